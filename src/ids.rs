@@ -1,0 +1,163 @@
+//! Stable identifiers: deck ids, card ids and the study-item key built from them.
+//!
+//! Progress is keyed by [`ItemKey`] = (deck id, card id, part). Ids are written by the
+//! deck's author and never generated from content, so fixing a card's wording keeps
+//! students' progress.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// Longest id accepted for decks and cards.
+pub const MAX_ID_LEN: usize = 64;
+
+/// Why a string is not a valid deck or card id.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum IdError {
+    /// The id is the empty string.
+    #[error("the id is empty")]
+    Empty,
+    /// The id is longer than [`MAX_ID_LEN`] characters.
+    #[error("the id is {0} characters long; the limit is {MAX_ID_LEN}")]
+    TooLong(usize),
+    /// The id contains a character outside `a-z`, `0-9` and `-`.
+    #[error("the id contains {0:?}; use only a-z, 0-9 and -")]
+    BadChar(char),
+    /// The id starts or ends with `-`.
+    #[error("the id starts or ends with '-'")]
+    EdgeDash,
+}
+
+/// Checks that `s` is a valid id: 1–64 characters of `a-z`, `0-9`, `-`, no leading or
+/// trailing `-`.
+pub fn check_id(s: &str) -> Result<(), IdError> {
+    if s.is_empty() {
+        return Err(IdError::Empty);
+    }
+    let len = s.chars().count();
+    if len > MAX_ID_LEN {
+        return Err(IdError::TooLong(len));
+    }
+    if let Some(c) = s
+        .chars()
+        .find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-'))
+    {
+        return Err(IdError::BadChar(c));
+    }
+    if s.starts_with('-') || s.ends_with('-') {
+        return Err(IdError::EdgeDash);
+    }
+    Ok(())
+}
+
+macro_rules! string_id {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub String);
+
+        impl $name {
+            /// Wraps a string without checking it (see [`check_id`]).
+            pub fn new(s: impl Into<String>) -> Self {
+                Self(s.into())
+            }
+            /// The id as a string slice.
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(s: &str) -> Self {
+                Self(s.to_owned())
+            }
+        }
+    };
+}
+
+string_id!(
+    /// A deck's stable id, unique in a library.
+    DeckId
+);
+string_id!(
+    /// A card's stable id, unique in its deck.
+    CardId
+);
+
+/// Which study item of a card: 0 for the forward side, 1 for a reversed Basic card,
+/// N for the cloze gap `cN`.
+pub type Part = u32;
+
+/// The key progress is stored under: one schedulable study item.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct ItemKey {
+    /// The deck the card belongs to.
+    pub deck: DeckId,
+    /// The card within the deck.
+    pub card: CardId,
+    /// The item within the card.
+    pub part: Part,
+}
+
+impl ItemKey {
+    /// Builds a key from its three parts.
+    pub fn new(deck: impl Into<DeckId>, card: impl Into<CardId>, part: Part) -> Self {
+        Self {
+            deck: deck.into(),
+            card: card.into(),
+            part,
+        }
+    }
+
+    /// True when both keys are items of the same card (siblings, or the same item).
+    pub fn same_card(&self, other: &ItemKey) -> bool {
+        self.deck == other.deck && self.card == other.card
+    }
+}
+
+impl From<String> for DeckId {
+    fn from(s: String) -> Self {
+        Self(s)
+    }
+}
+
+impl From<String> for CardId {
+    fn from(s: String) -> Self {
+        Self(s)
+    }
+}
+
+impl fmt::Display for ItemKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}/{}#{}", self.deck, self.card, self.part)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_checked() {
+        assert_eq!(check_id("pact-1939"), Ok(()));
+        assert_eq!(check_id(""), Err(IdError::Empty));
+        assert_eq!(check_id("Pact"), Err(IdError::BadChar('P')));
+        assert_eq!(check_id("-a"), Err(IdError::EdgeDash));
+        assert_eq!(check_id(&"a".repeat(65)), Err(IdError::TooLong(65)));
+    }
+
+    #[test]
+    fn item_keys_display_and_compare() {
+        let a = ItemKey::new("d", "c", 1);
+        let b = ItemKey::new("d", "c", 2);
+        assert!(a.same_card(&b));
+        assert_eq!(a.to_string(), "d/c#1");
+        assert!(a < b);
+    }
+}
