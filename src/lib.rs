@@ -1,7 +1,12 @@
 //! quizdeck: offline flashcards and quizzes with FSRS spaced repetition.
 //!
-//! The library holds the whole domain (decks, scheduling, progress, answer checking);
-//! only [`ui`] knows about egui. The binary in `src/main.rs` parses the command line and
-//! then runs the GUI or a subcommand.
+//! The library holds the whole domain (decks, scheduling, progress, answer checking,
+//! import and export); only the `ui` module knows about egui. The binary in `src/main.rs`
+//! parses the command line and then runs the GUI or a subcommand.
 
+pub mod answer;
+pub mod deck;
 pub mod ids;
+pub mod import_export;
+pub mod schedule;
+

@@ -1,1 +1,300 @@
-fn main() {}
+//! The `quizdeck` binary: parses the command line, then runs a subcommand (or, with none,
+//! the app).
+
+use anyhow::{Context, Result, bail};
+use clap::{Parser, Subcommand, ValueEnum};
+use quizdeck::deck::{self, Checked, Deck, diag};
+use quizdeck::import_export::{self, ImportExportError, ImportOptions};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Offline flashcards and quizzes with spaced repetition.
+#[derive(Parser, Debug)]
+#[command(name = "quizdeck", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Check deck files or folders and report every problem with file:line:column.
+    Check {
+        /// Deck files, or folders searched for *.ron.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Print the diagnostics as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// List decks: id, title, cards, study items and kinds (the bundled decks by default).
+    List {
+        /// Deck files or folders; none lists the bundled decks.
+        paths: Vec<PathBuf>,
+    },
+    /// Export a deck (a file, or the id of a bundled deck) as JSON or CSV.
+    Export {
+        /// A deck file, or a bundled deck's id.
+        deck: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "json")]
+        format: ExportFormat,
+        /// Write here instead of standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Import a spreadsheet (CSV or TSV) as a deck.
+    Import {
+        /// The .csv or .tsv file.
+        file: PathBuf,
+        /// Id of the deck to create.
+        #[arg(long)]
+        deck_id: String,
+        /// Title of the deck to create.
+        #[arg(long)]
+        title: String,
+        /// The deck file to write; if it exists, its card ids are reused for matching rows.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Skip rows with problems instead of writing nothing.
+        #[arg(long)]
+        keep_going: bool,
+    },
+}
+
+#[derive(Copy, Clone, Debug, ValueEnum)]
+enum ExportFormat {
+    Json,
+    Csv,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        None => list(&[]),
+        Some(Command::Check { paths, json }) => check(&paths, json),
+        Some(Command::List { paths }) => list(&paths),
+        Some(Command::Export {
+            deck,
+            format,
+            output,
+        }) => export(&deck, format, output.as_deref()),
+        Some(Command::Import {
+            file,
+            deck_id,
+            title,
+            output,
+            keep_going,
+        }) => import(&file, deck_id, title, &output, keep_going),
+    }
+}
+
+fn check(paths: &[PathBuf], json: bool) -> Result<ExitCode> {
+    let files = deck::discover(paths)?;
+    if files.is_empty() {
+        bail!("no deck files (*.ron) found in {}", show_paths(paths));
+    }
+    let results: Vec<Checked> = files.iter().map(|f| deck::check_file(f)).collect();
+    let all: Vec<&diag::Diagnostic> = results.iter().flat_map(|c| &c.diagnostics).collect();
+    let errors = all.iter().filter(|d| d.is_error()).count();
+    let warnings = all.len() - errors;
+    let mut out = std::io::stdout().lock();
+    if json {
+        let report: Vec<serde_json::Value> = results
+            .iter()
+            .map(|c| {
+                serde_json::json!({
+                    "file": c.file,
+                    "ok": !c.has_errors(),
+                    "cards": c.deck.as_ref().map(|d| d.cards.len()),
+                    "items": c.deck.as_ref().map(Deck::item_count),
+                    "diagnostics": c.diagnostics,
+                })
+            })
+            .collect();
+        writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?;
+    } else {
+        for c in &results {
+            if !c.diagnostics.is_empty() {
+                writeln!(out, "{}", c.render())?;
+            }
+        }
+        for c in &results {
+            match &c.deck {
+                Some(d) => writeln!(
+                    out,
+                    "ok    {}  ({} cards, {} study items)",
+                    c.file,
+                    d.cards.len(),
+                    d.item_count()
+                )?,
+                None => writeln!(out, "FAIL  {}", c.file)?,
+            }
+        }
+        writeln!(
+            out,
+            "checked {} deck file(s): {errors} error(s), {warnings} warning(s)",
+            results.len()
+        )?;
+    }
+    Ok(if errors > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn show_paths(paths: &[PathBuf]) -> String {
+    paths
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn list(paths: &[PathBuf]) -> Result<ExitCode> {
+    let checked: Vec<Checked> = if paths.is_empty() {
+        deck::bundled::check_all()
+    } else {
+        deck::discover(paths)?
+            .iter()
+            .map(|f| deck::check_file(f))
+            .collect()
+    };
+    let mut out = std::io::stdout().lock();
+    writeln!(
+        out,
+        "{:<30} {:<48} {:>5} {:>5}  kinds",
+        "id", "title", "cards", "items"
+    )?;
+    let mut failed = false;
+    for c in &checked {
+        match &c.deck {
+            Some(d) => {
+                let kinds: Vec<&str> = d.kinds_used().iter().map(|k| k.as_str()).collect();
+                let title: String = d.title.chars().take(48).collect();
+                writeln!(
+                    out,
+                    "{:<30} {:<48} {:>5} {:>5}  {}",
+                    d.id,
+                    title,
+                    d.cards.len(),
+                    d.item_count(),
+                    kinds.join(", ")
+                )?;
+            }
+            None => {
+                failed = true;
+                writeln!(out, "{:<30} (has errors: run `quizdeck check {}`)", c.file, c.file)?;
+            }
+        }
+    }
+    Ok(if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// A deck from a file path, or else from the bundled decks by id.
+fn find_deck(name: &str) -> Result<Deck> {
+    let path = Path::new(name);
+    let checked = if path.exists() {
+        deck::check_file(path)
+    } else {
+        deck::bundled::check_all()
+            .into_iter()
+            .find(|c| c.deck.as_ref().is_some_and(|d| d.id.as_str() == name))
+            .with_context(|| format!("{name} is neither a deck file nor a bundled deck's id"))?
+    };
+    if checked.has_errors() {
+        eprintln!("{}", checked.render());
+    }
+    Ok(checked.into_result()?)
+}
+
+fn export(name: &str, format: ExportFormat, output: Option<&Path>) -> Result<ExitCode> {
+    let d = find_deck(name)?;
+    let text = match format {
+        ExportFormat::Json => import_export::export_json(&d)?,
+        ExportFormat::Csv => import_export::export_csv(&d)?,
+    };
+    match output {
+        Some(p) => import_export::write_atomic(p, &text)?,
+        None => std::io::stdout().lock().write_all(text.as_bytes())?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn import(
+    file: &Path,
+    deck_id: String,
+    title: String,
+    output: &Path,
+    keep_going: bool,
+) -> Result<ExitCode> {
+    let existing = if output.exists() {
+        let c = deck::check_file(output);
+        if c.has_errors() {
+            eprintln!("{}", c.render());
+            bail!(
+                "{} exists and has errors; fix or move it first, so its card ids (and students' progress) are kept",
+                output.display()
+            );
+        }
+        c.deck
+    } else {
+        None
+    };
+    let opts = ImportOptions {
+        deck_id,
+        title,
+        keep_going,
+    };
+    match import_export::import_csv(file, existing.as_ref(), &opts) {
+        Ok(outcome) => {
+            for p in &outcome.problems {
+                eprintln!("{}: {p}", file.display());
+            }
+            import_export::write_atomic(output, &deck::to_ron(&outcome.deck))?;
+            println!(
+                "wrote {} ({} cards{})",
+                output.display(),
+                outcome.deck.cards.len(),
+                if outcome.reused_ids > 0 {
+                    format!(", {} ids kept from the existing deck", outcome.reused_ids)
+                } else {
+                    String::new()
+                }
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(ImportExportError::Rows { problems }) => {
+            for p in &problems {
+                eprintln!("{}: {p}", file.display());
+            }
+            eprintln!(
+                "nothing was written: fix the rows above, or pass --keep-going to skip them"
+            );
+            Ok(ExitCode::FAILURE)
+        }
+        Err(ImportExportError::Invalid { diagnostics }) => {
+            for d in &diagnostics {
+                eprintln!("{}", d.one_line());
+            }
+            Ok(ExitCode::FAILURE)
+        }
+        Err(e) => Err(e.into()),
+    }
+}

@@ -1,0 +1,103 @@
+//! Loading and validating a large deck: a generated 100k-card deck of mixed kinds.
+//! Target: ≤ 0.5 s for load + validate on the 2-core reference machine.
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use quizdeck::deck::{self, Card, CardKind, Cloze, Deck, Source, SourceRef};
+use quizdeck::ids::{CardId, DeckId};
+use std::collections::BTreeMap;
+use std::hint::black_box;
+
+/// A deck of `n` cards cycling through every kind, with realistic text lengths.
+pub fn generated_deck(n: usize) -> Deck {
+    let cards = (0..n)
+        .map(|i| {
+            let kind = match i % 7 {
+                0 => CardKind::Basic {
+                    front: format!("Which treaty of {i} settled the border of Estonia?"),
+                    back: format!("The peace treaty number {i}, signed at Tartu"),
+                    reverse: i % 2 == 0,
+                },
+                1 => CardKind::Cloze(
+                    Cloze::parse(&format!(
+                        "In {{{{c1::June 1940}}}} the ultimatum {i} went to {{{{c2::Lithuania::a country}}}}."
+                    ))
+                    .expect("valid cloze"),
+                ),
+                2 => CardKind::TypeIn {
+                    question: format!("Who headed the government in case {i}?"),
+                    answers: vec![format!("Kārlis Ulmanis {i}"), format!("Ulmanis {i}")],
+                },
+                3 => CardKind::MultipleChoice {
+                    question: format!("When was agreement {i} signed?"),
+                    answer: format!("23 August {i}"),
+                    distractors: vec![
+                        format!("1 September {i}"),
+                        format!("17 September {i}"),
+                        format!("28 September {i}"),
+                    ],
+                    also_correct: vec![format!("24 August {i}")],
+                },
+                4 => CardKind::TrueFalse {
+                    statement: format!("Statement {i} about the bases is true."),
+                    truth: i % 2 == 0,
+                    correction: format!("Correction {i}: the pacts allowed bases."),
+                },
+                5 => CardKind::Order {
+                    prompt: format!("Order set {i}, earliest first."),
+                    items: (0..4).map(|k| format!("Event {k} of {i}")).collect(),
+                },
+                _ => CardKind::Match {
+                    prompt: format!("Match set {i}."),
+                    pairs: (0..4)
+                        .map(|k| (format!("Leader {k}/{i}"), format!("Country {k}/{i}")))
+                        .collect(),
+                },
+            };
+            Card {
+                id: CardId::new(format!("card-{i}")),
+                tags: vec!["generated".into()],
+                source: Some(SourceRef {
+                    doc: "relations".into(),
+                    section: "Section".into(),
+                }),
+                note: format!("Context for card {i}, one sentence long."),
+                image: None,
+                kind,
+            }
+        })
+        .collect();
+    Deck {
+        id: DeckId::new("big"),
+        title: "Big".into(),
+        description: String::new(),
+        language: "en".into(),
+        authors: vec![],
+        version: 1,
+        sources: BTreeMap::from([(
+            "relations".to_owned(),
+            Source {
+                title: "Baltic–Soviet relations".into(),
+                url: String::new(),
+            },
+        )]),
+        cards,
+    }
+}
+
+fn load_validate(c: &mut Criterion) {
+    let text = deck::to_ron(&generated_deck(100_000));
+    let mut g = c.benchmark_group("deck");
+    g.sample_size(10);
+    g.throughput(Throughput::Bytes(text.len() as u64));
+    g.bench_function("load_validate_100k_cards", |b| {
+        b.iter(|| {
+            let checked = deck::check_text(black_box(&text), "big.ron", None);
+            assert!(!checked.has_errors());
+            checked
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, load_validate);
+criterion_main!(benches);

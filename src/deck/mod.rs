@@ -1,0 +1,579 @@
+//! Decks: the RON file format, loading in two stages (raw serde types, then
+//! [`validate`](validate::validate) into the checked [`Deck`] model), diagnostics with file,
+//! line and column, and writing a deck back to RON.
+//!
+//! ```
+//! let text = r#"Deck(format: 1, id: "demo", title: "Demo", cards: [
+//!     Card(id: "riga", kind: TypeIn(question: "Capital of Latvia?", answers: ["Riga"])),
+//! ])"#;
+//! let checked = quizdeck::deck::check_text(text, "demo.ron", None);
+//! let deck = checked.deck.expect("valid");
+//! assert_eq!(deck.items().len(), 1);
+//! ```
+
+pub mod bundled;
+pub mod diag;
+pub mod model;
+pub mod raw;
+pub mod span;
+pub mod validate;
+
+pub use diag::{Diagnostic, Severity};
+pub use model::{Card, CardKind, Cloze, ClozeGap, ClozeSegment, Deck, KindName, Source, SourceRef};
+pub use raw::FORMAT_VERSION;
+
+use raw::{FormatOnly, RawCard, RawDeck, RawKind, RawRef, RawSource};
+use span::SpanIndex;
+use std::path::{Path, PathBuf};
+
+/// Largest deck file accepted, in bytes (64 MiB).
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Errors of the deck area.
+#[derive(Debug, thiserror::Error)]
+pub enum DeckError {
+    /// The deck has errors; every problem found is listed, warnings included.
+    #[error("{} has {} error(s)", .file, diag::tally(.diagnostics).0)]
+    Invalid {
+        /// The file as named by the caller.
+        file: String,
+        /// Every problem found.
+        diagnostics: Vec<Diagnostic>,
+    },
+    /// Reading or writing a file failed.
+    #[error("could not {action} {path}: {source}")]
+    Io {
+        /// What was being done ("read", "write", "list").
+        action: &'static str,
+        /// The path involved.
+        path: PathBuf,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+}
+
+/// Result alias of the deck area.
+pub type Result<T, E = DeckError> = std::result::Result<T, E>;
+
+/// The outcome of checking one deck file: the deck if it has no errors, and every
+/// diagnostic found.
+#[derive(Debug, Clone)]
+pub struct Checked {
+    /// The file as named by the caller.
+    pub file: String,
+    /// The deck, when there are no errors.
+    pub deck: Option<Deck>,
+    /// Errors and warnings, in file order.
+    pub diagnostics: Vec<Diagnostic>,
+    /// The file's text (for rendering snippets); empty when it could not be read.
+    pub text: String,
+}
+
+impl Checked {
+    /// True when there is at least one error.
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+
+    /// Every diagnostic rendered compiler-style, with source snippets.
+    pub fn render(&self) -> String {
+        self.diagnostics
+            .iter()
+            .map(|d| d.render(Some(&self.text)))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    /// The deck, or [`DeckError::Invalid`] with every diagnostic.
+    pub fn into_result(self) -> Result<Deck> {
+        match self.deck {
+            Some(d) => Ok(d),
+            None => Err(DeckError::Invalid {
+                file: self.file,
+                diagnostics: self.diagnostics,
+            }),
+        }
+    }
+}
+
+fn diagnostic(
+    file: &str,
+    severity: Severity,
+    code: &'static str,
+    line: usize,
+    column: usize,
+    message: String,
+    hint: Option<String>,
+) -> Diagnostic {
+    Diagnostic {
+        severity,
+        code,
+        file: file.to_owned(),
+        line,
+        column,
+        message,
+        hint,
+    }
+}
+
+/// Reads and checks a deck file. Never fails: I/O problems, oversize files and invalid
+/// UTF-8 become diagnostics too. Image paths are checked against the file's folder.
+pub fn check_file(path: &Path) -> Checked {
+    let file = path.display().to_string();
+    let fail = |code, message: String, hint: &str, line, column| Checked {
+        file: file.clone(),
+        deck: None,
+        diagnostics: vec![diagnostic(
+            &file,
+            Severity::Error,
+            code,
+            line,
+            column,
+            message,
+            Some(hint.to_owned()),
+        )],
+        text: String::new(),
+    };
+    match std::fs::metadata(path) {
+        Err(e) => {
+            return fail(
+                "io",
+                format!("cannot read the file: {e}"),
+                "check the path",
+                1,
+                1,
+            );
+        }
+        Ok(m) if m.len() > MAX_FILE_BYTES => {
+            return fail(
+                "too-large",
+                format!(
+                    "the file is {} MiB; decks are limited to {} MiB",
+                    m.len() / (1024 * 1024),
+                    MAX_FILE_BYTES / (1024 * 1024)
+                ),
+                "split the deck into several files",
+                1,
+                1,
+            );
+        }
+        Ok(_) => {}
+    }
+    let bytes = match read_limited(path) {
+        Ok(b) => b,
+        Err(e) => {
+            return fail(
+                "io",
+                format!("cannot read the file: {e}"),
+                "check the path and permissions",
+                1,
+                1,
+            );
+        }
+    };
+    match String::from_utf8(bytes) {
+        Ok(text) => check_text(&text, &file, path.parent()),
+        Err(e) => {
+            let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+            let valid = std::str::from_utf8(valid).unwrap_or_default();
+            let line = valid.matches('\n').count() + 1;
+            let column = valid.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+            fail(
+                "not-utf8",
+                "the file is not valid UTF-8 text".into(),
+                "save the file as UTF-8 (in most editors: Save As… → Encoding: UTF-8)",
+                line,
+                column,
+            )
+        }
+    }
+}
+
+/// Reads at most [`MAX_FILE_BYTES`] + 1 bytes, so a file that grows after the size check
+/// still cannot exhaust memory.
+fn read_limited(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut buf = Vec::new();
+    std::fs::File::open(path)?
+        .take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut buf)?;
+    if buf.len() as u64 > MAX_FILE_BYTES {
+        return Err(std::io::Error::other("the file is larger than 64 MiB"));
+    }
+    Ok(buf)
+}
+
+fn ron_options() -> ron::Options {
+    ron::Options::default()
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+        .with_recursion_limit(span::MAX_DEPTH)
+}
+
+/// Checks deck text. `file` names it in diagnostics; `base_dir` is its folder, for
+/// checking image paths.
+pub fn check_text(text: &str, file: &str, base_dir: Option<&Path>) -> Checked {
+    let done = |deck, diagnostics| Checked {
+        file: file.to_owned(),
+        deck,
+        diagnostics,
+        text: text.to_owned(),
+    };
+    if text.len() as u64 > MAX_FILE_BYTES {
+        let d = diagnostic(
+            file,
+            Severity::Error,
+            "too-large",
+            1,
+            1,
+            "the deck is larger than 64 MiB".into(),
+            Some("split the deck into several files".into()),
+        );
+        return done(None, vec![d]);
+    }
+    let parsed: std::result::Result<RawDeck, ron::error::SpannedError> =
+        ron_options().from_str(text);
+    let format = match &parsed {
+        Ok(raw) => Some(raw.format),
+        Err(_) => ron_options()
+            .from_str::<FormatOnly>(text)
+            .ok()
+            .map(|f| f.format),
+    };
+    if let Some(n) = format.filter(|n| *n > FORMAT_VERSION) {
+        let pos = SpanIndex::build(text)
+            .map(|s| s.find("format"))
+            .unwrap_or_default();
+        let d = diagnostic(
+            file,
+            Severity::Error,
+            "newer-format",
+            pos.line.max(1),
+            pos.column.max(1),
+            format!(
+                "this deck was made for a newer quizdeck (format {n}); this version reads format {FORMAT_VERSION}"
+            ),
+            Some("update quizdeck to open this deck".into()),
+        );
+        return done(None, vec![d]);
+    }
+    let raw = match parsed {
+        Ok(raw) => raw,
+        Err(e) => return done(None, vec![syntax_diagnostic(file, &e)]),
+    };
+    if raw.format == 0 {
+        let pos = SpanIndex::build(text)
+            .map(|s| s.find("format"))
+            .unwrap_or_default();
+        let d = diagnostic(
+            file,
+            Severity::Error,
+            "bad-format",
+            pos.line,
+            pos.column,
+            "format 0 does not exist".into(),
+            Some(format!("write `format: {FORMAT_VERSION}`")),
+        );
+        return done(None, vec![d]);
+    }
+    let (deck, issues) = validate::validate(&raw, base_dir);
+    if issues.is_empty() {
+        return done(deck, Vec::new());
+    }
+    let spans = SpanIndex::build(text).unwrap_or_default();
+    let mut diags: Vec<Diagnostic> = issues
+        .into_iter()
+        .map(|i| {
+            let pos = spans.find(&i.path);
+            let mut message = i.message;
+            if let Some(rel) = &i.related {
+                let p = spans.find(rel);
+                message.push_str(&format!(" (see line {}, column {})", p.line, p.column));
+            }
+            diagnostic(file, i.severity, i.code, pos.line, pos.column, message, i.hint)
+        })
+        .collect();
+    diags.sort_by_key(|d| (d.line, d.column));
+    done(deck, diags)
+}
+
+/// Turns a RON parse error into a diagnostic with a hint on what to do.
+fn syntax_diagnostic(file: &str, e: &ron::error::SpannedError) -> Diagnostic {
+    use ron::error::Error as E;
+    let hint = match &e.code {
+        E::NoSuchStructField { .. } => "remove the field or correct its name".to_owned(),
+        E::MissingStructField { field, .. } => format!("add `{field}: …`"),
+        E::NoSuchEnumVariant { .. } => "use one of the card kinds listed".to_owned(),
+        E::DuplicateStructField { field, .. } => format!("keep one `{field}`"),
+        E::ExceededRecursionLimit => format!(
+            "nesting is limited to {} levels; a deck never needs that many",
+            span::MAX_DEPTH
+        ),
+        E::ExpectedString | E::ExpectedStringEnd => {
+            "text goes in double quotes: \"like this\"; write \\\" for a quote inside".to_owned()
+        }
+        E::Eof => "the file ends too early: check for a missing `)` or `]`".to_owned(),
+        E::TrailingCharacters => "remove what follows the deck's closing `)`".to_owned(),
+        _ => "see the deck format in docs/deck-format.md".to_owned(),
+    };
+    let code = match e.code {
+        E::NoSuchStructField { .. } => "unknown-field",
+        E::MissingStructField { .. } => "missing-field",
+        E::NoSuchEnumVariant { .. } => "unknown-kind",
+        E::ExceededRecursionLimit => "too-deep",
+        _ => "syntax",
+    };
+    diagnostic(
+        file,
+        Severity::Error,
+        code,
+        e.span.start.line,
+        e.span.start.col,
+        e.code.to_string(),
+        Some(hint),
+    )
+}
+
+/// Loads a deck file: the deck, or [`DeckError::Invalid`] with every problem.
+pub fn load_file(path: &Path) -> Result<Deck> {
+    check_file(path).into_result()
+}
+
+/// Loads deck text: the deck, or [`DeckError::Invalid`] with every problem.
+pub fn load_str(text: &str, file: &str, base_dir: Option<&Path>) -> Result<Deck> {
+    check_text(text, file, base_dir).into_result()
+}
+
+/// The deck files named by `paths`: files as they are, folders searched (recursively)
+/// for `*.ron`, sorted.
+pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            walk(p, &mut out, 0)?;
+        } else {
+            out.push(p.clone());
+        }
+    }
+    Ok(out)
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) -> Result<()> {
+    let io = |source| DeckError::Io {
+        action: "list",
+        path: dir.to_owned(),
+        source,
+    };
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(io)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    entries.sort();
+    for p in entries {
+        // Symlinked folders are not followed (no loops, no escaping the tree).
+        let is_link = p.symlink_metadata().is_ok_and(|m| m.file_type().is_symlink());
+        if p.is_dir() && !is_link && depth < 16 {
+            walk(&p, out, depth + 1)?;
+        } else if p.extension().is_some_and(|e| e == "ron") && p.is_file() {
+            out.push(p);
+        }
+    }
+    Ok(())
+}
+
+impl From<&Deck> for RawDeck {
+    fn from(d: &Deck) -> Self {
+        RawDeck {
+            format: FORMAT_VERSION,
+            id: d.id.to_string(),
+            title: d.title.clone(),
+            description: d.description.clone(),
+            language: d.language.clone(),
+            authors: d.authors.clone(),
+            version: d.version,
+            sources: d
+                .sources
+                .iter()
+                .map(|(k, s)| {
+                    (
+                        k.clone(),
+                        RawSource {
+                            title: s.title.clone(),
+                            url: s.url.clone(),
+                        },
+                    )
+                })
+                .collect(),
+            cards: d.cards.iter().map(RawCard::from).collect(),
+        }
+    }
+}
+
+impl From<&Card> for RawCard {
+    fn from(c: &Card) -> Self {
+        RawCard {
+            id: c.id.to_string(),
+            tags: c.tags.clone(),
+            source: c.source.as_ref().map(|r| RawRef {
+                doc: r.doc.clone(),
+                section: r.section.clone(),
+            }),
+            note: c.note.clone(),
+            image: c.image.clone().unwrap_or_default(),
+            kind: match &c.kind {
+                CardKind::Basic {
+                    front,
+                    back,
+                    reverse,
+                } => RawKind::Basic {
+                    front: front.clone(),
+                    back: back.clone(),
+                    reverse: *reverse,
+                },
+                CardKind::Cloze(cl) => RawKind::Cloze {
+                    text: cl.text.clone(),
+                },
+                CardKind::TypeIn { question, answers } => RawKind::TypeIn {
+                    question: question.clone(),
+                    answers: answers.clone(),
+                },
+                CardKind::MultipleChoice {
+                    question,
+                    answer,
+                    distractors,
+                    also_correct,
+                } => RawKind::MultipleChoice {
+                    question: question.clone(),
+                    answer: answer.clone(),
+                    distractors: distractors.clone(),
+                    also_correct: also_correct.clone(),
+                },
+                CardKind::TrueFalse {
+                    statement,
+                    truth,
+                    correction,
+                } => RawKind::TrueFalse {
+                    statement: statement.clone(),
+                    truth: *truth,
+                    correction: correction.clone(),
+                },
+                CardKind::Order { prompt, items } => RawKind::Order {
+                    prompt: prompt.clone(),
+                    items: items.clone(),
+                },
+                CardKind::Match { prompt, pairs } => RawKind::Match {
+                    prompt: prompt.clone(),
+                    pairs: pairs.clone(),
+                },
+            },
+        }
+    }
+}
+
+/// Writes a deck as RON in the same style as hand-written decks (struct names, four-space
+/// indent, defaults left out).
+pub fn to_ron(deck: &Deck) -> String {
+    let raw = RawDeck::from(deck);
+    let config = ron::ser::PrettyConfig::new()
+        .struct_names(true)
+        .indentor("    ")
+        .escape_strings(true);
+    let mut s = ron::ser::to_string_pretty(&raw, config)
+        .unwrap_or_else(|e| format!("// quizdeck could not write this deck: {e}\n"));
+    s.push('\n');
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = r#"Deck(
+    format: 1,
+    id: "demo",
+    title: "Demo",
+    sources: { "rel": Source(title: "Relations") },
+    cards: [
+        Card(id: "a", source: Ref(doc: "rel", section: "Pact"), kind: Basic(front: "F", back: "B", reverse: true)),
+        Card(id: "b", source: Some(Ref(doc: "rel")), kind: Cloze(text: "{{c1::x}} and {{c2::y}}")),
+    ],
+)"#;
+
+    #[test]
+    fn loads_a_good_deck_and_lists_items() {
+        let d = load_str(GOOD, "demo.ron", None).unwrap();
+        assert_eq!(d.item_count(), 4);
+        assert_eq!(d.items()[3].to_string(), "demo/b#2");
+        assert_eq!(
+            d.source_label(&d.cards[0]).as_deref(),
+            Some("Relations › Pact")
+        );
+    }
+
+    #[test]
+    fn round_trips_through_ron() {
+        let d = load_str(GOOD, "demo.ron", None).unwrap();
+        let again = load_str(&to_ron(&d), "again.ron", None).unwrap();
+        assert_eq!(d, again);
+    }
+
+    #[test]
+    fn unknown_fields_name_the_known_ones_and_their_place() {
+        let text = "Deck(format: 1, id: \"d\", title: \"T\", cards: [\n  Card(id: \"a\", colour: 3, kind: Basic(front: \"f\", back: \"b\")),\n])";
+        let c = check_text(text, "x.ron", None);
+        let d = &c.diagnostics[0];
+        assert_eq!((d.code, d.line, d.column), ("unknown-field", 2, 16));
+        assert!(d.message.contains("colour"), "{}", d.message);
+        assert!(d.message.contains("`kind`"), "{}", d.message);
+    }
+
+    #[test]
+    fn newer_format_is_named() {
+        let text = "Deck(format: 7, id: \"d\", title: \"T\", shiny: true, cards: [])";
+        let c = check_text(text, "x.ron", None);
+        assert_eq!(c.diagnostics.len(), 1);
+        assert!(
+            c.diagnostics[0]
+                .message
+                .contains("made for a newer quizdeck (format 7)")
+        );
+    }
+
+    #[test]
+    fn validation_issues_are_placed_at_their_value() {
+        let text = "Deck(format: 1, id: \"d\", title: \"T\", cards: [\n  Card(id: \"a\", kind: Basic(front: \"f\", back: \"b\")),\n  Card(id: \"a\", kind: Basic(front: \"g\", back: \"\")),\n])";
+        let c = check_text(text, "x.ron", None);
+        let got: Vec<(&str, usize, usize)> = c
+            .diagnostics
+            .iter()
+            .map(|d| (d.code, d.line, d.column))
+            .collect();
+        assert_eq!(got, vec![("duplicate-id", 3, 12), ("empty-text", 3, 51)]);
+        assert!(c.diagnostics[0].message.contains("see line 2, column 12"));
+    }
+
+    #[test]
+    fn hostile_nesting_is_refused_quickly() {
+        let text = format!(
+            "Deck(format: 1, id: \"d\", title: \"T\", junk: {}, cards: [])",
+            "[".repeat(100_000)
+        );
+        let c = check_text(&text, "x.ron", None);
+        assert!(c.has_errors());
+        let text = "[".repeat(100_000);
+        assert!(check_text(&text, "x.ron", None).has_errors());
+    }
+
+    #[test]
+    fn invalid_utf8_and_missing_files_are_diagnostics() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("bad.ron");
+        std::fs::write(&p, b"Deck(\n  title: \"caf\xe9\")").unwrap();
+        let c = check_file(&p);
+        assert_eq!(
+            (c.diagnostics[0].code, c.diagnostics[0].line, c.diagnostics[0].column),
+            ("not-utf8", 2, 14)
+        );
+        let c = check_file(&dir.path().join("none.ron"));
+        assert_eq!(c.diagnostics[0].code, "io");
+    }
+}

@@ -1,0 +1,453 @@
+//! The checked deck model: what the rest of quizdeck works with once a deck has passed
+//! [`super::validate`].
+
+use crate::ids::{CardId, DeckId, ItemKey, Part};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// A validated deck.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Deck {
+    /// Stable deck id.
+    pub id: DeckId,
+    /// Title shown in the library.
+    pub title: String,
+    /// A paragraph about the deck.
+    pub description: String,
+    /// Language tag of the deck's text.
+    pub language: String,
+    /// Who wrote it.
+    pub authors: Vec<String>,
+    /// The deck's own edition number.
+    pub version: u32,
+    /// Cited documents by key.
+    pub sources: BTreeMap<String, Source>,
+    /// The cards, in deck order.
+    pub cards: Vec<Card>,
+}
+
+/// A cited document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Source {
+    /// The document's title.
+    pub title: String,
+    /// Where to find it (may be empty).
+    pub url: String,
+}
+
+/// A card's citation: a document key and a section.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SourceRef {
+    /// Key into the deck's sources.
+    pub doc: String,
+    /// Section of the document (may be empty).
+    pub section: String,
+}
+
+/// A validated card.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Card {
+    /// Stable card id.
+    pub id: CardId,
+    /// Free labels.
+    pub tags: Vec<String>,
+    /// Where the fact comes from.
+    pub source: Option<SourceRef>,
+    /// Context shown after the answer.
+    pub note: String,
+    /// A picture relative to the deck's folder.
+    pub image: Option<String>,
+    /// What is asked.
+    pub kind: CardKind,
+}
+
+/// What a card asks.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind")]
+pub enum CardKind {
+    /// Front and back, self-rated.
+    Basic {
+        /// Prompt side.
+        front: String,
+        /// Answer side.
+        back: String,
+        /// Also asked back → front.
+        reverse: bool,
+    },
+    /// A text with gaps.
+    Cloze(Cloze),
+    /// Typed answer.
+    TypeIn {
+        /// The question.
+        question: String,
+        /// Accepted answers; the first is shown.
+        answers: Vec<String>,
+    },
+    /// One right option among wrong ones.
+    MultipleChoice {
+        /// The question.
+        question: String,
+        /// The right option.
+        answer: String,
+        /// Wrong options.
+        distractors: Vec<String>,
+        /// Other options also counted right.
+        also_correct: Vec<String>,
+    },
+    /// True or false.
+    TrueFalse {
+        /// The statement.
+        statement: String,
+        /// Whether it is true.
+        truth: bool,
+        /// What is right instead (for false statements).
+        correction: String,
+    },
+    /// Put items in order.
+    Order {
+        /// The instruction.
+        prompt: String,
+        /// Items in the correct order.
+        items: Vec<String>,
+    },
+    /// Match left with right.
+    Match {
+        /// The instruction.
+        prompt: String,
+        /// The pairs.
+        pairs: Vec<(String, String)>,
+    },
+}
+
+/// The kinds of card, without their content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub enum KindName {
+    /// [`CardKind::Basic`].
+    Basic,
+    /// [`CardKind::Cloze`].
+    Cloze,
+    /// [`CardKind::TypeIn`].
+    TypeIn,
+    /// [`CardKind::MultipleChoice`].
+    MultipleChoice,
+    /// [`CardKind::TrueFalse`].
+    TrueFalse,
+    /// [`CardKind::Order`].
+    Order,
+    /// [`CardKind::Match`].
+    Match,
+}
+
+impl KindName {
+    /// Every kind, in a fixed order.
+    pub const ALL: [KindName; 7] = [
+        KindName::Basic,
+        KindName::Cloze,
+        KindName::TypeIn,
+        KindName::MultipleChoice,
+        KindName::TrueFalse,
+        KindName::Order,
+        KindName::Match,
+    ];
+
+    /// The name as written in deck files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            KindName::Basic => "Basic",
+            KindName::Cloze => "Cloze",
+            KindName::TypeIn => "TypeIn",
+            KindName::MultipleChoice => "MultipleChoice",
+            KindName::TrueFalse => "TrueFalse",
+            KindName::Order => "Order",
+            KindName::Match => "Match",
+        }
+    }
+}
+
+impl std::fmt::Display for KindName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A cloze text split into plain text and gaps.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Cloze {
+    /// The text as written, with its markers.
+    pub text: String,
+    /// The text split into pieces.
+    #[serde(skip)]
+    pub segments: Vec<ClozeSegment>,
+}
+
+/// A piece of a cloze text.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ClozeSegment {
+    /// Plain text.
+    Text(String),
+    /// A gap.
+    Gap(ClozeGap),
+}
+
+/// One `{{cN::answer::hint}}` gap.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClozeGap {
+    /// The gap number N (the study item's part).
+    pub number: u32,
+    /// Accepted answers; the first is shown.
+    pub answers: Vec<String>,
+    /// Optional hint shown in the gap.
+    pub hint: Option<String>,
+}
+
+/// A problem found while splitting a cloze text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ClozeProblem {
+    /// `{{` without a matching `}}`.
+    Unclosed,
+    /// A marker that is not `cN::…`.
+    BadMarker(String),
+    /// A gap whose answer is empty.
+    EmptyAnswer(u32),
+}
+
+impl Cloze {
+    /// Splits `text` into segments, or says what is wrong with its markers.
+    pub fn parse(text: &str) -> Result<Cloze, ClozeProblem> {
+        let mut segments = Vec::new();
+        let mut rest = text;
+        while let Some(start) = rest.find("{{") {
+            if start > 0 {
+                segments.push(ClozeSegment::Text(rest[..start].to_owned()));
+            }
+            let after = &rest[start + 2..];
+            let end = after.find("}}").ok_or(ClozeProblem::Unclosed)?;
+            let inner = &after[..end];
+            segments.push(ClozeSegment::Gap(parse_gap(inner)?));
+            rest = &after[end + 2..];
+        }
+        if !rest.is_empty() {
+            segments.push(ClozeSegment::Text(rest.to_owned()));
+        }
+        Ok(Cloze {
+            text: text.to_owned(),
+            segments,
+        })
+    }
+
+    /// The distinct gap numbers, sorted.
+    pub fn numbers(&self) -> Vec<u32> {
+        let mut n: Vec<u32> = self.gaps().map(|g| g.number).collect();
+        n.sort_unstable();
+        n.dedup();
+        n
+    }
+
+    /// All gaps in text order.
+    pub fn gaps(&self) -> impl Iterator<Item = &ClozeGap> {
+        self.segments.iter().filter_map(|s| match s {
+            ClozeSegment::Gap(g) => Some(g),
+            ClozeSegment::Text(_) => None,
+        })
+    }
+
+    /// The text with gap `number` hidden (as `[…]` or `[hint]`) and the others filled.
+    pub fn question(&self, number: u32) -> String {
+        self.render(|g| {
+            if g.number == number {
+                match &g.hint {
+                    Some(h) => format!("[{h}]"),
+                    None => "[…]".to_owned(),
+                }
+            } else {
+                g.answers[0].clone()
+            }
+        })
+    }
+
+    /// The text with every gap filled.
+    pub fn full_text(&self) -> String {
+        self.render(|g| g.answers[0].clone())
+    }
+
+    /// Accepted answers for gap `number` (several gaps with one number join with " … ").
+    pub fn answers(&self, number: u32) -> Vec<String> {
+        let gaps: Vec<&ClozeGap> = self.gaps().filter(|g| g.number == number).collect();
+        match gaps.as_slice() {
+            [] => Vec::new(),
+            [one] => one.answers.clone(),
+            many => vec![
+                many.iter()
+                    .map(|g| g.answers[0].as_str())
+                    .collect::<Vec<_>>()
+                    .join(" … "),
+            ],
+        }
+    }
+
+    fn render(&self, gap: impl Fn(&ClozeGap) -> String) -> String {
+        let mut out = String::new();
+        for s in &self.segments {
+            match s {
+                ClozeSegment::Text(t) => out.push_str(t),
+                ClozeSegment::Gap(g) => out.push_str(&gap(g)),
+            }
+        }
+        out
+    }
+}
+
+fn parse_gap(inner: &str) -> Result<ClozeGap, ClozeProblem> {
+    let bad = || ClozeProblem::BadMarker(inner.to_owned());
+    let mut parts = inner.splitn(3, "::");
+    let head = parts.next().ok_or_else(bad)?;
+    let number: u32 = head
+        .strip_prefix('c')
+        .or_else(|| head.strip_prefix('C'))
+        .and_then(|n| n.parse().ok())
+        .ok_or_else(bad)?;
+    let answer = parts.next().ok_or_else(bad)?;
+    let answers: Vec<String> = answer
+        .split('|')
+        .map(|a| a.trim().to_owned())
+        .filter(|a| !a.is_empty())
+        .collect();
+    if answers.is_empty() {
+        return Err(ClozeProblem::EmptyAnswer(number));
+    }
+    let hint = parts
+        .next()
+        .map(|h| h.trim().to_owned())
+        .filter(|h| !h.is_empty());
+    Ok(ClozeGap {
+        number,
+        answers,
+        hint,
+    })
+}
+
+impl CardKind {
+    /// The kind's name.
+    pub fn name(&self) -> KindName {
+        match self {
+            CardKind::Basic { .. } => KindName::Basic,
+            CardKind::Cloze(_) => KindName::Cloze,
+            CardKind::TypeIn { .. } => KindName::TypeIn,
+            CardKind::MultipleChoice { .. } => KindName::MultipleChoice,
+            CardKind::TrueFalse { .. } => KindName::TrueFalse,
+            CardKind::Order { .. } => KindName::Order,
+            CardKind::Match { .. } => KindName::Match,
+        }
+    }
+
+    /// The main text a student reads first (question, front, statement, prompt, cloze
+    /// text with every gap filled).
+    pub fn prompt_text(&self) -> String {
+        match self {
+            CardKind::Basic { front, .. } => front.clone(),
+            CardKind::Cloze(c) => c.full_text(),
+            CardKind::TypeIn { question, .. } | CardKind::MultipleChoice { question, .. } => {
+                question.clone()
+            }
+            CardKind::TrueFalse { statement, .. } => statement.clone(),
+            CardKind::Order { prompt, .. } | CardKind::Match { prompt, .. } => prompt.clone(),
+        }
+    }
+}
+
+impl Card {
+    /// The card's study items, as parts: 0, plus 1 for a reversed Basic card; one per gap
+    /// number for a cloze.
+    pub fn parts(&self) -> Vec<Part> {
+        match &self.kind {
+            CardKind::Basic { reverse: true, .. } => vec![0, 1],
+            CardKind::Cloze(c) => c.numbers(),
+            _ => vec![0],
+        }
+    }
+}
+
+impl Deck {
+    /// Every study item of the deck, in deck order.
+    pub fn items(&self) -> Vec<ItemKey> {
+        self.cards
+            .iter()
+            .flat_map(|c| {
+                c.parts()
+                    .into_iter()
+                    .map(|p| ItemKey::new(self.id.clone(), c.id.clone(), p))
+            })
+            .collect()
+    }
+
+    /// Number of study items.
+    pub fn item_count(&self) -> usize {
+        self.cards.iter().map(|c| c.parts().len()).sum()
+    }
+
+    /// The card with this id.
+    pub fn card(&self, id: &CardId) -> Option<&Card> {
+        self.cards.iter().find(|c| &c.id == id)
+    }
+
+    /// The kinds the deck uses, each once, in [`KindName::ALL`] order.
+    pub fn kinds_used(&self) -> Vec<KindName> {
+        KindName::ALL
+            .into_iter()
+            .filter(|k| self.cards.iter().any(|c| c.kind.name() == *k))
+            .collect()
+    }
+
+    /// A card's source as a reader sees it: "Document title › Section".
+    pub fn source_label(&self, card: &Card) -> Option<String> {
+        let r = card.source.as_ref()?;
+        let title = self
+            .sources
+            .get(&r.doc)
+            .map(|s| s.title.as_str())
+            .unwrap_or(&r.doc);
+        Some(if r.section.is_empty() {
+            title.to_owned()
+        } else {
+            format!("{title} › {}", r.section)
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cloze_parses_gaps_hints_and_alternatives() {
+        let c = Cloze::parse("Signed on {{c1::23 August|24 August::a day}} by {{c2::Molotov}}.")
+            .unwrap();
+        assert_eq!(c.numbers(), vec![1, 2]);
+        assert_eq!(c.question(1), "Signed on [a day] by Molotov.");
+        assert_eq!(c.question(2), "Signed on 23 August by […].");
+        assert_eq!(c.answers(1), vec!["23 August", "24 August"]);
+        assert_eq!(c.full_text(), "Signed on 23 August by Molotov.");
+    }
+
+    #[test]
+    fn cloze_problems_are_named() {
+        assert_eq!(Cloze::parse("a {{c1::b"), Err(ClozeProblem::Unclosed));
+        assert!(matches!(
+            Cloze::parse("a {{x::b}}"),
+            Err(ClozeProblem::BadMarker(_))
+        ));
+        assert_eq!(
+            Cloze::parse("a {{c2::}}"),
+            Err(ClozeProblem::EmptyAnswer(2))
+        );
+        assert!(Cloze::parse("no gaps").unwrap().numbers().is_empty());
+    }
+
+    #[test]
+    fn same_number_gaps_are_one_item() {
+        let c = Cloze::parse("{{c1::A}} and {{c1::B}} then {{c2::C}}").unwrap();
+        assert_eq!(c.numbers(), vec![1, 2]);
+        assert_eq!(c.answers(1), vec!["A … B"]);
+        assert_eq!(c.question(1), "[…] and […] then C");
+    }
+}

@@ -1,0 +1,473 @@
+//! Source positions for RON values.
+//!
+//! serde does not keep positions, so once a deck has parsed, this small structural
+//! scanner walks the same text and records where every value starts, keyed by a path such
+//! as `cards[3].kind.distractors[1]` or `sources.relations`. Validation reports problems by
+//! path and the reporter turns the path into `line:column`.
+//!
+//! The scanner is iterative (an explicit stack, no recursion) and stops at
+//! [`MAX_DEPTH`], so hostile nesting cannot overflow the stack.
+
+use std::collections::HashMap;
+
+/// Deepest nesting of brackets accepted in a deck file.
+pub const MAX_DEPTH: usize = 64;
+
+/// A 1-based line and column (columns count characters).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Pos {
+    /// Line number, from 1.
+    pub line: usize,
+    /// Column number in characters, from 1.
+    pub column: usize,
+}
+
+/// Where each value of a RON document starts, by path.
+#[derive(Debug, Default, Clone)]
+pub struct SpanIndex {
+    positions: HashMap<String, Pos>,
+}
+
+/// The scanner met nesting deeper than [`MAX_DEPTH`] at this position.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TooDeep(pub Pos);
+
+impl SpanIndex {
+    /// Scans `text` and records the start of every value.
+    pub fn build(text: &str) -> Result<SpanIndex, TooDeep> {
+        let tokens = tokenize(text);
+        let mut index = SpanIndex::default();
+        let mut stack: Vec<Frame> = Vec::new();
+        let mut i = 0;
+        // Skip inner attributes such as `#![enable(implicit_some)]`.
+        while i < tokens.len() && tokens[i].tok == Tok::Hash {
+            let mut depth = 0usize;
+            i += 1;
+            while i < tokens.len() {
+                match tokens[i].tok {
+                    Tok::Open(_) => depth += 1,
+                    Tok::Close(_) => {
+                        depth = depth.saturating_sub(1);
+                        if depth == 0 {
+                            i += 1;
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+                i += 1;
+            }
+        }
+        let mut root_done = false;
+        while i < tokens.len() {
+            let t = &tokens[i];
+            match &t.tok {
+                Tok::Ident(name)
+                    if matches!(tokens.get(i + 1).map(|t| &t.tok), Some(Tok::Colon))
+                        && matches!(stack.last(), Some(f) if f.bracket == '(') =>
+                {
+                    if let Some(f) = stack.last_mut() {
+                        f.pending_field = Some(name.clone());
+                    }
+                    i += 2;
+                    continue;
+                }
+                Tok::Comma => {
+                    if let Some(f) = stack.last_mut() {
+                        f.expect_key = f.bracket == '{';
+                        f.pending_field = None;
+                    }
+                }
+                Tok::Colon => {
+                    if let Some(f) = stack.last_mut() {
+                        f.expect_key = false;
+                    }
+                }
+                Tok::Close(_) => {
+                    stack.pop();
+                }
+                Tok::Hash => {}
+                _ => {
+                    // The start of a value (or of a map key).
+                    let path = match stack.last_mut() {
+                        None => {
+                            if root_done {
+                                i += 1;
+                                continue;
+                            }
+                            root_done = true;
+                            String::new()
+                        }
+                        Some(f) => f.child_path(&t.tok),
+                    };
+                    index.positions.entry(path.clone()).or_insert(t.pos);
+                    let mut opener = None;
+                    match &t.tok {
+                        Tok::Ident(name) => {
+                            if let Some(Tok::Open(b)) = tokens.get(i + 1).map(|t| &t.tok) {
+                                // `Some(x)` is transparent: x keeps the path of the field.
+                                let transparent = name == "Some" && *b == '(';
+                                opener = Some((*b, transparent));
+                                i += 1;
+                            }
+                        }
+                        Tok::Open(b) => opener = Some((*b, false)),
+                        _ => {}
+                    }
+                    if let Some((bracket, transparent)) = opener {
+                        if stack.len() >= MAX_DEPTH {
+                            return Err(TooDeep(tokens[i].pos));
+                        }
+                        stack.push(Frame {
+                            bracket,
+                            path,
+                            index: 0,
+                            pending_field: None,
+                            expect_key: bracket == '{',
+                            transparent,
+                        });
+                    }
+                }
+            }
+            i += 1;
+        }
+        Ok(index)
+    }
+
+    /// The position of the value at `path`, or of its nearest recorded ancestor.
+    pub fn find(&self, path: &str) -> Pos {
+        let mut p = path;
+        loop {
+            if let Some(pos) = self.positions.get(p) {
+                return *pos;
+            }
+            match parent(p) {
+                Some(up) => p = up,
+                None => return Pos { line: 1, column: 1 },
+            }
+        }
+    }
+
+    /// The position recorded for exactly this path, if any.
+    pub fn get(&self, path: &str) -> Option<Pos> {
+        self.positions.get(path).copied()
+    }
+}
+
+/// The path one level up: `a.b[2]` → `a.b`, `a.b` → `a`, `a` → ``.
+fn parent(path: &str) -> Option<&str> {
+    if path.is_empty() {
+        return None;
+    }
+    if path.ends_with(']') {
+        if let Some(at) = path.rfind('[') {
+            return Some(&path[..at]);
+        }
+    }
+    match path.rfind('.') {
+        Some(at) => Some(&path[..at]),
+        None => Some(""),
+    }
+}
+
+struct Frame {
+    bracket: char,
+    path: String,
+    index: usize,
+    pending_field: Option<String>,
+    expect_key: bool,
+    transparent: bool,
+}
+
+impl Frame {
+    fn child_path(&mut self, tok: &Tok) -> String {
+        if self.transparent {
+            return self.path.clone();
+        }
+        let join = |name: &str| {
+            if self.path.is_empty() {
+                name.to_owned()
+            } else {
+                format!("{}.{}", self.path, name)
+            }
+        };
+        match self.bracket {
+            '(' => match self.pending_field.take() {
+                Some(name) => join(&name),
+                None => {
+                    self.index += 1;
+                    format!("{}[{}]", self.path, self.index - 1)
+                }
+            },
+            '{' => {
+                if self.expect_key {
+                    let key = match tok {
+                        Tok::Str(s) => s.clone(),
+                        Tok::Ident(s) => s.clone(),
+                        _ => String::from("?"),
+                    };
+                    self.pending_field = Some(key.clone());
+                    join(&key)
+                } else {
+                    match self.pending_field.take() {
+                        Some(key) => join(&key),
+                        None => join("?"),
+                    }
+                }
+            }
+            _ => {
+                self.index += 1;
+                format!("{}[{}]", self.path, self.index - 1)
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Tok {
+    Open(char),
+    Close(char),
+    Colon,
+    Comma,
+    Hash,
+    Ident(String),
+    Str(String),
+    Other,
+}
+
+struct Token {
+    tok: Tok,
+    pos: Pos,
+}
+
+/// Splits RON text into the tokens the scanner needs, skipping comments. Never fails:
+/// anything unexpected becomes `Other`.
+fn tokenize(text: &str) -> Vec<Token> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let (mut i, mut line, mut col) = (0usize, 1usize, 1usize);
+    // Advance over `n` characters, keeping line and column.
+    macro_rules! bump {
+        ($n:expr) => {
+            for _ in 0..$n {
+                if i < chars.len() {
+                    if chars[i] == '\n' {
+                        line += 1;
+                        col = 1;
+                    } else {
+                        col += 1;
+                    }
+                    i += 1;
+                }
+            }
+        };
+    }
+    while i < chars.len() {
+        let c = chars[i];
+        let pos = Pos { line, column: col };
+        let next = chars.get(i + 1).copied();
+        if c.is_whitespace() {
+            bump!(1);
+        } else if c == '/' && next == Some('/') {
+            while i < chars.len() && chars[i] != '\n' {
+                bump!(1);
+            }
+        } else if c == '/' && next == Some('*') {
+            let mut depth = 0usize;
+            while i < chars.len() {
+                if chars[i] == '/' && chars.get(i + 1) == Some(&'*') {
+                    depth += 1;
+                    bump!(2);
+                } else if chars[i] == '*' && chars.get(i + 1) == Some(&'/') {
+                    bump!(2);
+                    depth -= 1;
+                    if depth == 0 {
+                        break;
+                    }
+                } else {
+                    bump!(1);
+                }
+            }
+        } else if c == '"' || (c == 'b' && next == Some('"')) {
+            if c == 'b' {
+                bump!(1);
+            }
+            bump!(1);
+            let mut s = String::new();
+            while i < chars.len() && chars[i] != '"' {
+                if chars[i] == '\\' {
+                    if let Some(&e) = chars.get(i + 1) {
+                        s.push(match e {
+                            'n' => '\n',
+                            't' => '\t',
+                            other => other,
+                        });
+                    }
+                    bump!(2);
+                } else {
+                    s.push(chars[i]);
+                    bump!(1);
+                }
+            }
+            bump!(1);
+            out.push(Token {
+                tok: Tok::Str(s),
+                pos,
+            });
+        } else if (c == 'r' || c == 'b')
+            && (next == Some('#') || next == Some('"') || (c == 'b' && next == Some('r')))
+            && raw_string_start(&chars, i).is_some()
+        {
+            let (skip, hashes) = raw_string_start(&chars, i).unwrap_or((1, 0));
+            bump!(skip);
+            let mut s = String::new();
+            while i < chars.len() {
+                if chars[i] == '"' && (1..=hashes).all(|k| chars.get(i + k) == Some(&'#')) {
+                    bump!(1 + hashes);
+                    break;
+                }
+                s.push(chars[i]);
+                bump!(1);
+            }
+            out.push(Token {
+                tok: Tok::Str(s),
+                pos,
+            });
+        } else if c == '\'' {
+            // A char literal: 'x' or '\''.
+            bump!(1);
+            if chars.get(i) == Some(&'\\') {
+                bump!(2);
+            } else {
+                bump!(1);
+            }
+            while i < chars.len() && chars[i] != '\'' && chars[i] != '\n' {
+                bump!(1);
+            }
+            bump!(1);
+            out.push(Token {
+                tok: Tok::Other,
+                pos,
+            });
+        } else if c.is_alphabetic() || c == '_' {
+            let mut s = String::new();
+            if c == 'r' && next == Some('#') {
+                bump!(2);
+            }
+            while i < chars.len() && (chars[i].is_alphanumeric() || chars[i] == '_') {
+                s.push(chars[i]);
+                bump!(1);
+            }
+            out.push(Token {
+                tok: Tok::Ident(s),
+                pos,
+            });
+        } else {
+            let tok = match c {
+                '(' | '[' | '{' => Tok::Open(c),
+                ')' | ']' | '}' => Tok::Close(c),
+                ':' => Tok::Colon,
+                ',' => Tok::Comma,
+                '#' => Tok::Hash,
+                _ => Tok::Other,
+            };
+            if tok == Tok::Other {
+                // A number or other literal: take the whole run.
+                while i < chars.len()
+                    && !chars[i].is_whitespace()
+                    && !"()[]{}:,\"".contains(chars[i])
+                {
+                    bump!(1);
+                }
+            } else {
+                bump!(1);
+            }
+            out.push(Token { tok, pos });
+        }
+    }
+    out
+}
+
+/// If a raw string (`r"…"`, `r#"…"#`, `br"…"`) starts at `i`, how many characters its
+/// opening takes and how many `#` it uses.
+fn raw_string_start(chars: &[char], i: usize) -> Option<(usize, usize)> {
+    let mut j = i;
+    if chars.get(j) == Some(&'b') {
+        j += 1;
+    }
+    if chars.get(j) != Some(&'r') {
+        return None;
+    }
+    j += 1;
+    let mut hashes = 0;
+    while chars.get(j) == Some(&'#') {
+        hashes += 1;
+        j += 1;
+    }
+    if chars.get(j) == Some(&'"') {
+        Some((j + 1 - i, hashes))
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = r#"// comment
+Deck(
+    format: 1,
+    sources: { "rel": Source(title: "R"), },
+    cards: [
+        Card(id: "a", kind: Basic(front: "x", back: "y")),
+        Card(
+            id: "b", /* c */ source: Some(Ref(doc: "rel")),
+            kind: Match(prompt: "p", pairs: [("l", "r"), ("m", "s")]),
+        ),
+    ],
+)"#;
+
+    #[test]
+    fn records_paths_of_values() {
+        let idx = SpanIndex::build(TEXT).unwrap();
+        assert_eq!(idx.get(""), Some(Pos { line: 2, column: 1 }));
+        assert_eq!(idx.get("format"), Some(Pos { line: 3, column: 13 }));
+        assert_eq!(idx.get("sources.rel"), Some(Pos { line: 4, column: 16 }));
+        assert_eq!(idx.get("cards[0]"), Some(Pos { line: 6, column: 9 }));
+        assert_eq!(idx.get("cards[0].id"), Some(Pos { line: 6, column: 18 }));
+        assert_eq!(
+            idx.get("cards[0].kind.back"),
+            Some(Pos { line: 6, column: 52 })
+        );
+        assert_eq!(idx.get("cards[1].id"), Some(Pos { line: 8, column: 17 }));
+        assert_eq!(
+            idx.get("cards[1].source.doc"),
+            Some(Pos { line: 8, column: 52 })
+        );
+        assert_eq!(
+            idx.get("cards[1].kind.pairs[1][1]"),
+            Some(Pos { line: 9, column: 54 })
+        );
+    }
+
+    #[test]
+    fn find_falls_back_to_ancestors() {
+        let idx = SpanIndex::build(TEXT).unwrap();
+        assert_eq!(idx.find("cards[0].kind.reverse"), idx.get("cards[0].kind").unwrap());
+        assert_eq!(idx.find("nothing[9]"), Pos { line: 2, column: 1 });
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_without_recursion() {
+        let text = "[".repeat(100_000);
+        assert!(SpanIndex::build(&text).is_err());
+    }
+
+    #[test]
+    fn strange_input_never_panics() {
+        for text in ["", "\"", "r#\"", "'", "/*", "((((", "))))", "{:}", "#", "b", "é:(", "r"] {
+            let _ = SpanIndex::build(text);
+        }
+    }
+}

@@ -1,0 +1,730 @@
+//! The second stage of loading: check a parsed [`RawDeck`] and build the [`Deck`] model.
+//!
+//! Every problem is collected (not just the first), each with the path of the offending
+//! value so the caller can point at its line and column.
+
+use super::diag::Severity;
+use super::model::{Card, CardKind, Cloze, ClozeProblem, Deck, Source, SourceRef};
+use super::raw::{RawCard, RawDeck, RawKind};
+use crate::ids::{CardId, DeckId, check_id};
+use crate::answer::normalize_for_search as fold;
+use std::collections::{HashMap, HashSet};
+use std::path::{Component, Path};
+
+/// A problem found by validation, placed by the path of the value it is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Issue {
+    /// Error or warning.
+    pub severity: Severity,
+    /// Stable short name of the problem.
+    pub code: &'static str,
+    /// Path of the offending value, e.g. `cards[3].kind.answer`.
+    pub path: String,
+    /// What is wrong.
+    pub message: String,
+    /// How to fix it.
+    pub hint: Option<String>,
+    /// Another place the message refers to (e.g. the first use of a duplicated id).
+    pub related: Option<String>,
+}
+
+struct Issues(Vec<Issue>);
+
+impl Issues {
+    fn push(
+        &mut self,
+        severity: Severity,
+        code: &'static str,
+        path: String,
+        message: String,
+        hint: &str,
+    ) -> &mut Issue {
+        self.0.push(Issue {
+            severity,
+            code,
+            path,
+            message,
+            hint: (!hint.is_empty()).then(|| hint.to_owned()),
+            related: None,
+        });
+        self.0.last_mut().expect("just pushed")
+    }
+
+    fn error(&mut self, code: &'static str, path: String, message: String, hint: &str) {
+        self.push(Severity::Error, code, path, message, hint);
+    }
+
+    fn warn(&mut self, code: &'static str, path: String, message: String, hint: &str) {
+        self.push(Severity::Warning, code, path, message, hint);
+    }
+
+    fn non_empty(&mut self, path: String, what: &str, value: &str) {
+        if value.trim().is_empty() {
+            self.error(
+                "empty-text",
+                path,
+                format!("the {what} is empty"),
+                &format!("write the {what}, or remove the card"),
+            );
+        }
+    }
+}
+
+/// Checks `raw` and builds the model. `base_dir` is the deck's folder, used to check image
+/// paths; without it images are checked for shape only. Returns the deck when there is no
+/// error, and every issue found (warnings too).
+pub fn validate(raw: &RawDeck, base_dir: Option<&Path>) -> (Option<Deck>, Vec<Issue>) {
+    let mut issues = Issues(Vec::new());
+
+    if let Err(e) = check_id(&raw.id) {
+        issues.error(
+            "bad-id",
+            "id".into(),
+            format!("the deck id {:?} is not valid: {e}", raw.id),
+            "use 1–64 characters of a-z, 0-9 and -, e.g. \"pact-and-bases-1939\"",
+        );
+    }
+    issues.non_empty("title".into(), "deck title", &raw.title);
+    for (key, src) in &raw.sources {
+        issues.non_empty(format!("sources.{key}"), "source title", &src.title);
+    }
+    if raw.cards.is_empty() {
+        issues.error(
+            "no-cards",
+            "cards".into(),
+            "the deck has no cards".into(),
+            "add at least one Card(...) to `cards`",
+        );
+    }
+
+    let mut first_id: HashMap<&str, usize> = HashMap::new();
+    let mut seen_prompt: HashMap<String, usize> = HashMap::new();
+    let mut seen_words: HashMap<Vec<String>, usize> = HashMap::new();
+    let mut cards = Vec::with_capacity(raw.cards.len());
+    for (i, card) in raw.cards.iter().enumerate() {
+        let at = format!("cards[{i}]");
+        if let Err(e) = check_id(&card.id) {
+            issues.error(
+                "bad-id",
+                format!("{at}.id"),
+                format!("the card id {:?} is not valid: {e}", card.id),
+                "use 1–64 characters of a-z, 0-9 and -, e.g. \"latvia-pact-date\"",
+            );
+        } else if let Some(&first) = first_id.get(card.id.as_str()) {
+            let issue = issues.push(
+                Severity::Error,
+                "duplicate-id",
+                format!("{at}.id"),
+                format!("the card id {:?} is used twice", card.id),
+                "give each card its own id; progress is stored under it",
+            );
+            issue.related = Some(format!("cards[{first}].id"));
+        } else {
+            first_id.insert(&card.id, i);
+        }
+        check_source(raw, card, &at, &mut issues);
+        check_image(card, &at, base_dir, &mut issues);
+        if sentence_count(&card.note) > 3 {
+            issues.warn(
+                "long-note",
+                format!("{at}.note"),
+                "the note is longer than three sentences".into(),
+                "keep notes to one or two sentences of context",
+            );
+        }
+        let kind = check_kind(&card.kind, &format!("{at}.kind"), &mut issues);
+        if let Some(kind) = &kind {
+            check_similar(
+                kind,
+                i,
+                &at,
+                &mut seen_prompt,
+                &mut seen_words,
+                &mut issues,
+            );
+        }
+        if let Some(kind) = kind {
+            cards.push(Card {
+                id: CardId::new(card.id.clone()),
+                tags: card.tags.clone(),
+                source: card.source.as_ref().map(|r| SourceRef {
+                    doc: r.doc.clone(),
+                    section: r.section.clone(),
+                }),
+                note: card.note.clone(),
+                image: (!card.image.is_empty()).then(|| card.image.clone()),
+                kind,
+            });
+        }
+    }
+
+    let issues = issues.0;
+    if issues.iter().any(|i| i.severity == Severity::Error) {
+        return (None, issues);
+    }
+    let deck = Deck {
+        id: DeckId::new(raw.id.clone()),
+        title: raw.title.clone(),
+        description: raw.description.clone(),
+        language: raw.language.clone(),
+        authors: raw.authors.clone(),
+        version: raw.version,
+        sources: raw
+            .sources
+            .iter()
+            .map(|(k, s)| {
+                (
+                    k.clone(),
+                    Source {
+                        title: s.title.clone(),
+                        url: s.url.clone(),
+                    },
+                )
+            })
+            .collect(),
+        cards,
+    };
+    (Some(deck), issues)
+}
+
+fn check_source(raw: &RawDeck, card: &RawCard, at: &str, issues: &mut Issues) {
+    match &card.source {
+        Some(r) if !raw.sources.contains_key(&r.doc) => {
+            let known: Vec<&str> = raw.sources.keys().map(String::as_str).collect();
+            let hint = if known.is_empty() {
+                "declare the document in the deck's `sources` map".to_owned()
+            } else {
+                format!("use one of the deck's source keys: {}", known.join(", "))
+            };
+            issues.error(
+                "unknown-source",
+                format!("{at}.source.doc"),
+                format!("the source key {:?} is not in the deck's `sources`", r.doc),
+                &hint,
+            );
+        }
+        None if !raw.sources.is_empty() => issues.warn(
+            "missing-source",
+            at.to_owned(),
+            format!("card {:?} does not name its source", card.id),
+            "add `source: Ref(doc: \"key\", section: \"...\")`",
+        ),
+        _ => {}
+    }
+}
+
+fn check_image(card: &RawCard, at: &str, base_dir: Option<&Path>, issues: &mut Issues) {
+    let image = card.image.as_str();
+    if image.is_empty() {
+        return;
+    }
+    let path = Path::new(image);
+    let place = format!("{at}.image");
+    let hint = "give a path relative to the deck's folder, e.g. \"images/map.png\"";
+    if path.is_absolute() || image.starts_with('/') || image.starts_with('\\') {
+        issues.error(
+            "bad-image-path",
+            place,
+            format!("the image path {image:?} is absolute"),
+            hint,
+        );
+    } else if path
+        .components()
+        .any(|c| matches!(c, Component::ParentDir | Component::Prefix(_)))
+        || image.contains("..")
+    {
+        issues.error(
+            "bad-image-path",
+            place,
+            format!("the image path {image:?} contains `..`"),
+            hint,
+        );
+    } else if let Some(dir) = base_dir {
+        let full = dir.join(path);
+        match (full.canonicalize(), dir.canonicalize()) {
+            (Ok(f), Ok(d)) if !f.starts_with(&d) => issues.error(
+                "bad-image-path",
+                place,
+                format!("the image {image:?} leads outside the deck's folder"),
+                "copy the picture into the deck's folder instead of linking to it",
+            ),
+            (Ok(f), _) if !f.is_file() => issues.error(
+                "missing-image",
+                place,
+                format!("the image {image:?} is not a file"),
+                hint,
+            ),
+            (Err(_), _) => issues.error(
+                "missing-image",
+                place,
+                format!("the image {image:?} does not exist next to the deck"),
+                "put the picture in the deck's folder or fix the path",
+            ),
+            _ => {}
+        }
+    }
+}
+
+/// Rough count of sentences, for the long-note warning.
+fn sentence_count(text: &str) -> usize {
+    let t = text.trim();
+    if t.is_empty() {
+        return 0;
+    }
+    let ends = t
+        .char_indices()
+        .filter(|&(i, c)| {
+            matches!(c, '.' | '!' | '?')
+                && t[i + c.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_none_or(char::is_whitespace)
+        })
+        .count();
+    ends.max(1)
+}
+
+fn check_kind(kind: &RawKind, at: &str, issues: &mut Issues) -> Option<CardKind> {
+    let f = |field: &str| format!("{at}.{field}");
+    Some(match kind {
+        RawKind::Basic {
+            front,
+            back,
+            reverse,
+        } => {
+            issues.non_empty(f("front"), "front", front);
+            issues.non_empty(f("back"), "back", back);
+            CardKind::Basic {
+                front: front.clone(),
+                back: back.clone(),
+                reverse: *reverse,
+            }
+        }
+        RawKind::Cloze { text } => match Cloze::parse(text) {
+            Err(p) => {
+                let (message, hint) = match p {
+                    ClozeProblem::Unclosed => (
+                        "a cloze gap `{{` is never closed with `}}`".to_owned(),
+                        "write gaps as {{c1::answer}}",
+                    ),
+                    ClozeProblem::BadMarker(m) => (
+                        format!("the cloze marker {{{{{m}}}}} is not of the form cN::answer"),
+                        "write gaps as {{c1::answer}} or {{c1::answer::hint}}",
+                    ),
+                    ClozeProblem::EmptyAnswer(n) => (
+                        format!("cloze gap c{n} has no answer"),
+                        "put the hidden text after `::`, e.g. {{c1::Riga}}",
+                    ),
+                };
+                issues.error("bad-cloze", f("text"), message, hint);
+                return None;
+            }
+            Ok(c) => {
+                let numbers = c.numbers();
+                if numbers.is_empty() {
+                    issues.error(
+                        "cloze-without-gaps",
+                        f("text"),
+                        "the cloze text has no gaps".into(),
+                        "mark what to hide as {{c1::answer}}",
+                    );
+                } else if let Some((want, _)) = numbers
+                    .iter()
+                    .enumerate()
+                    .map(|(i, n)| (i as u32 + 1, *n))
+                    .find(|(want, n)| want != n)
+                {
+                    issues.error(
+                        "cloze-numbering",
+                        f("text"),
+                        format!(
+                            "cloze gaps are numbered {} but c{want} is missing",
+                            numbers
+                                .iter()
+                                .map(|n| format!("c{n}"))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
+                        "number the gaps c1, c2, c3… without holes",
+                    );
+                }
+                CardKind::Cloze(c)
+            }
+        },
+        RawKind::TypeIn { question, answers } => {
+            issues.non_empty(f("question"), "question", question);
+            if answers.is_empty() {
+                issues.error(
+                    "no-answer",
+                    f("answers"),
+                    "the TypeIn card accepts no answer".into(),
+                    "list at least one accepted answer: answers: [\"Riga\"]",
+                );
+            }
+            for (j, a) in answers.iter().enumerate() {
+                issues.non_empty(f(&format!("answers[{j}]")), "answer", a);
+            }
+            duplicates(answers, &f("answers"), "answer", issues);
+            CardKind::TypeIn {
+                question: question.clone(),
+                answers: answers.clone(),
+            }
+        }
+        RawKind::MultipleChoice {
+            question,
+            answer,
+            distractors,
+            also_correct,
+        } => {
+            issues.non_empty(f("question"), "question", question);
+            issues.non_empty(f("answer"), "answer", answer);
+            if distractors.is_empty() {
+                issues.error(
+                    "no-distractors",
+                    f("distractors"),
+                    "the multiple-choice card has no wrong options".into(),
+                    "add at least one distractor (three is best)",
+                );
+            }
+            let right: HashSet<String> = std::iter::once(answer)
+                .chain(also_correct)
+                .map(|a| fold(a))
+                .collect();
+            for (j, d) in distractors.iter().enumerate() {
+                issues.non_empty(f(&format!("distractors[{j}]")), "distractor", d);
+                if right.contains(&fold(d)) {
+                    issues.error(
+                        "answer-in-distractors",
+                        f(&format!("distractors[{j}]")),
+                        format!("the distractor {d:?} is a right answer"),
+                        "remove it, or replace it with a wrong option",
+                    );
+                }
+            }
+            for (j, a) in also_correct.iter().enumerate() {
+                issues.non_empty(f(&format!("also_correct[{j}]")), "also-correct option", a);
+            }
+            duplicates(distractors, &f("distractors"), "distractor", issues);
+            CardKind::MultipleChoice {
+                question: question.clone(),
+                answer: answer.clone(),
+                distractors: distractors.clone(),
+                also_correct: also_correct.clone(),
+            }
+        }
+        RawKind::TrueFalse {
+            statement,
+            truth,
+            correction,
+        } => {
+            issues.non_empty(f("statement"), "statement", statement);
+            if !truth && correction.trim().is_empty() {
+                issues.error(
+                    "missing-correction",
+                    f("truth"),
+                    "a false statement needs a correction".into(),
+                    "add `correction: \"...\"` saying what is true instead",
+                );
+            }
+            CardKind::TrueFalse {
+                statement: statement.clone(),
+                truth: *truth,
+                correction: correction.clone(),
+            }
+        }
+        RawKind::Order { prompt, items } => {
+            issues.non_empty(f("prompt"), "prompt", prompt);
+            if items.len() < 3 {
+                issues.error(
+                    "too-short",
+                    f("items"),
+                    format!("an Order card needs at least 3 items, it has {}", items.len()),
+                    "add items, or make it a TrueFalse or MultipleChoice card",
+                );
+            }
+            for (j, it) in items.iter().enumerate() {
+                issues.non_empty(f(&format!("items[{j}]")), "item", it);
+            }
+            duplicates(items, &f("items"), "item", issues);
+            CardKind::Order {
+                prompt: prompt.clone(),
+                items: items.clone(),
+            }
+        }
+        RawKind::Match { prompt, pairs } => {
+            issues.non_empty(f("prompt"), "prompt", prompt);
+            if pairs.len() < 3 {
+                issues.error(
+                    "too-short",
+                    f("pairs"),
+                    format!("a Match card needs at least 3 pairs, it has {}", pairs.len()),
+                    "add pairs, or make it a TypeIn or MultipleChoice card",
+                );
+            }
+            for (j, (l, r)) in pairs.iter().enumerate() {
+                issues.non_empty(f(&format!("pairs[{j}][0]")), "left side of a pair", l);
+                issues.non_empty(f(&format!("pairs[{j}][1]")), "right side of a pair", r);
+            }
+            let lefts: Vec<String> = pairs.iter().map(|p| p.0.clone()).collect();
+            let rights: Vec<String> = pairs.iter().map(|p| p.1.clone()).collect();
+            duplicates_at(&lefts, &f("pairs"), "[0]", "left side", issues);
+            duplicates_at(&rights, &f("pairs"), "[1]", "right side", issues);
+            CardKind::Match {
+                prompt: prompt.clone(),
+                pairs: pairs.clone(),
+            }
+        }
+    })
+}
+
+fn duplicates(values: &[String], at: &str, what: &str, issues: &mut Issues) {
+    duplicates_at(values, at, "", what, issues);
+}
+
+/// Reports values that repeat (ignoring case, accents and punctuation).
+fn duplicates_at(values: &[String], at: &str, suffix: &str, what: &str, issues: &mut Issues) {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for (j, v) in values.iter().enumerate() {
+        let key = fold(v);
+        if key.is_empty() {
+            continue;
+        }
+        if let Some(&first) = seen.get(&key) {
+            let issue = issues.push(
+                Severity::Error,
+                "duplicate",
+                format!("{at}[{j}]{suffix}"),
+                format!("the {what} {v:?} appears twice"),
+                "remove the repeat or change it",
+            );
+            issue.related = Some(format!("{at}[{first}]{suffix}"));
+        } else {
+            seen.insert(key, j);
+        }
+    }
+}
+
+/// Warns when a question reads the same as an earlier card's (same words, ignoring case,
+/// accents, punctuation and word order). Order and Match prompts are exempt: their content
+/// is in the items.
+fn check_similar(
+    kind: &CardKind,
+    i: usize,
+    at: &str,
+    seen_prompt: &mut HashMap<String, usize>,
+    seen_words: &mut HashMap<Vec<String>, usize>,
+    issues: &mut Issues,
+) {
+    if matches!(kind, CardKind::Order { .. } | CardKind::Match { .. }) {
+        return;
+    }
+    let mut text = kind.prompt_text();
+    if let CardKind::Cloze(c) = kind {
+        text = c.text.clone();
+    }
+    let key = fold(&text);
+    if key.is_empty() {
+        return;
+    }
+    let mut words: Vec<String> = key.split(' ').map(str::to_owned).collect();
+    words.sort_unstable();
+    words.dedup();
+    let earlier = seen_prompt.get(&key).or_else(|| seen_words.get(&words));
+    if let Some(&first) = earlier {
+        let issue = issues.push(
+            Severity::Warning,
+            "similar-question",
+            at.to_owned(),
+            format!("this question reads the same as card {}'s", first + 1),
+            "reword one of them, or remove the duplicate card",
+        );
+        issue.related = Some(format!("cards[{first}]"));
+    } else {
+        seen_prompt.insert(key, i);
+        seen_words.insert(words, i);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::deck::raw::{RawRef, RawSource};
+
+    fn card(id: &str, kind: RawKind) -> RawCard {
+        RawCard {
+            id: id.into(),
+            tags: vec![],
+            source: None,
+            note: String::new(),
+            image: String::new(),
+            kind,
+        }
+    }
+
+    fn deck(cards: Vec<RawCard>) -> RawDeck {
+        RawDeck {
+            format: 1,
+            id: "d".into(),
+            title: "D".into(),
+            description: String::new(),
+            language: "en".into(),
+            authors: vec![],
+            version: 1,
+            sources: Default::default(),
+            cards,
+        }
+    }
+
+    fn codes(issues: &[Issue]) -> Vec<(&'static str, String)> {
+        issues.iter().map(|i| (i.code, i.path.clone())).collect()
+    }
+
+    fn basic(front: &str) -> RawKind {
+        RawKind::Basic {
+            front: front.into(),
+            back: "b".into(),
+            reverse: false,
+        }
+    }
+
+    #[test]
+    fn a_good_deck_builds_with_no_issues() {
+        let (d, issues) = validate(&deck(vec![card("a", basic("x"))]), None);
+        assert!(issues.is_empty(), "{issues:?}");
+        assert_eq!(d.unwrap().cards.len(), 1);
+    }
+
+    #[test]
+    fn all_problems_are_reported_at_once() {
+        let raw = deck(vec![
+            card("a", basic("")),
+            card("a", basic("y")),
+            card(
+                "mc",
+                RawKind::MultipleChoice {
+                    question: "q".into(),
+                    answer: "Riga".into(),
+                    distractors: vec!["riga".into(), "Tallinn".into(), "Tallinn".into()],
+                    also_correct: vec![],
+                },
+            ),
+            card(
+                "cl",
+                RawKind::Cloze {
+                    text: "{{c1::a}} {{c3::b}}".into(),
+                },
+            ),
+            card(
+                "t",
+                RawKind::TypeIn {
+                    question: "q2".into(),
+                    answers: vec![],
+                },
+            ),
+            card(
+                "o",
+                RawKind::Order {
+                    prompt: "p".into(),
+                    items: vec!["1".into(), "2".into()],
+                },
+            ),
+            card(
+                "tf",
+                RawKind::TrueFalse {
+                    statement: "s".into(),
+                    truth: false,
+                    correction: String::new(),
+                },
+            ),
+            card(
+                "Bad_Id",
+                RawKind::Match {
+                    prompt: "m".into(),
+                    pairs: vec![("a".into(), "1".into()), ("a".into(), "2".into())],
+                },
+            ),
+        ]);
+        let (d, issues) = validate(&raw, None);
+        assert!(d.is_none());
+        let c = codes(&issues);
+        let want = [
+            ("empty-text", "cards[0].kind.front"),
+            ("duplicate-id", "cards[1].id"),
+            ("answer-in-distractors", "cards[2].kind.distractors[0]"),
+            ("duplicate", "cards[2].kind.distractors[2]"),
+            ("cloze-numbering", "cards[3].kind.text"),
+            ("no-answer", "cards[4].kind.answers"),
+            ("too-short", "cards[5].kind.items"),
+            ("missing-correction", "cards[6].kind.truth"),
+            ("bad-id", "cards[7].id"),
+            ("too-short", "cards[7].kind.pairs"),
+            ("duplicate", "cards[7].kind.pairs[1][0]"),
+        ];
+        for (code, path) in want {
+            assert!(
+                c.contains(&(code, path.to_owned())),
+                "missing {code} at {path} in {c:?}"
+            );
+        }
+        assert_eq!(issues.len(), want.len(), "{c:?}");
+    }
+
+    #[test]
+    fn sources_and_images_are_checked() {
+        let mut raw = deck(vec![card("a", basic("x")), card("b", basic("y"))]);
+        raw.sources.insert(
+            "rel".into(),
+            RawSource {
+                title: "R".into(),
+                url: String::new(),
+            },
+        );
+        raw.cards[0].source = Some(RawRef {
+            doc: "nope".into(),
+            section: String::new(),
+        });
+        raw.cards[1].image = "../secret.png".into();
+        let (_, issues) = validate(&raw, None);
+        let c = codes(&issues);
+        assert!(c.contains(&("unknown-source", "cards[0].source.doc".into())));
+        assert!(c.contains(&("missing-source", "cards[1]".into())));
+        assert!(c.contains(&("bad-image-path", "cards[1].image".into())));
+        raw.cards[1].image = "/etc/passwd".into();
+        let (_, issues) = validate(&raw, None);
+        assert!(issues.iter().any(|i| i.message.contains("absolute")));
+    }
+
+    #[test]
+    fn missing_image_is_an_error_and_present_one_is_fine() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("map.png"), b"png").unwrap();
+        let mut raw = deck(vec![card("a", basic("x"))]);
+        raw.cards[0].image = "map.png".into();
+        assert!(validate(&raw, Some(dir.path())).1.is_empty());
+        raw.cards[0].image = "gone.png".into();
+        let (_, issues) = validate(&raw, Some(dir.path()));
+        assert_eq!(issues[0].code, "missing-image");
+    }
+
+    #[test]
+    fn similar_questions_warn_but_do_not_fail() {
+        let raw = deck(vec![
+            card("a", basic("When was the pact signed?")),
+            card("b", basic("when was the PACT signed")),
+            card("c", basic("The pact: when was it signed?")),
+        ]);
+        let (d, issues) = validate(&raw, None);
+        assert!(d.is_some());
+        assert_eq!(issues.len(), 2);
+        assert!(issues.iter().all(|i| i.code == "similar-question"));
+        assert_eq!(issues[0].related.as_deref(), Some("cards[0]"));
+    }
+
+    #[test]
+    fn sentences_are_counted() {
+        assert_eq!(sentence_count(""), 0);
+        assert_eq!(sentence_count("One. Two! Three? Four."), 4);
+        assert_eq!(sentence_count("In 1940 (approx.) it fell"), 1);
+        assert_eq!(sentence_count("No end"), 1);
+    }
+}

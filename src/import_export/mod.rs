@@ -1,0 +1,941 @@
+//! Moving decks in and out of spreadsheets and tools: CSV/TSV import (teachers'
+//! spreadsheets), and export to normalized JSON or to a CSV that re-imports.
+//!
+//! The CSV layout (one row per card, a header row naming the columns):
+//!
+//! | column | meaning |
+//! |---|---|
+//! | `id` | card id; generated from the question when empty |
+//! | `kind` | `basic`, `basic-reverse`, `cloze`, `typein`, `multiple-choice`, `true-false`, `order`, `match`; when absent: `multiple-choice` if the row has distractors, else `basic` |
+//! | `question` (or `front`, `statement`, `prompt`, `text`) | the question / front / statement / prompt / cloze text |
+//! | `answer` (or `back`) | the answer / back; `true`/`false` for true-false; for `order` the items in order separated by ` \| `; for `match` pairs `left = right` separated by ` \| ` |
+//! | `accept` | other accepted answers (typein) or options also right (multiple-choice), separated by ` \| ` |
+//! | `distractor1` … `distractorN` (or `distractors`, separated by ` \| `) | wrong options |
+//! | `correction` | what is true instead, for a false true-false statement |
+//! | `tags` | separated by `,`, `;` or ` \| ` |
+//! | `note`, `source`, `section`, `source_title`, `image` | as in the deck format |
+
+use crate::deck::raw::{FORMAT_VERSION, RawCard, RawDeck, RawKind, RawRef, RawSource};
+use crate::deck::{self, Card, CardKind, Deck, Diagnostic, Severity};
+use crate::answer::normalize_for_search as fold;
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+/// Errors of import and export.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportExportError {
+    /// Reading or writing a file failed.
+    #[error("could not {action} {path}: {source}")]
+    Io {
+        /// What was being done.
+        action: &'static str,
+        /// The file.
+        path: PathBuf,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// The spreadsheet could not be read as CSV at all.
+    #[error("{path}: not a readable CSV file: {message}")]
+    Csv {
+        /// The file.
+        path: PathBuf,
+        /// What the CSV reader said.
+        message: String,
+    },
+    /// Rows had problems; nothing was written.
+    #[error("{} row(s) have problems; nothing was written (use --keep-going to skip them)", .problems.len())]
+    Rows {
+        /// Every problem, by row.
+        problems: Vec<RowProblem>,
+    },
+    /// The deck built from the rows does not pass `check`.
+    #[error("the imported deck does not pass the checks")]
+    Invalid {
+        /// What `check` reported.
+        diagnostics: Vec<Diagnostic>,
+    },
+    /// A JSON or CSV writer failed.
+    #[error("could not write {what}: {message}")]
+    Write {
+        /// What was being written.
+        what: &'static str,
+        /// The writer's message.
+        message: String,
+    },
+}
+
+/// Result alias of this area.
+pub type Result<T, E = ImportExportError> = std::result::Result<T, E>;
+
+/// A problem with one spreadsheet row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowProblem {
+    /// The row number as a spreadsheet shows it (the header is row 1).
+    pub row: u64,
+    /// Error or warning.
+    pub severity: Severity,
+    /// What is wrong and how to fix it.
+    pub message: String,
+}
+
+impl std::fmt::Display for RowProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let word = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, "row {}: {word}: {}", self.row, self.message)
+    }
+}
+
+/// Options for [`import_csv`].
+#[derive(Debug, Clone)]
+pub struct ImportOptions {
+    /// The new deck's id.
+    pub deck_id: String,
+    /// The new deck's title.
+    pub title: String,
+    /// Skip rows with problems instead of refusing the whole import.
+    pub keep_going: bool,
+}
+
+/// What an import produced.
+#[derive(Debug, Clone)]
+pub struct ImportOutcome {
+    /// The deck built from the rows.
+    pub deck: Deck,
+    /// Warnings, and the errors of rows skipped with `keep_going`.
+    pub problems: Vec<RowProblem>,
+    /// How many card ids were taken over from the existing deck.
+    pub reused_ids: usize,
+}
+
+const SEP: &str = " | ";
+
+/// Splits a ` | `-separated cell into its trimmed, non-empty parts.
+fn split_list(cell: &str) -> Vec<String> {
+    cell.split('|')
+        .map(|s| s.trim().to_owned())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// Guesses the delimiter from the first line: tab, semicolon or comma, whichever occurs
+/// most outside quotes (`.tsv` files are tab-separated).
+pub fn detect_delimiter(text: &str, path: &Path) -> u8 {
+    if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("tsv"))
+    {
+        return b'\t';
+    }
+    let first = text.lines().next().unwrap_or("");
+    let mut counts = [(b',', 0usize), (b';', 0), (b'\t', 0)];
+    let mut quoted = false;
+    for c in first.chars() {
+        if c == '"' {
+            quoted = !quoted;
+        } else if !quoted {
+            for (d, n) in counts.iter_mut() {
+                if c == *d as char {
+                    *n += 1;
+                }
+            }
+        }
+    }
+    counts
+        .iter()
+        .max_by_key(|(d, n)| (*n, *d == b','))
+        .map(|(d, _)| *d)
+        .unwrap_or(b',')
+}
+
+#[derive(Default)]
+struct Columns {
+    id: Option<usize>,
+    kind: Option<usize>,
+    question: Option<usize>,
+    answer: Option<usize>,
+    accept: Option<usize>,
+    distractors: Vec<usize>,
+    distractor_list: Option<usize>,
+    correction: Option<usize>,
+    tags: Option<usize>,
+    note: Option<usize>,
+    source: Option<usize>,
+    section: Option<usize>,
+    source_title: Option<usize>,
+    image: Option<usize>,
+}
+
+fn map_header(header: &csv::StringRecord) -> (Columns, Vec<String>) {
+    let mut c = Columns::default();
+    let mut unknown = Vec::new();
+    let mut numbered: Vec<(u32, usize)> = Vec::new();
+    for (i, name) in header.iter().enumerate() {
+        let n = name.trim().trim_start_matches('\u{feff}').to_lowercase();
+        let slot = match n.as_str() {
+            "id" => &mut c.id,
+            "kind" | "type" => &mut c.kind,
+            "question" | "front" | "statement" | "prompt" | "text" | "term" => &mut c.question,
+            "answer" | "back" | "answers" | "definition" => &mut c.answer,
+            "accept" | "also_accept" | "also_correct" | "alternatives" => &mut c.accept,
+            "distractors" => &mut c.distractor_list,
+            "correction" => &mut c.correction,
+            "tags" => &mut c.tags,
+            "note" | "notes" => &mut c.note,
+            "source" => &mut c.source,
+            "section" => &mut c.section,
+            "source_title" => &mut c.source_title,
+            "image" => &mut c.image,
+            other => {
+                if let Some(k) = other
+                    .strip_prefix("distractor")
+                    .and_then(|k| k.trim().parse::<u32>().ok())
+                {
+                    numbered.push((k, i));
+                } else if !other.is_empty() {
+                    unknown.push(name.to_owned());
+                }
+                continue;
+            }
+        };
+        if slot.is_none() {
+            *slot = Some(i);
+        }
+    }
+    numbered.sort();
+    c.distractors = numbered.into_iter().map(|(_, i)| i).collect();
+    (c, unknown)
+}
+
+/// A stable card id made from text: lowercase ASCII words joined by `-`, at most 48
+/// characters, cut at a word boundary.
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for word in fold(text).split(' ') {
+        let w: String = word.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+        if w.is_empty() {
+            continue;
+        }
+        if !out.is_empty() && out.len() + 1 + w.len() > 48 {
+            break;
+        }
+        if !out.is_empty() {
+            out.push('-');
+        }
+        out.push_str(&w[..w.len().min(48)]);
+    }
+    if out.is_empty() {
+        out.push_str("card");
+    }
+    out
+}
+
+/// Reads a teacher's spreadsheet (CSV or TSV) into a deck. When `existing` is the deck
+/// previously imported to the same place, its card ids are reused for rows with the same
+/// question (or, failing that, the same answer), so a re-import keeps students' progress.
+pub fn import_csv(path: &Path, existing: Option<&Deck>, opts: &ImportOptions) -> Result<ImportOutcome> {
+    let bytes = std::fs::read(path).map_err(|source| ImportExportError::Io {
+        action: "read",
+        path: path.to_owned(),
+        source,
+    })?;
+    let text = String::from_utf8(bytes).map_err(|e| ImportExportError::Csv {
+        path: path.to_owned(),
+        message: format!(
+            "not UTF-8 text (byte {}); save the spreadsheet as \"CSV UTF-8\"",
+            e.utf8_error().valid_up_to()
+        ),
+    })?;
+    import_csv_text(&text, path, existing, opts)
+}
+
+/// [`import_csv`] on text already read; `path` names the file (and its extension picks
+/// the delimiter for `.tsv`).
+pub fn import_csv_text(
+    text: &str,
+    path: &Path,
+    existing: Option<&Deck>,
+    opts: &ImportOptions,
+) -> Result<ImportOutcome> {
+    let text = text.trim_start_matches('\u{feff}');
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(detect_delimiter(text, path))
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let csv_err = |e: csv::Error| ImportExportError::Csv {
+        path: path.to_owned(),
+        message: e.to_string(),
+    };
+    let header = reader.headers().map_err(csv_err)?.clone();
+    let (cols, unknown) = map_header(&header);
+    let mut problems = Vec::new();
+    if cols.question.is_none() {
+        return Err(ImportExportError::Rows {
+            problems: vec![RowProblem {
+                row: 1,
+                severity: Severity::Error,
+                message: "the header row has no `question` or `front` column".into(),
+            }],
+        });
+    }
+    for u in unknown {
+        problems.push(RowProblem {
+            row: 1,
+            severity: Severity::Warning,
+            message: format!("column {u:?} is not known and was ignored"),
+        });
+    }
+
+    let mut rows: Vec<(u64, RawCard)> = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(csv_err)?;
+        let row = record.position().map(|p| p.line()).unwrap_or(0);
+        if record.iter().all(|f| f.trim().is_empty()) {
+            continue;
+        }
+        match row_to_card(&record, &cols) {
+            Ok(card) => rows.push((row, card)),
+            Err(message) => problems.push(RowProblem {
+                row,
+                severity: Severity::Error,
+                message,
+            }),
+        }
+    }
+
+    // Ids: given ones first, then reuse from the existing deck, then generated.
+    let mut reused = 0;
+    let mut taken: HashSet<String> = rows
+        .iter()
+        .filter(|(_, c)| !c.id.is_empty())
+        .map(|(_, c)| c.id.clone())
+        .collect();
+    let by_prompt: HashMap<String, &Card> = existing
+        .map(|d| d.cards.iter().map(|c| (fold(&c.kind.prompt_text()), c)).collect())
+        .unwrap_or_default();
+    let mut by_answer: HashMap<String, Vec<&Card>> = HashMap::new();
+    if let Some(d) = existing {
+        for c in &d.cards {
+            by_answer.entry(fold(&answer_text(&c.kind))).or_default().push(c);
+        }
+    }
+    for (_, card) in rows.iter_mut().filter(|(_, c)| c.id.is_empty()) {
+        let prompt = raw_prompt(&card.kind);
+        let candidate = by_prompt
+            .get(&fold(&prompt))
+            .map(|c| c.id.to_string())
+            .filter(|id| !taken.contains(id))
+            .or_else(|| match by_answer.get(&fold(&raw_answer(&card.kind))) {
+                Some(v) if v.len() == 1 && !taken.contains(v[0].id.as_str()) => {
+                    Some(v[0].id.to_string())
+                }
+                _ => None,
+            });
+        let id = match candidate {
+            Some(id) => {
+                reused += 1;
+                id
+            }
+            None => {
+                let base = slug(&prompt);
+                let mut id = base.clone();
+                let mut n = 2;
+                while taken.contains(&id) {
+                    id = format!("{base}-{n}");
+                    n += 1;
+                }
+                id
+            }
+        };
+        taken.insert(id.clone());
+        card.id = id;
+    }
+
+    let mut sources: BTreeMap<String, RawSource> = BTreeMap::new();
+    for (_, c) in &rows {
+        if let Some(r) = &c.source {
+            let known = existing.and_then(|d| d.sources.get(&r.doc)).map(|s| s.title.clone());
+            sources.entry(r.doc.clone()).or_insert(RawSource {
+                title: known.unwrap_or_else(|| r.doc.clone()),
+                url: String::new(),
+            });
+        }
+    }
+    // Source titles given in a `source_title` column win.
+    if let Some(i) = cols.source_title {
+        let mut reader2 = csv::ReaderBuilder::new()
+            .delimiter(detect_delimiter(text, path))
+            .flexible(true)
+            .from_reader(text.as_bytes());
+        for rec in reader2.records().flatten() {
+            if let (Some(key), Some(title)) = (
+                cols.source.and_then(|s| rec.get(s)).map(str::trim),
+                rec.get(i).map(str::trim),
+            ) {
+                if !key.is_empty() && !title.is_empty() {
+                    if let Some(s) = sources.get_mut(key) {
+                        s.title = title.to_owned();
+                    }
+                }
+            }
+        }
+    }
+
+    let raw = RawDeck {
+        format: FORMAT_VERSION,
+        id: opts.deck_id.clone(),
+        title: opts.title.clone(),
+        description: existing.map(|d| d.description.clone()).unwrap_or_default(),
+        language: existing.map(|d| d.language.clone()).unwrap_or_else(|| "en".into()),
+        authors: existing.map(|d| d.authors.clone()).unwrap_or_default(),
+        version: existing.map(|d| d.version + 1).unwrap_or(1),
+        sources,
+        cards: rows.iter().map(|(_, c)| c.clone()).collect(),
+    };
+    let (_, issues) = deck::validate::validate(&raw, None);
+    let mut bad_rows = HashSet::new();
+    for issue in &issues {
+        let row = issue
+            .path
+            .strip_prefix("cards[")
+            .and_then(|r| r.split(']').next())
+            .and_then(|i| i.parse::<usize>().ok())
+            .and_then(|i| rows.get(i).map(|r| r.0));
+        match row {
+            Some(row) => {
+                if issue.severity == Severity::Error {
+                    bad_rows.insert(row);
+                }
+                problems.push(RowProblem {
+                    row,
+                    severity: issue.severity,
+                    message: match &issue.hint {
+                        Some(h) => format!("{} ({h})", issue.message),
+                        None => issue.message.clone(),
+                    },
+                });
+            }
+            None if issue.severity == Severity::Error => {
+                return Err(ImportExportError::Invalid {
+                    diagnostics: vec![Diagnostic {
+                        severity: issue.severity,
+                        code: issue.code,
+                        file: path.display().to_string(),
+                        line: 1,
+                        column: 1,
+                        message: issue.message.clone(),
+                        hint: issue.hint.clone(),
+                    }],
+                });
+            }
+            None => {}
+        }
+    }
+    problems.sort_by_key(|p| p.row);
+    let has_errors = problems.iter().any(|p| p.severity == Severity::Error);
+    if has_errors && !opts.keep_going {
+        return Err(ImportExportError::Rows { problems });
+    }
+    let mut raw = raw;
+    raw.cards = rows
+        .into_iter()
+        .filter(|(row, _)| !bad_rows.contains(row))
+        .map(|(_, c)| c)
+        .collect();
+    let text = ron::ser::to_string(&raw).map_err(|e| ImportExportError::Write {
+        what: "the deck",
+        message: e.to_string(),
+    })?;
+    let checked = deck::check_text(&text, &path.display().to_string(), None);
+    match checked.deck {
+        Some(deck) => Ok(ImportOutcome {
+            deck,
+            problems,
+            reused_ids: reused,
+        }),
+        None => Err(ImportExportError::Invalid {
+            diagnostics: checked.diagnostics,
+        }),
+    }
+}
+
+fn raw_prompt(kind: &RawKind) -> String {
+    match kind {
+        RawKind::Basic { front, .. } => front.clone(),
+        RawKind::Cloze { text } => text.clone(),
+        RawKind::TypeIn { question, .. } | RawKind::MultipleChoice { question, .. } => {
+            question.clone()
+        }
+        RawKind::TrueFalse { statement, .. } => statement.clone(),
+        RawKind::Order { prompt, .. } | RawKind::Match { prompt, .. } => prompt.clone(),
+    }
+}
+
+fn raw_answer(kind: &RawKind) -> String {
+    match kind {
+        RawKind::Basic { back, .. } => back.clone(),
+        RawKind::TypeIn { answers, .. } => answers.first().cloned().unwrap_or_default(),
+        RawKind::MultipleChoice { answer, .. } => answer.clone(),
+        _ => String::new(),
+    }
+}
+
+fn answer_text(kind: &CardKind) -> String {
+    match kind {
+        CardKind::Basic { back, .. } => back.clone(),
+        CardKind::TypeIn { answers, .. } => answers.first().cloned().unwrap_or_default(),
+        CardKind::MultipleChoice { answer, .. } => answer.clone(),
+        _ => String::new(),
+    }
+}
+
+fn row_to_card(rec: &csv::StringRecord, cols: &Columns) -> std::result::Result<RawCard, String> {
+    let get = |c: Option<usize>| c.and_then(|i| rec.get(i)).map(str::trim).unwrap_or("");
+    let question = get(cols.question).to_owned();
+    let answer = get(cols.answer).to_owned();
+    let accept = split_list(get(cols.accept));
+    let mut distractors: Vec<String> = cols
+        .distractors
+        .iter()
+        .filter_map(|&i| rec.get(i))
+        .map(|s| s.trim().to_owned())
+        .filter(|s| !s.is_empty())
+        .collect();
+    distractors.extend(split_list(get(cols.distractor_list)));
+    let kind_name = get(cols.kind).to_lowercase().replace(['_', ' '], "-");
+    let kind_name = if kind_name.is_empty() {
+        if distractors.is_empty() {
+            "basic".to_owned()
+        } else {
+            "multiple-choice".to_owned()
+        }
+    } else {
+        kind_name
+    };
+    let kind = match kind_name.as_str() {
+        "basic" | "basic-reverse" | "reverse" => RawKind::Basic {
+            front: question,
+            back: answer,
+            reverse: kind_name != "basic",
+        },
+        "cloze" => RawKind::Cloze { text: question },
+        "typein" | "type-in" | "typed" => {
+            let mut answers = Vec::new();
+            if !answer.is_empty() {
+                answers.push(answer);
+            }
+            answers.extend(accept);
+            RawKind::TypeIn { question, answers }
+        }
+        "multiple-choice" | "multiplechoice" | "mc" => RawKind::MultipleChoice {
+            question,
+            answer,
+            distractors,
+            also_correct: accept,
+        },
+        "true-false" | "truefalse" | "tf" => {
+            let truth = match answer.to_lowercase().as_str() {
+                "true" | "t" | "yes" | "1" => true,
+                "false" | "f" | "no" | "0" => false,
+                other => {
+                    return Err(format!(
+                        "a true-false row needs `true` or `false` in the answer column, not {other:?}"
+                    ));
+                }
+            };
+            RawKind::TrueFalse {
+                statement: question,
+                truth,
+                correction: get(cols.correction).to_owned(),
+            }
+        }
+        "order" => RawKind::Order {
+            prompt: question,
+            items: split_list(&answer),
+        },
+        "match" => {
+            let mut pairs = Vec::new();
+            for p in split_list(&answer) {
+                match p.split_once('=') {
+                    Some((l, r)) => pairs.push((l.trim().to_owned(), r.trim().to_owned())),
+                    None => {
+                        return Err(format!(
+                            "the match pair {p:?} has no `=`; write pairs as `left = right | left = right`"
+                        ));
+                    }
+                }
+            }
+            RawKind::Match {
+                prompt: question,
+                pairs,
+            }
+        }
+        other => {
+            return Err(format!(
+                "unknown kind {other:?}; use basic, basic-reverse, cloze, typein, multiple-choice, true-false, order or match"
+            ));
+        }
+    };
+    let source = match get(cols.source) {
+        "" => None,
+        doc => Some(RawRef {
+            doc: doc.to_owned(),
+            section: get(cols.section).to_owned(),
+        }),
+    };
+    Ok(RawCard {
+        id: get(cols.id).to_owned(),
+        tags: get(cols.tags)
+            .split([',', ';', '|'])
+            .map(|t| t.trim().to_owned())
+            .filter(|t| !t.is_empty())
+            .collect(),
+        source,
+        note: get(cols.note).to_owned(),
+        image: get(cols.image).to_owned(),
+        kind,
+    })
+}
+
+/// The JSON form of a card: every field, in a fixed order, the kind's fields inline.
+#[derive(Serialize)]
+struct JsonCard<'a> {
+    id: &'a str,
+    #[serde(flatten)]
+    kind: &'a CardKind,
+    tags: &'a [String],
+    source: Option<JsonSource<'a>>,
+    note: &'a str,
+    image: Option<&'a str>,
+    items: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct JsonSource<'a> {
+    doc: &'a str,
+    section: &'a str,
+    title: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonDeck<'a> {
+    format: u32,
+    id: &'a str,
+    title: &'a str,
+    description: &'a str,
+    language: &'a str,
+    authors: &'a [String],
+    version: u32,
+    sources: &'a BTreeMap<String, deck::Source>,
+    cards: Vec<JsonCard<'a>>,
+}
+
+/// The deck as pretty JSON: metadata and the normalized card list (every field, stable
+/// order, each card's study items as `deck/card#part`).
+pub fn export_json(d: &Deck) -> Result<String> {
+    let cards = d
+        .cards
+        .iter()
+        .map(|c| JsonCard {
+            id: c.id.as_str(),
+            kind: &c.kind,
+            tags: &c.tags,
+            source: c.source.as_ref().map(|r| JsonSource {
+                doc: &r.doc,
+                section: &r.section,
+                title: d.sources.get(&r.doc).map(|s| s.title.as_str()).unwrap_or(""),
+            }),
+            note: &c.note,
+            image: c.image.as_deref(),
+            items: c
+                .parts()
+                .into_iter()
+                .map(|p| format!("{}/{}#{p}", d.id, c.id))
+                .collect(),
+        })
+        .collect();
+    let j = JsonDeck {
+        format: FORMAT_VERSION,
+        id: d.id.as_str(),
+        title: &d.title,
+        description: &d.description,
+        language: &d.language,
+        authors: &d.authors,
+        version: d.version,
+        sources: &d.sources,
+        cards,
+    };
+    let mut s = serde_json::to_string_pretty(&j).map_err(|e| ImportExportError::Write {
+        what: "JSON",
+        message: e.to_string(),
+    })?;
+    s.push('\n');
+    Ok(s)
+}
+
+/// The deck as CSV in the layout [`import_csv`] reads, so it opens in a spreadsheet and
+/// re-imports to the same deck.
+pub fn export_csv(d: &Deck) -> Result<String> {
+    let n_distractors = d
+        .cards
+        .iter()
+        .map(|c| match &c.kind {
+            CardKind::MultipleChoice { distractors, .. } => distractors.len(),
+            _ => 0,
+        })
+        .max()
+        .unwrap_or(0);
+    let mut header: Vec<String> = ["id", "kind", "question", "answer", "accept"]
+        .map(String::from)
+        .to_vec();
+    header.extend((1..=n_distractors).map(|i| format!("distractor{i}")));
+    header.extend(
+        ["correction", "tags", "note", "source", "section", "source_title", "image"].map(String::from),
+    );
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let werr = |e: csv::Error| ImportExportError::Write {
+        what: "CSV",
+        message: e.to_string(),
+    };
+    w.write_record(&header).map_err(werr)?;
+    for c in &d.cards {
+        let (kind, question, answer, accept, distractors, correction): (
+            &str,
+            String,
+            String,
+            Vec<String>,
+            Vec<String>,
+            String,
+        ) = match &c.kind {
+            CardKind::Basic {
+                front,
+                back,
+                reverse,
+            } => (
+                if *reverse { "basic-reverse" } else { "basic" },
+                front.clone(),
+                back.clone(),
+                vec![],
+                vec![],
+                String::new(),
+            ),
+            CardKind::Cloze(cl) => ("cloze", cl.text.clone(), String::new(), vec![], vec![], String::new()),
+            CardKind::TypeIn { question, answers } => (
+                "typein",
+                question.clone(),
+                answers.first().cloned().unwrap_or_default(),
+                answers.iter().skip(1).cloned().collect(),
+                vec![],
+                String::new(),
+            ),
+            CardKind::MultipleChoice {
+                question,
+                answer,
+                distractors,
+                also_correct,
+            } => (
+                "multiple-choice",
+                question.clone(),
+                answer.clone(),
+                also_correct.clone(),
+                distractors.clone(),
+                String::new(),
+            ),
+            CardKind::TrueFalse {
+                statement,
+                truth,
+                correction,
+            } => (
+                "true-false",
+                statement.clone(),
+                truth.to_string(),
+                vec![],
+                vec![],
+                correction.clone(),
+            ),
+            CardKind::Order { prompt, items } => (
+                "order",
+                prompt.clone(),
+                items.join(SEP),
+                vec![],
+                vec![],
+                String::new(),
+            ),
+            CardKind::Match { prompt, pairs } => (
+                "match",
+                prompt.clone(),
+                pairs
+                    .iter()
+                    .map(|(l, r)| format!("{l} = {r}"))
+                    .collect::<Vec<_>>()
+                    .join(SEP),
+                vec![],
+                vec![],
+                String::new(),
+            ),
+        };
+        let mut rec = vec![
+            c.id.to_string(),
+            kind.to_owned(),
+            question,
+            answer,
+            accept.join(SEP),
+        ];
+        rec.extend((0..n_distractors).map(|i| distractors.get(i).cloned().unwrap_or_default()));
+        let (doc, section) = c
+            .source
+            .as_ref()
+            .map(|r| (r.doc.clone(), r.section.clone()))
+            .unwrap_or_default();
+        let title = d.sources.get(&doc).map(|s| s.title.clone()).unwrap_or_default();
+        rec.extend([
+            correction,
+            c.tags.join(", "),
+            c.note.clone(),
+            doc,
+            section,
+            title,
+            c.image.clone().unwrap_or_default(),
+        ]);
+        w.write_record(&rec).map_err(werr)?;
+    }
+    let bytes = w.into_inner().map_err(|e| ImportExportError::Write {
+        what: "CSV",
+        message: e.to_string(),
+    })?;
+    String::from_utf8(bytes).map_err(|e| ImportExportError::Write {
+        what: "CSV",
+        message: e.to_string(),
+    })
+}
+
+/// Writes `contents` to `path` atomically: a temporary file beside it, flushed to disk,
+/// then renamed over the target.
+pub fn write_atomic(path: &Path, contents: &str) -> Result<()> {
+    use std::io::Write;
+    let io = |action, source| ImportExportError::Io {
+        action,
+        path: path.to_owned(),
+        source,
+    };
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("deck");
+    let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
+    let mut f = std::fs::File::create(&tmp).map_err(|e| io("create", e))?;
+    f.write_all(contents.as_bytes()).map_err(|e| io("write", e))?;
+    f.sync_all().map_err(|e| io("flush", e))?;
+    drop(f);
+    std::fs::rename(&tmp, path).map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        io("replace", e)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn opts() -> ImportOptions {
+        ImportOptions {
+            deck_id: "imp".into(),
+            title: "Imported".into(),
+            keep_going: false,
+        }
+    }
+
+    fn import(text: &str, existing: Option<&Deck>) -> Result<ImportOutcome> {
+        import_csv_text(text, Path::new("sheet.csv"), existing, &opts())
+    }
+
+    #[test]
+    fn detects_delimiters() {
+        assert_eq!(detect_delimiter("a;b;c\n", Path::new("x.csv")), b';');
+        assert_eq!(detect_delimiter("a\tb\n", Path::new("x.csv")), b'\t');
+        assert_eq!(detect_delimiter("\"a;b\",c\n", Path::new("x.csv")), b',');
+        assert_eq!(detect_delimiter("a,b\n", Path::new("x.tsv")), b'\t');
+    }
+
+    #[test]
+    fn imports_basic_and_multiple_choice_rows() {
+        let text = "front;back;distractor1;distractor2;tags\nCapital of Latvia?;Riga;Tallinn;Vilnius;geo, baltic\nWho led Estonia?;Konstantin Päts;;;\n";
+        let out = import(text, None).unwrap();
+        let d = out.deck;
+        assert_eq!(d.cards.len(), 2);
+        assert_eq!(d.cards[0].id.as_str(), "capital-of-latvia");
+        assert!(matches!(d.cards[0].kind, CardKind::MultipleChoice { .. }));
+        assert_eq!(d.cards[0].tags, vec!["geo", "baltic"]);
+        assert!(matches!(d.cards[1].kind, CardKind::Basic { .. }));
+    }
+
+    #[test]
+    fn row_problems_are_reported_by_row_and_nothing_is_built() {
+        let text = "question,answer,kind\nOK?,yes,basic\n,missing question,basic\nTF?,maybe,true-false\n";
+        let Err(ImportExportError::Rows { problems }) = import(text, None) else {
+            panic!("expected row problems");
+        };
+        let rows: Vec<u64> = problems.iter().map(|p| p.row).collect();
+        assert_eq!(rows, vec![3, 4], "{problems:?}");
+        let mut o = opts();
+        o.keep_going = true;
+        let out = import_csv_text(text, Path::new("s.csv"), None, &o).unwrap();
+        assert_eq!(out.deck.cards.len(), 1);
+    }
+
+    #[test]
+    fn reimport_reuses_ids_so_progress_is_kept() {
+        let first = import("question,answer\nCapital of Latvia?,Riga\nCapital of Estonia?,Tallinn\n", None)
+            .unwrap()
+            .deck;
+        let mut renamed = first.clone();
+        renamed.cards[0].id = "my-own-id".into();
+        // The teacher fixes a typo in one question and reorders the rows.
+        let second = import(
+            "question,answer\nCapital of Estonia?,Tallinn\nCapitl of Latvia?,Riga\nNew one?,Yes\n",
+            Some(&renamed),
+        )
+        .unwrap();
+        let ids: Vec<&str> = second.deck.cards.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, vec!["capital-of-estonia", "my-own-id", "new-one"]);
+        assert_eq!(second.reused_ids, 2);
+    }
+
+    #[test]
+    fn csv_export_reimports_to_the_same_deck() {
+        let text = include_str!("../../tests/fixtures/every-kind.ron");
+        let d = deck::load_str(text, "every-kind.ron", None).unwrap();
+        let csv = export_csv(&d).unwrap();
+        let o = ImportOptions {
+            deck_id: d.id.to_string(),
+            title: d.title.clone(),
+            keep_going: false,
+        };
+        let mut back = import_csv_text(&csv, Path::new("e.csv"), None, &o).unwrap().deck;
+        back.description = d.description.clone();
+        back.authors = d.authors.clone();
+        back.version = d.version;
+        back.language = d.language.clone();
+        assert_eq!(back, d);
+    }
+
+    #[test]
+    fn json_export_has_every_field() {
+        let text = include_str!("../../tests/fixtures/every-kind.ron");
+        let d = deck::load_str(text, "every-kind.ron", None).unwrap();
+        let j: serde_json::Value = serde_json::from_str(&export_json(&d).unwrap()).unwrap();
+        let first = &j["cards"][0];
+        for key in ["id", "kind", "tags", "source", "note", "image", "items"] {
+            assert!(first.get(key).is_some(), "missing {key} in {first}");
+        }
+        assert_eq!(j["cards"].as_array().unwrap().len(), d.cards.len());
+    }
+
+    #[test]
+    fn slugs_are_ascii_and_bounded() {
+        assert_eq!(slug("Who was Kārlis Ulmanis?"), "who-was-karlis-ulmanis");
+        assert!(slug(&"word ".repeat(40)).len() <= 48);
+        assert_eq!(slug("?!"), "card");
+    }
+}

@@ -1,0 +1,148 @@
+//! Property tests of the deck format: any valid deck written to RON loads back equal.
+
+use proptest::prelude::*;
+use quizdeck::deck::{self, Card, CardKind, Cloze, Deck, Source, SourceRef};
+use quizdeck::ids::{CardId, DeckId};
+use std::collections::BTreeMap;
+
+/// Text with the characters that stress escaping: quotes, backslashes, braces, accents,
+/// Cyrillic, newlines.
+fn text() -> impl Strategy<Value = String> {
+    "[a-zA-Z0-9 āčēģīķļņšūžõäöüąęėįųМолтв\"\\\\{}()#,:\n]{0,12}"
+        .prop_map(|s| format!("t{s}"))
+}
+
+fn kind(seed: usize) -> impl Strategy<Value = CardKind> {
+    prop_oneof![
+        (text(), text(), any::<bool>()).prop_map(|(front, back, reverse)| CardKind::Basic {
+            front,
+            back,
+            reverse
+        }),
+        (text(), 1usize..4).prop_map(|(t, n)| {
+            let mut s = String::new();
+            for i in 1..=n {
+                s.push_str(&format!("w{i} {{{{c{i}::a{i}}}}} "));
+            }
+            s.push_str(&t.replace(['{', '}'], ""));
+            CardKind::Cloze(Cloze::parse(&s).unwrap())
+        }),
+        (text(), prop::collection::vec(text(), 1..4)).prop_map(|(question, answers)| {
+            let answers = answers
+                .into_iter()
+                .enumerate()
+                .map(|(i, a)| format!("a{i} {a}"))
+                .collect();
+            CardKind::TypeIn { question, answers }
+        }),
+        (text(), text(), prop::collection::vec(text(), 1..5), any::<bool>()).prop_map(
+            |(question, answer, ds, also)| CardKind::MultipleChoice {
+                question,
+                answer: format!("right {answer}"),
+                distractors: ds
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, d)| format!("wrong{i} {d}"))
+                    .collect(),
+                also_correct: if also { vec!["also right".into()] } else { vec![] },
+            }
+        ),
+        (text(), any::<bool>(), text()).prop_map(|(statement, truth, c)| CardKind::TrueFalse {
+            statement,
+            truth,
+            correction: if truth { String::new() } else { c },
+        }),
+        (text(), prop::collection::vec(text(), 3..6)).prop_map(|(prompt, items)| {
+            CardKind::Order {
+                prompt,
+                items: items
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, s)| format!("i{i} {s}"))
+                    .collect(),
+            }
+        }),
+        (text(), prop::collection::vec((text(), text()), 3..5)).prop_map(move |(prompt, ps)| {
+            CardKind::Match {
+                prompt,
+                pairs: ps
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, (l, r))| (format!("l{i}{seed} {l}"), format!("r{i} {r}")))
+                    .collect(),
+            }
+        }),
+    ]
+}
+
+fn card(i: usize) -> impl Strategy<Value = Card> {
+    (
+        kind(i),
+        prop::collection::vec("[a-z0-9]{1,6}", 0..3),
+        any::<bool>(),
+        text(),
+        any::<bool>(),
+    )
+        .prop_map(move |(kind, tags, cited, note, has_note)| Card {
+            id: CardId::new(format!("card-{i}")),
+            tags,
+            source: cited.then(|| SourceRef {
+                doc: "doc".into(),
+                section: note.clone(),
+            }),
+            note: if has_note { note } else { String::new() },
+            image: None,
+            kind,
+        })
+}
+
+fn deck_strategy() -> impl Strategy<Value = Deck> {
+    (1usize..12)
+        .prop_flat_map(|n| {
+            let cards: Vec<_> = (0..n).map(card).collect();
+            (cards, text(), text(), 1u32..50)
+        })
+        .prop_map(|(cards, title, description, version)| Deck {
+            id: DeckId::new("generated-deck"),
+            title,
+            description,
+            language: "en".into(),
+            authors: vec!["a \"quoted\" author".into()],
+            version,
+            sources: BTreeMap::from([(
+                "doc".to_owned(),
+                Source {
+                    title: "Baltic–Soviet relations".into(),
+                    url: String::new(),
+                },
+            )]),
+            cards,
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn any_valid_deck_round_trips_through_ron(d in deck_strategy()) {
+        let text = deck::to_ron(&d);
+        let checked = deck::check_text(&text, "gen.ron", None);
+        prop_assert!(!checked.has_errors(), "{}\n{}", checked.render(), text);
+        prop_assert_eq!(checked.deck.unwrap(), d);
+    }
+
+    #[test]
+    fn arbitrary_text_never_panics(s in "\\PC{0,200}") {
+        let _ = deck::check_text(&s, "any.ron", None);
+    }
+
+    #[test]
+    fn mutated_decks_never_panic(cut in 0usize..2000, junk in "[()\\[\\]{}:,\"a-z0-9 ]{0,5}") {
+        let text = include_str!("../fixtures/every-kind.ron");
+        let mut at = cut.min(text.len());
+        while !text.is_char_boundary(at) { at -= 1; }
+        let mutated = format!("{}{}{}", &text[..at], junk, &text[at..]);
+        let _ = deck::check_text(&mutated, "m.ron", None);
+        let _ = deck::check_text(&text[..at], "t.ron", None);
+    }
+}
