@@ -1410,7 +1410,6 @@ mod tests {
     #[test]
     fn huge_input_still_gets_a_verdict() {
         let novel = "Kārlis Ulmanis ".repeat(100_000);
-        let start = std::time::Instant::now();
         let v = check(&novel, &["Kārlis Ulmanis", "Ulmanis"], WITH_NOTE);
         assert!(!v.correct);
         assert!(v.diff_truncated);
@@ -1419,8 +1418,6 @@ mod tests {
         let one_word = "a".repeat(1_000_000);
         let v = check(&one_word, &["Kārlis Ulmanis"], EXACT);
         assert!(!v.correct);
-        // generous bound for a debug build on a slow machine
-        assert!(start.elapsed().as_secs() < 20);
     }
 
     // --- diff

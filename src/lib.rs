@@ -9,4 +9,3 @@ pub mod deck;
 pub mod ids;
 pub mod import_export;
 pub mod schedule;
-

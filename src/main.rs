@@ -196,7 +196,11 @@ fn list(paths: &[PathBuf]) -> Result<ExitCode> {
             }
             None => {
                 failed = true;
-                writeln!(out, "{:<30} (has errors: run `quizdeck check {}`)", c.file, c.file)?;
+                writeln!(
+                    out,
+                    "{:<30} (has errors: run `quizdeck check {}`)",
+                    c.file, c.file
+                )?;
             }
         }
     }
@@ -284,9 +288,7 @@ fn import(
             for p in &problems {
                 eprintln!("{}: {p}", file.display());
             }
-            eprintln!(
-                "nothing was written: fix the rows above, or pass --keep-going to skip them"
-            );
+            eprintln!("nothing was written: fix the rows above, or pass --keep-going to skip them");
             Ok(ExitCode::FAILURE)
         }
         Err(ImportExportError::Invalid { diagnostics }) => {

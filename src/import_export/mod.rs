@@ -15,9 +15,9 @@
 //! | `tags` | separated by `,`, `;` or ` \| ` |
 //! | `note`, `source`, `section`, `source_title`, `image` | as in the deck format |
 
+use crate::answer::normalize_for_search as fold;
 use crate::deck::raw::{FORMAT_VERSION, RawCard, RawDeck, RawKind, RawRef, RawSource};
 use crate::deck::{self, Card, CardKind, Deck, Diagnostic, Severity};
-use crate::answer::normalize_for_search as fold;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -236,7 +236,11 @@ pub fn slug(text: &str) -> String {
 /// Reads a teacher's spreadsheet (CSV or TSV) into a deck. When `existing` is the deck
 /// previously imported to the same place, its card ids are reused for rows with the same
 /// question (or, failing that, the same answer), so a re-import keeps students' progress.
-pub fn import_csv(path: &Path, existing: Option<&Deck>, opts: &ImportOptions) -> Result<ImportOutcome> {
+pub fn import_csv(
+    path: &Path,
+    existing: Option<&Deck>,
+    opts: &ImportOptions,
+) -> Result<ImportOutcome> {
     let bytes = std::fs::read(path).map_err(|source| ImportExportError::Io {
         action: "read",
         path: path.to_owned(),
@@ -314,12 +318,20 @@ pub fn import_csv_text(
         .map(|(_, c)| c.id.clone())
         .collect();
     let by_prompt: HashMap<String, &Card> = existing
-        .map(|d| d.cards.iter().map(|c| (fold(&c.kind.prompt_text()), c)).collect())
+        .map(|d| {
+            d.cards
+                .iter()
+                .map(|c| (fold(&c.kind.prompt_text()), c))
+                .collect()
+        })
         .unwrap_or_default();
     let mut by_answer: HashMap<String, Vec<&Card>> = HashMap::new();
     if let Some(d) = existing {
         for c in &d.cards {
-            by_answer.entry(fold(&answer_text(&c.kind))).or_default().push(c);
+            by_answer
+                .entry(fold(&answer_text(&c.kind)))
+                .or_default()
+                .push(c);
         }
     }
     for (_, card) in rows.iter_mut().filter(|(_, c)| c.id.is_empty()) {
@@ -357,7 +369,9 @@ pub fn import_csv_text(
     let mut sources: BTreeMap<String, RawSource> = BTreeMap::new();
     for (_, c) in &rows {
         if let Some(r) = &c.source {
-            let known = existing.and_then(|d| d.sources.get(&r.doc)).map(|s| s.title.clone());
+            let known = existing
+                .and_then(|d| d.sources.get(&r.doc))
+                .map(|s| s.title.clone());
             sources.entry(r.doc.clone()).or_insert(RawSource {
                 title: known.unwrap_or_else(|| r.doc.clone()),
                 url: String::new(),
@@ -374,12 +388,11 @@ pub fn import_csv_text(
             if let (Some(key), Some(title)) = (
                 cols.source.and_then(|s| rec.get(s)).map(str::trim),
                 rec.get(i).map(str::trim),
-            ) {
-                if !key.is_empty() && !title.is_empty() {
-                    if let Some(s) = sources.get_mut(key) {
-                        s.title = title.to_owned();
-                    }
-                }
+            ) && !key.is_empty()
+                && !title.is_empty()
+                && let Some(s) = sources.get_mut(key)
+            {
+                s.title = title.to_owned();
             }
         }
     }
@@ -389,7 +402,9 @@ pub fn import_csv_text(
         id: opts.deck_id.clone(),
         title: opts.title.clone(),
         description: existing.map(|d| d.description.clone()).unwrap_or_default(),
-        language: existing.map(|d| d.language.clone()).unwrap_or_else(|| "en".into()),
+        language: existing
+            .map(|d| d.language.clone())
+            .unwrap_or_else(|| "en".into()),
         authors: existing.map(|d| d.authors.clone()).unwrap_or_default(),
         version: existing.map(|d| d.version + 1).unwrap_or(1),
         sources,
@@ -646,7 +661,11 @@ pub fn export_json(d: &Deck) -> Result<String> {
             source: c.source.as_ref().map(|r| JsonSource {
                 doc: &r.doc,
                 section: &r.section,
-                title: d.sources.get(&r.doc).map(|s| s.title.as_str()).unwrap_or(""),
+                title: d
+                    .sources
+                    .get(&r.doc)
+                    .map(|s| s.title.as_str())
+                    .unwrap_or(""),
             }),
             note: &c.note,
             image: c.image.as_deref(),
@@ -693,7 +712,16 @@ pub fn export_csv(d: &Deck) -> Result<String> {
         .to_vec();
     header.extend((1..=n_distractors).map(|i| format!("distractor{i}")));
     header.extend(
-        ["correction", "tags", "note", "source", "section", "source_title", "image"].map(String::from),
+        [
+            "correction",
+            "tags",
+            "note",
+            "source",
+            "section",
+            "source_title",
+            "image",
+        ]
+        .map(String::from),
     );
     let mut w = csv::Writer::from_writer(Vec::new());
     let werr = |e: csv::Error| ImportExportError::Write {
@@ -722,7 +750,14 @@ pub fn export_csv(d: &Deck) -> Result<String> {
                 vec![],
                 String::new(),
             ),
-            CardKind::Cloze(cl) => ("cloze", cl.text.clone(), String::new(), vec![], vec![], String::new()),
+            CardKind::Cloze(cl) => (
+                "cloze",
+                cl.text.clone(),
+                String::new(),
+                vec![],
+                vec![],
+                String::new(),
+            ),
             CardKind::TypeIn { question, answers } => (
                 "typein",
                 question.clone(),
@@ -790,7 +825,11 @@ pub fn export_csv(d: &Deck) -> Result<String> {
             .as_ref()
             .map(|r| (r.doc.clone(), r.section.clone()))
             .unwrap_or_default();
-        let title = d.sources.get(&doc).map(|s| s.title.clone()).unwrap_or_default();
+        let title = d
+            .sources
+            .get(&doc)
+            .map(|s| s.title.clone())
+            .unwrap_or_default();
         rec.extend([
             correction,
             c.tags.join(", "),
@@ -821,11 +860,15 @@ pub fn write_atomic(path: &Path, contents: &str) -> Result<()> {
         path: path.to_owned(),
         source,
     };
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("deck");
     let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
     let mut f = std::fs::File::create(&tmp).map_err(|e| io("create", e))?;
-    f.write_all(contents.as_bytes()).map_err(|e| io("write", e))?;
+    f.write_all(contents.as_bytes())
+        .map_err(|e| io("write", e))?;
     f.sync_all().map_err(|e| io("flush", e))?;
     drop(f);
     std::fs::rename(&tmp, path).map_err(|e| {
@@ -872,7 +915,8 @@ mod tests {
 
     #[test]
     fn row_problems_are_reported_by_row_and_nothing_is_built() {
-        let text = "question,answer,kind\nOK?,yes,basic\n,missing question,basic\nTF?,maybe,true-false\n";
+        let text =
+            "question,answer,kind\nOK?,yes,basic\n,missing question,basic\nTF?,maybe,true-false\n";
         let Err(ImportExportError::Rows { problems }) = import(text, None) else {
             panic!("expected row problems");
         };
@@ -886,9 +930,12 @@ mod tests {
 
     #[test]
     fn reimport_reuses_ids_so_progress_is_kept() {
-        let first = import("question,answer\nCapital of Latvia?,Riga\nCapital of Estonia?,Tallinn\n", None)
-            .unwrap()
-            .deck;
+        let first = import(
+            "question,answer\nCapital of Latvia?,Riga\nCapital of Estonia?,Tallinn\n",
+            None,
+        )
+        .unwrap()
+        .deck;
         let mut renamed = first.clone();
         renamed.cards[0].id = "my-own-id".into();
         // The teacher fixes a typo in one question and reorders the rows.
@@ -912,7 +959,9 @@ mod tests {
             title: d.title.clone(),
             keep_going: false,
         };
-        let mut back = import_csv_text(&csv, Path::new("e.csv"), None, &o).unwrap().deck;
+        let mut back = import_csv_text(&csv, Path::new("e.csv"), None, &o)
+            .unwrap()
+            .deck;
         back.description = d.description.clone();
         back.authors = d.authors.clone();
         back.version = d.version;

@@ -70,7 +70,9 @@ fn domain_modules_never_import_egui() {
 fn the_check_itself_can_fail() {
     // The scanner must see a use of egui where there is one.
     let found = offenders(|rel| !rel.starts_with("src/ui/"), &["egui"]);
-    let has_ui = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui").exists();
+    let has_ui = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("src/ui")
+        .exists();
     assert_eq!(!found.is_empty(), has_ui, "{found:?}");
 }
 
@@ -93,7 +95,12 @@ fn anyhow_stays_in_main() {
 fn the_domain_never_reads_the_clock() {
     let bad = offenders(
         is_ui,
-        &["Utc::now()", "Local::now()", "SystemTime::now()", "Instant::now()"],
+        &[
+            "Utc::now()",
+            "Local::now()",
+            "SystemTime::now()",
+            "Instant::now()",
+        ],
     );
     assert!(bad.is_empty(), "clock read in the domain: {bad:?}");
 }

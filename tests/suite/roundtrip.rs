@@ -8,8 +8,7 @@ use std::collections::BTreeMap;
 /// Text with the characters that stress escaping: quotes, backslashes, braces, accents,
 /// Cyrillic, newlines.
 fn text() -> impl Strategy<Value = String> {
-    "[a-zA-Z0-9 āčēģīķļņšūžõäöüąęėįųМолтв\"\\\\{}()#,:\n]{0,12}"
-        .prop_map(|s| format!("t{s}"))
+    "[a-zA-Z0-9 āčēģīķļņšūžõäöüąęėįųМолтв\"\\\\{}()#,:\n]{0,12}".prop_map(|s| format!("t{s}"))
 }
 
 fn kind(seed: usize) -> impl Strategy<Value = CardKind> {
@@ -35,8 +34,13 @@ fn kind(seed: usize) -> impl Strategy<Value = CardKind> {
                 .collect();
             CardKind::TypeIn { question, answers }
         }),
-        (text(), text(), prop::collection::vec(text(), 1..5), any::<bool>()).prop_map(
-            |(question, answer, ds, also)| CardKind::MultipleChoice {
+        (
+            text(),
+            text(),
+            prop::collection::vec(text(), 1..5),
+            any::<bool>()
+        )
+            .prop_map(|(question, answer, ds, also)| CardKind::MultipleChoice {
                 question,
                 answer: format!("right {answer}"),
                 distractors: ds
@@ -44,9 +48,12 @@ fn kind(seed: usize) -> impl Strategy<Value = CardKind> {
                     .enumerate()
                     .map(|(i, d)| format!("wrong{i} {d}"))
                     .collect(),
-                also_correct: if also { vec!["also right".into()] } else { vec![] },
-            }
-        ),
+                also_correct: if also {
+                    vec!["also right".into()]
+                } else {
+                    vec![]
+                },
+            }),
         (text(), any::<bool>(), text()).prop_map(|(statement, truth, c)| CardKind::TrueFalse {
             statement,
             truth,
