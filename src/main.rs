@@ -13,6 +13,10 @@ use std::process::ExitCode;
 #[derive(Parser, Debug)]
 #[command(name = "quizdeck", version, about)]
 struct Cli {
+    /// Where profiles and progress are kept (default: $QUIZDECK_DATA, a `portable` file
+    /// beside the program, or the platform's data folder).
+    #[arg(long, global = true)]
+    data_dir: Option<PathBuf>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -61,6 +65,13 @@ enum Command {
         #[arg(long)]
         keep_going: bool,
     },
+    /// Evaluate FSRS on a review log (CSV: card_id, review_rating, review_time,
+    /// review_duration): log loss and RMSE(bins), default against optimized parameters.
+    Eval {
+        /// The review log.
+        #[arg(long)]
+        revlog: PathBuf,
+    },
 }
 
 #[derive(Copy, Clone, Debug, ValueEnum)]
@@ -82,7 +93,7 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
-        None => list(&[]),
+        None => run_gui(cli.data_dir.as_deref()),
         Some(Command::Check { paths, json }) => check(&paths, json),
         Some(Command::List { paths }) => list(&paths),
         Some(Command::Export {
@@ -97,7 +108,42 @@ fn run(cli: Cli) -> Result<ExitCode> {
             output,
             keep_going,
         }) => import(&file, deck_id, title, &output, keep_going),
+        Some(Command::Eval { revlog }) => {
+            let report = quizdeck::schedule::optimize::eval_revlog(&revlog)
+                .with_context(|| format!("evaluating {}", revlog.display()))?;
+            println!("{report}");
+            Ok(ExitCode::SUCCESS)
+        }
     }
+}
+
+/// Opens the desktop app on the chosen data folder.
+fn run_gui(data_dir: Option<&Path>) -> Result<ExitCode> {
+    let data = quizdeck::store::data_dir_from_env(data_dir)?;
+    let offset = chrono::Local::now().fixed_offset().offset().to_owned();
+    let icon = eframe::icon_data::from_png_bytes(include_bytes!("../assets/icon.png"))
+        .context("the bundled icon is not a valid PNG")?;
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("quizdeck")
+            .with_app_id("quizdeck")
+            .with_inner_size([1100.0, 760.0])
+            .with_min_inner_size([640.0, 480.0])
+            .with_drag_and_drop(true)
+            .with_icon(icon),
+        ..Default::default()
+    };
+    let path = data.path.clone();
+    eframe::run_native(
+        "quizdeck",
+        options,
+        Box::new(move |_cc| {
+            let clock: quizdeck::ui::Clock = Box::new(chrono::Utc::now);
+            Ok(Box::new(quizdeck::ui::QuizApp::new(&path, clock, offset)))
+        }),
+    )
+    .map_err(|e| anyhow::anyhow!("the window could not be opened: {e}"))?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn check(paths: &[PathBuf], json: bool) -> Result<ExitCode> {

@@ -4,4 +4,10 @@ mod suite {
     mod architecture;
     mod cli;
     mod roundtrip;
+    mod schedule_properties;
+    mod schedule_queue;
+    mod schedule_reference;
+    mod schedule_revlog;
+    mod store_api;
+    mod store_recovery;
 }

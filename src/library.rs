@@ -1,0 +1,309 @@
+//! The decks a profile can study: the bundled ones and those imported into the profile's
+//! `decks/` folder, plus per-deck figures (due, new, learning, mastery, last studied)
+//! computed when data changes, never per frame.
+
+use crate::deck::{self, Checked, Deck};
+use crate::ids::{DeckId, ItemKey};
+use crate::schedule::{ItemState, Phase, Settings, day};
+use chrono::{DateTime, FixedOffset, Utc};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// Stability (days) from which an item counts as mastered.
+pub const MASTERED_STABILITY_DAYS: f32 = 21.0;
+
+/// Errors of the library.
+#[derive(Debug, thiserror::Error)]
+pub enum LibraryError {
+    /// The deck to import has errors; nothing was copied.
+    #[error("{} has errors; it was not imported", .0.file)]
+    Invalid(Box<Checked>),
+    /// A file operation failed.
+    #[error("could not {action} {path}: {source}")]
+    Io {
+        /// What was being done.
+        action: &'static str,
+        /// The path involved.
+        path: PathBuf,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// Bundled decks are part of the program and cannot be removed.
+    #[error("the deck {0} is bundled with quizdeck and cannot be removed")]
+    Bundled(DeckId),
+}
+
+/// Result alias of the library.
+pub type Result<T, E = LibraryError> = std::result::Result<T, E>;
+
+/// Where a deck comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DeckOrigin {
+    /// Embedded in the program.
+    Bundled,
+    /// A file in the profile's decks folder.
+    Imported(PathBuf),
+}
+
+/// A deck in the library.
+#[derive(Debug, Clone)]
+pub struct LibraryDeck {
+    /// The deck.
+    pub deck: Deck,
+    /// Where it comes from.
+    pub origin: DeckOrigin,
+}
+
+/// All decks a profile can study.
+#[derive(Debug, Clone, Default)]
+pub struct Library {
+    /// Decks in display order: bundled first, then imported, each by title.
+    pub decks: Vec<LibraryDeck>,
+    /// Imported files that no longer pass the checks (shown, not studied).
+    pub broken: Vec<Checked>,
+}
+
+impl Library {
+    /// The bundled decks plus every valid deck in `imported_dir` (if given). An imported
+    /// deck with the same id as a bundled one replaces it: that is how a teacher's fixed
+    /// edition reaches students without losing their progress.
+    pub fn load(imported_dir: Option<&Path>) -> Library {
+        let mut lib = Library::default();
+        for c in deck::bundled::check_all() {
+            match c.deck {
+                Some(d) => lib.decks.push(LibraryDeck {
+                    deck: d,
+                    origin: DeckOrigin::Bundled,
+                }),
+                None => lib.broken.push(c),
+            }
+        }
+        if let Some(dir) = imported_dir.filter(|d| d.is_dir()) {
+            let files = deck::discover(&[dir.to_path_buf()]).unwrap_or_default();
+            for f in files {
+                let c = deck::check_file(&f);
+                match c.deck {
+                    Some(d) => {
+                        lib.decks.retain(|x| x.deck.id != d.id);
+                        lib.decks.push(LibraryDeck {
+                            deck: d,
+                            origin: DeckOrigin::Imported(f),
+                        });
+                    }
+                    None => lib.broken.push(c),
+                }
+            }
+        }
+        lib.decks.sort_by(|a, b| {
+            let bundled = |d: &LibraryDeck| !matches!(d.origin, DeckOrigin::Bundled);
+            (bundled(a), &a.deck.title).cmp(&(bundled(b), &b.deck.title))
+        });
+        lib
+    }
+
+    /// The deck with this id.
+    pub fn get(&self, id: &DeckId) -> Option<&LibraryDeck> {
+        self.decks.iter().find(|d| &d.deck.id == id)
+    }
+
+    /// Study items of the given decks (all decks when `ids` is empty), in deck order.
+    pub fn items(&self, ids: &[DeckId]) -> Vec<ItemKey> {
+        self.decks
+            .iter()
+            .filter(|d| ids.is_empty() || ids.contains(&d.deck.id))
+            .flat_map(|d| d.deck.items())
+            .collect()
+    }
+}
+
+/// Checks a deck file and, when it has no errors, copies it into `decks_dir` as
+/// `<deck id>.ron` (replacing an earlier copy of the same deck). Returns the deck.
+pub fn import_deck(src: &Path, decks_dir: &Path) -> Result<Deck> {
+    let checked = deck::check_file(src);
+    if checked.has_errors() {
+        return Err(LibraryError::Invalid(Box::new(checked)));
+    }
+    let io = |action, path: &Path| {
+        let path = path.to_owned();
+        move |source| LibraryError::Io {
+            action,
+            path,
+            source,
+        }
+    };
+    std::fs::create_dir_all(decks_dir).map_err(io("create", decks_dir))?;
+    let deck = checked.deck.expect("no errors means a deck");
+    let dest = decks_dir.join(format!("{}.ron", deck.id));
+    let tmp = decks_dir.join(format!(".{}.ron.tmp", deck.id));
+    std::fs::write(&tmp, checked.text.as_bytes()).map_err(io("write", &tmp))?;
+    std::fs::rename(&tmp, &dest).map_err(io("replace", &dest))?;
+    Ok(deck)
+}
+
+/// Removes an imported deck's file. Its progress stays in the store and returns if the
+/// deck is imported again.
+pub fn remove_deck(deck: &LibraryDeck) -> Result<()> {
+    match &deck.origin {
+        DeckOrigin::Bundled => Err(LibraryError::Bundled(deck.deck.id.clone())),
+        DeckOrigin::Imported(path) => {
+            std::fs::remove_file(path).map_err(|source| LibraryError::Io {
+                action: "remove",
+                path: path.clone(),
+                source,
+            })
+        }
+    }
+}
+
+/// Figures for one deck, as the library shows them.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct DeckStats {
+    /// Cards in the deck.
+    pub cards: usize,
+    /// Study items in the deck.
+    pub items: usize,
+    /// Reviews due by the end of today's study day (not suspended).
+    pub due: usize,
+    /// New items that could be introduced today (within the daily limit).
+    pub new_today: usize,
+    /// Items in learning or relearning steps.
+    pub learning: usize,
+    /// Share of items with stability ≥ 21 days, 0–1.
+    pub mastery: f32,
+    /// Last answer to any of its items.
+    pub last_studied: Option<DateTime<Utc>>,
+}
+
+/// Computes a deck's figures from the stored states. O(items); call when data changes.
+/// `new_left_today` is what remains of the profile's daily new-item limit.
+pub fn deck_stats(
+    d: &Deck,
+    states: &HashMap<ItemKey, ItemState>,
+    now: DateTime<Utc>,
+    offset: FixedOffset,
+    settings: &Settings,
+    new_left_today: usize,
+) -> DeckStats {
+    let today = day::day_index(now, offset, settings.day_cutoff_hour);
+    let day_end = day::day_start(today + 1, offset, settings.day_cutoff_hour);
+    let items = d.items();
+    let mut s = DeckStats {
+        cards: d.cards.len(),
+        items: items.len(),
+        ..DeckStats::default()
+    };
+    let (mut new, mut mastered) = (0usize, 0usize);
+    for key in &items {
+        match states.get(key) {
+            None => new += 1,
+            Some(st) => {
+                s.last_studied = s.last_studied.max(st.last_review);
+                if st
+                    .memory
+                    .is_some_and(|m| m.stability_days >= MASTERED_STABILITY_DAYS)
+                {
+                    mastered += 1;
+                }
+                if st.suspended {
+                    continue;
+                }
+                match st.phase {
+                    Phase::New => new += 1,
+                    Phase::Learning | Phase::Relearning => s.learning += 1,
+                    Phase::Review if st.due < day_end => s.due += 1,
+                    Phase::Review => {}
+                }
+            }
+        }
+    }
+    s.new_today = new.min(new_left_today);
+    s.mastery = if s.items == 0 {
+        0.0
+    } else {
+        mastered as f32 / s.items as f32
+    };
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::schedule::Memory;
+
+    const DECK: &str = r#"Deck(format: 1, id: "mini", title: "Mini", cards: [
+        Card(id: "a", kind: Basic(front: "F", back: "B", reverse: true)),
+        Card(id: "b", kind: TypeIn(question: "Q", answers: ["A"])),
+        Card(id: "c", kind: TrueFalse(statement: "S", truth: true)),
+    ])"#;
+
+    fn t(s: &str) -> DateTime<Utc> {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn stats_count_due_new_learning_and_mastery() {
+        let d = deck::load_str(DECK, "mini.ron", None).unwrap();
+        let now = t("2026-03-01T12:00:00Z");
+        let utc = FixedOffset::east_opt(0).unwrap();
+        let mut states = HashMap::new();
+        let mut review = ItemState::new(now);
+        review.phase = Phase::Review;
+        review.due = t("2026-03-01T20:00:00Z");
+        review.last_review = Some(t("2026-02-01T10:00:00Z"));
+        review.memory = Some(Memory {
+            stability_days: 30.0,
+            difficulty: 5.0,
+        });
+        states.insert(ItemKey::new("mini", "a", 0), review.clone());
+        let mut later = review.clone();
+        later.due = t("2026-03-05T20:00:00Z");
+        later.memory = None;
+        states.insert(ItemKey::new("mini", "a", 1), later);
+        let mut learning = ItemState::new(now);
+        learning.phase = Phase::Learning;
+        learning.last_review = Some(t("2026-03-01T11:00:00Z"));
+        states.insert(ItemKey::new("mini", "b", 0), learning);
+        let s = deck_stats(&d, &states, now, utc, &Settings::default(), 20);
+        assert_eq!(
+            (s.cards, s.items, s.due, s.learning, s.new_today),
+            (3, 4, 1, 1, 1)
+        );
+        assert_eq!(s.mastery, 0.25);
+        assert_eq!(s.last_studied, Some(t("2026-03-01T11:00:00Z")));
+        let s = deck_stats(&d, &states, now, utc, &Settings::default(), 0);
+        assert_eq!(s.new_today, 0);
+    }
+
+    #[test]
+    fn import_checks_first_and_imported_decks_replace_bundled_ones() {
+        let dir = tempfile::tempdir().unwrap();
+        let bad = dir.path().join("bad.ron");
+        std::fs::write(&bad, "Deck(format: 1, id: \"x\", title: \"\", cards: [])").unwrap();
+        let decks = dir.path().join("decks");
+        let Err(LibraryError::Invalid(c)) = import_deck(&bad, &decks) else {
+            panic!("a broken deck must not be imported");
+        };
+        assert!(c.has_errors());
+        assert!(!decks.exists());
+
+        let bundled = Library::load(None);
+        let first = bundled.decks[0].deck.clone();
+        let mut fixed = first.clone();
+        fixed.version += 1;
+        fixed.title = format!("{} (fixed)", first.title);
+        let src = dir.path().join("fixed.ron");
+        std::fs::write(&src, deck::to_ron(&fixed)).unwrap();
+        import_deck(&src, &decks).unwrap();
+        let lib = Library::load(Some(&decks));
+        assert_eq!(lib.decks.len(), bundled.decks.len());
+        let got = lib.get(&first.id).unwrap();
+        assert_eq!(got.deck.title, fixed.title);
+        assert!(matches!(got.origin, DeckOrigin::Imported(_)));
+        remove_deck(got).unwrap();
+        assert_eq!(
+            Library::load(Some(&decks)).get(&first.id).unwrap().origin,
+            DeckOrigin::Bundled
+        );
+        assert!(remove_deck(Library::load(None).get(&first.id).unwrap()).is_err());
+    }
+}

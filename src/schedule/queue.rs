@@ -1,0 +1,603 @@
+//! Today's study queue: which item to show next.
+//!
+//! Built from the items available (in deck order), their states, what was already done
+//! today, the clock and the settings; then updated incrementally after every answer.
+//!
+//! - **Order.** Learning items due now come first. Then reviews and new items, mixed or one
+//!   kind first per [`NewItemPosition`]; reviews by due time, new items in deck order. When
+//!   nothing else is left, a learning item due within the learn-ahead limit is shown early.
+//! - **Daily limits.** At most `new_per_day` new items and `reviews_per_day` reviews per
+//!   study day, counting what was done today before the queue was built ([`DoneToday`]).
+//!   Learning steps are not limited.
+//! - **Burying.** Once an item is answered, its siblings (other parts of the same card) that
+//!   are new or due for review leave the queue for the rest of the study day; siblings of
+//!   items answered earlier today are left out when the queue is built.
+//! - **Scope.** A queue is for one study day; rebuild it when [`Queue::is_stale`] says the
+//!   day has changed. Learning items due after the end of the day come back tomorrow.
+//!
+//! `next` is O(log n); `answered` and `undo` are O(log n + siblings); `counts` is O(1).
+
+use super::day::{day_index, day_start};
+use super::{Error, ItemState, NewItemPosition, Phase, Result, ReviewEntry, Settings};
+use crate::ids::{CardId, DeckId, ItemKey};
+use chrono::{DateTime, FixedOffset, Utc};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::hash::BuildHasher;
+
+/// Read access to the stored state of items (a map from [`ItemKey`] to [`ItemState`]).
+pub trait StateLookup {
+    /// The state of `key`, or `None` for an item never answered.
+    fn state(&self, key: &ItemKey) -> Option<&ItemState>;
+}
+
+impl<S: BuildHasher> StateLookup for HashMap<ItemKey, ItemState, S> {
+    fn state(&self, key: &ItemKey) -> Option<&ItemState> {
+        self.get(key)
+    }
+}
+
+impl StateLookup for BTreeMap<ItemKey, ItemState> {
+    fn state(&self, key: &ItemKey) -> Option<&ItemState> {
+        self.get(key)
+    }
+}
+
+/// How many new items and reviews were already answered today (they count against the
+/// daily limits).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct DoneToday {
+    /// New items answered for the first time today.
+    pub new: u32,
+    /// Reviews answered today.
+    pub reviews: u32,
+}
+
+impl DoneToday {
+    /// Counts today's answers in a review history: entries of the study day containing
+    /// `now` whose `phase` (before the answer) was `New` or `Review`. (A live [`Queue`]
+    /// also counts answers to learning steps of a day or more as reviews; those are rare
+    /// and not recognisable in the history.)
+    pub fn from_history(
+        history: &[ReviewEntry],
+        now: DateTime<Utc>,
+        offset: FixedOffset,
+        cutoff_hour: u32,
+    ) -> Self {
+        let today = day_index(now, offset, cutoff_hour);
+        let mut done = Self::default();
+        for e in history
+            .iter()
+            .filter(|e| day_index(e.at, offset, cutoff_hour) == today)
+        {
+            match e.phase {
+                Phase::New => done.new += 1,
+                Phase::Review => done.reviews += 1,
+                Phase::Learning | Phase::Relearning => {}
+            }
+        }
+        done
+    }
+}
+
+/// Which kind of study an item in the queue is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum QueueKind {
+    /// Never answered before.
+    New,
+    /// In its (re)learning steps today.
+    Learning,
+    /// Due for review today (graduated, or a learning step of a day or more).
+    Review,
+}
+
+/// The next item to show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueuedItem {
+    /// The item.
+    pub key: ItemKey,
+    /// Why it is in the queue.
+    pub kind: QueueKind,
+}
+
+/// Remaining items today, as shown on the study screen ("new · learning · review").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Counts {
+    /// New items still to introduce today (within the daily limit).
+    pub new: u32,
+    /// Learning steps still to do today (due now or later today).
+    pub learning: u32,
+    /// Reviews still to do today (within the daily limit).
+    pub review: u32,
+}
+
+/// Where an item sits in the queue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Slot {
+    /// Not studied today (not due, suspended, done, or due after today).
+    Out,
+    /// In the new set.
+    New,
+    /// In the review set under this due time (Unix milliseconds).
+    Review(i64),
+    /// In the learning set under this due time (Unix milliseconds).
+    Learning(i64),
+    /// Buried: a sibling was answered today. Remembers where it was.
+    Buried(Buried),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Buried {
+    New,
+    Review(i64),
+}
+
+/// What one `answered` changed, to undo it.
+#[derive(Debug, Clone)]
+struct UndoRecord {
+    idx: u32,
+    old_slot: Slot,
+    buried: Vec<u32>,
+    done_before: DoneToday,
+}
+
+/// Today's study queue (see the module documentation).
+#[derive(Debug, Clone)]
+pub struct Queue {
+    keys: Vec<ItemKey>,
+    index: HashMap<ItemKey, u32>,
+    group_of: Vec<u32>,
+    group_start: Vec<u32>,
+    members: Vec<u32>,
+    slots: Vec<Slot>,
+    new: BTreeSet<u32>,
+    review: BTreeSet<(i64, u32)>,
+    learning: BTreeSet<(i64, u32)>,
+    done: DoneToday,
+    done_at_build: DoneToday,
+    /// New items and reviews available at build (after limits), for mixing.
+    mix_new: u64,
+    mix_review: u64,
+    new_per_day: u32,
+    reviews_per_day: u32,
+    learn_ahead_ms: i64,
+    bury_siblings: bool,
+    new_position: NewItemPosition,
+    day: i64,
+    day_start: DateTime<Utc>,
+    day_end: DateTime<Utc>,
+    offset: FixedOffset,
+    cutoff_hour: u32,
+    undo: Vec<UndoRecord>,
+}
+
+impl Queue {
+    /// Builds today's queue.
+    ///
+    /// `items` are the study items available, in deck order (duplicates are ignored);
+    /// `states` their stored states (missing = new); `done` what was answered earlier today.
+    pub fn new(
+        items: &[ItemKey],
+        states: &impl StateLookup,
+        done: DoneToday,
+        now: DateTime<Utc>,
+        offset: FixedOffset,
+        settings: &Settings,
+    ) -> Self {
+        let cutoff_hour = settings.day_cutoff_hour;
+        let day = day_index(now, offset, cutoff_hour);
+        let mut q = Queue {
+            keys: Vec::with_capacity(items.len()),
+            index: HashMap::with_capacity(items.len()),
+            group_of: Vec::with_capacity(items.len()),
+            group_start: Vec::new(),
+            members: Vec::new(),
+            slots: Vec::with_capacity(items.len()),
+            new: BTreeSet::new(),
+            review: BTreeSet::new(),
+            learning: BTreeSet::new(),
+            done,
+            done_at_build: done,
+            mix_new: 0,
+            mix_review: 0,
+            new_per_day: settings.new_per_day,
+            reviews_per_day: settings.reviews_per_day,
+            learn_ahead_ms: i64::from(settings.learn_ahead_secs) * 1000,
+            bury_siblings: settings.bury_siblings,
+            new_position: settings.new_position,
+            day,
+            day_start: day_start(day, offset, cutoff_hour),
+            day_end: day_start(day.saturating_add(1), offset, cutoff_hour),
+            offset,
+            cutoff_hour,
+            undo: Vec::new(),
+        };
+
+        // Keys, card groups and today's answered cards.
+        let mut groups: HashMap<(&DeckId, &CardId), u32> = HashMap::new();
+        let mut group_answered_today: Vec<bool> = Vec::new();
+        let mut answered_today: Vec<bool> = Vec::with_capacity(items.len());
+        for key in items {
+            if q.index.contains_key(key) {
+                continue;
+            }
+            let idx = q.keys.len() as u32;
+            q.index.insert(key.clone(), idx);
+            q.keys.push(key.clone());
+            let next_group = groups.len() as u32;
+            let group = *groups.entry((&key.deck, &key.card)).or_insert(next_group);
+            if group == next_group {
+                group_answered_today.push(false);
+            }
+            q.group_of.push(group);
+            let state = states.state(key);
+            let today = state
+                .and_then(|s| s.last_review)
+                .is_some_and(|t| day_index(t, offset, cutoff_hour) == day);
+            answered_today.push(today);
+            group_answered_today[group as usize] |= today;
+            let slot = q.slot_for(state);
+            q.slots.push(slot);
+            q.insert(idx, slot);
+        }
+
+        // Members of each group, contiguous (counting sort by group).
+        let n_groups = group_answered_today.len();
+        let mut start = vec![0u32; n_groups + 1];
+        for &g in &q.group_of {
+            start[g as usize + 1] += 1;
+        }
+        for g in 0..n_groups {
+            start[g + 1] += start[g];
+        }
+        let mut fill = start.clone();
+        let mut members = vec![0u32; q.keys.len()];
+        for (idx, &g) in q.group_of.iter().enumerate() {
+            members[fill[g as usize] as usize] = idx as u32;
+            fill[g as usize] += 1;
+        }
+        q.group_start = start;
+        q.members = members;
+
+        // Siblings of items answered earlier today stay buried.
+        if q.bury_siblings {
+            for idx in 0..q.keys.len() {
+                if group_answered_today[q.group_of[idx] as usize] && !answered_today[idx] {
+                    q.bury(idx as u32);
+                }
+            }
+        }
+
+        q.mix_new = q.new.len().min(q.new_left() as usize) as u64;
+        q.mix_review = q.review.len().min(q.reviews_left() as usize) as u64;
+        q
+    }
+
+    /// The item to show now, or `None` when nothing is left for now (see
+    /// [`Queue::next_learning_due`] for when a learning item comes back). Does not remove
+    /// it: the queue changes when [`Queue::answered`] is called.
+    pub fn next(&self, now: DateTime<Utc>) -> Option<QueuedItem> {
+        let now_ms = now.timestamp_millis();
+        let first_learning = self.learning.first().copied();
+        if let Some((due, idx)) = first_learning
+            && due <= now_ms
+        {
+            return Some(self.item(idx, QueueKind::Learning));
+        }
+        let new = (self.new_left() > 0)
+            .then(|| self.new.first().copied())
+            .flatten();
+        let review = (self.reviews_left() > 0)
+            .then(|| self.review.first().copied())
+            .flatten();
+        match (new, review) {
+            (Some(n), Some((_, r))) => {
+                let new_first = match self.new_position {
+                    NewItemPosition::BeforeReviews => true,
+                    NewItemPosition::AfterReviews => false,
+                    NewItemPosition::Mix => {
+                        let shown_new = u64::from(self.done.new - self.done_at_build.new);
+                        let shown_review =
+                            u64::from(self.done.reviews - self.done_at_build.reviews);
+                        shown_new * self.mix_review <= shown_review * self.mix_new
+                    }
+                };
+                return Some(if new_first {
+                    self.item(n, QueueKind::New)
+                } else {
+                    self.item(r, QueueKind::Review)
+                });
+            }
+            (Some(n), None) => return Some(self.item(n, QueueKind::New)),
+            (None, Some((_, r))) => return Some(self.item(r, QueueKind::Review)),
+            (None, None) => {}
+        }
+        match first_learning {
+            Some((due, idx)) if due <= now_ms.saturating_add(self.learn_ahead_ms) => {
+                Some(self.item(idx, QueueKind::Learning))
+            }
+            _ => None,
+        }
+    }
+
+    /// Records that `key` was answered at `_now` and now has `new_state`: removes it from
+    /// where it was, counts it against today's limits (if it was new or a review), puts it back if
+    /// it is due again today (learning steps), and buries its siblings.
+    pub fn answered(
+        &mut self,
+        key: &ItemKey,
+        new_state: &ItemState,
+        _now: DateTime<Utc>,
+    ) -> Result<()> {
+        let idx = *self
+            .index
+            .get(key)
+            .ok_or_else(|| Error::UnknownItem(key.clone()))?;
+        let old_slot = self.slots[idx as usize];
+        let done_before = self.done;
+        self.remove(idx);
+        match old_slot {
+            Slot::New => self.done.new = self.done.new.saturating_add(1),
+            Slot::Review(_) => self.done.reviews = self.done.reviews.saturating_add(1),
+            Slot::Out | Slot::Learning(_) | Slot::Buried(_) => {}
+        }
+        let slot = self.slot_for(Some(new_state));
+        self.slots[idx as usize] = slot;
+        self.insert(idx, slot);
+        let mut buried = Vec::new();
+        if self.bury_siblings {
+            let g = self.group_of[idx as usize] as usize;
+            for m in self.group_start[g]..self.group_start[g + 1] {
+                let sibling = self.members[m as usize];
+                if sibling != idx && self.bury(sibling) {
+                    buried.push(sibling);
+                }
+            }
+        }
+        self.undo.push(UndoRecord {
+            idx,
+            old_slot,
+            buried,
+            done_before,
+        });
+        Ok(())
+    }
+
+    /// Undoes the last [`Queue::answered`] (the caller restores the item's stored state).
+    /// Returns the item whose answer was undone, or `None` if there is nothing to undo.
+    pub fn undo(&mut self) -> Option<ItemKey> {
+        let record = self.undo.pop()?;
+        self.remove(record.idx);
+        self.slots[record.idx as usize] = record.old_slot;
+        self.insert(record.idx, record.old_slot);
+        for sibling in record.buried {
+            let slot = match self.slots[sibling as usize] {
+                Slot::Buried(Buried::New) => Slot::New,
+                Slot::Buried(Buried::Review(due)) => Slot::Review(due),
+                other => other,
+            };
+            self.slots[sibling as usize] = slot;
+            self.insert(sibling, slot);
+        }
+        self.done = record.done_before;
+        Some(self.keys[record.idx as usize].clone())
+    }
+
+    /// Re-files `key` after its state changed outside an answer (suspended, unsuspended,
+    /// reset, edited). Does not count against limits, bury siblings, or enter the undo
+    /// history.
+    pub fn update(&mut self, key: &ItemKey, state: &ItemState) -> Result<()> {
+        let idx = *self
+            .index
+            .get(key)
+            .ok_or_else(|| Error::UnknownItem(key.clone()))?;
+        self.remove(idx);
+        let slot = self.slot_for(Some(state));
+        self.slots[idx as usize] = slot;
+        self.insert(idx, slot);
+        Ok(())
+    }
+
+    /// Remaining new · learning · review counts, in O(1).
+    pub fn counts(&self) -> Counts {
+        Counts {
+            new: (self.new.len() as u64).min(u64::from(self.new_left())) as u32,
+            learning: self.learning.len() as u32,
+            review: (self.review.len() as u64).min(u64::from(self.reviews_left())) as u32,
+        }
+    }
+
+    /// New items and reviews answered today so far (including before the queue was built;
+    /// answers to learning steps of a day or more count as reviews here).
+    pub fn done_today(&self) -> DoneToday {
+        self.done
+    }
+
+    /// When the earliest learning item still to do today is due, if any.
+    pub fn next_learning_due(&self) -> Option<DateTime<Utc>> {
+        self.learning
+            .first()
+            .and_then(|&(due, _)| DateTime::from_timestamp_millis(due))
+    }
+
+    /// The end of the study day this queue is for (the next day cut-off).
+    pub fn day_end(&self) -> DateTime<Utc> {
+        self.day_end
+    }
+
+    /// True when `now` is outside the study day the queue was built for: rebuild it.
+    pub fn is_stale(&self, now: DateTime<Utc>) -> bool {
+        now < self.day_start || now >= self.day_end
+    }
+
+    /// The kind of study `key` is waiting for today, or `None` if it is not in today's
+    /// queue (not due, done, suspended, buried or unknown).
+    pub fn kind_of(&self, key: &ItemKey) -> Option<QueueKind> {
+        match self.slots[*self.index.get(key)? as usize] {
+            Slot::New => Some(QueueKind::New),
+            Slot::Review(_) => Some(QueueKind::Review),
+            Slot::Learning(_) => Some(QueueKind::Learning),
+            Slot::Out | Slot::Buried(_) => None,
+        }
+    }
+
+    /// True when `key` is buried for today because a sibling was answered.
+    pub fn is_buried(&self, key: &ItemKey) -> bool {
+        self.index
+            .get(key)
+            .is_some_and(|&i| matches!(self.slots[i as usize], Slot::Buried(_)))
+    }
+
+    fn new_left(&self) -> u32 {
+        self.new_per_day.saturating_sub(self.done.new)
+    }
+
+    fn reviews_left(&self) -> u32 {
+        self.reviews_per_day.saturating_sub(self.done.reviews)
+    }
+
+    fn item(&self, idx: u32, kind: QueueKind) -> QueuedItem {
+        QueuedItem {
+            key: self.keys[idx as usize].clone(),
+            kind,
+        }
+    }
+
+    /// Where an item with `state` belongs today.
+    fn slot_for(&self, state: Option<&ItemState>) -> Slot {
+        let Some(s) = state else {
+            return Slot::New;
+        };
+        if s.suspended {
+            return Slot::Out;
+        }
+        if s.phase == Phase::New {
+            return Slot::New;
+        }
+        if s.is_day_based() {
+            if day_index(s.due, self.offset, self.cutoff_hour) <= self.day {
+                Slot::Review(s.due.timestamp_millis())
+            } else {
+                Slot::Out
+            }
+        } else if s.due < self.day_end {
+            Slot::Learning(s.due.timestamp_millis())
+        } else {
+            Slot::Out
+        }
+    }
+
+    fn insert(&mut self, idx: u32, slot: Slot) {
+        match slot {
+            Slot::New => {
+                self.new.insert(idx);
+            }
+            Slot::Review(due) => {
+                self.review.insert((due, idx));
+            }
+            Slot::Learning(due) => {
+                self.learning.insert((due, idx));
+            }
+            Slot::Out | Slot::Buried(_) => {}
+        }
+    }
+
+    /// Takes `idx` out of its set (its slot is left for the caller to overwrite).
+    fn remove(&mut self, idx: u32) {
+        match self.slots[idx as usize] {
+            Slot::New => {
+                self.new.remove(&idx);
+            }
+            Slot::Review(due) => {
+                self.review.remove(&(due, idx));
+            }
+            Slot::Learning(due) => {
+                self.learning.remove(&(due, idx));
+            }
+            Slot::Out | Slot::Buried(_) => {}
+        }
+    }
+
+    /// Buries `idx` if it is new or due for review; returns whether it did.
+    fn bury(&mut self, idx: u32) -> bool {
+        let buried = match self.slots[idx as usize] {
+            Slot::New => Buried::New,
+            Slot::Review(due) => Buried::Review(due),
+            _ => return false,
+        };
+        self.remove(idx);
+        self.slots[idx as usize] = Slot::Buried(buried);
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeDelta;
+
+    fn utc() -> FixedOffset {
+        FixedOffset::east_opt(0).unwrap()
+    }
+
+    fn noon() -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339("2024-05-01T12:00:00Z")
+            .unwrap()
+            .to_utc()
+    }
+
+    fn key(card: &str, part: u32) -> ItemKey {
+        ItemKey::new("d", card, part)
+    }
+
+    #[test]
+    fn empty_queue() {
+        let states: HashMap<ItemKey, ItemState> = HashMap::new();
+        let q = Queue::new(
+            &[],
+            &states,
+            DoneToday::default(),
+            noon(),
+            utc(),
+            &Settings::default(),
+        );
+        assert_eq!(q.next(noon()), None);
+        assert_eq!(q.counts(), Counts::default());
+        assert!(!q.is_stale(noon()));
+        assert!(q.is_stale(noon() + TimeDelta::days(1)));
+    }
+
+    #[test]
+    fn new_items_come_in_deck_order_and_undo_restores() {
+        let items = [key("b", 0), key("a", 0), key("c", 0), key("a", 0)];
+        let states: HashMap<ItemKey, ItemState> = HashMap::new();
+        let mut q = Queue::new(
+            &items,
+            &states,
+            DoneToday::default(),
+            noon(),
+            utc(),
+            &Settings::default(),
+        );
+        assert_eq!(q.counts().new, 3, "duplicates ignored");
+        let first = q.next(noon()).unwrap();
+        assert_eq!(
+            first,
+            QueuedItem {
+                key: key("b", 0),
+                kind: QueueKind::New
+            }
+        );
+        let mut done = ItemState::new(noon());
+        done.phase = Phase::Review;
+        done.interval_days = 3;
+        done.due = noon() + TimeDelta::days(3);
+        q.answered(&first.key, &done, noon()).unwrap();
+        assert_eq!(q.next(noon()).unwrap().key, key("a", 0));
+        assert_eq!(q.done_today().new, 1);
+        assert_eq!(q.undo(), Some(key("b", 0)));
+        assert_eq!(q.next(noon()).unwrap().key, key("b", 0));
+        assert_eq!(q.done_today().new, 0);
+        assert_eq!(q.undo(), None);
+        assert!(q.answered(&key("zz", 0), &done, noon()).is_err());
+    }
+}

@@ -1,0 +1,207 @@
+//! Scheduling settings of a profile, with Anki-like defaults and validation.
+
+use super::{Error, Result};
+use serde::{Deserialize, Serialize};
+
+/// Lowest desired retention accepted.
+pub const MIN_DESIRED_RETENTION: f32 = 0.70;
+/// Highest desired retention accepted.
+pub const MAX_DESIRED_RETENTION: f32 = 0.97;
+/// Longest maximum interval accepted (100 years, as in Anki).
+pub const MAX_INTERVAL_LIMIT_DAYS: u32 = 36_500;
+
+/// Where new items go among the day's reviews.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+pub enum NewItemPosition {
+    /// Spread new items evenly among the reviews (Anki's "mix with reviews").
+    #[default]
+    Mix,
+    /// Show the day's new items before any review.
+    BeforeReviews,
+    /// Show the day's new items after all reviews.
+    AfterReviews,
+}
+
+/// Scheduling settings of one profile.
+///
+/// Deserializing fills missing fields with the defaults; call [`Settings::validate`] (or
+/// build a [`super::Scheduler`], which validates) before use.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Target probability of recall when an item comes due (0.70–0.97, default 0.90).
+    pub desired_retention: f32,
+    /// Personal FSRS parameters; empty means the FSRS-6 defaults. 17, 19 or 21 values.
+    pub parameters: Vec<f32>,
+    /// Delays of the learning steps of new items, in seconds (default 1 min, 10 min).
+    pub learning_steps_secs: Vec<u32>,
+    /// Delays of the relearning steps after a lapse, in seconds (default 10 min).
+    pub relearning_steps_secs: Vec<u32>,
+    /// Longest interval ever scheduled, in days (1–36500, default 36500).
+    pub maximum_interval_days: u32,
+    /// Randomize review intervals slightly (Anki's interval fuzz) so items added together
+    /// spread out.
+    pub fuzz: bool,
+    /// Local hour (0–23) at which a new study day starts (default 4).
+    pub day_cutoff_hour: u32,
+    /// New items introduced per day (default 20).
+    pub new_per_day: u32,
+    /// Reviews shown per day (default 200).
+    pub reviews_per_day: u32,
+    /// Where new items go among the reviews.
+    pub new_position: NewItemPosition,
+    /// Lapses after which an item is marked a leech and suspended; 0 disables (default 8).
+    pub leech_lapses: u32,
+    /// When nothing else is left, a learning item due within this many seconds may be
+    /// shown early (default 20 min, as in Anki).
+    pub learn_ahead_secs: u32,
+    /// Bury the other items of a card for the rest of the day once one is answered.
+    pub bury_siblings: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            desired_retention: 0.90,
+            parameters: Vec::new(),
+            learning_steps_secs: vec![60, 600],
+            relearning_steps_secs: vec![600],
+            maximum_interval_days: MAX_INTERVAL_LIMIT_DAYS,
+            fuzz: true,
+            day_cutoff_hour: 4,
+            new_per_day: 20,
+            reviews_per_day: 200,
+            new_position: NewItemPosition::Mix,
+            leech_lapses: 8,
+            learn_ahead_secs: 20 * 60,
+            bury_siblings: true,
+        }
+    }
+}
+
+impl Settings {
+    /// Checks every range; the FSRS parameters are checked when a
+    /// [`super::Scheduler`] is built from the settings.
+    pub fn validate(&self) -> Result<()> {
+        let r = self.desired_retention;
+        if !(MIN_DESIRED_RETENTION..=MAX_DESIRED_RETENTION).contains(&r) {
+            return Err(invalid(
+                "desired_retention",
+                format!("{r} is outside {MIN_DESIRED_RETENTION:.2}–{MAX_DESIRED_RETENTION:.2}"),
+            ));
+        }
+        if !(1..=MAX_INTERVAL_LIMIT_DAYS).contains(&self.maximum_interval_days) {
+            return Err(invalid(
+                "maximum_interval_days",
+                format!(
+                    "{} is outside 1–{MAX_INTERVAL_LIMIT_DAYS}",
+                    self.maximum_interval_days
+                ),
+            ));
+        }
+        let max_step_secs = u64::from(self.maximum_interval_days) * 86_400;
+        for (name, steps) in [
+            ("learning_steps_secs", &self.learning_steps_secs),
+            ("relearning_steps_secs", &self.relearning_steps_secs),
+        ] {
+            if steps.len() > 32 {
+                return Err(invalid(name, format!("{} steps; at most 32", steps.len())));
+            }
+            if let Some(s) = steps
+                .iter()
+                .find(|&&s| s == 0 || u64::from(s) > max_step_secs)
+            {
+                return Err(invalid(
+                    name,
+                    format!(
+                        "a step of {s} s; each step must be at least 1 s and at most the \
+                         maximum interval"
+                    ),
+                ));
+            }
+        }
+        if self.day_cutoff_hour > 23 {
+            return Err(invalid(
+                "day_cutoff_hour",
+                format!("{} is not an hour 0–23", self.day_cutoff_hour),
+            ));
+        }
+        if self.learn_ahead_secs > 86_400 {
+            return Err(invalid(
+                "learn_ahead_secs",
+                format!("{} s is more than a day", self.learn_ahead_secs),
+            ));
+        }
+        Ok(())
+    }
+}
+
+fn invalid(setting: &'static str, reason: String) -> Error {
+    Error::InvalidSetting { setting, reason }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_are_valid_and_anki_like() {
+        let s = Settings::default();
+        s.validate().unwrap();
+        assert_eq!(s.desired_retention, 0.90);
+        assert_eq!(s.learning_steps_secs, [60, 600]);
+        assert_eq!(s.relearning_steps_secs, [600]);
+        assert_eq!(s.maximum_interval_days, 36_500);
+        assert_eq!(s.day_cutoff_hour, 4);
+        assert_eq!((s.new_per_day, s.reviews_per_day), (20, 200));
+        assert_eq!(s.leech_lapses, 8);
+    }
+
+    #[test]
+    fn retention_is_range_checked() {
+        for (r, ok) in [(0.69, false), (0.70, true), (0.97, true), (0.98, false)] {
+            let s = Settings {
+                desired_retention: r,
+                ..Settings::default()
+            };
+            assert_eq!(s.validate().is_ok(), ok, "{r}");
+        }
+        let nan = Settings {
+            desired_retention: f32::NAN,
+            ..Settings::default()
+        };
+        assert!(nan.validate().is_err());
+    }
+
+    #[test]
+    fn other_ranges_are_checked() {
+        let bad = [
+            Settings {
+                maximum_interval_days: 0,
+                ..Settings::default()
+            },
+            Settings {
+                learning_steps_secs: vec![60, 0],
+                ..Settings::default()
+            },
+            Settings {
+                maximum_interval_days: 1,
+                relearning_steps_secs: vec![2 * 86_400],
+                ..Settings::default()
+            },
+            Settings {
+                day_cutoff_hour: 24,
+                ..Settings::default()
+            },
+        ];
+        for s in bad {
+            assert!(s.validate().is_err(), "{s:?}");
+        }
+        let no_steps = Settings {
+            learning_steps_secs: vec![],
+            relearning_steps_secs: vec![],
+            ..Settings::default()
+        };
+        no_steps.validate().unwrap();
+    }
+}

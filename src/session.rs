@@ -1,0 +1,333 @@
+//! A study session: the queue of today's items over some decks, answering (scheduled,
+//! then written durably to the store before the next item shows), undo, and the summary.
+//! The clock is always passed in.
+
+use crate::ids::ItemKey;
+use crate::schedule::{
+    self, Counts, DoneToday, ItemState, Preview, Queue, QueuedItem, Rating, ReviewEntry, Scheduler,
+    Settings, day,
+};
+use crate::store::{self, Store};
+use chrono::{DateTime, FixedOffset, Utc};
+
+/// Errors of a study session.
+#[derive(Debug, thiserror::Error)]
+pub enum SessionError {
+    /// The settings are out of range.
+    #[error("the scheduling settings are invalid: {0}")]
+    Settings(#[from] schedule::Error),
+    /// The answer could not be saved; it was not applied and can be given again.
+    #[error("the answer could not be saved: {0}")]
+    Store(#[from] store::StoreError),
+}
+
+/// Result alias of sessions.
+pub type Result<T, E = SessionError> = std::result::Result<T, E>;
+
+/// What happened when an answer was recorded.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Answered {
+    /// The item's new state.
+    pub state: ItemState,
+    /// The answer made the item a leech (and suspended it).
+    pub became_leech: bool,
+}
+
+/// Figures for the end-of-session summary.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Summary {
+    /// Answers given (undone ones excluded).
+    pub studied: u32,
+    /// Answers not rated Again.
+    pub remembered: u32,
+    /// Interactive answers judged right / judged at all.
+    pub judged_right: u32,
+    /// Interactive answers judged.
+    pub judged: u32,
+    /// Time spent answering, in seconds.
+    pub time_secs: u64,
+    /// Items of these decks due tomorrow (reviews and learning).
+    pub due_tomorrow: usize,
+    /// Items that became leeches during the session.
+    pub leeches: Vec<ItemKey>,
+}
+
+impl Summary {
+    /// Share of answers not rated Again, 0–1 (0 when nothing was studied).
+    pub fn accuracy(&self) -> f32 {
+        if self.studied == 0 {
+            0.0
+        } else {
+            self.remembered as f32 / self.studied as f32
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Given {
+    rating: Rating,
+    duration_ms: u32,
+    correct: Option<bool>,
+    became_leech: bool,
+    key: ItemKey,
+}
+
+/// One sitting of study over a set of items.
+#[derive(Debug)]
+pub struct Session {
+    scheduler: Scheduler,
+    settings: Settings,
+    items: Vec<ItemKey>,
+    queue: Queue,
+    given: Vec<Given>,
+}
+
+impl Session {
+    /// Builds today's queue over `items` (in deck order) from the stored states.
+    pub fn start(
+        items: Vec<ItemKey>,
+        store: &Store,
+        settings: &Settings,
+        now: DateTime<Utc>,
+        offset: FixedOffset,
+    ) -> Result<Session> {
+        let scheduler = Scheduler::new(settings.clone())?;
+        let today = day::day_index(now, offset, settings.day_cutoff_hour);
+        let since = day::day_start(today, offset, settings.day_cutoff_hour);
+        let counts = store.counts_since(since).unwrap_or_default();
+        let done = DoneToday {
+            new: counts.new_items as u32,
+            reviews: counts.answers.saturating_sub(counts.new_items) as u32,
+        };
+        let queue = Queue::new(&items, store.states(), done, now, offset, settings);
+        Ok(Session {
+            scheduler,
+            settings: settings.clone(),
+            items,
+            queue,
+            given: Vec::new(),
+        })
+    }
+
+    /// The item to show now, if any.
+    pub fn next(&self, now: DateTime<Utc>) -> Option<QueuedItem> {
+        self.queue.next(now)
+    }
+
+    /// When the next learning item comes due, if the queue is only waiting for one.
+    pub fn next_learning_due(&self) -> Option<DateTime<Utc>> {
+        self.queue.next_learning_due()
+    }
+
+    /// New · learning · review counts still to do.
+    pub fn counts(&self) -> Counts {
+        self.queue.counts()
+    }
+
+    /// Answers given so far in this session.
+    pub fn answered_count(&self) -> usize {
+        self.given.len()
+    }
+
+    /// The four rating choices for `key`, with their next intervals.
+    pub fn preview(
+        &self,
+        key: &ItemKey,
+        store: &Store,
+        now: DateTime<Utc>,
+        offset: FixedOffset,
+    ) -> Preview {
+        let state = store
+            .state(key)
+            .cloned()
+            .unwrap_or_else(|| ItemState::new(now));
+        self.scheduler.preview(key, &state, now, offset)
+    }
+
+    /// Schedules the answer, writes it durably (fsync) and only then updates the queue.
+    /// `correct` is the verdict of an interactive card (None for self-rated ones).
+    #[allow(clippy::too_many_arguments)]
+    pub fn answer(
+        &mut self,
+        store: &mut Store,
+        key: &ItemKey,
+        rating: Rating,
+        duration_ms: u32,
+        correct: Option<bool>,
+        now: DateTime<Utc>,
+        offset: FixedOffset,
+    ) -> Result<Answered> {
+        let before = store.state(key).cloned();
+        let current = before.clone().unwrap_or_else(|| ItemState::new(now));
+        let after = self.scheduler.answer(key, &current, rating, now, offset);
+        let entry = ReviewEntry {
+            key: key.clone(),
+            rating,
+            at: now,
+            duration_ms,
+            phase: current.phase,
+        };
+        store.record_answer(entry, before, after.clone())?;
+        self.queue.answered(key, &after, now)?;
+        let became_leech = after.leech && !current.leech;
+        self.given.push(Given {
+            rating,
+            duration_ms,
+            correct,
+            became_leech,
+            key: key.clone(),
+        });
+        Ok(Answered {
+            state: after,
+            became_leech,
+        })
+    }
+
+    /// Undoes the last answer of this session (in the store and the queue). Returns the
+    /// item to show again.
+    pub fn undo(&mut self, store: &mut Store, now: DateTime<Utc>) -> Result<Option<ItemKey>> {
+        if self.given.is_empty() {
+            return Ok(None);
+        }
+        let Some(undone) = store.undo_last(now)? else {
+            return Ok(None);
+        };
+        self.given.pop();
+        self.queue.undo();
+        Ok(Some(undone.entry.key))
+    }
+
+    /// True when an answer of this session can be undone.
+    pub fn can_undo(&self) -> bool {
+        !self.given.is_empty()
+    }
+
+    /// The summary figures. Counts tomorrow's due items over the session's items: call
+    /// once at the end, not per frame.
+    pub fn summary(&self, store: &Store, now: DateTime<Utc>, offset: FixedOffset) -> Summary {
+        let cutoff = self.settings.day_cutoff_hour;
+        let today = day::day_index(now, offset, cutoff);
+        let tomorrow_end = day::day_start(today + 2, offset, cutoff);
+        let tomorrow_start = day::day_start(today + 1, offset, cutoff);
+        let due_tomorrow = self
+            .items
+            .iter()
+            .filter_map(|k| store.state(k))
+            .filter(|s| !s.suspended && s.due >= tomorrow_start && s.due < tomorrow_end)
+            .count();
+        let judged: Vec<bool> = self.given.iter().filter_map(|g| g.correct).collect();
+        Summary {
+            studied: self.given.len() as u32,
+            remembered: self
+                .given
+                .iter()
+                .filter(|g| g.rating != Rating::Again)
+                .count() as u32,
+            judged_right: judged.iter().filter(|c| **c).count() as u32,
+            judged: judged.len() as u32,
+            time_secs: self.given.iter().map(|g| g.duration_ms as u64).sum::<u64>() / 1000,
+            due_tomorrow,
+            leeches: self
+                .given
+                .iter()
+                .filter(|g| g.became_leech)
+                .map(|g| g.key.clone())
+                .collect(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::{OpenOptions, Store};
+    use chrono::TimeDelta;
+
+    fn t0() -> DateTime<Utc> {
+        "2026-03-02T09:00:00Z".parse().unwrap()
+    }
+
+    fn utc() -> FixedOffset {
+        FixedOffset::east_opt(0).unwrap()
+    }
+
+    fn items(n: usize) -> Vec<ItemKey> {
+        (0..n)
+            .map(|i| ItemKey::new("d", format!("c{i}").as_str(), 0))
+            .collect()
+    }
+
+    #[test]
+    fn answers_are_stored_before_the_queue_moves_and_undo_restores() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut store, _) = Store::open(dir.path(), &OpenOptions::default(), t0()).unwrap();
+        let settings = Settings::default();
+        let mut s = Session::start(items(3), &store, &settings, t0(), utc()).unwrap();
+        assert_eq!(s.counts().new, 3);
+        let first = s.next(t0()).unwrap().key;
+        assert_eq!(first, ItemKey::new("d", "c0", 0));
+        let preview = s.preview(&first, &store, t0(), utc());
+        assert_eq!(preview.choices[0].label, "<1m");
+        s.answer(
+            &mut store,
+            &first,
+            Rating::Good,
+            4000,
+            Some(true),
+            t0(),
+            utc(),
+        )
+        .unwrap();
+        assert!(store.state(&first).is_some(), "answer must be in the store");
+        // A reopened store (a crash right now) still has it.
+        let dir2 = dir.path().to_owned();
+        drop(store);
+        let (mut store, report) = Store::open(&dir2, &OpenOptions::default(), t0()).unwrap();
+        assert!(report.is_empty(), "{report}");
+        assert!(store.state(&first).is_some());
+        let mut s = Session::start(items(3), &store, &settings, t0(), utc()).unwrap();
+        let next = s.next(t0()).unwrap().key;
+        assert_eq!(next, ItemKey::new("d", "c1", 0));
+        s.answer(
+            &mut store,
+            &next,
+            Rating::Again,
+            2000,
+            Some(false),
+            t0(),
+            utc(),
+        )
+        .unwrap();
+        assert_eq!(s.undo(&mut store, t0()).unwrap(), Some(next.clone()));
+        assert!(store.state(&next).is_none(), "undo restores 'new'");
+        assert_eq!(s.next(t0()).unwrap().key, next);
+        assert!(!s.can_undo());
+    }
+
+    #[test]
+    fn summary_counts_accuracy_time_and_tomorrow() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut store, _) = Store::open(dir.path(), &OpenOptions::default(), t0()).unwrap();
+        let settings = Settings {
+            learning_steps_secs: vec![],
+            fuzz: false,
+            ..Settings::default()
+        };
+        let mut s = Session::start(items(2), &store, &settings, t0(), utc()).unwrap();
+        let mut now = t0();
+        while let Some(q) = s.next(now) {
+            s.answer(&mut store, &q.key, Rating::Good, 3000, None, now, utc())
+                .unwrap();
+            now += TimeDelta::seconds(5);
+        }
+        let sum = s.summary(&store, now, utc());
+        assert_eq!(sum.studied, 2);
+        assert_eq!(sum.accuracy(), 1.0);
+        assert_eq!(sum.time_secs, 6);
+        assert_eq!(sum.judged, 0);
+        assert_eq!(
+            sum.due_tomorrow, 0,
+            "Good on a new card with no steps is due in days"
+        );
+    }
+}

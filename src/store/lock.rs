@@ -1,0 +1,117 @@
+//! The per-profile lock that keeps a second running quizdeck from writing the same
+//! progress.
+//!
+//! The lock is an OS file lock ([`File::try_lock`]) on `<profile>/lock`. The OS releases
+//! it when the holding process exits or is killed, so a lock is never stale. After
+//! taking it, the holder writes its process id and start time to `<profile>/lock-owner.txt`
+//! (a separate file, because on Windows a locked file cannot be read by others); that
+//! text is only used to word the "in use" message.
+
+use super::Result;
+use super::fsutil::io_err;
+use chrono::{DateTime, Utc};
+use std::fs::{self, File, OpenOptions, TryLockError};
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// Name of the lock file inside a profile folder.
+pub const LOCK_FILE: &str = "lock";
+/// Name of the informational owner file inside a profile folder.
+pub const OWNER_FILE: &str = "lock-owner.txt";
+
+/// A held profile lock; released when dropped.
+#[derive(Debug)]
+pub struct ProfileLock {
+    file: File,
+    path: PathBuf,
+}
+
+impl ProfileLock {
+    /// The lock file's path.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+impl Drop for ProfileLock {
+    fn drop(&mut self) {
+        if let Some(dir) = self.path.parent() {
+            let _ = fs::remove_file(dir.join(OWNER_FILE));
+        }
+        let _ = self.file.unlock();
+    }
+}
+
+/// Result of [`try_lock_profile`].
+#[derive(Debug)]
+pub enum LockAttempt {
+    /// The lock is ours.
+    Acquired(ProfileLock),
+    /// Another process (or another open handle in this process) holds it; the text says
+    /// who, as far as known.
+    Held(String),
+    /// The file system cannot lock files (some network shares); proceeding unlocked.
+    Unsupported,
+}
+
+/// Tries to take the lock of the profile in `profile_dir` (which must exist), without
+/// waiting. `at` is written to the owner file.
+pub fn try_lock_profile(profile_dir: &Path, at: DateTime<Utc>) -> Result<LockAttempt> {
+    let path = profile_dir.join(LOCK_FILE);
+    let file = OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(&path)
+        .map_err(io_err("open the lock file", &path))?;
+    match file.try_lock() {
+        Ok(()) => {
+            let owner = format!(
+                "process {} since {}\n",
+                std::process::id(),
+                at.format("%Y-%m-%d %H:%M UTC")
+            );
+            // Informational only: failing to write it does not matter.
+            let _ = fs::write(profile_dir.join(OWNER_FILE), owner);
+            Ok(LockAttempt::Acquired(ProfileLock { file, path }))
+        }
+        Err(TryLockError::WouldBlock) => {
+            let who = fs::read_to_string(profile_dir.join(OWNER_FILE))
+                .ok()
+                .map(|s| s.chars().take(200).collect::<String>().trim().to_owned())
+                .filter(|s| !s.is_empty())
+                .unwrap_or_else(|| "another quizdeck window".to_owned());
+            Ok(LockAttempt::Held(who))
+        }
+        Err(TryLockError::Error(e)) if e.kind() == io::ErrorKind::Unsupported => {
+            Ok(LockAttempt::Unsupported)
+        }
+        Err(TryLockError::Error(e)) => Err(io_err("lock", &path)(e)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn second_handle_in_same_process_sees_the_lock() {
+        let d = tempfile::tempdir().unwrap();
+        let at = DateTime::from_timestamp(1_700_000_000, 0).unwrap();
+        let LockAttempt::Acquired(first) = try_lock_profile(d.path(), at).unwrap() else {
+            panic!("first lock failed");
+        };
+        match try_lock_profile(d.path(), at).unwrap() {
+            LockAttempt::Held(who) => {
+                assert!(who.contains(&std::process::id().to_string()), "{who}")
+            }
+            other => panic!("expected held, got {other:?}"),
+        }
+        drop(first);
+        assert!(matches!(
+            try_lock_profile(d.path(), at).unwrap(),
+            LockAttempt::Acquired(_)
+        ));
+    }
+}

@@ -1,0 +1,1162 @@
+//! The progress store: durable, crash-safe storage of every item's scheduling state and
+//! the full review history of one profile.
+//!
+//! # How it works
+//! * Every change (answer, undo, suspend, reset, edit, import) is appended to
+//!   `progress/journal.log` as one self-checking line and fsync'd before the call
+//!   returns ([`journal`]).
+//! * Now and then (every [`OpenOptions::snapshot_every`] records, on [`Store::close`],
+//!   or when asked) the states are written to `progress/snapshot.dat` atomically and the
+//!   journal is moved into `progress/history/`, which only [`Store::history`] reads, so
+//!   startup stays fast however long the history grows.
+//! * Startup = snapshot + journal replay. Damage is repaired without losing anything
+//!   that can be kept: damaged files are set aside, never overwritten, and what was done
+//!   is described in a [`RecoveryReport`].
+//! * A profile is locked while open ([`lock`]); a second window opens it read-only or
+//!   is refused.
+//!
+//! # On-disk layout
+//! ```text
+//! <data dir>/                      see paths::resolve_data_dir
+//!   profiles/
+//!     <slug>/                      one per profile; slug is a-z0-9- (display name in profile.ron)
+//!       profile.ron                display name, creation time
+//!       settings.ron               settings (RON, written atomically)
+//!       decks/                     the profile's imported decks
+//!       lock                       OS file lock held while open
+//!       lock-owner.txt             "process <pid> since <time>" (for the in-use message)
+//!       progress/
+//!         snapshot.dat             QUIZDECK-SNAPSHOT header + CRC'd body: all states
+//!         journal.log              QUIZDECK-JOURNAL header + one CRC'd line per event
+//!         history/journal-<first seq, 20 digits>.log   folded journals (history only)
+//!         *.corrupt-<time>         damaged files set aside (never overwritten)
+//! ```
+//!
+//! The store never reads the clock: every call that needs a time takes it (`at`).
+//! Deck edits never delete progress: states are keyed by [`ItemKey`]; items with no
+//! state are new, and states of removed cards stay until the card returns.
+
+pub mod bundle;
+mod fsutil;
+pub mod journal;
+pub mod lock;
+pub mod paths;
+pub mod profiles;
+mod recovery;
+mod snapshot;
+
+pub use bundle::{ExportSummary, ImportReport, ProgressBundle};
+pub use lock::{LockAttempt, ProfileLock, try_lock_profile};
+pub use paths::{
+    DataDir, DataDirInputs, DataDirSource, ProgressPaths, data_dir_from_env, resolve_data_dir,
+};
+pub use profiles::{ProfileInfo, Profiles, load_settings, save_settings};
+pub use recovery::{RecoveryNote, RecoveryReport};
+
+use crate::ids::ItemKey;
+use crate::schedule::{ItemState, Phase, Rating, ReviewEntry};
+use chrono::{DateTime, Duration, Utc};
+use journal::{Event, JournalWriter};
+use serde::{Serialize, de::DeserializeOwned};
+use std::collections::{HashMap, VecDeque};
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// Everything that can go wrong in the store. Messages say what was being done and on
+/// which path.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum StoreError {
+    /// A file operation failed.
+    #[error("could not {action} {}: {source}", path.display())]
+    Io {
+        /// What was being done, e.g. "append to the journal".
+        action: &'static str,
+        /// The file or folder.
+        path: PathBuf,
+        /// The OS error.
+        source: io::Error,
+    },
+    /// Another running quizdeck holds the profile's lock.
+    #[error(
+        "the profile in {} is in use by {holder}; close the other quizdeck window first",
+        path.display()
+    )]
+    Locked {
+        /// The profile folder.
+        path: PathBuf,
+        /// Who holds it, as far as known.
+        holder: String,
+    },
+    /// A change was attempted on a store opened read-only.
+    #[error("cannot save changes to the profile in {}: it is open read-only ({reason})", path.display())]
+    ReadOnly {
+        /// The profile folder.
+        path: PathBuf,
+        /// Why it is read-only.
+        reason: String,
+    },
+    /// A file was written by a newer version of quizdeck; it is left untouched.
+    #[error(
+        "{} was written by a newer quizdeck (format {found}); update quizdeck to open it",
+        path.display()
+    )]
+    NewerFormat {
+        /// The file.
+        path: PathBuf,
+        /// The format version found.
+        found: u32,
+    },
+    /// No data folder could be chosen.
+    #[error("cannot choose a data folder: {0}")]
+    NoDataDir(String),
+    /// A profile name was rejected.
+    #[error("cannot use {name:?} as a profile name: {reason}")]
+    BadProfileName {
+        /// The name given.
+        name: String,
+        /// Why.
+        reason: String,
+    },
+    /// A profile with that name already exists.
+    #[error("a profile named {name:?} already exists")]
+    ProfileExists {
+        /// The name given.
+        name: String,
+    },
+    /// No profile with that folder name exists.
+    #[error("there is no profile {slug:?} in {}", dir.display())]
+    NoSuchProfile {
+        /// The profiles folder.
+        dir: PathBuf,
+        /// The folder name asked for.
+        slug: String,
+    },
+    /// An export file is damaged or not a quizdeck progress file.
+    #[error("{} is not a usable quizdeck progress file: {reason}", path.display())]
+    BadBundle {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong.
+        reason: String,
+    },
+    /// A value could not be encoded for writing.
+    #[error("could not encode {what} for {}: {reason}", path.display())]
+    Encode {
+        /// What was being encoded.
+        what: &'static str,
+        /// Where it was going.
+        path: PathBuf,
+        /// The encoder's message.
+        reason: String,
+    },
+}
+
+/// Result alias for the store.
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// How to open a profile's store.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpenMode {
+    /// Take the lock; fail with [`StoreError::Locked`] if another window holds it.
+    ReadWrite,
+    /// Take the lock if free, otherwise open read-only (writes return
+    /// [`StoreError::ReadOnly`]).
+    ReadOnlyIfLocked,
+    /// Never lock and never write (e.g. a teacher viewing a student's progress).
+    ReadOnly,
+}
+
+/// Options for [`Store::open`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OpenOptions {
+    /// Locking and writing behaviour.
+    pub mode: OpenMode,
+    /// Take a snapshot automatically once the journal holds this many records.
+    pub snapshot_every: usize,
+}
+
+impl Default for OpenOptions {
+    fn default() -> Self {
+        OpenOptions {
+            mode: OpenMode::ReadWrite,
+            snapshot_every: 1000,
+        }
+    }
+}
+
+/// Why an item's state was set outside answering (journaled with the change).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ChangeReason {
+    /// The student suspended the item.
+    Suspend,
+    /// The student unsuspended the item.
+    Unsuspend,
+    /// Progress was reset (the item is new again).
+    Reset,
+    /// Any other direct edit (e.g. "set due date").
+    Edit,
+    /// Merged in from an imported progress file.
+    Import,
+}
+
+/// An answer kept in memory for the "today" counters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RecentAnswer {
+    /// Its journal sequence number.
+    pub seq: u64,
+    /// When it was given.
+    pub at: DateTime<Utc>,
+    /// The rating.
+    pub rating: Rating,
+    /// True when the item had no progress (or was `Phase::New`) before it.
+    pub was_new: bool,
+}
+
+/// Counts for "new items introduced today / reviews done today".
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct AnswerCounts {
+    /// Answers given (undone answers excluded).
+    pub answers: usize,
+    /// Of those, answers to items that were new.
+    pub new_items: usize,
+    /// Of those, answers rated Again.
+    pub again: usize,
+}
+
+/// What [`Store::undo_last`] undid.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Undone {
+    /// Sequence number of the undo record.
+    pub seq: u64,
+    /// The answer that was undone.
+    pub entry: ReviewEntry,
+    /// The state put back (`None`: the item is new again).
+    pub restored: Option<ItemState>,
+}
+
+/// How many answers can be undone in a row.
+pub const UNDO_DEPTH: usize = 50;
+/// Answers younger than this (before the latest snapshot) are kept in memory for
+/// [`Store::counts_since`]; older ones are counted from the history.
+pub const RECENT_WINDOW_HOURS: i64 = 72;
+
+#[derive(Debug, Clone)]
+struct UndoEntry {
+    seq: u64,
+    entry: ReviewEntry,
+    before: Option<ItemState>,
+}
+
+/// The in-memory state rebuilt by replaying events.
+#[derive(Debug, Default)]
+struct Model {
+    states: HashMap<ItemKey, ItemState>,
+    undo: VecDeque<UndoEntry>,
+    recent: Vec<RecentAnswer>,
+    recent_floor: Option<DateTime<Utc>>,
+    last_seq: u64,
+    answers: usize,
+}
+
+fn set_or_remove(states: &mut HashMap<ItemKey, ItemState>, key: ItemKey, s: Option<ItemState>) {
+    match s {
+        Some(s) => {
+            states.insert(key, s);
+        }
+        None => {
+            states.remove(&key);
+        }
+    }
+}
+
+impl Model {
+    fn from_snapshot(s: snapshot::Snapshot) -> Self {
+        Model {
+            states: s.states,
+            undo: VecDeque::new(),
+            recent: s.recent,
+            recent_floor: s.recent_floor,
+            last_seq: s.last_seq,
+            answers: 0,
+        }
+    }
+
+    /// Applies one event; events at or below `last_seq` (already folded) are skipped.
+    fn apply(&mut self, seq: u64, ev: Event) {
+        if seq <= self.last_seq {
+            return;
+        }
+        self.last_seq = seq;
+        match ev {
+            Event::Answer {
+                entry,
+                before,
+                after,
+            } => {
+                self.answers += 1;
+                self.recent.push(RecentAnswer {
+                    seq,
+                    at: entry.at,
+                    rating: entry.rating,
+                    was_new: before.as_ref().is_none_or(|b| b.phase == Phase::New),
+                });
+                match self.states.get_mut(&entry.key) {
+                    Some(s) => *s = after,
+                    None => {
+                        self.states.insert(entry.key.clone(), after);
+                    }
+                }
+                self.undo.push_back(UndoEntry { seq, entry, before });
+                if self.undo.len() > UNDO_DEPTH {
+                    self.undo.pop_front();
+                }
+            }
+            Event::Undo {
+                target,
+                key,
+                restored,
+                ..
+            } => {
+                set_or_remove(&mut self.states, key, restored);
+                if let Some(i) = self.undo.iter().rposition(|u| u.seq == target) {
+                    self.undo.remove(i);
+                }
+                if let Some(i) = self.recent.iter().rposition(|r| r.seq == target) {
+                    self.recent.remove(i);
+                }
+            }
+            Event::Set { key, state, .. } => {
+                self.undo.retain(|u| u.entry.key != key);
+                set_or_remove(&mut self.states, key, state);
+            }
+            Event::HistoryOnly(_) => {}
+        }
+    }
+
+    fn prune_recent(&mut self, at: DateTime<Utc>) {
+        let floor = at - Duration::hours(RECENT_WINDOW_HOURS);
+        let floor = self.recent_floor.map_or(floor, |f| f.max(floor));
+        self.recent.retain(|r| r.at >= floor);
+        self.recent_floor = Some(floor);
+    }
+}
+
+/// One profile's progress, open for reading and (unless read-only) writing.
+///
+/// Dropping a store releases its lock; [`Store::close`] also takes a final snapshot.
+#[derive(Debug)]
+pub struct Store {
+    profile_dir: PathBuf,
+    paths: ProgressPaths,
+    lock: Option<ProfileLock>,
+    read_only: Option<String>,
+    model: Model,
+    writer: Option<JournalWriter>,
+    journal_records: usize,
+    journal_first_seq: Option<u64>,
+    snapshot_every: usize,
+    next_auto_snapshot: usize,
+    snapshot_error: Option<String>,
+}
+
+impl std::fmt::Debug for JournalWriter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("JournalWriter")
+    }
+}
+
+/// The archived journals in `dir`, oldest first.
+fn history_segments(dir: &Path) -> Result<Vec<PathBuf>> {
+    let rd = match fs::read_dir(dir) {
+        Ok(rd) => rd,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(fsutil::io_err("list the history folder", dir)(e)),
+    };
+    let mut v: Vec<PathBuf> = rd
+        .flatten()
+        .filter(|e| paths::is_history_segment(&e.file_name()))
+        .map(|e| e.path())
+        .collect();
+    v.sort();
+    Ok(v)
+}
+
+impl Store {
+    /// Opens the progress of the profile in `profile_dir` (created if missing, unless
+    /// read-only), repairing what it must. `at` is the current time, used to name files
+    /// set aside and the lock's owner note.
+    ///
+    /// Returns the store and a report of what was recovered (empty when all was clean).
+    pub fn open(
+        profile_dir: &Path,
+        opts: &OpenOptions,
+        at: DateTime<Utc>,
+    ) -> Result<(Store, RecoveryReport)> {
+        let paths = ProgressPaths::new(profile_dir);
+        let mut report = RecoveryReport::default();
+        let mut read_only = None;
+        let mut lock = None;
+        match opts.mode {
+            OpenMode::ReadOnly => read_only = Some("opened read-only".to_owned()),
+            OpenMode::ReadWrite | OpenMode::ReadOnlyIfLocked => {
+                fs::create_dir_all(profile_dir)
+                    .map_err(fsutil::io_err("create the profile folder", profile_dir))?;
+                match try_lock_profile(profile_dir, at)? {
+                    LockAttempt::Acquired(l) => lock = Some(l),
+                    LockAttempt::Held(holder) if opts.mode == OpenMode::ReadWrite => {
+                        return Err(StoreError::Locked {
+                            path: profile_dir.to_path_buf(),
+                            holder,
+                        });
+                    }
+                    LockAttempt::Held(holder) => read_only = Some(format!("in use by {holder}")),
+                    LockAttempt::Unsupported => report.notes.push(RecoveryNote::LockUnsupported {
+                        path: profile_dir.to_path_buf(),
+                    }),
+                }
+            }
+        }
+        let writable = read_only.is_none();
+        if writable {
+            fs::create_dir_all(&paths.dir)
+                .map_err(fsutil::io_err("create the progress folder", &paths.dir))?;
+            fsutil::remove_stale_tmp(profile_dir);
+            fsutil::remove_stale_tmp(&paths.dir);
+        }
+
+        // 1. The snapshot.
+        let mut model = Model::default();
+        let segments = history_segments(&paths.history)?;
+        let mut rebuild = false;
+        let mut snapshot_missing = false;
+        match snapshot::load(&paths.snapshot)? {
+            Some(Ok(s)) => model = Model::from_snapshot(s),
+            Some(Err(snapshot::Damage(reason))) => {
+                let moved_to = if writable {
+                    Some(fsutil::move_aside(&paths.snapshot, "corrupt", at)?)
+                } else {
+                    None
+                };
+                report.notes.push(RecoveryNote::SnapshotDamaged {
+                    path: paths.snapshot.clone(),
+                    moved_to,
+                    reason,
+                });
+                rebuild = true;
+            }
+            None => snapshot_missing = true,
+        }
+        if snapshot_missing && !segments.is_empty() {
+            report.notes.push(RecoveryNote::SnapshotMissing {
+                path: paths.snapshot.clone(),
+            });
+            rebuild = true;
+        }
+
+        // 2. Without a usable snapshot, replay the archive.
+        if rebuild {
+            for seg in &segments {
+                let rep = journal::scan(seg, |seq, ev| model.apply(seq, ev))?;
+                if rep.damaged() {
+                    report.notes.push(RecoveryNote::HistoryDamaged {
+                        path: seg.clone(),
+                        lines: rep.middle.len() + rep.tail.len(),
+                    });
+                }
+            }
+            // Answers folded before this session are not undoable.
+            model.undo.clear();
+        }
+
+        // 3. The journal.
+        let rep = journal::scan(&paths.journal, |seq, ev| model.apply(seq, ev))?;
+        if snapshot_missing && !rebuild && rep.first_seq.is_some_and(|s| s > 1) {
+            report.notes.push(RecoveryNote::SnapshotMissing {
+                path: paths.snapshot.clone(),
+            });
+        }
+        if !rep.tail.is_empty() {
+            report.notes.push(RecoveryNote::JournalTail {
+                path: paths.journal.clone(),
+                lines: rep.tail.len(),
+                bytes: rep.tail_bytes,
+            });
+        }
+        if !rep.middle.is_empty() {
+            report.notes.push(RecoveryNote::JournalDamaged {
+                path: paths.journal.clone(),
+                lines: rep.middle.clone(),
+            });
+        }
+        if rep.damaged() {
+            if writable {
+                let copy = fsutil::keep_aside(&paths.journal, "corrupt", at)?;
+                let tmp = paths.dir.join(format!(
+                    ".{}{}repair",
+                    paths::JOURNAL_FILE,
+                    fsutil::TMP_MARK
+                ));
+                journal::write_clean_copy(&paths.journal, &tmp)?;
+                fs::rename(&tmp, &paths.journal).map_err(fsutil::io_err(
+                    "replace the damaged journal",
+                    &paths.journal,
+                ))?;
+                fsutil::sync_dir(&paths.dir)?;
+                report.notes.push(RecoveryNote::JournalKept { copy });
+            } else {
+                report.notes.push(RecoveryNote::LeftUnrepaired);
+            }
+        } else if !writable && rebuild {
+            report.notes.push(RecoveryNote::LeftUnrepaired);
+        }
+        report.answers_recovered = model.answers;
+        report.items = model.states.len();
+
+        let mut store = Store {
+            profile_dir: profile_dir.to_path_buf(),
+            paths,
+            lock,
+            read_only,
+            model,
+            writer: None,
+            journal_records: rep.good,
+            journal_first_seq: rep.first_seq,
+            snapshot_every: opts.snapshot_every.max(1),
+            next_auto_snapshot: 0,
+            snapshot_error: None,
+        };
+        if writable && rebuild {
+            // Replace the damaged snapshot now; if that fails, the journal still holds
+            // everything and the next snapshot will try again.
+            if let Err(e) = store.snapshot(at) {
+                store.snapshot_error = Some(e.to_string());
+            }
+        }
+        Ok((store, report))
+    }
+
+    /// The profile folder.
+    pub fn profile_dir(&self) -> &Path {
+        &self.profile_dir
+    }
+
+    /// The progress file paths.
+    pub fn paths(&self) -> &ProgressPaths {
+        &self.paths
+    }
+
+    /// True when changes cannot be saved (opened read-only, or the profile is in use).
+    pub fn read_only(&self) -> bool {
+        self.read_only.is_some()
+    }
+
+    /// Why the store is read-only, e.g. "in use by process 1234 since …".
+    pub fn read_only_reason(&self) -> Option<&str> {
+        self.read_only.as_deref()
+    }
+
+    /// True when this store holds the profile's lock.
+    pub fn holds_lock(&self) -> bool {
+        self.lock.is_some()
+    }
+
+    /// Every item's state. Items without an entry are new.
+    pub fn states(&self) -> &HashMap<ItemKey, ItemState> {
+        &self.model.states
+    }
+
+    /// One item's state; `None` means the item is new.
+    pub fn state(&self, key: &ItemKey) -> Option<&ItemState> {
+        self.model.states.get(key)
+    }
+
+    /// Sequence number of the last recorded event (0 for a new profile).
+    pub fn last_seq(&self) -> u64 {
+        self.model.last_seq
+    }
+
+    /// Records in the journal since the last snapshot.
+    pub fn journal_len(&self) -> usize {
+        self.journal_records
+    }
+
+    /// The error of the last failed automatic snapshot, if the latest attempt failed.
+    /// (The answers are safe in the journal; the snapshot is retried later.)
+    pub fn snapshot_error(&self) -> Option<&str> {
+        self.snapshot_error.as_deref()
+    }
+
+    fn check_writable(&self) -> Result<()> {
+        match &self.read_only {
+            Some(reason) => Err(StoreError::ReadOnly {
+                path: self.profile_dir.clone(),
+                reason: reason.clone(),
+            }),
+            None => Ok(()),
+        }
+    }
+
+    /// Appends events durably (one write, one fsync) and then applies them.
+    fn commit(&mut self, events: Vec<Event>) -> Result<u64> {
+        self.check_writable()?;
+        let first = self.model.last_seq + 1;
+        let mut buf = Vec::with_capacity(events.len() * 300);
+        for (i, ev) in events.iter().enumerate() {
+            journal::encode_line(&mut buf, first + i as u64, ev);
+        }
+        let writer = match &mut self.writer {
+            Some(w) => w,
+            None => self
+                .writer
+                .insert(JournalWriter::open(&self.paths.journal)?),
+        };
+        writer.append(&buf)?;
+        self.journal_records += events.len();
+        self.journal_first_seq.get_or_insert(first);
+        for (i, ev) in events.into_iter().enumerate() {
+            self.model.apply(first + i as u64, ev);
+        }
+        Ok(self.model.last_seq)
+    }
+
+    fn maybe_auto_snapshot(&mut self, at: DateTime<Utc>) {
+        if self.journal_records >= self.snapshot_every
+            && self.journal_records >= self.next_auto_snapshot
+        {
+            match self.snapshot(at) {
+                Ok(()) => self.snapshot_error = None,
+                Err(e) => {
+                    self.snapshot_error = Some(e.to_string());
+                    self.next_auto_snapshot = self.journal_records + self.snapshot_every;
+                }
+            }
+        }
+    }
+
+    /// Records an answer durably (written and fsync'd before returning) and returns its
+    /// sequence number. `before` should be the item's state before the answer
+    /// (`store.state(&key).cloned()`); it is what undo restores.
+    ///
+    /// May take an automatic snapshot afterwards (using `entry.at` as the time); a failed
+    /// automatic snapshot does not fail the answer (see [`Store::snapshot_error`]).
+    pub fn record_answer(
+        &mut self,
+        entry: ReviewEntry,
+        before: Option<ItemState>,
+        after: ItemState,
+    ) -> Result<u64> {
+        let at = entry.at;
+        let seq = self.commit(vec![Event::Answer {
+            entry,
+            before,
+            after,
+        }])?;
+        self.maybe_auto_snapshot(at);
+        Ok(seq)
+    }
+
+    /// Records many answers with a single write and fsync (all or nothing); returns the
+    /// last sequence number. `at` is used for a possible automatic snapshot.
+    pub fn record_answers(
+        &mut self,
+        answers: Vec<(ReviewEntry, Option<ItemState>, ItemState)>,
+        at: DateTime<Utc>,
+    ) -> Result<u64> {
+        if answers.is_empty() {
+            return Ok(self.model.last_seq);
+        }
+        let seq = self.commit(
+            answers
+                .into_iter()
+                .map(|(entry, before, after)| Event::Answer {
+                    entry,
+                    before,
+                    after,
+                })
+                .collect(),
+        )?;
+        self.maybe_auto_snapshot(at);
+        Ok(seq)
+    }
+
+    /// True when [`Store::undo_last`] has an answer to undo.
+    pub fn can_undo(&self) -> bool {
+        !self.model.undo.is_empty()
+    }
+
+    /// The answer [`Store::undo_last`] would undo.
+    pub fn last_undoable(&self) -> Option<&ReviewEntry> {
+        self.model.undo.back().map(|u| &u.entry)
+    }
+
+    /// Undoes the latest answer not yet undone (journaled), restoring the state before
+    /// it. Repeated calls walk further back (up to [`UNDO_DEPTH`] answers, within the
+    /// answers since the profile was opened or the last snapshot before that). Returns
+    /// `None` when there is nothing to undo. Suspending, resetting or editing an item
+    /// clears its answers from the undo list.
+    pub fn undo_last(&mut self, at: DateTime<Utc>) -> Result<Option<Undone>> {
+        self.check_writable()?;
+        let Some(top) = self.model.undo.back().cloned() else {
+            return Ok(None);
+        };
+        let seq = self.commit(vec![Event::Undo {
+            target: top.seq,
+            key: top.entry.key.clone(),
+            restored: top.before.clone(),
+            at,
+        }])?;
+        self.maybe_auto_snapshot(at);
+        Ok(Some(Undone {
+            seq,
+            entry: top.entry,
+            restored: top.before,
+        }))
+    }
+
+    /// Sets (or with `None`, removes: the item becomes new) an item's state outside of
+    /// answering, journaled with its reason. Returns the sequence number.
+    pub fn set_state(
+        &mut self,
+        key: ItemKey,
+        state: Option<ItemState>,
+        reason: ChangeReason,
+        at: DateTime<Utc>,
+    ) -> Result<u64> {
+        let seq = self.commit(vec![Event::Set {
+            key,
+            state,
+            reason,
+            at,
+        }])?;
+        self.maybe_auto_snapshot(at);
+        Ok(seq)
+    }
+
+    /// Suspends or unsuspends an item. A new item being suspended gets a `New` state
+    /// with `suspended` set. Returns `None` when nothing changed.
+    pub fn set_suspended(
+        &mut self,
+        key: &ItemKey,
+        suspended: bool,
+        at: DateTime<Utc>,
+    ) -> Result<Option<u64>> {
+        let new = match self.state(key) {
+            Some(s) if s.suspended == suspended => return Ok(None),
+            Some(s) => ItemState {
+                suspended,
+                ..s.clone()
+            },
+            None if !suspended => return Ok(None),
+            None => ItemState {
+                phase: Phase::New,
+                step: 0,
+                memory: None,
+                due: at,
+                last_review: None,
+                interval_days: 0,
+                reps: 0,
+                lapses: 0,
+                leech: false,
+                suspended: true,
+            },
+        };
+        let reason = if suspended {
+            ChangeReason::Suspend
+        } else {
+            ChangeReason::Unsuspend
+        };
+        self.set_state(key.clone(), Some(new), reason, at).map(Some)
+    }
+
+    /// Forgets an item's progress (it becomes new); its history is kept. Returns `None`
+    /// when it had no progress.
+    pub fn reset(&mut self, key: &ItemKey, at: DateTime<Utc>) -> Result<Option<u64>> {
+        if self.state(key).is_none() {
+            return Ok(None);
+        }
+        self.set_state(key.clone(), None, ChangeReason::Reset, at)
+            .map(Some)
+    }
+
+    /// Writes a snapshot of every state (atomically) and moves the folded journal into
+    /// the history archive. Always writes, even if nothing changed.
+    pub fn snapshot(&mut self, at: DateTime<Utc>) -> Result<()> {
+        self.check_writable()?;
+        fs::create_dir_all(&self.paths.dir).map_err(fsutil::io_err(
+            "create the progress folder",
+            &self.paths.dir,
+        ))?;
+        self.model.prune_recent(at);
+        snapshot::save(
+            &self.paths.snapshot,
+            &snapshot::SnapshotRef {
+                last_seq: self.model.last_seq,
+                at: Some(at),
+                states: &self.model.states,
+                recent: &self.model.recent,
+                recent_floor: self.model.recent_floor,
+            },
+        )?;
+        self.next_auto_snapshot = 0;
+        if self.journal_records == 0 {
+            return Ok(());
+        }
+        // Close the journal before renaming it (required on Windows).
+        self.writer = None;
+        let first = self.journal_first_seq.unwrap_or(self.model.last_seq);
+        let hist = &self.paths.history;
+        fs::create_dir_all(hist).map_err(fsutil::io_err("create the history folder", hist))?;
+        let mut dest = hist.join(paths::history_segment_name(first));
+        let mut n = 2;
+        while dest.symlink_metadata().is_ok() {
+            dest = hist.join(format!("journal-{first:020}-{n}.log"));
+            n += 1;
+        }
+        fs::rename(&self.paths.journal, &dest).map_err(fsutil::io_err(
+            "move the journal into the history",
+            &self.paths.journal,
+        ))?;
+        fsutil::sync_dir(hist)?;
+        fsutil::sync_dir(&self.paths.dir)?;
+        self.journal_records = 0;
+        self.journal_first_seq = None;
+        Ok(())
+    }
+
+    /// Takes a final snapshot if the journal has records, then releases the lock.
+    /// (Dropping the store without closing loses nothing: the journal is replayed on the
+    /// next open.)
+    pub fn close(mut self, at: DateTime<Utc>) -> Result<()> {
+        if !self.read_only() && self.journal_records > 0 {
+            self.snapshot(at)?;
+        }
+        Ok(())
+    }
+
+    /// Calls `f` for every event ever recorded (archive, then journal), in order.
+    fn for_each_event(&self, mut f: impl FnMut(u64, Event)) -> Result<()> {
+        let mut last = 0u64;
+        let mut g = |seq: u64, ev: Event| {
+            if seq > last {
+                last = seq;
+                f(seq, ev);
+            }
+        };
+        for seg in history_segments(&self.paths.history)? {
+            journal::scan(&seg, &mut g)?;
+        }
+        journal::scan(&self.paths.journal, &mut g)?;
+        Ok(())
+    }
+
+    /// The full review history: every answer ever recorded (undone answers excluded,
+    /// imported answers included), oldest first. Reads the archive, so it is slower
+    /// than everything else here; damaged lines in the archive are skipped.
+    pub fn history(&self) -> Result<Vec<ReviewEntry>> {
+        let mut out: Vec<Option<ReviewEntry>> = Vec::new();
+        let mut index: HashMap<u64, usize> = HashMap::new();
+        self.for_each_event(|seq, ev| match ev {
+            Event::Answer { entry, .. } => {
+                index.insert(seq, out.len());
+                out.push(Some(entry));
+            }
+            Event::HistoryOnly(entry) => out.push(Some(entry)),
+            Event::Undo { target, .. } => {
+                if let Some(&i) = index.get(&target) {
+                    out[i] = None;
+                }
+            }
+            Event::Set { .. } => {}
+        })?;
+        let mut v: Vec<ReviewEntry> = out.into_iter().flatten().collect();
+        v.sort_by_key(|e| e.at);
+        Ok(v)
+    }
+
+    /// Counts answers given at or after `since` (e.g. the start of today for "reviews
+    /// done today" and "new items introduced today"). Fast for `since` within
+    /// [`RECENT_WINDOW_HOURS`] of the last snapshot; older times read the history.
+    pub fn counts_since(&self, since: DateTime<Utc>) -> Result<AnswerCounts> {
+        let mut c = AnswerCounts::default();
+        let mut add = |at: DateTime<Utc>, rating: Rating, was_new: bool, sign: isize| {
+            if at >= since {
+                c.answers = c.answers.wrapping_add_signed(sign);
+                if was_new {
+                    c.new_items = c.new_items.wrapping_add_signed(sign);
+                }
+                if rating == Rating::Again {
+                    c.again = c.again.wrapping_add_signed(sign);
+                }
+            }
+        };
+        if self.model.recent_floor.is_none_or(|f| since >= f) {
+            for r in &self.model.recent {
+                add(r.at, r.rating, r.was_new, 1);
+            }
+        } else {
+            let mut answers: HashMap<u64, (DateTime<Utc>, Rating, bool)> = HashMap::new();
+            self.for_each_event(|seq, ev| match ev {
+                Event::Answer { entry, before, .. } => {
+                    let was_new = before.as_ref().is_none_or(|b| b.phase == Phase::New);
+                    answers.insert(seq, (entry.at, entry.rating, was_new));
+                }
+                Event::Undo { target, .. } => {
+                    answers.remove(&target);
+                }
+                _ => {}
+            })?;
+            for (at, rating, was_new) in answers.into_values() {
+                add(at, rating, was_new, 1);
+            }
+        }
+        Ok(c)
+    }
+
+    /// Loads this profile's settings (see [`load_settings`]); when read-only, a damaged
+    /// file is reported but not moved.
+    pub fn load_settings<T: DeserializeOwned + Default>(
+        &self,
+        at: DateTime<Utc>,
+    ) -> Result<(T, RecoveryReport)> {
+        profiles::load_settings_impl(&self.profile_dir, at, !self.read_only())
+    }
+
+    /// Saves this profile's settings atomically (see [`save_settings`]).
+    pub fn save_settings<T: Serialize>(&self, settings: &T) -> Result<()> {
+        self.check_writable()?;
+        save_settings(&self.profile_dir, settings)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::schedule::Memory;
+
+    pub(crate) fn t(s: i64) -> DateTime<Utc> {
+        DateTime::from_timestamp(1_700_000_000 + s, 0).unwrap()
+    }
+
+    pub(crate) fn st(reps: u32, at: i64) -> ItemState {
+        ItemState {
+            phase: Phase::Review,
+            step: 0,
+            memory: Some(Memory {
+                stability_days: reps as f32,
+                difficulty: 5.0,
+            }),
+            due: t(at + 86_400),
+            last_review: Some(t(at)),
+            interval_days: 1,
+            reps,
+            lapses: 0,
+            leech: false,
+            suspended: false,
+        }
+    }
+
+    fn answer(store: &mut Store, key: &ItemKey, at: i64) -> u64 {
+        let before = store.state(key).cloned();
+        let reps = before.as_ref().map_or(0, |b| b.reps) + 1;
+        store
+            .record_answer(
+                ReviewEntry {
+                    key: key.clone(),
+                    rating: Rating::Good,
+                    at: t(at),
+                    duration_ms: 1000,
+                    phase: Default::default(),
+                },
+                before,
+                st(reps, at),
+            )
+            .unwrap()
+    }
+
+    fn open(dir: &Path) -> (Store, RecoveryReport) {
+        Store::open(dir, &OpenOptions::default(), t(0)).unwrap()
+    }
+
+    #[test]
+    fn answers_survive_reopen_and_snapshot() {
+        let d = tempfile::tempdir().unwrap();
+        let k = ItemKey::new("d", "c", 0);
+        let (mut s, rep) = open(d.path());
+        assert!(rep.is_empty());
+        assert_eq!(answer(&mut s, &k, 1), 1);
+        assert_eq!(answer(&mut s, &k, 2), 2);
+        drop(s);
+        let (mut s, rep) = open(d.path());
+        assert!(rep.is_empty(), "{rep}");
+        assert_eq!(s.state(&k).unwrap().reps, 2);
+        s.snapshot(t(3)).unwrap();
+        assert_eq!(s.journal_len(), 0);
+        answer(&mut s, &k, 4);
+        drop(s);
+        let (s, _) = open(d.path());
+        assert_eq!(s.state(&k).unwrap().reps, 3);
+        assert_eq!(s.last_seq(), 3);
+        assert_eq!(s.history().unwrap().len(), 3);
+    }
+
+    #[test]
+    fn undo_walks_back_and_is_journaled() {
+        let d = tempfile::tempdir().unwrap();
+        let k = ItemKey::new("d", "c", 0);
+        let (mut s, _) = open(d.path());
+        answer(&mut s, &k, 1);
+        answer(&mut s, &k, 2);
+        let u = s.undo_last(t(3)).unwrap().unwrap();
+        assert_eq!(u.restored.as_ref().unwrap().reps, 1);
+        let u = s.undo_last(t(3)).unwrap().unwrap();
+        assert_eq!(u.restored, None);
+        assert!(s.state(&k).is_none());
+        assert!(s.undo_last(t(3)).unwrap().is_none());
+        answer(&mut s, &k, 4);
+        drop(s);
+        let (mut s, _) = open(d.path());
+        assert_eq!(s.state(&k).unwrap().reps, 1);
+        assert_eq!(s.history().unwrap().len(), 1);
+        // Undo still works after reopening, for answers in the journal.
+        assert!(s.undo_last(t(5)).unwrap().is_some());
+        assert!(s.state(&k).is_none());
+    }
+
+    #[test]
+    fn set_state_clears_undo_for_that_item() {
+        let d = tempfile::tempdir().unwrap();
+        let k = ItemKey::new("d", "c", 0);
+        let (mut s, _) = open(d.path());
+        answer(&mut s, &k, 1);
+        assert!(s.can_undo());
+        s.set_suspended(&k, true, t(2)).unwrap().unwrap();
+        assert!(!s.can_undo());
+        assert!(s.state(&k).unwrap().suspended);
+        assert_eq!(s.set_suspended(&k, true, t(2)).unwrap(), None);
+        s.set_suspended(&k, false, t(3)).unwrap();
+        s.reset(&k, t(4)).unwrap().unwrap();
+        assert!(s.state(&k).is_none());
+        let new = ItemKey::new("d", "new", 0);
+        s.set_suspended(&new, true, t(5)).unwrap();
+        assert_eq!(s.state(&new).unwrap().phase, Phase::New);
+        drop(s);
+        let (s, _) = open(d.path());
+        assert!(s.state(&k).is_none());
+        assert!(s.state(&new).unwrap().suspended);
+        assert_eq!(s.history().unwrap().len(), 1);
+    }
+
+    #[test]
+    fn auto_snapshot_rotates_into_history() {
+        let d = tempfile::tempdir().unwrap();
+        let opts = OpenOptions {
+            snapshot_every: 3,
+            ..Default::default()
+        };
+        let (mut s, _) = Store::open(d.path(), &opts, t(0)).unwrap();
+        for i in 0..10 {
+            answer(&mut s, &ItemKey::new("d", format!("c{i}"), 0), i);
+        }
+        assert_eq!(s.journal_len(), 1);
+        let segs = history_segments(&s.paths().history).unwrap();
+        assert_eq!(segs.len(), 3);
+        assert_eq!(s.history().unwrap().len(), 10);
+        s.close(t(20)).unwrap();
+        let (s, rep) = open(d.path());
+        assert!(rep.is_empty());
+        assert_eq!(s.journal_len(), 0);
+        assert_eq!(s.states().len(), 10);
+    }
+
+    #[test]
+    fn counts_today() {
+        let d = tempfile::tempdir().unwrap();
+        let (mut s, _) = open(d.path());
+        let a = ItemKey::new("d", "a", 0);
+        let b = ItemKey::new("d", "b", 0);
+        answer(&mut s, &a, 10);
+        answer(&mut s, &a, 20);
+        answer(&mut s, &b, 30);
+        assert_eq!(
+            s.counts_since(t(15)).unwrap(),
+            AnswerCounts {
+                answers: 2,
+                new_items: 1,
+                again: 0
+            }
+        );
+        s.undo_last(t(31)).unwrap();
+        assert_eq!(s.counts_since(t(0)).unwrap().answers, 2);
+        // After a snapshot far in the future, old counts come from the history.
+        s.snapshot(t(10 * 86_400)).unwrap();
+        assert_eq!(s.counts_since(t(0)).unwrap().answers, 2);
+        assert_eq!(s.counts_since(t(0)).unwrap().new_items, 1);
+        assert_eq!(s.counts_since(t(9 * 86_400)).unwrap().answers, 0);
+    }
+
+    #[test]
+    fn lock_blocks_second_writer_in_same_process() {
+        let d = tempfile::tempdir().unwrap();
+        let (s, _) = open(d.path());
+        assert!(s.holds_lock());
+        let err = Store::open(d.path(), &OpenOptions::default(), t(0)).unwrap_err();
+        assert!(matches!(err, StoreError::Locked { .. }));
+        assert!(err.to_string().contains("in use by process"), "{err}");
+        let (mut ro, _) = Store::open(
+            d.path(),
+            &OpenOptions {
+                mode: OpenMode::ReadOnlyIfLocked,
+                ..Default::default()
+            },
+            t(0),
+        )
+        .unwrap();
+        assert!(ro.read_only());
+        let k = ItemKey::new("d", "c", 0);
+        let e = ro
+            .record_answer(
+                ReviewEntry {
+                    key: k.clone(),
+                    rating: Rating::Good,
+                    at: t(1),
+                    duration_ms: 1,
+                    phase: Default::default(),
+                },
+                None,
+                st(1, 1),
+            )
+            .unwrap_err();
+        assert!(matches!(e, StoreError::ReadOnly { .. }), "{e}");
+        assert!(ro.snapshot(t(1)).is_err());
+        drop(s);
+        let (s2, _) = open(d.path());
+        assert!(s2.holds_lock());
+    }
+
+    #[test]
+    fn deck_edits_never_delete_state() {
+        let d = tempfile::tempdir().unwrap();
+        let (mut s, _) = open(d.path());
+        let kept = ItemKey::new("d", "removed-card", 0);
+        answer(&mut s, &kept, 1);
+        s.close(t(2)).unwrap();
+        // The deck no longer has the card: nothing in the store changes; when the card
+        // comes back its state is still there, and unknown items are new.
+        let (s, _) = open(d.path());
+        assert_eq!(s.state(&kept).unwrap().reps, 1);
+        assert!(s.state(&ItemKey::new("d", "brand-new", 0)).is_none());
+    }
+
+    #[test]
+    fn newer_snapshot_is_refused_and_left_alone() {
+        let d = tempfile::tempdir().unwrap();
+        let p = ProgressPaths::new(d.path());
+        fs::create_dir_all(&p.dir).unwrap();
+        fs::write(&p.snapshot, b"QUIZDECK-SNAPSHOT 2 00000000 0\n").unwrap();
+        let e = Store::open(d.path(), &OpenOptions::default(), t(0)).unwrap_err();
+        assert!(matches!(e, StoreError::NewerFormat { found: 2, .. }));
+        assert_eq!(fs::read_dir(&p.dir).unwrap().count(), 1);
+    }
+}

@@ -1,0 +1,90 @@
+//! A small in-app file picker for deck files (pure egui: no GTK or desktop portal). The
+//! app reads folders when asked (`Action::PickerOpen`); the picker only shows them.
+
+use super::Action;
+use std::path::PathBuf;
+
+/// One entry of the folder shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// Its full path.
+    pub path: PathBuf,
+    /// Its name.
+    pub name: String,
+    /// A folder (else a deck file).
+    pub is_dir: bool,
+}
+
+/// The picker's state.
+#[derive(Debug, Default)]
+pub struct FilePicker {
+    /// The folder shown.
+    pub dir: PathBuf,
+    /// Its sub-folders and `.ron` files, folders first.
+    pub entries: Vec<Entry>,
+    /// A path typed by hand.
+    pub typed: String,
+    /// Why the folder could not be read.
+    pub error: Option<String>,
+}
+
+impl FilePicker {
+    /// Draws the picker in a window; returns the action chosen.
+    pub fn ui(&mut self, ctx: &egui::Context) -> Option<Action> {
+        let mut action = None;
+        let mut open = true;
+        egui::Window::new("Import a deck")
+            .open(&mut open)
+            .collapsible(false)
+            .default_size([520.0, 420.0])
+            .show(ctx, |ui| {
+                ui.label(format!("Folder: {}", self.dir.display()));
+                if let Some(e) = &self.error {
+                    ui.colored_label(super::theme::wrong_color(ui), e);
+                }
+                ui.horizontal(|ui| {
+                    if let Some(parent) = self.dir.parent()
+                        && ui.button("⬆ Up").clicked()
+                    {
+                        action = Some(Action::PickerOpen(parent.to_path_buf()));
+                    }
+                    ui.label("Path:");
+                    ui.text_edit_singleline(&mut self.typed);
+                    if ui.button("Open").clicked() && !self.typed.trim().is_empty() {
+                        let p = PathBuf::from(self.typed.trim());
+                        action = Some(if p.extension().is_some_and(|e| e == "ron") {
+                            Action::ImportDeck(p)
+                        } else {
+                            Action::PickerOpen(p)
+                        });
+                    }
+                });
+                ui.separator();
+                egui::ScrollArea::vertical()
+                    .max_height(300.0)
+                    .show(ui, |ui| {
+                        for e in &self.entries {
+                            let label = if e.is_dir {
+                                format!("📁 {}", e.name)
+                            } else {
+                                format!("📄 {}", e.name)
+                            };
+                            if ui.selectable_label(false, label).clicked() {
+                                action = Some(if e.is_dir {
+                                    Action::PickerOpen(e.path.clone())
+                                } else {
+                                    Action::ImportDeck(e.path.clone())
+                                });
+                            }
+                        }
+                        if self.entries.is_empty() {
+                            ui.label("No folders or .ron deck files here.");
+                        }
+                    });
+            });
+        if !open {
+            action = Some(Action::ClosePicker);
+        }
+        action
+    }
+}

@@ -1,0 +1,739 @@
+//! The desktop app (egui/eframe). One struct and file per screen; each screen's `ui`
+//! returns an [`Action`] that [`QuizApp`] applies after drawing. Screens do no file I/O
+//! and never loop over every card: figures are computed when data changes.
+
+pub mod file_picker;
+pub mod library;
+pub mod profiles;
+pub mod settings;
+pub mod study;
+pub mod summary;
+pub mod theme;
+
+use crate::deck::CardKind;
+use crate::ids::{DeckId, ItemKey};
+use crate::library::{self as lib, DeckOrigin, Library, LibraryError};
+use crate::schedule::{Rating, day};
+use crate::session::Session;
+use crate::settings::ProfileSettings;
+use crate::store::{OpenMode, OpenOptions, ProfileInfo, Profiles, Store};
+use chrono::{DateTime, FixedOffset, Utc};
+use file_picker::{Entry, FilePicker};
+use library::{DeckRow, LibraryScreen};
+use profiles::{ProfileRow, ProfilesScreen};
+use settings::SettingsScreen;
+use std::path::{Path, PathBuf};
+use study::{Interaction, ShownItem, StudyScreen};
+use summary::SummaryScreen;
+
+/// Gives a widget an accessible name different from its visible text (for screen readers
+/// and tests), e.g. a "Study" button named "Study Treaties 1920–1933".
+pub fn labelled(resp: egui::Response, label: &str) -> egui::Response {
+    let enabled = resp.enabled();
+    let label = label.to_owned();
+    resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, &label));
+    resp
+}
+
+/// What a screen asks the app to do; applied after drawing.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Study these decks (all decks when empty).
+    Study(Vec<DeckId>),
+    /// Record an answer.
+    Answer {
+        /// The item answered.
+        key: ItemKey,
+        /// The rating chosen.
+        rating: Rating,
+        /// Time taken, in milliseconds.
+        duration_ms: u32,
+        /// Verdict of an interactive card.
+        correct: Option<bool>,
+    },
+    /// Undo the last answer.
+    Undo,
+    /// End the session and show the summary.
+    EndSession,
+    /// Go back to the deck list.
+    BackToLibrary,
+    /// Open the settings.
+    OpenSettings,
+    /// Save these settings.
+    SaveSettings(Box<ProfileSettings>),
+    /// Open the profiles screen.
+    OpenProfiles,
+    /// Open this profile.
+    SwitchProfile(String),
+    /// Create and open a profile with this name.
+    CreateProfile(String),
+    /// Rename a profile (slug, new name).
+    RenameProfile(String, String),
+    /// Delete a profile.
+    DeleteProfile(String),
+    /// Show the import file picker.
+    OpenFilePicker,
+    /// Show this folder in the picker.
+    PickerOpen(PathBuf),
+    /// Close the picker.
+    ClosePicker,
+    /// Check and import this deck file.
+    ImportDeck(PathBuf),
+    /// Hide the import errors.
+    DismissImportErrors,
+    /// Ask to confirm removing a deck.
+    AskRemove(DeckId),
+    /// Do not remove.
+    CancelRemove,
+    /// Remove an imported deck (progress kept).
+    RemoveDeck(DeckId),
+    /// Hide the messages bar.
+    DismissBanner,
+}
+
+/// Where the app reads the time (replaceable in tests).
+pub type Clock = Box<dyn Fn() -> DateTime<Utc>>;
+
+enum Screen {
+    Profiles(ProfilesScreen),
+    Library(LibraryScreen),
+    Study(Box<StudyScreen>),
+    Summary(SummaryScreen),
+    Settings(SettingsScreen),
+}
+
+struct OpenProfile {
+    info: ProfileInfo,
+    store: Store,
+    settings: ProfileSettings,
+    library: Library,
+}
+
+/// The quizdeck desktop app.
+pub struct QuizApp {
+    profiles: Profiles,
+    open: Option<OpenProfile>,
+    session: Option<Session>,
+    screen: Screen,
+    picker: Option<FilePicker>,
+    banner: Vec<String>,
+    clock: Clock,
+    offset: FixedOffset,
+    style_dirty: bool,
+}
+
+impl QuizApp {
+    /// Starts the app on the data folder `data_dir`: opens the only profile, creates a
+    /// first one when there is none, or asks who is studying when there are several.
+    pub fn new(data_dir: &Path, clock: Clock, offset: FixedOffset) -> QuizApp {
+        let profiles = Profiles::new(data_dir);
+        let mut app = QuizApp {
+            profiles,
+            open: None,
+            session: None,
+            screen: Screen::Profiles(ProfilesScreen::default()),
+            picker: None,
+            banner: Vec::new(),
+            clock,
+            offset,
+            style_dirty: true,
+        };
+        match app.profiles.list() {
+            Ok(list) if list.is_empty() => {
+                app.apply(Action::CreateProfile("Student".into()));
+            }
+            Ok(list) if list.len() == 1 => {
+                app.apply(Action::SwitchProfile(list[0].slug.clone()));
+            }
+            Ok(_) => app.show_profiles(),
+            Err(e) => app.banner.push(format!("Could not read the profiles: {e}")),
+        }
+        app
+    }
+
+    /// The open profile's settings (defaults when none is open).
+    pub fn settings(&self) -> ProfileSettings {
+        self.open
+            .as_ref()
+            .map(|o| o.settings.clone())
+            .unwrap_or_default()
+    }
+
+    /// The open profile's display name.
+    pub fn profile_name(&self) -> Option<&str> {
+        self.open.as_ref().map(|o| o.info.display_name.as_str())
+    }
+
+    /// The open profile's stored state of an item.
+    pub fn item_state(&self, key: &ItemKey) -> Option<crate::schedule::ItemState> {
+        self.open.as_ref()?.store.state(key).cloned()
+    }
+
+    /// The item on the study screen, if any.
+    pub fn current_item(&self) -> Option<&ItemKey> {
+        match &self.screen {
+            Screen::Study(s) => s.item.as_ref().map(|i| &i.key),
+            _ => None,
+        }
+    }
+
+    /// The name of the screen shown (for tests and diagnostics).
+    pub fn screen_name(&self) -> &'static str {
+        match self.screen {
+            Screen::Profiles(_) => "profiles",
+            Screen::Library(_) => "library",
+            Screen::Study(_) => "study",
+            Screen::Summary(_) => "summary",
+            Screen::Settings(_) => "settings",
+        }
+    }
+
+    /// Messages shown in the bar at the top.
+    pub fn banner(&self) -> &[String] {
+        &self.banner
+    }
+
+    /// Draws one frame and applies what the screens asked for.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        if self.style_dirty {
+            theme::apply(ui.ctx(), &self.settings());
+            self.style_dirty = false;
+        }
+        let mut actions = Vec::new();
+        // Decks dropped onto the window are imported.
+        let dropped: Vec<PathBuf> = ui.ctx().input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
+        actions.extend(dropped.into_iter().map(Action::ImportDeck));
+        let hovering = ui.ctx().input(|i| !i.raw.hovered_files.is_empty());
+
+        egui::Panel::top("top").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(egui::RichText::new("quizdeck").strong());
+                if let Some(name) = self.profile_name() {
+                    ui.label(format!("· {name}"));
+                }
+                if hovering {
+                    ui.label(egui::RichText::new("Drop the deck file to import it").strong());
+                }
+            });
+            if !self.banner.is_empty() {
+                for m in &self.banner {
+                    ui.label(m);
+                }
+                if ui.button("OK").clicked() {
+                    actions.push(Action::DismissBanner);
+                }
+            }
+        });
+        egui::CentralPanel::default_margins().show(ui, |ui| {
+            let a = match &mut self.screen {
+                Screen::Profiles(s) => s.ui(ui),
+                Screen::Library(s) => s.ui(ui),
+                Screen::Study(s) => s.ui(ui),
+                Screen::Summary(s) => s.ui(ui),
+                Screen::Settings(s) => s.ui(ui),
+            };
+            actions.extend(a);
+        });
+        if let Some(p) = &mut self.picker {
+            actions.extend(p.ui(ui.ctx()));
+        }
+        // A learning item may come due while the student waits.
+        if let Screen::Study(s) = &self.screen
+            && s.item.is_none()
+            && let Some(session) = &self.session
+        {
+            let now = (self.clock)();
+            if session.next(now).is_some() {
+                self.show_next();
+            } else if let Some(due) = session.next_learning_due() {
+                let wait = (due - now).to_std().unwrap_or_default();
+                ui.ctx().request_repaint_after(wait);
+            }
+        }
+        for a in actions {
+            self.apply(a);
+        }
+    }
+
+    fn now(&self) -> DateTime<Utc> {
+        (self.clock)()
+    }
+
+    fn show_profiles(&mut self) {
+        let rows = match self.profiles.list() {
+            Ok(list) => list
+                .into_iter()
+                .map(|p| ProfileRow {
+                    slug: p.slug,
+                    name: p.display_name,
+                })
+                .collect(),
+            Err(e) => {
+                self.banner
+                    .push(format!("Could not read the profiles: {e}"));
+                Vec::new()
+            }
+        };
+        self.screen = Screen::Profiles(ProfilesScreen {
+            rows,
+            current: self.open.as_ref().map(|o| o.info.slug.clone()),
+            ..ProfilesScreen::default()
+        });
+    }
+
+    /// Rebuilds the library rows from the store (O(items); only when data changed).
+    fn show_library(&mut self) {
+        let now = self.now();
+        let Some(open) = &self.open else {
+            self.show_profiles();
+            return;
+        };
+        let cutoff = open.settings.schedule.day_cutoff_hour;
+        let today = day::day_index(now, self.offset, cutoff);
+        let start = day::day_start(today, self.offset, cutoff);
+        let done = open.store.counts_since(start).unwrap_or_default();
+        let new_left = (open.settings.schedule.new_per_day as usize).saturating_sub(done.new_items);
+        let rows = open
+            .library
+            .decks
+            .iter()
+            .map(|d| {
+                let stats = lib::deck_stats(
+                    &d.deck,
+                    open.store.states(),
+                    now,
+                    self.offset,
+                    &open.settings.schedule,
+                    new_left,
+                );
+                DeckRow {
+                    id: d.deck.id.clone(),
+                    title: d.deck.title.clone(),
+                    description: d.deck.description.clone(),
+                    last_studied: match stats.last_studied {
+                        None => "never".into(),
+                        Some(t) => {
+                            let days = today - day::day_index(t, self.offset, cutoff);
+                            match days {
+                                i64::MIN..=0 => "today".into(),
+                                1 => "yesterday".into(),
+                                n => format!("{n} days ago"),
+                            }
+                        }
+                    },
+                    stats,
+                    imported: matches!(d.origin, DeckOrigin::Imported(_)),
+                }
+            })
+            .collect();
+        let (import_errors, confirm_remove) = match &mut self.screen {
+            Screen::Library(s) => (s.import_errors.take(), None),
+            _ => (None, None),
+        };
+        self.screen = Screen::Library(LibraryScreen {
+            rows,
+            profile_name: open.info.display_name.clone(),
+            import_errors,
+            confirm_remove,
+        });
+    }
+
+    fn close_profile(&mut self) {
+        self.session = None;
+        if let Some(open) = self.open.take()
+            && let Err(e) = open.store.close(self.now())
+        {
+            self.banner
+                .push(format!("Progress could not be snapshotted: {e}"));
+        }
+    }
+
+    fn open_profile(&mut self, slug: &str) {
+        let now = self.now();
+        self.close_profile();
+        let info = match self
+            .profiles
+            .list()
+            .ok()
+            .and_then(|l| l.into_iter().find(|p| p.slug == slug))
+        {
+            Some(i) => i,
+            None => {
+                self.banner.push(format!("There is no profile {slug}."));
+                return self.show_profiles();
+            }
+        };
+        let opts = OpenOptions {
+            mode: OpenMode::ReadOnlyIfLocked,
+            ..OpenOptions::default()
+        };
+        let (store, report) = match Store::open(&info.dir, &opts, now) {
+            Ok(x) => x,
+            Err(e) => {
+                self.banner.push(format!(
+                    "{}'s progress could not be opened: {e}",
+                    info.display_name
+                ));
+                return self.show_profiles();
+            }
+        };
+        if !report.is_empty() {
+            self.banner.push(report.to_string());
+        }
+        if let Some(why) = store.read_only_reason() {
+            self.banner.push(format!(
+                "Read-only: {why}. You can look around, but answers are not saved in this window."
+            ));
+        }
+        let settings = match store.load_settings::<ProfileSettings>(now) {
+            Ok((s, rep)) => {
+                if !rep.is_empty() {
+                    self.banner.push(rep.to_string());
+                }
+                s.clamped()
+            }
+            Err(e) => {
+                self.banner
+                    .push(format!("Settings could not be read ({e}); using defaults."));
+                ProfileSettings::default()
+            }
+        };
+        let library = Library::load(Some(&info.decks_dir()));
+        for broken in &library.broken {
+            self.banner.push(format!(
+                "The deck {} has errors and is not shown; run `quizdeck check` on it.",
+                broken.file
+            ));
+        }
+        self.open = Some(OpenProfile {
+            info,
+            store,
+            settings,
+            library,
+        });
+        self.style_dirty = true;
+        self.show_library();
+    }
+
+    fn show_next(&mut self) {
+        let now = self.now();
+        let (Some(open), Some(session), Screen::Study(screen)) =
+            (&self.open, &self.session, &mut self.screen)
+        else {
+            return;
+        };
+        screen.counts = session.counts();
+        screen.done = session.answered_count();
+        screen.can_undo = session.can_undo();
+        screen.error = None;
+        screen.waiting_until = None;
+        screen.item = None;
+        let Some(q) = session.next(now) else {
+            screen.waiting_until = session
+                .next_learning_due()
+                .map(|t| t.with_timezone(&self.offset).format("%H:%M").to_string());
+            return;
+        };
+        let Some(ld) = open.library.get(&q.key.deck) else {
+            return;
+        };
+        let Some(card) = ld.deck.card(&q.key.card).cloned() else {
+            return;
+        };
+        let preview = session.preview(&q.key, &open.store, now, self.offset);
+        let labels = preview.choices.clone().map(|c| c.label);
+        let input = Interaction::for_card(&card, &q.key);
+        screen.item = Some(ShownItem {
+            source: ld.deck.source_label(&card),
+            deck_title: ld.deck.title.clone(),
+            key: q.key,
+            labels,
+            strictness: open.settings.strictness,
+            shown_at: std::time::Instant::now(),
+            input,
+            outcome: None,
+            card,
+        });
+    }
+
+    fn read_folder(dir: &Path) -> Result<Vec<Entry>, String> {
+        let rd =
+            std::fs::read_dir(dir).map_err(|e| format!("cannot open {}: {e}", dir.display()))?;
+        let mut entries: Vec<Entry> = rd
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .filter(|p| {
+                let hidden = p
+                    .file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.starts_with('.'));
+                !hidden && (p.is_dir() || p.extension().is_some_and(|e| e == "ron"))
+            })
+            .map(|p| Entry {
+                name: p
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+                is_dir: p.is_dir(),
+                path: p,
+            })
+            .collect();
+        entries.sort_by(|a, b| {
+            (!a.is_dir, a.name.to_lowercase()).cmp(&(!b.is_dir, b.name.to_lowercase()))
+        });
+        Ok(entries)
+    }
+
+    /// Applies one action (public so tests can drive the app without pixels).
+    pub fn apply(&mut self, action: Action) {
+        let now = self.now();
+        match action {
+            Action::Study(decks) => {
+                let Some(open) = &self.open else { return };
+                let items = open.library.items(&decks);
+                match Session::start(
+                    items,
+                    &open.store,
+                    &open.settings.schedule,
+                    now,
+                    self.offset,
+                ) {
+                    Ok(s) => {
+                        self.session = Some(s);
+                        self.screen = Screen::Study(Box::default());
+                        self.show_next();
+                    }
+                    Err(e) => self.banner.push(format!("Could not start studying: {e}")),
+                }
+            }
+            Action::Answer {
+                key,
+                rating,
+                duration_ms,
+                correct,
+            } => {
+                let (Some(open), Some(session)) = (&mut self.open, &mut self.session) else {
+                    return;
+                };
+                match session.answer(
+                    &mut open.store,
+                    &key,
+                    rating,
+                    duration_ms,
+                    correct,
+                    now,
+                    self.offset,
+                ) {
+                    Ok(_) => self.show_next(),
+                    Err(e) => {
+                        if let Screen::Study(s) = &mut self.screen {
+                            s.error = Some(format!(
+                                "{e}. Nothing was lost: choose the rating again to retry."
+                            ));
+                        }
+                    }
+                }
+            }
+            Action::Undo => {
+                let (Some(open), Some(session)) = (&mut self.open, &mut self.session) else {
+                    return;
+                };
+                match session.undo(&mut open.store, now) {
+                    Ok(_) => self.show_next(),
+                    Err(e) => {
+                        if let Screen::Study(s) = &mut self.screen {
+                            s.error = Some(format!("Could not undo: {e}"));
+                        }
+                    }
+                }
+            }
+            Action::EndSession => {
+                let Some(open) = &self.open else { return };
+                let Some(session) = self.session.take() else {
+                    return self.show_library();
+                };
+                let summary = session.summary(&open.store, now, self.offset);
+                let leech_names = summary
+                    .leeches
+                    .iter()
+                    .map(|k| {
+                        let deck = open.library.get(&k.deck);
+                        let text = deck
+                            .and_then(|d| d.deck.card(&k.card))
+                            .map(|c| c.kind.prompt_text())
+                            .unwrap_or_else(|| k.to_string());
+                        match deck {
+                            Some(d) => format!("{} › {text}", d.deck.title),
+                            None => text,
+                        }
+                    })
+                    .collect();
+                self.screen = Screen::Summary(SummaryScreen {
+                    summary,
+                    leech_names,
+                });
+            }
+            Action::BackToLibrary => self.show_library(),
+            Action::OpenSettings => {
+                self.screen = Screen::Settings(SettingsScreen::new(&self.settings()));
+            }
+            Action::SaveSettings(s) => {
+                let Some(open) = &mut self.open else { return };
+                match open.store.save_settings(&*s) {
+                    Ok(()) => {
+                        open.settings = *s;
+                        self.style_dirty = true;
+                        self.show_library();
+                    }
+                    Err(e) => {
+                        if let Screen::Settings(scr) = &mut self.screen {
+                            scr.error = Some(format!("Could not save the settings: {e}"));
+                        }
+                    }
+                }
+            }
+            Action::OpenProfiles => self.show_profiles(),
+            Action::SwitchProfile(slug) => {
+                if self.open.as_ref().is_some_and(|o| o.info.slug == slug) {
+                    self.show_library();
+                } else {
+                    self.open_profile(&slug);
+                }
+            }
+            Action::CreateProfile(name) => match self.profiles.create(&name, now) {
+                Ok(info) => self.open_profile(&info.slug),
+                Err(e) => {
+                    self.show_profiles();
+                    if let Screen::Profiles(s) = &mut self.screen {
+                        s.error = Some(format!("Could not create the profile: {e}"));
+                    }
+                }
+            },
+            Action::RenameProfile(slug, name) => {
+                let result = self.profiles.rename(&slug, &name);
+                if let (Ok(info), Some(open)) = (&result, &mut self.open)
+                    && open.info.slug == slug
+                {
+                    open.info = info.clone();
+                }
+                self.show_profiles();
+                if let (Err(e), Screen::Profiles(s)) = (result, &mut self.screen) {
+                    s.error = Some(format!("Could not rename: {e}"));
+                }
+            }
+            Action::DeleteProfile(slug) => {
+                if self.open.as_ref().is_some_and(|o| o.info.slug == slug) {
+                    self.close_profile();
+                }
+                let result = self.profiles.delete(&slug, now);
+                self.show_profiles();
+                if let (Err(e), Screen::Profiles(s)) = (result, &mut self.screen) {
+                    s.error = Some(format!("Could not delete: {e}"));
+                }
+            }
+            Action::OpenFilePicker => {
+                let start = directories::UserDirs::new()
+                    .map(|u| u.home_dir().to_path_buf())
+                    .or_else(|| std::env::current_dir().ok())
+                    .unwrap_or_else(|| PathBuf::from("/"));
+                self.apply(Action::PickerOpen(start));
+            }
+            Action::PickerOpen(dir) => {
+                let picker = self.picker.get_or_insert_with(FilePicker::default);
+                match Self::read_folder(&dir) {
+                    Ok(entries) => {
+                        picker.entries = entries;
+                        picker.typed = dir.display().to_string();
+                        picker.dir = dir;
+                        picker.error = None;
+                    }
+                    Err(e) => picker.error = Some(e),
+                }
+            }
+            Action::ClosePicker => self.picker = None,
+            Action::ImportDeck(path) => {
+                self.picker = None;
+                let Some(open) = &mut self.open else { return };
+                match lib::import_deck(&path, &open.info.decks_dir()) {
+                    Ok(deck) => {
+                        open.library = Library::load(Some(&open.info.decks_dir()));
+                        self.banner.push(format!(
+                            "Imported \"{}\" ({} cards).",
+                            deck.title,
+                            deck.cards.len()
+                        ));
+                        self.show_library();
+                    }
+                    Err(LibraryError::Invalid(checked)) => {
+                        self.show_library();
+                        if let Screen::Library(s) = &mut self.screen {
+                            s.import_errors = Some(checked.render());
+                        }
+                    }
+                    Err(e) => self.banner.push(e.to_string()),
+                }
+            }
+            Action::DismissImportErrors => {
+                if let Screen::Library(s) = &mut self.screen {
+                    s.import_errors = None;
+                }
+            }
+            Action::AskRemove(id) => {
+                if let Screen::Library(s) = &mut self.screen {
+                    s.confirm_remove = Some(id);
+                }
+            }
+            Action::CancelRemove => {
+                if let Screen::Library(s) = &mut self.screen {
+                    s.confirm_remove = None;
+                }
+            }
+            Action::RemoveDeck(id) => {
+                let Some(open) = &mut self.open else { return };
+                if let Some(d) = open.library.get(&id) {
+                    match lib::remove_deck(d) {
+                        Ok(()) => {
+                            open.library = Library::load(Some(&open.info.decks_dir()));
+                            self.banner
+                                .push("The deck was removed; its progress is kept.".into());
+                        }
+                        Err(e) => self.banner.push(e.to_string()),
+                    }
+                }
+                self.show_library();
+            }
+            Action::DismissBanner => self.banner.clear(),
+        }
+    }
+
+    /// True when the study screen shows an item of this kind.
+    pub fn current_kind_is(&self, f: impl Fn(&CardKind) -> bool) -> bool {
+        match &self.screen {
+            Screen::Study(s) => s.item.as_ref().is_some_and(|i| f(&i.card.kind)),
+            _ => false,
+        }
+    }
+
+    /// Writes a snapshot and releases the profile (called when the window closes).
+    pub fn shutdown(&mut self) {
+        self.close_profile();
+    }
+}
+
+impl eframe::App for QuizApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        QuizApp::ui(self, ui);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.shutdown();
+    }
+}

@@ -1,0 +1,92 @@
+//! The profiles screen: pick, create, rename and delete (with confirmation) profiles.
+
+use super::Action;
+use egui::RichText;
+
+/// A profile as listed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProfileRow {
+    /// Folder name (stable id).
+    pub slug: String,
+    /// Name shown.
+    pub name: String,
+}
+
+/// The profiles screen.
+#[derive(Debug, Default)]
+pub struct ProfilesScreen {
+    /// The profiles.
+    pub rows: Vec<ProfileRow>,
+    /// The open profile's slug, if any.
+    pub current: Option<String>,
+    /// Name typed for a new profile.
+    pub new_name: String,
+    /// Profile being renamed, and the name typed.
+    pub renaming: Option<(String, String)>,
+    /// Profile waiting for a delete confirmation.
+    pub confirm_delete: Option<String>,
+    /// A problem to show.
+    pub error: Option<String>,
+}
+
+impl ProfilesScreen {
+    /// Draws the screen and returns what the student asked for.
+    pub fn ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
+        let mut action = None;
+        ui.heading("Who is studying?");
+        if let Some(e) = &self.error {
+            ui.colored_label(super::theme::wrong_color(ui), e);
+        }
+        for row in &self.rows {
+            ui.horizontal(|ui| {
+                let current = self.current.as_deref() == Some(row.slug.as_str());
+                let text = RichText::new(&row.name).size(20.0);
+                if ui.add(egui::Button::new(text).selected(current)).clicked() {
+                    action = Some(Action::SwitchProfile(row.slug.clone()));
+                }
+                match (&mut self.renaming, &self.confirm_delete) {
+                    (Some((slug, name)), _) if *slug == row.slug => {
+                        ui.text_edit_singleline(name);
+                        if ui.button("Save name").clicked() {
+                            action = Some(Action::RenameProfile(slug.clone(), name.clone()));
+                        }
+                    }
+                    (_, Some(slug)) if *slug == row.slug => {
+                        ui.label(format!("Delete {} and all their progress?", row.name));
+                        if ui.button("Yes, delete").clicked() {
+                            action = Some(Action::DeleteProfile(row.slug.clone()));
+                        }
+                        if ui.button("No").clicked() {
+                            self.confirm_delete = None;
+                        }
+                    }
+                    _ => {
+                        if super::labelled(ui.button("Rename"), &format!("Rename {}", row.name))
+                            .clicked()
+                        {
+                            self.renaming = Some((row.slug.clone(), row.name.clone()));
+                        }
+                        if super::labelled(ui.button("Delete"), &format!("Delete {}", row.name))
+                            .clicked()
+                        {
+                            self.confirm_delete = Some(row.slug.clone());
+                        }
+                    }
+                }
+            });
+        }
+        ui.separator();
+        ui.horizontal(|ui| {
+            ui.label("New profile:");
+            let r = ui.text_edit_singleline(&mut self.new_name);
+            let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if (ui.button("Create").clicked() || enter) && !self.new_name.trim().is_empty() {
+                action = Some(Action::CreateProfile(std::mem::take(&mut self.new_name)));
+            }
+        });
+        if self.current.is_some() && ui.button("Back to decks").clicked() {
+            action = Some(Action::BackToLibrary);
+        }
+        action
+    }
+}

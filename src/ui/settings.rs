@@ -1,0 +1,177 @@
+//! The settings screen: scheduling, typed answers and display, per profile.
+
+use super::Action;
+use crate::answer::Strictness;
+use crate::settings::{FONT_SCALE_RANGE_PCT, ProfileSettings, Theme};
+
+/// The settings screen, editing a copy of the profile's settings until saved.
+#[derive(Debug, Default)]
+pub struct SettingsScreen {
+    /// The settings being edited.
+    pub draft: ProfileSettings,
+    /// Learning steps as typed ("1m 10m").
+    pub learning_steps: String,
+    /// Relearning steps as typed ("10m").
+    pub relearning_steps: String,
+    /// What is wrong with the draft, if anything.
+    pub error: Option<String>,
+}
+
+/// Formats step delays as "1m 10m 1h 1d".
+pub fn format_steps(steps: &[u32]) -> String {
+    steps
+        .iter()
+        .map(|s| match *s {
+            s if s % 86_400 == 0 => format!("{}d", s / 86_400),
+            s if s % 3600 == 0 => format!("{}h", s / 3600),
+            s if s % 60 == 0 => format!("{}m", s / 60),
+            s => format!("{s}s"),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Parses "1m 10m 1h" into seconds; `None` names the part that is wrong.
+pub fn parse_steps(text: &str) -> Result<Vec<u32>, String> {
+    text.split_whitespace()
+        .map(|t| {
+            let (num, unit) = t.split_at(t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len()));
+            let n: u32 = num
+                .parse()
+                .map_err(|_| format!("{t:?} is not a step like 10m"))?;
+            let mult = match unit {
+                "s" => 1,
+                "" | "m" => 60,
+                "h" => 3600,
+                "d" => 86_400,
+                _ => return Err(format!("{t:?}: use s, m, h or d")),
+            };
+            n.checked_mul(mult)
+                .filter(|v| *v > 0)
+                .ok_or_else(|| format!("{t:?} is out of range"))
+        })
+        .collect()
+}
+
+impl SettingsScreen {
+    /// Starts editing `settings`.
+    pub fn new(settings: &ProfileSettings) -> Self {
+        SettingsScreen {
+            learning_steps: format_steps(&settings.schedule.learning_steps_secs),
+            relearning_steps: format_steps(&settings.schedule.relearning_steps_secs),
+            draft: settings.clone(),
+            error: None,
+        }
+    }
+
+    /// Draws the screen and returns what the student asked for.
+    pub fn ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
+        let Self {
+            draft,
+            learning_steps,
+            relearning_steps,
+            error,
+        } = self;
+        let mut action = None;
+        ui.heading("Settings");
+        egui::Grid::new("settings")
+            .num_columns(2)
+            .spacing([24.0, 10.0])
+            .show(ui, |ui| {
+                let s = &mut draft.schedule;
+                ui.label("Desired retention");
+                ui.add(egui::Slider::new(&mut s.desired_retention, 0.70..=0.97).fixed_decimals(2));
+                ui.end_row();
+                ui.label("New items per day");
+                ui.add(egui::DragValue::new(&mut s.new_per_day).range(0..=9999));
+                ui.end_row();
+                ui.label("Reviews per day");
+                ui.add(egui::DragValue::new(&mut s.reviews_per_day).range(0..=99_999));
+                ui.end_row();
+                ui.label("Learning steps");
+                ui.text_edit_singleline(learning_steps);
+                ui.end_row();
+                ui.label("Relearning steps");
+                ui.text_edit_singleline(relearning_steps);
+                ui.end_row();
+                ui.label("New day starts at (hour)");
+                ui.add(
+                    egui::DragValue::new(&mut s.day_cutoff_hour)
+                        .range(0..=23)
+                        .suffix(":00"),
+                );
+                ui.end_row();
+                ui.label("Typed answers");
+                ui.vertical(|ui| {
+                    ui.radio_value(
+                        &mut draft.strictness,
+                        Strictness::Exact,
+                        "Exact (accents count)",
+                    );
+                    ui.radio_value(
+                        &mut draft.strictness,
+                        Strictness::IgnoreAccentsWithNote,
+                        "Ignore accents, but tell me",
+                    );
+                    ui.radio_value(
+                        &mut draft.strictness,
+                        Strictness::IgnoreAccents,
+                        "Ignore accents",
+                    );
+                });
+                ui.end_row();
+                ui.label("Theme");
+                ui.horizontal(|ui| {
+                    for t in Theme::ALL {
+                        ui.radio_value(&mut draft.theme, t, t.label());
+                    }
+                });
+                ui.end_row();
+                ui.label("Text size");
+                let (lo, hi) = FONT_SCALE_RANGE_PCT;
+                ui.add(egui::Slider::new(&mut draft.font_scale_pct, lo..=hi).suffix(" %"));
+                ui.end_row();
+            });
+        if let Some(e) = error {
+            ui.colored_label(super::theme::wrong_color(ui), e.as_str());
+        }
+        ui.horizontal(|ui| {
+            if ui.button("Save").clicked() {
+                match (parse_steps(learning_steps), parse_steps(relearning_steps)) {
+                    (Ok(l), Ok(r)) => {
+                        let mut s = draft.clone();
+                        s.schedule.learning_steps_secs = l;
+                        s.schedule.relearning_steps_secs = r;
+                        match s.schedule.validate() {
+                            Ok(()) => action = Some(Action::SaveSettings(Box::new(s))),
+                            Err(e) => *error = Some(e.to_string()),
+                        }
+                    }
+                    (Err(e), _) | (_, Err(e)) => *error = Some(e),
+                }
+            }
+            if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                action = Some(Action::BackToLibrary);
+            }
+        });
+        action
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn steps_parse_and_format() {
+        assert_eq!(parse_steps("1m 10m"), Ok(vec![60, 600]));
+        assert_eq!(parse_steps("30s 1h 2d"), Ok(vec![30, 3600, 172_800]));
+        assert_eq!(parse_steps("5"), Ok(vec![300]));
+        assert!(parse_steps("ten").is_err());
+        assert!(parse_steps("0m").is_err());
+        assert_eq!(
+            format_steps(&[60, 600, 3600, 86_400, 30]),
+            "1m 10m 1h 1d 30s"
+        );
+    }
+}
