@@ -10,4 +10,5 @@ mod suite {
     mod schedule_revlog;
     mod store_api;
     mod store_recovery;
+    mod ui;
 }

@@ -44,12 +44,12 @@ impl FilePicker {
                 }
                 ui.horizontal(|ui| {
                     if let Some(parent) = self.dir.parent()
-                        && ui.button("⬆ Up").clicked()
+                        && ui.button("Parent folder").clicked()
                     {
                         action = Some(Action::PickerOpen(parent.to_path_buf()));
                     }
-                    ui.label("Path:");
-                    ui.text_edit_singleline(&mut self.typed);
+                    let l = ui.label("Path:");
+                    ui.text_edit_singleline(&mut self.typed).labelled_by(l.id);
                     if ui.button("Open").clicked() && !self.typed.trim().is_empty() {
                         let p = PathBuf::from(self.typed.trim());
                         action = Some(if p.extension().is_some_and(|e| e == "ron") {
@@ -65,9 +65,9 @@ impl FilePicker {
                     .show(ui, |ui| {
                         for e in &self.entries {
                             let label = if e.is_dir {
-                                format!("📁 {}", e.name)
+                                format!("[folder] {}", e.name)
                             } else {
-                                format!("📄 {}", e.name)
+                                e.name.clone()
                             };
                             if ui.selectable_label(false, label).clicked() {
                                 action = Some(if e.is_dir {

@@ -46,7 +46,8 @@ impl ProfilesScreen {
                 }
                 match (&mut self.renaming, &self.confirm_delete) {
                     (Some((slug, name)), _) if *slug == row.slug => {
-                        ui.text_edit_singleline(name);
+                        let l = ui.label("New name:");
+                        ui.text_edit_singleline(name).labelled_by(l.id);
                         if ui.button("Save name").clicked() {
                             action = Some(Action::RenameProfile(slug.clone(), name.clone()));
                         }
@@ -77,8 +78,10 @@ impl ProfilesScreen {
         }
         ui.separator();
         ui.horizontal(|ui| {
-            ui.label("New profile:");
-            let r = ui.text_edit_singleline(&mut self.new_name);
+            let l = ui.label("New profile:");
+            let r = ui
+                .text_edit_singleline(&mut self.new_name)
+                .labelled_by(l.id);
             let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             if (ui.button("Create").clicked() || enter) && !self.new_name.trim().is_empty() {
                 action = Some(Action::CreateProfile(std::mem::take(&mut self.new_name)));

@@ -79,27 +79,36 @@ impl SettingsScreen {
             .spacing([24.0, 10.0])
             .show(ui, |ui| {
                 let s = &mut draft.schedule;
-                ui.label("Desired retention");
-                ui.add(egui::Slider::new(&mut s.desired_retention, 0.70..=0.97).fixed_decimals(2));
+                let l = ui.label("Desired retention");
+                ui.add(
+                    egui::DragValue::new(&mut s.desired_retention)
+                        .range(0.70..=0.97)
+                        .speed(0.01)
+                        .fixed_decimals(2),
+                )
+                .labelled_by(l.id);
                 ui.end_row();
-                ui.label("New items per day");
-                ui.add(egui::DragValue::new(&mut s.new_per_day).range(0..=9999));
+                let l = ui.label("New items per day");
+                ui.add(egui::DragValue::new(&mut s.new_per_day).range(0..=9999))
+                    .labelled_by(l.id);
                 ui.end_row();
-                ui.label("Reviews per day");
-                ui.add(egui::DragValue::new(&mut s.reviews_per_day).range(0..=99_999));
+                let l = ui.label("Reviews per day");
+                ui.add(egui::DragValue::new(&mut s.reviews_per_day).range(0..=99_999))
+                    .labelled_by(l.id);
                 ui.end_row();
-                ui.label("Learning steps");
-                ui.text_edit_singleline(learning_steps);
+                let l = ui.label("Learning steps");
+                ui.text_edit_singleline(learning_steps).labelled_by(l.id);
                 ui.end_row();
-                ui.label("Relearning steps");
-                ui.text_edit_singleline(relearning_steps);
+                let l = ui.label("Relearning steps");
+                ui.text_edit_singleline(relearning_steps).labelled_by(l.id);
                 ui.end_row();
-                ui.label("New day starts at (hour)");
+                let l = ui.label("New day starts at (hour)");
                 ui.add(
                     egui::DragValue::new(&mut s.day_cutoff_hour)
                         .range(0..=23)
                         .suffix(":00"),
-                );
+                )
+                .labelled_by(l.id);
                 ui.end_row();
                 ui.label("Typed answers");
                 ui.vertical(|ui| {
@@ -127,9 +136,15 @@ impl SettingsScreen {
                     }
                 });
                 ui.end_row();
-                ui.label("Text size");
+                let l = ui.label("Text size (%)");
                 let (lo, hi) = FONT_SCALE_RANGE_PCT;
-                ui.add(egui::Slider::new(&mut draft.font_scale_pct, lo..=hi).suffix(" %"));
+                ui.add(
+                    egui::DragValue::new(&mut draft.font_scale_pct)
+                        .range(lo..=hi)
+                        .speed(5)
+                        .suffix(" %"),
+                )
+                .labelled_by(l.id);
                 ui.end_row();
             });
         if let Some(e) = error {

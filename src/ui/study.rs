@@ -433,7 +433,7 @@ fn item_ui(ui: &mut egui::Ui, item: &mut ShownItem) -> Option<Action> {
         (CardKind::Order { prompt, items }, Interaction::Order { current, selected }) => {
             question(ui, prompt);
             if !answered {
-                ui.label("Select an item, then move it with ↑/↓ (or the buttons). Enter checks.");
+                ui.label("Select an item with the Up/Down arrow keys, move it with Alt+Up/Down (or the buttons). Enter checks.");
                 let n = current.len();
                 if ui.input_mut(|i| i.consume_key(Modifiers::ALT, Key::ArrowUp)) && *selected > 0 {
                     current.swap(*selected, *selected - 1);
@@ -463,14 +463,14 @@ fn item_ui(ui: &mut egui::Ui, item: &mut ShownItem) -> Option<Action> {
                     }
                     if !answered {
                         if ui
-                            .add_enabled(i > 0, egui::Button::new("↑"))
+                            .add_enabled(i > 0, egui::Button::new("Up"))
                             .on_hover_text("Move up")
                             .clicked()
                         {
                             swap = Some((i, i - 1));
                         }
                         if ui
-                            .add_enabled(i + 1 < current.len(), egui::Button::new("↓"))
+                            .add_enabled(i + 1 < current.len(), egui::Button::new("Down"))
                             .on_hover_text("Move down")
                             .clicked()
                         {
@@ -513,7 +513,7 @@ fn item_ui(ui: &mut egui::Ui, item: &mut ShownItem) -> Option<Action> {
             ui.columns(2, |cols| {
                 for (i, (left, _)) in pairs.iter().enumerate() {
                     let label = match paired[i] {
-                        Some(r) => format!("{left} → {}", rights[r]),
+                        Some(r) => format!("{left} = {}", rights[r]),
                         None => left.clone(),
                     };
                     let mut text = RichText::new(label).size(18.0);
@@ -568,7 +568,7 @@ fn item_ui(ui: &mut egui::Ui, item: &mut ShownItem) -> Option<Action> {
             } else {
                 ui.label("The pairs:");
                 for (l, r) in pairs {
-                    ui.label(format!("{l} → {r}"));
+                    ui.label(format!("{l} = {r}"));
                 }
             }
         }

@@ -1,0 +1,432 @@
+//! The desktop app driven headless through egui_kittest: AccessKit labels, clicks and
+//! keys, with a fixed clock and a temporary data folder.
+
+use chrono::{DateTime, FixedOffset, Utc};
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use quizdeck::ids::ItemKey;
+use quizdeck::settings::Theme;
+use quizdeck::ui::{Action, QuizApp};
+use std::cell::Cell;
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+use std::sync::Arc;
+
+fn t0() -> DateTime<Utc> {
+    "2026-03-02T09:00:00Z".parse().unwrap()
+}
+
+struct Fixture {
+    dir: tempfile::TempDir,
+    clock: Rc<Cell<DateTime<Utc>>>,
+}
+
+impl Fixture {
+    fn new() -> Fixture {
+        Fixture {
+            dir: tempfile::tempdir().unwrap(),
+            clock: Rc::new(Cell::new(t0())),
+        }
+    }
+
+    fn data(&self) -> &Path {
+        self.dir.path()
+    }
+
+    fn app(&self) -> QuizApp {
+        let c = self.clock.clone();
+        QuizApp::new(
+            &self.data().join("data"),
+            Box::new(move || c.get()),
+            FixedOffset::east_opt(0).unwrap(),
+        )
+    }
+
+    fn harness(&self) -> Harness<'static, QuizApp> {
+        let mut h = Harness::builder()
+            .with_size(egui::vec2(1100.0, 800.0))
+            .build_ui_state(|ui, app: &mut QuizApp| app.ui(ui), self.app());
+        h.run();
+        h
+    }
+
+    /// Writes a one-deck file with these cards and imports it into the open profile.
+    fn import(&self, h: &mut Harness<'static, QuizApp>, id: &str, cards: &str) -> PathBuf {
+        let path = self.data().join(format!("{id}.ron"));
+        std::fs::write(
+            &path,
+            format!("Deck(format: 1, id: \"{id}\", title: \"Test {id}\", cards: [{cards}])"),
+        )
+        .unwrap();
+        h.state_mut().apply(Action::ImportDeck(path.clone()));
+        h.run();
+        path
+    }
+}
+
+fn study(h: &mut Harness<'static, QuizApp>, title: &str) {
+    h.get_by_label(&format!("Study {title}")).click();
+    h.run();
+    assert_eq!(h.state().screen_name(), "study");
+}
+
+fn key(h: &mut Harness<'static, QuizApp>, k: Key) {
+    h.key_press(k);
+    h.run();
+}
+
+const BASIC: &str =
+    r#"Card(id: "b", note: "Context note.", kind: Basic(front: "Front side", back: "Back side"))"#;
+
+#[test]
+fn the_library_lists_bundled_decks_and_studying_one_starts_a_session() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    assert_eq!(h.state().screen_name(), "library");
+    assert_eq!(h.state().profile_name(), Some("Student"));
+    let first = quizdeck::library::Library::load(None).decks[0].deck.clone();
+    study(&mut h, &first.title);
+    let key = h.state().current_item().cloned().expect("an item is shown");
+    assert_eq!(key.deck, first.id);
+    h.get_by_label("End session (Esc)").click();
+    h.run();
+    assert_eq!(h.state().screen_name(), "summary");
+    h.get_by_label("Back to decks").click();
+    h.run();
+    assert_eq!(h.state().screen_name(), "library");
+}
+
+#[test]
+fn reveal_and_rate_with_keys_then_undo() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    f.import(&mut h, "basic", BASIC);
+    study(&mut h, "Test basic");
+    assert!(
+        h.query_by_label("Back side").is_none(),
+        "answer hidden before reveal"
+    );
+    key(&mut h, Key::Space);
+    h.get_by_label("Back side");
+    h.get_by_label("Context note.");
+    key(&mut h, Key::Num3);
+    let item = ItemKey::new("basic", "b", 0);
+    let state = h.state().item_state(&item).expect("the answer was stored");
+    assert_eq!(state.reps, 1);
+    // The learning step brings it back later; Ctrl+Z undoes the answer.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(h.state().item_state(&item).is_none(), "undo restores 'new'");
+    assert_eq!(h.state().current_item(), Some(&item));
+    h.get_by_label("Front side");
+}
+
+#[test]
+fn multiple_choice_right_and_wrong() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    f.import(
+        &mut h,
+        "mc",
+        r#"Card(id: "m1", kind: MultipleChoice(question: "Which city?", answer: "Riga", distractors: ["Tallinn", "Kaunas"])),
+           Card(id: "m2", kind: MultipleChoice(question: "Which lake?", answer: "Peipus", distractors: ["Ladoga", "Onega"]))"#,
+    );
+    study(&mut h, "Test mc");
+    h.get_by_label_contains(". Riga").click();
+    h.run();
+    h.get_by_label("Right");
+    key(&mut h, Key::Space);
+    let state = h.state().item_state(&ItemKey::new("mc", "m1", 0)).unwrap();
+    assert_eq!(state.reps, 1);
+    h.get_by_label_contains(". Ladoga").click();
+    h.run();
+    h.get_by_label("Not quite");
+    h.get_by_label("The answer: Peipus");
+}
+
+#[test]
+fn true_false_with_keys_right_and_wrong() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    f.import(
+        &mut h,
+        "tf",
+        r#"Card(id: "t1", kind: TrueFalse(statement: "Statement one", truth: true)),
+           Card(id: "t2", kind: TrueFalse(statement: "Statement two", truth: false, correction: "It was the other way round."))"#,
+    );
+    study(&mut h, "Test tf");
+    h.get_by_label("Statement one");
+    key(&mut h, Key::T);
+    h.get_by_label("Right");
+    key(&mut h, Key::Num3);
+    h.get_by_label("Statement two");
+    key(&mut h, Key::T);
+    h.get_by_label("Not quite");
+    h.get_by_label("It was the other way round.");
+}
+
+#[test]
+fn typed_answers_with_and_without_accents() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    f.import(
+        &mut h,
+        "ty",
+        r#"Card(id: "u", kind: TypeIn(question: "Who led Latvia?", answers: ["Kārlis Ulmanis", "Ulmanis"])),
+           Card(id: "v", kind: TypeIn(question: "Who led Estonia?", answers: ["Konstantin Päts"]))"#,
+    );
+    study(&mut h, "Test ty");
+    h.get_by_role(egui::accesskit::Role::TextInput)
+        .type_text("karlis ulmanis");
+    h.run();
+    key(&mut h, Key::Enter);
+    h.get_by_label("Right");
+    h.get_by_label_contains("it is written Kārlis Ulmanis");
+    key(&mut h, Key::Enter);
+    assert_eq!(
+        h.state()
+            .item_state(&ItemKey::new("ty", "u", 0))
+            .unwrap()
+            .reps,
+        1
+    );
+    h.get_by_role(egui::accesskit::Role::TextInput)
+        .type_text("Smetona");
+    h.run();
+    h.get_by_label("Check answer").click();
+    h.run();
+    h.get_by_label("Not quite");
+    h.get_by_label("The answer: Konstantin Päts");
+    // The student may overrule the verdict.
+    h.get_by_label("I was right").click();
+    h.run();
+    h.get_by_label("Counted as right");
+}
+
+/// Labels of the order rows ("1. X") in their current order.
+fn order_rows(h: &Harness<'static, QuizApp>, items: &[&str]) -> Vec<String> {
+    (1..=items.len())
+        .map(|i| {
+            items
+                .iter()
+                .find(|it| h.query_by_label(&format!("{i}. {it}")).is_some())
+                .map(|s| s.to_string())
+                .unwrap()
+        })
+        .collect()
+}
+
+#[test]
+fn order_right_after_moving_and_wrong_when_left_shuffled() {
+    let items = ["First", "Second", "Third", "Fourth"];
+    let f = Fixture::new();
+    let mut h = f.harness();
+    f.import(
+        &mut h,
+        "ord",
+        r#"Card(id: "o1", kind: Order(prompt: "Put in order", items: ["First", "Second", "Third", "Fourth"])),
+           Card(id: "o2", kind: Order(prompt: "Again in order", items: ["First", "Second", "Third", "Fourth"]))"#,
+    );
+    study(&mut h, "Test ord");
+    // Sort with the ↑ buttons, as a student would.
+    for target in 0..items.len() {
+        loop {
+            let rows = order_rows(&h, &items);
+            let at = rows.iter().position(|r| r == items[target]).unwrap();
+            if at == target {
+                break;
+            }
+            h.get_all_by_label("Up").nth(at).unwrap().click();
+            h.run();
+        }
+    }
+    h.get_by_label("Check order").click();
+    h.run();
+    h.get_by_label("Right");
+    key(&mut h, Key::Num3);
+    h.get_by_label("Again in order");
+    h.get_by_label("Check order").click();
+    h.run();
+    h.get_by_label("Not quite");
+    h.get_by_label("The right order:");
+}
+
+#[test]
+fn match_right_and_wrong() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    f.import(
+        &mut h,
+        "mat",
+        r#"Card(id: "p1", kind: Match(prompt: "Leaders one", pairs: [("Päts", "Estonia"), ("Ulmanis", "Latvia"), ("Smetona", "Lithuania")])),
+           Card(id: "p2", kind: Match(prompt: "Leaders two", pairs: [("Päts", "Estonia"), ("Ulmanis", "Latvia"), ("Smetona", "Lithuania")]))"#,
+    );
+    study(&mut h, "Test mat");
+    for (l, r) in [
+        ("Päts", "Estonia"),
+        ("Ulmanis", "Latvia"),
+        ("Smetona", "Lithuania"),
+    ] {
+        h.get_by_label(l).click();
+        h.run();
+        h.get_by_label(r).click();
+        h.run();
+    }
+    h.get_by_label("Check pairs").click();
+    h.run();
+    h.get_by_label("Right");
+    key(&mut h, Key::Num3);
+    h.get_by_label("Leaders two");
+    for (l, r) in [
+        ("Päts", "Latvia"),
+        ("Ulmanis", "Estonia"),
+        ("Smetona", "Lithuania"),
+    ] {
+        h.get_by_label(l).click();
+        h.run();
+        h.get_by_label(r).click();
+        h.run();
+    }
+    h.get_by_label("Check pairs").click();
+    h.run();
+    h.get_by_label("Not quite");
+}
+
+#[test]
+fn settings_persist_with_the_profile() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    h.get_by_label("Settings…").click();
+    h.run();
+    h.get_by_label("Dark").click();
+    h.run();
+    h.get_by_label("Save").click();
+    h.run();
+    assert_eq!(h.state().screen_name(), "library");
+    assert_eq!(h.state().settings().theme, Theme::Dark);
+    h.state_mut().shutdown();
+    drop(h);
+    let again = f.app();
+    assert_eq!(again.settings().theme, Theme::Dark);
+}
+
+#[test]
+fn a_second_profile_sees_its_own_progress() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    f.import(&mut h, "basic", BASIC);
+    study(&mut h, "Test basic");
+    key(&mut h, Key::Space);
+    key(&mut h, Key::Num3);
+    let item = ItemKey::new("basic", "b", 0);
+    assert!(h.state().item_state(&item).is_some());
+    key(&mut h, Key::Escape);
+    h.get_by_label("Back to decks").click();
+    h.run();
+    h.get_by_label("Profiles…").click();
+    h.run();
+    h.get_by_role(egui::accesskit::Role::TextInput).focus();
+    h.run();
+    h.get_by_role(egui::accesskit::Role::TextInput)
+        .type_text("Second");
+    h.run();
+    h.get_by_label("Create").click();
+    h.run();
+    assert_eq!(h.state().profile_name(), Some("Second"));
+    assert!(
+        h.state().item_state(&item).is_none(),
+        "progress is per profile"
+    );
+    h.get_by_label("Profiles…").click();
+    h.run();
+    h.get_by_label("Student").click();
+    h.run();
+    assert_eq!(h.state().profile_name(), Some("Student"));
+    assert!(h.state().item_state(&item).is_some());
+}
+
+/// A dropped file, as the window system hands it over.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn dropping_a_broken_deck_shows_its_errors_and_a_good_one_imports() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    let broken = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/broken.ron");
+    h.input_mut().dropped_files.push(Arc::new(Dropped(broken)));
+    h.run();
+    h.get_by_label("The deck was not imported:");
+    h.get_by_label_contains("broken.ron:8:18");
+    h.get_by_label_contains("error[duplicate-id]");
+    h.get_by_label("Dismiss").click();
+    h.run();
+    assert!(h.query_by_label("The deck was not imported:").is_none());
+    let good = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/every-kind.ron");
+    h.input_mut().dropped_files.push(Arc::new(Dropped(good)));
+    h.run();
+    h.get_by_label("Study Every kind");
+    h.get_by_label("Remove Every kind").click();
+    h.run();
+    h.get_by_label("Yes, remove").click();
+    h.run();
+    assert!(h.query_by_label("Study Every kind").is_none());
+}
+
+#[test]
+fn baltic_and_cyrillic_text_renders_with_the_embedded_fonts() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    f.import(
+        &mut h,
+        "names",
+        r#"Card(id: "n", kind: Basic(front: "Kārlis Ulmanis, Sniečkus, Masļenki", back: "Народный комиссариат"))"#,
+    );
+    study(&mut h, "Test names");
+    h.get_by_label("Kārlis Ulmanis, Sniečkus, Masļenki");
+    key(&mut h, Key::Space);
+    h.get_by_label("Народный комиссариат");
+    for text in [
+        "Kārlis Ulmanis",
+        "Sniečkus",
+        "Masļenki",
+        "Народный комиссариат",
+        "Päts",
+        "Baltic–Soviet relations › Peace treaties",
+        "…·",
+    ] {
+        let ok = h
+            .ctx
+            .fonts_mut(|f| f.has_glyphs(&egui::FontId::proportional(18.0), text));
+        assert!(ok, "the embedded fonts lack glyphs for {text}");
+    }
+}
+
+#[test]
+fn keyboard_only_study_of_a_cloze_card() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    f.import(
+        &mut h,
+        "cz",
+        r#"Card(id: "c", kind: Cloze(text: "The pact was signed in {{c1::1939}} in {{c2::Moscow}}."))"#,
+    );
+    study(&mut h, "Test cz");
+    h.get_by_label("The pact was signed in […] in Moscow.");
+    key(&mut h, Key::Enter);
+    h.get_by_label("Answer: 1939");
+    key(&mut h, Key::Num4);
+    assert!(h.state().item_state(&ItemKey::new("cz", "c", 1)).is_some());
+    // The sibling gap is buried for the day.
+    assert_ne!(h.state().current_item(), Some(&ItemKey::new("cz", "c", 2)));
+}
