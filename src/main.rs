@@ -65,12 +65,50 @@ enum Command {
         #[arg(long)]
         keep_going: bool,
     },
+    /// Fit personal FSRS parameters to a profile's review history and keep them when they
+    /// predict the history better than the current ones.
+    Optimize {
+        /// The profile (its name or folder name).
+        #[arg(long)]
+        profile: String,
+    },
+    /// Move a profile's progress between PCs as one file.
+    Progress {
+        #[command(subcommand)]
+        action: ProgressAction,
+    },
+    /// List the profiles in the data folder.
+    Profiles,
     /// Evaluate FSRS on a review log (CSV: card_id, review_rating, review_time,
     /// review_duration): log loss and RMSE(bins), default against optimized parameters.
     Eval {
         /// The review log.
         #[arg(long)]
         revlog: PathBuf,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+enum ProgressAction {
+    /// Write the profile's progress (states, history, settings) to one file.
+    Export {
+        /// The profile (its name or folder name).
+        #[arg(long)]
+        profile: String,
+        /// The file to write.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// Merge a progress file into a profile (per item, the more recent state wins).
+    Import {
+        /// The profile (its name or folder name).
+        #[arg(long)]
+        profile: String,
+        /// The progress file.
+        file: PathBuf,
+        /// Also take the file's settings.
+        #[arg(long)]
+        with_settings: bool,
     },
 }
 
@@ -108,6 +146,17 @@ fn run(cli: Cli) -> Result<ExitCode> {
             output,
             keep_going,
         }) => import(&file, deck_id, title, &output, keep_going),
+        Some(Command::Optimize { profile }) => optimize(cli.data_dir.as_deref(), &profile),
+        Some(Command::Progress { action }) => progress(cli.data_dir.as_deref(), action),
+        Some(Command::Profiles) => {
+            let data = quizdeck::store::data_dir_from_env(cli.data_dir.as_deref())?;
+            let list = quizdeck::store::Profiles::new(&data.path).list()?;
+            println!("data folder: {}", data.path.display());
+            for p in list {
+                println!("{:<24} {}", p.slug, p.display_name);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Command::Eval { revlog }) => {
             let report = quizdeck::schedule::optimize::eval_revlog(&revlog)
                 .with_context(|| format!("evaluating {}", revlog.display()))?;
@@ -143,6 +192,106 @@ fn run_gui(data_dir: Option<&Path>) -> Result<ExitCode> {
         }),
     )
     .map_err(|e| anyhow::anyhow!("the window could not be opened: {e}"))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Opens a profile's store for writing, by display name or folder name.
+fn open_profile(
+    data_dir: Option<&Path>,
+    name: &str,
+) -> Result<(quizdeck::store::Store, chrono::DateTime<chrono::Utc>)> {
+    let now = chrono::Utc::now();
+    let data = quizdeck::store::data_dir_from_env(data_dir)?;
+    let list = quizdeck::store::Profiles::new(&data.path).list()?;
+    let info = list
+        .iter()
+        .find(|p| p.slug == name || p.display_name == name)
+        .with_context(|| {
+            let names: Vec<&str> = list.iter().map(|p| p.display_name.as_str()).collect();
+            format!(
+                "no profile {name:?} in {} (profiles: {})",
+                data.path.display(),
+                names.join(", ")
+            )
+        })?;
+    let (store, report) =
+        quizdeck::store::Store::open(&info.dir, &quizdeck::store::OpenOptions::default(), now)?;
+    if !report.is_empty() {
+        eprintln!("{report}");
+    }
+    Ok((store, now))
+}
+
+fn optimize(data_dir: Option<&Path>, profile: &str) -> Result<ExitCode> {
+    use quizdeck::schedule::optimize::Verdict;
+    use quizdeck::settings::ProfileSettings;
+    let (store, now) = open_profile(data_dir, profile)?;
+    let (mut settings, _) = store.load_settings::<ProfileSettings>(now)?;
+    let history = store.history()?;
+    let offset = chrono::Local::now().fixed_offset().offset().to_owned();
+    let outcome = quizdeck::schedule::optimize::optimize(&history, &settings.schedule, offset)?;
+    println!(
+        "{} answers, {} training items",
+        outcome.reviews, outcome.items
+    );
+    match outcome.verdict {
+        Verdict::TooLittleHistory { reason } => {
+            println!("kept the current parameters: {reason}");
+        }
+        Verdict::KeepCurrent {
+            current, optimized, ..
+        } => println!(
+            "kept the current parameters: they predict as well (log loss {:.4}) as fitted ones ({:.4})",
+            current.log_loss, optimized.log_loss
+        ),
+        Verdict::UseNew {
+            parameters,
+            current,
+            optimized,
+        } => {
+            settings.schedule.parameters = parameters;
+            store.save_settings(&settings)?;
+            println!(
+                "saved personal parameters: log loss {:.4} → {:.4}, RMSE(bins) {:.4} → {:.4}",
+                current.log_loss, optimized.log_loss, current.rmse_bins, optimized.rmse_bins
+            );
+        }
+    }
+    store.close(now)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn progress(data_dir: Option<&Path>, action: ProgressAction) -> Result<ExitCode> {
+    match action {
+        ProgressAction::Export { profile, output } => {
+            let (store, now) = open_profile(data_dir, &profile)?;
+            let s = store.export_progress(&output, now)?;
+            println!(
+                "wrote {}: {} items, {} answers",
+                output.display(),
+                s.items,
+                s.answers
+            );
+            store.close(now)?;
+        }
+        ProgressAction::Import {
+            profile,
+            file,
+            with_settings,
+        } => {
+            let (mut store, now) = open_profile(data_dir, &profile)?;
+            let r = store.import_progress(&file, now, with_settings)?;
+            println!(
+                "merged {}: {} item states taken, {} kept (newer here), {} answers added, {} already present",
+                file.display(),
+                r.states_taken,
+                r.states_kept,
+                r.history_added,
+                r.history_duplicates
+            );
+            store.close(now)?;
+        }
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -3,6 +3,7 @@
 mod suite {
     mod architecture;
     mod cli;
+    mod deck_lint;
     mod roundtrip;
     mod schedule_properties;
     mod schedule_queue;

@@ -34,6 +34,8 @@ pub struct LibraryScreen {
     pub import_errors: Option<String>,
     /// Deck waiting for a removal confirmation.
     pub confirm_remove: Option<DeckId>,
+    /// New items the profile may still start today (the daily limit is per profile).
+    pub new_left_today: usize,
 }
 
 impl LibraryScreen {
@@ -50,7 +52,12 @@ impl LibraryScreen {
                 .iter()
                 .map(|r| r.stats.due + r.stats.learning)
                 .sum();
-            let new: usize = self.rows.iter().map(|r| r.stats.new_today).sum();
+            let new: usize = self
+                .rows
+                .iter()
+                .map(|r| r.stats.new_today)
+                .sum::<usize>()
+                .min(self.new_left_today);
             if ui
                 .button(RichText::new(format!("Study all ({due} due, {new} new)")).size(18.0))
                 .clicked()

@@ -343,6 +343,7 @@ impl QuizApp {
             profile_name: open.info.display_name.clone(),
             import_errors,
             confirm_remove,
+            new_left_today: new_left,
         });
     }
 

@@ -330,7 +330,8 @@ fn item_ui(ui: &mut egui::Ui, item: &mut ShownItem) -> Option<Action> {
                     }
                 }
                 let b = egui::Button::new(text).selected(*picked == Some(i));
-                if ui.add_enabled(item.outcome.is_none(), b).clicked() {
+                // Stays fully visible after the answer (no faded colours); clicks then do nothing.
+                if ui.add(b).clicked() && item.outcome.is_none() {
                     clicked = Some(i);
                 }
             }

@@ -233,3 +233,72 @@ fn import_reports_bad_rows_and_writes_nothing() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert_eq!(quizdeck::deck::load_file(&out).unwrap().cards.len(), 1);
 }
+
+#[test]
+fn optimize_and_progress_files_work_on_a_profile() {
+    use quizdeck::ids::ItemKey;
+    use quizdeck::schedule::{ItemState, Phase, Rating, ReviewEntry};
+    use quizdeck::store::{OpenOptions, Profiles, Store};
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap();
+    let now: chrono::DateTime<chrono::Utc> = "2026-03-02T09:00:00Z".parse().unwrap();
+    let profiles = Profiles::new(dir.path());
+    let ann = profiles.create("Ann", now).unwrap();
+    profiles.create("Ben", now).unwrap();
+    let (mut store, _) = Store::open(&ann.dir, &OpenOptions::default(), now).unwrap();
+    for i in 0..5 {
+        let key = ItemKey::new("d", format!("c{i}").as_str(), 0);
+        let entry = ReviewEntry {
+            key,
+            rating: Rating::Good,
+            at: now,
+            duration_ms: 1000,
+            phase: Phase::New,
+        };
+        store
+            .record_answer(entry, None, ItemState::new(now))
+            .unwrap();
+    }
+    store.close(now).unwrap();
+
+    let o = quizdeck(&["--data-dir", data, "optimize", "--profile", "Ann"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("5 answers"), "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains("kept the current parameters"),
+        "{}",
+        stdout(&o)
+    );
+
+    let file = dir.path().join("ann.progress");
+    let o = quizdeck(&[
+        "--data-dir",
+        data,
+        "progress",
+        "export",
+        "--profile",
+        "Ann",
+        "-o",
+        file.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("5 items, 5 answers"), "{}", stdout(&o));
+    let o = quizdeck(&[
+        "--data-dir",
+        data,
+        "progress",
+        "import",
+        "--profile",
+        "Ben",
+        file.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("5 item states taken"), "{}", stdout(&o));
+    let o = quizdeck(&["--data-dir", data, "optimize", "--profile", "Nobody"]);
+    assert!(!o.status.success());
+    assert!(
+        stderr(&o).contains("no profile \"Nobody\""),
+        "{}",
+        stderr(&o)
+    );
+}
