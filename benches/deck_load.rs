@@ -96,6 +96,22 @@ fn load_validate(c: &mut Criterion) {
             checked
         })
     });
+    // The parts: the RON parse alone, and validation of an already parsed deck.
+    g.bench_function("parse_only_100k_cards", |b| {
+        b.iter(|| {
+            ron::Options::default()
+                .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+                .from_str::<quizdeck::deck::raw::RawDeck>(black_box(&text))
+                .expect("parses")
+        })
+    });
+    let raw: quizdeck::deck::raw::RawDeck = ron::Options::default()
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+        .from_str(&text)
+        .expect("parses");
+    g.bench_function("validate_only_100k_cards", |b| {
+        b.iter(|| quizdeck::deck::validate::validate(black_box(&raw), None))
+    });
     g.finish();
 }
 

@@ -105,42 +105,45 @@ impl LibraryScreen {
     fn row_ui(&self, ui: &mut egui::Ui, row: &DeckRow) -> Option<Action> {
         let mut action = None;
         let s = &row.stats;
+        // Buttons first, so long titles wrap in the space left instead of running under
+        // them at large font scales.
         ui.horizontal(|ui| {
+            let b = egui::Button::new(RichText::new("Study").size(16.0));
+            if super::labelled(ui.add(b), &format!("Study {}", row.title)).clicked() {
+                action = Some(Action::Study(vec![row.id.clone()]));
+            }
+            if row.imported && self.confirm_remove.as_ref() != Some(&row.id) {
+                let r = ui
+                    .button("Remove")
+                    .on_hover_text("Remove this imported deck (progress is kept)");
+                if super::labelled(r, &format!("Remove {}", row.title)).clicked() {
+                    action = Some(Action::AskRemove(row.id.clone()));
+                }
+            }
             ui.vertical(|ui| {
-                ui.label(RichText::new(&row.title).size(19.0).strong());
-                ui.label(format!(
-                    "{} cards · due {} · new today {} · learning {} · mastered {:.0}% · last studied {}",
-                    s.cards,
-                    s.due,
-                    s.new_today,
-                    s.learning,
-                    s.mastery * 100.0,
-                    row.last_studied
-                ));
-            });
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if row.imported {
-                    if self.confirm_remove.as_ref() == Some(&row.id) {
+                ui.add(egui::Label::new(RichText::new(&row.title).size(19.0).strong()).wrap());
+                ui.add(
+                    egui::Label::new(format!(
+                        "{} cards · due {} · new today {} · learning {} · mastered {:.0}% · last studied {}",
+                        s.cards,
+                        s.due,
+                        s.new_today,
+                        s.learning,
+                        s.mastery * 100.0,
+                        row.last_studied
+                    ))
+                    .wrap(),
+                );
+                if self.confirm_remove.as_ref() == Some(&row.id) {
+                    ui.horizontal(|ui| {
+                        ui.label("Remove this deck? Progress is kept.");
                         if ui.button("Yes, remove").clicked() {
                             action = Some(Action::RemoveDeck(row.id.clone()));
                         }
                         if ui.button("Keep").clicked() {
                             action = Some(Action::CancelRemove);
                         }
-                        ui.label("Remove this deck? Progress is kept.");
-                    } else if super::labelled(
-                        ui.button("Remove")
-                            .on_hover_text("Remove this imported deck (progress is kept)"),
-                        &format!("Remove {}", row.title),
-                    )
-                    .clicked()
-                    {
-                        action = Some(Action::AskRemove(row.id.clone()));
-                    }
-                }
-                let b = egui::Button::new(RichText::new("Study").size(16.0));
-                if super::labelled(ui.add(b), &format!("Study {}", row.title)).clicked() {
-                    action = Some(Action::Study(vec![row.id.clone()]));
+                    });
                 }
             });
         });

@@ -45,7 +45,7 @@ fn decks() -> Vec<Deck> {
 /// True when `needle` appears in `hay` as whole words (both folded).
 fn contains_words(hay: &str, needle: &str) -> bool {
     let (h, n) = (format!(" {} ", fold(hay)), format!(" {} ", fold(needle)));
-    n.trim().len() > 0 && h.contains(&n)
+    !n.trim().is_empty() && h.contains(&n)
 }
 
 #[test]

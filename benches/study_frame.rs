@@ -1,0 +1,112 @@
+//! CPU time of one frame of the study screen with a 100k-item collection (target < 2 ms),
+//! and of building the library figures when data changes. egui runs headless
+//! (`Context::run_ui`, no GPU), so this is the app's own cost plus egui's layout.
+
+use chrono::{DateTime, FixedOffset, Utc};
+use criterion::{Criterion, criterion_group, criterion_main};
+use quizdeck::deck::{Card, CardKind, Deck};
+use quizdeck::ids::{CardId, DeckId};
+use quizdeck::ui::{Action, QuizApp};
+use std::hint::black_box;
+
+fn big_deck(n: usize) -> Deck {
+    Deck {
+        id: DeckId::new("big"),
+        title: "Big".into(),
+        description: String::new(),
+        language: "en".into(),
+        authors: vec![],
+        version: 1,
+        sources: Default::default(),
+        cards: (0..n)
+            .map(|i| Card {
+                id: CardId::new(format!("c{i}")),
+                tags: vec![],
+                source: None,
+                note: format!("Note {i}."),
+                image: None,
+                kind: CardKind::MultipleChoice {
+                    question: format!("Question number {i} about the Baltic states?"),
+                    answer: format!("Answer {i}"),
+                    distractors: vec![format!("Wrong {i}a"), format!("Wrong {i}b")],
+                    also_correct: vec![],
+                },
+            })
+            .collect(),
+    }
+}
+
+fn frame(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap();
+    let deck_file = dir.path().join("big.ron");
+    std::fs::write(&deck_file, quizdeck::deck::to_ron(&big_deck(100_000))).unwrap();
+    let now: DateTime<Utc> = "2026-03-02T09:00:00Z".parse().unwrap();
+    let mut app = QuizApp::new(
+        &dir.path().join("data"),
+        Box::new(move || now),
+        FixedOffset::east_opt(0).unwrap(),
+    );
+    app.apply(Action::ImportDeck(deck_file));
+    let mut settings = app.settings();
+    settings.schedule.new_per_day = 100_000;
+    app.apply(Action::SaveSettings(Box::new(settings)));
+    app.apply(Action::Study(vec![DeckId::new("big")]));
+    assert!(app.current_item().is_some());
+    let ctx = egui::Context::default();
+    let input = || egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1280.0, 800.0),
+        )),
+        ..Default::default()
+    };
+    // Warm up fonts and layout caches.
+    for _ in 0..3 {
+        let _ = ctx.run_ui(input(), |ui| app.ui(ui));
+    }
+    let mut g = c.benchmark_group("ui");
+    g.bench_function("study_frame_100k_items", |b| {
+        b.iter(|| black_box(ctx.run_ui(input(), |ui| app.ui(ui))))
+    });
+    g.sample_size(10);
+    g.bench_function("library_refresh_100k_items", |b| {
+        b.iter(|| {
+            app.apply(Action::BackToLibrary);
+        })
+    });
+    g.finish();
+}
+
+/// Start to first frame with the bundled decks: opening the data folder and profile,
+/// checking the embedded decks, computing the library figures, and one headless frame.
+/// (Window and OpenGL context creation are outside this figure.)
+fn startup(c: &mut Criterion) {
+    let now: DateTime<Utc> = "2026-03-02T09:00:00Z".parse().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    // Create the profile once, as on a PC that has been used before.
+    QuizApp::new(
+        &dir.path().join("data"),
+        Box::new(move || now),
+        FixedOffset::east_opt(0).unwrap(),
+    )
+    .shutdown();
+    let mut g = c.benchmark_group("ui");
+    g.sample_size(20);
+    g.bench_function("start_to_first_frame_bundled_decks", |b| {
+        b.iter(|| {
+            let mut app = QuizApp::new(
+                &dir.path().join("data"),
+                Box::new(move || now),
+                FixedOffset::east_opt(0).unwrap(),
+            );
+            let ctx = egui::Context::default();
+            let out = ctx.run_ui(egui::RawInput::default(), |ui| app.ui(ui));
+            app.shutdown();
+            black_box(out)
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, frame, startup);
+criterion_main!(benches);
