@@ -9,6 +9,7 @@ pub mod deck;
 pub mod ids;
 pub mod import_export;
 pub mod library;
+pub mod picture;
 pub mod schedule;
 pub mod session;
 pub mod settings;

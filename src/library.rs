@@ -116,8 +116,9 @@ impl Library {
     }
 }
 
-/// Checks a deck file and, when it has no errors, copies it into `decks_dir` as
-/// `<deck id>.ron` (replacing an earlier copy of the same deck). Returns the deck.
+/// Checks a deck file and, when it has no errors, copies it with its pictures into its own
+/// folder `decks_dir/<deck id>/` (replacing an earlier copy of the same deck). Returns the
+/// deck.
 pub fn import_deck(src: &Path, decks_dir: &Path) -> Result<Deck> {
     let checked = deck::check_file(src);
     if checked.has_errors() {
@@ -131,22 +132,53 @@ pub fn import_deck(src: &Path, decks_dir: &Path) -> Result<Deck> {
             source,
         }
     };
-    std::fs::create_dir_all(decks_dir).map_err(io("create", decks_dir))?;
     let deck = checked.deck.expect("no errors means a deck");
-    let dest = decks_dir.join(format!("{}.ron", deck.id));
-    let tmp = decks_dir.join(format!(".{}.ron.tmp", deck.id));
-    std::fs::write(&tmp, checked.text.as_bytes()).map_err(io("write", &tmp))?;
-    std::fs::rename(&tmp, &dest).map_err(io("replace", &dest))?;
+    let dest_dir = decks_dir.join(deck.id.as_str());
+    let tmp_dir = decks_dir.join(format!(".{}.importing", deck.id));
+    if tmp_dir.exists() {
+        std::fs::remove_dir_all(&tmp_dir).map_err(io("clear", &tmp_dir))?;
+    }
+    std::fs::create_dir_all(&tmp_dir).map_err(io("create", &tmp_dir))?;
+    let src_dir = src.parent().unwrap_or(Path::new("."));
+    for image in deck.cards.iter().filter_map(|c| c.image.as_deref()) {
+        // Validation checked the path is relative, inside the deck's folder, and exists.
+        let to = tmp_dir.join(image);
+        if let Some(parent) = to.parent() {
+            std::fs::create_dir_all(parent).map_err(io("create", parent))?;
+        }
+        std::fs::copy(src_dir.join(image), &to).map_err(io("copy", &to))?;
+    }
+    let file = tmp_dir.join(format!("{}.ron", deck.id));
+    std::fs::write(&file, checked.text.as_bytes()).map_err(io("write", &file))?;
+    if dest_dir.exists() {
+        std::fs::remove_dir_all(&dest_dir).map_err(io("replace", &dest_dir))?;
+    }
+    std::fs::rename(&tmp_dir, &dest_dir).map_err(io("replace", &dest_dir))?;
     Ok(deck)
 }
 
-/// Removes an imported deck's file. Its progress stays in the store and returns if the
-/// deck is imported again.
+/// The folder of a deck's pictures: its file's folder (None for bundled decks).
+pub fn deck_dir(deck: &LibraryDeck) -> Option<&Path> {
+    match &deck.origin {
+        DeckOrigin::Bundled => None,
+        DeckOrigin::Imported(path) => path.parent(),
+    }
+}
+
+/// Removes an imported deck (its folder, with its pictures). Its progress stays in the
+/// store and returns if the deck is imported again.
 pub fn remove_deck(deck: &LibraryDeck) -> Result<()> {
     match &deck.origin {
         DeckOrigin::Bundled => Err(LibraryError::Bundled(deck.deck.id.clone())),
         DeckOrigin::Imported(path) => {
-            std::fs::remove_file(path).map_err(|source| LibraryError::Io {
+            let own_folder = path
+                .parent()
+                .filter(|p| p.file_name().is_some_and(|n| n == deck.deck.id.as_str()));
+            let result = match own_folder {
+                Some(dir) => std::fs::remove_dir_all(dir),
+                None => std::fs::remove_file(path),
+            };
+            result.map_err(|source| LibraryError::Io {
                 action: "remove",
                 path: path.clone(),
                 source,
@@ -305,5 +337,37 @@ mod tests {
             DeckOrigin::Bundled
         );
         assert!(remove_deck(Library::load(None).get(&first.id).unwrap()).is_err());
+    }
+
+    #[test]
+    fn imported_decks_bring_their_pictures() {
+        let dir = tempfile::tempdir().unwrap();
+        let src = dir.path().join("teacher");
+        std::fs::create_dir_all(src.join("maps")).unwrap();
+        std::fs::write(
+            src.join("maps/riga.png"),
+            include_bytes!("../assets/icon.png"),
+        )
+        .unwrap();
+        std::fs::write(
+            src.join("pics.ron"),
+            r#"Deck(format: 1, id: "pics", title: "Pictures", cards: [
+                Card(id: "a", image: "maps/riga.png", kind: Basic(front: "Which city?", back: "Riga")),
+            ])"#,
+        )
+        .unwrap();
+        let decks = dir.path().join("profile-decks");
+        import_deck(&src.join("pics.ron"), &decks).unwrap();
+        let lib = Library::load(Some(&decks));
+        assert!(
+            lib.broken.is_empty(),
+            "{:?}",
+            lib.broken.iter().map(|c| c.render()).collect::<Vec<_>>()
+        );
+        let d = lib.get(&DeckId::new("pics")).unwrap();
+        let pic = crate::picture::load(deck_dir(d).unwrap(), "maps/riga.png").unwrap();
+        assert_eq!(pic.width, 128);
+        remove_deck(d).unwrap();
+        assert!(!decks.join("pics").exists());
     }
 }

@@ -240,15 +240,13 @@ pub fn check_text(text: &str, file: &str, base_dir: Option<&Path>) -> Checked {
             .map(|f| f.format),
     };
     if let Some(n) = format.filter(|n| *n > FORMAT_VERSION) {
-        let pos = SpanIndex::build(text)
-            .map(|s| s.find("format"))
-            .unwrap_or_default();
+        let pos = format_pos(text);
         let d = diagnostic(
             file,
             Severity::Error,
             "newer-format",
-            pos.line.max(1),
-            pos.column.max(1),
+            pos.line,
+            pos.column,
             format!(
                 "this deck was made for a newer quizdeck (format {n}); this version reads format {FORMAT_VERSION}"
             ),
@@ -261,9 +259,7 @@ pub fn check_text(text: &str, file: &str, base_dir: Option<&Path>) -> Checked {
         Err(e) => return done(None, vec![syntax_diagnostic(file, &e)]),
     };
     if raw.format == 0 {
-        let pos = SpanIndex::build(text)
-            .map(|s| s.find("format"))
-            .unwrap_or_default();
+        let pos = format_pos(text);
         let d = diagnostic(
             file,
             Severity::Error,
@@ -296,6 +292,13 @@ pub fn check_text(text: &str, file: &str, base_dir: Option<&Path>) -> Checked {
         .collect();
     diags.sort_by_key(|d| (d.line, d.column));
     done(deck, diags)
+}
+
+/// Where the deck's `format` field is (line 1, column 1 if it cannot be found).
+fn format_pos(text: &str) -> span::Pos {
+    SpanIndex::build(text)
+        .map(|s| s.find("format"))
+        .unwrap_or(span::Pos { line: 1, column: 1 })
 }
 
 /// Turns a RON parse error into a diagnostic with a hint on what to do.

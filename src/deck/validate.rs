@@ -232,6 +232,16 @@ fn check_image(card: &RawCard, at: &str, base_dir: Option<&Path>, issues: &mut I
             format!("the image path {image:?} contains `..`"),
             hint,
         );
+    } else if !path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("png"))
+    {
+        issues.error(
+            "bad-image-path",
+            place,
+            format!("the picture {image:?} is not a PNG file"),
+            "save the picture as PNG (.png)",
+        );
     } else if let Some(dir) = base_dir {
         let full = dir.join(path);
         match (full.canonicalize(), dir.canonicalize()) {

@@ -452,6 +452,24 @@ impl QuizApp {
         let preview = session.preview(&q.key, &open.store, now, self.offset);
         let labels = preview.choices.clone().map(|c| c.label);
         let input = Interaction::for_card(&card, &q.key);
+        let picture = card.image.as_deref().map(|rel| {
+            let loaded = match lib::deck_dir(ld) {
+                Some(dir) => crate::picture::load(dir, rel).map_err(|e| e.to_string()),
+                None => Err(format!(
+                    "the picture {rel} is not available for a bundled deck"
+                )),
+            };
+            match loaded {
+                Ok(p) => study::PictureView::Ready(
+                    egui::ColorImage::from_rgba_unmultiplied(
+                        [p.width as usize, p.height as usize],
+                        &p.rgba,
+                    ),
+                    None,
+                ),
+                Err(e) => study::PictureView::Failed(e),
+            }
+        });
         screen.item = Some(ShownItem {
             source: ld.deck.source_label(&card),
             deck_title: ld.deck.title.clone(),
@@ -461,6 +479,7 @@ impl QuizApp {
             shown_at: std::time::Instant::now(),
             input,
             outcome: None,
+            picture,
             card,
         });
     }

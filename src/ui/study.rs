@@ -36,6 +36,51 @@ pub struct ShownItem {
     pub input: Interaction,
     /// Set once the student has answered (or revealed).
     pub outcome: Option<Outcome>,
+    /// The card's picture, decoded by the app when the item was chosen.
+    pub picture: Option<PictureView>,
+}
+
+/// A card picture ready to show, or why it cannot be.
+pub enum PictureView {
+    /// Decoded pixels; uploaded to the GPU on first draw.
+    Ready(egui::ColorImage, Option<egui::TextureHandle>),
+    /// The picture could not be loaded (shown as text instead).
+    Failed(String),
+}
+
+impl std::fmt::Debug for PictureView {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PictureView::Ready(image, texture) => write!(
+                f,
+                "Ready({}x{}, uploaded: {})",
+                image.size[0],
+                image.size[1],
+                texture.is_some()
+            ),
+            PictureView::Failed(why) => write!(f, "Failed({why})"),
+        }
+    }
+}
+
+fn picture_ui(ui: &mut egui::Ui, view: &mut PictureView) {
+    match view {
+        PictureView::Ready(image, texture) => {
+            let tex = texture.get_or_insert_with(|| {
+                ui.ctx()
+                    .load_texture("card-picture", image.clone(), egui::TextureOptions::LINEAR)
+            });
+            let max = egui::vec2(ui.available_width().min(640.0), 360.0);
+            ui.add(
+                egui::Image::new(&*tex)
+                    .max_size(max)
+                    .alt_text("Card picture"),
+            );
+        }
+        PictureView::Failed(why) => {
+            ui.colored_label(wrong_color(ui), why.as_str());
+        }
+    }
 }
 
 /// The verdict on an answer, before it is rated.
@@ -283,6 +328,9 @@ fn number_key(ui: &mut egui::Ui) -> Option<usize> {
 
 fn item_ui(ui: &mut egui::Ui, item: &mut ShownItem) -> Option<Action> {
     ui.label(RichText::new(&item.deck_title).weak());
+    if let Some(p) = &mut item.picture {
+        picture_ui(ui, p);
+    }
     let part = item.key.part;
     let answered = item.outcome.is_some();
     match (&item.card.kind, &mut item.input) {

@@ -179,3 +179,105 @@ fn every_card_cites_a_real_document_and_has_a_note() {
         }
     }
 }
+
+/// Every text a student reads on a card.
+fn card_texts(c: &quizdeck::deck::Card) -> Vec<String> {
+    let mut t = vec![c.note.clone()];
+    match &c.kind {
+        CardKind::Basic { front, back, .. } => t.extend([front.clone(), back.clone()]),
+        CardKind::Cloze(cl) => t.push(cl.full_text()),
+        CardKind::TypeIn { question, answers } => {
+            t.push(question.clone());
+            t.extend(answers.iter().cloned());
+        }
+        CardKind::MultipleChoice {
+            question, answer, ..
+        } => t.extend([question.clone(), answer.clone()]),
+        CardKind::TrueFalse {
+            statement,
+            correction,
+            ..
+        } => t.extend([statement.clone(), correction.clone()]),
+        CardKind::Order { prompt, items } => {
+            t.push(prompt.clone());
+            t.extend(items.iter().cloned());
+        }
+        CardKind::Match { prompt, pairs } => {
+            t.push(prompt.clone());
+            t.extend(pairs.iter().map(|(l, r)| format!("{l} {r}")));
+        }
+    }
+    t
+}
+
+/// The text with quotations removed: an official title or wording may be quoted, marked
+/// with quotation marks ("…", “…”, „…“ or «…»); everything else must be our own words.
+fn unquoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut quote_end: Option<char> = None;
+    for c in text.chars() {
+        match quote_end {
+            Some(end) if c == end || (end == '"' && c == '”') => {
+                quote_end = None;
+                out.push(' ');
+            }
+            Some(_) => {}
+            None => match c {
+                '"' => quote_end = Some('"'),
+                '“' => quote_end = Some('”'),
+                '„' => quote_end = Some('“'),
+                '«' => quote_end = Some('»'),
+                _ => out.push(c),
+            },
+        }
+    }
+    out
+}
+
+/// Cards are written in our own words: no card repeats a run of `RUN` consecutive words
+/// of a source document (case, accents and punctuation ignored) outside a quotation.
+#[test]
+fn no_card_copies_a_sentence_from_the_sources() {
+    const RUN: usize = 10;
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    let mut runs = std::collections::HashSet::new();
+    let mut docs = 0;
+    for entry in std::fs::read_dir(&seeds).expect("../shared/seeds beside the project") {
+        let p = entry.unwrap().path();
+        if p.extension().is_some_and(|e| e == "txt") {
+            docs += 1;
+            let text = std::fs::read_to_string(&p).unwrap();
+            let words: Vec<String> = fold(&text).split(' ').map(str::to_owned).collect();
+            for w in words.windows(RUN) {
+                runs.insert(w.join(" "));
+            }
+        }
+    }
+    assert_eq!(docs, 5, "the five source documents");
+    let mut copied = Vec::new();
+    for d in decks() {
+        for c in &d.cards {
+            for text in card_texts(c) {
+                let words: Vec<String> = fold(&unquoted(&text))
+                    .split(' ')
+                    .map(str::to_owned)
+                    .collect();
+                if let Some(w) = words.windows(RUN).find(|w| runs.contains(&w.join(" "))) {
+                    copied.push(format!("{}/{}: \"{}\"", d.id, c.id, w.join(" ")));
+                }
+            }
+        }
+    }
+    assert!(
+        copied.is_empty(),
+        "copied from the sources:\n{}",
+        copied.join("\n")
+    );
+}
+
+#[test]
+fn quotations_are_exempt_and_the_rest_is_checked() {
+    assert_eq!(unquoted("a \"b c\" d"), "a   d");
+    assert_eq!(unquoted("a “b” d „e“ f «g» h"), "a   d   f   h");
+    assert_eq!(unquoted("open \"quote never closed"), "open ");
+}

@@ -430,3 +430,28 @@ fn keyboard_only_study_of_a_cloze_card() {
     // The sibling gap is buried for the day.
     assert_ne!(h.state().current_item(), Some(&ItemKey::new("cz", "c", 2)));
 }
+
+#[test]
+fn a_card_picture_is_shown_from_the_profiles_copy() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    let src = f.data().join("teacher");
+    std::fs::create_dir_all(src.join("maps")).unwrap();
+    let icon = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/icon.png");
+    std::fs::copy(&icon, src.join("maps/riga.png")).unwrap();
+    std::fs::write(
+        src.join("pics.ron"),
+        r#"Deck(format: 1, id: "pics", title: "Test pics", cards: [
+            Card(id: "a", image: "maps/riga.png", kind: Basic(front: "Which city is marked?", back: "Riga")),
+        ])"#,
+    )
+    .unwrap();
+    h.state_mut()
+        .apply(Action::ImportDeck(src.join("pics.ron")));
+    h.run();
+    // The original folder can go away: the profile has its own copy.
+    std::fs::remove_dir_all(&src).unwrap();
+    study(&mut h, "Test pics");
+    h.get_by_label("Card picture");
+    h.get_by_label("Which city is marked?");
+}

@@ -1,0 +1,168 @@
+//! Card pictures: PNG files beside a deck, decoded with limits so a hostile file (a huge
+//! "PNG bomb", a truncated or fake PNG) is refused quickly with a clear message.
+
+use std::path::{Path, PathBuf};
+
+/// Largest picture file read, in bytes.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+/// Largest width or height accepted, in pixels.
+pub const MAX_SIDE_PX: u32 = 4096;
+
+/// Why a picture could not be shown.
+#[derive(Debug, thiserror::Error)]
+pub enum PictureError {
+    /// The file could not be read.
+    #[error("the picture {path} could not be read: {source}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// The file is larger than [`MAX_FILE_BYTES`].
+    #[error("the picture {path} is {bytes} bytes; pictures are limited to 16 MiB")]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its size.
+        bytes: u64,
+    },
+    /// Width or height above [`MAX_SIDE_PX`].
+    #[error(
+        "the picture {path} is {width}×{height} pixels; the limit is {MAX_SIDE_PX} on each side"
+    )]
+    TooBig {
+        /// The file.
+        path: PathBuf,
+        /// Declared width.
+        width: u32,
+        /// Declared height.
+        height: u32,
+    },
+    /// Not a readable PNG.
+    #[error("the picture {path} is not a readable PNG: {message}")]
+    Decode {
+        /// The file.
+        path: PathBuf,
+        /// The decoder's message.
+        message: String,
+    },
+}
+
+/// Result alias for pictures.
+pub type Result<T, E = PictureError> = std::result::Result<T, E>;
+
+/// A decoded picture: 8-bit RGBA rows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Picture {
+    /// Width in pixels.
+    pub width: u32,
+    /// Height in pixels.
+    pub height: u32,
+    /// RGBA bytes, row by row.
+    pub rgba: Vec<u8>,
+}
+
+/// Reads and decodes `deck_dir/relative`, checking size and dimensions before decoding.
+pub fn load(deck_dir: &Path, relative: &str) -> Result<Picture> {
+    let path = deck_dir.join(relative);
+    let io = |source| PictureError::Io {
+        path: path.clone(),
+        source,
+    };
+    let bytes = std::fs::metadata(&path).map_err(io)?.len();
+    if bytes > MAX_FILE_BYTES {
+        return Err(PictureError::TooLarge { path, bytes });
+    }
+    let data = std::fs::read(&path).map_err(io)?;
+    decode(&data, &path)
+}
+
+/// Decodes PNG bytes (`path` names them in errors).
+pub fn decode(data: &[u8], path: &Path) -> Result<Picture> {
+    let bad = |e: image::ImageError| PictureError::Decode {
+        path: path.to_owned(),
+        message: e.to_string(),
+    };
+    let reader =
+        || image::ImageReader::with_format(std::io::Cursor::new(data), image::ImageFormat::Png);
+    let (width, height) = reader().into_dimensions().map_err(bad)?;
+    if width > MAX_SIDE_PX || height > MAX_SIDE_PX {
+        return Err(PictureError::TooBig {
+            path: path.to_owned(),
+            width,
+            height,
+        });
+    }
+    let img = reader().decode().map_err(bad)?.to_rgba8();
+    Ok(Picture {
+        width: img.width(),
+        height: img.height(),
+        rgba: img.into_raw(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A minimal valid PNG of the given declared size (one IDAT of zero rows is enough for
+    /// the header check; decoding it fails, which is also tested).
+    fn png_header(width: u32, height: u32) -> Vec<u8> {
+        let mut v = b"\x89PNG\r\n\x1a\n".to_vec();
+        let mut ihdr = b"IHDR".to_vec();
+        ihdr.extend(width.to_be_bytes());
+        ihdr.extend(height.to_be_bytes());
+        ihdr.extend([8, 6, 0, 0, 0]);
+        v.extend(13u32.to_be_bytes());
+        v.extend(&ihdr);
+        v.extend(crc(&ihdr).to_be_bytes());
+        v
+    }
+
+    fn crc(data: &[u8]) -> u32 {
+        let mut c = 0xffff_ffffu32;
+        for &b in data {
+            c ^= u32::from(b);
+            for _ in 0..8 {
+                c = if c & 1 != 0 {
+                    0xedb8_8320 ^ (c >> 1)
+                } else {
+                    c >> 1
+                };
+            }
+        }
+        !c
+    }
+
+    #[test]
+    fn the_bundled_icon_decodes() {
+        let p = decode(include_bytes!("../assets/icon.png"), Path::new("icon.png")).unwrap();
+        assert_eq!((p.width, p.height), (128, 128));
+        assert_eq!(p.rgba.len(), 128 * 128 * 4);
+    }
+
+    #[test]
+    fn a_png_bomb_is_refused_before_decoding() {
+        let e = decode(&png_header(100_000, 100_000), Path::new("bomb.png")).unwrap_err();
+        assert!(
+            matches!(e, PictureError::TooBig { width: 100_000, .. }),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn truncated_and_fake_files_are_errors() {
+        assert!(matches!(
+            decode(&png_header(10, 10), Path::new("t.png")),
+            Err(PictureError::Decode { .. })
+        ));
+        assert!(decode(b"GIF89a not a png", Path::new("f.png")).is_err());
+        assert!(decode(b"", Path::new("e.png")).is_err());
+        let dir = tempfile::tempdir().unwrap();
+        assert!(matches!(
+            load(dir.path(), "none.png"),
+            Err(PictureError::Io { .. })
+        ));
+    }
+}
