@@ -4,6 +4,7 @@ mod suite {
     mod architecture;
     mod cli;
     mod deck_lint;
+    mod hostile;
     mod roundtrip;
     mod schedule_properties;
     mod schedule_queue;
