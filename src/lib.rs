@@ -5,6 +5,7 @@
 //! parses the command line and then runs the GUI or a subcommand.
 
 pub mod answer;
+pub mod browse;
 pub mod deck;
 pub mod ids;
 pub mod import_export;

@@ -2,6 +2,7 @@
 //! returns an [`Action`] that [`QuizApp`] applies after drawing. Screens do no file I/O
 //! and never loop over every card: figures are computed when data changes.
 
+pub mod browse;
 pub mod file_picker;
 pub mod library;
 pub mod profiles;
@@ -90,6 +91,14 @@ pub enum Action {
     RemoveDeck(DeckId),
     /// Hide the messages bar.
     DismissBanner,
+    /// Open the browse screen.
+    OpenBrowse,
+    /// Show this item's details in the browser.
+    BrowseSelect(ItemKey),
+    /// Suspend (true) or unsuspend (false) an item.
+    SetSuspended(ItemKey, bool),
+    /// Forget an item's progress (its history is kept).
+    ResetItem(ItemKey),
 }
 
 /// Where the app reads the time (replaceable in tests).
@@ -101,6 +110,7 @@ enum Screen {
     Study(Box<StudyScreen>),
     Summary(SummaryScreen),
     Settings(SettingsScreen),
+    Browse(Box<browse::BrowseScreen>),
 }
 
 struct OpenProfile {
@@ -186,6 +196,7 @@ impl QuizApp {
             Screen::Study(_) => "study",
             Screen::Summary(_) => "summary",
             Screen::Settings(_) => "settings",
+            Screen::Browse(_) => "browse",
         }
     }
 
@@ -239,6 +250,7 @@ impl QuizApp {
                 Screen::Study(s) => s.ui(ui),
                 Screen::Summary(s) => s.ui(ui),
                 Screen::Settings(s) => s.ui(ui),
+                Screen::Browse(s) => s.ui(ui),
             };
             actions.extend(a);
         });
@@ -731,7 +743,115 @@ impl QuizApp {
                 self.show_library();
             }
             Action::DismissBanner => self.banner.clear(),
+            Action::OpenBrowse => {
+                let Some(open) = &self.open else { return };
+                let index = crate::browse::Index::build(
+                    &open.library,
+                    open.store.states(),
+                    now,
+                    self.offset,
+                    open.settings.schedule.day_cutoff_hour,
+                );
+                let mut screen = browse::BrowseScreen {
+                    tags: index.tags(),
+                    decks: open
+                        .library
+                        .decks
+                        .iter()
+                        .map(|d| (d.deck.id.clone(), d.deck.title.clone()))
+                        .collect(),
+                    index,
+                    ..Default::default()
+                };
+                screen.refilter();
+                self.screen = Screen::Browse(Box::new(screen));
+            }
+            Action::BrowseSelect(key) => self.load_detail(&key),
+            Action::SetSuspended(key, suspended) => {
+                let Some(open) = &mut self.open else { return };
+                if let Err(e) = open.store.set_suspended(&key, suspended, now) {
+                    self.banner.push(format!("Could not change the item: {e}"));
+                }
+                self.after_item_change(&key);
+            }
+            Action::ResetItem(key) => {
+                let Some(open) = &mut self.open else { return };
+                if let Err(e) = open.store.reset(&key, now) {
+                    self.banner.push(format!("Could not reset the item: {e}"));
+                }
+                self.after_item_change(&key);
+            }
         }
+    }
+
+    /// Loads an item's card, state and history into the browse screen (reads the history
+    /// from disk: only on selection, never per frame).
+    fn load_detail(&mut self, key: &ItemKey) {
+        let (Some(open), Screen::Browse(screen)) = (&self.open, &mut self.screen) else {
+            return;
+        };
+        let Some(card) = open
+            .library
+            .get(&key.deck)
+            .and_then(|d| d.deck.card(&key.card))
+        else {
+            return;
+        };
+        let text = match (&card.kind, key.part) {
+            (CardKind::Cloze(c), n) => c.question(n),
+            (CardKind::Basic { back, .. }, 1) => back.clone(),
+            (k, _) => k.prompt_text(),
+        };
+        let answer = match (&card.kind, key.part) {
+            (CardKind::Basic { front, .. }, 1) => front.clone(),
+            (CardKind::Basic { back, .. }, _) => back.clone(),
+            (CardKind::Cloze(c), n) => c.answers(n).join(" / "),
+            (CardKind::TypeIn { answers, .. }, _) => answers.join(" / "),
+            (CardKind::MultipleChoice { answer, .. }, _) => answer.clone(),
+            (
+                CardKind::TrueFalse {
+                    truth, correction, ..
+                },
+                _,
+            ) => format!("{} {correction}", if *truth { "True." } else { "False." }),
+            (CardKind::Order { items, .. }, _) => items.join(" › "),
+            (CardKind::Match { pairs, .. }, _) => pairs
+                .iter()
+                .map(|(l, r)| format!("{l} = {r}"))
+                .collect::<Vec<_>>()
+                .join("; "),
+        };
+        let history = match open.store.history() {
+            Ok(h) => h.into_iter().filter(|e| &e.key == key).collect(),
+            Err(e) => {
+                self.banner
+                    .push(format!("The history could not be read: {e}"));
+                Vec::new()
+            }
+        };
+        screen.detail = Some(browse::Detail {
+            key: key.clone(),
+            text,
+            answer,
+            state: open.store.state(key).cloned(),
+            history,
+        });
+    }
+
+    /// Refreshes the browse row and details after an item's state changed.
+    fn after_item_change(&mut self, key: &ItemKey) {
+        let now = self.now();
+        if let (Some(open), Screen::Browse(screen)) = (&self.open, &mut self.screen) {
+            let cutoff = open.settings.schedule.day_cutoff_hour;
+            let day_end = day::day_start(
+                day::day_index(now, self.offset, cutoff) + 1,
+                self.offset,
+                cutoff,
+            );
+            screen.index.update(key, open.store.state(key), day_end);
+            screen.refilter();
+        }
+        self.load_detail(key);
     }
 
     /// True when the study screen shows an item of this kind.

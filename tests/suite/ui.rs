@@ -455,3 +455,40 @@ fn a_card_picture_is_shown_from_the_profiles_copy() {
     h.get_by_label("Card picture");
     h.get_by_label("Which city is marked?");
 }
+
+#[test]
+fn browse_finds_items_without_accents_and_suspends_one() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    f.import(&mut h, "basic", BASIC);
+    f.import(
+        &mut h,
+        "ty",
+        r#"Card(id: "u", tags: ["leaders"], kind: TypeIn(question: "Who led the test?", answers: ["Žanis Testiņš"]))"#,
+    );
+    h.get_by_label("Browse…").click();
+    h.run();
+    assert_eq!(h.state().screen_name(), "browse");
+    let search = h.get_by_role(egui::accesskit::Role::TextInput);
+    search.focus();
+    h.run();
+    h.get_by_role(egui::accesskit::Role::TextInput)
+        .type_text("zanis testins");
+    h.run();
+    assert!(
+        h.query_by_label_contains("1 of ").is_some(),
+        "exactly one item matches"
+    );
+    h.get_by_label_contains("Who led the test?").click();
+    h.run();
+    h.get_by_label("Answer: Žanis Testiņš");
+    h.get_by_label("New: not studied yet.");
+    h.get_by_label("Suspend").click();
+    h.run();
+    let key = ItemKey::new("ty", "u", 0);
+    assert!(h.state().item_state(&key).unwrap().suspended);
+    h.get_by_label_contains("suspended · Test ty");
+    h.get_by_label("Unsuspend").click();
+    h.run();
+    assert!(!h.state().item_state(&key).unwrap().suspended);
+}

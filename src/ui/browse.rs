@@ -1,0 +1,211 @@
+//! The browse screen: every study item in a searchable, filterable table (only the visible
+//! rows are built each frame), with one item's card, schedule and history beside it.
+
+use super::Action;
+use crate::browse::{Index, Query, SortBy, Status};
+use crate::ids::{DeckId, ItemKey};
+use crate::schedule::{ItemState, ReviewEntry};
+use egui::RichText;
+
+/// The selected item's details, loaded by the app.
+#[derive(Debug, Clone)]
+pub struct Detail {
+    /// The item.
+    pub key: ItemKey,
+    /// The question as shown.
+    pub text: String,
+    /// The answer(s).
+    pub answer: String,
+    /// Its stored state (None = new).
+    pub state: Option<ItemState>,
+    /// Its answers, oldest first.
+    pub history: Vec<ReviewEntry>,
+}
+
+/// The browse screen.
+#[derive(Debug, Default)]
+pub struct BrowseScreen {
+    /// Every item (built by the app when data changes).
+    pub index: Index,
+    /// Deck ids and titles for the deck filter.
+    pub decks: Vec<(DeckId, String)>,
+    /// Tags for the tag filter.
+    pub tags: Vec<String>,
+    /// The filters.
+    pub query: Query,
+    /// Rows matching the query, in order (recomputed when the query changes).
+    pub visible: Vec<usize>,
+    /// The item shown in detail.
+    pub detail: Option<Detail>,
+}
+
+const ROW_HEIGHT: f32 = 22.0;
+
+impl BrowseScreen {
+    /// Recomputes the visible rows (after the index or the query changed).
+    pub fn refilter(&mut self) {
+        self.visible = self.index.select(&self.query);
+    }
+
+    /// Draws the screen and returns what the student asked for.
+    pub fn ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
+        let mut action = None;
+        let before = self.query.clone();
+        ui.horizontal_wrapped(|ui| {
+            if ui.button("Back to decks").clicked() {
+                action = Some(Action::BackToLibrary);
+            }
+            let l = ui.label("Search:");
+            ui.add(egui::TextEdit::singleline(&mut self.query.text).desired_width(220.0))
+                .labelled_by(l.id);
+            let deck_name = self
+                .query
+                .deck
+                .as_ref()
+                .and_then(|id| self.decks.iter().find(|d| &d.0 == id))
+                .map_or("all decks".to_owned(), |d| d.1.clone());
+            egui::ComboBox::from_label("Deck")
+                .selected_text(deck_name)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.query.deck, None, "all decks");
+                    for (id, title) in &self.decks {
+                        ui.selectable_value(&mut self.query.deck, Some(id.clone()), title);
+                    }
+                });
+            egui::ComboBox::from_label("Tag")
+                .selected_text(self.query.tag.clone().unwrap_or_else(|| "any".into()))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.query.tag, None, "any");
+                    for t in &self.tags {
+                        ui.selectable_value(&mut self.query.tag, Some(t.clone()), t);
+                    }
+                });
+            egui::ComboBox::from_label("State")
+                .selected_text(self.query.status.map_or("any", Status::label))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.query.status, None, "any");
+                    for s in Status::ALL {
+                        ui.selectable_value(&mut self.query.status, Some(s), s.label());
+                    }
+                });
+            egui::ComboBox::from_label("Sort by")
+                .selected_text(self.query.sort.label())
+                .show_ui(ui, |ui| {
+                    for s in SortBy::ALL {
+                        ui.selectable_value(&mut self.query.sort, s, s.label());
+                    }
+                });
+        });
+        if self.query != before {
+            self.refilter();
+        }
+        ui.label(format!(
+            "{} of {} items",
+            self.visible.len(),
+            self.index.rows.len()
+        ));
+        ui.separator();
+        let detail_width = if self.detail.is_some() { 360.0 } else { 0.0 };
+        ui.horizontal_top(|ui| {
+            let table_width = (ui.available_width() - detail_width).max(200.0);
+            ui.vertical(|ui| {
+                ui.set_width(table_width);
+                egui::ScrollArea::vertical()
+                    .id_salt("browse-rows")
+                    .auto_shrink([false, false])
+                    .show_rows(ui, ROW_HEIGHT, self.visible.len(), |ui, range| {
+                        for &i in &self.visible[range] {
+                            let r = &self.index.rows[i];
+                            let selected = self.detail.as_ref().is_some_and(|d| d.key == r.key);
+                            let due = r
+                                .due
+                                .map_or("—".to_owned(), |d| d.format("%Y-%m-%d").to_string());
+                            let line = format!(
+                                "{} · {} · due {due} · lapses {} · {}",
+                                r.status.label(),
+                                r.deck_title,
+                                r.lapses,
+                                r.text
+                            );
+                            let resp = ui.add(
+                                egui::Button::selectable(selected, line)
+                                    .truncate()
+                                    .min_size(egui::vec2(table_width, ROW_HEIGHT - 2.0)),
+                            );
+                            if resp.clicked() {
+                                action = Some(Action::BrowseSelect(r.key.clone()));
+                            }
+                        }
+                    });
+            });
+            if let Some(d) = &self.detail {
+                ui.vertical(|ui| {
+                    ui.set_width(detail_width - 16.0);
+                    if let Some(a) = detail_ui(ui, d) {
+                        action = Some(a);
+                    }
+                });
+            }
+        });
+        action
+    }
+}
+
+fn detail_ui(ui: &mut egui::Ui, d: &Detail) -> Option<Action> {
+    let mut action = None;
+    ui.add(egui::Label::new(RichText::new(&d.text).strong().size(17.0)).wrap());
+    ui.add(egui::Label::new(format!("Answer: {}", d.answer)).wrap());
+    ui.separator();
+    match &d.state {
+        None => {
+            ui.label("New: not studied yet.");
+        }
+        Some(s) => {
+            ui.label(format!("Due: {}", s.due.format("%Y-%m-%d %H:%M UTC")));
+            ui.label(format!("Interval: {} days", s.interval_days));
+            if let Some(m) = s.memory {
+                ui.label(format!(
+                    "Stability: {:.1} days · difficulty {:.1}",
+                    m.stability_days, m.difficulty
+                ));
+            }
+            ui.label(format!("Answers: {} · lapses: {}", s.reps, s.lapses));
+            if s.leech {
+                ui.label(RichText::new("Leech").strong());
+            }
+        }
+    }
+    ui.horizontal(|ui| {
+        let suspended = d.state.as_ref().is_some_and(|s| s.suspended);
+        let (label, to) = if suspended {
+            ("Unsuspend", false)
+        } else {
+            ("Suspend", true)
+        };
+        if ui.button(label).clicked() {
+            action = Some(Action::SetSuspended(d.key.clone(), to));
+        }
+        if ui
+            .add_enabled(d.state.is_some(), egui::Button::new("Reset progress"))
+            .clicked()
+        {
+            action = Some(Action::ResetItem(d.key.clone()));
+        }
+    });
+    ui.separator();
+    ui.label(RichText::new(format!("History ({} answers)", d.history.len())).strong());
+    egui::ScrollArea::vertical()
+        .id_salt("browse-history")
+        .max_height(260.0)
+        .show(ui, |ui| {
+            for e in d.history.iter().rev() {
+                ui.label(format!(
+                    "{} · {} · {:.1} s",
+                    e.at.format("%Y-%m-%d %H:%M"),
+                    super::study::rating_name(e.rating),
+                    f64::from(e.duration_ms) / 1000.0
+                ));
+            }
+        });
+    action
+}
