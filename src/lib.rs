@@ -14,5 +14,6 @@ pub mod picture;
 pub mod schedule;
 pub mod session;
 pub mod settings;
+pub mod stats;
 pub mod store;
 pub mod ui;

@@ -109,6 +109,52 @@ impl Session {
         })
     }
 
+    /// A session over exactly `items`, shown now whether due or not (e.g. "study the
+    /// hardest items"): answers are scheduled and stored as usual, as early reviews.
+    /// Suspended items are left out.
+    pub fn start_cram(
+        items: Vec<ItemKey>,
+        store: &Store,
+        settings: &Settings,
+        now: DateTime<Utc>,
+        offset: FixedOffset,
+    ) -> Result<Session> {
+        let scheduler = Scheduler::new(settings.clone())?;
+        let mut states = std::collections::HashMap::new();
+        for k in &items {
+            if let Some(s) = store.state(k) {
+                states.insert(
+                    k.clone(),
+                    ItemState {
+                        due: now,
+                        ..s.clone()
+                    },
+                );
+            }
+        }
+        let unlimited = Settings {
+            new_per_day: u32::MAX,
+            reviews_per_day: u32::MAX,
+            bury_siblings: false,
+            ..settings.clone()
+        };
+        let queue = Queue::new(
+            &items,
+            &states,
+            DoneToday::default(),
+            now,
+            offset,
+            &unlimited,
+        );
+        Ok(Session {
+            scheduler,
+            settings: settings.clone(),
+            items,
+            queue,
+            given: Vec::new(),
+        })
+    }
+
     /// The item to show now, if any.
     pub fn next(&self, now: DateTime<Utc>) -> Option<QueuedItem> {
         self.queue.next(now)
@@ -302,6 +348,34 @@ mod tests {
         assert!(store.state(&next).is_none(), "undo restores 'new'");
         assert_eq!(s.next(t0()).unwrap().key, next);
         assert!(!s.can_undo());
+    }
+
+    #[test]
+    fn cram_sessions_show_items_that_are_not_due() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut store, _) = Store::open(dir.path(), &OpenOptions::default(), t0()).unwrap();
+        let key = ItemKey::new("d", "c0", 0);
+        let mut later = ItemState::new(t0());
+        later.phase = crate::schedule::Phase::Review;
+        later.due = t0() + TimeDelta::days(30);
+        later.interval_days = 30;
+        store
+            .set_state(
+                key.clone(),
+                Some(later),
+                crate::store::ChangeReason::Edit,
+                t0(),
+            )
+            .unwrap();
+        let settings = Settings::default();
+        let normal = Session::start(vec![key.clone()], &store, &settings, t0(), utc()).unwrap();
+        assert!(normal.next(t0()).is_none(), "not due in a normal session");
+        let mut cram =
+            Session::start_cram(vec![key.clone()], &store, &settings, t0(), utc()).unwrap();
+        assert_eq!(cram.next(t0()).unwrap().key, key);
+        cram.answer(&mut store, &key, Rating::Good, 1000, None, t0(), utc())
+            .unwrap();
+        assert_eq!(store.state(&key).unwrap().reps, 1);
     }
 
     #[test]

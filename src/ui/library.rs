@@ -67,6 +67,9 @@ impl LibraryScreen {
             if ui.button("Import deck…").clicked() {
                 action = Some(Action::OpenFilePicker);
             }
+            if ui.button("Statistics…").clicked() {
+                action = Some(Action::OpenStats(None));
+            }
             if ui.button("Browse…").clicked() {
                 action = Some(Action::OpenBrowse);
             }

@@ -7,6 +7,7 @@ pub mod file_picker;
 pub mod library;
 pub mod profiles;
 pub mod settings;
+pub mod stats;
 pub mod study;
 pub mod summary;
 pub mod theme;
@@ -99,6 +100,10 @@ pub enum Action {
     SetSuspended(ItemKey, bool),
     /// Forget an item's progress (its history is kept).
     ResetItem(ItemKey),
+    /// Open the statistics of a deck (None: all decks).
+    OpenStats(Option<DeckId>),
+    /// Study these items now, due or not (answers are scheduled as usual).
+    StudyItems(Vec<ItemKey>),
 }
 
 /// Where the app reads the time (replaceable in tests).
@@ -111,6 +116,7 @@ enum Screen {
     Summary(SummaryScreen),
     Settings(SettingsScreen),
     Browse(Box<browse::BrowseScreen>),
+    Stats(Box<stats::StatsScreen>),
 }
 
 struct OpenProfile {
@@ -197,6 +203,7 @@ impl QuizApp {
             Screen::Summary(_) => "summary",
             Screen::Settings(_) => "settings",
             Screen::Browse(_) => "browse",
+            Screen::Stats(_) => "stats",
         }
     }
 
@@ -251,6 +258,7 @@ impl QuizApp {
                 Screen::Summary(s) => s.ui(ui),
                 Screen::Settings(s) => s.ui(ui),
                 Screen::Browse(s) => s.ui(ui),
+                Screen::Stats(s) => s.ui(ui),
             };
             actions.extend(a);
         });
@@ -767,6 +775,71 @@ impl QuizApp {
                 self.screen = Screen::Browse(Box::new(screen));
             }
             Action::BrowseSelect(key) => self.load_detail(&key),
+            Action::OpenStats(deck) => {
+                let Some(open) = &self.open else { return };
+                let decks: Vec<DeckId> = deck.iter().cloned().collect();
+                let history = match open.store.history() {
+                    Ok(h) => h,
+                    Err(e) => {
+                        self.banner
+                            .push(format!("The history could not be read: {e}"));
+                        Vec::new()
+                    }
+                };
+                let stats = crate::stats::compute(
+                    &open.library.items(&decks),
+                    open.store.states(),
+                    &history,
+                    &decks,
+                    now,
+                    self.offset,
+                    open.settings.schedule.day_cutoff_hour,
+                );
+                let hardest_names = stats
+                    .hardest
+                    .iter()
+                    .map(|h| {
+                        open.library
+                            .get(&h.key.deck)
+                            .and_then(|d| {
+                                d.deck
+                                    .card(&h.key.card)
+                                    .map(|c| format!("{} › {}", d.deck.title, c.kind.prompt_text()))
+                            })
+                            .unwrap_or_else(|| h.key.to_string())
+                    })
+                    .collect();
+                let year = matches!(&self.screen, Screen::Stats(s) if s.year);
+                self.screen = Screen::Stats(Box::new(stats::StatsScreen {
+                    stats,
+                    deck,
+                    decks: open
+                        .library
+                        .decks
+                        .iter()
+                        .map(|d| (d.deck.id.clone(), d.deck.title.clone()))
+                        .collect(),
+                    hardest_names,
+                    year,
+                }));
+            }
+            Action::StudyItems(items) => {
+                let Some(open) = &self.open else { return };
+                match Session::start_cram(
+                    items,
+                    &open.store,
+                    &open.settings.schedule,
+                    now,
+                    self.offset,
+                ) {
+                    Ok(s) => {
+                        self.session = Some(s);
+                        self.screen = Screen::Study(Box::default());
+                        self.show_next();
+                    }
+                    Err(e) => self.banner.push(format!("Could not start studying: {e}")),
+                }
+            }
             Action::SetSuspended(key, suspended) => {
                 let Some(open) = &mut self.open else { return };
                 if let Err(e) = open.store.set_suspended(&key, suspended, now) {

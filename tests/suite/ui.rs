@@ -492,3 +492,30 @@ fn browse_finds_items_without_accents_and_suspends_one() {
     h.run();
     assert!(!h.state().item_state(&key).unwrap().suspended);
 }
+
+#[test]
+fn statistics_show_the_figures_and_study_the_hardest_items() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    f.import(&mut h, "basic", BASIC);
+    study(&mut h, "Test basic");
+    key(&mut h, Key::Space);
+    key(&mut h, Key::Num1);
+    key(&mut h, Key::Escape);
+    h.get_by_label("Back to decks").click();
+    h.run();
+    h.get_by_label("Statistics…").click();
+    h.run();
+    assert_eq!(h.state().screen_name(), "stats");
+    h.get_by_label_contains("1 answers · streak 1 day(s)");
+    h.get_by_label_contains("1 learning");
+    h.get_by_label("Study these items now").scroll_to_me();
+    h.run();
+    h.get_by_label("Study these items now").click();
+    h.run();
+    assert_eq!(h.state().screen_name(), "study");
+    assert_eq!(
+        h.state().current_item(),
+        Some(&ItemKey::new("basic", "b", 0))
+    );
+}

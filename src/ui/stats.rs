@@ -1,0 +1,196 @@
+//! The statistics screen (egui_plot): reviews per day, due forecast, retention per week,
+//! item states, the study calendar and streak, the hardest items, time spent. The figures
+//! are computed by the app when the screen opens, never per frame.
+
+use super::Action;
+use crate::ids::DeckId;
+use crate::stats::{HISTORY_DAYS, Stats};
+use egui::{Color32, RichText};
+use egui_plot::{Bar, BarChart, Legend, Line, Plot};
+
+/// The statistics screen.
+#[derive(Debug, Default)]
+pub struct StatsScreen {
+    /// The figures.
+    pub stats: Stats,
+    /// The deck shown (None: all decks).
+    pub deck: Option<DeckId>,
+    /// Deck ids and titles for the selector.
+    pub decks: Vec<(DeckId, String)>,
+    /// Readable names of the hardest items ("Deck › question"), parallel to
+    /// `stats.hardest`.
+    pub hardest_names: Vec<String>,
+    /// Show the last 365 days instead of 30.
+    pub year: bool,
+}
+
+const AGAIN: Color32 = Color32::from_rgb(200, 60, 50);
+const HARD: Color32 = Color32::from_rgb(220, 150, 30);
+const GOOD: Color32 = Color32::from_rgb(60, 150, 60);
+const EASY: Color32 = Color32::from_rgb(50, 110, 200);
+
+impl StatsScreen {
+    /// Draws the screen and returns what the student asked for.
+    pub fn ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
+        let mut action = None;
+        ui.horizontal_wrapped(|ui| {
+            if ui.button("Back to decks").clicked() {
+                action = Some(Action::BackToLibrary);
+            }
+            let current = self
+                .deck
+                .as_ref()
+                .and_then(|id| self.decks.iter().find(|d| &d.0 == id))
+                .map_or("all decks".to_owned(), |d| d.1.clone());
+            let mut chosen = self.deck.clone();
+            egui::ComboBox::from_label("Deck")
+                .selected_text(current)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut chosen, None, "all decks");
+                    for (id, title) in &self.decks {
+                        ui.selectable_value(&mut chosen, Some(id.clone()), title);
+                    }
+                });
+            if chosen != self.deck {
+                action = Some(Action::OpenStats(chosen));
+            }
+            ui.checkbox(&mut self.year, "Last 365 days");
+        });
+        let s = &self.stats;
+        ui.label(format!(
+            "{} answers · streak {} day(s) · time today {} min · time in all {} h {} min",
+            s.answers,
+            s.streak_days,
+            s.time_today_secs / 60,
+            s.time_total_secs / 3600,
+            (s.time_total_secs % 3600) / 60
+        ));
+        let st = s.states;
+        ui.label(format!(
+            "Items: {} new · {} learning · {} young · {} mature · {} suspended",
+            st.new, st.learning, st.young, st.mature, st.suspended
+        ));
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            ui.heading("Reviews per day");
+            self.reviews_plot(ui);
+            ui.heading("Due in the next 30 days");
+            let bars = s
+                .forecast
+                .iter()
+                .enumerate()
+                .map(|(d, n)| Bar::new(d as f64, *n as f64))
+                .collect();
+            Plot::new("forecast")
+                .height(160.0)
+                .allow_zoom(false)
+                .allow_drag(false)
+                .allow_scroll(false)
+                .show(ui, |p| p.bar_chart(BarChart::new("due", bars).color(EASY)));
+            ui.heading("True retention per week (reviews remembered)");
+            let points: Vec<[f64; 2]> = s
+                .retention
+                .iter()
+                .enumerate()
+                .filter_map(|(w, (r, _))| r.map(|r| [w as f64, f64::from(r) * 100.0]))
+                .collect();
+            Plot::new("retention")
+                .height(160.0)
+                .include_y(0.0)
+                .include_y(100.0)
+                .allow_zoom(false)
+                .allow_drag(false)
+                .allow_scroll(false)
+                .show(ui, |p| p.line(Line::new("retention %", points).color(GOOD)));
+            ui.heading("Study days");
+            calendar_ui(ui, s);
+            ui.heading("Hardest items");
+            if s.hardest.is_empty() {
+                ui.label("No item has been forgotten yet.");
+            } else {
+                if ui.button("Study these items now").clicked() {
+                    action = Some(Action::StudyItems(
+                        s.hardest.iter().map(|h| h.key.clone()).collect(),
+                    ));
+                }
+                for (h, name) in s.hardest.iter().zip(&self.hardest_names) {
+                    ui.label(format!(
+                        "{} lapses · difficulty {:.1} · {name}",
+                        h.lapses, h.difficulty
+                    ));
+                }
+            }
+        });
+        action
+    }
+
+    fn reviews_plot(&self, ui: &mut egui::Ui) {
+        let days = if self.year { HISTORY_DAYS } else { 30 };
+        let data = &self.stats.per_day[HISTORY_DAYS - days..];
+        let series = |f: fn(&crate::stats::DayCounts) -> u32| -> Vec<Bar> {
+            data.iter()
+                .enumerate()
+                .map(|(i, c)| Bar::new(i as f64 - (days - 1) as f64, f64::from(f(c))))
+                .collect()
+        };
+        let again = BarChart::new("Again", series(|c| c.again)).color(AGAIN);
+        let hard = BarChart::new("Hard", series(|c| c.hard))
+            .color(HARD)
+            .stack_on(&[&again]);
+        let good = BarChart::new("Good", series(|c| c.good))
+            .color(GOOD)
+            .stack_on(&[&again, &hard]);
+        let easy = BarChart::new("Easy", series(|c| c.easy))
+            .color(EASY)
+            .stack_on(&[&again, &hard, &good]);
+        Plot::new("per-day")
+            .height(180.0)
+            .legend(Legend::default())
+            .allow_zoom(false)
+            .allow_drag(false)
+            .allow_scroll(false)
+            .show(ui, |p| {
+                p.bar_chart(again);
+                p.bar_chart(hard);
+                p.bar_chart(good);
+                p.bar_chart(easy);
+            });
+    }
+}
+
+/// A heat map of the last 365 days: one square per day, a column per week.
+fn calendar_ui(ui: &mut egui::Ui, s: &Stats) {
+    let cell = 11.0;
+    let weeks = HISTORY_DAYS.div_ceil(7);
+    let (rect, _) = ui.allocate_exact_size(
+        egui::vec2(weeks as f32 * (cell + 2.0), 7.0 * (cell + 2.0)),
+        egui::Sense::hover(),
+    );
+    let max = s
+        .per_day
+        .iter()
+        .map(|c| c.total())
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let painter = ui.painter_at(rect);
+    let empty = ui.visuals().faint_bg_color;
+    for (i, c) in s.per_day.iter().enumerate() {
+        let (w, d) = (i / 7, i % 7);
+        let pos = rect.min + egui::vec2(w as f32 * (cell + 2.0), d as f32 * (cell + 2.0));
+        let n = c.total();
+        let color = if n == 0 {
+            empty
+        } else {
+            let a = 80 + (175 * n / max) as u8;
+            Color32::from_rgba_unmultiplied(40, 160, 70, a)
+        };
+        painter.rect_filled(
+            egui::Rect::from_min_size(pos, egui::vec2(cell, cell)),
+            2.0,
+            color,
+        );
+    }
+    ui.label(
+        RichText::new("Each square is a day (oldest top left); darker means more answers.").weak(),
+    );
+}
