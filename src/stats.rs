@@ -5,7 +5,7 @@
 use crate::ids::{DeckId, ItemKey};
 use crate::schedule::{ItemState, Phase, Rating, ReviewEntry, day};
 use chrono::{DateTime, FixedOffset, Utc};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeSet, HashMap};
 
 /// Days of history kept for the per-day charts and the calendar.
 pub const HISTORY_DAYS: usize = 365;
@@ -107,15 +107,15 @@ pub fn compute(
         retention: vec![(None, 0); RETENTION_WEEKS],
         ..Stats::default()
     };
-    let mut week_right = vec![0u32; RETENTION_WEEKS];
-    let mut studied: BTreeMap<i64, ()> = BTreeMap::new();
+    let mut week_right = [0u32; RETENTION_WEEKS];
+    let mut studied: BTreeSet<i64> = BTreeSet::new();
     for e in history
         .iter()
         .filter(|e| decks.is_empty() || decks.contains(&e.key.deck))
     {
         s.answers += 1;
         let d = day::day_index(e.at, offset, cutoff_hour);
-        studied.insert(d, ());
+        studied.insert(d);
         s.time_total_secs += u64::from(e.duration_ms) / 1000;
         if d == today {
             s.time_today_secs += u64::from(e.duration_ms) / 1000;
@@ -144,12 +144,12 @@ pub fn compute(
             r.0 = Some(week_right[w] as f32 / r.1 as f32);
         }
     }
-    let mut d = if studied.contains_key(&today) {
+    let mut d = if studied.contains(&today) {
         today
     } else {
         today - 1
     };
-    while studied.contains_key(&d) {
+    while studied.contains(&d) {
         s.streak_days += 1;
         d -= 1;
     }
