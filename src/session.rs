@@ -92,14 +92,7 @@ impl Session {
         offset: FixedOffset,
     ) -> Result<Session> {
         let scheduler = Scheduler::new(settings.clone())?;
-        let today = day::day_index(now, offset, settings.day_cutoff_hour);
-        let since = day::day_start(today, offset, settings.day_cutoff_hour);
-        let counts = store.counts_since(since).unwrap_or_default();
-        let done = DoneToday {
-            new: counts.new_items as u32,
-            reviews: counts.answers.saturating_sub(counts.new_items) as u32,
-        };
-        let queue = Queue::new(&items, store.states(), done, now, offset, settings);
+        let queue = Self::build_queue(&items, store, settings, now, offset);
         Ok(Session {
             scheduler,
             settings: settings.clone(),
@@ -107,6 +100,38 @@ impl Session {
             queue,
             given: Vec::new(),
         })
+    }
+
+    fn build_queue(
+        items: &[ItemKey],
+        store: &Store,
+        settings: &Settings,
+        now: DateTime<Utc>,
+        offset: FixedOffset,
+    ) -> Queue {
+        let today = day::day_index(now, offset, settings.day_cutoff_hour);
+        let since = day::day_start(today, offset, settings.day_cutoff_hour);
+        let counts = store.counts_since(since).unwrap_or_default();
+        let done = DoneToday {
+            new: counts.new_items as u32,
+            reviews: counts.answers.saturating_sub(counts.new_items) as u32,
+        };
+        Queue::new(items, store.states(), done, now, offset, settings)
+    }
+
+    /// Rebuilds today's queue when the study day has changed since it was built (a session
+    /// left open past the day cut-off). Returns true when it did.
+    pub fn refresh_if_new_day(
+        &mut self,
+        store: &Store,
+        now: DateTime<Utc>,
+        offset: FixedOffset,
+    ) -> bool {
+        if !self.queue.is_stale(now) {
+            return false;
+        }
+        self.queue = Self::build_queue(&self.items, store, &self.settings, now, offset);
+        true
     }
 
     /// A session over exactly `items`, shown now whether due or not (e.g. "study the
@@ -348,6 +373,28 @@ mod tests {
         assert!(store.state(&next).is_none(), "undo restores 'new'");
         assert_eq!(s.next(t0()).unwrap().key, next);
         assert!(!s.can_undo());
+    }
+
+    #[test]
+    fn a_session_left_open_past_the_cut_off_rebuilds_its_queue() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut store, _) = Store::open(dir.path(), &OpenOptions::default(), t0()).unwrap();
+        let settings = Settings {
+            new_per_day: 1,
+            ..Settings::default()
+        };
+        let mut s = Session::start(items(3), &store, &settings, t0(), utc()).unwrap();
+        let first = s.next(t0()).unwrap().key;
+        s.answer(&mut store, &first, Rating::Easy, 1000, None, t0(), utc())
+            .unwrap();
+        assert!(
+            s.next(t0()).is_none(),
+            "the daily limit of one new item is used"
+        );
+        assert!(!s.refresh_if_new_day(&store, t0(), utc()));
+        let tomorrow = t0() + TimeDelta::days(1);
+        assert!(s.refresh_if_new_day(&store, tomorrow, utc()));
+        assert_eq!(s.next(tomorrow).unwrap().key, ItemKey::new("d", "c1", 0));
     }
 
     #[test]

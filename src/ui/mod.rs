@@ -447,10 +447,11 @@ impl QuizApp {
     fn show_next(&mut self) {
         let now = self.now();
         let (Some(open), Some(session), Screen::Study(screen)) =
-            (&self.open, &self.session, &mut self.screen)
+            (&self.open, &mut self.session, &mut self.screen)
         else {
             return;
         };
+        session.refresh_if_new_day(&open.store, now, self.offset);
         screen.counts = session.counts();
         screen.done = session.answered_count();
         screen.can_undo = session.can_undo();
