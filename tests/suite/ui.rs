@@ -519,3 +519,43 @@ fn statistics_show_the_figures_and_study_the_hardest_items() {
         Some(&ItemKey::new("basic", "b", 0))
     );
 }
+
+#[test]
+fn with_several_profiles_the_app_asks_who_is_studying() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    h.state_mut().apply(Action::CreateProfile("Līga".into()));
+    h.run();
+    assert_eq!(h.state().profile_name(), Some("Līga"));
+    h.state_mut().shutdown();
+    drop(h);
+    let mut h = f.harness();
+    assert_eq!(h.state().screen_name(), "profiles");
+    h.get_by_label("Who is studying?");
+    h.get_by_label("Līga").click();
+    h.run();
+    assert_eq!(h.state().screen_name(), "library");
+    assert_eq!(h.state().profile_name(), Some("Līga"));
+}
+
+#[test]
+fn the_keyboard_alone_reaches_and_presses_buttons() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    // Tab moves the focus from control to control; Enter presses the focused button.
+    for _ in 0..40 {
+        key(&mut h, Key::Tab);
+        let focused = h
+            .query_by_label_contains("Study all")
+            .is_some_and(|n| n.is_focused());
+        if focused {
+            break;
+        }
+    }
+    assert!(
+        h.get_by_label_contains("Study all").is_focused(),
+        "Tab never reached the Study all button"
+    );
+    key(&mut h, Key::Enter);
+    assert_eq!(h.state().screen_name(), "study");
+}
