@@ -183,10 +183,23 @@ fn run_gui(data_dir: Option<&Path>) -> Result<ExitCode> {
         ..Default::default()
     };
     let path = data.path.clone();
+    // QUIZDECK_TIMING=1 prints the time from start to the first frame on stderr.
+    let started = std::time::Instant::now();
+    let timing = std::env::var_os("QUIZDECK_TIMING").is_some();
     eframe::run_native(
         "quizdeck",
         options,
-        Box::new(move |_cc| {
+        Box::new(move |cc| {
+            if timing {
+                let ctx = cc.egui_ctx.clone();
+                std::thread::spawn(move || {
+                    // The first frame is painted once egui reports a finished pass.
+                    while ctx.cumulative_pass_nr() == 0 {
+                        std::thread::sleep(std::time::Duration::from_millis(1));
+                    }
+                    eprintln!("first frame after {} ms", started.elapsed().as_millis());
+                });
+            }
             let clock: quizdeck::ui::Clock = Box::new(chrono::Utc::now);
             Ok(Box::new(quizdeck::ui::QuizApp::new(&path, clock, offset)))
         }),
