@@ -8,7 +8,7 @@ use super::model::{Card, CardKind, Cloze, ClozeProblem, Deck, Source, SourceRef}
 use super::raw::{RawCard, RawDeck, RawKind};
 use crate::answer::normalize_for_search as fold;
 use crate::ids::{CardId, DeckId, check_id};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::{Component, Path};
 
 /// A problem found by validation, placed by the path of the value it is about.
@@ -58,11 +58,13 @@ impl Issues {
         self.push(Severity::Warning, code, path, message, hint);
     }
 
-    fn non_empty(&mut self, path: String, what: &str, value: &str) {
+    /// Reports an empty text. The path is built only when there is a problem (validation
+    /// runs over every text of large decks).
+    fn non_empty(&mut self, path: impl FnOnce() -> String, what: &str, value: &str) {
         if value.trim().is_empty() {
             self.error(
                 "empty-text",
-                path,
+                path(),
                 format!("the {what} is empty"),
                 &format!("write the {what}, or remove the card"),
             );
@@ -84,9 +86,9 @@ pub fn validate(raw: &RawDeck, base_dir: Option<&Path>) -> (Option<Deck>, Vec<Is
             "use 1–64 characters of a-z, 0-9 and -, e.g. \"pact-and-bases-1939\"",
         );
     }
-    issues.non_empty("title".into(), "deck title", &raw.title);
+    issues.non_empty(|| "title".into(), "deck title", &raw.title);
     for (key, src) in &raw.sources {
-        issues.non_empty(format!("sources.{key}"), "source title", &src.title);
+        issues.non_empty(|| format!("sources.{key}"), "source title", &src.title);
     }
     if raw.cards.is_empty() {
         issues.error(
@@ -99,7 +101,7 @@ pub fn validate(raw: &RawDeck, base_dir: Option<&Path>) -> (Option<Deck>, Vec<Is
 
     let mut first_id: HashMap<&str, usize> = HashMap::new();
     let mut seen_prompt: HashMap<String, usize> = HashMap::new();
-    let mut seen_words: HashMap<Vec<String>, usize> = HashMap::new();
+    let mut seen_words: HashMap<String, usize> = HashMap::new();
     let mut cards = Vec::with_capacity(raw.cards.len());
     for (i, card) in raw.cards.iter().enumerate() {
         let at = format!("cards[{i}]");
@@ -295,8 +297,8 @@ fn check_kind(kind: &RawKind, at: &str, issues: &mut Issues) -> Option<CardKind>
             back,
             reverse,
         } => {
-            issues.non_empty(f("front"), "front", front);
-            issues.non_empty(f("back"), "back", back);
+            issues.non_empty(|| f("front"), "front", front);
+            issues.non_empty(|| f("back"), "back", back);
             CardKind::Basic {
                 front: front.clone(),
                 back: back.clone(),
@@ -355,7 +357,7 @@ fn check_kind(kind: &RawKind, at: &str, issues: &mut Issues) -> Option<CardKind>
             }
         },
         RawKind::TypeIn { question, answers } => {
-            issues.non_empty(f("question"), "question", question);
+            issues.non_empty(|| f("question"), "question", question);
             if answers.is_empty() {
                 issues.error(
                     "no-answer",
@@ -365,7 +367,7 @@ fn check_kind(kind: &RawKind, at: &str, issues: &mut Issues) -> Option<CardKind>
                 );
             }
             for (j, a) in answers.iter().enumerate() {
-                issues.non_empty(f(&format!("answers[{j}]")), "answer", a);
+                issues.non_empty(|| f(&format!("answers[{j}]")), "answer", a);
             }
             duplicates(answers, &f("answers"), "answer", issues);
             CardKind::TypeIn {
@@ -379,8 +381,8 @@ fn check_kind(kind: &RawKind, at: &str, issues: &mut Issues) -> Option<CardKind>
             distractors,
             also_correct,
         } => {
-            issues.non_empty(f("question"), "question", question);
-            issues.non_empty(f("answer"), "answer", answer);
+            issues.non_empty(|| f("question"), "question", question);
+            issues.non_empty(|| f("answer"), "answer", answer);
             if distractors.is_empty() {
                 issues.error(
                     "no-distractors",
@@ -389,12 +391,12 @@ fn check_kind(kind: &RawKind, at: &str, issues: &mut Issues) -> Option<CardKind>
                     "add at least one distractor (three is best)",
                 );
             }
-            let right: HashSet<String> = std::iter::once(answer)
+            let right: Vec<String> = std::iter::once(answer)
                 .chain(also_correct)
                 .map(|a| fold(a))
                 .collect();
             for (j, d) in distractors.iter().enumerate() {
-                issues.non_empty(f(&format!("distractors[{j}]")), "distractor", d);
+                issues.non_empty(|| f(&format!("distractors[{j}]")), "distractor", d);
                 if right.contains(&fold(d)) {
                     issues.error(
                         "answer-in-distractors",
@@ -405,7 +407,11 @@ fn check_kind(kind: &RawKind, at: &str, issues: &mut Issues) -> Option<CardKind>
                 }
             }
             for (j, a) in also_correct.iter().enumerate() {
-                issues.non_empty(f(&format!("also_correct[{j}]")), "also-correct option", a);
+                issues.non_empty(
+                    || f(&format!("also_correct[{j}]")),
+                    "also-correct option",
+                    a,
+                );
             }
             duplicates(distractors, &f("distractors"), "distractor", issues);
             CardKind::MultipleChoice {
@@ -420,7 +426,7 @@ fn check_kind(kind: &RawKind, at: &str, issues: &mut Issues) -> Option<CardKind>
             truth,
             correction,
         } => {
-            issues.non_empty(f("statement"), "statement", statement);
+            issues.non_empty(|| f("statement"), "statement", statement);
             if !truth && correction.trim().is_empty() {
                 issues.error(
                     "missing-correction",
@@ -436,7 +442,7 @@ fn check_kind(kind: &RawKind, at: &str, issues: &mut Issues) -> Option<CardKind>
             }
         }
         RawKind::Order { prompt, items } => {
-            issues.non_empty(f("prompt"), "prompt", prompt);
+            issues.non_empty(|| f("prompt"), "prompt", prompt);
             if items.len() < 3 {
                 issues.error(
                     "too-short",
@@ -449,7 +455,7 @@ fn check_kind(kind: &RawKind, at: &str, issues: &mut Issues) -> Option<CardKind>
                 );
             }
             for (j, it) in items.iter().enumerate() {
-                issues.non_empty(f(&format!("items[{j}]")), "item", it);
+                issues.non_empty(|| f(&format!("items[{j}]")), "item", it);
             }
             duplicates(items, &f("items"), "item", issues);
             CardKind::Order {
@@ -458,7 +464,7 @@ fn check_kind(kind: &RawKind, at: &str, issues: &mut Issues) -> Option<CardKind>
             }
         }
         RawKind::Match { prompt, pairs } => {
-            issues.non_empty(f("prompt"), "prompt", prompt);
+            issues.non_empty(|| f("prompt"), "prompt", prompt);
             if pairs.len() < 3 {
                 issues.error(
                     "too-short",
@@ -471,8 +477,8 @@ fn check_kind(kind: &RawKind, at: &str, issues: &mut Issues) -> Option<CardKind>
                 );
             }
             for (j, (l, r)) in pairs.iter().enumerate() {
-                issues.non_empty(f(&format!("pairs[{j}][0]")), "left side of a pair", l);
-                issues.non_empty(f(&format!("pairs[{j}][1]")), "right side of a pair", r);
+                issues.non_empty(|| f(&format!("pairs[{j}][0]")), "left side of a pair", l);
+                issues.non_empty(|| f(&format!("pairs[{j}][1]")), "right side of a pair", r);
             }
             let lefts: Vec<String> = pairs.iter().map(|p| p.0.clone()).collect();
             let rights: Vec<String> = pairs.iter().map(|p| p.1.clone()).collect();
@@ -490,25 +496,23 @@ fn duplicates(values: &[String], at: &str, what: &str, issues: &mut Issues) {
     duplicates_at(values, at, "", what, issues);
 }
 
-/// Reports values that repeat (ignoring case, accents and punctuation).
+/// Reports values that repeat (ignoring case, accents and punctuation). Lists on a card are
+/// short, so a linear scan beats hashing.
 fn duplicates_at(values: &[String], at: &str, suffix: &str, what: &str, issues: &mut Issues) {
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    for (j, v) in values.iter().enumerate() {
-        let key = fold(v);
+    let folded: Vec<String> = values.iter().map(|v| fold(v)).collect();
+    for (j, key) in folded.iter().enumerate() {
         if key.is_empty() {
             continue;
         }
-        if let Some(&first) = seen.get(&key) {
+        if let Some(first) = folded[..j].iter().position(|k| k == key) {
             let issue = issues.push(
                 Severity::Error,
                 "duplicate",
                 format!("{at}[{j}]{suffix}"),
-                format!("the {what} {v:?} appears twice"),
+                format!("the {what} {:?} appears twice", values[j]),
                 "remove the repeat or change it",
             );
             issue.related = Some(format!("{at}[{first}]{suffix}"));
-        } else {
-            seen.insert(key, j);
         }
     }
 }
@@ -521,7 +525,7 @@ fn check_similar(
     i: usize,
     at: &str,
     seen_prompt: &mut HashMap<String, usize>,
-    seen_words: &mut HashMap<Vec<String>, usize>,
+    seen_words: &mut HashMap<String, usize>,
     issues: &mut Issues,
 ) {
     if matches!(kind, CardKind::Order { .. } | CardKind::Match { .. }) {
@@ -535,9 +539,10 @@ fn check_similar(
     if key.is_empty() {
         return;
     }
-    let mut words: Vec<String> = key.split(' ').map(str::to_owned).collect();
+    let mut words: Vec<&str> = key.split(' ').collect();
     words.sort_unstable();
     words.dedup();
+    let words = words.join(" ");
     let earlier = seen_prompt.get(&key).or_else(|| seen_words.get(&words));
     if let Some(&first) = earlier {
         let issue = issues.push(
