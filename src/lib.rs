@@ -6,9 +6,12 @@
 
 pub mod answer;
 pub mod deck;
+pub mod exam;
 pub mod ids;
 pub mod import_export;
 pub mod library;
+pub mod quiz;
+pub mod report;
 pub mod schedule;
 pub mod session;
 pub mod settings;
