@@ -560,7 +560,6 @@ pub struct ResultWriter {
     exam_id: String,
     limit: Duration,
     questions: usize,
-    prev_crc: String,
     state: ResultFile,
     used_before: Duration,
     sitting_start: DateTime<Utc>,
@@ -594,7 +593,6 @@ impl ResultWriter {
                 exam_id: exam.id.clone(),
                 limit: exam.time_limit(),
                 questions,
-                prev_crc: state.last_crc.clone(),
                 state,
                 used_before,
                 sitting_start: now,
@@ -618,7 +616,7 @@ impl ResultWriter {
             sittings: vec![(now, now)],
             finished: None,
             edited: false,
-            valid_len: 0,
+            valid_len: RESULT_HEADER.len() as u64 + 1,
             last_crc: String::new(),
         };
         let mut w = ResultWriter {
@@ -627,7 +625,6 @@ impl ResultWriter {
             exam_id: exam.id.clone(),
             limit: exam.time_limit(),
             questions,
-            prev_crc: String::new(),
             state,
             used_before: Duration::zero(),
             sitting_start: now,
@@ -648,13 +645,17 @@ impl ResultWriter {
             path: self.path.clone(),
             message: e.to_string(),
         })?;
-        let crc = format!("{:08x}", line_crc(&self.exam_id, &self.prev_crc, &json));
+        let crc = format!(
+            "{:08x}",
+            line_crc(&self.exam_id, &self.state.last_crc, &json)
+        );
         let line = format!("{crc} {json}\n");
         self.file
             .write_all(line.as_bytes())
             .map_err(io_err("write", &self.path))?;
         self.file.sync_data().map_err(io_err("flush", &self.path))?;
-        self.prev_crc = crc;
+        self.state.valid_len += line.len() as u64;
+        self.state.last_crc = crc;
         Ok(())
     }
 

@@ -447,11 +447,23 @@ struct Ctx<'a> {
 impl Ctx<'_> {
     /// Up to `n` distractors for `accepted`, of the answer's class, none equal to an
     /// accepted answer or to each other; similar sizes first for years, dates and figures.
-    fn distractors(&self, accepted: &[String], n: usize, rng: &mut StdRng) -> Vec<String> {
+    /// `also_banned` are further texts never to offer (such as the other gaps of a cloze,
+    /// which the question shows).
+    fn distractors(
+        &self,
+        accepted: &[String],
+        also_banned: &[String],
+        n: usize,
+        rng: &mut StdRng,
+    ) -> Vec<String> {
         let Some(answer) = accepted.first().and_then(|a| pool_entry(a)) else {
             return Vec::new();
         };
-        let banned: HashSet<String> = accepted.iter().map(|a| normalize_for_search(a)).collect();
+        let banned: HashSet<String> = accepted
+            .iter()
+            .chain(also_banned)
+            .map(|a| normalize_for_search(a))
+            .collect();
         let mut seen: HashSet<&str> = HashSet::new();
         let mut cands: Vec<&PoolAnswer> = self
             .pool
@@ -554,7 +566,8 @@ fn ask_card(
         (CardKind::Cloze(c), QuestionKind::MultipleChoice) => {
             let n = *c.numbers().get(part)?;
             let accepted = c.answers(n);
-            let wrong = ctx.distractors(&accepted, MAX_OPTIONS - 1, rng);
+            let others: Vec<String> = c.gaps().flat_map(|g| g.answers.clone()).collect();
+            let wrong = ctx.distractors(&accepted, &others, MAX_OPTIONS - 1, rng);
             if wrong.len() < MIN_DISTRACTORS {
                 return None;
             }
@@ -664,7 +677,7 @@ fn ask_card(
                     first,
                 )),
                 QuestionKind::MultipleChoice => {
-                    let wrong = ctx.distractors(&fact.accepted, MAX_OPTIONS - 1, rng);
+                    let wrong = ctx.distractors(&fact.accepted, &[], MAX_OPTIONS - 1, rng);
                     if wrong.len() < MIN_DISTRACTORS {
                         return None;
                     }
@@ -678,7 +691,7 @@ fn ask_card(
                     ))
                 }
                 _ => {
-                    let wrong = ctx.distractors(&fact.accepted, 1, rng);
+                    let wrong = ctx.distractors(&fact.accepted, &[], 1, rng);
                     let wrong = wrong.into_iter().next()?;
                     let truth = rng.random_bool(0.5);
                     let shown = if truth { first.clone() } else { wrong };

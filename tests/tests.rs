@@ -4,6 +4,9 @@ mod suite {
     mod architecture;
     mod cli;
     mod deck_lint;
+    mod exam;
+    mod progress_report;
+    mod quiz_gen;
     mod roundtrip;
     mod schedule_properties;
     mod schedule_queue;
