@@ -104,6 +104,18 @@ pub enum ExamError {
     /// The student already handed in this exam.
     #[error("{0} has already been handed in")]
     AlreadyFinished(PathBuf),
+    /// The result file for this name belongs to another student whose name gives the
+    /// same file name.
+    #[error("{path} belongs to {recorded:?}; choose a name that tells you apart")]
+    OtherStudent {
+        /// The file.
+        path: PathBuf,
+        /// The name recorded in it.
+        recorded: String,
+    },
+    /// The student's name is empty.
+    #[error("the student's name is empty")]
+    NoName,
     /// The time limit is over.
     #[error("the time for this exam is over")]
     TimeUp,
@@ -568,12 +580,24 @@ pub struct ResultWriter {
 impl ResultWriter {
     /// Starts `student`'s sitting of `exam` in `dir`, or resumes it when the result file
     /// exists (after a crash): the answers so far are kept, a torn last line is cut off and
-    /// the remaining time is the limit minus the time used in earlier sittings.
+    /// the remaining time is the limit minus the time used in earlier sittings. A file
+    /// recorded under another name with the same slug is refused
+    /// ([`ExamError::OtherStudent`]), as is a handed-in one.
     pub fn open(dir: &Path, exam: &Exam, student: &str, now: DateTime<Utc>) -> Result<Self> {
+        let student = student.trim();
+        if student.is_empty() {
+            return Err(ExamError::NoName);
+        }
         let questions = exam.test()?.questions.len();
         let path = exam.result_path(dir, student);
         if path.exists() {
             let state = ResultFile::read(&path, &exam.id)?;
+            if state.student.trim() != student {
+                return Err(ExamError::OtherStudent {
+                    path,
+                    recorded: state.student,
+                });
+            }
             if state.finished.is_some() {
                 return Err(ExamError::AlreadyFinished(path));
             }
@@ -961,6 +985,14 @@ mod tests {
         assert_eq!(w.remaining(t(1030)), Duration::seconds(600 - 150));
         let r = w.finish(t(1030)).unwrap();
         assert_eq!(r.time_used(), Duration::seconds(150));
+        assert!(matches!(
+            ResultWriter::open(dir.path(), &e, "ann lee!", t(2000)),
+            Err(ExamError::OtherStudent { .. })
+        ));
+        assert!(matches!(
+            ResultWriter::open(dir.path(), &e, "  ", t(2000)),
+            Err(ExamError::NoName)
+        ));
         let again = ResultWriter::open(dir.path(), &e, "Ann Lee", t(2000));
         assert!(
             matches!(again, Err(ExamError::AlreadyFinished(_))),

@@ -159,6 +159,42 @@ pub fn classify(answer: &str) -> AnswerClass {
     }
     let words: Vec<&str> = t.split_whitespace().collect();
     let particles = ["von", "van", "de", "der", "den", "la", "du", "di"];
+    // Capitalised words that mark the name of a thing, not of a person.
+    let not_person = [
+        "The",
+        "A",
+        "An",
+        "Act",
+        "Agreement",
+        "Army",
+        "Assembly",
+        "Bank",
+        "Committee",
+        "Congress",
+        "Constitution",
+        "Council",
+        "Day",
+        "Declaration",
+        "Front",
+        "Government",
+        "Guard",
+        "Movement",
+        "Pact",
+        "Parliament",
+        "Party",
+        "Protocol",
+        "Republic",
+        "Sea",
+        "Soviet",
+        "State",
+        "States",
+        "Treaty",
+        "Union",
+        "War",
+    ];
+    if words.iter().any(|w| not_person.contains(w)) {
+        return AnswerClass::Text;
+    }
     let capitalised = |w: &str| {
         let mut cs = w.chars();
         cs.next().is_some_and(char::is_uppercase)
@@ -565,6 +601,9 @@ fn ask_card(
         }
         (CardKind::Cloze(c), QuestionKind::MultipleChoice) => {
             let n = *c.numbers().get(part)?;
+            if c.gaps().filter(|g| g.number == n).count() != 1 {
+                return None; // several gaps at once make a poor option
+            }
             let accepted = c.answers(n);
             let others: Vec<String> = c.gaps().flat_map(|g| g.answers.clone()).collect();
             let wrong = ctx.distractors(&accepted, &others, MAX_OPTIONS - 1, rng);
@@ -691,8 +730,30 @@ fn ask_card(
                     ))
                 }
                 _ => {
-                    let wrong = ctx.distractors(&fact.accepted, &[], 1, rng);
-                    let wrong = wrong.into_iter().next()?;
+                    // A multiple-choice card's own distractors make the best false
+                    // statements; other cards borrow a same-type answer.
+                    let own: Vec<String> = match &card.kind {
+                        CardKind::MultipleChoice { distractors, .. } => {
+                            let banned: HashSet<String> = fact
+                                .accepted
+                                .iter()
+                                .map(|a| normalize_for_search(a))
+                                .collect();
+                            distractors
+                                .iter()
+                                .filter(|d| !banned.contains(&normalize_for_search(d)))
+                                .cloned()
+                                .collect()
+                        }
+                        _ => Vec::new(),
+                    };
+                    let wrong = if own.is_empty() {
+                        ctx.distractors(&fact.accepted, &[], 1, rng)
+                            .into_iter()
+                            .next()?
+                    } else {
+                        own[rng.random_range(0..own.len())].clone()
+                    };
                     let truth = rng.random_bool(0.5);
                     let shown = if truth { first.clone() } else { wrong };
                     let statement = format!("{} — {}", fact.question, shown);
@@ -974,6 +1035,8 @@ mod tests {
         assert_eq!(classify("12"), AnswerClass::Number);
         assert_eq!(classify("Kārlis Ulmanis"), AnswerClass::PersonName);
         assert_eq!(classify("Latvia"), AnswerClass::Text);
+        assert_eq!(classify("The Stalinist Constitution"), AnswerClass::Text);
+        assert_eq!(classify("Popular Front"), AnswerClass::Text);
         assert_eq!(classify("the Baltic states"), AnswerClass::Text);
         assert_eq!(classify(""), AnswerClass::Text);
     }
