@@ -87,8 +87,10 @@ pub struct TestOptions {
 pub enum AnswerClass {
     /// A year such as `1940`.
     Year,
-    /// A full date such as `23 August 1939` or `August 23, 1939`.
+    /// A date with a day, such as `23 August 1939`, `August 23, 1939` or `21 July`.
     FullDate,
+    /// A month, or a month and year, such as `June` or `June 1941`.
+    MonthYear,
     /// A number or figure such as `30,000` or `12.5`.
     Number,
     /// A person's name: two to five capitalised words (`Kārlis Ulmanis`).
@@ -135,14 +137,25 @@ fn is_full_date(s: &str) -> bool {
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
-    if words.len() != 3 {
-        return false;
-    }
     let day = |w: &str| w.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
     let year = |w: &str| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit());
     let month = |w: &str| MONTHS.contains(&w);
-    (day(&words[0]) && month(&words[1]) && year(&words[2]))
-        || (month(&words[0]) && day(&words[1]) && year(&words[2]))
+    match words.as_slice() {
+        [a, b, y] => year(y) && ((day(a) && month(b)) || (month(a) && day(b))),
+        [a, b] => (day(a) && month(b)) || (month(a) && day(b)),
+        _ => false,
+    }
+}
+
+fn is_month_year(s: &str) -> bool {
+    let words: Vec<String> = s.split_whitespace().map(str::to_lowercase).collect();
+    match words.as_slice() {
+        [m] => MONTHS.contains(&m.as_str()),
+        [m, y] => {
+            MONTHS.contains(&m.as_str()) && y.len() == 4 && y.chars().all(|c| c.is_ascii_digit())
+        }
+        _ => false,
+    }
 }
 
 /// Classifies a short answer (see [`AnswerClass`]).
@@ -153,6 +166,9 @@ pub fn classify(answer: &str) -> AnswerClass {
     }
     if is_full_date(t) {
         return AnswerClass::FullDate;
+    }
+    if is_month_year(t) {
+        return AnswerClass::MonthYear;
     }
     if parse_number(t).is_some() {
         return AnswerClass::Number;
@@ -217,7 +233,7 @@ pub fn classify(answer: &str) -> AnswerClass {
 fn magnitude(answer: &str, class: AnswerClass) -> Option<f64> {
     match class {
         AnswerClass::Year | AnswerClass::Number => parse_number(answer),
-        AnswerClass::FullDate => answer
+        AnswerClass::FullDate | AnswerClass::MonthYear => answer
             .split(|c: char| c.is_whitespace() || c == ',')
             .rev()
             .find(|w| !w.is_empty())
@@ -411,6 +427,27 @@ struct PoolAnswer {
     key: String,
     class: AnswerClass,
     size: Option<f64>,
+    words: usize,
+    chars: usize,
+    capital: bool,
+}
+
+impl PoolAnswer {
+    /// How unlike `other` this answer looks: words, length and a leading capital (so a
+    /// one-word place is offered other short capitalised words, a sentence other
+    /// sentences).
+    fn shape_distance(&self, other: &PoolAnswer) -> f64 {
+        let words = (self.words as f64 - other.words as f64).abs().min(6.0);
+        let len = ((self.chars.max(1) as f64) / (other.chars.max(1) as f64))
+            .ln()
+            .abs();
+        let capital = if self.capital == other.capital {
+            0.0
+        } else {
+            2.0
+        };
+        words + 2.0 * len + capital
+    }
 }
 
 fn pool_entry(text: &str) -> Option<PoolAnswer> {
@@ -419,11 +456,15 @@ fn pool_entry(text: &str) -> Option<PoolAnswer> {
         return None;
     }
     let class = classify(text);
+    let text = text.trim();
     Some(PoolAnswer {
-        text: text.trim().to_owned(),
+        text: text.to_owned(),
         key,
         class,
         size: magnitude(text, class),
+        words: text.split_whitespace().count(),
+        chars: text.chars().count(),
+        capital: text.chars().next().is_some_and(char::is_uppercase),
     })
 }
 
@@ -508,16 +549,17 @@ impl Ctx<'_> {
             .filter(|p| seen.insert(p.key.as_str()))
             .collect();
         cands.shuffle(rng);
-        if let Some(size) = answer.size {
-            let dist = |p: &PoolAnswer| match p.size {
-                Some(s) if size > 0.0 && s > 0.0 => (s.ln() - size.ln()).abs(),
-                Some(s) => (s - size).abs(),
-                None => f64::INFINITY,
-            };
-            cands.sort_by(|a, b| dist(a).total_cmp(&dist(b)));
-            cands.truncate((2 * n).max(n));
-            cands.shuffle(rng);
-        }
+        // Prefer the most alike (figures of similar size, texts of similar shape), then
+        // pick among the closest few so that tests vary.
+        let dist = |p: &PoolAnswer| match (answer.size, p.size) {
+            (Some(a), Some(b)) if a > 0.0 && b > 0.0 => (b.ln() - a.ln()).abs(),
+            (Some(a), Some(b)) => (b - a).abs(),
+            (Some(_), None) => f64::INFINITY,
+            (None, _) => answer.shape_distance(p),
+        };
+        cands.sort_by(|a, b| dist(a).total_cmp(&dist(b)));
+        cands.truncate(2 * n);
+        cands.shuffle(rng);
         cands.into_iter().take(n).map(|p| p.text.clone()).collect()
     }
 }
@@ -1031,7 +1073,10 @@ mod tests {
         assert_eq!(classify("1940"), AnswerClass::Year);
         assert_eq!(classify("23 August 1939"), AnswerClass::FullDate);
         assert_eq!(classify("August 23, 1939"), AnswerClass::FullDate);
+        assert_eq!(classify("21 July"), AnswerClass::FullDate);
         assert_eq!(classify("30,000"), AnswerClass::Number);
+        assert_eq!(classify("June 1941"), AnswerClass::MonthYear);
+        assert_eq!(classify("june"), AnswerClass::MonthYear);
         assert_eq!(classify("12"), AnswerClass::Number);
         assert_eq!(classify("Kārlis Ulmanis"), AnswerClass::PersonName);
         assert_eq!(classify("Latvia"), AnswerClass::Text);
