@@ -87,6 +87,15 @@ pub enum ExamError {
         /// The deck errors.
         message: String,
     },
+    /// This quizdeck would generate other questions from the exam's seed than the one
+    /// that made the exam (a different version), or the file was edited.
+    #[error(
+        "{path} was made by a quizdeck that asks different questions for its seed (or it was edited); open it with the same quizdeck version as the students use"
+    )]
+    QuestionsDiffer {
+        /// The file.
+        path: PathBuf,
+    },
     /// The exam settings are not usable.
     #[error("the exam is not usable: {0}")]
     Settings(String),
@@ -181,6 +190,10 @@ struct ExamFile {
     id: String,
     title: String,
     settings: ExamSettings,
+    /// CRC-32 of the generated questions (as JSON), in hex: a quizdeck that would ask
+    /// different questions for the same seed refuses the exam instead of scoring the
+    /// students against other questions.
+    questions_crc: String,
     decks: Vec<String>,
 }
 
@@ -242,6 +255,16 @@ impl Exam {
         Duration::minutes(i64::from(self.settings.minutes))
     }
 
+    /// A checksum of the exam's questions (CRC-32 of their JSON, in hex); empty when no
+    /// questions can be generated.
+    pub fn questions_crc(&self) -> String {
+        self.test()
+            .ok()
+            .and_then(|t| serde_json::to_string(&t).ok())
+            .map(|j| format!("{:08x}", crc32(j.as_bytes())))
+            .unwrap_or_default()
+    }
+
     /// The exam as RON text.
     pub fn to_ron(&self) -> String {
         let file = ExamFile {
@@ -249,6 +272,7 @@ impl Exam {
             id: self.id.clone(),
             title: self.title.clone(),
             settings: self.settings.clone(),
+            questions_crc: self.questions_crc(),
             decks: self.decks.iter().map(deck::to_ron).collect(),
         };
         let config = ron::ser::PrettyConfig::new()
@@ -333,6 +357,12 @@ impl Exam {
             settings: file.settings,
         };
         exam.validate()?;
+        let crc = exam.questions_crc();
+        if crc != file.questions_crc {
+            return Err(ExamError::QuestionsDiffer {
+                path: path.to_owned(),
+            });
+        }
         Ok(exam)
     }
 
@@ -426,6 +456,18 @@ fn line_crc(exam_id: &str, prev: &str, json: &str) -> u32 {
     buf.push(b'\n');
     buf.extend_from_slice(json.as_bytes());
     crc32(&buf)
+}
+
+/// Whether the file at `path` is what a crash during its creation leaves: a part of the
+/// header line, or the header and a torn first record.
+fn only_a_torn_start(path: &Path) -> Result<bool> {
+    let bytes = read_capped(path)?;
+    let header = format!("{RESULT_HEADER}\n");
+    Ok(if bytes.len() <= header.len() {
+        header.as_bytes().starts_with(&bytes)
+    } else {
+        bytes.starts_with(header.as_bytes()) && !bytes[header.len()..].contains(&b'\n')
+    })
 }
 
 /// An answer as recorded.
@@ -590,7 +632,7 @@ impl ResultWriter {
         }
         let questions = exam.test()?.questions.len();
         let path = exam.result_path(dir, student);
-        if path.exists() {
+        if path.exists() && !only_a_torn_start(&path)? {
             let state = ResultFile::read(&path, &exam.id)?;
             if state.student.trim() != student {
                 return Err(ExamError::OtherStudent {
@@ -626,9 +668,12 @@ impl ResultWriter {
             return Ok(w);
         }
         std::fs::create_dir_all(dir).map_err(io_err("create", dir))?;
+        // A file left by a crash before its start record was complete holds nothing
+        // and is started afresh.
         let mut file = OpenOptions::new()
             .write(true)
-            .create_new(true)
+            .create(true)
+            .truncate(true)
             .open(&path)
             .map_err(io_err("create", &path))?;
         file.write_all(format!("{RESULT_HEADER}\n").as_bytes())
@@ -969,6 +1014,42 @@ mod tests {
         ] {
             let _ = ResultFile::parse(junk.as_bytes(), "x");
         }
+    }
+
+    #[test]
+    fn a_crash_while_creating_the_file_starts_afresh() {
+        let dir = tempfile::tempdir().unwrap();
+        let e = exam();
+        let path = e.result_path(dir.path(), "Ann");
+        for torn in [
+            "",
+            "QUIZDECK-EX",
+            "QUIZDECK-EXAM-RESULT 1\n",
+            "QUIZDECK-EXAM-RESULT 1\nab",
+        ] {
+            std::fs::write(&path, torn).unwrap();
+            let w = ResultWriter::open(dir.path(), &e, "Ann", t(0)).unwrap();
+            assert!(w.answers().is_empty());
+            drop(w);
+            let r = ResultFile::read(&path, &e.id).unwrap();
+            assert!(!r.edited);
+            std::fs::remove_file(&path).unwrap();
+        }
+        std::fs::write(&path, "something else\n").unwrap();
+        assert!(ResultWriter::open(dir.path(), &e, "Ann", t(0)).is_err());
+    }
+
+    #[test]
+    fn an_exam_whose_questions_differ_is_refused() {
+        let e = exam();
+        let text = e.to_ron();
+        let crc = e.questions_crc();
+        assert_eq!(crc.len(), 8);
+        let other = text.replace(&crc, "00000000");
+        assert!(matches!(
+            Exam::from_ron(&other, Path::new("x")),
+            Err(ExamError::QuestionsDiffer { .. })
+        ));
     }
 
     #[test]
