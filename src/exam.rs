@@ -8,7 +8,8 @@
 //! chose. The file starts with the line `QUIZDECK-EXAM-RESULT 1`, then one line per
 //! record: `<crc32 as 8 hex digits> <compact JSON>\n`, appended and fsync'd before the
 //! next question is accepted. Records are the start (exam id, student name, time), each
-//! resumption after a crash, each answer (question, answer, time) and the finish.
+//! resumption after a crash, each answer (question, answer, time), checkpoints (time only)
+//! and the finish.
 //!
 //! Each line's CRC-32 covers the exam id, the previous line's CRC and the line's JSON, so
 //! the CRCs form a chain keyed with the exam id and the last line's CRC is a checksum over
@@ -19,7 +20,8 @@
 //! CRC-32 is not a secret-keyed MAC and the exam id is in the exam file.
 //!
 //! Time used is the sum over sittings of (last record of the sitting − its start); the
-//! time between a sitting's last answer and a crash is not counted.
+//! time between a sitting's last record and a crash is not counted, which is why the app
+//! should call [`ResultWriter::checkpoint`] every minute or so.
 
 use crate::answer::normalize_for_search;
 use crate::deck::{self, Deck};
@@ -432,6 +434,9 @@ enum Record {
         answer: Answer,
         at: DateTime<Utc>,
     },
+    Tick {
+        at: DateTime<Utc>,
+    },
     Finish {
         at: DateTime<Utc>,
     },
@@ -443,6 +448,7 @@ impl Record {
             Record::Start { at, .. }
             | Record::Resume { at }
             | Record::Answer { at, .. }
+            | Record::Tick { at }
             | Record::Finish { at } => *at,
         }
     }
@@ -596,6 +602,7 @@ impl ResultFile {
                 Record::Answer { q, answer, at } => {
                     out.answers.insert(q, TimedAnswer { answer, at });
                 }
+                Record::Tick { .. } => {}
                 Record::Finish { at } => out.finished = Some(at),
             }
             if let Some(s) = out.sittings.last_mut() {
@@ -760,6 +767,17 @@ impl ResultWriter {
         self.state
             .answers
             .insert(q, TimedAnswer { answer, at: now });
+        if let Some(s) = self.state.sittings.last_mut() {
+            s.1 = s.1.max(now);
+        }
+        Ok(())
+    }
+
+    /// Records that the student is still sitting the exam at `now`, so that after a crash
+    /// the time up to `now` counts as used (call it every minute or so; without it, the
+    /// time between the last answer and a crash is not counted).
+    pub fn checkpoint(&mut self, now: DateTime<Utc>) -> Result<()> {
+        self.append(&Record::Tick { at: now })?;
         if let Some(s) = self.state.sittings.last_mut() {
             s.1 = s.1.max(now);
         }
@@ -1059,13 +1077,14 @@ mod tests {
         let mut w = ResultWriter::open(dir.path(), &e, "Ann Lee", t(0)).unwrap();
         w.record(0, Answer::Text("1939".into()), t(60)).unwrap();
         w.record(1, Answer::Bool(true), t(120)).unwrap();
+        w.checkpoint(t(130)).unwrap();
         drop(w);
         let w = ResultWriter::open(dir.path(), &e, "Ann Lee", t(1000)).unwrap();
         assert_eq!(w.answers().len(), 2);
-        assert_eq!(w.remaining(t(1000)), Duration::seconds(600 - 120));
-        assert_eq!(w.remaining(t(1030)), Duration::seconds(600 - 150));
+        assert_eq!(w.remaining(t(1000)), Duration::seconds(600 - 130));
+        assert_eq!(w.remaining(t(1030)), Duration::seconds(600 - 160));
         let r = w.finish(t(1030)).unwrap();
-        assert_eq!(r.time_used(), Duration::seconds(150));
+        assert_eq!(r.time_used(), Duration::seconds(160));
         assert!(matches!(
             ResultWriter::open(dir.path(), &e, "ann lee!", t(2000)),
             Err(ExamError::OtherStudent { .. })
