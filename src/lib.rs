@@ -7,10 +7,13 @@
 pub mod answer;
 pub mod browse;
 pub mod deck;
+pub mod exam;
 pub mod ids;
 pub mod import_export;
 pub mod library;
 pub mod picture;
+pub mod quiz;
+pub mod report;
 pub mod schedule;
 pub mod session;
 pub mod settings;

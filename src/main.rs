@@ -4,7 +4,9 @@
 use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand, ValueEnum};
 use quizdeck::deck::{self, Checked, Deck, diag};
+use quizdeck::exam::{Exam, ExamSettings, Feedback};
 use quizdeck::import_export::{self, ImportExportError, ImportOptions};
+use quizdeck::quiz::QuestionKind;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -79,6 +81,20 @@ enum Command {
     },
     /// List the profiles in the data folder.
     Profiles,
+    /// Classroom exams: make an exam file, merge students' result files.
+    Exam {
+        #[command(subcommand)]
+        action: ExamAction,
+    },
+    /// Write a profile's progress per deck (seen, mastered, 30-day retention, time) as CSV.
+    Report {
+        /// The profile (its name or folder name).
+        #[arg(long)]
+        profile: String,
+        /// The CSV file to write.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
     /// Evaluate FSRS on a review log (CSV: card_id, review_rating, review_time,
     /// review_duration): log loss and RMSE(bins), default against optimized parameters.
     Eval {
@@ -110,6 +126,80 @@ enum ProgressAction {
         #[arg(long)]
         with_settings: bool,
     },
+}
+
+#[derive(Subcommand, Debug)]
+enum ExamAction {
+    /// Make a self-contained exam file (the decks are embedded).
+    New {
+        /// Deck files or bundled decks' ids.
+        #[arg(long = "deck", required = true, num_args = 1..)]
+        decks: Vec<String>,
+        /// Number of questions.
+        #[arg(long, default_value_t = 30)]
+        questions: usize,
+        /// Time limit in minutes.
+        #[arg(long, default_value_t = 20)]
+        minutes: u32,
+        /// Seed of the questions (default: from the clock); the same for every student.
+        #[arg(long)]
+        seed: Option<u64>,
+        /// Allowed question forms, comma-separated (default: all).
+        #[arg(long, value_enum, value_delimiter = ',', num_args = 1..)]
+        kinds: Vec<KindArg>,
+        /// Title shown to students.
+        #[arg(long)]
+        title: Option<String>,
+        /// Exam id, which names result files (default: from the title and seed).
+        #[arg(long)]
+        id: Option<String>,
+        /// When students see their results.
+        #[arg(long, value_enum, default_value = "after-end")]
+        feedback: FeedbackArg,
+        /// The exam file to write.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// Merge the result files in a folder: print the summary, list edited files, write CSV.
+    Results {
+        /// The folder with the students' .result files.
+        dir: PathBuf,
+        /// The exam file.
+        #[arg(long)]
+        exam: PathBuf,
+        /// The CSV file to write (one row per student).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Copy, Clone, Debug, ValueEnum)]
+enum KindArg {
+    MultipleChoice,
+    TrueFalse,
+    Typed,
+    Match,
+    Order,
+    Cloze,
+}
+
+impl From<KindArg> for QuestionKind {
+    fn from(k: KindArg) -> Self {
+        match k {
+            KindArg::MultipleChoice => QuestionKind::MultipleChoice,
+            KindArg::TrueFalse => QuestionKind::TrueFalse,
+            KindArg::Typed => QuestionKind::Typed,
+            KindArg::Match => QuestionKind::Match,
+            KindArg::Order => QuestionKind::Order,
+            KindArg::Cloze => QuestionKind::Cloze,
+        }
+    }
+}
+
+#[derive(Copy, Clone, Debug, ValueEnum)]
+enum FeedbackArg {
+    AfterEnd,
+    Never,
 }
 
 #[derive(Copy, Clone, Debug, ValueEnum)]
@@ -156,6 +246,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 println!("{:<24} {}", p.slug, p.display_name);
             }
             Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Exam { action }) => exam(action),
+        Some(Command::Report { profile, output }) => {
+            report(cli.data_dir.as_deref(), &profile, &output)
         }
         Some(Command::Eval { revlog }) => {
             let report = quizdeck::schedule::optimize::eval_revlog(&revlog)
@@ -213,6 +307,19 @@ fn open_profile(
     data_dir: Option<&Path>,
     name: &str,
 ) -> Result<(quizdeck::store::Store, chrono::DateTime<chrono::Utc>)> {
+    let (store, now, _) = open_profile_info(data_dir, name)?;
+    Ok((store, now))
+}
+
+/// [`open_profile`], also giving the profile's folder information.
+fn open_profile_info(
+    data_dir: Option<&Path>,
+    name: &str,
+) -> Result<(
+    quizdeck::store::Store,
+    chrono::DateTime<chrono::Utc>,
+    quizdeck::store::ProfileInfo,
+)> {
     let now = chrono::Utc::now();
     let data = quizdeck::store::data_dir_from_env(data_dir)?;
     let list = quizdeck::store::Profiles::new(&data.path).list()?;
@@ -232,7 +339,123 @@ fn open_profile(
     if !report.is_empty() {
         eprintln!("{report}");
     }
-    Ok((store, now))
+    Ok((store, now, info.clone()))
+}
+
+fn exam(action: ExamAction) -> Result<ExitCode> {
+    match action {
+        ExamAction::New {
+            decks,
+            questions,
+            minutes,
+            seed,
+            kinds,
+            title,
+            id,
+            feedback,
+            output,
+        } => {
+            let decks: Vec<Deck> = decks.iter().map(|d| find_deck(d)).collect::<Result<_>>()?;
+            let seed = seed.unwrap_or_else(|| chrono::Utc::now().timestamp_micros() as u64);
+            let kinds: Vec<QuestionKind> = if kinds.is_empty() {
+                QuestionKind::ALL.to_vec()
+            } else {
+                kinds.into_iter().map(QuestionKind::from).collect()
+            };
+            let title = title.unwrap_or_else(|| {
+                let titles: Vec<&str> = decks.iter().map(|d| d.title.as_str()).collect();
+                format!("Exam: {}", titles.join(", "))
+            });
+            let id = id.unwrap_or_else(|| {
+                let mut base = quizdeck::exam::student_slug(&title);
+                base.truncate(40);
+                let base = base.trim_end_matches('-');
+                format!("{base}-{}", seed % 1_000_000)
+            });
+            let settings = ExamSettings {
+                question_count: questions,
+                kinds,
+                seed,
+                minutes,
+                feedback: match feedback {
+                    FeedbackArg::AfterEnd => Feedback::AfterEnd,
+                    FeedbackArg::Never => Feedback::Never,
+                },
+            };
+            let e = Exam::new(id, title, decks, settings)?;
+            let n = e.test()?.questions.len();
+            e.save(&output)?;
+            println!(
+                "wrote {} (exam {}, {n} questions, {minutes} minutes, seed {seed})",
+                output.display(),
+                e.id
+            );
+            if n < questions {
+                eprintln!("note: these decks give only {n} questions in the chosen forms");
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        ExamAction::Results { dir, exam, output } => {
+            let e = Exam::load(&exam)?;
+            let class = quizdeck::exam::merge_results(&dir, &e)?;
+            let mut out = std::io::stdout().lock();
+            writeln!(
+                out,
+                "{} ({}): {} student(s)",
+                class.title,
+                class.exam_id,
+                class.students.len()
+            )?;
+            for s in &class.students {
+                writeln!(
+                    out,
+                    "  {:<30} {:>3}/{} {:>5.1}%  {:>5} s{}{}",
+                    s.name,
+                    s.score,
+                    s.right.len(),
+                    s.percent,
+                    s.time_secs,
+                    if s.finished { "" } else { "  (not handed in)" },
+                    if s.edited { "  EDITED" } else { "" }
+                )?;
+            }
+            writeln!(out, "questions, hardest first:")?;
+            for q in class.summary() {
+                let prompt: String = q.prompt.chars().take(70).collect();
+                writeln!(
+                    out,
+                    "  q{:<3} {:>5.1}% right  {prompt}",
+                    q.number, q.percent
+                )?;
+            }
+            let edited = class.edited();
+            if !edited.is_empty() {
+                writeln!(out, "flagged as edited (checksums do not match):")?;
+                for s in edited {
+                    writeln!(out, "  {}", s.file.display())?;
+                }
+            }
+            for (f, why) in &class.unreadable {
+                eprintln!("skipped {}: {why}", f.display());
+            }
+            if let Some(path) = output {
+                import_export::write_atomic(&path, &class.to_csv())?;
+                writeln!(out, "wrote {}", path.display())?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn report(data_dir: Option<&Path>, profile: &str, output: &Path) -> Result<ExitCode> {
+    let (store, now, info) = open_profile_info(data_dir, profile)?;
+    let library = quizdeck::library::Library::load(Some(&info.decks_dir()));
+    let history = store.history()?;
+    let reports = quizdeck::report::progress_report(&library, store.states(), &history, now);
+    import_export::write_atomic(output, &quizdeck::report::to_csv(&reports))?;
+    println!("wrote {} ({} decks)", output.display(), reports.len());
+    store.close(now)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn optimize(data_dir: Option<&Path>, profile: &str) -> Result<ExitCode> {

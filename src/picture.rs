@@ -106,8 +106,8 @@ pub fn decode(data: &[u8], path: &Path) -> Result<Picture> {
 mod tests {
     use super::*;
 
-    /// A minimal valid PNG of the given declared size (one IDAT of zero rows is enough for
-    /// the header check; decoding it fails, which is also tested).
+    /// The start of a PNG declaring the given size, with no pixel data: enough for the
+    /// header check; decoding it fails, which is also tested.
     fn png_header(width: u32, height: u32) -> Vec<u8> {
         let mut v = b"\x89PNG\r\n\x1a\n".to_vec();
         let mut ihdr = b"IHDR".to_vec();
@@ -117,6 +117,10 @@ mod tests {
         v.extend(13u32.to_be_bytes());
         v.extend(&ihdr);
         v.extend(crc(&ihdr).to_be_bytes());
+        // An empty IDAT: the header is readable, the pixels are not.
+        v.extend(0u32.to_be_bytes());
+        v.extend(b"IDAT");
+        v.extend(crc(b"IDAT").to_be_bytes());
         v
     }
 

@@ -4,7 +4,10 @@ mod suite {
     mod architecture;
     mod cli;
     mod deck_lint;
+    mod exam;
     mod hostile;
+    mod progress_report;
+    mod quiz_gen;
     mod roundtrip;
     mod schedule_properties;
     mod schedule_queue;

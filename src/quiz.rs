@@ -1,0 +1,1167 @@
+//! Practice tests: questions generated from any card of some decks, seeded so that one seed
+//! always gives the same test (with the same build of quizdeck), and scored into a report.
+//!
+//! A Basic or TypeIn card can be asked typed, as multiple choice (distractors are other
+//! cards' answers from the same decks, of the same [`AnswerClass`]: years with years, full
+//! dates with dates, figures of similar size with figures, person names with names) or as
+//! true/false (its question paired with a wrong answer of the same class, or its own right
+//! answer half the time). Match questions are also built from several such cards. Native
+//! kinds (multiple choice, true/false, order, match, cloze) are asked as themselves.
+//! Distractors never equal, after [`normalize_for_search`], the answer or any accepted answer.
+
+use crate::answer::{Strictness, check_answer, normalize_for_search};
+use crate::deck::{Card, CardKind, Deck};
+use crate::ids::{CardId, DeckId};
+use rand::rngs::StdRng;
+use rand::seq::SliceRandom;
+use rand::{Rng, SeedableRng};
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+
+/// Most options in a multiple-choice question (the answer plus three distractors).
+pub const MAX_OPTIONS: usize = 4;
+/// Fewest distractors a generated multiple-choice question needs.
+pub const MIN_DISTRACTORS: usize = 2;
+/// Pairs in a Match question built from several cards.
+pub const MATCH_PAIRS: usize = 4;
+/// Fewest pairs in a Match question built from several cards.
+pub const MIN_MATCH_PAIRS: usize = 3;
+
+/// Errors of practice-test generation.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum QuizError {
+    /// No question form was allowed.
+    #[error("no question form was chosen")]
+    NoKinds,
+    /// The question count was zero.
+    #[error("a test needs at least one question")]
+    NoQuestionsAsked,
+    /// No card of the decks can be asked in the allowed forms.
+    #[error("no card of these decks can be asked in the chosen question forms")]
+    NothingToAsk,
+}
+
+/// Result alias of the quiz area.
+pub type Result<T, E = QuizError> = std::result::Result<T, E>;
+
+/// The forms a question can take.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum QuestionKind {
+    /// Pick one option.
+    MultipleChoice,
+    /// True or false.
+    TrueFalse,
+    /// Type the answer.
+    Typed,
+    /// Match left with right.
+    Match,
+    /// Put items in order.
+    Order,
+    /// Fill a gap in a text.
+    Cloze,
+}
+
+impl QuestionKind {
+    /// Every form, in a fixed order.
+    pub const ALL: [QuestionKind; 6] = [
+        QuestionKind::MultipleChoice,
+        QuestionKind::TrueFalse,
+        QuestionKind::Typed,
+        QuestionKind::Match,
+        QuestionKind::Order,
+        QuestionKind::Cloze,
+    ];
+}
+
+/// What a test should contain.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TestOptions {
+    /// How many questions (fewer when the decks cannot give that many).
+    pub question_count: usize,
+    /// The allowed question forms.
+    pub kinds: Vec<QuestionKind>,
+}
+
+/// The type of a short answer, used to pick plausible distractors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum AnswerClass {
+    /// A year such as `1940`.
+    Year,
+    /// A date with a day, such as `23 August 1939`, `August 23, 1939` or `21 July`.
+    FullDate,
+    /// A month, or a month and year, such as `June` or `June 1941`.
+    MonthYear,
+    /// A number or figure such as `30,000` or `12.5`.
+    Number,
+    /// A person's name: two to five capitalised words (`Kārlis Ulmanis`).
+    PersonName,
+    /// Anything else.
+    Text,
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+fn parse_number(s: &str) -> Option<f64> {
+    let t = s.trim();
+    if t.is_empty()
+        || !t.chars().any(|c| c.is_ascii_digit())
+        || !t
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | ' ' | '\u{a0}' | '\u{202f}'))
+    {
+        return None;
+    }
+    let digits: String = t
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
+    digits.parse().ok()
+}
+
+fn is_full_date(s: &str) -> bool {
+    let words: Vec<String> = s
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let day = |w: &str| w.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
+    let year = |w: &str| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit());
+    let month = |w: &str| MONTHS.contains(&w);
+    match words.as_slice() {
+        [a, b, y] => year(y) && ((day(a) && month(b)) || (month(a) && day(b))),
+        [a, b] => (day(a) && month(b)) || (month(a) && day(b)),
+        _ => false,
+    }
+}
+
+fn is_month_year(s: &str) -> bool {
+    let words: Vec<String> = s.split_whitespace().map(str::to_lowercase).collect();
+    match words.as_slice() {
+        [m] => MONTHS.contains(&m.as_str()),
+        [m, y] => {
+            MONTHS.contains(&m.as_str()) && y.len() == 4 && y.chars().all(|c| c.is_ascii_digit())
+        }
+        _ => false,
+    }
+}
+
+/// Classifies a short answer (see [`AnswerClass`]).
+pub fn classify(answer: &str) -> AnswerClass {
+    let t = answer.trim();
+    if t.len() == 4 && t.chars().all(|c| c.is_ascii_digit()) {
+        return AnswerClass::Year;
+    }
+    if is_full_date(t) {
+        return AnswerClass::FullDate;
+    }
+    if is_month_year(t) {
+        return AnswerClass::MonthYear;
+    }
+    if parse_number(t).is_some() {
+        return AnswerClass::Number;
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let particles = ["von", "van", "de", "der", "den", "la", "du", "di"];
+    // Capitalised words that mark the name of a thing, not of a person.
+    let not_person = [
+        "The",
+        "A",
+        "An",
+        "Act",
+        "Agreement",
+        "Army",
+        "Assembly",
+        "Bank",
+        "Committee",
+        "Congress",
+        "Constitution",
+        "Council",
+        "Day",
+        "Declaration",
+        "Front",
+        "Government",
+        "Guard",
+        "Movement",
+        "Pact",
+        "Parliament",
+        "Party",
+        "Protocol",
+        "Republic",
+        "Sea",
+        "Soviet",
+        "State",
+        "States",
+        "Treaty",
+        "Union",
+        "War",
+    ];
+    if words.iter().any(|w| not_person.contains(w)) {
+        return AnswerClass::Text;
+    }
+    let capitalised = |w: &str| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+    };
+    if (2..=5).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| capitalised(w) || particles.contains(w))
+        && capitalised(words[0])
+        && capitalised(words[words.len() - 1])
+    {
+        return AnswerClass::PersonName;
+    }
+    AnswerClass::Text
+}
+
+/// A numeric size for years and figures (to prefer distractors of similar size).
+fn magnitude(answer: &str, class: AnswerClass) -> Option<f64> {
+    match class {
+        AnswerClass::Year | AnswerClass::Number => parse_number(answer),
+        AnswerClass::FullDate | AnswerClass::MonthYear => answer
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .rev()
+            .find(|w| !w.is_empty())
+            .and_then(parse_number),
+        _ => None,
+    }
+}
+
+/// How a question is answered and what is right.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum QuestionForm {
+    /// Pick one of `options`; any index in `correct` is right.
+    MultipleChoice {
+        /// The options, shuffled.
+        options: Vec<String>,
+        /// Indices of the right options.
+        correct: Vec<usize>,
+    },
+    /// Say whether the statement is true.
+    TrueFalse {
+        /// The statement shown.
+        statement: String,
+        /// Whether it is true.
+        truth: bool,
+        /// What is right instead, for a false statement (may be empty).
+        correction: String,
+    },
+    /// Type the answer.
+    Typed {
+        /// Accepted answers; the first is shown as the right one.
+        accepted: Vec<String>,
+    },
+    /// Fill the gap of a cloze text (shown in the prompt).
+    Cloze {
+        /// Accepted answers for the gap.
+        accepted: Vec<String>,
+    },
+    /// Match each left item with a right item.
+    Match {
+        /// Left items, in the order asked.
+        left: Vec<String>,
+        /// Right items, shuffled.
+        right: Vec<String>,
+        /// For each left item, the index of its right item.
+        solution: Vec<usize>,
+    },
+    /// Put the items in order.
+    Order {
+        /// The items, shuffled.
+        items: Vec<String>,
+        /// Indices into `items` in the right order.
+        solution: Vec<usize>,
+    },
+}
+
+/// A student's answer to one question.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Answer {
+    /// The index of the option picked.
+    Choice(usize),
+    /// True or false.
+    Bool(bool),
+    /// A typed answer (typed and cloze questions).
+    Text(String),
+    /// For each left item, the index of the right item chosen.
+    Matching(Vec<usize>),
+    /// Indices into the shown items, in the order the student put them.
+    Ordering(Vec<usize>),
+}
+
+/// One question of a practice test.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Question {
+    /// The form it is asked in.
+    pub kind: QuestionKind,
+    /// The deck of the card(s) asked.
+    pub deck: DeckId,
+    /// The card(s) asked (several for a Match built from cards).
+    pub cards: Vec<CardId>,
+    /// What the student reads.
+    pub prompt: String,
+    /// How it is answered and what is right.
+    pub form: QuestionForm,
+    /// The right answer as a reader sees it.
+    pub right_answer: String,
+    /// The card's note (notes of several cards joined).
+    pub note: String,
+    /// The card's source label ("Document › Section"), if any.
+    pub source: Option<String>,
+}
+
+impl Question {
+    /// Whether `answer` is right (typed answers are checked as in study, accents ignored
+    /// with a note, slips of one letter accepted).
+    pub fn is_right(&self, answer: &Answer) -> bool {
+        match (&self.form, answer) {
+            (QuestionForm::MultipleChoice { correct, .. }, Answer::Choice(i)) => {
+                correct.contains(i)
+            }
+            (QuestionForm::TrueFalse { truth, .. }, Answer::Bool(b)) => truth == b,
+            (
+                QuestionForm::Typed { accepted } | QuestionForm::Cloze { accepted },
+                Answer::Text(t),
+            ) => check_answer(t, accepted, Strictness::IgnoreAccentsWithNote).correct,
+            (QuestionForm::Match { solution, .. }, Answer::Matching(m)) => m == solution,
+            (QuestionForm::Order { solution, .. }, Answer::Ordering(o)) => o == solution,
+            _ => false,
+        }
+    }
+}
+
+/// A generated practice test.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PracticeTest {
+    /// The seed it was generated with.
+    pub seed: u64,
+    /// The questions, in the order asked.
+    pub questions: Vec<Question>,
+}
+
+/// The outcome of one question.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuestionResult {
+    /// Position in the test (0-based).
+    pub index: usize,
+    /// Whether it was answered right (unanswered is wrong).
+    pub right: bool,
+    /// Whether it was answered at all.
+    pub answered: bool,
+    /// The right answer as a reader sees it.
+    pub right_answer: String,
+    /// The card's note.
+    pub note: String,
+    /// The card's source label.
+    pub source: Option<String>,
+}
+
+/// A scored test.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Report {
+    /// One result per question, in test order.
+    pub results: Vec<QuestionResult>,
+    /// Questions answered right.
+    pub right: usize,
+    /// Questions in the test.
+    pub total: usize,
+}
+
+impl Report {
+    /// Share right, 0–100 (0 for an empty test).
+    pub fn percent(&self) -> f64 {
+        if self.total == 0 {
+            0.0
+        } else {
+            100.0 * self.right as f64 / self.total as f64
+        }
+    }
+}
+
+/// Scores `answers` (one slot per question, `None` for unanswered; missing slots count as
+/// unanswered, extra ones are ignored).
+pub fn score(test: &PracticeTest, answers: &[Option<Answer>]) -> Report {
+    let results: Vec<QuestionResult> = test
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(i, q)| {
+            let a = answers.get(i).and_then(Option::as_ref);
+            QuestionResult {
+                index: i,
+                right: a.is_some_and(|a| q.is_right(a)),
+                answered: a.is_some(),
+                right_answer: q.right_answer.clone(),
+                note: q.note.clone(),
+                source: q.source.clone(),
+            }
+        })
+        .collect();
+    let right = results.iter().filter(|r| r.right).count();
+    Report {
+        total: results.len(),
+        results,
+        right,
+    }
+}
+
+/// A short answer of some card, usable as a distractor for another.
+#[derive(Debug, Clone)]
+struct PoolAnswer {
+    text: String,
+    key: String,
+    class: AnswerClass,
+    size: Option<f64>,
+    words: usize,
+    chars: usize,
+    capital: bool,
+}
+
+impl PoolAnswer {
+    /// How unlike `other` this answer looks: words, length and a leading capital (so a
+    /// one-word place is offered other short capitalised words, a sentence other
+    /// sentences).
+    fn shape_distance(&self, other: &PoolAnswer) -> f64 {
+        let words = (self.words as f64 - other.words as f64).abs().min(6.0);
+        let len = ((self.chars.max(1) as f64) / (other.chars.max(1) as f64))
+            .ln()
+            .abs();
+        let capital = if self.capital == other.capital {
+            0.0
+        } else {
+            2.0
+        };
+        words + 2.0 * len + capital
+    }
+}
+
+fn pool_entry(text: &str) -> Option<PoolAnswer> {
+    let key = normalize_for_search(text);
+    if key.is_empty() {
+        return None;
+    }
+    let class = classify(text);
+    let text = text.trim();
+    Some(PoolAnswer {
+        text: text.to_owned(),
+        key,
+        class,
+        size: magnitude(text, class),
+        words: text.split_whitespace().count(),
+        chars: text.chars().count(),
+        capital: text.chars().next().is_some_and(char::is_uppercase),
+    })
+}
+
+/// The question–answer view of a card that can be asked in generated forms.
+#[derive(Debug, Clone)]
+struct Fact {
+    question: String,
+    /// Accepted answers; the first is shown.
+    accepted: Vec<String>,
+}
+
+fn facts(card: &Card) -> Vec<Fact> {
+    match &card.kind {
+        CardKind::Basic {
+            front,
+            back,
+            reverse,
+        } => {
+            let mut v = vec![Fact {
+                question: front.clone(),
+                accepted: vec![back.clone()],
+            }];
+            if *reverse {
+                v.push(Fact {
+                    question: back.clone(),
+                    accepted: vec![front.clone()],
+                });
+            }
+            v
+        }
+        CardKind::TypeIn { question, answers } if !answers.is_empty() => vec![Fact {
+            question: question.clone(),
+            accepted: answers.clone(),
+        }],
+        CardKind::MultipleChoice {
+            question,
+            answer,
+            also_correct,
+            ..
+        } => {
+            let mut accepted = vec![answer.clone()];
+            accepted.extend(also_correct.iter().cloned());
+            vec![Fact {
+                question: question.clone(),
+                accepted,
+            }]
+        }
+        _ => Vec::new(),
+    }
+}
+
+struct Ctx<'a> {
+    pool: Vec<PoolAnswer>,
+    decks: &'a [&'a Deck],
+}
+
+impl Ctx<'_> {
+    /// Up to `n` distractors for `accepted`, of the answer's class, none equal to an
+    /// accepted answer or to each other; similar sizes first for years, dates and figures.
+    /// `also_banned` are further texts never to offer (such as the other gaps of a cloze,
+    /// which the question shows).
+    fn distractors(
+        &self,
+        accepted: &[String],
+        also_banned: &[String],
+        n: usize,
+        rng: &mut StdRng,
+    ) -> Vec<String> {
+        let Some(answer) = accepted.first().and_then(|a| pool_entry(a)) else {
+            return Vec::new();
+        };
+        let banned: HashSet<String> = accepted
+            .iter()
+            .chain(also_banned)
+            .map(|a| normalize_for_search(a))
+            .collect();
+        let mut seen: HashSet<&str> = HashSet::new();
+        let mut cands: Vec<&PoolAnswer> = self
+            .pool
+            .iter()
+            .filter(|p| p.class == answer.class && !banned.contains(&p.key))
+            .filter(|p| seen.insert(p.key.as_str()))
+            .collect();
+        cands.shuffle(rng);
+        // Prefer the most alike (figures of similar size, texts of similar shape), then
+        // pick among the closest few so that tests vary.
+        let dist = |p: &PoolAnswer| match (answer.size, p.size) {
+            (Some(a), Some(b)) if a > 0.0 && b > 0.0 => (b.ln() - a.ln()).abs(),
+            (Some(a), Some(b)) => (b - a).abs(),
+            (Some(_), None) => f64::INFINITY,
+            (None, _) => answer.shape_distance(p),
+        };
+        cands.sort_by(|a, b| dist(a).total_cmp(&dist(b)));
+        cands.truncate(2 * n);
+        cands.shuffle(rng);
+        cands.into_iter().take(n).map(|p| p.text.clone()).collect()
+    }
+}
+
+/// Something that can become a question: a card (one of its facts or gaps) or a group of
+/// cards for a Match.
+#[derive(Debug, Clone)]
+enum Candidate {
+    Card {
+        deck: usize,
+        card: usize,
+        part: usize,
+    },
+    MatchGroup {
+        deck: usize,
+        cards: Vec<(usize, usize)>,
+    },
+}
+
+fn card_source(deck: &Deck, card: &Card) -> Option<String> {
+    deck.source_label(card)
+}
+
+fn shuffled_options(
+    right: &[String],
+    wrong: Vec<String>,
+    rng: &mut StdRng,
+) -> (Vec<String>, Vec<usize>) {
+    let mut opts: Vec<(String, bool)> = right.iter().map(|r| (r.clone(), true)).collect();
+    opts.extend(wrong.into_iter().map(|w| (w, false)));
+    opts.shuffle(rng);
+    let correct = opts
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, ok))| *ok)
+        .map(|(i, _)| i)
+        .collect();
+    (opts.into_iter().map(|(t, _)| t).collect(), correct)
+}
+
+fn permutation(n: usize, rng: &mut StdRng) -> Vec<usize> {
+    let mut p: Vec<usize> = (0..n).collect();
+    p.shuffle(rng);
+    if n > 1 && p.iter().enumerate().all(|(i, &x)| i == x) {
+        p.rotate_left(1);
+    }
+    p
+}
+
+/// Builds one question from a card, in form `kind`, or `None` when the card cannot be
+/// asked so.
+fn ask_card(
+    ctx: &Ctx<'_>,
+    deck: &Deck,
+    card: &Card,
+    part: usize,
+    kind: QuestionKind,
+    rng: &mut StdRng,
+) -> Option<Question> {
+    let base = |kind, prompt: String, form, right_answer: String| Question {
+        kind,
+        deck: deck.id.clone(),
+        cards: vec![card.id.clone()],
+        prompt,
+        form,
+        right_answer,
+        note: card.note.clone(),
+        source: card_source(deck, card),
+    };
+    match (&card.kind, kind) {
+        (CardKind::Cloze(c), QuestionKind::Cloze) => {
+            let n = *c.numbers().get(part)?;
+            let accepted = c.answers(n);
+            let first = accepted.first()?.clone();
+            Some(base(
+                kind,
+                c.question(n),
+                QuestionForm::Cloze { accepted },
+                first,
+            ))
+        }
+        (CardKind::Cloze(c), QuestionKind::MultipleChoice) => {
+            let n = *c.numbers().get(part)?;
+            if c.gaps().filter(|g| g.number == n).count() != 1 {
+                return None; // several gaps at once make a poor option
+            }
+            let accepted = c.answers(n);
+            let others: Vec<String> = c.gaps().flat_map(|g| g.answers.clone()).collect();
+            let wrong = ctx.distractors(&accepted, &others, MAX_OPTIONS - 1, rng);
+            if wrong.len() < MIN_DISTRACTORS {
+                return None;
+            }
+            let first = accepted.first()?.clone();
+            let (options, correct) = shuffled_options(std::slice::from_ref(&first), wrong, rng);
+            Some(base(
+                kind,
+                c.question(n),
+                QuestionForm::MultipleChoice { options, correct },
+                first,
+            ))
+        }
+        (
+            CardKind::TrueFalse {
+                statement,
+                truth,
+                correction,
+            },
+            QuestionKind::TrueFalse,
+        ) => Some(base(
+            kind,
+            statement.clone(),
+            QuestionForm::TrueFalse {
+                statement: statement.clone(),
+                truth: *truth,
+                correction: correction.clone(),
+            },
+            if *truth {
+                "True".to_owned()
+            } else if correction.is_empty() {
+                "False".to_owned()
+            } else {
+                format!("False — {correction}")
+            },
+        )),
+        (CardKind::Order { prompt, items }, QuestionKind::Order) => {
+            if items.len() < 2 {
+                return None;
+            }
+            let perm = permutation(items.len(), rng);
+            let shown: Vec<String> = perm.iter().map(|&i| items[i].clone()).collect();
+            // solution[k] = position in `shown` of the k-th item in the right order
+            let mut solution = vec![0; items.len()];
+            for (pos, &orig) in perm.iter().enumerate() {
+                solution[orig] = pos;
+            }
+            Some(base(
+                kind,
+                prompt.clone(),
+                QuestionForm::Order {
+                    items: shown,
+                    solution,
+                },
+                items.join(" → "),
+            ))
+        }
+        (CardKind::Match { prompt, pairs }, QuestionKind::Match) => {
+            let (left, right): (Vec<String>, Vec<String>) = pairs.iter().cloned().unzip();
+            Some(base(
+                kind,
+                prompt.clone(),
+                match_form(left, right.clone(), rng),
+                pairs
+                    .iter()
+                    .map(|(l, r)| format!("{l} — {r}"))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            ))
+        }
+        (
+            CardKind::MultipleChoice {
+                question,
+                answer,
+                distractors,
+                also_correct,
+            },
+            QuestionKind::MultipleChoice,
+        ) => {
+            let mut right = vec![answer.clone()];
+            right.extend(also_correct.iter().cloned());
+            let banned: HashSet<String> = right.iter().map(|r| normalize_for_search(r)).collect();
+            let mut wrong: Vec<String> = distractors
+                .iter()
+                .filter(|d| !banned.contains(&normalize_for_search(d)))
+                .cloned()
+                .collect();
+            wrong.shuffle(rng);
+            wrong.truncate(MAX_OPTIONS - 1);
+            let (options, correct) = shuffled_options(&right, wrong, rng);
+            Some(base(
+                kind,
+                question.clone(),
+                QuestionForm::MultipleChoice { options, correct },
+                answer.clone(),
+            ))
+        }
+        (_, QuestionKind::Typed | QuestionKind::MultipleChoice | QuestionKind::TrueFalse) => {
+            let fact = facts(card).into_iter().nth(part)?;
+            let first = fact.accepted.first()?.clone();
+            match kind {
+                QuestionKind::Typed => Some(base(
+                    kind,
+                    fact.question,
+                    QuestionForm::Typed {
+                        accepted: fact.accepted,
+                    },
+                    first,
+                )),
+                QuestionKind::MultipleChoice => {
+                    let wrong = ctx.distractors(&fact.accepted, &[], MAX_OPTIONS - 1, rng);
+                    if wrong.len() < MIN_DISTRACTORS {
+                        return None;
+                    }
+                    let (options, correct) =
+                        shuffled_options(std::slice::from_ref(&first), wrong, rng);
+                    Some(base(
+                        kind,
+                        fact.question,
+                        QuestionForm::MultipleChoice { options, correct },
+                        first,
+                    ))
+                }
+                _ => {
+                    // A multiple-choice card's own distractors make the best false
+                    // statements; other cards borrow a same-type answer.
+                    let own: Vec<String> = match &card.kind {
+                        CardKind::MultipleChoice { distractors, .. } => {
+                            let banned: HashSet<String> = fact
+                                .accepted
+                                .iter()
+                                .map(|a| normalize_for_search(a))
+                                .collect();
+                            distractors
+                                .iter()
+                                .filter(|d| !banned.contains(&normalize_for_search(d)))
+                                .cloned()
+                                .collect()
+                        }
+                        _ => Vec::new(),
+                    };
+                    let wrong = if own.is_empty() {
+                        ctx.distractors(&fact.accepted, &[], 1, rng)
+                            .into_iter()
+                            .next()?
+                    } else {
+                        own[rng.random_range(0..own.len())].clone()
+                    };
+                    let truth = rng.random_bool(0.5);
+                    let shown = if truth { first.clone() } else { wrong };
+                    let statement = format!("{} — {}", fact.question, shown);
+                    Some(base(
+                        kind,
+                        statement.clone(),
+                        QuestionForm::TrueFalse {
+                            statement,
+                            truth,
+                            correction: if truth { String::new() } else { first.clone() },
+                        },
+                        if truth {
+                            "True".to_owned()
+                        } else {
+                            format!("False — {first}")
+                        },
+                    ))
+                }
+            }
+        }
+        _ => None,
+    }
+}
+
+fn match_form(left: Vec<String>, right: Vec<String>, rng: &mut StdRng) -> QuestionForm {
+    let perm = permutation(right.len(), rng);
+    let shown: Vec<String> = perm.iter().map(|&i| right[i].clone()).collect();
+    let mut solution = vec![0; right.len()];
+    for (pos, &orig) in perm.iter().enumerate() {
+        solution[orig] = pos;
+    }
+    QuestionForm::Match {
+        left,
+        right: shown,
+        solution,
+    }
+}
+
+fn ask_group(decks: &[&Deck], deck: usize, cards: &[(usize, usize)]) -> Option<Question> {
+    let d = decks[deck];
+    let mut left = Vec::new();
+    let mut right = Vec::new();
+    let mut ids = Vec::new();
+    let mut notes = Vec::new();
+    for &(_, ci) in cards {
+        let card = &d.cards[ci];
+        let fact = facts(card).into_iter().next()?;
+        left.push(fact.question);
+        right.push(fact.accepted.first()?.clone());
+        ids.push(card.id.clone());
+        if !card.note.is_empty() {
+            notes.push(card.note.clone());
+        }
+    }
+    let source = cards
+        .first()
+        .and_then(|&(_, ci)| card_source(d, &d.cards[ci]));
+    let right_answer = left
+        .iter()
+        .zip(&right)
+        .map(|(l, r)| format!("{l} — {r}"))
+        .collect::<Vec<_>>()
+        .join("; ");
+    Some(Question {
+        kind: QuestionKind::Match,
+        deck: d.id.clone(),
+        cards: ids,
+        prompt: "Match each question with its answer.".to_owned(),
+        form: QuestionForm::Match {
+            left,
+            right,
+            solution: Vec::new(),
+        },
+        right_answer,
+        note: notes.join(" "),
+        source,
+    })
+}
+
+fn forms_for(card: &Card, part: usize) -> Vec<QuestionKind> {
+    use QuestionKind as K;
+    match &card.kind {
+        CardKind::Basic { .. } | CardKind::TypeIn { .. } => {
+            if part < facts(card).len() {
+                vec![K::Typed, K::MultipleChoice, K::TrueFalse]
+            } else {
+                Vec::new()
+            }
+        }
+        CardKind::MultipleChoice { .. } => vec![K::MultipleChoice, K::Typed, K::TrueFalse],
+        CardKind::TrueFalse { .. } => vec![K::TrueFalse],
+        CardKind::Order { .. } => vec![K::Order],
+        CardKind::Match { .. } => vec![K::Match],
+        CardKind::Cloze(_) => vec![K::Cloze, K::MultipleChoice],
+    }
+}
+
+fn parts_of(card: &Card) -> usize {
+    match &card.kind {
+        CardKind::Cloze(c) => c.numbers().len(),
+        CardKind::Basic { .. } => facts(card).len(),
+        _ => 1,
+    }
+}
+
+/// Generates a practice test of up to `opts.question_count` questions from `decks`, in the
+/// allowed forms. The same decks, options and seed always give the same test. Each card
+/// is asked at most once (a Match built from cards uses cards not asked otherwise).
+pub fn generate(decks: &[&Deck], opts: &TestOptions, seed: u64) -> Result<PracticeTest> {
+    if opts.kinds.is_empty() {
+        return Err(QuizError::NoKinds);
+    }
+    if opts.question_count == 0 {
+        return Err(QuizError::NoQuestionsAsked);
+    }
+    let mut rng = StdRng::seed_from_u64(seed);
+    let mut pool = Vec::new();
+    for d in decks {
+        for c in &d.cards {
+            for f in facts(c) {
+                if let Some(p) = f.accepted.first().and_then(|a| pool_entry(a)) {
+                    pool.push(p);
+                }
+            }
+            if let CardKind::Cloze(cl) = &c.kind {
+                for n in cl.numbers() {
+                    if let Some(p) = cl.answers(n).first().and_then(|a| pool_entry(a)) {
+                        pool.push(p);
+                    }
+                }
+            }
+        }
+    }
+    let ctx = Ctx { pool, decks };
+    let allowed = |k: &QuestionKind| opts.kinds.contains(k);
+
+    let mut cands: Vec<Candidate> = Vec::new();
+    for (di, d) in ctx.decks.iter().enumerate() {
+        for (ci, c) in d.cards.iter().enumerate() {
+            for part in 0..parts_of(c) {
+                if forms_for(c, part).iter().any(allowed) {
+                    cands.push(Candidate::Card {
+                        deck: di,
+                        card: ci,
+                        part,
+                    });
+                }
+            }
+        }
+        if allowed(&QuestionKind::Match) {
+            cands.extend(match_groups(d, di, &mut rng));
+        }
+    }
+    if cands.is_empty() {
+        return Err(QuizError::NothingToAsk);
+    }
+    cands.shuffle(&mut rng);
+
+    let mut used: HashSet<(usize, usize)> = HashSet::new();
+    let mut questions = Vec::new();
+    for cand in cands {
+        if questions.len() >= opts.question_count {
+            break;
+        }
+        match cand {
+            Candidate::Card { deck, card, part } => {
+                if used.contains(&(deck, card)) {
+                    continue;
+                }
+                let d = ctx.decks[deck];
+                let c = &d.cards[card];
+                let mut forms: Vec<QuestionKind> =
+                    forms_for(c, part).into_iter().filter(allowed).collect();
+                forms.shuffle(&mut rng);
+                let q = forms
+                    .into_iter()
+                    .find_map(|k| ask_card(&ctx, d, c, part, k, &mut rng));
+                if let Some(q) = q {
+                    used.insert((deck, card));
+                    questions.push(q);
+                }
+            }
+            Candidate::MatchGroup { deck, cards } => {
+                if cards.iter().any(|k| used.contains(k)) {
+                    continue;
+                }
+                if let Some(mut q) = ask_group(ctx.decks, deck, &cards) {
+                    if let QuestionForm::Match { left, right, .. } = q.form {
+                        q.form = match_form(left, right, &mut rng);
+                    }
+                    used.extend(cards.iter().copied());
+                    questions.push(q);
+                }
+            }
+        }
+    }
+    if questions.is_empty() {
+        return Err(QuizError::NothingToAsk);
+    }
+    Ok(PracticeTest { seed, questions })
+}
+
+/// Groups of [`MATCH_PAIRS`] Basic/TypeIn cards of one deck whose questions and answers are
+/// all distinct (after normalisation), for Match questions built from several cards.
+fn match_groups(d: &Deck, di: usize, rng: &mut StdRng) -> Vec<Candidate> {
+    let mut pool: Vec<usize> = d
+        .cards
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| matches!(c.kind, CardKind::Basic { .. } | CardKind::TypeIn { .. }))
+        .filter(|(_, c)| {
+            facts(c)
+                .first()
+                .is_some_and(|f| f.question.chars().count() <= 120)
+        })
+        .map(|(i, _)| i)
+        .collect();
+    pool.shuffle(rng);
+    let mut groups = Vec::new();
+    let mut group: Vec<(usize, usize)> = Vec::new();
+    let mut keys: HashSet<String> = HashSet::new();
+    for ci in pool {
+        let Some(f) = facts(&d.cards[ci]).into_iter().next() else {
+            continue;
+        };
+        let q = normalize_for_search(&f.question);
+        let a = f
+            .accepted
+            .first()
+            .map(|a| normalize_for_search(a))
+            .unwrap_or_default();
+        if q.is_empty() || a.is_empty() || q == a || keys.contains(&q) || keys.contains(&a) {
+            continue;
+        }
+        keys.insert(q);
+        keys.insert(a);
+        group.push((di, ci));
+        if group.len() == MATCH_PAIRS {
+            groups.push(Candidate::MatchGroup {
+                deck: di,
+                cards: std::mem::take(&mut group),
+            });
+            keys.clear();
+        }
+    }
+    if group.len() >= MIN_MATCH_PAIRS {
+        groups.push(Candidate::MatchGroup {
+            deck: di,
+            cards: group,
+        });
+    }
+    groups
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::deck;
+
+    const DECK: &str = r#"Deck(format: 1, id: "d", title: "D", cards: [
+        Card(id: "y1", kind: TypeIn(question: "Year of the pact?", answers: ["1939"])),
+        Card(id: "y2", kind: TypeIn(question: "Year of the ultimatums?", answers: ["1940"])),
+        Card(id: "y3", kind: TypeIn(question: "Year of the first deportation?", answers: ["1941"])),
+        Card(id: "y4", kind: TypeIn(question: "Year of independence?", answers: ["1918"])),
+        Card(id: "n1", kind: Basic(front: "How many troops?", back: "25,000", reverse: false)),
+        Card(id: "n2", kind: Basic(front: "How many deported?", back: "30,000", reverse: false)),
+        Card(id: "n3", kind: Basic(front: "How many bases?", back: "12", reverse: false)),
+        Card(id: "p1", kind: TypeIn(question: "Latvian leader?", answers: ["Kārlis Ulmanis", "Ulmanis"])),
+        Card(id: "p2", kind: TypeIn(question: "Estonian leader?", answers: ["Konstantin Päts"])),
+        Card(id: "p3", kind: TypeIn(question: "Lithuanian leader?", answers: ["Antanas Smetona"])),
+    ])"#;
+
+    #[test]
+    fn classify_answers() {
+        assert_eq!(classify("1940"), AnswerClass::Year);
+        assert_eq!(classify("23 August 1939"), AnswerClass::FullDate);
+        assert_eq!(classify("August 23, 1939"), AnswerClass::FullDate);
+        assert_eq!(classify("21 July"), AnswerClass::FullDate);
+        assert_eq!(classify("30,000"), AnswerClass::Number);
+        assert_eq!(classify("June 1941"), AnswerClass::MonthYear);
+        assert_eq!(classify("june"), AnswerClass::MonthYear);
+        assert_eq!(classify("12"), AnswerClass::Number);
+        assert_eq!(classify("Kārlis Ulmanis"), AnswerClass::PersonName);
+        assert_eq!(classify("Latvia"), AnswerClass::Text);
+        assert_eq!(classify("The Stalinist Constitution"), AnswerClass::Text);
+        assert_eq!(classify("Popular Front"), AnswerClass::Text);
+        assert_eq!(classify("the Baltic states"), AnswerClass::Text);
+        assert_eq!(classify(""), AnswerClass::Text);
+    }
+
+    #[test]
+    fn distractors_have_the_answers_class_and_differ_from_it() {
+        let d = deck::load_str(DECK, "d.ron", None).unwrap();
+        let opts = TestOptions {
+            question_count: 50,
+            kinds: vec![QuestionKind::MultipleChoice],
+        };
+        for seed in 0..20 {
+            let t = generate(&[&d], &opts, seed).unwrap();
+            assert!(!t.questions.is_empty());
+            for q in &t.questions {
+                let QuestionForm::MultipleChoice { options, correct } = &q.form else {
+                    panic!("{q:?}")
+                };
+                let class = classify(&q.right_answer);
+                assert_eq!(correct.len(), 1);
+                for (i, o) in options.iter().enumerate() {
+                    assert_eq!(classify(o), class, "{o} for {}", q.right_answer);
+                    if !correct.contains(&i) {
+                        assert_ne!(
+                            normalize_for_search(o),
+                            normalize_for_search(&q.right_answer)
+                        );
+                        assert_ne!(normalize_for_search(o), "ulmanis");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn same_seed_same_test() {
+        let d = deck::load_str(DECK, "d.ron", None).unwrap();
+        let opts = TestOptions {
+            question_count: 6,
+            kinds: QuestionKind::ALL.to_vec(),
+        };
+        assert_eq!(
+            generate(&[&d], &opts, 7).unwrap(),
+            generate(&[&d], &opts, 7).unwrap()
+        );
+    }
+
+    #[test]
+    fn scoring_counts_right_answers() {
+        let d = deck::load_str(DECK, "d.ron", None).unwrap();
+        let opts = TestOptions {
+            question_count: 3,
+            kinds: vec![QuestionKind::Typed],
+        };
+        let t = generate(&[&d], &opts, 1).unwrap();
+        let answers: Vec<Option<Answer>> = vec![
+            Some(Answer::Text(t.questions[0].right_answer.clone())),
+            Some(Answer::Text("nonsense".into())),
+        ];
+        let r = score(&t, &answers);
+        assert_eq!((r.right, r.total), (1, 3));
+        assert!(r.results[0].right && !r.results[1].right && !r.results[2].answered);
+    }
+
+    #[test]
+    fn bad_options_are_errors() {
+        let d = deck::load_str(DECK, "d.ron", None).unwrap();
+        let none = TestOptions {
+            question_count: 3,
+            kinds: vec![],
+        };
+        assert_eq!(generate(&[&d], &none, 1), Err(QuizError::NoKinds));
+        let order_only = TestOptions {
+            question_count: 3,
+            kinds: vec![QuestionKind::Order],
+        };
+        assert_eq!(
+            generate(&[&d], &order_only, 1),
+            Err(QuizError::NothingToAsk)
+        );
+        assert_eq!(generate(&[], &order_only, 1), Err(QuizError::NothingToAsk));
+    }
+}

@@ -1,0 +1,222 @@
+//! Practice-test generation over the bundled decks and the every-kind fixture: distractors
+//! are of the answer's type and never an accepted answer, a seed reproduces its test, every
+//! card kind can be asked, and scoring right answers gives full marks.
+
+use quizdeck::answer::normalize_for_search;
+use quizdeck::deck::{self, CardKind, Deck};
+use quizdeck::quiz::{
+    Answer, PracticeTest, QuestionForm, QuestionKind, TestOptions, classify, generate, score,
+};
+use std::collections::HashSet;
+use std::path::Path;
+
+fn bundled() -> Vec<Deck> {
+    deck::bundled::check_all()
+        .into_iter()
+        .map(|c| c.into_result().unwrap())
+        .collect()
+}
+
+fn every_kind() -> Deck {
+    deck::load_file(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/every-kind.ron"))
+        .unwrap()
+}
+
+fn all(count: usize) -> TestOptions {
+    TestOptions {
+        question_count: count,
+        kinds: QuestionKind::ALL.to_vec(),
+    }
+}
+
+/// Every answer a card accepts (for every direction and gap).
+fn accepted(d: &Deck, id: &str) -> Vec<String> {
+    let card = d.cards.iter().find(|c| c.id.as_str() == id).unwrap();
+    match &card.kind {
+        CardKind::Basic { front, back, .. } => vec![front.clone(), back.clone()],
+        CardKind::TypeIn { answers, .. } => answers.clone(),
+        CardKind::MultipleChoice {
+            answer,
+            also_correct,
+            ..
+        } => {
+            let mut v = vec![answer.clone()];
+            v.extend(also_correct.iter().cloned());
+            v
+        }
+        CardKind::Cloze(c) => c.numbers().into_iter().flat_map(|n| c.answers(n)).collect(),
+        _ => Vec::new(),
+    }
+}
+
+#[test]
+fn distractors_are_of_the_answers_type_and_never_an_accepted_answer() {
+    let decks = bundled();
+    let refs: Vec<&Deck> = decks.iter().collect();
+    let opts = TestOptions {
+        question_count: 400,
+        kinds: vec![QuestionKind::MultipleChoice, QuestionKind::TrueFalse],
+    };
+    let mut generated_mc = 0;
+    for seed in 0..4 {
+        let test = generate(&refs, &opts, seed).unwrap();
+        assert!(test.questions.len() > 100);
+        for q in &test.questions {
+            let d = decks.iter().find(|d| d.id == q.deck).unwrap();
+            let card = d.card(&q.cards[0]).unwrap();
+            // A multiple-choice card's own distractors are the author's (of any type).
+            let native = matches!(
+                (&card.kind, q.kind),
+                (CardKind::MultipleChoice { .. }, _)
+                    | (CardKind::TrueFalse { .. }, QuestionKind::TrueFalse)
+            );
+            let ok: HashSet<String> = accepted(d, q.cards[0].as_str())
+                .iter()
+                .map(|a| normalize_for_search(a))
+                .collect();
+            match &q.form {
+                QuestionForm::MultipleChoice { options, correct } => {
+                    let keys: HashSet<String> =
+                        options.iter().map(|o| normalize_for_search(o)).collect();
+                    assert_eq!(keys.len(), options.len(), "repeated option in {q:?}");
+                    for (i, o) in options.iter().enumerate() {
+                        if correct.contains(&i) {
+                            continue;
+                        }
+                        assert!(
+                            !ok.contains(&normalize_for_search(o)),
+                            "distractor {o:?} is an accepted answer of {q:?}"
+                        );
+                        if !native {
+                            assert_eq!(
+                                classify(o),
+                                classify(&q.right_answer),
+                                "{o:?} vs {:?}",
+                                q.right_answer
+                            );
+                        }
+                    }
+                    if !native {
+                        generated_mc += 1;
+                    }
+                }
+                QuestionForm::TrueFalse {
+                    statement,
+                    truth: false,
+                    correction,
+                } if !native => {
+                    let shown = statement.rsplit(" — ").next().unwrap();
+                    assert!(!ok.contains(&normalize_for_search(shown)), "{q:?}");
+                    assert_eq!(classify(shown), classify(correction), "{q:?}");
+                }
+                _ => {}
+            }
+        }
+    }
+    assert!(
+        generated_mc > 50,
+        "only {generated_mc} generated MC questions"
+    );
+}
+
+#[test]
+fn a_seed_reproduces_its_test() {
+    let decks = bundled();
+    let refs: Vec<&Deck> = decks.iter().collect();
+    let a = generate(&refs, &all(40), 123).unwrap();
+    let b = generate(&refs, &all(40), 123).unwrap();
+    let c = generate(&refs, &all(40), 124).unwrap();
+    assert_eq!(a, b);
+    assert_ne!(a, c);
+    assert_eq!(a.questions.len(), 40);
+}
+
+#[test]
+fn every_card_kind_can_be_asked() {
+    let d = every_kind();
+    let mut asked: HashSet<String> = HashSet::new();
+    let mut forms: HashSet<QuestionKind> = HashSet::new();
+    for seed in 0..30 {
+        let t = generate(&[&d], &all(100), seed).unwrap();
+        for q in &t.questions {
+            asked.extend(q.cards.iter().map(|c| c.to_string()));
+            forms.insert(q.kind);
+        }
+    }
+    for c in &d.cards {
+        assert!(asked.contains(c.id.as_str()), "{} never asked", c.id);
+    }
+    for k in QuestionKind::ALL {
+        assert!(forms.contains(&k), "{k:?} never asked");
+    }
+    // Native kinds asked as themselves.
+    for (kind, id) in [
+        (QuestionKind::Order, "order-one"),
+        (QuestionKind::Match, "match-one"),
+        (QuestionKind::Cloze, "cloze-one"),
+    ] {
+        let opts = TestOptions {
+            question_count: 10,
+            kinds: vec![kind],
+        };
+        let t = generate(&[&d], &opts, 1).unwrap();
+        assert!(
+            t.questions.iter().any(|q| q.cards[0].as_str() == id),
+            "{kind:?}: {t:?}"
+        );
+    }
+}
+
+#[test]
+fn match_questions_are_built_from_several_cards() {
+    let decks = bundled();
+    let refs: Vec<&Deck> = decks.iter().collect();
+    let opts = TestOptions {
+        question_count: 30,
+        kinds: vec![QuestionKind::Match],
+    };
+    let t = generate(&refs, &opts, 5).unwrap();
+    let built: Vec<_> = t.questions.iter().filter(|q| q.cards.len() >= 3).collect();
+    assert!(!built.is_empty());
+    for q in built {
+        let QuestionForm::Match { left, right, .. } = &q.form else {
+            panic!("{q:?}")
+        };
+        assert!(left.len() >= 3);
+        let l: HashSet<String> = left.iter().map(|s| normalize_for_search(s)).collect();
+        let r: HashSet<String> = right.iter().map(|s| normalize_for_search(s)).collect();
+        assert_eq!((l.len(), r.len()), (left.len(), right.len()));
+    }
+}
+
+fn right_answers(t: &PracticeTest) -> Vec<Option<Answer>> {
+    t.questions
+        .iter()
+        .map(|q| {
+            Some(match &q.form {
+                QuestionForm::MultipleChoice { correct, .. } => Answer::Choice(correct[0]),
+                QuestionForm::TrueFalse { truth, .. } => Answer::Bool(*truth),
+                QuestionForm::Typed { accepted } | QuestionForm::Cloze { accepted } => {
+                    Answer::Text(accepted[0].clone())
+                }
+                QuestionForm::Match { solution, .. } => Answer::Matching(solution.clone()),
+                QuestionForm::Order { solution, .. } => Answer::Ordering(solution.clone()),
+            })
+        })
+        .collect()
+}
+
+#[test]
+fn right_answers_score_full_marks_with_notes_and_sources() {
+    let decks = bundled();
+    let refs: Vec<&Deck> = decks.iter().collect();
+    let t = generate(&refs, &all(60), 77).unwrap();
+    let r = score(&t, &right_answers(&t));
+    assert_eq!(r.right, r.total);
+    assert!((r.percent() - 100.0).abs() < 1e-9);
+    assert!(r.results.iter().all(|x| !x.right_answer.is_empty()));
+    assert!(r.results.iter().any(|x| !x.note.is_empty()));
+    assert!(r.results.iter().all(|x| x.source.is_some()));
+    let none = score(&t, &[]);
+    assert_eq!(none.right, 0);
+}
