@@ -67,6 +67,9 @@ impl LibraryScreen {
             if ui.button("Import deck…").clicked() {
                 action = Some(Action::OpenFilePicker);
             }
+            if ui.button("Practice test…").clicked() {
+                action = Some(Action::OpenPractice);
+            }
             if ui.button("Statistics…").clicked() {
                 action = Some(Action::OpenStats(None));
             }

@@ -5,7 +5,9 @@
 pub mod browse;
 pub mod file_picker;
 pub mod library;
+pub mod practice;
 pub mod profiles;
+pub mod question;
 pub mod settings;
 pub mod stats;
 pub mod study;
@@ -104,6 +106,17 @@ pub enum Action {
     OpenStats(Option<DeckId>),
     /// Study these items now, due or not (answers are scheduled as usual).
     StudyItems(Vec<ItemKey>),
+    /// Open the practice test set-up.
+    OpenPractice,
+    /// Generate a practice test (a new seed when none is given).
+    StartPractice {
+        /// The decks to draw from.
+        decks: Vec<DeckId>,
+        /// How many questions, which forms.
+        options: crate::quiz::TestOptions,
+        /// The seed to repeat a test.
+        seed: Option<u64>,
+    },
 }
 
 /// Where the app reads the time (replaceable in tests).
@@ -117,6 +130,7 @@ enum Screen {
     Settings(SettingsScreen),
     Browse(Box<browse::BrowseScreen>),
     Stats(Box<stats::StatsScreen>),
+    Practice(Box<practice::PracticeScreen>),
 }
 
 struct OpenProfile {
@@ -204,6 +218,7 @@ impl QuizApp {
             Screen::Settings(_) => "settings",
             Screen::Browse(_) => "browse",
             Screen::Stats(_) => "stats",
+            Screen::Practice(_) => "practice",
         }
     }
 
@@ -259,6 +274,7 @@ impl QuizApp {
                 Screen::Settings(s) => s.ui(ui),
                 Screen::Browse(s) => s.ui(ui),
                 Screen::Stats(s) => s.ui(ui),
+                Screen::Practice(s) => s.ui(ui),
             };
             actions.extend(a);
         });
@@ -823,6 +839,40 @@ impl QuizApp {
                     hardest_names,
                     year,
                 }));
+            }
+            Action::OpenPractice => {
+                let Some(open) = &self.open else { return };
+                self.screen = Screen::Practice(Box::new(practice::PracticeScreen::new(
+                    open.library
+                        .decks
+                        .iter()
+                        .map(|d| (d.deck.id.clone(), d.deck.title.clone()))
+                        .collect(),
+                )));
+            }
+            Action::StartPractice {
+                decks,
+                options,
+                seed,
+            } => {
+                let (Some(open), Screen::Practice(screen)) = (&self.open, &mut self.screen) else {
+                    return;
+                };
+                let chosen: Vec<&crate::deck::Deck> = decks
+                    .iter()
+                    .filter_map(|id| open.library.get(id).map(|d| &d.deck))
+                    .collect();
+                let seed = seed.unwrap_or_else(|| {
+                    now.timestamp_subsec_nanos() as u64 ^ now.timestamp() as u64
+                });
+                match crate::quiz::generate(&chosen, &options, seed) {
+                    Ok(test) if !test.questions.is_empty() => screen.begin(test),
+                    Ok(_) => {
+                        screen.error =
+                            Some("These decks give no question of the chosen forms.".into())
+                    }
+                    Err(e) => screen.error = Some(e.to_string()),
+                }
             }
             Action::StudyItems(items) => {
                 let Some(open) = &self.open else { return };

@@ -559,3 +559,46 @@ fn the_keyboard_alone_reaches_and_presses_buttons() {
     key(&mut h, Key::Enter);
     assert_eq!(h.state().screen_name(), "study");
 }
+
+#[test]
+fn a_practice_test_is_taken_scored_and_shows_each_mistake() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    f.import(
+        &mut h,
+        "pt",
+        r#"Card(id: "a", note: "Note A.", kind: TypeIn(question: "Capital of Latvia?", answers: ["Riga"])),
+           Card(id: "b", note: "Note B.", kind: TypeIn(question: "Capital of Estonia?", answers: ["Tallinn"])),
+           Card(id: "c", note: "Note C.", kind: TypeIn(question: "Capital of Lithuania in 1939?", answers: ["Kaunas"]))"#,
+    );
+    h.get_by_label("Practice test…").click();
+    h.run();
+    assert_eq!(h.state().screen_name(), "practice");
+    // The new deck is at the end of the list: scroll to it, as a student would.
+    h.get_by_label("Test pt").scroll_to_me();
+    h.run();
+    h.get_by_label("Test pt").click();
+    h.run();
+    for form in ["Multiple choice", "True/false", "Match", "Order", "Cloze"] {
+        h.get_by_label(form).click();
+        h.run();
+    }
+    h.get_by_label("Start test").click();
+    h.run();
+    h.get_by_label_contains("Question 1 of 3");
+    for i in 0..3 {
+        h.get_by_role(egui::accesskit::Role::TextInput)
+            .type_text("Vilnius");
+        h.run();
+        if i < 2 {
+            h.get_by_label("Next").click();
+        } else {
+            h.get_by_label("Finish test").click();
+        }
+        h.run();
+    }
+    h.get_by_label("Score: 0 of 3 (0%)");
+    h.get_by_label("Right answer: Riga");
+    h.get_by_label("Right answer: Kaunas");
+    h.get_by_label("Note B.");
+}

@@ -1,0 +1,232 @@
+//! The practice test screen (like Quizlet's Test, offline): choose decks, how many
+//! questions and which forms; answer them; then the score with every mistake, its right
+//! answer, note and source. A seed reproduces a test.
+
+use super::Action;
+use super::question::{Draft, question_ui};
+use crate::ids::DeckId;
+use crate::quiz::{self, PracticeTest, QuestionKind, Report};
+use egui::RichText;
+
+/// The practice test screen.
+#[derive(Debug)]
+pub struct PracticeScreen {
+    /// Decks offered, with whether each is chosen.
+    pub decks: Vec<(DeckId, String, bool)>,
+    /// Questions wanted.
+    pub count: usize,
+    /// Question forms, with whether each is allowed.
+    pub kinds: Vec<(QuestionKind, bool)>,
+    /// A seed typed by the student (empty: a new test each time).
+    pub seed: String,
+    /// The test being taken.
+    pub test: Option<PracticeTest>,
+    /// One draft answer per question.
+    pub drafts: Vec<Draft>,
+    /// The question shown.
+    pub index: usize,
+    /// The score, once finished.
+    pub report: Option<Report>,
+    /// A problem to show.
+    pub error: Option<String>,
+}
+
+/// The name of a question form.
+pub fn kind_label(k: QuestionKind) -> &'static str {
+    match k {
+        QuestionKind::MultipleChoice => "Multiple choice",
+        QuestionKind::TrueFalse => "True/false",
+        QuestionKind::Typed => "Typed",
+        QuestionKind::Match => "Match",
+        QuestionKind::Order => "Order",
+        QuestionKind::Cloze => "Cloze",
+    }
+}
+
+impl PracticeScreen {
+    /// A setup screen over these decks (id, title).
+    pub fn new(decks: Vec<(DeckId, String)>) -> Self {
+        PracticeScreen {
+            decks: decks.into_iter().map(|(id, t)| (id, t, false)).collect(),
+            count: 20,
+            kinds: QuestionKind::ALL.iter().map(|k| (*k, true)).collect(),
+            seed: String::new(),
+            test: None,
+            drafts: Vec::new(),
+            index: 0,
+            report: None,
+            error: None,
+        }
+    }
+
+    /// Starts taking `test`.
+    pub fn begin(&mut self, test: PracticeTest) {
+        self.drafts = test.questions.iter().map(Draft::for_question).collect();
+        self.index = 0;
+        self.report = None;
+        self.error = None;
+        self.test = Some(test);
+    }
+
+    /// Draws the screen and returns what the student asked for.
+    pub fn ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
+        if ui.button("Back to decks").clicked() {
+            return Some(Action::BackToLibrary);
+        }
+        if let Some(e) = &self.error {
+            ui.colored_label(super::theme::wrong_color(ui), e.as_str());
+        }
+        if let (Some(test), Some(report)) = (&self.test, &self.report) {
+            results_ui(ui, test, report);
+            if ui.button("New test").clicked() {
+                self.test = None;
+                self.report = None;
+            }
+            return None;
+        }
+        if self.test.is_some() {
+            self.taking_ui(ui);
+            return None;
+        }
+        self.setup_ui(ui)
+    }
+
+    fn setup_ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
+        let mut action = None;
+        ui.heading("Practice test");
+        ui.label("Decks:");
+        egui::ScrollArea::vertical()
+            .id_salt("practice-decks")
+            .max_height(220.0)
+            .show(ui, |ui| {
+                for (_, title, on) in &mut self.decks {
+                    ui.checkbox(on, title.as_str());
+                }
+            });
+        ui.horizontal(|ui| {
+            let l = ui.label("Questions:");
+            ui.add(egui::DragValue::new(&mut self.count).range(1..=200))
+                .labelled_by(l.id);
+        });
+        ui.horizontal_wrapped(|ui| {
+            ui.label("Forms:");
+            for (k, on) in &mut self.kinds {
+                ui.checkbox(on, kind_label(*k));
+            }
+        });
+        ui.horizontal(|ui| {
+            let l = ui.label("Seed (optional, to repeat a test):");
+            ui.text_edit_singleline(&mut self.seed).labelled_by(l.id);
+        });
+        let decks: Vec<DeckId> = self
+            .decks
+            .iter()
+            .filter(|d| d.2)
+            .map(|d| d.0.clone())
+            .collect();
+        let kinds: Vec<QuestionKind> = self.kinds.iter().filter(|k| k.1).map(|k| k.0).collect();
+        let ready = !decks.is_empty() && !kinds.is_empty();
+        if ui
+            .add_enabled(
+                ready,
+                egui::Button::new(RichText::new("Start test").size(18.0)),
+            )
+            .clicked()
+        {
+            let seed = match self.seed.trim() {
+                "" => None,
+                s => match s.parse::<u64>() {
+                    Ok(n) => Some(n),
+                    Err(_) => {
+                        self.error = Some(format!("the seed {s:?} is not a whole number"));
+                        return None;
+                    }
+                },
+            };
+            action = Some(Action::StartPractice {
+                decks,
+                options: quiz::TestOptions {
+                    question_count: self.count,
+                    kinds,
+                },
+                seed,
+            });
+        }
+        action
+    }
+
+    fn taking_ui(&mut self, ui: &mut egui::Ui) {
+        let Some(test) = &self.test else { return };
+        let n = test.questions.len();
+        ui.label(format!(
+            "Question {} of {n} · seed {}",
+            self.index + 1,
+            test.seed
+        ));
+        ui.add(egui::ProgressBar::new(self.index as f32 / n.max(1) as f32));
+        let q = &test.questions[self.index];
+        let enter = question_ui(ui, q, &mut self.drafts[self.index]);
+        ui.add_space(10.0);
+        let mut finish = false;
+        ui.horizontal(|ui| {
+            if ui
+                .add_enabled(self.index > 0, egui::Button::new("Previous"))
+                .clicked()
+            {
+                self.index -= 1;
+            }
+            if self.index + 1 < n {
+                if ui.button("Next").clicked() || enter {
+                    self.index += 1;
+                }
+            } else if ui.button("Finish test").clicked() || enter {
+                finish = true;
+            }
+            if self.index + 1 < n && ui.button("Finish now").clicked() {
+                finish = true;
+            }
+        });
+        if finish {
+            let answers: Vec<_> = test
+                .questions
+                .iter()
+                .zip(&self.drafts)
+                .map(|(q, d)| d.answer(q))
+                .collect();
+            self.report = Some(quiz::score(test, &answers));
+        }
+    }
+}
+
+fn results_ui(ui: &mut egui::Ui, test: &PracticeTest, report: &Report) {
+    ui.heading(format!(
+        "Score: {} of {} ({:.0}%)",
+        report.right,
+        report.total,
+        report.percent()
+    ));
+    ui.label(format!("Seed {} repeats this test.", test.seed));
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        for r in report.results.iter().filter(|r| !r.right) {
+            ui.separator();
+            let q = &test.questions[r.index];
+            ui.add(egui::Label::new(RichText::new(&q.prompt).strong()).wrap());
+            if !r.answered {
+                ui.label("Not answered.");
+            }
+            ui.label(
+                RichText::new(format!("Right answer: {}", r.right_answer))
+                    .color(super::theme::right_color(ui)),
+            );
+            if !r.note.is_empty() {
+                ui.add(egui::Label::new(RichText::new(&r.note).italics()).wrap());
+            }
+            if let Some(s) = &r.source {
+                ui.label(RichText::new(format!("Source: {s}")).weak());
+            }
+        }
+        if report.right == report.total {
+            ui.label("No mistakes.");
+        }
+    });
+}

@@ -1,0 +1,178 @@
+//! Asking one generated question (practice tests and exams): the student's draft answer
+//! and its widget. No verdict is shown here; the caller decides when to score.
+
+use crate::quiz::{Answer, Question, QuestionForm};
+use egui::{Key, Modifiers, RichText};
+
+/// What the student has entered so far for one question.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Draft {
+    /// Typed text (typed and cloze questions).
+    pub text: String,
+    /// The option picked (multiple choice).
+    pub choice: Option<usize>,
+    /// True or false picked.
+    pub truth: Option<bool>,
+    /// Current order, as indices into the shown items.
+    pub order: Vec<usize>,
+    /// For each left item, the right item chosen.
+    pub matching: Vec<Option<usize>>,
+    /// The left item waiting for its partner.
+    pub match_left: Option<usize>,
+}
+
+impl Draft {
+    /// An empty draft for `q`.
+    pub fn for_question(q: &Question) -> Draft {
+        let mut d = Draft::default();
+        match &q.form {
+            QuestionForm::Order { items, .. } => d.order = (0..items.len()).collect(),
+            QuestionForm::Match { left, .. } => d.matching = vec![None; left.len()],
+            _ => {}
+        }
+        d
+    }
+
+    /// The answer, once the draft is complete enough to hand in.
+    pub fn answer(&self, q: &Question) -> Option<Answer> {
+        match &q.form {
+            QuestionForm::MultipleChoice { .. } => self.choice.map(Answer::Choice),
+            QuestionForm::TrueFalse { .. } => self.truth.map(Answer::Bool),
+            QuestionForm::Typed { .. } | QuestionForm::Cloze { .. } => {
+                (!self.text.trim().is_empty()).then(|| Answer::Text(self.text.clone()))
+            }
+            QuestionForm::Order { .. } => Some(Answer::Ordering(self.order.clone())),
+            QuestionForm::Match { .. } => self
+                .matching
+                .iter()
+                .copied()
+                .collect::<Option<Vec<usize>>>()
+                .map(Answer::Matching),
+        }
+    }
+}
+
+/// Draws `q` and lets the student fill `d`. Returns true when Enter asks to go on.
+pub fn question_ui(ui: &mut egui::Ui, q: &Question, d: &mut Draft) -> bool {
+    ui.add(egui::Label::new(RichText::new(&q.prompt).size(22.0).strong()).wrap());
+    ui.add_space(8.0);
+    let mut enter = false;
+    match &q.form {
+        QuestionForm::MultipleChoice { options, .. } => {
+            for (i, opt) in options.iter().enumerate() {
+                let b = egui::Button::new(RichText::new(format!("{}. {opt}", i + 1)).size(18.0))
+                    .selected(d.choice == Some(i));
+                if ui.add(b).clicked() {
+                    d.choice = Some(i);
+                }
+            }
+            let keys = [
+                Key::Num1,
+                Key::Num2,
+                Key::Num3,
+                Key::Num4,
+                Key::Num5,
+                Key::Num6,
+            ];
+            for (i, k) in keys.iter().enumerate().take(options.len()) {
+                if ui.input_mut(|inp| inp.consume_key(Modifiers::NONE, *k)) {
+                    d.choice = Some(i);
+                }
+            }
+        }
+        QuestionForm::TrueFalse { statement, .. } => {
+            ui.add(egui::Label::new(RichText::new(statement).size(19.0)).wrap());
+            ui.horizontal(|ui| {
+                let t = egui::Button::new(RichText::new("True (T)").size(18.0))
+                    .selected(d.truth == Some(true));
+                if ui.add(t).clicked() {
+                    d.truth = Some(true);
+                }
+                let f = egui::Button::new(RichText::new("False (F)").size(18.0))
+                    .selected(d.truth == Some(false));
+                if ui.add(f).clicked() {
+                    d.truth = Some(false);
+                }
+            });
+            if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::T)) {
+                d.truth = Some(true);
+            }
+            if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::F)) {
+                d.truth = Some(false);
+            }
+        }
+        QuestionForm::Typed { .. } | QuestionForm::Cloze { .. } => {
+            let l = ui.label("Your answer:");
+            let r = ui
+                .add(
+                    egui::TextEdit::singleline(&mut d.text)
+                        .font(egui::TextStyle::Heading)
+                        .desired_width(f32::INFINITY),
+                )
+                .labelled_by(l.id);
+            if !r.has_focus() && !r.lost_focus() {
+                r.request_focus();
+            }
+            enter = r.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+        }
+        QuestionForm::Order { items, .. } => {
+            let mut swap = None;
+            for (pos, &i) in d.order.iter().enumerate() {
+                ui.horizontal(|ui| {
+                    ui.label(RichText::new(format!("{}. {}", pos + 1, items[i])).size(18.0));
+                    if ui.add_enabled(pos > 0, egui::Button::new("Up")).clicked() {
+                        swap = Some((pos, pos - 1));
+                    }
+                    if ui
+                        .add_enabled(pos + 1 < d.order.len(), egui::Button::new("Down"))
+                        .clicked()
+                    {
+                        swap = Some((pos, pos + 1));
+                    }
+                });
+            }
+            if let Some((a, b)) = swap {
+                d.order.swap(a, b);
+            }
+        }
+        QuestionForm::Match { left, right, .. } => {
+            ui.label("Click an item on the left, then its partner on the right.");
+            let mut pick_left = None;
+            let mut pick_right = None;
+            ui.columns(2, |cols| {
+                for (i, l) in left.iter().enumerate() {
+                    let text = match d.matching[i] {
+                        Some(j) => format!("{l} = {}", right[j]),
+                        None => l.clone(),
+                    };
+                    if cols[0]
+                        .selectable_label(d.match_left == Some(i), RichText::new(text).size(18.0))
+                        .clicked()
+                    {
+                        pick_left = Some(i);
+                    }
+                }
+                for (j, r) in right.iter().enumerate() {
+                    let used = d.matching.contains(&Some(j));
+                    let b = egui::Button::new(RichText::new(r).size(18.0)).selected(used);
+                    if cols[1].add(b).clicked() {
+                        pick_right = Some(j);
+                    }
+                }
+            });
+            if let Some(i) = pick_left {
+                d.match_left = Some(i);
+            }
+            if let (Some(j), Some(i)) = (pick_right, d.match_left) {
+                for m in d.matching.iter_mut() {
+                    if *m == Some(j) {
+                        *m = None;
+                    }
+                }
+                d.matching[i] = Some(j);
+                d.match_left = d.matching.iter().position(Option::is_none);
+            }
+        }
+    }
+    enter
+}
