@@ -3,6 +3,7 @@
 //! and never loop over every card: figures are computed when data changes.
 
 pub mod browse;
+pub mod exam;
 pub mod file_picker;
 pub mod library;
 pub mod practice;
@@ -108,6 +109,21 @@ pub enum Action {
     StudyItems(Vec<ItemKey>),
     /// Open the practice test set-up.
     OpenPractice,
+    /// Open the exam screen.
+    OpenExamScreen,
+    /// Start (or resume) an exam.
+    OpenExam {
+        /// The exam file.
+        exam: PathBuf,
+        /// Where result files go.
+        results_dir: PathBuf,
+        /// The student's name.
+        student: String,
+    },
+    /// Record the answer to exam question N (0-based).
+    ExamAnswer(usize, crate::quiz::Answer),
+    /// Hand the exam in.
+    HandIn,
     /// Generate a practice test (a new seed when none is given).
     StartPractice {
         /// The decks to draw from.
@@ -131,6 +147,17 @@ enum Screen {
     Browse(Box<browse::BrowseScreen>),
     Stats(Box<stats::StatsScreen>),
     Practice(Box<practice::PracticeScreen>),
+    Exam(Box<exam::ExamScreen>),
+}
+
+/// An exam being taken: the file and its durable results writer.
+struct ExamRun {
+    exam: crate::exam::Exam,
+    writer: crate::exam::ResultWriter,
+    last_checkpoint: DateTime<Utc>,
+    /// The last frame's time while time was left: an answer on screen when the time runs
+    /// out is recorded as given then.
+    last_in_time: DateTime<Utc>,
 }
 
 struct OpenProfile {
@@ -147,6 +174,7 @@ pub struct QuizApp {
     session: Option<Session>,
     screen: Screen,
     picker: Option<FilePicker>,
+    exam_run: Option<ExamRun>,
     banner: Vec<String>,
     clock: Clock,
     offset: FixedOffset,
@@ -164,6 +192,7 @@ impl QuizApp {
             session: None,
             screen: Screen::Profiles(ProfilesScreen::default()),
             picker: None,
+            exam_run: None,
             banner: Vec::new(),
             clock,
             offset,
@@ -219,6 +248,7 @@ impl QuizApp {
             Screen::Browse(_) => "browse",
             Screen::Stats(_) => "stats",
             Screen::Practice(_) => "practice",
+            Screen::Exam(_) => "exam",
         }
     }
 
@@ -275,11 +305,36 @@ impl QuizApp {
                 Screen::Browse(s) => s.ui(ui),
                 Screen::Stats(s) => s.ui(ui),
                 Screen::Practice(s) => s.ui(ui),
+                Screen::Exam(s) => {
+                    s.ui(ui, &mut actions);
+                    None
+                }
             };
             actions.extend(a);
         });
         if let Some(p) = &mut self.picker {
             actions.extend(p.ui(ui.ctx()));
+        }
+        // The exam's countdown: hand in at zero; note the time every minute.
+        if let (Screen::Exam(s), Some(run)) = (&mut self.screen, &mut self.exam_run)
+            && matches!(s.phase, exam::Phase::Taking)
+        {
+            let now = (self.clock)();
+            s.seconds_left = run.writer.remaining(now).num_seconds();
+            if s.seconds_left <= 0 {
+                actions.extend(s.pending_answer());
+                actions.push(Action::HandIn);
+            } else {
+                run.last_in_time = now;
+                if now - run.last_checkpoint >= chrono::TimeDelta::seconds(60) {
+                    run.last_checkpoint = now;
+                    if let Err(e) = run.writer.checkpoint(now) {
+                        s.error = Some(format!("The time could not be saved: {e}"));
+                    }
+                }
+                ui.ctx()
+                    .request_repaint_after(std::time::Duration::from_millis(500));
+            }
         }
         // A learning item may come due while the student waits.
         if let Screen::Study(s) = &self.screen
@@ -839,6 +894,91 @@ impl QuizApp {
                     hardest_names,
                     year,
                 }));
+            }
+            Action::OpenExamScreen => {
+                self.screen = Screen::Exam(Box::default());
+            }
+            Action::OpenExam {
+                exam,
+                results_dir,
+                student,
+            } => {
+                let Screen::Exam(screen) = &mut self.screen else {
+                    return;
+                };
+                let opened = crate::exam::Exam::load(&exam).and_then(|e| {
+                    let test = e.test()?;
+                    let writer = crate::exam::ResultWriter::open(&results_dir, &e, &student, now)?;
+                    Ok((e, test, writer))
+                });
+                match opened {
+                    Ok((e, test, writer)) => {
+                        screen.drafts = test
+                            .questions
+                            .iter()
+                            .enumerate()
+                            .map(|(i, q)| match writer.answers().get(&i) {
+                                Some(a) => question::Draft::from_answer(q, &a.answer),
+                                None => question::Draft::for_question(q),
+                            })
+                            .collect();
+                        screen.title = e.title.clone();
+                        screen.test = Some(test);
+                        screen.index = 0;
+                        screen.error = None;
+                        screen.seconds_left = writer.remaining(now).num_seconds();
+                        screen.phase = exam::Phase::Taking;
+                        self.exam_run = Some(ExamRun {
+                            exam: e,
+                            writer,
+                            last_checkpoint: now,
+                            last_in_time: now,
+                        });
+                    }
+                    Err(e) => screen.error = Some(e.to_string()),
+                }
+            }
+            Action::ExamAnswer(q, answer) => {
+                let (Some(run), Screen::Exam(screen)) = (&mut self.exam_run, &mut self.screen)
+                else {
+                    return;
+                };
+                let same = run
+                    .writer
+                    .answers()
+                    .get(&q)
+                    .is_some_and(|a| a.answer == answer);
+                let at = if run.writer.remaining(now) > chrono::TimeDelta::zero() {
+                    now
+                } else {
+                    run.last_in_time
+                };
+                if !same && let Err(e) = run.writer.record(q, answer, at) {
+                    screen.error = Some(format!("The answer could not be saved: {e}"));
+                }
+            }
+            Action::HandIn => {
+                let (Some(run), Screen::Exam(screen)) = (self.exam_run.take(), &mut self.screen)
+                else {
+                    return;
+                };
+                let feedback = run.exam.settings.feedback;
+                match run.writer.finish(now) {
+                    Ok(result) => {
+                        let report = (feedback == crate::exam::Feedback::AfterEnd)
+                            .then(|| screen.test.as_ref())
+                            .flatten()
+                            .map(|t| {
+                                let answers: Vec<Option<crate::quiz::Answer>> =
+                                    (0..t.questions.len())
+                                        .map(|i| result.answers.get(&i).map(|a| a.answer.clone()))
+                                        .collect();
+                                crate::quiz::score(t, &answers)
+                            });
+                        screen.phase = exam::Phase::Done(report);
+                    }
+                    Err(e) => screen.error = Some(format!("The exam could not be handed in: {e}")),
+                }
             }
             Action::OpenPractice => {
                 let Some(open) = &self.open else { return };

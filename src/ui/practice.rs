@@ -198,7 +198,8 @@ impl PracticeScreen {
     }
 }
 
-fn results_ui(ui: &mut egui::Ui, test: &PracticeTest, report: &Report) {
+/// The score and every mistake with its right answer, note and source.
+pub fn results_ui(ui: &mut egui::Ui, test: &PracticeTest, report: &Report) {
     ui.heading(format!(
         "Score: {} of {} ({:.0}%)",
         report.right,

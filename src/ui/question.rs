@@ -33,6 +33,22 @@ impl Draft {
         d
     }
 
+    /// A draft holding an answer given earlier (when an exam resumes).
+    pub fn from_answer(q: &Question, a: &Answer) -> Draft {
+        let mut d = Draft::for_question(q);
+        match a {
+            Answer::Choice(i) => d.choice = Some(*i),
+            Answer::Bool(b) => d.truth = Some(*b),
+            Answer::Text(t) => d.text = t.clone(),
+            Answer::Ordering(o) if o.len() == d.order.len() => d.order = o.clone(),
+            Answer::Matching(m) if m.len() == d.matching.len() => {
+                d.matching = m.iter().map(|j| Some(*j)).collect()
+            }
+            _ => {}
+        }
+        d
+    }
+
     /// The answer, once the draft is complete enough to hand in.
     pub fn answer(&self, q: &Question) -> Option<Answer> {
         match &q.form {

@@ -602,3 +602,100 @@ fn a_practice_test_is_taken_scored_and_shows_each_mistake() {
     h.get_by_label("Right answer: Kaunas");
     h.get_by_label("Note B.");
 }
+
+/// Writes a three-question typed exam to `dir/exam.ron`.
+fn write_exam(dir: &Path) -> PathBuf {
+    let deck = quizdeck::deck::load_str(
+        r#"Deck(format: 1, id: "caps", title: "Capitals", cards: [
+            Card(id: "a", kind: TypeIn(question: "Capital of Latvia?", answers: ["Riga"])),
+            Card(id: "b", kind: TypeIn(question: "Capital of Estonia?", answers: ["Tallinn"])),
+            Card(id: "c", kind: TypeIn(question: "Capital of Lithuania in 1939?", answers: ["Kaunas"])),
+        ])"#,
+        "caps.ron",
+        None,
+    )
+    .unwrap();
+    let exam = quizdeck::exam::Exam::new(
+        "caps-test",
+        "Capitals test",
+        vec![deck],
+        quizdeck::exam::ExamSettings {
+            question_count: 3,
+            kinds: vec![quizdeck::quiz::QuestionKind::Typed],
+            seed: 1,
+            minutes: 20,
+            feedback: quizdeck::exam::Feedback::AfterEnd,
+        },
+    )
+    .unwrap();
+    let path = dir.join("exam.ron");
+    exam.save(&path).unwrap();
+    path
+}
+
+fn start_exam(h: &mut Harness<'static, QuizApp>, exam: &Path, results: &Path, name: &str) {
+    h.get_by_label("Exam…").click();
+    h.run();
+    h.state_mut().apply(Action::OpenExam {
+        exam: exam.to_path_buf(),
+        results_dir: results.to_path_buf(),
+        student: name.into(),
+    });
+    h.run();
+    assert_eq!(h.state().screen_name(), "exam");
+}
+
+#[test]
+fn an_exam_counts_down_records_answers_and_resumes_after_a_crash() {
+    let f = Fixture::new();
+    let exam = write_exam(f.data());
+    let results = f.data().join("usb");
+    std::fs::create_dir_all(&results).unwrap();
+    let mut h = f.harness();
+    start_exam(&mut h, &exam, &results, "Ieva Kalniņa");
+    h.get_by_label("Time left 20:00");
+    h.get_by_label_contains("Question 1 of 3");
+    h.get_by_role(egui::accesskit::Role::TextInput)
+        .type_text("Riga");
+    h.run();
+    f.clock.set(t0() + chrono::TimeDelta::minutes(2));
+    h.get_by_label("Next").click();
+    h.run();
+    h.get_by_label_contains("1 answered");
+    // The PC crashes: the app is gone without handing in.
+    drop(h);
+    f.clock.set(t0() + chrono::TimeDelta::minutes(10));
+    let mut h = f.harness();
+    start_exam(&mut h, &exam, &results, "Ieva Kalniņa");
+    h.get_by_label("Time left 18:00");
+    h.get_by_label_contains("1 answered");
+    h.get_by_label("Hand in").click();
+    h.run();
+    h.get_by_label("Capitals test: handed in");
+    h.get_by_label("Score: 1 of 3 (33%)");
+    let exam = quizdeck::exam::Exam::load(&exam).unwrap();
+    let class = quizdeck::exam::merge_results(&results, &exam).unwrap();
+    assert!(
+        class.to_csv().contains("Ieva Kalniņa,1,"),
+        "{}",
+        class.to_csv()
+    );
+}
+
+#[test]
+fn an_exam_is_handed_in_when_the_time_runs_out() {
+    let f = Fixture::new();
+    let exam = write_exam(f.data());
+    let mut h = f.harness();
+    start_exam(&mut h, &exam, f.data(), "Jonas");
+    h.get_by_role(egui::accesskit::Role::TextInput)
+        .type_text("Riga");
+    h.run();
+    h.run();
+    f.clock.set(t0() + chrono::TimeDelta::minutes(21));
+    h.step();
+    h.run();
+    h.get_by_label("Capitals test: handed in");
+    // The answer on screen when the time ran out was saved and counted.
+    h.get_by_label("Score: 1 of 3 (33%)");
+}
