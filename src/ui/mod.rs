@@ -965,9 +965,10 @@ impl QuizApp {
                 let feedback = run.exam.settings.feedback;
                 match run.writer.finish(now) {
                     Ok(result) => {
-                        let report = (feedback == crate::exam::Feedback::AfterEnd)
-                            .then(|| screen.test.as_ref())
-                            .flatten()
+                        let report = screen
+                            .test
+                            .as_ref()
+                            .filter(|_| feedback == crate::exam::Feedback::AfterEnd)
                             .map(|t| {
                                 let answers: Vec<Option<crate::quiz::Answer>> =
                                     (0..t.questions.len())
