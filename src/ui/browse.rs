@@ -121,11 +121,11 @@ impl BrowseScreen {
                                 .due
                                 .map_or("—".to_owned(), |d| d.format("%Y-%m-%d").to_string());
                             let line = format!(
-                                "{} · {} · due {due} · lapses {} · {}",
+                                "{} · due {due} · lapses {} · {} — {}",
                                 r.status.label(),
-                                r.deck_title,
                                 r.lapses,
-                                r.text
+                                r.text,
+                                r.deck_title
                             );
                             let resp = ui.add(
                                 egui::Button::selectable(selected, line)

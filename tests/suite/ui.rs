@@ -487,7 +487,7 @@ fn browse_finds_items_without_accents_and_suspends_one() {
     h.run();
     let key = ItemKey::new("ty", "u", 0);
     assert!(h.state().item_state(&key).unwrap().suspended);
-    h.get_by_label_contains("suspended · Test ty");
+    h.get_by_label_contains("suspended · due");
     h.get_by_label("Unsuspend").click();
     h.run();
     assert!(!h.state().item_state(&key).unwrap().suspended);
