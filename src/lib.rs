@@ -11,6 +11,7 @@ pub mod exam;
 pub mod ids;
 pub mod import_export;
 pub mod library;
+pub mod match_game;
 pub mod picture;
 pub mod quiz;
 pub mod report;

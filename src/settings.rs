@@ -46,6 +46,8 @@ pub struct ProfileSettings {
     pub theme: Theme,
     /// Font scale in percent, 100–250.
     pub font_scale_pct: u16,
+    /// Best match-game times, in milliseconds, by deck id ("all" for all decks).
+    pub best_match_ms: std::collections::BTreeMap<String, u64>,
 }
 
 impl Default for ProfileSettings {
@@ -55,6 +57,7 @@ impl Default for ProfileSettings {
             strictness: Strictness::default(),
             theme: Theme::default(),
             font_scale_pct: 100,
+            best_match_ms: Default::default(),
         }
     }
 }

@@ -67,6 +67,9 @@ impl LibraryScreen {
             if ui.button("Import deck…").clicked() {
                 action = Some(Action::OpenFilePicker);
             }
+            if ui.button("Match game…").clicked() {
+                action = Some(Action::OpenMatch);
+            }
             if ui.button("Exam…").clicked() {
                 action = Some(Action::OpenExamScreen);
             }

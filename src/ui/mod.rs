@@ -6,6 +6,7 @@ pub mod browse;
 pub mod exam;
 pub mod file_picker;
 pub mod library;
+pub mod match_game;
 pub mod practice;
 pub mod profiles;
 pub mod question;
@@ -109,6 +110,12 @@ pub enum Action {
     StudyItems(Vec<ItemKey>),
     /// Open the practice test set-up.
     OpenPractice,
+    /// Open the match game.
+    OpenMatch,
+    /// Start a match game on a deck (None: all decks).
+    StartMatch(Option<DeckId>),
+    /// A match game ended in this time (milliseconds, penalties included).
+    MatchFinished(Option<DeckId>, u64),
     /// Open the exam screen.
     OpenExamScreen,
     /// Start (or resume) an exam.
@@ -148,6 +155,7 @@ enum Screen {
     Stats(Box<stats::StatsScreen>),
     Practice(Box<practice::PracticeScreen>),
     Exam(Box<exam::ExamScreen>),
+    Match(Box<match_game::MatchScreen>),
 }
 
 /// An exam being taken: the file and its durable results writer.
@@ -249,6 +257,7 @@ impl QuizApp {
             Screen::Stats(_) => "stats",
             Screen::Practice(_) => "practice",
             Screen::Exam(_) => "exam",
+            Screen::Match(_) => "match",
         }
     }
 
@@ -308,6 +317,14 @@ impl QuizApp {
                 Screen::Exam(s) => {
                     s.ui(ui, &mut actions);
                     None
+                }
+                Screen::Match(s) => {
+                    s.now = Some((self.clock)());
+                    if s.board.is_some() && s.finished_ms.is_none() {
+                        ui.ctx()
+                            .request_repaint_after(std::time::Duration::from_millis(100));
+                    }
+                    s.ui(ui)
                 }
             };
             actions.extend(a);
@@ -894,6 +911,61 @@ impl QuizApp {
                     hardest_names,
                     year,
                 }));
+            }
+            Action::OpenMatch => {
+                let Some(open) = &self.open else { return };
+                self.screen = Screen::Match(Box::new(match_game::MatchScreen {
+                    decks: open
+                        .library
+                        .decks
+                        .iter()
+                        .map(|d| (d.deck.id.clone(), d.deck.title.clone()))
+                        .collect(),
+                    best_ms: open.settings.best_match_ms.get("all").copied(),
+                    ..Default::default()
+                }));
+            }
+            Action::StartMatch(deck) => {
+                let (Some(open), Screen::Match(screen)) = (&self.open, &mut self.screen) else {
+                    return;
+                };
+                let decks: Vec<&crate::deck::Deck> = open
+                    .library
+                    .decks
+                    .iter()
+                    .filter(|d| deck.as_ref().is_none_or(|id| &d.deck.id == id))
+                    .map(|d| &d.deck)
+                    .collect();
+                let seed = now.timestamp_subsec_nanos() as u64 ^ now.timestamp() as u64;
+                let pairs = crate::match_game::pick_pairs(&decks, 8, seed);
+                let key = deck.as_ref().map_or("all".to_owned(), |d| d.to_string());
+                screen.best_ms = open.settings.best_match_ms.get(&key).copied();
+                screen.deck = deck.clone();
+                screen.finished_ms = None;
+                screen.wrong = false;
+                if pairs.len() < 3 {
+                    screen.board = None;
+                    self.banner
+                        .push("This deck has too few short pairs for a match game.".into());
+                } else {
+                    screen.board = Some(crate::match_game::Board::new(&pairs, seed));
+                    screen.started = Some(now);
+                }
+            }
+            Action::MatchFinished(deck, ms) => {
+                let Some(open) = &mut self.open else { return };
+                let key = deck.as_ref().map_or("all".to_owned(), |d| d.to_string());
+                let best = open.settings.best_match_ms.get(&key).copied();
+                if best.is_none_or(|b| ms < b) {
+                    open.settings.best_match_ms.insert(key, ms);
+                    if let Err(e) = open.store.save_settings(&open.settings) {
+                        self.banner
+                            .push(format!("The best time could not be saved: {e}"));
+                    }
+                    if let Screen::Match(s) = &mut self.screen {
+                        s.best_ms = Some(ms);
+                    }
+                }
             }
             Action::OpenExamScreen => {
                 self.screen = Screen::Exam(Box::default());

@@ -699,3 +699,41 @@ fn an_exam_is_handed_in_when_the_time_runs_out() {
     // The answer on screen when the time ran out was saved and counted.
     h.get_by_label("Score: 1 of 3 (33%)");
 }
+
+#[test]
+fn the_match_game_is_timed_and_keeps_the_best_time() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    f.import(
+        &mut h,
+        "mg",
+        r#"Card(id: "m", kind: Match(prompt: "Leaders", pairs: [("Päts", "Estonia"), ("Ulmanis", "Latvia"), ("Smetona", "Lithuania"), ("Stalin", "Soviet Union")]))"#,
+    );
+    h.get_by_label("Match game…").click();
+    h.run();
+    assert_eq!(h.state().screen_name(), "match");
+    h.state_mut()
+        .apply(Action::StartMatch(Some(quizdeck::ids::DeckId::new("mg"))));
+    h.run();
+    // One wrong pair first: a second is added.
+    h.get_by_label("Päts").click();
+    h.run();
+    h.get_by_label("Latvia").click();
+    h.run();
+    h.get_by_label("Not a pair: +1 s");
+    f.clock.set(t0() + chrono::TimeDelta::seconds(10));
+    for (l, r) in [
+        ("Päts", "Estonia"),
+        ("Ulmanis", "Latvia"),
+        ("Smetona", "Lithuania"),
+        ("Stalin", "Soviet Union"),
+    ] {
+        h.get_by_label(l).click();
+        h.run();
+        h.get_by_label(r).click();
+        h.run();
+    }
+    h.get_by_label("Done in 11.0 s (1 mistakes)");
+    assert_eq!(h.state().settings().best_match_ms.get("mg"), Some(&11_000));
+    h.get_by_label("Best time: 11.0 s");
+}

@@ -1,0 +1,197 @@
+//! The match game: 6–8 pairs on a board, matched against the clock. Pairs come from Match
+//! cards and from short question/answer cards; a seed picks and shuffles them.
+
+use crate::answer::normalize_for_search;
+use crate::deck::{CardKind, Deck};
+use rand::SeedableRng;
+use rand::seq::SliceRandom;
+use std::collections::HashSet;
+
+/// Longest text on a tile, in characters.
+pub const MAX_TILE_CHARS: usize = 90;
+/// Seconds added for a wrong pair.
+pub const PENALTY_SECS: u64 = 1;
+
+/// Picks up to `n` pairs from `decks` (no text repeated on either side), seeded.
+pub fn pick_pairs(decks: &[&Deck], n: usize, seed: u64) -> Vec<(String, String)> {
+    let mut candidates: Vec<(String, String)> = Vec::new();
+    for d in decks {
+        for c in &d.cards {
+            match &c.kind {
+                CardKind::Match { pairs, .. } => candidates.extend(pairs.iter().cloned()),
+                CardKind::TypeIn { question, answers } => {
+                    if let Some(a) = answers.first() {
+                        candidates.push((question.clone(), a.clone()));
+                    }
+                }
+                CardKind::MultipleChoice {
+                    question, answer, ..
+                } => candidates.push((question.clone(), answer.clone())),
+                CardKind::Basic { front, back, .. } => {
+                    candidates.push((front.clone(), back.clone()))
+                }
+                _ => {}
+            }
+        }
+    }
+    candidates.retain(|(l, r)| {
+        l.chars().count() <= MAX_TILE_CHARS && r.chars().count() <= MAX_TILE_CHARS
+    });
+    let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
+    candidates.shuffle(&mut rng);
+    let mut seen = HashSet::new();
+    let mut out = Vec::new();
+    for (l, r) in candidates {
+        let (kl, kr) = (normalize_for_search(&l), normalize_for_search(&r));
+        if kl.is_empty() || kr.is_empty() || seen.contains(&kl) || seen.contains(&kr) {
+            continue;
+        }
+        seen.insert(kl);
+        seen.insert(kr);
+        out.push((l, r));
+        if out.len() == n {
+            break;
+        }
+    }
+    out
+}
+
+/// One tile of the board.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tile {
+    /// Its text.
+    pub text: String,
+    /// The pair it belongs to.
+    pub pair: usize,
+    /// Already matched (hidden).
+    pub matched: bool,
+}
+
+/// A game in progress: the shuffled tiles, the selection, mistakes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Board {
+    /// The tiles, shuffled.
+    pub tiles: Vec<Tile>,
+    /// The first tile of a pair being tried.
+    pub selected: Option<usize>,
+    /// Wrong pairs tried.
+    pub mistakes: u32,
+}
+
+impl Board {
+    /// A board of `pairs`, shuffled with `seed`.
+    pub fn new(pairs: &[(String, String)], seed: u64) -> Board {
+        let mut tiles: Vec<Tile> = pairs
+            .iter()
+            .enumerate()
+            .flat_map(|(i, (l, r))| {
+                [
+                    Tile {
+                        text: l.clone(),
+                        pair: i,
+                        matched: false,
+                    },
+                    Tile {
+                        text: r.clone(),
+                        pair: i,
+                        matched: false,
+                    },
+                ]
+            })
+            .collect();
+        tiles.shuffle(&mut rand::rngs::StdRng::seed_from_u64(seed ^ 0x5eed));
+        Board {
+            tiles,
+            selected: None,
+            mistakes: 0,
+        }
+    }
+
+    /// Clicks tile `i`: selects it, or tries it with the selected one. Returns
+    /// `Some(true)` for a match, `Some(false)` for a wrong pair, `None` otherwise.
+    pub fn click(&mut self, i: usize) -> Option<bool> {
+        if self.tiles.get(i).is_none_or(|t| t.matched) {
+            return None;
+        }
+        match self.selected.take() {
+            None => {
+                self.selected = Some(i);
+                None
+            }
+            Some(j) if j == i => None,
+            Some(j) => {
+                if self.tiles[i].pair == self.tiles[j].pair {
+                    self.tiles[i].matched = true;
+                    self.tiles[j].matched = true;
+                    Some(true)
+                } else {
+                    self.mistakes += 1;
+                    Some(false)
+                }
+            }
+        }
+    }
+
+    /// All pairs matched.
+    pub fn done(&self) -> bool {
+        self.tiles.iter().all(|t| t.matched)
+    }
+
+    /// The final time: elapsed seconds plus the penalty for mistakes, in milliseconds.
+    pub fn score_ms(&self, elapsed_ms: u64) -> u64 {
+        elapsed_ms + u64::from(self.mistakes) * PENALTY_SECS * 1000
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn deck() -> Deck {
+        crate::deck::load_str(
+            r#"Deck(format: 1, id: "m", title: "M", cards: [
+                Card(id: "a", kind: Match(prompt: "P", pairs: [("Päts", "Estonia"), ("Ulmanis", "Latvia"), ("Smetona", "Lithuania")])),
+                Card(id: "b", kind: TypeIn(question: "Capital of Latvia?", answers: ["Riga"])),
+                Card(id: "c", kind: Basic(front: "Estonia", back: "Tallinn")),
+                Card(id: "d", kind: TrueFalse(statement: "S", truth: true)),
+            ])"#,
+            "m.ron",
+            None,
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn pairs_are_unique_seeded_and_bounded() {
+        let d = deck();
+        let a = pick_pairs(&[&d], 8, 3);
+        assert_eq!(a, pick_pairs(&[&d], 8, 3), "a seed repeats the game");
+        // "Estonia" is on a tile of two candidate pairs: only one of them is used.
+        assert_eq!(a.len(), 4, "{a:?}");
+        let mut texts: Vec<String> = a.iter().flat_map(|(l, r)| [l.clone(), r.clone()]).collect();
+        texts.sort();
+        texts.dedup();
+        assert_eq!(texts.len(), 8);
+        assert_eq!(pick_pairs(&[&d], 2, 3).len(), 2);
+    }
+
+    #[test]
+    fn the_board_matches_pairs_and_counts_mistakes() {
+        let pairs = vec![
+            ("A".to_owned(), "1".to_owned()),
+            ("B".to_owned(), "2".to_owned()),
+        ];
+        let mut b = Board::new(&pairs, 1);
+        let pos = |b: &Board, t: &str| b.tiles.iter().position(|x| x.text == t).unwrap();
+        assert_eq!(b.click(pos(&b, "A")), None);
+        assert_eq!(b.click(pos(&b, "2")), Some(false));
+        assert_eq!(b.click(pos(&b, "A")), None);
+        assert_eq!(b.click(pos(&b, "1")), Some(true));
+        assert_eq!(b.click(pos(&b, "1")), None, "matched tiles are gone");
+        b.click(pos(&b, "B"));
+        assert_eq!(b.click(pos(&b, "2")), Some(true));
+        assert!(b.done());
+        assert_eq!(b.mistakes, 1);
+        assert_eq!(b.score_ms(12_300), 13_300);
+    }
+}

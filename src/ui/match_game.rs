@@ -1,0 +1,128 @@
+//! The match game screen: pick a deck, then match 6–8 pairs against the clock; the best
+//! time per deck is kept with the profile.
+
+use super::Action;
+use crate::ids::DeckId;
+use crate::match_game::Board;
+use chrono::{DateTime, Utc};
+use egui::RichText;
+
+/// The match game screen.
+#[derive(Debug, Default)]
+pub struct MatchScreen {
+    /// Decks offered (id, title).
+    pub decks: Vec<(DeckId, String)>,
+    /// The deck chosen (None: all decks).
+    pub deck: Option<DeckId>,
+    /// The game in progress.
+    pub board: Option<Board>,
+    /// When the game started.
+    pub started: Option<DateTime<Utc>>,
+    /// The time now (set by the app every frame).
+    pub now: Option<DateTime<Utc>>,
+    /// The final time, once done.
+    pub finished_ms: Option<u64>,
+    /// The best time for the chosen deck.
+    pub best_ms: Option<u64>,
+    /// The last pair tried was wrong.
+    pub wrong: bool,
+}
+
+fn secs(ms: u64) -> String {
+    format!("{}.{} s", ms / 1000, (ms % 1000) / 100)
+}
+
+impl MatchScreen {
+    /// Milliseconds since the start.
+    pub fn elapsed_ms(&self) -> u64 {
+        match (self.started, self.now) {
+            (Some(s), Some(n)) => (n - s).num_milliseconds().max(0) as u64,
+            _ => 0,
+        }
+    }
+
+    /// Draws the screen and returns what the student asked for.
+    pub fn ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
+        let mut action = None;
+        ui.horizontal(|ui| {
+            if ui.button("Back to decks").clicked() {
+                action = Some(Action::BackToLibrary);
+            }
+            let current = self
+                .deck
+                .as_ref()
+                .and_then(|id| self.decks.iter().find(|d| &d.0 == id))
+                .map_or("all decks".to_owned(), |d| d.1.clone());
+            egui::ComboBox::from_label("Deck")
+                .selected_text(current)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.deck, None, "all decks");
+                    for (id, title) in &self.decks {
+                        ui.selectable_value(&mut self.deck, Some(id.clone()), title);
+                    }
+                });
+            if ui.button(RichText::new("New game").size(18.0)).clicked() {
+                action = Some(Action::StartMatch(self.deck.clone()));
+            }
+        });
+        if let Some(best) = self.best_ms {
+            ui.label(format!("Best time: {}", secs(best)));
+        }
+        let Some(board) = &mut self.board else {
+            ui.label(
+                "Match each item with its partner as fast as you can. A wrong pair adds a second.",
+            );
+            return action;
+        };
+        if let Some(ms) = self.finished_ms {
+            ui.heading(format!(
+                "Done in {} ({} mistakes)",
+                secs(ms),
+                board.mistakes
+            ));
+            return action;
+        }
+        let elapsed = self
+            .started
+            .zip(self.now)
+            .map_or(0, |(s, n)| (n - s).num_milliseconds().max(0) as u64);
+        ui.label(RichText::new(format!("Time {}", secs(board.score_ms(elapsed)))).size(20.0));
+        if self.wrong {
+            ui.colored_label(super::theme::wrong_color(ui), "Not a pair: +1 s");
+        }
+        let columns = 4;
+        let mut clicked = None;
+        egui::Grid::new("match-board")
+            .spacing([8.0, 8.0])
+            .show(ui, |ui| {
+                for (i, t) in board.tiles.iter().enumerate() {
+                    if t.matched {
+                        ui.label("");
+                    } else {
+                        let b = egui::Button::new(RichText::new(&t.text).size(16.0))
+                            .wrap()
+                            .selected(board.selected == Some(i))
+                            .min_size(egui::vec2(230.0, 60.0));
+                        if ui.add(b).clicked() {
+                            clicked = Some(i);
+                        }
+                    }
+                    if (i + 1) % columns == 0 {
+                        ui.end_row();
+                    }
+                }
+            });
+        if let Some(i) = clicked {
+            match board.click(i) {
+                Some(ok) => self.wrong = !ok,
+                None => self.wrong = false,
+            }
+            if board.done() {
+                let ms = board.score_ms(elapsed);
+                self.finished_ms = Some(ms);
+                action = Some(Action::MatchFinished(self.deck.clone(), ms));
+            }
+        }
+        action
+    }
+}
