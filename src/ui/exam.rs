@@ -20,9 +20,34 @@ pub enum Phase {
     Done(Option<Report>),
 }
 
+/// The teacher's part of the screen: making an exam and reading a class's results.
+#[derive(Debug, Default)]
+pub struct TeacherPanel {
+    /// Decks offered (id, title, chosen).
+    pub decks: Vec<(crate::ids::DeckId, String, bool)>,
+    /// The exam's title.
+    pub title: String,
+    /// Questions.
+    pub questions: usize,
+    /// Time limit in minutes.
+    pub minutes: u32,
+    /// Show results to students after the end.
+    pub show_results: bool,
+    /// Where to write the exam file.
+    pub output: String,
+    /// The results folder to read.
+    pub results_dir: String,
+    /// The merged results, rendered as lines.
+    pub results: Vec<String>,
+    /// A message (file written, or what went wrong).
+    pub message: Option<String>,
+}
+
 /// The exam screen.
 #[derive(Debug, Default)]
 pub struct ExamScreen {
+    /// The teacher's panel.
+    pub teacher: TeacherPanel,
     /// The exam file's path, as typed.
     pub exam_path: String,
     /// The results folder, as typed (empty: the exam file's folder).
@@ -101,6 +126,7 @@ impl ExamScreen {
                 out.push(Action::BackToLibrary);
             }
             let ready = !self.exam_path.trim().is_empty() && !self.name.trim().is_empty();
+            // (the teacher's panel follows below)
             if ui
                 .add_enabled(
                     ready,
@@ -120,6 +146,11 @@ impl ExamScreen {
                 });
             }
         });
+        ui.separator();
+        egui::CollapsingHeader::new("For teachers: make an exam, read a class's results")
+            .show(ui, |ui| {
+                teacher_ui(ui, &mut self.teacher, &self.exam_path, out)
+            });
     }
 
     fn taking_ui(&mut self, ui: &mut egui::Ui, out: &mut Vec<Action>) {
@@ -181,5 +212,80 @@ impl ExamScreen {
     /// The answer on screen, to record before handing in when the time runs out.
     pub fn pending_answer(&self) -> Option<Action> {
         self.current_answer()
+    }
+}
+
+fn teacher_ui(ui: &mut egui::Ui, t: &mut TeacherPanel, exam_path: &str, out: &mut Vec<Action>) {
+    if let Some(m) = &t.message {
+        ui.label(RichText::new(m).strong());
+    }
+    ui.label("Decks the questions come from:");
+    egui::ScrollArea::vertical()
+        .id_salt("exam-decks")
+        .max_height(160.0)
+        .show(ui, |ui| {
+            for (_, title, on) in &mut t.decks {
+                ui.checkbox(on, title.as_str());
+            }
+        });
+    egui::Grid::new("exam-new").num_columns(2).show(ui, |ui| {
+        let l = ui.label("Title:");
+        ui.text_edit_singleline(&mut t.title).labelled_by(l.id);
+        ui.end_row();
+        let l = ui.label("Questions:");
+        ui.add(egui::DragValue::new(&mut t.questions).range(1..=200))
+            .labelled_by(l.id);
+        ui.end_row();
+        let l = ui.label("Minutes:");
+        ui.add(egui::DragValue::new(&mut t.minutes).range(1..=600))
+            .labelled_by(l.id);
+        ui.end_row();
+        let l = ui.label("Save the exam as:");
+        ui.text_edit_singleline(&mut t.output).labelled_by(l.id);
+        ui.end_row();
+    });
+    ui.checkbox(
+        &mut t.show_results,
+        "Students see their results after handing in",
+    );
+    let decks: Vec<crate::ids::DeckId> = t
+        .decks
+        .iter()
+        .filter(|d| d.2)
+        .map(|d| d.0.clone())
+        .collect();
+    let ready = !decks.is_empty() && !t.title.trim().is_empty() && !t.output.trim().is_empty();
+    if ui
+        .add_enabled(ready, egui::Button::new("Make exam"))
+        .clicked()
+    {
+        out.push(Action::CreateExam {
+            decks,
+            title: t.title.trim().to_owned(),
+            questions: t.questions,
+            minutes: t.minutes,
+            show_results: t.show_results,
+            output: PathBuf::from(t.output.trim()),
+        });
+    }
+    ui.separator();
+    ui.horizontal(|ui| {
+        let l = ui.label("Results folder:");
+        ui.text_edit_singleline(&mut t.results_dir)
+            .labelled_by(l.id);
+        let ready = !exam_path.trim().is_empty() && !t.results_dir.trim().is_empty();
+        if ui
+            .add_enabled(ready, egui::Button::new("Read results"))
+            .on_hover_text("Uses the exam file given above")
+            .clicked()
+        {
+            out.push(Action::ExamResults {
+                exam: PathBuf::from(exam_path.trim()),
+                dir: PathBuf::from(t.results_dir.trim()),
+            });
+        }
+    });
+    for line in &t.results {
+        ui.label(line);
     }
 }

@@ -127,6 +127,28 @@ pub enum Action {
         /// The student's name.
         student: String,
     },
+    /// Make an exam file (teachers).
+    CreateExam {
+        /// The decks the questions come from.
+        decks: Vec<DeckId>,
+        /// The title.
+        title: String,
+        /// Number of questions.
+        questions: usize,
+        /// Time limit.
+        minutes: u32,
+        /// Students see results after handing in.
+        show_results: bool,
+        /// Where to save it.
+        output: PathBuf,
+    },
+    /// Merge a class's result files (teachers); writes the class CSV into the folder.
+    ExamResults {
+        /// The exam file.
+        exam: PathBuf,
+        /// The folder of result files.
+        dir: PathBuf,
+    },
     /// Record the answer to exam question N (0-based).
     ExamAnswer(usize, crate::quiz::Answer),
     /// Hand the exam in.
@@ -968,7 +990,112 @@ impl QuizApp {
                 }
             }
             Action::OpenExamScreen => {
-                self.screen = Screen::Exam(Box::default());
+                let mut screen = exam::ExamScreen::default();
+                if let Some(open) = &self.open {
+                    screen.teacher = exam::TeacherPanel {
+                        decks: open
+                            .library
+                            .decks
+                            .iter()
+                            .map(|d| (d.deck.id.clone(), d.deck.title.clone(), false))
+                            .collect(),
+                        questions: 30,
+                        minutes: 20,
+                        show_results: true,
+                        ..Default::default()
+                    };
+                }
+                self.screen = Screen::Exam(Box::new(screen));
+            }
+            Action::CreateExam {
+                decks,
+                title,
+                questions,
+                minutes,
+                show_results,
+                output,
+            } => {
+                let (Some(open), Screen::Exam(screen)) = (&self.open, &mut self.screen) else {
+                    return;
+                };
+                let chosen: Vec<crate::deck::Deck> = decks
+                    .iter()
+                    .filter_map(|id| open.library.get(id).map(|d| d.deck.clone()))
+                    .collect();
+                let seed = now.timestamp_subsec_nanos() as u64 ^ now.timestamp() as u64;
+                let id = format!("{}-{}", crate::import_export::slug(&title), seed % 100_000);
+                let made = crate::exam::Exam::new(
+                    id,
+                    title,
+                    chosen,
+                    crate::exam::ExamSettings {
+                        question_count: questions,
+                        kinds: crate::quiz::QuestionKind::ALL.to_vec(),
+                        seed,
+                        minutes,
+                        feedback: if show_results {
+                            crate::exam::Feedback::AfterEnd
+                        } else {
+                            crate::exam::Feedback::Never
+                        },
+                    },
+                )
+                .and_then(|e| e.save(&output).map(|()| e));
+                screen.teacher.message = Some(match made {
+                    Ok(e) => format!(
+                        "Saved {} ({} questions, {} minutes). Give students this file.",
+                        output.display(),
+                        e.test().map(|t| t.questions.len()).unwrap_or(0),
+                        minutes
+                    ),
+                    Err(e) => format!("The exam was not made: {e}"),
+                });
+            }
+            Action::ExamResults { exam, dir } => {
+                let Screen::Exam(screen) = &mut self.screen else {
+                    return;
+                };
+                let merged = crate::exam::Exam::load(&exam)
+                    .and_then(|e| crate::exam::merge_results(&dir, &e));
+                match merged {
+                    Ok(class) => {
+                        let csv = dir.join(format!("class-{}.csv", class.exam_id));
+                        let written = crate::import_export::write_atomic(&csv, &class.to_csv());
+                        let mut lines = vec![format!(
+                            "{}: {} student(s)",
+                            class.title,
+                            class.students.len()
+                        )];
+                        for s in &class.students {
+                            lines.push(format!(
+                                "{} · {} right ({:.0}%) · {} min{}{}",
+                                s.name,
+                                s.score,
+                                s.percent,
+                                s.time_secs / 60,
+                                if s.finished { "" } else { " · not handed in" },
+                                if s.edited { " · FILE EDITED" } else { "" }
+                            ));
+                        }
+                        for q in class.summary().iter().take(5) {
+                            lines.push(format!(
+                                "Question {}: {:.0}% right · {}",
+                                q.number, q.percent, q.prompt
+                            ));
+                        }
+                        for (f, why) in &class.unreadable {
+                            lines.push(format!("Unreadable: {} ({why})", f.display()));
+                        }
+                        lines.push(match written {
+                            Ok(()) => format!("Class table written to {}", csv.display()),
+                            Err(e) => format!("The class table could not be written: {e}"),
+                        });
+                        screen.teacher.results = lines;
+                    }
+                    Err(e) => {
+                        screen.teacher.results = vec![format!("The results could not be read: {e}")]
+                    }
+                }
             }
             Action::OpenExam {
                 exam,

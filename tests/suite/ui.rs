@@ -737,3 +737,63 @@ fn the_match_game_is_timed_and_keeps_the_best_time() {
     assert_eq!(h.state().settings().best_match_ms.get("mg"), Some(&11_000));
     h.get_by_label("Best time: 11.0 s");
 }
+
+#[test]
+fn a_teacher_makes_an_exam_and_reads_the_class_results_from_the_screen() {
+    use egui::accesskit::Role;
+    let f = Fixture::new();
+    let mut h = f.harness();
+    h.get_by_label("Exam…").click();
+    h.run();
+    h.get_by_label("For teachers: make an exam, read a class's results")
+        .click();
+    h.run();
+    let first = quizdeck::library::Library::load(None).decks[0]
+        .deck
+        .title
+        .clone();
+    h.get_by_label(&first).click();
+    h.run();
+    let exam_file = f.data().join("made.ron");
+    for (label, text) in [
+        ("Title:", "Unit test".to_owned()),
+        ("Save the exam as:", exam_file.display().to_string()),
+    ] {
+        h.get_by_role_and_label(Role::TextInput, label).focus();
+        h.run();
+        h.get_by_role_and_label(Role::TextInput, label)
+            .type_text(&text);
+        h.run();
+    }
+    h.get_by_label("Make exam").click();
+    h.run();
+    h.get_by_label_contains("Give students this file.");
+    let exam = quizdeck::exam::Exam::load(&exam_file).unwrap();
+    assert_eq!(exam.title, "Unit test");
+    assert_eq!(exam.settings.minutes, 20);
+    // A student sits it and hands in.
+    let results = f.data().join("usb");
+    std::fs::create_dir_all(&results).unwrap();
+    let mut w = quizdeck::exam::ResultWriter::open(&results, &exam, "Ona", t0()).unwrap();
+    w.record(0, quizdeck::quiz::Answer::Text("x".into()), t0())
+        .unwrap();
+    w.finish(t0()).unwrap();
+    // The teacher reads the results from the same screen.
+    h.get_by_role_and_label(Role::TextInput, "Exam file:")
+        .focus();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Exam file:")
+        .type_text(&exam_file.display().to_string());
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Results folder:")
+        .focus();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Results folder:")
+        .type_text(&results.display().to_string());
+    h.run();
+    h.get_by_label("Read results").click();
+    h.run();
+    h.get_by_label("Unit test: 1 student(s)");
+    h.get_by_label_contains("Ona · ");
+    assert!(results.join(format!("class-{}.csv", exam.id)).exists());
+}
