@@ -110,6 +110,8 @@ pub enum Action {
     StudyItems(Vec<ItemKey>),
     /// Open the practice test set-up.
     OpenPractice,
+    /// Record practice-test answers in the study schedule: (deck, card, right).
+    PracticeToSchedule(Vec<(DeckId, crate::ids::CardId, bool)>),
     /// Open the match game.
     OpenMatch,
     /// Start a match game on a deck (None: all decks).
@@ -933,6 +935,53 @@ impl QuizApp {
                     hardest_names,
                     year,
                 }));
+            }
+            Action::PracticeToSchedule(answers) => {
+                let Some(open) = &mut self.open else { return };
+                let scheduler =
+                    match crate::schedule::Scheduler::new(open.settings.schedule.clone()) {
+                        Ok(s) => s,
+                        Err(e) => return self.banner.push(e.to_string()),
+                    };
+                let mut recorded = 0;
+                for (deck, card, right) in answers {
+                    let Some(part) = open
+                        .library
+                        .get(&deck)
+                        .and_then(|d| d.deck.card(&card))
+                        .and_then(|c| c.parts().first().copied())
+                    else {
+                        continue;
+                    };
+                    let key = ItemKey::new(deck, card, part);
+                    let before = open.store.state(&key).cloned();
+                    let current = before
+                        .clone()
+                        .unwrap_or_else(|| crate::schedule::ItemState::new(now));
+                    if current.suspended {
+                        continue;
+                    }
+                    let rating = if right { Rating::Good } else { Rating::Again };
+                    let after = scheduler.answer(&key, &current, rating, now, self.offset);
+                    let entry = crate::schedule::ReviewEntry {
+                        key,
+                        rating,
+                        at: now,
+                        duration_ms: 0,
+                        phase: current.phase,
+                    };
+                    match open.store.record_answer(entry, before, after) {
+                        Ok(_) => recorded += 1,
+                        Err(e) => {
+                            self.banner
+                                .push(format!("An answer could not be saved: {e}"));
+                            break;
+                        }
+                    }
+                }
+                self.banner.push(format!(
+                    "{recorded} answer(s) added to your study schedule."
+                ));
             }
             Action::OpenMatch => {
                 let Some(open) = &self.open else { return };

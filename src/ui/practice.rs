@@ -29,6 +29,8 @@ pub struct PracticeScreen {
     pub report: Option<Report>,
     /// A problem to show.
     pub error: Option<String>,
+    /// Record the answers in the study schedule too (off by default).
+    pub feed_schedule: bool,
 }
 
 /// The name of a question form.
@@ -56,6 +58,7 @@ impl PracticeScreen {
             index: 0,
             report: None,
             error: None,
+            feed_schedule: false,
         }
     }
 
@@ -85,8 +88,7 @@ impl PracticeScreen {
             return None;
         }
         if self.test.is_some() {
-            self.taking_ui(ui);
-            return None;
+            return self.taking_ui(ui);
         }
         self.setup_ui(ui)
     }
@@ -114,6 +116,10 @@ impl PracticeScreen {
                 ui.checkbox(on, kind_label(*k));
             }
         });
+        ui.checkbox(
+            &mut self.feed_schedule,
+            "Count my answers in my study schedule (right = Good, wrong = Again)",
+        );
         ui.horizontal(|ui| {
             let l = ui.label("Seed (optional, to repeat a test):");
             ui.text_edit_singleline(&mut self.seed).labelled_by(l.id);
@@ -155,8 +161,8 @@ impl PracticeScreen {
         action
     }
 
-    fn taking_ui(&mut self, ui: &mut egui::Ui) {
-        let Some(test) = &self.test else { return };
+    fn taking_ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
+        let test = self.test.as_ref()?;
         let n = test.questions.len();
         ui.label(format!(
             "Question {} of {n} · seed {}",
@@ -186,15 +192,32 @@ impl PracticeScreen {
                 finish = true;
             }
         });
-        if finish {
-            let answers: Vec<_> = test
-                .questions
-                .iter()
-                .zip(&self.drafts)
-                .map(|(q, d)| d.answer(q))
-                .collect();
-            self.report = Some(quiz::score(test, &answers));
+        if !finish {
+            return None;
         }
+        let answers: Vec<_> = test
+            .questions
+            .iter()
+            .zip(&self.drafts)
+            .map(|(q, d)| d.answer(q))
+            .collect();
+        let report = quiz::score(test, &answers);
+        // Questions about one card feed its schedule; Match questions built from several
+        // cards do not.
+        let feed: Vec<_> = report
+            .results
+            .iter()
+            .filter(|r| r.answered)
+            .filter_map(|r| {
+                let q = &test.questions[r.index];
+                match q.cards.as_slice() {
+                    [card] => Some((q.deck.clone(), card.clone(), r.right)),
+                    _ => None,
+                }
+            })
+            .collect();
+        self.report = Some(report);
+        (self.feed_schedule && !feed.is_empty()).then_some(Action::PracticeToSchedule(feed))
     }
 }
 

@@ -797,3 +797,43 @@ fn a_teacher_makes_an_exam_and_reads_the_class_results_from_the_screen() {
     h.get_by_label_contains("Ona · ");
     assert!(results.join(format!("class-{}.csv", exam.id)).exists());
 }
+
+#[test]
+fn practice_answers_feed_the_schedule_only_when_asked() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    f.import(
+        &mut h,
+        "pt",
+        r#"Card(id: "a", kind: TypeIn(question: "Capital of Latvia?", answers: ["Riga"]))"#,
+    );
+    for feed in [false, true] {
+        h.get_by_label("Practice test…").click();
+        h.run();
+        h.get_by_label("Test pt").scroll_to_me();
+        h.run();
+        h.get_by_label("Test pt").click();
+        h.run();
+        for form in ["Multiple choice", "True/false", "Match", "Order", "Cloze"] {
+            h.get_by_label(form).click();
+            h.run();
+        }
+        if feed {
+            h.get_by_label_contains("Count my answers in my study schedule")
+                .click();
+            h.run();
+        }
+        h.get_by_label("Start test").click();
+        h.run();
+        h.get_by_role(egui::accesskit::Role::TextInput)
+            .type_text("Riga");
+        h.run();
+        h.get_by_label("Finish test").click();
+        h.run();
+        h.get_by_label("Score: 1 of 1 (100%)");
+        let state = h.state().item_state(&ItemKey::new("pt", "a", 0));
+        assert_eq!(state.is_some(), feed, "fed to the schedule: {feed}");
+        h.get_by_label("Back to decks").click();
+        h.run();
+    }
+}
