@@ -68,6 +68,13 @@ fn frame(c: &mut Criterion) {
     g.bench_function("study_frame_100k_items", |b| {
         b.iter(|| black_box(ctx.run_ui(input(), |ui| app.ui(ui))))
     });
+    app.apply(Action::OpenBrowse);
+    for _ in 0..3 {
+        let _ = ctx.run_ui(input(), |ui| app.ui(ui));
+    }
+    g.bench_function("browse_frame_100k_items", |b| {
+        b.iter(|| black_box(ctx.run_ui(input(), |ui| app.ui(ui))))
+    });
     g.sample_size(10);
     g.bench_function("library_refresh_100k_items", |b| {
         b.iter(|| {
