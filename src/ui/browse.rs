@@ -58,20 +58,7 @@ impl BrowseScreen {
             let l = ui.label("Search:");
             ui.add(egui::TextEdit::singleline(&mut self.query.text).desired_width(220.0))
                 .labelled_by(l.id);
-            let deck_name = self
-                .query
-                .deck
-                .as_ref()
-                .and_then(|id| self.decks.iter().find(|d| &d.0 == id))
-                .map_or("all decks".to_owned(), |d| d.1.clone());
-            egui::ComboBox::from_label("Deck")
-                .selected_text(deck_name)
-                .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut self.query.deck, None, "all decks");
-                    for (id, title) in &self.decks {
-                        ui.selectable_value(&mut self.query.deck, Some(id.clone()), title);
-                    }
-                });
+            super::deck_combo(ui, &self.decks, &mut self.query.deck);
             egui::ComboBox::from_label("Tag")
                 .selected_text(self.query.tag.clone().unwrap_or_else(|| "any".into()))
                 .show_ui(ui, |ui| {

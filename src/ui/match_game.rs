@@ -48,19 +48,7 @@ impl MatchScreen {
             if ui.button("Back to decks").clicked() {
                 action = Some(Action::BackToLibrary);
             }
-            let current = self
-                .deck
-                .as_ref()
-                .and_then(|id| self.decks.iter().find(|d| &d.0 == id))
-                .map_or("all decks".to_owned(), |d| d.1.clone());
-            egui::ComboBox::from_label("Deck")
-                .selected_text(current)
-                .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut self.deck, None, "all decks");
-                    for (id, title) in &self.decks {
-                        ui.selectable_value(&mut self.deck, Some(id.clone()), title);
-                    }
-                });
+            super::deck_combo(ui, &self.decks, &mut self.deck);
             if ui.button(RichText::new("New game").size(18.0)).clicked() {
                 action = Some(Action::StartMatch(self.deck.clone()));
             }

@@ -41,6 +41,22 @@ pub fn labelled(resp: egui::Response, label: &str) -> egui::Response {
     resp
 }
 
+/// A "Deck" chooser: one of `decks` (id, title) or all decks (`None`).
+pub fn deck_combo(ui: &mut egui::Ui, decks: &[(DeckId, String)], selected: &mut Option<DeckId>) {
+    let current = selected
+        .as_ref()
+        .and_then(|id| decks.iter().find(|d| &d.0 == id))
+        .map_or("all decks".to_owned(), |d| d.1.clone());
+    egui::ComboBox::from_label("Deck")
+        .selected_text(current)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(selected, None, "all decks");
+            for (id, title) in decks {
+                ui.selectable_value(selected, Some(id.clone()), title);
+            }
+        });
+}
+
 /// What a screen asks the app to do; applied after drawing.
 #[must_use]
 #[derive(Debug, Clone, PartialEq)]
@@ -556,6 +572,32 @@ impl QuizApp {
         self.show_library();
     }
 
+    /// Shows the study screen on a started session (or says why it could not start).
+    fn begin_session(&mut self, started: crate::session::Result<Session>) {
+        match started {
+            Ok(s) => {
+                self.session = Some(s);
+                self.screen = Screen::Study(Box::default());
+                self.show_next();
+            }
+            Err(e) => self.banner.push(format!("Could not start studying: {e}")),
+        }
+    }
+
+    /// The open profile's decks as (id, title), for deck choosers.
+    fn deck_choices(&self) -> Vec<(DeckId, String)> {
+        self.open
+            .as_ref()
+            .map(|o| {
+                o.library
+                    .decks
+                    .iter()
+                    .map(|d| (d.deck.id.clone(), d.deck.title.clone()))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
     fn show_next(&mut self) {
         let now = self.now();
         let (Some(open), Some(session), Screen::Study(screen)) =
@@ -652,20 +694,14 @@ impl QuizApp {
             Action::Study(decks) => {
                 let Some(open) = &self.open else { return };
                 let items = open.library.items(&decks);
-                match Session::start(
+                let started = Session::start(
                     items,
                     &open.store,
                     &open.settings.schedule,
                     now,
                     self.offset,
-                ) {
-                    Ok(s) => {
-                        self.session = Some(s);
-                        self.screen = Screen::Study(Box::default());
-                        self.show_next();
-                    }
-                    Err(e) => self.banner.push(format!("Could not start studying: {e}")),
-                }
+                );
+                self.begin_session(started);
             }
             Action::Answer {
                 key,
@@ -875,12 +911,7 @@ impl QuizApp {
                 );
                 let mut screen = browse::BrowseScreen {
                     tags: index.tags(),
-                    decks: open
-                        .library
-                        .decks
-                        .iter()
-                        .map(|d| (d.deck.id.clone(), d.deck.title.clone()))
-                        .collect(),
+                    decks: self.deck_choices(),
                     index,
                     ..Default::default()
                 };
@@ -926,12 +957,7 @@ impl QuizApp {
                 self.screen = Screen::Stats(Box::new(stats::StatsScreen {
                     stats,
                     deck,
-                    decks: open
-                        .library
-                        .decks
-                        .iter()
-                        .map(|d| (d.deck.id.clone(), d.deck.title.clone()))
-                        .collect(),
+                    decks: self.deck_choices(),
                     hardest_names,
                     year,
                 }));
@@ -986,12 +1012,7 @@ impl QuizApp {
             Action::OpenMatch => {
                 let Some(open) = &self.open else { return };
                 self.screen = Screen::Match(Box::new(match_game::MatchScreen {
-                    decks: open
-                        .library
-                        .decks
-                        .iter()
-                        .map(|d| (d.deck.id.clone(), d.deck.title.clone()))
-                        .collect(),
+                    decks: self.deck_choices(),
                     best_ms: open.settings.best_match_ms.get("all").copied(),
                     ..Default::default()
                 }));
@@ -1230,14 +1251,11 @@ impl QuizApp {
                 }
             }
             Action::OpenPractice => {
-                let Some(open) = &self.open else { return };
-                self.screen = Screen::Practice(Box::new(practice::PracticeScreen::new(
-                    open.library
-                        .decks
-                        .iter()
-                        .map(|d| (d.deck.id.clone(), d.deck.title.clone()))
-                        .collect(),
-                )));
+                if self.open.is_none() {
+                    return;
+                }
+                self.screen =
+                    Screen::Practice(Box::new(practice::PracticeScreen::new(self.deck_choices())));
             }
             Action::StartPractice {
                 decks,
@@ -1265,20 +1283,14 @@ impl QuizApp {
             }
             Action::StudyItems(items) => {
                 let Some(open) = &self.open else { return };
-                match Session::start_cram(
+                let started = Session::start_cram(
                     items,
                     &open.store,
                     &open.settings.schedule,
                     now,
                     self.offset,
-                ) {
-                    Ok(s) => {
-                        self.session = Some(s);
-                        self.screen = Screen::Study(Box::default());
-                        self.show_next();
-                    }
-                    Err(e) => self.banner.push(format!("Could not start studying: {e}")),
-                }
+                );
+                self.begin_session(started);
             }
             Action::SetSuspended(key, suspended) => {
                 let Some(open) = &mut self.open else { return };

@@ -37,20 +37,8 @@ impl StatsScreen {
             if ui.button("Back to decks").clicked() {
                 action = Some(Action::BackToLibrary);
             }
-            let current = self
-                .deck
-                .as_ref()
-                .and_then(|id| self.decks.iter().find(|d| &d.0 == id))
-                .map_or("all decks".to_owned(), |d| d.1.clone());
             let mut chosen = self.deck.clone();
-            egui::ComboBox::from_label("Deck")
-                .selected_text(current)
-                .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut chosen, None, "all decks");
-                    for (id, title) in &self.decks {
-                        ui.selectable_value(&mut chosen, Some(id.clone()), title);
-                    }
-                });
+            super::deck_combo(ui, &self.decks, &mut chosen);
             if chosen != self.deck {
                 action = Some(Action::OpenStats(chosen));
             }
