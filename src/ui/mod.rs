@@ -345,26 +345,36 @@ impl QuizApp {
             }
         });
         egui::CentralPanel::default_margins().show(ui, |ui| {
+            // Screens without their own scrolling scroll as a whole, so nothing falls off
+            // the window at large font scales (projectors).
+            let whole = |ui: &mut egui::Ui, f: &mut dyn FnMut(&mut egui::Ui) -> Option<Action>| {
+                egui::ScrollArea::vertical()
+                    .id_salt("screen")
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| f(ui))
+                    .inner
+            };
+            let clock = &self.clock;
             let a = match &mut self.screen {
-                Screen::Profiles(s) => s.ui(ui),
+                Screen::Profiles(s) => whole(ui, &mut |ui| s.ui(ui)),
                 Screen::Library(s) => s.ui(ui),
                 Screen::Study(s) => s.ui(ui),
-                Screen::Summary(s) => s.ui(ui),
-                Screen::Settings(s) => s.ui(ui),
+                Screen::Summary(s) => whole(ui, &mut |ui| s.ui(ui)),
+                Screen::Settings(s) => whole(ui, &mut |ui| s.ui(ui)),
                 Screen::Browse(s) => s.ui(ui),
                 Screen::Stats(s) => s.ui(ui),
-                Screen::Practice(s) => s.ui(ui),
-                Screen::Exam(s) => {
+                Screen::Practice(s) => whole(ui, &mut |ui| s.ui(ui)),
+                Screen::Exam(s) => whole(ui, &mut |ui| {
                     s.ui(ui, &mut actions);
                     None
-                }
+                }),
                 Screen::Match(s) => {
-                    s.now = Some((self.clock)());
+                    s.now = Some(clock());
                     if s.board.is_some() && s.finished_ms.is_none() {
                         ui.ctx()
                             .request_repaint_after(std::time::Duration::from_millis(100));
                     }
-                    s.ui(ui)
+                    whole(ui, &mut |ui| s.ui(ui))
                 }
             };
             actions.extend(a);
