@@ -59,29 +59,38 @@ impl BrowseScreen {
             ui.add(egui::TextEdit::singleline(&mut self.query.text).desired_width(220.0))
                 .labelled_by(l.id);
             super::deck_combo(ui, &self.decks, &mut self.query.deck);
-            egui::ComboBox::from_label("Tag")
+            let l = ui.label("Tag:");
+            egui::ComboBox::from_id_salt("browse-tag")
                 .selected_text(self.query.tag.clone().unwrap_or_else(|| "any".into()))
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut self.query.tag, None, "any");
                     for t in &self.tags {
                         ui.selectable_value(&mut self.query.tag, Some(t.clone()), t);
                     }
-                });
-            egui::ComboBox::from_label("State")
+                })
+                .response
+                .labelled_by(l.id);
+            let l = ui.label("State:");
+            egui::ComboBox::from_id_salt("browse-state")
                 .selected_text(self.query.status.map_or("any", Status::label))
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut self.query.status, None, "any");
                     for s in Status::ALL {
                         ui.selectable_value(&mut self.query.status, Some(s), s.label());
                     }
-                });
-            egui::ComboBox::from_label("Sort by")
+                })
+                .response
+                .labelled_by(l.id);
+            let l = ui.label("Sort by:");
+            egui::ComboBox::from_id_salt("browse-sort")
                 .selected_text(self.query.sort.label())
                 .show_ui(ui, |ui| {
                     for s in SortBy::ALL {
                         ui.selectable_value(&mut self.query.sort, s, s.label());
                     }
-                });
+                })
+                .response
+                .labelled_by(l.id);
         });
         if self.query != before {
             self.refilter();

@@ -47,14 +47,17 @@ pub fn deck_combo(ui: &mut egui::Ui, decks: &[(DeckId, String)], selected: &mut 
         .as_ref()
         .and_then(|id| decks.iter().find(|d| &d.0 == id))
         .map_or("all decks".to_owned(), |d| d.1.clone());
-    egui::ComboBox::from_label("Deck")
+    let l = ui.label("Deck:");
+    egui::ComboBox::from_id_salt("deck-chooser")
         .selected_text(current)
         .show_ui(ui, |ui| {
             ui.selectable_value(selected, None, "all decks");
             for (id, title) in decks {
                 ui.selectable_value(selected, Some(id.clone()), title);
             }
-        });
+        })
+        .response
+        .labelled_by(l.id);
 }
 
 /// What a screen asks the app to do; applied after drawing.
@@ -492,15 +495,16 @@ impl QuizApp {
                 }
             })
             .collect();
-        let (import_errors, confirm_remove) = match &mut self.screen {
-            Screen::Library(s) => (s.import_errors.take(), None),
-            _ => (None, None),
+        // Import errors stay on screen until dismissed; a pending removal does not.
+        let import_errors = match &mut self.screen {
+            Screen::Library(s) => s.import_errors.take(),
+            _ => None,
         };
         self.screen = Screen::Library(LibraryScreen {
             rows,
             profile_name: open.info.display_name.clone(),
             import_errors,
-            confirm_remove,
+            confirm_remove: None,
             new_left_today: new_left,
         });
     }
@@ -1387,14 +1391,6 @@ impl QuizApp {
             screen.refilter();
         }
         self.load_detail(key);
-    }
-
-    /// True when the study screen shows an item of this kind.
-    pub fn current_kind_is(&self, f: impl Fn(&CardKind) -> bool) -> bool {
-        match &self.screen {
-            Screen::Study(s) => s.item.as_ref().is_some_and(|i| f(&i.card.kind)),
-            _ => false,
-        }
     }
 
     /// Writes a snapshot and releases the profile (called when the window closes).
