@@ -241,8 +241,8 @@ pub fn suggested_rating(verdict: &Verdict) -> SuggestedRating {
 /// punctuation dropped, words separated by single spaces (the loose key of the module
 /// documentation). `"  Kārlis ULMANIS! "` and `"karlis ulmanis"` both give `"karlis ulmanis"`.
 pub fn normalize_for_search(s: &str) -> String {
-    if s.is_ascii() {
-        return normalize_ascii(s);
+    if let Some(key) = normalize_latin(s) {
+        return key;
     }
     let mut out = String::new();
     for word in tokenize(s) {
@@ -257,48 +257,139 @@ pub fn normalize_for_search(s: &str) -> String {
     out
 }
 
-/// [`normalize_for_search`] for ASCII text in one pass with no per-word allocations (deck
-/// validation folds every question, answer and distractor of a deck). Same result as the
-/// general path; a property test checks it.
-fn normalize_ascii(s: &str) -> String {
-    fn flush(word: &mut String, out: &mut String) {
-        if word.is_empty() {
-            return;
+/// [`normalize_for_search`] in one pass for text of ASCII and the Latin letters of
+/// U+00C0–U+024F (Baltic, Polish, German, French… names), writing straight into the result:
+/// deck validation folds every question, answer and distractor of a deck. `None` for any
+/// other character (the general path then runs). Same result as the general path; property
+/// tests check it.
+fn normalize_latin(s: &str) -> Option<String> {
+    /// Ends the word that began at `start` in `out`: a word of digits loses its leading
+    /// zeros (but keeps one digit), as numbers compare by value.
+    fn finish(out: &mut Vec<u8>, start: Option<usize>, digits: bool) {
+        let Some(start) = start else { return };
+        if digits {
+            let zeros = out[start..].iter().take_while(|&&b| b == b'0').count();
+            let drop = zeros.min(out.len() - start - 1);
+            out.drain(start..start + drop);
         }
-        let w = if word.bytes().all(|b| b.is_ascii_digit()) {
-            let t = word.trim_start_matches('0');
-            if t.is_empty() { "0" } else { t }
-        } else {
-            word.as_str()
-        };
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(w);
-        word.clear();
     }
     let bytes = s.as_bytes();
-    let mut out = String::with_capacity(s.len());
-    let mut word = String::new();
+    let mut out: Vec<u8> = Vec::with_capacity(bytes.len());
+    // Where the current word starts in `out`, and whether it is all digits so far.
+    let mut word: Option<usize> = None;
+    let mut digits = true;
     let mut last_alnum: Option<u8> = None;
-    for (i, &b) in bytes.iter().enumerate() {
-        let c = b as char;
-        let splits = c.is_whitespace()
-            || is_separator(c)
-            || (is_punctuation(c)
-                && last_alnum.is_some_and(|d| d.is_ascii_digit())
-                && bytes.get(i + 1).is_some_and(u8::is_ascii_digit));
-        if splits {
-            flush(&mut word, &mut out);
-            last_alnum = None;
-        } else if b.is_ascii_alphanumeric() {
-            last_alnum = Some(b);
-            word.push(b.to_ascii_lowercase() as char);
+    // Starts a word (after a space if one came before) unless one is going on.
+    let begin = |out: &mut Vec<u8>, word: &mut Option<usize>, digits: &mut bool| {
+        if word.is_none() {
+            if !out.is_empty() {
+                out.push(b' ');
+            }
+            *word = Some(out.len());
+            *digits = true;
         }
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b >= 0x80 {
+            let c = s[i..].chars().next()?;
+            let folded = latin_fold(c)?;
+            begin(&mut out, &mut word, &mut digits);
+            digits = false;
+            out.extend_from_slice(folded);
+            last_alnum = Some(b'a');
+            i += c.len_utf8();
+            continue;
+        }
+        match ASCII_CLASS[b as usize] {
+            AsciiClass::Alnum => {
+                begin(&mut out, &mut word, &mut digits);
+                digits &= b.is_ascii_digit();
+                out.push(b.to_ascii_lowercase());
+                last_alnum = Some(b);
+            }
+            AsciiClass::Split => {
+                finish(&mut out, word.take(), digits);
+                last_alnum = None;
+            }
+            AsciiClass::Punct => {
+                // A mark between digits splits numbers ("1,5" → "1 5"); otherwise it
+                // is dropped and the word goes on.
+                if last_alnum.is_some_and(|d| d.is_ascii_digit())
+                    && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+                {
+                    finish(&mut out, word.take(), digits);
+                    last_alnum = None;
+                }
+            }
+        }
+        i += 1;
     }
-    flush(&mut word, &mut out);
-    out
+    finish(&mut out, word, digits);
+    String::from_utf8(out).ok()
 }
+
+/// The search key of one Latin letter of U+00C0–U+024F when it is plain ASCII letters
+/// (`Ā` → `a`, `ß` → `ss`); `None` for the rest of that block and outside it. Computed
+/// once by the general path, letter by letter.
+fn latin_fold(c: char) -> Option<&'static [u8]> {
+    const FIRST: u32 = 0xC0;
+    const LAST: u32 = 0x24F;
+    static TABLE: std::sync::OnceLock<Vec<Option<Vec<u8>>>> = std::sync::OnceLock::new();
+    let code = c as u32;
+    if !(FIRST..=LAST).contains(&code) {
+        return None;
+    }
+    let table = TABLE.get_or_init(|| {
+        (FIRST..=LAST)
+            .map(|code| {
+                let c = char::from_u32(code)?;
+                let key = tokenize(c.encode_utf8(&mut [0; 4]))
+                    .into_iter()
+                    .map(|w| w.loose)
+                    .collect::<Vec<_>>()
+                    .concat();
+                (!key.is_empty() && key.bytes().all(|b| b.is_ascii_lowercase()))
+                    .then(|| key.into_bytes())
+            })
+            .collect()
+    });
+    table[(code - FIRST) as usize].as_deref()
+}
+
+/// What an ASCII byte is to the folding of [`normalize_latin`].
+#[derive(Clone, Copy)]
+enum AsciiClass {
+    /// A letter or digit: kept, lower-cased.
+    Alnum,
+    /// Whitespace or a separator (`-`, `_`, `/`, `\`, `|`): ends a word.
+    Split,
+    /// Punctuation, symbols and control characters: dropped.
+    Punct,
+}
+
+/// [`AsciiClass`] of every byte below 128 (the general path's `char::is_whitespace`,
+/// [`is_separator`] and [`is_punctuation`] restricted to ASCII).
+static ASCII_CLASS: [AsciiClass; 128] = {
+    let mut t = [AsciiClass::Punct; 128];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        t[i] = if b.is_ascii_alphanumeric() {
+            AsciiClass::Alnum
+        } else if matches!(
+            b,
+            b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b'-' | b'_' | b'/' | b'\\' | b'|'
+        ) {
+            AsciiClass::Split
+        } else {
+            AsciiClass::Punct
+        };
+        i += 1;
+    }
+    t
+};
 
 // ---------------------------------------------------------------------------------------
 // Words and keys
@@ -1659,9 +1750,23 @@ mod tests {
             (v.correct, v.kind, v.answer.clone(), v.note.clone())
         }
 
+        #[test]
+        fn baltic_names_take_the_fast_path() {
+            assert_eq!(
+                normalize_latin("Kārlis Ulmanis, Konstantin Päts; Antanas Sniečkus").as_deref(),
+                Some("karlis ulmanis konstantin pats antanas snieckus")
+            );
+            assert_eq!(normalize_latin("Straße 007"), Some("strasse 7".into()));
+            assert_eq!(normalize_latin("Молотов"), None);
+            assert_eq!(
+                normalize_for_search("Молотов – Риббентроп"),
+                "молотов риббентроп"
+            );
+        }
+
         proptest! {
             #[test]
-            fn ascii_fast_path_matches_the_general_path(s in "[ -~\t\n]{0,60}") {
+            fn ascii_fast_path_matches_the_general_path(s in "[\\x00-\\x7f0-9 .,]{0,60}") {
                 let slow = {
                     let mut out = String::new();
                     for word in tokenize(&s) {
@@ -1675,7 +1780,22 @@ mod tests {
                     }
                     out
                 };
-                prop_assert_eq!(normalize_ascii(&s), slow);
+                prop_assert_eq!(normalize_latin(&s), Some(slow));
+            }
+
+            #[test]
+            fn latin_fast_path_matches_the_general_path(
+                s in "[a-zA-Z0-9 .,'-ÀÁÂÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßàáâãäåæçèéëìíîïðñòóôõöøùúûüýþÿĀāĂăĄąĆćČčĒēĖėĘęĚěĢģĪīĮįİıĶķĹĺĻļĽľŀŁłŃńŅņŇňŉŌōŐőŒœŔŕŘřŚśŞşŠšŢţŤťŪūŮůŰűŲųŸŹźŻżŽžſǅǆǈǉȘșȚț×÷ʼ]{0,40}"
+            ) {
+                let slow = tokenize(&s)
+                    .into_iter()
+                    .filter(|w| !w.loose.is_empty())
+                    .map(|w| w.loose)
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                if let Some(fast) = normalize_latin(&s) {
+                    prop_assert_eq!(fast, slow);
+                }
             }
         }
 

@@ -13,6 +13,7 @@
 
 pub mod bundled;
 pub mod diag;
+pub mod fast;
 pub mod model;
 pub mod raw;
 pub mod span;
@@ -230,8 +231,12 @@ pub fn check_text(text: &str, file: &str, base_dir: Option<&Path>) -> Checked {
         );
         return done(None, vec![d]);
     }
-    let parsed: std::result::Result<RawDeck, ron::error::SpannedError> =
-        ron_options().from_str(text);
+    // The fast reader handles the plain RON decks are made of; anything else (and every
+    // error message) comes from `ron`.
+    let parsed: std::result::Result<RawDeck, ron::error::SpannedError> = match fast::parse(text) {
+        Some(raw) => Ok(raw),
+        None => ron_options().from_str(text),
+    };
     let format = match &parsed {
         Ok(raw) => Some(raw.format),
         Err(_) => ron_options()
@@ -271,7 +276,7 @@ pub fn check_text(text: &str, file: &str, base_dir: Option<&Path>) -> Checked {
         );
         return done(None, vec![d]);
     }
-    let (deck, issues) = validate::validate(&raw, base_dir);
+    let (deck, issues) = validate::validate_owned(raw, base_dir);
     if issues.is_empty() {
         return done(deck, Vec::new());
     }

@@ -5,10 +5,11 @@
 
 use super::diag::Severity;
 use super::model::{Card, CardKind, Cloze, ClozeProblem, Deck, Source, SourceRef};
-use super::raw::{RawCard, RawDeck, RawKind};
+use super::raw::{RawCard, RawDeck, RawKind, RawSource};
 use crate::answer::normalize_for_search as fold;
 use crate::ids::{CardId, DeckId, check_id};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
+use std::collections::BTreeMap;
 use std::path::{Component, Path};
 
 /// A problem found by validation, placed by the path of the value it is about.
@@ -74,23 +75,40 @@ impl Issues {
 
 /// Checks `raw` and builds the model. `base_dir` is the deck's folder, used to check image
 /// paths; without it images are checked for shape only. Returns the deck when there is no
-/// error, and every issue found (warnings too).
+/// error, and every issue found (warnings too). See [`validate_owned`], which moves the
+/// texts into the model instead of copying them.
 pub fn validate(raw: &RawDeck, base_dir: Option<&Path>) -> (Option<Deck>, Vec<Issue>) {
-    let mut issues = Issues(Vec::new());
+    validate_owned(raw.clone(), base_dir)
+}
 
-    if let Err(e) = check_id(&raw.id) {
+/// [`validate`], consuming the raw deck: its texts move into the model.
+pub fn validate_owned(raw: RawDeck, base_dir: Option<&Path>) -> (Option<Deck>, Vec<Issue>) {
+    let mut issues = Issues(Vec::new());
+    let RawDeck {
+        format: _,
+        id,
+        title,
+        description,
+        language,
+        authors,
+        version,
+        sources,
+        cards: raw_cards,
+    } = raw;
+
+    if let Err(e) = check_id(&id) {
         issues.error(
             "bad-id",
             "id".into(),
-            format!("the deck id {:?} is not valid: {e}", raw.id),
+            format!("the deck id {id:?} is not valid: {e}"),
             "use 1–64 characters of a-z, 0-9 and -, e.g. \"pact-and-bases-1939\"",
         );
     }
-    issues.non_empty(|| "title".into(), "deck title", &raw.title);
-    for (key, src) in &raw.sources {
+    issues.non_empty(|| "title".into(), "deck title", &title);
+    for (key, src) in &sources {
         issues.non_empty(|| format!("sources.{key}"), "source title", &src.title);
     }
-    if raw.cards.is_empty() {
+    if raw_cards.is_empty() {
         issues.error(
             "no-cards",
             "cards".into(),
@@ -99,16 +117,14 @@ pub fn validate(raw: &RawDeck, base_dir: Option<&Path>) -> (Option<Deck>, Vec<Is
         );
     }
 
-    let mut first_id: HashMap<&str, usize> = HashMap::new();
-    let mut seen_prompt: HashMap<String, usize> = HashMap::new();
-    let mut seen_words: HashMap<String, usize> = HashMap::new();
-    let mut cards = Vec::with_capacity(raw.cards.len());
-    for (i, card) in raw.cards.iter().enumerate() {
-        let at = format!("cards[{i}]");
+    // Card ids: well formed and unique.
+    let mut first_id: FxHashMap<&str, usize> = FxHashMap::default();
+    first_id.reserve(raw_cards.len());
+    for (i, card) in raw_cards.iter().enumerate() {
         if let Err(e) = check_id(&card.id) {
             issues.error(
                 "bad-id",
-                format!("{at}.id"),
+                format!("cards[{i}].id"),
                 format!("the card id {:?} is not valid: {e}", card.id),
                 "use 1–64 characters of a-z, 0-9 and -, e.g. \"latvia-pact-date\"",
             );
@@ -116,7 +132,7 @@ pub fn validate(raw: &RawDeck, base_dir: Option<&Path>) -> (Option<Deck>, Vec<Is
             let issue = issues.push(
                 Severity::Error,
                 "duplicate-id",
-                format!("{at}.id"),
+                format!("cards[{i}].id"),
                 format!("the card id {:?} is used twice", card.id),
                 "give each card its own id; progress is stored under it",
             );
@@ -124,55 +140,60 @@ pub fn validate(raw: &RawDeck, base_dir: Option<&Path>) -> (Option<Deck>, Vec<Is
         } else {
             first_id.insert(&card.id, i);
         }
-        check_source(raw, card, &at, &mut issues);
-        check_image(card, &at, base_dir, &mut issues);
-        if sentence_count(&card.note) > 3 {
-            issues.warn(
-                "long-note",
-                format!("{at}.note"),
-                "the note is longer than three sentences".into(),
-                "keep notes to one or two sentences of context",
-            );
-        }
-        let kind = check_kind(&card.kind, &format!("{at}.kind"), &mut issues);
-        if let Some(kind) = &kind {
-            check_similar(kind, i, &at, &mut seen_prompt, &mut seen_words, &mut issues);
-        }
-        if let Some(kind) = kind {
-            cards.push(Card {
-                id: CardId::new(card.id.clone()),
-                tags: card.tags.clone(),
-                source: card.source.as_ref().map(|r| SourceRef {
-                    doc: r.doc.clone(),
-                    section: r.section.clone(),
-                }),
-                note: card.note.clone(),
-                image: (!card.image.is_empty()).then(|| card.image.clone()),
-                kind,
-            });
+    }
+    drop(first_id);
+
+    // The per-card checks run on two threads for large decks; the similar-question check
+    // then runs in card order over the keys they computed.
+    let total = raw_cards.len();
+    let mut raw_cards = raw_cards;
+    let mid = if total >= PARALLEL_MIN_CARDS {
+        total / 2
+    } else {
+        total
+    };
+    let second = raw_cards.split_off(mid);
+    let (first, second) = std::thread::scope(|s| {
+        let second = s.spawn(|| check_cards(second, mid, &sources, base_dir));
+        let first = check_cards(raw_cards, 0, &sources, base_dir);
+        let second = second
+            .join()
+            .unwrap_or_else(|e| std::panic::resume_unwind(e));
+        (first, second)
+    });
+    let mut similar = Similar::default();
+    let mut cards = Vec::with_capacity(total);
+    for part in [first, second] {
+        issues.0.extend(part.issues.0);
+        for (i, card, key) in part.cards {
+            if let Some(key) = key {
+                similar.check(key, i, &mut issues);
+            }
+            cards.push(card);
         }
     }
 
-    let issues = issues.0;
+    // Ids were checked first; report in card order.
+    let mut issues = issues.0;
+    issues.sort_by_key(|i| card_index(&i.path));
     if issues.iter().any(|i| i.severity == Severity::Error) {
         return (None, issues);
     }
     let deck = Deck {
-        id: DeckId::new(raw.id.clone()),
-        title: raw.title.clone(),
-        description: raw.description.clone(),
-        language: raw.language.clone(),
-        authors: raw.authors.clone(),
-        version: raw.version,
-        sources: raw
-            .sources
-            .iter()
+        id: DeckId::new(id),
+        title,
+        description,
+        language,
+        authors,
+        version,
+        sources: sources
+            .into_iter()
             .map(|(k, s)| {
                 (
-                    k.clone(),
+                    k,
                     Source {
-                        title: s.title.clone(),
-                        url: s.url.clone(),
+                        title: s.title,
+                        url: s.url,
                     },
                 )
             })
@@ -182,10 +203,97 @@ pub fn validate(raw: &RawDeck, base_dir: Option<&Path>) -> (Option<Deck>, Vec<Is
     (Some(deck), issues)
 }
 
-fn check_source(raw: &RawDeck, card: &RawCard, at: &str, issues: &mut Issues) {
+/// Decks with at least this many cards are checked on two threads.
+const PARALLEL_MIN_CARDS: usize = 2_000;
+
+/// The outcome of [`check_cards`]: the cards that built, each with its index and its
+/// similar-question key, and the issues found.
+struct CardsChecked {
+    cards: Vec<(usize, Card, Option<SimilarKey>)>,
+    issues: Issues,
+}
+
+/// Every check of one card but the deck-wide ones (ids, similar questions), for a run of
+/// cards starting at index `first`; builds the model's cards, moving the texts.
+fn check_cards(
+    raw_cards: Vec<RawCard>,
+    first: usize,
+    sources: &BTreeMap<String, RawSource>,
+    base_dir: Option<&Path>,
+) -> CardsChecked {
+    let mut issues = Issues(Vec::new());
+    let mut cards = Vec::with_capacity(raw_cards.len());
+    for (i, card) in (first..).zip(raw_cards) {
+        let at = Place(i);
+        check_source(sources, &card, at, &mut issues);
+        check_image(&card, at, base_dir, &mut issues);
+        if sentence_count(&card.note) > 3 {
+            issues.warn(
+                "long-note",
+                at.field("note"),
+                "the note is longer than three sentences".into(),
+                "keep notes to one or two sentences of context",
+            );
+        }
+        let RawCard {
+            id,
+            tags,
+            source,
+            note,
+            image,
+            kind,
+        } = card;
+        if let Some(kind) = check_kind(kind, at, &mut issues) {
+            let key = SimilarKey::of(&kind);
+            let card = Card {
+                id: CardId::new(id),
+                tags,
+                source: source.map(|r| SourceRef {
+                    doc: r.doc,
+                    section: r.section,
+                }),
+                note,
+                image: (!image.is_empty()).then_some(image),
+                kind,
+            };
+            cards.push((i, card, key));
+        }
+    }
+    CardsChecked { cards, issues }
+}
+
+/// The card an issue path is about (`cards[7].kind` → 7); deck-level paths first.
+fn card_index(path: &str) -> Option<usize> {
+    path.strip_prefix("cards[")?.split(']').next()?.parse().ok()
+}
+
+/// Where a card is, for issue paths; the path text is built only when there is an issue.
+#[derive(Clone, Copy)]
+struct Place(usize);
+
+impl Place {
+    fn card(self) -> String {
+        format!("cards[{}]", self.0)
+    }
+
+    fn field(self, field: &str) -> String {
+        format!("cards[{}].{field}", self.0)
+    }
+
+    fn kind(self, field: &str) -> String {
+        format!("cards[{}].kind.{field}", self.0)
+    }
+}
+
+fn check_source(
+    sources: &BTreeMap<String, RawSource>,
+    card: &RawCard,
+    at: Place,
+    issues: &mut Issues,
+) {
     match &card.source {
-        Some(r) if !raw.sources.contains_key(&r.doc) => {
-            let known: Vec<&str> = raw.sources.keys().map(String::as_str).collect();
+        Some(r) if !sources.contains_key(&r.doc) => {
+            let known: Vec<&str> = sources.keys().map(String::as_str).collect();
             let hint = if known.is_empty() {
                 "declare the document in the deck's `sources` map".to_owned()
             } else {
@@ -193,14 +301,14 @@ fn check_source(raw: &RawDeck, card: &RawCard, at: &str, issues: &mut Issues) {
             };
             issues.error(
                 "unknown-source",
-                format!("{at}.source.doc"),
+                at.field("source.doc"),
                 format!("the source key {:?} is not in the deck's `sources`", r.doc),
                 &hint,
             );
         }
-        None if !raw.sources.is_empty() => issues.warn(
+        None if !sources.is_empty() => issues.warn(
             "missing-source",
-            at.to_owned(),
+            at.card(),
             format!("card {:?} does not name its source", card.id),
             "add `source: Ref(doc: \"key\", section: \"...\")`",
         ),
@@ -208,13 +316,13 @@ fn check_source(raw: &RawDeck, card: &RawCard, at: &str, issues: &mut Issues) {
     }
 }
 
-fn check_image(card: &RawCard, at: &str, base_dir: Option<&Path>, issues: &mut Issues) {
+fn check_image(card: &RawCard, at: Place, base_dir: Option<&Path>, issues: &mut Issues) {
     let image = card.image.as_str();
     if image.is_empty() {
         return;
     }
     let path = Path::new(image);
-    let place = format!("{at}.image");
+    let place = at.field("image");
     let hint = "give a path relative to the deck's folder, e.g. \"images/map.png\"";
     if path.is_absolute() || image.starts_with('/') || image.starts_with('\\') {
         issues.error(
@@ -289,23 +397,23 @@ fn sentence_count(text: &str) -> usize {
     ends.max(1)
 }
 
-fn check_kind(kind: &RawKind, at: &str, issues: &mut Issues) -> Option<CardKind> {
-    let f = |field: &str| format!("{at}.{field}");
+fn check_kind(kind: RawKind, at: Place, issues: &mut Issues) -> Option<CardKind> {
+    let f = |field: &str| at.kind(field);
     Some(match kind {
         RawKind::Basic {
             front,
             back,
             reverse,
         } => {
-            issues.non_empty(|| f("front"), "front", front);
-            issues.non_empty(|| f("back"), "back", back);
+            issues.non_empty(|| f("front"), "front", &front);
+            issues.non_empty(|| f("back"), "back", &back);
             CardKind::Basic {
-                front: front.clone(),
-                back: back.clone(),
-                reverse: *reverse,
+                front,
+                back,
+                reverse,
             }
         }
-        RawKind::Cloze { text } => match Cloze::parse(text) {
+        RawKind::Cloze { text } => match Cloze::parse(&text) {
             Err(p) => {
                 let (message, hint) = match p {
                     ClozeProblem::Unclosed => (
@@ -357,7 +465,7 @@ fn check_kind(kind: &RawKind, at: &str, issues: &mut Issues) -> Option<CardKind>
             }
         },
         RawKind::TypeIn { question, answers } => {
-            issues.non_empty(|| f("question"), "question", question);
+            issues.non_empty(|| f("question"), "question", &question);
             if answers.is_empty() {
                 issues.error(
                     "no-answer",
@@ -369,11 +477,9 @@ fn check_kind(kind: &RawKind, at: &str, issues: &mut Issues) -> Option<CardKind>
             for (j, a) in answers.iter().enumerate() {
                 issues.non_empty(|| f(&format!("answers[{j}]")), "answer", a);
             }
-            duplicates(answers, &f("answers"), "answer", issues);
-            CardKind::TypeIn {
-                question: question.clone(),
-                answers: answers.clone(),
-            }
+            let folded = fold_all(&answers);
+            duplicates(&answers, &folded, || f("answers"), "", "answer", issues);
+            CardKind::TypeIn { question, answers }
         }
         RawKind::MultipleChoice {
             question,
@@ -381,8 +487,8 @@ fn check_kind(kind: &RawKind, at: &str, issues: &mut Issues) -> Option<CardKind>
             distractors,
             also_correct,
         } => {
-            issues.non_empty(|| f("question"), "question", question);
-            issues.non_empty(|| f("answer"), "answer", answer);
+            issues.non_empty(|| f("question"), "question", &question);
+            issues.non_empty(|| f("answer"), "answer", &answer);
             if distractors.is_empty() {
                 issues.error(
                     "no-distractors",
@@ -391,13 +497,14 @@ fn check_kind(kind: &RawKind, at: &str, issues: &mut Issues) -> Option<CardKind>
                     "add at least one distractor (three is best)",
                 );
             }
-            let right: Vec<String> = std::iter::once(answer)
-                .chain(also_correct)
+            let right: Vec<String> = std::iter::once(&answer)
+                .chain(&also_correct)
                 .map(|a| fold(a))
                 .collect();
-            for (j, d) in distractors.iter().enumerate() {
+            let folded = fold_all(&distractors);
+            for (j, (d, key)) in distractors.iter().zip(&folded).enumerate() {
                 issues.non_empty(|| f(&format!("distractors[{j}]")), "distractor", d);
-                if right.contains(&fold(d)) {
+                if right.contains(key) {
                     issues.error(
                         "answer-in-distractors",
                         f(&format!("distractors[{j}]")),
@@ -413,12 +520,13 @@ fn check_kind(kind: &RawKind, at: &str, issues: &mut Issues) -> Option<CardKind>
                     a,
                 );
             }
-            duplicates(distractors, &f("distractors"), "distractor", issues);
+            let at = || f("distractors");
+            duplicates(&distractors, &folded, at, "", "distractor", issues);
             CardKind::MultipleChoice {
-                question: question.clone(),
-                answer: answer.clone(),
-                distractors: distractors.clone(),
-                also_correct: also_correct.clone(),
+                question,
+                answer,
+                distractors,
+                also_correct,
             }
         }
         RawKind::TrueFalse {
@@ -426,7 +534,7 @@ fn check_kind(kind: &RawKind, at: &str, issues: &mut Issues) -> Option<CardKind>
             truth,
             correction,
         } => {
-            issues.non_empty(|| f("statement"), "statement", statement);
+            issues.non_empty(|| f("statement"), "statement", &statement);
             if !truth && correction.trim().is_empty() {
                 issues.error(
                     "missing-correction",
@@ -436,13 +544,13 @@ fn check_kind(kind: &RawKind, at: &str, issues: &mut Issues) -> Option<CardKind>
                 );
             }
             CardKind::TrueFalse {
-                statement: statement.clone(),
-                truth: *truth,
-                correction: correction.clone(),
+                statement,
+                truth,
+                correction,
             }
         }
         RawKind::Order { prompt, items } => {
-            issues.non_empty(|| f("prompt"), "prompt", prompt);
+            issues.non_empty(|| f("prompt"), "prompt", &prompt);
             if items.len() < 3 {
                 issues.error(
                     "too-short",
@@ -457,14 +565,12 @@ fn check_kind(kind: &RawKind, at: &str, issues: &mut Issues) -> Option<CardKind>
             for (j, it) in items.iter().enumerate() {
                 issues.non_empty(|| f(&format!("items[{j}]")), "item", it);
             }
-            duplicates(items, &f("items"), "item", issues);
-            CardKind::Order {
-                prompt: prompt.clone(),
-                items: items.clone(),
-            }
+            let folded = fold_all(&items);
+            duplicates(&items, &folded, || f("items"), "", "item", issues);
+            CardKind::Order { prompt, items }
         }
         RawKind::Match { prompt, pairs } => {
-            issues.non_empty(|| f("prompt"), "prompt", prompt);
+            issues.non_empty(|| f("prompt"), "prompt", &prompt);
             if pairs.len() < 3 {
                 issues.error(
                     "too-short",
@@ -480,36 +586,42 @@ fn check_kind(kind: &RawKind, at: &str, issues: &mut Issues) -> Option<CardKind>
                 issues.non_empty(|| f(&format!("pairs[{j}][0]")), "left side of a pair", l);
                 issues.non_empty(|| f(&format!("pairs[{j}][1]")), "right side of a pair", r);
             }
-            let lefts: Vec<String> = pairs.iter().map(|p| p.0.clone()).collect();
-            let rights: Vec<String> = pairs.iter().map(|p| p.1.clone()).collect();
-            duplicates_at(&lefts, &f("pairs"), "[0]", "left side", issues);
-            duplicates_at(&rights, &f("pairs"), "[1]", "right side", issues);
-            CardKind::Match {
-                prompt: prompt.clone(),
-                pairs: pairs.clone(),
-            }
+            let (lefts, rights): (Vec<&str>, Vec<&str>) =
+                pairs.iter().map(|(l, r)| (l.as_str(), r.as_str())).unzip();
+            let at = || f("pairs");
+            duplicates(&lefts, &fold_all(&lefts), at, "[0]", "left side", issues);
+            duplicates(&rights, &fold_all(&rights), at, "[1]", "right side", issues);
+            CardKind::Match { prompt, pairs }
         }
     })
 }
 
-fn duplicates(values: &[String], at: &str, what: &str, issues: &mut Issues) {
-    duplicates_at(values, at, "", what, issues);
+/// Every value folded for comparison (case, accents and punctuation ignored).
+fn fold_all<S: AsRef<str>>(values: &[S]) -> Vec<String> {
+    values.iter().map(|v| fold(v.as_ref())).collect()
 }
 
-/// Reports values that repeat (ignoring case, accents and punctuation). Lists on a card are
-/// short, so a linear scan beats hashing.
-fn duplicates_at(values: &[String], at: &str, suffix: &str, what: &str, issues: &mut Issues) {
-    let folded: Vec<String> = values.iter().map(|v| fold(v)).collect();
+/// Reports values that repeat, by their folded forms. Lists on a card are short, so a
+/// linear scan beats hashing.
+fn duplicates<S: AsRef<str>>(
+    values: &[S],
+    folded: &[String],
+    at: impl Fn() -> String,
+    suffix: &str,
+    what: &str,
+    issues: &mut Issues,
+) {
     for (j, key) in folded.iter().enumerate() {
         if key.is_empty() {
             continue;
         }
         if let Some(first) = folded[..j].iter().position(|k| k == key) {
+            let at = at();
             let issue = issues.push(
                 Severity::Error,
                 "duplicate",
                 format!("{at}[{j}]{suffix}"),
-                format!("the {what} {:?} appears twice", values[j]),
+                format!("the {what} {:?} appears twice", values[j].as_ref()),
                 "remove the repeat or change it",
             );
             issue.related = Some(format!("{at}[{first}]{suffix}"));
@@ -517,45 +629,62 @@ fn duplicates_at(values: &[String], at: &str, suffix: &str, what: &str, issues: 
     }
 }
 
-/// Warns when a question reads the same as an earlier card's (same words, ignoring case,
-/// accents, punctuation and word order). Order and Match prompts are exempt: their content
-/// is in the items.
-fn check_similar(
-    kind: &CardKind,
-    i: usize,
-    at: &str,
-    seen_prompt: &mut HashMap<String, usize>,
-    seen_words: &mut HashMap<String, usize>,
-    issues: &mut Issues,
-) {
-    if matches!(kind, CardKind::Order { .. } | CardKind::Match { .. }) {
-        return;
+/// What the similar-question check compares of a question: its folded text, and its
+/// sorted set of words.
+struct SimilarKey {
+    text: String,
+    words: String,
+}
+
+impl SimilarKey {
+    /// The key of a card's question; `None` for Order and Match prompts (their content is
+    /// in the items) and for questions without words.
+    fn of(kind: &CardKind) -> Option<SimilarKey> {
+        let text = match kind {
+            CardKind::Order { .. } | CardKind::Match { .. } => return None,
+            CardKind::Cloze(c) => fold(&c.text),
+            CardKind::Basic { front: q, .. }
+            | CardKind::TypeIn { question: q, .. }
+            | CardKind::MultipleChoice { question: q, .. }
+            | CardKind::TrueFalse { statement: q, .. } => fold(q),
+        };
+        if text.is_empty() {
+            return None;
+        }
+        let mut words: Vec<&str> = text.split(' ').collect();
+        words.sort_unstable();
+        words.dedup();
+        let words = words.join(" ");
+        Some(SimilarKey { text, words })
     }
-    let mut text = kind.prompt_text();
-    if let CardKind::Cloze(c) = kind {
-        text = c.text.clone();
-    }
-    let key = fold(&text);
-    if key.is_empty() {
-        return;
-    }
-    let mut words: Vec<&str> = key.split(' ').collect();
-    words.sort_unstable();
-    words.dedup();
-    let words = words.join(" ");
-    let earlier = seen_prompt.get(&key).or_else(|| seen_words.get(&words));
-    if let Some(&first) = earlier {
-        let issue = issues.push(
-            Severity::Warning,
-            "similar-question",
-            at.to_owned(),
-            format!("this question reads the same as card {}'s", first + 1),
-            "reword one of them, or remove the duplicate card",
-        );
-        issue.related = Some(format!("cards[{first}]"));
-    } else {
-        seen_prompt.insert(key, i);
-        seen_words.insert(words, i);
+}
+
+/// The similar-question check: questions seen so far, by folded text and by their sorted
+/// set of words.
+#[derive(Default)]
+struct Similar {
+    by_text: FxHashMap<String, usize>,
+    by_words: FxHashMap<String, usize>,
+}
+
+impl Similar {
+    /// Warns when card `i`'s question reads the same as an earlier card's (same words,
+    /// ignoring case, accents, punctuation and word order).
+    fn check(&mut self, key: SimilarKey, i: usize, issues: &mut Issues) {
+        let earlier = (self.by_text.get(&key.text)).or_else(|| self.by_words.get(&key.words));
+        if let Some(&first) = earlier {
+            let issue = issues.push(
+                Severity::Warning,
+                "similar-question",
+                Place(i).card(),
+                format!("this question reads the same as card {}'s", first + 1),
+                "reword one of them, or remove the duplicate card",
+            );
+            issue.related = Some(format!("cards[{first}]"));
+        } else {
+            self.by_text.insert(key.text, i);
+            self.by_words.insert(key.words, i);
+        }
     }
 }
 
@@ -732,6 +861,41 @@ mod tests {
         assert_eq!(issues.len(), 2);
         assert!(issues.iter().all(|i| i.code == "similar-question"));
         assert_eq!(issues[0].related.as_deref(), Some("cards[0]"));
+    }
+
+    #[test]
+    fn large_decks_checked_on_two_threads_report_like_small_ones() {
+        let n = PARALLEL_MIN_CARDS * 2;
+        let mut cards: Vec<RawCard> = (0..n)
+            .map(|i| card(&format!("c{i}"), basic(&format!("question number {i}"))))
+            .collect();
+        cards[10].kind = basic("");
+        cards[n - 5].kind = basic("question number 3");
+        cards[n - 4].id = "c1".into();
+        let (d, issues) = validate(&deck(cards), None);
+        assert!(d.is_none());
+        let c = codes(&issues);
+        assert_eq!(
+            c,
+            vec![
+                ("empty-text", "cards[10].kind.front".to_owned()),
+                ("similar-question", format!("cards[{}]", n - 5)),
+                ("duplicate-id", format!("cards[{}].id", n - 4)),
+            ]
+        );
+        assert_eq!(issues[1].related.as_deref(), Some("cards[3]"));
+        let fine: Vec<RawCard> = (0..n)
+            .map(|i| card(&format!("c{i}"), basic(&format!("question number {i}"))))
+            .collect();
+        let (d, issues) = validate(&deck(fine), None);
+        assert!(issues.is_empty());
+        let d = d.expect("valid");
+        assert!(
+            d.cards
+                .iter()
+                .enumerate()
+                .all(|(i, c)| c.id.as_str() == format!("c{i}"))
+        );
     }
 
     #[test]

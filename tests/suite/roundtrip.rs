@@ -127,6 +127,35 @@ fn deck_strategy() -> impl Strategy<Value = Deck> {
         })
 }
 
+fn ron_parse(text: &str) -> Option<deck::raw::RawDeck> {
+    ron::Options::default()
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+        .from_str(text)
+        .ok()
+}
+
+/// Every deck in the repository (bundled and test fixtures): the fast reader either gives
+/// up or reads it exactly as `ron` does, and the bundled decks all take the fast path.
+#[test]
+fn fast_reader_agrees_with_ron_on_every_deck_in_the_repository() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let files = deck::discover(&[root.join("decks"), root.join("tests/fixtures")]).unwrap();
+    assert!(files.len() > 11, "{files:?}");
+    let mut fast_count = 0;
+    for f in &files {
+        let Ok(text) = std::fs::read_to_string(f) else {
+            continue;
+        };
+        if let Some(fast) = deck::fast::parse(&text) {
+            fast_count += 1;
+            assert_eq!(Some(fast), ron_parse(&text), "{}", f.display());
+        } else if f.starts_with(root.join("decks")) {
+            panic!("the fast reader gave up on bundled deck {}", f.display());
+        }
+    }
+    assert!(fast_count >= 11);
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]
 
@@ -136,6 +165,39 @@ proptest! {
         let checked = deck::check_text(&text, "gen.ron", None);
         prop_assert!(!checked.has_errors(), "{}\n{}", checked.render(), text);
         prop_assert_eq!(checked.deck.unwrap(), d);
+    }
+
+    /// The fast reader takes everything the writer writes, and reads it as `ron` does.
+    #[test]
+    fn fast_reader_reads_what_the_writer_writes(d in deck_strategy()) {
+        let text = deck::to_ron(&d);
+        let fast = deck::fast::parse(&text);
+        prop_assert!(fast.is_some(), "fast reader gave up on\n{}", text);
+        prop_assert_eq!(fast, Some(ron_parse(&text).expect("ron reads it")));
+    }
+
+    /// Whatever the fast reader accepts of a damaged deck, `ron` reads identically; it
+    /// never accepts what `ron` refuses.
+    #[test]
+    fn fast_reader_never_disagrees_with_ron(
+        d in deck_strategy(),
+        cut in 0usize..4000,
+        len in 0usize..6,
+        junk in "[()\\[\\]{}:,\"a-z0-9 /*\\\\\n]{0,5}",
+    ) {
+        let text = deck::to_ron(&d);
+        let mut at = cut.min(text.len());
+        while !text.is_char_boundary(at) { at -= 1; }
+        let mut end = (at + len).min(text.len());
+        while !text.is_char_boundary(end) { end += 1; }
+        for mutated in [
+            format!("{}{}{}", &text[..at], junk, &text[at..]),
+            format!("{}{}{}", &text[..at], junk, &text[end..]),
+        ] {
+            if let Some(fast) = deck::fast::parse(&mutated) {
+                prop_assert_eq!(Some(fast), ron_parse(&mutated), "on\n{}", mutated);
+            }
+        }
     }
 
     #[test]

@@ -1,0 +1,676 @@
+//! A fast path for the first loading stage: a hand-written reader for the plain RON that
+//! deck files are made of, producing the same [`RawDeck`] as the `ron` crate.
+//!
+//! It reads only a strict subset of RON (the shape [`super::to_ron`] writes, plus what
+//! people commonly type: comments, any field order, trailing commas, optional struct
+//! names). On anything else — an unknown or repeated field, a missing required field, an
+//! unusual escape, a number with a sign or underscore, `Some(…)`, raw strings, odd
+//! spacing — it gives up and returns `None`, and the caller parses with `ron`, which
+//! also produces the error messages. So this module never reports an error and never
+//! accepts a text that `ron` would refuse or read differently; a differential property
+//! test checks exactly that.
+//!
+//! Why: `ron` builds the deck through serde one token at a time and needs ≈ 0.7 s for a
+//! 55 MB, 100k-card deck; this reader scans strings with `memchr` and needs a fraction.
+//! The card list is split at card boundaries and read on two threads.
+
+use super::raw::{RawCard, RawDeck, RawKind, RawRef, RawSource};
+use super::span::MAX_DEPTH;
+use std::collections::BTreeMap;
+
+/// Cards below this many bytes of text are read on one thread (spawning costs more).
+const PARALLEL_MIN_BYTES: usize = 1 << 20;
+
+/// Reads `text` as a deck, or `None` when it is outside the subset this reader knows
+/// (the caller then parses with `ron`).
+pub fn parse(text: &str) -> Option<RawDeck> {
+    let mut p = Parser::new(text, 0);
+    p.skip_ws()?;
+    p.opt_name(b"Deck")?;
+    p.expect(b'(')?;
+    let mut format = None;
+    let mut id = None;
+    let mut title = None;
+    let mut description = None;
+    let mut language = None;
+    let mut authors = None;
+    let mut version = None;
+    let mut sources = None;
+    let mut cards = None;
+    p.fields(|p, name| match name {
+        b"format" => set(&mut format, p.uint()?),
+        b"id" => set(&mut id, p.string()?),
+        b"title" => set(&mut title, p.string()?),
+        b"description" => set(&mut description, p.string()?),
+        b"language" => set(&mut language, p.string()?),
+        b"authors" => set(&mut authors, p.list(Parser::string)?),
+        b"version" => set(&mut version, p.uint()?),
+        b"sources" => set(&mut sources, p.sources()?),
+        b"cards" => set(&mut cards, p.cards()?),
+        _ => None,
+    })?;
+    p.skip_ws()?;
+    if p.pos != p.b.len() {
+        return None;
+    }
+    Some(RawDeck {
+        format: format?,
+        id: id?,
+        title: title?,
+        description: description.unwrap_or_default(),
+        language: language.unwrap_or_else(|| "en".to_owned()),
+        authors: authors.unwrap_or_default(),
+        version: version.unwrap_or(1),
+        sources: sources.unwrap_or_default(),
+        cards: cards?,
+    })
+}
+
+/// Stores a field's value; `None` (give up) when the field was already given.
+fn set<T>(slot: &mut Option<T>, value: T) -> Option<()> {
+    if slot.is_some() {
+        return None;
+    }
+    *slot = Some(value);
+    Some(())
+}
+
+struct Parser<'a> {
+    text: &'a str,
+    b: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Parser<'a> {
+    fn new(text: &'a str, pos: usize) -> Self {
+        Parser {
+            text,
+            b: text.as_bytes(),
+            pos,
+        }
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.b.get(self.pos).copied()
+    }
+
+    /// Skips ASCII whitespace and comments (`//…` and nested `/* … */`).
+    fn skip_ws(&mut self) -> Option<()> {
+        const SPACES: u64 = u64::from_ne_bytes([b' '; 8]);
+        loop {
+            // Indentation: eight spaces at a time.
+            while let Some(chunk) = self.b.get(self.pos..self.pos + 8) {
+                if u64::from_ne_bytes(chunk.try_into().ok()?) != SPACES {
+                    break;
+                }
+                self.pos += 8;
+            }
+            match self.peek() {
+                Some(b' ' | b'\n' | b'\t' | b'\r') => self.pos += 1,
+                Some(b'/') => match self.b.get(self.pos + 1) {
+                    Some(b'/') => {
+                        self.pos = memchr::memchr(b'\n', &self.b[self.pos..])
+                            .map_or(self.b.len(), |n| self.pos + n + 1);
+                    }
+                    Some(b'*') => self.block_comment()?,
+                    _ => return None,
+                },
+                _ => return Some(()),
+            }
+        }
+    }
+
+    fn block_comment(&mut self) -> Option<()> {
+        let mut depth = 0usize;
+        loop {
+            match (self.peek()?, self.b.get(self.pos + 1)) {
+                (b'/', Some(b'*')) => {
+                    depth += 1;
+                    if depth > MAX_DEPTH {
+                        return None;
+                    }
+                    self.pos += 2;
+                }
+                (b'*', Some(b'/')) => {
+                    depth -= 1;
+                    self.pos += 2;
+                    if depth == 0 {
+                        return Some(());
+                    }
+                }
+                _ => self.pos += 1,
+            }
+        }
+    }
+
+    fn expect(&mut self, c: u8) -> Option<()> {
+        (self.peek()? == c).then(|| self.pos += 1)
+    }
+
+    /// An optional struct or variant name right before its `(`: either exactly `name`
+    /// or nothing.
+    fn opt_name(&mut self, name: &[u8]) -> Option<()> {
+        if self.peek()? == b'(' {
+            return Some(());
+        }
+        let end = self.pos + name.len();
+        (self.b.get(self.pos..end)? == name && self.b.get(end) == Some(&b'(')).then(|| {
+            self.pos = end;
+        })
+    }
+
+    /// An identifier (letters, digits, `_`), not followed by anything but `:` or `(`.
+    fn ident(&mut self) -> Option<&'a [u8]> {
+        let start = self.pos;
+        while self
+            .peek()
+            .is_some_and(|c| c.is_ascii_alphanumeric() || c == b'_')
+        {
+            self.pos += 1;
+        }
+        let id = &self.b[start..self.pos];
+        (!id.is_empty() && !id[0].is_ascii_digit()).then_some(id)
+    }
+
+    /// The fields of a struct whose `(` was just read, up to and including its `)`.
+    /// `field` reads one value by name (and gives up on unknown names).
+    fn fields(&mut self, mut field: impl FnMut(&mut Self, &'a [u8]) -> Option<()>) -> Option<()> {
+        loop {
+            self.skip_ws()?;
+            if self.peek()? == b')' {
+                self.pos += 1;
+                return Some(());
+            }
+            let name = self.ident()?;
+            self.expect(b':')?;
+            self.skip_ws()?;
+            field(self, name)?;
+            if !self.separator(b')')? {
+                return Some(());
+            }
+        }
+    }
+
+    /// After a value in a sequence: a `,` (true: more may follow) or the closing
+    /// delimiter (consumed; false).
+    fn separator(&mut self, close: u8) -> Option<bool> {
+        self.skip_ws()?;
+        match self.peek()? {
+            b',' => {
+                self.pos += 1;
+                Some(true)
+            }
+            c if c == close => {
+                self.pos += 1;
+                Some(false)
+            }
+            _ => None,
+        }
+    }
+
+    /// `[a, b, …]` with an optional trailing comma.
+    fn list<T>(&mut self, mut item: impl FnMut(&mut Self) -> Option<T>) -> Option<Vec<T>> {
+        self.expect(b'[')?;
+        let mut out = Vec::new();
+        loop {
+            self.skip_ws()?;
+            if self.peek()? == b']' {
+                self.pos += 1;
+                return Some(out);
+            }
+            out.push(item(self)?);
+            if !self.separator(b']')? {
+                return Some(out);
+            }
+        }
+    }
+
+    /// The end of a bare word (number, `true`): the next byte must end the token.
+    fn word_ends(&self) -> bool {
+        matches!(
+            self.peek(),
+            None | Some(b' ' | b'\n' | b'\t' | b'\r' | b',' | b')' | b']' | b'}' | b'/')
+        )
+    }
+
+    /// A plain decimal `u32`: digits only, no sign, underscore or leading zero.
+    fn uint(&mut self) -> Option<u32> {
+        let start = self.pos;
+        while self.peek().is_some_and(|c| c.is_ascii_digit()) {
+            self.pos += 1;
+        }
+        let digits = &self.b[start..self.pos];
+        if digits.is_empty() || (digits.len() > 1 && digits[0] == b'0') || !self.word_ends() {
+            return None;
+        }
+        std::str::from_utf8(digits).ok()?.parse().ok()
+    }
+
+    fn bool(&mut self) -> Option<bool> {
+        let value = if self.b[self.pos..].starts_with(b"true") {
+            self.pos += 4;
+            true
+        } else if self.b[self.pos..].starts_with(b"false") {
+            self.pos += 5;
+            false
+        } else {
+            return None;
+        };
+        self.word_ends().then_some(value)
+    }
+
+    /// A `"…"` string with the escapes `\"`, `\\`, `\n`, `\t` and `\r`.
+    fn string(&mut self) -> Option<String> {
+        self.expect(b'"')?;
+        let start = self.pos;
+        let rest = &self.b[start..];
+        let end = memchr::memchr2(b'"', b'\\', rest)?;
+        if rest[end] == b'"' {
+            self.pos = start + end + 1;
+            return Some(self.text[start..start + end].to_owned());
+        }
+        // Escapes: copy piece by piece.
+        let mut out = String::with_capacity(end + 16);
+        let mut from = start;
+        loop {
+            let rest = &self.b[from..];
+            let at = from + memchr::memchr2(b'"', b'\\', rest)?;
+            out.push_str(&self.text[from..at]);
+            if self.b[at] == b'"' {
+                self.pos = at + 1;
+                return Some(out);
+            }
+            out.push(match self.b.get(at + 1)? {
+                b'"' => '"',
+                b'\\' => '\\',
+                b'n' => '\n',
+                b't' => '\t',
+                b'r' => '\r',
+                _ => return None,
+            });
+            from = at + 2;
+        }
+    }
+
+    /// `("left", "right")`.
+    fn pair(&mut self) -> Option<(String, String)> {
+        self.expect(b'(')?;
+        self.skip_ws()?;
+        let left = self.string()?;
+        self.skip_ws()?;
+        self.expect(b',')?;
+        self.skip_ws()?;
+        let right = self.string()?;
+        self.skip_ws()?;
+        if self.peek()? == b',' {
+            self.pos += 1;
+            self.skip_ws()?;
+        }
+        self.expect(b')')?;
+        Some((left, right))
+    }
+
+    /// `{ "key": Source(title: …, url: …), … }` with distinct keys.
+    fn sources(&mut self) -> Option<BTreeMap<String, RawSource>> {
+        self.expect(b'{')?;
+        let mut out = BTreeMap::new();
+        loop {
+            self.skip_ws()?;
+            if self.peek()? == b'}' {
+                self.pos += 1;
+                return Some(out);
+            }
+            let key = self.string()?;
+            self.expect(b':')?;
+            self.skip_ws()?;
+            self.opt_name(b"Source")?;
+            self.expect(b'(')?;
+            let (mut title, mut url) = (None, None);
+            self.fields(|p, name| match name {
+                b"title" => set(&mut title, p.string()?),
+                b"url" => set(&mut url, p.string()?),
+                _ => None,
+            })?;
+            let source = RawSource {
+                title: title?,
+                url: url.unwrap_or_default(),
+            };
+            if out.insert(key, source).is_some() {
+                return None;
+            }
+            if !self.separator(b'}')? {
+                return Some(out);
+            }
+        }
+    }
+
+    /// `Ref(doc: …, section: …)`, written without `Some(…)`.
+    fn source_ref(&mut self) -> Option<RawRef> {
+        self.opt_name(b"Ref")?;
+        self.expect(b'(')?;
+        let (mut doc, mut section) = (None, None);
+        self.fields(|p, name| match name {
+            b"doc" => set(&mut doc, p.string()?),
+            b"section" => set(&mut section, p.string()?),
+            _ => None,
+        })?;
+        Some(RawRef {
+            doc: doc?,
+            section: section.unwrap_or_default(),
+        })
+    }
+
+    /// The card list `[Card(…), …]`; long lists are split at card boundaries and read on
+    /// two threads.
+    fn cards(&mut self) -> Option<Vec<RawCard>> {
+        let open = self.pos;
+        let total = self.b.len() - open;
+        if total >= PARALLEL_MIN_BYTES
+            && let Some(split) = self.card_boundary(open + total / 2)
+        {
+            // The first half is read up to the boundary (it must end exactly there, so a
+            // boundary inside a string or comment is detected); the second half continues
+            // the list from it. If the split was not a real boundary, read on one thread.
+            let text = self.text;
+            let (first, second) = std::thread::scope(|s| {
+                let second = s.spawn(move || {
+                    let mut q = Parser::new(text, split);
+                    let rest = q.list_tail(Parser::card)?;
+                    Some((rest, q.pos))
+                });
+                let first = Parser::new(text, open).list_head_until(split);
+                (first, second.join().ok().flatten())
+            });
+            if let (Some(mut cards), Some((rest, end))) = (first, second) {
+                cards.extend(rest);
+                self.pos = end;
+                return Some(cards);
+            }
+        }
+        self.list(Parser::card)
+    }
+
+    /// A position at or after `from` where a `Card(` begins at the start of a line (after
+    /// indentation) — the writer's layout. Only a candidate: both halves are parsed
+    /// strictly, and the first must end exactly there after a `,`.
+    fn card_boundary(&self, from: usize) -> Option<usize> {
+        let window = &self.b[from..self.b.len().min(from + (1 << 22))];
+        memchr::memchr_iter(b'\n', window).find_map(|nl| {
+            let mut i = from + nl + 1;
+            while self.b.get(i).is_some_and(|&c| c == b' ' || c == b'\t') {
+                i += 1;
+            }
+            self.b[i..].starts_with(b"Card(").then_some(i)
+        })
+    }
+
+    /// From the list's `[` up to `split`, where the next card begins: the cards before
+    /// it, ending with `,` (and blanks) right before `split`.
+    fn list_head_until(&mut self, split: usize) -> Option<Vec<RawCard>> {
+        self.expect(b'[')?;
+        let mut out = Vec::new();
+        loop {
+            self.skip_ws()?;
+            if self.pos == split {
+                return Some(out);
+            }
+            if self.pos > split {
+                return None;
+            }
+            out.push(self.card()?);
+            self.skip_ws()?;
+            self.expect(b',')?;
+        }
+    }
+
+    /// The rest of a list from the start of an item, up to and including `]`.
+    fn list_tail<T>(&mut self, mut item: impl FnMut(&mut Self) -> Option<T>) -> Option<Vec<T>> {
+        let mut out = Vec::new();
+        loop {
+            out.push(item(self)?);
+            if !self.separator(b']')? {
+                return Some(out);
+            }
+            self.skip_ws()?;
+            if self.peek()? == b']' {
+                self.pos += 1;
+                return Some(out);
+            }
+        }
+    }
+
+    fn card(&mut self) -> Option<RawCard> {
+        self.opt_name(b"Card")?;
+        self.expect(b'(')?;
+        let mut id = None;
+        let mut tags = None;
+        let mut source = None;
+        let mut note = None;
+        let mut image = None;
+        let mut kind = None;
+        self.fields(|p, name| match name {
+            b"id" => set(&mut id, p.string()?),
+            b"tags" => set(&mut tags, p.list(Parser::string)?),
+            b"source" => set(&mut source, p.source_ref()?),
+            b"note" => set(&mut note, p.string()?),
+            b"image" => set(&mut image, p.string()?),
+            b"kind" => set(&mut kind, p.kind()?),
+            _ => None,
+        })?;
+        Some(RawCard {
+            id: id?,
+            tags: tags.unwrap_or_default(),
+            source,
+            note: note.unwrap_or_default(),
+            image: image.unwrap_or_default(),
+            kind: kind?,
+        })
+    }
+
+    fn kind(&mut self) -> Option<RawKind> {
+        let name = self.ident()?;
+        self.expect(b'(')?;
+        let mut s: [Option<String>; 3] = [None, None, None];
+        let mut lists: [Option<Vec<String>>; 2] = [None, None];
+        let mut flag: Option<bool> = None;
+        let mut pairs: Option<Vec<(String, String)>> = None;
+        // Each kind's fields, mapped to the slots above.
+        let kind = match name {
+            b"Basic" => {
+                self.fields(|p, f| match f {
+                    b"front" => set(&mut s[0], p.string()?),
+                    b"back" => set(&mut s[1], p.string()?),
+                    b"reverse" => set(&mut flag, p.bool()?),
+                    _ => None,
+                })?;
+                RawKind::Basic {
+                    front: s[0].take()?,
+                    back: s[1].take()?,
+                    reverse: flag.unwrap_or(false),
+                }
+            }
+            b"Cloze" => {
+                self.fields(|p, f| match f {
+                    b"text" => set(&mut s[0], p.string()?),
+                    _ => None,
+                })?;
+                RawKind::Cloze { text: s[0].take()? }
+            }
+            b"TypeIn" => {
+                self.fields(|p, f| match f {
+                    b"question" => set(&mut s[0], p.string()?),
+                    b"answers" => set(&mut lists[0], p.list(Parser::string)?),
+                    _ => None,
+                })?;
+                RawKind::TypeIn {
+                    question: s[0].take()?,
+                    answers: lists[0].take()?,
+                }
+            }
+            b"MultipleChoice" => {
+                let mut also = None;
+                self.fields(|p, f| match f {
+                    b"question" => set(&mut s[0], p.string()?),
+                    b"answer" => set(&mut s[1], p.string()?),
+                    b"distractors" => set(&mut lists[0], p.list(Parser::string)?),
+                    b"also_correct" => set(&mut also, p.list(Parser::string)?),
+                    _ => None,
+                })?;
+                RawKind::MultipleChoice {
+                    question: s[0].take()?,
+                    answer: s[1].take()?,
+                    distractors: lists[0].take()?,
+                    also_correct: also.unwrap_or_default(),
+                }
+            }
+            b"TrueFalse" => {
+                self.fields(|p, f| match f {
+                    b"statement" => set(&mut s[0], p.string()?),
+                    b"truth" => set(&mut flag, p.bool()?),
+                    b"correction" => set(&mut s[1], p.string()?),
+                    _ => None,
+                })?;
+                RawKind::TrueFalse {
+                    statement: s[0].take()?,
+                    truth: flag?,
+                    correction: s[1].take().unwrap_or_default(),
+                }
+            }
+            b"Order" => {
+                self.fields(|p, f| match f {
+                    b"prompt" => set(&mut s[0], p.string()?),
+                    b"items" => set(&mut lists[0], p.list(Parser::string)?),
+                    _ => None,
+                })?;
+                RawKind::Order {
+                    prompt: s[0].take()?,
+                    items: lists[0].take()?,
+                }
+            }
+            b"Match" => {
+                self.fields(|p, f| match f {
+                    b"prompt" => set(&mut s[0], p.string()?),
+                    b"pairs" => set(&mut pairs, p.list(Parser::pair)?),
+                    _ => None,
+                })?;
+                RawKind::Match {
+                    prompt: s[0].take()?,
+                    pairs: pairs?,
+                }
+            }
+            _ => return None,
+        };
+        Some(kind)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ron(text: &str) -> Option<RawDeck> {
+        ron::Options::default()
+            .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+            .from_str(text)
+            .ok()
+    }
+
+    /// Whatever the fast reader accepts, `ron` reads the same way.
+    fn agrees(text: &str) -> Option<RawDeck> {
+        let fast = parse(text);
+        if let Some(deck) = &fast {
+            assert_eq!(Some(deck), ron(text).as_ref(), "differs on {text}");
+        }
+        fast
+    }
+
+    const SMALL: &str = r#"// a comment
+Deck(
+    format: 1, /* block /* nested */ */
+    id: "d",
+    title: "T \"quoted\" \\ back\nline",
+    sources: { "rel": Source(title: "Relations", url: "u") , },
+    cards: [
+        Card(id: "a", tags: ["x", "y",], source: Ref(doc: "rel", section: "S"),
+             kind: Basic(front: "F", back: "B", reverse: true)),
+        (id: "b", kind: Cloze(text: "{{c1::Riga}} is a city")),
+        Card(id: "c", kind: TypeIn(question: "Q", answers: ["A", "Ā"])),
+        Card(id: "d", kind: MultipleChoice(question: "Q", answer: "A", distractors: ["B"], also_correct: ["C"])),
+        Card(id: "e", note: "two
+lines	and a tab", kind: TrueFalse(statement: "S", truth: false, correction: "C")),
+        Card(id: "f", kind: Order(prompt: "P", items: ["1", "2", "3"])),
+        Card(kind: Match(prompt: "P", pairs: [("a", "b"), ("c", "d",)]), id: "g"),
+    ],
+    version: 7,
+)
+"#;
+
+    #[test]
+    fn reads_every_kind_like_ron() {
+        let deck = agrees(SMALL).expect("fast path reads it");
+        assert_eq!(deck.cards.len(), 7);
+        assert_eq!(deck.version, 7);
+        assert_eq!(deck.title, "T \"quoted\" \\ back\nline");
+    }
+
+    #[test]
+    fn gives_up_outside_its_subset() {
+        for text in [
+            r#"Deck(format: 1, id: "d", title: "T", cards: [], bogus: 1)"#,
+            r#"Deck(format: 1, format: 1, id: "d", title: "T", cards: [])"#,
+            r#"Deck(format: +1, id: "d", title: "T", cards: [])"#,
+            r#"Deck(format: 01, id: "d", title: "T", cards: [])"#,
+            r#"Deck(format: 1_0, id: "d", title: "T", cards: [])"#,
+            r#"Deck(format: 1, id: "d\u{41}", title: "T", cards: [])"#,
+            r#"Deck(format: 1, id: r"d", title: "T", cards: [])"#,
+            r#"Deck(format: 1, id: "d", title: "T")"#,
+            r#"Deck (format: 1, id: "d", title: "T", cards: [])"#,
+            r#"Other(format: 1, id: "d", title: "T", cards: [])"#,
+            r#"#![enable(implicit_some)] Deck(format: 1, id: "d", title: "T", cards: [])"#,
+            r#"Deck(format: 1, id: "d", title: "T", cards: [Card(id: "a", source: Some(Ref(doc: "x")), kind: Cloze(text: "t"))])"#,
+            r#"Deck(format: 1, id: "d", title: "T", cards: [Card(id: "a", kind: Cloze(text: "t", text: "u"))])"#,
+            r#"Deck(format: 1, id: "d", title: "T", cards: [Card(id: "a", kind: Nope(text: "t"))])"#,
+            r#"Deck(format: 1, id: "d", title: "T", sources: {"a": Source(title: "x"), "a": Source(title: "y")}, cards: [])"#,
+            r#"Deck(format: 1, id: "d", title: "T", cards: []) trailing"#,
+            r#"Deck(format: 1, id: "d", title: "T", cards: [] /* unclosed"#,
+            r#"Deck(format: 99999999999, id: "d", title: "T", cards: [])"#,
+            "Deck(format: 1, id: \"d\", title: \"T\", cards: [Card(id: \"a\", kind: TrueFalse(statement: \"s\", truth: truex))])",
+        ] {
+            assert_eq!(agrees(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn two_thread_split_reads_the_same_cards() {
+        let mut text = String::from("Deck(format: 1, id: \"big\", title: \"Big\", cards: [\n");
+        let mut n = 0;
+        while text.len() < 3 * PARALLEL_MIN_BYTES {
+            text.push_str(&format!(
+                "    Card(id: \"c{n}\", kind: Basic(front: \"Front {n}\", back: \"Back\")),\n"
+            ));
+            n += 1;
+        }
+        text.push_str("])\n");
+        let deck = agrees(&text).expect("reads");
+        assert_eq!(deck.cards.len(), n);
+        assert!(
+            deck.cards
+                .iter()
+                .enumerate()
+                .all(|(i, c)| c.id == format!("c{i}"))
+        );
+        // A "Card(" inside a string at the split point must not confuse the split.
+        let tricky = text.replacen(&format!("Front {}\"", n / 2), "Front\n    Card(\"", 1);
+        let deck = agrees(&tricky).expect("reads");
+        assert_eq!(deck.cards.len(), n);
+    }
+
+    #[test]
+    fn never_panics_on_truncated_text() {
+        for end in 0..SMALL.len() {
+            if SMALL.is_char_boundary(end) {
+                agrees(&SMALL[..end]);
+            }
+        }
+    }
+}
