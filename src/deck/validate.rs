@@ -61,13 +61,38 @@ impl Issues {
     /// Reports an empty text. The path is built only when there is a problem (validation
     /// runs over every text of large decks).
     fn non_empty(&mut self, path: impl FnOnce() -> String, what: &str, value: &str) {
-        if value.trim().is_empty() {
+        if value.len() > super::MAX_TEXT_BYTES {
+            self.too_long(path(), what, value);
+        } else if value.trim().is_empty() {
             self.error(
                 "empty-text",
                 path(),
                 format!("the {what} is empty"),
                 &format!("write the {what}, or remove the card"),
             );
+        }
+    }
+}
+
+impl Issues {
+    /// Reports a text longer than [`super::MAX_TEXT_BYTES`].
+    fn too_long(&mut self, path: String, what: &str, value: &str) {
+        self.error(
+            "too-long-text",
+            path,
+            format!(
+                "the {what} is {} KiB long; the limit is {} KiB",
+                value.len() / 1024,
+                super::MAX_TEXT_BYTES / 1024
+            ),
+            "shorten it: a card's texts should fit on a screen",
+        );
+    }
+
+    /// Reports `value` when it is too long (for texts that may be empty).
+    fn fits(&mut self, path: impl FnOnce() -> String, what: &str, value: &str) {
+        if value.len() > super::MAX_TEXT_BYTES {
+            self.too_long(path(), what, value);
         }
     }
 }
@@ -87,6 +112,7 @@ pub fn validate(raw: &RawDeck, base_dir: Option<&Path>) -> (Option<Deck>, Vec<Is
         );
     }
     issues.non_empty(|| "title".into(), "deck title", &raw.title);
+    issues.fits(|| "description".into(), "description", &raw.description);
     for (key, src) in &raw.sources {
         issues.non_empty(|| format!("sources.{key}"), "source title", &src.title);
     }
@@ -126,7 +152,9 @@ pub fn validate(raw: &RawDeck, base_dir: Option<&Path>) -> (Option<Deck>, Vec<Is
         }
         check_source(raw, card, &at, &mut issues);
         check_image(card, &at, base_dir, &mut issues);
-        if sentence_count(&card.note) > 3 {
+        let issues_before = issues.0.len();
+        issues.fits(|| format!("{at}.note"), "note", &card.note);
+        if card.note.len() <= super::MAX_TEXT_BYTES && sentence_count(&card.note) > 3 {
             issues.warn(
                 "long-note",
                 format!("{at}.note"),
@@ -135,7 +163,11 @@ pub fn validate(raw: &RawDeck, base_dir: Option<&Path>) -> (Option<Deck>, Vec<Is
             );
         }
         let kind = check_kind(&card.kind, &format!("{at}.kind"), &mut issues);
-        if let Some(kind) = &kind {
+        // An oversized text refuses the deck anyway; comparing it would take long.
+        let oversized = issues.0[issues_before..]
+            .iter()
+            .any(|i| i.code == "too-long-text");
+        if let Some(kind) = kind.as_ref().filter(|_| !oversized) {
             check_similar(kind, i, &at, &mut seen_prompt, &mut seen_words, &mut issues);
         }
         if let Some(kind) = kind {
@@ -305,6 +337,10 @@ fn check_kind(kind: &RawKind, at: &str, issues: &mut Issues) -> Option<CardKind>
                 reverse: *reverse,
             }
         }
+        RawKind::Cloze { text } if text.len() > super::MAX_TEXT_BYTES => {
+            issues.too_long(f("text"), "cloze text", text);
+            return None;
+        }
         RawKind::Cloze { text } => match Cloze::parse(text) {
             Err(p) => {
                 let (message, hint) = match p {
@@ -427,6 +463,7 @@ fn check_kind(kind: &RawKind, at: &str, issues: &mut Issues) -> Option<CardKind>
             correction,
         } => {
             issues.non_empty(|| f("statement"), "statement", statement);
+            issues.fits(|| f("correction"), "correction", correction);
             if !truth && correction.trim().is_empty() {
                 issues.error(
                     "missing-correction",
