@@ -880,6 +880,22 @@ fn on_a_full_disk_the_answer_is_kept_the_student_is_told_and_it_is_saved_later()
     f.clock.set(t0() + chrono::TimeDelta::seconds(20));
     h.run();
     assert_eq!(h.state().unsaved_count(), 1);
+    // Closing the window is held back once, with a word why.
+    h.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    h.step();
+    let cancelled = h
+        .output()
+        .viewport_output
+        .values()
+        .any(|v| v.commands.contains(&egui::ViewportCommand::CancelClose));
+    assert!(cancelled, "the close is held back");
+    h.run();
+    h.get_by_label_contains("Some answers are not saved yet");
 
     // Space comes back: the next automatic retry saves it.
     drop(full);
