@@ -19,6 +19,12 @@
 //! hand edits (changing an answer or a time in a text editor), not a determined forger:
 //! CRC-32 is not a secret-keyed MAC and the exam id is in the exam file.
 //!
+//! A write that fails (a full disk, a removed stick) is cut back off the file, so it never
+//! garbles the records after it. [`ResultWriter::record`] then fails and records nothing;
+//! [`ResultWriter::record_or_keep`] (what the app uses) keeps the answer in memory,
+//! unsaved, and writes it before anything else on the next write or
+//! [`ResultWriter::retry_unsaved`].
+//!
 //! Time used is the sum over sittings of (last record of the sitting − its start); the
 //! time between a sitting's last record and a crash is not counted, which is why the app
 //! should call [`ResultWriter::checkpoint`] every minute or so.
@@ -624,6 +630,21 @@ pub struct ResultWriter {
     state: ResultFile,
     used_before: Duration,
     sitting_start: DateTime<Utc>,
+    /// Records kept in memory whose write failed, in order; written first next time.
+    unsaved: Vec<Record>,
+    /// Why the latest write of the unsaved records failed.
+    unsaved_error: Option<String>,
+    /// A failed write could not be cut back off the file; retried before the next write.
+    dirty: bool,
+}
+
+impl Drop for ResultWriter {
+    /// A last try to write unsaved answers.
+    fn drop(&mut self) {
+        if !self.unsaved.is_empty() {
+            let _ = self.retry_unsaved();
+        }
+    }
 }
 
 impl ResultWriter {
@@ -669,6 +690,9 @@ impl ResultWriter {
                 state,
                 used_before,
                 sitting_start: now,
+                unsaved: Vec::new(),
+                unsaved_error: None,
+                dirty: false,
             };
             w.append(&Record::Resume { at: now })?;
             w.state.sittings.push((now, now));
@@ -704,6 +728,9 @@ impl ResultWriter {
             state,
             used_before: Duration::zero(),
             sitting_start: now,
+            unsaved: Vec::new(),
+            unsaved_error: None,
+            dirty: false,
         };
         w.append(&Record::Start {
             exam: exam.id.clone(),
@@ -716,23 +743,95 @@ impl ResultWriter {
         Ok(w)
     }
 
+    /// Appends `r` durably (after any unsaved records); on failure nothing is written.
     fn append(&mut self, r: &Record) -> Result<()> {
-        let json = serde_json::to_string(r).map_err(|e| ExamError::BadResult {
-            path: self.path.clone(),
-            message: e.to_string(),
-        })?;
-        let crc = format!(
-            "{:08x}",
-            line_crc(&self.exam_id, &self.state.last_crc, &json)
-        );
-        let line = format!("{crc} {json}\n");
-        self.file
-            .write_all(line.as_bytes())
-            .map_err(io_err("write", &self.path))?;
-        self.file.sync_data().map_err(io_err("flush", &self.path))?;
-        self.state.valid_len += line.len() as u64;
-        self.state.last_crc = crc;
+        match self.write_records(Some(r.clone()), false)? {
+            None => Ok(()),
+            Some(e) => Err(e),
+        }
+    }
+
+    /// Cuts the file back to its last complete record and puts the cursor there.
+    fn cut_back(&mut self) -> std::io::Result<()> {
+        self.file.set_len(self.state.valid_len)?;
+        self.file.seek(SeekFrom::Start(self.state.valid_len))?;
         Ok(())
+    }
+
+    /// Writes the unsaved records and then `new` in one write and one flush. When that
+    /// fails, the torn part is cut back off; then with `keep` an I/O failure keeps `new`
+    /// unsaved (returned as `Ok(Some(error))`), without `keep` the error is returned and
+    /// `new` dropped. Earlier unsaved records stay unsaved either way.
+    fn write_records(&mut self, new: Option<Record>, keep: bool) -> Result<Option<ExamError>> {
+        if self.dirty {
+            self.cut_back().map_err(io_err("repair", &self.path))?;
+            self.dirty = false;
+        }
+        let mut lines = String::new();
+        let mut prev = self.state.last_crc.clone();
+        for r in self.unsaved.iter().chain(new.iter()) {
+            let json = serde_json::to_string(r).map_err(|e| ExamError::BadResult {
+                path: self.path.clone(),
+                message: e.to_string(),
+            })?;
+            let crc = format!("{:08x}", line_crc(&self.exam_id, &prev, &json));
+            lines.push_str(&crc);
+            lines.push(' ');
+            lines.push_str(&json);
+            lines.push('\n');
+            prev = crc;
+        }
+        if lines.is_empty() {
+            return Ok(None);
+        }
+        let file = &mut self.file;
+        let written =
+            crate::store::fault::write_with(&self.path, lines.as_bytes(), |b| file.write_all(b))
+                .map_err(io_err("write", &self.path))
+                .and_then(|()| self.file.sync_data().map_err(io_err("flush", &self.path)));
+        match written {
+            Ok(()) => {
+                self.state.valid_len += lines.len() as u64;
+                self.state.last_crc = prev;
+                self.unsaved.clear();
+                self.unsaved_error = None;
+                Ok(None)
+            }
+            Err(e) => {
+                if self.cut_back().is_err() {
+                    self.dirty = true;
+                }
+                if keep && let Some(r) = new {
+                    self.unsaved.push(r);
+                    self.unsaved_error = Some(e.to_string());
+                    return Ok(Some(e));
+                }
+                if !self.unsaved.is_empty() {
+                    self.unsaved_error = Some(e.to_string());
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// Answers and other records kept in memory because writing them failed.
+    pub fn unsaved_count(&self) -> usize {
+        self.unsaved.len()
+    }
+
+    /// Why the unsaved records could not be written, as of the latest attempt.
+    pub fn unsaved_error(&self) -> Option<&str> {
+        self.unsaved_error.as_deref()
+    }
+
+    /// Tries again to write the unsaved records; returns how many were written (0 when
+    /// there were none).
+    pub fn retry_unsaved(&mut self) -> Result<usize> {
+        let n = self.unsaved.len();
+        if n > 0 {
+            self.write_records(None, false)?;
+        }
+        Ok(n)
     }
 
     /// Where the answers are written.
@@ -751,26 +850,59 @@ impl ResultWriter {
         (self.limit - used).max(Duration::zero())
     }
 
-    /// Records the answer to question `q` (0-based), durably, before returning.
+    /// Records the answer to question `q` (0-based), durably, before returning. When
+    /// writing fails nothing is recorded (see [`ResultWriter::record_or_keep`]).
     pub fn record(&mut self, q: usize, answer: Answer, now: DateTime<Utc>) -> Result<()> {
+        match self.record_impl(q, answer, now, false)? {
+            None => Ok(()),
+            Some(e) => Err(e),
+        }
+    }
+
+    /// Records the answer like [`ResultWriter::record`], but when writing fails with an
+    /// I/O error (a full disk) the answer counts anyway: it is kept in memory, unsaved,
+    /// and written before anything else by the next record, checkpoint, hand-in or
+    /// [`ResultWriter::retry_unsaved`]. Returns `Ok(Some(error))` in that case.
+    pub fn record_or_keep(
+        &mut self,
+        q: usize,
+        answer: Answer,
+        now: DateTime<Utc>,
+    ) -> Result<Option<ExamError>> {
+        self.record_impl(q, answer, now, true)
+    }
+
+    fn record_impl(
+        &mut self,
+        q: usize,
+        answer: Answer,
+        now: DateTime<Utc>,
+        keep: bool,
+    ) -> Result<Option<ExamError>> {
+        if self.state.finished.is_some() {
+            return Err(ExamError::AlreadyFinished(self.path.clone()));
+        }
         if q >= self.questions {
             return Err(ExamError::NoSuchQuestion(q));
         }
         if self.remaining(now) <= Duration::zero() {
             return Err(ExamError::TimeUp);
         }
-        self.append(&Record::Answer {
-            q,
-            answer: answer.clone(),
-            at: now,
-        })?;
+        let unsaved = self.write_records(
+            Some(Record::Answer {
+                q,
+                answer: answer.clone(),
+                at: now,
+            }),
+            keep,
+        )?;
         self.state
             .answers
             .insert(q, TimedAnswer { answer, at: now });
         if let Some(s) = self.state.sittings.last_mut() {
             s.1 = s.1.max(now);
         }
-        Ok(())
+        Ok(unsaved)
     }
 
     /// Records that the student is still sitting the exam at `now`, so that after a crash
@@ -784,14 +916,19 @@ impl ResultWriter {
         Ok(())
     }
 
-    /// Hands the exam in (once the time is up too); the file is complete afterwards.
-    pub fn finish(mut self, now: DateTime<Utc>) -> Result<ResultFile> {
+    /// Hands the exam in (once the time is up too), writing any unsaved answers first;
+    /// the file is complete afterwards. When writing fails nothing changes and hand-in
+    /// can be tried again.
+    pub fn finish(&mut self, now: DateTime<Utc>) -> Result<ResultFile> {
+        if self.state.finished.is_some() {
+            return Err(ExamError::AlreadyFinished(self.path.clone()));
+        }
         self.append(&Record::Finish { at: now })?;
         self.state.finished = Some(now);
         if let Some(s) = self.state.sittings.last_mut() {
             s.1 = s.1.max(now);
         }
-        Ok(self.state)
+        Ok(self.state.clone())
     }
 }
 
@@ -1079,7 +1216,7 @@ mod tests {
         w.record(1, Answer::Bool(true), t(120)).unwrap();
         w.checkpoint(t(130)).unwrap();
         drop(w);
-        let w = ResultWriter::open(dir.path(), &e, "Ann Lee", t(1000)).unwrap();
+        let mut w = ResultWriter::open(dir.path(), &e, "Ann Lee", t(1000)).unwrap();
         assert_eq!(w.answers().len(), 2);
         assert_eq!(w.remaining(t(1000)), Duration::seconds(600 - 130));
         assert_eq!(w.remaining(t(1030)), Duration::seconds(600 - 160));

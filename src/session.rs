@@ -31,6 +31,10 @@ pub struct Answered {
     pub state: ItemState,
     /// The answer made the item a leech (and suspended it).
     pub became_leech: bool,
+    /// `None` when the answer is on disk. Otherwise writing it failed (e.g. the disk is
+    /// full) and this says why: the answer counts and is kept in memory, and the store
+    /// writes it with the next answer or when retried ([`Store::retry_unsaved`]).
+    pub unsaved: Option<String>,
 }
 
 /// Figures for the end-of-session summary.
@@ -217,6 +221,11 @@ impl Session {
 
     /// Schedules the answer, writes it durably (fsync) and only then updates the queue.
     /// `correct` is the verdict of an interactive card (None for self-rated ones).
+    ///
+    /// When the write fails with an I/O error (a full disk), the answer still counts: it
+    /// is kept in memory, unsaved, and written before anything else by the next answer or
+    /// a retry ([`Answered::unsaved`] says why it is not on disk yet). Other store errors
+    /// (a read-only profile) leave everything unchanged.
     #[allow(clippy::too_many_arguments)]
     pub fn answer(
         &mut self,
@@ -238,7 +247,7 @@ impl Session {
             duration_ms,
             phase: current.phase,
         };
-        store.record_answer(entry, before, after.clone())?;
+        let kept = store.record_answer_or_keep(entry, before, after.clone())?;
         self.queue.answered(key, &after, now)?;
         let became_leech = after.leech && !current.leech;
         self.given.push(Given {
@@ -251,21 +260,23 @@ impl Session {
         Ok(Answered {
             state: after,
             became_leech,
+            unsaved: kept.unsaved.map(|e| e.to_string()),
         })
     }
 
     /// Undoes the last answer of this session (in the store and the queue). Returns the
-    /// item to show again.
+    /// item to show again. Like an answer, an undo that cannot be written is kept in
+    /// memory, unsaved ([`Store::unsaved_count`]).
     pub fn undo(&mut self, store: &mut Store, now: DateTime<Utc>) -> Result<Option<ItemKey>> {
         if self.given.is_empty() {
             return Ok(None);
         }
-        let Some(undone) = store.undo_last(now)? else {
+        let Some(undone) = store.undo_last_or_keep(now)? else {
             return Ok(None);
         };
         self.given.pop();
         self.queue.undo();
-        Ok(Some(undone.entry.key))
+        Ok(Some(undone.value.entry.key))
     }
 
     /// True when an answer of this session can be undone.

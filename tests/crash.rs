@@ -1,20 +1,24 @@
-//! Crash test: a child process answers reviews (with undos and snapshots in between)
-//! and acknowledges each answer on stdout once `record_answer` has returned; the parent
-//! kills it with SIGKILL at random moments and checks that every acknowledged answer is
-//! still there after recovery, nothing else appeared, and nothing is unreadable.
+//! Crash test: a child process answers reviews (with undos and snapshots in between) and
+//! exam questions (a sitting resumed in every run), and acknowledges each answer on
+//! stdout once `record_answer` / `ResultWriter::record` has returned; the parent kills it
+//! with SIGKILL at random moments or right as it starts a chosen kind of step, and
+//! checks that every acknowledged answer is still there after recovery (in the progress
+//! store and in the exam result file), nothing else appeared, and nothing is unreadable.
 //!
 //! The child is this same test binary, re-executed to run the ignored test
 //! `crash_child` with `QUIZDECK_CRASH_CHILD` set.
 
 use chrono::{DateTime, Utc};
+use quizdeck::exam::{Exam, ExamSettings, Feedback, ResultFile, ResultWriter};
 use quizdeck::ids::ItemKey;
+use quizdeck::quiz::{Answer, QuestionKind};
 use quizdeck::schedule::{ItemState, Memory, Phase, Rating, ReviewEntry};
 use quizdeck::store::{OpenMode, OpenOptions, RecoveryNote, Store};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io::{BufRead, BufReader, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
@@ -22,8 +26,12 @@ use std::time::{Duration, Instant};
 const CHILD_ENV: &str = "QUIZDECK_CRASH_CHILD";
 const BASE_ENV: &str = "QUIZDECK_CRASH_BASE";
 const SEED_ENV: &str = "QUIZDECK_CRASH_SEED";
-const RUNS: u64 = 60;
+const EXAM_ENV: &str = "QUIZDECK_CRASH_EXAM";
+/// Kill points: each run kills one child.
+const RUNS: u64 = 240;
 const KEYS: u32 = 200;
+const QUESTIONS: usize = 6;
+const STUDENT: &str = "Crash Test";
 
 fn t(s: i64) -> DateTime<Utc> {
     DateTime::from_timestamp(1_700_000_000 + s, 0).unwrap()
@@ -40,7 +48,39 @@ fn opts() -> OpenOptions {
     }
 }
 
-/// The child: answers, undoes and snapshots until killed (or 3000 steps).
+/// The exam the child sits: questions from the fixture deck, and a time limit no run
+/// reaches (every run adds a sitting of up to an hour).
+fn make_exam() -> Exam {
+    let deck = quizdeck::deck::load_file(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/every-kind.ron"),
+    )
+    .unwrap();
+    Exam::new(
+        "crash-exam",
+        "Crash exam",
+        vec![deck],
+        ExamSettings {
+            question_count: QUESTIONS,
+            kinds: QuestionKind::ALL.to_vec(),
+            seed: 7,
+            minutes: 100_000_000,
+            feedback: Feedback::AfterEnd,
+        },
+    )
+    .unwrap()
+}
+
+/// The answer the child gives at time `at` (unique, so the parent can tell them apart).
+fn exam_answer(at: i64) -> Answer {
+    Answer::Text(format!("answer at {at}"))
+}
+
+fn results_dir(profile: &Path) -> PathBuf {
+    profile.with_file_name("results")
+}
+
+/// The child: answers, undoes, snapshots and answers exam questions until killed (or
+/// 3000 steps).
 #[test]
 #[ignore = "child process of the crash test; run by killed_children_never_lose_an_acknowledged_answer"]
 fn crash_child() {
@@ -50,6 +90,9 @@ fn crash_child() {
     let base: i64 = std::env::var(BASE_ENV).unwrap().parse().unwrap();
     let seed: u64 = std::env::var(SEED_ENV).unwrap().parse().unwrap();
     let mut rng = StdRng::seed_from_u64(seed);
+    let exam = Exam::load(Path::new(&std::env::var_os(EXAM_ENV).unwrap())).unwrap();
+    let mut sitting = ResultWriter::open(&results_dir(Path::new(&dir)), &exam, STUDENT, t(base))
+        .expect("the sitting resumes");
     let (mut store, _) = Store::open(Path::new(&dir), &opts(), t(base)).unwrap();
     let mut out = std::io::stdout().lock();
     let mut say = |s: String| {
@@ -72,6 +115,11 @@ fn crash_child() {
             say("SNAPPING".into());
             store.snapshot(t(at)).unwrap();
             say("SNAPPED".into());
+        } else if r < 35 {
+            let q = rng.random_range(0..QUESTIONS);
+            say(format!("EXAMING {at} {q}"));
+            sitting.record(q, exam_answer(at), t(at)).unwrap();
+            say(format!("EXAMACK {at} {q}"));
         } else {
             let k = key(rng.random_range(0..KEYS));
             let before = store.state(&k).cloned();
@@ -108,6 +156,7 @@ fn crash_child() {
             say(format!("ACK {at}"));
         }
     }
+    say("DONE".into());
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -116,6 +165,7 @@ enum Pending {
     Answer(i64),
     Undo(i64),
     Snapshot,
+    Exam(i64, usize),
 }
 
 #[test]
@@ -123,11 +173,19 @@ fn killed_children_never_lose_an_acknowledged_answer() {
     let started = Instant::now();
     let tmp = tempfile::tempdir().unwrap();
     let profile = tmp.path().join("profile");
+    let exam_file = tmp.path().join("exam.ron");
+    let exam = make_exam();
+    exam.save(&exam_file).unwrap();
+    let result_file = exam.result_path(&results_dir(&profile), STUDENT);
     let exe = std::env::current_exe().unwrap();
     let mut rng = StdRng::seed_from_u64(0x5EED_2024);
     let mut acked: BTreeSet<i64> = BTreeSet::new();
+    // Question → time of its latest acknowledged answer.
+    let mut exam_acked: BTreeMap<usize, i64> = BTreeMap::new();
+    let mut exam_answers = 0;
     let mut killed_in = HashMap::<&str, usize>::new();
     let mut torn_tails = 0;
+    let mut torn_results = 0;
 
     for run in 0..RUNS {
         let base = run as i64 * 1_000_000;
@@ -142,6 +200,7 @@ fn killed_children_never_lose_an_acknowledged_answer() {
             .env(CHILD_ENV, &profile)
             .env(BASE_ENV, base.to_string())
             .env(SEED_ENV, rng.random::<u64>().to_string())
+            .env(EXAM_ENV, &exam_file)
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
@@ -159,13 +218,14 @@ fn killed_children_never_lose_an_acknowledged_answer() {
         });
 
         // Kill strategy: after a random delay, or right when the child starts its k-th
-        // snapshot or undo.
-        let strategy = run % 3;
+        // snapshot, undo, exam answer or answer.
+        let strategy = run % 5;
         let delay = Duration::from_millis(rng.random_range(2..120));
         let nth = rng.random_range(1..4);
         let mut seen = 0;
         let mut opened_at: Option<Instant> = None;
         let mut lines = Vec::new();
+        let mut exited = false;
         let deadline = Instant::now() + Duration::from_secs(20);
         loop {
             let msg = rx.recv_timeout(Duration::from_millis(1));
@@ -177,6 +237,8 @@ fn killed_children_never_lose_an_acknowledged_answer() {
                     }
                     if (strategy == 1 && m == "SNAPPING")
                         || (strategy == 2 && m.starts_with("UNDOING"))
+                        || (strategy == 3 && m.starts_with("EXAMING"))
+                        || (strategy == 4 && m.starts_with("ANSWERING"))
                     {
                         seen += 1;
                         hit = seen == nth;
@@ -184,7 +246,10 @@ fn killed_children_never_lose_an_acknowledged_answer() {
                     lines.push(m);
                 }
                 Err(mpsc::RecvTimeoutError::Timeout) => {}
-                Err(mpsc::RecvTimeoutError::Disconnected) => break,
+                Err(mpsc::RecvTimeoutError::Disconnected) => {
+                    exited = true;
+                    break;
+                }
             }
             let elapsed = opened_at.map_or(Duration::ZERO, |o| o.elapsed());
             // Time-based kill; event strategies give up waiting after 1 s.
@@ -200,15 +265,28 @@ fn killed_children_never_lose_an_acknowledged_answer() {
         let _ = child.wait();
         reader.join().unwrap();
         lines.extend(rx.try_iter());
+        assert!(
+            !exited || lines.iter().any(|l| l == "DONE"),
+            "run {run}: the child failed on its own: {:?}",
+            lines.last()
+        );
 
         let mut pending = Pending::None;
         for l in &lines {
             let mut it = l.split(' ');
-            let (cmd, arg) = (
+            let (cmd, arg, q) = (
                 it.next().unwrap(),
                 it.next().map(|a| a.parse::<i64>().unwrap()),
+                it.next().map(|a| a.parse::<usize>().unwrap()),
             );
             match cmd {
+                "EXAMING" => pending = Pending::Exam(arg.unwrap(), q.unwrap()),
+                "EXAMACK" => {
+                    assert_eq!(pending, Pending::Exam(arg.unwrap(), q.unwrap()));
+                    exam_acked.insert(q.unwrap(), arg.unwrap());
+                    exam_answers += 1;
+                    pending = Pending::None;
+                }
                 "ANSWERING" => pending = Pending::Answer(arg.unwrap()),
                 "ACK" => {
                     assert_eq!(pending, Pending::Answer(arg.unwrap()));
@@ -231,8 +309,42 @@ fn killed_children_never_lose_an_acknowledged_answer() {
                 Pending::Answer(_) => "answer",
                 Pending::Undo(_) => "undo",
                 Pending::Snapshot => "snapshot",
+                Pending::Exam(..) => "exam answer",
             })
             .or_default() += 1;
+
+        // The exam result file: every acknowledged answer is there, none other, and a
+        // torn last line is a crash, never an edit.
+        let read = result_file
+            .exists()
+            .then(|| ResultFile::read(&result_file, &exam.id));
+        match read {
+            Some(Ok(back)) => {
+                if std::fs::read(&result_file).unwrap().last() != Some(&b'\n') {
+                    torn_results += 1;
+                }
+                assert!(!back.edited, "run {run}: the result file reads as edited");
+                assert!(back.finished.is_none());
+                if let Pending::Exam(at, q) = pending
+                    && back.answers.get(&q).map(|a| &a.answer) == Some(&exam_answer(at))
+                {
+                    exam_acked.insert(q, at);
+                }
+                let found: BTreeMap<usize, i64> = back
+                    .answers
+                    .iter()
+                    .map(|(q, a)| (*q, a.at.timestamp() - 1_700_000_000))
+                    .collect();
+                assert_eq!(found, exam_acked, "run {run}: exam answers differ");
+                for (q, a) in &back.answers {
+                    assert_eq!(a.answer, exam_answer(found[q]), "run {run}: question {q}");
+                }
+            }
+            // Killed while creating the file, before its first record was whole (the
+            // next sitting starts it afresh), or before creating it.
+            Some(Err(e)) => assert!(exam_acked.is_empty(), "run {run}: {e}"),
+            None => assert!(exam_acked.is_empty(), "run {run}: the result file is gone"),
+        }
 
         // Recover and check.
         let (store, report) = Store::open(&profile, &opts(), t(base + 500_000)).unwrap();
@@ -287,17 +399,18 @@ fn killed_children_never_lose_an_acknowledged_answer() {
         drop(store);
     }
     eprintln!(
-        "crash test: {RUNS} kills {killed_in:?}, {torn_tails} torn tails, {} answers kept, {:.1?}",
+        "crash test: {RUNS} kills {killed_in:?}, {torn_tails} torn journal tails, \
+         {torn_results} torn result files, {} answers kept, {exam_answers} exam answers \
+         acknowledged, {:.1?}",
         acked.len(),
         started.elapsed()
     );
-    assert!(
-        killed_in.get("snapshot").copied().unwrap_or(0) > 0,
-        "{killed_in:?}"
-    );
-    assert!(
-        killed_in.get("undo").copied().unwrap_or(0) > 0,
-        "{killed_in:?}"
-    );
+    for kind in ["answer", "snapshot", "undo", "exam answer"] {
+        assert!(
+            killed_in.get(kind).copied().unwrap_or(0) > 0,
+            "never killed in {kind}: {killed_in:?}"
+        );
+    }
+    assert!(exam_answers > 50, "{exam_answers}");
     assert!(acked.len() > 100);
 }

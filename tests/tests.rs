@@ -13,7 +13,11 @@ mod suite {
     mod schedule_queue;
     mod schedule_reference;
     mod schedule_revlog;
+    mod session_clock;
     mod store_api;
+    mod store_concurrency;
+    mod store_faults;
     mod store_recovery;
+    mod teacher_edits;
     mod ui;
 }

@@ -29,6 +29,9 @@ use std::path::{Path, PathBuf};
 
 /// Largest deck file accepted, in bytes (64 MiB).
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+/// Longest single text accepted (a front, a note, a cloze text…), in bytes (64 KiB): far
+/// beyond any card, and small enough to show without freezing the window.
+pub const MAX_TEXT_BYTES: usize = 64 * 1024;
 
 /// Errors of the deck area.
 #[derive(Debug, thiserror::Error)]

@@ -62,13 +62,38 @@ impl Issues {
     /// Reports an empty text. The path is built only when there is a problem (validation
     /// runs over every text of large decks).
     fn non_empty(&mut self, path: impl FnOnce() -> String, what: &str, value: &str) {
-        if value.trim().is_empty() {
+        if value.len() > super::MAX_TEXT_BYTES {
+            self.too_long(path(), what, value);
+        } else if value.trim().is_empty() {
             self.error(
                 "empty-text",
                 path(),
                 format!("the {what} is empty"),
                 &format!("write the {what}, or remove the card"),
             );
+        }
+    }
+}
+
+impl Issues {
+    /// Reports a text longer than [`super::MAX_TEXT_BYTES`].
+    fn too_long(&mut self, path: String, what: &str, value: &str) {
+        self.error(
+            "too-long-text",
+            path,
+            format!(
+                "the {what} is {} KiB long; the limit is {} KiB",
+                value.len() / 1024,
+                super::MAX_TEXT_BYTES / 1024
+            ),
+            "shorten it: a card's texts should fit on a screen",
+        );
+    }
+
+    /// Reports `value` when it is too long (for texts that may be empty).
+    fn fits(&mut self, path: impl FnOnce() -> String, what: &str, value: &str) {
+        if value.len() > super::MAX_TEXT_BYTES {
+            self.too_long(path(), what, value);
         }
     }
 }
@@ -105,6 +130,7 @@ pub fn validate_owned(raw: RawDeck, base_dir: Option<&Path>) -> (Option<Deck>, V
         );
     }
     issues.non_empty(|| "title".into(), "deck title", &title);
+    issues.fits(|| "description".into(), "description", &description);
     for (key, src) in &sources {
         issues.non_empty(|| format!("sources.{key}"), "source title", &src.title);
     }
@@ -227,7 +253,9 @@ fn check_cards(
         let at = Place(i);
         check_source(sources, &card, at, &mut issues);
         check_image(&card, at, base_dir, &mut issues);
-        if sentence_count(&card.note) > 3 {
+        let issues_before = issues.0.len();
+        issues.fits(|| at.field("note"), "note", &card.note);
+        if card.note.len() <= super::MAX_TEXT_BYTES && sentence_count(&card.note) > 3 {
             issues.warn(
                 "long-note",
                 at.field("note"),
@@ -243,8 +271,13 @@ fn check_cards(
             image,
             kind,
         } = card;
-        if let Some(kind) = check_kind(kind, at, &mut issues) {
-            let key = SimilarKey::of(&kind);
+        let kind = check_kind(kind, at, &mut issues);
+        // An oversized text refuses the deck anyway; comparing it would take long.
+        let oversized = issues.0[issues_before..]
+            .iter()
+            .any(|i| i.code == "too-long-text");
+        if let Some(kind) = kind {
+            let key = SimilarKey::of(&kind).filter(|_| !oversized);
             let card = Card {
                 id: CardId::new(id),
                 tags,
@@ -413,6 +446,10 @@ fn check_kind(kind: RawKind, at: Place, issues: &mut Issues) -> Option<CardKind>
                 reverse,
             }
         }
+        RawKind::Cloze { text } if text.len() > super::MAX_TEXT_BYTES => {
+            issues.too_long(f("text"), "cloze text", &text);
+            return None;
+        }
         RawKind::Cloze { text } => match Cloze::parse(&text) {
             Err(p) => {
                 let (message, hint) = match p {
@@ -535,6 +572,7 @@ fn check_kind(kind: RawKind, at: Place, issues: &mut Issues) -> Option<CardKind>
             correction,
         } => {
             issues.non_empty(|| f("statement"), "statement", &statement);
+            issues.fits(|| f("correction"), "correction", &correction);
             if !truth && correction.trim().is_empty() {
                 issues.error(
                     "missing-correction",

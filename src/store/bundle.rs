@@ -278,7 +278,7 @@ impl Store {
             }
         }
         if !events.is_empty() {
-            self.commit(events)?;
+            self.commit(events, false)?;
         }
         if take_settings
             && let Some(text) = b.settings

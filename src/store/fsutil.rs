@@ -57,7 +57,7 @@ pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
             .create_new(true)
             .open(&tmp)
             .map_err(io_err("create a temporary file", &tmp))?;
-        f.write_all(bytes)
+        super::fault::write_with(&tmp, bytes, |b| f.write_all(b))
             .map_err(io_err("write the temporary file", &tmp))?;
         f.sync_all()
             .map_err(io_err("sync the temporary file", &tmp))?;

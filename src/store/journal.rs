@@ -1048,9 +1048,7 @@ impl<F: Sink> JournalWriter<F> {
         } else {
             bytes
         };
-        let res = self
-            .file
-            .append_all(bytes)
+        let res = super::fault::write_with(&self.path, bytes, |b| self.file.append_all(b))
             .map_err(io_err("append to the journal", &self.path))
             .and_then(|_| {
                 self.file

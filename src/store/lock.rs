@@ -2,10 +2,12 @@
 //! progress.
 //!
 //! The lock is an OS file lock ([`File::try_lock`]) on `<profile>/lock`. The OS releases
-//! it when the holding process exits or is killed, so a lock is never stale. After
-//! taking it, the holder writes its process id and start time to `<profile>/lock-owner.txt`
-//! (a separate file, because on Windows a locked file cannot be read by others); that
-//! text is only used to word the "in use" message.
+//! it when the holding process exits or is killed, so the lock itself is never stale.
+//! After taking it, the holder writes its process id and start time to
+//! `<profile>/lock-owner.txt` (a separate file, because on Windows a locked file cannot be
+//! read by others); that text is only used to word the "in use" message. A process that
+//! is killed leaves its owner note behind: it is never trusted (only read while the OS
+//! lock is held by someone) and the next process to take the lock overwrites it.
 
 use super::Result;
 use super::fsutil::io_err;

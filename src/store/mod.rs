@@ -14,6 +14,12 @@
 //!   is described in a [`RecoveryReport`].
 //! * A profile is locked while open ([`lock`]); a second window opens it read-only or
 //!   is refused.
+//! * A failed write (a full disk, a removed USB stick) is cut back off the journal so it
+//!   never damages what follows. [`Store::record_answer`] then fails and changes nothing;
+//!   [`Store::record_answer_or_keep`] and [`Store::undo_last_or_keep`] (what a study
+//!   session uses) instead keep the change in memory, unsaved, and write it, in order,
+//!   before anything else on the next write, [`Store::retry_unsaved`],
+//!   [`Store::snapshot`], [`Store::close`] or when the store is dropped.
 //!
 //! # On-disk layout
 //! ```text
@@ -37,6 +43,8 @@
 //! state are new, and states of removed cards stay until the card returns.
 
 pub mod bundle;
+#[doc(hidden)]
+pub mod fault;
 mod fsutil;
 pub mod journal;
 pub mod lock;
@@ -236,6 +244,18 @@ pub struct Undone {
     pub restored: Option<ItemState>,
 }
 
+/// A change that is applied even when it could not be written yet (see
+/// [`Store::record_answer_or_keep`]).
+#[derive(Debug)]
+pub struct Kept<T> {
+    /// What the change returned (e.g. its sequence number).
+    pub value: T,
+    /// `None` when the change (and every earlier unsaved one) was written durably;
+    /// otherwise why writing failed: the change is kept in memory, unsaved, and written
+    /// with the next write or [`Store::retry_unsaved`].
+    pub unsaved: Option<StoreError>,
+}
+
 /// How many answers can be undone in a row.
 pub const UNDO_DEPTH: usize = 50;
 /// Answers younger than this (before the latest snapshot) are kept in memory for
@@ -359,11 +379,28 @@ pub struct Store {
     snapshot_every: usize,
     next_auto_snapshot: usize,
     snapshot_error: Option<String>,
+    /// Encoded journal lines of changes applied in memory whose write failed, in order.
+    unsaved: Vec<u8>,
+    /// How many changes `unsaved` holds.
+    unsaved_count: usize,
+    /// Sequence number of the first of them.
+    unsaved_first_seq: Option<u64>,
+    /// Why the latest write of them failed.
+    unsaved_error: Option<String>,
 }
 
 impl std::fmt::Debug for JournalWriter {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("JournalWriter")
+    }
+}
+
+impl Drop for Store {
+    /// A last try to write unsaved changes (see [`Store::record_answer_or_keep`]).
+    fn drop(&mut self) {
+        if self.unsaved_count > 0 {
+            let _ = self.retry_unsaved();
+        }
     }
 }
 
@@ -526,6 +563,10 @@ impl Store {
             snapshot_every: opts.snapshot_every.max(1),
             next_auto_snapshot: 0,
             snapshot_error: None,
+            unsaved: Vec::new(),
+            unsaved_count: 0,
+            unsaved_first_seq: None,
+            unsaved_error: None,
         };
         if writable && rebuild {
             // Replace the damaged snapshot now; if that fails, the journal still holds
@@ -598,27 +639,84 @@ impl Store {
         }
     }
 
-    /// Appends events durably (one write, one fsync) and then applies them.
-    fn commit(&mut self, events: Vec<Event>) -> Result<u64> {
-        self.check_writable()?;
-        let first = self.model.last_seq + 1;
-        let mut buf = Vec::with_capacity(events.len() * 300);
-        for (i, ev) in events.iter().enumerate() {
-            journal::encode_line(&mut buf, first + i as u64, ev);
+    /// Changes applied in memory whose write failed (0 when everything is on disk).
+    pub fn unsaved_count(&self) -> usize {
+        self.unsaved_count
+    }
+
+    /// Why the unsaved changes could not be written, as of the latest attempt.
+    pub fn unsaved_error(&self) -> Option<&str> {
+        self.unsaved_error.as_deref()
+    }
+
+    /// Tries again to write the unsaved changes (see [`Store::record_answer_or_keep`]).
+    /// Returns how many were written: 0 when there were none. On failure they stay
+    /// unsaved and the error says why.
+    pub fn retry_unsaved(&mut self) -> Result<usize> {
+        if self.unsaved_count == 0 {
+            return Ok(0);
         }
+        let n = self.unsaved_count;
+        self.commit(Vec::new(), false)?;
+        Ok(n)
+    }
+
+    /// Appends `bytes` (whole lines) to the journal, opening it first if needed.
+    fn append_journal(&mut self, bytes: &[u8]) -> Result<()> {
         let writer = match &mut self.writer {
             Some(w) => w,
             None => self
                 .writer
                 .insert(JournalWriter::open(&self.paths.journal)?),
         };
-        writer.append(&buf)?;
-        self.journal_records += events.len();
-        self.journal_first_seq.get_or_insert(first);
+        writer.append(bytes)
+    }
+
+    /// Appends the unsaved changes and then `events` durably (one write, one fsync) and
+    /// applies the events. When the write fails, nothing is written (the journal is cut
+    /// back), and then with `keep` an I/O failure applies the events anyway and keeps them
+    /// unsaved (the error is returned beside the sequence number); without `keep` the
+    /// events are dropped and the error returned.
+    fn commit(&mut self, events: Vec<Event>, keep: bool) -> Result<Kept<u64>> {
+        self.check_writable()?;
+        let first = self.model.last_seq + 1;
+        let mut buf = Vec::with_capacity(self.unsaved.len() + events.len() * 300);
+        buf.extend_from_slice(&self.unsaved);
+        for (i, ev) in events.iter().enumerate() {
+            journal::encode_line(&mut buf, first + i as u64, ev);
+        }
+        let unsaved = match self.append_journal(&buf) {
+            Ok(()) => {
+                self.journal_records += self.unsaved_count + events.len();
+                self.journal_first_seq
+                    .get_or_insert(self.unsaved_first_seq.unwrap_or(first));
+                self.unsaved = Vec::new();
+                self.unsaved_count = 0;
+                self.unsaved_first_seq = None;
+                self.unsaved_error = None;
+                None
+            }
+            Err(e) if keep && matches!(e, StoreError::Io { .. }) => {
+                self.unsaved = buf;
+                self.unsaved_count += events.len();
+                self.unsaved_first_seq.get_or_insert(first);
+                self.unsaved_error = Some(e.to_string());
+                Some(e)
+            }
+            Err(e) => {
+                if self.unsaved_count > 0 {
+                    self.unsaved_error = Some(e.to_string());
+                }
+                return Err(e);
+            }
+        };
         for (i, ev) in events.into_iter().enumerate() {
             self.model.apply(first + i as u64, ev);
         }
-        Ok(self.model.last_seq)
+        Ok(Kept {
+            value: self.model.last_seq,
+            unsaved,
+        })
     }
 
     fn maybe_auto_snapshot(&mut self, at: DateTime<Utc>) {
@@ -641,6 +739,9 @@ impl Store {
     ///
     /// May take an automatic snapshot afterwards (using `entry.at` as the time); a failed
     /// automatic snapshot does not fail the answer (see [`Store::snapshot_error`]).
+    ///
+    /// When the write fails, nothing is recorded and the error is returned (earlier
+    /// unsaved changes, if any, stay unsaved).
     pub fn record_answer(
         &mut self,
         entry: ReviewEntry,
@@ -648,13 +749,45 @@ impl Store {
         after: ItemState,
     ) -> Result<u64> {
         let at = entry.at;
-        let seq = self.commit(vec![Event::Answer {
-            entry,
-            before,
-            after,
-        }])?;
+        let seq = self
+            .commit(
+                vec![Event::Answer {
+                    entry,
+                    before,
+                    after,
+                }],
+                false,
+            )?
+            .value;
         self.maybe_auto_snapshot(at);
         Ok(seq)
+    }
+
+    /// Records an answer like [`Store::record_answer`], but when writing fails with an
+    /// I/O error (a full disk, a removed stick) the answer is applied anyway and kept in
+    /// memory, unsaved ([`Kept::unsaved`] says why): it is written, before anything else,
+    /// by the next successful write, [`Store::retry_unsaved`], [`Store::snapshot`],
+    /// [`Store::close`] or when the store is dropped. Nothing half-written stays in the
+    /// journal. Errors that retrying cannot fix (read-only) are returned as errors.
+    pub fn record_answer_or_keep(
+        &mut self,
+        entry: ReviewEntry,
+        before: Option<ItemState>,
+        after: ItemState,
+    ) -> Result<Kept<u64>> {
+        let at = entry.at;
+        let kept = self.commit(
+            vec![Event::Answer {
+                entry,
+                before,
+                after,
+            }],
+            true,
+        )?;
+        if kept.unsaved.is_none() {
+            self.maybe_auto_snapshot(at);
+        }
+        Ok(kept)
     }
 
     /// Records many answers with a single write and fsync (all or nothing); returns the
@@ -667,16 +800,19 @@ impl Store {
         if answers.is_empty() {
             return Ok(self.model.last_seq);
         }
-        let seq = self.commit(
-            answers
-                .into_iter()
-                .map(|(entry, before, after)| Event::Answer {
-                    entry,
-                    before,
-                    after,
-                })
-                .collect(),
-        )?;
+        let seq = self
+            .commit(
+                answers
+                    .into_iter()
+                    .map(|(entry, before, after)| Event::Answer {
+                        entry,
+                        before,
+                        after,
+                    })
+                    .collect(),
+                false,
+            )?
+            .value;
         self.maybe_auto_snapshot(at);
         Ok(seq)
     }
@@ -697,21 +833,39 @@ impl Store {
     /// `None` when there is nothing to undo. Suspending, resetting or editing an item
     /// clears its answers from the undo list.
     pub fn undo_last(&mut self, at: DateTime<Utc>) -> Result<Option<Undone>> {
+        Ok(self.undo_impl(at, false)?.map(|k| k.value))
+    }
+
+    /// Undoes like [`Store::undo_last`], but keeps the undo in memory, unsaved, when it
+    /// cannot be written (as [`Store::record_answer_or_keep`] does for answers).
+    pub fn undo_last_or_keep(&mut self, at: DateTime<Utc>) -> Result<Option<Kept<Undone>>> {
+        self.undo_impl(at, true)
+    }
+
+    fn undo_impl(&mut self, at: DateTime<Utc>, keep: bool) -> Result<Option<Kept<Undone>>> {
         self.check_writable()?;
         let Some(top) = self.model.undo.back().cloned() else {
             return Ok(None);
         };
-        let seq = self.commit(vec![Event::Undo {
-            target: top.seq,
-            key: top.entry.key.clone(),
-            restored: top.before.clone(),
-            at,
-        }])?;
-        self.maybe_auto_snapshot(at);
-        Ok(Some(Undone {
-            seq,
-            entry: top.entry,
-            restored: top.before,
+        let kept = self.commit(
+            vec![Event::Undo {
+                target: top.seq,
+                key: top.entry.key.clone(),
+                restored: top.before.clone(),
+                at,
+            }],
+            keep,
+        )?;
+        if kept.unsaved.is_none() {
+            self.maybe_auto_snapshot(at);
+        }
+        Ok(Some(Kept {
+            value: Undone {
+                seq: kept.value,
+                entry: top.entry,
+                restored: top.before,
+            },
+            unsaved: kept.unsaved,
         }))
     }
 
@@ -724,12 +878,17 @@ impl Store {
         reason: ChangeReason,
         at: DateTime<Utc>,
     ) -> Result<u64> {
-        let seq = self.commit(vec![Event::Set {
-            key,
-            state,
-            reason,
-            at,
-        }])?;
+        let seq = self
+            .commit(
+                vec![Event::Set {
+                    key,
+                    state,
+                    reason,
+                    at,
+                }],
+                false,
+            )?
+            .value;
         self.maybe_auto_snapshot(at);
         Ok(seq)
     }
@@ -781,9 +940,11 @@ impl Store {
     }
 
     /// Writes a snapshot of every state (atomically) and moves the folded journal into
-    /// the history archive. Always writes, even if nothing changed.
+    /// the history archive. Always writes, even if nothing changed. Unsaved changes are
+    /// written to the journal first; if that fails, so does the snapshot.
     pub fn snapshot(&mut self, at: DateTime<Utc>) -> Result<()> {
         self.check_writable()?;
+        self.retry_unsaved()?;
         fs::create_dir_all(&self.paths.dir).map_err(fsutil::io_err(
             "create the progress folder",
             &self.paths.dir,
@@ -827,9 +988,12 @@ impl Store {
 
     /// Takes a final snapshot if the journal has records, then releases the lock.
     /// (Dropping the store without closing loses nothing: the journal is replayed on the
-    /// next open.)
+    /// next open.) Unsaved changes are written first; when that fails the error is
+    /// returned and they are lost (after one more try as the store is dropped): a caller
+    /// that must not lose them checks [`Store::unsaved_count`] and
+    /// [`Store::retry_unsaved`] before closing, and keeps the store open while it fails.
     pub fn close(mut self, at: DateTime<Utc>) -> Result<()> {
-        if !self.read_only() && self.journal_records > 0 {
+        if !self.read_only() && (self.journal_records > 0 || self.unsaved_count > 0) {
             self.snapshot(at)?;
         }
         Ok(())

@@ -115,6 +115,8 @@ pub enum Action {
     RemoveDeck(DeckId),
     /// Hide the messages bar.
     DismissBanner,
+    /// Try again now to save answers that could not be written (e.g. a full disk).
+    RetrySave,
     /// Open the browse screen.
     OpenBrowse,
     /// Show this item's details in the browser.
@@ -230,7 +232,14 @@ pub struct QuizApp {
     clock: Clock,
     offset: FixedOffset,
     style_dirty: bool,
+    /// When unsaved answers were last retried automatically.
+    last_save_retry: Option<DateTime<Utc>>,
+    /// A close of the window was held back once because answers were unsaved.
+    close_held: bool,
 }
+
+/// How often unsaved answers (a full disk) are retried while the app is open.
+pub const SAVE_RETRY_SECS: i64 = 15;
 
 impl QuizApp {
     /// Starts the app on the data folder `data_dir`: opens the only profile, creates a
@@ -248,6 +257,8 @@ impl QuizApp {
             clock,
             offset,
             style_dirty: true,
+            last_save_retry: None,
+            close_held: false,
         };
         match app.profiles.list() {
             Ok(list) if list.is_empty() => {
@@ -309,11 +320,110 @@ impl QuizApp {
         &self.banner
     }
 
+    /// Answers (study and exam) given but not yet on disk because writing failed.
+    pub fn unsaved_count(&self) -> usize {
+        self.open.as_ref().map_or(0, |o| o.store.unsaved_count())
+            + self
+                .exam_run
+                .as_ref()
+                .map_or(0, |r| r.writer.unsaved_count())
+    }
+
+    /// The warning shown at the top while answers are not on disk, if any.
+    pub fn save_status(&self) -> Option<String> {
+        let n = self.unsaved_count();
+        if n == 0 {
+            return None;
+        }
+        let why = self
+            .open
+            .as_ref()
+            .and_then(|o| o.store.unsaved_error())
+            .or_else(|| {
+                self.exam_run
+                    .as_ref()
+                    .and_then(|r| r.writer.unsaved_error())
+            })
+            .unwrap_or("the disk refused the write");
+        let what = if n == 1 {
+            "1 answer is".to_owned()
+        } else {
+            format!("{n} answers are")
+        };
+        Some(format!(
+            "Not saved yet: {what} kept in memory because writing failed ({why}). \
+             Free some disk space or check the drive; quizdeck tries again with each \
+             answer, every {SAVE_RETRY_SECS} seconds and before closing."
+        ))
+    }
+
+    /// Retries writing unsaved answers; says so in the banner when they got saved.
+    fn retry_unsaved(&mut self) {
+        let mut saved = 0;
+        if let Some(open) = &mut self.open {
+            saved += open.store.retry_unsaved().unwrap_or(0);
+        }
+        if let Some(run) = &mut self.exam_run {
+            saved += run.writer.retry_unsaved().unwrap_or(0);
+        }
+        if saved > 0 && self.unsaved_count() == 0 {
+            self.banner.push(if saved == 1 {
+                "The unsaved answer is now saved.".to_owned()
+            } else {
+                format!("The {saved} unsaved answers are now saved.")
+            });
+        }
+    }
+
+    /// Before closing the profile or the exam: retries unsaved answers; false (with a
+    /// message) when some are still not on disk.
+    fn saved_before_closing(&mut self) -> bool {
+        if self.unsaved_count() == 0 {
+            return true;
+        }
+        self.retry_unsaved();
+        let n = self.unsaved_count();
+        if n > 0 {
+            self.banner.push(format!(
+                "{n} answer(s) could not be saved yet, so the profile stays open. Free some \
+                 disk space and press \"Retry saving\"."
+            ));
+        }
+        n == 0
+    }
+
     /// Draws one frame and applies what the screens asked for.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         if self.style_dirty {
             theme::apply(ui.ctx(), &self.settings());
             self.style_dirty = false;
+        }
+        // Answers that could not be written (a full disk) are retried now and then; the
+        // window does not close on them without a second request.
+        if self.unsaved_count() > 0 {
+            let now = (self.clock)();
+            let due = self
+                .last_save_retry
+                .is_none_or(|t| now - t >= chrono::TimeDelta::seconds(SAVE_RETRY_SECS));
+            if due {
+                self.last_save_retry = Some(now);
+                self.retry_unsaved();
+            }
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_secs(SAVE_RETRY_SECS as u64));
+            if ui.ctx().input(|i| i.viewport().close_requested()) {
+                self.retry_unsaved();
+                if self.unsaved_count() > 0 && !self.close_held {
+                    self.close_held = true;
+                    ui.ctx()
+                        .send_viewport_cmd(egui::ViewportCommand::CancelClose);
+                    self.banner.push(
+                        "Some answers are not saved yet. Free some disk space and press \
+                         \"Retry saving\"; closing the window again quits without them."
+                            .into(),
+                    );
+                }
+            }
         }
         let mut actions = Vec::new();
         // Decks dropped onto the window are imported.
@@ -338,6 +448,14 @@ impl QuizApp {
                     ui.label(egui::RichText::new("Drop the deck file to import it").strong());
                 }
             });
+            if let Some(status) = self.save_status() {
+                ui.horizontal_wrapped(|ui| {
+                    ui.colored_label(theme::wrong_color(ui), status);
+                    if ui.button("Retry saving").clicked() {
+                        actions.push(Action::RetrySave);
+                    }
+                });
+            }
             if !self.banner.is_empty() {
                 for m in &self.banner {
                     ui.label(m);
@@ -419,8 +537,13 @@ impl QuizApp {
                 ui.ctx().request_repaint_after(wait);
             }
         }
+        let unsaved = self.unsaved_count();
         for a in actions {
             self.apply(a);
+        }
+        if self.unsaved_count() != unsaved {
+            // Show or clear the warning at once.
+            ui.ctx().request_repaint();
         }
     }
 
@@ -510,6 +633,7 @@ impl QuizApp {
     }
 
     fn close_profile(&mut self) {
+        self.retry_unsaved();
         self.session = None;
         if let Some(open) = self.open.take()
             && let Err(e) = open.store.close(self.now())
@@ -521,6 +645,9 @@ impl QuizApp {
 
     fn open_profile(&mut self, slug: &str) {
         let now = self.now();
+        if !self.saved_before_closing() {
+            return;
+        }
         self.close_profile();
         let info = match self
             .profiles
@@ -914,6 +1041,10 @@ impl QuizApp {
                 self.show_library();
             }
             Action::DismissBanner => self.banner.clear(),
+            Action::RetrySave => {
+                self.last_save_retry = Some(now);
+                self.retry_unsaved();
+            }
             Action::OpenBrowse => {
                 let Some(open) = &self.open else { return };
                 let index = crate::browse::Index::build(
@@ -1010,7 +1141,8 @@ impl QuizApp {
                         duration_ms: 0,
                         phase: current.phase,
                     };
-                    match open.store.record_answer(entry, before, after) {
+                    // A failed write keeps the answer unsaved (shown at the top, retried).
+                    match open.store.record_answer_or_keep(entry, before, after) {
                         Ok(_) => recorded += 1,
                         Err(e) => {
                             self.banner
@@ -1236,18 +1368,26 @@ impl QuizApp {
                 } else {
                     run.last_in_time
                 };
-                if !same && let Err(e) = run.writer.record(q, answer, at) {
-                    screen.error = Some(format!("The answer could not be saved: {e}"));
+                if !same {
+                    match run.writer.record_or_keep(q, answer, at) {
+                        Ok(None) => screen.error = None,
+                        // Kept in memory; the warning at the top says so until it is saved.
+                        Ok(Some(_)) => {}
+                        Err(e) => {
+                            screen.error = Some(format!("The answer could not be saved: {e}"))
+                        }
+                    }
                 }
             }
             Action::HandIn => {
-                let (Some(run), Screen::Exam(screen)) = (self.exam_run.take(), &mut self.screen)
+                let (Some(run), Screen::Exam(screen)) = (&mut self.exam_run, &mut self.screen)
                 else {
                     return;
                 };
                 let feedback = run.exam.settings.feedback;
                 match run.writer.finish(now) {
                     Ok(result) => {
+                        self.exam_run = None;
                         let report = screen
                             .test
                             .as_ref()

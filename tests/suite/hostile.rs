@@ -65,3 +65,62 @@ fn deep_nesting_anywhere_is_refused_with_a_message() {
         assert!(!c.render().is_empty());
     }
 }
+
+#[test]
+fn a_ten_megabyte_single_string_is_refused_quickly_with_a_short_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let huge = "ā".repeat(5 * 1024 * 1024); // 10 MiB of UTF-8 in one string
+    let started = std::time::Instant::now();
+    for (field, card) in [
+        (
+            "cards[0].kind.front",
+            format!(r#"Card(id: "a", kind: Basic(front: "{huge}", back: "B"))"#),
+        ),
+        (
+            "cards[0].note",
+            format!(r#"Card(id: "a", note: "{huge}", kind: Basic(front: "F", back: "B"))"#),
+        ),
+        (
+            "cards[0].kind.text",
+            format!(r#"Card(id: "a", kind: Cloze(text: "{{{{c1::x}}}} {huge}"))"#),
+        ),
+    ] {
+        let p = dir.path().join("huge-string.ron");
+        std::fs::write(
+            &p,
+            format!(r#"Deck(format: 1, id: "d", title: "T", cards: [{card}])"#),
+        )
+        .unwrap();
+        let c = deck::check_file(&p);
+        assert!(c.has_errors(), "{field}");
+        let d = &c.diagnostics[0];
+        assert_eq!(d.code, "too-long-text", "{field}: {}", d.message);
+        assert_eq!(d.line, 1, "{field}");
+        assert!(
+            d.message.contains("10240 KiB") && d.message.contains("limit is 64 KiB"),
+            "{}",
+            d.message
+        );
+        // The message quotes the line, cut short: a screenful, not ten megabytes.
+        let shown = c.render();
+        assert!(
+            shown.len() < 2_000,
+            "{field}: {} bytes of message",
+            shown.len()
+        );
+        // Importing it into a profile is refused the same way.
+        let err = quizdeck::library::import_deck(&p, &dir.path().join("decks")).unwrap_err();
+        assert!(
+            matches!(err, quizdeck::library::LibraryError::Invalid(_)),
+            "{err}"
+        );
+    }
+    // Generous: only catches a pathological slowdown (it takes well under a second).
+    assert!(started.elapsed() < std::time::Duration::from_secs(60));
+    // Just under the limit is fine.
+    let text = format!(
+        r#"Deck(format: 1, id: "d", title: "T", cards: [Card(id: "a", kind: Basic(front: "{}", back: "B"))])"#,
+        "x".repeat(deck::MAX_TEXT_BYTES)
+    );
+    assert!(!deck::check_text(&text, "ok.ron", None).has_errors());
+}

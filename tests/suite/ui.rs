@@ -837,3 +837,117 @@ fn practice_answers_feed_the_schedule_only_when_asked() {
         h.run();
     }
 }
+
+/// What is on disk in the only profile right now (a read-only look, as another window).
+fn on_disk_state(f: &Fixture, item: &ItemKey) -> Option<quizdeck::schedule::ItemState> {
+    let profiles = quizdeck::store::Profiles::new(&f.data().join("data"));
+    let dir = profiles.list().unwrap()[0].dir.clone();
+    let ro = quizdeck::store::OpenOptions {
+        mode: quizdeck::store::OpenMode::ReadOnly,
+        ..Default::default()
+    };
+    let (store, _) = quizdeck::store::Store::open(&dir, &ro, t0()).unwrap();
+    store.state(item).cloned()
+}
+
+#[test]
+fn on_a_full_disk_the_answer_is_kept_the_student_is_told_and_it_is_saved_later() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    f.import(
+        &mut h,
+        "basic",
+        &format!(
+            r#"{BASIC}, Card(id: "c", kind: Basic(front: "Second front", back: "Second back"))"#
+        ),
+    );
+    study(&mut h, "Test basic");
+    let first = ItemKey::new("basic", "b", 0);
+    let second = ItemKey::new("basic", "c", 0);
+
+    let full = quizdeck::store::fault::disk_full(f.data());
+    key(&mut h, Key::Space);
+    key(&mut h, Key::Num3);
+    // The answer counts and the session goes on to the next card...
+    assert_eq!(h.state().item_state(&first).unwrap().reps, 1);
+    assert_eq!(h.state().current_item(), Some(&second));
+    // ...the student is told it is not on disk yet, and why...
+    assert_eq!(h.state().unsaved_count(), 1);
+    h.get_by_label_contains("Not saved yet: 1 answer is kept in memory");
+    h.get_by_label_contains("No space left on device");
+    assert!(on_disk_state(&f, &first).is_none());
+    // ...and the automatic retries fail quietly while the disk stays full.
+    f.clock.set(t0() + chrono::TimeDelta::seconds(20));
+    h.run();
+    assert_eq!(h.state().unsaved_count(), 1);
+    // Closing the window is held back once, with a word why.
+    h.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    h.step();
+    let cancelled = h
+        .output()
+        .viewport_output
+        .values()
+        .any(|v| v.commands.contains(&egui::ViewportCommand::CancelClose));
+    assert!(cancelled, "the close is held back");
+    h.run();
+    h.get_by_label_contains("Some answers are not saved yet");
+
+    // Space comes back: the next automatic retry saves it.
+    drop(full);
+    f.clock.set(t0() + chrono::TimeDelta::seconds(40));
+    h.run();
+    assert_eq!(h.state().unsaved_count(), 0);
+    assert!(h.query_by_label_contains("Not saved yet").is_none());
+    h.get_by_label("The unsaved answer is now saved.");
+    assert_eq!(on_disk_state(&f, &first).unwrap().reps, 1);
+
+    // Again, and this time the student presses "Retry saving".
+    let full = quizdeck::store::fault::disk_full(f.data());
+    key(&mut h, Key::Space);
+    key(&mut h, Key::Num1);
+    assert_eq!(h.state().unsaved_count(), 1);
+    h.get_by_label("Retry saving").click();
+    h.run();
+    assert_eq!(h.state().unsaved_count(), 1, "still full");
+    drop(full);
+    h.get_by_label("Retry saving").click();
+    h.run();
+    assert_eq!(h.state().unsaved_count(), 0);
+    assert!(on_disk_state(&f, &second).is_some());
+}
+
+#[test]
+fn an_exam_answer_given_on_a_full_disk_is_kept_and_handed_in_when_space_is_back() {
+    let f = Fixture::new();
+    let exam = write_exam(f.data());
+    let results = f.data().join("usb");
+    std::fs::create_dir_all(&results).unwrap();
+    let mut h = f.harness();
+    start_exam(&mut h, &exam, &results, "Rūta");
+    let full = quizdeck::store::fault::disk_full(&results);
+    h.get_by_role(egui::accesskit::Role::TextInput)
+        .type_text("Riga");
+    h.run();
+    h.get_by_label("Next").click();
+    h.run();
+    h.get_by_label_contains("1 answered");
+    h.get_by_label_contains("Not saved yet: 1 answer is kept in memory");
+    // Handing in has to wait for the disk; nothing is lost meanwhile.
+    h.state_mut().apply(Action::HandIn);
+    h.run();
+    h.get_by_label_contains("The exam could not be handed in");
+    assert_eq!(h.state().screen_name(), "exam");
+    drop(full);
+    h.state_mut().apply(Action::HandIn);
+    h.run();
+    h.get_by_label("Capitals test: handed in");
+    h.get_by_label("Score: 1 of 3 (33%)");
+    let exam = quizdeck::exam::Exam::load(&exam).unwrap();
+    let class = quizdeck::exam::merge_results(&results, &exam).unwrap();
+    assert!(class.to_csv().contains("Rūta,1,"), "{}", class.to_csv());
+}
