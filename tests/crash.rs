@@ -8,16 +8,18 @@
 //! The child is this same test binary, re-executed to run the ignored test
 //! `crash_child` with `QUIZDECK_CRASH_CHILD` set.
 
-use chrono::{DateTime, Utc};
-use quizdeck::exam::{Exam, ExamSettings, Feedback, ResultFile, ResultWriter};
+mod common;
+
+use common::{acknowledgements, fixture_exam, review_state, t};
+use quizdeck::exam::{Exam, ResultFile, ResultWriter};
 use quizdeck::ids::ItemKey;
-use quizdeck::quiz::{Answer, QuestionKind};
-use quizdeck::schedule::{ItemState, Memory, Phase, Rating, ReviewEntry};
+use quizdeck::quiz::Answer;
+use quizdeck::schedule::{Rating, ReviewEntry};
 use quizdeck::store::{OpenMode, OpenOptions, RecoveryNote, Store};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::io::{BufRead, BufReader, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::mpsc;
@@ -33,10 +35,6 @@ const KEYS: u32 = 200;
 const QUESTIONS: usize = 6;
 const STUDENT: &str = "Crash Test";
 
-fn t(s: i64) -> DateTime<Utc> {
-    DateTime::from_timestamp(1_700_000_000 + s, 0).unwrap()
-}
-
 fn key(i: u32) -> ItemKey {
     ItemKey::new("crash", format!("card-{i}"), i % 2)
 }
@@ -46,28 +44,6 @@ fn opts() -> OpenOptions {
         mode: OpenMode::ReadWrite,
         snapshot_every: 7,
     }
-}
-
-/// The exam the child sits: questions from the fixture deck, and a time limit no run
-/// reaches (every run adds a sitting of up to an hour).
-fn make_exam() -> Exam {
-    let deck = quizdeck::deck::load_file(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/every-kind.ron"),
-    )
-    .unwrap();
-    Exam::new(
-        "crash-exam",
-        "Crash exam",
-        vec![deck],
-        ExamSettings {
-            question_count: QUESTIONS,
-            kinds: QuestionKind::ALL.to_vec(),
-            seed: 7,
-            minutes: 100_000_000,
-            feedback: Feedback::AfterEnd,
-        },
-    )
-    .unwrap()
 }
 
 /// The answer the child gives at time `at` (unique, so the parent can tell them apart).
@@ -124,21 +100,7 @@ fn crash_child() {
             let k = key(rng.random_range(0..KEYS));
             let before = store.state(&k).cloned();
             let reps = before.as_ref().map_or(0, |b| b.reps) + 1;
-            let after = ItemState {
-                phase: Phase::Review,
-                step: 0,
-                memory: Some(Memory {
-                    stability_days: reps as f32,
-                    difficulty: 5.0,
-                }),
-                due: t(at + 86_400),
-                last_review: Some(t(at)),
-                interval_days: 1,
-                reps,
-                lapses: 0,
-                leech: false,
-                suspended: false,
-            };
+            let after = review_state(reps, at);
             say(format!("ANSWERING {at}"));
             store
                 .record_answer(
@@ -174,7 +136,7 @@ fn killed_children_never_lose_an_acknowledged_answer() {
     let tmp = tempfile::tempdir().unwrap();
     let profile = tmp.path().join("profile");
     let exam_file = tmp.path().join("exam.ron");
-    let exam = make_exam();
+    let exam = fixture_exam("crash-exam", "Crash exam", QUESTIONS, 7, 100_000_000);
     exam.save(&exam_file).unwrap();
     let result_file = exam.result_path(&results_dir(&profile), STUDENT);
     let exe = std::env::current_exe().unwrap();
@@ -205,17 +167,7 @@ fn killed_children_never_lose_an_acknowledged_answer() {
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-        let stdout = child.stdout.take().unwrap();
-        let (tx, rx) = mpsc::channel::<String>();
-        let reader = std::thread::spawn(move || {
-            for line in BufReader::new(stdout).lines() {
-                let Ok(line) = line else { break };
-                // The harness may print "test crash_child ... " before the first line.
-                if let Some(i) = line.find("QZ ") {
-                    let _ = tx.send(line[i + 3..].to_owned());
-                }
-            }
-        });
+        let rx = acknowledgements(&mut child);
 
         // Kill strategy: after a random delay, or right when the child starts its k-th
         // snapshot, undo, exam answer or answer.
@@ -263,7 +215,6 @@ fn killed_children_never_lose_an_acknowledged_answer() {
         }
         let _ = child.kill(); // SIGKILL on Unix
         let _ = child.wait();
-        reader.join().unwrap();
         lines.extend(rx.try_iter());
         assert!(
             !exited || lines.iter().any(|l| l == "DONE"),

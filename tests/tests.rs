@@ -1,5 +1,7 @@
 //! Integration tests, compiled as one binary. Each module says what belongs in it.
 
+mod common;
+
 mod suite {
     mod architecture;
     mod cli;

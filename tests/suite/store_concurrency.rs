@@ -6,22 +6,18 @@
 //! The other process is this test binary, re-executed to run the ignored test
 //! `lock_holder_child` with `QUIZDECK_LOCK_CHILD` set.
 
-use chrono::{DateTime, Utc};
 use quizdeck::ids::ItemKey;
 use quizdeck::schedule::{ItemState, Phase, Rating, ReviewEntry};
 use quizdeck::store::{OpenMode, OpenOptions, RecoveryNote, Store, StoreError, lock};
 use std::collections::BTreeSet;
-use std::io::{BufRead, BufReader, Write};
+use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Stdio};
-use std::sync::mpsc;
 use std::time::Duration;
 
-const CHILD_ENV: &str = "QUIZDECK_LOCK_CHILD";
+use crate::common::{acknowledgements, t};
 
-fn t(s: i64) -> DateTime<Utc> {
-    DateTime::from_timestamp(1_700_000_000 + s, 0).unwrap()
-}
+const CHILD_ENV: &str = "QUIZDECK_LOCK_CHILD";
 
 fn key(i: i64) -> ItemKey {
     ItemKey::new("lock", format!("card-{i}"), 0)
@@ -83,16 +79,7 @@ fn a_killed_lock_holder_leaves_a_stale_lock_that_the_next_open_clears() {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    let stdout = child.stdout.take().unwrap();
-    let (tx, rx) = mpsc::channel::<String>();
-    let reader = std::thread::spawn(move || {
-        for line in BufReader::new(stdout).lines() {
-            let Ok(line) = line else { break };
-            if let Some(i) = line.find("QZ ") {
-                let _ = tx.send(line[i + 3..].to_owned());
-            }
-        }
-    });
+    let rx = acknowledgements(&mut child);
     let next = || {
         rx.recv_timeout(Duration::from_secs(60))
             .expect("the child answers")
@@ -148,7 +135,6 @@ fn a_killed_lock_holder_leaves_a_stale_lock_that_the_next_open_clears() {
     // SIGKILL: the OS drops the lock, the owner note stays behind, naming the dead child.
     child.kill().unwrap();
     child.wait().unwrap();
-    reader.join().unwrap();
     for m in rx.try_iter() {
         if m.starts_with("ACK ") {
             acked.insert(ack(m));

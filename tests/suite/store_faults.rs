@@ -3,41 +3,20 @@
 //! never damages what was written before. Answers given while the disk is full are kept
 //! in memory and land in the journal, in order, once it frees up.
 
-use chrono::{DateTime, Utc};
-use quizdeck::exam::{Exam, ExamSettings, Feedback, ResultFile, ResultWriter};
+use quizdeck::exam::{ResultFile, ResultWriter};
 use quizdeck::ids::ItemKey;
-use quizdeck::quiz::{Answer, QuestionKind};
-use quizdeck::schedule::{ItemState, Memory, Phase, Rating, ReviewEntry};
+use quizdeck::quiz::Answer;
+use quizdeck::schedule::{Phase, Rating, ReviewEntry};
 use quizdeck::store::{OpenMode, OpenOptions, ProgressPaths, Store, StoreError, fault};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use std::fs;
 use std::path::Path;
 
-fn t(s: i64) -> DateTime<Utc> {
-    DateTime::from_timestamp(1_700_000_000 + s, 0).unwrap()
-}
+use crate::common::{fixture_exam, review_state, t};
 
 fn key(card: &str) -> ItemKey {
     ItemKey::new("deck", card, 0)
-}
-
-fn state(reps: u32, at: i64) -> ItemState {
-    ItemState {
-        phase: Phase::Review,
-        step: 0,
-        memory: Some(Memory {
-            stability_days: reps as f32,
-            difficulty: 5.0,
-        }),
-        due: t(at + 86_400),
-        last_review: Some(t(at)),
-        interval_days: 1,
-        reps,
-        lapses: 0,
-        leech: false,
-        suspended: false,
-    }
 }
 
 fn entry(card: &str, at: i64) -> (ReviewEntry, i64) {
@@ -65,7 +44,7 @@ fn answer_or_keep(s: &mut Store, card: &str, at: i64) -> bool {
     let (e, at) = entry(card, at);
     let before = s.state(&e.key).cloned();
     let reps = before.as_ref().map_or(0, |b| b.reps) + 1;
-    s.record_answer_or_keep(e, before, state(reps, at))
+    s.record_answer_or_keep(e, before, review_state(reps, at))
         .unwrap()
         .unsaved
         .is_some()
@@ -115,7 +94,7 @@ fn a_full_disk_keeps_answers_in_memory_and_writes_them_in_order_when_it_frees_up
     // The answer counts at once (the session moves on) but is not on disk.
     let (e, _) = entry("c", 3);
     let kept = s
-        .record_answer_or_keep(e, None, state(1, 3))
+        .record_answer_or_keep(e, None, review_state(1, 3))
         .expect("an I/O failure is kept, not returned");
     let err = kept.unsaved.expect("the write failed");
     assert!(matches!(err, StoreError::Io { .. }));
@@ -134,7 +113,7 @@ fn a_full_disk_keeps_answers_in_memory_and_writes_them_in_order_when_it_frees_up
     assert_eq!(s.unsaved_count(), 4);
     // The strict calls refuse and change nothing.
     let (e, _) = entry("x", 7);
-    assert!(s.record_answer(e, None, state(1, 7)).is_err());
+    assert!(s.record_answer(e, None, review_state(1, 7)).is_err());
     assert!(s.state(&key("x")).is_none());
     assert!(
         s.snapshot(t(8)).is_err(),
@@ -276,30 +255,10 @@ fn failed_settings_and_snapshot_writes_leave_the_old_files_and_no_temporaries() 
     );
 }
 
-fn exam() -> Exam {
-    let deck = quizdeck::deck::load_file(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/every-kind.ron"),
-    )
-    .unwrap();
-    Exam::new(
-        "full-disk",
-        "Full disk",
-        vec![deck],
-        ExamSettings {
-            question_count: 6,
-            kinds: QuestionKind::ALL.to_vec(),
-            seed: 1,
-            minutes: 30,
-            feedback: Feedback::AfterEnd,
-        },
-    )
-    .unwrap()
-}
-
 #[test]
 fn exam_answers_given_on_a_full_disk_are_kept_and_written_when_it_frees_up() {
     let d = tempfile::tempdir().unwrap();
-    let e = exam();
+    let e = fixture_exam("full-disk", "Full disk", 6, 1, 30);
     let mut w = ResultWriter::open(d.path(), &e, "Ada", t(0)).unwrap();
     w.record(0, Answer::Choice(1), t(10)).unwrap();
     let path = w.path().to_owned();
@@ -333,7 +292,7 @@ fn exam_answers_given_on_a_full_disk_are_kept_and_written_when_it_frees_up() {
 #[test]
 fn truncating_an_exam_result_file_at_every_byte_of_its_last_record_keeps_the_rest() {
     let d = tempfile::tempdir().unwrap();
-    let e = exam();
+    let e = fixture_exam("full-disk", "Full disk", 6, 1, 30);
     let mut w = ResultWriter::open(d.path(), &e, "Ben", t(0)).unwrap();
     for q in 0..4 {
         w.record(q, Answer::Choice(q), t(10 * q as i64 + 10))

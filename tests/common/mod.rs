@@ -1,0 +1,76 @@
+//! Helpers shared by the integration test binaries (`tests/tests.rs` and `tests/crash.rs`):
+//! a fixed clock, a plausible review state, the fixture exam, and a child process's
+//! acknowledgement lines.
+#![allow(dead_code)] // each binary uses its own part
+
+use chrono::{DateTime, Utc};
+use quizdeck::exam::{Exam, ExamSettings, Feedback};
+use quizdeck::quiz::QuestionKind;
+use quizdeck::schedule::{ItemState, Memory, Phase};
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::Child;
+use std::sync::mpsc;
+
+/// A fixed moment plus `s` seconds.
+pub fn t(s: i64) -> DateTime<Utc> {
+    DateTime::from_timestamp(1_700_000_000 + s, 0).unwrap()
+}
+
+/// A review state after `reps` good answers, the last at `t(at)`, due a day later.
+pub fn review_state(reps: u32, at: i64) -> ItemState {
+    ItemState {
+        phase: Phase::Review,
+        step: 0,
+        memory: Some(Memory {
+            stability_days: reps as f32,
+            difficulty: 5.0,
+        }),
+        due: t(at + 86_400),
+        last_review: Some(t(at)),
+        interval_days: 1,
+        reps,
+        lapses: 0,
+        leech: false,
+        suspended: false,
+    }
+}
+
+/// An exam of `question_count` questions of every kind from the fixture deck, with a
+/// time limit no test reaches.
+pub fn fixture_exam(id: &str, title: &str, question_count: usize, seed: u64, minutes: u32) -> Exam {
+    let deck = quizdeck::deck::load_file(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/every-kind.ron"),
+    )
+    .unwrap();
+    Exam::new(
+        id,
+        title,
+        vec![deck],
+        ExamSettings {
+            question_count,
+            kinds: QuestionKind::ALL.to_vec(),
+            seed,
+            minutes,
+            feedback: Feedback::AfterEnd,
+        },
+    )
+    .unwrap()
+}
+
+/// The lines a child process prints after `QZ ` (the test harness may print before
+/// them on the same line), sent as they come; the channel closes when the child's
+/// output does.
+pub fn acknowledgements(child: &mut Child) -> mpsc::Receiver<String> {
+    let stdout = child.stdout.take().expect("stdout is piped");
+    let (tx, rx) = mpsc::channel::<String>();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines() {
+            let Ok(line) = line else { break };
+            if let Some(i) = line.find("QZ ") {
+                let _ = tx.send(line[i + 3..].to_owned());
+            }
+        }
+    });
+    rx
+}
