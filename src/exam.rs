@@ -513,12 +513,15 @@ pub struct ResultFile {
 }
 
 impl ResultFile {
-    /// Time used over all sittings.
+    /// Time used over all sittings (at most [`Duration::MAX`], however absurd the
+    /// recorded times of an edited file).
     pub fn time_used(&self) -> Duration {
         self.sittings
             .iter()
             .map(|(s, e)| (*e - *s).max(Duration::zero()))
-            .fold(Duration::zero(), |a, b| a + b)
+            .fold(Duration::zero(), |a, b| {
+                a.checked_add(&b).unwrap_or(Duration::MAX)
+            })
     }
 
     /// Reads a result file of exam `exam_id`. Never panics; a file that is not a result
@@ -846,7 +849,10 @@ impl ResultWriter {
 
     /// Time left at `now` (never negative).
     pub fn remaining(&self, now: DateTime<Utc>) -> Duration {
-        let used = self.used_before + (now - self.sitting_start).max(Duration::zero());
+        let used = self
+            .used_before
+            .checked_add(&(now - self.sitting_start).max(Duration::zero()))
+            .unwrap_or(Duration::MAX);
         (self.limit - used).max(Duration::zero())
     }
 
@@ -1204,6 +1210,43 @@ mod tests {
         assert!(matches!(
             Exam::from_ron(&other, Path::new("x")),
             Err(ExamError::QuestionsDiffer { .. })
+        ));
+    }
+
+    #[test]
+    fn absurd_recorded_times_are_capped_not_a_panic() {
+        // An edited file: hundreds of sittings, each from the earliest to the latest
+        // representable time. Their sum exceeds `Duration::MAX`.
+        let (min, max) = (DateTime::<Utc>::MIN_UTC, DateTime::<Utc>::MAX_UTC);
+        let mut records = vec![Record::Start {
+            exam: "unit-exam".into(),
+            student: "Ann".into(),
+            at: min,
+        }];
+        for _ in 0..600 {
+            records.push(Record::Resume { at: min });
+            records.push(Record::Tick { at: max });
+        }
+        let mut text = format!("{RESULT_HEADER}\n");
+        let mut prev = String::new();
+        for r in &records {
+            let json = serde_json::to_string(r).unwrap();
+            prev = format!("{:08x}", line_crc("unit-exam", &prev, &json));
+            text.push_str(&format!("{prev} {json}\n"));
+        }
+        let r = ResultFile::parse(text.as_bytes(), "unit-exam").unwrap();
+        assert_eq!(r.time_used(), Duration::MAX);
+
+        let dir = tempfile::tempdir().unwrap();
+        let e = exam();
+        std::fs::write(e.result_path(dir.path(), "Ann"), &text).unwrap();
+        let class = merge_results(dir.path(), &e).unwrap();
+        assert_eq!(class.students[0].time_secs, Duration::MAX.num_seconds());
+        let mut w = ResultWriter::open(dir.path(), &e, "Ann", t(0)).unwrap();
+        assert_eq!(w.remaining(t(0)), Duration::zero());
+        assert!(matches!(
+            w.record(0, Answer::Bool(true), t(1)),
+            Err(ExamError::TimeUp)
         ));
     }
 

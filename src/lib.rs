@@ -8,6 +8,8 @@ pub mod answer;
 pub mod browse;
 pub mod deck;
 pub mod exam;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod ids;
 pub mod import_export;
 pub mod library;

@@ -7,6 +7,7 @@ mod suite {
     mod cli;
     mod deck_lint;
     mod exam;
+    mod fuzz_regressions;
     mod hostile;
     mod progress_report;
     mod quiz_gen;

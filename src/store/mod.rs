@@ -149,6 +149,16 @@ pub enum StoreError {
         /// What is wrong.
         reason: String,
     },
+    /// The journal's sequence numbers are used up (only an edited or damaged journal
+    /// gets there); nothing was written.
+    #[error(
+        "cannot record more in {}: its record numbers are used up (the progress files were edited or damaged)",
+        path.display()
+    )]
+    SequenceExhausted {
+        /// The journal.
+        path: PathBuf,
+    },
     /// A value could not be encoded for writing.
     #[error("could not encode {what} for {}: {reason}", path.display())]
     Encode {
@@ -679,6 +689,18 @@ impl Store {
     /// events are dropped and the error returned.
     fn commit(&mut self, events: Vec<Event>, keep: bool) -> Result<Kept<u64>> {
         self.check_writable()?;
+        // Only an edited or damaged journal gets near the end of the numbers; wrapping
+        // around would make the new records look already folded and lose them.
+        if self
+            .model
+            .last_seq
+            .checked_add(events.len().max(1) as u64)
+            .is_none()
+        {
+            return Err(StoreError::SequenceExhausted {
+                path: self.paths.journal.clone(),
+            });
+        }
         let first = self.model.last_seq + 1;
         let mut buf = Vec::with_capacity(self.unsaved.len() + events.len() * 300);
         buf.extend_from_slice(&self.unsaved);
@@ -1311,6 +1333,48 @@ mod tests {
         let (s, _) = open(d.path());
         assert_eq!(s.state(&kept).unwrap().reps, 1);
         assert!(s.state(&ItemKey::new("d", "brand-new", 0)).is_none());
+    }
+
+    #[test]
+    fn used_up_sequence_numbers_refuse_writes_instead_of_wrapping() {
+        // A journal edited to hold the last sequence number: the next record would wrap
+        // to 0, look already folded and be lost.
+        let d = tempfile::tempdir().unwrap();
+        let p = ProgressPaths::new(d.path());
+        fs::create_dir_all(&p.dir).unwrap();
+        let k = ItemKey::new("d", "c", 0);
+        let mut text = journal::header_line().into_bytes();
+        let ev = Event::Set {
+            key: k.clone(),
+            state: Some(st(1, 0)),
+            reason: ChangeReason::Edit,
+            at: t(0),
+        };
+        journal::encode_line(&mut text, u64::MAX, &ev);
+        fs::write(&p.journal, &text).unwrap();
+        let (mut s, _) = open(d.path());
+        assert_eq!(s.last_seq(), u64::MAX);
+        let before = s.state(&k).cloned();
+        let e = s
+            .record_answer(
+                ReviewEntry {
+                    key: k.clone(),
+                    rating: Rating::Good,
+                    at: t(1),
+                    duration_ms: 1000,
+                    phase: Phase::Review,
+                },
+                before.clone(),
+                st(2, 1),
+            )
+            .unwrap_err();
+        assert!(matches!(e, StoreError::SequenceExhausted { .. }), "{e}");
+        assert_eq!(s.state(&k), before.as_ref());
+        assert_eq!(fs::read(&p.journal).unwrap(), text, "nothing was written");
+        s.close(t(2)).unwrap();
+        let (s, rep) = open(d.path());
+        assert!(rep.is_empty(), "{rep}");
+        assert_eq!(s.last_seq(), u64::MAX);
     }
 
     #[test]

@@ -1,0 +1,168 @@
+//! The fuzz targets' inputs replayed: every input that ever made a target fail
+//! (`tests/fixtures/fuzz/<target>/`) and the kept corpus (`fuzz/corpus/<target>/`), each
+//! through the same harness the fuzz target runs (`quizdeck::fuzzing`). A harness panics
+//! when the product misbehaves, so these tests pass only while every input is handled.
+
+use quizdeck::fuzzing;
+use std::path::{Path, PathBuf};
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The files of `dir`, sorted (none when it does not exist).
+fn inputs(dir: &Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|rd| rd.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
+    v.retain(|p| p.is_file());
+    v.sort();
+    v
+}
+
+/// A scratch folder, on a RAM disk when there is one (the store target fsyncs).
+fn scratch() -> tempfile::TempDir {
+    let shm = Path::new("/dev/shm");
+    if shm.is_dir()
+        && let Ok(d) = tempfile::Builder::new()
+            .prefix("quizdeck-fuzz-test")
+            .tempdir_in(shm)
+    {
+        return d;
+    }
+    tempfile::tempdir().unwrap()
+}
+
+/// Runs every kept input of `target`; fails naming each input that panics.
+fn replay(target: &str) {
+    let corpus = inputs(&root().join("fuzz/corpus").join(target));
+    assert!(
+        !corpus.is_empty(),
+        "the corpus of {target} is kept in the repository"
+    );
+    let crashes = inputs(&root().join("tests/fixtures/fuzz").join(target));
+    let dir = scratch();
+    let work = dir.path().join("work");
+    let mut failed = Vec::new();
+    for p in crashes.iter().chain(&corpus) {
+        let data = std::fs::read(p).unwrap();
+        let run = std::panic::catch_unwind(|| fuzzing::run(target, &data, &work));
+        match run {
+            Ok(known) => assert!(known, "{target} is a fuzz target"),
+            Err(_) => failed.push(p.display().to_string()),
+        }
+    }
+    assert!(failed.is_empty(), "{target} fails on: {failed:#?}");
+}
+
+#[test]
+fn fuzz_deck_check_inputs() {
+    replay("deck_check");
+}
+
+#[test]
+fn fuzz_csv_import_inputs() {
+    replay("csv_import");
+}
+
+#[test]
+fn fuzz_answer_check_inputs() {
+    replay("answer_check");
+}
+
+#[test]
+fn fuzz_store_recovery_inputs() {
+    replay("store_recovery");
+}
+
+#[test]
+fn fuzz_exam_files_inputs() {
+    replay("exam_files");
+}
+
+#[test]
+fn every_target_has_its_folders() {
+    for t in fuzzing::TARGETS {
+        assert!(
+            root()
+                .join("fuzz/fuzz_targets")
+                .join(format!("{t}.rs"))
+                .is_file(),
+            "fuzz target {t}"
+        );
+    }
+    assert!(!fuzzing::run("no-such-target", b"", Path::new(".")));
+}
+
+fn fixture(target: &str, name: &str) -> Vec<u8> {
+    std::fs::read(root().join("tests/fixtures/fuzz").join(target).join(name)).unwrap()
+}
+
+fn at(secs: i64) -> chrono::DateTime<chrono::Utc> {
+    chrono::DateTime::from_timestamp(1_900_000_000 + secs, 0).unwrap()
+}
+
+#[test]
+fn a_result_file_whose_sittings_add_up_past_the_longest_duration_is_capped() {
+    use quizdeck::exam::{self, ExamError, ResultWriter};
+    use quizdeck::quiz::Answer;
+    // Six hundred sittings from the earliest to the latest time chrono knows: their sum
+    // used to overflow (a panic) when the teacher merged the results.
+    let data = fixture("exam_files", "sittings-add-up-past-the-longest-duration");
+    assert_eq!(data[0] % 3, 1, "a result file as it is");
+    let dir = scratch();
+    let exam = fuzzing::fuzz_exam();
+    std::fs::write(
+        exam.result_path(dir.path(), fuzzing::FUZZ_STUDENT),
+        &data[1..],
+    )
+    .unwrap();
+    let class = exam::merge_results(dir.path(), exam).unwrap();
+    assert_eq!(class.students.len(), 1);
+    assert_eq!(
+        class.students[0].time_secs,
+        chrono::Duration::MAX.num_seconds()
+    );
+    let mut w = ResultWriter::open(dir.path(), exam, fuzzing::FUZZ_STUDENT, at(0)).unwrap();
+    assert_eq!(w.remaining(at(0)), chrono::Duration::zero());
+    assert!(matches!(
+        w.record(0, Answer::Bool(true), at(1)),
+        Err(ExamError::TimeUp)
+    ));
+}
+
+#[test]
+fn a_journal_at_the_last_sequence_number_refuses_more_records() {
+    use quizdeck::ids::ItemKey;
+    use quizdeck::schedule::{Rating, ReviewEntry};
+    use quizdeck::store::{OpenOptions, ProgressPaths, Store, StoreError};
+    // The next record used to overflow the sequence number (a panic; in release builds
+    // it wrapped to 0 and the answer was silently lost).
+    let data = fixture("store_recovery", "journal-at-the-last-sequence-number");
+    assert_eq!(data[0], 0, "a journal as it is, no snapshot");
+    let dir = scratch();
+    let paths = ProgressPaths::new(dir.path());
+    std::fs::create_dir_all(&paths.dir).unwrap();
+    std::fs::write(&paths.journal, &data[1..]).unwrap();
+    let (mut store, _) = Store::open(dir.path(), &OpenOptions::default(), at(0)).unwrap();
+    assert_eq!(store.last_seq(), u64::MAX);
+    let key = ItemKey::new("deck", "a", 0);
+    let before = store.state(&key).cloned();
+    let after = before.clone().unwrap();
+    let e = store
+        .record_answer(
+            ReviewEntry {
+                key,
+                rating: Rating::Good,
+                at: at(1),
+                duration_ms: 1000,
+                phase: after.phase,
+            },
+            before,
+            after,
+        )
+        .unwrap_err();
+    assert!(matches!(e, StoreError::SequenceExhausted { .. }), "{e}");
+    assert!(e.to_string().contains("used up"), "{e}");
+    assert_eq!(std::fs::read(&paths.journal).unwrap(), &data[1..]);
+}
