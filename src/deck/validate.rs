@@ -277,7 +277,11 @@ fn check_cards(
             .iter()
             .any(|i| i.code == "too-long-text");
         if let Some(kind) = kind {
-            let key = SimilarKey::of(&kind).filter(|_| !oversized);
+            let key = if oversized {
+                None
+            } else {
+                SimilarKey::of(&kind)
+            };
             let card = Card {
                 id: CardId::new(id),
                 tags,
