@@ -1,85 +1,56 @@
 //! The append-only review journal: one self-checking line per event.
 //!
-//! A journal file starts with the header line `QUIZDECK-JOURNAL 1`, then one line per
-//! event: `<crc32 as 8 hex digits> <compact JSON>\n`. The CRC-32 (IEEE) covers the JSON
-//! bytes, so a torn (half-written) or garbled line is detected and never applied.
-//! The JSON is `[seq, event]` with short tuple encodings (timestamps as integer
-//! nanoseconds, f32 values as their bit patterns) so lines are small, exact and fast to
-//! parse.
+//! A journal file starts with the header line `QUIZDECK-JOURNAL <version>`, then one
+//! line per event: `<crc32 as 8 hex digits> <body>\n`. The CRC-32 (IEEE) covers the
+//! body bytes, so a torn (half-written) or garbled line is detected and never applied.
+//!
+//! Two body shapes exist, told apart by their first byte, and both are read in any file:
+//!
+//! * **JSON** (format 1, and format 2 for keys outside the compact alphabet): `[seq,
+//!   event]` with short tuple encodings (timestamps as integer nanoseconds, f32 values as
+//!   their bit patterns).
+//! * **Compact** (format 2): space-separated fields, see [`compact`]. Times inside a state
+//!   are written relative to the event's time (whole seconds where exact), and an answer's
+//!   `before` state is left out when it is the item's current state, which replaying the
+//!   journal in order recovers. A compact answer line is under half the size of a JSON one.
+//!
+//! A left-out `before` is whatever state replaying the lines before it gives the item.
+//! That is exactly the state it had when the answer was written, unless a line in between
+//! was damaged and skipped; then it is the state the rest of the replay builds on too.
+//!
+//! A file headed `QUIZDECK-JOURNAL 1` holds JSON lines only, so an older quizdeck can
+//! still read it; before compact lines are appended to such a file its header is raised
+//! to 2 in place (older versions then refuse the file instead of discarding lines they
+//! cannot parse).
+//!
+//! Reading ([`scan`]) cuts the file into pieces of whole lines that are read and decoded
+//! (CRC included) on two threads for large journals, while the lines are applied in file
+//! order on the calling thread.
 
 use super::fsutil::{io_err, sync_dir};
 use super::{ChangeReason, Result, StoreError};
 use crate::ids::ItemKey;
 use crate::schedule::{ItemState, Memory, Phase, Rating, ReviewEntry};
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use serde::{Deserialize, Serialize};
+use std::cell::Cell;
+use std::collections::{BTreeMap, HashSet};
 use std::fs::{File, OpenOptions};
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Mutex, PoisonError, mpsc};
 
 /// First bytes of a journal file's header line.
 pub(crate) const HEADER_PREFIX: &str = "QUIZDECK-JOURNAL ";
-/// The journal format version this code writes and reads.
-pub(crate) const VERSION: u32 = 1;
+/// The journal format version this code writes; every version up to it is read.
+pub(crate) const VERSION: u32 = 2;
 /// Longest line accepted; longer lines are treated as damaged (and never buffered whole).
 pub(crate) const MAX_LINE: usize = 1 << 20;
 
-// ---------------------------------------------------------------------------------------
-// CRC-32 (IEEE 802.3, reflected, poly 0xEDB88320), slicing-by-8.
-
-const fn crc_tables() -> [[u32; 256]; 8] {
-    let mut t = [[0u32; 256]; 8];
-    let mut i = 0;
-    while i < 256 {
-        let mut c = i as u32;
-        let mut k = 0;
-        while k < 8 {
-            c = if c & 1 != 0 {
-                0xEDB8_8320 ^ (c >> 1)
-            } else {
-                c >> 1
-            };
-            k += 1;
-        }
-        t[0][i] = c;
-        i += 1;
-    }
-    let mut i = 0;
-    while i < 256 {
-        let mut s = 1;
-        while s < 8 {
-            let prev = t[s - 1][i];
-            t[s][i] = (prev >> 8) ^ t[0][(prev & 0xff) as usize];
-            s += 1;
-        }
-        i += 1;
-    }
-    t
-}
-
-static CRC_TABLES: [[u32; 256]; 8] = crc_tables();
-
-/// CRC-32 (IEEE) of `data`; `crc32(b"123456789") == 0xCBF4_3926`.
+/// CRC-32 (IEEE 802.3) of `data`; `crc32(b"123456789") == 0xCBF4_3926`.
 pub fn crc32(data: &[u8]) -> u32 {
-    let t = &CRC_TABLES;
-    let mut crc = !0u32;
-    let mut chunks = data.chunks_exact(8);
-    for c in &mut chunks {
-        let lo = u32::from_le_bytes([c[0], c[1], c[2], c[3]]) ^ crc;
-        let hi = u32::from_le_bytes([c[4], c[5], c[6], c[7]]);
-        crc = t[7][(lo & 0xff) as usize]
-            ^ t[6][((lo >> 8) & 0xff) as usize]
-            ^ t[5][((lo >> 16) & 0xff) as usize]
-            ^ t[4][(lo >> 24) as usize]
-            ^ t[3][(hi & 0xff) as usize]
-            ^ t[2][((hi >> 8) & 0xff) as usize]
-            ^ t[1][((hi >> 16) & 0xff) as usize]
-            ^ t[0][(hi >> 24) as usize];
-    }
-    for &b in chunks.remainder() {
-        crc = t[0][((crc ^ b as u32) & 0xff) as usize] ^ (crc >> 8);
-    }
-    !crc
+    crc32fast::hash(data)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -92,9 +63,53 @@ pub(crate) fn ts(t: &DateTime<Utc>) -> i128 {
 
 /// Inverse of [`ts`]; `None` when out of chrono's range.
 pub(crate) fn from_ts(n: i128) -> Option<DateTime<Utc>> {
+    let (secs, nanos) = split_ts(n)?;
+    datetime(secs, nanos)
+}
+
+/// Integer nanoseconds as whole seconds and nanoseconds (`0..1e9`).
+fn split_ts(n: i128) -> Option<(i64, u32)> {
+    // Every time until the year 2262 fits an i64, whose division is much cheaper.
+    if let Ok(n) = i64::try_from(n) {
+        return Some((
+            n.div_euclid(1_000_000_000),
+            n.rem_euclid(1_000_000_000) as u32,
+        ));
+    }
     let secs = i64::try_from(n.div_euclid(1_000_000_000)).ok()?;
-    let nanos = n.rem_euclid(1_000_000_000) as u32;
-    DateTime::from_timestamp(secs, nanos)
+    Some((secs, n.rem_euclid(1_000_000_000) as u32))
+}
+
+thread_local! {
+    /// The last two days turned into dates on this thread (a journal's times fall on
+    /// few days, and the calendar arithmetic is a large part of decoding a line).
+    static DAYS: Cell<[(i64, NaiveDate); 2]> = const { Cell::new([(i64::MIN, NaiveDate::MIN); 2]) };
+}
+
+/// `DateTime::from_timestamp(secs, nanos)`, remembering recent dates.
+pub(crate) fn datetime(secs: i64, nanos: u32) -> Option<DateTime<Utc>> {
+    // Days from 0001-01-01 to 1970-01-01, as in chrono.
+    const UNIX_EPOCH_DAY: i64 = 719_163;
+    let days = secs.div_euclid(86_400) + UNIX_EPOCH_DAY;
+    let time =
+        NaiveTime::from_num_seconds_from_midnight_opt(secs.rem_euclid(86_400) as u32, nanos)?;
+    let date = DAYS.with(|c| {
+        let mut d = c.get();
+        if d[0].0 != days {
+            if d[1].0 == days {
+                d.swap(0, 1);
+            } else {
+                d[1] = d[0];
+                d[0] = (
+                    days,
+                    NaiveDate::from_num_days_from_ce_opt(i32::try_from(days).ok()?)?,
+                );
+            }
+            c.set(d);
+        }
+        Some(d[0].1)
+    })?;
+    Some(date.and_time(time).and_utc())
 }
 
 pub(crate) type WireKeyRef<'a> = (&'a str, &'a str, u32);
@@ -109,7 +124,7 @@ pub(crate) fn key_from(k: WireKey) -> ItemKey {
 }
 
 /// `(phase, step, memory bits, due, last_review, interval, reps, lapses, flags)`.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub(crate) struct WireState(
     u8,
     u32,
@@ -224,13 +239,34 @@ enum WireEvent<K> {
     H(K, u8, i128, u32),
 }
 
+/// The state an answer replaced, as far as its record tells.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Before {
+    /// Written in the record (`None`: the item had no progress).
+    Given(Option<ItemState>),
+    /// Left out of the record because it was the item's state at that point: replaying
+    /// the journal in order recovers it. The record keeps only its phase, in the entry.
+    Current,
+}
+
+impl Before {
+    /// The recovered state: `current` is the item's state just before the answer.
+    pub(crate) fn resolve(self, current: Option<ItemState>) -> Option<ItemState> {
+        match self {
+            Before::Given(b) => b,
+            Before::Current => current,
+        }
+    }
+}
+
 /// One journaled event, decoded.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Event {
-    /// An answer with the item's state before and after it.
+    /// An answer with the item's state before and after it. When decoded, the entry's
+    /// `phase` is the phase of the state before.
     Answer {
         entry: ReviewEntry,
-        before: Option<ItemState>,
+        before: Before,
         after: ItemState,
     },
     /// Undo of the answer with sequence number `target`; `restored` is the state put back.
@@ -252,6 +288,23 @@ pub(crate) enum Event {
 }
 
 impl Event {
+    /// The item the event is about.
+    pub(crate) fn key(&self) -> &ItemKey {
+        match self {
+            Event::Answer { entry, .. } | Event::HistoryOnly(entry) => &entry.key,
+            Event::Undo { key, .. } | Event::Set { key, .. } => key,
+        }
+    }
+
+    /// The item the event is about, for changing.
+    pub(crate) fn key_mut(&mut self) -> &mut ItemKey {
+        match self {
+            Event::Answer { entry, .. } | Event::HistoryOnly(entry) => &mut entry.key,
+            Event::Undo { key, .. } | Event::Set { key, .. } => key,
+        }
+    }
+
+    /// The JSON shape.
     fn to_wire(&self) -> WireEvent<WireKeyRef<'_>> {
         match self {
             Event::Answer {
@@ -263,7 +316,12 @@ impl Event {
                 rating_code(entry.rating),
                 ts(&entry.at),
                 entry.duration_ms,
-                before.as_ref().map(WireState::from_state),
+                match before {
+                    Before::Given(b) => b.as_ref().map(WireState::from_state),
+                    // Never reached: `Current` is only decoded from compact lines, whose
+                    // keys always fit a compact line again.
+                    Before::Current => None,
+                },
                 WireState::from_state(after),
             ),
             Event::Undo {
@@ -314,7 +372,7 @@ impl Event {
                         // The phase before the answer is the `before` state's (new if none).
                         phase: before.as_ref().map(|s| s.phase).unwrap_or_default(),
                     },
-                    before,
+                    before: Before::Given(before),
                     after: after.into_state()?,
                 }
             }
@@ -342,24 +400,90 @@ impl Event {
     }
 }
 
-/// Appends the full journal line for `(seq, ev)`, newline included, to `out`.
-pub(crate) fn encode_line(out: &mut Vec<u8>, seq: u64, ev: &Event) {
+/// Writes `<crc> <body>\n` to `out`, the body written by `body`.
+fn framed(out: &mut Vec<u8>, body: impl FnOnce(&mut Vec<u8>)) {
     let start = out.len();
     out.extend_from_slice(b"00000000 ");
-    // Serializing plain tuples, integers and strings into a Vec cannot fail.
-    if serde_json::to_writer(&mut *out, &(seq, ev.to_wire())).is_err() {
-        out.truncate(start);
-        return;
-    }
+    body(out);
     let crc = crc32(&out[start + 9..]);
-    let hex = format!("{crc:08x}");
-    out[start..start + 8].copy_from_slice(hex.as_bytes());
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    for (i, b) in out[start..start + 8].iter_mut().enumerate() {
+        *b = HEX[(crc >> (28 - 4 * i) & 0xf) as usize];
+    }
     out.push(b'\n');
+}
+
+/// Appends the JSON (format 1) line for `(seq, ev)`, newline included, to `out`.
+pub(crate) fn encode_json_line(out: &mut Vec<u8>, seq: u64, ev: &Event) {
+    framed(out, |out| {
+        let start = out.len();
+        // Serializing plain tuples, integers and strings into a Vec cannot fail.
+        if serde_json::to_writer(&mut *out, &(seq, ev.to_wire())).is_err() {
+            out.truncate(start);
+        }
+    });
+}
+
+/// Appends the journal line for `(seq, ev)`, newline included, to `out`: compact when
+/// the item key allows it (every valid id does), JSON otherwise. With `elide_before`, an
+/// answer's `before` state is left out (the caller checked it is the item's current
+/// state).
+pub(crate) fn encode_line_with(out: &mut Vec<u8>, seq: u64, ev: &Event, elide_before: bool) {
+    if compact::key_fits(ev.key()) {
+        framed(out, |out| compact::encode(out, seq, ev, elide_before));
+    } else {
+        encode_json_line(out, seq, ev);
+    }
+}
+
+/// Appends the journal line for `(seq, ev)` with every state written out.
+#[cfg(test)]
+pub(crate) fn encode_line(out: &mut Vec<u8>, seq: u64, ev: &Event) {
+    encode_line_with(out, seq, ev, false);
+}
+
+/// Appends the lines of `events`, numbered from `first`, to `out`. An answer's `before`
+/// is left out when it is exactly `current(key)` (the item's state before this batch, as
+/// replaying the journal will find it) and no earlier event of the batch changes that
+/// item.
+pub(crate) fn encode_batch<'m>(
+    out: &mut Vec<u8>,
+    first: u64,
+    events: &[Event],
+    current: impl Fn(&ItemKey) -> Option<&'m ItemState>,
+) {
+    let mut touched: HashSet<&ItemKey> = HashSet::new();
+    for (i, ev) in events.iter().enumerate() {
+        let elide = match ev {
+            Event::Answer {
+                entry,
+                before: Before::Given(Some(b)),
+                ..
+            } => {
+                !touched.contains(&entry.key)
+                    && current(&entry.key).is_some_and(|c| same_state(b, c))
+            }
+            _ => false,
+        };
+        encode_line_with(out, first + i as u64, ev, elide);
+        if events.len() > 1 && !matches!(ev, Event::HistoryOnly(_)) {
+            touched.insert(ev.key());
+        }
+    }
+}
+
+/// True when both states are journaled identically (floats compared by bits).
+pub(crate) fn same_state(a: &ItemState, b: &ItemState) -> bool {
+    WireState::from_state(a) == WireState::from_state(b)
 }
 
 /// The header line of a new journal file.
 pub(crate) fn header_line() -> String {
-    format!("{HEADER_PREFIX}{VERSION}\n")
+    header_line_for(VERSION)
+}
+
+fn header_line_for(version: u32) -> String {
+    format!("{HEADER_PREFIX}{version}\n")
 }
 
 /// Why a line could not be used.
@@ -384,8 +508,31 @@ fn hex_u32(b: &[u8]) -> Option<u32> {
     Some(v)
 }
 
+/// Finds the slot of an item key (`deck`, `card`, `part`) in a replay's table; see
+/// [`scan_resolved`].
+pub(crate) type Resolve<'a> = &'a (dyn Fn(&[u8], &[u8], u32) -> Option<usize> + Sync);
+
+/// The key of an event whose item was resolved to a slot: two empty strings, which
+/// allocate nothing.
+pub(crate) fn resolved_key() -> ItemKey {
+    ItemKey {
+        deck: crate::ids::DeckId(String::new()),
+        card: crate::ids::CardId(String::new()),
+        part: 0,
+    }
+}
+
 /// Decodes one line (without its newline).
 pub(crate) fn decode_line(line: &[u8]) -> std::result::Result<(u64, Event), LineError> {
+    decode_line_resolved(line, &|_, _, _| None).map(|(seq, _, ev)| (seq, ev))
+}
+
+/// Decodes one line (without its newline); when `resolve` knows the event's item, its
+/// slot is returned and the event's key is left empty ([`resolved_key`]).
+fn decode_line_resolved(
+    line: &[u8],
+    resolve: Resolve<'_>,
+) -> std::result::Result<(u64, Option<usize>, Event), LineError> {
     if line.len() < 10 || line[8] != b' ' {
         return Err(LineError::Checksum);
     }
@@ -394,14 +541,28 @@ pub(crate) fn decode_line(line: &[u8]) -> std::result::Result<(u64, Event), Line
     if crc32(body) != want {
         return Err(LineError::Checksum);
     }
+    if body.first() != Some(&b'[') {
+        return compact::decode(body, resolve).ok_or(LineError::Content);
+    }
     let (seq, w) = match fast::decode(body) {
         Some(x) => x,
         None => serde_json::from_slice::<(u64, WireEvent<WireKey>)>(body)
             .map_err(|_| LineError::Content)?,
     };
-    let ev = Event::from_wire(w).ok_or(LineError::Content)?;
-    Ok((seq, ev))
+    let mut ev = Event::from_wire(w).ok_or(LineError::Content)?;
+    let k = ev.key();
+    let slot = resolve(
+        k.deck.as_str().as_bytes(),
+        k.card.as_str().as_bytes(),
+        k.part,
+    );
+    if slot.is_some() {
+        *ev.key_mut() = resolved_key();
+    }
+    Ok((seq, slot, ev))
 }
+
+pub(crate) mod compact;
 
 /// A hand-written parser for exactly what [`encode_line`] writes (compact JSON, no
 /// escapes in strings). Startup replays up to millions of lines, and this is several
@@ -644,8 +805,8 @@ pub(crate) mod fast {
 
 /// One raw line handed out by [`for_each_line`].
 pub(crate) enum RawLine<'a> {
-    /// A line's bytes (no newline); `complete` is false for a last line without newline.
-    Line { bytes: &'a [u8], complete: bool },
+    /// A line's bytes (no newline).
+    Line { bytes: &'a [u8] },
     /// A line longer than [`MAX_LINE`] (its bytes were skipped).
     TooLong,
 }
@@ -668,10 +829,7 @@ pub(crate) fn for_each_line<R: Read>(
             if oversize {
                 f(RawLine::TooLong)?;
             } else if !line.is_empty() {
-                f(RawLine::Line {
-                    bytes: &line,
-                    complete: false,
-                })?;
+                f(RawLine::Line { bytes: &line })?;
             }
             return Ok(());
         }
@@ -682,16 +840,10 @@ pub(crate) fn for_each_line<R: Read>(
             if oversize || line.len() + piece.len() > MAX_LINE {
                 f(RawLine::TooLong)?;
             } else if line.is_empty() {
-                f(RawLine::Line {
-                    bytes: piece,
-                    complete: true,
-                })?;
+                f(RawLine::Line { bytes: piece })?;
             } else {
                 line.extend_from_slice(piece);
-                f(RawLine::Line {
-                    bytes: &line,
-                    complete: true,
-                })?;
+                f(RawLine::Line { bytes: &line })?;
             }
             line.clear();
             oversize = false;
@@ -738,11 +890,123 @@ impl ScanReport {
 }
 
 /// Journals at least this large are decoded on two threads when the machine has them.
-const PARALLEL_MIN: u64 = 8 << 20;
-/// Journals larger than this are streamed instead of read whole.
-const PARALLEL_MAX: u64 = 1 << 30;
+const PARALLEL_MIN: u64 = 2 << 20;
+/// Journals are read and decoded in pieces of about this many bytes (whole lines).
+const CHUNK: usize = 1 << 20;
 
-/// Per-line bookkeeping shared by the streaming and the two-thread readers.
+/// What one line of a journal turned out to be.
+#[expect(
+    clippy::large_enum_variant,
+    reason = "nearly every line is a good record; boxing would allocate for each"
+)]
+enum Decoded {
+    /// The header line (line 1) announcing this format version.
+    Header(u32),
+    /// A good record, with its item's slot when resolved.
+    Good(u64, Option<usize>, Event),
+    /// A damaged line of this many bytes (its newline included).
+    Bad(u64),
+}
+
+/// A piece of a journal as read: whole lines, or one line too long to buffer.
+enum Piece {
+    /// Whole lines, each ending with a newline, except possibly the last one of the file.
+    Lines(Vec<u8>),
+    /// One line longer than [`MAX_LINE`] (its bytes were skipped).
+    TooLong,
+}
+
+/// Cuts a reader into [`Piece`]s of about [`CHUNK`] bytes, never buffering a line
+/// longer than [`MAX_LINE`] whole.
+struct Chunker<R> {
+    r: R,
+    /// The start of a line whose end was not read yet.
+    carry: Vec<u8>,
+    eof: bool,
+}
+
+impl<R: Read> Chunker<R> {
+    /// Reads up to `want` more bytes into `buf`; sets `eof` at the end of the input.
+    fn fill(&mut self, buf: &mut Vec<u8>, want: usize) -> io::Result<()> {
+        buf.reserve(want);
+        let n = (&mut self.r).take(want as u64).read_to_end(buf)?;
+        if n < want {
+            self.eof = true;
+        }
+        Ok(())
+    }
+
+    /// The next piece, read into `buf` (recycled); `None` at the end.
+    fn next(&mut self, mut buf: Vec<u8>) -> io::Result<Option<Piece>> {
+        buf.clear();
+        buf.append(&mut self.carry);
+        loop {
+            if !self.eof {
+                let want = CHUNK.saturating_sub(buf.len()).max(64 << 10);
+                self.fill(&mut buf, want)?;
+            }
+            if self.eof {
+                return Ok((!buf.is_empty()).then_some(Piece::Lines(buf)));
+            }
+            if let Some(nl) = memchr::memrchr(b'\n', &buf) {
+                self.carry.extend_from_slice(&buf[nl + 1..]);
+                buf.truncate(nl + 1);
+                return Ok(Some(Piece::Lines(buf)));
+            }
+            if buf.len() > MAX_LINE {
+                // One line too long to keep: skip to its end.
+                loop {
+                    buf.clear();
+                    self.fill(&mut buf, CHUNK)?;
+                    if let Some(nl) = memchr::memchr(b'\n', &buf) {
+                        self.carry.extend_from_slice(&buf[nl + 1..]);
+                        return Ok(Some(Piece::TooLong));
+                    }
+                    if self.eof {
+                        return Ok(Some(Piece::TooLong));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Parses the version of a header line; `None` if `line` is not one.
+fn header_version(line: &[u8]) -> Option<u32> {
+    let rest = line.strip_prefix(HEADER_PREFIX.as_bytes())?;
+    std::str::from_utf8(rest).ok()?.trim().parse().ok()
+}
+
+/// Decodes every line of `piece` into `out`; `first` when it starts the file.
+fn decode_piece(piece: &Piece, first: bool, resolve: Resolve<'_>, out: &mut Vec<Decoded>) {
+    let buf = match piece {
+        Piece::Lines(b) => b,
+        Piece::TooLong => {
+            out.push(Decoded::Bad(MAX_LINE as u64));
+            return;
+        }
+    };
+    let mut pos = 0;
+    while pos < buf.len() {
+        let (line, next) = match memchr::memchr(b'\n', &buf[pos..]) {
+            Some(n) => (&buf[pos..pos + n], pos + n + 1),
+            None => (&buf[pos..], buf.len()),
+        };
+        out.push(if line.len() > MAX_LINE {
+            Decoded::Bad(MAX_LINE as u64)
+        } else if let Some(v) = (first && pos == 0).then(|| header_version(line)).flatten() {
+            Decoded::Header(v)
+        } else {
+            match decode_line_resolved(line, resolve) {
+                Ok((seq, slot, ev)) => Decoded::Good(seq, slot, ev),
+                Err(_) => Decoded::Bad((next - pos) as u64),
+            }
+        });
+        pos = next;
+    }
+}
+
+/// Per-line bookkeeping, in file order.
 struct Scanner {
     rep: ScanReport,
     line_no: u64,
@@ -752,59 +1016,31 @@ struct Scanner {
 }
 
 impl Scanner {
-    /// Handles one line; `decoded` is the line's decoding, `None` if damaged.
-    /// Returns false when a newer-format header was found (stop reading).
-    fn line(
-        &mut self,
-        bytes: Option<&[u8]>,
-        len: u64,
-        decoded: Option<(u64, Event)>,
-        f: &mut impl FnMut(u64, Event),
-    ) -> bool {
+    /// Handles the next line. Returns false when a newer-format header was found (stop
+    /// reading).
+    fn line(&mut self, d: Decoded, f: &mut impl FnMut(u64, Option<usize>, Event)) -> bool {
         self.line_no += 1;
-        if self.line_no == 1
-            && let Some(b) = bytes
-            && b.starts_with(HEADER_PREFIX.as_bytes())
-        {
-            let v = std::str::from_utf8(&b[HEADER_PREFIX.len()..])
-                .ok()
-                .and_then(|s| s.trim().parse::<u32>().ok());
-            match v {
-                Some(v) if v > VERSION => {
-                    self.newer = Some(v);
-                    return false;
-                }
-                Some(_) => return true,
-                None => {}
+        match d {
+            Decoded::Header(v) if v > VERSION => {
+                self.newer = Some(v);
+                return false;
             }
-        }
-        match decoded {
-            Some((seq, ev)) => {
+            Decoded::Header(_) => {}
+            Decoded::Good(seq, slot, ev) => {
                 let rep = &mut self.rep;
                 rep.good += 1;
                 rep.first_seq.get_or_insert(seq);
                 rep.last_seq = Some(rep.last_seq.map_or(seq, |l| l.max(seq)));
                 rep.middle.append(&mut self.pending);
                 self.pending_bytes = 0;
-                f(seq, ev);
+                f(seq, slot, ev);
             }
-            None => {
+            Decoded::Bad(len) => {
                 self.pending.push(self.line_no);
                 self.pending_bytes += len;
             }
         }
         true
-    }
-
-    /// Handles one raw line, decoding it here.
-    fn raw(&mut self, raw: RawLine<'_>, f: &mut impl FnMut(u64, Event)) -> bool {
-        match raw {
-            RawLine::Line { bytes, complete } => {
-                let len = bytes.len() as u64 + u64::from(complete);
-                self.line(Some(bytes), len, decode_line(bytes).ok(), f)
-            }
-            RawLine::TooLong => self.line(None, MAX_LINE as u64, None, f),
-        }
     }
 
     fn finish(mut self, path: &Path) -> Result<ScanReport> {
@@ -820,13 +1056,166 @@ impl Scanner {
     }
 }
 
+/// The reading side of a scan, shared by the threads that decode.
+struct Reader<'r, R> {
+    source: Mutex<Source<R>>,
+    resolve: Resolve<'r>,
+    /// Set when the applying side wants no more pieces.
+    stop: AtomicBool,
+    /// Emptied buffers, for reuse.
+    bufs: Mutex<Vec<Vec<u8>>>,
+    outs: Mutex<Vec<Vec<Decoded>>>,
+}
+
+struct Source<R> {
+    chunker: Chunker<R>,
+    next: usize,
+    done: bool,
+    error: Option<io::Error>,
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+impl<R: Read> Reader<'_, R> {
+    /// Reads the next piece and decodes it: `(its index, its lines)`.
+    fn next(&self) -> Option<(usize, Vec<Decoded>)> {
+        if self.stop.load(Ordering::Relaxed) {
+            return None;
+        }
+        let buf = lock(&self.bufs).pop().unwrap_or_default();
+        let (i, piece) = {
+            let mut s = lock(&self.source);
+            if s.done {
+                return None;
+            }
+            match s.chunker.next(buf) {
+                Ok(Some(p)) => {
+                    s.next += 1;
+                    (s.next - 1, p)
+                }
+                Ok(None) => {
+                    s.done = true;
+                    return None;
+                }
+                Err(e) => {
+                    s.done = true;
+                    s.error = Some(e);
+                    return None;
+                }
+            }
+        };
+        let mut out = lock(&self.outs).pop().unwrap_or_default();
+        decode_piece(&piece, i == 0, self.resolve, &mut out);
+        if let Piece::Lines(b) = piece {
+            lock(&self.bufs).push(b);
+        }
+        Some((i, out))
+    }
+}
+
+/// Reads and decodes `r` piece by piece and hands every line to `sc` in order. With
+/// `two_threads`, a second thread reads and decodes too while this one also applies.
+fn scan_reader<R: Read + Send>(
+    r: R,
+    two_threads: bool,
+    resolve: Resolve<'_>,
+    sc: &mut Scanner,
+    f: &mut impl FnMut(u64, Option<usize>, Event),
+) -> io::Result<()> {
+    let reader = Reader {
+        resolve,
+        source: Mutex::new(Source {
+            chunker: Chunker {
+                r,
+                carry: Vec::new(),
+                eof: false,
+            },
+            next: 0,
+            done: false,
+            error: None,
+        }),
+        stop: AtomicBool::new(false),
+        bufs: Mutex::new(Vec::new()),
+        outs: Mutex::new(Vec::new()),
+    };
+    type Done = (usize, Vec<Decoded>);
+    // Applies pieces in order, taking them from the other thread (`rx`) when it has
+    // decoded some, decoding one here otherwise.
+    let mut apply = |rx: Option<&mpsc::Receiver<Done>>| {
+        let mut ready: BTreeMap<usize, Vec<Decoded>> = BTreeMap::new();
+        let mut next = 0;
+        loop {
+            while let Some(mut lines) = ready.remove(&next) {
+                next += 1;
+                for d in lines.drain(..) {
+                    if !sc.line(d, f) {
+                        reader.stop.store(true, Ordering::Relaxed);
+                        return;
+                    }
+                }
+                lock(&reader.outs).push(lines);
+            }
+            let got = match rx.and_then(|rx| rx.try_recv().ok()) {
+                Some(x) => x,
+                None => match reader.next() {
+                    Some(x) => x,
+                    // Nothing left to read: wait for what the other thread is decoding.
+                    None => match rx.and_then(|rx| rx.recv().ok()) {
+                        Some(x) => x,
+                        None => return,
+                    },
+                },
+            };
+            ready.insert(got.0, got.1);
+        }
+    };
+    if two_threads {
+        std::thread::scope(|scope| {
+            let (tx, rx) = mpsc::sync_channel::<Done>(4);
+            let reader = &reader;
+            let worker = scope.spawn(move || {
+                while let Some(x) = reader.next() {
+                    if tx.send(x).is_err() {
+                        break;
+                    }
+                }
+            });
+            apply(Some(&rx));
+            drop(rx);
+            if let Err(panic) = worker.join() {
+                std::panic::resume_unwind(panic);
+            }
+        });
+    } else {
+        apply(None);
+    }
+    let mut source = lock(&reader.source);
+    match source.error.take() {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
+}
+
 /// Reads a journal file, calling `f(seq, event)` for every good line in order.
 ///
 /// Damaged lines are counted, never applied. A header announcing a newer format version
-/// is an error (the file is left alone) rather than damage. Large journals are decoded
-/// on two threads (the second half is decoded while the first is applied).
+/// is an error (the file is left alone) rather than damage. Large journals are read and
+/// decoded on two threads while the lines are applied in order.
 pub(crate) fn scan(path: &Path, mut f: impl FnMut(u64, Event)) -> Result<ScanReport> {
-    let mut file = match File::open(path) {
+    scan_resolved(path, &|_, _, _| None, |seq, _, ev| f(seq, ev))
+}
+
+/// [`scan`], with each event's item looked up by `resolve` while decoding (on the
+/// decoding threads): `f(seq, slot, event)` gets the slot when it is known, and then the
+/// event's key is empty ([`resolved_key`]) and no key was allocated.
+pub(crate) fn scan_resolved(
+    path: &Path,
+    resolve: Resolve<'_>,
+    mut f: impl FnMut(u64, Option<usize>, Event),
+) -> Result<ScanReport> {
+    let file = match File::open(path) {
         Ok(file) => file,
         Err(e) if e.kind() == io::ErrorKind::NotFound => {
             return Ok(ScanReport {
@@ -847,61 +1236,12 @@ pub(crate) fn scan(path: &Path, mut f: impl FnMut(u64, Event)) -> Result<ScanRep
         pending_bytes: 0,
         newer: None,
     };
-    let two_threads = std::thread::available_parallelism().is_ok_and(|n| n.get() > 1);
-    if !(two_threads && (PARALLEL_MIN..=PARALLEL_MAX).contains(&len)) {
-        let res = for_each_line(file, |raw| {
-            if sc.raw(raw, &mut f) {
-                Ok(())
-            } else {
-                Err(io::Error::other("newer format"))
-            }
-        });
-        if sc.newer.is_none() {
-            res.map_err(io_err("read the journal", path))?;
-        }
-        return sc.finish(path);
+    let two_threads =
+        len >= PARALLEL_MIN && std::thread::available_parallelism().is_ok_and(|n| n.get() > 1);
+    let res = scan_reader(file, two_threads, resolve, &mut sc, &mut f);
+    if sc.newer.is_none() {
+        res.map_err(io_err("read the journal", path))?;
     }
-
-    let mut bytes = Vec::with_capacity(len as usize + 1);
-    file.read_to_end(&mut bytes)
-        .map_err(io_err("read the journal", path))?;
-    // Split after a newline near the middle, so no line is cut.
-    let mid = bytes[bytes.len() / 2..]
-        .iter()
-        .position(|&b| b == b'\n')
-        .map_or(bytes.len(), |p| bytes.len() / 2 + p + 1);
-    let (first, second) = bytes.split_at(mid);
-    type Decoded = (Option<(u64, Event)>, u64);
-    std::thread::scope(|scope| {
-        let worker = scope.spawn(move || {
-            let mut out: Vec<Decoded> = Vec::new();
-            let _ = for_each_line(second, |raw| {
-                out.push(match raw {
-                    RawLine::Line { bytes, complete } => (
-                        decode_line(bytes).ok(),
-                        bytes.len() as u64 + u64::from(complete),
-                    ),
-                    RawLine::TooLong => (None, MAX_LINE as u64),
-                });
-                Ok(())
-            });
-            out
-        });
-        let _ = for_each_line(first, |raw| {
-            if sc.raw(raw, &mut f) {
-                Ok(())
-            } else {
-                Err(io::Error::other("newer format"))
-            }
-        });
-        // A panic in the worker would be a bug in decoding; treat its lines as unread.
-        let rest = worker.join().unwrap_or_default();
-        if sc.newer.is_none() {
-            for (decoded, len) in rest {
-                sc.line(Some(&[]), len, decoded, &mut f);
-            }
-        }
-    });
     sc.finish(path)
 }
 
@@ -914,10 +1254,22 @@ pub(crate) fn write_clean_copy(src: &Path, dest: &Path) -> Result<usize> {
         .truncate(true)
         .open(dest)
         .map_err(io_err("create the repaired journal", dest))?;
-    let mut buf = header_line().into_bytes();
+    let mut buf = Vec::new();
     let mut n = 0;
+    let mut first = true;
     let file = File::open(src).map_err(io_err("open the journal", src))?;
     for_each_line(file, |raw| {
+        if std::mem::take(&mut first) {
+            // Keep the original's format version (an older one means JSON lines only).
+            let v = match &raw {
+                RawLine::Line { bytes, .. } => header_version(bytes).filter(|&v| v <= VERSION),
+                RawLine::TooLong => None,
+            };
+            buf.extend_from_slice(header_line_for(v.unwrap_or(VERSION)).as_bytes());
+            if v.is_some() {
+                return Ok(());
+            }
+        }
         if let RawLine::Line { bytes, .. } = raw
             && decode_line(bytes).is_ok()
         {
@@ -931,7 +1283,12 @@ pub(crate) fn write_clean_copy(src: &Path, dest: &Path) -> Result<usize> {
         }
         Ok(())
     })
-    .and_then(|_| out.write_all(&buf))
+    .and_then(|_| {
+        if first {
+            buf.extend_from_slice(header_line().as_bytes());
+        }
+        out.write_all(&buf)
+    })
     .map_err(io_err("write the repaired journal", dest))?;
     out.sync_all()
         .map_err(io_err("sync the repaired journal", dest))?;
@@ -990,6 +1347,37 @@ fn lacks_final_newline(path: &Path, len: u64) -> Result<bool> {
     Ok(last[0] != b'\n')
 }
 
+/// Raises the header of a format 1 journal at `path` to the current version in place
+/// (the digit has the same length), durably, so compact lines can be appended: an older
+/// quizdeck then refuses the file rather than dropping lines it cannot read. Anything
+/// else is left alone.
+fn upgrade_header(path: &Path) -> Result<()> {
+    use std::io::{Seek, SeekFrom};
+    const OLD: &str = "1\n";
+    const NEW: &str = "2\n";
+    const _: () = assert!(VERSION == 2, "update the header upgrade for a new version");
+    let mut head = [0u8; HEADER_PREFIX.len() + OLD.len()];
+    let mut f = File::open(path).map_err(io_err("open the journal", path))?;
+    match f.read_exact(&mut head) {
+        Ok(()) => {}
+        Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => return Ok(()),
+        Err(e) => return Err(io_err("read the journal header", path)(e)),
+    }
+    if head[..HEADER_PREFIX.len()] != *HEADER_PREFIX.as_bytes()
+        || head[HEADER_PREFIX.len()..] != *OLD.as_bytes()
+    {
+        return Ok(());
+    }
+    let mut f = OpenOptions::new()
+        .write(true)
+        .open(path)
+        .map_err(io_err("open the journal for writing", path))?;
+    f.seek(SeekFrom::Start(HEADER_PREFIX.len() as u64))
+        .and_then(|_| f.write_all(&NEW.as_bytes()[..1]))
+        .and_then(|_| f.sync_data())
+        .map_err(io_err("update the journal header", path))
+}
+
 impl JournalWriter<File> {
     /// Opens (creating if needed) the journal at `path` for appending. A new file gets
     /// the header line and its folder is fsync'd.
@@ -1013,6 +1401,8 @@ impl JournalWriter<File> {
         if len == 0 {
             w.append(header_line().as_bytes())?;
             sync_dir(super::fsutil::parent_or_dot(path))?;
+        } else {
+            upgrade_header(path)?;
         }
         Ok(w)
     }
@@ -1107,13 +1497,20 @@ mod tests {
     fn crc_check_value() {
         assert_eq!(crc32(b"123456789"), 0xCBF4_3926);
         assert_eq!(crc32(b""), 0);
-        // Slicing path and byte path agree.
+        // Agrees with the bit-at-a-time definition (reflected, poly 0xEDB88320).
         let data: Vec<u8> = (0..1000u32).map(|i| (i * 31 % 251) as u8).collect();
-        let mut bytewise = !0u32;
+        let mut bitwise = !0u32;
         for &b in &data {
-            bytewise = CRC_TABLES[0][((bytewise ^ b as u32) & 0xff) as usize] ^ (bytewise >> 8);
+            bitwise ^= u32::from(b);
+            for _ in 0..8 {
+                bitwise = if bitwise & 1 != 0 {
+                    0xEDB8_8320 ^ (bitwise >> 1)
+                } else {
+                    bitwise >> 1
+                };
+            }
         }
-        assert_eq!(crc32(&data), !bytewise);
+        assert_eq!(crc32(&data), !bitwise);
     }
 
     #[test]
@@ -1128,7 +1525,7 @@ mod tests {
                     duration_ms: 4200,
                     phase: Default::default(),
                 },
-                before: None,
+                before: Before::Given(None),
                 after: state(1),
             },
             Event::Undo {
@@ -1152,12 +1549,19 @@ mod tests {
             }),
         ];
         for (i, ev) in evs.into_iter().enumerate() {
-            let mut buf = Vec::new();
-            encode_line(&mut buf, i as u64 + 1, &ev);
-            assert_eq!(buf.last(), Some(&b'\n'));
-            let (seq, back) = decode_line(&buf[..buf.len() - 1]).unwrap();
-            assert_eq!(seq, i as u64 + 1);
-            assert_eq!(back, ev);
+            for json in [false, true] {
+                let mut buf = Vec::new();
+                if json {
+                    encode_json_line(&mut buf, i as u64 + 1, &ev);
+                } else {
+                    encode_line(&mut buf, i as u64 + 1, &ev);
+                }
+                assert_eq!(buf.last(), Some(&b'\n'));
+                assert_eq!(buf[9] == b'[', json);
+                let (seq, back) = decode_line(&buf[..buf.len() - 1]).unwrap();
+                assert_eq!(seq, i as u64 + 1);
+                assert_eq!(back, ev);
+            }
         }
     }
 
@@ -1176,9 +1580,9 @@ mod tests {
                     rating: Rating::Again,
                     at: t(-2_000_000_000),
                     duration_ms: u32::MAX,
-                    phase: Default::default(),
+                    phase: s.phase,
                 },
-                before: Some(s.clone()),
+                before: Before::Given(Some(s.clone())),
                 after: state(0),
             },
             Event::Undo {
@@ -1203,7 +1607,7 @@ mod tests {
         ];
         for ev in evs {
             let mut buf = Vec::new();
-            encode_line(&mut buf, 99, &ev);
+            encode_json_line(&mut buf, 99, &ev);
             let body = &buf[9..buf.len() - 1];
             let slow: (u64, WireEvent<WireKey>) = serde_json::from_slice(body).unwrap();
             let slow = (slow.0, Event::from_wire(slow.1).unwrap());
@@ -1214,7 +1618,7 @@ mod tests {
         }
         // The common case takes the fast path.
         let mut buf = Vec::new();
-        encode_line(
+        encode_json_line(
             &mut buf,
             1,
             &Event::Set {
@@ -1261,6 +1665,43 @@ mod tests {
     }
 
     #[test]
+    fn remembered_dates_match_chrono() {
+        let mut secs = vec![
+            0,
+            -1,
+            59,
+            86_399,
+            86_400,
+            -86_400,
+            -86_401,
+            1_700_000_000,
+            i64::MIN,
+            i64::MAX,
+            DateTime::<Utc>::MAX_UTC.timestamp(),
+            DateTime::<Utc>::MAX_UTC.timestamp() + 1,
+            DateTime::<Utc>::MIN_UTC.timestamp(),
+            DateTime::<Utc>::MIN_UTC.timestamp() - 1,
+        ];
+        secs.extend((0..2000).map(|i: i64| i * 7_919_993 - 3_000_000_000));
+        for &s in secs.iter().chain(secs.iter().rev()) {
+            for nanos in [
+                0,
+                1,
+                999_999_999,
+                1_000_000_000,
+                1_999_999_999,
+                2_000_000_000,
+            ] {
+                assert_eq!(
+                    datetime(s, nanos),
+                    DateTime::from_timestamp(s, nanos),
+                    "{s} {nanos}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn extreme_timestamps_round_trip() {
         for t in [DateTime::<Utc>::MIN_UTC, DateTime::<Utc>::MAX_UTC, t(0)] {
             assert_eq!(from_ts(ts(&t)), Some(t));
@@ -1276,15 +1717,13 @@ mod tests {
         let mut seen = Vec::new();
         for_each_line(&data[..], |l| {
             seen.push(match l {
-                RawLine::Line { bytes, complete } => {
-                    format!("{}{}", String::from_utf8_lossy(bytes), complete)
-                }
+                RawLine::Line { bytes } => String::from_utf8_lossy(bytes).into_owned(),
                 RawLine::TooLong => "long".into(),
             });
             Ok(())
         })
         .unwrap();
-        assert_eq!(seen, ["atrue", "long", "btrue", "cfalse"]);
+        assert_eq!(seen, ["a", "long", "b", "c"]);
     }
 
     struct Flaky {
@@ -1342,9 +1781,10 @@ mod tests {
         std::fs::write(&p, b"QUIZDECK-JOURNAL 1\nabc").unwrap();
         let mut w = JournalWriter::open(&p).unwrap();
         w.append(b"def\n").unwrap();
+        // The format 1 header was raised to 2 before appending.
         assert_eq!(
             std::fs::read(&p).unwrap(),
-            b"QUIZDECK-JOURNAL 1\nabc\ndef\n"
+            b"QUIZDECK-JOURNAL 2\nabc\ndef\n"
         );
     }
 
@@ -1443,5 +1883,274 @@ mod tests {
             scan(&p, |_, _| {}),
             Err(StoreError::NewerFormat { found: 99, .. })
         ));
+    }
+
+    pub(crate) fn answer(
+        key: &ItemKey,
+        at: DateTime<Utc>,
+        before: Option<ItemState>,
+        after: ItemState,
+    ) -> Event {
+        Event::Answer {
+            entry: ReviewEntry {
+                key: key.clone(),
+                rating: Rating::Good,
+                at,
+                duration_ms: 1234,
+                phase: before.as_ref().map_or(Phase::New, |b| b.phase),
+            },
+            before: Before::Given(before),
+            after,
+        }
+    }
+
+    pub(crate) fn body_of(line: &[u8]) -> &str {
+        std::str::from_utf8(&line[9..line.len() - 1]).unwrap()
+    }
+
+    #[test]
+    fn batches_leave_out_only_recoverable_befores() {
+        let a = ItemKey::new("d", "a", 0);
+        let b = ItemKey::new("d", "b", 0);
+        let c = ItemKey::new("d", "c", 0);
+        let mut nan = state(3);
+        nan.memory = Some(Memory {
+            stability_days: f32::NAN,
+            difficulty: 1.0,
+        });
+        let mut negzero = state(4);
+        negzero.memory = Some(Memory {
+            stability_days: -0.0,
+            difficulty: 1.0,
+        });
+        let mut zero = negzero.clone();
+        zero.memory = Some(Memory {
+            stability_days: 0.0,
+            difficulty: 1.0,
+        });
+        let mut states = std::collections::HashMap::new();
+        states.insert(a.clone(), state(1));
+        states.insert(b.clone(), nan.clone());
+        states.insert(c.clone(), zero.clone());
+        let events = [
+            answer(&a, t(1), Some(state(1)), state(2)), // current: left out
+            answer(&a, t(2), Some(state(2)), state(3)), // a changed in this batch
+            answer(&b, t(3), Some(nan.clone()), state(2)), // same bits (NaN): left out
+            answer(&c, t(4), Some(negzero), state(2)),  // -0.0 is not 0.0
+            answer(&c, t(5), Some(state(9)), state(2)),
+        ];
+        let mut buf = Vec::new();
+        encode_batch(&mut buf, 10, &events, |k| states.get(k));
+        let elided: Vec<bool> = buf
+            .split(|&x| x == b'\n')
+            .filter(|l| !l.is_empty())
+            .map(|l| body_of(&[l, b"\n"].concat()).contains(" ="))
+            .collect();
+        assert_eq!(elided, [true, false, true, false, false]);
+        // A single event is checked against the current state alone.
+        buf.clear();
+        encode_batch(&mut buf, 10, &events[1..2], |k| states.get(k));
+        assert!(!body_of(&buf).contains(" ="));
+    }
+
+    /// Lines exactly as format 1 wrote them.
+    const FORMAT_1: &str = "QUIZDECK-JOURNAL 1\n\
+        7d91376c [1,{\"A\":[[\"ww2\",\"pact-1939\",1],3,1700000005123456789,4200,null,[1,0,[1078984704,1085276160],1700000605123456789,1700000005123456789,0,1,0,0]]}]\n\
+        9cdea4d2 [2,{\"A\":[[\"ww2\",\"pact-1939\",1],4,1700000000000000000,1500,[1,0,[1078984704,1085276160],1700000605123456789,1700000005123456789,0,1,0,0],[2,0,[1095237632,1083703296],1701036800000000000,1700000000000000000,12,2,0,2]]}]\n\
+        33ee4798 [3,{\"S\":[[\"ww2\",\"yalta\",0],[2,0,[1095237632,1083703296],1701036800000000000,1700000000000000000,12,2,0,2],4,1700000001000000000]}]\n\
+        4fa3f126 [4,{\"H\":[[\"ww2\",\"yalta\",0],1,1600000000000000000,0]}]\n";
+
+    #[test]
+    fn format_1_journals_still_read_and_are_upgraded_before_appending() {
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("journal.log");
+        std::fs::write(&p, FORMAT_1).unwrap();
+        let mut evs = Vec::new();
+        let rep = scan(&p, |s, e| evs.push((s, e))).unwrap();
+        assert!(!rep.damaged());
+        assert_eq!(rep.good, 4);
+        let Event::Answer {
+            entry,
+            before: Before::Given(Some(before)),
+            after,
+        } = &evs[1].1
+        else {
+            panic!("{:?}", evs[1])
+        };
+        assert_eq!(entry.phase, Phase::Learning);
+        assert_eq!(before.memory.unwrap().stability_days, 3.25);
+        assert_eq!(after.interval_days, 12);
+        assert!(after.suspended);
+        assert!(matches!(evs[3].1, Event::HistoryOnly(_)));
+
+        // A clean copy keeps format 1.
+        let copy = d.path().join("copy");
+        assert_eq!(write_clean_copy(&p, &copy).unwrap(), 4);
+        assert_eq!(std::fs::read_to_string(&copy).unwrap(), FORMAT_1);
+
+        // Appending raises the header first; both shapes then read back.
+        let mut w = JournalWriter::open(&p).unwrap();
+        let mut buf = Vec::new();
+        encode_line(&mut buf, 5, &evs[0].1);
+        w.append(&buf).unwrap();
+        let text = std::fs::read_to_string(&p).unwrap();
+        assert!(text.starts_with("QUIZDECK-JOURNAL 2\n"));
+        assert_eq!(
+            &text[19..],
+            &format!("{}{}", &FORMAT_1[19..], String::from_utf8(buf).unwrap())
+        );
+        let mut n = 0;
+        assert!(!scan(&p, |_, _| n += 1).unwrap().damaged());
+        assert_eq!(n, 5);
+        // A format 2 header is left as it is.
+        drop(w);
+        JournalWriter::open(&p).unwrap();
+        assert_eq!(std::fs::read_to_string(&p).unwrap(), text);
+    }
+
+    #[test]
+    fn format_1_journal_opens_in_a_store_with_undo() {
+        use crate::store::{OpenOptions, Store};
+        let d = tempfile::tempdir().unwrap();
+        let paths = crate::store::ProgressPaths::new(d.path());
+        std::fs::create_dir_all(&paths.dir).unwrap();
+        std::fs::write(&paths.journal, FORMAT_1).unwrap();
+        let (mut s, rep) = Store::open(d.path(), &OpenOptions::default(), t(0)).unwrap();
+        assert!(rep.is_empty(), "{rep}");
+        let pact = ItemKey::new("ww2", "pact-1939", 1);
+        assert_eq!(s.state(&pact).unwrap().reps, 2);
+        let u = s.undo_last(t(10)).unwrap().unwrap();
+        assert_eq!(u.restored.as_ref().unwrap().reps, 1);
+        drop(s);
+        let (mut s, _) = Store::open(d.path(), &OpenOptions::default(), t(0)).unwrap();
+        assert_eq!(s.state(&pact).unwrap().reps, 1);
+        assert_eq!(s.undo_last(t(11)).unwrap().unwrap().restored, None);
+        assert!(s.state(&pact).is_none());
+        assert_eq!(s.history().unwrap().len(), 1);
+    }
+
+    #[test]
+    fn left_out_befores_are_recovered_by_replay_for_undo() {
+        use crate::store::{OpenOptions, Store};
+        let d = tempfile::tempdir().unwrap();
+        let k = ItemKey::new("d", "c", 0);
+        let (mut s, _) = Store::open(d.path(), &OpenOptions::default(), t(0)).unwrap();
+        let mut prev = None;
+        for reps in 1..=4 {
+            let mut after = state(reps);
+            after.due = t(reps as i64) + chrono::Duration::nanoseconds(reps as i64);
+            s.record_answer(
+                ReviewEntry {
+                    key: k.clone(),
+                    rating: Rating::Good,
+                    at: t(reps as i64),
+                    duration_ms: 1,
+                    phase: Phase::New,
+                },
+                prev.clone(),
+                after.clone(),
+            )
+            .unwrap();
+            prev = Some(after);
+        }
+        // Every `before` after the first was the current state, so it was left out.
+        let text = std::fs::read_to_string(&s.paths().journal).unwrap();
+        assert_eq!(text.matches(" =").count(), 3, "{text}");
+        drop(s);
+        let (mut s, rep) = Store::open(d.path(), &OpenOptions::default(), t(0)).unwrap();
+        assert!(rep.is_empty());
+        for reps in (0..4).rev() {
+            let u = s.undo_last(t(9)).unwrap().unwrap();
+            assert_eq!(
+                u.restored.as_ref().map(|s| s.reps),
+                (reps > 0).then_some(reps)
+            );
+            if reps > 0 {
+                assert_eq!(
+                    u.restored.unwrap().due,
+                    t(reps as i64) + chrono::Duration::nanoseconds(reps as i64)
+                );
+            }
+        }
+        assert!(s.state(&k).is_none());
+        assert_eq!(s.counts_since(t(0)).unwrap().answers, 0);
+    }
+
+    #[test]
+    fn two_thread_scan_across_pieces_with_long_and_mixed_lines() {
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("journal.log");
+        let mut buf = header_line().into_bytes();
+        let mut want = Vec::new();
+        let mut line_no = 1u64;
+        let mut long_lines = Vec::new();
+        let mut seq = 0u64;
+        while buf.len() < 3 * CHUNK + PARALLEL_MIN as usize {
+            seq += 1;
+            line_no += 1;
+            let ev = Event::Set {
+                key: ItemKey::new("deck", format!("card-{seq}"), 0),
+                state: Some(state(seq as u32)),
+                reason: ChangeReason::Edit,
+                at: t(seq as i64),
+            };
+            if seq.is_multiple_of(3) {
+                encode_json_line(&mut buf, seq, &ev);
+            } else {
+                encode_line(&mut buf, seq, &ev);
+            }
+            want.push(seq);
+            if seq.is_multiple_of(9000) {
+                // A line too long to keep, straddling piece boundaries.
+                buf.extend(std::iter::repeat_n(b'z', MAX_LINE + 10 + seq as usize % 7));
+                buf.push(b'\n');
+                line_no += 1;
+                long_lines.push(line_no);
+            }
+        }
+        // An unterminated but complete last record.
+        seq += 1;
+        encode_line(
+            &mut buf,
+            seq,
+            &Event::HistoryOnly(ReviewEntry {
+                key: ItemKey::new("d", "last", 0),
+                rating: Rating::Hard,
+                at: t(0),
+                duration_ms: 0,
+                phase: Phase::Review,
+            }),
+        );
+        buf.pop();
+        want.push(seq);
+        std::fs::write(&p, &buf).unwrap();
+        assert!(!long_lines.is_empty());
+        let mut seen = Vec::new();
+        let rep = scan(&p, |s, _| seen.push(s)).unwrap();
+        assert_eq!(seen, want);
+        assert_eq!(rep.middle, long_lines);
+        assert!(rep.tail.is_empty());
+        // Streaming through one thread gives the same.
+        let mut sc = Scanner {
+            rep: ScanReport::default(),
+            line_no: 0,
+            pending: Vec::new(),
+            pending_bytes: 0,
+            newer: None,
+        };
+        let mut one = Vec::new();
+        scan_reader(&buf[..], false, &|_, _, _| None, &mut sc, &mut |s, _, _| {
+            one.push(s)
+        })
+        .unwrap();
+        assert_eq!(one, want);
+        assert_eq!(sc.finish(&p).unwrap(), rep);
+        // A long line at the very end is one damaged tail line.
+        buf.push(b'\n');
+        buf.extend(std::iter::repeat_n(b'y', 3 * MAX_LINE));
+        std::fs::write(&p, &buf).unwrap();
+        let rep = scan(&p, |_, _| {}).unwrap();
+        assert_eq!(rep.tail, [line_no + 2]);
+        assert_eq!(rep.tail_bytes, MAX_LINE as u64);
     }
 }

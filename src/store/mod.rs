@@ -51,6 +51,7 @@ pub mod lock;
 pub mod paths;
 pub mod profiles;
 mod recovery;
+mod replay;
 mod snapshot;
 
 pub use bundle::{ExportSummary, ImportReport, ProgressBundle};
@@ -64,7 +65,7 @@ pub use recovery::{RecoveryNote, RecoveryReport};
 use crate::ids::ItemKey;
 use crate::schedule::{ItemState, Phase, Rating, ReviewEntry};
 use chrono::{DateTime, Duration, Utc};
-use journal::{Event, JournalWriter};
+use journal::{Before, Event, JournalWriter};
 use serde::{Serialize, de::DeserializeOwned};
 use std::collections::{HashMap, VecDeque};
 use std::fs;
@@ -326,18 +327,24 @@ impl Model {
                 after,
             } => {
                 self.answers += 1;
+                let was_new = match &before {
+                    Before::Given(b) => b.as_ref().is_none_or(|b| b.phase == Phase::New),
+                    Before::Current => entry.phase == Phase::New,
+                };
                 self.recent.push(RecentAnswer {
                     seq,
                     at: entry.at,
                     rating: entry.rating,
-                    was_new: before.as_ref().is_none_or(|b| b.phase == Phase::New),
+                    was_new,
                 });
-                match self.states.get_mut(&entry.key) {
-                    Some(s) => *s = after,
+                let current = match self.states.get_mut(&entry.key) {
+                    Some(s) => Some(std::mem::replace(s, after)),
                     None => {
                         self.states.insert(entry.key.clone(), after);
+                        None
                     }
-                }
+                };
+                let before = before.resolve(current);
                 self.undo.push_back(UndoEntry { seq, entry, before });
                 if self.undo.len() > UNDO_DEPTH {
                     self.undo.pop_front();
@@ -518,7 +525,7 @@ impl Store {
         }
 
         // 3. The journal.
-        let rep = journal::scan(&paths.journal, |seq, ev| model.apply(seq, ev))?;
+        let rep = replay::journal(&mut model, &paths.journal)?;
         if snapshot_missing && !rebuild && rep.first_seq.is_some_and(|s| s > 1) {
             report.notes.push(RecoveryNote::SnapshotMissing {
                 path: paths.snapshot.clone(),
@@ -704,9 +711,7 @@ impl Store {
         let first = self.model.last_seq + 1;
         let mut buf = Vec::with_capacity(self.unsaved.len() + events.len() * 300);
         buf.extend_from_slice(&self.unsaved);
-        for (i, ev) in events.iter().enumerate() {
-            journal::encode_line(&mut buf, first + i as u64, ev);
-        }
+        journal::encode_batch(&mut buf, first, &events, |k| self.model.states.get(k));
         let unsaved = match self.append_journal(&buf) {
             Ok(()) => {
                 self.journal_records += self.unsaved_count + events.len();
@@ -775,7 +780,7 @@ impl Store {
             .commit(
                 vec![Event::Answer {
                     entry,
-                    before,
+                    before: Before::Given(before),
                     after,
                 }],
                 false,
@@ -801,7 +806,7 @@ impl Store {
         let kept = self.commit(
             vec![Event::Answer {
                 entry,
-                before,
+                before: Before::Given(before),
                 after,
             }],
             true,
@@ -828,7 +833,7 @@ impl Store {
                     .into_iter()
                     .map(|(entry, before, after)| Event::Answer {
                         entry,
-                        before,
+                        before: Before::Given(before),
                         after,
                     })
                     .collect(),
@@ -1084,8 +1089,9 @@ impl Store {
         } else {
             let mut answers: HashMap<u64, (DateTime<Utc>, Rating, bool)> = HashMap::new();
             self.for_each_event(|seq, ev| match ev {
-                Event::Answer { entry, before, .. } => {
-                    let was_new = before.as_ref().is_none_or(|b| b.phase == Phase::New);
+                Event::Answer { entry, .. } => {
+                    // Read back, an answer's phase is the phase of the state before it.
+                    let was_new = entry.phase == Phase::New;
                     answers.insert(seq, (entry.at, entry.rating, was_new));
                 }
                 Event::Undo { target, .. } => {
@@ -1382,9 +1388,9 @@ mod tests {
         let d = tempfile::tempdir().unwrap();
         let p = ProgressPaths::new(d.path());
         fs::create_dir_all(&p.dir).unwrap();
-        fs::write(&p.snapshot, b"QUIZDECK-SNAPSHOT 2 00000000 0\n").unwrap();
+        fs::write(&p.snapshot, b"QUIZDECK-SNAPSHOT 3 00000000 0\n").unwrap();
         let e = Store::open(d.path(), &OpenOptions::default(), t(0)).unwrap_err();
-        assert!(matches!(e, StoreError::NewerFormat { found: 2, .. }));
+        assert!(matches!(e, StoreError::NewerFormat { found: 3, .. }));
         assert_eq!(fs::read_dir(&p.dir).unwrap().count(), 1);
     }
 }

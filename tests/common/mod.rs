@@ -7,6 +7,7 @@ use chrono::{DateTime, Utc};
 use quizdeck::exam::{Exam, ExamSettings, Feedback};
 use quizdeck::quiz::QuestionKind;
 use quizdeck::schedule::{ItemState, Memory, Phase};
+use quizdeck::store::ProgressPaths;
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::Child;
@@ -73,4 +74,30 @@ pub fn acknowledgements(child: &mut Child) -> mpsc::Receiver<String> {
         }
     });
     rx
+}
+
+/// Sequence numbers of the journal's lines (archive first), in file order. A line is
+/// `<crc> <body>`; the body is compact (`A <seq> …`) or a JSON array (`[<seq>,…`).
+pub fn journal_seqs(dir: &Path) -> Vec<u64> {
+    let paths = ProgressPaths::new(dir);
+    let mut files: Vec<_> = std::fs::read_dir(&paths.history)
+        .map(|rd| rd.map(|e| e.unwrap().path()).collect())
+        .unwrap_or_default();
+    files.sort();
+    files.push(paths.journal.clone());
+    let mut seqs = Vec::new();
+    for f in files {
+        let Ok(text) = std::fs::read_to_string(&f) else {
+            continue;
+        };
+        for line in text.lines().skip(1) {
+            let (_, body) = line.split_once(' ').expect("crc and record");
+            let seq = match body.strip_prefix('[') {
+                Some(json) => json.split(',').next(),
+                None => body.split(' ').nth(1),
+            };
+            seqs.push(seq.expect("a sequence number").parse().unwrap());
+        }
+    }
+    seqs
 }

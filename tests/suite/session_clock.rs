@@ -7,8 +7,9 @@ use chrono::{DateTime, Duration, FixedOffset, Utc};
 use quizdeck::ids::ItemKey;
 use quizdeck::schedule::{Rating, Settings};
 use quizdeck::session::Session;
-use quizdeck::store::{OpenOptions, ProgressPaths, Store};
-use std::path::Path;
+use quizdeck::store::{OpenOptions, Store};
+
+use crate::common::journal_seqs;
 
 fn t0() -> DateTime<Utc> {
     "2026-03-02T09:00:00Z".parse().unwrap()
@@ -16,27 +17,6 @@ fn t0() -> DateTime<Utc> {
 
 fn riga() -> FixedOffset {
     FixedOffset::east_opt(2 * 3600).unwrap()
-}
-
-/// Sequence numbers of the journal's lines (archive first), in file order.
-fn journal_seqs(dir: &Path) -> Vec<u64> {
-    let paths = ProgressPaths::new(dir);
-    let mut files: Vec<_> = std::fs::read_dir(&paths.history)
-        .map(|rd| rd.map(|e| e.unwrap().path()).collect())
-        .unwrap_or_default();
-    files.sort();
-    files.push(paths.journal.clone());
-    let mut seqs = Vec::new();
-    for f in files {
-        let Ok(text) = std::fs::read_to_string(&f) else {
-            continue;
-        };
-        for line in text.lines().skip(1) {
-            let (_, json) = line.split_once(' ').unwrap();
-            seqs.push(json[1..].split(',').next().unwrap().parse().unwrap());
-        }
-    }
-    seqs
 }
 
 #[test]

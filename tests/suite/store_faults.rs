@@ -13,7 +13,7 @@ use rand::{Rng, SeedableRng};
 use std::fs;
 use std::path::Path;
 
-use crate::common::{fixture_exam, review_state, t};
+use crate::common::{fixture_exam, journal_seqs, review_state, t};
 
 fn key(card: &str) -> ItemKey {
     ItemKey::new("deck", card, 0)
@@ -57,28 +57,6 @@ fn on_disk(dir: &Path) -> (Store, quizdeck::store::RecoveryReport) {
         snapshot_every: 1000,
     };
     Store::open(dir, &ro, t(0)).unwrap()
-}
-
-/// Sequence numbers of every good line of the journal and its archive, in file order.
-fn journal_seqs(dir: &Path) -> Vec<u64> {
-    let paths = ProgressPaths::new(dir);
-    let mut files: Vec<_> = fs::read_dir(&paths.history)
-        .map(|rd| rd.map(|e| e.unwrap().path()).collect())
-        .unwrap_or_default();
-    files.sort();
-    files.push(paths.journal.clone());
-    let mut seqs = Vec::new();
-    for f in files {
-        let Ok(text) = fs::read_to_string(&f) else {
-            continue;
-        };
-        for line in text.lines().skip(1) {
-            let (_, json) = line.split_once(' ').expect("crc and record");
-            let seq = json[1..].split(',').next().unwrap();
-            seqs.push(seq.parse().unwrap());
-        }
-    }
-    seqs
 }
 
 #[test]
