@@ -352,7 +352,7 @@ impl QuizApp {
         };
         Some(format!(
             "Not saved yet: {what} kept in memory because writing failed ({why}). \
-             Free some disk space or check the drive; quizdeck tries again with each \
+             Free some disk space or check the drive, then press Ctrl+S; quizdeck also tries again with each \
              answer, every {SAVE_RETRY_SECS} seconds and before closing."
         ))
     }
@@ -451,7 +451,11 @@ impl QuizApp {
             if let Some(status) = self.save_status() {
                 ui.horizontal_wrapped(|ui| {
                     ui.colored_label(theme::wrong_color(ui), status);
-                    if ui.button("Retry saving").clicked() {
+                    let shortcut =
+                        egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::S);
+                    if ui.button("Retry saving").on_hover_text("Ctrl+S").clicked()
+                        || ui.input_mut(|i| i.consume_shortcut(&shortcut))
+                    {
                         actions.push(Action::RetrySave);
                     }
                 });

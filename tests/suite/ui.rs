@@ -922,6 +922,24 @@ fn on_a_full_disk_the_answer_is_kept_the_student_is_told_and_it_is_saved_later()
 }
 
 #[test]
+fn ctrl_s_retries_saving_an_answer_kept_on_a_full_disk() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    f.import(&mut h, "basic", BASIC);
+    study(&mut h, "Test basic");
+    let first = ItemKey::new("basic", "b", 0);
+    let full = quizdeck::store::fault::disk_full(f.data());
+    key(&mut h, Key::Space);
+    key(&mut h, Key::Num3);
+    assert_eq!(h.state().unsaved_count(), 1);
+    drop(full);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::S);
+    h.run();
+    assert_eq!(h.state().unsaved_count(), 0);
+    assert_eq!(on_disk_state(&f, &first).unwrap().reps, 1);
+}
+
+#[test]
 fn an_exam_answer_given_on_a_full_disk_is_kept_and_handed_in_when_space_is_back() {
     let f = Fixture::new();
     let exam = write_exam(f.data());
