@@ -1,25 +1,14 @@
 //! quizdeck: offline flashcards and quizzes with FSRS spaced repetition.
 //!
-//! The library holds the whole domain (decks, scheduling, progress, answer checking,
-//! import and export); only the `ui` module knows about egui. The binary in `src/main.rs`
+//! The engine lives in the `quizdeck-core` crate (decks, scheduling, progress, answer
+//! checking, import and export), which does not depend on egui; this crate re-exports its
+//! modules under the same names and adds the interface (`ui`). The binary in `src/main.rs`
 //! parses the command line and then runs the GUI or a subcommand.
 
-pub mod answer;
-pub mod browse;
-pub mod deck;
-pub mod exam;
 #[doc(hidden)]
-pub mod fuzzing;
-pub mod ids;
-pub mod import_export;
-pub mod library;
-pub mod match_game;
-pub mod picture;
-pub mod quiz;
-pub mod report;
-pub mod schedule;
-pub mod session;
-pub mod settings;
-pub mod stats;
-pub mod store;
+pub use quizdeck_core::fuzzing;
+pub use quizdeck_core::{
+    answer, browse, deck, exam, ids, import_export, library, match_game, picture, quiz, report,
+    schedule, session, settings, stats, store,
+};
 pub mod ui;

@@ -951,7 +951,7 @@ mod tests {
 
     #[test]
     fn csv_export_reimports_to_the_same_deck() {
-        let text = include_str!("../../tests/fixtures/every-kind.ron");
+        let text = include_str!("../../../../tests/fixtures/every-kind.ron");
         let d = deck::load_str(text, "every-kind.ron", None).unwrap();
         let csv = export_csv(&d).unwrap();
         let o = ImportOptions {
@@ -971,7 +971,7 @@ mod tests {
 
     #[test]
     fn json_export_has_every_field() {
-        let text = include_str!("../../tests/fixtures/every-kind.ron");
+        let text = include_str!("../../../../tests/fixtures/every-kind.ron");
         let d = deck::load_str(text, "every-kind.ron", None).unwrap();
         let j: serde_json::Value = serde_json::from_str(&export_json(&d).unwrap()).unwrap();
         let first = &j["cards"][0];

@@ -141,7 +141,11 @@ mod tests {
 
     #[test]
     fn the_bundled_icon_decodes() {
-        let p = decode(include_bytes!("../assets/icon.png"), Path::new("icon.png")).unwrap();
+        let p = decode(
+            include_bytes!("../../../assets/icon.png"),
+            Path::new("icon.png"),
+        )
+        .unwrap();
         assert_eq!((p.width, p.height), (128, 128));
         assert_eq!(p.rgba.len(), 128 * 128 * 4);
     }

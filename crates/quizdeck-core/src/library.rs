@@ -346,7 +346,7 @@ mod tests {
         std::fs::create_dir_all(src.join("maps")).unwrap();
         std::fs::write(
             src.join("maps/riga.png"),
-            include_bytes!("../assets/icon.png"),
+            include_bytes!("../../../assets/icon.png"),
         )
         .unwrap();
         std::fs::write(
