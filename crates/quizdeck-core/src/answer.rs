@@ -5,7 +5,7 @@
 //! against, a short note for the student, and a character diff a UI can colour.
 //!
 //! ```
-//! use quizdeck::answer::{check_answer, Strictness, VerdictKind};
+//! use quizdeck_core::answer::{check_answer, Strictness, VerdictKind};
 //!
 //! let accepted = ["Kārlis Ulmanis", "Ulmanis"];
 //!

@@ -6,7 +6,7 @@
 //! let text = r#"Deck(format: 1, id: "demo", title: "Demo", cards: [
 //!     Card(id: "riga", kind: TypeIn(question: "Capital of Latvia?", answers: ["Riga"])),
 //! ])"#;
-//! let checked = quizdeck::deck::check_text(text, "demo.ron", None);
+//! let checked = quizdeck_core::deck::check_text(text, "demo.ron", None);
 //! let deck = checked.deck.expect("valid");
 //! assert_eq!(deck.items().len(), 1);
 //! ```

@@ -1,0 +1,45 @@
+//! `quizdeck` with no subcommand: the desktop app.
+
+use super::*;
+
+/// Opens the desktop app on the chosen data folder.
+pub(super) fn run_gui(data_dir: Option<&Path>) -> Result<ExitCode> {
+    let data = quizdeck::store::data_dir_from_env(data_dir)?;
+    let offset = chrono::Local::now().fixed_offset().offset().to_owned();
+    let icon = eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon.png"))
+        .context("the bundled icon is not a valid PNG")?;
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("quizdeck")
+            .with_app_id("quizdeck")
+            .with_inner_size([1100.0, 760.0])
+            .with_min_inner_size([640.0, 480.0])
+            .with_drag_and_drop(true)
+            .with_icon(icon),
+        ..Default::default()
+    };
+    let path = data.path.clone();
+    // QUIZDECK_TIMING=1 prints the time from start to the first frame on stderr.
+    let started = std::time::Instant::now();
+    let timing = std::env::var_os("QUIZDECK_TIMING").is_some();
+    eframe::run_native(
+        "quizdeck",
+        options,
+        Box::new(move |cc| {
+            if timing {
+                let ctx = cc.egui_ctx.clone();
+                std::thread::spawn(move || {
+                    // The first frame is painted once egui reports a finished pass.
+                    while ctx.cumulative_pass_nr() == 0 {
+                        std::thread::sleep(std::time::Duration::from_millis(1));
+                    }
+                    eprintln!("first frame after {} ms", started.elapsed().as_millis());
+                });
+            }
+            let clock: quizdeck::ui::Clock = Box::new(chrono::Utc::now);
+            Ok(Box::new(quizdeck::ui::QuizApp::new(&path, clock, offset)))
+        }),
+    )
+    .map_err(|e| anyhow::anyhow!("the window could not be opened: {e}"))?;
+    Ok(ExitCode::SUCCESS)
+}

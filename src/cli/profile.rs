@@ -1,0 +1,127 @@
+//! Commands on a profile's progress: `report`, `optimize`, `progress export|import`.
+
+use super::*;
+
+/// Opens a profile's store for writing, by display name or folder name.
+pub(super) fn open_profile(
+    data_dir: Option<&Path>,
+    name: &str,
+) -> Result<(quizdeck::store::Store, chrono::DateTime<chrono::Utc>)> {
+    let (store, now, _) = open_profile_info(data_dir, name)?;
+    Ok((store, now))
+}
+
+/// [`open_profile`], also giving the profile's folder information.
+pub(super) fn open_profile_info(
+    data_dir: Option<&Path>,
+    name: &str,
+) -> Result<(
+    quizdeck::store::Store,
+    chrono::DateTime<chrono::Utc>,
+    quizdeck::store::ProfileInfo,
+)> {
+    let now = chrono::Utc::now();
+    let data = quizdeck::store::data_dir_from_env(data_dir)?;
+    let list = quizdeck::store::Profiles::new(&data.path).list()?;
+    let info = list
+        .iter()
+        .find(|p| p.slug == name || p.display_name == name)
+        .with_context(|| {
+            let names: Vec<&str> = list.iter().map(|p| p.display_name.as_str()).collect();
+            format!(
+                "no profile {name:?} in {} (profiles: {})",
+                data.path.display(),
+                names.join(", ")
+            )
+        })?;
+    let (store, report) =
+        quizdeck::store::Store::open(&info.dir, &quizdeck::store::OpenOptions::default(), now)?;
+    if !report.is_empty() {
+        eprintln!("{report}");
+    }
+    Ok((store, now, info.clone()))
+}
+
+pub(super) fn report(data_dir: Option<&Path>, profile: &str, output: &Path) -> Result<ExitCode> {
+    let (store, now, info) = open_profile_info(data_dir, profile)?;
+    let library = quizdeck::library::Library::load(Some(&info.decks_dir()));
+    let history = store.history()?;
+    let reports = quizdeck::report::progress_report(&library, store.states(), &history, now);
+    import_export::write_atomic(output, &quizdeck::report::to_csv(&reports))?;
+    println!("wrote {} ({} decks)", output.display(), reports.len());
+    store.close(now)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub(super) fn optimize(data_dir: Option<&Path>, profile: &str) -> Result<ExitCode> {
+    use quizdeck::schedule::optimize::Verdict;
+    use quizdeck::settings::ProfileSettings;
+    let (store, now) = open_profile(data_dir, profile)?;
+    let (mut settings, _) = store.load_settings::<ProfileSettings>(now)?;
+    let history = store.history()?;
+    let offset = chrono::Local::now().fixed_offset().offset().to_owned();
+    let outcome = quizdeck::schedule::optimize::optimize(&history, &settings.schedule, offset)?;
+    println!(
+        "{} answers, {} training items",
+        outcome.reviews, outcome.items
+    );
+    match outcome.verdict {
+        Verdict::TooLittleHistory { reason } => {
+            println!("kept the current parameters: {reason}");
+        }
+        Verdict::KeepCurrent {
+            current, optimized, ..
+        } => println!(
+            "kept the current parameters: they predict as well (log loss {:.4}) as fitted ones ({:.4})",
+            current.log_loss, optimized.log_loss
+        ),
+        Verdict::UseNew {
+            parameters,
+            current,
+            optimized,
+        } => {
+            settings.schedule.parameters = parameters;
+            store.save_settings(&settings)?;
+            println!(
+                "saved personal parameters: log loss {:.4} → {:.4}, RMSE(bins) {:.4} → {:.4}",
+                current.log_loss, optimized.log_loss, current.rmse_bins, optimized.rmse_bins
+            );
+        }
+    }
+    store.close(now)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub(super) fn progress(data_dir: Option<&Path>, action: ProgressAction) -> Result<ExitCode> {
+    match action {
+        ProgressAction::Export { profile, output } => {
+            let (store, now) = open_profile(data_dir, &profile)?;
+            let s = store.export_progress(&output, now)?;
+            println!(
+                "wrote {}: {} items, {} answers",
+                output.display(),
+                s.items,
+                s.answers
+            );
+            store.close(now)?;
+        }
+        ProgressAction::Import {
+            profile,
+            file,
+            with_settings,
+        } => {
+            let (mut store, now) = open_profile(data_dir, &profile)?;
+            let r = store.import_progress(&file, now, with_settings)?;
+            println!(
+                "merged {}: {} item states taken, {} kept (newer here), {} answers added, {} already present",
+                file.display(),
+                r.states_taken,
+                r.states_kept,
+                r.history_added,
+                r.history_duplicates
+            );
+            store.close(now)?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
