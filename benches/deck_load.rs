@@ -67,6 +67,7 @@ pub fn generated_deck(n: usize) -> Deck {
         })
         .collect();
     Deck {
+        card_index: Default::default(),
         id: DeckId::new("big"),
         title: "Big".into(),
         description: String::new(),

@@ -11,6 +11,7 @@ use std::hint::black_box;
 
 fn big_deck(n: usize) -> Deck {
     Deck {
+        card_index: Default::default(),
         id: DeckId::new("big"),
         title: "Big".into(),
         description: String::new(),

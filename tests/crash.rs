@@ -1,7 +1,8 @@
 //! Crash test: a child process answers reviews (with undos and snapshots in between) and
 //! exam questions (a sitting resumed in every run), and acknowledges each answer on
 //! stdout once `record_answer` / `ResultWriter::record` has returned; the parent kills it
-//! with SIGKILL at random moments or right as it starts a chosen kind of step, and
+//! with SIGKILL at random moments, right as it starts a chosen kind of step, or while an
+//! automatic snapshot is being written in the background (slowed down for that), and
 //! checks that every acknowledged answer is still there after recovery (in the progress
 //! store and in the exam result file), nothing else appeared, and nothing is unreadable.
 //!
@@ -69,6 +70,8 @@ fn crash_child() {
     let exam = Exam::load(Path::new(&std::env::var_os(EXAM_ENV).unwrap())).unwrap();
     let mut sitting = ResultWriter::open(&results_dir(Path::new(&dir)), &exam, STUDENT, t(base))
         .expect("the sitting resumes");
+    // Background snapshots pause between their steps, so that kills land inside them.
+    quizdeck::store::fault::slow_background_snapshots(10);
     let (mut store, _) = Store::open(Path::new(&dir), &opts(), t(base)).unwrap();
     let mut out = std::io::stdout().lock();
     let mut say = |s: String| {
@@ -76,6 +79,7 @@ fn crash_child() {
         out.flush().unwrap();
     };
     say("OPEN".into());
+    let mut snapping = false;
     for i in 1..3000 {
         let at = base + i;
         let r = rng.random_range(0..100);
@@ -116,7 +120,11 @@ fn crash_child() {
                 )
                 .unwrap();
             say(format!("ACK {at}"));
+            if !snapping && store.snapshot_running() {
+                say("BGSNAP".into());
+            }
         }
+        snapping = store.snapshot_running();
     }
     say("DONE".into());
 }
@@ -148,6 +156,7 @@ fn killed_children_never_lose_an_acknowledged_answer() {
     let mut killed_in = HashMap::<&str, usize>::new();
     let mut torn_tails = 0;
     let mut torn_results = 0;
+    let mut killed_in_background = 0;
 
     for run in 0..RUNS {
         let base = run as i64 * 1_000_000;
@@ -170,8 +179,8 @@ fn killed_children_never_lose_an_acknowledged_answer() {
         let rx = acknowledgements(&mut child);
 
         // Kill strategy: after a random delay, or right when the child starts its k-th
-        // snapshot, undo, exam answer or answer.
-        let strategy = run % 5;
+        // snapshot, undo, exam answer or answer, or its k-th background snapshot.
+        let strategy = run % 6;
         let delay = Duration::from_millis(rng.random_range(2..120));
         let nth = rng.random_range(1..4);
         let mut seen = 0;
@@ -191,6 +200,7 @@ fn killed_children_never_lose_an_acknowledged_answer() {
                         || (strategy == 2 && m.starts_with("UNDOING"))
                         || (strategy == 3 && m.starts_with("EXAMING"))
                         || (strategy == 4 && m.starts_with("ANSWERING"))
+                        || (strategy == 5 && m == "BGSNAP")
                     {
                         seen += 1;
                         hit = seen == nth;
@@ -210,6 +220,9 @@ fn killed_children_never_lose_an_acknowledged_answer() {
                 _ => elapsed >= Duration::from_secs(1),
             };
             if hit || timed_out || Instant::now() > deadline {
+                if hit && strategy == 5 {
+                    killed_in_background += 1;
+                }
                 break;
             }
         }
@@ -351,8 +364,8 @@ fn killed_children_never_lose_an_acknowledged_answer() {
     }
     eprintln!(
         "crash test: {RUNS} kills {killed_in:?}, {torn_tails} torn journal tails, \
-         {torn_results} torn result files, {} answers kept, {exam_answers} exam answers \
-         acknowledged, {:.1?}",
+         {torn_results} torn result files, {killed_in_background} kills during a background \
+         snapshot, {} answers kept, {exam_answers} exam answers acknowledged, {:.1?}",
         acked.len(),
         started.elapsed()
     );
@@ -362,6 +375,7 @@ fn killed_children_never_lose_an_acknowledged_answer() {
             "never killed in {kind}: {killed_in:?}"
         );
     }
+    assert!(killed_in_background > 10, "{killed_in_background}");
     assert!(exam_answers > 50, "{exam_answers}");
     assert!(acked.len() > 100);
 }

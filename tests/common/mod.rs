@@ -84,6 +84,7 @@ pub fn journal_seqs(dir: &Path) -> Vec<u64> {
         .map(|rd| rd.map(|e| e.unwrap().path()).collect())
         .unwrap_or_default();
     files.sort();
+    files.push(paths.folding.clone());
     files.push(paths.journal.clone());
     let mut seqs = Vec::new();
     for f in files {

@@ -110,6 +110,7 @@ fn deck_strategy() -> impl Strategy<Value = Deck> {
             (cards, text(), text(), 1u32..50)
         })
         .prop_map(|(cards, title, description, version)| Deck {
+            card_index: Default::default(),
             id: DeckId::new("generated-deck"),
             title,
             description,

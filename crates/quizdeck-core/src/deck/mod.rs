@@ -20,7 +20,9 @@ pub mod span;
 pub mod validate;
 
 pub use diag::{Diagnostic, Severity};
-pub use model::{Card, CardKind, Cloze, ClozeGap, ClozeSegment, Deck, KindName, Source, SourceRef};
+pub use model::{
+    Card, CardIndex, CardKind, Cloze, ClozeGap, ClozeSegment, Deck, KindName, Source, SourceRef,
+};
 pub use raw::FORMAT_VERSION;
 
 use raw::{FormatOnly, RawCard, RawDeck, RawKind, RawRef, RawSource};

@@ -24,6 +24,82 @@ pub struct Deck {
     pub sources: BTreeMap<String, Source>,
     /// The cards, in deck order.
     pub cards: Vec<Card>,
+    /// Where each card is in `cards`, by id: built once (by the validator, or on the
+    /// first [`Deck::card`]) so looking a card up is O(1). A deck built by hand passes
+    /// `CardIndex::default()`.
+    #[serde(skip)]
+    pub card_index: CardIndex,
+}
+
+/// A deck's card positions by id (see [`Deck::card`]). Built once; if `cards` was changed
+/// after it was built, lookups notice and fall back to searching the cards. Two indexes
+/// always compare equal: the index is derived data, not part of the deck.
+#[derive(Clone, Default)]
+pub struct CardIndex {
+    built: std::sync::OnceLock<IndexMap>,
+}
+
+#[derive(Clone)]
+struct IndexMap {
+    /// How many cards there were when it was built.
+    len: usize,
+    pos: rustc_hash::FxHashMap<CardId, u32>,
+}
+
+impl CardIndex {
+    /// An index of `cards`, built now.
+    pub fn of(cards: &[Card]) -> Self {
+        let idx = CardIndex::default();
+        idx.get(cards);
+        idx
+    }
+
+    fn get(&self, cards: &[Card]) -> &IndexMap {
+        self.built.get_or_init(|| {
+            let mut pos = rustc_hash::FxHashMap::default();
+            pos.reserve(cards.len());
+            for (i, c) in cards.iter().enumerate() {
+                // The first card of a (refused) duplicate id wins, as a search would.
+                pos.entry(c.id.clone()).or_insert(i as u32);
+            }
+            IndexMap {
+                len: cards.len(),
+                pos,
+            }
+        })
+    }
+
+    /// The position of the card `id` in `cards` (the list this index was built for).
+    fn find<'a>(&self, cards: &'a [Card], id: &CardId) -> Option<&'a Card> {
+        let map = self.get(cards);
+        if map.len == cards.len() {
+            match map.pos.get(id) {
+                None => return None,
+                Some(&i) => {
+                    if let Some(c) = cards.get(i as usize).filter(|c| &c.id == id) {
+                        return Some(c);
+                    }
+                }
+            }
+        }
+        // The cards were changed after the index was built.
+        cards.iter().find(|c| &c.id == id)
+    }
+}
+
+impl std::fmt::Debug for CardIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.built.get() {
+            Some(m) => write!(f, "CardIndex({} cards)", m.len),
+            None => f.write_str("CardIndex(not built)"),
+        }
+    }
+}
+
+impl PartialEq for CardIndex {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
 }
 
 /// A cited document.
@@ -385,9 +461,9 @@ impl Deck {
         self.cards.iter().map(|c| c.parts().len()).sum()
     }
 
-    /// The card with this id.
+    /// The card with this id, in O(1) through [`Deck::card_index`].
     pub fn card(&self, id: &CardId) -> Option<&Card> {
-        self.cards.iter().find(|c| &c.id == id)
+        self.card_index.find(&self.cards, id)
     }
 
     /// The kinds the deck uses, each once, in [`KindName::ALL`] order.
@@ -449,5 +525,67 @@ mod tests {
         assert_eq!(c.numbers(), vec![1, 2]);
         assert_eq!(c.answers(1), vec!["A … B"]);
         assert_eq!(c.question(1), "[…] and […] then C");
+    }
+
+    fn basic(id: &str) -> Card {
+        Card {
+            id: CardId::new(id),
+            tags: vec![],
+            source: None,
+            note: String::new(),
+            image: None,
+            kind: CardKind::Basic {
+                front: format!("front {id}"),
+                back: "back".into(),
+                reverse: false,
+            },
+        }
+    }
+
+    #[test]
+    fn card_lookup_uses_the_index_and_survives_later_edits() {
+        let cards: Vec<Card> = (0..1000).map(|i| basic(&format!("c{i}"))).collect();
+        let mut deck = Deck {
+            id: DeckId::new("d"),
+            title: "D".into(),
+            description: String::new(),
+            language: "en".into(),
+            authors: vec![],
+            version: 1,
+            sources: BTreeMap::new(),
+            card_index: CardIndex::of(&cards),
+            cards,
+        };
+        for i in [0, 1, 499, 999] {
+            let id = CardId::new(format!("c{i}"));
+            assert_eq!(deck.card(&id).map(|c| &c.id), Some(&id));
+        }
+        assert!(deck.card(&CardId::new("c1000")).is_none());
+        assert!(format!("{:?}", deck.card_index).contains("1000 cards"));
+        // Changed after the index was built: still answered right.
+        deck.cards.swap(0, 999);
+        assert_eq!(deck.card(&CardId::new("c0")).unwrap().id.as_str(), "c0");
+        deck.cards.push(basic("late"));
+        assert_eq!(deck.card(&CardId::new("late")).unwrap().id.as_str(), "late");
+        assert!(deck.card(&CardId::new("nope")).is_none());
+    }
+
+    #[test]
+    fn a_deck_built_by_hand_indexes_on_first_lookup() {
+        let deck = Deck {
+            id: DeckId::new("d"),
+            title: "D".into(),
+            description: String::new(),
+            language: "en".into(),
+            authors: vec![],
+            version: 1,
+            sources: BTreeMap::new(),
+            card_index: CardIndex::default(),
+            cards: vec![basic("a"), basic("b")],
+        };
+        assert!(format!("{:?}", deck.card_index).contains("not built"));
+        assert_eq!(deck.card(&CardId::new("b")).unwrap().id.as_str(), "b");
+        assert!(format!("{:?}", deck.card_index).contains("2 cards"));
+        assert_eq!(deck.clone(), deck);
     }
 }

@@ -224,6 +224,7 @@ pub fn validate_owned(raw: RawDeck, base_dir: Option<&Path>) -> (Option<Deck>, V
                 )
             })
             .collect(),
+        card_index: super::model::CardIndex::of(&cards),
         cards,
     };
     (Some(deck), issues)

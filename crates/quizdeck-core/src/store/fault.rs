@@ -143,6 +143,23 @@ pub(crate) fn write_with(
     }
 }
 
+static SNAPSHOT_PAUSE_MS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// Makes every background snapshot of this process pause `ms` milliseconds before
+/// writing the snapshot and again before moving the folded journal into the history, so
+/// that the crash test can kill a process in the middle of one. 0 turns it off.
+pub fn slow_background_snapshots(ms: u64) {
+    SNAPSHOT_PAUSE_MS.store(ms, Ordering::SeqCst);
+}
+
+/// Called by the background snapshot writer between its steps.
+pub(crate) fn background_snapshot_pause() {
+    let ms = SNAPSHOT_PAUSE_MS.load(Ordering::Relaxed);
+    if ms > 0 {
+        std::thread::sleep(std::time::Duration::from_millis(ms));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,7 +8,9 @@
 //! * Now and then (every [`OpenOptions::snapshot_every`] records, on [`Store::close`],
 //!   or when asked) the states are written to `progress/snapshot.dat` atomically and the
 //!   journal is moved into `progress/history/`, which only [`Store::history`] reads, so
-//!   startup stays fast however long the history grows.
+//!   startup stays fast however long the history grows. Automatic snapshots are written
+//!   by a background thread from its own copy of the states, so an answer never waits
+//!   for one ([`background`]).
 //! * Startup = snapshot + journal replay. Damage is repaired without losing anything
 //!   that can be kept: damaged files are set aside, never overwritten, and what was done
 //!   is described in a [`RecoveryReport`].
@@ -34,6 +36,7 @@
 //!       progress/
 //!         snapshot.dat             QUIZDECK-SNAPSHOT header + CRC'd body: all states
 //!         journal.log              QUIZDECK-JOURNAL header + one CRC'd line per event
+//!         folding.log              the journal a background snapshot is folding (meanwhile)
 //!         history/journal-<first seq, 20 digits>.log   folded journals (history only)
 //!         *.corrupt-<time>         damaged files set aside (never overwritten)
 //! ```
@@ -42,6 +45,7 @@
 //! Deck edits never delete progress: states are keyed by [`ItemKey`]; items with no
 //! state are new, and states of removed cards stay until the card returns.
 
+mod background;
 pub mod bundle;
 #[doc(hidden)]
 pub mod fault;
@@ -71,6 +75,7 @@ use std::collections::{HashMap, VecDeque};
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 /// Everything that can go wrong in the store. Messages say what was being done and on
 /// which path.
@@ -282,7 +287,7 @@ struct UndoEntry {
 
 /// The in-memory state rebuilt by replaying events.
 #[derive(Debug, Default)]
-struct Model {
+pub(crate) struct Model {
     states: HashMap<ItemKey, ItemState>,
     undo: VecDeque<UndoEntry>,
     recent: Vec<RecentAnswer>,
@@ -404,6 +409,18 @@ pub struct Store {
     unsaved_first_seq: Option<u64>,
     /// Why the latest write of them failed.
     unsaved_error: Option<String>,
+    /// The background snapshot writer (writable stores with automatic snapshots).
+    snapper: Option<background::Snapper>,
+    /// First sequence number in `folding.log` while that file exists.
+    folding_first_seq: Option<u64>,
+    /// Held while files move into the history and while the history is read.
+    archive_lock: Arc<Mutex<()>>,
+}
+
+impl std::fmt::Debug for background::Snapper {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Snapper")
+    }
 }
 
 impl std::fmt::Debug for JournalWriter {
@@ -418,6 +435,8 @@ impl Drop for Store {
         if self.unsaved_count > 0 {
             let _ = self.retry_unsaved();
         }
+        // A background snapshot finishes before the lock is released.
+        self.snapper = None;
     }
 }
 
@@ -524,9 +543,23 @@ impl Store {
             model.undo.clear();
         }
 
-        // 3. The journal.
+        // 3. A journal that a background snapshot was folding when the program stopped.
+        let folding = journal::scan(&paths.folding, |seq, ev| model.apply(seq, ev))?;
+        if folding.damaged() {
+            report.notes.push(RecoveryNote::HistoryDamaged {
+                path: paths.folding.clone(),
+                lines: folding.middle.len() + folding.tail.len(),
+            });
+        }
+
+        // 4. The journal.
         let rep = replay::journal(&mut model, &paths.journal)?;
-        if snapshot_missing && !rebuild && rep.first_seq.is_some_and(|s| s > 1) {
+        let first_unfolded = if folding.missing {
+            rep.first_seq
+        } else {
+            folding.first_seq.or(rep.first_seq)
+        };
+        if snapshot_missing && !rebuild && first_unfolded.is_some_and(|s| s > 1) {
             report.notes.push(RecoveryNote::SnapshotMissing {
                 path: paths.snapshot.clone(),
             });
@@ -584,13 +617,27 @@ impl Store {
             unsaved_count: 0,
             unsaved_first_seq: None,
             unsaved_error: None,
+            snapper: None,
+            folding_first_seq: None,
+            archive_lock: Arc::new(Mutex::new(())),
         };
-        if writable && rebuild {
+        // Finish folding a journal left by a snapshot that did not complete.
+        let folding_left = !folding.missing;
+        if !folding.missing {
+            store.folding_first_seq = Some(folding.first_seq.unwrap_or(store.model.last_seq));
+        }
+        if writable && (rebuild || folding_left) {
             // Replace the damaged snapshot now; if that fails, the journal still holds
             // everything and the next snapshot will try again.
             if let Err(e) = store.snapshot(at) {
                 store.snapshot_error = Some(e.to_string());
             }
+        }
+        if writable && store.snapshot_every != usize::MAX {
+            // Without a thread, automatic snapshots are written on the answer path.
+            store.snapper =
+                background::Snapper::start(&store.model, &store.paths, store.archive_lock.clone())
+                    .ok();
         }
         Ok((store, report))
     }
@@ -737,6 +784,9 @@ impl Store {
                 return Err(e);
             }
         };
+        if let Some(s) = &self.snapper {
+            s.events(first, events.clone());
+        }
         for (i, ev) in events.into_iter().enumerate() {
             self.model.apply(first + i as u64, ev);
         }
@@ -746,10 +796,67 @@ impl Store {
         })
     }
 
+    /// Takes in the outcome of a finished background snapshot (`wait`: waits for a
+    /// running one).
+    fn background_outcome(&mut self, wait: bool) {
+        let Some(outcome) = self.snapper.as_mut().and_then(|s| s.outcome(wait)) else {
+            return;
+        };
+        match outcome {
+            Ok(()) => {
+                self.folding_first_seq = None;
+                self.snapshot_error = None;
+            }
+            Err(e) => {
+                // `folding.log` stays; the next snapshot (written here) folds it.
+                self.snapshot_error = Some(e);
+                self.next_auto_snapshot = self.journal_records + self.snapshot_every;
+            }
+        }
+    }
+
+    /// True while an automatic snapshot is being written in the background.
+    pub fn snapshot_running(&mut self) -> bool {
+        self.background_outcome(false);
+        self.snapper.as_ref().is_some_and(|s| s.running())
+    }
+
+    /// Waits for an automatic snapshot being written in the background, if any (its
+    /// failure is then [`Store::snapshot_error`]).
+    pub fn wait_for_snapshot(&mut self) {
+        self.background_outcome(true);
+    }
+
     fn maybe_auto_snapshot(&mut self, at: DateTime<Utc>) {
+        self.background_outcome(false);
         if self.journal_records >= self.snapshot_every
             && self.journal_records >= self.next_auto_snapshot
         {
+            if self.snapper.as_ref().is_some_and(|s| s.running()) {
+                return;
+            }
+            if self.snapper.is_some() && self.folding_first_seq.is_none() && self.unsaved_count == 0
+            {
+                self.writer = None;
+                let first = self.journal_first_seq.unwrap_or(self.model.last_seq);
+                match background::start_folding(&self.paths) {
+                    Ok(()) => {
+                        self.model.prune_recent(at);
+                        self.folding_first_seq = Some(first);
+                        self.journal_records = 0;
+                        self.journal_first_seq = None;
+                        self.next_auto_snapshot = 0;
+                        if let Some(s) = &mut self.snapper {
+                            s.request(at, first);
+                        }
+                    }
+                    Err(e) => {
+                        self.snapshot_error = Some(e.to_string());
+                        self.next_auto_snapshot = self.journal_records + self.snapshot_every;
+                    }
+                }
+                return;
+            }
             match self.snapshot(at) {
                 Ok(()) => self.snapshot_error = None,
                 Err(e) => {
@@ -971,6 +1078,7 @@ impl Store {
     /// written to the journal first; if that fails, so does the snapshot.
     pub fn snapshot(&mut self, at: DateTime<Utc>) -> Result<()> {
         self.check_writable()?;
+        self.background_outcome(true);
         self.retry_unsaved()?;
         fs::create_dir_all(&self.paths.dir).map_err(fsutil::io_err(
             "create the progress folder",
@@ -988,26 +1096,17 @@ impl Store {
             },
         )?;
         self.next_auto_snapshot = 0;
+        if let Some(first) = self.folding_first_seq {
+            background::archive(&self.paths.folding, first, &self.paths)?;
+            self.folding_first_seq = None;
+        }
         if self.journal_records == 0 {
             return Ok(());
         }
         // Close the journal before renaming it (required on Windows).
         self.writer = None;
         let first = self.journal_first_seq.unwrap_or(self.model.last_seq);
-        let hist = &self.paths.history;
-        fs::create_dir_all(hist).map_err(fsutil::io_err("create the history folder", hist))?;
-        let mut dest = hist.join(paths::history_segment_name(first));
-        let mut n = 2;
-        while dest.symlink_metadata().is_ok() {
-            dest = hist.join(format!("journal-{first:020}-{n}.log"));
-            n += 1;
-        }
-        fs::rename(&self.paths.journal, &dest).map_err(fsutil::io_err(
-            "move the journal into the history",
-            &self.paths.journal,
-        ))?;
-        fsutil::sync_dir(hist)?;
-        fsutil::sync_dir(&self.paths.dir)?;
+        background::archive(&self.paths.journal, first, &self.paths)?;
         self.journal_records = 0;
         self.journal_first_seq = None;
         Ok(())
@@ -1020,7 +1119,12 @@ impl Store {
     /// that must not lose them checks [`Store::unsaved_count`] and
     /// [`Store::retry_unsaved`] before closing, and keeps the store open while it fails.
     pub fn close(mut self, at: DateTime<Utc>) -> Result<()> {
-        if !self.read_only() && (self.journal_records > 0 || self.unsaved_count > 0) {
+        self.background_outcome(true);
+        if !self.read_only()
+            && (self.journal_records > 0
+                || self.unsaved_count > 0
+                || self.folding_first_seq.is_some())
+        {
             self.snapshot(at)?;
         }
         Ok(())
@@ -1035,9 +1139,12 @@ impl Store {
                 f(seq, ev);
             }
         };
+        // A background snapshot moving `folding.log` meanwhile would hide its events.
+        let _guard = self.archive_lock.lock().unwrap_or_else(|p| p.into_inner());
         for seg in history_segments(&self.paths.history)? {
             journal::scan(&seg, &mut g)?;
         }
+        journal::scan(&self.paths.folding, &mut g)?;
         journal::scan(&self.paths.journal, &mut g)?;
         Ok(())
     }
@@ -1250,7 +1357,11 @@ mod tests {
         let (mut s, _) = Store::open(d.path(), &opts, t(0)).unwrap();
         for i in 0..10 {
             answer(&mut s, &ItemKey::new("d", format!("c{i}"), 0), i);
+            // Automatic snapshots are written in the background; let each finish.
+            s.wait_for_snapshot();
         }
+        assert!(!s.snapshot_running());
+        assert!(!s.paths().folding.exists());
         assert_eq!(s.journal_len(), 1);
         let segs = history_segments(&s.paths().history).unwrap();
         assert_eq!(segs.len(), 3);
@@ -1392,5 +1503,117 @@ mod tests {
         let e = Store::open(d.path(), &OpenOptions::default(), t(0)).unwrap_err();
         assert!(matches!(e, StoreError::NewerFormat { found: 3, .. }));
         assert_eq!(fs::read_dir(&p.dir).unwrap().count(), 1);
+    }
+
+    fn keys(n: u32) -> Vec<ItemKey> {
+        (0..n)
+            .map(|i| ItemKey::new("d", format!("c{i}"), 0))
+            .collect()
+    }
+
+    #[test]
+    fn automatic_snapshots_are_written_in_the_background_from_a_copy() {
+        let d = tempfile::tempdir().unwrap();
+        let opts = OpenOptions {
+            snapshot_every: 5,
+            ..Default::default()
+        };
+        let (mut s, _) = Store::open(d.path(), &opts, t(0)).unwrap();
+        let ks = keys(8);
+        for (i, k) in ks.iter().cycle().take(23).enumerate() {
+            answer(&mut s, k, i as i64);
+            if i == 5 {
+                // An undo right after a background snapshot was asked for.
+                s.undo_last(t(100)).unwrap().unwrap();
+            }
+        }
+        s.set_suspended(&ks[3], true, t(200)).unwrap();
+        s.wait_for_snapshot();
+        assert!(s.snapshot_error().is_none());
+        let states = s.states().clone();
+        let history = s.history().unwrap();
+        assert_eq!(history.len(), 22);
+        let snap = snapshot::load(&s.paths().snapshot)
+            .unwrap()
+            .unwrap()
+            .unwrap();
+        assert!(snap.last_seq >= 5, "an automatic snapshot was written");
+        // Every state in the snapshot is the state the store had at that point: the
+        // snapshot plus the journal gives exactly the store's states.
+        drop(s);
+        let (s, rep) = open(d.path());
+        assert!(rep.is_empty(), "{rep}");
+        assert_eq!(s.states(), &states);
+        assert_eq!(s.history().unwrap(), history);
+        assert!(!s.paths().folding.exists());
+    }
+
+    #[test]
+    fn a_journal_left_folding_by_a_crash_is_replayed_and_archived() {
+        let d = tempfile::tempdir().unwrap();
+        let paths = ProgressPaths::new(d.path());
+        let (mut s, _) = open(d.path());
+        let ks = keys(4);
+        for (i, k) in ks.iter().enumerate() {
+            answer(&mut s, k, i as i64);
+        }
+        s.snapshot(t(10)).unwrap();
+        for (i, k) in ks.iter().enumerate() {
+            answer(&mut s, k, 20 + i as i64);
+        }
+        let states = s.states().clone();
+        drop(s);
+        // Killed right after the journal was set aside, before the snapshot was written.
+        fs::rename(&paths.journal, &paths.folding).unwrap();
+        let (mut s, rep) = open(d.path());
+        assert!(rep.is_empty(), "{rep}");
+        assert_eq!(s.states(), &states);
+        assert!(!paths.folding.exists(), "archived on opening");
+        assert_eq!(s.history().unwrap().len(), 8);
+        answer(&mut s, &ks[0], 40);
+        let states = s.states().clone();
+        s.snapshot(t(50)).unwrap();
+        drop(s);
+        // Killed after the snapshot was written, before the folded journal was archived:
+        // the newest history segment is back in `folding.log`.
+        let newest = history_segments(&paths.history).unwrap().pop().unwrap();
+        fs::rename(&newest, &paths.folding).unwrap();
+        let (s, rep) = open(d.path());
+        assert!(rep.is_empty(), "{rep}");
+        assert_eq!(s.states(), &states);
+        assert_eq!(s.history().unwrap().len(), 9, "nothing counted twice");
+        assert!(!paths.folding.exists());
+    }
+
+    #[test]
+    fn a_failed_background_snapshot_is_redone_in_the_foreground_and_loses_nothing() {
+        let d = tempfile::tempdir().unwrap();
+        let opts = OpenOptions {
+            snapshot_every: 3,
+            ..Default::default()
+        };
+        let (mut s, _) = Store::open(d.path(), &opts, t(0)).unwrap();
+        let ks = keys(5);
+        answer(&mut s, &ks[0], 1);
+        answer(&mut s, &ks[1], 2);
+        // A file where the history folder goes: the folded journal cannot be archived.
+        fs::write(&s.paths().history, b"in the way").unwrap();
+        answer(&mut s, &ks[2], 3);
+        s.wait_for_snapshot();
+        assert!(s.snapshot_error().is_some());
+        assert!(s.paths().folding.exists(), "kept for the next snapshot");
+        fs::remove_file(&s.paths().history).unwrap();
+        for (i, k) in ks.iter().enumerate() {
+            answer(&mut s, k, 10 + i as i64);
+        }
+        s.wait_for_snapshot();
+        assert!(s.snapshot_error().is_none(), "{:?}", s.snapshot_error());
+        assert!(!s.paths().folding.exists());
+        let states = s.states().clone();
+        drop(s);
+        let (s, rep) = open(d.path());
+        assert!(rep.is_empty(), "{rep}");
+        assert_eq!(s.states(), &states);
+        assert_eq!(s.history().unwrap().len(), 8);
     }
 }

@@ -25,6 +25,8 @@ pub const PROGRESS_DIR: &str = "progress";
 pub const SNAPSHOT_FILE: &str = "snapshot.dat";
 /// Journal file inside [`PROGRESS_DIR`].
 pub const JOURNAL_FILE: &str = "journal.log";
+/// The journal being folded by a background snapshot, inside [`PROGRESS_DIR`].
+pub const FOLDING_FILE: &str = "folding.log";
 /// Archive of folded journals inside [`PROGRESS_DIR`].
 pub const HISTORY_DIR: &str = "history";
 /// Settings file inside a profile.
@@ -151,6 +153,10 @@ pub struct ProgressPaths {
     pub journal: PathBuf,
     /// `<profile>/progress/history`.
     pub history: PathBuf,
+    /// `<profile>/progress/folding.log`: the journal a background snapshot is folding,
+    /// moved into the history once that snapshot is written (present only meanwhile, or
+    /// after a crash or a failed snapshot; it is replayed between the two).
+    pub folding: PathBuf,
 }
 
 impl ProgressPaths {
@@ -161,6 +167,7 @@ impl ProgressPaths {
             snapshot: dir.join(SNAPSHOT_FILE),
             journal: dir.join(JOURNAL_FILE),
             history: dir.join(HISTORY_DIR),
+            folding: dir.join(FOLDING_FILE),
             dir,
         }
     }

@@ -1,0 +1,190 @@
+//! Automatic snapshots written off the answer path.
+//!
+//! A writable store keeps a second copy of its model on a background thread, fed every
+//! change after it is applied. When the journal is long enough for an automatic
+//! snapshot, the answering thread only renames `journal.log` to `folding.log` (and
+//! starts a fresh journal with the next write); the background thread then writes the
+//! snapshot from its own copy, which at that moment holds exactly the folded events, and
+//! moves `folding.log` into the history.
+//!
+//! Crash safety: until the new snapshot is in place, the old one plus `folding.log` plus
+//! `journal.log` hold everything (open replays all three; events already folded are
+//! skipped by sequence number). Once it is in place, `folding.log` only holds folded
+//! events until it is moved into the history.
+
+use super::journal::Event;
+use super::paths::ProgressPaths;
+use super::{Model, Result, fsutil, paths, snapshot};
+use chrono::{DateTime, Utc};
+use std::fs;
+use std::path::Path;
+use std::sync::mpsc;
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
+
+enum Msg {
+    /// Events applied to the store's model, numbered from `first`.
+    Events { first: u64, events: Vec<Event> },
+    /// Write a snapshot of everything received so far, then archive `folding.log`,
+    /// whose first event is `folding_first`.
+    Snapshot {
+        at: DateTime<Utc>,
+        folding_first: u64,
+    },
+}
+
+/// The background snapshot writer of one store.
+pub(super) struct Snapper {
+    tx: Option<mpsc::Sender<Msg>>,
+    done: mpsc::Receiver<std::result::Result<(), String>>,
+    running: bool,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl Snapper {
+    /// Starts a writer whose copy begins as `model`. `archive_lock` is held while files
+    /// move into the history, so that a reader of the history sees each event once.
+    pub(super) fn start(
+        model: &Model,
+        paths: &ProgressPaths,
+        archive_lock: Arc<Mutex<()>>,
+    ) -> std::io::Result<Snapper> {
+        let mut copy = Model {
+            states: model.states.clone(),
+            undo: Default::default(),
+            recent: model.recent.clone(),
+            recent_floor: model.recent_floor,
+            last_seq: model.last_seq,
+            answers: 0,
+        };
+        let (tx, rx) = mpsc::channel::<Msg>();
+        let (done_tx, done) = mpsc::channel();
+        let paths = paths.clone();
+        let thread = std::thread::Builder::new()
+            .name("quizdeck-snapshot".into())
+            .spawn(move || {
+                for msg in rx {
+                    match msg {
+                        Msg::Events { first, events } => {
+                            for (i, ev) in events.into_iter().enumerate() {
+                                copy.apply(first + i as u64, ev);
+                            }
+                            // Undo entries are the answering thread's business.
+                            copy.undo.clear();
+                        }
+                        Msg::Snapshot { at, folding_first } => {
+                            let r = write(&mut copy, &paths, at, folding_first, &archive_lock);
+                            if done_tx.send(r.map_err(|e| e.to_string())).is_err() {
+                                return;
+                            }
+                        }
+                    }
+                }
+            })?;
+        Ok(Snapper {
+            tx: Some(tx),
+            done,
+            running: false,
+            thread: Some(thread),
+        })
+    }
+
+    /// Hands events just applied (numbered from `first`) to the copy.
+    pub(super) fn events(&self, first: u64, events: Vec<Event>) {
+        if let Some(tx) = &self.tx {
+            let _ = tx.send(Msg::Events { first, events });
+        }
+    }
+
+    /// Asks for a snapshot of everything handed over so far; `folding.log` must have
+    /// just been made from the journal, its first event being `folding_first`.
+    pub(super) fn request(&mut self, at: DateTime<Utc>, folding_first: u64) {
+        if let Some(tx) = &self.tx {
+            self.running = tx.send(Msg::Snapshot { at, folding_first }).is_ok();
+        }
+    }
+
+    /// True while a requested snapshot has not reported back.
+    pub(super) fn running(&self) -> bool {
+        self.running
+    }
+
+    /// The outcome of the requested snapshot if it has finished (`wait`: waiting for
+    /// it); `None` when none is running (or, without `wait`, it is still running).
+    pub(super) fn outcome(&mut self, wait: bool) -> Option<std::result::Result<(), String>> {
+        if !self.running {
+            return None;
+        }
+        let r = if wait {
+            self.done
+                .recv()
+                .unwrap_or_else(|_| Err("the snapshot writer stopped".into()))
+        } else {
+            match self.done.try_recv() {
+                Ok(r) => r,
+                Err(mpsc::TryRecvError::Empty) => return None,
+                Err(mpsc::TryRecvError::Disconnected) => Err("the snapshot writer stopped".into()),
+            }
+        };
+        self.running = false;
+        Some(r)
+    }
+}
+
+impl Drop for Snapper {
+    /// Lets a running snapshot finish before the store (and its lock) goes.
+    fn drop(&mut self) {
+        self.tx = None;
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+fn write(
+    copy: &mut Model,
+    paths: &ProgressPaths,
+    at: DateTime<Utc>,
+    folding_first: u64,
+    archive_lock: &Mutex<()>,
+) -> Result<()> {
+    super::fault::background_snapshot_pause();
+    copy.prune_recent(at);
+    snapshot::save(
+        &paths.snapshot,
+        &snapshot::SnapshotRef {
+            last_seq: copy.last_seq,
+            at: Some(at),
+            states: &copy.states,
+            recent: &copy.recent,
+            recent_floor: copy.recent_floor,
+        },
+    )?;
+    super::fault::background_snapshot_pause();
+    let _guard = archive_lock.lock().unwrap_or_else(|p| p.into_inner());
+    archive(&paths.folding, folding_first, paths)
+}
+
+/// Moves a folded journal (`src`, first event `first`) into the history, durably.
+pub(super) fn archive(src: &Path, first: u64, paths: &ProgressPaths) -> Result<()> {
+    let hist = &paths.history;
+    fs::create_dir_all(hist).map_err(fsutil::io_err("create the history folder", hist))?;
+    let mut dest = hist.join(paths::history_segment_name(first));
+    let mut n = 2;
+    while dest.symlink_metadata().is_ok() {
+        dest = hist.join(format!("journal-{first:020}-{n}.log"));
+        n += 1;
+    }
+    fs::rename(src, &dest).map_err(fsutil::io_err("move the journal into the history", src))?;
+    fsutil::sync_dir(hist)?;
+    fsutil::sync_dir(&paths.dir)
+}
+
+/// Renames the journal to `folding.log` durably (the answering thread's part).
+pub(super) fn start_folding(paths: &ProgressPaths) -> Result<()> {
+    fs::rename(&paths.journal, &paths.folding).map_err(fsutil::io_err(
+        "set the journal aside for a snapshot",
+        &paths.journal,
+    ))?;
+    fsutil::sync_dir(&paths.dir)
+}
