@@ -9,6 +9,6 @@
 pub use quizdeck_core::fuzzing;
 pub use quizdeck_core::{
     answer, browse, deck, exam, ids, import_export, library, match_game, picture, quiz, report,
-    schedule, session, settings, stats, store,
+    schedule, session, settings, slug, stats, store,
 };
 pub mod ui;

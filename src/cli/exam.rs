@@ -27,12 +27,7 @@ pub(super) fn exam(action: ExamAction) -> Result<ExitCode> {
                 let titles: Vec<&str> = decks.iter().map(|d| d.title.as_str()).collect();
                 format!("Exam: {}", titles.join(", "))
             });
-            let id = id.unwrap_or_else(|| {
-                let mut base = quizdeck::exam::student_slug(&title);
-                base.truncate(40);
-                let base = base.trim_end_matches('-');
-                format!("{base}-{}", seed % 1_000_000)
-            });
+            let id = id.unwrap_or_else(|| quizdeck::exam::exam_id(&title, seed));
             let settings = ExamSettings {
                 question_count: questions,
                 kinds,

@@ -1243,7 +1243,7 @@ impl QuizApp {
                     .filter_map(|id| open.library.get(id).map(|d| d.deck.clone()))
                     .collect();
                 let seed = now.timestamp_subsec_nanos() as u64 ^ now.timestamp() as u64;
-                let id = format!("{}-{}", crate::import_export::slug(&title), seed % 100_000);
+                let id = crate::exam::exam_id(&title, seed);
                 let made = crate::exam::Exam::new(
                     id,
                     title,

@@ -29,7 +29,6 @@
 //! time between a sitting's last record and a crash is not counted, which is why the app
 //! should call [`ResultWriter::checkpoint`] every minute or so.
 
-use crate::answer::normalize_for_search;
 use crate::deck::{self, Deck};
 use crate::ids::check_id;
 use crate::quiz::{self, Answer, PracticeTest, QuestionKind, TestOptions};
@@ -375,12 +374,19 @@ impl Exam {
     }
 
     /// The result file of `student` in `dir`.
+    ///
+    /// A student whose sitting began under the earlier naming rule (a Cyrillic name, or a
+    /// Windows device name) keeps the file already started, so a sitting resumes in it.
     pub fn result_path(&self, dir: &Path, student: &str) -> PathBuf {
-        dir.join(format!(
-            "{}-{}.{RESULT_EXT}",
-            self.id,
-            student_slug(student)
-        ))
+        let named = |slug: &str| dir.join(format!("{}-{slug}.{RESULT_EXT}", self.id));
+        let path = named(&student_slug(student));
+        if !path.exists() {
+            let legacy = named(&legacy_student_slug(student));
+            if legacy != path && legacy.exists() {
+                return legacy;
+            }
+        }
+        path
     }
 }
 
@@ -399,28 +405,40 @@ fn read_capped(path: &Path) -> Result<Vec<u8>> {
     Ok(buf)
 }
 
-/// A file-name-safe form of a student's name: lowercase ASCII letters and digits joined by
-/// `-` (accents removed), at most 48 characters; a name with no such letters gets
+/// A file-name-safe form of a student's name: [`crate::slug::slug`] with at most 48
+/// characters; a name with no letter that folds to ASCII (or a Windows device name) gets
 /// `student-<hash>`.
 pub fn student_slug(name: &str) -> String {
-    let folded = normalize_for_search(name);
-    let mut out = String::new();
-    for word in folded.split(|c: char| !c.is_ascii_alphanumeric()) {
-        if word.is_empty() {
-            continue;
-        }
-        if !out.is_empty() {
-            if out.len() + 1 + word.len() > 48 {
-                break;
-            }
-            out.push('-');
-        }
-        out.extend(word.chars().take(48));
+    let out = crate::slug::slug(name, 48);
+    if out.is_empty() || crate::slug::is_reserved_name(&out) {
+        format!("student-{:08x}", crc32(name.as_bytes()))
+    } else {
+        out
     }
+}
+
+/// The id of a new exam made from its title and seed: the title's slug (at most 40
+/// characters, `exam` when it has no letter that folds to ASCII) and the seed's last six
+/// digits, so two exams with the same title differ.
+pub fn exam_id(title: &str, seed: u64) -> String {
+    let base = crate::slug::slug(title, 40);
+    let base = if base.is_empty() { "exam" } else { &base };
+    format!("{base}-{}", seed % 1_000_000)
+}
+
+/// The student slug of earlier versions, which dropped Cyrillic letters and allowed device
+/// names (kept so that a result file started under it is still found).
+fn legacy_student_slug(name: &str) -> String {
+    let latin: String = name
+        .chars()
+        .filter(|c| !('\u{0400}'..='\u{04FF}').contains(c))
+        .collect();
+    let out = crate::slug::slug(&latin, 48);
     if out.is_empty() {
-        out = format!("student-{:08x}", crc32(name.as_bytes()));
+        format!("student-{:08x}", crc32(name.as_bytes()))
+    } else {
+        out
     }
-    out
 }
 
 /// One record of a result file.
@@ -1143,6 +1161,39 @@ mod tests {
         assert_eq!(student_slug("Kārlis  Ulmanis"), "karlis-ulmanis");
         assert_eq!(student_slug("O'Brien, Ann"), "obrien-ann");
         assert!(student_slug("…").starts_with("student-"));
+        assert_eq!(student_slug("Jūlija Bērziņa"), "julija-berzina");
+        assert_eq!(student_slug("Иван Петров"), "ivan-petrov");
+        assert!(student_slug("CON").starts_with("student-"));
+        assert_eq!(
+            exam_id("Exam: Baltic Occupation", 1_234_567),
+            "exam-baltic-occupation-234567"
+        );
+        assert_eq!(exam_id("Экзамен", 7), "ekzamen-7");
+        assert_eq!(exam_id("考试", 7), "exam-7");
+    }
+
+    #[test]
+    fn a_result_file_started_under_the_old_name_is_still_found() {
+        let e = exam();
+        let dir = tempfile::tempdir().unwrap();
+        // Before transliteration a Cyrillic name had a hashed file name.
+        let fresh = e.result_path(dir.path(), "Иван Петров");
+        assert!(fresh.ends_with(format!("{}-ivan-petrov.{RESULT_EXT}", e.id)));
+        let legacy = dir.path().join(format!(
+            "{}-student-{:08x}.{RESULT_EXT}",
+            e.id,
+            crc32("Иван Петров".as_bytes())
+        ));
+        std::fs::write(&legacy, b"").unwrap();
+        assert_eq!(e.result_path(dir.path(), "Иван Петров"), legacy);
+        // Once a file under the current name exists, it wins.
+        std::fs::write(&fresh, b"").unwrap();
+        assert_eq!(e.result_path(dir.path(), "Иван Петров"), fresh);
+        // Latin names never had another name.
+        assert_eq!(
+            e.result_path(dir.path(), "Jūlija"),
+            dir.path().join(format!("{}-julija.{RESULT_EXT}", e.id))
+        );
     }
 
     #[test]

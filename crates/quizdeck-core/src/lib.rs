@@ -22,5 +22,6 @@ pub mod report;
 pub mod schedule;
 pub mod session;
 pub mod settings;
+pub mod slug;
 pub mod stats;
 pub mod store;

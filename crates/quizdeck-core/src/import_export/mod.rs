@@ -210,27 +210,15 @@ fn map_header(header: &csv::StringRecord) -> (Columns, Vec<String>) {
     (c, unknown)
 }
 
-/// A stable card id made from text: lowercase ASCII words joined by `-`, at most 48
-/// characters, cut at a word boundary.
+/// A stable card id made from text: [`crate::slug::slug`] with at most 48 characters, or
+/// `card` when the text has no letter that folds to ASCII.
 pub fn slug(text: &str) -> String {
-    let mut out = String::new();
-    for word in fold(text).split(' ') {
-        let w: String = word.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
-        if w.is_empty() {
-            continue;
-        }
-        if !out.is_empty() && out.len() + 1 + w.len() > 48 {
-            break;
-        }
-        if !out.is_empty() {
-            out.push('-');
-        }
-        out.push_str(&w[..w.len().min(48)]);
-    }
+    let out = crate::slug::slug(text, 48);
     if out.is_empty() {
-        out.push_str("card");
+        "card".to_owned()
+    } else {
+        out
     }
-    out
 }
 
 /// Reads a teacher's spreadsheet (CSV or TSV) into a deck. When `existing` is the deck
@@ -947,6 +935,23 @@ mod tests {
         let ids: Vec<&str> = second.deck.cards.iter().map(|c| c.id.as_str()).collect();
         assert_eq!(ids, vec!["capital-of-estonia", "my-own-id", "new-one"]);
         assert_eq!(second.reused_ids, 2);
+    }
+
+    #[test]
+    fn ids_made_by_the_old_rule_are_kept_on_reimport() {
+        // Earlier versions dropped Cyrillic: these cards got `card` and `card-2`.
+        let text = "question,answer\nКто подписал пакт?,Молотов\nГде?,Москва\n";
+        let mut old = import(text, None).unwrap().deck;
+        assert_eq!(old.cards[0].id.as_str(), "kto-podpisal-pakt");
+        old.cards[0].id = "card".into();
+        old.cards[1].id = "card-2".into();
+        let again = import(text, Some(&old)).unwrap();
+        let ids: Vec<&str> = again.deck.cards.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, vec!["card", "card-2"]);
+        assert_eq!(again.reused_ids, 2);
+        // A Latvian question keeps its letters folded.
+        let lv = import("question,answer\nKas ir Jūrmala?,Pilsēta\n", None).unwrap();
+        assert_eq!(lv.deck.cards[0].id.as_str(), "kas-ir-jurmala");
     }
 
     #[test]

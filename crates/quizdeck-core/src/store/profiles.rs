@@ -77,68 +77,15 @@ pub fn check_profile_name(name: &str) -> Result<String> {
     Ok(n.to_owned())
 }
 
-fn fold_char(c: char, out: &mut String) {
-    let s = match c {
-        'a'..='z' | '0'..='9' => {
-            out.push(c);
-            return;
-        }
-        'A'..='Z' => {
-            out.push(c.to_ascii_lowercase());
-            return;
-        }
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ą' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => {
-            "a"
-        }
-        'æ' | 'Æ' => "ae",
-        'ç' | 'ć' | 'č' | 'Ç' | 'Ć' | 'Č' => "c",
-        'ď' | 'đ' | 'Ď' | 'Đ' => "d",
-        'è' | 'é' | 'ê' | 'ë' | 'ę' | 'ě' | 'ē' | 'È' | 'É' | 'Ê' | 'Ë' | 'Ę' | 'Ě' => {
-            "e"
-        }
-        'ì' | 'í' | 'î' | 'ï' | 'ı' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'İ' => "i",
-        'ł' | 'Ł' => "l",
-        'ñ' | 'ń' | 'ň' | 'Ñ' | 'Ń' | 'Ň' => "n",
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ő' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'Ő' => {
-            "o"
-        }
-        'œ' | 'Œ' => "oe",
-        'ř' | 'Ř' => "r",
-        'ś' | 'š' | 'ş' | 'Ś' | 'Š' | 'Ş' => "s",
-        'ß' => "ss",
-        'ť' | 'ţ' | 'Ť' | 'Ţ' => "t",
-        'ù' | 'ú' | 'û' | 'ü' | 'ů' | 'ű' | 'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ů' | 'Ű' => "u",
-        'ý' | 'ÿ' | 'Ý' => "y",
-        'ź' | 'ż' | 'ž' | 'Ź' | 'Ż' | 'Ž' => "z",
-        _ => "-",
-    };
-    out.push_str(s);
-}
-
-/// Folder name for a display name: ASCII `a-z0-9-`, at most [`MAX_SLUG_LEN`] bytes,
-/// never empty and never a Windows reserved device name (uniqueness is handled by
-/// [`Profiles::create`]).
+/// Folder name for a display name: [`crate::slug::slug`] (ASCII `a-z0-9-`, at most
+/// [`MAX_SLUG_LEN`] bytes), never empty and never a Windows reserved device name
+/// (uniqueness is handled by [`Profiles::create`]). Existing folders keep their names:
+/// profiles are found by listing the folder, never by recomputing a slug.
 pub fn slug_for(name: &str) -> String {
-    let mut raw = String::new();
-    for c in name.chars() {
-        fold_char(c, &mut raw);
-    }
-    let mut slug = String::new();
-    for part in raw.split('-').filter(|p| !p.is_empty()) {
-        if !slug.is_empty() {
-            slug.push('-');
-        }
-        slug.push_str(part);
-    }
-    slug.truncate(MAX_SLUG_LEN);
-    let slug = slug.trim_end_matches('-').to_owned();
-    const RESERVED: [&str; 22] = [
-        "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8",
-        "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
-    ];
+    let slug = crate::slug::slug(name, MAX_SLUG_LEN);
     if slug.is_empty() {
         "profile".to_owned()
-    } else if RESERVED.contains(&slug.as_str()) {
+    } else if crate::slug::is_reserved_name(&slug) {
         format!("{slug}-profile")
     } else {
         slug
@@ -423,12 +370,38 @@ mod tests {
         assert_eq!(slug_for("张伟"), "profile");
         assert_eq!(slug_for("CON"), "con-profile");
         assert_eq!(slug_for("Straße"), "strasse");
+        assert_eq!(slug_for("Jūlija"), "julija");
+        assert_eq!(slug_for("Ņina Ķīsis"), "nina-kisis");
+        assert_eq!(slug_for("Анна"), "anna");
         assert!(slug_for(&"a b ".repeat(40)).len() <= MAX_SLUG_LEN);
         for s in ["Zoë", "张伟", "a/b\\c:d", "-x-", "\u{202e}evil"] {
             assert!(is_valid_slug(&slug_for(s)), "{s}");
         }
         assert!(!is_valid_slug(".."));
         assert!(!is_valid_slug("a/b"));
+    }
+
+    #[test]
+    fn folders_named_by_the_old_rule_are_still_found() {
+        // Earlier versions made `j-lija` from "Jūlija"; that folder keeps its name.
+        let d = tempfile::tempdir().unwrap();
+        let p = Profiles::new(d.path());
+        let made = p.create("Jūlija", at()).unwrap();
+        assert_eq!(made.slug, "julija");
+        let old_dir = p.root().join("j-lija");
+        std::fs::rename(&made.dir, &old_dir).unwrap();
+        let listed = p.list().unwrap();
+        assert_eq!(listed.len(), 1);
+        assert_eq!(listed[0].slug, "j-lija");
+        assert_eq!(listed[0].display_name, "Jūlija");
+        assert_eq!(p.dir("j-lija").unwrap(), old_dir);
+        assert!(is_valid_slug("j-lija"));
+        // The name is still taken, and a new profile gets the new rule.
+        assert!(matches!(
+            p.create("Jūlija", at()),
+            Err(StoreError::ProfileExists { .. })
+        ));
+        assert_eq!(p.create("Jūlija B", at()).unwrap().slug, "julija-b");
     }
 
     #[test]
