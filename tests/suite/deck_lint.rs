@@ -53,7 +53,7 @@ fn enough_decks_cards_and_kinds() {
     let decks = decks();
     assert!(decks.len() >= 8, "{} decks", decks.len());
     let total: usize = decks.iter().map(|d| d.cards.len()).sum();
-    assert!(total >= 320, "{total} cards");
+    assert!(total >= 480, "{total} cards");
     for d in &decks {
         assert!(d.cards.len() >= 25, "{} has {} cards", d.id, d.cards.len());
         assert!(
