@@ -292,19 +292,51 @@ fn indexed(seg: &Path) -> Result<(Head, Vec<Rec>)> {
     })
 }
 
-/// Length of a file's first line (its header), newline included.
-fn header_len(path: &Path) -> Result<u64> {
+/// Length of a journal's header line, newline included (0 when it has none); `None`
+/// when it announces a newer format (such a file is left alone).
+fn header_len(path: &Path) -> Result<Option<u64>> {
     let f = File::open(path).map_err(io_err("read the history", path))?;
     let mut line = Vec::new();
     BufReader::new(f)
         .take(256)
         .read_until(b'\n', &mut line)
         .map_err(io_err("read the history", path))?;
-    Ok(if line.last() == Some(&b'\n') {
-        line.len() as u64
-    } else {
-        0
+    let Some(rest) = line.strip_prefix(journal::HEADER_PREFIX.as_bytes()) else {
+        return Ok(Some(0));
+    };
+    if line.last() != Some(&b'\n') {
+        return Ok(Some(0));
+    }
+    let version = std::str::from_utf8(rest)
+        .ok()
+        .and_then(|v| v.trim().parse::<u32>().ok());
+    Ok(match version {
+        Some(v) if v <= journal::VERSION => Some(line.len() as u64),
+        Some(_) => None,
+        None => Some(0),
     })
+}
+
+/// True when the lines of `seg` (after its header) are the end of `prev`.
+fn is_tail_of(seg: &Path, prev: &Path) -> Result<bool> {
+    let Some(hdr) = header_len(seg)? else {
+        return Ok(false);
+    };
+    let body = fs::read(seg).map_err(io_err("read the history", seg))?;
+    let body = &body[hdr as usize..];
+    let mut f = File::open(prev).map_err(io_err("read the history", prev))?;
+    let len = f
+        .metadata()
+        .map_err(io_err("read the history", prev))?
+        .len();
+    if (body.len() as u64) > len || body.is_empty() {
+        return Ok(false);
+    }
+    let mut tail = vec![0u8; body.len()];
+    f.seek(SeekFrom::Start(len - body.len() as u64))
+        .and_then(|_| f.read_exact(&mut tail))
+        .map_err(io_err("read the history", prev))?;
+    Ok(tail == body)
 }
 
 /// Why compaction stopped early.
@@ -329,11 +361,12 @@ pub(super) fn compact(
             Some((_, h)) => h,
             None => build(&seg)?,
         };
-        // Left by a merge cut short: every event is in the segment before.
-        if let Some((_, prev)) = segs.last()
+        // Left by a merge cut short: its lines end the segment before, byte for byte.
+        if let Some((prev_path, prev)) = segs.last()
             && head.first_seq > 0
             && head.first_seq >= prev.first_seq
             && head.last_seq <= prev.last_seq
+            && is_tail_of(&seg, prev_path)?
         {
             let _g = lock.lock().unwrap_or_else(|p| p.into_inner());
             remove(&seg)?;
@@ -379,18 +412,21 @@ fn merge(
 ) -> Result<std::result::Result<Head, Stopped>> {
     let (a_head, a_recs) = indexed(older)?;
     let (b_head, b_recs) = indexed(newer)?;
-    let a_hdr = header_len(older)?;
-    let b_hdr = header_len(newer)?;
+    // The older file is kept whole (its content stays a prefix of the merged one); the
+    // newer one joins it without its header line.
+    if header_len(older)?.is_none() {
+        return Ok(Err(Stopped));
+    }
+    let Some(b_hdr) = header_len(newer)? else {
+        return Ok(Err(Stopped));
+    };
     // A segment always ends with a whole line; if not, the join must not glue two lines.
     let a_newline = ends_with_newline(older)?;
-    let header = journal::header_line();
     let tmp = fsutil::tmp_path(older);
     let written = (|| -> Result<std::result::Result<u64, Stopped>> {
         let out = File::create(&tmp).map_err(io_err("write a merged history file", &tmp))?;
         let mut w = BufWriter::with_capacity(1 << 20, out);
-        let werr = io_err("write a merged history file", &tmp);
-        w.write_all(header.as_bytes()).map_err(werr)?;
-        for (src, skip) in [(older, a_hdr), (newer, b_hdr)] {
+        for (src, skip) in [(older, 0), (newer, b_hdr)] {
             if src == newer && !a_newline {
                 w.write_all(b"\n")
                     .map_err(io_err("write a merged history file", &tmp))?;
@@ -432,15 +468,11 @@ fn merge(
             return Err(e);
         }
     };
-    let h = header.len() as u64;
-    let a_body = a_head.segment_len - a_hdr + u64::from(!a_newline);
+    let a_len = a_head.segment_len + u64::from(!a_newline);
     let mut recs: Vec<Rec> = Vec::with_capacity(a_recs.len() + b_recs.len());
-    recs.extend(a_recs.iter().map(|r| Rec {
-        offset: r.offset - a_hdr + h,
-        ..*r
-    }));
+    recs.extend_from_slice(&a_recs);
     recs.extend(b_recs.iter().map(|r| Rec {
-        offset: r.offset - b_hdr + h + a_body,
+        offset: r.offset - b_hdr + a_len,
         ..*r
     }));
     recs.sort_unstable();
