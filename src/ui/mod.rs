@@ -1504,8 +1504,8 @@ impl QuizApp {
                 .collect::<Vec<_>>()
                 .join("; "),
         };
-        let history = match open.store.history() {
-            Ok(h) => h.into_iter().filter(|e| &e.key == key).collect(),
+        let history = match open.store.item_history(key) {
+            Ok(h) => h,
             Err(e) => {
                 self.banner
                     .push(format!("The history could not be read: {e}"));

@@ -81,7 +81,11 @@ pub fn acknowledgements(child: &mut Child) -> mpsc::Receiver<String> {
 pub fn journal_seqs(dir: &Path) -> Vec<u64> {
     let paths = ProgressPaths::new(dir);
     let mut files: Vec<_> = std::fs::read_dir(&paths.history)
-        .map(|rd| rd.map(|e| e.unwrap().path()).collect())
+        .map(|rd| {
+            rd.map(|e| e.unwrap().path())
+                .filter(|p| p.extension().is_some_and(|x| x == "log"))
+                .collect()
+        })
         .unwrap_or_default();
     files.sort();
     files.push(paths.folding.clone());

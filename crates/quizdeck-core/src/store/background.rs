@@ -11,13 +11,18 @@
 //! `journal.log` hold everything (open replays all three; events already folded are
 //! skipped by sequence number). Once it is in place, `folding.log` only holds folded
 //! events until it is moved into the history.
+//!
+//! The same thread indexes and compacts the history ([`history_index::compact`]) after
+//! each snapshot and once when the store opens; closing the store stops a compaction
+//! between steps (it resumes the next time).
 
 use super::journal::Event;
 use super::paths::ProgressPaths;
-use super::{Model, Result, fsutil, paths, snapshot};
+use super::{Model, Result, fsutil, history_index, paths, snapshot};
 use chrono::{DateTime, Utc};
 use std::fs;
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
@@ -31,6 +36,8 @@ enum Msg {
         at: DateTime<Utc>,
         folding_first: u64,
     },
+    /// Index and compact the history.
+    Compact,
 }
 
 /// The background snapshot writer of one store.
@@ -39,6 +46,7 @@ pub(super) struct Snapper {
     done: mpsc::Receiver<std::result::Result<(), String>>,
     running: bool,
     thread: Option<JoinHandle<()>>,
+    stop: Arc<AtomicBool>,
 }
 
 impl Snapper {
@@ -48,6 +56,7 @@ impl Snapper {
         model: &Model,
         paths: &ProgressPaths,
         archive_lock: Arc<Mutex<()>>,
+        compact_lock: Arc<Mutex<()>>,
     ) -> std::io::Result<Snapper> {
         let mut copy = Model {
             states: model.states.clone(),
@@ -60,6 +69,14 @@ impl Snapper {
         let (tx, rx) = mpsc::channel::<Msg>();
         let (done_tx, done) = mpsc::channel();
         let paths = paths.clone();
+        let stop = Arc::new(AtomicBool::new(false));
+        let stopping = stop.clone();
+        let compact = move |paths: &ProgressPaths, lock: &Mutex<()>| {
+            // A failed compaction loses nothing (every file stays readable); it is tried
+            // again after the next snapshot.
+            let _one_at_a_time = compact_lock.lock().unwrap_or_else(|p| p.into_inner());
+            let _ = history_index::compact(paths, lock, &stopping);
+        };
         let thread = std::thread::Builder::new()
             .name("quizdeck-snapshot".into())
             .spawn(move || {
@@ -74,18 +91,25 @@ impl Snapper {
                         }
                         Msg::Snapshot { at, folding_first } => {
                             let r = write(&mut copy, &paths, at, folding_first, &archive_lock);
+                            let ok = r.is_ok();
                             if done_tx.send(r.map_err(|e| e.to_string())).is_err() {
                                 return;
                             }
+                            if ok {
+                                compact(&paths, &archive_lock);
+                            }
                         }
+                        Msg::Compact => compact(&paths, &archive_lock),
                     }
                 }
             })?;
+        let _ = tx.send(Msg::Compact);
         Ok(Snapper {
             tx: Some(tx),
             done,
             running: false,
             thread: Some(thread),
+            stop,
         })
     }
 
@@ -101,6 +125,14 @@ impl Snapper {
     pub(super) fn request(&mut self, at: DateTime<Utc>, folding_first: u64) {
         if let Some(tx) = &self.tx {
             self.running = tx.send(Msg::Snapshot { at, folding_first }).is_ok();
+        }
+    }
+
+    /// Asks for the history to be indexed and compacted (after a snapshot written on the
+    /// calling thread).
+    pub(super) fn compact(&self) {
+        if let Some(tx) = &self.tx {
+            let _ = tx.send(Msg::Compact);
         }
     }
 
@@ -134,6 +166,7 @@ impl Snapper {
 impl Drop for Snapper {
     /// Lets a running snapshot finish before the store (and its lock) goes.
     fn drop(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
         self.tx = None;
         if let Some(t) = self.thread.take() {
             let _ = t.join();
