@@ -62,3 +62,40 @@ fn reproduces_fsrs_rs_memory_state() {
         .unwrap();
     assert_eq!(m, m2);
 }
+
+/// The public sequence's first two answers with the 10-minute step crossing the 04:00 day
+/// cut-off (Good at 03:55, Good at 04:05): elapsed time is counted in study days, as in
+/// Anki, so the second answer is a day after the first and FSRS's long-term path gives 7
+/// days instead of the same-day path's 2. py-fsrs counts elapsed days from timestamps and
+/// gives 2 here.
+#[test]
+fn a_step_crossing_the_day_cutoff_counts_a_study_day() {
+    let scheduler = Scheduler::new(Settings {
+        fuzz: false,
+        ..Settings::default()
+    })
+    .unwrap();
+    assert_eq!(scheduler.settings().day_cutoff_hour, 4);
+    let key = ItemKey::new("ref", "card", 0);
+    let graduate = |first: &str, offset: FixedOffset| {
+        let now = DateTime::parse_from_rfc3339(first).unwrap().to_utc();
+        let learning = scheduler.answer(&key, &ItemState::new(now), Rating::Good, now, offset);
+        assert_eq!((learning.due - now).num_seconds(), 600);
+        let at = learning.due;
+        let review = scheduler.answer(&key, &learning, Rating::Good, at, offset);
+        assert_eq!(review.phase, Phase::Review);
+        (review.due - at).num_days()
+    };
+    let utc = FixedOffset::east_opt(0).unwrap();
+    assert_eq!(graduate("2024-01-01T12:00:00Z", utc), 2);
+    assert_eq!(graduate("2024-01-01T03:55:00Z", utc), 7);
+    assert_eq!(
+        graduate("2024-01-01T03:40:00Z", utc),
+        2,
+        "both before the cut-off"
+    );
+    // The cut-off is local: 03:55 in Riga (UTC+2) is 01:55 UTC.
+    let riga = FixedOffset::east_opt(2 * 3600).unwrap();
+    assert_eq!(graduate("2024-01-01T01:55:00Z", riga), 7);
+    assert_eq!(graduate("2024-01-01T03:55:00Z", riga), 2);
+}
