@@ -12,6 +12,7 @@ mod suite {
     mod progress_report;
     mod quiz_gen;
     mod roundtrip;
+    mod schedule_cli;
     mod schedule_properties;
     mod schedule_queue;
     mod schedule_reference;

@@ -1,4 +1,5 @@
-//! Commands on a profile's progress: `report`, `optimize`, `progress export|import`.
+//! Commands on a profile's progress: `report`, `optimize`, `eval`, `progress export|import|
+//! import-revlog`.
 
 use super::*;
 
@@ -122,6 +123,72 @@ pub(super) fn progress(data_dir: Option<&Path>, action: ProgressAction) -> Resul
             );
             store.close(now)?;
         }
+        ProgressAction::ImportRevlog {
+            profile,
+            file,
+            deck,
+        } => return import_revlog(data_dir, &profile, &file, &deck),
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `quizdeck progress import-revlog`: a review log's answers added to a profile's history.
+fn import_revlog(
+    data_dir: Option<&Path>,
+    profile: &str,
+    file: &Path,
+    deck: &str,
+) -> Result<ExitCode> {
+    use quizdeck::schedule::revlog::{history_from_revlog, read_revlog};
+    quizdeck::ids::check_id(deck).map_err(|e| anyhow::anyhow!("--deck {deck:?}: {e}"))?;
+    let rows = read_revlog(file).with_context(|| format!("reading {}", file.display()))?;
+    let (mut store, now, info) = open_profile_info(data_dir, profile)?;
+    let (settings, _) = store.load_settings::<quizdeck::settings::ProfileSettings>(now)?;
+    let offset = *chrono::Local::now().fixed_offset().offset();
+    let history = history_from_revlog(
+        &rows,
+        &quizdeck::ids::DeckId::new(deck),
+        now,
+        offset,
+        settings.schedule.day_cutoff_hour,
+    )
+    .with_context(|| format!("reading {}", file.display()))?;
+    let cards = rows
+        .iter()
+        .map(|r| r.card_id)
+        .collect::<std::collections::HashSet<_>>()
+        .len();
+    let bundle = quizdeck::store::ProgressBundle {
+        format: quizdeck::store::bundle::FORMAT.to_owned(),
+        version: quizdeck::store::bundle::VERSION,
+        exported_at: now,
+        profile_name: None,
+        states: Vec::new(),
+        history,
+        settings: None,
+    };
+    let r = store.import_bundle(bundle, now, false)?;
+    println!(
+        "added {} answers of {cards} cards to {}'s history (deck {deck}); {} already present",
+        r.history_added, info.display_name, r.history_duplicates
+    );
+    println!(
+        "next: quizdeck optimize --profile {:?} fits personal parameters to them",
+        info.display_name
+    );
+    store.close(now)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `quizdeck eval`: default and fitted parameters on a review log, items in `order`.
+pub(super) fn eval(revlog: &Path, order: EvalOrder) -> Result<ExitCode> {
+    use quizdeck::schedule::ItemOrder;
+    let order = match order {
+        EvalOrder::Time => ItemOrder::ByTime,
+        EvalOrder::Card => ItemOrder::ByCard,
+    };
+    let report = quizdeck::schedule::optimize::eval_revlog_ordered(revlog, order)
+        .with_context(|| format!("evaluating {}", revlog.display()))?;
+    println!("{report}");
     Ok(ExitCode::SUCCESS)
 }
