@@ -91,14 +91,18 @@ enum Command {
         #[command(subcommand)]
         action: ExamAction,
     },
-    /// Write a profile's progress per deck (seen, mastered, 30-day retention, time) as CSV.
+    /// Write a profile's progress per deck (seen, mastered, 30-day retention, time) as CSV;
+    /// with --all, every profile on this PC in one CSV (one row per student and deck).
     Report {
         /// The profile (its name or folder name).
+        #[arg(long, required_unless_present = "all", conflicts_with = "all")]
+        profile: Option<String>,
+        /// Every profile in the data folder, with a `student` column.
         #[arg(long)]
-        profile: String,
-        /// The CSV file to write.
+        all: bool,
+        /// The CSV file to write (default: standard output).
         #[arg(short, long)]
-        output: PathBuf,
+        output: Option<PathBuf>,
     },
     /// Evaluate FSRS on a review log (CSV: card_id, review_rating, review_time,
     /// review_duration): log loss and RMSE(bins), default against optimized parameters.
@@ -281,9 +285,16 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Exam { action }) => exam::exam(action),
-        Some(Command::Report { profile, output }) => {
-            profile::report(cli.data_dir.as_deref(), &profile, &output)
-        }
+        Some(Command::Report {
+            profile,
+            all,
+            output,
+        }) => match profile {
+            Some(profile) if !all => {
+                profile::report(cli.data_dir.as_deref(), &profile, output.as_deref())
+            }
+            _ => profile::report_all(cli.data_dir.as_deref(), output.as_deref()),
+        },
         Some(Command::Eval { revlog, order }) => profile::eval(&revlog, order),
     }
 }
