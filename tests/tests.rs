@@ -5,6 +5,7 @@ mod common;
 mod suite {
     mod architecture;
     mod cli;
+    mod cli_teacher;
     mod deck_lint;
     mod exam;
     mod fuzz_regressions;
@@ -12,6 +13,7 @@ mod suite {
     mod progress_report;
     mod quiz_gen;
     mod roundtrip;
+    mod schedule_cli;
     mod schedule_properties;
     mod schedule_queue;
     mod schedule_reference;

@@ -74,43 +74,158 @@ pub(super) fn list(paths: &[PathBuf]) -> Result<ExitCode> {
             .map(|f| deck::check_file(f))
             .collect()
     };
+    let rows: Vec<ListRow> = checked.iter().map(ListRow::of).collect();
     let mut out = std::io::stdout().lock();
-    writeln!(
-        out,
-        "{:<30} {:<48} {:>5} {:>5}  kinds",
-        "id", "title", "cards", "items"
-    )?;
-    let mut failed = false;
-    for c in &checked {
-        match &c.deck {
-            Some(d) => {
-                let kinds: Vec<&str> = d.kinds_used().iter().map(|k| k.as_str()).collect();
-                let title: String = d.title.chars().take(48).collect();
-                writeln!(
-                    out,
-                    "{:<30} {:<48} {:>5} {:>5}  {}",
-                    d.id,
-                    title,
-                    d.cards.len(),
-                    d.item_count(),
-                    kinds.join(", ")
-                )?;
-            }
-            None => {
-                failed = true;
-                writeln!(
-                    out,
-                    "{:<30} (has errors: run `quizdeck check {}`)",
-                    c.file, c.file
-                )?;
-            }
-        }
-    }
+    write!(out, "{}", format_list(&rows))?;
+    let failed = rows.iter().any(|r| matches!(r, ListRow::Broken { .. }));
     Ok(if failed {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Longest title `list` shows; longer ones are cut and end with "…".
+const LIST_TITLE_WIDTH: usize = 48;
+
+/// One line of `quizdeck list`.
+enum ListRow {
+    Deck {
+        id: String,
+        title: String,
+        cards: usize,
+        items: usize,
+        kinds: String,
+    },
+    Broken {
+        file: String,
+    },
+}
+
+impl ListRow {
+    fn of(c: &Checked) -> ListRow {
+        match &c.deck {
+            Some(d) => ListRow::Deck {
+                id: d.id.to_string(),
+                title: d.title.clone(),
+                cards: d.cards.len(),
+                items: d.item_count(),
+                kinds: d
+                    .kinds_used()
+                    .iter()
+                    .map(|k| k.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            },
+            None => ListRow::Broken {
+                file: c.file.clone(),
+            },
+        }
+    }
+}
+
+/// The `list` table: columns as wide as their widest cell (titles at most
+/// [`LIST_TITLE_WIDTH`] columns, cut with "…"), widths counted in terminal columns so
+/// Baltic letters and wide characters line up.
+fn format_list(rows: &[ListRow]) -> String {
+    use unicode_width::UnicodeWidthStr;
+    let header = ("id", "title", "cards", "items");
+    let decks = || {
+        rows.iter().filter_map(|r| match r {
+            ListRow::Deck {
+                id,
+                title,
+                cards,
+                items,
+                kinds,
+            } => Some((
+                id,
+                cut_to_width(title, LIST_TITLE_WIDTH),
+                cards,
+                items,
+                kinds,
+            )),
+            ListRow::Broken { .. } => None,
+        })
+    };
+    let id_w = decks()
+        .map(|d| d.0.width())
+        .fold(header.0.len(), usize::max);
+    let title_w = decks()
+        .map(|d| d.1.width())
+        .fold(header.1.len(), usize::max);
+    let cards_w = decks()
+        .map(|d| d.2.to_string().len())
+        .fold(header.2.len(), usize::max);
+    let items_w = decks()
+        .map(|d| d.3.to_string().len())
+        .fold(header.3.len(), usize::max);
+    let pad = |s: &str, w: usize| format!("{s}{}", " ".repeat(w.saturating_sub(s.width())));
+    let mut out = format!(
+        "{} {} {:>cards_w$} {:>items_w$}  kinds\n",
+        pad(header.0, id_w),
+        pad(header.1, title_w),
+        header.2,
+        header.3
+    );
+    let mut decks = decks();
+    for r in rows {
+        match r {
+            ListRow::Deck { .. } => {
+                let (id, title, cards, items, kinds) = decks.next().expect("one per deck row");
+                out.push_str(&format!(
+                    "{} {} {cards:>cards_w$} {items:>items_w$}  {kinds}\n",
+                    pad(id, id_w),
+                    pad(&title, title_w),
+                ));
+            }
+            ListRow::Broken { file } => out.push_str(&format!(
+                "{} (has errors: run `quizdeck check {file}`)\n",
+                pad(file, id_w)
+            )),
+        }
+    }
+    out
+}
+
+/// `text` in at most `width` terminal columns: cut, with "…" as the last column, when
+/// longer.
+fn cut_to_width(text: &str, width: usize) -> String {
+    use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+    if text.width() <= width {
+        return text.to_owned();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > width.saturating_sub(1) {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    let trimmed = out.trim_end().len();
+    out.truncate(trimmed);
+    out.push('…');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_are_cut_with_an_ellipsis_at_a_column_width() {
+        assert_eq!(cut_to_width("Short", 10), "Short");
+        assert_eq!(cut_to_width("Exactly ten", 11), "Exactly ten");
+        assert_eq!(
+            cut_to_width("The Molotov–Ribbentrop pact", 12),
+            "The Molotov…"
+        );
+        assert_eq!(cut_to_width("Jūrmala ir pilsēta", 8), "Jūrmala…");
+        assert_eq!(cut_to_width("张伟张伟张伟", 6), "张伟…");
+    }
 }
 
 /// A deck from a file path, or else from the bundled decks by id.
@@ -137,7 +252,21 @@ pub(super) fn export(name: &str, format: ExportFormat, output: Option<&Path>) ->
         ExportFormat::Csv => import_export::export_csv(&d)?,
     };
     match output {
-        Some(p) => import_export::write_atomic(p, &text)?,
+        Some(p) => {
+            import_export::write_atomic(p, &text)?;
+            println!(
+                "wrote {} ({} of deck {}: {} cards, {} study items, {} bytes)",
+                p.display(),
+                match format {
+                    ExportFormat::Json => "JSON",
+                    ExportFormat::Csv => "CSV",
+                },
+                d.id,
+                d.cards.len(),
+                d.item_count(),
+                text.len()
+            );
+        }
         None => std::io::stdout().lock().write_all(text.as_bytes())?,
     }
     Ok(ExitCode::SUCCESS)

@@ -1,4 +1,5 @@
-//! Commands on a profile's progress: `report`, `optimize`, `progress export|import`.
+//! Commands on a profile's progress: `report`, `optimize`, `eval`, `progress export|import|
+//! import-revlog`.
 
 use super::*;
 
@@ -42,14 +43,86 @@ pub(super) fn open_profile_info(
     Ok((store, now, info.clone()))
 }
 
-pub(super) fn report(data_dir: Option<&Path>, profile: &str, output: &Path) -> Result<ExitCode> {
+pub(super) fn report(
+    data_dir: Option<&Path>,
+    profile: &str,
+    output: Option<&Path>,
+) -> Result<ExitCode> {
     let (store, now, info) = open_profile_info(data_dir, profile)?;
     let library = quizdeck::library::Library::load(Some(&info.decks_dir()));
     let history = store.history()?;
     let reports = quizdeck::report::progress_report(&library, store.states(), &history, now);
-    import_export::write_atomic(output, &quizdeck::report::to_csv(&reports))?;
-    println!("wrote {} ({} decks)", output.display(), reports.len());
+    let csv = quizdeck::report::to_csv(&reports);
+    emit_csv(output, &csv, &format!("{} decks", reports.len()))?;
     store.close(now)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes `csv` to `output` atomically and says so (`what` counts what it holds), or to
+/// standard output when no file is given.
+fn emit_csv(output: Option<&Path>, csv: &str, what: &str) -> Result<()> {
+    match output {
+        Some(path) => {
+            import_export::write_atomic(path, csv)?;
+            println!("wrote {} ({what})", path.display());
+        }
+        None => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(csv.as_bytes())
+                .and_then(|()| out.flush())
+                .context("writing the report to standard output")?;
+        }
+    }
+    Ok(())
+}
+
+/// `quizdeck report --all`: every profile's report in one CSV. Profiles are opened
+/// read-only, so a student studying on this PC is not disturbed; one that cannot be read
+/// is named on standard error, the others are still written, and the exit status says
+/// something was left out.
+pub(super) fn report_all(data_dir: Option<&Path>, output: Option<&Path>) -> Result<ExitCode> {
+    use quizdeck::store::{OpenMode, OpenOptions, Profiles, Store};
+    let now = chrono::Utc::now();
+    let data = quizdeck::store::data_dir_from_env(data_dir)?;
+    let profiles = Profiles::new(&data.path).list()?;
+    if profiles.is_empty() {
+        bail!("no profiles in {}", data.path.display());
+    }
+    let read_only = OpenOptions {
+        mode: OpenMode::ReadOnly,
+        ..OpenOptions::default()
+    };
+    let mut students = Vec::new();
+    let mut failed = 0;
+    for info in &profiles {
+        let read = Store::open(&info.dir, &read_only, now).and_then(|(store, _)| {
+            let history = store.history()?;
+            Ok((store, history))
+        });
+        match read {
+            Ok((store, history)) => {
+                let library = quizdeck::library::Library::load(Some(&info.decks_dir()));
+                let reports =
+                    quizdeck::report::progress_report(&library, store.states(), &history, now);
+                students.push((info.display_name.clone(), reports));
+            }
+            Err(e) => {
+                failed += 1;
+                eprintln!("left out {:?}: {e}", info.display_name);
+            }
+        }
+    }
+    let rows: usize = students.iter().map(|(_, r)| r.len()).sum();
+    let csv = quizdeck::report::to_csv_by_student(&students);
+    emit_csv(
+        output,
+        &csv,
+        &format!("{} students, {rows} rows", students.len()),
+    )?;
+    if failed > 0 {
+        eprintln!("{failed} of {} profiles could not be read", profiles.len());
+        return Ok(ExitCode::FAILURE);
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -122,6 +195,72 @@ pub(super) fn progress(data_dir: Option<&Path>, action: ProgressAction) -> Resul
             );
             store.close(now)?;
         }
+        ProgressAction::ImportRevlog {
+            profile,
+            file,
+            deck,
+        } => return import_revlog(data_dir, &profile, &file, &deck),
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `quizdeck progress import-revlog`: a review log's answers added to a profile's history.
+fn import_revlog(
+    data_dir: Option<&Path>,
+    profile: &str,
+    file: &Path,
+    deck: &str,
+) -> Result<ExitCode> {
+    use quizdeck::schedule::revlog::{history_from_revlog, read_revlog};
+    quizdeck::ids::check_id(deck).map_err(|e| anyhow::anyhow!("--deck {deck:?}: {e}"))?;
+    let rows = read_revlog(file).with_context(|| format!("reading {}", file.display()))?;
+    let (mut store, now, info) = open_profile_info(data_dir, profile)?;
+    let (settings, _) = store.load_settings::<quizdeck::settings::ProfileSettings>(now)?;
+    let offset = *chrono::Local::now().fixed_offset().offset();
+    let history = history_from_revlog(
+        &rows,
+        &quizdeck::ids::DeckId::new(deck),
+        now,
+        offset,
+        settings.schedule.day_cutoff_hour,
+    )
+    .with_context(|| format!("reading {}", file.display()))?;
+    let cards = rows
+        .iter()
+        .map(|r| r.card_id)
+        .collect::<std::collections::HashSet<_>>()
+        .len();
+    let bundle = quizdeck::store::ProgressBundle {
+        format: quizdeck::store::bundle::FORMAT.to_owned(),
+        version: quizdeck::store::bundle::VERSION,
+        exported_at: now,
+        profile_name: None,
+        states: Vec::new(),
+        history,
+        settings: None,
+    };
+    let r = store.import_bundle(bundle, now, false)?;
+    println!(
+        "added {} answers of {cards} cards to {}'s history (deck {deck}); {} already present",
+        r.history_added, info.display_name, r.history_duplicates
+    );
+    println!(
+        "next: quizdeck optimize --profile {:?} fits personal parameters to them",
+        info.display_name
+    );
+    store.close(now)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `quizdeck eval`: default and fitted parameters on a review log, items in `order`.
+pub(super) fn eval(revlog: &Path, order: EvalOrder) -> Result<ExitCode> {
+    use quizdeck::schedule::ItemOrder;
+    let order = match order {
+        EvalOrder::Time => ItemOrder::ByTime,
+        EvalOrder::Card => ItemOrder::ByCard,
+    };
+    let report = quizdeck::schedule::optimize::eval_revlog_ordered(revlog, order)
+        .with_context(|| format!("evaluating {}", revlog.display()))?;
+    println!("{report}");
     Ok(ExitCode::SUCCESS)
 }

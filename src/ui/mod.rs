@@ -910,9 +910,12 @@ impl QuizApp {
                         }
                     })
                     .collect();
+                let leeches_suspended =
+                    open.settings.schedule.leech_action == crate::schedule::LeechAction::Suspend;
                 self.screen = Screen::Summary(SummaryScreen {
                     summary,
                     leech_names,
+                    leeches_suspended,
                 });
             }
             Action::BackToLibrary => self.show_library(),

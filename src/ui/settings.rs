@@ -2,6 +2,7 @@
 
 use super::Action;
 use crate::answer::Strictness;
+use crate::schedule::LeechAction;
 use crate::settings::{FONT_SCALE_RANGE_PCT, ProfileSettings, Theme};
 
 /// The settings screen, editing a copy of the profile's settings until saved.
@@ -109,6 +110,24 @@ impl SettingsScreen {
                         .suffix(":00"),
                 )
                 .labelled_by(l.id);
+                ui.end_row();
+                let l = ui.label("Leech after (lapses, 0 = never)");
+                ui.add(egui::DragValue::new(&mut s.leech_lapses).range(0..=99))
+                    .labelled_by(l.id);
+                ui.end_row();
+                ui.label("Leeches");
+                ui.vertical(|ui| {
+                    ui.radio_value(
+                        &mut s.leech_action,
+                        LeechAction::TagOnly,
+                        "Mark them, keep studying them",
+                    );
+                    ui.radio_value(
+                        &mut s.leech_action,
+                        LeechAction::Suspend,
+                        "Mark and suspend them",
+                    );
+                });
                 ui.end_row();
                 ui.label("Typed answers");
                 ui.vertical(|ui| {

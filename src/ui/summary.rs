@@ -11,6 +11,8 @@ pub struct SummaryScreen {
     pub summary: Summary,
     /// Leeches met, as readable names ("Deck › card").
     pub leech_names: Vec<String>,
+    /// The profile's leech action suspends leeches (otherwise they stay in study).
+    pub leeches_suspended: bool,
 }
 
 impl SummaryScreen {
@@ -19,6 +21,7 @@ impl SummaryScreen {
         let Self {
             summary,
             leech_names,
+            leeches_suspended,
         } = self;
         let mut action = None;
         ui.heading("Session finished");
@@ -51,10 +54,12 @@ impl SummaryScreen {
         line(ui, "Due tomorrow", summary.due_tomorrow.to_string());
         if !leech_names.is_empty() {
             ui.add_space(8.0);
-            ui.label(
-                RichText::new("These items keep slipping away and were suspended (leeches):")
-                    .strong(),
-            );
+            let heading = if *leeches_suspended {
+                "These items keep slipping away and were suspended (leeches; Browse brings them back):"
+            } else {
+                "These items keep slipping away (leeches): try a new way to remember them, or ask your teacher to reword them:"
+            };
+            ui.label(RichText::new(heading).strong());
             for n in leech_names.iter() {
                 ui.label(format!("• {n}"));
             }

@@ -7,6 +7,10 @@
 //! - the four outcomes are monotone: due(Again) <= due(Hard) <= due(Good) <= due(Easy);
 //! - `Review` outcomes have `1 <= interval_days <= maximum_interval_days` and are due a
 //!   whole number of days after `now`;
+//! - each button means something (as in Anki): for a review, Good is at least a day longer
+//!   than Hard and Easy at least a day longer than Good; when Easy graduates a (re)learning
+//!   item it is at least two days, and a day longer than Good when Good graduates too
+//!   (all up to the maximum interval, where they may meet);
 //! - memory is valid: stability > 0 and finite, difficulty in 1–10;
 //! - `last_review == Some(now)`, `reps` +1, `lapses` +1 exactly for Again in `Review`;
 //! - answering with the same key on the same study day gives the same result (fuzz is a
@@ -18,7 +22,7 @@
 use chrono::{DateTime, FixedOffset, TimeDelta, Utc};
 use proptest::prelude::*;
 use quizdeck::ids::ItemKey;
-use quizdeck::schedule::{ItemState, Memory, Phase, Rating, Scheduler, Settings};
+use quizdeck::schedule::{ItemState, LeechAction, Memory, Phase, Rating, Scheduler, Settings};
 
 fn rating() -> impl Strategy<Value = Rating> {
     prop_oneof![
@@ -42,6 +46,7 @@ prop_compose! {
         fuzz in any::<bool>(),
         day_cutoff_hour in 0u32..24,
         leech_lapses in 0u32..10,
+        suspend_leeches in any::<bool>(),
     ) -> Settings {
         Settings {
             desired_retention,
@@ -51,6 +56,7 @@ prop_compose! {
             fuzz,
             day_cutoff_hour,
             leech_lapses,
+            leech_action: if suspend_leeches { LeechAction::Suspend } else { LeechAction::TagOnly },
             ..Settings::default()
         }
     }
@@ -110,8 +116,50 @@ fn check_answer(
         prop_assert_eq!(out.reps, state.reps + 1);
         let lapse = state.phase == Phase::Review && rating == Rating::Again;
         prop_assert_eq!(out.lapses, state.lapses + u32::from(lapse));
+        // A leech threshold marks the item, and suspends it only with that action.
+        if sch.is_leech_warning(state, out) {
+            prop_assert!(out.leech);
+            prop_assert_eq!(
+                out.suspended,
+                state.suspended || s.leech_action == LeechAction::Suspend
+            );
+        } else {
+            prop_assert_eq!(out.leech, state.leech);
+            prop_assert_eq!(out.suspended, state.suspended);
+        }
         if i > 0 {
             prop_assert!(outs[i - 1].due <= out.due, "not monotone at {rating:?}");
+        }
+    }
+    // Each button a day apart (up to the maximum interval).
+    let max_days = s.maximum_interval_days;
+    let days = |i: usize| outs[i].interval_days;
+    let at_least = |floor: u32| floor.min(max_days);
+    if state.phase == Phase::Review {
+        for i in 1..4 {
+            prop_assert_eq!(outs[i].phase, Phase::Review);
+        }
+        prop_assert!(
+            days(2) >= at_least(days(1) + 1),
+            "Hard {} Good {}",
+            days(1),
+            days(2)
+        );
+        prop_assert!(
+            days(3) >= at_least(days(2) + 1),
+            "Good {} Easy {}",
+            days(2),
+            days(3)
+        );
+    } else if outs[3].phase == Phase::Review {
+        prop_assert!(days(3) >= at_least(2), "Easy graduated at {} days", days(3));
+        if outs[2].phase == Phase::Review {
+            prop_assert!(
+                days(3) >= at_least(days(2) + 1),
+                "Good {} Easy {}",
+                days(2),
+                days(3)
+            );
         }
     }
     // Same key, same day: the same answer.
@@ -175,7 +223,10 @@ proptest! {
         let outs = check_answer(&sch, &ItemKey::new("d", "c", 0), &state, now, utc)?;
         let days: Vec<u32> = outs[1..].iter().map(|s| s.interval_days).collect();
         prop_assert!(days.iter().all(|&d| d >= 1));
-        prop_assert!(days[0] <= days[1] && days[1] <= days[2], "{days:?}");
+        // A day apart, except where the maximum interval makes them meet.
+        let max = sch.settings().maximum_interval_days;
+        prop_assert!(days[1] >= (days[0] + 1).min(max), "{days:?}");
+        prop_assert!(days[2] >= (days[1] + 1).min(max), "{days:?}");
     }
 
     #[test]

@@ -5,8 +5,8 @@ use proptest::prelude::*;
 use quizdeck::ids::ItemKey;
 use quizdeck::schedule::queue::Counts;
 use quizdeck::schedule::{
-    DoneToday, ItemState, Memory, NewItemPosition, Phase, QueueKind, Rating, ReviewEntry,
-    Scheduler, Settings,
+    DoneToday, ItemState, LeechAction, Memory, NewItemPosition, Phase, QueueKind, Rating,
+    ReviewEntry, Scheduler, Settings,
 };
 use quizdeck::schedule::{Queue, QueuedItem};
 use std::collections::HashMap;
@@ -402,9 +402,13 @@ fn suspended_and_leech_items_leave_the_queue() {
     leechy.lapses = 7;
     let mut states = HashMap::from([
         (key("a", 0), review_due(noon()).suspend()),
-        (key("b", 0), leechy),
+        (key("b", 0), leechy.clone()),
     ]);
-    let sch = Scheduler::new(settings()).unwrap();
+    let sch = Scheduler::new(Settings {
+        leech_action: LeechAction::Suspend,
+        ..settings()
+    })
+    .unwrap();
     let mut q = Queue::new(
         &items,
         &states,
@@ -428,6 +432,22 @@ fn suspended_and_leech_items_leave_the_queue() {
     let back = states[&key("a", 0)].unsuspend();
     q.update(&key("a", 0), &back).unwrap();
     assert_eq!(q.kind_of(&key("a", 0)), Some(QueueKind::Review));
+
+    // Tag only (the default): marked, and still studied in its relearning step.
+    let mut states = HashMap::from([(key("b", 0), leechy)]);
+    let sch = Scheduler::new(settings()).unwrap();
+    let mut q = Queue::new(
+        &items[1..],
+        &states,
+        DoneToday::default(),
+        noon(),
+        utc(),
+        sch.settings(),
+    );
+    study(&mut q, &mut states, &sch, noon(), Rating::Again).unwrap();
+    let b = &states[&key("b", 0)];
+    assert!(b.leech && !b.suspended && b.phase == Phase::Relearning);
+    assert_eq!(q.kind_of(&key("b", 0)), Some(QueueKind::Learning));
 }
 
 #[test]

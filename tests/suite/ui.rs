@@ -312,6 +312,33 @@ fn settings_persist_with_the_profile() {
 }
 
 #[test]
+fn the_leech_action_is_a_setting() {
+    use quizdeck::schedule::LeechAction;
+    let f = Fixture::new();
+    let mut h = f.harness();
+    assert_eq!(
+        h.state().settings().schedule.leech_action,
+        LeechAction::TagOnly
+    );
+    h.get_by_label("Settings…").click();
+    h.run();
+    h.get_by_label("Mark and suspend them").click();
+    h.run();
+    h.get_by_label("Save").click();
+    h.run();
+    assert_eq!(
+        h.state().settings().schedule.leech_action,
+        LeechAction::Suspend
+    );
+    h.state_mut().shutdown();
+    drop(h);
+    assert_eq!(
+        f.app().settings().schedule.leech_action,
+        LeechAction::Suspend
+    );
+}
+
+#[test]
 fn a_second_profile_sees_its_own_progress() {
     let f = Fixture::new();
     let mut h = f.harness();

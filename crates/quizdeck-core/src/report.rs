@@ -92,22 +92,44 @@ pub fn progress_report(
         .collect()
 }
 
+/// The columns of a report row after the optional `student` column.
+const COLUMNS: [&str; 8] = [
+    "deck_id",
+    "title",
+    "items",
+    "seen",
+    "mastered",
+    "reviews_30d",
+    "retention_30d_percent",
+    "time_studied_secs",
+];
+
 /// The reports as CSV: `deck_id,title,items,seen,mastered,reviews_30d,retention_30d_percent,
 /// time_studied_secs` (retention empty without reviews).
 pub fn to_csv(reports: &[DeckReport]) -> String {
+    write_csv(false, reports.iter().map(|r| ("", r)))
+}
+
+/// Several students' reports in one CSV, one row per student and deck: a `student` column
+/// (the profile's name) before the columns of [`to_csv`].
+pub fn to_csv_by_student(students: &[(String, Vec<DeckReport>)]) -> String {
+    write_csv(
+        true,
+        students
+            .iter()
+            .flat_map(|(name, reports)| reports.iter().map(move |r| (name.as_str(), r))),
+    )
+}
+
+fn write_csv<'a>(
+    with_student: bool,
+    rows: impl Iterator<Item = (&'a str, &'a DeckReport)>,
+) -> String {
     let mut w = csv::Writer::from_writer(Vec::new());
-    let _ = w.write_record([
-        "deck_id",
-        "title",
-        "items",
-        "seen",
-        "mastered",
-        "reviews_30d",
-        "retention_30d_percent",
-        "time_studied_secs",
-    ]);
-    for r in reports {
-        let _ = w.write_record([
+    let header = with_student.then_some("student").into_iter().chain(COLUMNS);
+    let _ = w.write_record(header);
+    for (student, r) in rows {
+        let fields = [
             r.deck_id.clone(),
             r.title.clone(),
             r.items.to_string(),
@@ -118,7 +140,9 @@ pub fn to_csv(reports: &[DeckReport]) -> String {
                 .map(|x| format!("{:.1}", 100.0 * x))
                 .unwrap_or_default(),
             r.time_studied_secs.to_string(),
-        ]);
+        ];
+        let student = with_student.then(|| student.to_owned());
+        let _ = w.write_record(student.into_iter().chain(fields));
     }
     String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
 }
@@ -182,5 +206,14 @@ mod tests {
         assert_eq!(r.time_studied_secs, 60);
         let csv = to_csv(std::slice::from_ref(r));
         assert_eq!(csv.lines().nth(1).unwrap(), "mini,Mini,3,1,1,3,66.7,60");
+        let all = to_csv_by_student(&[
+            ("Jūlija".to_owned(), vec![r.clone()]),
+            ("Ann, B.".to_owned(), vec![r.clone(), r.clone()]),
+        ]);
+        let lines: Vec<&str> = all.lines().collect();
+        assert_eq!(lines.len(), 4);
+        assert!(lines[0].starts_with("student,deck_id,title,"));
+        assert_eq!(lines[1], "Jūlija,mini,Mini,3,1,1,3,66.7,60");
+        assert_eq!(lines[3], "\"Ann, B.\",mini,Mini,3,1,1,3,66.7,60");
     }
 }

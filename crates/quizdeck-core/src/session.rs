@@ -29,7 +29,9 @@ pub type Result<T, E = SessionError> = std::result::Result<T, E>;
 pub struct Answered {
     /// The item's new state.
     pub state: ItemState,
-    /// The answer made the item a leech (and suspended it).
+    /// The answer reached a leech threshold: it marked the item a leech (and suspended it
+    /// when the leech action says so), or, for an item already marked, it is the warning
+    /// repeated every half threshold of lapses.
     pub became_leech: bool,
     /// `None` when the answer is on disk. Otherwise writing it failed (e.g. the disk is
     /// full) and this says why: the answer counts and is kept in memory, and the store
@@ -52,7 +54,7 @@ pub struct Summary {
     pub time_secs: u64,
     /// Items of these decks due tomorrow (reviews and learning).
     pub due_tomorrow: usize,
-    /// Items that became leeches during the session.
+    /// Items that reached a leech threshold during the session.
     pub leeches: Vec<ItemKey>,
 }
 
@@ -249,7 +251,7 @@ impl Session {
         };
         let kept = store.record_answer_or_keep(entry, before, after.clone())?;
         self.queue.answered(key, &after, now)?;
-        let became_leech = after.leech && !current.leech;
+        let became_leech = self.scheduler.is_leech_warning(&current, &after);
         self.given.push(Given {
             rating,
             duration_ms,

@@ -613,7 +613,10 @@ struct JsonCard<'a> {
     source: Option<JsonSource<'a>>,
     note: &'a str,
     image: Option<&'a str>,
-    items: Vec<String>,
+    /// The card's study items (`deck/card#part`). Not `items`: an Order card's kind
+    /// already has a field of that name, and a key twice is not valid JSON for most
+    /// readers.
+    study_items: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -657,7 +660,7 @@ pub fn export_json(d: &Deck) -> Result<String> {
             }),
             note: &c.note,
             image: c.image.as_deref(),
-            items: c
+            study_items: c
                 .parts()
                 .into_iter()
                 .map(|p| format!("{}/{}#{p}", d.id, c.id))
@@ -980,7 +983,15 @@ mod tests {
         let d = deck::load_str(text, "every-kind.ron", None).unwrap();
         let j: serde_json::Value = serde_json::from_str(&export_json(&d).unwrap()).unwrap();
         let first = &j["cards"][0];
-        for key in ["id", "kind", "tags", "source", "note", "image", "items"] {
+        for key in [
+            "id",
+            "kind",
+            "tags",
+            "source",
+            "note",
+            "image",
+            "study_items",
+        ] {
             assert!(first.get(key).is_some(), "missing {key} in {first}");
         }
         assert_eq!(j["cards"].as_array().unwrap().len(), d.cards.len());

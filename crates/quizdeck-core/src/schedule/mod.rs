@@ -31,7 +31,7 @@ pub use optimize::{
 pub use preview::{Choice, Preview, format_interval, format_interval_label};
 pub use queue::{Counts, DoneToday, Queue, QueueKind, QueuedItem, StateLookup};
 pub use revlog::{RevlogRow, read_revlog};
-pub use settings::{NewItemPosition, Settings};
+pub use settings::{LeechAction, NewItemPosition, Settings};
 pub use transitions::Scheduler;
 
 /// How well the student remembered an item.

@@ -221,6 +221,8 @@ pub struct EvalReport {
     pub optimized_in_sample: Metrics,
     /// The parameters fitted on all items.
     pub parameters: Vec<f32>,
+    /// The order the items were given to the `fsrs` crate in.
+    pub order: ItemOrder,
 }
 
 /// Reads a review log (py-fsrs CSV format, see [`super::revlog`]), builds training items
@@ -270,6 +272,7 @@ pub fn eval_revlog_ordered(path: &Path, order: ItemOrder) -> Result<EvalReport> 
         optimized_split,
         optimized_in_sample,
         parameters,
+        order,
     })
 }
 
@@ -277,8 +280,14 @@ impl fmt::Display for EvalReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(
             f,
-            "{} reviews of {} cards -> {} FSRS items (days in UTC)",
-            self.reviews, self.cards, self.items
+            "{} reviews of {} cards -> {} FSRS items (days in UTC, {})",
+            self.reviews,
+            self.cards,
+            self.items,
+            match self.order {
+                ItemOrder::ByTime => "items in time order",
+                ItemOrder::ByCard => "items grouped by card",
+            }
         )?;
         writeln!(
             f,
@@ -391,9 +400,11 @@ mod tests {
             optimized_split: m,
             optimized_in_sample: m,
             parameters: vec![],
+            order: ItemOrder::ByCard,
         };
         let text = r.to_string();
         assert!(text.contains("log loss"));
+        assert!(text.contains("items grouped by card"));
         assert!(text.contains("0.5000"));
         assert_eq!(text.lines().count(), 6);
     }

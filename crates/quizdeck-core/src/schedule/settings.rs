@@ -22,6 +22,24 @@ pub enum NewItemPosition {
     AfterReviews,
 }
 
+/// What happens to an item that reaches a leech threshold (see
+/// [`super::transitions::is_leech_threshold`]).
+///
+/// The default is [`LeechAction::TagOnly`], as in current Anki: a class deck's cards are
+/// exam material, and a suspended card silently leaves study until someone finds it in
+/// Browse, so the student would never learn it. Tagged, it stays in study, the leech mark
+/// shows in Browse (filter "leech") and the end-of-session summary names it at every
+/// warning, so the student (or the teacher, who can reword the card) knows it needs
+/// another approach.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+pub enum LeechAction {
+    /// Mark the item a leech and suspend it (it leaves study until unsuspended).
+    Suspend,
+    /// Only mark the item a leech; it stays in study (the default).
+    #[default]
+    TagOnly,
+}
+
 /// Scheduling settings of one profile.
 ///
 /// Deserializing fills missing fields with the defaults; call [`Settings::validate`] (or
@@ -50,8 +68,11 @@ pub struct Settings {
     pub reviews_per_day: u32,
     /// Where new items go among the reviews.
     pub new_position: NewItemPosition,
-    /// Lapses after which an item is marked a leech and suspended; 0 disables (default 8).
+    /// Lapses after which an item is marked a leech (then a warning every half threshold,
+    /// rounded up); 0 disables (default 8).
     pub leech_lapses: u32,
+    /// What a leech threshold does besides the mark (default: tag only).
+    pub leech_action: LeechAction,
     /// When nothing else is left, a learning item due within this many seconds may be
     /// shown early (default 20 min, as in Anki).
     pub learn_ahead_secs: u32,
@@ -73,6 +94,7 @@ impl Default for Settings {
             reviews_per_day: 200,
             new_position: NewItemPosition::Mix,
             leech_lapses: 8,
+            leech_action: LeechAction::TagOnly,
             learn_ahead_secs: 20 * 60,
             bury_siblings: true,
         }
@@ -155,6 +177,7 @@ mod tests {
         assert_eq!(s.day_cutoff_hour, 4);
         assert_eq!((s.new_per_day, s.reviews_per_day), (20, 200));
         assert_eq!(s.leech_lapses, 8);
+        assert_eq!(s.leech_action, LeechAction::TagOnly);
     }
 
     #[test]

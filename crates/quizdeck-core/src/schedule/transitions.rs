@@ -3,19 +3,29 @@
 //! [`Scheduler`] bundles validated [`Settings`] with the FSRS model they name; its methods
 //! are pure functions of (state, rating, now, local offset, settings, fuzz seed).
 //!
-//! Rules (Anki with FSRS):
+//! Rules (Anki with FSRS; `docs/scheduling.md` lists where they differ from py-fsrs):
 //! - The FSRS memory is updated on every answer, with the whole study days since the
-//!   previous answer (0 on the same day: FSRS's short-term path).
+//!   previous answer (0 on the same day: FSRS's short-term path). Days are study days
+//!   (they begin at the day cut-off), so a 10-minute step at 03:55 answered at 04:05
+//!   counts one day.
 //! - New / learning: Again → step 0; Hard → repeat the step (on the first step: the
 //!   average of steps 0 and 1, or 1.5 × step 0 capped at step 0 + 1 day when there is a
-//!   single step); Good → next step, graduating after the last; Easy → graduate at once.
+//!   single step; a first-step Hard delay over a day is rounded to whole days); Good →
+//!   next step, graduating after the last; Easy → graduate at once, at least one day
+//!   longer than Good's graduating interval.
 //! - Review: Again → a lapse (+1 lapses, leech check) into the relearning steps (or, with
-//!   none, straight to a review interval); Hard / Good / Easy → the FSRS interval.
+//!   none, straight to a review interval); Hard / Good / Easy → the FSRS interval, with
+//!   Good at least one day longer than Hard and Easy at least one day longer than Good
+//!   (so each button means something).
 //! - Relearning: like learning with the relearning steps, graduating back to review.
 //! - Graduating / review intervals: `round(interval).max(1)` days, fuzzed like Anki when
-//!   enabled, capped at the maximum interval. Step delays are capped at it too.
+//!   enabled (the fuzz range starts at the minimum above), capped at the maximum
+//!   interval. Step delays are capped at it too.
 //! - The four outcomes are then made monotone: the delay of a better rating is never
 //!   shorter than the delay of a worse one.
+//! - Leeches: at the leech threshold of lapses, and again every half threshold (rounded
+//!   up: 8 → 8, 12, 16; 5 → 5, 8, 11), the answer is a leech warning; the item is marked
+//!   a leech and, with [`LeechAction::Suspend`], suspended.
 //!
 //! Guarantees for any state, rating and clock (including a clock moved back): no panic;
 //! `last_review == Some(now)`; `reps` +1; `now < due <= now + maximum interval` (except
@@ -27,6 +37,7 @@ use super::day::{add_secs, day_index};
 use super::fsrs_adapter::{Model, NextMemory};
 use super::fuzz::{fuzz_factor, fuzz_seed, review_interval_days};
 use super::preview::{Choice, Preview, format_interval_label};
+use super::settings::LeechAction;
 use super::{ItemState, Memory, Phase, Rating, Result, Settings};
 use crate::ids::ItemKey;
 use chrono::{DateTime, FixedOffset, Utc};
@@ -71,6 +82,13 @@ impl Scheduler {
     /// The settings this scheduler was built from.
     pub fn settings(&self) -> &Settings {
         &self.settings
+    }
+
+    /// True when the answer that turned `before` into `after` reached a leech threshold
+    /// (see [`is_leech_threshold`]): the first time it marks the item a leech, and again
+    /// every half threshold of lapses after that, so the student is told again.
+    pub fn is_leech_warning(&self, before: &ItemState, after: &ItemState) -> bool {
+        after.lapses > before.lapses && is_leech_threshold(after.lapses, self.settings.leech_lapses)
     }
 
     /// The fuzz seed for answering `key` at `now`: the item key and the study day.
@@ -129,26 +147,39 @@ impl Scheduler {
         let max_days = s.maximum_interval_days;
         let max_secs = i64::from(max_days) * SECS_PER_DAY;
 
-        let mut outcomes = Rating::ALL.map(|rating| {
-            let review = |days_f: f32| {
-                let days = review_interval_days(days_f, 1, max_days, fuzz);
-                Outcome {
-                    phase: Phase::Review,
-                    step: 0,
-                    delay_secs: i64::from(days) * SECS_PER_DAY,
-                    review_days: Some(days),
-                    lapsed: false,
-                }
-            };
-            let stepped = |phase: Phase, step: u32, delay_secs: i64| Outcome {
-                phase,
-                step,
-                delay_secs: delay_secs.min(max_secs),
-                review_days: None,
+        let review = |days_f: f32, minimum_days: u32| {
+            let days = review_interval_days(days_f, minimum_days, max_days, fuzz);
+            Outcome {
+                phase: Phase::Review,
+                step: 0,
+                delay_secs: i64::from(days) * SECS_PER_DAY,
+                review_days: Some(days),
                 lapsed: false,
-            };
-            let fsrs_days = next[rating.index()].interval_days;
-            match state.phase {
+            }
+        };
+        let stepped = |phase: Phase, step: u32, delay_secs: i64| Outcome {
+            phase,
+            step,
+            delay_secs: delay_secs.min(max_secs),
+            review_days: None,
+            lapsed: false,
+        };
+        let fsrs_days = |rating: Rating| next[rating.index()].interval_days;
+        // Easy graduating from the steps: at least a day longer than Good would graduate,
+        // and than the delays of Again, Hard and Good (a long step, or Good raised to
+        // Hard's rounded step by the monotone rule below).
+        let easy_graduation_minimum = |others: &[Outcome]| {
+            let good = review_interval_days(fsrs_days(Rating::Good), 1, max_days, fuzz);
+            let longest = others.iter().map(|o| ceil_days(o.delay_secs)).max();
+            good.max(longest.unwrap_or(0)).saturating_add(1)
+        };
+
+        let mut outcomes = [stepped(Phase::Learning, 0, 0); 4];
+        // The fewest days the next passing review rating may take: Hard at least as long
+        // as Again's relearning step, then each rating a day longer than the one before.
+        let mut minimum_days = 1u32;
+        for rating in Rating::ALL {
+            outcomes[rating.index()] = match state.phase {
                 Phase::New | Phase::Learning | Phase::Relearning => {
                     let (steps, step) = match state.phase {
                         Phase::New => (&s.learning_steps_secs, 0),
@@ -162,7 +193,11 @@ impl Scheduler {
                     };
                     match step_move(steps, step, rating) {
                         StepMove::Step { step, delay_secs } => stepped(phase, step, delay_secs),
-                        StepMove::Graduate => review(fsrs_days),
+                        StepMove::Graduate if rating == Rating::Easy => review(
+                            fsrs_days(rating),
+                            easy_graduation_minimum(&outcomes[..rating.index()]),
+                        ),
+                        StepMove::Graduate => review(fsrs_days(rating), 1),
                     }
                 }
                 Phase::Review => {
@@ -170,13 +205,19 @@ impl Scheduler {
                         (Rating::Again, Some(&first)) => {
                             stepped(Phase::Relearning, 0, i64::from(first))
                         }
-                        _ => review(fsrs_days),
+                        (Rating::Again, None) => review(fsrs_days(rating), 1),
+                        _ => review(fsrs_days(rating), minimum_days),
+                    };
+                    minimum_days = match outcome.review_days {
+                        Some(days) if rating != Rating::Again => days.saturating_add(1),
+                        // Whole days covering Again's delay.
+                        _ => ceil_days(outcome.delay_secs).max(1),
                     };
                     outcome.lapsed = rating == Rating::Again;
                     outcome
                 }
-            }
-        });
+            };
+        }
 
         // A better rating never comes back sooner than a worse one.
         for i in 1..4 {
@@ -242,6 +283,7 @@ impl Scheduler {
     ) -> ItemState {
         let lapses = old.lapses.saturating_add(u32::from(o.lapsed));
         let became_leech = o.lapsed && is_leech_threshold(lapses, self.settings.leech_lapses);
+        let suspend = became_leech && self.settings.leech_action == LeechAction::Suspend;
         let interval_days = o
             .review_days
             .unwrap_or((o.delay_secs / SECS_PER_DAY) as u32);
@@ -255,17 +297,35 @@ impl Scheduler {
             reps: old.reps.saturating_add(1),
             lapses,
             leech: old.leech || became_leech,
-            suspended: old.suspended || became_leech,
+            suspended: old.suspended || suspend,
         }
     }
 }
 
-/// Anki's leech rule: at `threshold` lapses, then every `threshold / 2` lapses more.
-fn is_leech_threshold(lapses: u32, threshold: u32) -> bool {
+/// Anki's leech rule: at `threshold` lapses, then every half threshold (rounded up) more:
+/// 8 → 8, 12, 16…; 5 → 5, 8, 11…; 0 never.
+pub fn is_leech_threshold(lapses: u32, threshold: u32) -> bool {
     if threshold == 0 || lapses < threshold {
         return false;
     }
-    (lapses - threshold).is_multiple_of((threshold / 2).max(1))
+    (lapses - threshold).is_multiple_of(threshold.div_ceil(2).max(1))
+}
+
+/// Whole days covering `delay_secs` (0 for none).
+fn ceil_days(delay_secs: i64) -> u32 {
+    let days = delay_secs.max(0).div_euclid(SECS_PER_DAY)
+        + i64::from(delay_secs.rem_euclid(SECS_PER_DAY) > 0 && delay_secs > 0);
+    days.min(i64::from(u32::MAX)) as u32
+}
+
+/// The delay of Hard on the first step: over a day it is rounded to whole days, so the
+/// answer gives the same day whatever the hour (as in Anki).
+fn round_in_days(delay_secs: i64) -> i64 {
+    if delay_secs > SECS_PER_DAY {
+        (delay_secs as f64 / SECS_PER_DAY as f64).round() as i64 * SECS_PER_DAY
+    } else {
+        delay_secs
+    }
 }
 
 /// Where (re)learning `steps` send an item at `step` answered with `rating`.
@@ -287,10 +347,10 @@ fn step_move(steps: &[u32], step: u32, rating: Rating) -> StepMove {
         },
         Rating::Hard => {
             let delay_secs = if idx == 0 {
-                match steps.get(1) {
+                round_in_days(match steps.get(1) {
                     Some(&next) => (delay(0) + i64::from(next)) / 2,
                     None => (delay(0) * 3 / 2).min(delay(0) + SECS_PER_DAY),
-                }
+                })
             } else {
                 delay(idx)
             };
@@ -490,19 +550,130 @@ mod tests {
     }
 
     #[test]
-    fn leech_at_threshold_then_every_half() {
-        assert!(!is_leech_threshold(7, 8));
-        assert!(is_leech_threshold(8, 8));
-        assert!(!is_leech_threshold(10, 8));
-        assert!(is_leech_threshold(12, 8));
-        assert!(!is_leech_threshold(100, 0));
+    fn leech_at_threshold_then_every_half_rounded_up() {
+        let hits = |threshold: u32| -> Vec<u32> {
+            (0..=20)
+                .filter(|&l| is_leech_threshold(l, threshold))
+                .collect()
+        };
+        assert_eq!(hits(8), [8, 12, 16, 20]);
+        assert_eq!(hits(5), [5, 8, 11, 14, 17, 20]);
+        assert_eq!(hits(3), [3, 5, 7, 9, 11, 13, 15, 17, 19]);
+        assert_eq!(hits(1), (1..=20).collect::<Vec<_>>());
+        assert!(hits(0).is_empty());
+        // Default action: tag only, the item stays in study.
         let mut s = review(10);
         s.lapses = 7;
         let a = answer(&s, Rating::Again, s.due);
         assert_eq!(a.lapses, 8);
-        assert!(a.leech && a.suspended);
+        assert!(a.leech && !a.suspended);
+        assert!(sched().is_leech_warning(&s, &a));
         let g = answer(&s, Rating::Good, s.due);
         assert!(!g.leech && !g.suspended);
+        assert!(!sched().is_leech_warning(&s, &g));
+        // Suspend: marked and suspended.
+        let suspending = Scheduler::new(Settings {
+            fuzz: false,
+            leech_action: LeechAction::Suspend,
+            ..Settings::default()
+        })
+        .unwrap();
+        let a = suspending.answer_seeded(&s, Rating::Again, s.due, utc(), 0);
+        assert!(a.leech && a.suspended);
+        // The warning comes again at 12 lapses (threshold 8), not at 9–11.
+        let mut marked = review(10);
+        marked.leech = true;
+        for (lapses, warns) in [(8, false), (9, false), (10, false), (11, true), (12, false)] {
+            marked.lapses = lapses;
+            let a = answer(&marked, Rating::Again, marked.due);
+            assert_eq!(
+                sched().is_leech_warning(&marked, &a),
+                warns,
+                "{lapses} → {}",
+                a.lapses
+            );
+        }
+    }
+
+    #[test]
+    fn review_buttons_are_a_day_apart() {
+        // A young review card: FSRS gives Hard and Good (and Good and Easy) close enough
+        // to round to the same day; Anki keeps them a day apart.
+        let mut s = review(1);
+        s.memory = Some(Memory {
+            stability_days: 1.2,
+            difficulty: 9.0,
+        });
+        let now = s.due;
+        let [_, h, g, e] = sched().next_states(&s, now, utc(), 0);
+        assert!(g.interval_days > h.interval_days, "{h:?} {g:?}");
+        assert!(e.interval_days > g.interval_days, "{g:?} {e:?}");
+        // Capped at the maximum interval, they may meet there.
+        let capped = Scheduler::new(Settings {
+            fuzz: false,
+            maximum_interval_days: 2,
+            ..Settings::default()
+        })
+        .unwrap();
+        let [_, h, g, e] = capped.next_states(&s, now, utc(), 0);
+        assert!(h.interval_days <= 2 && g.interval_days <= 2 && e.interval_days <= 2);
+        assert_eq!(e.interval_days, 2);
+    }
+
+    #[test]
+    fn easy_graduation_is_a_day_longer_than_good() {
+        // A hard item on its last learning step, answered the same day: FSRS gives Good
+        // 0.55 d and Easy 0.95 d, both 1 day once rounded; Easy becomes 2 days.
+        let mut s = learning(1);
+        s.memory = Some(Memory {
+            stability_days: 0.5,
+            difficulty: 9.0,
+        });
+        let now = s.due;
+        let [_, _, g, e] = sched().next_states(&s, now, utc(), 0);
+        assert_eq!((g.phase, g.interval_days), (Phase::Review, 1));
+        assert_eq!((e.phase, e.interval_days), (Phase::Review, 2));
+        // On the first step Good stays in the steps; Easy still beats Good's graduation.
+        let mut first = learning(0);
+        first.memory = s.memory;
+        let [_, _, g, e] = sched().next_states(&first, now, utc(), 0);
+        assert_eq!(g.phase, Phase::Learning);
+        assert_eq!(e.interval_days, 2);
+        // With fuzz, across many seeds.
+        let fuzzy = Scheduler::new(Settings::default()).unwrap();
+        for seed in 0..200 {
+            let [_, _, g, e] = fuzzy.next_states(&s, now, utc(), seed);
+            assert!(e.interval_days > g.interval_days, "seed {seed}");
+        }
+    }
+
+    #[test]
+    fn hard_on_a_long_single_step_is_whole_days() {
+        // One step of 1.2 days: Hard = min(1.5 × 1.2 d, 1.2 d + 1 d) = 1.8 d → 2 days.
+        let sch = Scheduler::new(Settings {
+            learning_steps_secs: vec![103_680],
+            fuzz: false,
+            ..Settings::default()
+        })
+        .unwrap();
+        let new = ItemState::new(noon());
+        let h = sch.answer_seeded(&new, Rating::Hard, noon(), utc(), 0);
+        assert_eq!(delay(&h, noon()), 2 * 86_400);
+        assert_eq!(h.interval_days, 2);
+        // Three days: 4.5 d capped at 4 d.
+        let three = Scheduler::new(Settings {
+            learning_steps_secs: vec![3 * 86_400],
+            fuzz: false,
+            ..Settings::default()
+        })
+        .unwrap();
+        let h = three.answer_seeded(&new, Rating::Hard, noon(), utc(), 0);
+        assert_eq!(delay(&h, noon()), 4 * 86_400);
+        // Under a day nothing is rounded: 16 h → 24 h exactly stays as is.
+        assert_eq!(round_in_days(57_600), 57_600);
+        assert_eq!(round_in_days(86_400), 86_400);
+        assert_eq!(round_in_days(86_401), 86_400);
+        assert_eq!(round_in_days(130_000), 172_800);
     }
 
     #[test]
