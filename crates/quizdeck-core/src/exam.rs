@@ -38,7 +38,7 @@ use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fs::{File, OpenOptions};
-use std::io::{Read, Seek, SeekFrom, Write};
+use std::io::{Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
 /// The exam file format this code writes and reads.
@@ -385,18 +385,12 @@ impl Exam {
 }
 
 fn read_capped(path: &Path) -> Result<Vec<u8>> {
-    let f = File::open(path).map_err(io_err("open", path))?;
-    let mut buf = Vec::new();
-    f.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut buf)
-        .map_err(io_err("read", path))?;
-    if buf.len() as u64 > MAX_FILE_BYTES {
-        return Err(ExamError::TooLarge {
+    crate::input::read_regular(path, MAX_FILE_BYTES)
+        .map_err(io_err("read", path))?
+        .map_err(|t| ExamError::TooLarge {
             path: path.to_owned(),
-            size: buf.len() as u64,
-        });
-    }
-    Ok(buf)
+            size: t.size,
+        })
 }
 
 /// A file-name-safe form of a student's name: lowercase ASCII letters and digits joined by

@@ -81,9 +81,10 @@ impl Checked {
 
     /// Every diagnostic rendered compiler-style, with source snippets.
     pub fn render(&self) -> String {
+        let lines = diag::LineIndex::new(&self.text);
         self.diagnostics
             .iter()
-            .map(|d| d.render(Some(&self.text)))
+            .map(|d| d.render_indexed(&lines))
             .collect::<Vec<_>>()
             .join("\n")
     }
@@ -138,22 +139,14 @@ pub fn check_file(path: &Path) -> Checked {
         )],
         text: String::new(),
     };
-    match std::fs::metadata(path) {
-        Err(e) => {
-            return fail(
-                "io",
-                format!("cannot read the file: {e}"),
-                "check the path",
-                1,
-                1,
-            );
-        }
-        Ok(m) if m.len() > MAX_FILE_BYTES => {
+    let bytes = match crate::input::read_regular(path, MAX_FILE_BYTES) {
+        Ok(Ok(b)) => b,
+        Ok(Err(too_large)) => {
             return fail(
                 "too-large",
                 format!(
                     "the file is {} MiB; decks are limited to {} MiB",
-                    m.len() / (1024 * 1024),
+                    too_large.size / (1024 * 1024),
                     MAX_FILE_BYTES / (1024 * 1024)
                 ),
                 "split the deck into several files",
@@ -161,18 +154,13 @@ pub fn check_file(path: &Path) -> Checked {
                 1,
             );
         }
-        Ok(_) => {}
-    }
-    let bytes = match read_limited(path) {
-        Ok(b) => b,
         Err(e) => {
-            return fail(
-                "io",
-                format!("cannot read the file: {e}"),
-                "check the path and permissions",
-                1,
-                1,
-            );
+            let hint = if crate::input::is_wrong_type(&e) {
+                "give the path of a deck file (*.ron)"
+            } else {
+                "check the path and permissions"
+            };
+            return fail("io", format!("cannot read the file: {e}"), hint, 1, 1);
         }
     };
     match String::from_utf8(bytes) {
@@ -191,20 +179,6 @@ pub fn check_file(path: &Path) -> Checked {
             )
         }
     }
-}
-
-/// Reads at most [`MAX_FILE_BYTES`] + 1 bytes, so a file that grows after the size check
-/// still cannot exhaust memory.
-fn read_limited(path: &Path) -> std::io::Result<Vec<u8>> {
-    use std::io::Read;
-    let mut buf = Vec::new();
-    std::fs::File::open(path)?
-        .take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut buf)?;
-    if buf.len() as u64 > MAX_FILE_BYTES {
-        return Err(std::io::Error::other("the file is larger than 64 MiB"));
-    }
-    Ok(buf)
 }
 
 fn ron_options() -> ron::Options {
@@ -283,7 +257,10 @@ pub fn check_text(text: &str, file: &str, base_dir: Option<&Path>) -> Checked {
     if issues.is_empty() {
         return done(deck, Vec::new());
     }
-    let spans = SpanIndex::build(text).unwrap_or_default();
+    let wanted = issues
+        .iter()
+        .flat_map(|i| std::iter::once(i.path.as_str()).chain(i.related.as_deref()));
+    let spans = SpanIndex::build_for(text, wanted).unwrap_or_default();
     let mut diags: Vec<Diagnostic> = issues
         .into_iter()
         .map(|i| {
@@ -298,7 +275,8 @@ pub fn check_text(text: &str, file: &str, base_dir: Option<&Path>) -> Checked {
             )
         })
         .collect();
-    diags.sort_by_key(|d| (d.line, d.column));
+    // The count of problems left out (see `validate`) stays last.
+    diags.sort_by_key(|d| (d.code == "more-problems", d.line, d.column));
     done(deck, diags)
 }
 

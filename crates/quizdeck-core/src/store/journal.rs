@@ -1215,7 +1215,8 @@ pub(crate) fn scan_resolved(
     resolve: Resolve<'_>,
     mut f: impl FnMut(u64, Option<usize>, Event),
 ) -> Result<ScanReport> {
-    let file = match File::open(path) {
+    // Refused by type before opening: a FIFO would block, a device never end.
+    let file = match crate::input::open_regular(path).map(|(f, _)| f) {
         Ok(file) => file,
         Err(e) if e.kind() == io::ErrorKind::NotFound => {
             return Ok(ScanReport {
