@@ -5,6 +5,7 @@ mod common;
 mod suite {
     mod architecture;
     mod cli;
+    mod damaged_profiles;
     mod deck_lint;
     mod exam;
     mod fuzz_regressions;
