@@ -127,8 +127,10 @@ fn a_newer_journal_header_keeps_every_line_and_the_original_aside() {
     let (s, rep) = open(d.path());
     has_all_eight(&s);
     assert!(
-        rep.notes
-            .contains(&RecoveryNote::JournalNewerHeader { path: p.journal.clone(), found: 3 }),
+        rep.notes.contains(&RecoveryNote::JournalNewerHeader {
+            path: p.journal.clone(),
+            found: 3
+        }),
         "{rep:?}"
     );
     let copy = rep
@@ -145,7 +147,10 @@ fn a_newer_journal_header_keeps_every_line_and_the_original_aside() {
 }
 
 /// Puts `make` where `path` is, opens, and checks it was set aside with a note.
-fn wrong_type_is_set_aside(path_of: impl Fn(&ProgressPaths, &Path) -> std::path::PathBuf, make: impl Fn(&Path)) {
+fn wrong_type_is_set_aside(
+    path_of: impl Fn(&ProgressPaths, &Path) -> std::path::PathBuf,
+    make: impl Fn(&Path),
+) {
     let d = tempfile::tempdir().unwrap();
     profile(d.path());
     let p = ProgressPaths::new(d.path());
@@ -169,7 +174,11 @@ fn wrong_type_is_set_aside(path_of: impl Fn(&ProgressPaths, &Path) -> std::path:
             _ => None,
         })
         .unwrap_or_else(|| panic!("{} not set aside: {rep:?}", path.display()));
-    assert!(fs::symlink_metadata(&moved).is_ok(), "kept at {}", moved.display());
+    assert!(
+        fs::symlink_metadata(&moved).is_ok(),
+        "kept at {}",
+        moved.display()
+    );
     assert!(!rep.to_string().is_empty());
     drop(s);
     let (mut s, _) = open(d.path());
@@ -196,7 +205,11 @@ fn a_pipe_as_the_journal_does_not_block_the_open() {
         let ok = std::process::Command::new("mkfifo").arg(p).status();
         assert!(ok.is_ok_and(|s| s.success()), "mkfifo");
     };
-    if std::process::Command::new("mkfifo").arg("--version").output().is_err() {
+    if std::process::Command::new("mkfifo")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
         eprintln!("skipped: no mkfifo");
         return;
     }
@@ -227,7 +240,11 @@ fn a_repair_that_cannot_be_written_opens_read_only_and_says_why() {
             Err(StoreError::ReadOnly { .. })
         ));
         drop(s);
-        assert_eq!(fs::read(&p.journal).unwrap(), bytes, "the journal is untouched");
+        assert_eq!(
+            fs::read(&p.journal).unwrap(),
+            bytes,
+            "the journal is untouched"
+        );
     }
     // Once the disk has room, the repair happens.
     let (s, rep) = open(d.path());

@@ -190,6 +190,8 @@ fn ron_options() -> ron::Options {
 /// Checks deck text. `file` names it in diagnostics; `base_dir` is its folder, for
 /// checking image paths.
 pub fn check_text(text: &str, file: &str, base_dir: Option<&Path>) -> Checked {
+    // Windows Notepad starts UTF-8 files with a byte-order mark; it is not part of the deck.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let done = |deck, diagnostics| Checked {
         file: file.to_owned(),
         deck,
@@ -490,6 +492,23 @@ mod tests {
         Card(id: "b", source: Some(Ref(doc: "rel")), kind: Cloze(text: "{{c1::x}} and {{c2::y}}")),
     ],
 )"#;
+
+    #[test]
+    fn a_byte_order_mark_is_accepted() {
+        let text = "\u{feff}Deck(format: 1, id: \"d\", title: \"D\", cards: [\n    Card(id: \"a\", kind: Basic(front: \"q\", back: \"\")),\n])";
+        let c = check_text(text, "d.ron", None);
+        assert_eq!(c.diagnostics.len(), 1, "{}", c.render());
+        // Positions are those of the text without the mark.
+        assert_eq!(
+            (c.diagnostics[0].line, c.diagnostics[0].code),
+            (2, "empty-text")
+        );
+        assert!(
+            check_text(&text.replace("\"\"", "\"b\""), "d.ron", None)
+                .deck
+                .is_some()
+        );
+    }
 
     #[test]
     fn loads_a_good_deck_and_lists_items() {

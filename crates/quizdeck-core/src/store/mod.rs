@@ -1534,7 +1534,10 @@ mod tests {
         assert!(!s.read_only());
         assert!(matches!(
             &rep.notes[..],
-            [RecoveryNote::SnapshotDamaged { moved_to: Some(_), .. }]
+            [RecoveryNote::SnapshotDamaged {
+                moved_to: Some(_),
+                ..
+            }]
         ));
     }
 }
