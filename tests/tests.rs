@@ -5,6 +5,7 @@ mod common;
 mod suite {
     mod architecture;
     mod cli;
+    mod cli_hostile;
     mod damaged_profiles;
     mod deck_lint;
     mod exam;

@@ -292,8 +292,21 @@ impl Exam {
         s
     }
 
-    /// Writes the exam atomically (a temporary file, flushed, renamed over `path`).
+    /// Writes the exam atomically (a temporary file, flushed, renamed over `path`). `-`
+    /// and `/dev/stdout` write to standard output; a symbolic link is written through to
+    /// its target; a FIFO or device is refused ([`crate::input::output_target`]).
     pub fn save(&self, path: &Path) -> Result<()> {
+        let target = match crate::input::output_target(path).map_err(io_err("write", path))? {
+            crate::input::OutputTarget::Stdout => {
+                let mut out = std::io::stdout().lock();
+                return out
+                    .write_all(self.to_ron().as_bytes())
+                    .and_then(|()| out.flush())
+                    .map_err(io_err("write", path));
+            }
+            crate::input::OutputTarget::File(t) => t,
+        };
+        let path = target.as_path();
         let dir = path
             .parent()
             .filter(|p| !p.as_os_str().is_empty())

@@ -93,6 +93,61 @@ pub fn read_regular(path: &Path, max: u64) -> io::Result<Result<Vec<u8>, TooLarg
     Ok(Ok(buf))
 }
 
+/// Where an output path really writes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OutputTarget {
+    /// Standard output: `-`, `/dev/stdout` and the other names of file descriptor 1.
+    Stdout,
+    /// A regular file (existing or not) at this path, symbolic links followed: an atomic
+    /// replacement writes here, so a link stays a link and its target gets the content.
+    File(std::path::PathBuf),
+}
+
+/// Where writing to `path` should go. Symbolic links are followed to their final target
+/// (also a dangling one); a target that exists and is not a regular file (a FIFO, a
+/// device, a folder) is refused, since replacing it with a file would destroy it and
+/// writing into it may block.
+pub fn output_target(path: &Path) -> io::Result<OutputTarget> {
+    const STDOUT_NAMES: [&str; 4] = ["-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"];
+    if STDOUT_NAMES.iter().any(|n| path == Path::new(n)) {
+        return Ok(OutputTarget::Stdout);
+    }
+    let mut target = path.to_path_buf();
+    // Follow links one step at a time (at most 40, as the OS does).
+    for _ in 0..40 {
+        match std::fs::symlink_metadata(&target) {
+            Ok(m) if m.file_type().is_symlink() => {
+                let next = std::fs::read_link(&target)?;
+                target = match target.parent() {
+                    Some(dir) if next.is_relative() => dir.join(next),
+                    _ => next,
+                };
+                if STDOUT_NAMES[1..].iter().any(|n| target == Path::new(n)) {
+                    return Ok(OutputTarget::Stdout);
+                }
+            }
+            Ok(m) => {
+                return match not_regular(&m) {
+                    None => Ok(OutputTarget::File(target)),
+                    Some(what) => Err(io::Error::new(
+                        io::ErrorKind::InvalidInput,
+                        format!(
+                            "{} is {what}, not a regular file; give a file name, or - for standard output",
+                            target.display()
+                        ),
+                    )),
+                };
+            }
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(OutputTarget::File(target)),
+            Err(e) => return Err(e),
+        }
+    }
+    Err(io::Error::other(format!(
+        "{}: too many levels of symbolic links",
+        path.display()
+    )))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -121,5 +176,38 @@ mod tests {
         }
         let e = read_regular(Path::new("/dev/zero"), 10).unwrap_err();
         assert!(e.to_string().contains("a device"), "{e}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn outputs_follow_links_and_refuse_special_files() {
+        use std::os::unix::fs::symlink;
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        for name in ["-", "/dev/stdout", "/dev/fd/1"] {
+            assert_eq!(
+                output_target(Path::new(name)).unwrap(),
+                OutputTarget::Stdout
+            );
+        }
+        let plain = d.join("out.csv");
+        assert_eq!(
+            output_target(&plain).unwrap(),
+            OutputTarget::File(plain.clone())
+        );
+        std::fs::create_dir(d.join("sub")).unwrap();
+        symlink("sub/real.csv", d.join("link.csv")).unwrap();
+        symlink("link.csv", d.join("link2.csv")).unwrap();
+        let want = OutputTarget::File(d.join("sub/real.csv"));
+        assert_eq!(output_target(&d.join("link2.csv")).unwrap(), want);
+        symlink("/dev/stdout", d.join("to-stdout")).unwrap();
+        assert_eq!(
+            output_target(&d.join("to-stdout")).unwrap(),
+            OutputTarget::Stdout
+        );
+        assert!(output_target(Path::new("/dev/null")).is_err());
+        assert!(output_target(d).is_err());
+        symlink("loop", d.join("loop")).unwrap();
+        assert!(output_target(&d.join("loop")).is_err());
     }
 }

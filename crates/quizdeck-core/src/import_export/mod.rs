@@ -996,9 +996,27 @@ pub fn export_csv(d: &Deck) -> Result<String> {
 }
 
 /// Writes `contents` to `path` atomically: a temporary file beside it, flushed to disk,
-/// then renamed over the target.
+/// then renamed over the target. `-` and `/dev/stdout` mean standard output; a symbolic
+/// link is written through to its target; a FIFO, device or folder is refused (see
+/// [`crate::input::output_target`]).
 pub fn write_atomic(path: &Path, contents: &str) -> Result<()> {
     use std::io::Write;
+    let io = |action, source| ImportExportError::Io {
+        action,
+        path: path.to_owned(),
+        source,
+    };
+    let path = match crate::input::output_target(path).map_err(|e| io("write", e))? {
+        crate::input::OutputTarget::Stdout => {
+            let mut out = std::io::stdout().lock();
+            return out
+                .write_all(contents.as_bytes())
+                .and_then(|()| out.flush())
+                .map_err(|e| io("write", e));
+        }
+        crate::input::OutputTarget::File(target) => target,
+    };
+    let path = path.as_path();
     let io = |action, source| ImportExportError::Io {
         action,
         path: path.to_owned(),
