@@ -5,7 +5,9 @@ mod common;
 mod suite {
     mod architecture;
     mod cli;
+    mod cli_hostile;
     mod cli_teacher;
+    mod damaged_profiles;
     mod deck_lint;
     mod exam;
     mod fuzz_regressions;

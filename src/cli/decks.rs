@@ -7,49 +7,57 @@ pub(super) fn check(paths: &[PathBuf], json: bool) -> Result<ExitCode> {
     if files.is_empty() {
         bail!("no deck files (*.ron) found in {}", show_paths(paths));
     }
-    let results: Vec<Checked> = files.iter().map(|f| deck::check_file(f)).collect();
-    let all: Vec<&diag::Diagnostic> = results.iter().flat_map(|c| &c.diagnostics).collect();
-    let errors = all.iter().filter(|d| d.is_error()).count();
-    let warnings = all.len() - errors;
-    let mut out = std::io::stdout().lock();
+    // One file at a time, written out as it is checked: memory holds one deck (and at
+    // most `diag::MAX_DIAGNOSTICS` diagnostics), whatever the number of files.
+    let (mut errors, mut warnings) = (0, 0);
+    let mut summary = Vec::with_capacity(files.len());
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     if json {
-        let report: Vec<serde_json::Value> = results
-            .iter()
-            .map(|c| {
-                serde_json::json!({
-                    "file": c.file,
-                    "ok": !c.has_errors(),
-                    "cards": c.deck.as_ref().map(|d| d.cards.len()),
-                    "items": c.deck.as_ref().map(Deck::item_count),
-                    "diagnostics": c.diagnostics,
-                })
-            })
-            .collect();
-        writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?;
-    } else {
-        for c in &results {
+        writeln!(out, "[")?;
+    }
+    for (n, f) in files.iter().enumerate() {
+        let c = deck::check_file(f);
+        let (e, w) = diag::tally(&c.diagnostics);
+        errors += e;
+        warnings += w;
+        if json {
+            let report = serde_json::json!({
+                "file": c.file,
+                "ok": !c.has_errors(),
+                "cards": c.deck.as_ref().map(|d| d.cards.len()),
+                "items": c.deck.as_ref().map(Deck::item_count),
+                "diagnostics": c.diagnostics,
+            });
+            serde_json::to_writer_pretty(&mut out, &report)?;
+            writeln!(out, "{}", if n + 1 < files.len() { "," } else { "" })?;
+        } else {
             if !c.diagnostics.is_empty() {
                 writeln!(out, "{}", c.render())?;
             }
-        }
-        for c in &results {
-            match &c.deck {
-                Some(d) => writeln!(
-                    out,
+            summary.push(match &c.deck {
+                Some(d) => format!(
                     "ok    {}  ({} cards, {} study items)",
                     c.file,
                     d.cards.len(),
                     d.item_count()
-                )?,
-                None => writeln!(out, "FAIL  {}", c.file)?,
-            }
+                ),
+                None => format!("FAIL  {}", c.file),
+            });
+        }
+    }
+    if json {
+        writeln!(out, "]")?;
+    } else {
+        for line in &summary {
+            writeln!(out, "{line}")?;
         }
         writeln!(
             out,
             "checked {} deck file(s): {errors} error(s), {warnings} warning(s)",
-            results.len()
+            files.len()
         )?;
     }
+    out.flush()?;
     Ok(if errors > 0 {
         ExitCode::FAILURE
     } else {
@@ -66,15 +74,18 @@ pub(super) fn show_paths(paths: &[PathBuf]) -> String {
 }
 
 pub(super) fn list(paths: &[PathBuf]) -> Result<ExitCode> {
-    let checked: Vec<Checked> = if paths.is_empty() {
-        deck::bundled::check_all()
+    // Files are checked one at a time: memory holds one deck and the (small) table rows,
+    // which are all needed before the columns can be aligned.
+    let checked: Box<dyn Iterator<Item = Checked>> = if paths.is_empty() {
+        Box::new(deck::bundled::check_all().into_iter())
     } else {
-        deck::discover(paths)?
-            .iter()
-            .map(|f| deck::check_file(f))
-            .collect()
+        Box::new(
+            deck::discover(paths)?
+                .into_iter()
+                .map(|f| deck::check_file(&f)),
+        )
     };
-    let rows: Vec<ListRow> = checked.iter().map(ListRow::of).collect();
+    let rows: Vec<ListRow> = checked.map(|c| ListRow::of(&c)).collect();
     let mut out = std::io::stdout().lock();
     write!(out, "{}", format_list(&rows))?;
     let failed = rows.iter().any(|r| matches!(r, ListRow::Broken { .. }));

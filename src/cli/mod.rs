@@ -298,3 +298,38 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Eval { revlog, order }) => profile::eval(&revlog, order),
     }
 }
+
+/// An error and its causes on one line, `outer: cause: cause`, leaving out a cause whose
+/// text the line already ends with (our errors name their OS error in their own message,
+/// so `{:#}` would print "Is a directory (os error 21)" twice).
+pub fn error_chain(e: &anyhow::Error) -> String {
+    let mut line = String::new();
+    for cause in e.chain() {
+        let text = cause.to_string();
+        if line.ends_with(&text) {
+            continue;
+        }
+        if !line.is_empty() {
+            line.push_str(": ");
+        }
+        line.push_str(&text);
+    }
+    line
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn an_os_error_is_named_once() {
+        let io = std::io::Error::from_raw_os_error(21);
+        let e = anyhow::Error::new(quizdeck::store::StoreError::Io {
+            action: "read",
+            path: "/p/journal.log".into(),
+            source: io,
+        })
+        .context("cannot open the profile");
+        let line = super::error_chain(&e);
+        assert_eq!(line.matches("os error 21").count(), 1, "{line}");
+        assert!(line.starts_with("cannot open the profile: could not read /p/journal.log: "));
+    }
+}

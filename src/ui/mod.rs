@@ -673,10 +673,15 @@ impl QuizApp {
             Ok(x) => x,
             Err(e) => {
                 self.banner.push(format!(
-                    "{}'s progress could not be opened: {e}",
+                    "{}'s progress could not be opened: {e}. Nothing was deleted; close other \
+                     quizdeck windows or free some disk space, then try again.",
                     info.display_name
                 ));
-                return self.show_profiles();
+                self.show_profiles();
+                if let Screen::Profiles(screen) = &mut self.screen {
+                    screen.failed = Some((slug.to_owned(), e.to_string()));
+                }
+                return;
             }
         };
         if !report.is_empty() {
@@ -868,10 +873,15 @@ impl QuizApp {
                 ) {
                     Ok(_) => self.show_next(),
                     Err(e) => {
+                        // Read-only: retrying can never work here, so say what can.
+                        let next = if open.store.read_only() {
+                            "Answers are not saved in this read-only window: close it and \
+                             study in the window that has the profile open"
+                        } else {
+                            "Nothing was lost: choose the rating again to retry"
+                        };
                         if let Screen::Study(s) = &mut self.screen {
-                            s.error = Some(format!(
-                                "{e}. Nothing was lost: choose the rating again to retry."
-                            ));
+                            s.error = Some(format!("{e}. {next}."));
                         }
                     }
                 }

@@ -27,6 +27,9 @@ pub struct ProfilesScreen {
     pub confirm_delete: Option<String>,
     /// A problem to show.
     pub error: Option<String>,
+    /// The profile that just failed to open, and why: its row offers "Try again" first
+    /// (its files are kept; deleting is never the first thing offered).
+    pub failed: Option<(String, String)>,
 }
 
 impl ProfilesScreen {
@@ -62,6 +65,22 @@ impl ProfilesScreen {
                         }
                     }
                     _ => {
+                        if let Some((_, why)) =
+                            self.failed.as_ref().filter(|(slug, _)| *slug == row.slug)
+                        {
+                            ui.colored_label(
+                                super::theme::wrong_color(ui),
+                                format!("could not be opened ({why}); nothing was deleted"),
+                            );
+                            if super::labelled(
+                                ui.button("Try again"),
+                                &format!("Try opening {} again", row.name),
+                            )
+                            .clicked()
+                            {
+                                action = Some(Action::SwitchProfile(row.slug.clone()));
+                            }
+                        }
                         if super::labelled(ui.button("Rename"), &format!("Rename {}", row.name))
                             .clicked()
                         {

@@ -37,7 +37,7 @@ use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fs::{File, OpenOptions};
-use std::io::{Read, Seek, SeekFrom, Write};
+use std::io::{Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
 /// The exam file format this code writes and reads.
@@ -291,8 +291,21 @@ impl Exam {
         s
     }
 
-    /// Writes the exam atomically (a temporary file, flushed, renamed over `path`).
+    /// Writes the exam atomically (a temporary file, flushed, renamed over `path`). `-`
+    /// and `/dev/stdout` write to standard output; a symbolic link is written through to
+    /// its target; a FIFO or device is refused ([`crate::input::output_target`]).
     pub fn save(&self, path: &Path) -> Result<()> {
+        let target = match crate::input::output_target(path).map_err(io_err("write", path))? {
+            crate::input::OutputTarget::Stdout => {
+                let mut out = std::io::stdout().lock();
+                return out
+                    .write_all(self.to_ron().as_bytes())
+                    .and_then(|()| out.flush())
+                    .map_err(io_err("write", path));
+            }
+            crate::input::OutputTarget::File(t) => t,
+        };
+        let path = target.as_path();
         let dir = path
             .parent()
             .filter(|p| !p.as_os_str().is_empty())
@@ -391,18 +404,12 @@ impl Exam {
 }
 
 fn read_capped(path: &Path) -> Result<Vec<u8>> {
-    let f = File::open(path).map_err(io_err("open", path))?;
-    let mut buf = Vec::new();
-    f.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut buf)
-        .map_err(io_err("read", path))?;
-    if buf.len() as u64 > MAX_FILE_BYTES {
-        return Err(ExamError::TooLarge {
+    crate::input::read_regular(path, MAX_FILE_BYTES)
+        .map_err(io_err("read", path))?
+        .map_err(|t| ExamError::TooLarge {
             path: path.to_owned(),
-            size: buf.len() as u64,
-        });
-    }
-    Ok(buf)
+            size: t.size,
+        })
 }
 
 /// A file-name-safe form of a student's name: [`crate::slug::slug`] with at most 48

@@ -14,6 +14,7 @@ pub mod exam;
 pub mod fuzzing;
 pub mod ids;
 pub mod import_export;
+pub mod input;
 pub mod library;
 pub mod match_game;
 pub mod picture;

@@ -70,11 +70,15 @@ pub fn load(deck_dir: &Path, relative: &str) -> Result<Picture> {
         path: path.clone(),
         source,
     };
-    let bytes = std::fs::metadata(&path).map_err(io)?.len();
-    if bytes > MAX_FILE_BYTES {
-        return Err(PictureError::TooLarge { path, bytes });
-    }
-    let data = std::fs::read(&path).map_err(io)?;
+    let data = match crate::input::read_regular(&path, MAX_FILE_BYTES).map_err(io)? {
+        Ok(data) => data,
+        Err(t) => {
+            return Err(PictureError::TooLarge {
+                path,
+                bytes: t.size,
+            });
+        }
+    };
     decode(&data, &path)
 }
 

@@ -61,8 +61,21 @@ impl Diagnostic {
     }
 
     /// A compiler-style block: the message, the place, the source line with a caret under
-    /// the column, and the hint. `source` is the file's text, if at hand.
+    /// the column, and the hint. `source` is the file's text, if at hand. This scans the
+    /// text for the line; to render many diagnostics of one file, build a [`LineIndex`]
+    /// once and use [`Diagnostic::render_indexed`].
     pub fn render(&self, source: Option<&str>) -> String {
+        self.render_line(source.and_then(|s| s.lines().nth(self.line.saturating_sub(1))))
+    }
+
+    /// [`Diagnostic::render`] with the file's lines found through `index`: O(1) per
+    /// diagnostic.
+    pub fn render_indexed(&self, index: &LineIndex<'_>) -> String {
+        self.render_line(index.line(self.line))
+    }
+
+    /// Renders with `line_text`, the text of the diagnostic's line, if at hand.
+    fn render_line(&self, line_text: Option<&str>) -> String {
         let mut out = format!(
             "{}[{}]: {}\n",
             self.severity_word(),
@@ -72,7 +85,7 @@ impl Diagnostic {
         let num = self.line.to_string();
         let pad = " ".repeat(num.len());
         let _ = writeln!(out, "{pad}--> {}:{}:{}", self.file, self.line, self.column);
-        if let Some(text) = source.and_then(|s| s.lines().nth(self.line.saturating_sub(1))) {
+        if let Some(text) = line_text {
             let shown: String = text.chars().take(160).collect();
             let caret_at = self.column.saturating_sub(1).min(shown.chars().count());
             let lead: String = shown
@@ -90,6 +103,43 @@ impl Diagnostic {
         out
     }
 }
+
+/// Where each line of a text starts, so that rendering many diagnostics of one file costs
+/// one pass over the text instead of one per diagnostic.
+#[derive(Debug, Clone)]
+pub struct LineIndex<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    /// Indexes `text` (one pass).
+    pub fn new(text: &'a str) -> LineIndex<'a> {
+        let mut starts = vec![0];
+        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+        LineIndex { text, starts }
+    }
+
+    /// The text of 1-based line `line`, without its line ending (as [`str::lines`] gives
+    /// it); `None` past the end.
+    pub fn line(&self, line: usize) -> Option<&'a str> {
+        let start = *self.starts.get(line.checked_sub(1)?)?;
+        if start == self.text.len() {
+            // An empty text, or past a final newline: no further line.
+            return None;
+        }
+        let end = self
+            .starts
+            .get(line)
+            .map_or(self.text.len(), |next| next - 1);
+        let l = &self.text[start..end];
+        Some(l.strip_suffix('\r').unwrap_or(l))
+    }
+}
+
+/// The most diagnostics kept for one file: the first ones, then a count of the rest. A
+/// file with a million broken cards is answered in bounded time and memory.
+pub const MAX_DIAGNOSTICS: usize = 1_000;
 
 /// Counts errors and warnings in a list.
 pub fn tally(diags: &[Diagnostic]) -> (usize, usize) {
@@ -122,6 +172,32 @@ mod tests {
         assert!(r.contains("2 |     Card(id: \"a\")\n"));
         assert!(r.contains("  |     ^\n"));
         assert!(r.contains("= help: give each card its own id"));
+    }
+
+    #[test]
+    fn the_line_index_gives_the_lines_that_lines_gives() {
+        for text in [
+            "",
+            "a",
+            "a\n",
+            "a\nb",
+            "a\r\nb\r\n",
+            "\n\n",
+            "x\n\ny\n",
+            "é\r\nü",
+        ] {
+            let index = LineIndex::new(text);
+            let lines: Vec<&str> = text.lines().collect();
+            for n in 0..lines.len() + 3 {
+                let want = n.checked_sub(1).and_then(|i| lines.get(i).copied());
+                assert_eq!(index.line(n), want, "{text:?} line {n}");
+            }
+        }
+        let text = "Deck(\n    Card(id: \"a\")\n)";
+        assert_eq!(
+            sample().render_indexed(&LineIndex::new(text)),
+            sample().render(Some(text))
+        );
     }
 
     #[test]

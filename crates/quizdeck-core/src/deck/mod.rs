@@ -83,9 +83,10 @@ impl Checked {
 
     /// Every diagnostic rendered compiler-style, with source snippets.
     pub fn render(&self) -> String {
+        let lines = diag::LineIndex::new(&self.text);
         self.diagnostics
             .iter()
-            .map(|d| d.render(Some(&self.text)))
+            .map(|d| d.render_indexed(&lines))
             .collect::<Vec<_>>()
             .join("\n")
     }
@@ -140,22 +141,14 @@ pub fn check_file(path: &Path) -> Checked {
         )],
         text: String::new(),
     };
-    match std::fs::metadata(path) {
-        Err(e) => {
-            return fail(
-                "io",
-                format!("cannot read the file: {e}"),
-                "check the path",
-                1,
-                1,
-            );
-        }
-        Ok(m) if m.len() > MAX_FILE_BYTES => {
+    let bytes = match crate::input::read_regular(path, MAX_FILE_BYTES) {
+        Ok(Ok(b)) => b,
+        Ok(Err(too_large)) => {
             return fail(
                 "too-large",
                 format!(
                     "the file is {} MiB; decks are limited to {} MiB",
-                    m.len() / (1024 * 1024),
+                    too_large.size / (1024 * 1024),
                     MAX_FILE_BYTES / (1024 * 1024)
                 ),
                 "split the deck into several files",
@@ -163,18 +156,13 @@ pub fn check_file(path: &Path) -> Checked {
                 1,
             );
         }
-        Ok(_) => {}
-    }
-    let bytes = match read_limited(path) {
-        Ok(b) => b,
         Err(e) => {
-            return fail(
-                "io",
-                format!("cannot read the file: {e}"),
-                "check the path and permissions",
-                1,
-                1,
-            );
+            let hint = if crate::input::is_wrong_type(&e) {
+                "give the path of a deck file (*.ron)"
+            } else {
+                "check the path and permissions"
+            };
+            return fail("io", format!("cannot read the file: {e}"), hint, 1, 1);
         }
     };
     match String::from_utf8(bytes) {
@@ -195,20 +183,6 @@ pub fn check_file(path: &Path) -> Checked {
     }
 }
 
-/// Reads at most [`MAX_FILE_BYTES`] + 1 bytes, so a file that grows after the size check
-/// still cannot exhaust memory.
-fn read_limited(path: &Path) -> std::io::Result<Vec<u8>> {
-    use std::io::Read;
-    let mut buf = Vec::new();
-    std::fs::File::open(path)?
-        .take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut buf)?;
-    if buf.len() as u64 > MAX_FILE_BYTES {
-        return Err(std::io::Error::other("the file is larger than 64 MiB"));
-    }
-    Ok(buf)
-}
-
 fn ron_options() -> ron::Options {
     ron::Options::default()
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
@@ -218,6 +192,8 @@ fn ron_options() -> ron::Options {
 /// Checks deck text. `file` names it in diagnostics; `base_dir` is its folder, for
 /// checking image paths.
 pub fn check_text(text: &str, file: &str, base_dir: Option<&Path>) -> Checked {
+    // Windows Notepad starts UTF-8 files with a byte-order mark; it is not part of the deck.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let done = |deck, diagnostics| Checked {
         file: file.to_owned(),
         deck,
@@ -285,7 +261,10 @@ pub fn check_text(text: &str, file: &str, base_dir: Option<&Path>) -> Checked {
     if issues.is_empty() {
         return done(deck, Vec::new());
     }
-    let spans = SpanIndex::build(text).unwrap_or_default();
+    let wanted = issues
+        .iter()
+        .flat_map(|i| std::iter::once(i.path.as_str()).chain(i.related.as_deref()));
+    let spans = SpanIndex::build_for(text, wanted).unwrap_or_default();
     let mut diags: Vec<Diagnostic> = issues
         .into_iter()
         .map(|i| {
@@ -300,7 +279,8 @@ pub fn check_text(text: &str, file: &str, base_dir: Option<&Path>) -> Checked {
             )
         })
         .collect();
-    diags.sort_by_key(|d| (d.line, d.column));
+    // The count of problems left out (see `validate`) stays last.
+    diags.sort_by_key(|d| (d.code == "more-problems", d.line, d.column));
     done(deck, diags)
 }
 
@@ -514,6 +494,23 @@ mod tests {
         Card(id: "b", source: Some(Ref(doc: "rel")), kind: Cloze(text: "{{c1::x}} and {{c2::y}}")),
     ],
 )"#;
+
+    #[test]
+    fn a_byte_order_mark_is_accepted() {
+        let text = "\u{feff}Deck(format: 1, id: \"d\", title: \"D\", cards: [\n    Card(id: \"a\", kind: Basic(front: \"q\", back: \"\")),\n])";
+        let c = check_text(text, "d.ron", None);
+        assert_eq!(c.diagnostics.len(), 1, "{}", c.render());
+        // Positions are those of the text without the mark.
+        assert_eq!(
+            (c.diagnostics[0].line, c.diagnostics[0].code),
+            (2, "empty-text")
+        );
+        assert!(
+            check_text(&text.replace("\"\"", "\"b\""), "d.ron", None)
+                .deck
+                .is_some()
+        );
+    }
 
     #[test]
     fn loads_a_good_deck_and_lists_items() {

@@ -35,6 +35,33 @@ pub struct TooDeep(pub Pos);
 impl SpanIndex {
     /// Scans `text` and records the start of every value.
     pub fn build(text: &str) -> Result<SpanIndex, TooDeep> {
+        Self::scan(text, None)
+    }
+
+    /// Scans `text` and records the start of the values at `paths` and their ancestors
+    /// only (what [`SpanIndex::find`] of those paths needs): the index of a large deck with
+    /// a few problems stays small.
+    pub fn build_for<'p>(
+        text: &str,
+        paths: impl IntoIterator<Item = &'p str>,
+    ) -> Result<SpanIndex, TooDeep> {
+        let mut wanted = std::collections::HashSet::new();
+        for path in paths {
+            let mut p = Some(path);
+            while let Some(at) = p {
+                if !wanted.insert(at) {
+                    break;
+                }
+                p = parent(at);
+            }
+        }
+        Self::scan(text, Some(&wanted))
+    }
+
+    fn scan(
+        text: &str,
+        wanted: Option<&std::collections::HashSet<&str>>,
+    ) -> Result<SpanIndex, TooDeep> {
         let tokens = tokenize(text);
         let mut index = SpanIndex::default();
         let mut stack: Vec<Frame> = Vec::new();
@@ -100,7 +127,9 @@ impl SpanIndex {
                         }
                         Some(f) => f.child_path(&t.tok),
                     };
-                    index.positions.entry(path.clone()).or_insert(t.pos);
+                    if wanted.is_none_or(|w| w.contains(path.as_str())) {
+                        index.positions.entry(path.clone()).or_insert(t.pos);
+                    }
                     let mut opener = None;
                     match &t.tok {
                         Tok::Ident(name) => {

@@ -3,7 +3,7 @@
 //! Every problem is collected (not just the first), each with the path of the offending
 //! value so the caller can point at its line and column.
 
-use super::diag::Severity;
+use super::diag::{MAX_DIAGNOSTICS, Severity};
 use super::model::{Card, CardKind, Cloze, ClozeProblem, Deck, Source, SourceRef};
 use super::raw::{RawCard, RawDeck, RawKind, RawSource};
 use crate::answer::normalize_for_search as fold;
@@ -29,7 +29,18 @@ pub struct Issue {
     pub related: Option<String>,
 }
 
-struct Issues(Vec<Issue>);
+/// The issues found so far: the first [`MAX_DIAGNOSTICS`] kept, the rest only counted,
+/// so a deck with a million broken cards costs bounded memory.
+#[derive(Default)]
+struct Issues {
+    list: Vec<Issue>,
+    /// Errors and warnings found beyond the first [`MAX_DIAGNOSTICS`].
+    omitted: [usize; 2],
+    /// Texts refused as too long so far.
+    too_long: usize,
+    /// Where an issue beyond the cap is written (and then forgotten).
+    spare: Option<Issue>,
+}
 
 impl Issues {
     fn push(
@@ -40,15 +51,69 @@ impl Issues {
         message: String,
         hint: &str,
     ) -> &mut Issue {
-        self.0.push(Issue {
+        let issue = Issue {
             severity,
             code,
             path,
             message,
             hint: (!hint.is_empty()).then(|| hint.to_owned()),
             related: None,
-        });
-        self.0.last_mut().expect("just pushed")
+        };
+        if self.list.len() < MAX_DIAGNOSTICS {
+            self.list.push(issue);
+            self.list.last_mut().expect("just pushed")
+        } else {
+            self.omitted[usize::from(severity == Severity::Error)] += 1;
+            self.spare.insert(issue)
+        }
+    }
+
+    /// Adds the issues of another run, keeping the cap.
+    fn extend(&mut self, other: Issues) {
+        for (mine, theirs) in self.omitted.iter_mut().zip(other.omitted) {
+            *mine += theirs;
+        }
+        self.too_long += other.too_long;
+        self.list.extend(other.list);
+    }
+
+    /// Every issue kept, in card order; past [`MAX_DIAGNOSTICS`], one last issue (at the
+    /// first one left out) counts the rest.
+    fn finish(self) -> Vec<Issue> {
+        let Issues {
+            mut list,
+            mut omitted,
+            ..
+        } = self;
+        list.sort_by_key(|i| card_index(&i.path));
+        // Each run kept its own first issues in card order, so the first ones overall are
+        // among those kept.
+        let rest = list.split_off(list.len().min(MAX_DIAGNOSTICS));
+        for i in &rest {
+            omitted[usize::from(i.severity == Severity::Error)] += 1;
+        }
+        let [warnings, errors] = omitted;
+        if errors + warnings > 0 {
+            let path = rest.first().map_or_else(
+                || list.last().map(|i| i.path.clone()).unwrap_or_default(),
+                |i| i.path.clone(),
+            );
+            list.push(Issue {
+                severity: if errors > 0 {
+                    Severity::Error
+                } else {
+                    Severity::Warning
+                },
+                code: "more-problems",
+                path,
+                message: format!(
+                    "{errors} more error(s) and {warnings} more warning(s) are not shown (only the first {MAX_DIAGNOSTICS} are)"
+                ),
+                hint: Some("fix the problems shown and check again".into()),
+                related: None,
+            });
+        }
+        list
     }
 
     fn error(&mut self, code: &'static str, path: String, message: String, hint: &str) {
@@ -78,6 +143,7 @@ impl Issues {
 impl Issues {
     /// Reports a text longer than [`super::MAX_TEXT_BYTES`].
     fn too_long(&mut self, path: String, what: &str, value: &str) {
+        self.too_long += 1;
         self.error(
             "too-long-text",
             path,
@@ -108,7 +174,7 @@ pub fn validate(raw: &RawDeck, base_dir: Option<&Path>) -> (Option<Deck>, Vec<Is
 
 /// [`validate`], consuming the raw deck: its texts move into the model.
 pub fn validate_owned(raw: RawDeck, base_dir: Option<&Path>) -> (Option<Deck>, Vec<Issue>) {
-    let mut issues = Issues(Vec::new());
+    let mut issues = Issues::default();
     let RawDeck {
         format: _,
         id,
@@ -188,20 +254,22 @@ pub fn validate_owned(raw: RawDeck, base_dir: Option<&Path>) -> (Option<Deck>, V
         (first, second)
     });
     let mut similar = Similar::default();
+    // Each run of checks keeps its own first issues (see `Issues::finish`).
+    let mut similar_issues = Issues::default();
     let mut cards = Vec::with_capacity(total);
     for part in [first, second] {
-        issues.0.extend(part.issues.0);
+        issues.extend(part.issues);
         for (i, card, key) in part.cards {
             if let Some(key) = key {
-                similar.check(key, i, &mut issues);
+                similar.check(key, i, &mut similar_issues);
             }
             cards.push(card);
         }
     }
+    issues.extend(similar_issues);
 
     // Ids were checked first; report in card order.
-    let mut issues = issues.0;
-    issues.sort_by_key(|i| card_index(&i.path));
+    let issues = issues.finish();
     if issues.iter().any(|i| i.severity == Severity::Error) {
         return (None, issues);
     }
@@ -248,13 +316,13 @@ fn check_cards(
     sources: &BTreeMap<String, RawSource>,
     base_dir: Option<&Path>,
 ) -> CardsChecked {
-    let mut issues = Issues(Vec::new());
+    let mut issues = Issues::default();
     let mut cards = Vec::with_capacity(raw_cards.len());
     for (i, card) in (first..).zip(raw_cards) {
         let at = Place(i);
         check_source(sources, &card, at, &mut issues);
         check_image(&card, at, base_dir, &mut issues);
-        let issues_before = issues.0.len();
+        let too_long_before = issues.too_long;
         issues.fits(|| at.field("note"), "note", &card.note);
         if card.note.len() <= super::MAX_TEXT_BYTES && sentence_count(&card.note) > 3 {
             issues.warn(
@@ -274,9 +342,7 @@ fn check_cards(
         } = card;
         let kind = check_kind(kind, at, &mut issues);
         // An oversized text refuses the deck anyway; comparing it would take long.
-        let oversized = issues.0[issues_before..]
-            .iter()
-            .any(|i| i.code == "too-long-text");
+        let oversized = issues.too_long > too_long_before;
         if let Some(kind) = kind {
             let key = if oversized {
                 None
@@ -654,11 +720,15 @@ fn duplicates<S: AsRef<str>>(
     what: &str,
     issues: &mut Issues,
 ) {
+    // The first place of each folded value: one hash lookup per value, so a list of
+    // 100,000 distractors costs milliseconds, not the seconds of comparing every pair.
+    let mut seen: FxHashMap<&str, usize> = FxHashMap::default();
     for (j, key) in folded.iter().enumerate() {
         if key.is_empty() {
             continue;
         }
-        if let Some(first) = folded[..j].iter().position(|k| k == key) {
+        let first = *seen.entry(key.as_str()).or_insert(j);
+        if first != j {
             let at = at();
             let issue = issues.push(
                 Severity::Error,
@@ -938,6 +1008,87 @@ mod tests {
                 .iter()
                 .enumerate()
                 .all(|(i, c)| c.id.as_str() == format!("c{i}"))
+        );
+    }
+
+    #[test]
+    fn issues_past_the_cap_are_counted_in_one_last_issue() {
+        // Two runs of checks (two threads) and the similar-question check each find more
+        // than the cap: the first issues in card order are kept, the rest counted.
+        let n = 2 * MAX_DIAGNOSTICS + PARALLEL_MIN_CARDS;
+        let cards: Vec<RawCard> = (0..n)
+            .map(|i| {
+                if i % 2 == 0 {
+                    card(&format!("c{i}"), basic(""))
+                } else {
+                    card(&format!("c{i}"), basic("the same question"))
+                }
+            })
+            .collect();
+        let (d, issues) = validate(&deck(cards), None);
+        assert!(d.is_none());
+        assert_eq!(issues.len(), MAX_DIAGNOSTICS + 1);
+        let kept: Vec<Option<usize>> = issues[..MAX_DIAGNOSTICS]
+            .iter()
+            .map(|i| card_index(&i.path))
+            .collect();
+        // Card 0 empty, card 1 the first of its question, then one issue per card.
+        assert_eq!(kept[0], Some(0));
+        assert_eq!(kept[1], Some(2));
+        assert_eq!(kept[2], Some(3));
+        assert_eq!(kept[MAX_DIAGNOSTICS - 1], Some(MAX_DIAGNOSTICS));
+        let last = &issues[MAX_DIAGNOSTICS];
+        assert_eq!(last.code, "more-problems");
+        assert_eq!(last.severity, Severity::Error);
+        assert_eq!(last.path, format!("cards[{}]", MAX_DIAGNOSTICS + 1));
+        let (errors, warnings) = (n / 2, n / 2 - 1);
+        let shown_errors = issues[..MAX_DIAGNOSTICS]
+            .iter()
+            .filter(|i| i.severity == Severity::Error)
+            .count();
+        assert_eq!(
+            last.message,
+            format!(
+                "{} more error(s) and {} more warning(s) are not shown (only the first {MAX_DIAGNOSTICS} are)",
+                errors - shown_errors,
+                warnings - (MAX_DIAGNOSTICS - shown_errors)
+            )
+        );
+    }
+
+    #[test]
+    fn every_repeat_of_a_distractor_is_found_once() {
+        let mut distractors: Vec<String> = (0..50).map(|i| format!("wrong {i}")).collect();
+        distractors.push("Wrong 3".into());
+        distractors.push("wrong 3".into());
+        distractors.push("WRONG 7".into());
+        let kind = RawKind::MultipleChoice {
+            question: "q".into(),
+            answer: "right".into(),
+            distractors,
+            also_correct: vec![],
+        };
+        let (_, issues) = validate(&deck(vec![card("a", kind)]), None);
+        let found: Vec<(&str, Option<&str>)> = issues
+            .iter()
+            .map(|i| (i.path.as_str(), i.related.as_deref()))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                (
+                    "cards[0].kind.distractors[50]",
+                    Some("cards[0].kind.distractors[3]")
+                ),
+                (
+                    "cards[0].kind.distractors[51]",
+                    Some("cards[0].kind.distractors[3]")
+                ),
+                (
+                    "cards[0].kind.distractors[52]",
+                    Some("cards[0].kind.distractors[7]")
+                ),
+            ]
         );
     }
 

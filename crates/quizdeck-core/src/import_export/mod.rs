@@ -169,9 +169,19 @@ struct Columns {
     image: Option<usize>,
 }
 
-fn map_header(header: &csv::StringRecord) -> (Columns, Vec<String>) {
+/// The header's columns, the unknown column names, and a message per column that repeats
+/// an earlier one.
+fn map_header(header: &csv::StringRecord) -> (Columns, Vec<String>, Vec<String>) {
     let mut c = Columns::default();
     let mut unknown = Vec::new();
+    let mut repeated = Vec::new();
+    let mut repeat = |name: &str, first: usize, i: usize| {
+        repeated.push(format!(
+            "column {} ({name:?}) repeats column {} of the same meaning; keep one of them",
+            i + 1,
+            first + 1
+        ));
+    };
     let mut numbered: Vec<(u32, usize)> = Vec::new();
     for (i, name) in header.iter().enumerate() {
         let n = name.trim().trim_start_matches('\u{feff}').to_lowercase();
@@ -201,13 +211,54 @@ fn map_header(header: &csv::StringRecord) -> (Columns, Vec<String>) {
                 continue;
             }
         };
-        if slot.is_none() {
-            *slot = Some(i);
+        match *slot {
+            None => *slot = Some(i),
+            Some(first) => repeat(name, first, i),
         }
     }
     numbered.sort();
+    for w in numbered.windows(2) {
+        if w[0].0 == w[1].0 {
+            repeat(&header[w[1].1], w[0].1, w[1].1);
+        }
+    }
     c.distractors = numbered.into_iter().map(|(_, i)| i).collect();
-    (c, unknown)
+    (c, unknown, repeated)
+}
+
+/// The line (as a spreadsheet counts rows, from 1) where a quoted cell starts that is
+/// never closed, if there is one. Quotes open a cell only at its start, as the CSV reader
+/// reads them.
+fn unterminated_quote(text: &str, delimiter: u8) -> Option<u64> {
+    let bytes = text.as_bytes();
+    let (mut line, mut opened_at) = (1u64, None);
+    let mut at_cell_start = true;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        match opened_at {
+            Some(_) => {
+                if b == b'"' {
+                    if bytes.get(i + 1) == Some(&b'"') {
+                        i += 1;
+                    } else {
+                        opened_at = None;
+                    }
+                }
+            }
+            None => {
+                if b == b'"' && at_cell_start {
+                    opened_at = Some(line);
+                }
+                at_cell_start = b == delimiter || b == b'\n' || b == b'\r';
+            }
+        }
+        if b == b'\n' {
+            line += 1;
+        }
+        i += 1;
+    }
+    opened_at
 }
 
 /// A stable card id made from text: [`crate::slug::slug`] with at most 48 characters, or
@@ -221,6 +272,68 @@ pub fn slug(text: &str) -> String {
     }
 }
 
+/// Largest spreadsheet accepted by [`import_csv`], in bytes (16 MiB: some 100,000 cards).
+/// A spreadsheet becomes a deck of about the same size, checked twice on the way, so this
+/// keeps an import well inside the memory a deck file of [`deck::MAX_FILE_BYTES`] takes.
+pub const MAX_CSV_BYTES: u64 = 16 * 1024 * 1024;
+
+/// The text of a spreadsheet file: UTF-8 (a byte-order mark is dropped) or UTF-16 with or
+/// without a byte-order mark (Excel's "Unicode text"); anything else is refused with a
+/// message naming what it looks like.
+pub fn decode_text(bytes: Vec<u8>) -> std::result::Result<String, String> {
+    fn utf16(body: &[u8], little: bool) -> std::result::Result<String, String> {
+        if body.len() % 2 != 0 {
+            return Err("the file looks like UTF-16 text but has an odd number of bytes".into());
+        }
+        let units = body.chunks_exact(2).map(|c| {
+            if little {
+                u16::from_le_bytes([c[0], c[1]])
+            } else {
+                u16::from_be_bytes([c[0], c[1]])
+            }
+        });
+        char::decode_utf16(units)
+            .collect::<std::result::Result<String, _>>()
+            .map_err(|_| "the file looks like UTF-16 text but is damaged; save the spreadsheet as \"CSV UTF-8\"".into())
+    }
+    match bytes.as_slice() {
+        [0xEF, 0xBB, 0xBF, rest @ ..] => {
+            return String::from_utf8(rest.to_vec()).map_err(|e| not_utf8(e.utf8_error()));
+        }
+        [0xFF, 0xFE, rest @ ..] => return utf16(rest, true),
+        [0xFE, 0xFF, rest @ ..] => return utf16(rest, false),
+        _ => {}
+    }
+    // UTF-16 without a mark: text in Latin letters has a zero in every other byte.
+    let sample = &bytes[..bytes.len().min(4096) & !1];
+    if sample.len() >= 2 {
+        let zeros = |odd: usize| {
+            sample
+                .iter()
+                .skip(odd)
+                .step_by(2)
+                .filter(|&&b| b == 0)
+                .count()
+        };
+        let half = sample.len() / 2;
+        if zeros(1) * 2 > half && zeros(0) == 0 {
+            return utf16(&bytes, true);
+        }
+        if zeros(0) * 2 > half && zeros(1) == 0 {
+            return utf16(&bytes, false);
+        }
+    }
+    String::from_utf8(bytes).map_err(|e| not_utf8(e.utf8_error()))
+}
+
+/// The message for text that is not UTF-8, naming what it probably is.
+fn not_utf8(e: std::str::Utf8Error) -> String {
+    format!(
+        "not UTF-8 text (byte {}): probably saved in a legacy encoding such as Windows-1252; save the spreadsheet as \"CSV UTF-8\"",
+        e.valid_up_to()
+    )
+}
+
 /// Reads a teacher's spreadsheet (CSV or TSV) into a deck. When `existing` is the deck
 /// previously imported to the same place, its card ids are reused for rows with the same
 /// question (or, failing that, the same answer), so a re-import keeps students' progress.
@@ -229,17 +342,23 @@ pub fn import_csv(
     existing: Option<&Deck>,
     opts: &ImportOptions,
 ) -> Result<ImportOutcome> {
-    let bytes = std::fs::read(path).map_err(|source| ImportExportError::Io {
-        action: "read",
+    let bytes = crate::input::read_regular(path, MAX_CSV_BYTES)
+        .map_err(|source| ImportExportError::Io {
+            action: "read",
+            path: path.to_owned(),
+            source,
+        })?
+        .map_err(|t| ImportExportError::Csv {
+            path: path.to_owned(),
+            message: format!(
+                "the file is {} MiB; spreadsheets are limited to {} MiB (split it into several decks)",
+                t.size.div_ceil(1024 * 1024),
+                MAX_CSV_BYTES / (1024 * 1024)
+            ),
+        })?;
+    let text = decode_text(bytes).map_err(|message| ImportExportError::Csv {
         path: path.to_owned(),
-        source,
-    })?;
-    let text = String::from_utf8(bytes).map_err(|e| ImportExportError::Csv {
-        path: path.to_owned(),
-        message: format!(
-            "not UTF-8 text (byte {}); save the spreadsheet as \"CSV UTF-8\"",
-            e.utf8_error().valid_up_to()
-        ),
+        message,
     })?;
     import_csv_text(&text, path, existing, opts)
 }
@@ -253,8 +372,9 @@ pub fn import_csv_text(
     opts: &ImportOptions,
 ) -> Result<ImportOutcome> {
     let text = text.trim_start_matches('\u{feff}');
+    let delimiter = detect_delimiter(text, path);
     let mut reader = csv::ReaderBuilder::new()
-        .delimiter(detect_delimiter(text, path))
+        .delimiter(delimiter)
         .flexible(true)
         .from_reader(text.as_bytes());
     let csv_err = |e: csv::Error| ImportExportError::Csv {
@@ -262,8 +382,29 @@ pub fn import_csv_text(
         message: e.to_string(),
     };
     let header = reader.headers().map_err(csv_err)?.clone();
-    let (cols, unknown) = map_header(&header);
+    let (cols, unknown, repeated) = map_header(&header);
     let mut problems = Vec::new();
+    if !repeated.is_empty() {
+        return Err(ImportExportError::Rows {
+            problems: repeated
+                .into_iter()
+                .map(|message| RowProblem {
+                    row: 1,
+                    severity: Severity::Error,
+                    message,
+                })
+                .collect(),
+        });
+    }
+    if let Some(row) = unterminated_quote(text, delimiter) {
+        return Err(ImportExportError::Rows {
+            problems: vec![RowProblem {
+                row,
+                severity: Severity::Error,
+                message: "a quoted cell starts here and is never closed: the rest of the file would be read as one cell; add the closing `\"`".into(),
+            }],
+        });
+    }
     if cols.question.is_none() {
         return Err(ImportExportError::Rows {
             problems: vec![RowProblem {
@@ -322,6 +463,7 @@ pub fn import_csv_text(
                 .push(c);
         }
     }
+    let mut next_suffix: HashMap<String, u64> = HashMap::new();
     for (_, card) in rows.iter_mut().filter(|(_, c)| c.id.is_empty()) {
         let prompt = raw_prompt(&card.kind);
         let candidate = by_prompt
@@ -340,12 +482,14 @@ pub fn import_csv_text(
                 id
             }
             None => {
+                // The next suffix to try per slug: 20,000 questions with the same slug
+                // cost one try each, not one per earlier question.
                 let base = slug(&prompt);
+                let n = next_suffix.entry(base.clone()).or_insert(2);
                 let mut id = base.clone();
-                let mut n = 2;
                 while taken.contains(&id) {
                     id = format!("{base}-{n}");
-                    n += 1;
+                    *n += 1;
                 }
                 id
             }
@@ -369,7 +513,7 @@ pub fn import_csv_text(
     // Source titles given in a `source_title` column win.
     if let Some(i) = cols.source_title {
         let mut reader2 = csv::ReaderBuilder::new()
-            .delimiter(detect_delimiter(text, path))
+            .delimiter(delimiter)
             .flexible(true)
             .from_reader(text.as_bytes());
         for rec in reader2.records().flatten() {
@@ -843,9 +987,27 @@ pub fn export_csv(d: &Deck) -> Result<String> {
 }
 
 /// Writes `contents` to `path` atomically: a temporary file beside it, flushed to disk,
-/// then renamed over the target.
+/// then renamed over the target. `-` and `/dev/stdout` mean standard output; a symbolic
+/// link is written through to its target; a FIFO, device or folder is refused (see
+/// [`crate::input::output_target`]).
 pub fn write_atomic(path: &Path, contents: &str) -> Result<()> {
     use std::io::Write;
+    let io = |action, source| ImportExportError::Io {
+        action,
+        path: path.to_owned(),
+        source,
+    };
+    let path = match crate::input::output_target(path).map_err(|e| io("write", e))? {
+        crate::input::OutputTarget::Stdout => {
+            let mut out = std::io::stdout().lock();
+            return out
+                .write_all(contents.as_bytes())
+                .and_then(|()| out.flush())
+                .map_err(|e| io("write", e));
+        }
+        crate::input::OutputTarget::File(target) => target,
+    };
+    let path = path.as_path();
     let io = |action, source| ImportExportError::Io {
         action,
         path: path.to_owned(),
@@ -995,6 +1157,81 @@ mod tests {
             assert!(first.get(key).is_some(), "missing {key} in {first}");
         }
         assert_eq!(j["cards"].as_array().unwrap().len(), d.cards.len());
+    }
+
+    #[test]
+    fn colliding_slugs_are_numbered_in_order() {
+        let mut text = String::from("question,answer\n");
+        for (i, q) in ["Какой?", "Когда?", "Где?", "Кто?", "Зачем?", "Почему?"]
+            .iter()
+            .enumerate()
+        {
+            text.push_str(&format!("{q},a{i}\n"));
+        }
+        text.push_str("card-3,x\n");
+        let out = import(&text, None).unwrap();
+        let ids: Vec<&str> = out.deck.cards.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "card", "card-2", "card-3", "card-4", "card-5", "card-6", "card-3-2"
+            ]
+        );
+    }
+
+    #[test]
+    fn repeated_header_columns_are_refused() {
+        for text in [
+            "question,answer,Question\nq,a,b\n",
+            "question,answer,distractor1,distractor 1\nq,a,b,c\n",
+        ] {
+            match import(text, None) {
+                Err(ImportExportError::Rows { problems }) => {
+                    assert_eq!(problems[0].row, 1);
+                    assert!(
+                        problems[0].message.contains("repeats column"),
+                        "{}",
+                        problems[0]
+                    );
+                }
+                other => panic!("{text:?} imported: {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn an_unterminated_quote_is_reported_where_it_starts() {
+        let text = "question,answer\nq1,a1\n\"q2,a2\nq3,a3\nq4,a4\n";
+        match import(text, None) {
+            Err(ImportExportError::Rows { problems }) => {
+                assert_eq!(problems.len(), 1);
+                assert_eq!(problems[0].row, 3);
+                assert!(problems[0].message.contains("never closed"));
+            }
+            other => panic!("imported: {other:?}"),
+        }
+        // Quotes that close, doubled quotes and quotes inside a cell are fine.
+        let ok = "question,answer\n\"a, \"\"b\"\"\nc\",x\nq 5\" long,y\n";
+        assert_eq!(import(ok, None).unwrap().deck.cards.len(), 2);
+    }
+
+    #[test]
+    fn utf16_and_bom_spreadsheets_are_read_and_other_encodings_named() {
+        let text = "question,answer\nKārlis,Ulmanis\n";
+        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        let mut le_bom = vec![0xFF, 0xFE];
+        le_bom.extend(&le);
+        let mut be_bom = vec![0xFE, 0xFF];
+        be_bom.extend(&be);
+        let mut utf8_bom = vec![0xEF, 0xBB, 0xBF];
+        utf8_bom.extend(text.as_bytes());
+        for bytes in [le, be, le_bom, be_bom, utf8_bom] {
+            assert_eq!(decode_text(bytes).unwrap(), text);
+        }
+        let latin1 = b"question,answer\nK\xe2rlis,x\n".to_vec();
+        let e = decode_text(latin1).unwrap_err();
+        assert!(e.contains("Windows-1252") && e.contains("byte 17"), "{e}");
     }
 
     #[test]

@@ -33,7 +33,7 @@ pub struct RevlogRow {
 
 /// Reads a review log file (see the module documentation).
 pub fn read_revlog(path: &Path) -> Result<Vec<RevlogRow>> {
-    let file = std::fs::File::open(path).map_err(|source| Error::Io {
+    let (file, _) = crate::input::open_regular(path).map_err(|source| Error::Io {
         path: path.display().to_string(),
         source,
     })?;

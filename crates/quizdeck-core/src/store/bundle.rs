@@ -196,7 +196,17 @@ impl Store {
     pub fn export_progress(&self, dest: &Path, at: DateTime<Utc>) -> Result<ExportSummary> {
         let b = self.bundle(at)?;
         let bytes = encode_bundle(&b);
-        write_atomic(dest, &bytes)?;
+        // `-` is standard output, links are written through, special files refused.
+        match crate::input::output_target(dest).map_err(super::fsutil::io_err("write", dest))? {
+            crate::input::OutputTarget::Stdout => {
+                use std::io::Write;
+                let mut out = std::io::stdout().lock();
+                out.write_all(&bytes)
+                    .and_then(|()| out.flush())
+                    .map_err(super::fsutil::io_err("write", dest))?;
+            }
+            crate::input::OutputTarget::File(target) => write_atomic(&target, &bytes)?,
+        }
         Ok(ExportSummary {
             items: b.states.len(),
             answers: b.history.len(),

@@ -4,7 +4,7 @@
 use super::{Result, StoreError};
 use chrono::{DateTime, Utc};
 use std::fs::{self, File, OpenOptions};
-use std::io::{self, Read, Write};
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -127,28 +127,15 @@ pub(crate) enum Capped {
     Bytes(Vec<u8>),
 }
 
-/// Reads a whole file unless it is larger than `max` bytes.
+/// Reads a whole regular file unless it is larger than `max` bytes (FIFOs, devices and
+/// folders are refused by type, see [`crate::input::open_regular`]).
 pub(crate) fn read_capped(path: &Path, max: u64) -> Result<Capped> {
-    let f = match File::open(path) {
-        Ok(f) => f,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Capped::Missing),
-        Err(e) => return Err(io_err("open", path)(e)),
-    };
-    let len = f
-        .metadata()
-        .map_err(io_err("read the size of", path))?
-        .len();
-    if len > max {
-        return Ok(Capped::TooLarge(len));
+    match crate::input::read_regular(path, max) {
+        Ok(Ok(buf)) => Ok(Capped::Bytes(buf)),
+        Ok(Err(t)) => Ok(Capped::TooLarge(t.size)),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(Capped::Missing),
+        Err(e) => Err(io_err("read", path)(e)),
     }
-    let mut buf = Vec::with_capacity(len as usize);
-    f.take(max + 1)
-        .read_to_end(&mut buf)
-        .map_err(io_err("read", path))?;
-    if buf.len() as u64 > max {
-        return Ok(Capped::TooLarge(buf.len() as u64));
-    }
-    Ok(Capped::Bytes(buf))
 }
 
 /// Removes leftover temporary files (from a crash during an atomic write) in `dir`.

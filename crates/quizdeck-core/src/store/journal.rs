@@ -28,7 +28,7 @@
 //! order on the calling thread.
 
 use super::fsutil::{io_err, sync_dir};
-use super::{ChangeReason, Result, StoreError};
+use super::{ChangeReason, Result};
 use crate::ids::ItemKey;
 use crate::schedule::{ItemState, Memory, Phase, Rating, ReviewEntry};
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
@@ -880,12 +880,16 @@ pub(crate) struct ScanReport {
     pub last_seq: Option<u64>,
     /// True when the file does not exist.
     pub missing: bool,
+    /// The format version of a header that names a newer format than this version reads
+    /// (a flipped digit, or a newer quizdeck's file): its lines were read as this
+    /// version's, and those that do not decode counted as damaged.
+    pub newer_header: Option<u32>,
 }
 
 impl ScanReport {
-    /// True when any line was damaged.
+    /// True when any line was damaged, or the header names a newer format.
     pub fn damaged(&self) -> bool {
-        !self.middle.is_empty() || !self.tail.is_empty()
+        !self.middle.is_empty() || !self.tail.is_empty() || self.newer_header.is_some()
     }
 }
 
@@ -1016,14 +1020,14 @@ struct Scanner {
 }
 
 impl Scanner {
-    /// Handles the next line. Returns false when a newer-format header was found (stop
-    /// reading).
+    /// Handles the next line. Returns true (keep reading): a newer-format header is
+    /// noted and the lines are read as this version's (a flipped digit must not lock a
+    /// student out of a journal whose every line is fine).
     fn line(&mut self, d: Decoded, f: &mut impl FnMut(u64, Option<usize>, Event)) -> bool {
         self.line_no += 1;
         match d {
             Decoded::Header(v) if v > VERSION => {
                 self.newer = Some(v);
-                return false;
             }
             Decoded::Header(_) => {}
             Decoded::Good(seq, slot, ev) => {
@@ -1043,16 +1047,11 @@ impl Scanner {
         true
     }
 
-    fn finish(mut self, path: &Path) -> Result<ScanReport> {
-        if let Some(found) = self.newer {
-            return Err(StoreError::NewerFormat {
-                path: path.to_path_buf(),
-                found,
-            });
-        }
+    fn finish(mut self) -> ScanReport {
+        self.rep.newer_header = self.newer;
         self.rep.tail = self.pending;
         self.rep.tail_bytes = self.pending_bytes;
-        Ok(self.rep)
+        self.rep
     }
 }
 
@@ -1201,7 +1200,7 @@ fn scan_reader<R: Read + Send>(
 /// Reads a journal file, calling `f(seq, event)` for every good line in order.
 ///
 /// Damaged lines are counted, never applied. A header announcing a newer format version
-/// is an error (the file is left alone) rather than damage. Large journals are read and
+/// is reported ([`ScanReport::newer_header`]) and the lines read as this version's. Large journals are read and
 /// decoded on two threads while the lines are applied in order.
 pub(crate) fn scan(path: &Path, mut f: impl FnMut(u64, Event)) -> Result<ScanReport> {
     scan_resolved(path, &|_, _, _| None, |seq, _, ev| f(seq, ev))
@@ -1215,7 +1214,8 @@ pub(crate) fn scan_resolved(
     resolve: Resolve<'_>,
     mut f: impl FnMut(u64, Option<usize>, Event),
 ) -> Result<ScanReport> {
-    let file = match File::open(path) {
+    // Refused by type before opening: a FIFO would block, a device never end.
+    let file = match crate::input::open_regular(path).map(|(f, _)| f) {
         Ok(file) => file,
         Err(e) if e.kind() == io::ErrorKind::NotFound => {
             return Ok(ScanReport {
@@ -1238,11 +1238,9 @@ pub(crate) fn scan_resolved(
     };
     let two_threads =
         len >= PARALLEL_MIN && std::thread::available_parallelism().is_ok_and(|n| n.get() > 1);
-    let res = scan_reader(file, two_threads, resolve, &mut sc, &mut f);
-    if sc.newer.is_none() {
-        res.map_err(io_err("read the journal", path))?;
-    }
-    sc.finish(path)
+    scan_reader(file, two_threads, resolve, &mut sc, &mut f)
+        .map_err(io_err("read the journal", path))?;
+    Ok(sc.finish())
 }
 
 /// Writes a clean copy of a damaged journal (header plus every good line) to `dest`,
@@ -1277,7 +1275,7 @@ pub(crate) fn write_clean_copy(src: &Path, dest: &Path) -> Result<usize> {
             buf.push(b'\n');
             n += 1;
             if buf.len() > 1 << 20 {
-                out.write_all(&buf)?;
+                super::fault::write_with(dest, &buf, |b| out.write_all(b))?;
                 buf.clear();
             }
         }
@@ -1287,7 +1285,7 @@ pub(crate) fn write_clean_copy(src: &Path, dest: &Path) -> Result<usize> {
         if first {
             buf.extend_from_slice(header_line().as_bytes());
         }
-        out.write_all(&buf)
+        super::fault::write_with(dest, &buf, |b| out.write_all(b))
     })
     .map_err(io_err("write the repaired journal", dest))?;
     out.sync_all()
@@ -1875,14 +1873,30 @@ mod tests {
     }
 
     #[test]
-    fn newer_journal_is_refused_not_repaired() {
+    fn a_newer_header_is_reported_and_its_lines_read() {
         let d = tempfile::tempdir().unwrap();
         let p = d.path().join("journal.log");
-        std::fs::write(&p, format!("{HEADER_PREFIX}99\nwhatever\n")).unwrap();
-        assert!(matches!(
-            scan(&p, |_, _| {}),
-            Err(StoreError::NewerFormat { found: 99, .. })
-        ));
+        let mut text = format!("{HEADER_PREFIX}99\nwhatever\n").into_bytes();
+        let ev = Event::Set {
+            key: ItemKey::new("d", "c", 0),
+            state: Some(state(2)),
+            reason: ChangeReason::Edit,
+            at: t(0),
+        };
+        encode_line(&mut text, 1, &ev);
+        std::fs::write(&p, &text).unwrap();
+        let mut seen = Vec::new();
+        let rep = scan(&p, |seq, _| seen.push(seq)).unwrap();
+        assert_eq!(rep.newer_header, Some(99));
+        assert!(rep.damaged());
+        assert_eq!(rep.middle, [2]);
+        assert_eq!(seen, [1]);
+        // The clean copy carries this version's header and the good line.
+        let clean = d.path().join("clean.log");
+        assert_eq!(write_clean_copy(&p, &clean).unwrap(), 1);
+        let rep = scan(&clean, |_, _| {}).unwrap();
+        assert!(!rep.damaged());
+        assert_eq!(rep.good, 1);
     }
 
     pub(crate) fn answer(
@@ -2144,7 +2158,7 @@ mod tests {
         })
         .unwrap();
         assert_eq!(one, want);
-        assert_eq!(sc.finish(&p).unwrap(), rep);
+        assert_eq!(sc.finish(), rep);
         // A long line at the very end is one damaged tail line.
         buf.push(b'\n');
         buf.extend(std::iter::repeat_n(b'y', 3 * MAX_LINE));

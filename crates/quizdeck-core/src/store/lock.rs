@@ -79,8 +79,11 @@ pub fn try_lock_profile(profile_dir: &Path, at: DateTime<Utc>) -> Result<LockAtt
             Ok(LockAttempt::Acquired(ProfileLock { file, path }))
         }
         Err(TryLockError::WouldBlock) => {
-            let who = fs::read_to_string(profile_dir.join(OWNER_FILE))
+            // A note only: read it only when it is a small regular file.
+            let who = crate::input::read_regular(&profile_dir.join(OWNER_FILE), 4096)
                 .ok()
+                .and_then(Result::ok)
+                .map(|b| String::from_utf8_lossy(&b).into_owned())
                 .map(|s| s.chars().take(200).collect::<String>().trim().to_owned())
                 .filter(|s| !s.is_empty())
                 .unwrap_or_else(|| "another quizdeck window".to_owned());

@@ -443,6 +443,66 @@ impl Drop for Store {
     }
 }
 
+/// Sets the damaged journal aside (a copy, byte for byte) and replaces it with a clean
+/// copy of its good lines; returns where the copy is.
+fn repair_journal(paths: &ProgressPaths, at: DateTime<Utc>) -> Result<PathBuf> {
+    let copy = fsutil::keep_aside(&paths.journal, "corrupt", at)?;
+    let tmp = paths.dir.join(format!(
+        ".{}{}repair",
+        paths::JOURNAL_FILE,
+        fsutil::TMP_MARK
+    ));
+    let replaced = journal::write_clean_copy(&paths.journal, &tmp).and_then(|_| {
+        fs::rename(&tmp, &paths.journal).map_err(fsutil::io_err(
+            "replace the damaged journal",
+            &paths.journal,
+        ))
+    });
+    if let Err(e) = replaced {
+        // The copy set aside stays (it is the damaged journal, byte for byte).
+        let _ = fs::remove_file(&tmp);
+        return Err(e);
+    }
+    fsutil::sync_dir(&paths.dir)?;
+    Ok(copy)
+}
+
+/// What is at `path` when it is not what belongs there (a folder when `want_dir`, else a
+/// regular file); `None` when it is right or absent.
+fn wrong_type(path: &Path, want_dir: bool) -> Option<&'static str> {
+    let meta = fs::metadata(path).ok()?;
+    let t = meta.file_type();
+    if want_dir {
+        return (!t.is_dir()).then_some("a file where a folder belongs");
+    }
+    if t.is_file() {
+        return None;
+    }
+    Some(if t.is_dir() {
+        "a folder where a file belongs"
+    } else {
+        "not a regular file (a pipe or a device)"
+    })
+}
+
+/// Moves `path` aside (never deleting it) when it is of the wrong type, noting it.
+fn set_aside_if_wrong_type(
+    path: &Path,
+    want_dir: bool,
+    at: DateTime<Utc>,
+    report: &mut RecoveryReport,
+) -> Result<()> {
+    if let Some(what) = wrong_type(path, want_dir) {
+        let moved_to = fsutil::move_aside(path, "wrong-type", at)?;
+        report.notes.push(RecoveryNote::WrongType {
+            path: path.to_path_buf(),
+            what,
+            moved_to: Some(moved_to),
+        });
+    }
+    Ok(())
+}
+
 /// The archived journals in `dir`, oldest first.
 fn history_segments(dir: &Path) -> Result<Vec<PathBuf>> {
     let rd = match fs::read_dir(dir) {
@@ -474,46 +534,119 @@ impl Store {
         let mut report = RecoveryReport::default();
         let mut read_only = None;
         let mut lock = None;
+        // When a repair (or the lock, or a folder) cannot be written — a full disk, a
+        // read-only folder — the profile still opens, read-only, saying why.
+        let cannot_write = |read_only: &mut Option<String>,
+                            lock: &mut Option<ProfileLock>,
+                            report: &mut RecoveryReport,
+                            e: StoreError| {
+            *read_only = Some(format!("the profile cannot be written: {e}"));
+            *lock = None;
+            report.notes.push(RecoveryNote::LeftUnrepaired);
+        };
         match opts.mode {
             OpenMode::ReadOnly => read_only = Some("opened read-only".to_owned()),
             OpenMode::ReadWrite | OpenMode::ReadOnlyIfLocked => {
-                fs::create_dir_all(profile_dir)
-                    .map_err(fsutil::io_err("create the profile folder", profile_dir))?;
-                match try_lock_profile(profile_dir, at)? {
-                    LockAttempt::Acquired(l) => lock = Some(l),
-                    LockAttempt::Held(holder) if opts.mode == OpenMode::ReadWrite => {
+                let locked = fs::create_dir_all(profile_dir)
+                    .map_err(fsutil::io_err("create the profile folder", profile_dir))
+                    .and_then(|()| {
+                        // A lock that is not a file (a folder, a pipe) is set aside first.
+                        set_aside_if_wrong_type(
+                            &profile_dir.join(lock::LOCK_FILE),
+                            false,
+                            at,
+                            &mut report,
+                        )?;
+                        try_lock_profile(profile_dir, at)
+                    });
+                match locked {
+                    Ok(LockAttempt::Acquired(l)) => lock = Some(l),
+                    Ok(LockAttempt::Held(holder)) if opts.mode == OpenMode::ReadWrite => {
                         return Err(StoreError::Locked {
                             path: profile_dir.to_path_buf(),
                             holder,
                         });
                     }
-                    LockAttempt::Held(holder) => read_only = Some(format!("in use by {holder}")),
-                    LockAttempt::Unsupported => report.notes.push(RecoveryNote::LockUnsupported {
-                        path: profile_dir.to_path_buf(),
-                    }),
+                    Ok(LockAttempt::Held(holder)) => {
+                        read_only = Some(format!("in use by {holder}"));
+                    }
+                    Ok(LockAttempt::Unsupported) => {
+                        report.notes.push(RecoveryNote::LockUnsupported {
+                            path: profile_dir.to_path_buf(),
+                        })
+                    }
+                    Err(e) if profile_dir.is_dir() => {
+                        cannot_write(&mut read_only, &mut lock, &mut report, e);
+                    }
+                    Err(e) => return Err(e),
                 }
             }
         }
-        let writable = read_only.is_none();
-        if writable {
-            fs::create_dir_all(&paths.dir)
-                .map_err(fsutil::io_err("create the progress folder", &paths.dir))?;
-            fsutil::remove_stale_tmp(profile_dir);
-            fsutil::remove_stale_tmp(&paths.dir);
+        if read_only.is_none() {
+            let made = set_aside_if_wrong_type(&paths.dir, true, at, &mut report).and_then(|()| {
+                fs::create_dir_all(&paths.dir)
+                    .map_err(fsutil::io_err("create the progress folder", &paths.dir))
+            });
+            match made {
+                Ok(()) => {
+                    fsutil::remove_stale_tmp(profile_dir);
+                    fsutil::remove_stale_tmp(&paths.dir);
+                }
+                Err(e) => cannot_write(&mut read_only, &mut lock, &mut report, e),
+            }
         }
+        // Structural damage — a folder where a file should be, a file where the history
+        // folder should be, a pipe or a device — is set aside like any damaged file.
+        let mut unusable = |path: &Path, want_dir: bool, read_only: &mut Option<String>| {
+            let found = wrong_type(path, want_dir);
+            if let Some(what) = found {
+                let moved = match read_only {
+                    None => set_aside_if_wrong_type(path, want_dir, at, &mut report),
+                    Some(_) => {
+                        report.notes.push(RecoveryNote::WrongType {
+                            path: path.to_path_buf(),
+                            what,
+                            moved_to: None,
+                        });
+                        Ok(())
+                    }
+                };
+                if let Err(e) = moved {
+                    cannot_write(read_only, &mut lock, &mut report, e);
+                }
+            }
+            found.is_some()
+        };
+        let history_unusable = unusable(&paths.history, true, &mut read_only);
+        let snapshot_unusable = unusable(&paths.snapshot, false, &mut read_only);
+        let journal_unusable = unusable(&paths.journal, false, &mut read_only);
 
         // 1. The snapshot.
         let mut model = Model::default();
-        let segments = history_segments(&paths.history)?;
+        let segments = if history_unusable {
+            Vec::new()
+        } else {
+            history_segments(&paths.history)?
+        };
         let mut rebuild = false;
-        let mut snapshot_missing = false;
-        match snapshot::load(&paths.snapshot)? {
+        let mut snapshot_missing = snapshot_unusable;
+        let loaded = if snapshot_unusable {
+            None
+        } else {
+            snapshot::load(&paths.snapshot)?
+        };
+        match loaded {
             Some(Ok(s)) => model = Model::from_snapshot(s),
             Some(Err(snapshot::Damage(reason))) => {
-                let moved_to = if writable {
-                    Some(fsutil::move_aside(&paths.snapshot, "corrupt", at)?)
-                } else {
-                    None
+                let moved_to = match read_only {
+                    None => match fsutil::move_aside(&paths.snapshot, "corrupt", at) {
+                        Ok(to) => Some(to),
+                        Err(e) => {
+                            cannot_write(&mut read_only, &mut lock, &mut report, e);
+                            None
+                        }
+                    },
+                    Some(_) => None,
                 };
                 report.notes.push(RecoveryNote::SnapshotDamaged {
                     path: paths.snapshot.clone(),
@@ -556,7 +689,14 @@ impl Store {
         }
 
         // 4. The journal.
-        let rep = replay::journal(&mut model, &paths.journal)?;
+        let rep = if journal_unusable {
+            journal::ScanReport {
+                missing: true,
+                ..journal::ScanReport::default()
+            }
+        } else {
+            replay::journal(&mut model, &paths.journal)?
+        };
         let first_unfolded = if folding.missing {
             rep.first_seq
         } else {
@@ -565,6 +705,12 @@ impl Store {
         if snapshot_missing && !rebuild && first_unfolded.is_some_and(|s| s > 1) {
             report.notes.push(RecoveryNote::SnapshotMissing {
                 path: paths.snapshot.clone(),
+            });
+        }
+        if let Some(found) = rep.newer_header {
+            report.notes.push(RecoveryNote::JournalNewerHeader {
+                path: paths.journal.clone(),
+                found,
             });
         }
         if !rep.tail.is_empty() {
@@ -581,26 +727,21 @@ impl Store {
             });
         }
         if rep.damaged() {
-            if writable {
-                let copy = fsutil::keep_aside(&paths.journal, "corrupt", at)?;
-                let tmp = paths.dir.join(format!(
-                    ".{}{}repair",
-                    paths::JOURNAL_FILE,
-                    fsutil::TMP_MARK
-                ));
-                journal::write_clean_copy(&paths.journal, &tmp)?;
-                fs::rename(&tmp, &paths.journal).map_err(fsutil::io_err(
-                    "replace the damaged journal",
-                    &paths.journal,
-                ))?;
-                fsutil::sync_dir(&paths.dir)?;
-                report.notes.push(RecoveryNote::JournalKept { copy });
-            } else {
+            if read_only.is_none() {
+                match repair_journal(&paths, at) {
+                    Ok(copy) => report.notes.push(RecoveryNote::JournalKept { copy }),
+                    Err(e) => cannot_write(&mut read_only, &mut lock, &mut report, e),
+                }
+            } else if !report.notes.contains(&RecoveryNote::LeftUnrepaired) {
                 report.notes.push(RecoveryNote::LeftUnrepaired);
             }
-        } else if !writable && rebuild {
+        } else if read_only.is_some()
+            && rebuild
+            && !report.notes.contains(&RecoveryNote::LeftUnrepaired)
+        {
             report.notes.push(RecoveryNote::LeftUnrepaired);
         }
+        let writable = read_only.is_none();
         report.answers_recovered = model.answers;
         report.items = model.states.len();
 
@@ -1562,14 +1703,20 @@ mod tests {
     }
 
     #[test]
-    fn newer_snapshot_is_refused_and_left_alone() {
+    fn a_newer_snapshot_is_moved_aside_not_a_lock_out() {
         let d = tempfile::tempdir().unwrap();
         let p = ProgressPaths::new(d.path());
         fs::create_dir_all(&p.dir).unwrap();
         fs::write(&p.snapshot, b"QUIZDECK-SNAPSHOT 3 00000000 0\n").unwrap();
-        let e = Store::open(d.path(), &OpenOptions::default(), t(0)).unwrap_err();
-        assert!(matches!(e, StoreError::NewerFormat { found: 3, .. }));
-        assert_eq!(fs::read_dir(&p.dir).unwrap().count(), 1);
+        let (s, rep) = Store::open(d.path(), &OpenOptions::default(), t(0)).unwrap();
+        assert!(!s.read_only());
+        assert!(matches!(
+            &rep.notes[..],
+            [RecoveryNote::SnapshotDamaged {
+                moved_to: Some(_),
+                ..
+            }]
+        ));
     }
 
     fn keys(n: u32) -> Vec<ItemKey> {

@@ -68,6 +68,25 @@ pub enum RecoveryNote {
     },
     /// Damage was found but nothing was changed on disk because the store is read-only.
     LeftUnrepaired,
+    /// The journal's header names a newer format than this version reads (a newer
+    /// quizdeck's file, or a damaged header); its lines were read as this version's.
+    JournalNewerHeader {
+        /// The journal.
+        path: PathBuf,
+        /// The format version it names.
+        found: u32,
+    },
+    /// Something of the wrong type stood where a progress file or folder belongs (a folder
+    /// where the journal should be, a file where the history folder should be, a pipe, a
+    /// device); it was moved aside, never deleted.
+    WrongType {
+        /// Where it was.
+        path: PathBuf,
+        /// What it was, in words.
+        what: &'static str,
+        /// Where it was moved (`None` when open read-only).
+        moved_to: Option<PathBuf>,
+    },
 }
 
 /// What [`Store::open`](super::Store::open) (or settings loading) recovered; empty when
@@ -169,6 +188,23 @@ impl fmt::Display for RecoveryReport {
                         "the saved progress file is damaged ({reason}); progress was \
                          rebuilt from the history"
                     ),
+                },
+                RecoveryNote::JournalNewerHeader { found, .. } => format!(
+                    "the journal's header names format {found}, newer than this quizdeck \
+                     reads (a newer quizdeck wrote it, or the header is damaged); its lines \
+                     were read as this version's"
+                ),
+                RecoveryNote::WrongType {
+                    path,
+                    what,
+                    moved_to,
+                } => match moved_to {
+                    Some(to) => format!(
+                        "{} was {what}, so it was moved aside as {}",
+                        file_name(path),
+                        file_name(to)
+                    ),
+                    None => format!("{} is {what}, so it was not read", file_name(path)),
                 },
                 RecoveryNote::SnapshotMissing { .. } => {
                     "the saved progress file was missing, so your progress was rebuilt from \

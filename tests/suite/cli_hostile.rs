@@ -1,0 +1,205 @@
+//! The command line against hostile files at full size and special files: pipes refused
+//! without blocking, `-o` through links and to standard output, diagnostics capped and
+//! `check --json` still valid JSON, spreadsheets over the cap refused before reading.
+
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+/// Runs quizdeck in `dir`; fails the test (killing the child) if it takes over 20 s.
+fn quizdeck_in(dir: &Path, args: &[&str]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_quizdeck"))
+        .args(args)
+        .current_dir(dir)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run quizdeck");
+    let start = Instant::now();
+    // Drain the pipes on threads so a large output cannot block the child.
+    let mut out = child.stdout.take().unwrap();
+    let mut err = child.stderr.take().unwrap();
+    let out = std::thread::spawn(move || {
+        let mut v = Vec::new();
+        std::io::Read::read_to_end(&mut out, &mut v).ok();
+        v
+    });
+    let err = std::thread::spawn(move || {
+        let mut v = Vec::new();
+        std::io::Read::read_to_end(&mut err, &mut v).ok();
+        v
+    });
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            return Output {
+                status,
+                stdout: out.join().unwrap(),
+                stderr: err.join().unwrap(),
+            };
+        }
+        if start.elapsed() > Duration::from_secs(20) {
+            child.kill().ok();
+            panic!("quizdeck {args:?} hung");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+fn mkfifo(p: &Path) -> bool {
+    Command::new("mkfifo")
+        .arg(p)
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+#[cfg(unix)]
+#[test]
+fn pipes_and_devices_are_refused_without_blocking() {
+    let d = tempfile::tempdir().unwrap();
+    let fifo = d.path().join("deck.ron");
+    if !mkfifo(&fifo) {
+        eprintln!("skipped: no mkfifo");
+        return;
+    }
+    let o = quizdeck_in(d.path(), &["check", "deck.ron"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        text(&o.stdout).contains("named pipe"),
+        "{}",
+        text(&o.stdout)
+    );
+    let o = quizdeck_in(
+        d.path(),
+        &[
+            "import",
+            "deck.ron",
+            "--deck-id",
+            "x",
+            "--title",
+            "X",
+            "-o",
+            "out.ron",
+        ],
+    );
+    assert!(!o.status.success());
+    assert!(
+        text(&o.stderr).contains("named pipe"),
+        "{}",
+        text(&o.stderr)
+    );
+    assert!(!d.path().join("out.ron").exists());
+    let o = quizdeck_in(d.path(), &["check", "/dev/zero"]);
+    assert!(text(&o.stdout).contains("a device"), "{}", text(&o.stdout));
+}
+
+#[cfg(unix)]
+#[test]
+fn output_goes_through_links_to_standard_output_and_never_replaces_a_pipe() {
+    let d = tempfile::tempdir().unwrap();
+    let id = quizdeck::deck::bundled::check_all()
+        .into_iter()
+        .find_map(|c| c.deck)
+        .expect("a bundled deck")
+        .id;
+    let id = id.as_str();
+    std::fs::create_dir(d.path().join("real")).unwrap();
+    std::os::unix::fs::symlink("real/deck.json", d.path().join("link.json")).unwrap();
+    let o = quizdeck_in(d.path(), &["export", id, "-o", "link.json"]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let link = std::fs::symlink_metadata(d.path().join("link.json")).unwrap();
+    assert!(link.file_type().is_symlink(), "the link is still a link");
+    let written = std::fs::read_to_string(d.path().join("real/deck.json")).unwrap();
+    assert!(written.contains(id));
+    for name in ["-", "/dev/stdout"] {
+        let o = quizdeck_in(d.path(), &["export", id, "-o", name]);
+        assert!(o.status.success(), "{name}: {}", text(&o.stderr));
+        assert_eq!(text(&o.stdout), written, "{name}");
+    }
+    let fifo = d.path().join("pipe");
+    if mkfifo(&fifo) {
+        let o = quizdeck_in(d.path(), &["export", id, "-o", "pipe"]);
+        assert!(!o.status.success());
+        assert!(
+            text(&o.stderr).contains("not a regular file"),
+            "{}",
+            text(&o.stderr)
+        );
+        let t = std::fs::symlink_metadata(&fifo).unwrap().file_type();
+        assert!(
+            std::os::unix::fs::FileTypeExt::is_fifo(&t),
+            "the pipe is still there"
+        );
+    }
+}
+
+#[test]
+fn check_json_of_a_deck_with_thousands_of_errors_is_capped_and_valid() {
+    let d = tempfile::tempdir().unwrap();
+    let mut deck = String::from("Deck(format: 1, id: \"many\", title: \"Many\", cards: [\n");
+    for i in 0..3000 {
+        deck.push_str(&format!(
+            "    Card(id: \"c{i}\", kind: Basic(front: \"Question {i}\", back: \"\")),\n"
+        ));
+    }
+    deck.push_str("])\n");
+    std::fs::write(d.path().join("a.ron"), &deck).unwrap();
+    std::fs::write(
+        d.path().join("b.ron"),
+        &deck.replace("\"many\"", "\"many-b\""),
+    )
+    .unwrap();
+    let o = quizdeck_in(d.path(), &["check", "--json", "a.ron", "b.ron"]);
+    assert_eq!(o.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("valid JSON");
+    let files = v.as_array().unwrap();
+    assert_eq!(files.len(), 2);
+    for f in files {
+        let diags = f["diagnostics"].as_array().unwrap();
+        assert_eq!(diags.len(), 1001);
+        let last = diags.last().unwrap();
+        assert_eq!(last["code"], "more-problems");
+        assert!(
+            last["message"]
+                .as_str()
+                .unwrap()
+                .starts_with("2000 more error(s)"),
+            "{last}"
+        );
+    }
+    let o = quizdeck_in(d.path(), &["check", "a.ron"]);
+    let out = text(&o.stdout);
+    assert_eq!(out.matches("error[empty-text]").count(), 1000);
+    assert!(out.contains("error[more-problems]"));
+}
+
+#[test]
+fn a_spreadsheet_over_the_cap_is_refused_before_reading() {
+    let d = tempfile::tempdir().unwrap();
+    let f = std::fs::File::create(d.path().join("big.csv")).unwrap();
+    f.set_len(quizdeck::import_export::MAX_CSV_BYTES + 1)
+        .unwrap(); // sparse
+    let o = quizdeck_in(
+        d.path(),
+        &[
+            "import",
+            "big.csv",
+            "--deck-id",
+            "x",
+            "--title",
+            "X",
+            "-o",
+            "out.ron",
+        ],
+    );
+    assert!(!o.status.success());
+    assert!(
+        text(&o.stderr).contains("limited to 16 MiB"),
+        "{}",
+        text(&o.stderr)
+    );
+}
