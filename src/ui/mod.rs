@@ -236,6 +236,9 @@ pub struct QuizApp {
     last_save_retry: Option<DateTime<Utc>>,
     /// A close of the window was held back once because answers were unsaved.
     close_held: bool,
+    /// Shuffles options and items at every showing (seeded by tests through
+    /// [`QuizApp::set_shuffle_seed`]).
+    rng: rand::rngs::StdRng,
 }
 
 /// How often unsaved answers (a full disk) are retried while the app is open.
@@ -259,6 +262,7 @@ impl QuizApp {
             style_dirty: true,
             last_save_retry: None,
             close_held: false,
+            rng: rand::SeedableRng::from_os_rng(),
         };
         match app.profiles.list() {
             Ok(list) if list.is_empty() => {
@@ -271,6 +275,19 @@ impl QuizApp {
             Err(e) => app.banner.push(format!("Could not read the profiles: {e}")),
         }
         app
+    }
+
+    /// Makes the shuffles of options and items repeatable (tests).
+    pub fn set_shuffle_seed(&mut self, seed: u64) {
+        self.rng = rand::SeedableRng::seed_from_u64(seed);
+    }
+
+    /// The study screen's question state, if an item is shown (for tests).
+    pub fn current_interaction(&self) -> Option<&Interaction> {
+        match &self.screen {
+            Screen::Study(s) => s.item.as_ref().map(|i| &i.input),
+            _ => None,
+        }
     }
 
     /// The open profile's settings (defaults when none is open).
@@ -771,7 +788,7 @@ impl QuizApp {
         };
         let preview = session.preview(&q.key, &open.store, now, self.offset);
         let labels = preview.choices.clone().map(|c| c.label);
-        let input = Interaction::for_card(&card, &q.key);
+        let input = Interaction::for_card(&card, &mut self.rng);
         let picture = card.image.as_deref().map(|rel| {
             let loaded = match lib::deck_dir(ld) {
                 Some(dir) => crate::picture::load(dir, rel).map_err(|e| e.to_string()),

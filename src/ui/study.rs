@@ -8,9 +8,7 @@ use crate::deck::{Card, CardKind};
 use crate::ids::ItemKey;
 use crate::schedule::{Counts, Rating};
 use egui::{Key, Modifiers, RichText};
-use rand::SeedableRng;
 use rand::seq::SliceRandom;
-use std::hash::{Hash, Hasher};
 
 /// Text size of questions, before the profile's font scale.
 const QUESTION_SIZE: f32 = 24.0;
@@ -140,16 +138,23 @@ pub enum Interaction {
     },
 }
 
-fn seeded_rng(key: &ItemKey) -> rand::rngs::StdRng {
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    key.hash(&mut h);
-    rand::rngs::StdRng::seed_from_u64(h.finish())
+/// Shuffles `v` so that it is not left in its given (solved) order, unless every element
+/// is the same (then no order differs).
+pub fn shuffle_unsolved<T: PartialEq + Clone>(v: &mut [T], rng: &mut impl rand::Rng) {
+    let solved = v.to_vec();
+    if solved.windows(2).all(|w| w[0] == w[1]) {
+        return;
+    }
+    // Each try leaves the solved order with probability at least 1/2.
+    while *v == solved[..] {
+        v.shuffle(rng);
+    }
 }
 
 impl Interaction {
-    /// The starting state for a card, shuffled deterministically from the item key.
-    pub fn for_card(card: &Card, key: &ItemKey) -> Interaction {
-        let mut rng = seeded_rng(key);
+    /// The starting state for a card: options and items shuffled afresh with `rng` at every
+    /// showing (true/false stays True, False; Match and Order never start solved).
+    pub fn for_card(card: &Card, rng: &mut impl rand::Rng) -> Interaction {
         match &card.kind {
             CardKind::Basic { .. } | CardKind::Cloze(_) => Interaction::Reveal,
             CardKind::MultipleChoice {
@@ -162,7 +167,7 @@ impl Interaction {
                     .chain(also_correct.iter().map(|a| (a.clone(), true)))
                     .chain(distractors.iter().map(|d| (d.clone(), false)))
                     .collect();
-                opts.shuffle(&mut rng);
+                opts.shuffle(rng);
                 Interaction::Choice {
                     options: opts.iter().map(|o| o.0.clone()).collect(),
                     right: opts.iter().map(|o| o.1).collect(),
@@ -176,9 +181,7 @@ impl Interaction {
             },
             CardKind::Order { items, .. } => {
                 let mut current = items.clone();
-                while current.len() > 1 && current == *items {
-                    current.shuffle(&mut rng);
-                }
+                shuffle_unsolved(&mut current, rng);
                 Interaction::Order {
                     current,
                     selected: 0,
@@ -186,7 +189,7 @@ impl Interaction {
             }
             CardKind::Match { pairs, .. } => {
                 let mut rights: Vec<String> = pairs.iter().map(|p| p.1.clone()).collect();
-                rights.shuffle(&mut rng);
+                shuffle_unsolved(&mut rights, rng);
                 Interaction::Match {
                     rights,
                     chosen_left: None,
