@@ -217,6 +217,35 @@ fn judged(correct: bool) -> Outcome {
     }
 }
 
+/// Why nothing is shown, and what the student can do about it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct EmptyState {
+    /// Sentences saying why ("The daily limit of 20 new items of Treaties is reached.").
+    pub reasons: Vec<String>,
+    /// "Study N more new today" is offered with this N (new items are held back).
+    pub more_new: Option<u32>,
+    /// Items come back later today: "3 items come back in 8 min (10:42)".
+    pub comes_back: Option<String>,
+}
+
+/// The widest the card column gets, in points, so lines stay readable on wide windows.
+pub const COLUMN_WIDTH: f32 = 760.0;
+
+/// Draws `add` in a centred column at most [`COLUMN_WIDTH`] wide.
+pub fn column<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    let width = ui.available_width().min(COLUMN_WIDTH);
+    let margin = ((ui.available_width() - width) / 2.0).max(0.0);
+    ui.horizontal(|ui| {
+        ui.add_space(margin);
+        ui.vertical(|ui| {
+            ui.set_width(width);
+            add(ui)
+        })
+        .inner
+    })
+    .inner
+}
+
 /// The study screen.
 #[derive(Debug, Default)]
 pub struct StudyScreen {
@@ -228,8 +257,10 @@ pub struct StudyScreen {
     pub done: usize,
     /// An answer can be undone.
     pub can_undo: bool,
-    /// Learning items come back at this local time ("10:42"), when only they remain.
-    pub waiting_until: Option<String>,
+    /// Why nothing is shown (set when `item` is None).
+    pub empty: EmptyState,
+    /// The session's decks, as the header names them.
+    pub decks_label: String,
     /// A problem to show (e.g. an answer that could not be saved).
     pub error: Option<String>,
 }
@@ -244,32 +275,59 @@ impl StudyScreen {
         if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
             action = Some(Action::EndSession);
         }
-        self.header_ui(ui, &mut action);
-        ui.separator();
-        if let Some(e) = &self.error {
-            ui.colored_label(wrong_color(ui), e);
-        }
+        egui::Panel::top("study-header")
+            .show_separator_line(false)
+            .show(ui, |ui| self.header_ui(ui, &mut action));
         match &mut self.item {
             None => {
-                ui.add_space(40.0);
-                ui.vertical_centered(|ui| {
-                    match &self.waiting_until {
-                        Some(t) => ui.heading(format!(
-                            "Nothing more right now. Cards you are learning come back at {t}."
-                        )),
-                        None => ui.heading("All done for now."),
-                    };
-                    if ui.button("Finish session").clicked() {
-                        action = Some(Action::EndSession);
-                    }
-                });
+                egui::ScrollArea::vertical()
+                    .id_salt("study-empty")
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| {
+                        column(ui, |ui| {
+                            if let Some(e) = &self.error {
+                                ui.colored_label(wrong_color(ui), e);
+                            }
+                            empty_ui(ui, &self.empty, &mut action)
+                        })
+                    });
             }
             Some(item) => {
-                egui::ScrollArea::vertical().show(ui, |ui| {
-                    if let Some(a) = item_ui(ui, item) {
-                        action = Some(a);
-                    }
+                // Keys rate only from the frame after the answer, so the Enter or Space
+                // that answered does not also rate.
+                let answered_before = item.outcome.is_some();
+                egui::Panel::bottom("study-actions")
+                    .show_separator_line(true)
+                    .show(ui, |ui| {
+                        ui.add_space(6.0);
+                        column(ui, |ui| {
+                            if let Some(a) = actions_ui(ui, item, answered_before) {
+                                action = Some(a);
+                            }
+                        });
+                        ui.add_space(6.0);
+                    });
+                egui::CentralPanel::default_margins().show(ui, |ui| {
+                    egui::ScrollArea::vertical()
+                        .id_salt("study-card")
+                        .auto_shrink([false, false])
+                        .show(ui, |ui| {
+                            column(ui, |ui| {
+                                if let Some(e) = &self.error {
+                                    ui.colored_label(wrong_color(ui), e);
+                                }
+                                ui.add_space(16.0);
+                                item_ui(ui, item);
+                                if item.outcome.is_some() {
+                                    details_ui(ui, item);
+                                }
+                                ui.add_space(16.0);
+                            })
+                        });
                 });
+                if item.outcome.is_some() != answered_before {
+                    ui.ctx().request_repaint();
+                }
             }
         }
         action
@@ -281,30 +339,80 @@ impl StudyScreen {
             learning,
             review,
         } = self.counts;
-        ui.horizontal(|ui| {
-            if ui.button("End session (Esc)").clicked() {
-                *action = Some(Action::EndSession);
-            }
-            if ui
-                .add_enabled(self.can_undo, egui::Button::new("Undo (Ctrl+Z)"))
-                .clicked()
-            {
-                *action = Some(Action::Undo);
-            }
-            ui.label(format!(
-                "New {new} · Learning {learning} · Review {review} · Done {}",
-                self.done
-            ));
+        column(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                let deck = self
+                    .item
+                    .as_ref()
+                    .map_or(self.decks_label.as_str(), |i| i.deck_title.as_str());
+                ui.label(RichText::new(deck).weak());
+                ui.label(
+                    RichText::new(format!(
+                        "· New {new} · Learning {learning} · Review {review} · Done {}",
+                        self.done
+                    ))
+                    .weak(),
+                );
+            });
+            ui.horizontal_wrapped(|ui| {
+                if ui.small_button("End session (Esc)").clicked() {
+                    *action = Some(Action::EndSession);
+                }
+                if ui
+                    .add_enabled(self.can_undo, egui::Button::new("Undo (Ctrl+Z)").small())
+                    .clicked()
+                {
+                    *action = Some(Action::Undo);
+                }
+            });
+            let remaining = (new + learning + review) as f32;
+            let total = remaining + self.done as f32;
+            let frac = if total > 0.0 {
+                self.done as f32 / total
+            } else {
+                1.0
+            };
+            ui.add(
+                egui::ProgressBar::new(frac)
+                    .desired_height(6.0)
+                    .desired_width(ui.available_width()),
+            );
         });
-        let remaining = (new + learning + review) as f32;
-        let total = remaining + self.done as f32;
-        let frac = if total > 0.0 {
-            self.done as f32 / total
-        } else {
-            1.0
-        };
-        ui.add(egui::ProgressBar::new(frac).show_percentage());
     }
+}
+
+fn empty_ui(ui: &mut egui::Ui, empty: &EmptyState, action: &mut Option<Action>) {
+    ui.add_space(32.0);
+    ui.heading(if empty.reasons.is_empty() && empty.comes_back.is_none() {
+        "All done for today. Well done!"
+    } else {
+        "Nothing more to study right now."
+    });
+    ui.add_space(8.0);
+    for r in &empty.reasons {
+        ui.add(egui::Label::new(RichText::new(r).size(18.0)).wrap());
+    }
+    if let Some(c) = &empty.comes_back {
+        ui.add(egui::Label::new(RichText::new(c).size(18.0)).wrap());
+    }
+    ui.add_space(12.0);
+    ui.horizontal_wrapped(|ui| {
+        if let Some(n) = empty.more_new
+            && ui
+                .button(RichText::new(format!("Study {n} more new today")).size(18.0))
+                .clicked()
+        {
+            *action = Some(Action::StudyMoreNew(n));
+        }
+        if empty.comes_back.is_some() {
+            ui.button(RichText::new("Wait").size(18.0))
+                .on_hover_text("Stay here: the next item shows when it is due")
+                .clicked();
+        }
+        if ui.button(RichText::new("End").size(18.0)).clicked() {
+            *action = Some(Action::EndSession);
+        }
+    });
 }
 
 fn question(ui: &mut egui::Ui, text: &str) {
@@ -329,8 +437,46 @@ fn number_key(ui: &mut egui::Ui) -> Option<usize> {
         .position(|k| ui.input_mut(|i| i.consume_key(Modifiers::NONE, *k)))
 }
 
-fn item_ui(ui: &mut egui::Ui, item: &mut ShownItem) -> Option<Action> {
-    ui.label(RichText::new(&item.deck_title).weak());
+/// A mark beside the colours, so right and wrong do not rest on colour alone.
+pub fn mark(right: bool) -> &'static str {
+    if right { "✓" } else { "✗" }
+}
+
+/// Checks a typed answer and records the verdict.
+fn submit_typed(item: &mut ShownItem) {
+    if let (CardKind::TypeIn { answers, .. }, Interaction::Typed { text, verdict }) =
+        (&item.card.kind, &mut item.input)
+    {
+        let v = answer::check_answer(text, answers, item.strictness);
+        item.outcome = Some(Outcome {
+            correct: Some(v.correct),
+            suggested: rating_of(answer::suggested_rating(&v)),
+            note: v.note.clone(),
+            overridden: false,
+        });
+        *verdict = Some(v);
+    }
+}
+
+/// Checks an Order or Match answer and records the verdict.
+fn check_arrangement(item: &mut ShownItem) {
+    let ok = match (&item.card.kind, &item.input) {
+        (CardKind::Order { items, .. }, Interaction::Order { current, .. }) => current == items,
+        (CardKind::Match { pairs, .. }, Interaction::Match { rights, paired, .. }) => {
+            if paired.iter().any(Option::is_none) {
+                return;
+            }
+            pairs
+                .iter()
+                .zip(paired.iter())
+                .all(|((_, r), p)| p.map(|j| &rights[j]) == Some(r))
+        }
+        _ => return,
+    };
+    item.outcome = Some(judged(ok));
+}
+
+fn item_ui(ui: &mut egui::Ui, item: &mut ShownItem) {
     if let Some(p) = &mut item.picture {
         picture_ui(ui, p);
     }
@@ -372,12 +518,18 @@ fn item_ui(ui: &mut egui::Ui, item: &mut ShownItem) -> Option<Action> {
             }
             let mut clicked = None;
             for (i, opt) in options.iter().enumerate() {
-                let mut text = RichText::new(format!("{}. {opt}", i + 1)).size(18.0);
+                let mut label = format!("{}. {opt}", i + 1);
+                let mut text = RichText::new(&label).size(18.0);
                 if item.outcome.is_some() {
                     if right[i] {
-                        text = text.color(right_color(ui));
+                        label = format!("{} {label}", mark(true));
+                        text = RichText::new(&label).size(18.0).color(right_color(ui));
                     } else if *picked == Some(i) {
-                        text = text.color(wrong_color(ui)).strikethrough();
+                        label = format!("{} {label}", mark(false));
+                        text = RichText::new(&label)
+                            .size(18.0)
+                            .color(wrong_color(ui))
+                            .strikethrough();
                     }
                 }
                 let b = egui::Button::new(text).selected(*picked == Some(i));
@@ -410,24 +562,19 @@ fn item_ui(ui: &mut egui::Ui, item: &mut ShownItem) -> Option<Action> {
                 }
             }
             ui.horizontal(|ui| {
-                let enabled = item.outcome.is_none();
-                if ui
-                    .add_enabled(
-                        enabled,
-                        egui::Button::new(RichText::new("True (T)").size(18.0)),
-                    )
-                    .clicked()
-                {
-                    choice = Some(true);
-                }
-                if ui
-                    .add_enabled(
-                        enabled,
-                        egui::Button::new(RichText::new("False (F)").size(18.0)),
-                    )
-                    .clicked()
-                {
-                    choice = Some(false);
+                for (value, name) in [(true, "True (T)"), (false, "False (F)")] {
+                    let mut text = RichText::new(name).size(18.0);
+                    if answered && (*picked == Some(value) || value == *truth) {
+                        let ok = value == *truth;
+                        text = RichText::new(format!("{} {name}", mark(ok)))
+                            .size(18.0)
+                            .color(if ok { right_color(ui) } else { wrong_color(ui) });
+                    }
+                    // Stays readable after the answer (not greyed out); clicks then do nothing.
+                    let b = egui::Button::new(text).selected(*picked == Some(value));
+                    if ui.add(b).clicked() && !answered {
+                        choice = Some(value);
+                    }
                 }
             });
             if let Some(c) = choice {
@@ -444,13 +591,7 @@ fn item_ui(ui: &mut egui::Ui, item: &mut ShownItem) -> Option<Action> {
                 }
             }
         }
-        (
-            CardKind::TypeIn {
-                question: q,
-                answers,
-            },
-            Interaction::Typed { text, verdict },
-        ) => {
+        (CardKind::TypeIn { question: q, .. }, Interaction::Typed { text, verdict }) => {
             question(ui, q);
             if verdict.is_none() {
                 let resp = ui.add(
@@ -465,17 +606,8 @@ fn item_ui(ui: &mut egui::Ui, item: &mut ShownItem) -> Option<Action> {
                 if !resp.has_focus() && !resp.lost_focus() {
                     resp.request_focus();
                 }
-                let submit = (resp.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)))
-                    | ui.button("Check answer").clicked();
-                if submit {
-                    let v = answer::check_answer(text, answers, item.strictness);
-                    item.outcome = Some(Outcome {
-                        correct: Some(v.correct),
-                        suggested: rating_of(answer::suggested_rating(&v)),
-                        note: v.note.clone(),
-                        overridden: false,
-                    });
-                    *verdict = Some(v);
+                if resp.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
+                    submit_typed(item);
                 }
             } else if let Some(v) = verdict {
                 ui.label(RichText::new(format!("You typed: {text}")).size(18.0));
@@ -510,7 +642,7 @@ fn item_ui(ui: &mut egui::Ui, item: &mut ShownItem) -> Option<Action> {
                         let ok = items.get(i) == Some(it);
                         text = text.color(if ok { right_color(ui) } else { wrong_color(ui) });
                     }
-                    if ui.selectable_label(*selected == i, text).clicked() {
+                    if ui.selectable_label(*selected == i, text).clicked() && !answered {
                         *selected = i;
                     }
                     if !answered {
@@ -535,13 +667,7 @@ fn item_ui(ui: &mut egui::Ui, item: &mut ShownItem) -> Option<Action> {
                 current.swap(a, b);
                 *selected = b;
             }
-            if !answered {
-                let check = ui.button("Check order").clicked()
-                    || ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter));
-                if check {
-                    item.outcome = Some(judged(current == items));
-                }
-            } else if current != items {
+            if answered && current != items {
                 ui.label("The right order:");
                 for (i, it) in items.iter().enumerate() {
                     ui.label(format!("{}. {it}", i + 1));
@@ -568,14 +694,16 @@ fn item_ui(ui: &mut egui::Ui, item: &mut ShownItem) -> Option<Action> {
                         Some(r) => format!("{left} = {}", rights[r]),
                         None => left.clone(),
                     };
-                    let mut text = RichText::new(label).size(18.0);
+                    let mut text = RichText::new(&label).size(18.0);
                     if answered {
                         let ok = paired[i].map(|r| &rights[r]) == Some(&pairs[i].1);
-                        text = text.color(if ok {
-                            right_color(&cols[0])
-                        } else {
-                            wrong_color(&cols[0])
-                        });
+                        text = RichText::new(format!("{} {label}", mark(ok)))
+                            .size(18.0)
+                            .color(if ok {
+                                right_color(&cols[0])
+                            } else {
+                                wrong_color(&cols[0])
+                            });
                     }
                     if cols[0]
                         .selectable_label(*chosen_left == Some(i), text)
@@ -588,7 +716,7 @@ fn item_ui(ui: &mut egui::Ui, item: &mut ShownItem) -> Option<Action> {
                 for (j, right) in rights.iter().enumerate() {
                     let used = paired.contains(&Some(j));
                     let b = egui::Button::new(RichText::new(right).size(18.0)).selected(used);
-                    if cols[1].add_enabled(!answered, b).clicked() {
+                    if cols[1].add(b).clicked() && !answered {
                         pick_right = Some(j);
                     }
                 }
@@ -605,19 +733,7 @@ fn item_ui(ui: &mut egui::Ui, item: &mut ShownItem) -> Option<Action> {
                 paired[i] = Some(j);
                 *chosen_left = paired.iter().position(Option::is_none);
             }
-            if !answered {
-                let all = paired.iter().all(Option::is_some);
-                if ui
-                    .add_enabled(all, egui::Button::new("Check pairs"))
-                    .clicked()
-                {
-                    let ok = pairs
-                        .iter()
-                        .zip(paired.iter())
-                        .all(|((_, r), p)| p.map(|j| &rights[j]) == Some(r));
-                    item.outcome = Some(judged(ok));
-                }
-            } else {
+            if answered {
                 ui.label("The pairs:");
                 for (l, r) in pairs {
                     ui.label(format!("{l} = {r}"));
@@ -627,32 +743,6 @@ fn item_ui(ui: &mut egui::Ui, item: &mut ShownItem) -> Option<Action> {
         _ => {
             ui.label("This card cannot be shown.");
         }
-    }
-
-    match item.outcome.clone() {
-        None => {
-            if matches!(item.input, Interaction::Reveal) {
-                let reveal = ui
-                    .button(RichText::new("Show answer (Space)").size(18.0))
-                    .clicked()
-                    || ui.input_mut(|i| {
-                        i.consume_key(Modifiers::NONE, Key::Space)
-                            || i.consume_key(Modifiers::NONE, Key::Enter)
-                    });
-                if reveal {
-                    item.outcome = Some(Outcome {
-                        correct: None,
-                        suggested: Rating::Good,
-                        note: None,
-                        overridden: false,
-                    });
-                }
-            }
-            None
-        }
-        // Keys only rate from the frame after the answer, so the Enter or Space that
-        // answered does not also rate.
-        Some(outcome) => after_answer_ui(ui, item, outcome, answered),
     }
 }
 
@@ -700,68 +790,128 @@ fn answer_text(card: &Card, part: u32) -> String {
     }
 }
 
-fn after_answer_ui(
-    ui: &mut egui::Ui,
-    item: &mut ShownItem,
-    outcome: Outcome,
-    keys_enabled: bool,
-) -> Option<Action> {
+/// The right answer, the note and the source, under the card once answered.
+fn details_ui(ui: &mut egui::Ui, item: &ShownItem) {
+    let Some(outcome) = &item.outcome else {
+        return;
+    };
     ui.add_space(8.0);
-    if let Some(correct) = outcome.correct {
-        let (text, color) = if correct {
-            (
-                if outcome.overridden {
-                    "Counted as right"
-                } else {
-                    "Right"
-                },
-                right_color(ui),
-            )
-        } else {
-            ("Not quite", wrong_color(ui))
-        };
-        ui.label(RichText::new(text).size(22.0).strong().color(color));
-        let shown = answer_text(&item.card, item.key.part);
-        if !correct && !shown.is_empty() {
-            ui.label(RichText::new(format!("The answer: {shown}")).size(18.0));
-        }
-        if let Some(n) = &outcome.note {
-            ui.label(n);
-        }
-        if !correct
-            && ui
-                .button("I was right")
-                .on_hover_text("Count this answer as right")
-                .clicked()
-        {
-            item.outcome = Some(Outcome {
-                correct: Some(true),
-                suggested: Rating::Good,
-                note: outcome.note.clone(),
-                overridden: true,
-            });
-        }
+    let shown = answer_text(&item.card, item.key.part);
+    // Also after "I was right", so the student sees what was expected.
+    if (outcome.correct == Some(false) || outcome.overridden) && !shown.is_empty() {
+        ui.add(egui::Label::new(RichText::new(format!("The answer: {shown}")).size(18.0)).wrap());
+    }
+    if let Some(n) = &outcome.note {
+        ui.add(egui::Label::new(n.as_str()).wrap());
     }
     if !item.card.note.is_empty() {
         ui.add_space(6.0);
-        ui.label(RichText::new(&item.card.note).italics());
+        ui.add(egui::Label::new(RichText::new(&item.card.note).italics()).wrap());
     }
     if let Some(s) = &item.source {
-        ui.label(RichText::new(format!("Source: {s}")).weak());
+        ui.add(egui::Label::new(RichText::new(format!("Source: {s}")).weak()).wrap());
     }
-    ui.add_space(10.0);
+}
+
+/// The bar under the card: the button that answers (Show answer, Check…), then the verdict
+/// and the four rating buttons. Always in view, whatever the text size.
+fn actions_ui(ui: &mut egui::Ui, item: &mut ShownItem, keys_enabled: bool) -> Option<Action> {
+    let Some(outcome) = item.outcome.clone() else {
+        let big = |t: &str| egui::Button::new(RichText::new(t).size(18.0));
+        match &item.input {
+            Interaction::Reveal => {
+                let reveal = ui.add(big("Show answer (Space)")).clicked()
+                    || ui.input_mut(|i| {
+                        i.consume_key(Modifiers::NONE, Key::Space)
+                            || i.consume_key(Modifiers::NONE, Key::Enter)
+                    });
+                if reveal {
+                    item.outcome = Some(Outcome {
+                        correct: None,
+                        suggested: Rating::Good,
+                        note: None,
+                        overridden: false,
+                    });
+                }
+            }
+            Interaction::Choice { options, .. } => {
+                ui.label(format!("Pick an answer: keys 1–{}.", options.len().min(9)));
+            }
+            Interaction::TrueFalse { .. } => {
+                ui.label("True or false? Keys T and F.");
+            }
+            Interaction::Typed { .. } => {
+                if ui.add(big("Check answer (Enter)")).clicked() {
+                    submit_typed(item);
+                }
+            }
+            Interaction::Order { .. } => {
+                if ui.add(big("Check order (Enter)")).clicked()
+                    || ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter))
+                {
+                    check_arrangement(item);
+                }
+            }
+            Interaction::Match { paired, .. } => {
+                let all = paired.iter().all(Option::is_some);
+                if ui.add_enabled(all, big("Check pairs (Enter)")).clicked()
+                    || (all && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter)))
+                {
+                    check_arrangement(item);
+                }
+            }
+        }
+        return None;
+    };
+    if let Some(correct) = outcome.correct {
+        ui.horizontal_wrapped(|ui| {
+            let (text, color) = if correct {
+                (
+                    if outcome.overridden {
+                        "Counted as right"
+                    } else {
+                        "Right"
+                    },
+                    right_color(ui),
+                )
+            } else {
+                ("Not quite", wrong_color(ui))
+            };
+            ui.label(
+                RichText::new(mark(correct))
+                    .size(22.0)
+                    .strong()
+                    .color(color),
+            );
+            ui.label(RichText::new(text).size(22.0).strong().color(color));
+            if !correct
+                && ui
+                    .button("I was right")
+                    .on_hover_text("Count this answer as right")
+                    .clicked()
+            {
+                item.outcome = Some(Outcome {
+                    correct: Some(true),
+                    suggested: Rating::Good,
+                    note: outcome.note.clone(),
+                    overridden: true,
+                });
+            }
+        });
+    }
     ui.label(format!(
         "How well did you know it? Keys 1–4; Space = {}.",
         rating_name(outcome.suggested)
     ));
     let mut chosen = None;
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         for (i, r) in Rating::ALL.into_iter().enumerate() {
             let text = format!("{} {}\n{}", i + 1, rating_name(r), item.labels[i]);
             let b = egui::Button::new(RichText::new(text).size(18.0))
                 .selected(r == outcome.suggested)
-                .min_size(egui::vec2(110.0, 50.0));
-            if ui.add(b).clicked() {
+                .min_size(egui::vec2(100.0, 44.0));
+            let resp = ui.add(b);
+            if super::labelled(resp, &format!("{} {}", i + 1, rating_name(r))).clicked() {
                 chosen = Some(r);
             }
         }

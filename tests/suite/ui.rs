@@ -199,7 +199,7 @@ fn typed_answers_with_and_without_accents() {
     h.get_by_role(egui::accesskit::Role::TextInput)
         .type_text("Smetona");
     h.run();
-    h.get_by_label("Check answer").click();
+    h.get_by_label("Check answer (Enter)").click();
     h.run();
     h.get_by_label("Not quite");
     h.get_by_label("The answer: Konstantin Päts");
@@ -207,6 +207,7 @@ fn typed_answers_with_and_without_accents() {
     h.get_by_label("I was right").click();
     h.run();
     h.get_by_label("Counted as right");
+    h.get_by_label("The answer: Konstantin Päts");
 }
 
 /// Labels of the order rows ("1. X") in their current order.
@@ -246,12 +247,12 @@ fn order_right_after_moving_and_wrong_when_left_shuffled() {
             h.run();
         }
     }
-    h.get_by_label("Check order").click();
+    h.get_by_label("Check order (Enter)").click();
     h.run();
     h.get_by_label("Right");
     key(&mut h, Key::Num3);
     h.get_by_label("Again in order");
-    h.get_by_label("Check order").click();
+    h.get_by_label("Check order (Enter)").click();
     h.run();
     h.get_by_label("Not quite");
     h.get_by_label("The right order:");
@@ -278,7 +279,7 @@ fn match_right_and_wrong() {
         h.get_by_label(r).click();
         h.run();
     }
-    h.get_by_label("Check pairs").click();
+    h.get_by_label("Check pairs (Enter)").click();
     h.run();
     h.get_by_label("Right");
     key(&mut h, Key::Num3);
@@ -293,7 +294,7 @@ fn match_right_and_wrong() {
         h.get_by_label(r).click();
         h.run();
     }
-    h.get_by_label("Check pairs").click();
+    h.get_by_label("Check pairs (Enter)").click();
     h.run();
     h.get_by_label("Not quite");
 }

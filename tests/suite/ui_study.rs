@@ -3,6 +3,7 @@
 
 use super::ui::{Fixture, study};
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
 use quizdeck::ui::study::Interaction;
 use quizdeck::ui::{Action, QuizApp};
 
@@ -86,3 +87,147 @@ fn order_items_are_never_sorted_and_choices_move_between_showings() {
     }
     assert_eq!(right_at.len(), 4, "the right option takes every place");
 }
+
+/// Saves the open profile's settings after `change`.
+fn change_settings(h: &mut Harness<'static, QuizApp>, change: impl FnOnce(&mut ProfileSettings)) {
+    let mut s = h.state().settings();
+    change(&mut s);
+    h.state_mut().apply(Action::SaveSettings(Box::new(s)));
+    h.run();
+    h.run();
+}
+
+const THREE_BASIC: &str = r#"
+    Card(id: "a", kind: Basic(front: "Front a", back: "Back a")),
+    Card(id: "b", kind: Basic(front: "Front b", back: "Back b")),
+    Card(id: "c", kind: Basic(front: "Front c", back: "Back c"))"#;
+
+#[test]
+fn a_deck_at_its_limit_says_why_and_offers_more_new_items() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    f.import(&mut h, "lim", THREE_BASIC);
+    f.import(
+        &mut h,
+        "other",
+        r#"Card(id: "x", kind: Basic(front: "Front x", back: "Back x"))"#,
+    );
+    change_settings(&mut h, |s| {
+        s.schedule.deck_new_per_day = 2;
+        s.schedule.learn_ahead_secs = 0;
+    });
+    // The library shows what can really be studied: 2 of 3 new, and the other deck's 1.
+    h.state_mut().apply(Action::BackToLibrary);
+    h.run();
+    h.get_by_label_contains("3 cards · due 0 · new today 2 ·");
+    h.get_by_label_contains("1 cards · due 0 · new today 1 ·");
+    study(&mut h, "Test lim");
+    for _ in 0..2 {
+        key(&mut h, Key::Space);
+        key(&mut h, Key::Num4);
+    }
+    assert_eq!(h.state().current_item(), None);
+    h.get_by_label("Test lim: the daily limit of 2 new items is reached (1 more waiting).");
+    h.get_by_label("Study 10 more new today").click();
+    h.run();
+    h.get_by_label("Front c");
+    key(&mut h, Key::Space);
+    key(&mut h, Key::Num1);
+    // Again on a new item: it comes back in a minute; the student may wait or end.
+    h.get_by_label("1 item comes back in 1 min (at 09:01).");
+    h.get_by_label("Wait").click();
+    h.run();
+    f.clock.set(super::ui::t0() + chrono::TimeDelta::minutes(1));
+    h.run();
+    h.get_by_label("Front c");
+    // The extra items stay allowed today after a restart.
+    drop(h);
+    let mut h = f.harness();
+    h.get_by_label_contains("3 cards · due 0 · new today 0 · learning 1");
+    assert_eq!(
+        h.state().settings().schedule.extra_new_of(
+            "lim",
+            quizdeck::schedule::day_index(super::ui::t0(), utc(), 4)
+        ),
+        10
+    );
+    study(&mut h, "Test lim");
+    h.get_by_label("Front c");
+    h.get_by_label("End session (Esc)").click();
+    h.run();
+}
+
+fn utc() -> chrono::FixedOffset {
+    chrono::FixedOffset::east_opt(0).unwrap()
+}
+
+/// A harness of `w`×`h` points with the text size at `pct` %.
+fn projector(f: &Fixture, w: f32, ht: f32, pct: u16) -> Harness<'static, QuizApp> {
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(w, ht))
+        .build_ui_state(|ui, app: &mut QuizApp| app.ui(ui), f.app());
+    h.run();
+    change_settings(&mut h, |s| s.font_scale_pct = pct);
+    h
+}
+
+/// Fails unless the widget named `label` lies inside the window.
+pub(super) fn assert_in_window(h: &Harness<'static, QuizApp>, label: &str) {
+    let r = h.get_by_label(label).rect();
+    let window = h.ctx.content_rect();
+    assert!(
+        window.expand(0.5).contains_rect(r),
+        "{label:?} at {r:?} is outside the window {window:?}"
+    );
+}
+
+const EVERY_KIND: &str = r#"
+    Card(id: "k1", note: "A long note that explains the context of the question in several sentences, so that at a large text size it takes many lines of the screen and pushes everything under it down. It goes on to name the document and the section where the facts come from, and why historians disagree about them.", kind: MultipleChoice(question: "Which city was the capital of the Latvian Soviet Socialist Republic after the occupation in June 1940?", answer: "Riga", distractors: ["Tallinn", "Kaunas", "Vilnius"])),
+    Card(id: "k2", kind: TypeIn(question: "Who was the last president of Estonia before the occupation?", answers: ["Konstantin Päts"])),
+    Card(id: "k3", kind: Order(prompt: "Put these events in order", items: ["Molotov–Ribbentrop Pact signed", "Mutual assistance pacts", "Ultimatums to the Baltic states", "Soviet troops enter", "Elections under occupation", "Annexation by the USSR"])),
+    Card(id: "k4", kind: Match(prompt: "Pair each head of state with the country", pairs: [("Konstantin Päts", "Estonia"), ("Kārlis Ulmanis", "Latvia"), ("Antanas Smetona", "Lithuania"), ("Johannes Vares", "Estonian SSR government"), ("Augusts Kirhenšteins", "Latvian SSR government")])),
+    Card(id: "k5", kind: TrueFalse(statement: "The secret protocol of the Molotov–Ribbentrop Pact divided Eastern Europe into spheres of influence.", truth: true))"#;
+
+#[test]
+fn study_keeps_answer_and_rating_buttons_in_view_at_projector_sizes() {
+    for (w, ht, pct) in [(1024.0, 768.0, 200), (1280.0, 800.0, 250)] {
+        let f = Fixture::new();
+        let mut h = projector(&f, w, ht, pct);
+        f.import(&mut h, "kinds", EVERY_KIND);
+        h.state_mut().apply(Action::Study(vec!["kinds".into()]));
+        h.run();
+        // Multiple choice: pick with a key; the verdict, "I was right" and ratings show.
+        key(&mut h, Key::Num2);
+        h.run();
+        for l in ["1 Again", "2 Hard", "3 Good", "4 Easy"] {
+            assert_in_window(&h, l);
+        }
+        key(&mut h, Key::Num3);
+        // Typed.
+        assert_in_window(&h, "Check answer (Enter)");
+        h.get_by_role(egui::accesskit::Role::TextInput)
+            .type_text("Päts");
+        h.run();
+        h.get_by_label("Check answer (Enter)").click();
+        h.run();
+        h.run();
+        assert_in_window(&h, "3 Good");
+        key(&mut h, Key::Num3);
+        // Order.
+        assert_in_window(&h, "Check order (Enter)");
+        key(&mut h, Key::Enter);
+        assert_in_window(&h, "I was right");
+        assert_in_window(&h, "4 Easy");
+        key(&mut h, Key::Num3);
+        // Match.
+        assert_in_window(&h, "Check pairs (Enter)");
+        h.state_mut().apply(Action::EndSession);
+        h.run();
+    }
+}
+
+fn key(h: &mut Harness<'static, QuizApp>, k: egui::Key) {
+    super::ui::key(h, k)
+}
+use egui::Key;
+use quizdeck::settings::ProfileSettings;
