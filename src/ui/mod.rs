@@ -513,7 +513,7 @@ impl QuizApp {
                 Screen::Library(s) => s.ui(ui),
                 Screen::Study(s) => s.ui(ui),
                 Screen::Summary(s) => whole(ui, &mut |ui| s.ui(ui)),
-                Screen::Settings(s) => whole(ui, &mut |ui| s.ui(ui)),
+                Screen::Settings(s) => s.ui(ui),
                 Screen::Browse(s) => s.ui(ui),
                 Screen::Stats(s) => s.ui(ui),
                 Screen::Practice(s) => whole(ui, &mut |ui| s.ui(ui)),
@@ -1010,7 +1010,9 @@ impl QuizApp {
             }
             Action::BackToLibrary => self.show_library(),
             Action::OpenSettings => {
-                self.screen = Screen::Settings(SettingsScreen::new(&self.settings()));
+                let mut screen = SettingsScreen::new(&self.settings());
+                screen.decks = self.deck_choices();
+                self.screen = Screen::Settings(screen);
             }
             Action::SaveSettings(s) => {
                 let Some(open) = &mut self.open else { return };

@@ -231,3 +231,54 @@ fn key(h: &mut Harness<'static, QuizApp>, k: egui::Key) {
 }
 use egui::Key;
 use quizdeck::settings::ProfileSettings;
+
+#[test]
+fn every_screen_keeps_its_key_buttons_in_view_at_1024x768_and_200_percent() {
+    let f = Fixture::new();
+    let mut h = projector(&f, 1024.0, 768.0, 200);
+    f.import(&mut h, "kinds", EVERY_KIND);
+    // Settings: Save and Cancel under the scrolling fields.
+    h.state_mut().apply(Action::OpenSettings);
+    h.run();
+    assert_in_window(&h, "Save");
+    assert_in_window(&h, "Cancel");
+    h.state_mut().apply(Action::BackToLibrary);
+    h.run();
+    // Study, then the summary.
+    h.state_mut().apply(Action::Study(vec!["kinds".into()]));
+    h.run();
+    key(&mut h, Key::Num1);
+    h.run();
+    assert_in_window(&h, "3 Good");
+    key(&mut h, Key::Num1);
+    h.state_mut().apply(Action::EndSession);
+    h.run();
+    assert_in_window(&h, "Back to decks");
+    // Browse: the item rows and the selected item's buttons.
+    h.state_mut().apply(Action::OpenBrowse);
+    h.run();
+    h.state_mut()
+        .apply(Action::BrowseSelect(quizdeck::ids::ItemKey::new(
+            "kinds", "k1", 0,
+        )));
+    h.run();
+    assert_in_window(&h, "Suspend");
+    assert_in_window(&h, "Reset progress");
+    // Statistics: the deck chooser and the first chart's title.
+    h.state_mut().apply(Action::OpenStats(None));
+    h.run();
+    assert_in_window(&h, "Reviews per day");
+    // A practice test: Next and Finish now while taking it.
+    h.state_mut().apply(Action::OpenPractice);
+    h.state_mut().apply(Action::StartPractice {
+        decks: vec!["kinds".into()],
+        options: quizdeck::quiz::TestOptions {
+            question_count: 3,
+            kinds: quizdeck::quiz::QuestionKind::ALL.to_vec(),
+        },
+        seed: Some(1),
+    });
+    h.run();
+    assert_in_window(&h, "Next");
+    assert_in_window(&h, "Finish now");
+}
