@@ -746,32 +746,64 @@ fn item_ui(ui: &mut egui::Ui, item: &mut ShownItem) {
     }
 }
 
+/// Shows how the typed answer differs from the right one, letter by letter: right letters
+/// plain, missing letters underlined in blue, extra letters struck through in orange (the
+/// Okabe–Ito colours, told apart also without colour). Not shown when the answer is far off
+/// (fewer than half of its letters typed right), where it would only be noise.
 fn diff_ui(ui: &mut egui::Ui, v: &Verdict) {
-    let mut job = egui::text::LayoutJob::default();
+    let same: usize = v
+        .diff
+        .iter()
+        .filter(|s| s.op == DiffOp::Same)
+        .map(|s| s.expected.chars().count())
+        .sum();
+    let expected: usize = v.diff.iter().map(|s| s.expected.chars().count()).sum();
+    if v.diff.is_empty() || same * 2 < expected {
+        return;
+    }
+    let dark = ui.visuals().dark_mode;
+    let missing = if dark {
+        egui::Color32::from_rgb(86, 180, 233)
+    } else {
+        egui::Color32::from_rgb(0, 114, 178)
+    };
+    let extra = if dark {
+        egui::Color32::from_rgb(240, 180, 60)
+    } else {
+        egui::Color32::from_rgb(190, 100, 0)
+    };
     let font = egui::FontId::proportional(18.0);
     let normal = ui.visuals().text_color();
-    for span in &v.diff {
-        let (text, color, strike) = match span.op {
-            DiffOp::Same => (span.expected.as_str(), normal, false),
-            DiffOp::Missing => (span.expected.as_str(), right_color(ui), false),
-            DiffOp::Extra => (span.typed.as_str(), wrong_color(ui), true),
-            DiffOp::Changed => (span.expected.as_str(), right_color(ui), false),
-        };
+    let mut job = egui::text::LayoutJob::default();
+    let mut push = |text: &str, color, underline: bool, strike: bool| {
         let mut fmt = egui::TextFormat::simple(font.clone(), color);
-        if strike {
-            fmt.strikethrough = egui::Stroke::new(1.5, color);
+        if underline {
+            fmt.underline = egui::Stroke::new(2.0, color);
         }
-        if matches!(span.op, DiffOp::Missing | DiffOp::Changed) {
-            fmt.underline = egui::Stroke::new(1.5, color);
+        if strike {
+            fmt.strikethrough = egui::Stroke::new(2.0, color);
         }
         job.append(text, 0.0, fmt);
+    };
+    for span in &v.diff {
+        match span.op {
+            DiffOp::Same => push(&span.expected, normal, false, false),
+            DiffOp::Missing => push(&span.expected, missing, true, false),
+            DiffOp::Extra => push(&span.typed, extra, false, true),
+            DiffOp::Changed => {
+                push(&span.typed, extra, false, true);
+                push(&span.expected, missing, true, false);
+            }
+        }
     }
-    if !job.text.is_empty() {
-        ui.horizontal_wrapped(|ui| {
-            ui.label("Compared:");
-            ui.label(job);
-        });
-    }
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Compared:");
+        ui.label(job);
+    });
+    ui.label(
+        RichText::new("Underlined: letters you left out · struck through: letters to leave out")
+            .weak(),
+    );
 }
 
 fn answer_text(card: &Card, part: u32) -> String {
