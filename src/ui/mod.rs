@@ -500,9 +500,16 @@ impl QuizApp {
         egui::CentralPanel::default_margins().show(ui, |ui| {
             // Screens without their own scrolling scroll as a whole, so nothing falls off
             // the window at large font scales (projectors).
+            // Each screen (and each page of a practice test) has its own scroll position, so
+            // a page opens at its top.
+            let page = match &self.screen {
+                Screen::Practice(p) => (p.index, p.report.is_some(), p.test.is_some()),
+                _ => (0, false, false),
+            };
+            let salt = ("screen", self.screen_name(), page);
             let whole = |ui: &mut egui::Ui, f: &mut dyn FnMut(&mut egui::Ui) -> Option<Action>| {
                 egui::ScrollArea::vertical()
-                    .id_salt("screen")
+                    .id_salt(salt)
                     .auto_shrink([false, false])
                     .show(ui, |ui| f(ui))
                     .inner
@@ -512,7 +519,7 @@ impl QuizApp {
                 Screen::Profiles(s) => whole(ui, &mut |ui| s.ui(ui)),
                 Screen::Library(s) => s.ui(ui),
                 Screen::Study(s) => s.ui(ui),
-                Screen::Summary(s) => whole(ui, &mut |ui| s.ui(ui)),
+                Screen::Summary(s) => s.ui(ui),
                 Screen::Settings(s) => s.ui(ui),
                 Screen::Browse(s) => s.ui(ui),
                 Screen::Stats(s) => s.ui(ui),
@@ -988,6 +995,30 @@ impl QuizApp {
                     return self.show_library();
                 };
                 let summary = session.summary(&open.store, now, self.offset);
+                let counts = session.counts();
+                let left = counts.new + counts.learning + counts.review;
+                let done = session.answered_count() as f32;
+                let progress = if done + left as f32 > 0.0 {
+                    done / (done + left as f32)
+                } else {
+                    1.0
+                };
+                let mistakes = summary
+                    .mistakes
+                    .iter()
+                    .filter_map(|k| {
+                        let card = open.library.get(&k.deck)?.deck.card(&k.card)?;
+                        let (question, answer) = study::item_texts(card, k.part);
+                        Some(summary::Mistake { question, answer })
+                    })
+                    .collect();
+                let comes_back = summary.next_due.map(|due| {
+                    let mins = ((due - now).num_seconds().max(0) + 59) / 60;
+                    format!(
+                        "in {mins} min (at {})",
+                        due.with_timezone(&self.offset).format("%H:%M")
+                    )
+                });
                 let leech_names = summary
                     .leeches
                     .iter()
@@ -1006,6 +1037,9 @@ impl QuizApp {
                 self.screen = Screen::Summary(SummaryScreen {
                     summary,
                     leech_names,
+                    mistakes,
+                    comes_back,
+                    progress,
                 });
             }
             Action::BackToLibrary => self.show_library(),

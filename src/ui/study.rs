@@ -806,6 +806,43 @@ fn diff_ui(ui: &mut egui::Ui, v: &Verdict) {
     );
 }
 
+/// The question of an item as asked, and its right answer, in words (summaries).
+pub fn item_texts(card: &Card, part: u32) -> (String, String) {
+    match &card.kind {
+        CardKind::Basic { front, back, .. } => {
+            if part == 1 {
+                (back.clone(), front.clone())
+            } else {
+                (front.clone(), back.clone())
+            }
+        }
+        CardKind::Cloze(c) => (c.question(part), c.answers(part).join(" / ")),
+        CardKind::TrueFalse {
+            statement,
+            truth,
+            correction,
+        } => {
+            let verdict = if *truth { "True" } else { "False" };
+            let answer = if !truth && !correction.is_empty() {
+                format!("{verdict}: {correction}")
+            } else {
+                verdict.to_owned()
+            };
+            (statement.clone(), answer)
+        }
+        CardKind::Order { prompt, items } => (prompt.clone(), items.join(" → ")),
+        CardKind::Match { prompt, pairs } => (
+            prompt.clone(),
+            pairs
+                .iter()
+                .map(|(l, r)| format!("{l} = {r}"))
+                .collect::<Vec<_>>()
+                .join("; "),
+        ),
+        kind => (kind.prompt_text(), answer_text(card, part)),
+    }
+}
+
 fn answer_text(card: &Card, part: u32) -> String {
     match &card.kind {
         CardKind::TypeIn { answers, .. } => answers.first().cloned().unwrap_or_default(),

@@ -282,3 +282,41 @@ fn every_screen_keeps_its_key_buttons_in_view_at_1024x768_and_200_percent() {
     assert_in_window(&h, "Next");
     assert_in_window(&h, "Finish now");
 }
+
+#[test]
+fn the_summary_names_items_and_answers_lists_mistakes_and_what_comes_back() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    f.import(
+        &mut h,
+        "sum",
+        r#"Card(id: "m1", kind: MultipleChoice(question: "Which city?", answer: "Riga", distractors: ["Tallinn"])),
+           Card(id: "m2", kind: MultipleChoice(question: "Which lake?", answer: "Peipus", distractors: ["Ladoga"]))"#,
+    );
+    h.state_mut().set_shuffle_seed(1);
+    study(&mut h, "Test sum");
+    // The first card wrong (Again), the second right (Good).
+    h.get_by_label_contains(". Tallinn").click();
+    h.run();
+    key(&mut h, Key::Space);
+    h.get_by_label_contains(". Peipus").click();
+    h.run();
+    key(&mut h, Key::Space);
+    h.get_by_label("End session (Esc)").click();
+    h.run();
+    h.get_by_label("2 items studied, 2 answers given.");
+    h.get_by_label("Remembered: 1 of 2 answers (50 %).");
+    h.get_by_label("2 items come back in 1 min (at 09:01).");
+    h.get_by_label("Due tomorrow: 0 items.");
+    h.get_by_label("Which city?");
+    h.get_by_label("Right answer: Riga");
+    assert!(h.query_by_label("Which lake?").is_none(), "not a mistake");
+    // An empty session shows no percentage.
+    h.get_by_label("Back to decks").click();
+    h.run();
+    study(&mut h, "Test sum");
+    h.get_by_label("End session (Esc)").click();
+    h.run();
+    h.get_by_label("No answers this time. Come back when you are ready.");
+    assert!(h.query_by_label_contains("%)").is_none());
+}

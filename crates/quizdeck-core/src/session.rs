@@ -42,6 +42,14 @@ pub struct Answered {
 pub struct Summary {
     /// Answers given (undone ones excluded).
     pub studied: u32,
+    /// Different items answered (an item answered three times counts once).
+    pub items: u32,
+    /// Items answered wrong or rated Again at least once, in the order first missed.
+    pub mistakes: Vec<ItemKey>,
+    /// Items still in their learning steps that come back later today.
+    pub later_today: u32,
+    /// When the first of them is due.
+    pub next_due: Option<DateTime<Utc>>,
     /// Answers not rated Again.
     pub remembered: u32,
     /// Interactive answers judged right / judged at all.
@@ -364,8 +372,22 @@ impl Session {
             .filter(|s| !s.suspended && s.due >= tomorrow_start && s.due < tomorrow_end)
             .count();
         let judged: Vec<bool> = self.given.iter().filter_map(|g| g.correct).collect();
+        let mut seen = std::collections::HashSet::new();
+        let items = self.given.iter().filter(|g| seen.insert(&g.key)).count() as u32;
+        let mut missed = std::collections::HashSet::new();
+        let mistakes = self
+            .given
+            .iter()
+            .filter(|g| g.rating == Rating::Again || g.correct == Some(false))
+            .filter(|g| missed.insert(&g.key))
+            .map(|g| g.key.clone())
+            .collect();
         Summary {
             studied: self.given.len() as u32,
+            items,
+            mistakes,
+            later_today: self.queue.counts().learning,
+            next_due: self.queue.next_learning_due(),
             remembered: self
                 .given
                 .iter()
@@ -545,6 +567,43 @@ mod tests {
     }
 
     #[test]
+    fn summary_counts_items_apart_from_answers_and_lists_mistakes() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut store, _) = Store::open(dir.path(), &OpenOptions::default(), t0()).unwrap();
+        let settings = Settings::default();
+        let mut s = Session::start(items(2), &store, &settings, t0(), utc()).unwrap();
+        let k0 = ItemKey::new("d", "c0", 0);
+        let k1 = ItemKey::new("d", "c1", 0);
+        s.answer(
+            &mut store,
+            &k0,
+            Rating::Again,
+            1000,
+            Some(false),
+            t0(),
+            utc(),
+        )
+        .unwrap();
+        s.answer(&mut store, &k1, Rating::Good, 1000, Some(true), t0(), utc())
+            .unwrap();
+        s.answer(
+            &mut store,
+            &k0,
+            Rating::Again,
+            1000,
+            Some(false),
+            t0(),
+            utc(),
+        )
+        .unwrap();
+        let sum = s.summary(&store, t0(), utc());
+        assert_eq!((sum.studied, sum.items), (3, 2));
+        assert_eq!(sum.mistakes, vec![k0]);
+        assert_eq!(sum.later_today, 2, "both are in their learning steps");
+        assert_eq!(sum.next_due, Some(t0() + TimeDelta::minutes(1)));
+    }
+
+    #[test]
     fn cram_sessions_show_items_that_are_not_due() {
         let dir = tempfile::tempdir().unwrap();
         let (mut store, _) = Store::open(dir.path(), &OpenOptions::default(), t0()).unwrap();
@@ -590,6 +649,9 @@ mod tests {
         }
         let sum = s.summary(&store, now, utc());
         assert_eq!(sum.studied, 2);
+        assert_eq!(sum.items, 2);
+        assert!(sum.mistakes.is_empty());
+        assert_eq!(sum.later_today, 0);
         assert_eq!(sum.accuracy(), 1.0);
         assert_eq!(sum.time_secs, 6);
         assert_eq!(sum.judged, 0);
