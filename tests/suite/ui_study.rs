@@ -320,3 +320,86 @@ fn the_summary_names_items_and_answers_lists_mistakes_and_what_comes_back() {
     h.get_by_label("No answers this time. Come back when you are ready.");
     assert!(h.query_by_label_contains("%)").is_none());
 }
+
+/// Non-ASCII characters of `text` that the app's fonts cannot draw.
+fn missing_glyphs(ctx: &egui::Context, text: &str) -> std::collections::BTreeSet<char> {
+    let font = egui::FontId::proportional(18.0);
+    text.chars()
+        .filter(|c| !c.is_ascii() && !c.is_whitespace())
+        .collect::<std::collections::BTreeSet<char>>()
+        .into_iter()
+        .filter(|c| !ctx.fonts_mut(|f| f.has_glyphs(&font, &c.to_string())))
+        .collect()
+}
+
+/// The text of double-quoted string literals in `code` (character literals and code left
+/// out: only strings reach the screen).
+fn string_literals(code: &str) -> String {
+    let code = code.replace("'\"'", "");
+    let mut out = String::new();
+    let mut inside = false;
+    let mut escaped = false;
+    for c in code.chars() {
+        match (inside, escaped, c) {
+            (true, true, _) => escaped = false,
+            (true, false, '\\') => escaped = true,
+            (true, false, '"') => {
+                inside = false;
+                out.push('\n');
+            }
+            (true, false, c) => out.push(c),
+            (false, _, '"') => inside = true,
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The strings of `.rs` files under `dir`, without comments and unit tests (what can reach
+/// the screen).
+fn code_without_comments(dir: &std::path::Path, out: &mut Vec<(String, String)>) {
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            code_without_comments(&p, out);
+        } else if p.extension().is_some_and(|x| x == "rs") {
+            let text = std::fs::read_to_string(&p).unwrap();
+            // Unit tests (at the end of a file) hold text from every script on purpose.
+            let text = text.split("#[cfg(test)]").next().unwrap_or("");
+            let code: String = text
+                .lines()
+                .filter(|l| !l.trim_start().starts_with("//"))
+                .map(|l| l.split(" // ").next().unwrap_or(""))
+                .collect::<Vec<_>>()
+                .join("\n");
+            out.push((p.display().to_string(), string_literals(&code)));
+        }
+    }
+}
+
+#[test]
+fn every_ui_string_and_bundled_deck_text_has_glyphs_in_the_embedded_fonts() {
+    let f = Fixture::new();
+    let h = f.harness();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut texts = Vec::new();
+    code_without_comments(&root.join("src"), &mut texts);
+    code_without_comments(&root.join("crates/quizdeck-core/src"), &mut texts);
+    for e in std::fs::read_dir(root.join("decks")).unwrap() {
+        let p = e.unwrap().path();
+        if p.extension().is_some_and(|x| x == "ron") {
+            texts.push((p.display().to_string(), std::fs::read_to_string(&p).unwrap()));
+        }
+    }
+    assert!(texts.len() > 20, "sources and decks found");
+    let missing: Vec<String> = texts
+        .iter()
+        .filter_map(|(file, text)| {
+            let m = missing_glyphs(&h.ctx, text);
+            (!m.is_empty()).then(|| format!("{file}: {m:?}"))
+        })
+        .collect();
+    assert!(missing.is_empty(), "glyphs the fonts lack:\n{}", missing.join("\n"));
+    // The symbols the screens use.
+    assert!(missing_glyphs(&h.ctx, "✓ ✗ → ← ↑ ↓ › – — … · • ★").is_empty());
+}
