@@ -500,13 +500,8 @@ impl QuizApp {
         egui::CentralPanel::default_margins().show(ui, |ui| {
             // Screens without their own scrolling scroll as a whole, so nothing falls off
             // the window at large font scales (projectors).
-            // Each screen (and each page of a practice test) has its own scroll position, so
-            // a page opens at its top.
-            let page = match &self.screen {
-                Screen::Practice(p) => (p.index, p.report.is_some(), p.test.is_some()),
-                _ => (0, false, false),
-            };
-            let salt = ("screen", self.screen_name(), page);
+            // Each screen has its own scroll position, so a page opens at its top.
+            let salt = ("screen", self.screen_name());
             let whole = |ui: &mut egui::Ui, f: &mut dyn FnMut(&mut egui::Ui) -> Option<Action>| {
                 egui::ScrollArea::vertical()
                     .id_salt(salt)
@@ -523,7 +518,7 @@ impl QuizApp {
                 Screen::Settings(s) => s.ui(ui),
                 Screen::Browse(s) => s.ui(ui),
                 Screen::Stats(s) => s.ui(ui),
-                Screen::Practice(s) => whole(ui, &mut |ui| s.ui(ui)),
+                Screen::Practice(s) => s.ui(ui),
                 Screen::Exam(s) => whole(ui, &mut |ui| {
                     s.ui(ui, &mut actions);
                     None

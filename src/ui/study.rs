@@ -2,6 +2,7 @@
 //! the note and source, and the four rating buttons with their next intervals.
 
 use super::Action;
+use super::question::{letter, letter_key, number_key, order_keys};
 use super::theme::{right_color, wrong_color};
 use crate::answer::{self, DiffOp, Strictness, SuggestedRating, Verdict};
 use crate::deck::{Card, CardKind};
@@ -420,23 +421,6 @@ fn question(ui: &mut egui::Ui, text: &str) {
     ui.add_space(12.0);
 }
 
-/// Keys 1..=9 pressed this frame, as a 0-based index.
-fn number_key(ui: &mut egui::Ui) -> Option<usize> {
-    const KEYS: [Key; 9] = [
-        Key::Num1,
-        Key::Num2,
-        Key::Num3,
-        Key::Num4,
-        Key::Num5,
-        Key::Num6,
-        Key::Num7,
-        Key::Num8,
-        Key::Num9,
-    ];
-    KEYS.iter()
-        .position(|k| ui.input_mut(|i| i.consume_key(Modifiers::NONE, *k)))
-}
-
 /// A mark beside the colours, so right and wrong do not rest on colour alone.
 pub fn mark(right: bool) -> &'static str {
     if right { "✓" } else { "✗" }
@@ -512,7 +496,7 @@ fn item_ui(ui: &mut egui::Ui, item: &mut ShownItem) {
             },
         ) => {
             question(ui, q);
-            if !answered && let Some(n) = number_key(ui).filter(|n| *n < options.len()) {
+            if !answered && let Some(n) = number_key(ui, options.len()) {
                 *picked = Some(n);
                 item.outcome = Some(judged(right[n]));
             }
@@ -618,21 +602,7 @@ fn item_ui(ui: &mut egui::Ui, item: &mut ShownItem) {
             question(ui, prompt);
             if !answered {
                 ui.label("Select an item with the Up/Down arrow keys, move it with Alt+Up/Down (or the buttons). Enter checks.");
-                let n = current.len();
-                if ui.input_mut(|i| i.consume_key(Modifiers::ALT, Key::ArrowUp)) && *selected > 0 {
-                    current.swap(*selected, *selected - 1);
-                    *selected -= 1;
-                } else if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::ArrowUp)) {
-                    *selected = selected.saturating_sub(1);
-                }
-                if ui.input_mut(|i| i.consume_key(Modifiers::ALT, Key::ArrowDown))
-                    && *selected + 1 < n
-                {
-                    current.swap(*selected, *selected + 1);
-                    *selected += 1;
-                } else if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::ArrowDown)) {
-                    *selected = (*selected + 1).min(n.saturating_sub(1));
-                }
+                order_keys(ui, current, selected);
             }
             let mut swap = None;
             for (i, it) in current.iter().enumerate() {
@@ -683,16 +653,19 @@ fn item_ui(ui: &mut egui::Ui, item: &mut ShownItem) {
             },
         ) => {
             question(ui, prompt);
+            let (mut pick_left, mut pick_right) = (None, None);
             if !answered {
-                ui.label("Click an item on the left, then its partner on the right.");
+                ui.label(
+                    "Click an item on the left, then its partner on the right (or keys 1–9, then A–I).",
+                );
+                pick_left = number_key(ui, pairs.len());
+                pick_right = letter_key(ui, rights.len());
             }
-            let mut pick_left = None;
-            let mut pick_right = None;
             ui.columns(2, |cols| {
                 for (i, (left, _)) in pairs.iter().enumerate() {
                     let label = match paired[i] {
-                        Some(r) => format!("{left} = {}", rights[r]),
-                        None => left.clone(),
+                        Some(r) => format!("{}. {left} = {}", i + 1, rights[r]),
+                        None => format!("{}. {left}", i + 1),
                     };
                     let mut text = RichText::new(&label).size(18.0);
                     if answered {
@@ -715,7 +688,10 @@ fn item_ui(ui: &mut egui::Ui, item: &mut ShownItem) {
                 }
                 for (j, right) in rights.iter().enumerate() {
                     let used = paired.contains(&Some(j));
-                    let b = egui::Button::new(RichText::new(right).size(18.0)).selected(used);
+                    let b = egui::Button::new(
+                        RichText::new(format!("{}. {right}", letter(j))).size(18.0),
+                    )
+                    .selected(used);
                     if cols[1].add(b).clicked() && !answered {
                         pick_right = Some(j);
                     }
@@ -986,7 +962,7 @@ fn actions_ui(ui: &mut egui::Ui, item: &mut ShownItem, keys_enabled: bool) -> Op
         }
     });
     if keys_enabled {
-        if let Some(n) = number_key(ui).filter(|n| *n < 4) {
+        if let Some(n) = number_key(ui, 4) {
             chosen = Some(Rating::ALL[n]);
         }
         if ui.input_mut(|i| {

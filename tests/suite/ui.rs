@@ -274,9 +274,9 @@ fn match_right_and_wrong() {
         ("Ulmanis", "Latvia"),
         ("Smetona", "Lithuania"),
     ] {
-        h.get_by_label(l).click();
+        h.get_by_label_contains(&format!(". {l}")).click();
         h.run();
-        h.get_by_label(r).click();
+        h.get_by_label_contains(&format!(". {r}")).click();
         h.run();
     }
     h.get_by_label("Check pairs (Enter)").click();
@@ -289,9 +289,9 @@ fn match_right_and_wrong() {
         ("Ulmanis", "Estonia"),
         ("Smetona", "Lithuania"),
     ] {
-        h.get_by_label(l).click();
+        h.get_by_label_contains(&format!(". {l}")).click();
         h.run();
-        h.get_by_label(r).click();
+        h.get_by_label_contains(&format!(". {r}")).click();
         h.run();
     }
     h.get_by_label("Check pairs (Enter)").click();

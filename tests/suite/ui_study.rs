@@ -403,3 +403,62 @@ fn every_ui_string_and_bundled_deck_text_has_glyphs_in_the_embedded_fonts() {
     // The symbols the screens use.
     assert!(missing_glyphs(&h.ctx, "✓ ✗ → ← ↑ ↓ › – — … · • ★").is_empty());
 }
+
+#[test]
+fn practice_questions_are_answered_from_the_keyboard() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    f.import(
+        &mut h,
+        "pk",
+        r#"Card(id: "t", kind: TrueFalse(statement: "Riga is the capital of Latvia.", truth: true)),
+           Card(id: "o", kind: Order(prompt: "Order these years", items: ["1918", "1940", "1991"]))"#,
+    );
+    h.state_mut().apply(Action::OpenPractice);
+    h.state_mut().apply(Action::StartPractice {
+        decks: vec!["pk".into()],
+        options: quizdeck::quiz::TestOptions {
+            question_count: 2,
+            kinds: vec![
+                quizdeck::quiz::QuestionKind::TrueFalse,
+                quizdeck::quiz::QuestionKind::Order,
+            ],
+        },
+        seed: Some(5),
+    });
+    h.run();
+    for _ in 0..2 {
+        if h.query_by_label_contains("Riga is the capital").is_some() {
+            // The statement is printed once, and T answers it.
+            assert_eq!(
+                h.query_all_by_label("Riga is the capital of Latvia.").count(),
+                1
+            );
+            key(&mut h, Key::T);
+        } else {
+            // Sort with the arrows: select the smallest remaining item, move it up.
+            for (target, year) in ["1918", "1940"].iter().enumerate() {
+                loop {
+                    let at = (1..=3)
+                        .find(|i| h.query_by_label(&format!("{i}. {year}")).is_some())
+                        .unwrap()
+                        - 1;
+                    if at == target {
+                        break;
+                    }
+                    // Select it with Down from the top, then Alt+Up.
+                    for _ in 0..3 {
+                        key(&mut h, Key::ArrowUp);
+                    }
+                    for _ in 0..at {
+                        key(&mut h, Key::ArrowDown);
+                    }
+                    h.key_press_modifiers(egui::Modifiers::ALT, Key::ArrowUp);
+                    h.run();
+                }
+            }
+        }
+        key(&mut h, Key::Enter);
+    }
+    h.get_by_label("Score: 2 of 2 (100%)");
+}
