@@ -78,7 +78,11 @@ impl PracticeScreen {
             return self.taking_ui(ui);
         }
         // Each page (set-up, score) opens at its top.
-        let page = if self.report.is_some() { "score" } else { "setup" };
+        let page = if self.report.is_some() {
+            "score"
+        } else {
+            "setup"
+        };
         egui::ScrollArea::vertical()
             .id_salt(("practice", page, self.test.as_ref().map(|t| t.seed)))
             .auto_shrink([false, false])

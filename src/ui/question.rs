@@ -254,10 +254,9 @@ pub fn question_ui(ui: &mut egui::Ui, q: &Question, d: &mut Draft) -> bool {
                 }
                 for (j, r) in right.iter().enumerate() {
                     let used = d.matching.contains(&Some(j));
-                    let b = egui::Button::new(
-                        RichText::new(format!("{}. {r}", letter(j))).size(18.0),
-                    )
-                    .selected(used);
+                    let b =
+                        egui::Button::new(RichText::new(format!("{}. {r}", letter(j))).size(18.0))
+                            .selected(used);
                     if cols[1].add(b).clicked() {
                         pick_right = Some(j);
                     }

@@ -388,7 +388,10 @@ fn every_ui_string_and_bundled_deck_text_has_glyphs_in_the_embedded_fonts() {
     for e in std::fs::read_dir(root.join("decks")).unwrap() {
         let p = e.unwrap().path();
         if p.extension().is_some_and(|x| x == "ron") {
-            texts.push((p.display().to_string(), std::fs::read_to_string(&p).unwrap()));
+            texts.push((
+                p.display().to_string(),
+                std::fs::read_to_string(&p).unwrap(),
+            ));
         }
     }
     assert!(texts.len() > 20, "sources and decks found");
@@ -399,7 +402,11 @@ fn every_ui_string_and_bundled_deck_text_has_glyphs_in_the_embedded_fonts() {
             (!m.is_empty()).then(|| format!("{file}: {m:?}"))
         })
         .collect();
-    assert!(missing.is_empty(), "glyphs the fonts lack:\n{}", missing.join("\n"));
+    assert!(
+        missing.is_empty(),
+        "glyphs the fonts lack:\n{}",
+        missing.join("\n")
+    );
     // The symbols the screens use.
     assert!(missing_glyphs(&h.ctx, "✓ ✗ → ← ↑ ↓ › – — … · • ★").is_empty());
 }
@@ -431,7 +438,8 @@ fn practice_questions_are_answered_from_the_keyboard() {
         if h.query_by_label_contains("Riga is the capital").is_some() {
             // The statement is printed once, and T answers it.
             assert_eq!(
-                h.query_all_by_label("Riga is the capital of Latvia.").count(),
+                h.query_all_by_label("Riga is the capital of Latvia.")
+                    .count(),
                 1
             );
             key(&mut h, Key::T);
@@ -461,4 +469,16 @@ fn practice_questions_are_answered_from_the_keyboard() {
         key(&mut h, Key::Enter);
     }
     h.get_by_label("Score: 2 of 2 (100%)");
+}
+
+#[test]
+fn empty_charts_say_there_is_not_enough_data_yet() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    h.state_mut().apply(Action::OpenStats(None));
+    h.run();
+    h.get_by_label("Not enough data yet: your answers show here day by day.");
+    h.get_by_label("Nothing is due in the next 30 days.");
+    h.get_by_label("Not enough reviews yet: retention shows after a few reviews.");
+    h.get_by_label_contains("Fewer answers");
 }
