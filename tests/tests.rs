@@ -27,4 +27,5 @@ mod suite {
     mod store_recovery;
     mod teacher_edits;
     mod ui;
+    mod ui_study;
 }

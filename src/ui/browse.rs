@@ -116,18 +116,22 @@ impl BrowseScreen {
                             let due = r
                                 .due
                                 .map_or("—".to_owned(), |d| d.format("%Y-%m-%d").to_string());
+                            // The question first, so a narrow window (or large text) cuts
+                            // the figures, not the text; the whole row is in the tooltip.
                             let line = format!(
-                                "{} · due {due} · lapses {} · {} — {}",
+                                "{} · {} · due {due} · lapses {} — {}",
+                                r.text,
                                 r.status.label(),
                                 r.lapses,
-                                r.text,
                                 r.deck_title
                             );
-                            let resp = ui.add(
-                                egui::Button::selectable(selected, line)
-                                    .truncate()
-                                    .min_size(egui::vec2(table_width, ROW_HEIGHT - 2.0)),
-                            );
+                            let resp = ui
+                                .add(
+                                    egui::Button::selectable(selected, line.as_str())
+                                        .truncate()
+                                        .min_size(egui::vec2(table_width, ROW_HEIGHT - 2.0)),
+                                )
+                                .on_hover_text(line.as_str());
                             if resp.clicked() {
                                 action = Some(Action::BrowseSelect(r.key.clone()));
                             }

@@ -78,19 +78,26 @@ impl MatchScreen {
         if self.wrong {
             ui.colored_label(super::theme::wrong_color(ui), "Not a pair: +1 s");
         }
-        let columns = 4;
+        // As many columns of tiles as fit (up to 4); a matched tile leaves its place empty,
+        // so the others never move.
+        let gap = 8.0;
+        let columns = (((ui.available_width() + gap) / (160.0 + gap)).floor() as usize).clamp(1, 4);
+        let tile_w = ((ui.available_width() + gap) / columns as f32 - gap).min(260.0);
+        let tile = egui::vec2(tile_w, 60.0);
         let mut clicked = None;
         egui::Grid::new("match-board")
-            .spacing([8.0, 8.0])
+            .spacing([gap, gap])
+            .min_col_width(tile_w)
+            .max_col_width(tile_w)
             .show(ui, |ui| {
                 for (i, t) in board.tiles.iter().enumerate() {
                     if t.matched {
-                        ui.label("");
+                        ui.allocate_exact_size(tile, egui::Sense::hover());
                     } else {
                         let b = egui::Button::new(RichText::new(&t.text).size(16.0))
                             .wrap()
                             .selected(board.selected == Some(i))
-                            .min_size(egui::vec2(230.0, 60.0));
+                            .min_size(tile);
                         if ui.add(b).clicked() {
                             clicked = Some(i);
                         }

@@ -5,6 +5,7 @@
 pub mod browse;
 pub mod exam;
 pub mod file_picker;
+pub mod fonts;
 pub mod library;
 pub mod match_game;
 pub mod practice;
@@ -81,6 +82,9 @@ pub enum Action {
     Undo,
     /// End the session and show the summary.
     EndSession,
+    /// Allow this many more new items today in the session's decks held back by a limit,
+    /// and go on studying.
+    StudyMoreNew(u32),
     /// Go back to the deck list.
     BackToLibrary,
     /// Open the settings.
@@ -236,6 +240,11 @@ pub struct QuizApp {
     last_save_retry: Option<DateTime<Utc>>,
     /// A close of the window was held back once because answers were unsaved.
     close_held: bool,
+    /// Shuffles options and items at every showing (seeded by tests through
+    /// [`QuizApp::set_shuffle_seed`]).
+    rng: rand::rngs::StdRng,
+    /// The bundled fonts were added to the context.
+    fonts_installed: bool,
 }
 
 /// How often unsaved answers (a full disk) are retried while the app is open.
@@ -259,6 +268,8 @@ impl QuizApp {
             style_dirty: true,
             last_save_retry: None,
             close_held: false,
+            rng: rand::SeedableRng::from_os_rng(),
+            fonts_installed: false,
         };
         match app.profiles.list() {
             Ok(list) if list.is_empty() => {
@@ -271,6 +282,19 @@ impl QuizApp {
             Err(e) => app.banner.push(format!("Could not read the profiles: {e}")),
         }
         app
+    }
+
+    /// Makes the shuffles of options and items repeatable (tests).
+    pub fn set_shuffle_seed(&mut self, seed: u64) {
+        self.rng = rand::SeedableRng::seed_from_u64(seed);
+    }
+
+    /// The study screen's question state, if an item is shown (for tests).
+    pub fn current_interaction(&self) -> Option<&Interaction> {
+        match &self.screen {
+            Screen::Study(s) => s.item.as_ref().map(|i| &i.input),
+            _ => None,
+        }
     }
 
     /// The open profile's settings (defaults when none is open).
@@ -394,6 +418,10 @@ impl QuizApp {
 
     /// Draws one frame and applies what the screens asked for.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
+        if !self.fonts_installed {
+            fonts::install(ui.ctx());
+            self.fonts_installed = true;
+        }
         if self.style_dirty {
             theme::apply(ui.ctx(), &self.settings());
             self.style_dirty = false;
@@ -472,9 +500,11 @@ impl QuizApp {
         egui::CentralPanel::default_margins().show(ui, |ui| {
             // Screens without their own scrolling scroll as a whole, so nothing falls off
             // the window at large font scales (projectors).
+            // Each screen has its own scroll position, so a page opens at its top.
+            let salt = ("screen", self.screen_name());
             let whole = |ui: &mut egui::Ui, f: &mut dyn FnMut(&mut egui::Ui) -> Option<Action>| {
                 egui::ScrollArea::vertical()
-                    .id_salt("screen")
+                    .id_salt(salt)
                     .auto_shrink([false, false])
                     .show(ui, |ui| f(ui))
                     .inner
@@ -484,11 +514,11 @@ impl QuizApp {
                 Screen::Profiles(s) => whole(ui, &mut |ui| s.ui(ui)),
                 Screen::Library(s) => s.ui(ui),
                 Screen::Study(s) => s.ui(ui),
-                Screen::Summary(s) => whole(ui, &mut |ui| s.ui(ui)),
-                Screen::Settings(s) => whole(ui, &mut |ui| s.ui(ui)),
+                Screen::Summary(s) => s.ui(ui),
+                Screen::Settings(s) => s.ui(ui),
                 Screen::Browse(s) => s.ui(ui),
                 Screen::Stats(s) => s.ui(ui),
-                Screen::Practice(s) => whole(ui, &mut |ui| s.ui(ui)),
+                Screen::Practice(s) => s.ui(ui),
                 Screen::Exam(s) => whole(ui, &mut |ui| {
                     s.ui(ui, &mut actions);
                     None
@@ -536,6 +566,7 @@ impl QuizApp {
             let now = (self.clock)();
             if session.next(now).is_some() {
                 self.show_next();
+                ui.ctx().request_repaint();
             } else if let Some(due) = session.next_learning_due() {
                 let wait = (due - now).to_std().unwrap_or_default();
                 ui.ctx().request_repaint_after(wait);
@@ -586,15 +617,21 @@ impl QuizApp {
         };
         let cutoff = open.settings.schedule.day_cutoff_hour;
         let today = day::day_index(now, self.offset, cutoff);
-        let start = day::day_start(today, self.offset, cutoff);
-        let done = open.store.counts_since(start).unwrap_or_default();
-        let new_left = (open.settings.schedule.new_per_day as usize).saturating_sub(done.new_items);
+        // What can really be studied today: each deck within its limits, all under the caps.
+        let plan = crate::session::today(
+            &open.library.items(&[]),
+            &open.store,
+            &open.settings.schedule,
+            now,
+            self.offset,
+        );
+        let new_left = plan.total.new as usize;
         let rows = open
             .library
             .decks
             .iter()
             .map(|d| {
-                let stats = lib::deck_stats(
+                let mut stats = lib::deck_stats(
                     &d.deck,
                     open.store.states(),
                     now,
@@ -602,6 +639,10 @@ impl QuizApp {
                     &open.settings.schedule,
                     new_left,
                 );
+                if let Some(t) = plan.decks.iter().find(|t| t.deck == d.deck.id) {
+                    stats.new_today = t.new as usize;
+                    stats.due = t.review as usize;
+                }
                 DeckRow {
                     id: d.deck.id.clone(),
                     title: d.deck.title.clone(),
@@ -760,12 +801,10 @@ impl QuizApp {
         screen.done = session.answered_count();
         screen.can_undo = session.can_undo();
         screen.error = None;
-        screen.waiting_until = None;
+        screen.empty = study::EmptyState::default();
         screen.item = None;
         let Some(q) = session.next(now) else {
-            screen.waiting_until = session
-                .next_learning_due()
-                .map(|t| t.with_timezone(&self.offset).format("%H:%M").to_string());
+            screen.empty = empty_state(session, open, now, self.offset);
             return;
         };
         let Some(ld) = open.library.get(&q.key.deck) else {
@@ -776,7 +815,7 @@ impl QuizApp {
         };
         let preview = session.preview(&q.key, &open.store, now, self.offset);
         let labels = preview.choices.clone().map(|c| c.label);
-        let input = Interaction::for_card(&card, &q.key);
+        let input = Interaction::for_card(&card, &mut self.rng);
         let picture = card.image.as_deref().map(|rel| {
             let loaded = match lib::deck_dir(ld) {
                 Some(dir) => crate::picture::load(dir, rel).map_err(|e| e.to_string()),
@@ -844,6 +883,18 @@ impl QuizApp {
             Action::Study(decks) => {
                 let Some(open) = &self.open else { return };
                 let items = open.library.items(&decks);
+                let label = match decks.as_slice() {
+                    [] => "All decks".to_owned(),
+                    ids => ids
+                        .iter()
+                        .map(|id| {
+                            open.library
+                                .get(id)
+                                .map_or_else(|| id.to_string(), |d| d.deck.title.clone())
+                        })
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                };
                 let started = Session::start(
                     items,
                     &open.store,
@@ -852,6 +903,9 @@ impl QuizApp {
                     self.offset,
                 );
                 self.begin_session(started);
+                if let Screen::Study(s) = &mut self.screen {
+                    s.decks_label = label;
+                }
             }
             Action::Answer {
                 key,
@@ -886,6 +940,47 @@ impl QuizApp {
                     }
                 }
             }
+            Action::StudyMoreNew(n) => {
+                let (Some(open), Some(session)) = (&mut self.open, &mut self.session) else {
+                    return;
+                };
+                let cutoff = open.settings.schedule.day_cutoff_hour;
+                let today = day::day_index(now, self.offset, cutoff);
+                let mut settings = open.settings.clone();
+                let blocked = session.blocked();
+                // Spread the extra items over the decks that hold new items back, in order;
+                // when only the overall cap holds them, the first deck of the session gets them.
+                let mut left = n;
+                for d in blocked.decks.iter().filter(|d| d.held_new > 0) {
+                    let take = left.min(d.held_new);
+                    settings
+                        .schedule
+                        .add_extra_new(d.deck.as_str(), take, today);
+                    left -= take;
+                    if left == 0 {
+                        break;
+                    }
+                }
+                if left > 0
+                    && let Some(d) = session.deck_counts().first()
+                {
+                    settings
+                        .schedule
+                        .add_extra_new(d.deck.as_str(), left, today);
+                }
+                if let Err(e) = open.store.save_settings(&settings) {
+                    self.banner.push(format!(
+                        "The extra new items are for this session only: {e}"
+                    ));
+                }
+                if let Err(e) =
+                    session.apply_settings(&open.store, &settings.schedule, now, self.offset)
+                {
+                    self.banner.push(format!("Could not study more: {e}"));
+                }
+                open.settings = settings;
+                self.show_next();
+            }
             Action::Undo => {
                 let (Some(open), Some(session)) = (&mut self.open, &mut self.session) else {
                     return;
@@ -905,6 +1000,30 @@ impl QuizApp {
                     return self.show_library();
                 };
                 let summary = session.summary(&open.store, now, self.offset);
+                let counts = session.counts();
+                let left = counts.new + counts.learning + counts.review;
+                let done = session.answered_count() as f32;
+                let progress = if done + left as f32 > 0.0 {
+                    done / (done + left as f32)
+                } else {
+                    1.0
+                };
+                let mistakes = summary
+                    .mistakes
+                    .iter()
+                    .filter_map(|k| {
+                        let card = open.library.get(&k.deck)?.deck.card(&k.card)?;
+                        let (question, answer) = study::item_texts(card, k.part);
+                        Some(summary::Mistake { question, answer })
+                    })
+                    .collect();
+                let comes_back = summary.next_due.map(|due| {
+                    let mins = ((due - now).num_seconds().max(0) + 59) / 60;
+                    format!(
+                        "in {mins} min (at {})",
+                        due.with_timezone(&self.offset).format("%H:%M")
+                    )
+                });
                 let leech_names = summary
                     .leeches
                     .iter()
@@ -926,11 +1045,16 @@ impl QuizApp {
                     summary,
                     leech_names,
                     leeches_suspended,
+                    mistakes,
+                    comes_back,
+                    progress,
                 });
             }
             Action::BackToLibrary => self.show_library(),
             Action::OpenSettings => {
-                self.screen = Screen::Settings(SettingsScreen::new(&self.settings()));
+                let mut screen = SettingsScreen::new(&self.settings());
+                screen.decks = self.deck_choices();
+                self.screen = Screen::Settings(screen);
             }
             Action::SaveSettings(s) => {
                 let Some(open) = &mut self.open else { return };
@@ -1553,6 +1677,65 @@ impl QuizApp {
     /// Writes a snapshot and releases the profile (called when the window closes).
     pub fn shutdown(&mut self) {
         self.close_profile();
+    }
+}
+
+/// Why a session shows nothing now, in words, with what the student can do.
+fn empty_state(
+    session: &Session,
+    open: &OpenProfile,
+    now: DateTime<Utc>,
+    offset: FixedOffset,
+) -> study::EmptyState {
+    let blocked = session.blocked();
+    let title = |id: &DeckId| {
+        open.library
+            .get(id)
+            .map_or_else(|| id.to_string(), |d| d.deck.title.clone())
+    };
+    let mut reasons = Vec::new();
+    for d in &blocked.decks {
+        if d.held_new > 0 {
+            reasons.push(format!(
+                "{}: the daily limit of {} new items is reached ({} more waiting).",
+                title(&d.deck),
+                d.limits.new_per_day,
+                d.held_new
+            ));
+        }
+        if d.held_reviews > 0 {
+            reasons.push(format!(
+                "{}: the daily limit of {} reviews is reached ({} more due).",
+                title(&d.deck),
+                d.limits.reviews_per_day,
+                d.held_reviews
+            ));
+        }
+    }
+    if let Some(cap) = blocked.new_cap {
+        reasons.push(format!(
+            "The daily limit of {cap} new items over all decks is reached."
+        ));
+    }
+    if let Some(cap) = blocked.review_cap {
+        reasons.push(format!(
+            "The daily limit of {cap} reviews over all decks is reached. The rest waits until tomorrow."
+        ));
+    }
+    let comes_back = blocked.next_learning.map(|due| {
+        let mins = ((due - now).num_seconds().max(0) + 59) / 60;
+        let n = blocked.learning;
+        format!(
+            "{n} {} back in {mins} min (at {}).",
+            if n == 1 { "item comes" } else { "items come" },
+            due.with_timezone(&offset).format("%H:%M")
+        )
+    });
+    let more_new = (blocked.held_new() > 0 || blocked.new_cap.is_some()).then_some(10);
+    study::EmptyState {
+        reasons,
+        more_new,
+        comes_back,
     }
 }
 

@@ -73,6 +73,24 @@ impl PracticeScreen {
 
     /// Draws the screen and returns what the student asked for.
     pub fn ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
+        if self.test.is_some() && self.report.is_none() {
+            // Taking a test: the question scrolls, the buttons that go on stay in view.
+            return self.taking_ui(ui);
+        }
+        // Each page (set-up, score) opens at its top.
+        let page = if self.report.is_some() {
+            "score"
+        } else {
+            "setup"
+        };
+        egui::ScrollArea::vertical()
+            .id_salt(("practice", page, self.test.as_ref().map(|t| t.seed)))
+            .auto_shrink([false, false])
+            .show(ui, |ui| self.page_ui(ui))
+            .inner
+    }
+
+    fn page_ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
         if ui.button("Back to decks").clicked() {
             return Some(Action::BackToLibrary);
         }
@@ -86,9 +104,6 @@ impl PracticeScreen {
                 self.report = None;
             }
             return None;
-        }
-        if self.test.is_some() {
-            return self.taking_ui(ui);
         }
         self.setup_ui(ui)
     }
@@ -164,34 +179,61 @@ impl PracticeScreen {
     fn taking_ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
         let test = self.test.as_ref()?;
         let n = test.questions.len();
-        ui.label(format!(
-            "Question {} of {n} · seed {}",
-            self.index + 1,
-            test.seed
-        ));
-        ui.add(egui::ProgressBar::new(self.index as f32 / n.max(1) as f32));
-        let q = &test.questions[self.index];
-        let enter = question_ui(ui, q, &mut self.drafts[self.index]);
-        ui.add_space(10.0);
-        let mut finish = false;
-        ui.horizontal(|ui| {
-            if ui
-                .add_enabled(self.index > 0, egui::Button::new("Previous"))
-                .clicked()
-            {
-                self.index -= 1;
-            }
-            if self.index + 1 < n {
-                if ui.button("Next").clicked() || enter {
-                    self.index += 1;
-                }
-            } else if ui.button("Finish test").clicked() || enter {
-                finish = true;
-            }
-            if self.index + 1 < n && ui.button("Finish now").clicked() {
-                finish = true;
-            }
+        let mut back = false;
+        egui::Panel::top("practice-head").show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                back = ui.small_button("Back to decks").clicked();
+                ui.label(format!(
+                    "Question {} of {n} · seed {}",
+                    self.index + 1,
+                    test.seed
+                ));
+            });
+            ui.add(egui::ProgressBar::new(self.index as f32 / n.max(1) as f32).desired_height(6.0));
         });
+        if back {
+            return Some(Action::BackToLibrary);
+        }
+        let mut enter = false;
+        let mut finish = false;
+        // Drawn first so it keeps its place at the bottom; Enter from the question is
+        // applied after the question is drawn.
+        let nav = egui::Panel::bottom("practice-nav").show(ui, |ui| {
+            ui.add_space(6.0);
+            let mut clicked = (false, false, false, false);
+            ui.horizontal_wrapped(|ui| {
+                clicked.0 = ui
+                    .add_enabled(self.index > 0, egui::Button::new("Previous"))
+                    .clicked();
+                if self.index + 1 < n {
+                    clicked.1 = ui.button("Next").clicked();
+                    clicked.3 = ui.button("Finish now").clicked();
+                } else {
+                    clicked.2 = ui.button("Finish test").clicked();
+                }
+            });
+            ui.add_space(6.0);
+            clicked
+        });
+        egui::CentralPanel::default_margins().show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt(("practice-question", self.index))
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    super::study::column(ui, |ui| {
+                        let q = &test.questions[self.index];
+                        enter = question_ui(ui, q, &mut self.drafts[self.index]);
+                    })
+                });
+        });
+        let (prev, next, last, now) = nav.inner;
+        if prev {
+            self.index -= 1;
+        } else if self.index + 1 < n && (next || enter) {
+            self.index += 1;
+        } else if last || now || (enter && self.index + 1 >= n) {
+            finish = true;
+        }
         if !finish {
             return None;
         }

@@ -19,6 +19,76 @@ pub struct Draft {
     pub matching: Vec<Option<usize>>,
     /// The left item waiting for its partner.
     pub match_left: Option<usize>,
+    /// The Order item selected (moved with Alt+Up/Down).
+    pub order_selected: usize,
+}
+
+/// Keys 1–9 pressed this frame, as a 0-based index below `n`.
+pub fn number_key(ui: &mut egui::Ui, n: usize) -> Option<usize> {
+    const KEYS: [Key; 9] = [
+        Key::Num1,
+        Key::Num2,
+        Key::Num3,
+        Key::Num4,
+        Key::Num5,
+        Key::Num6,
+        Key::Num7,
+        Key::Num8,
+        Key::Num9,
+    ];
+    KEYS.iter()
+        .take(n)
+        .position(|k| ui.input_mut(|i| i.consume_key(Modifiers::NONE, *k)))
+}
+
+/// Keys A–I pressed this frame, as a 0-based index below `n` (the right column of a Match).
+pub fn letter_key(ui: &mut egui::Ui, n: usize) -> Option<usize> {
+    const KEYS: [Key; 9] = [
+        Key::A,
+        Key::B,
+        Key::C,
+        Key::D,
+        Key::E,
+        Key::F,
+        Key::G,
+        Key::H,
+        Key::I,
+    ];
+    KEYS.iter()
+        .take(n)
+        .position(|k| ui.input_mut(|i| i.consume_key(Modifiers::NONE, *k)))
+}
+
+/// The letter naming the `j`-th right item of a Match ("A"…).
+pub fn letter(j: usize) -> char {
+    (b'A' + (j.min(25) as u8)) as char
+}
+
+/// Up/Down select an item, Alt+Up/Down move it. Returns true when something changed.
+pub fn order_keys(ui: &mut egui::Ui, order: &mut [impl Sized], selected: &mut usize) -> bool {
+    let n = order.len();
+    if n == 0 {
+        return false;
+    }
+    *selected = (*selected).min(n - 1);
+    let before = *selected;
+    if ui.input_mut(|i| i.consume_key(Modifiers::ALT, Key::ArrowUp)) && *selected > 0 {
+        order.swap(*selected, *selected - 1);
+        *selected -= 1;
+        return true;
+    }
+    if ui.input_mut(|i| i.consume_key(Modifiers::ALT, Key::ArrowDown)) && *selected + 1 < n {
+        order.swap(*selected, *selected + 1);
+        *selected += 1;
+        return true;
+    }
+    if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::ArrowUp)) {
+        *selected = selected.saturating_sub(1);
+    }
+    if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::ArrowDown)) {
+        *selected = (*selected + 1).min(n - 1);
+    }
+    *selected != before
 }
 
 impl Draft {
@@ -68,11 +138,17 @@ impl Draft {
     }
 }
 
-/// Draws `q` and lets the student fill `d`. Returns true when Enter asks to go on.
+/// Draws `q` and lets the student fill `d`, by mouse or keyboard (1–n for options, T/F,
+/// Up/Down and Alt+Up/Down for Order, 1–n then A–I for Match). Returns true when Enter
+/// asks to go on.
 pub fn question_ui(ui: &mut egui::Ui, q: &Question, d: &mut Draft) -> bool {
     ui.add(egui::Label::new(RichText::new(&q.prompt).size(22.0).strong()).wrap());
     ui.add_space(8.0);
-    let mut enter = false;
+    let typed = matches!(
+        q.form,
+        QuestionForm::Typed { .. } | QuestionForm::Cloze { .. }
+    );
+    let mut enter = !typed && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter));
     match &q.form {
         QuestionForm::MultipleChoice { options, .. } => {
             for (i, opt) in options.iter().enumerate() {
@@ -82,22 +158,16 @@ pub fn question_ui(ui: &mut egui::Ui, q: &Question, d: &mut Draft) -> bool {
                     d.choice = Some(i);
                 }
             }
-            let keys = [
-                Key::Num1,
-                Key::Num2,
-                Key::Num3,
-                Key::Num4,
-                Key::Num5,
-                Key::Num6,
-            ];
-            for (i, k) in keys.iter().enumerate().take(options.len()) {
-                if ui.input_mut(|inp| inp.consume_key(Modifiers::NONE, *k)) {
-                    d.choice = Some(i);
-                }
+            if let Some(i) = number_key(ui, options.len()) {
+                d.choice = Some(i);
             }
+            ui.label(RichText::new(format!("Keys 1–{}, then Enter.", options.len().min(9))).weak());
         }
         QuestionForm::TrueFalse { statement, .. } => {
-            ui.add(egui::Label::new(RichText::new(statement).size(19.0)).wrap());
+            // The prompt is usually the statement itself: print it once.
+            if *statement != q.prompt {
+                ui.add(egui::Label::new(RichText::new(statement).size(19.0)).wrap());
+            }
             ui.horizontal(|ui| {
                 let t = egui::Button::new(RichText::new("True (T)").size(18.0))
                     .selected(d.truth == Some(true));
@@ -132,10 +202,18 @@ pub fn question_ui(ui: &mut egui::Ui, q: &Question, d: &mut Draft) -> bool {
             enter = r.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
         }
         QuestionForm::Order { items, .. } => {
+            ui.label(
+                RichText::new("Up/Down select an item, Alt+Up/Down move it; Enter goes on.").weak(),
+            );
+            order_keys(ui, &mut d.order, &mut d.order_selected);
             let mut swap = None;
+            let mut select = None;
             for (pos, &i) in d.order.iter().enumerate() {
                 ui.horizontal(|ui| {
-                    ui.label(RichText::new(format!("{}. {}", pos + 1, items[i])).size(18.0));
+                    let text = RichText::new(format!("{}. {}", pos + 1, items[i])).size(18.0);
+                    if ui.selectable_label(d.order_selected == pos, text).clicked() {
+                        select = Some(pos);
+                    }
                     if ui.add_enabled(pos > 0, egui::Button::new("Up")).clicked() {
                         swap = Some((pos, pos - 1));
                     }
@@ -147,19 +225,25 @@ pub fn question_ui(ui: &mut egui::Ui, q: &Question, d: &mut Draft) -> bool {
                     }
                 });
             }
+            if let Some(pos) = select {
+                d.order_selected = pos;
+            }
             if let Some((a, b)) = swap {
                 d.order.swap(a, b);
+                d.order_selected = b;
             }
         }
         QuestionForm::Match { left, right, .. } => {
-            ui.label("Click an item on the left, then its partner on the right.");
-            let mut pick_left = None;
-            let mut pick_right = None;
+            ui.label(
+                "Click an item on the left, then its partner on the right (or keys 1–9, then A–I).",
+            );
+            let mut pick_left = number_key(ui, left.len());
+            let mut pick_right = letter_key(ui, right.len());
             ui.columns(2, |cols| {
                 for (i, l) in left.iter().enumerate() {
                     let text = match d.matching[i] {
-                        Some(j) => format!("{l} = {}", right[j]),
-                        None => l.clone(),
+                        Some(j) => format!("{}. {l} = {}", i + 1, right[j]),
+                        None => format!("{}. {l}", i + 1),
                     };
                     if cols[0]
                         .selectable_label(d.match_left == Some(i), RichText::new(text).size(18.0))
@@ -170,7 +254,9 @@ pub fn question_ui(ui: &mut egui::Ui, q: &Question, d: &mut Draft) -> bool {
                 }
                 for (j, r) in right.iter().enumerate() {
                     let used = d.matching.contains(&Some(j));
-                    let b = egui::Button::new(RichText::new(r).size(18.0)).selected(used);
+                    let b =
+                        egui::Button::new(RichText::new(format!("{}. {r}", letter(j))).size(18.0))
+                            .selected(used);
                     if cols[1].add(b).clicked() {
                         pick_right = Some(j);
                     }

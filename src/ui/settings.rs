@@ -2,6 +2,8 @@
 
 use super::Action;
 use crate::answer::Strictness;
+use crate::ids::DeckId;
+use crate::schedule::DeckLimits;
 use crate::schedule::LeechAction;
 use crate::settings::{FONT_SCALE_RANGE_PCT, ProfileSettings, Theme};
 
@@ -16,6 +18,8 @@ pub struct SettingsScreen {
     pub relearning_steps: String,
     /// What is wrong with the draft, if anything.
     pub error: Option<String>,
+    /// The profile's decks (id, title), for limits of single decks.
+    pub decks: Vec<(DeckId, String)>,
 }
 
 /// Formats step delays as "1m 10m 1h 1d".
@@ -62,18 +66,66 @@ impl SettingsScreen {
             relearning_steps: format_steps(&settings.schedule.relearning_steps_secs),
             draft: settings.clone(),
             error: None,
+            decks: Vec::new(),
         }
     }
 
     /// Draws the screen and returns what the student asked for.
     pub fn ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
+        let mut action = None;
+        // Save and Cancel stay in view at any text size; the settings scroll above them.
+        egui::Panel::bottom("settings-buttons").show(ui, |ui| {
+            ui.add_space(6.0);
+            if let Some(e) = &self.error {
+                ui.colored_label(super::theme::wrong_color(ui), e.as_str());
+            }
+            ui.horizontal_wrapped(|ui| {
+                if ui.button("Save").clicked() {
+                    action = self.save();
+                }
+                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                    action = Some(Action::BackToLibrary);
+                }
+            });
+            ui.add_space(6.0);
+        });
+        egui::CentralPanel::default_margins().show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt("settings-scroll")
+                .auto_shrink([false, false])
+                .show(ui, |ui| self.fields_ui(ui));
+        });
+        action
+    }
+
+    /// The draft with the typed steps, checked; the error is kept when it is wrong.
+    fn save(&mut self) -> Option<Action> {
+        match (
+            parse_steps(&self.learning_steps),
+            parse_steps(&self.relearning_steps),
+        ) {
+            (Ok(l), Ok(r)) => {
+                let mut s = self.draft.clone();
+                s.schedule.learning_steps_secs = l;
+                s.schedule.relearning_steps_secs = r;
+                match s.schedule.validate() {
+                    Ok(()) => return Some(Action::SaveSettings(Box::new(s))),
+                    Err(e) => self.error = Some(e.to_string()),
+                }
+            }
+            (Err(e), _) | (_, Err(e)) => self.error = Some(e),
+        }
+        None
+    }
+
+    fn fields_ui(&mut self, ui: &mut egui::Ui) {
         let Self {
             draft,
             learning_steps,
             relearning_steps,
-            error,
+            decks,
+            ..
         } = self;
-        let mut action = None;
         ui.heading("Settings");
         egui::Grid::new("settings")
             .num_columns(2)
@@ -89,12 +141,20 @@ impl SettingsScreen {
                 )
                 .labelled_by(l.id);
                 ui.end_row();
-                let l = ui.label("New items per day");
-                ui.add(egui::DragValue::new(&mut s.new_per_day).range(0..=9999))
+                let l = ui.label("New items per day, each deck");
+                ui.add(egui::DragValue::new(&mut s.deck_new_per_day).range(0..=9999))
                     .labelled_by(l.id);
                 ui.end_row();
-                let l = ui.label("Reviews per day");
-                ui.add(egui::DragValue::new(&mut s.reviews_per_day).range(0..=99_999))
+                let l = ui.label("Reviews per day, each deck");
+                ui.add(egui::DragValue::new(&mut s.deck_reviews_per_day).range(0..=99_999))
+                    .labelled_by(l.id);
+                ui.end_row();
+                let l = ui.label("New items per day, all decks together");
+                ui.add(egui::DragValue::new(&mut s.new_per_day).range(0..=99_999))
+                    .labelled_by(l.id);
+                ui.end_row();
+                let l = ui.label("Reviews per day, all decks together");
+                ui.add(egui::DragValue::new(&mut s.reviews_per_day).range(0..=999_999))
                     .labelled_by(l.id);
                 ui.end_row();
                 let l = ui.label("Learning steps");
@@ -166,29 +226,40 @@ impl SettingsScreen {
                 .labelled_by(l.id);
                 ui.end_row();
             });
-        if let Some(e) = error {
-            ui.colored_label(super::theme::wrong_color(ui), e.as_str());
-        }
-        ui.horizontal(|ui| {
-            if ui.button("Save").clicked() {
-                match (parse_steps(learning_steps), parse_steps(relearning_steps)) {
-                    (Ok(l), Ok(r)) => {
-                        let mut s = draft.clone();
-                        s.schedule.learning_steps_secs = l;
-                        s.schedule.relearning_steps_secs = r;
-                        match s.schedule.validate() {
-                            Ok(()) => action = Some(Action::SaveSettings(Box::new(s))),
-                            Err(e) => *error = Some(e.to_string()),
+        egui::CollapsingHeader::new("Limits of single decks")
+            .id_salt("deck-limits")
+            .show(ui, |ui| {
+                ui.label("A deck with its own limits ignores the two \"each deck\" figures above.");
+                let s = &mut draft.schedule;
+                for (id, title) in decks.iter() {
+                    let mut own = s.deck_limits.get(id.as_str()).copied();
+                    ui.horizontal_wrapped(|ui| {
+                        let mut on = own.is_some();
+                        if ui.checkbox(&mut on, title.as_str()).changed() {
+                            own = on.then_some(DeckLimits {
+                                new_per_day: s.deck_new_per_day,
+                                reviews_per_day: s.deck_reviews_per_day,
+                            });
+                        }
+                        if let Some(l) = &mut own {
+                            let n = ui.label("new");
+                            ui.add(egui::DragValue::new(&mut l.new_per_day).range(0..=9999))
+                                .labelled_by(n.id);
+                            let r = ui.label("reviews");
+                            ui.add(egui::DragValue::new(&mut l.reviews_per_day).range(0..=99_999))
+                                .labelled_by(r.id);
+                        }
+                    });
+                    match own {
+                        Some(l) => {
+                            s.deck_limits.insert(id.to_string(), l);
+                        }
+                        None => {
+                            s.deck_limits.remove(id.as_str());
                         }
                     }
-                    (Err(e), _) | (_, Err(e)) => *error = Some(e),
                 }
-            }
-            if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
-                action = Some(Action::BackToLibrary);
-            }
-        });
-        action
+            });
     }
 }
 

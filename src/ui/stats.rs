@@ -62,33 +62,42 @@ impl StatsScreen {
             ui.heading("Reviews per day");
             self.reviews_plot(ui);
             ui.heading("Due in the next 30 days");
-            let bars = s
-                .forecast
-                .iter()
-                .enumerate()
-                .map(|(d, n)| Bar::new(d as f64, *n as f64))
-                .collect();
-            Plot::new("forecast")
-                .height(160.0)
-                .allow_zoom(false)
-                .allow_drag(false)
-                .allow_scroll(false)
-                .show(ui, |p| p.bar_chart(BarChart::new("due", bars).color(EASY)));
+            let max_due = s.forecast.iter().copied().max().unwrap_or(0);
+            if max_due == 0 {
+                not_enough(ui, "Nothing is due in the next 30 days.");
+            } else {
+                let bars = s
+                    .forecast
+                    .iter()
+                    .enumerate()
+                    .map(|(d, n)| Bar::new(d as f64, *n as f64).fill(EASY))
+                    .collect();
+                chart("forecast", 0.0, s.forecast.len() as f64, max_due as f64)
+                    .x_axis_label("days from today")
+                    .y_axis_label("items due")
+                    .show(ui, |p| p.bar_chart(BarChart::new("due", bars).color(EASY)));
+            }
             ui.heading("True retention per week (reviews remembered)");
+            let weeks = s.retention.len();
             let points: Vec<[f64; 2]> = s
                 .retention
                 .iter()
                 .enumerate()
-                .filter_map(|(w, (r, _))| r.map(|r| [w as f64, f64::from(r) * 100.0]))
+                .filter_map(|(w, (r, _))| {
+                    r.map(|r| [w as f64 - (weeks as f64 - 1.0), f64::from(r) * 100.0])
+                })
                 .collect();
-            Plot::new("retention")
-                .height(160.0)
-                .include_y(0.0)
-                .include_y(100.0)
-                .allow_zoom(false)
-                .allow_drag(false)
-                .allow_scroll(false)
-                .show(ui, |p| p.line(Line::new("retention %", points).color(GOOD)));
+            if points.is_empty() {
+                not_enough(
+                    ui,
+                    "Not enough reviews yet: retention shows after a few reviews.",
+                );
+            } else {
+                chart("retention", -(weeks as f64 - 1.0).max(1.0), 0.0, 100.0)
+                    .x_axis_label("weeks ago")
+                    .y_axis_label("% remembered")
+                    .show(ui, |p| p.line(Line::new("retention %", points).color(GOOD)));
+            }
             ui.heading("Study days");
             calendar_ui(ui, s);
             ui.heading("Hardest items");
@@ -101,10 +110,13 @@ impl StatsScreen {
                     ));
                 }
                 for (h, name) in s.hardest.iter().zip(&self.hardest_names) {
-                    ui.label(format!(
-                        "{} lapses · difficulty {:.1} · {name}",
-                        h.lapses, h.difficulty
-                    ));
+                    ui.add(
+                        egui::Label::new(format!(
+                            "{name} ({} lapses, difficulty {:.1})",
+                            h.lapses, h.difficulty
+                        ))
+                        .wrap(),
+                    );
                 }
             }
         });
@@ -114,28 +126,36 @@ impl StatsScreen {
     fn reviews_plot(&self, ui: &mut egui::Ui) {
         let days = if self.year { HISTORY_DAYS } else { 30 };
         let data = &self.stats.per_day[HISTORY_DAYS - days..];
+        let max = data.iter().map(|c| c.total()).max().unwrap_or(0);
+        if max == 0 {
+            not_enough(
+                ui,
+                "Not enough data yet: your answers show here day by day.",
+            );
+            return;
+        }
         let series = |f: fn(&crate::stats::DayCounts) -> u32| -> Vec<Bar> {
             data.iter()
                 .enumerate()
                 .map(|(i, c)| Bar::new(i as f64 - (days - 1) as f64, f64::from(f(c))))
                 .collect()
         };
-        let again = BarChart::new("Again", series(|c| c.again)).color(AGAIN);
-        let hard = BarChart::new("Hard", series(|c| c.hard))
+        let filled = |bars: Vec<Bar>, color| bars.into_iter().map(|b| b.fill(color)).collect();
+        let again = BarChart::new("Again", filled(series(|c| c.again), AGAIN)).color(AGAIN);
+        let hard = BarChart::new("Hard", filled(series(|c| c.hard), HARD))
             .color(HARD)
             .stack_on(&[&again]);
-        let good = BarChart::new("Good", series(|c| c.good))
+        let good = BarChart::new("Good", filled(series(|c| c.good), GOOD))
             .color(GOOD)
             .stack_on(&[&again, &hard]);
-        let easy = BarChart::new("Easy", series(|c| c.easy))
+        let easy = BarChart::new("Easy", filled(series(|c| c.easy), EASY))
             .color(EASY)
             .stack_on(&[&again, &hard, &good]);
-        Plot::new("per-day")
+        chart("per-day", -(days as f64), 1.0, f64::from(max))
             .height(180.0)
-            .legend(Legend::default())
-            .allow_zoom(false)
-            .allow_drag(false)
-            .allow_scroll(false)
+            .legend(Legend::default().follow_insertion_order(true))
+            .x_axis_label("days ago")
+            .y_axis_label("answers")
             .show(ui, |p| {
                 p.bar_chart(again);
                 p.bar_chart(hard);
@@ -143,6 +163,25 @@ impl StatsScreen {
                 p.bar_chart(easy);
             });
     }
+}
+
+/// A chart that does not move, over x in `x0..x1` and y from 0 to `y_max`.
+fn chart(id: &str, x0: f64, x1: f64, y_max: f64) -> Plot<'static> {
+    Plot::new(id)
+        .height(160.0)
+        .default_x_bounds(x0 - 0.5, x1 + 0.5)
+        .default_y_bounds(0.0, y_max.max(1.0) * 1.05)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+}
+
+/// What an empty chart says instead of drawing axes over nothing.
+fn not_enough(ui: &mut egui::Ui, text: &str) {
+    ui.add(egui::Label::new(RichText::new(text).italics()).wrap());
+    ui.add_space(8.0);
 }
 
 /// A heat map of the last 365 days: one square per day, a column per week.
@@ -162,23 +201,29 @@ fn calendar_ui(ui: &mut egui::Ui, s: &Stats) {
         .max(1);
     let painter = ui.painter_at(rect);
     let empty = ui.visuals().faint_bg_color;
+    let shade = |n: u32| {
+        let a = 80 + (175 * n / max) as u8;
+        Color32::from_rgba_unmultiplied(40, 160, 70, a)
+    };
     for (i, c) in s.per_day.iter().enumerate() {
         let (w, d) = (i / 7, i % 7);
         let pos = rect.min + egui::vec2(w as f32 * (cell + 2.0), d as f32 * (cell + 2.0));
         let n = c.total();
-        let color = if n == 0 {
-            empty
-        } else {
-            let a = 80 + (175 * n / max) as u8;
-            Color32::from_rgba_unmultiplied(40, 160, 70, a)
-        };
+        let color = if n == 0 { empty } else { shade(n) };
         painter.rect_filled(
             egui::Rect::from_min_size(pos, egui::vec2(cell, cell)),
             2.0,
             color,
         );
     }
-    ui.label(
-        RichText::new("Each square is a day (oldest top left); darker means more answers.").weak(),
-    );
+    // The legend draws the same squares, so it reads right in every theme.
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("Each square is a day (oldest top left). Fewer answers").weak());
+        for n in [0, max / 4, max / 2, max] {
+            let (r, _) = ui.allocate_exact_size(egui::vec2(cell, cell), egui::Sense::hover());
+            let c = if n == 0 { empty } else { shade(n.max(1)) };
+            ui.painter().rect_filled(r, 2.0, c);
+        }
+        ui.label(RichText::new(format!("more (up to {max} a day)")).weak());
+    });
 }

@@ -2,15 +2,14 @@
 //! the note and source, and the four rating buttons with their next intervals.
 
 use super::Action;
+use super::question::{letter, letter_key, number_key, order_keys};
 use super::theme::{right_color, wrong_color};
 use crate::answer::{self, DiffOp, Strictness, SuggestedRating, Verdict};
 use crate::deck::{Card, CardKind};
 use crate::ids::ItemKey;
 use crate::schedule::{Counts, Rating};
 use egui::{Key, Modifiers, RichText};
-use rand::SeedableRng;
 use rand::seq::SliceRandom;
-use std::hash::{Hash, Hasher};
 
 /// Text size of questions, before the profile's font scale.
 const QUESTION_SIZE: f32 = 24.0;
@@ -140,16 +139,23 @@ pub enum Interaction {
     },
 }
 
-fn seeded_rng(key: &ItemKey) -> rand::rngs::StdRng {
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    key.hash(&mut h);
-    rand::rngs::StdRng::seed_from_u64(h.finish())
+/// Shuffles `v` so that it is not left in its given (solved) order, unless every element
+/// is the same (then no order differs).
+pub fn shuffle_unsolved<T: PartialEq + Clone>(v: &mut [T], rng: &mut impl rand::Rng) {
+    let solved = v.to_vec();
+    if solved.windows(2).all(|w| w[0] == w[1]) {
+        return;
+    }
+    // Each try leaves the solved order with probability at least 1/2.
+    while *v == solved[..] {
+        v.shuffle(rng);
+    }
 }
 
 impl Interaction {
-    /// The starting state for a card, shuffled deterministically from the item key.
-    pub fn for_card(card: &Card, key: &ItemKey) -> Interaction {
-        let mut rng = seeded_rng(key);
+    /// The starting state for a card: options and items shuffled afresh with `rng` at every
+    /// showing (true/false stays True, False; Match and Order never start solved).
+    pub fn for_card(card: &Card, rng: &mut impl rand::Rng) -> Interaction {
         match &card.kind {
             CardKind::Basic { .. } | CardKind::Cloze(_) => Interaction::Reveal,
             CardKind::MultipleChoice {
@@ -162,7 +168,7 @@ impl Interaction {
                     .chain(also_correct.iter().map(|a| (a.clone(), true)))
                     .chain(distractors.iter().map(|d| (d.clone(), false)))
                     .collect();
-                opts.shuffle(&mut rng);
+                opts.shuffle(rng);
                 Interaction::Choice {
                     options: opts.iter().map(|o| o.0.clone()).collect(),
                     right: opts.iter().map(|o| o.1).collect(),
@@ -176,9 +182,7 @@ impl Interaction {
             },
             CardKind::Order { items, .. } => {
                 let mut current = items.clone();
-                while current.len() > 1 && current == *items {
-                    current.shuffle(&mut rng);
-                }
+                shuffle_unsolved(&mut current, rng);
                 Interaction::Order {
                     current,
                     selected: 0,
@@ -186,7 +190,7 @@ impl Interaction {
             }
             CardKind::Match { pairs, .. } => {
                 let mut rights: Vec<String> = pairs.iter().map(|p| p.1.clone()).collect();
-                rights.shuffle(&mut rng);
+                shuffle_unsolved(&mut rights, rng);
                 Interaction::Match {
                     rights,
                     chosen_left: None,
@@ -214,6 +218,35 @@ fn judged(correct: bool) -> Outcome {
     }
 }
 
+/// Why nothing is shown, and what the student can do about it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct EmptyState {
+    /// Sentences saying why ("The daily limit of 20 new items of Treaties is reached.").
+    pub reasons: Vec<String>,
+    /// "Study N more new today" is offered with this N (new items are held back).
+    pub more_new: Option<u32>,
+    /// Items come back later today: "3 items come back in 8 min (10:42)".
+    pub comes_back: Option<String>,
+}
+
+/// The widest the card column gets, in points, so lines stay readable on wide windows.
+pub const COLUMN_WIDTH: f32 = 760.0;
+
+/// Draws `add` in a centred column at most [`COLUMN_WIDTH`] wide.
+pub fn column<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    let width = ui.available_width().min(COLUMN_WIDTH);
+    let margin = ((ui.available_width() - width) / 2.0).max(0.0);
+    ui.horizontal(|ui| {
+        ui.add_space(margin);
+        ui.vertical(|ui| {
+            ui.set_width(width);
+            add(ui)
+        })
+        .inner
+    })
+    .inner
+}
+
 /// The study screen.
 #[derive(Debug, Default)]
 pub struct StudyScreen {
@@ -225,8 +258,10 @@ pub struct StudyScreen {
     pub done: usize,
     /// An answer can be undone.
     pub can_undo: bool,
-    /// Learning items come back at this local time ("10:42"), when only they remain.
-    pub waiting_until: Option<String>,
+    /// Why nothing is shown (set when `item` is None).
+    pub empty: EmptyState,
+    /// The session's decks, as the header names them.
+    pub decks_label: String,
     /// A problem to show (e.g. an answer that could not be saved).
     pub error: Option<String>,
 }
@@ -241,32 +276,59 @@ impl StudyScreen {
         if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
             action = Some(Action::EndSession);
         }
-        self.header_ui(ui, &mut action);
-        ui.separator();
-        if let Some(e) = &self.error {
-            ui.colored_label(wrong_color(ui), e);
-        }
+        egui::Panel::top("study-header")
+            .show_separator_line(false)
+            .show(ui, |ui| self.header_ui(ui, &mut action));
         match &mut self.item {
             None => {
-                ui.add_space(40.0);
-                ui.vertical_centered(|ui| {
-                    match &self.waiting_until {
-                        Some(t) => ui.heading(format!(
-                            "Nothing more right now. Cards you are learning come back at {t}."
-                        )),
-                        None => ui.heading("All done for now."),
-                    };
-                    if ui.button("Finish session").clicked() {
-                        action = Some(Action::EndSession);
-                    }
-                });
+                egui::ScrollArea::vertical()
+                    .id_salt("study-empty")
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| {
+                        column(ui, |ui| {
+                            if let Some(e) = &self.error {
+                                ui.colored_label(wrong_color(ui), e);
+                            }
+                            empty_ui(ui, &self.empty, &mut action)
+                        })
+                    });
             }
             Some(item) => {
-                egui::ScrollArea::vertical().show(ui, |ui| {
-                    if let Some(a) = item_ui(ui, item) {
-                        action = Some(a);
-                    }
+                // Keys rate only from the frame after the answer, so the Enter or Space
+                // that answered does not also rate.
+                let answered_before = item.outcome.is_some();
+                egui::Panel::bottom("study-actions")
+                    .show_separator_line(true)
+                    .show(ui, |ui| {
+                        ui.add_space(6.0);
+                        column(ui, |ui| {
+                            if let Some(a) = actions_ui(ui, item, answered_before) {
+                                action = Some(a);
+                            }
+                        });
+                        ui.add_space(6.0);
+                    });
+                egui::CentralPanel::default_margins().show(ui, |ui| {
+                    egui::ScrollArea::vertical()
+                        .id_salt("study-card")
+                        .auto_shrink([false, false])
+                        .show(ui, |ui| {
+                            column(ui, |ui| {
+                                if let Some(e) = &self.error {
+                                    ui.colored_label(wrong_color(ui), e);
+                                }
+                                ui.add_space(16.0);
+                                item_ui(ui, item);
+                                if item.outcome.is_some() {
+                                    details_ui(ui, item);
+                                }
+                                ui.add_space(16.0);
+                            })
+                        });
                 });
+                if item.outcome.is_some() != answered_before {
+                    ui.ctx().request_repaint();
+                }
             }
         }
         action
@@ -278,30 +340,80 @@ impl StudyScreen {
             learning,
             review,
         } = self.counts;
-        ui.horizontal(|ui| {
-            if ui.button("End session (Esc)").clicked() {
-                *action = Some(Action::EndSession);
-            }
-            if ui
-                .add_enabled(self.can_undo, egui::Button::new("Undo (Ctrl+Z)"))
-                .clicked()
-            {
-                *action = Some(Action::Undo);
-            }
-            ui.label(format!(
-                "New {new} · Learning {learning} · Review {review} · Done {}",
-                self.done
-            ));
+        column(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                let deck = self
+                    .item
+                    .as_ref()
+                    .map_or(self.decks_label.as_str(), |i| i.deck_title.as_str());
+                ui.label(RichText::new(deck).weak());
+                ui.label(
+                    RichText::new(format!(
+                        "· New {new} · Learning {learning} · Review {review} · Done {}",
+                        self.done
+                    ))
+                    .weak(),
+                );
+            });
+            ui.horizontal_wrapped(|ui| {
+                if ui.small_button("End session (Esc)").clicked() {
+                    *action = Some(Action::EndSession);
+                }
+                if ui
+                    .add_enabled(self.can_undo, egui::Button::new("Undo (Ctrl+Z)").small())
+                    .clicked()
+                {
+                    *action = Some(Action::Undo);
+                }
+            });
+            let remaining = (new + learning + review) as f32;
+            let total = remaining + self.done as f32;
+            let frac = if total > 0.0 {
+                self.done as f32 / total
+            } else {
+                1.0
+            };
+            ui.add(
+                egui::ProgressBar::new(frac)
+                    .desired_height(6.0)
+                    .desired_width(ui.available_width()),
+            );
         });
-        let remaining = (new + learning + review) as f32;
-        let total = remaining + self.done as f32;
-        let frac = if total > 0.0 {
-            self.done as f32 / total
-        } else {
-            1.0
-        };
-        ui.add(egui::ProgressBar::new(frac).show_percentage());
     }
+}
+
+fn empty_ui(ui: &mut egui::Ui, empty: &EmptyState, action: &mut Option<Action>) {
+    ui.add_space(32.0);
+    ui.heading(if empty.reasons.is_empty() && empty.comes_back.is_none() {
+        "All done for today. Well done!"
+    } else {
+        "Nothing more to study right now."
+    });
+    ui.add_space(8.0);
+    for r in &empty.reasons {
+        ui.add(egui::Label::new(RichText::new(r).size(18.0)).wrap());
+    }
+    if let Some(c) = &empty.comes_back {
+        ui.add(egui::Label::new(RichText::new(c).size(18.0)).wrap());
+    }
+    ui.add_space(12.0);
+    ui.horizontal_wrapped(|ui| {
+        if let Some(n) = empty.more_new
+            && ui
+                .button(RichText::new(format!("Study {n} more new today")).size(18.0))
+                .clicked()
+        {
+            *action = Some(Action::StudyMoreNew(n));
+        }
+        if empty.comes_back.is_some() {
+            ui.button(RichText::new("Wait").size(18.0))
+                .on_hover_text("Stay here: the next item shows when it is due")
+                .clicked();
+        }
+        if ui.button(RichText::new("End").size(18.0)).clicked() {
+            *action = Some(Action::EndSession);
+        }
+    });
 }
 
 fn question(ui: &mut egui::Ui, text: &str) {
@@ -309,25 +421,46 @@ fn question(ui: &mut egui::Ui, text: &str) {
     ui.add_space(12.0);
 }
 
-/// Keys 1..=9 pressed this frame, as a 0-based index.
-fn number_key(ui: &mut egui::Ui) -> Option<usize> {
-    const KEYS: [Key; 9] = [
-        Key::Num1,
-        Key::Num2,
-        Key::Num3,
-        Key::Num4,
-        Key::Num5,
-        Key::Num6,
-        Key::Num7,
-        Key::Num8,
-        Key::Num9,
-    ];
-    KEYS.iter()
-        .position(|k| ui.input_mut(|i| i.consume_key(Modifiers::NONE, *k)))
+/// A mark beside the colours, so right and wrong do not rest on colour alone.
+pub fn mark(right: bool) -> &'static str {
+    if right { "✓" } else { "✗" }
 }
 
-fn item_ui(ui: &mut egui::Ui, item: &mut ShownItem) -> Option<Action> {
-    ui.label(RichText::new(&item.deck_title).weak());
+/// Checks a typed answer and records the verdict.
+fn submit_typed(item: &mut ShownItem) {
+    if let (CardKind::TypeIn { answers, .. }, Interaction::Typed { text, verdict }) =
+        (&item.card.kind, &mut item.input)
+    {
+        let v = answer::check_answer(text, answers, item.strictness);
+        item.outcome = Some(Outcome {
+            correct: Some(v.correct),
+            suggested: rating_of(answer::suggested_rating(&v)),
+            note: v.note.clone(),
+            overridden: false,
+        });
+        *verdict = Some(v);
+    }
+}
+
+/// Checks an Order or Match answer and records the verdict.
+fn check_arrangement(item: &mut ShownItem) {
+    let ok = match (&item.card.kind, &item.input) {
+        (CardKind::Order { items, .. }, Interaction::Order { current, .. }) => current == items,
+        (CardKind::Match { pairs, .. }, Interaction::Match { rights, paired, .. }) => {
+            if paired.iter().any(Option::is_none) {
+                return;
+            }
+            pairs
+                .iter()
+                .zip(paired.iter())
+                .all(|((_, r), p)| p.map(|j| &rights[j]) == Some(r))
+        }
+        _ => return,
+    };
+    item.outcome = Some(judged(ok));
+}
+
+fn item_ui(ui: &mut egui::Ui, item: &mut ShownItem) {
     if let Some(p) = &mut item.picture {
         picture_ui(ui, p);
     }
@@ -363,18 +496,24 @@ fn item_ui(ui: &mut egui::Ui, item: &mut ShownItem) -> Option<Action> {
             },
         ) => {
             question(ui, q);
-            if !answered && let Some(n) = number_key(ui).filter(|n| *n < options.len()) {
+            if !answered && let Some(n) = number_key(ui, options.len()) {
                 *picked = Some(n);
                 item.outcome = Some(judged(right[n]));
             }
             let mut clicked = None;
             for (i, opt) in options.iter().enumerate() {
-                let mut text = RichText::new(format!("{}. {opt}", i + 1)).size(18.0);
+                let mut label = format!("{}. {opt}", i + 1);
+                let mut text = RichText::new(&label).size(18.0);
                 if item.outcome.is_some() {
                     if right[i] {
-                        text = text.color(right_color(ui));
+                        label = format!("{} {label}", mark(true));
+                        text = RichText::new(&label).size(18.0).color(right_color(ui));
                     } else if *picked == Some(i) {
-                        text = text.color(wrong_color(ui)).strikethrough();
+                        label = format!("{} {label}", mark(false));
+                        text = RichText::new(&label)
+                            .size(18.0)
+                            .color(wrong_color(ui))
+                            .strikethrough();
                     }
                 }
                 let b = egui::Button::new(text).selected(*picked == Some(i));
@@ -407,24 +546,19 @@ fn item_ui(ui: &mut egui::Ui, item: &mut ShownItem) -> Option<Action> {
                 }
             }
             ui.horizontal(|ui| {
-                let enabled = item.outcome.is_none();
-                if ui
-                    .add_enabled(
-                        enabled,
-                        egui::Button::new(RichText::new("True (T)").size(18.0)),
-                    )
-                    .clicked()
-                {
-                    choice = Some(true);
-                }
-                if ui
-                    .add_enabled(
-                        enabled,
-                        egui::Button::new(RichText::new("False (F)").size(18.0)),
-                    )
-                    .clicked()
-                {
-                    choice = Some(false);
+                for (value, name) in [(true, "True (T)"), (false, "False (F)")] {
+                    let mut text = RichText::new(name).size(18.0);
+                    if answered && (*picked == Some(value) || value == *truth) {
+                        let ok = value == *truth;
+                        text = RichText::new(format!("{} {name}", mark(ok)))
+                            .size(18.0)
+                            .color(if ok { right_color(ui) } else { wrong_color(ui) });
+                    }
+                    // Stays readable after the answer (not greyed out); clicks then do nothing.
+                    let b = egui::Button::new(text).selected(*picked == Some(value));
+                    if ui.add(b).clicked() && !answered {
+                        choice = Some(value);
+                    }
                 }
             });
             if let Some(c) = choice {
@@ -441,13 +575,7 @@ fn item_ui(ui: &mut egui::Ui, item: &mut ShownItem) -> Option<Action> {
                 }
             }
         }
-        (
-            CardKind::TypeIn {
-                question: q,
-                answers,
-            },
-            Interaction::Typed { text, verdict },
-        ) => {
+        (CardKind::TypeIn { question: q, .. }, Interaction::Typed { text, verdict }) => {
             question(ui, q);
             if verdict.is_none() {
                 let resp = ui.add(
@@ -462,17 +590,8 @@ fn item_ui(ui: &mut egui::Ui, item: &mut ShownItem) -> Option<Action> {
                 if !resp.has_focus() && !resp.lost_focus() {
                     resp.request_focus();
                 }
-                let submit = (resp.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)))
-                    | ui.button("Check answer").clicked();
-                if submit {
-                    let v = answer::check_answer(text, answers, item.strictness);
-                    item.outcome = Some(Outcome {
-                        correct: Some(v.correct),
-                        suggested: rating_of(answer::suggested_rating(&v)),
-                        note: v.note.clone(),
-                        overridden: false,
-                    });
-                    *verdict = Some(v);
+                if resp.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
+                    submit_typed(item);
                 }
             } else if let Some(v) = verdict {
                 ui.label(RichText::new(format!("You typed: {text}")).size(18.0));
@@ -483,21 +602,7 @@ fn item_ui(ui: &mut egui::Ui, item: &mut ShownItem) -> Option<Action> {
             question(ui, prompt);
             if !answered {
                 ui.label("Select an item with the Up/Down arrow keys, move it with Alt+Up/Down (or the buttons). Enter checks.");
-                let n = current.len();
-                if ui.input_mut(|i| i.consume_key(Modifiers::ALT, Key::ArrowUp)) && *selected > 0 {
-                    current.swap(*selected, *selected - 1);
-                    *selected -= 1;
-                } else if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::ArrowUp)) {
-                    *selected = selected.saturating_sub(1);
-                }
-                if ui.input_mut(|i| i.consume_key(Modifiers::ALT, Key::ArrowDown))
-                    && *selected + 1 < n
-                {
-                    current.swap(*selected, *selected + 1);
-                    *selected += 1;
-                } else if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::ArrowDown)) {
-                    *selected = (*selected + 1).min(n.saturating_sub(1));
-                }
+                order_keys(ui, current, selected);
             }
             let mut swap = None;
             for (i, it) in current.iter().enumerate() {
@@ -507,7 +612,7 @@ fn item_ui(ui: &mut egui::Ui, item: &mut ShownItem) -> Option<Action> {
                         let ok = items.get(i) == Some(it);
                         text = text.color(if ok { right_color(ui) } else { wrong_color(ui) });
                     }
-                    if ui.selectable_label(*selected == i, text).clicked() {
+                    if ui.selectable_label(*selected == i, text).clicked() && !answered {
                         *selected = i;
                     }
                     if !answered {
@@ -532,13 +637,7 @@ fn item_ui(ui: &mut egui::Ui, item: &mut ShownItem) -> Option<Action> {
                 current.swap(a, b);
                 *selected = b;
             }
-            if !answered {
-                let check = ui.button("Check order").clicked()
-                    || ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter));
-                if check {
-                    item.outcome = Some(judged(current == items));
-                }
-            } else if current != items {
+            if answered && current != items {
                 ui.label("The right order:");
                 for (i, it) in items.iter().enumerate() {
                     ui.label(format!("{}. {it}", i + 1));
@@ -554,25 +653,30 @@ fn item_ui(ui: &mut egui::Ui, item: &mut ShownItem) -> Option<Action> {
             },
         ) => {
             question(ui, prompt);
+            let (mut pick_left, mut pick_right) = (None, None);
             if !answered {
-                ui.label("Click an item on the left, then its partner on the right.");
+                ui.label(
+                    "Click an item on the left, then its partner on the right (or keys 1–9, then A–I).",
+                );
+                pick_left = number_key(ui, pairs.len());
+                pick_right = letter_key(ui, rights.len());
             }
-            let mut pick_left = None;
-            let mut pick_right = None;
             ui.columns(2, |cols| {
                 for (i, (left, _)) in pairs.iter().enumerate() {
                     let label = match paired[i] {
-                        Some(r) => format!("{left} = {}", rights[r]),
-                        None => left.clone(),
+                        Some(r) => format!("{}. {left} = {}", i + 1, rights[r]),
+                        None => format!("{}. {left}", i + 1),
                     };
-                    let mut text = RichText::new(label).size(18.0);
+                    let mut text = RichText::new(&label).size(18.0);
                     if answered {
                         let ok = paired[i].map(|r| &rights[r]) == Some(&pairs[i].1);
-                        text = text.color(if ok {
-                            right_color(&cols[0])
-                        } else {
-                            wrong_color(&cols[0])
-                        });
+                        text = RichText::new(format!("{} {label}", mark(ok)))
+                            .size(18.0)
+                            .color(if ok {
+                                right_color(&cols[0])
+                            } else {
+                                wrong_color(&cols[0])
+                            });
                     }
                     if cols[0]
                         .selectable_label(*chosen_left == Some(i), text)
@@ -584,8 +688,11 @@ fn item_ui(ui: &mut egui::Ui, item: &mut ShownItem) -> Option<Action> {
                 }
                 for (j, right) in rights.iter().enumerate() {
                     let used = paired.contains(&Some(j));
-                    let b = egui::Button::new(RichText::new(right).size(18.0)).selected(used);
-                    if cols[1].add_enabled(!answered, b).clicked() {
+                    let b = egui::Button::new(
+                        RichText::new(format!("{}. {right}", letter(j))).size(18.0),
+                    )
+                    .selected(used);
+                    if cols[1].add(b).clicked() && !answered {
                         pick_right = Some(j);
                     }
                 }
@@ -602,19 +709,7 @@ fn item_ui(ui: &mut egui::Ui, item: &mut ShownItem) -> Option<Action> {
                 paired[i] = Some(j);
                 *chosen_left = paired.iter().position(Option::is_none);
             }
-            if !answered {
-                let all = paired.iter().all(Option::is_some);
-                if ui
-                    .add_enabled(all, egui::Button::new("Check pairs"))
-                    .clicked()
-                {
-                    let ok = pairs
-                        .iter()
-                        .zip(paired.iter())
-                        .all(|((_, r), p)| p.map(|j| &rights[j]) == Some(r));
-                    item.outcome = Some(judged(ok));
-                }
-            } else {
+            if answered {
                 ui.label("The pairs:");
                 for (l, r) in pairs {
                     ui.label(format!("{l} = {r}"));
@@ -625,59 +720,102 @@ fn item_ui(ui: &mut egui::Ui, item: &mut ShownItem) -> Option<Action> {
             ui.label("This card cannot be shown.");
         }
     }
-
-    match item.outcome.clone() {
-        None => {
-            if matches!(item.input, Interaction::Reveal) {
-                let reveal = ui
-                    .button(RichText::new("Show answer (Space)").size(18.0))
-                    .clicked()
-                    || ui.input_mut(|i| {
-                        i.consume_key(Modifiers::NONE, Key::Space)
-                            || i.consume_key(Modifiers::NONE, Key::Enter)
-                    });
-                if reveal {
-                    item.outcome = Some(Outcome {
-                        correct: None,
-                        suggested: Rating::Good,
-                        note: None,
-                        overridden: false,
-                    });
-                }
-            }
-            None
-        }
-        // Keys only rate from the frame after the answer, so the Enter or Space that
-        // answered does not also rate.
-        Some(outcome) => after_answer_ui(ui, item, outcome, answered),
-    }
 }
 
+/// Shows how the typed answer differs from the right one, letter by letter: right letters
+/// plain, missing letters underlined in blue, extra letters struck through in orange (the
+/// Okabe–Ito colours, told apart also without colour). Not shown when the answer is far off
+/// (fewer than half of its letters typed right), where it would only be noise.
 fn diff_ui(ui: &mut egui::Ui, v: &Verdict) {
-    let mut job = egui::text::LayoutJob::default();
+    let same: usize = v
+        .diff
+        .iter()
+        .filter(|s| s.op == DiffOp::Same)
+        .map(|s| s.expected.chars().count())
+        .sum();
+    let expected: usize = v.diff.iter().map(|s| s.expected.chars().count()).sum();
+    if v.diff.is_empty() || same * 2 < expected {
+        return;
+    }
+    let dark = ui.visuals().dark_mode;
+    let missing = if dark {
+        egui::Color32::from_rgb(86, 180, 233)
+    } else {
+        egui::Color32::from_rgb(0, 114, 178)
+    };
+    let extra = if dark {
+        egui::Color32::from_rgb(240, 180, 60)
+    } else {
+        egui::Color32::from_rgb(190, 100, 0)
+    };
     let font = egui::FontId::proportional(18.0);
     let normal = ui.visuals().text_color();
-    for span in &v.diff {
-        let (text, color, strike) = match span.op {
-            DiffOp::Same => (span.expected.as_str(), normal, false),
-            DiffOp::Missing => (span.expected.as_str(), right_color(ui), false),
-            DiffOp::Extra => (span.typed.as_str(), wrong_color(ui), true),
-            DiffOp::Changed => (span.expected.as_str(), right_color(ui), false),
-        };
+    let mut job = egui::text::LayoutJob::default();
+    let mut push = |text: &str, color, underline: bool, strike: bool| {
         let mut fmt = egui::TextFormat::simple(font.clone(), color);
-        if strike {
-            fmt.strikethrough = egui::Stroke::new(1.5, color);
+        if underline {
+            fmt.underline = egui::Stroke::new(2.0, color);
         }
-        if matches!(span.op, DiffOp::Missing | DiffOp::Changed) {
-            fmt.underline = egui::Stroke::new(1.5, color);
+        if strike {
+            fmt.strikethrough = egui::Stroke::new(2.0, color);
         }
         job.append(text, 0.0, fmt);
+    };
+    for span in &v.diff {
+        match span.op {
+            DiffOp::Same => push(&span.expected, normal, false, false),
+            DiffOp::Missing => push(&span.expected, missing, true, false),
+            DiffOp::Extra => push(&span.typed, extra, false, true),
+            DiffOp::Changed => {
+                push(&span.typed, extra, false, true);
+                push(&span.expected, missing, true, false);
+            }
+        }
     }
-    if !job.text.is_empty() {
-        ui.horizontal_wrapped(|ui| {
-            ui.label("Compared:");
-            ui.label(job);
-        });
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Compared:");
+        ui.label(job);
+    });
+    ui.label(
+        RichText::new("Underlined: letters you left out · struck through: letters to leave out")
+            .weak(),
+    );
+}
+
+/// The question of an item as asked, and its right answer, in words (summaries).
+pub fn item_texts(card: &Card, part: u32) -> (String, String) {
+    match &card.kind {
+        CardKind::Basic { front, back, .. } => {
+            if part == 1 {
+                (back.clone(), front.clone())
+            } else {
+                (front.clone(), back.clone())
+            }
+        }
+        CardKind::Cloze(c) => (c.question(part), c.answers(part).join(" / ")),
+        CardKind::TrueFalse {
+            statement,
+            truth,
+            correction,
+        } => {
+            let verdict = if *truth { "True" } else { "False" };
+            let answer = if !truth && !correction.is_empty() {
+                format!("{verdict}: {correction}")
+            } else {
+                verdict.to_owned()
+            };
+            (statement.clone(), answer)
+        }
+        CardKind::Order { prompt, items } => (prompt.clone(), items.join(" → ")),
+        CardKind::Match { prompt, pairs } => (
+            prompt.clone(),
+            pairs
+                .iter()
+                .map(|(l, r)| format!("{l} = {r}"))
+                .collect::<Vec<_>>()
+                .join("; "),
+        ),
+        kind => (kind.prompt_text(), answer_text(card, part)),
     }
 }
 
@@ -697,74 +835,134 @@ fn answer_text(card: &Card, part: u32) -> String {
     }
 }
 
-fn after_answer_ui(
-    ui: &mut egui::Ui,
-    item: &mut ShownItem,
-    outcome: Outcome,
-    keys_enabled: bool,
-) -> Option<Action> {
+/// The right answer, the note and the source, under the card once answered.
+fn details_ui(ui: &mut egui::Ui, item: &ShownItem) {
+    let Some(outcome) = &item.outcome else {
+        return;
+    };
     ui.add_space(8.0);
-    if let Some(correct) = outcome.correct {
-        let (text, color) = if correct {
-            (
-                if outcome.overridden {
-                    "Counted as right"
-                } else {
-                    "Right"
-                },
-                right_color(ui),
-            )
-        } else {
-            ("Not quite", wrong_color(ui))
-        };
-        ui.label(RichText::new(text).size(22.0).strong().color(color));
-        let shown = answer_text(&item.card, item.key.part);
-        if !correct && !shown.is_empty() {
-            ui.label(RichText::new(format!("The answer: {shown}")).size(18.0));
-        }
-        if let Some(n) = &outcome.note {
-            ui.label(n);
-        }
-        if !correct
-            && ui
-                .button("I was right")
-                .on_hover_text("Count this answer as right")
-                .clicked()
-        {
-            item.outcome = Some(Outcome {
-                correct: Some(true),
-                suggested: Rating::Good,
-                note: outcome.note.clone(),
-                overridden: true,
-            });
-        }
+    let shown = answer_text(&item.card, item.key.part);
+    // Also after "I was right", so the student sees what was expected.
+    if (outcome.correct == Some(false) || outcome.overridden) && !shown.is_empty() {
+        ui.add(egui::Label::new(RichText::new(format!("The answer: {shown}")).size(18.0)).wrap());
+    }
+    if let Some(n) = &outcome.note {
+        ui.add(egui::Label::new(n.as_str()).wrap());
     }
     if !item.card.note.is_empty() {
         ui.add_space(6.0);
-        ui.label(RichText::new(&item.card.note).italics());
+        ui.add(egui::Label::new(RichText::new(&item.card.note).italics()).wrap());
     }
     if let Some(s) = &item.source {
-        ui.label(RichText::new(format!("Source: {s}")).weak());
+        ui.add(egui::Label::new(RichText::new(format!("Source: {s}")).weak()).wrap());
     }
-    ui.add_space(10.0);
+}
+
+/// The bar under the card: the button that answers (Show answer, Check…), then the verdict
+/// and the four rating buttons. Always in view, whatever the text size.
+fn actions_ui(ui: &mut egui::Ui, item: &mut ShownItem, keys_enabled: bool) -> Option<Action> {
+    let Some(outcome) = item.outcome.clone() else {
+        let big = |t: &str| egui::Button::new(RichText::new(t).size(18.0));
+        match &item.input {
+            Interaction::Reveal => {
+                let reveal = ui.add(big("Show answer (Space)")).clicked()
+                    || ui.input_mut(|i| {
+                        i.consume_key(Modifiers::NONE, Key::Space)
+                            || i.consume_key(Modifiers::NONE, Key::Enter)
+                    });
+                if reveal {
+                    item.outcome = Some(Outcome {
+                        correct: None,
+                        suggested: Rating::Good,
+                        note: None,
+                        overridden: false,
+                    });
+                }
+            }
+            Interaction::Choice { options, .. } => {
+                ui.label(format!("Pick an answer: keys 1–{}.", options.len().min(9)));
+            }
+            Interaction::TrueFalse { .. } => {
+                ui.label("True or false? Keys T and F.");
+            }
+            Interaction::Typed { .. } => {
+                if ui.add(big("Check answer (Enter)")).clicked() {
+                    submit_typed(item);
+                }
+            }
+            Interaction::Order { .. } => {
+                if ui.add(big("Check order (Enter)")).clicked()
+                    || ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter))
+                {
+                    check_arrangement(item);
+                }
+            }
+            Interaction::Match { paired, .. } => {
+                let all = paired.iter().all(Option::is_some);
+                if ui.add_enabled(all, big("Check pairs (Enter)")).clicked()
+                    || (all && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter)))
+                {
+                    check_arrangement(item);
+                }
+            }
+        }
+        return None;
+    };
+    if let Some(correct) = outcome.correct {
+        ui.horizontal_wrapped(|ui| {
+            let (text, color) = if correct {
+                (
+                    if outcome.overridden {
+                        "Counted as right"
+                    } else {
+                        "Right"
+                    },
+                    right_color(ui),
+                )
+            } else {
+                ("Not quite", wrong_color(ui))
+            };
+            ui.label(
+                RichText::new(mark(correct))
+                    .size(22.0)
+                    .strong()
+                    .color(color),
+            );
+            ui.label(RichText::new(text).size(22.0).strong().color(color));
+            if !correct
+                && ui
+                    .button("I was right")
+                    .on_hover_text("Count this answer as right")
+                    .clicked()
+            {
+                item.outcome = Some(Outcome {
+                    correct: Some(true),
+                    suggested: Rating::Good,
+                    note: outcome.note.clone(),
+                    overridden: true,
+                });
+            }
+        });
+    }
     ui.label(format!(
         "How well did you know it? Keys 1–4; Space = {}.",
         rating_name(outcome.suggested)
     ));
     let mut chosen = None;
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         for (i, r) in Rating::ALL.into_iter().enumerate() {
             let text = format!("{} {}\n{}", i + 1, rating_name(r), item.labels[i]);
             let b = egui::Button::new(RichText::new(text).size(18.0))
                 .selected(r == outcome.suggested)
-                .min_size(egui::vec2(110.0, 50.0));
-            if ui.add(b).clicked() {
+                .min_size(egui::vec2(100.0, 44.0));
+            let resp = ui.add(b);
+            if super::labelled(resp, &format!("{} {}", i + 1, rating_name(r))).clicked() {
                 chosen = Some(r);
             }
         }
     });
     if keys_enabled {
-        if let Some(n) = number_key(ui).filter(|n| *n < 4) {
+        if let Some(n) = number_key(ui, 4) {
             chosen = Some(Rating::ALL[n]);
         }
         if ui.input_mut(|i| {

@@ -13,28 +13,28 @@ use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use std::sync::Arc;
 
-fn t0() -> DateTime<Utc> {
+pub(super) fn t0() -> DateTime<Utc> {
     "2026-03-02T09:00:00Z".parse().unwrap()
 }
 
-struct Fixture {
-    dir: tempfile::TempDir,
-    clock: Rc<Cell<DateTime<Utc>>>,
+pub(super) struct Fixture {
+    pub(super) dir: tempfile::TempDir,
+    pub(super) clock: Rc<Cell<DateTime<Utc>>>,
 }
 
 impl Fixture {
-    fn new() -> Fixture {
+    pub(super) fn new() -> Fixture {
         Fixture {
             dir: tempfile::tempdir().unwrap(),
             clock: Rc::new(Cell::new(t0())),
         }
     }
 
-    fn data(&self) -> &Path {
+    pub(super) fn data(&self) -> &Path {
         self.dir.path()
     }
 
-    fn app(&self) -> QuizApp {
+    pub(super) fn app(&self) -> QuizApp {
         let c = self.clock.clone();
         QuizApp::new(
             &self.data().join("data"),
@@ -43,7 +43,7 @@ impl Fixture {
         )
     }
 
-    fn harness(&self) -> Harness<'static, QuizApp> {
+    pub(super) fn harness(&self) -> Harness<'static, QuizApp> {
         let mut h = Harness::builder()
             .with_size(egui::vec2(1100.0, 800.0))
             .build_ui_state(|ui, app: &mut QuizApp| app.ui(ui), self.app());
@@ -52,7 +52,12 @@ impl Fixture {
     }
 
     /// Writes a one-deck file with these cards and imports it into the open profile.
-    fn import(&self, h: &mut Harness<'static, QuizApp>, id: &str, cards: &str) -> PathBuf {
+    pub(super) fn import(
+        &self,
+        h: &mut Harness<'static, QuizApp>,
+        id: &str,
+        cards: &str,
+    ) -> PathBuf {
         let path = self.data().join(format!("{id}.ron"));
         std::fs::write(
             &path,
@@ -65,13 +70,13 @@ impl Fixture {
     }
 }
 
-fn study(h: &mut Harness<'static, QuizApp>, title: &str) {
+pub(super) fn study(h: &mut Harness<'static, QuizApp>, title: &str) {
     h.get_by_label(&format!("Study {title}")).click();
     h.run();
     assert_eq!(h.state().screen_name(), "study");
 }
 
-fn key(h: &mut Harness<'static, QuizApp>, k: Key) {
+pub(super) fn key(h: &mut Harness<'static, QuizApp>, k: Key) {
     h.key_press(k);
     h.run();
 }
@@ -194,7 +199,7 @@ fn typed_answers_with_and_without_accents() {
     h.get_by_role(egui::accesskit::Role::TextInput)
         .type_text("Smetona");
     h.run();
-    h.get_by_label("Check answer").click();
+    h.get_by_label("Check answer (Enter)").click();
     h.run();
     h.get_by_label("Not quite");
     h.get_by_label("The answer: Konstantin Päts");
@@ -202,6 +207,7 @@ fn typed_answers_with_and_without_accents() {
     h.get_by_label("I was right").click();
     h.run();
     h.get_by_label("Counted as right");
+    h.get_by_label("The answer: Konstantin Päts");
 }
 
 /// Labels of the order rows ("1. X") in their current order.
@@ -241,12 +247,12 @@ fn order_right_after_moving_and_wrong_when_left_shuffled() {
             h.run();
         }
     }
-    h.get_by_label("Check order").click();
+    h.get_by_label("Check order (Enter)").click();
     h.run();
     h.get_by_label("Right");
     key(&mut h, Key::Num3);
     h.get_by_label("Again in order");
-    h.get_by_label("Check order").click();
+    h.get_by_label("Check order (Enter)").click();
     h.run();
     h.get_by_label("Not quite");
     h.get_by_label("The right order:");
@@ -268,12 +274,12 @@ fn match_right_and_wrong() {
         ("Ulmanis", "Latvia"),
         ("Smetona", "Lithuania"),
     ] {
-        h.get_by_label(l).click();
+        h.get_by_label_contains(&format!(". {l}")).click();
         h.run();
-        h.get_by_label(r).click();
+        h.get_by_label_contains(&format!(". {r}")).click();
         h.run();
     }
-    h.get_by_label("Check pairs").click();
+    h.get_by_label("Check pairs (Enter)").click();
     h.run();
     h.get_by_label("Right");
     key(&mut h, Key::Num3);
@@ -283,12 +289,12 @@ fn match_right_and_wrong() {
         ("Ulmanis", "Estonia"),
         ("Smetona", "Lithuania"),
     ] {
-        h.get_by_label(l).click();
+        h.get_by_label_contains(&format!(". {l}")).click();
         h.run();
-        h.get_by_label(r).click();
+        h.get_by_label_contains(&format!(". {r}")).click();
         h.run();
     }
-    h.get_by_label("Check pairs").click();
+    h.get_by_label("Check pairs (Enter)").click();
     h.run();
     h.get_by_label("Not quite");
 }

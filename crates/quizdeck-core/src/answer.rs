@@ -191,6 +191,15 @@ pub fn check_answer<S: AsRef<str>>(typed: &str, accepted: &[S], strictness: Stri
         }
     }
 
+    // A date typed in another usual form (18.09.1939 for 18 September 1939) is right.
+    if best.as_ref().is_none_or(|(_, o)| !o.correct)
+        && let Some(date) = parse_date(typed)
+        && let Some(i) = accepted
+            .iter()
+            .position(|a| parse_date(a.as_ref()) == Some(date))
+    {
+        best = Some((i, Outcome::exact()));
+    }
     let (index, outcome) = match best {
         Some((index, outcome)) => (Some(index), outcome),
         None => {
@@ -224,6 +233,84 @@ pub fn check_answer<S: AsRef<str>>(typed: &str, accepted: &[S], strictness: Stri
         diff,
         diff_truncated,
     }
+}
+
+/// English month names and the abbreviations students write, with their numbers.
+const MONTHS: [(&str, u32); 24] = [
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
+
+/// Reads a calendar date written as students write them: `18.09.1939`, `18/09/1939`,
+/// `18-09-1939` (day first, as in the Baltic states and Britain), `1939-09-18`,
+/// `18 September 1939`, `18 Sept. 1939`, `18th of September 1939` and
+/// `September 18, 1939`. Returns (year, month, day) for a real date, else `None`.
+pub fn parse_date(text: &str) -> Option<(i32, u32, u32)> {
+    let t = text.trim().to_lowercase();
+    if t.len() > 40 {
+        return None;
+    }
+    let parts: Vec<&str> = t
+        .split(|c: char| c.is_whitespace() || matches!(c, '.' | '/' | '-' | ','))
+        .filter(|p| !p.is_empty() && *p != "of")
+        .collect();
+    let number = |p: &str| -> Option<u32> {
+        let digits = p.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let suffix = &p[digits.len()..];
+        if digits.is_empty()
+            || digits.len() > 4
+            || !digits.bytes().all(|b| b.is_ascii_digit())
+            || !matches!(suffix, "" | "st" | "nd" | "rd" | "th")
+        {
+            return None;
+        }
+        digits.parse().ok()
+    };
+    let month = |p: &str| MONTHS.iter().find(|(name, _)| *name == p).map(|m| m.1);
+    let (y, m, d) = match parts.as_slice() {
+        [a, b, c] => match (number(a), month(b), number(c), month(a), number(b)) {
+            // 18 September 1939
+            (Some(d), Some(m), Some(y), _, _) => (y, m, d),
+            // September 18 1939
+            (_, _, Some(y), Some(m), Some(d)) => (y, m, d),
+            _ => {
+                let (a, b, c) = (number(a)?, number(b)?, number(c)?);
+                let four = |p: &str| p.len() == 4;
+                if four(parts[0]) {
+                    (a, b, c) // 1939-09-18
+                } else if four(parts[2]) {
+                    (c, b, a) // 18.09.1939
+                } else {
+                    return None;
+                }
+            }
+        },
+        _ => return None,
+    };
+    let y = i32::try_from(y).ok()?;
+    chrono::NaiveDate::from_ymd_opt(y, m, d).map(|_| (y, m, d))
 }
 
 /// The rating to suggest after a verdict: [`Again`](SuggestedRating::Again) when wrong,
@@ -1879,5 +1966,40 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn dates_match_in_the_forms_students_type() {
+        for typed in [
+            "18.09.1939",
+            "18/09/1939",
+            "18-9-1939",
+            "1939-09-18",
+            "18 Sept 1939",
+            "18 Sept. 1939",
+            "18 sep 1939",
+            "18th September 1939",
+            "18th of September, 1939",
+            "September 18, 1939",
+            "Sept. 18th 1939",
+        ] {
+            let v = check_answer(typed, &["18 September 1939"], Strictness::default());
+            assert!(v.correct, "{typed}");
+            assert_eq!(v.answer, "18 September 1939");
+        }
+        for typed in [
+            "19.09.1939",
+            "09.18.1939",
+            "18.09.1940",
+            "18 Oct 1939",
+            "1939",
+            "18.09",
+        ] {
+            let v = check_answer(typed, &["18 September 1939"], Strictness::default());
+            assert!(!v.correct, "{typed}");
+        }
+        assert_eq!(parse_date("31.02.1940"), None, "no such day");
+        assert_eq!(parse_date("June 17, 1940"), Some((1940, 6, 17)));
+        assert_eq!(parse_date("17 June"), None);
     }
 }

@@ -40,20 +40,56 @@ pub fn pick_pairs(decks: &[&Deck], n: usize, seed: u64) -> Vec<(String, String)>
     let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
     candidates.shuffle(&mut rng);
     let mut seen = HashSet::new();
+    let mut on_board: Vec<Vec<String>> = Vec::new();
     let mut out = Vec::new();
     for (l, r) in candidates {
         let (kl, kr) = (normalize_for_search(&l), normalize_for_search(&r));
         if kl.is_empty() || kr.is_empty() || seen.contains(&kl) || seen.contains(&kr) {
             continue;
         }
+        // No tile may look like a partner of another pair: "Dekanozov" beside
+        // "Vladimir Dekanozov", or one side inside the other of its own pair.
+        let (wl, wr) = (words(&kl), words(&kr));
+        if contains_words(&wl, &wr)
+            || contains_words(&wr, &wl)
+            || on_board.iter().any(|w| {
+                contains_words(w, &wl)
+                    || contains_words(&wl, w)
+                    || contains_words(w, &wr)
+                    || contains_words(&wr, w)
+            })
+        {
+            continue;
+        }
         seen.insert(kl);
         seen.insert(kr);
+        on_board.push(wl);
+        on_board.push(wr);
         out.push((l, r));
         if out.len() == n {
             break;
         }
     }
     out
+}
+
+/// The words of a folded text.
+fn words(folded: &str) -> Vec<String> {
+    folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// True when `part` could be read as the same thing as `whole`: its words appear together,
+/// in order, in `whole` and make up at least half of it ("Dekanozov" in "Vladimir
+/// Dekanozov", not "Latvia" in "Capital of Latvia").
+fn contains_words(whole: &[String], part: &[String]) -> bool {
+    !part.is_empty()
+        && part.len() <= whole.len()
+        && part.len() * 2 >= whole.len()
+        && whole.windows(part.len()).any(|w| w == part)
 }
 
 /// One tile of the board.
@@ -193,5 +229,36 @@ mod tests {
         assert!(b.done());
         assert_eq!(b.mistakes, 1);
         assert_eq!(b.score_ms(12_300), 13_300);
+    }
+
+    #[test]
+    fn no_two_tiles_could_pair_with_the_same_partner() {
+        let d = crate::deck::load_str(
+            r#"Deck(format: 1, id: "w", title: "W", cards: [
+                Card(id: "a", kind: Match(prompt: "P", pairs: [
+                    ("Vladimir Dekanozov", "Lithuania"),
+                    ("Dekanozov", "Soviet envoy"),
+                    ("Andrei Vyshinsky", "Latvia"),
+                    ("Andrei Zhdanov", "Estonia"),
+                    ("Zhdanov", "Leningrad party chief"),
+                ])),
+            ])"#,
+            "w.ron",
+            None,
+        )
+        .unwrap();
+        for seed in 0..50 {
+            let pairs = pick_pairs(&[&d], 8, seed);
+            let lefts: Vec<&str> = pairs.iter().map(|p| p.0.as_str()).collect();
+            assert!(
+                !(lefts.contains(&"Dekanozov") && lefts.contains(&"Vladimir Dekanozov")),
+                "{seed}: {lefts:?}"
+            );
+            assert!(
+                !(lefts.contains(&"Zhdanov") && lefts.contains(&"Andrei Zhdanov")),
+                "{seed}: {lefts:?}"
+            );
+            assert_eq!(pairs.len(), 3, "one of each clash, plus Vyshinsky");
+        }
     }
 }

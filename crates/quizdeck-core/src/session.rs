@@ -4,8 +4,8 @@
 
 use crate::ids::ItemKey;
 use crate::schedule::{
-    self, Counts, DoneToday, ItemState, Preview, Queue, QueuedItem, Rating, ReviewEntry, Scheduler,
-    Settings, day,
+    self, Blocked, Counts, DeckToday, DoneToday, ItemState, Preview, Queue, QueuedItem, Rating,
+    ReviewEntry, Scheduler, Settings, day,
 };
 use crate::store::{self, Store};
 use chrono::{DateTime, FixedOffset, Utc};
@@ -44,6 +44,14 @@ pub struct Answered {
 pub struct Summary {
     /// Answers given (undone ones excluded).
     pub studied: u32,
+    /// Different items answered (an item answered three times counts once).
+    pub items: u32,
+    /// Items answered wrong or rated Again at least once, in the order first missed.
+    pub mistakes: Vec<ItemKey>,
+    /// Items still in their learning steps that come back later today.
+    pub later_today: u32,
+    /// When the first of them is due.
+    pub next_due: Option<DateTime<Utc>>,
     /// Answers not rated Again.
     pub remembered: u32,
     /// Interactive answers judged right / judged at all.
@@ -86,6 +94,34 @@ pub struct Session {
     items: Vec<ItemKey>,
     queue: Queue,
     given: Vec<Given>,
+    /// Answers before this many cannot be undone (the queue was rebuilt since).
+    undo_floor: usize,
+}
+
+/// What can be studied today over some items: the totals and each deck's share.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Today {
+    /// New · learning · review left today over all the items (deck limits and caps).
+    pub total: Counts,
+    /// Each deck's figures, in the order decks first appear in the items.
+    pub decks: Vec<DeckToday>,
+}
+
+/// What can really be studied today from `items` (e.g. every deck of the library): per
+/// deck within its own limits, and in total under the overall caps, counting today's
+/// answers from the history by phase. O(items + today's history); call when data changes.
+pub fn today(
+    items: &[ItemKey],
+    store: &Store,
+    settings: &Settings,
+    now: DateTime<Utc>,
+    offset: FixedOffset,
+) -> Today {
+    let q = Session::build_queue(items, store, settings, now, offset);
+    Today {
+        total: q.counts(),
+        decks: q.deck_counts(),
+    }
 }
 
 impl Session {
@@ -105,6 +141,7 @@ impl Session {
             items,
             queue,
             given: Vec::new(),
+            undo_floor: 0,
         })
     }
 
@@ -117,12 +154,44 @@ impl Session {
     ) -> Queue {
         let today = day::day_index(now, offset, settings.day_cutoff_hour);
         let since = day::day_start(today, offset, settings.day_cutoff_hour);
-        let counts = store.counts_since(since).unwrap_or_default();
-        let done = DoneToday {
-            new: counts.new_items as u32,
-            reviews: counts.answers.saturating_sub(counts.new_items) as u32,
-        };
-        Queue::new(items, store.states(), done, now, offset, settings)
+        // Today's answers by the phase they were given in: learning steps are not reviews.
+        let history: Vec<ReviewEntry> = store
+            .history()
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|e| e.at >= since)
+            .collect();
+        let (done, by_deck) =
+            DoneToday::by_deck_from_history(&history, now, offset, settings.day_cutoff_hour);
+        Queue::with_decks(items, store.states(), done, &by_deck, now, offset, settings)
+    }
+
+    /// Rebuilds the queue under new settings (e.g. after "Study 10 more new today"),
+    /// keeping the session's answers for the summary. Earlier answers can no longer be
+    /// undone.
+    pub fn apply_settings(
+        &mut self,
+        store: &Store,
+        settings: &Settings,
+        now: DateTime<Utc>,
+        offset: FixedOffset,
+    ) -> Result<()> {
+        self.scheduler = Scheduler::new(settings.clone())?;
+        self.settings = settings.clone();
+        self.queue = Self::build_queue(&self.items, store, settings, now, offset);
+        self.undo_floor = self.given.len();
+        Ok(())
+    }
+
+    /// What holds items back and what comes later, when nothing is left to show now.
+    /// O(items): call when the queue runs dry, not per frame.
+    pub fn blocked(&self) -> Blocked {
+        self.queue.blocked()
+    }
+
+    /// Each deck's figures left today in this session. O(items).
+    pub fn deck_counts(&self) -> Vec<DeckToday> {
+        self.queue.deck_counts()
     }
 
     /// Rebuilds today's queue when the study day has changed since it was built (a session
@@ -137,6 +206,7 @@ impl Session {
             return false;
         }
         self.queue = Self::build_queue(&self.items, store, &self.settings, now, offset);
+        self.undo_floor = self.given.len();
         true
     }
 
@@ -166,6 +236,9 @@ impl Session {
         let unlimited = Settings {
             new_per_day: u32::MAX,
             reviews_per_day: u32::MAX,
+            deck_new_per_day: u32::MAX,
+            deck_reviews_per_day: u32::MAX,
+            deck_limits: Default::default(),
             bury_siblings: false,
             ..settings.clone()
         };
@@ -183,6 +256,7 @@ impl Session {
             items,
             queue,
             given: Vec::new(),
+            undo_floor: 0,
         })
     }
 
@@ -270,7 +344,7 @@ impl Session {
     /// item to show again. Like an answer, an undo that cannot be written is kept in
     /// memory, unsaved ([`Store::unsaved_count`]).
     pub fn undo(&mut self, store: &mut Store, now: DateTime<Utc>) -> Result<Option<ItemKey>> {
-        if self.given.is_empty() {
+        if !self.can_undo() {
             return Ok(None);
         }
         let Some(undone) = store.undo_last_or_keep(now)? else {
@@ -283,7 +357,7 @@ impl Session {
 
     /// True when an answer of this session can be undone.
     pub fn can_undo(&self) -> bool {
-        !self.given.is_empty()
+        self.given.len() > self.undo_floor
     }
 
     /// The summary figures. Counts tomorrow's due items over the session's items: call
@@ -300,8 +374,22 @@ impl Session {
             .filter(|s| !s.suspended && s.due >= tomorrow_start && s.due < tomorrow_end)
             .count();
         let judged: Vec<bool> = self.given.iter().filter_map(|g| g.correct).collect();
+        let mut seen = std::collections::HashSet::new();
+        let items = self.given.iter().filter(|g| seen.insert(&g.key)).count() as u32;
+        let mut missed = std::collections::HashSet::new();
+        let mistakes = self
+            .given
+            .iter()
+            .filter(|g| g.rating == Rating::Again || g.correct == Some(false))
+            .filter(|g| missed.insert(&g.key))
+            .map(|g| g.key.clone())
+            .collect();
         Summary {
             studied: self.given.len() as u32,
+            items,
+            mistakes,
+            later_today: self.queue.counts().learning,
+            next_due: self.queue.next_learning_due(),
             remembered: self
                 .given
                 .iter()
@@ -410,6 +498,113 @@ mod tests {
         assert_eq!(s.next(tomorrow).unwrap().key, ItemKey::new("d", "c1", 0));
     }
 
+    fn deck_items(deck: &str, n: usize) -> Vec<ItemKey> {
+        (0..n)
+            .map(|i| ItemKey::new(deck, format!("c{i}").as_str(), 0))
+            .collect()
+    }
+
+    #[test]
+    fn each_deck_has_its_own_limit_under_the_overall_cap() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut store, _) = Store::open(dir.path(), &OpenOptions::default(), t0()).unwrap();
+        let settings = Settings {
+            new_per_day: 30,
+            deck_new_per_day: 20,
+            ..Settings::default()
+        };
+        let mut all = deck_items("a", 25);
+        all.extend(deck_items("b", 25));
+        let t = today(&all, &store, &settings, t0(), utc());
+        assert_eq!(t.total.new, 30, "the overall cap");
+        assert_eq!((t.decks[0].new, t.decks[0].held_new), (20, 5));
+        assert_eq!((t.decks[1].new, t.decks[1].held_new), (20, 5));
+        let mut s = Session::start(deck_items("a", 25), &store, &settings, t0(), utc()).unwrap();
+        let mut n = 0;
+        while let Some(q) = s.next(t0()) {
+            assert_eq!(q.kind, schedule::QueueKind::New);
+            s.answer(&mut store, &q.key, Rating::Easy, 1000, None, t0(), utc())
+                .unwrap();
+            n += 1;
+        }
+        assert_eq!(n, 20, "deck a's own limit");
+        let blocked = s.blocked();
+        assert_eq!(blocked.decks.len(), 1);
+        assert_eq!(blocked.decks[0].held_new, 5);
+        assert_eq!(blocked.decks[0].limits.new_per_day, 20);
+        assert_eq!(blocked.new_cap, None);
+        // Deck b still offers what is left of the overall cap (10), also after a restart.
+        let t = today(&all, &store, &settings, t0(), utc());
+        assert_eq!((t.decks[0].new, t.decks[1].new, t.total.new), (0, 10, 10));
+        // "Study 5 more new today" in deck a.
+        let mut more = settings.clone();
+        more.add_extra_new("a", 5, day::day_index(t0(), utc(), more.day_cutoff_hour));
+        s.apply_settings(&store, &more, t0(), utc()).unwrap();
+        assert_eq!(s.counts().new, 5);
+        assert!(!s.can_undo(), "answers before the rebuild are not undone");
+        assert_eq!(s.summary(&store, t0(), utc()).studied, 20);
+    }
+
+    #[test]
+    fn learning_steps_do_not_count_as_reviews_after_a_restart() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut store, _) = Store::open(dir.path(), &OpenOptions::default(), t0()).unwrap();
+        let settings = Settings {
+            reviews_per_day: 1,
+            deck_reviews_per_day: 1,
+            ..Settings::default()
+        };
+        let mut s = Session::start(items(2), &store, &settings, t0(), utc()).unwrap();
+        // Three answers to learning steps of new items: none is a review.
+        let mut now = t0();
+        for _ in 0..3 {
+            let q = s.next(now).unwrap();
+            s.answer(&mut store, &q.key, Rating::Good, 1000, None, now, utc())
+                .unwrap();
+            now += TimeDelta::minutes(1);
+        }
+        let restarted = Session::start(items(2), &store, &settings, now, utc()).unwrap();
+        assert_eq!(restarted.queue.done_today().reviews, 0);
+        assert_eq!(restarted.queue.done_today().new, 2);
+    }
+
+    #[test]
+    fn summary_counts_items_apart_from_answers_and_lists_mistakes() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut store, _) = Store::open(dir.path(), &OpenOptions::default(), t0()).unwrap();
+        let settings = Settings::default();
+        let mut s = Session::start(items(2), &store, &settings, t0(), utc()).unwrap();
+        let k0 = ItemKey::new("d", "c0", 0);
+        let k1 = ItemKey::new("d", "c1", 0);
+        s.answer(
+            &mut store,
+            &k0,
+            Rating::Again,
+            1000,
+            Some(false),
+            t0(),
+            utc(),
+        )
+        .unwrap();
+        s.answer(&mut store, &k1, Rating::Good, 1000, Some(true), t0(), utc())
+            .unwrap();
+        s.answer(
+            &mut store,
+            &k0,
+            Rating::Again,
+            1000,
+            Some(false),
+            t0(),
+            utc(),
+        )
+        .unwrap();
+        let sum = s.summary(&store, t0(), utc());
+        assert_eq!((sum.studied, sum.items), (3, 2));
+        assert_eq!(sum.mistakes, vec![k0]);
+        assert_eq!(sum.later_today, 2, "both are in their learning steps");
+        assert_eq!(sum.next_due, Some(t0() + TimeDelta::minutes(1)));
+    }
+
     #[test]
     fn cram_sessions_show_items_that_are_not_due() {
         let dir = tempfile::tempdir().unwrap();
@@ -456,6 +651,9 @@ mod tests {
         }
         let sum = s.summary(&store, now, utc());
         assert_eq!(sum.studied, 2);
+        assert_eq!(sum.items, 2);
+        assert!(sum.mistakes.is_empty());
+        assert_eq!(sum.later_today, 0);
         assert_eq!(sum.accuracy(), 1.0);
         assert_eq!(sum.time_secs, 6);
         assert_eq!(sum.judged, 0);

@@ -29,9 +29,9 @@ pub use optimize::{
     optimize,
 };
 pub use preview::{Choice, Preview, format_interval, format_interval_label};
-pub use queue::{Counts, DoneToday, Queue, QueueKind, QueuedItem, StateLookup};
+pub use queue::{Blocked, Counts, DeckToday, DoneToday, Queue, QueueKind, QueuedItem, StateLookup};
 pub use revlog::{RevlogRow, read_revlog};
-pub use settings::{LeechAction, NewItemPosition, Settings};
+pub use settings::{DeckLimits, ExtraNew, LeechAction, NewItemPosition, Settings};
 pub use transitions::Scheduler;
 
 /// How well the student remembered an item.

@@ -6,9 +6,13 @@
 //! - **Order.** Learning items due now come first. Then reviews and new items, mixed or one
 //!   kind first per [`NewItemPosition`]; reviews by due time, new items in deck order. When
 //!   nothing else is left, a learning item due within the learn-ahead limit is shown early.
-//! - **Daily limits.** At most `new_per_day` new items and `reviews_per_day` reviews per
-//!   study day, counting what was done today before the queue was built ([`DoneToday`]).
-//!   Learning steps are not limited.
+//! - **Daily limits.** Per deck, at most its new and review limits
+//!   ([`Settings::limits_of`], plus extras asked for today), under overall caps of
+//!   `new_per_day` new items and `reviews_per_day` reviews per study day, counting what
+//!   was done today before the queue was built ([`DoneToday`], per deck and overall).
+//!   Items beyond a deck's limit are held back when the queue is built (new items in deck
+//!   order, reviews by due time); the overall caps apply as items are shown. Learning
+//!   steps are not limited.
 //! - **Burying.** Once an item is answered, its siblings (other parts of the same card) that
 //!   are new or due for review leave the queue for the rest of the study day; siblings of
 //!   items answered earlier today are left out when the queue is built.
@@ -18,7 +22,7 @@
 //! `next` is O(log n); `answered` and `undo` are O(log n + siblings); `counts` is O(1).
 
 use super::day::{day_index, day_start};
-use super::{Error, ItemState, NewItemPosition, Phase, Result, ReviewEntry, Settings};
+use super::{DeckLimits, Error, ItemState, NewItemPosition, Phase, Result, ReviewEntry, Settings};
 use crate::ids::{CardId, DeckId, ItemKey};
 use chrono::{DateTime, FixedOffset, Utc};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -77,6 +81,79 @@ impl DoneToday {
         }
         done
     }
+
+    /// Like [`DoneToday::from_history`], overall and per deck.
+    pub fn by_deck_from_history(
+        history: &[ReviewEntry],
+        now: DateTime<Utc>,
+        offset: FixedOffset,
+        cutoff_hour: u32,
+    ) -> (Self, HashMap<DeckId, DoneToday>) {
+        let today = day_index(now, offset, cutoff_hour);
+        let mut total = Self::default();
+        let mut by_deck: HashMap<DeckId, DoneToday> = HashMap::new();
+        for e in history
+            .iter()
+            .filter(|e| day_index(e.at, offset, cutoff_hour) == today)
+        {
+            let d = by_deck.entry(e.key.deck.clone()).or_default();
+            match e.phase {
+                Phase::New => {
+                    total.new += 1;
+                    d.new += 1;
+                }
+                Phase::Review => {
+                    total.reviews += 1;
+                    d.reviews += 1;
+                }
+                Phase::Learning | Phase::Relearning => {}
+            }
+        }
+        (total, by_deck)
+    }
+}
+
+/// What one deck offers today, within its limits and the overall caps.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeckToday {
+    /// The deck.
+    pub deck: DeckId,
+    /// New items that can still be introduced today (deck limit and overall cap).
+    pub new: u32,
+    /// Learning steps still to do today (due now or later today).
+    pub learning: u32,
+    /// Reviews that can still be done today (deck limit and overall cap).
+    pub review: u32,
+    /// New items held back by the deck's daily limit.
+    pub held_new: u32,
+    /// Reviews held back by the deck's daily limit.
+    pub held_reviews: u32,
+    /// The deck's limits today (with extras asked for today).
+    pub limits: DeckLimits,
+    /// New items and reviews of this deck answered today.
+    pub done: DoneToday,
+}
+
+/// Why nothing (or little) is left: what the limits hold back and what comes later.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Blocked {
+    /// Decks whose own limit holds items back (see [`DeckToday::held_new`]).
+    pub decks: Vec<DeckToday>,
+    /// The overall new cap, when it is used up while new items still wait.
+    pub new_cap: Option<u32>,
+    /// The overall review cap, when it is used up while reviews still wait.
+    pub review_cap: Option<u32>,
+    /// Learning items still to come back today.
+    pub learning: u32,
+    /// When the first of them is due.
+    pub next_learning: Option<DateTime<Utc>>,
+}
+
+impl Blocked {
+    /// New items held back by deck limits or the overall cap.
+    pub fn held_new(&self) -> u32 {
+        self.decks.iter().map(|d| d.held_new).sum()
+    }
 }
 
 /// Which kind of study an item in the queue is.
@@ -123,6 +200,8 @@ enum Slot {
     Learning(i64),
     /// Buried: a sibling was answered today. Remembers where it was.
     Buried(Buried),
+    /// Held back by its deck's daily limit. Remembers where it would be.
+    Held(Buried),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -138,6 +217,15 @@ struct UndoRecord {
     old_slot: Slot,
     buried: Vec<u32>,
     done_before: DoneToday,
+    deck_done_before: DoneToday,
+}
+
+/// One deck's limits and answers today.
+#[derive(Debug, Clone)]
+struct DeckDay {
+    id: DeckId,
+    limits: DeckLimits,
+    done: DoneToday,
 }
 
 /// Today's study queue (see the module documentation).
@@ -146,6 +234,8 @@ pub struct Queue {
     keys: Vec<ItemKey>,
     index: HashMap<ItemKey, u32>,
     group_of: Vec<u32>,
+    deck_of: Vec<u32>,
+    decks: Vec<DeckDay>,
     group_start: Vec<u32>,
     members: Vec<u32>,
     slots: Vec<Slot>,
@@ -175,6 +265,7 @@ impl Queue {
     ///
     /// `items` are the study items available, in deck order (duplicates are ignored);
     /// `states` their stored states (missing = new); `done` what was answered earlier today.
+    /// Each deck counts as having answered nothing yet today (see [`Queue::with_decks`]).
     pub fn new(
         items: &[ItemKey],
         states: &impl StateLookup,
@@ -183,12 +274,29 @@ impl Queue {
         offset: FixedOffset,
         settings: &Settings,
     ) -> Self {
+        Self::with_decks(items, states, done, &HashMap::new(), now, offset, settings)
+    }
+
+    /// Builds today's queue knowing what each deck answered earlier today
+    /// (`done_by_deck`, see [`DoneToday::by_deck_from_history`]) for the per-deck limits.
+    pub fn with_decks(
+        items: &[ItemKey],
+        states: &impl StateLookup,
+        done: DoneToday,
+        done_by_deck: &HashMap<DeckId, DoneToday>,
+        now: DateTime<Utc>,
+        offset: FixedOffset,
+        settings: &Settings,
+    ) -> Self {
         let cutoff_hour = settings.day_cutoff_hour;
         let day = day_index(now, offset, cutoff_hour);
+        let (new_cap, review_cap) = settings.caps_on(day);
         let mut q = Queue {
             keys: Vec::with_capacity(items.len()),
             index: HashMap::with_capacity(items.len()),
             group_of: Vec::with_capacity(items.len()),
+            deck_of: Vec::with_capacity(items.len()),
+            decks: Vec::new(),
             group_start: Vec::new(),
             members: Vec::new(),
             slots: Vec::with_capacity(items.len()),
@@ -199,8 +307,8 @@ impl Queue {
             done_at_build: done,
             mix_new: 0,
             mix_review: 0,
-            new_per_day: settings.new_per_day,
-            reviews_per_day: settings.reviews_per_day,
+            new_per_day: new_cap,
+            reviews_per_day: review_cap,
             learn_ahead_ms: i64::from(settings.learn_ahead_secs) * 1000,
             bury_siblings: settings.bury_siblings,
             new_position: settings.new_position,
@@ -214,6 +322,7 @@ impl Queue {
 
         // Keys, card groups and today's answered cards.
         let mut groups: HashMap<(&DeckId, &CardId), u32> = HashMap::new();
+        let mut deck_index: HashMap<&DeckId, u32> = HashMap::new();
         let mut group_answered_today: Vec<bool> = Vec::new();
         let mut answered_today: Vec<bool> = Vec::with_capacity(items.len());
         for key in items {
@@ -229,6 +338,20 @@ impl Queue {
                 group_answered_today.push(false);
             }
             q.group_of.push(group);
+            let deck = *deck_index.entry(&key.deck).or_insert_with(|| {
+                let id = key.deck.as_str();
+                let mut limits = settings.limits_of(id);
+                limits.new_per_day = limits
+                    .new_per_day
+                    .saturating_add(settings.extra_new_of(id, day));
+                q.decks.push(DeckDay {
+                    id: key.deck.clone(),
+                    limits,
+                    done: done_by_deck.get(&key.deck).copied().unwrap_or_default(),
+                });
+                q.decks.len() as u32 - 1
+            });
+            q.deck_of.push(deck);
             let state = states.state(key);
             let today = state
                 .and_then(|s| s.last_review)
@@ -264,6 +387,38 @@ impl Queue {
                 if group_answered_today[q.group_of[idx] as usize] && !answered_today[idx] {
                     q.bury(idx as u32);
                 }
+            }
+        }
+
+        // Beyond what is left of a deck's own limits, items are held back: new items in
+        // deck order, reviews by due time.
+        let mut admitted = vec![DoneToday::default(); q.decks.len()];
+        let new_items: Vec<u32> = q.new.iter().copied().collect();
+        for idx in new_items {
+            let d = q.deck_of[idx as usize] as usize;
+            let left = q.decks[d]
+                .limits
+                .new_per_day
+                .saturating_sub(q.decks[d].done.new);
+            if admitted[d].new < left {
+                admitted[d].new += 1;
+            } else {
+                q.remove(idx);
+                q.slots[idx as usize] = Slot::Held(Buried::New);
+            }
+        }
+        let reviews: Vec<(i64, u32)> = q.review.iter().copied().collect();
+        for (due, idx) in reviews {
+            let d = q.deck_of[idx as usize] as usize;
+            let left = q.decks[d]
+                .limits
+                .reviews_per_day
+                .saturating_sub(q.decks[d].done.reviews);
+            if admitted[d].reviews < left {
+                admitted[d].reviews += 1;
+            } else {
+                q.remove(idx);
+                q.slots[idx as usize] = Slot::Held(Buried::Review(due));
             }
         }
 
@@ -334,11 +489,20 @@ impl Queue {
             .ok_or_else(|| Error::UnknownItem(key.clone()))?;
         let old_slot = self.slots[idx as usize];
         let done_before = self.done;
+        let deck = self.deck_of[idx as usize] as usize;
+        let deck_done_before = self.decks[deck].done;
         self.remove(idx);
+        let deck_done = &mut self.decks[deck].done;
         match old_slot {
-            Slot::New => self.done.new = self.done.new.saturating_add(1),
-            Slot::Review(_) => self.done.reviews = self.done.reviews.saturating_add(1),
-            Slot::Out | Slot::Learning(_) | Slot::Buried(_) => {}
+            Slot::New => {
+                self.done.new = self.done.new.saturating_add(1);
+                deck_done.new = deck_done.new.saturating_add(1);
+            }
+            Slot::Review(_) => {
+                self.done.reviews = self.done.reviews.saturating_add(1);
+                deck_done.reviews = deck_done.reviews.saturating_add(1);
+            }
+            Slot::Out | Slot::Learning(_) | Slot::Buried(_) | Slot::Held(_) => {}
         }
         let slot = self.slot_for(Some(new_state));
         self.slots[idx as usize] = slot;
@@ -358,6 +522,7 @@ impl Queue {
             old_slot,
             buried,
             done_before,
+            deck_done_before,
         });
         Ok(())
     }
@@ -379,6 +544,7 @@ impl Queue {
             self.insert(sibling, slot);
         }
         self.done = record.done_before;
+        self.decks[self.deck_of[record.idx as usize] as usize].done = record.deck_done_before;
         Some(self.keys[record.idx as usize].clone())
     }
 
@@ -390,11 +556,70 @@ impl Queue {
             .index
             .get(key)
             .ok_or_else(|| Error::UnknownItem(key.clone()))?;
+        let held = matches!(self.slots[idx as usize], Slot::Held(_));
         self.remove(idx);
-        let slot = self.slot_for(Some(state));
+        let slot = match self.slot_for(Some(state)) {
+            // An item held back by its deck's limit stays held.
+            Slot::New if held => Slot::Held(Buried::New),
+            Slot::Review(due) if held => Slot::Held(Buried::Review(due)),
+            slot => slot,
+        };
         self.slots[idx as usize] = slot;
         self.insert(idx, slot);
         Ok(())
+    }
+
+    /// What each deck offers today, in the order decks first appear in the items. O(n):
+    /// call when the data changes, not per frame.
+    pub fn deck_counts(&self) -> Vec<DeckToday> {
+        let mut out: Vec<DeckToday> = self
+            .decks
+            .iter()
+            .map(|d| DeckToday {
+                deck: d.id.clone(),
+                new: 0,
+                learning: 0,
+                review: 0,
+                held_new: 0,
+                held_reviews: 0,
+                limits: d.limits,
+                done: d.done,
+            })
+            .collect();
+        for (idx, slot) in self.slots.iter().enumerate() {
+            let d = &mut out[self.deck_of[idx] as usize];
+            match slot {
+                Slot::New => d.new += 1,
+                Slot::Review(_) => d.review += 1,
+                Slot::Learning(_) => d.learning += 1,
+                Slot::Held(Buried::New) => d.held_new += 1,
+                Slot::Held(Buried::Review(_)) => d.held_reviews += 1,
+                Slot::Out | Slot::Buried(_) => {}
+            }
+        }
+        let (new_left, reviews_left) = (self.new_left(), self.reviews_left());
+        for d in &mut out {
+            d.new = d.new.min(new_left);
+            d.review = d.review.min(reviews_left);
+        }
+        out
+    }
+
+    /// What holds items back today (deck limits, overall caps) and what comes later
+    /// (learning items). O(n): call when the queue runs dry, not per frame.
+    pub fn blocked(&self) -> Blocked {
+        Blocked {
+            decks: self
+                .deck_counts()
+                .into_iter()
+                .filter(|d| d.held_new > 0 || d.held_reviews > 0)
+                .collect(),
+            new_cap: (!self.new.is_empty() && self.new_left() == 0).then_some(self.new_per_day),
+            review_cap: (!self.review.is_empty() && self.reviews_left() == 0)
+                .then_some(self.reviews_per_day),
+            learning: self.learning.len() as u32,
+            next_learning: self.next_learning_due(),
+        }
     }
 
     /// Remaining new · learning · review counts, in O(1).
@@ -436,7 +661,7 @@ impl Queue {
             Slot::New => Some(QueueKind::New),
             Slot::Review(_) => Some(QueueKind::Review),
             Slot::Learning(_) => Some(QueueKind::Learning),
-            Slot::Out | Slot::Buried(_) => None,
+            Slot::Out | Slot::Buried(_) | Slot::Held(_) => None,
         }
     }
 
@@ -497,7 +722,7 @@ impl Queue {
             Slot::Learning(due) => {
                 self.learning.insert((due, idx));
             }
-            Slot::Out | Slot::Buried(_) => {}
+            Slot::Out | Slot::Buried(_) | Slot::Held(_) => {}
         }
     }
 
@@ -513,7 +738,7 @@ impl Queue {
             Slot::Learning(due) => {
                 self.learning.remove(&(due, idx));
             }
-            Slot::Out | Slot::Buried(_) => {}
+            Slot::Out | Slot::Buried(_) | Slot::Held(_) => {}
         }
     }
 

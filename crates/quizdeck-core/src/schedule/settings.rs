@@ -2,6 +2,7 @@
 
 use super::{Error, Result};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// Lowest desired retention accepted.
 pub const MIN_DESIRED_RETENTION: f32 = 0.70;
@@ -40,6 +41,25 @@ pub enum LeechAction {
     TagOnly,
 }
 
+/// The daily limits of one deck.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeckLimits {
+    /// New items introduced per day from this deck.
+    pub new_per_day: u32,
+    /// Reviews shown per day from this deck.
+    pub reviews_per_day: u32,
+}
+
+/// New items allowed beyond the limits on one study day ("Study 10 more new today").
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ExtraNew {
+    /// The study day (see [`super::day::day_index`]) the extra items are for.
+    pub day: i64,
+    /// Extra new items by deck id; each also raises the overall cap by as much.
+    pub by_deck: BTreeMap<String, u32>,
+}
+
 /// Scheduling settings of one profile.
 ///
 /// Deserializing fills missing fields with the defaults; call [`Settings::validate`] (or
@@ -62,10 +82,19 @@ pub struct Settings {
     pub fuzz: bool,
     /// Local hour (0–23) at which a new study day starts (default 4).
     pub day_cutoff_hour: u32,
-    /// New items introduced per day (default 20).
+    /// Overall cap on new items introduced per day, over every deck (default 100).
     pub new_per_day: u32,
-    /// Reviews shown per day (default 200).
+    /// Overall cap on reviews shown per day, over every deck (default 1000).
     pub reviews_per_day: u32,
+    /// New items introduced per day from each deck, unless set in `deck_limits`
+    /// (default 20, as in Anki).
+    pub deck_new_per_day: u32,
+    /// Reviews shown per day from each deck, unless set in `deck_limits` (default 200).
+    pub deck_reviews_per_day: u32,
+    /// Limits of single decks, by deck id, replacing the two defaults above.
+    pub deck_limits: BTreeMap<String, DeckLimits>,
+    /// New items allowed today beyond the limits, asked for by the student.
+    pub extra_new: ExtraNew,
     /// Where new items go among the reviews.
     pub new_position: NewItemPosition,
     /// Lapses after which an item is marked a leech (then a warning every half threshold,
@@ -90,8 +119,12 @@ impl Default for Settings {
             maximum_interval_days: MAX_INTERVAL_LIMIT_DAYS,
             fuzz: true,
             day_cutoff_hour: 4,
-            new_per_day: 20,
-            reviews_per_day: 200,
+            new_per_day: 100,
+            reviews_per_day: 1000,
+            deck_new_per_day: 20,
+            deck_reviews_per_day: 200,
+            deck_limits: BTreeMap::new(),
+            extra_new: ExtraNew::default(),
             new_position: NewItemPosition::Mix,
             leech_lapses: 8,
             leech_action: LeechAction::TagOnly,
@@ -102,6 +135,49 @@ impl Default for Settings {
 }
 
 impl Settings {
+    /// The daily limits of `deck`, without today's extra new items.
+    pub fn limits_of(&self, deck: &str) -> DeckLimits {
+        self.deck_limits.get(deck).copied().unwrap_or(DeckLimits {
+            new_per_day: self.deck_new_per_day,
+            reviews_per_day: self.deck_reviews_per_day,
+        })
+    }
+
+    /// Extra new items allowed from `deck` on study day `day`.
+    pub fn extra_new_of(&self, deck: &str, day: i64) -> u32 {
+        if self.extra_new.day == day {
+            self.extra_new.by_deck.get(deck).copied().unwrap_or(0)
+        } else {
+            0
+        }
+    }
+
+    /// Allows `n` more new items from `deck` on study day `day` (dropping extras of other
+    /// days).
+    pub fn add_extra_new(&mut self, deck: &str, n: u32, day: i64) {
+        if self.extra_new.day != day {
+            self.extra_new = ExtraNew {
+                day,
+                by_deck: BTreeMap::new(),
+            };
+        }
+        let e = self.extra_new.by_deck.entry(deck.to_owned()).or_insert(0);
+        *e = e.saturating_add(n);
+    }
+
+    /// The overall caps of study day `day` (new, reviews), with today's extras.
+    pub fn caps_on(&self, day: i64) -> (u32, u32) {
+        let extra = if self.extra_new.day == day {
+            self.extra_new
+                .by_deck
+                .values()
+                .fold(0u32, |a, n| a.saturating_add(*n))
+        } else {
+            0
+        };
+        (self.new_per_day.saturating_add(extra), self.reviews_per_day)
+    }
+
     /// Checks every range; the FSRS parameters are checked when a
     /// [`super::Scheduler`] is built from the settings.
     pub fn validate(&self) -> Result<()> {
@@ -175,9 +251,32 @@ mod tests {
         assert_eq!(s.relearning_steps_secs, [600]);
         assert_eq!(s.maximum_interval_days, 36_500);
         assert_eq!(s.day_cutoff_hour, 4);
-        assert_eq!((s.new_per_day, s.reviews_per_day), (20, 200));
+        assert_eq!((s.new_per_day, s.reviews_per_day), (100, 1000));
+        assert_eq!((s.deck_new_per_day, s.deck_reviews_per_day), (20, 200));
         assert_eq!(s.leech_lapses, 8);
         assert_eq!(s.leech_action, LeechAction::TagOnly);
+    }
+
+    #[test]
+    fn deck_limits_and_extras_of_one_day() {
+        let mut s = Settings::default();
+        s.deck_limits.insert(
+            "ww2".into(),
+            DeckLimits {
+                new_per_day: 5,
+                reviews_per_day: 50,
+            },
+        );
+        assert_eq!(s.limits_of("ww2").new_per_day, 5);
+        assert_eq!(s.limits_of("other").new_per_day, 20);
+        s.add_extra_new("ww2", 10, 7);
+        s.add_extra_new("ww2", 10, 7);
+        assert_eq!(s.extra_new_of("ww2", 7), 20);
+        assert_eq!(s.extra_new_of("ww2", 8), 0, "extras are for one day");
+        assert_eq!(s.caps_on(7), (120, 1000));
+        s.add_extra_new("x", 1, 8);
+        assert_eq!(s.extra_new_of("ww2", 8), 0);
+        assert_eq!(s.caps_on(8), (101, 1000));
     }
 
     #[test]

@@ -1,0 +1,484 @@
+//! The study screen driven headless: shuffles at every showing, daily limits per deck and
+//! what an empty deck offers, and key widgets in view at projector text sizes.
+
+use super::ui::{Fixture, study};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use quizdeck::ui::study::Interaction;
+use quizdeck::ui::{Action, QuizApp};
+
+const MATCH_AND_CHOICE: &str = r#"
+    Card(id: "who", kind: Match(prompt: "Pair each head of state with the country", pairs: [("Päts", "Estonia"), ("Ulmanis", "Latvia"), ("Smetona", "Lithuania")])),
+    Card(id: "ord", kind: Order(prompt: "Put in order", items: ["1939", "1940", "1941"])),
+    Card(id: "mc", kind: MultipleChoice(question: "Which city?", answer: "Riga", distractors: ["Tallinn", "Kaunas", "Vilnius"]))"#;
+
+/// Ends the session and studies the deck again, so that its first item is shown afresh.
+fn show_again(h: &mut Harness<'static, QuizApp>) {
+    h.state_mut().apply(Action::EndSession);
+    h.state_mut().apply(Action::Study(vec!["shuf".into()]));
+    h.run();
+}
+
+/// Every showing's question state for the first item of the deck, `n` times.
+fn showings(seed: u64, n: usize) -> Vec<Interaction> {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    f.import(&mut h, "shuf", MATCH_AND_CHOICE);
+    h.state_mut().set_shuffle_seed(seed);
+    study(&mut h, "Test shuf");
+    let mut out = Vec::new();
+    for _ in 0..n {
+        out.push(h.state().current_interaction().cloned().expect("an item"));
+        show_again(&mut h);
+    }
+    out
+}
+
+#[test]
+fn match_right_column_is_never_in_the_solved_order_and_changes_between_showings() {
+    let shown = showings(7, 40);
+    let mut orders = std::collections::BTreeSet::new();
+    for i in &shown {
+        let Interaction::Match { rights, .. } = i else {
+            panic!("the Match card comes first: {i:?}")
+        };
+        assert_ne!(
+            rights,
+            &["Estonia", "Latvia", "Lithuania"],
+            "shown in the solved order"
+        );
+        orders.insert(rights.clone());
+    }
+    assert!(
+        orders.len() >= 2,
+        "the same order at every showing: {orders:?}"
+    );
+    // Repeatable under the same seed.
+    let again = showings(7, 5);
+    for (a, b) in shown.iter().zip(&again) {
+        assert_eq!(format!("{a:?}"), format!("{b:?}"));
+    }
+}
+
+#[test]
+fn order_items_are_never_sorted_and_choices_move_between_showings() {
+    use quizdeck::deck;
+    let d = deck::load_str(
+        &format!("Deck(format: 1, id: \"shuf\", title: \"T\", cards: [{MATCH_AND_CHOICE}])"),
+        "shuf.ron",
+        None,
+    )
+    .unwrap();
+    let mut rng: rand::rngs::StdRng = rand::SeedableRng::seed_from_u64(3);
+    let mut right_at = std::collections::BTreeSet::new();
+    for _ in 0..200 {
+        match Interaction::for_card(&d.cards[1], &mut rng) {
+            Interaction::Order { current, .. } => {
+                assert_ne!(current, ["1939", "1940", "1941"], "already sorted")
+            }
+            other => panic!("{other:?}"),
+        }
+        match Interaction::for_card(&d.cards[2], &mut rng) {
+            Interaction::Choice { right, .. } => {
+                right_at.insert(right.iter().position(|r| *r).unwrap());
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+    assert_eq!(right_at.len(), 4, "the right option takes every place");
+}
+
+/// Saves the open profile's settings after `change`.
+fn change_settings(h: &mut Harness<'static, QuizApp>, change: impl FnOnce(&mut ProfileSettings)) {
+    let mut s = h.state().settings();
+    change(&mut s);
+    h.state_mut().apply(Action::SaveSettings(Box::new(s)));
+    h.run();
+    h.run();
+}
+
+const THREE_BASIC: &str = r#"
+    Card(id: "a", kind: Basic(front: "Front a", back: "Back a")),
+    Card(id: "b", kind: Basic(front: "Front b", back: "Back b")),
+    Card(id: "c", kind: Basic(front: "Front c", back: "Back c"))"#;
+
+#[test]
+fn a_deck_at_its_limit_says_why_and_offers_more_new_items() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    f.import(&mut h, "lim", THREE_BASIC);
+    f.import(
+        &mut h,
+        "other",
+        r#"Card(id: "x", kind: Basic(front: "Front x", back: "Back x"))"#,
+    );
+    change_settings(&mut h, |s| {
+        s.schedule.deck_new_per_day = 2;
+        s.schedule.learn_ahead_secs = 0;
+    });
+    // The library shows what can really be studied: 2 of 3 new, and the other deck's 1.
+    h.state_mut().apply(Action::BackToLibrary);
+    h.run();
+    h.get_by_label_contains("3 cards · due 0 · new today 2 ·");
+    h.get_by_label_contains("1 cards · due 0 · new today 1 ·");
+    study(&mut h, "Test lim");
+    for _ in 0..2 {
+        key(&mut h, Key::Space);
+        key(&mut h, Key::Num4);
+    }
+    assert_eq!(h.state().current_item(), None);
+    h.get_by_label("Test lim: the daily limit of 2 new items is reached (1 more waiting).");
+    h.get_by_label("Study 10 more new today").click();
+    h.run();
+    h.get_by_label("Front c");
+    key(&mut h, Key::Space);
+    key(&mut h, Key::Num1);
+    // Again on a new item: it comes back in a minute; the student may wait or end.
+    h.get_by_label("1 item comes back in 1 min (at 09:01).");
+    h.get_by_label("Wait").click();
+    h.run();
+    f.clock.set(super::ui::t0() + chrono::TimeDelta::minutes(1));
+    h.run();
+    h.get_by_label("Front c");
+    // The extra items stay allowed today after a restart.
+    drop(h);
+    let mut h = f.harness();
+    h.get_by_label_contains("3 cards · due 0 · new today 0 · learning 1");
+    assert_eq!(
+        h.state().settings().schedule.extra_new_of(
+            "lim",
+            quizdeck::schedule::day_index(super::ui::t0(), utc(), 4)
+        ),
+        10
+    );
+    study(&mut h, "Test lim");
+    h.get_by_label("Front c");
+    h.get_by_label("End session (Esc)").click();
+    h.run();
+}
+
+fn utc() -> chrono::FixedOffset {
+    chrono::FixedOffset::east_opt(0).unwrap()
+}
+
+/// A harness of `w`×`h` points with the text size at `pct` %.
+fn projector(f: &Fixture, w: f32, ht: f32, pct: u16) -> Harness<'static, QuizApp> {
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(w, ht))
+        .build_ui_state(|ui, app: &mut QuizApp| app.ui(ui), f.app());
+    h.run();
+    change_settings(&mut h, |s| s.font_scale_pct = pct);
+    h
+}
+
+/// Fails unless the widget named `label` lies inside the window.
+pub(super) fn assert_in_window(h: &Harness<'static, QuizApp>, label: &str) {
+    let r = h.get_by_label(label).rect();
+    let window = h.ctx.content_rect();
+    assert!(
+        window.expand(0.5).contains_rect(r),
+        "{label:?} at {r:?} is outside the window {window:?}"
+    );
+}
+
+const EVERY_KIND: &str = r#"
+    Card(id: "k1", note: "A long note that explains the context of the question in several sentences, so that at a large text size it takes many lines of the screen and pushes everything under it down. It goes on to name the document and the section where the facts come from, and why historians disagree about them.", kind: MultipleChoice(question: "Which city was the capital of the Latvian Soviet Socialist Republic after the occupation in June 1940?", answer: "Riga", distractors: ["Tallinn", "Kaunas", "Vilnius"])),
+    Card(id: "k2", kind: TypeIn(question: "Who was the last president of Estonia before the occupation?", answers: ["Konstantin Päts"])),
+    Card(id: "k3", kind: Order(prompt: "Put these events in order", items: ["Molotov–Ribbentrop Pact signed", "Mutual assistance pacts", "Ultimatums to the Baltic states", "Soviet troops enter", "Elections under occupation", "Annexation by the USSR"])),
+    Card(id: "k4", kind: Match(prompt: "Pair each head of state with the country", pairs: [("Konstantin Päts", "Estonia"), ("Kārlis Ulmanis", "Latvia"), ("Antanas Smetona", "Lithuania"), ("Johannes Vares", "Estonian SSR government"), ("Augusts Kirhenšteins", "Latvian SSR government")])),
+    Card(id: "k5", kind: TrueFalse(statement: "The secret protocol of the Molotov–Ribbentrop Pact divided Eastern Europe into spheres of influence.", truth: true))"#;
+
+#[test]
+fn study_keeps_answer_and_rating_buttons_in_view_at_projector_sizes() {
+    for (w, ht, pct) in [(1024.0, 768.0, 200), (1280.0, 800.0, 250)] {
+        let f = Fixture::new();
+        let mut h = projector(&f, w, ht, pct);
+        f.import(&mut h, "kinds", EVERY_KIND);
+        h.state_mut().apply(Action::Study(vec!["kinds".into()]));
+        h.run();
+        // Multiple choice: pick with a key; the verdict, "I was right" and ratings show.
+        key(&mut h, Key::Num2);
+        h.run();
+        for l in ["1 Again", "2 Hard", "3 Good", "4 Easy"] {
+            assert_in_window(&h, l);
+        }
+        key(&mut h, Key::Num3);
+        // Typed.
+        assert_in_window(&h, "Check answer (Enter)");
+        h.get_by_role(egui::accesskit::Role::TextInput)
+            .type_text("Päts");
+        h.run();
+        h.get_by_label("Check answer (Enter)").click();
+        h.run();
+        h.run();
+        assert_in_window(&h, "3 Good");
+        key(&mut h, Key::Num3);
+        // Order.
+        assert_in_window(&h, "Check order (Enter)");
+        key(&mut h, Key::Enter);
+        assert_in_window(&h, "I was right");
+        assert_in_window(&h, "4 Easy");
+        key(&mut h, Key::Num3);
+        // Match.
+        assert_in_window(&h, "Check pairs (Enter)");
+        h.state_mut().apply(Action::EndSession);
+        h.run();
+    }
+}
+
+fn key(h: &mut Harness<'static, QuizApp>, k: egui::Key) {
+    super::ui::key(h, k)
+}
+use egui::Key;
+use quizdeck::settings::ProfileSettings;
+
+#[test]
+fn every_screen_keeps_its_key_buttons_in_view_at_1024x768_and_200_percent() {
+    let f = Fixture::new();
+    let mut h = projector(&f, 1024.0, 768.0, 200);
+    f.import(&mut h, "kinds", EVERY_KIND);
+    // Settings: Save and Cancel under the scrolling fields.
+    h.state_mut().apply(Action::OpenSettings);
+    h.run();
+    assert_in_window(&h, "Save");
+    assert_in_window(&h, "Cancel");
+    h.state_mut().apply(Action::BackToLibrary);
+    h.run();
+    // Study, then the summary.
+    h.state_mut().apply(Action::Study(vec!["kinds".into()]));
+    h.run();
+    key(&mut h, Key::Num1);
+    h.run();
+    assert_in_window(&h, "3 Good");
+    key(&mut h, Key::Num1);
+    h.state_mut().apply(Action::EndSession);
+    h.run();
+    assert_in_window(&h, "Back to decks");
+    // Browse: the item rows and the selected item's buttons.
+    h.state_mut().apply(Action::OpenBrowse);
+    h.run();
+    h.state_mut()
+        .apply(Action::BrowseSelect(quizdeck::ids::ItemKey::new(
+            "kinds", "k1", 0,
+        )));
+    h.run();
+    assert_in_window(&h, "Suspend");
+    assert_in_window(&h, "Reset progress");
+    // Statistics: the deck chooser and the first chart's title.
+    h.state_mut().apply(Action::OpenStats(None));
+    h.run();
+    assert_in_window(&h, "Reviews per day");
+    // A practice test: Next and Finish now while taking it.
+    h.state_mut().apply(Action::OpenPractice);
+    h.state_mut().apply(Action::StartPractice {
+        decks: vec!["kinds".into()],
+        options: quizdeck::quiz::TestOptions {
+            question_count: 3,
+            kinds: quizdeck::quiz::QuestionKind::ALL.to_vec(),
+        },
+        seed: Some(1),
+    });
+    h.run();
+    assert_in_window(&h, "Next");
+    assert_in_window(&h, "Finish now");
+}
+
+#[test]
+fn the_summary_names_items_and_answers_lists_mistakes_and_what_comes_back() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    f.import(
+        &mut h,
+        "sum",
+        r#"Card(id: "m1", kind: MultipleChoice(question: "Which city?", answer: "Riga", distractors: ["Tallinn"])),
+           Card(id: "m2", kind: MultipleChoice(question: "Which lake?", answer: "Peipus", distractors: ["Ladoga"]))"#,
+    );
+    h.state_mut().set_shuffle_seed(1);
+    study(&mut h, "Test sum");
+    // The first card wrong (Again), the second right (Good).
+    h.get_by_label_contains(". Tallinn").click();
+    h.run();
+    key(&mut h, Key::Space);
+    h.get_by_label_contains(". Peipus").click();
+    h.run();
+    key(&mut h, Key::Space);
+    h.get_by_label("End session (Esc)").click();
+    h.run();
+    h.get_by_label("2 items studied, 2 answers given.");
+    h.get_by_label("Remembered: 1 of 2 answers (50 %).");
+    h.get_by_label("2 items come back in 1 min (at 09:01).");
+    h.get_by_label("Due tomorrow: 0 items.");
+    h.get_by_label("Which city?");
+    h.get_by_label("Right answer: Riga");
+    assert!(h.query_by_label("Which lake?").is_none(), "not a mistake");
+    // An empty session shows no percentage.
+    h.get_by_label("Back to decks").click();
+    h.run();
+    study(&mut h, "Test sum");
+    h.get_by_label("End session (Esc)").click();
+    h.run();
+    h.get_by_label("No answers this time. Come back when you are ready.");
+    assert!(h.query_by_label_contains("%)").is_none());
+}
+
+/// Non-ASCII characters of `text` that the app's fonts cannot draw.
+fn missing_glyphs(ctx: &egui::Context, text: &str) -> std::collections::BTreeSet<char> {
+    let font = egui::FontId::proportional(18.0);
+    text.chars()
+        .filter(|c| !c.is_ascii() && !c.is_whitespace())
+        .collect::<std::collections::BTreeSet<char>>()
+        .into_iter()
+        .filter(|c| !ctx.fonts_mut(|f| f.has_glyphs(&font, &c.to_string())))
+        .collect()
+}
+
+/// The text of double-quoted string literals in `code` (character literals and code left
+/// out: only strings reach the screen).
+fn string_literals(code: &str) -> String {
+    let code = code.replace("'\"'", "");
+    let mut out = String::new();
+    let mut inside = false;
+    let mut escaped = false;
+    for c in code.chars() {
+        match (inside, escaped, c) {
+            (true, true, _) => escaped = false,
+            (true, false, '\\') => escaped = true,
+            (true, false, '"') => {
+                inside = false;
+                out.push('\n');
+            }
+            (true, false, c) => out.push(c),
+            (false, _, '"') => inside = true,
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The strings of `.rs` files under `dir`, without comments and unit tests (what can reach
+/// the screen).
+fn code_without_comments(dir: &std::path::Path, out: &mut Vec<(String, String)>) {
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            code_without_comments(&p, out);
+        } else if p.extension().is_some_and(|x| x == "rs") {
+            let text = std::fs::read_to_string(&p).unwrap();
+            // Unit tests (at the end of a file) hold text from every script on purpose.
+            let text = text.split("#[cfg(test)]").next().unwrap_or("");
+            let code: String = text
+                .lines()
+                .filter(|l| !l.trim_start().starts_with("//"))
+                .map(|l| l.split(" // ").next().unwrap_or(""))
+                .collect::<Vec<_>>()
+                .join("\n");
+            out.push((p.display().to_string(), string_literals(&code)));
+        }
+    }
+}
+
+#[test]
+fn every_ui_string_and_bundled_deck_text_has_glyphs_in_the_embedded_fonts() {
+    let f = Fixture::new();
+    let h = f.harness();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut texts = Vec::new();
+    code_without_comments(&root.join("src"), &mut texts);
+    code_without_comments(&root.join("crates/quizdeck-core/src"), &mut texts);
+    for e in std::fs::read_dir(root.join("decks")).unwrap() {
+        let p = e.unwrap().path();
+        if p.extension().is_some_and(|x| x == "ron") {
+            texts.push((
+                p.display().to_string(),
+                std::fs::read_to_string(&p).unwrap(),
+            ));
+        }
+    }
+    assert!(texts.len() > 20, "sources and decks found");
+    let missing: Vec<String> = texts
+        .iter()
+        .filter_map(|(file, text)| {
+            let m = missing_glyphs(&h.ctx, text);
+            (!m.is_empty()).then(|| format!("{file}: {m:?}"))
+        })
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "glyphs the fonts lack:\n{}",
+        missing.join("\n")
+    );
+    // The symbols the screens use.
+    assert!(missing_glyphs(&h.ctx, "✓ ✗ → ← ↑ ↓ › – — … · • ★").is_empty());
+}
+
+#[test]
+fn practice_questions_are_answered_from_the_keyboard() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    f.import(
+        &mut h,
+        "pk",
+        r#"Card(id: "t", kind: TrueFalse(statement: "Riga is the capital of Latvia.", truth: true)),
+           Card(id: "o", kind: Order(prompt: "Order these years", items: ["1918", "1940", "1991"]))"#,
+    );
+    h.state_mut().apply(Action::OpenPractice);
+    h.state_mut().apply(Action::StartPractice {
+        decks: vec!["pk".into()],
+        options: quizdeck::quiz::TestOptions {
+            question_count: 2,
+            kinds: vec![
+                quizdeck::quiz::QuestionKind::TrueFalse,
+                quizdeck::quiz::QuestionKind::Order,
+            ],
+        },
+        seed: Some(5),
+    });
+    h.run();
+    for _ in 0..2 {
+        if h.query_by_label_contains("Riga is the capital").is_some() {
+            // The statement is printed once, and T answers it.
+            assert_eq!(
+                h.query_all_by_label("Riga is the capital of Latvia.")
+                    .count(),
+                1
+            );
+            key(&mut h, Key::T);
+        } else {
+            // Sort with the arrows: select the smallest remaining item, move it up.
+            for (target, year) in ["1918", "1940"].iter().enumerate() {
+                loop {
+                    let at = (1..=3)
+                        .find(|i| h.query_by_label(&format!("{i}. {year}")).is_some())
+                        .unwrap()
+                        - 1;
+                    if at == target {
+                        break;
+                    }
+                    // Select it with Down from the top, then Alt+Up.
+                    for _ in 0..3 {
+                        key(&mut h, Key::ArrowUp);
+                    }
+                    for _ in 0..at {
+                        key(&mut h, Key::ArrowDown);
+                    }
+                    h.key_press_modifiers(egui::Modifiers::ALT, Key::ArrowUp);
+                    h.run();
+                }
+            }
+        }
+        key(&mut h, Key::Enter);
+    }
+    h.get_by_label("Score: 2 of 2 (100%)");
+}
+
+#[test]
+fn empty_charts_say_there_is_not_enough_data_yet() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    h.state_mut().apply(Action::OpenStats(None));
+    h.run();
+    h.get_by_label("Not enough data yet: your answers show here day by day.");
+    h.get_by_label("Nothing is due in the next 30 days.");
+    h.get_by_label("Not enough reviews yet: retention shows after a few reviews.");
+    h.get_by_label_contains("Fewer answers");
+}
