@@ -76,6 +76,23 @@ struct Given {
     key: ItemKey,
 }
 
+/// What the profile already answered today (new items and reviews), as the daily limits
+/// count it.
+pub fn done_today(
+    store: &Store,
+    now: DateTime<Utc>,
+    offset: FixedOffset,
+    settings: &Settings,
+) -> DoneToday {
+    let today = day::day_index(now, offset, settings.day_cutoff_hour);
+    let since = day::day_start(today, offset, settings.day_cutoff_hour);
+    let counts = store.counts_since(since).unwrap_or_default();
+    DoneToday {
+        new: counts.new_items as u32,
+        reviews: counts.answers.saturating_sub(counts.new_items) as u32,
+    }
+}
+
 /// One sitting of study over a set of items.
 #[derive(Debug)]
 pub struct Session {
@@ -113,13 +130,7 @@ impl Session {
         now: DateTime<Utc>,
         offset: FixedOffset,
     ) -> Queue {
-        let today = day::day_index(now, offset, settings.day_cutoff_hour);
-        let since = day::day_start(today, offset, settings.day_cutoff_hour);
-        let counts = store.counts_since(since).unwrap_or_default();
-        let done = DoneToday {
-            new: counts.new_items as u32,
-            reviews: counts.answers.saturating_sub(counts.new_items) as u32,
-        };
+        let done = done_today(store, now, offset, settings);
         Queue::new(items, store.states(), done, now, offset, settings)
     }
 
