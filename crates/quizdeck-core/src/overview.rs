@@ -67,6 +67,8 @@ pub struct DeckRow {
     pub stats: DeckStats,
     /// Today's queue over this deck alone, after the daily limits ([`today_counts`]).
     pub today: Counts,
+    /// "today", "yesterday", "3 days ago" or "never".
+    pub last_studied: String,
     /// Its place in the library's own order (bundled first, then by title).
     pub order: usize,
 }
@@ -110,19 +112,33 @@ pub fn rows(
     settings: &Settings,
 ) -> Vec<DeckRow> {
     let new_left = settings.new_per_day.saturating_sub(done.new) as usize;
+    let cutoff = settings.day_cutoff_hour;
+    let today = day::day_index(now, offset, cutoff);
     library
         .decks
         .iter()
         .enumerate()
-        .map(|(order, d)| DeckRow {
-            id: d.deck.id.clone(),
-            title: d.deck.title.clone(),
-            description: d.deck.description.clone(),
-            group: group_of(d),
-            imported: matches!(d.origin, DeckOrigin::Imported(_)),
-            stats: library::deck_stats(&d.deck, states, now, offset, settings, new_left),
-            today: today_counts(&d.deck.items(), states, done, now, offset, settings),
-            order,
+        .map(|(order, d)| {
+            let stats = library::deck_stats(&d.deck, states, now, offset, settings, new_left);
+            let last_studied = match stats.last_studied {
+                None => "never".into(),
+                Some(t) => match today - day::day_index(t, offset, cutoff) {
+                    i64::MIN..=0 => "today".into(),
+                    1 => "yesterday".into(),
+                    n => format!("{n} days ago"),
+                },
+            };
+            DeckRow {
+                id: d.deck.id.clone(),
+                title: d.deck.title.clone(),
+                description: d.deck.description.clone(),
+                group: group_of(d),
+                imported: matches!(d.origin, DeckOrigin::Imported(_)),
+                stats,
+                today: today_counts(&d.deck.items(), states, done, now, offset, settings),
+                last_studied,
+                order,
+            }
         })
         .collect()
 }
@@ -391,6 +407,9 @@ mod tests {
         assert_eq!(beta.stats.states.new, 3);
         assert_eq!(r[0].due(), 0);
         assert_eq!(r[0].today.new, 5);
+        assert_eq!(r[0].last_studied, "never");
+        assert_eq!(beta.last_studied, "3 days ago");
+        assert_eq!(r[2].last_studied, "yesterday");
         assert_eq!(r[2].group, "Imported decks");
         assert!(r[2].imported);
         // The daily limit is the engine's: with 18 of 20 new items done today, each deck
