@@ -124,11 +124,9 @@ impl LibraryScreen {
                 *action = Some(Action::OpenFilePicker);
             }
             ui.separator();
-            let l = ui.label("Sort:");
+            ui.label("Sort:");
             for by in SortBy::ALL {
-                let r = ui
-                    .selectable_label(self.view.sort == by, by.label())
-                    .labelled_by(l.id);
+                let r = ui.selectable_label(self.view.sort == by, by.label());
                 if r.clicked() && self.view.sort != by {
                     *action = Some(Action::SetLibraryView(LibraryView {
                         sort: by,

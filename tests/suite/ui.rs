@@ -324,7 +324,7 @@ fn a_second_profile_sees_its_own_progress() {
     key(&mut h, Key::Escape);
     h.get_by_label("Back to decks").click();
     h.run();
-    h.get_by_label("Profiles…").click();
+    h.get_by_label("Switch profile").click();
     h.run();
     h.get_by_role(egui::accesskit::Role::TextInput).focus();
     h.run();
@@ -338,7 +338,7 @@ fn a_second_profile_sees_its_own_progress() {
         h.state().item_state(&item).is_none(),
         "progress is per profile"
     );
-    h.get_by_label("Profiles…").click();
+    h.get_by_label("Switch profile").click();
     h.run();
     h.get_by_label("Student").click();
     h.run();
@@ -546,15 +546,15 @@ fn the_keyboard_alone_reaches_and_presses_buttons() {
     for _ in 0..40 {
         key(&mut h, Key::Tab);
         let focused = h
-            .query_by_label_contains("Study all")
+            .query_by_label_contains("Study now")
             .is_some_and(|n| n.is_focused());
         if focused {
             break;
         }
     }
     assert!(
-        h.get_by_label_contains("Study all").is_focused(),
-        "Tab never reached the Study all button"
+        h.get_by_label_contains("Study now").is_focused(),
+        "Tab never reached the Study now button"
     );
     key(&mut h, Key::Enter);
     assert_eq!(h.state().screen_name(), "study");

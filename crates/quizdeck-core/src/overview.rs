@@ -17,7 +17,7 @@ use std::collections::{BTreeSet, HashMap};
 /// How the library orders its decks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum SortBy {
-    /// Most due today first (then most new items, then library order).
+    /// Most due today first (then in the default order).
     #[default]
     DueFirst,
     /// By title, ignoring case.
@@ -69,7 +69,8 @@ pub struct DeckRow {
     pub today: Counts,
     /// "today", "yesterday", "3 days ago" or "never".
     pub last_studied: String,
-    /// Its place in the library's own order (bundled first, then by title).
+    /// Its place in the default order: imported decks (a class's, the student's own)
+    /// first, then the bundled ones, each by title as in the library.
     pub order: usize,
 }
 
@@ -114,11 +115,24 @@ pub fn rows(
     let new_left = settings.new_per_day.saturating_sub(done.new) as usize;
     let cutoff = settings.day_cutoff_hour;
     let today = day::day_index(now, offset, cutoff);
+    let imported = library
+        .decks
+        .iter()
+        .filter(|d| matches!(d.origin, DeckOrigin::Imported(_)))
+        .count();
+    let mut bundled_seen = 0;
+    let mut imported_seen = 0;
     library
         .decks
         .iter()
-        .enumerate()
-        .map(|(order, d)| {
+        .map(|d| {
+            let order = if matches!(d.origin, DeckOrigin::Imported(_)) {
+                imported_seen += 1;
+                imported_seen - 1
+            } else {
+                bundled_seen += 1;
+                imported + bundled_seen - 1
+            };
             let stats = library::deck_stats(&d.deck, states, now, offset, settings, new_left);
             let last_studied = match stats.last_studied {
                 None => "never".into(),
@@ -146,8 +160,7 @@ pub fn rows(
 /// Orders the rows (stable: ties keep the library's order).
 pub fn sort(rows: &mut [DeckRow], by: SortBy) {
     match by {
-        SortBy::DueFirst => rows
-            .sort_by(|a, b| (b.due(), b.today.new, a.order).cmp(&(a.due(), a.today.new, b.order))),
+        SortBy::DueFirst => rows.sort_by(|a, b| b.due().cmp(&a.due()).then(a.order.cmp(&b.order))),
         SortBy::Title => rows.sort_by_cached_key(|r| (r.title.to_lowercase(), r.order)),
         SortBy::LastStudied => rows.sort_by(|a, b| {
             b.stats
@@ -435,7 +448,7 @@ mod tests {
         );
         let ids = |r: &[DeckRow]| r.iter().map(|x| x.id.to_string()).collect::<Vec<_>>();
         sort(&mut r, SortBy::DueFirst);
-        assert_eq!(ids(&r), ["beta", "alpha", "gamma"]);
+        assert_eq!(ids(&r), ["beta", "gamma", "alpha"]);
         sort(&mut r, SortBy::LastStudied);
         assert_eq!(ids(&r), ["gamma", "beta", "alpha"]);
         sort(&mut r, SortBy::Title);
@@ -443,9 +456,9 @@ mod tests {
         sort(&mut r, SortBy::LastStudied);
         let g = groups(&r);
         assert_eq!(g.len(), 2);
-        assert_eq!(g[0].0, "Bundled with quizdeck");
-        assert_eq!(g[0].1, vec![1, 2]);
-        assert_eq!(g[1], ("Imported decks".to_owned(), vec![0]));
+        assert_eq!(g[0], ("Imported decks".to_owned(), vec![0]));
+        assert_eq!(g[1].0, "Bundled with quizdeck");
+        assert_eq!(g[1].1, vec![1, 2]);
     }
 
     #[test]
