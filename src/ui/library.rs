@@ -213,8 +213,13 @@ impl LibraryScreen {
                                 egui::Label::new(RichText::new(&row.title).size(18.0).strong())
                                     .wrap(),
                             );
-                            ui.horizontal(|ui| {
-                                let bar = (middle - 110.0).clamp(60.0, 480.0);
+                            ui.horizontal_wrapped(|ui| {
+                                // Beside the figure when there is room, else above it.
+                                let bar = if middle >= 320.0 {
+                                    (middle - 110.0).min(480.0)
+                                } else {
+                                    middle - 4.0
+                                };
                                 state_bar(ui, p, &s.states, bar, &row.title);
                                 ui.label(
                                     RichText::new(format!("{:.0}% mastered", s.mastery * 100.0))

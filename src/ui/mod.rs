@@ -446,7 +446,11 @@ impl QuizApp {
         let hovering = ui.ctx().input(|i| !i.raw.hovered_files.is_empty());
 
         // The navigation names the app and the profile; without it, this bar does.
-        let nav_shown = self.open.is_some() && self.exam_run.is_none();
+        let nav_active = self.open.is_some() && self.exam_run.is_none();
+        let nav_shown = nav_active && !matches!(self.screen, Screen::Study(_));
+        if nav_active {
+            actions.extend(nav::shortcuts(ui.ctx()));
+        }
         let top_bar = !nav_shown || hovering || self.unsaved_count() > 0 || !self.banner.is_empty();
         if top_bar {
             egui::Panel::top("top").show(ui, |ui| {
@@ -483,7 +487,8 @@ impl QuizApp {
                 }
             });
         }
-        // The navigation, except while no profile is open or an exam is being taken.
+        // The navigation, except while no profile is open, an exam is being taken, or on
+        // the study screen.
         if let Some(name) = self.profile_name().map(str::to_owned)
             && nav_shown
         {

@@ -1,6 +1,7 @@
-//! The navigation panel at the left of the window: the screens in groups (Study;
-//! Practice; Class; Insight; Settings), the current one marked, each reachable with Tab
-//! and Enter or its Ctrl+digit shortcut, and the profile's name with a switch.
+//! The navigation panel at the left of the window: the profile's name with a switch, then
+//! the screens in groups (Study; Practice; Class; Insight; Settings), the current one
+//! marked, each reachable with Tab and Enter or its Ctrl+digit shortcut. The study screen
+//! hides the panel, so the card has the whole width (its shortcuts still work).
 //!
 //! A new screen is one more line in [`ENTRIES`].
 
@@ -110,18 +111,20 @@ fn shortcut_text(key: Key) -> String {
     format!("Ctrl+{}", key.symbol_or_name())
 }
 
+/// The entry whose Ctrl+digit shortcut was pressed, if any (consumed). Works wherever the
+/// focus is, and also while the panel is hidden (the study screen).
+pub fn shortcuts(ctx: &egui::Context) -> Option<Action> {
+    ENTRIES.iter().find_map(|e| {
+        let key = e.shortcut?;
+        ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, key)))
+            .then(|| (e.open)())
+    })
+}
+
 /// Draws the navigation in `ui` (a side panel) and returns what was asked for. `screen`
 /// is the current screen's name, `profile` the open profile's display name.
 pub fn ui(ui: &mut egui::Ui, screen: &str, profile: &str) -> Option<Action> {
     let mut action = None;
-    // Shortcuts first, so they work wherever the focus is.
-    for e in ENTRIES {
-        if let Some(key) = e.shortcut
-            && ui.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, key)))
-        {
-            action = Some((e.open)());
-        }
-    }
     let p = super::theme::palette(ui);
     let here = current(screen).map(|e| e.name);
     egui::ScrollArea::vertical()
@@ -135,12 +138,26 @@ pub fn ui(ui: &mut egui::Ui, screen: &str, profile: &str) -> Option<Action> {
                     .strong()
                     .color(p.accent),
             );
-            ui.add_space(6.0);
+            // The profile and its switch, first, so they never scroll out of sight.
+            ui.add(egui::Label::new(RichText::new(profile).strong()).wrap());
+            let selected = screen == "profiles";
+            let r = ui
+                .add(
+                    egui::Button::new("Switch profile")
+                        .min_size(egui::vec2(ui.available_width(), 0.0))
+                        .selected(selected),
+                )
+                .on_hover_text("Choose who is studying, or add, rename or delete a profile");
+            if r.clicked() {
+                action = Some(Action::OpenProfiles);
+            }
+            ui.add_space(4.0);
+            ui.separator();
             let mut group = "";
             for e in ENTRIES {
                 if e.group != group {
                     group = e.group;
-                    ui.add_space(6.0);
+                    ui.add_space(4.0);
                     if !group.is_empty() {
                         ui.label(
                             RichText::new(group.to_uppercase())
@@ -174,21 +191,6 @@ pub fn ui(ui: &mut egui::Ui, screen: &str, profile: &str) -> Option<Action> {
                 if r.clicked() {
                     action = Some((e.open)());
                 }
-            }
-            ui.add_space(10.0);
-            ui.separator();
-            ui.label(RichText::new("PROFILE").small().strong().color(p.weak_text));
-            ui.add(egui::Label::new(RichText::new(profile).strong()).wrap());
-            let selected = screen == "profiles";
-            let r = ui
-                .add(
-                    egui::Button::new("Switch profile")
-                        .min_size(egui::vec2(ui.available_width(), 0.0))
-                        .selected(selected),
-                )
-                .on_hover_text("Choose who is studying, or add, rename or delete a profile");
-            if r.clicked() {
-                action = Some(Action::OpenProfiles);
             }
         });
     action

@@ -95,13 +95,25 @@ fn every_navigation_entry_opens_its_screen_and_is_marked_current() {
     h.get_by_label("Switch profile").click();
     h.run();
     assert_eq!(h.state().screen_name(), "profiles");
-    // While studying, "Study" stays the current entry.
+    // The study screen hides the panel (the card gets the whole width); the shortcuts
+    // still work, and the summary shows it again with "Study" current.
     h.get_by_label("Study").click();
     h.run();
     h.get_by_label_contains("Study now").click();
     h.run();
     assert_eq!(h.state().screen_name(), "study");
+    assert!(h.query_by_label("Statistics…").is_none());
+    key(&mut h, Key::Escape);
+    assert_eq!(h.state().screen_name(), "summary");
     assert!(is_current(&h, "Study"));
+    h.get_by_label("Study").click();
+    h.run();
+    h.get_by_label_contains("Study now").click();
+    h.run();
+    assert_eq!(h.state().screen_name(), "study");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num5);
+    h.run();
+    assert_eq!(h.state().screen_name(), "stats");
 }
 
 #[test]
