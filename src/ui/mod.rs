@@ -496,7 +496,7 @@ impl QuizApp {
             let p = theme::palette(ui);
             egui::Panel::left("nav")
                 .resizable(false)
-                .exact_size(nav::WIDTH)
+                .exact_size(nav::width(ui.available_width()))
                 .frame(
                     egui::Frame::new()
                         .fill(p.surface)

@@ -8,8 +8,12 @@
 use super::Action;
 use egui::{Key, KeyboardShortcut, Modifiers, RichText};
 
-/// Width of the navigation panel, in points (it holds the longest label at any text size).
-pub const WIDTH: f32 = 150.0;
+/// Width of the navigation panel in a window `window` points wide: 150 points, narrower
+/// in small windows (1024×768 at 200 % text is 512 points wide), never under the longest
+/// label.
+pub fn width(window: f32) -> f32 {
+    (window * 0.2).clamp(124.0, 150.0)
+}
 
 /// One place in the navigation.
 #[derive(Debug, Clone, Copy)]
