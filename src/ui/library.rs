@@ -89,25 +89,37 @@ impl LibraryScreen {
                 *action = Some(Action::StudyNow);
             }
             if let Some(then) = &self.study_now.then {
-                ui.label(RichText::new(then).size(16.0).color(p.weak_text));
+                ui.add(
+                    egui::Label::new(RichText::new(then).size(16.0).color(p.weak_text))
+                        .wrap_mode(egui::TextWrapMode::Extend),
+                );
             }
         });
         ui.add_space(4.0);
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(self.today.label()).size(16.0).strong());
+            ui.add(
+                egui::Label::new(RichText::new(self.today.label()).size(16.0).strong())
+                    .wrap_mode(egui::TextWrapMode::Extend),
+            );
             ui.add(
                 egui::ProgressBar::new(self.today.fraction())
                     .desired_width(160.0)
                     .desired_height(10.0)
                     .fill(p.good),
             );
-            ui.label(RichText::new(self.today.streak_label()).size(16.0).color(
-                if self.today.streak_days > 0 {
-                    p.hard
-                } else {
-                    p.weak_text
-                },
-            ));
+            let streak_color = if self.today.streak_days > 0 {
+                p.hard
+            } else {
+                p.weak_text
+            };
+            ui.add(
+                egui::Label::new(
+                    RichText::new(self.today.streak_label())
+                        .size(16.0)
+                        .color(streak_color),
+                )
+                .wrap_mode(egui::TextWrapMode::Extend),
+            );
         });
     }
 
