@@ -623,13 +623,9 @@ impl QuizApp {
         };
         let settings = &open.settings.schedule;
         let done = crate::session::done_today(&open.store, now, self.offset, settings);
-        let states = open.store.states();
-        let mut rows =
-            crate::overview::rows(&open.library, states, done, now, self.offset, settings);
-        let plan = crate::overview::study_now(
+        let (mut rows, plan) = crate::overview::build(
             &open.library,
-            &rows,
-            states,
+            open.store.states(),
             done,
             now,
             self.offset,
@@ -894,13 +890,9 @@ impl QuizApp {
                 let Some(open) = &self.open else { return };
                 let settings = &open.settings.schedule;
                 let done = crate::session::done_today(&open.store, now, self.offset, settings);
-                let states = open.store.states();
-                let rows =
-                    crate::overview::rows(&open.library, states, done, now, self.offset, settings);
-                let plan = crate::overview::study_now(
+                let (_, plan) = crate::overview::build(
                     &open.library,
-                    &rows,
-                    states,
+                    open.store.states(),
                     done,
                     now,
                     self.offset,

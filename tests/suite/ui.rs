@@ -17,13 +17,14 @@ fn t0() -> DateTime<Utc> {
     "2026-03-02T09:00:00Z".parse().unwrap()
 }
 
-struct Fixture {
-    dir: tempfile::TempDir,
-    clock: Rc<Cell<DateTime<Utc>>>,
+/// A temporary data folder and a clock the test moves (shared with `ui_library`).
+pub(super) struct Fixture {
+    pub(super) dir: tempfile::TempDir,
+    pub(super) clock: Rc<Cell<DateTime<Utc>>>,
 }
 
 impl Fixture {
-    fn new() -> Fixture {
+    pub(super) fn new() -> Fixture {
         Fixture {
             dir: tempfile::tempdir().unwrap(),
             clock: Rc::new(Cell::new(t0())),
@@ -44,15 +45,25 @@ impl Fixture {
     }
 
     fn harness(&self) -> Harness<'static, QuizApp> {
+        self.harness_sized(egui::vec2(1100.0, 800.0))
+    }
+
+    /// The app in a window of this size (points).
+    pub(super) fn harness_sized(&self, size: egui::Vec2) -> Harness<'static, QuizApp> {
         let mut h = Harness::builder()
-            .with_size(egui::vec2(1100.0, 800.0))
+            .with_size(size)
             .build_ui_state(|ui, app: &mut QuizApp| app.ui(ui), self.app());
         h.run();
         h
     }
 
     /// Writes a one-deck file with these cards and imports it into the open profile.
-    fn import(&self, h: &mut Harness<'static, QuizApp>, id: &str, cards: &str) -> PathBuf {
+    pub(super) fn import(
+        &self,
+        h: &mut Harness<'static, QuizApp>,
+        id: &str,
+        cards: &str,
+    ) -> PathBuf {
         let path = self.data().join(format!("{id}.ron"));
         std::fs::write(
             &path,
@@ -71,7 +82,7 @@ fn study(h: &mut Harness<'static, QuizApp>, title: &str) {
     assert_eq!(h.state().screen_name(), "study");
 }
 
-fn key(h: &mut Harness<'static, QuizApp>, k: Key) {
+pub(super) fn key(h: &mut Harness<'static, QuizApp>, k: Key) {
     h.key_press(k);
     h.run();
 }

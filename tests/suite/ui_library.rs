@@ -2,7 +2,8 @@
 //! (clicks, Tab and Enter, Ctrl+digit, the current screen marked, the profile switch),
 //! the "Study now" choice, sorting, and the key buttons inside a 1024×768 window at 200 %.
 
-use chrono::{DateTime, FixedOffset, TimeDelta, Utc};
+use super::ui::{Fixture, key};
+use chrono::TimeDelta;
 use egui::accesskit::Toggled;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -11,54 +12,18 @@ use quizdeck::ids::ItemKey;
 use quizdeck::overview::SortBy;
 use quizdeck::settings::Theme;
 use quizdeck::ui::{Action, QuizApp, nav};
-use std::cell::Cell;
-use std::rc::Rc;
 
-struct Fixture {
-    dir: tempfile::TempDir,
-    clock: Rc<Cell<DateTime<Utc>>>,
-}
-
-impl Fixture {
-    fn new() -> Fixture {
-        Fixture {
-            dir: tempfile::tempdir().unwrap(),
-            clock: Rc::new(Cell::new("2026-03-02T09:00:00Z".parse().unwrap())),
-        }
-    }
-
-    fn harness(&self, size: egui::Vec2) -> Harness<'static, QuizApp> {
-        let c = self.clock.clone();
-        let app = QuizApp::new(
-            &self.dir.path().join("data"),
-            Box::new(move || c.get()),
-            FixedOffset::east_opt(0).unwrap(),
-        );
-        let mut h = Harness::builder()
-            .with_size(size)
-            .build_ui_state(|ui, app: &mut QuizApp| app.ui(ui), app);
-        h.run();
-        h
-    }
-
-    fn import(&self, h: &mut Harness<'static, QuizApp>, id: &str, title: &str, n: usize) {
-        let cards: String = (0..n)
-            .map(|i| format!(r#"Card(id: "c{i}", kind: Basic(front: "{id} front {i}", back: "{id} back {i}")),"#))
-            .collect();
-        let path = self.dir.path().join(format!("{id}.ron"));
-        std::fs::write(
-            &path,
-            format!(r#"Deck(format: 1, id: "{id}", title: "{title}", cards: [{cards}])"#),
-        )
-        .unwrap();
-        h.state_mut().apply(Action::ImportDeck(path));
-        h.state_mut().apply(Action::DismissBanner);
-        h.run();
-    }
-}
-
-fn key(h: &mut Harness<'static, QuizApp>, k: Key) {
-    h.key_press(k);
+/// Imports a deck "Test {id}" of `n` basic cards "c0", "c1", ….
+fn import(f: &Fixture, h: &mut Harness<'static, QuizApp>, id: &str, n: usize) {
+    let cards: String = (0..n)
+        .map(|i| {
+            format!(
+                r#"Card(id: "c{i}", kind: Basic(front: "{id} front {i}", back: "{id} back {i}")),"#
+            )
+        })
+        .collect();
+    f.import(h, id, &cards);
+    h.state_mut().apply(Action::DismissBanner);
     h.run();
 }
 
@@ -80,7 +45,7 @@ const PLACES: [(&str, &str); 7] = [
 #[test]
 fn every_navigation_entry_opens_its_screen_and_is_marked_current() {
     let f = Fixture::new();
-    let mut h = f.harness(egui::vec2(1280.0, 800.0));
+    let mut h = f.harness_sized(egui::vec2(1280.0, 800.0));
     assert!(is_current(&h, "Study"));
     for (name, screen) in PLACES {
         h.get_by_label(name).click();
@@ -119,7 +84,7 @@ fn every_navigation_entry_opens_its_screen_and_is_marked_current() {
 #[test]
 fn the_navigation_works_from_the_keyboard() {
     let f = Fixture::new();
-    let mut h = f.harness(egui::vec2(1280.0, 800.0));
+    let mut h = f.harness_sized(egui::vec2(1280.0, 800.0));
     // Ctrl + digit opens each entry from anywhere.
     for e in nav::ENTRIES {
         let k = e.shortcut.expect("every entry has a shortcut");
@@ -152,10 +117,10 @@ fn the_navigation_works_from_the_keyboard() {
 #[test]
 fn study_now_shows_the_due_review_first_then_new_cards_of_the_deck_in_progress() {
     let f = Fixture::new();
-    let mut h = f.harness(egui::vec2(1280.0, 800.0));
-    f.import(&mut h, "ww", "World war", 4);
-    // Day 0: the first card of "World war" is learned and rated Easy (a review in days).
-    h.get_by_label("Study World war").click();
+    let mut h = f.harness_sized(egui::vec2(1280.0, 800.0));
+    import(&f, &mut h, "ww", 4);
+    // Day 0: the first card of "Test ww" is learned and rated Easy (a review in days).
+    h.get_by_label("Study Test ww").click();
     h.run();
     assert_eq!(h.state().current_item(), Some(&ItemKey::new("ww", "c0", 0)));
     key(&mut h, Key::Space);
@@ -175,7 +140,7 @@ fn study_now_shows_the_due_review_first_then_new_cards_of_the_deck_in_progress()
     h.state_mut().apply(Action::BackToLibrary);
     h.run();
     h.get_by_label("No streak yet: study today to start one");
-    h.get_by_label("1 due today in World war");
+    h.get_by_label("1 due today in Test ww");
     h.get_by_label("then 20 new cards");
     h.get_by_label("Study now — 1 due").click();
     h.run();
@@ -195,14 +160,14 @@ fn study_now_shows_the_due_review_first_then_new_cards_of_the_deck_in_progress()
 #[test]
 fn decks_sort_and_group_and_the_order_is_kept() {
     let f = Fixture::new();
-    let mut h = f.harness(egui::vec2(1280.0, 800.0));
-    f.import(&mut h, "aaa", "Aardvarks", 2);
-    f.import(&mut h, "zzz", "Zebras", 2);
+    let mut h = f.harness_sized(egui::vec2(1280.0, 800.0));
+    import(&f, &mut h, "aaa", 2);
+    import(&f, &mut h, "zzz", 2);
     let top = |h: &Harness<'static, QuizApp>, title: &str| {
         h.get_by_label(&format!("Study {title}")).rect().top()
     };
     // Study the zebras: "Last studied" puts them first, "Title" last.
-    h.get_by_label("Study Zebras").click();
+    h.get_by_label("Study Test zzz").click();
     h.run();
     key(&mut h, Key::Space);
     key(&mut h, Key::Num3);
@@ -211,10 +176,10 @@ fn decks_sort_and_group_and_the_order_is_kept() {
     h.run();
     h.get_by_label("Last studied").click();
     h.run();
-    assert!(top(&h, "Zebras") < top(&h, "Aardvarks"));
+    assert!(top(&h, "Test zzz") < top(&h, "Test aaa"));
     h.get_by_label("Title").click();
     h.run();
-    assert!(top(&h, "Aardvarks") < top(&h, "Zebras"));
+    assert!(top(&h, "Test aaa") < top(&h, "Test zzz"));
     h.get_by_label("Group by folder").click();
     h.run();
     h.get_by_label("Imported decks");
@@ -224,7 +189,7 @@ fn decks_sort_and_group_and_the_order_is_kept() {
     // Kept with the profile.
     h.state_mut().shutdown();
     drop(h);
-    let h = f.harness(egui::vec2(1280.0, 800.0));
+    let h = f.harness_sized(egui::vec2(1280.0, 800.0));
     assert_eq!(h.state().settings().library_view, view);
 }
 
@@ -232,7 +197,7 @@ fn decks_sort_and_group_and_the_order_is_kept() {
 fn key_buttons_stay_inside_a_small_window_at_200_percent_in_every_theme() {
     let f = Fixture::new();
     let size = egui::vec2(1024.0, 768.0);
-    let mut h = f.harness(size);
+    let mut h = f.harness_sized(size);
     for theme in Theme::ALL {
         let mut s = h.state().settings();
         s.theme = theme;

@@ -278,6 +278,20 @@ pub fn study_now(
     }
 }
 
+/// The deck rows (in library order) and the "Study now" choice over them.
+pub fn build(
+    library: &Library,
+    states: &HashMap<ItemKey, ItemState>,
+    done: DoneToday,
+    now: DateTime<Utc>,
+    offset: FixedOffset,
+    settings: &Settings,
+) -> (Vec<DeckRow>, StudyNow) {
+    let rows = rows(library, states, done, now, offset, settings);
+    let plan = study_now(library, &rows, states, done, now, offset, settings);
+    (rows, plan)
+}
+
 /// Today's progress and the streak, as the library's header shows them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct TodayProgress {
