@@ -613,6 +613,30 @@ impl QuizApp {
         });
     }
 
+    /// The open profile's library overview now: what was done today, the deck rows (in
+    /// library order) and the "Study now" choice.
+    fn overview(
+        open: &OpenProfile,
+        now: DateTime<Utc>,
+        offset: FixedOffset,
+    ) -> (
+        crate::schedule::DoneToday,
+        Vec<crate::overview::DeckRow>,
+        crate::overview::StudyNow,
+    ) {
+        let settings = &open.settings.schedule;
+        let done = crate::session::done_today(&open.store, now, offset, settings);
+        let (rows, plan) = crate::overview::build(
+            &open.library,
+            open.store.states(),
+            done,
+            now,
+            offset,
+            settings,
+        );
+        (done, rows, plan)
+    }
+
     /// Rebuilds the library's figures from the store (O(items log items); only when data
     /// changed).
     fn show_library(&mut self) {
@@ -622,15 +646,7 @@ impl QuizApp {
             return;
         };
         let settings = &open.settings.schedule;
-        let done = crate::session::done_today(&open.store, now, self.offset, settings);
-        let (mut rows, plan) = crate::overview::build(
-            &open.library,
-            open.store.states(),
-            done,
-            now,
-            self.offset,
-            settings,
-        );
+        let (done, mut rows, plan) = Self::overview(open, now, self.offset);
         let view = open.settings.library_view;
         crate::overview::sort(&mut rows, view.sort);
         let today = day::day_index(now, self.offset, settings.day_cutoff_hour);
@@ -888,20 +904,11 @@ impl QuizApp {
             }
             Action::StudyNow => {
                 let Some(open) = &self.open else { return };
-                let settings = &open.settings.schedule;
-                let done = crate::session::done_today(&open.store, now, self.offset, settings);
-                let (_, plan) = crate::overview::build(
-                    &open.library,
-                    open.store.states(),
-                    done,
-                    now,
-                    self.offset,
-                    settings,
-                );
+                let (_, _, plan) = Self::overview(open, now, self.offset);
                 let started = Session::start(
                     plan.items,
                     &open.store,
-                    &crate::overview::StudyNow::session_settings(settings),
+                    &crate::overview::StudyNow::session_settings(&open.settings.schedule),
                     now,
                     self.offset,
                 );
