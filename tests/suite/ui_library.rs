@@ -205,7 +205,9 @@ fn key_buttons_stay_inside_a_small_window_at_200_percent_in_every_theme() {
         h.state_mut().apply(Action::SaveSettings(Box::new(s)));
         h.run();
         h.run();
-        let window = egui::Rect::from_min_size(egui::Pos2::ZERO, size);
+        // At 200 % the window is 512 × 384 points.
+        assert_eq!(h.ctx.zoom_factor(), 2.0);
+        let window = egui::Rect::from_min_size(egui::Pos2::ZERO, size / 2.0);
         let inside = |h: &Harness<'static, QuizApp>, label: &str| {
             let r = match label {
                 "Study now" => h.get_by_label_contains(label).rect(),
