@@ -27,5 +27,6 @@ mod suite {
     mod store_recovery;
     mod teacher_edits;
     mod ui;
+    mod ui_library;
     mod ui_study;
 }

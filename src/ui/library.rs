@@ -1,167 +1,360 @@
-//! The library screen: every deck with its figures, study buttons, deck import and
-//! removal.
+//! The library screen: one "Study now" button that does the sensible thing, today's
+//! progress and streak, and every deck as a row with its due count, a progress bar of its
+//! items by state and its mastery; decks sorted and grouped as the student chooses, deck
+//! import and removal. The figures come from [`crate::overview`], computed by the app when
+//! data changes (never per frame).
 
 use super::Action;
+use super::theme::{Palette, palette};
 use crate::ids::DeckId;
-use crate::library::DeckStats;
-use egui::RichText;
+use crate::overview::{DeckRow, LibraryView, SortBy, TodayProgress};
+use crate::stats::StateCounts;
+use egui::{RichText, Stroke};
 
-/// One row of the library, computed when data changes (never per frame).
-#[derive(Debug, Clone)]
-pub struct DeckRow {
-    /// The deck's id.
-    pub id: DeckId,
-    /// Its title.
-    pub title: String,
-    /// Its description.
-    pub description: String,
-    /// Figures from the profile's progress.
-    pub stats: DeckStats,
-    /// "3 days ago", "today", "never".
-    pub last_studied: String,
-    /// Imported into the profile (removable) rather than bundled.
-    pub imported: bool,
+/// What the "Study now" button shows (from [`crate::overview::StudyNow`]).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct StudyNowButton {
+    /// "Study now — 12 due".
+    pub label: String,
+    /// "then 8 new cards".
+    pub then: Option<String>,
+    /// There is something to study.
+    pub enabled: bool,
 }
 
 /// The library screen.
 #[derive(Debug, Default)]
 pub struct LibraryScreen {
-    /// The decks, in display order.
+    /// The decks, in display order (sorted as `view` says).
     pub rows: Vec<DeckRow>,
-    /// Display name of the open profile.
-    pub profile_name: String,
+    /// Sorting and grouping.
+    pub view: LibraryView,
+    /// The primary button.
+    pub study_now: StudyNowButton,
+    /// Today's progress and the streak.
+    pub today: TodayProgress,
     /// Diagnostics of a deck that failed to import, rendered as `check` shows them.
     pub import_errors: Option<String>,
     /// Deck waiting for a removal confirmation.
     pub confirm_remove: Option<DeckId>,
-    /// New items the profile may still start today (the daily limit is per profile).
-    pub new_left_today: usize,
 }
+
+/// Width of the due figure at the left of a row, in points.
+const DUE_WIDTH: f32 = 64.0;
+/// Width of the buttons at the right of a row, in points.
+const BUTTONS_WIDTH: f32 = 92.0;
 
 impl LibraryScreen {
     /// Draws the screen and returns what the student asked for.
     pub fn ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
         let mut action = None;
-        ui.horizontal(|ui| {
-            ui.heading("Decks");
-            ui.label(RichText::new(format!("Profile: {}", self.profile_name)).weak());
-        });
-        ui.horizontal_wrapped(|ui| {
-            let due: usize = self
-                .rows
-                .iter()
-                .map(|r| r.stats.due + r.stats.learning)
-                .sum();
-            let new: usize = self
-                .rows
-                .iter()
-                .map(|r| r.stats.new_today)
-                .sum::<usize>()
-                .min(self.new_left_today);
-            if ui
-                .button(RichText::new(format!("Study all ({due} due, {new} new)")).size(18.0))
-                .clicked()
-            {
-                action = Some(Action::Study(Vec::new()));
-            }
-            if ui.button("Import deck…").clicked() {
-                action = Some(Action::OpenFilePicker);
-            }
-            if ui.button("Match game…").clicked() {
-                action = Some(Action::OpenMatch);
-            }
-            if ui.button("Exam…").clicked() {
-                action = Some(Action::OpenExamScreen);
-            }
-            if ui.button("Practice test…").clicked() {
-                action = Some(Action::OpenPractice);
-            }
-            if ui.button("Statistics…").clicked() {
-                action = Some(Action::OpenStats(None));
-            }
-            if ui.button("Browse…").clicked() {
-                action = Some(Action::OpenBrowse);
-            }
-            if ui.button("Settings…").clicked() {
-                action = Some(Action::OpenSettings);
-            }
-            if ui.button("Profiles…").clicked() {
-                action = Some(Action::OpenProfiles);
-            }
-        });
-        ui.label(RichText::new("Tip: drop a .ron deck file onto the window to import it.").weak());
-        if let Some(errors) = &self.import_errors {
-            ui.separator();
-            ui.colored_label(super::theme::wrong_color(ui), "The deck was not imported:");
-            egui::ScrollArea::vertical()
-                .id_salt("import-errors")
-                .max_height(220.0)
-                .show(ui, |ui| {
-                    ui.add(egui::Label::new(RichText::new(errors).monospace()).wrap());
-                });
-            if ui.button("Dismiss").clicked() {
-                action = Some(Action::DismissImportErrors);
-            }
-        }
-        ui.separator();
         egui::ScrollArea::vertical()
-            .id_salt("decks")
+            .id_salt("library")
+            .auto_shrink([false, false])
             .show(ui, |ui| {
-                for row in &self.rows {
-                    if let Some(a) = self.row_ui(ui, row) {
-                        action = Some(a);
+                self.header_ui(ui, &mut action);
+                ui.add_space(8.0);
+                self.deck_actions_ui(ui, &mut action);
+                self.import_errors_ui(ui, &mut action);
+                ui.add_space(4.0);
+                legend_ui(ui);
+                ui.add_space(4.0);
+                if self.view.grouped {
+                    for (group, ix) in crate::overview::groups(&self.rows) {
+                        ui.add_space(6.0);
+                        ui.label(RichText::new(group).size(17.0).strong());
+                        for i in ix {
+                            self.row_ui(ui, &self.rows[i], &mut action);
+                        }
                     }
-                    ui.separator();
+                } else {
+                    for row in &self.rows {
+                        self.row_ui(ui, row, &mut action);
+                    }
                 }
             });
         action
     }
 
-    fn row_ui(&self, ui: &mut egui::Ui, row: &DeckRow) -> Option<Action> {
-        let mut action = None;
-        let s = &row.stats;
-        // Buttons first, so long titles wrap in the space left instead of running under
-        // them at large font scales.
-        ui.horizontal(|ui| {
-            let b = egui::Button::new(RichText::new("Study").size(16.0));
-            if super::labelled(ui.add(b), &format!("Study {}", row.title)).clicked() {
-                action = Some(Action::Study(vec![row.id.clone()]));
+    /// "Study now", today's progress and the streak.
+    fn header_ui(&self, ui: &mut egui::Ui, action: &mut Option<Action>) {
+        let p = palette(ui);
+        ui.horizontal_wrapped(|ui| {
+            let b = super::theme::primary_button(ui, &self.study_now.label, 22.0)
+                .min_size(egui::vec2(0.0, 44.0));
+            let r = ui
+                .add_enabled(self.study_now.enabled, b)
+                .on_hover_text("Reviews due today first, then new cards within today's limit");
+            if r.clicked() {
+                *action = Some(Action::StudyNow);
             }
-            if row.imported && self.confirm_remove.as_ref() != Some(&row.id) {
-                let r = ui
-                    .button("Remove")
-                    .on_hover_text("Remove this imported deck (progress is kept)");
-                if super::labelled(r, &format!("Remove {}", row.title)).clicked() {
-                    action = Some(Action::AskRemove(row.id.clone()));
+            if let Some(then) = &self.study_now.then {
+                ui.add(
+                    egui::Label::new(RichText::new(then).size(16.0).color(p.weak_text))
+                        .wrap_mode(egui::TextWrapMode::Extend),
+                );
+            }
+        });
+        ui.add_space(4.0);
+        ui.horizontal_wrapped(|ui| {
+            ui.add(
+                egui::Label::new(RichText::new(self.today.label()).size(16.0).strong())
+                    .wrap_mode(egui::TextWrapMode::Extend),
+            );
+            ui.add(
+                egui::ProgressBar::new(self.today.fraction())
+                    .desired_width(160.0)
+                    .desired_height(10.0)
+                    .fill(p.good),
+            );
+            let streak_color = if self.today.streak_days > 0 {
+                p.hard
+            } else {
+                p.weak_text
+            };
+            ui.add(
+                egui::Label::new(
+                    RichText::new(self.today.streak_label())
+                        .size(16.0)
+                        .color(streak_color),
+                )
+                .wrap_mode(egui::TextWrapMode::Extend),
+            );
+        });
+    }
+
+    /// The row of deck actions: import, sorting and grouping. (Further deck actions, such
+    /// as making or editing a deck, belong here too.)
+    fn deck_actions_ui(&self, ui: &mut egui::Ui, action: &mut Option<Action>) {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new("Decks").size(17.0).strong());
+            if ui
+                .button("Import deck…")
+                .on_hover_text("Import a .ron deck file (or drop one onto the window)")
+                .clicked()
+            {
+                *action = Some(Action::OpenFilePicker);
+            }
+            ui.separator();
+            ui.label("Sort:");
+            for by in SortBy::ALL {
+                let r = ui.selectable_label(self.view.sort == by, by.label());
+                if r.clicked() && self.view.sort != by {
+                    *action = Some(Action::SetLibraryView(LibraryView {
+                        sort: by,
+                        ..self.view
+                    }));
                 }
             }
-            ui.vertical(|ui| {
-                ui.add(egui::Label::new(RichText::new(&row.title).size(19.0).strong()).wrap());
-                ui.add(
-                    egui::Label::new(format!(
-                        "{} cards · due {} · new today {} · learning {} · mastered {:.0}% · last studied {}",
-                        s.cards,
-                        s.due,
-                        s.new_today,
-                        s.learning,
-                        s.mastery * 100.0,
-                        row.last_studied
-                    ))
-                    .wrap(),
-                );
+            let mut grouped = self.view.grouped;
+            if ui
+                .checkbox(&mut grouped, "Group by folder")
+                .on_hover_text("Bundled decks and imported decks apart")
+                .changed()
+            {
+                *action = Some(Action::SetLibraryView(LibraryView {
+                    grouped,
+                    ..self.view
+                }));
+            }
+        });
+    }
+
+    fn import_errors_ui(&self, ui: &mut egui::Ui, action: &mut Option<Action>) {
+        let Some(errors) = &self.import_errors else {
+            return;
+        };
+        ui.separator();
+        ui.colored_label(super::theme::wrong_color(ui), "The deck was not imported:");
+        egui::ScrollArea::vertical()
+            .id_salt("import-errors")
+            .max_height(220.0)
+            .show(ui, |ui| {
+                ui.add(egui::Label::new(RichText::new(errors).monospace()).wrap());
+            });
+        if ui.button("Dismiss").clicked() {
+            *action = Some(Action::DismissImportErrors);
+        }
+        ui.separator();
+    }
+
+    fn row_ui(&self, ui: &mut egui::Ui, row: &DeckRow, action: &mut Option<Action>) {
+        let p = palette(ui);
+        let s = &row.stats;
+        egui::Frame::new()
+            .fill(p.surface)
+            .stroke(Stroke::new(1.0, p.border))
+            .corner_radius(8)
+            .inner_margin(egui::Margin::symmetric(10, 8))
+            .outer_margin(egui::Margin::symmetric(0, 3))
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width() - 4.0);
+                ui.horizontal_top(|ui| {
+                    let middle =
+                        (ui.available_width() - DUE_WIDTH - BUTTONS_WIDTH - 24.0).max(120.0);
+                    // The due count: the one number that matters today.
+                    ui.allocate_ui_with_layout(
+                        egui::vec2(DUE_WIDTH, 0.0),
+                        egui::Layout::top_down(egui::Align::Center),
+                        |ui| {
+                            ui.set_width(DUE_WIDTH);
+                            let due = row.due();
+                            let color = if due > 0 { p.accent } else { p.weak_text };
+                            let n = ui.label(
+                                RichText::new(due.to_string())
+                                    .size(30.0)
+                                    .strong()
+                                    .color(color),
+                            );
+                            n.widget_info(|| {
+                                egui::WidgetInfo::labeled(
+                                    egui::Role::Label,
+                                    true,
+                                    format!("{due} due today in {}", row.title),
+                                )
+                            });
+                            ui.label(RichText::new("due").small().color(p.weak_text));
+                        },
+                    );
+                    ui.allocate_ui_with_layout(
+                        egui::vec2(middle, 0.0),
+                        egui::Layout::top_down(egui::Align::Min),
+                        |ui| {
+                            ui.set_width(middle);
+                            ui.add(
+                                egui::Label::new(RichText::new(&row.title).size(18.0).strong())
+                                    .wrap(),
+                            );
+                            ui.horizontal_wrapped(|ui| {
+                                // Beside the figure when there is room, else above it.
+                                let bar = if middle >= 320.0 {
+                                    (middle - 110.0).min(480.0)
+                                } else {
+                                    middle - 4.0
+                                };
+                                state_bar(ui, p, &s.states, bar, &row.title);
+                                ui.label(
+                                    RichText::new(format!("{:.0}% mastered", s.mastery * 100.0))
+                                        .strong(),
+                                );
+                            });
+                            let new = match row.today.new {
+                                0 => String::new(),
+                                n => format!(" · {n} new today"),
+                            };
+                            ui.add(
+                                egui::Label::new(
+                                    RichText::new(format!(
+                                        "{} cards{new} · last studied {}",
+                                        s.cards, row.last_studied
+                                    ))
+                                    .color(p.weak_text),
+                                )
+                                .wrap(),
+                            );
+                        },
+                    );
+                    ui.allocate_ui_with_layout(
+                        egui::vec2(BUTTONS_WIDTH, 0.0),
+                        egui::Layout::top_down(egui::Align::Max),
+                        |ui| {
+                            let b = egui::Button::new(RichText::new("Study").size(16.0))
+                                .min_size(egui::vec2(0.0, 30.0));
+                            let r = ui.add(b).on_hover_text(format!(
+                                "{} due and {} new today",
+                                row.due(),
+                                row.today.new
+                            ));
+                            if super::labelled(r, &format!("Study {}", row.title)).clicked() {
+                                *action = Some(Action::Study(vec![row.id.clone()]));
+                            }
+                            if row.imported && self.confirm_remove.as_ref() != Some(&row.id) {
+                                let r = ui
+                                    .button("Remove")
+                                    .on_hover_text("Remove this imported deck (progress is kept)");
+                                if super::labelled(r, &format!("Remove {}", row.title)).clicked() {
+                                    *action = Some(Action::AskRemove(row.id.clone()));
+                                }
+                            }
+                        },
+                    );
+                });
                 if self.confirm_remove.as_ref() == Some(&row.id) {
-                    ui.horizontal(|ui| {
+                    ui.horizontal_wrapped(|ui| {
                         ui.label("Remove this deck? Progress is kept.");
                         if ui.button("Yes, remove").clicked() {
-                            action = Some(Action::RemoveDeck(row.id.clone()));
+                            *action = Some(Action::RemoveDeck(row.id.clone()));
                         }
                         if ui.button("Keep").clicked() {
-                            action = Some(Action::CancelRemove);
+                            *action = Some(Action::CancelRemove);
                         }
                     });
                 }
             });
-        });
-        action
     }
+}
+
+/// The four states in bar order, with their names and colours.
+fn segments(p: &Palette, s: &StateCounts) -> [(&'static str, usize, egui::Color32); 5] {
+    [
+        ("mature", s.mature, p.mature),
+        ("young", s.young, p.young),
+        ("learning", s.learning, p.learning),
+        ("new", s.new, p.new),
+        ("suspended", s.suspended, p.suspended),
+    ]
+}
+
+/// A bar of a deck's items by state (mature, young, learning, new, suspended), named for
+/// screen readers with the counts.
+fn state_bar(ui: &mut egui::Ui, p: &Palette, s: &StateCounts, width: f32, title: &str) {
+    let height = 14.0;
+    let (rect, resp) = ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::hover());
+    let segs = segments(p, s);
+    let total: usize = segs.iter().map(|x| x.1).sum();
+    let painter = ui.painter_at(rect.expand(1.0));
+    painter.rect_filled(rect, 4.0, ui.visuals().extreme_bg_color);
+    if total > 0 {
+        let mut x = rect.left();
+        for (_, n, color) in segs {
+            if n == 0 {
+                continue;
+            }
+            let w = rect.width() * n as f32 / total as f32;
+            let seg = egui::Rect::from_min_max(
+                egui::pos2(x, rect.top()),
+                egui::pos2((x + w).min(rect.right()), rect.bottom()),
+            );
+            painter.rect_filled(seg, 0.0, color);
+            x += w;
+        }
+    }
+    painter.rect_stroke(
+        rect,
+        4.0,
+        Stroke::new(1.0, p.border),
+        egui::StrokeKind::Outside,
+    );
+    let text = segs
+        .iter()
+        .filter(|x| x.1 > 0)
+        .map(|(name, n, _)| format!("{n} {name}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let name = format!("Progress of {title}: {text}");
+    resp.clone()
+        .on_hover_text(text)
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ProgressIndicator, true, &name));
+}
+
+/// What the bar colours mean.
+fn legend_ui(ui: &mut egui::Ui) {
+    let p = palette(ui);
+    ui.horizontal_wrapped(|ui| {
+        for (name, _, color) in segments(p, &StateCounts::default()).into_iter().take(4) {
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+            ui.painter().rect_filled(rect, 3.0, color);
+            ui.label(RichText::new(name).color(p.weak_text));
+        }
+    });
 }

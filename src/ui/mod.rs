@@ -8,6 +8,7 @@ pub mod file_picker;
 pub mod fonts;
 pub mod library;
 pub mod match_game;
+pub mod nav;
 pub mod practice;
 pub mod profiles;
 pub mod question;
@@ -19,14 +20,14 @@ pub mod theme;
 
 use crate::deck::CardKind;
 use crate::ids::{DeckId, ItemKey};
-use crate::library::{self as lib, DeckOrigin, Library, LibraryError};
+use crate::library::{self as lib, Library, LibraryError};
 use crate::schedule::{Rating, day};
 use crate::session::Session;
 use crate::settings::ProfileSettings;
 use crate::store::{OpenMode, OpenOptions, ProfileInfo, Profiles, Store};
 use chrono::{DateTime, FixedOffset, Utc};
 use file_picker::{Entry, FilePicker};
-use library::{DeckRow, LibraryScreen};
+use library::LibraryScreen;
 use profiles::{ProfileRow, ProfilesScreen};
 use settings::SettingsScreen;
 use std::path::{Path, PathBuf};
@@ -67,6 +68,10 @@ pub fn deck_combo(ui: &mut egui::Ui, decks: &[(DeckId, String)], selected: &mut 
 pub enum Action {
     /// Study these decks (all decks when empty).
     Study(Vec<DeckId>),
+    /// Study what is due today, then new items (see [`crate::overview::StudyNow`]).
+    StudyNow,
+    /// Sort and group the library this way (kept with the profile).
+    SetLibraryView(crate::overview::LibraryView),
     /// Record an answer.
     Answer {
         /// The item answered.
@@ -222,6 +227,8 @@ struct OpenProfile {
     store: Store,
     settings: ProfileSettings,
     library: Library,
+    /// Study days with answers before today (for the streak), read once at opening.
+    study_days: std::collections::BTreeSet<i64>,
 }
 
 /// The quizdeck desktop app.
@@ -466,37 +473,66 @@ impl QuizApp {
         actions.extend(dropped.into_iter().map(Action::ImportDeck));
         let hovering = ui.ctx().input(|i| !i.raw.hovered_files.is_empty());
 
-        egui::Panel::top("top").show(ui, |ui| {
-            ui.horizontal(|ui| {
-                ui.label(egui::RichText::new("quizdeck").strong());
-                if let Some(name) = self.profile_name() {
-                    ui.label(format!("· {name}"));
-                }
-                if hovering {
-                    ui.label(egui::RichText::new("Drop the deck file to import it").strong());
-                }
-            });
-            if let Some(status) = self.save_status() {
-                ui.horizontal_wrapped(|ui| {
-                    ui.colored_label(theme::wrong_color(ui), status);
-                    let shortcut =
-                        egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::S);
-                    if ui.button("Retry saving").on_hover_text("Ctrl+S").clicked()
-                        || ui.input_mut(|i| i.consume_shortcut(&shortcut))
-                    {
-                        actions.push(Action::RetrySave);
+        // The navigation names the app and the profile; without it, this bar does.
+        let nav_active = self.open.is_some() && self.exam_run.is_none();
+        let nav_shown = nav_active && !matches!(self.screen, Screen::Study(_));
+        if nav_active {
+            actions.extend(nav::shortcuts(ui.ctx()));
+        }
+        let top_bar = !nav_shown || hovering || self.unsaved_count() > 0 || !self.banner.is_empty();
+        if top_bar {
+            egui::Panel::top("top").show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    if !nav_shown {
+                        ui.label(egui::RichText::new("quizdeck").strong());
+                        if let Some(name) = self.profile_name() {
+                            ui.label(format!("· {name}"));
+                        }
+                    }
+                    if hovering {
+                        ui.label(egui::RichText::new("Drop the deck file to import it").strong());
                     }
                 });
-            }
-            if !self.banner.is_empty() {
-                for m in &self.banner {
-                    ui.label(m);
+                if let Some(status) = self.save_status() {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.colored_label(theme::wrong_color(ui), status);
+                        let shortcut =
+                            egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::S);
+                        if ui.button("Retry saving").on_hover_text("Ctrl+S").clicked()
+                            || ui.input_mut(|i| i.consume_shortcut(&shortcut))
+                        {
+                            actions.push(Action::RetrySave);
+                        }
+                    });
                 }
-                if ui.button("OK").clicked() {
-                    actions.push(Action::DismissBanner);
+                if !self.banner.is_empty() {
+                    for m in &self.banner {
+                        ui.label(m);
+                    }
+                    if ui.button("OK").clicked() {
+                        actions.push(Action::DismissBanner);
+                    }
                 }
-            }
-        });
+            });
+        }
+        // The navigation, except while no profile is open, an exam is being taken, or on
+        // the study screen.
+        if let Some(name) = self.profile_name().map(str::to_owned)
+            && nav_shown
+        {
+            let screen = self.screen_name();
+            let p = theme::palette(ui);
+            egui::Panel::left("nav")
+                .resizable(false)
+                .exact_size(nav::width(ui.available_width()))
+                .frame(
+                    egui::Frame::new()
+                        .fill(p.surface)
+                        .inner_margin(egui::Margin::same(8))
+                        .stroke(egui::Stroke::new(1.0, p.border)),
+                )
+                .show(ui, |ui| actions.extend(nav::ui(ui, screen, &name)));
+        }
         egui::CentralPanel::default_margins().show(ui, |ui| {
             // Screens without their own scrolling scroll as a whole, so nothing falls off
             // the window at large font scales (projectors).
@@ -608,61 +644,70 @@ impl QuizApp {
         });
     }
 
-    /// Rebuilds the library rows from the store (O(items); only when data changed).
+    /// The open profile's library overview now: what was done today, the deck rows (in
+    /// library order) and the "Study now" choice.
+    fn overview(
+        open: &OpenProfile,
+        now: DateTime<Utc>,
+        offset: FixedOffset,
+    ) -> (
+        crate::schedule::DoneToday,
+        Vec<crate::overview::DeckRow>,
+        crate::overview::StudyNow,
+    ) {
+        let settings = &open.settings.schedule;
+        let done = crate::session::done_today(&open.store, now, offset, settings);
+        let (mut rows, mut plan) = crate::overview::build(
+            &open.library,
+            open.store.states(),
+            done,
+            now,
+            offset,
+            settings,
+        );
+        // What can really be studied today: each deck within its own limits (counting what
+        // it answered earlier today), all under the overall caps.
+        let today =
+            crate::session::today(&open.library.items(&[]), &open.store, settings, now, offset);
+        let by_deck: std::collections::HashMap<_, _> =
+            today.decks.iter().map(|t| (&t.deck, t)).collect();
+        for r in &mut rows {
+            if let Some(t) = by_deck.get(&r.id) {
+                r.today = crate::schedule::Counts {
+                    new: t.new,
+                    learning: t.learning,
+                    review: t.review,
+                };
+                r.stats.new_today = t.new as usize;
+            }
+        }
+        plan.counts = today.total;
+        (done, rows, plan)
+    }
+
+    /// Rebuilds the library's figures from the store (O(items log items); only when data
+    /// changed).
     fn show_library(&mut self) {
         let now = self.now();
         let Some(open) = &self.open else {
             self.show_profiles();
             return;
         };
-        let cutoff = open.settings.schedule.day_cutoff_hour;
-        let today = day::day_index(now, self.offset, cutoff);
-        // What can really be studied today: each deck within its limits, all under the caps.
-        let plan = crate::session::today(
-            &open.library.items(&[]),
-            &open.store,
-            &open.settings.schedule,
-            now,
-            self.offset,
-        );
-        let new_left = plan.total.new as usize;
-        let rows = open
-            .library
-            .decks
-            .iter()
-            .map(|d| {
-                let mut stats = lib::deck_stats(
-                    &d.deck,
-                    open.store.states(),
-                    now,
-                    self.offset,
-                    &open.settings.schedule,
-                    new_left,
-                );
-                if let Some(t) = plan.decks.iter().find(|t| t.deck == d.deck.id) {
-                    stats.new_today = t.new as usize;
-                    stats.due = t.review as usize;
-                }
-                DeckRow {
-                    id: d.deck.id.clone(),
-                    title: d.deck.title.clone(),
-                    description: d.deck.description.clone(),
-                    last_studied: match stats.last_studied {
-                        None => "never".into(),
-                        Some(t) => {
-                            let days = today - day::day_index(t, self.offset, cutoff);
-                            match days {
-                                i64::MIN..=0 => "today".into(),
-                                1 => "yesterday".into(),
-                                n => format!("{n} days ago"),
-                            }
-                        }
-                    },
-                    stats,
-                    imported: matches!(d.origin, DeckOrigin::Imported(_)),
-                }
-            })
-            .collect();
+        let settings = &open.settings.schedule;
+        let (done, mut rows, plan) = Self::overview(open, now, self.offset);
+        let view = open.settings.library_view;
+        crate::overview::sort(&mut rows, view.sort);
+        let today = day::day_index(now, self.offset, settings.day_cutoff_hour);
+        let answered = (done.new + done.reviews) as usize;
+        let mut days = open.study_days.clone();
+        if answered > 0 {
+            days.insert(today);
+        }
+        let progress = crate::overview::TodayProgress {
+            done: answered,
+            left: plan.total(),
+            streak_days: crate::stats::streak_days(&days, today),
+        };
         // Import errors stay on screen until dismissed; a pending removal does not.
         let import_errors = match &mut self.screen {
             Screen::Library(s) => s.import_errors.take(),
@@ -670,10 +715,15 @@ impl QuizApp {
         };
         self.screen = Screen::Library(LibraryScreen {
             rows,
-            profile_name: open.info.display_name.clone(),
+            view,
+            study_now: library::StudyNowButton {
+                label: plan.label(),
+                then: plan.then_label(),
+                enabled: plan.total() > 0,
+            },
+            today: progress,
             import_errors,
             confirm_remove: None,
-            new_left_today: new_left,
         });
     }
 
@@ -747,6 +797,16 @@ impl QuizApp {
             }
         };
         let library = Library::load(Some(&info.decks_dir()));
+        let cutoff = settings.schedule.day_cutoff_hour;
+        let study_days = match store.history() {
+            Ok(h) => crate::overview::study_days(&h, self.offset, cutoff),
+            Err(e) => {
+                self.banner.push(format!(
+                    "The history could not be read (no streak shown): {e}"
+                ));
+                Default::default()
+            }
+        };
         for broken in &library.broken {
             self.banner.push(format!(
                 "The deck {} has errors and is not shown; run `quizdeck check` on it.",
@@ -758,6 +818,7 @@ impl QuizApp {
             store,
             settings,
             library,
+            study_days,
         });
         self.style_dirty = true;
         self.show_library();
@@ -905,6 +966,30 @@ impl QuizApp {
                 self.begin_session(started);
                 if let Screen::Study(s) = &mut self.screen {
                     s.decks_label = label;
+                }
+            }
+            Action::StudyNow => {
+                let Some(open) = &self.open else { return };
+                let (_, _, plan) = Self::overview(open, now, self.offset);
+                let started = Session::start(
+                    plan.items,
+                    &open.store,
+                    &crate::overview::StudyNow::session_settings(&open.settings.schedule),
+                    now,
+                    self.offset,
+                );
+                self.begin_session(started);
+            }
+            Action::SetLibraryView(view) => {
+                let Some(open) = &mut self.open else { return };
+                open.settings.library_view = view;
+                if let Err(e) = open.store.save_settings(&open.settings) {
+                    self.banner
+                        .push(format!("The library's order could not be saved: {e}"));
+                }
+                if let Screen::Library(s) = &mut self.screen {
+                    s.view = view;
+                    crate::overview::sort(&mut s.rows, view.sort);
                 }
             }
             Action::Answer {

@@ -17,6 +17,7 @@ pub(super) fn t0() -> DateTime<Utc> {
     "2026-03-02T09:00:00Z".parse().unwrap()
 }
 
+/// A temporary data folder and a clock the test moves (shared with `ui_library`).
 pub(super) struct Fixture {
     pub(super) dir: tempfile::TempDir,
     pub(super) clock: Rc<Cell<DateTime<Utc>>>,
@@ -44,8 +45,13 @@ impl Fixture {
     }
 
     pub(super) fn harness(&self) -> Harness<'static, QuizApp> {
+        self.harness_sized(egui::vec2(1100.0, 800.0))
+    }
+
+    /// The app in a window of this size (points).
+    pub(super) fn harness_sized(&self, size: egui::Vec2) -> Harness<'static, QuizApp> {
         let mut h = Harness::builder()
-            .with_size(egui::vec2(1100.0, 800.0))
+            .with_size(size)
             .build_ui_state(|ui, app: &mut QuizApp| app.ui(ui), self.app());
         h.run();
         h
@@ -357,7 +363,7 @@ fn a_second_profile_sees_its_own_progress() {
     key(&mut h, Key::Escape);
     h.get_by_label("Back to decks").click();
     h.run();
-    h.get_by_label("Profiles…").click();
+    h.get_by_label("Switch profile").click();
     h.run();
     h.get_by_role(egui::accesskit::Role::TextInput).focus();
     h.run();
@@ -371,7 +377,7 @@ fn a_second_profile_sees_its_own_progress() {
         h.state().item_state(&item).is_none(),
         "progress is per profile"
     );
-    h.get_by_label("Profiles…").click();
+    h.get_by_label("Switch profile").click();
     h.run();
     h.get_by_label("Student").click();
     h.run();
@@ -579,15 +585,15 @@ fn the_keyboard_alone_reaches_and_presses_buttons() {
     for _ in 0..40 {
         key(&mut h, Key::Tab);
         let focused = h
-            .query_by_label_contains("Study all")
+            .query_by_label_contains("Study now")
             .is_some_and(|n| n.is_focused());
         if focused {
             break;
         }
     }
     assert!(
-        h.get_by_label_contains("Study all").is_focused(),
-        "Tab never reached the Study all button"
+        h.get_by_label_contains("Study now").is_focused(),
+        "Tab never reached the Study now button"
     );
     key(&mut h, Key::Enter);
     assert_eq!(h.state().screen_name(), "study");

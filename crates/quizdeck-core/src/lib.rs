@@ -17,6 +17,7 @@ pub mod import_export;
 pub mod input;
 pub mod library;
 pub mod match_game;
+pub mod overview;
 pub mod picture;
 pub mod quiz;
 pub mod report;

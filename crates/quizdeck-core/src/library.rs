@@ -5,6 +5,7 @@
 use crate::deck::{self, Checked, Deck};
 use crate::ids::{DeckId, ItemKey};
 use crate::schedule::{ItemState, Phase, Settings, day};
+use crate::stats::{MATURE_DAYS, StateCounts};
 use chrono::{DateTime, FixedOffset, Utc};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -204,6 +205,8 @@ pub struct DeckStats {
     pub mastery: f32,
     /// Last answer to any of its items.
     pub last_studied: Option<DateTime<Utc>>,
+    /// Items by state (new, learning, young, mature, suspended), as Statistics counts them.
+    pub states: StateCounts,
 }
 
 /// Computes a deck's figures from the stored states. O(items); call when data changes.
@@ -227,7 +230,10 @@ pub fn deck_stats(
     let (mut new, mut mastered) = (0usize, 0usize);
     for key in &items {
         match states.get(key) {
-            None => new += 1,
+            None => {
+                new += 1;
+                s.states.new += 1;
+            }
             Some(st) => {
                 s.last_studied = s.last_studied.max(st.last_review);
                 if st
@@ -237,7 +243,14 @@ pub fn deck_stats(
                     mastered += 1;
                 }
                 if st.suspended {
+                    s.states.suspended += 1;
                     continue;
+                }
+                match st.phase {
+                    Phase::New => s.states.new += 1,
+                    Phase::Learning | Phase::Relearning => s.states.learning += 1,
+                    Phase::Review if st.interval_days >= MATURE_DAYS => s.states.mature += 1,
+                    Phase::Review => s.states.young += 1,
                 }
                 match st.phase {
                     Phase::New => new += 1,
@@ -301,6 +314,17 @@ mod tests {
             (3, 4, 1, 1, 1)
         );
         assert_eq!(s.mastery, 0.25);
+        // Neither review has an interval yet (young); "c" is new.
+        assert_eq!(
+            s.states,
+            StateCounts {
+                new: 1,
+                learning: 1,
+                young: 2,
+                mature: 0,
+                suspended: 0
+            }
+        );
         assert_eq!(s.last_studied, Some(t("2026-03-01T11:00:00Z")));
         let s = deck_stats(&d, &states, now, utc, &Settings::default(), 0);
         assert_eq!(s.new_today, 0);

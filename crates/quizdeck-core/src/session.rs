@@ -86,6 +86,35 @@ struct Given {
     key: ItemKey,
 }
 
+/// Today's answers (from the start of the study day), for the daily limits.
+fn answers_today(
+    store: &Store,
+    now: DateTime<Utc>,
+    offset: FixedOffset,
+    settings: &Settings,
+) -> Vec<ReviewEntry> {
+    let today = day::day_index(now, offset, settings.day_cutoff_hour);
+    let since = day::day_start(today, offset, settings.day_cutoff_hour);
+    store
+        .history()
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|e| e.at >= since)
+        .collect()
+}
+
+/// What the profile already answered today (new items and reviews), as the daily limits
+/// count it: by the phase each answer was given in, so learning steps are not reviews.
+pub fn done_today(
+    store: &Store,
+    now: DateTime<Utc>,
+    offset: FixedOffset,
+    settings: &Settings,
+) -> DoneToday {
+    let history = answers_today(store, now, offset, settings);
+    DoneToday::from_history(&history, now, offset, settings.day_cutoff_hour)
+}
+
 /// One sitting of study over a set of items.
 #[derive(Debug)]
 pub struct Session {
@@ -152,15 +181,8 @@ impl Session {
         now: DateTime<Utc>,
         offset: FixedOffset,
     ) -> Queue {
-        let today = day::day_index(now, offset, settings.day_cutoff_hour);
-        let since = day::day_start(today, offset, settings.day_cutoff_hour);
         // Today's answers by the phase they were given in: learning steps are not reviews.
-        let history: Vec<ReviewEntry> = store
-            .history()
-            .unwrap_or_default()
-            .into_iter()
-            .filter(|e| e.at >= since)
-            .collect();
+        let history = answers_today(store, now, offset, settings);
         let (done, by_deck) =
             DoneToday::by_deck_from_history(&history, now, offset, settings.day_cutoff_hour);
         Queue::with_decks(items, store.states(), done, &by_deck, now, offset, settings)

@@ -48,6 +48,8 @@ pub struct ProfileSettings {
     pub font_scale_pct: u16,
     /// Best match-game times, in milliseconds, by deck id ("all" for all decks).
     pub best_match_ms: std::collections::BTreeMap<String, u64>,
+    /// How the library orders and groups the decks.
+    pub library_view: crate::overview::LibraryView,
 }
 
 impl Default for ProfileSettings {
@@ -58,6 +60,7 @@ impl Default for ProfileSettings {
             theme: Theme::default(),
             font_scale_pct: 100,
             best_match_ms: Default::default(),
+            library_view: Default::default(),
         }
     }
 }

@@ -144,15 +144,7 @@ pub fn compute(
             r.0 = Some(week_right[w] as f32 / r.1 as f32);
         }
     }
-    let mut d = if studied.contains(&today) {
-        today
-    } else {
-        today - 1
-    };
-    while studied.contains(&d) {
-        s.streak_days += 1;
-        d -= 1;
-    }
+    s.streak_days = streak_days(&studied, today);
     let mut hardest = Vec::new();
     for key in items {
         let Some(st) = states.get(key) else {
@@ -191,6 +183,22 @@ pub fn compute(
     hardest.truncate(HARDEST);
     s.hardest = hardest;
     s
+}
+
+/// Consecutive study days ending `today` (or yesterday, if `today` is not among them),
+/// from the set of study-day indices on which something was answered.
+pub fn streak_days(studied: &BTreeSet<i64>, today: i64) -> u32 {
+    let mut d = if studied.contains(&today) {
+        today
+    } else {
+        today - 1
+    };
+    let mut n = 0;
+    while studied.contains(&d) {
+        n += 1;
+        d -= 1;
+    }
+    n
 }
 
 #[cfg(test)]

@@ -1,0 +1,232 @@
+//! The library and the navigation, driven through egui_kittest: the navigation panel
+//! (clicks, Tab and Enter, Ctrl+digit, the current screen marked, the profile switch),
+//! the "Study now" choice, sorting, and the key buttons inside a 1024×768 window at 200 %.
+
+use super::ui::{Fixture, key};
+use chrono::TimeDelta;
+use egui::accesskit::Toggled;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use quizdeck::ids::ItemKey;
+use quizdeck::overview::SortBy;
+use quizdeck::settings::Theme;
+use quizdeck::ui::{Action, QuizApp, nav};
+
+/// Imports a deck "Test {id}" of `n` basic cards "c0", "c1", ….
+fn import(f: &Fixture, h: &mut Harness<'static, QuizApp>, id: &str, n: usize) {
+    let cards: String = (0..n)
+        .map(|i| {
+            format!(
+                r#"Card(id: "c{i}", kind: Basic(front: "{id} front {i}", back: "{id} back {i}")),"#
+            )
+        })
+        .collect();
+    f.import(h, id, &cards);
+    h.state_mut().apply(Action::DismissBanner);
+    h.run();
+}
+
+fn is_current(h: &Harness<'static, QuizApp>, name: &str) -> bool {
+    h.get_by_label(name).accesskit_node().toggled() == Some(Toggled::True)
+}
+
+/// The screens each navigation entry opens.
+const PLACES: [(&str, &str); 7] = [
+    ("Practice test…", "practice"),
+    ("Match game…", "match"),
+    ("Exam…", "exam"),
+    ("Statistics…", "stats"),
+    ("Browse…", "browse"),
+    ("Settings…", "settings"),
+    ("Study", "library"),
+];
+
+#[test]
+fn every_navigation_entry_opens_its_screen_and_is_marked_current() {
+    let f = Fixture::new();
+    let mut h = f.harness_sized(egui::vec2(1280.0, 800.0));
+    assert!(is_current(&h, "Study"));
+    for (name, screen) in PLACES {
+        h.get_by_label(name).click();
+        h.run();
+        assert_eq!(h.state().screen_name(), screen, "{name}");
+        for (other, _) in PLACES {
+            assert_eq!(is_current(&h, other), other == name, "{other} on {screen}");
+        }
+    }
+    // The profile's name and its switch, in one place.
+    h.get_by_label("Student");
+    h.get_by_label("Switch profile").click();
+    h.run();
+    assert_eq!(h.state().screen_name(), "profiles");
+    // The study screen hides the panel (the card gets the whole width); the shortcuts
+    // still work, and the summary shows it again with "Study" current.
+    h.get_by_label("Study").click();
+    h.run();
+    h.get_by_label_contains("Study now").click();
+    h.run();
+    assert_eq!(h.state().screen_name(), "study");
+    assert!(h.query_by_label("Statistics…").is_none());
+    key(&mut h, Key::Escape);
+    assert_eq!(h.state().screen_name(), "summary");
+    assert!(is_current(&h, "Study"));
+    h.get_by_label("Study").click();
+    h.run();
+    h.get_by_label_contains("Study now").click();
+    h.run();
+    assert_eq!(h.state().screen_name(), "study");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num5);
+    h.run();
+    assert_eq!(h.state().screen_name(), "stats");
+}
+
+#[test]
+fn the_navigation_works_from_the_keyboard() {
+    let f = Fixture::new();
+    let mut h = f.harness_sized(egui::vec2(1280.0, 800.0));
+    // Ctrl + digit opens each entry from anywhere.
+    for e in nav::ENTRIES {
+        let k = e.shortcut.expect("every entry has a shortcut");
+        h.key_press_modifiers(Modifiers::COMMAND, k);
+        h.run();
+        assert!(
+            e.screens.contains(&h.state().screen_name()),
+            "Ctrl+{} opened {}",
+            k.name(),
+            h.state().screen_name()
+        );
+    }
+    // Tab reaches the entries in order; Enter opens the focused one.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num1);
+    h.run();
+    let mut reached = false;
+    for _ in 0..20 {
+        key(&mut h, Key::Tab);
+        if h.get_by_label("Statistics…").is_focused() {
+            reached = true;
+            break;
+        }
+    }
+    assert!(reached, "Tab never reached Statistics");
+    key(&mut h, Key::Enter);
+    assert_eq!(h.state().screen_name(), "stats");
+    assert!(is_current(&h, "Statistics…"));
+}
+
+#[test]
+fn study_now_shows_the_due_review_first_then_new_cards_of_the_deck_in_progress() {
+    let f = Fixture::new();
+    let mut h = f.harness_sized(egui::vec2(1280.0, 800.0));
+    import(&f, &mut h, "ww", 4);
+    // Day 0: the first card of "Test ww" is learned and rated Easy (a review in days).
+    h.get_by_label("Study Test ww").click();
+    h.run();
+    assert_eq!(h.state().current_item(), Some(&ItemKey::new("ww", "c0", 0)));
+    key(&mut h, Key::Space);
+    key(&mut h, Key::Num4);
+    key(&mut h, Key::Escape);
+    h.get_by_label("Study").click();
+    h.run();
+    h.get_by_label("1 of 20 done today");
+    h.get_by_label("1-day streak");
+    // Two months later it is due; the profile mixes new cards among reviews, yet "Study
+    // now" shows the review first, then new cards from the deck studied last.
+    assert_eq!(
+        h.state().settings().schedule.new_position,
+        quizdeck::schedule::NewItemPosition::Mix
+    );
+    f.clock.set(f.clock.get() + TimeDelta::days(60));
+    h.state_mut().apply(Action::BackToLibrary);
+    h.run();
+    h.get_by_label("No streak yet: study today to start one");
+    h.get_by_label("1 due today in Test ww");
+    h.get_by_label("then 20 new cards");
+    h.get_by_label("Study now — 1 due").click();
+    h.run();
+    assert_eq!(h.state().screen_name(), "study");
+    assert_eq!(h.state().current_item(), Some(&ItemKey::new("ww", "c0", 0)));
+    key(&mut h, Key::Space);
+    key(&mut h, Key::Num3);
+    assert_eq!(h.state().current_item(), Some(&ItemKey::new("ww", "c1", 0)));
+    key(&mut h, Key::Escape);
+    h.get_by_label("Study").click();
+    h.run();
+    h.get_by_label("Study now — 20 new");
+    h.get_by_label("1 of 21 done today");
+    h.get_by_label("1-day streak");
+}
+
+#[test]
+fn decks_sort_and_group_and_the_order_is_kept() {
+    let f = Fixture::new();
+    let mut h = f.harness_sized(egui::vec2(1280.0, 800.0));
+    import(&f, &mut h, "aaa", 2);
+    import(&f, &mut h, "zzz", 2);
+    let top = |h: &Harness<'static, QuizApp>, title: &str| {
+        h.get_by_label(&format!("Study {title}")).rect().top()
+    };
+    // Study the zebras: "Last studied" puts them first, "Title" last.
+    h.get_by_label("Study Test zzz").click();
+    h.run();
+    key(&mut h, Key::Space);
+    key(&mut h, Key::Num3);
+    key(&mut h, Key::Escape);
+    h.get_by_label("Study").click();
+    h.run();
+    h.get_by_label("Last studied").click();
+    h.run();
+    assert!(top(&h, "Test zzz") < top(&h, "Test aaa"));
+    h.get_by_label("Title").click();
+    h.run();
+    assert!(top(&h, "Test aaa") < top(&h, "Test zzz"));
+    h.get_by_label("Group by folder").click();
+    h.run();
+    h.get_by_label("Imported decks");
+    h.get_by_label("Bundled with quizdeck");
+    let view = h.state().settings().library_view;
+    assert_eq!((view.sort, view.grouped), (SortBy::Title, true));
+    // Kept with the profile.
+    h.state_mut().shutdown();
+    drop(h);
+    let h = f.harness_sized(egui::vec2(1280.0, 800.0));
+    assert_eq!(h.state().settings().library_view, view);
+}
+
+#[test]
+fn key_buttons_stay_inside_a_small_window_at_200_percent_in_every_theme() {
+    let f = Fixture::new();
+    let size = egui::vec2(1024.0, 768.0);
+    let mut h = f.harness_sized(size);
+    for theme in Theme::ALL {
+        let mut s = h.state().settings();
+        s.theme = theme;
+        s.font_scale_pct = 200;
+        h.state_mut().apply(Action::SaveSettings(Box::new(s)));
+        h.run();
+        h.run();
+        // At 200 % the window is 512 × 384 points.
+        assert_eq!(h.ctx.zoom_factor(), 2.0);
+        let window = egui::Rect::from_min_size(egui::Pos2::ZERO, size / 2.0);
+        let inside = |h: &Harness<'static, QuizApp>, label: &str| {
+            let r = match label {
+                "Study now" => h.get_by_label_contains(label).rect(),
+                _ => h.get_by_label(label).rect(),
+            };
+            assert!(
+                window.contains_rect(r),
+                "{label} at {r:?} is outside the window in {theme:?}"
+            );
+        };
+        inside(&h, "Study now");
+        inside(&h, "Import deck…");
+        for name in ["Study", "Statistics…", "Settings…"] {
+            inside(&h, name);
+        }
+        let first = quizdeck::library::Library::load(None).decks[0]
+            .deck
+            .title
+            .clone();
+        inside(&h, &format!("Study {first}"));
+    }
+}
