@@ -395,7 +395,8 @@ fn overlap<T: Ord>(a: &std::collections::BTreeSet<T>, b: &std::collections::BTre
 
 /// Pairs of cards in different decks that ask the same fact in other words: their question
 /// and answer share most of their words, or they accept a common answer to questions that
-/// share many words. The timeline deck's Order cards are allowed to restate dates.
+/// share many words, or one side of a Match pair is another card's answer to a question
+/// holding the pair's other side. The timeline deck's Order cards may restate dates.
 fn same_fact_across_decks(decks: &[Deck]) -> Vec<String> {
     struct Fact<'a> {
         deck: &'a str,
@@ -403,6 +404,8 @@ fn same_fact_across_decks(decks: &[Deck]) -> Vec<String> {
         words: std::collections::BTreeSet<String>,
         question: std::collections::BTreeSet<String>,
         answers: std::collections::BTreeSet<String>,
+        /// For a Match card: each side of each pair (folded), with the other side's words.
+        pairs: Vec<(String, std::collections::BTreeSet<String>)>,
     }
     let mut facts = Vec::new();
     for d in decks {
@@ -413,12 +416,20 @@ fn same_fact_across_decks(decks: &[Deck]) -> Vec<String> {
             let (q, a) = question_and_answer(c);
             let question = fact_words(&q);
             let words = question.union(&fact_words(&a)).cloned().collect();
+            let pairs = match &c.kind {
+                CardKind::Match { pairs, .. } => pairs
+                    .iter()
+                    .flat_map(|(l, r)| [(fold(l), fact_words(r)), (fold(r), fact_words(l))])
+                    .collect(),
+                _ => Vec::new(),
+            };
             facts.push(Fact {
                 deck: d.id.as_str(),
                 card: c.id.as_str(),
                 words,
                 question,
                 answers: accepted_answers(c),
+                pairs,
             });
         }
     }
@@ -431,9 +442,23 @@ fn same_fact_across_decks(decks: &[Deck]) -> Vec<String> {
             let words = jaccard(&x.words, &y.words);
             let same_answer = x.answers.intersection(&y.answers).next().is_some();
             let question = overlap(&x.question, &y.question);
-            if words >= SAME_FACT_WORDS || (same_answer && question >= SAME_ANSWER_QUESTION) {
+            // A Match pair asks the same fact as a card that accepts one side as its answer
+            // to a question holding the other side's words.
+            let pair_asked = |m: &Fact, other: &Fact| {
+                m.pairs.iter().any(|(side, words)| {
+                    let shared = words.intersection(&other.question).count();
+                    other.answers.contains(side)
+                        && shared >= words.len().min(2)
+                        && overlap(words, &other.question) >= 0.5
+                })
+            };
+            let in_pair = pair_asked(x, y) || pair_asked(y, x);
+            if words >= SAME_FACT_WORDS
+                || (same_answer && question >= SAME_ANSWER_QUESTION)
+                || in_pair
+            {
                 found.push(format!(
-                    "{}/{} and {}/{} ask one fact (words {words:.2}, same answer {same_answer}, question {question:.2})",
+                    "{}/{} and {}/{} ask one fact (words {words:.2}, same answer {same_answer}, question {question:.2}, in a Match pair {in_pair})",
                     x.deck, x.card, y.deck, y.card
                 ));
             }
@@ -636,6 +661,21 @@ fn the_cross_deck_rules_catch_bad_examples() {
         same_fact_across_decks(&[c, example_deck("f", order)]).len(),
         1
     );
+    // ...and when one deck asks it as a Match pair and another as a question.
+    let pairs = example_deck(
+        "m",
+        r#"Card(id: "p", kind: Match(prompt: "Match each emissary with the country whose takeover he oversaw.", pairs: [("Vladimir Dekanozov", "Lithuania"), ("Andrey Vyshinsky", "Latvia"), ("Andrey Zhdanov", "Estonia")]))"#,
+    );
+    let single = example_deck(
+        "n",
+        r#"Card(id: "q", kind: MultipleChoice(question: "Whom did Moscow dispatch to oversee the takeover of Latvia in June 1940?", answer: "Andrey Vyshinsky", distractors: ["Andrey Zhdanov", "Vladimir Dekanozov"]))"#,
+    );
+    assert_eq!(same_fact_across_decks(&[pairs.clone(), single]).len(), 1);
+    let other = example_deck(
+        "o",
+        r#"Card(id: "r", kind: MultipleChoice(question: "Which Soviet statesman, in charge of foreign affairs, gave his name to the pact with Germany?", answer: "Andrey Vyshinsky", distractors: ["Andrey Zhdanov", "Vladimir Dekanozov"]))"#,
+    );
+    assert!(same_fact_across_decks(&[pairs, other]).is_empty());
     // Different facts about one person are not flagged.
     let e = example_deck(
         "g",
