@@ -273,7 +273,10 @@ impl QuizApp {
         };
         match app.profiles.list() {
             Ok(list) if list.is_empty() => {
-                app.apply(Action::CreateProfile("Student".into()));
+                app.screen = Screen::Profiles(ProfilesScreen {
+                    first_start: true,
+                    ..ProfilesScreen::default()
+                });
             }
             Ok(list) if list.len() == 1 => {
                 app.apply(Action::SwitchProfile(list[0].slug.clone()));
@@ -282,6 +285,11 @@ impl QuizApp {
             Err(e) => app.banner.push(format!("Could not read the profiles: {e}")),
         }
         app
+    }
+
+    /// True on the very first start, while the app asks for the student's name.
+    pub fn first_start(&self) -> bool {
+        matches!(&self.screen, Screen::Profiles(p) if p.first_start && p.rows.is_empty())
     }
 
     /// Makes the shuffles of options and items repeatable (tests).
