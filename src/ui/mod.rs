@@ -890,11 +890,7 @@ impl QuizApp {
                     [] => "All decks".to_owned(),
                     ids => ids
                         .iter()
-                        .map(|id| {
-                            open.library
-                                .get(id)
-                                .map_or_else(|| id.to_string(), |d| d.deck.title.clone())
-                        })
+                        .map(|id| deck_title(open, id))
                         .collect::<Vec<_>>()
                         .join(", "),
                 };
@@ -1675,6 +1671,13 @@ impl QuizApp {
     }
 }
 
+/// The title of deck `id` (its id when the deck is gone).
+fn deck_title(open: &OpenProfile, id: &DeckId) -> String {
+    open.library
+        .get(id)
+        .map_or_else(|| id.to_string(), |d| d.deck.title.clone())
+}
+
 /// Why a session shows nothing now, in words, with what the student can do.
 fn empty_state(
     session: &Session,
@@ -1683,11 +1686,7 @@ fn empty_state(
     offset: FixedOffset,
 ) -> study::EmptyState {
     let blocked = session.blocked();
-    let title = |id: &DeckId| {
-        open.library
-            .get(id)
-            .map_or_else(|| id.to_string(), |d| d.deck.title.clone())
-    };
+    let title = |id: &DeckId| deck_title(open, id);
     let mut reasons = Vec::new();
     for d in &blocked.decks {
         if d.held_new > 0 {
