@@ -47,9 +47,11 @@ fn frame(c: &mut Criterion) {
         Box::new(move || now),
         FixedOffset::east_opt(0).unwrap(),
     );
+    app.apply(Action::CreateProfile("Student".into()));
     app.apply(Action::ImportDeck(deck_file));
     let mut settings = app.settings();
     settings.schedule.new_per_day = 100_000;
+    settings.schedule.deck_new_per_day = 100_000;
     app.apply(Action::SaveSettings(Box::new(settings)));
     app.apply(Action::Study(vec![DeckId::new("big")]));
     assert!(app.current_item().is_some());
@@ -92,12 +94,13 @@ fn startup(c: &mut Criterion) {
     let now: DateTime<Utc> = "2026-03-02T09:00:00Z".parse().unwrap();
     let dir = tempfile::tempdir().unwrap();
     // Create the profile once, as on a PC that has been used before.
-    QuizApp::new(
+    let mut first = QuizApp::new(
         &dir.path().join("data"),
         Box::new(move || now),
         FixedOffset::east_opt(0).unwrap(),
-    )
-    .shutdown();
+    );
+    first.apply(Action::CreateProfile("Student".into()));
+    first.shutdown();
     let mut g = c.benchmark_group("ui");
     g.sample_size(20);
     g.bench_function("start_to_first_frame_bundled_decks", |b| {

@@ -280,7 +280,10 @@ impl QuizApp {
         };
         match app.profiles.list() {
             Ok(list) if list.is_empty() => {
-                app.apply(Action::CreateProfile("Student".into()));
+                app.screen = Screen::Profiles(ProfilesScreen {
+                    first_start: true,
+                    ..ProfilesScreen::default()
+                });
             }
             Ok(list) if list.len() == 1 => {
                 app.apply(Action::SwitchProfile(list[0].slug.clone()));
@@ -289,6 +292,11 @@ impl QuizApp {
             Err(e) => app.banner.push(format!("Could not read the profiles: {e}")),
         }
         app
+    }
+
+    /// True on the very first start, while the app asks for the student's name.
+    pub fn first_start(&self) -> bool {
+        matches!(&self.screen, Screen::Profiles(p) if p.first_start && p.rows.is_empty())
     }
 
     /// Makes the shuffles of options and items repeatable (tests).
@@ -948,11 +956,7 @@ impl QuizApp {
                     [] => "All decks".to_owned(),
                     ids => ids
                         .iter()
-                        .map(|id| {
-                            open.library
-                                .get(id)
-                                .map_or_else(|| id.to_string(), |d| d.deck.title.clone())
-                        })
+                        .map(|id| deck_title(open, id))
                         .collect::<Vec<_>>()
                         .join(", "),
                 };
@@ -1765,6 +1769,13 @@ impl QuizApp {
     }
 }
 
+/// The title of deck `id` (its id when the deck is gone).
+fn deck_title(open: &OpenProfile, id: &DeckId) -> String {
+    open.library
+        .get(id)
+        .map_or_else(|| id.to_string(), |d| d.deck.title.clone())
+}
+
 /// Why a session shows nothing now, in words, with what the student can do.
 fn empty_state(
     session: &Session,
@@ -1773,11 +1784,7 @@ fn empty_state(
     offset: FixedOffset,
 ) -> study::EmptyState {
     let blocked = session.blocked();
-    let title = |id: &DeckId| {
-        open.library
-            .get(id)
-            .map_or_else(|| id.to_string(), |d| d.deck.title.clone())
-    };
+    let title = |id: &DeckId| deck_title(open, id);
     let mut reasons = Vec::new();
     for d in &blocked.decks {
         if d.held_new > 0 {

@@ -30,11 +30,19 @@ pub struct ProfilesScreen {
     /// The profile that just failed to open, and why: its row offers "Try again" first
     /// (its files are kept; deleting is never the first thing offered).
     pub failed: Option<(String, String)>,
+    /// The very first start on this computer: ask the student's name.
+    pub first_start: bool,
 }
+
+/// The name a profile gets when the student skips the question.
+pub const DEFAULT_NAME: &str = "Student";
 
 impl ProfilesScreen {
     /// Draws the screen and returns what the student asked for.
     pub fn ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
+        if self.first_start && self.rows.is_empty() {
+            return self.welcome_ui(ui);
+        }
         let mut action = None;
         ui.heading("Who is studying?");
         if let Some(e) = &self.error {
@@ -109,6 +117,51 @@ impl ProfilesScreen {
         if self.current.is_some() && ui.button("Back to decks").clicked() {
             action = Some(Action::BackToLibrary);
         }
+        action
+    }
+
+    fn welcome_ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
+        let mut action = None;
+        super::study::column(ui, |ui| {
+            ui.add_space(24.0);
+            ui.heading("Welcome to quizdeck!");
+            ui.add(
+                egui::Label::new(
+                    "What is your name? It names your progress on this computer (you can change it \
+                     later under Profiles).",
+                )
+                .wrap(),
+            );
+            if let Some(e) = &self.error {
+                ui.colored_label(super::theme::wrong_color(ui), e);
+            }
+            ui.add_space(8.0);
+            let l = ui.label("Your name:");
+            let r = ui
+                .add(egui::TextEdit::singleline(&mut self.new_name).font(egui::TextStyle::Heading))
+                .labelled_by(l.id);
+            if !r.has_focus() && !r.lost_focus() {
+                r.request_focus();
+            }
+            let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            ui.add_space(8.0);
+            ui.horizontal_wrapped(|ui| {
+                let named = !self.new_name.trim().is_empty();
+                let start = ui
+                    .add_enabled(named, egui::Button::new(RichText::new("Start").size(18.0)))
+                    .clicked();
+                if start || (enter && named) {
+                    action = Some(Action::CreateProfile(std::mem::take(&mut self.new_name)));
+                }
+                if ui
+                    .button(RichText::new("Skip").size(18.0))
+                    .on_hover_text(format!("Study as \"{DEFAULT_NAME}\""))
+                    .clicked()
+                {
+                    action = Some(Action::CreateProfile(DEFAULT_NAME.into()));
+                }
+            });
+        });
         action
     }
 }

@@ -81,14 +81,17 @@ impl SummaryScreen {
             ui.heading("Session finished");
             ui.add(egui::Label::new(RichText::new(headline(s)).size(20.0)).wrap());
             ui.add_space(8.0);
-            ui.add(
-                egui::ProgressBar::new(self.progress)
-                    .desired_height(10.0)
-                    .text(format!(
-                        "{:.0} % of this session's queue done",
-                        self.progress * 100.0
-                    )),
-            );
+            // Only once something was answered: an empty session shows no 0 %.
+            if s.studied > 0 {
+                ui.add(
+                    egui::ProgressBar::new(self.progress)
+                        .desired_height(10.0)
+                        .text(format!(
+                            "{:.0} % of this session's queue done",
+                            self.progress * 100.0
+                        )),
+                );
+            }
             ui.add_space(12.0);
             let line = |ui: &mut egui::Ui, text: String| {
                 ui.add(egui::Label::new(RichText::new(text).size(18.0)).wrap());

@@ -57,9 +57,15 @@ fn learning_due(due: DateTime<Utc>) -> ItemState {
     }
 }
 
+/// Overall caps of 20 new items and 200 reviews a day; no deck limits of its own (one deck
+/// here: the per-deck limits have their own tests).
 fn settings() -> Settings {
     Settings {
         fuzz: false,
+        new_per_day: 20,
+        reviews_per_day: 200,
+        deck_new_per_day: u32::MAX,
+        deck_reviews_per_day: u32::MAX,
         ..Settings::default()
     }
 }

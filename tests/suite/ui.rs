@@ -35,13 +35,19 @@ impl Fixture {
         self.dir.path()
     }
 
+    /// The app on the fixture's data folder; on the very first start the student skips the
+    /// name question (see `the_first_start_asks_for_a_name`).
     pub(super) fn app(&self) -> QuizApp {
         let c = self.clock.clone();
-        QuizApp::new(
+        let mut app = QuizApp::new(
             &self.data().join("data"),
             Box::new(move || c.get()),
             FixedOffset::east_opt(0).unwrap(),
-        )
+        );
+        if app.first_start() {
+            app.apply(Action::CreateProfile("Student".into()));
+        }
+        app
     }
 
     pub(super) fn harness(&self) -> Harness<'static, QuizApp> {

@@ -482,3 +482,46 @@ fn empty_charts_say_there_is_not_enough_data_yet() {
     h.get_by_label("Not enough reviews yet: retention shows after a few reviews.");
     h.get_by_label_contains("Fewer answers");
 }
+
+#[test]
+fn the_first_start_asks_for_a_name_and_skip_keeps_a_default() {
+    let f = Fixture::new();
+    let app = || {
+        QuizApp::new(
+            &f.data().join("data"),
+            Box::new(super::ui::t0),
+            chrono::FixedOffset::east_opt(0).unwrap(),
+        )
+    };
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1100.0, 800.0))
+        .build_ui_state(|ui, app: &mut QuizApp| app.ui(ui), app());
+    h.run();
+    assert!(h.state().first_start());
+    h.get_by_label("Welcome to quizdeck!");
+    h.get_by_role(egui::accesskit::Role::TextInput)
+        .type_text("Ieva Kalniņa");
+    h.run();
+    h.get_by_label("Start").click();
+    h.run();
+    assert_eq!(h.state().profile_name(), Some("Ieva Kalniņa"));
+    assert_eq!(h.state().screen_name(), "library");
+    h.state_mut().shutdown();
+    drop(h);
+    // A second folder: Skip keeps the default name.
+    let g = Fixture::new();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1100.0, 800.0))
+        .build_ui_state(
+            |ui, app: &mut QuizApp| app.ui(ui),
+            QuizApp::new(
+                &g.data().join("data"),
+                Box::new(super::ui::t0),
+                chrono::FixedOffset::east_opt(0).unwrap(),
+            ),
+        );
+    h.run();
+    h.get_by_label("Skip").click();
+    h.run();
+    assert_eq!(h.state().profile_name(), Some("Student"));
+}

@@ -598,28 +598,14 @@ mod tests {
         let mut s = Session::start(items(2), &store, &settings, t0(), utc()).unwrap();
         let k0 = ItemKey::new("d", "c0", 0);
         let k1 = ItemKey::new("d", "c1", 0);
-        s.answer(
-            &mut store,
-            &k0,
-            Rating::Again,
-            1000,
-            Some(false),
-            t0(),
-            utc(),
-        )
-        .unwrap();
-        s.answer(&mut store, &k1, Rating::Good, 1000, Some(true), t0(), utc())
-            .unwrap();
-        s.answer(
-            &mut store,
-            &k0,
-            Rating::Again,
-            1000,
-            Some(false),
-            t0(),
-            utc(),
-        )
-        .unwrap();
+        for (k, rating, right) in [
+            (&k0, Rating::Again, false),
+            (&k1, Rating::Good, true),
+            (&k0, Rating::Again, false),
+        ] {
+            s.answer(&mut store, k, rating, 1000, Some(right), t0(), utc())
+                .unwrap();
+        }
         let sum = s.summary(&store, t0(), utc());
         assert_eq!((sum.studied, sum.items), (3, 2));
         assert_eq!(sum.mistakes, vec![k0]);
