@@ -66,8 +66,10 @@ impl Default for ProfileSettings {
 }
 
 impl ProfileSettings {
-    /// Brings every value into its allowed range (settings files can be edited by hand).
+    /// Brings every value into its allowed range (settings files can be edited by hand) and
+    /// settings saved by an older quizdeck to their current meaning.
     pub fn clamped(mut self) -> Self {
+        self.schedule = self.schedule.upgraded();
         let (lo, hi) = FONT_SCALE_RANGE_PCT;
         self.font_scale_pct = self.font_scale_pct.clamp(lo, hi);
         if self.schedule.validate().is_err() {

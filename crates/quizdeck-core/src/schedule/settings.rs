@@ -67,6 +67,12 @@ pub struct ExtraNew {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
+    /// The meaning of the daily-limit fields: [`LIMITS_VERSION`] now; 0 in settings saved
+    /// before per-deck limits existed, when `new_per_day`/`reviews_per_day` were the only
+    /// limits and every deck shared them. [`Settings::upgraded`] turns those into per-deck
+    /// limits.
+    #[serde(default)]
+    pub limits_version: u32,
     /// Target probability of recall when an item comes due (0.70–0.97, default 0.90).
     pub desired_retention: f32,
     /// Personal FSRS parameters; empty means the FSRS-6 defaults. 17, 19 or 21 values.
@@ -109,6 +115,27 @@ pub struct Settings {
     pub bury_siblings: bool,
 }
 
+/// The current meaning of the daily-limit fields (see [`Settings::limits_version`]).
+pub const LIMITS_VERSION: u32 = 1;
+
+impl Settings {
+    /// Brings settings saved by an older quizdeck to the current meaning of the daily
+    /// limits: the old shared limits become every deck's own limits, under the default
+    /// overall caps (never lower than the old limits), so one deck no longer uses up the
+    /// others' new items. Settings already current are returned unchanged.
+    pub fn upgraded(mut self) -> Self {
+        if self.limits_version < LIMITS_VERSION {
+            let d = Settings::default();
+            self.deck_new_per_day = self.new_per_day;
+            self.deck_reviews_per_day = self.reviews_per_day;
+            self.new_per_day = self.new_per_day.max(d.new_per_day);
+            self.reviews_per_day = self.reviews_per_day.max(d.reviews_per_day);
+            self.limits_version = LIMITS_VERSION;
+        }
+        self
+    }
+}
+
 impl Default for Settings {
     fn default() -> Self {
         Self {
@@ -130,6 +157,7 @@ impl Default for Settings {
             leech_action: LeechAction::TagOnly,
             learn_ahead_secs: 20 * 60,
             bury_siblings: true,
+            limits_version: LIMITS_VERSION,
         }
     }
 }
@@ -255,6 +283,28 @@ mod tests {
         assert_eq!((s.deck_new_per_day, s.deck_reviews_per_day), (20, 200));
         assert_eq!(s.leech_lapses, 8);
         assert_eq!(s.leech_action, LeechAction::TagOnly);
+    }
+
+    #[test]
+    fn settings_from_before_per_deck_limits_become_per_deck_limits() {
+        // A settings file written before per-deck limits: 15 new and 150 reviews a day were
+        // shared by every deck.
+        let old: Settings =
+            ron::from_str("(new_per_day: 15, reviews_per_day: 150, desired_retention: 0.85)")
+                .unwrap();
+        assert_eq!(old.limits_version, 0);
+        let s = old.upgraded();
+        assert_eq!((s.deck_new_per_day, s.deck_reviews_per_day), (15, 150));
+        assert_eq!((s.new_per_day, s.reviews_per_day), (100, 1000));
+        assert_eq!(s.desired_retention, 0.85);
+        assert_eq!(s.limits_version, LIMITS_VERSION);
+        // Current settings are left alone, however low their caps.
+        let mut cur = Settings::default();
+        cur.new_per_day = 5;
+        assert_eq!(cur.clone().upgraded(), cur);
+        // And they keep their version through a save and a load.
+        let text = ron::to_string(&cur).unwrap();
+        assert_eq!(ron::from_str::<Settings>(&text).unwrap().upgraded(), cur);
     }
 
     #[test]
