@@ -101,7 +101,12 @@ impl BrowseScreen {
             self.index.rows.len()
         ));
         ui.separator();
-        let detail_width = if self.detail.is_some() { 360.0 } else { 0.0 };
+        // The details take up to 360 points, never more than half of a narrow window.
+        let detail_width = if self.detail.is_some() {
+            (ui.available_width() * 0.5).min(360.0)
+        } else {
+            0.0
+        };
         ui.horizontal_top(|ui| {
             let table_width = (ui.available_width() - detail_width).max(200.0);
             ui.vertical(|ui| {
@@ -141,9 +146,13 @@ impl BrowseScreen {
             if let Some(d) = &self.detail {
                 ui.vertical(|ui| {
                     ui.set_width(detail_width - 16.0);
-                    if let Some(a) = detail_ui(ui, d) {
-                        action = Some(a);
-                    }
+                    egui::ScrollArea::vertical()
+                        .id_salt("browse-detail")
+                        .show(ui, |ui| {
+                            if let Some(a) = detail_ui(ui, d) {
+                                action = Some(a);
+                            }
+                        });
                 });
             }
         });
@@ -153,6 +162,24 @@ impl BrowseScreen {
 
 fn detail_ui(ui: &mut egui::Ui, d: &Detail) -> Option<Action> {
     let mut action = None;
+    // The actions come first, so they stay in view in a small window or at large text.
+    ui.horizontal_wrapped(|ui| {
+        let suspended = d.state.as_ref().is_some_and(|s| s.suspended);
+        let (label, to) = if suspended {
+            ("Unsuspend", false)
+        } else {
+            ("Suspend", true)
+        };
+        if ui.button(label).clicked() {
+            action = Some(Action::SetSuspended(d.key.clone(), to));
+        }
+        if ui
+            .add_enabled(d.state.is_some(), egui::Button::new("Reset progress"))
+            .clicked()
+        {
+            action = Some(Action::ResetItem(d.key.clone()));
+        }
+    });
     ui.add(egui::Label::new(RichText::new(&d.text).strong().size(17.0)).wrap());
     ui.add(egui::Label::new(format!("Answer: {}", d.answer)).wrap());
     ui.separator();
@@ -175,23 +202,6 @@ fn detail_ui(ui: &mut egui::Ui, d: &Detail) -> Option<Action> {
             }
         }
     }
-    ui.horizontal(|ui| {
-        let suspended = d.state.as_ref().is_some_and(|s| s.suspended);
-        let (label, to) = if suspended {
-            ("Unsuspend", false)
-        } else {
-            ("Suspend", true)
-        };
-        if ui.button(label).clicked() {
-            action = Some(Action::SetSuspended(d.key.clone(), to));
-        }
-        if ui
-            .add_enabled(d.state.is_some(), egui::Button::new("Reset progress"))
-            .clicked()
-        {
-            action = Some(Action::ResetItem(d.key.clone()));
-        }
-    });
     ui.separator();
     ui.label(RichText::new(format!("History ({} answers)", d.history.len())).strong());
     egui::ScrollArea::vertical()

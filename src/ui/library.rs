@@ -242,11 +242,19 @@ impl LibraryScreen {
                                 0 => String::new(),
                                 n => format!(" · {n} new today"),
                             };
+                            // New items are counted by study item: say how many there are
+                            // when a card has several, so "2 cards · 3 new today" never reads.
+                            let cards = match (s.cards, s.items) {
+                                (1, 1) => "1 card".to_owned(),
+                                (c, i) if c == i => format!("{c} cards"),
+                                (1, i) => format!("1 card, {i} study items"),
+                                (c, i) => format!("{c} cards, {i} study items"),
+                            };
                             ui.add(
                                 egui::Label::new(
                                     RichText::new(format!(
-                                        "{} cards{new} · last studied {}",
-                                        s.cards, row.last_studied
+                                        "{cards}{new} · last studied {}",
+                                        row.last_studied
                                     ))
                                     .color(p.weak_text),
                                 )

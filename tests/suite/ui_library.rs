@@ -128,7 +128,8 @@ fn study_now_shows_the_due_review_first_then_new_cards_of_the_deck_in_progress()
     key(&mut h, Key::Escape);
     h.get_by_label("Study").click();
     h.run();
-    h.get_by_label("1 of 20 done today");
+    // Every deck offers its own 20 new items a day, under the overall cap of 100.
+    h.get_by_label("1 of 100 done today");
     h.get_by_label("1-day streak");
     // Two months later it is due; the profile mixes new cards among reviews, yet "Study
     // now" shows the review first, then new cards from the deck studied last.
@@ -141,7 +142,7 @@ fn study_now_shows_the_due_review_first_then_new_cards_of_the_deck_in_progress()
     h.run();
     h.get_by_label("No streak yet: study today to start one");
     h.get_by_label("1 due today in Test ww");
-    h.get_by_label("then 20 new cards");
+    h.get_by_label("then 100 new cards");
     h.get_by_label("Study now — 1 due").click();
     h.run();
     assert_eq!(h.state().screen_name(), "study");
@@ -152,8 +153,8 @@ fn study_now_shows_the_due_review_first_then_new_cards_of_the_deck_in_progress()
     key(&mut h, Key::Escape);
     h.get_by_label("Study").click();
     h.run();
-    h.get_by_label("Study now — 20 new");
-    h.get_by_label("1 of 21 done today");
+    h.get_by_label("Study now — 100 new");
+    h.get_by_label("1 of 101 done today");
     h.get_by_label("1-day streak");
 }
 
