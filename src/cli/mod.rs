@@ -137,6 +137,10 @@ enum ProgressAction {
         output: PathBuf,
     },
     /// Merge a progress file into a profile (per item, the more recent state wins).
+    ///
+    /// A file exported from a profile with another name is refused unless --force is given
+    /// (one student's progress merged into another's cannot be taken apart again). On a PC
+    /// without the profile, --create makes it first.
     Import {
         /// The profile (its name or folder name).
         #[arg(long)]
@@ -146,6 +150,12 @@ enum ProgressAction {
         /// Also take the file's settings.
         #[arg(long)]
         with_settings: bool,
+        /// Merge even when the file comes from a profile with another name.
+        #[arg(long)]
+        force: bool,
+        /// Create the profile when this PC does not have it.
+        #[arg(long)]
+        create: bool,
     },
     /// Add a review log (the CSV `eval --revlog` reads: card_id, review_rating,
     /// review_time, review_duration) to a profile's history, so `quizdeck optimize` can fit

@@ -291,6 +291,7 @@ fn optimize_and_progress_files_work_on_a_profile() {
         "--profile",
         "Ben",
         file.to_str().unwrap(),
+        "--force",
     ]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stdout(&o).contains("5 item states taken"), "{}", stdout(&o));

@@ -277,3 +277,91 @@ fn report_goes_to_standard_output_or_a_file_and_all_profiles_fit_one_csv() {
     let o = quizdeck(&["--data-dir", &data, "report"]);
     assert!(!o.status.success());
 }
+
+#[test]
+fn progress_import_checks_whose_file_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = two_students(dir.path());
+    let file = dir.path().join("julija.progress");
+    let file = file.to_str().unwrap();
+    let o = quizdeck(&[
+        "--data-dir",
+        &data,
+        "progress",
+        "export",
+        "--profile",
+        "Jūlija Bērziņa",
+        "-o",
+        file,
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let history_of = |name: &str| {
+        use quizdeck::store::{OpenMode, OpenOptions, Profiles, Store};
+        let list = Profiles::new(Path::new(&data)).list().unwrap();
+        let info = list.iter().find(|p| p.display_name == name)?;
+        let ro = OpenOptions {
+            mode: OpenMode::ReadOnly,
+            ..OpenOptions::default()
+        };
+        let (store, _) = Store::open(&info.dir, &ro, chrono::Utc::now()).unwrap();
+        Some(store.history().unwrap().len())
+    };
+    // Into another student's profile: refused, nothing merged.
+    let import = |extra: &[&str]| {
+        let mut args = vec!["--data-dir", &data, "progress", "import", file];
+        args.extend_from_slice(extra);
+        quizdeck(&args)
+    };
+    let o = import(&["--profile", "Ann"]);
+    assert!(!o.status.success());
+    assert!(
+        stderr(&o).contains("holds the progress of \"Jūlija Bērziņa\", not of \"Ann\""),
+        "{}",
+        stderr(&o)
+    );
+    assert!(stderr(&o).contains("--force"), "{}", stderr(&o));
+    assert_eq!(history_of("Ann"), Some(1));
+    // With --force it is merged, with a warning.
+    let o = import(&["--profile", "Ann", "--force"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("warning: merging"), "{}", stderr(&o));
+    // (Ann's one answer is the same as Jūlija's first: one answer added.)
+    assert_eq!(history_of("Ann"), Some(2));
+    // Into the same name (any case): no question asked.
+    let o = import(&["--profile", "Jūlija Bērziņa"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    // On a PC without the profile: --create is offered, then makes it.
+    let other = tempfile::tempdir().unwrap();
+    let other_data = other.path().to_str().unwrap();
+    let o = quizdeck(&[
+        "--data-dir",
+        other_data,
+        "progress",
+        "import",
+        file,
+        "--profile",
+        "Jūlija Bērziņa",
+    ]);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("pass --create"), "{}", stderr(&o));
+    let o = quizdeck(&[
+        "--data-dir",
+        other_data,
+        "progress",
+        "import",
+        file,
+        "--profile",
+        "Jūlija Bērziņa",
+        "--create",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("created profile \"Jūlija Bērziņa\""),
+        "{}",
+        stdout(&o)
+    );
+    assert!(stdout(&o).contains("2 answers added"), "{}", stdout(&o));
+    let list = quizdeck::store::Profiles::new(other.path()).list().unwrap();
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0].slug, "julija-berzina");
+}
