@@ -365,3 +365,85 @@ fn progress_import_checks_whose_file_it_is() {
     assert_eq!(list.len(), 1);
     assert_eq!(list[0].slug, "julija-berzina");
 }
+
+#[test]
+fn syntax_errors_name_the_real_cause_and_point_to_the_built_in_guide() {
+    let dir = tempfile::tempdir().unwrap();
+    let check = |name: &str, text: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        let o = quizdeck(&["check", path.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+        stdout(&o)
+    };
+    let card = r#"        Card(id: "a", kind: Basic(front: "F", back: "B")),"#;
+    // An unterminated string: reported at its opening quote (line 4), not where the
+    // parser gave up (line 6).
+    let out = check(
+        "unterminated.ron",
+        &format!(
+            "Deck(\n    format: 1,\n    id: \"syntax\",\n    title: \"Syntax,\n    cards: [\n{card}\n    ],\n)\n"
+        ),
+    );
+    assert!(
+        out.contains("error[unterminated-string]: this string is never closed"),
+        "{out}"
+    );
+    assert!(out.contains("unterminated.ron:4:12"), "{out}");
+    assert!(out.contains("quizdeck help deck-format"), "{out}");
+    // The final `)` missing: the `(` of `Deck(` is named.
+    let out = check(
+        "unclosed.ron",
+        &format!(
+            "Deck(\n    format: 1,\n    id: \"syntax\",\n    title: \"Syntax\",\n    cards: [\n{card}\n    ],\n"
+        ),
+    );
+    assert!(
+        out.contains("error[unclosed]: this `(` is never closed: the file ends first"),
+        "{out}"
+    );
+    assert!(out.contains("unclosed.ron:1:5"), "{out}");
+    assert!(out.contains("add the missing `)`"), "{out}");
+    // A card's `)` missing: its `(` is named, not the next card.
+    let out = check(
+        "card.ron",
+        "Deck(\n    format: 1,\n    id: \"syntax\",\n    title: \"Syntax\",\n    cards: [\n        Card(id: \"a\", kind: Basic(front: \"F\", back: \"B\"),\n        Card(id: \"b\", kind: Basic(front: \"G\", back: \"C\")),\n    ],\n)\n",
+    );
+    assert!(out.contains("card.ron:6:13"), "{out}");
+    assert!(
+        out.contains("the `]` at line 8, column 5 comes while it is still open"),
+        "{out}"
+    );
+    // Other parse errors keep the parser's position, with the guide in the hint.
+    let out = check(
+        "other.ron",
+        "Deck(format: 1, id: \"x\", title: \"X\", cards: [] ]",
+    );
+    assert!(out.contains("quizdeck help deck-format"), "{out}");
+}
+
+#[test]
+fn help_deck_format_prints_the_guide_from_the_program() {
+    let o = quizdeck(&["help", "deck-format"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let guide =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/deck-format.md"))
+            .unwrap();
+    assert_eq!(stdout(&o), guide);
+    // It works from any folder: the text is inside the binary.
+    let elsewhere = Command::new(env!("CARGO_BIN_EXE_quizdeck"))
+        .args(["help", "deck-format"])
+        .current_dir(std::env::temp_dir())
+        .output()
+        .unwrap();
+    assert_eq!(stdout(&elsewhere), guide);
+    let o = quizdeck(&["help", "report"]);
+    assert!(o.status.success());
+    assert!(stdout(&o).contains("--all"), "{}", stdout(&o));
+    let o = quizdeck(&["help", "nonsense"]);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("deck-format"), "{}", stderr(&o));
+    let o = quizdeck(&["help"]);
+    assert!(o.status.success());
+    assert!(stdout(&o).contains("deck-format"), "{}", stdout(&o));
+}
