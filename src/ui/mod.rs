@@ -190,6 +190,10 @@ pub enum Action {
 /// Where the app reads the time (replaceable in tests).
 pub type Clock = Box<dyn Fn() -> DateTime<Utc>>;
 
+/// The local UTC offset at an instant (the computer's time zone), injected so that a
+/// daylight-saving change is followed without a restart and tests can fix it.
+pub type TimeZone = Box<dyn Fn(DateTime<Utc>) -> FixedOffset>;
+
 enum Screen {
     Profiles(ProfilesScreen),
     Library(LibraryScreen),
@@ -230,7 +234,9 @@ pub struct QuizApp {
     exam_run: Option<ExamRun>,
     banner: Vec<String>,
     clock: Clock,
+    /// The local UTC offset, taken from `zone` at every frame.
     offset: FixedOffset,
+    zone: Option<TimeZone>,
     style_dirty: bool,
     /// When unsaved answers were last retried automatically.
     last_save_retry: Option<DateTime<Utc>>,
@@ -242,6 +248,15 @@ pub struct QuizApp {
 pub const SAVE_RETRY_SECS: i64 = 15;
 
 impl QuizApp {
+    /// Follows the local UTC offset given by `zone` (read at every frame) instead of the
+    /// fixed offset given to [`QuizApp::new`], so a daylight-saving change moves the day
+    /// cut-off without a restart.
+    pub fn with_time_zone(mut self, zone: TimeZone) -> QuizApp {
+        self.offset = zone((self.clock)());
+        self.zone = Some(zone);
+        self
+    }
+
     /// Starts the app on the data folder `data_dir`: opens the only profile, creates a
     /// first one when there is none, or asks who is studying when there are several.
     pub fn new(data_dir: &Path, clock: Clock, offset: FixedOffset) -> QuizApp {
@@ -256,6 +271,7 @@ impl QuizApp {
             banner: Vec::new(),
             clock,
             offset,
+            zone: None,
             style_dirty: true,
             last_save_retry: None,
             close_held: false,
@@ -279,6 +295,11 @@ impl QuizApp {
             .as_ref()
             .map(|o| o.settings.clone())
             .unwrap_or_default()
+    }
+
+    /// The local UTC offset in use (days start at the cut-off hour in it).
+    pub fn offset(&self) -> FixedOffset {
+        self.offset
     }
 
     /// The open profile's display name.
@@ -394,6 +415,9 @@ impl QuizApp {
 
     /// Draws one frame and applies what the screens asked for.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
+        if let Some(zone) = &self.zone {
+            self.offset = zone((self.clock)());
+        }
         if self.style_dirty {
             theme::apply(ui.ctx(), &self.settings());
             self.style_dirty = false;
@@ -483,7 +507,12 @@ impl QuizApp {
             let a = match &mut self.screen {
                 Screen::Profiles(s) => whole(ui, &mut |ui| s.ui(ui)),
                 Screen::Library(s) => s.ui(ui),
-                Screen::Study(s) => s.ui(ui),
+                Screen::Study(s) => {
+                    if let Some(item) = &mut s.item {
+                        item.now = clock();
+                    }
+                    s.ui(ui)
+                }
                 Screen::Summary(s) => whole(ui, &mut |ui| s.ui(ui)),
                 Screen::Settings(s) => whole(ui, &mut |ui| s.ui(ui)),
                 Screen::Browse(s) => s.ui(ui),
@@ -587,7 +616,17 @@ impl QuizApp {
         let cutoff = open.settings.schedule.day_cutoff_hour;
         let today = day::day_index(now, self.offset, cutoff);
         let start = day::day_start(today, self.offset, cutoff);
-        let done = open.store.counts_since(start).unwrap_or_default();
+        // A history that cannot be read must not silently reset the daily limits.
+        let (done, unread) = match open.store.counts_since(start) {
+            Ok(done) => (done, None),
+            Err(e) => (
+                Default::default(),
+                Some(format!(
+                    "Today's answers could not be read ({e}), so the new-card counts below \
+                     may be higher than your daily limit allows."
+                )),
+            ),
+        };
         let new_left = (open.settings.schedule.new_per_day as usize).saturating_sub(done.new_items);
         let rows = open
             .library
@@ -634,6 +673,11 @@ impl QuizApp {
             confirm_remove: None,
             new_left_today: new_left,
         });
+        if let Some(message) = unread
+            && !self.banner.contains(&message)
+        {
+            self.banner.push(message);
+        }
     }
 
     fn close_profile(&mut self) {
@@ -702,10 +746,20 @@ impl QuizApp {
         };
         let library = Library::load(Some(&info.decks_dir()));
         for broken in &library.broken {
-            self.banner.push(format!(
-                "The deck {} has errors and is not shown; run `quizdeck check` on it.",
-                broken.file
-            ));
+            let unreadable = broken
+                .diagnostics
+                .iter()
+                .find(|d| d.code == crate::library::UNREADABLE_FOLDER);
+            self.banner.push(match unreadable {
+                Some(d) => format!(
+                    "Your imported decks are not shown: {} ({}).",
+                    d.message, broken.file
+                ),
+                None => format!(
+                    "The deck {} has errors and is not shown; run `quizdeck check` on it.",
+                    broken.file
+                ),
+            });
         }
         self.open = Some(OpenProfile {
             info,
@@ -796,7 +850,8 @@ impl QuizApp {
             key: q.key,
             labels,
             strictness: open.settings.strictness,
-            shown_at: std::time::Instant::now(),
+            shown_at: now,
+            now,
             input,
             outcome: None,
             picture,
