@@ -211,9 +211,9 @@ fn two_students(dir: &Path) -> String {
     for (name, answers) in [("Jūlija Bērziņa", 2), ("Ann", 1)] {
         let info = profiles.create(name, now).unwrap();
         let (mut store, _) = Store::open(&info.dir, &OpenOptions::default(), now).unwrap();
-        for i in 0..answers {
+        for key in &items[..answers] {
             let entry = ReviewEntry {
-                key: items[i].clone(),
+                key: key.clone(),
                 rating: Rating::Good,
                 at: now,
                 duration_ms: 30_000,
