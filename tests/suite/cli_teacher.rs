@@ -3,26 +3,11 @@
 //! (aligned, long titles cut with "…"), `progress import` between profiles, syntax errors
 //! and `help deck-format`.
 
+use crate::common::{quizdeck, stderr, stdout};
 use std::collections::HashSet;
 use std::fmt;
 use std::path::Path;
-use std::process::{Command, Output};
-
-fn quizdeck(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_quizdeck"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("run quizdeck")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
+use std::process::Command;
 
 /// A JSON value read by a parser that refuses a key given twice in one object (serde_json
 /// keeps the last one silently; many readers refuse the document or keep the first).
