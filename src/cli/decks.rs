@@ -222,23 +222,6 @@ fn cut_to_width(text: &str, width: usize) -> String {
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn titles_are_cut_with_an_ellipsis_at_a_column_width() {
-        assert_eq!(cut_to_width("Short", 10), "Short");
-        assert_eq!(cut_to_width("Exactly ten", 11), "Exactly ten");
-        assert_eq!(
-            cut_to_width("The Molotov–Ribbentrop pact", 12),
-            "The Molotov…"
-        );
-        assert_eq!(cut_to_width("Jūrmala ir pilsēta", 8), "Jūrmala…");
-        assert_eq!(cut_to_width("张伟张伟张伟", 6), "张伟…");
-    }
-}
-
 /// A deck from a file path, or else from the bundled decks by id.
 pub(super) fn find_deck(name: &str) -> Result<Deck> {
     let path = Path::new(name);
@@ -265,7 +248,8 @@ pub(super) fn export(name: &str, format: ExportFormat, output: Option<&Path>) ->
     match output {
         Some(p) => {
             import_export::write_atomic(p, &text)?;
-            println!(
+            // On standard error: with `-o -` or `-o /dev/stdout` the output is the export.
+            eprintln!(
                 "wrote {} ({} of deck {}: {} cards, {} study items, {} bytes)",
                 p.display(),
                 match format {
@@ -340,5 +324,22 @@ pub(super) fn import(
             Ok(ExitCode::FAILURE)
         }
         Err(e) => Err(e.into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_are_cut_with_an_ellipsis_at_a_column_width() {
+        assert_eq!(cut_to_width("Short", 10), "Short");
+        assert_eq!(cut_to_width("Exactly ten", 11), "Exactly ten");
+        assert_eq!(
+            cut_to_width("The Molotov–Ribbentrop pact", 12),
+            "The Molotov…"
+        );
+        assert_eq!(cut_to_width("Jūrmala ir pilsēta", 8), "Jūrmala…");
+        assert_eq!(cut_to_width("张伟张伟张伟", 6), "张伟…");
     }
 }

@@ -37,7 +37,14 @@ pub(super) fn run_gui(data_dir: Option<&Path>) -> Result<ExitCode> {
                 });
             }
             let clock: quizdeck::ui::Clock = Box::new(chrono::Utc::now);
-            Ok(Box::new(quizdeck::ui::QuizApp::new(&path, clock, offset)))
+            // The offset is read again at every frame: a daylight-saving change needs
+            // no restart.
+            let zone: quizdeck::ui::TimeZone = Box::new(|at: chrono::DateTime<chrono::Utc>| {
+                *at.with_timezone(&chrono::Local).offset()
+            });
+            Ok(Box::new(
+                quizdeck::ui::QuizApp::new(&path, clock, offset).with_time_zone(zone),
+            ))
         }),
     )
     .map_err(|e| anyhow::anyhow!("the window could not be opened: {e}"))?;

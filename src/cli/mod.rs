@@ -18,7 +18,7 @@ use std::process::ExitCode;
 
 /// Offline flashcards and quizzes with spaced repetition.
 #[derive(Parser, Debug)]
-#[command(name = "quizdeck", version, about)]
+#[command(name = "quizdeck", version, about, disable_help_subcommand = true)]
 pub struct Cli {
     /// Where profiles and progress are kept (default: $QUIZDECK_DATA, a `portable` file
     /// beside the program, or the platform's data folder).
@@ -123,6 +123,12 @@ enum Command {
         #[arg(long, value_enum, default_value = "time")]
         order: EvalOrder,
     },
+    /// Print help: the commands, one command's options, or `deck-format`, the guide to
+    /// writing deck files (built into the program).
+    Help {
+        /// A command's name, or `deck-format`.
+        topic: Option<String>,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -137,6 +143,10 @@ enum ProgressAction {
         output: PathBuf,
     },
     /// Merge a progress file into a profile (per item, the more recent state wins).
+    ///
+    /// A file exported from a profile with another name is refused unless --force is given
+    /// (one student's progress merged into another's cannot be taken apart again). On a PC
+    /// without the profile, --create makes it first.
     Import {
         /// The profile (its name or folder name).
         #[arg(long)]
@@ -146,6 +156,12 @@ enum ProgressAction {
         /// Also take the file's settings.
         #[arg(long)]
         with_settings: bool,
+        /// Merge even when the file comes from a profile with another name.
+        #[arg(long)]
+        force: bool,
+        /// Create the profile when this PC does not have it.
+        #[arg(long)]
+        create: bool,
     },
     /// Add a review log (the CSV `eval --revlog` reads: card_id, review_rating,
     /// review_time, review_duration) to a profile's history, so `quizdeck optimize` can fit
@@ -296,7 +312,40 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             _ => profile::report_all(cli.data_dir.as_deref(), output.as_deref()),
         },
         Some(Command::Eval { revlog, order }) => profile::eval(&revlog, order),
+        Some(Command::Help { topic }) => help(topic.as_deref()),
     }
+}
+
+/// The deck format guide, built into the program: a teacher has no `docs/` folder.
+const DECK_FORMAT_GUIDE: &str = include_str!("../../docs/deck-format.md");
+
+/// `quizdeck help [TOPIC]`.
+fn help(topic: Option<&str>) -> Result<ExitCode> {
+    use clap::CommandFactory;
+    let mut cli = Cli::command();
+    match topic {
+        None => cli.print_long_help()?,
+        Some("deck-format") => std::io::stdout()
+            .lock()
+            .write_all(DECK_FORMAT_GUIDE.as_bytes())?,
+        Some(name) => {
+            let topics: Vec<String> = cli
+                .get_subcommands()
+                .map(|c| c.get_name().to_owned())
+                .collect();
+            match cli.find_subcommand_mut(name) {
+                Some(sub) => sub
+                    .clone()
+                    .bin_name(format!("quizdeck {name}"))
+                    .print_long_help()?,
+                None => bail!(
+                    "no help on {name:?}: try `quizdeck help deck-format` or a command ({})",
+                    topics.join(", ")
+                ),
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// An error and its causes on one line, `outer: cause: cause`, leaving out a cause whose

@@ -24,17 +24,14 @@ pub(super) fn open_profile_info(
     let now = chrono::Utc::now();
     let data = quizdeck::store::data_dir_from_env(data_dir)?;
     let list = quizdeck::store::Profiles::new(&data.path).list()?;
-    let info = list
-        .iter()
-        .find(|p| p.slug == name || p.display_name == name)
-        .with_context(|| {
-            let names: Vec<&str> = list.iter().map(|p| p.display_name.as_str()).collect();
-            format!(
-                "no profile {name:?} in {} (profiles: {})",
-                data.path.display(),
-                names.join(", ")
-            )
-        })?;
+    let info = find_profile(&list, name).with_context(|| {
+        let names: Vec<&str> = list.iter().map(|p| p.display_name.as_str()).collect();
+        format!(
+            "no profile {name:?} in {} (profiles: {})",
+            data.path.display(),
+            names.join(", ")
+        )
+    })?;
     let (store, report) =
         quizdeck::store::Store::open(&info.dir, &quizdeck::store::OpenOptions::default(), now)?;
     if !report.is_empty() {
@@ -182,9 +179,16 @@ pub(super) fn progress(data_dir: Option<&Path>, action: ProgressAction) -> Resul
             profile,
             file,
             with_settings,
+            force,
+            create,
         } => {
+            let Some(bundle) =
+                checked_progress_file(data_dir, &profile, &file, ImportChecks { force, create })?
+            else {
+                return Ok(ExitCode::FAILURE);
+            };
             let (mut store, now) = open_profile(data_dir, &profile)?;
-            let r = store.import_progress(&file, now, with_settings)?;
+            let r = store.import_bundle(bundle, now, with_settings)?;
             println!(
                 "merged {}: {} item states taken, {} kept (newer here), {} answers added, {} already present",
                 file.display(),
@@ -263,4 +267,70 @@ pub(super) fn eval(revlog: &Path, order: EvalOrder) -> Result<ExitCode> {
         .with_context(|| format!("evaluating {}", revlog.display()))?;
     println!("{report}");
     Ok(ExitCode::SUCCESS)
+}
+
+/// What `progress import` may do beyond a plain merge.
+struct ImportChecks {
+    /// Merge a file from a profile with another name.
+    force: bool,
+    /// Create the target profile when missing.
+    create: bool,
+}
+
+/// Reads a progress file for `progress import` into `profile` and checks it belongs there:
+/// a file from a profile with another name is refused (with a warning naming both)
+/// unless `checks.force`; a missing profile is created with `checks.create`, otherwise the
+/// error offers `--create`. `None` when the import must not go on (already explained on
+/// standard error).
+fn checked_progress_file(
+    data_dir: Option<&Path>,
+    profile: &str,
+    file: &Path,
+    checks: ImportChecks,
+) -> Result<Option<quizdeck::store::ProgressBundle>> {
+    let bundle = quizdeck::store::bundle::read_bundle(file)?;
+    let data = quizdeck::store::data_dir_from_env(data_dir)?;
+    let profiles = quizdeck::store::Profiles::new(&data.path);
+    let target = match find_profile(&profiles.list()?, profile) {
+        Some(info) => info.display_name.clone(),
+        None if checks.create => {
+            let info = profiles.create(profile, chrono::Utc::now())?;
+            println!(
+                "created profile {:?} (folder {})",
+                info.display_name,
+                info.dir.display()
+            );
+            info.display_name
+        }
+        None => bail!(
+            "no profile {profile:?} in {}; pass --create to make it and import into it",
+            data.path.display()
+        ),
+    };
+    let same = |from: &str| from.trim().to_lowercase() == target.to_lowercase();
+    match &bundle.profile_name {
+        Some(from) if !same(from) && !checks.force => {
+            eprintln!(
+                "warning: {} holds the progress of {from:?}, not of {target:?}; merged answers \
+                 cannot be taken apart again. Nothing was imported: check the file, or pass \
+                 --force to merge it into {target:?} anyway.",
+                file.display()
+            );
+            Ok(None)
+        }
+        Some(from) if !same(from) => {
+            eprintln!("warning: merging {from:?}'s progress into {target:?} (--force)");
+            Ok(Some(bundle))
+        }
+        _ => Ok(Some(bundle)),
+    }
+}
+
+/// The profile called `name` (display name or folder name) among `list`.
+fn find_profile<'a>(
+    list: &'a [quizdeck::store::ProfileInfo],
+    name: &str,
+) -> Option<&'a quizdeck::store::ProfileInfo> {
+    list.iter()
+        .find(|p| p.slug == name || p.display_name == name)
 }

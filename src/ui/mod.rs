@@ -199,6 +199,10 @@ pub enum Action {
 /// Where the app reads the time (replaceable in tests).
 pub type Clock = Box<dyn Fn() -> DateTime<Utc>>;
 
+/// The local UTC offset at an instant (the computer's time zone), injected so that a
+/// daylight-saving change is followed without a restart and tests can fix it.
+pub type TimeZone = Box<dyn Fn(DateTime<Utc>) -> FixedOffset>;
+
 enum Screen {
     Profiles(ProfilesScreen),
     Library(LibraryScreen),
@@ -241,7 +245,9 @@ pub struct QuizApp {
     exam_run: Option<ExamRun>,
     banner: Vec<String>,
     clock: Clock,
+    /// The local UTC offset, taken from `zone` at every frame.
     offset: FixedOffset,
+    zone: Option<TimeZone>,
     style_dirty: bool,
     /// When unsaved answers were last retried automatically.
     last_save_retry: Option<DateTime<Utc>>,
@@ -258,6 +264,15 @@ pub struct QuizApp {
 pub const SAVE_RETRY_SECS: i64 = 15;
 
 impl QuizApp {
+    /// Follows the local UTC offset given by `zone` (read at every frame) instead of the
+    /// fixed offset given to [`QuizApp::new`], so a daylight-saving change moves the day
+    /// cut-off without a restart.
+    pub fn with_time_zone(mut self, zone: TimeZone) -> QuizApp {
+        self.offset = zone((self.clock)());
+        self.zone = Some(zone);
+        self
+    }
+
     /// Starts the app on the data folder `data_dir`: opens the only profile, creates a
     /// first one when there is none, or asks who is studying when there are several.
     pub fn new(data_dir: &Path, clock: Clock, offset: FixedOffset) -> QuizApp {
@@ -272,6 +287,7 @@ impl QuizApp {
             banner: Vec::new(),
             clock,
             offset,
+            zone: None,
             style_dirty: true,
             last_save_retry: None,
             close_held: false,
@@ -318,6 +334,11 @@ impl QuizApp {
             .as_ref()
             .map(|o| o.settings.clone())
             .unwrap_or_default()
+    }
+
+    /// The local UTC offset in use (days start at the cut-off hour in it).
+    pub fn offset(&self) -> FixedOffset {
+        self.offset
     }
 
     /// The open profile's display name.
@@ -436,6 +457,9 @@ impl QuizApp {
         if !self.fonts_installed {
             fonts::install(ui.ctx());
             self.fonts_installed = true;
+        }
+        if let Some(zone) = &self.zone {
+            self.offset = zone((self.clock)());
         }
         if self.style_dirty {
             theme::apply(ui.ctx(), &self.settings());
@@ -557,7 +581,12 @@ impl QuizApp {
             let a = match &mut self.screen {
                 Screen::Profiles(s) => whole(ui, &mut |ui| s.ui(ui)),
                 Screen::Library(s) => s.ui(ui),
-                Screen::Study(s) => s.ui(ui),
+                Screen::Study(s) => {
+                    if let Some(item) = &mut s.item {
+                        item.now = clock();
+                    }
+                    s.ui(ui)
+                }
                 Screen::Summary(s) => s.ui(ui),
                 Screen::Settings(s) => s.ui(ui),
                 Screen::Browse(s) => s.ui(ui),
@@ -662,9 +691,20 @@ impl QuizApp {
         crate::schedule::DoneToday,
         Vec<crate::overview::DeckRow>,
         crate::overview::StudyNow,
+        Option<String>,
     ) {
         let settings = &open.settings.schedule;
-        let done = crate::session::done_today(&open.store, now, offset, settings);
+        // A history that cannot be read must not silently reset the daily limits.
+        let (done, unread) = match crate::session::done_today(&open.store, now, offset, settings) {
+            Ok(done) => (done, None),
+            Err(e) => (
+                Default::default(),
+                Some(format!(
+                    "Today's answers could not be read ({e}), so the new-card counts below \
+                     may be higher than your daily limit allows."
+                )),
+            ),
+        };
         let (mut rows, mut plan) = crate::overview::build(
             &open.library,
             open.store.states(),
@@ -690,7 +730,7 @@ impl QuizApp {
             }
         }
         plan.counts = today.total;
-        (done, rows, plan)
+        (done, rows, plan, unread)
     }
 
     /// Rebuilds the library's figures from the store (O(items log items); only when data
@@ -702,7 +742,7 @@ impl QuizApp {
             return;
         };
         let settings = &open.settings.schedule;
-        let (done, mut rows, plan) = Self::overview(open, now, self.offset);
+        let (done, mut rows, plan, unread) = Self::overview(open, now, self.offset);
         let view = open.settings.library_view;
         crate::overview::sort(&mut rows, view.sort);
         let today = day::day_index(now, self.offset, settings.day_cutoff_hour);
@@ -733,6 +773,11 @@ impl QuizApp {
             import_errors,
             confirm_remove: None,
         });
+        if let Some(message) = unread
+            && !self.banner.contains(&message)
+        {
+            self.banner.push(message);
+        }
     }
 
     fn close_profile(&mut self) {
@@ -816,10 +861,20 @@ impl QuizApp {
             }
         };
         for broken in &library.broken {
-            self.banner.push(format!(
-                "The deck {} has errors and is not shown; run `quizdeck check` on it.",
-                broken.file
-            ));
+            let unreadable = broken
+                .diagnostics
+                .iter()
+                .find(|d| d.code == crate::library::UNREADABLE_FOLDER);
+            self.banner.push(match unreadable {
+                Some(d) => format!(
+                    "Your imported decks are not shown: {} ({}).",
+                    d.message, broken.file
+                ),
+                None => format!(
+                    "The deck {} has errors and is not shown; run `quizdeck check` on it.",
+                    broken.file
+                ),
+            });
         }
         self.open = Some(OpenProfile {
             info,
@@ -909,7 +964,8 @@ impl QuizApp {
             key: q.key,
             labels,
             strictness: open.settings.strictness,
-            shown_at: std::time::Instant::now(),
+            shown_at: now,
+            now,
             input,
             outcome: None,
             picture,
@@ -974,7 +1030,7 @@ impl QuizApp {
             }
             Action::StudyNow => {
                 let Some(open) = &self.open else { return };
-                let (_, _, plan) = Self::overview(open, now, self.offset);
+                let (_, _, plan, _) = Self::overview(open, now, self.offset);
                 let started = Session::start(
                     plan.items,
                     &open.store,

@@ -29,8 +29,10 @@ pub struct ShownItem {
     pub labels: [String; 4],
     /// How typed answers are judged.
     pub strictness: Strictness,
-    /// When the item was shown (for the answer's duration).
-    pub shown_at: std::time::Instant,
+    /// When the item was shown (the app's clock; for the answer's duration).
+    pub shown_at: chrono::DateTime<chrono::Utc>,
+    /// The app's clock when this frame is drawn (set by the app before drawing).
+    pub now: chrono::DateTime<chrono::Utc>,
     /// What the student is doing.
     pub input: Interaction,
     /// Set once the student has answered (or revealed).
@@ -974,9 +976,20 @@ fn actions_ui(ui: &mut egui::Ui, item: &mut ShownItem, keys_enabled: bool) -> Op
     chosen.map(|rating| Action::Answer {
         key: item.key.clone(),
         rating,
-        duration_ms: item.shown_at.elapsed().as_millis().min(u32::MAX as u128) as u32,
+        duration_ms: answer_duration_ms(item.shown_at, item.now),
         correct: outcome.correct,
     })
+}
+
+/// Milliseconds from `shown` to `now` on the app's clock: 0 when the clock went back,
+/// at most `u32::MAX`.
+fn answer_duration_ms(
+    shown: chrono::DateTime<chrono::Utc>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> u32 {
+    (now - shown)
+        .num_milliseconds()
+        .clamp(0, i64::from(u32::MAX)) as u32
 }
 
 /// The name of a rating as the buttons show it.

@@ -1,6 +1,6 @@
 //! Helpers shared by the integration test binaries (`tests/tests.rs` and `tests/crash.rs`):
-//! a fixed clock, a plausible review state, the fixture exam, and a child process's
-//! acknowledgement lines.
+//! a fixed clock, a plausible review state, the fixture exam, a child process's
+//! acknowledgement lines, and running the `quizdeck` command.
 #![allow(dead_code)] // each binary uses its own part
 
 use chrono::{DateTime, Utc};
@@ -10,7 +10,7 @@ use quizdeck::schedule::{ItemState, Memory, Phase};
 use quizdeck::store::ProgressPaths;
 use std::io::{BufRead, BufReader};
 use std::path::Path;
-use std::process::Child;
+use std::process::{Child, Command, Output};
 use std::sync::mpsc;
 
 /// A fixed moment plus `s` seconds.
@@ -105,4 +105,23 @@ pub fn journal_seqs(dir: &Path) -> Vec<u64> {
         }
     }
     seqs
+}
+
+/// Runs the `quizdeck` binary with `args` in the project folder and waits for it.
+pub fn quizdeck(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_quizdeck"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("run quizdeck")
+}
+
+/// A finished command's standard output.
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+/// A finished command's standard error.
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
 }

@@ -1,29 +1,13 @@
 //! The `quizdeck` command line, run as a real process: check, list, export and import on
 //! good and broken decks in `tests/fixtures/`.
 
+use crate::common::{quizdeck, stderr, stdout};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures")
         .join(name)
-}
-
-fn quizdeck(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_quizdeck"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("run quizdeck")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
 #[test]
@@ -291,6 +275,7 @@ fn optimize_and_progress_files_work_on_a_profile() {
         "--profile",
         "Ben",
         file.to_str().unwrap(),
+        "--force",
     ]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stdout(&o).contains("5 item states taken"), "{}", stdout(&o));

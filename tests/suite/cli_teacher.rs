@@ -3,26 +3,11 @@
 //! (aligned, long titles cut with "…"), `progress import` between profiles, syntax errors
 //! and `help deck-format`.
 
+use crate::common::{quizdeck, stderr, stdout};
 use std::collections::HashSet;
 use std::fmt;
 use std::path::Path;
-use std::process::{Command, Output};
-
-fn quizdeck(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_quizdeck"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("run quizdeck")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
+use std::process::Command;
 
 /// A JSON value read by a parser that refuses a key given twice in one object (serde_json
 /// keeps the last one silently; many readers refuse the document or keep the first).
@@ -184,7 +169,9 @@ fn export_to_a_file_says_what_it_wrote() {
         out.to_str().unwrap(),
     ]);
     assert!(o.status.success(), "{}", stderr(&o));
-    let said = stdout(&o);
+    // The message goes to standard error, so `-o -` leaves standard output to the export.
+    assert!(stdout(&o).is_empty(), "{}", stdout(&o));
+    let said = stderr(&o);
     let bytes = std::fs::metadata(&out).unwrap().len();
     assert_eq!(
         said.trim(),
@@ -211,9 +198,9 @@ fn two_students(dir: &Path) -> String {
     for (name, answers) in [("Jūlija Bērziņa", 2), ("Ann", 1)] {
         let info = profiles.create(name, now).unwrap();
         let (mut store, _) = Store::open(&info.dir, &OpenOptions::default(), now).unwrap();
-        for i in 0..answers {
+        for key in &items[..answers] {
             let entry = ReviewEntry {
-                key: items[i].clone(),
+                key: key.clone(),
                 rating: Rating::Good,
                 at: now,
                 duration_ms: 30_000,
@@ -276,4 +263,174 @@ fn report_goes_to_standard_output_or_a_file_and_all_profiles_fit_one_csv() {
     assert!(!o.status.success());
     let o = quizdeck(&["--data-dir", &data, "report"]);
     assert!(!o.status.success());
+}
+
+#[test]
+fn progress_import_checks_whose_file_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = two_students(dir.path());
+    let file = dir.path().join("julija.progress");
+    let file = file.to_str().unwrap();
+    let o = quizdeck(&[
+        "--data-dir",
+        &data,
+        "progress",
+        "export",
+        "--profile",
+        "Jūlija Bērziņa",
+        "-o",
+        file,
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let history_of = |name: &str| {
+        use quizdeck::store::{OpenMode, OpenOptions, Profiles, Store};
+        let list = Profiles::new(Path::new(&data)).list().unwrap();
+        let info = list.iter().find(|p| p.display_name == name)?;
+        let ro = OpenOptions {
+            mode: OpenMode::ReadOnly,
+            ..OpenOptions::default()
+        };
+        let (store, _) = Store::open(&info.dir, &ro, chrono::Utc::now()).unwrap();
+        Some(store.history().unwrap().len())
+    };
+    // Into another student's profile: refused, nothing merged.
+    let import = |extra: &[&str]| {
+        let mut args = vec!["--data-dir", &data, "progress", "import", file];
+        args.extend_from_slice(extra);
+        quizdeck(&args)
+    };
+    let o = import(&["--profile", "Ann"]);
+    assert!(!o.status.success());
+    assert!(
+        stderr(&o).contains("holds the progress of \"Jūlija Bērziņa\", not of \"Ann\""),
+        "{}",
+        stderr(&o)
+    );
+    assert!(stderr(&o).contains("--force"), "{}", stderr(&o));
+    assert_eq!(history_of("Ann"), Some(1));
+    // With --force it is merged, with a warning.
+    let o = import(&["--profile", "Ann", "--force"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("warning: merging"), "{}", stderr(&o));
+    // (Ann's one answer is the same as Jūlija's first: one answer added.)
+    assert_eq!(history_of("Ann"), Some(2));
+    // Into the same name (any case): no question asked.
+    let o = import(&["--profile", "Jūlija Bērziņa"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    // On a PC without the profile: --create is offered, then makes it.
+    let other = tempfile::tempdir().unwrap();
+    let other_data = other.path().to_str().unwrap();
+    let o = quizdeck(&[
+        "--data-dir",
+        other_data,
+        "progress",
+        "import",
+        file,
+        "--profile",
+        "Jūlija Bērziņa",
+    ]);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("pass --create"), "{}", stderr(&o));
+    let o = quizdeck(&[
+        "--data-dir",
+        other_data,
+        "progress",
+        "import",
+        file,
+        "--profile",
+        "Jūlija Bērziņa",
+        "--create",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("created profile \"Jūlija Bērziņa\""),
+        "{}",
+        stdout(&o)
+    );
+    assert!(stdout(&o).contains("2 answers added"), "{}", stdout(&o));
+    let list = quizdeck::store::Profiles::new(other.path()).list().unwrap();
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0].slug, "julija-berzina");
+}
+
+#[test]
+fn syntax_errors_name_the_real_cause_and_point_to_the_built_in_guide() {
+    let dir = tempfile::tempdir().unwrap();
+    let check = |name: &str, text: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        let o = quizdeck(&["check", path.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+        stdout(&o)
+    };
+    let card = r#"        Card(id: "a", kind: Basic(front: "F", back: "B")),"#;
+    // An unterminated string: reported at its opening quote (line 4), not where the
+    // parser gave up (line 6).
+    let out = check(
+        "unterminated.ron",
+        &format!(
+            "Deck(\n    format: 1,\n    id: \"syntax\",\n    title: \"Syntax,\n    cards: [\n{card}\n    ],\n)\n"
+        ),
+    );
+    assert!(
+        out.contains("error[unterminated-string]: this string is never closed"),
+        "{out}"
+    );
+    assert!(out.contains("unterminated.ron:4:12"), "{out}");
+    assert!(out.contains("quizdeck help deck-format"), "{out}");
+    // The final `)` missing: the `(` of `Deck(` is named.
+    let out = check(
+        "unclosed.ron",
+        &format!(
+            "Deck(\n    format: 1,\n    id: \"syntax\",\n    title: \"Syntax\",\n    cards: [\n{card}\n    ],\n"
+        ),
+    );
+    assert!(
+        out.contains("error[unclosed]: this `(` is never closed: the file ends first"),
+        "{out}"
+    );
+    assert!(out.contains("unclosed.ron:1:5"), "{out}");
+    assert!(out.contains("add the missing `)`"), "{out}");
+    // A card's `)` missing: its `(` is named, not the next card.
+    let out = check(
+        "card.ron",
+        "Deck(\n    format: 1,\n    id: \"syntax\",\n    title: \"Syntax\",\n    cards: [\n        Card(id: \"a\", kind: Basic(front: \"F\", back: \"B\"),\n        Card(id: \"b\", kind: Basic(front: \"G\", back: \"C\")),\n    ],\n)\n",
+    );
+    assert!(out.contains("card.ron:6:13"), "{out}");
+    assert!(
+        out.contains("the `]` at line 8, column 5 comes while it is still open"),
+        "{out}"
+    );
+    // Other parse errors keep the parser's position, with the guide in the hint.
+    let out = check(
+        "other.ron",
+        "Deck(format: 1, id: \"x\", title: \"X\", cards: [] ]",
+    );
+    assert!(out.contains("quizdeck help deck-format"), "{out}");
+}
+
+#[test]
+fn help_deck_format_prints_the_guide_from_the_program() {
+    let o = quizdeck(&["help", "deck-format"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let guide =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/deck-format.md"))
+            .unwrap();
+    assert_eq!(stdout(&o), guide);
+    // It works from any folder: the text is inside the binary.
+    let elsewhere = Command::new(env!("CARGO_BIN_EXE_quizdeck"))
+        .args(["help", "deck-format"])
+        .current_dir(std::env::temp_dir())
+        .output()
+        .unwrap();
+    assert_eq!(stdout(&elsewhere), guide);
+    let o = quizdeck(&["help", "report"]);
+    assert!(o.status.success());
+    assert!(stdout(&o).contains("--all"), "{}", stdout(&o));
+    let o = quizdeck(&["help", "nonsense"]);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("deck-format"), "{}", stderr(&o));
+    let o = quizdeck(&["help"]);
+    assert!(o.status.success());
+    assert!(stdout(&o).contains("deck-format"), "{}", stdout(&o));
 }

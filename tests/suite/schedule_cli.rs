@@ -1,23 +1,8 @@
 //! The scheduling commands run as a real process: `eval --order`, `progress
 //! import-revlog` then `optimize` on the imported history.
 
+use crate::common::{quizdeck, stderr, stdout};
 use std::path::Path;
-use std::process::{Command, Output};
-
-fn quizdeck(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_quizdeck"))
-        .args(args)
-        .output()
-        .expect("run quizdeck")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
 
 /// A review log of 80 cards answered six times each over a month in 2024 (480 answers,
 /// 400 answers on a later day than the card's previous one).

@@ -391,6 +391,57 @@ fn a_second_profile_sees_its_own_progress() {
     assert!(h.state().item_state(&item).is_some());
 }
 
+#[test]
+fn study_time_comes_from_the_apps_clock() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    f.import(&mut h, "basic", BASIC);
+    study(&mut h, "Test basic");
+    // Seven seconds pass on the injected clock between showing and answering.
+    f.clock.set(f.clock.get() + chrono::TimeDelta::seconds(7));
+    h.run();
+    key(&mut h, Key::Space);
+    key(&mut h, Key::Num3);
+    h.state_mut().shutdown();
+    drop(h);
+    let list = quizdeck::store::Profiles::new(&f.data().join("data"))
+        .list()
+        .unwrap();
+    let (store, _) = quizdeck::store::Store::open(
+        &list[0].dir,
+        &quizdeck::store::OpenOptions::default(),
+        f.clock.get(),
+    )
+    .unwrap();
+    let history = store.history().unwrap();
+    assert_eq!(history.len(), 1);
+    assert_eq!(history[0].duration_ms, 7_000);
+}
+
+#[test]
+fn the_utc_offset_follows_the_time_zone_at_every_frame() {
+    let f = Fixture::new();
+    // A daylight-saving change an hour after the start, as in Riga (UTC+2 becomes UTC+3).
+    let change = t0() + chrono::TimeDelta::hours(1);
+    let zone: quizdeck::ui::TimeZone = Box::new(move |at| {
+        let hours = if at < change { 2 } else { 3 };
+        FixedOffset::east_opt(hours * 3600).unwrap()
+    });
+    let app = f.app().with_time_zone(zone);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1100.0, 800.0))
+        .build_ui_state(|ui, app: &mut QuizApp| app.ui(ui), app);
+    h.run();
+    assert_eq!(h.state().offset().local_minus_utc(), 2 * 3600);
+    f.clock.set(change + chrono::TimeDelta::minutes(5));
+    h.run();
+    assert_eq!(
+        h.state().offset().local_minus_utc(),
+        3 * 3600,
+        "no restart needed"
+    );
+}
+
 /// A dropped file, as the window system hands it over.
 #[derive(Debug)]
 struct Dropped(PathBuf);

@@ -64,10 +64,34 @@ pub struct Library {
     pub broken: Vec<Checked>,
 }
 
+/// The entry of [`Library::broken`] for an imported-decks folder that cannot be listed.
+fn unreadable_folder(dir: &Path, reason: &str) -> Checked {
+    let file = dir.display().to_string();
+    Checked {
+        file: file.clone(),
+        deck: None,
+        diagnostics: vec![deck::Diagnostic {
+            severity: deck::Severity::Error,
+            code: UNREADABLE_FOLDER,
+            file,
+            line: 1,
+            column: 1,
+            message: format!("the decks folder cannot be read: {reason}"),
+            hint: Some("check the folder's permissions, or the USB stick it is on".to_owned()),
+        }],
+        text: String::new(),
+    }
+}
+
+/// The diagnostic code of an imported-decks folder that cannot be listed (see
+/// [`Library::load`]).
+pub const UNREADABLE_FOLDER: &str = "unreadable-folder";
+
 impl Library {
     /// The bundled decks plus every valid deck in `imported_dir` (if given). An imported
     /// deck with the same id as a bundled one replaces it: that is how a teacher's fixed
-    /// edition reaches students without losing their progress.
+    /// edition reaches students without losing their progress. A folder that cannot be
+    /// listed is reported in [`Library::broken`] with the code [`UNREADABLE_FOLDER`].
     pub fn load(imported_dir: Option<&Path>) -> Library {
         let mut lib = Library::default();
         for c in deck::bundled::check_all() {
@@ -80,7 +104,15 @@ impl Library {
             }
         }
         if let Some(dir) = imported_dir.filter(|d| d.is_dir()) {
-            let files = deck::discover(&[dir.to_path_buf()]).unwrap_or_default();
+            let files = match deck::discover(&[dir.to_path_buf()]) {
+                Ok(files) => files,
+                Err(e) => {
+                    // Shown like a broken deck (an `unreadable-folder` error), never as an
+                    // empty library that hides the student's decks without a word.
+                    lib.broken.push(unreadable_folder(dir, &e.to_string()));
+                    Vec::new()
+                }
+            };
             for f in files {
                 let c = deck::check_file(&f);
                 match c.deck {

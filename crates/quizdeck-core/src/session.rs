@@ -92,27 +92,32 @@ fn answers_today(
     now: DateTime<Utc>,
     offset: FixedOffset,
     settings: &Settings,
-) -> Vec<ReviewEntry> {
+) -> crate::store::Result<Vec<ReviewEntry>> {
     let today = day::day_index(now, offset, settings.day_cutoff_hour);
     let since = day::day_start(today, offset, settings.day_cutoff_hour);
-    store
-        .history()
-        .unwrap_or_default()
+    Ok(store
+        .history()?
         .into_iter()
         .filter(|e| e.at >= since)
-        .collect()
+        .collect())
 }
 
 /// What the profile already answered today (new items and reviews), as the daily limits
-/// count it: by the phase each answer was given in, so learning steps are not reviews.
+/// count it: by the phase each answer was given in, so learning steps are not reviews. An
+/// error when the history cannot be read (the caller says so rather than reset the limits).
 pub fn done_today(
     store: &Store,
     now: DateTime<Utc>,
     offset: FixedOffset,
     settings: &Settings,
-) -> DoneToday {
-    let history = answers_today(store, now, offset, settings);
-    DoneToday::from_history(&history, now, offset, settings.day_cutoff_hour)
+) -> crate::store::Result<DoneToday> {
+    let history = answers_today(store, now, offset, settings)?;
+    Ok(DoneToday::from_history(
+        &history,
+        now,
+        offset,
+        settings.day_cutoff_hour,
+    ))
 }
 
 /// One sitting of study over a set of items.
@@ -182,7 +187,8 @@ impl Session {
         offset: FixedOffset,
     ) -> Queue {
         // Today's answers by the phase they were given in: learning steps are not reviews.
-        let history = answers_today(store, now, offset, settings);
+        // (A history that cannot be read counts as no answers here; the library says so.)
+        let history = answers_today(store, now, offset, settings).unwrap_or_default();
         let (done, by_deck) =
             DoneToday::by_deck_from_history(&history, now, offset, settings.day_cutoff_hour);
         Queue::with_decks(items, store.states(), done, &by_deck, now, offset, settings)

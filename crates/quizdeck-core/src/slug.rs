@@ -39,6 +39,14 @@ pub fn slug(text: &str, max_len: usize) -> String {
         if word.is_empty() {
             continue;
         }
+        // Numbers lose their leading zeros, also when the folding left a number behind
+        // (as in "00ૠ"), so that a slug is its own slug.
+        let word = if word.bytes().all(|b| b.is_ascii_digit()) {
+            let zeros = word.bytes().take_while(|&b| b == b'0').count();
+            &word[zeros.min(word.len() - 1)..]
+        } else {
+            word
+        };
         if !out.is_empty() {
             if out.len() + 1 + word.len() > max_len {
                 break;
@@ -167,6 +175,8 @@ mod tests {
         assert_eq!(slug("  ../../etc/passwd ", 48), "etc-passwd");
         assert_eq!(slug("alpha beta gamma", 10), "alpha-beta");
         assert_eq!(slug("abcdefghijklmnop", 5), "abcde");
+        assert_eq!(slug("Class 007, room 00", 48), "class-7-room-0");
+        assert_eq!(slug("00ૠ", 2), "0");
         assert!(slug(&"word ".repeat(40), 48).len() <= 48);
         assert!(is_reserved_name("con"));
         assert!(!is_reserved_name("cons"));

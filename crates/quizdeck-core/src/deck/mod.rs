@@ -242,7 +242,7 @@ pub fn check_text(text: &str, file: &str, base_dir: Option<&Path>) -> Checked {
     }
     let raw = match parsed {
         Ok(raw) => raw,
-        Err(e) => return done(None, vec![syntax_diagnostic(file, &e)]),
+        Err(e) => return done(None, vec![syntax_diagnostic(file, text, &e)]),
     };
     if raw.format == 0 {
         let pos = format_pos(text);
@@ -291,9 +291,23 @@ fn format_pos(text: &str) -> span::Pos {
         .unwrap_or(span::Pos { line: 1, column: 1 })
 }
 
-/// Turns a RON parse error into a diagnostic with a hint on what to do.
-fn syntax_diagnostic(file: &str, e: &ron::error::SpannedError) -> Diagnostic {
+/// Where a teacher reads the deck format: printed by the binary, as a teacher has no
+/// `docs/` folder.
+pub const FORMAT_GUIDE_HINT: &str = "the format guide: `quizdeck help deck-format`";
+
+/// Turns a RON parse error into a diagnostic with a hint on what to do. When the text has
+/// a structural mistake (a string or bracket never closed) that starts at or before where
+/// the parser gave up, that mistake is reported where it starts instead: it is the real
+/// cause, and the parser's complaint is only a consequence.
+fn syntax_diagnostic(file: &str, text: &str, e: &ron::error::SpannedError) -> Diagnostic {
     use ron::error::Error as E;
+    let stopped = span::Pos {
+        line: e.span.start.line,
+        column: e.span.start.col,
+    };
+    if let Some(problem) = span::structural_problem(text).filter(|p| p.pos() <= stopped) {
+        return structural_diagnostic(file, &problem, stopped, &e.code.to_string());
+    }
     let hint = match &e.code {
         E::NoSuchStructField { .. } => "remove the field or correct its name".to_owned(),
         E::MissingStructField { field, .. } => format!("add `{field}: …`"),
@@ -308,7 +322,7 @@ fn syntax_diagnostic(file: &str, e: &ron::error::SpannedError) -> Diagnostic {
         }
         E::Eof => "the file ends too early: check for a missing `)` or `]`".to_owned(),
         E::TrailingCharacters => "remove what follows the deck's closing `)`".to_owned(),
-        _ => "see the deck format in docs/deck-format.md".to_owned(),
+        _ => format!("see {FORMAT_GUIDE_HINT}"),
     };
     let code = match e.code {
         E::NoSuchStructField { .. } => "unknown-field",
@@ -326,6 +340,98 @@ fn syntax_diagnostic(file: &str, e: &ron::error::SpannedError) -> Diagnostic {
         e.code.to_string(),
         Some(hint),
     )
+}
+
+/// The diagnostic of a structural mistake (see [`span::structural_problem`]); `stopped` and
+/// `parser` say where and why the parser gave up, for the message.
+fn structural_diagnostic(
+    file: &str,
+    problem: &span::Structural,
+    stopped: span::Pos,
+    parser: &str,
+) -> Diagnostic {
+    use span::Structural as S;
+    let at = |p: span::Pos| format!("line {}, column {}", p.line, p.column);
+    let (code, message, hint) = match problem {
+        S::UnterminatedString { closed: None, .. } => (
+            "unterminated-string",
+            "this string is never closed: the file ends inside it".to_owned(),
+            "end the text with `\"`".to_owned(),
+        ),
+        S::UnterminatedString {
+            closed: Some(end), ..
+        } => (
+            "unterminated-string",
+            format!(
+                "this string is never closed: without its closing `\"` it runs on to {} and \
+                 swallows the lines in between",
+                at(*end)
+            ),
+            "close the text with `\"` where it ends; write \\\" for a quote inside".to_owned(),
+        ),
+        S::Unclosed {
+            open, found: None, ..
+        } => (
+            "unclosed",
+            format!("this `{open}` is never closed: the file ends first"),
+            format!(
+                "add the missing `{}` at the end of what it opens",
+                closing(*open)
+            ),
+        ),
+        S::Unclosed {
+            open,
+            found: Some((c, p)),
+            ..
+        } => (
+            "unclosed",
+            format!(
+                "this `{open}` is never closed: the `{c}` at {} comes while it is still open",
+                at(*p)
+            ),
+            format!(
+                "add the missing `{}` at the end of what it opens",
+                closing(*open)
+            ),
+        ),
+        S::Unopened { close, .. } => (
+            "unopened",
+            format!("this `{close}` closes nothing"),
+            format!(
+                "remove it, or add the `{}` it should close",
+                opening(*close)
+            ),
+        ),
+    };
+    let pos = problem.pos();
+    diagnostic(
+        file,
+        Severity::Error,
+        code,
+        pos.line,
+        pos.column,
+        format!(
+            "{message} (the parser stopped at {}: {parser})",
+            at(stopped)
+        ),
+        Some(format!("{hint}; see {FORMAT_GUIDE_HINT}")),
+    )
+}
+
+fn closing(open: char) -> char {
+    match open {
+        '(' => ')',
+        '[' => ']',
+        _ => '}',
+    }
+}
+
+fn opening(close: char) -> char {
+    match close {
+        ')' => '(',
+        ']' => '[',
+        _ => '{',
+    }
 }
 
 /// Loads a deck file: the deck, or [`DeckError::Invalid`] with every problem.

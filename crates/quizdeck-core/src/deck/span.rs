@@ -269,11 +269,41 @@ struct Token {
     pos: Pos,
 }
 
+/// A double-quoted string as the tokenizer met it, for [`structural_problem`].
+struct QuotedString {
+    /// Where its opening quote is.
+    start: Pos,
+    /// Where it ended (after its closing quote, or at the end of the text).
+    end: Pos,
+    /// False when the text ended inside it.
+    terminated: bool,
+    /// Its text holds a line break (not an escaped `\n`) followed by a line that looks
+    /// like RON (`name:` or `Name(` at its start): a closing quote is probably missing.
+    runs_over_ron: bool,
+}
+
 /// Splits RON text into the tokens the scanner needs, skipping comments. Never fails:
 /// anything unexpected becomes `Other`.
 fn tokenize(text: &str) -> Vec<Token> {
+    tokenize_with_strings(text).0
+}
+
+/// True when `line` starts (after spaces) like a RON field or value: `name:` or `Name(`.
+fn looks_like_ron(line: &str) -> bool {
+    let t = line.trim_start();
+    let ident: usize = t
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .map(char::len_utf8)
+        .sum();
+    ident > 0 && matches!(t[ident..].trim_start().chars().next(), Some(':' | '('))
+}
+
+/// [`tokenize`], also describing every double-quoted string.
+fn tokenize_with_strings(text: &str) -> (Vec<Token>, Vec<QuotedString>) {
     let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::new();
+    let mut strings = Vec::new();
     let (mut i, mut line, mut col) = (0usize, 1usize, 1usize);
     // Advance over `n` characters, keeping line and column.
     macro_rules! bump {
@@ -323,6 +353,7 @@ fn tokenize(text: &str) -> Vec<Token> {
             }
             bump!(1);
             let mut s = String::new();
+            let mut runs_over_ron = false;
             while i < chars.len() && chars[i] != '"' {
                 if chars[i] == '\\' {
                     if let Some(&e) = chars.get(i + 1) {
@@ -334,11 +365,25 @@ fn tokenize(text: &str) -> Vec<Token> {
                     }
                     bump!(2);
                 } else {
+                    if chars[i] == '\n' && !runs_over_ron {
+                        let rest: String = chars[i + 1..]
+                            .iter()
+                            .take_while(|&&c| c != '\n' && c != '"')
+                            .collect();
+                        runs_over_ron = looks_like_ron(&rest);
+                    }
                     s.push(chars[i]);
                     bump!(1);
                 }
             }
+            let terminated = i < chars.len();
             bump!(1);
+            strings.push(QuotedString {
+                start: pos,
+                end: Pos { line, column: col },
+                terminated,
+                runs_over_ron,
+            });
             out.push(Token {
                 tok: Tok::Str(s),
                 pos,
@@ -414,7 +459,99 @@ fn tokenize(text: &str) -> Vec<Token> {
             out.push(Token { tok, pos });
         }
     }
-    out
+    (out, strings)
+}
+
+/// A mistake in a deck's structure that makes it unreadable, found where it starts
+/// rather than where the parser gave up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Structural {
+    /// A string whose closing quote is missing: the text ends inside it, or it runs on
+    /// over lines that look like RON until another string's quote closes it at `closed`.
+    UnterminatedString {
+        /// The opening quote.
+        start: Pos,
+        /// Where the parser's reading of it ends (`None`: at the end of the file).
+        closed: Option<Pos>,
+    },
+    /// A bracket that is never closed.
+    Unclosed {
+        /// `(`, `[` or `{`.
+        open: char,
+        /// Where it is.
+        at: Pos,
+        /// The closing bracket met while it was still open, if any (else the file ends).
+        found: Option<(char, Pos)>,
+    },
+    /// A closing bracket with nothing open.
+    Unopened {
+        /// `)`, `]` or `}`.
+        close: char,
+        /// Where it is.
+        at: Pos,
+    },
+}
+
+impl Structural {
+    /// Where the mistake starts.
+    pub fn pos(&self) -> Pos {
+        match self {
+            Structural::UnterminatedString { start, .. } => *start,
+            Structural::Unclosed { at, .. } | Structural::Unopened { at, .. } => *at,
+        }
+    }
+}
+
+/// The first structural mistake in `text`, if any: an unterminated string, then a bracket
+/// never closed (the innermost) or closed by the wrong kind, or a closing bracket with
+/// nothing open. Comments, raw strings and char literals are skipped.
+pub fn structural_problem(text: &str) -> Option<Structural> {
+    let (tokens, strings) = tokenize_with_strings(text);
+    if let Some(s) = strings.iter().find(|s| !s.terminated || s.runs_over_ron) {
+        return Some(Structural::UnterminatedString {
+            start: s.start,
+            closed: s.terminated.then_some(s.end),
+        });
+    }
+    let mut stack: Vec<(char, Pos)> = Vec::new();
+    for t in &tokens {
+        match t.tok {
+            Tok::Open(c) => stack.push((c, t.pos)),
+            Tok::Close(c) => match stack.last() {
+                Some(&(open, _)) if closing(open) == c => {
+                    stack.pop();
+                }
+                Some(&(open, at)) => {
+                    return Some(Structural::Unclosed {
+                        open,
+                        at,
+                        found: Some((c, t.pos)),
+                    });
+                }
+                None => {
+                    return Some(Structural::Unopened {
+                        close: c,
+                        at: t.pos,
+                    });
+                }
+            },
+            _ => {}
+        }
+    }
+    stack.pop().map(|(open, at)| Structural::Unclosed {
+        open,
+        at,
+        found: None,
+    })
+}
+
+/// The bracket that closes `open`.
+fn closing(open: char) -> char {
+    match open {
+        '(' => ')',
+        '[' => ']',
+        _ => '}',
+    }
 }
 
 /// If a raw string (`r"…"`, `r#"…"#`, `br"…"`) starts at `i`, how many characters its
@@ -443,6 +580,63 @@ fn raw_string_start(chars: &[char], i: usize) -> Option<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn pos(line: usize, column: usize) -> Pos {
+        Pos { line, column }
+    }
+
+    #[test]
+    fn structural_problems_are_found_where_they_start() {
+        use Structural as S;
+        let ok = "// a (comment [\nDeck(title: \"a ( \\\" [\", x: r#\"raw \" ) \"#, c: '(', n: [1, 2], /* ) */)";
+        assert_eq!(structural_problem(ok), None);
+        // A prose string over several lines is fine.
+        let prose = "Deck(note: \"first line\nsecond line: more\n\")";
+        assert_eq!(structural_problem(prose), None);
+        // The file ends inside a string.
+        assert_eq!(
+            structural_problem("Deck(\n  title: \"open"),
+            Some(S::UnterminatedString {
+                start: pos(2, 10),
+                closed: None
+            })
+        );
+        // A missing quote swallows lines of RON until the next quote.
+        let runs = "Deck(\n  title: \"Syntax,\n  cards: [\n    Card(id: \"a\"),\n  ],\n)";
+        assert_eq!(
+            structural_problem(runs),
+            Some(S::UnterminatedString {
+                start: pos(2, 10),
+                closed: Some(pos(4, 15))
+            })
+        );
+        // The final `)` missing: the `(` that is never closed.
+        assert_eq!(
+            structural_problem("Deck(\n  cards: [\n    Card(id: \"a\"),\n  ],\n"),
+            Some(S::Unclosed {
+                open: '(',
+                at: pos(1, 5),
+                found: None
+            })
+        );
+        // A card's `)` missing: found when a `]` comes while it is open.
+        let card = "Deck(cards: [\n  Card(id: \"a\",\n  Card(id: \"b\"),\n])";
+        assert_eq!(
+            structural_problem(card),
+            Some(S::Unclosed {
+                open: '(',
+                at: pos(2, 7),
+                found: Some((']', pos(4, 1)))
+            })
+        );
+        assert_eq!(
+            structural_problem("Deck())"),
+            Some(S::Unopened {
+                close: ')',
+                at: pos(1, 7)
+            })
+        );
+    }
 
     const TEXT: &str = r#"// comment
 Deck(

@@ -11,9 +11,12 @@ use chrono::{DateTime, FixedOffset, Utc};
 use std::io::Read;
 use std::path::Path;
 
-/// Most lines read from one review log (ten million: decades of heavy Anki use); a
+/// Most lines read from one review log (two million: decades of heavy Anki use); a
 /// longer file is refused rather than filling the memory.
-pub const MAX_REVLOG_ROWS: usize = 10_000_000;
+pub const MAX_REVLOG_ROWS: usize = 2_000_000;
+
+/// Largest review log file read (256 MiB), checked before reading.
+pub const MAX_REVLOG_BYTES: u64 = 256 << 20;
 
 /// The header a review log must have.
 pub const REVLOG_HEADER: [&str; 4] = ["card_id", "review_rating", "review_time", "review_duration"];
@@ -37,7 +40,29 @@ pub fn read_revlog(path: &Path) -> Result<Vec<RevlogRow>> {
         path: path.display().to_string(),
         source,
     })?;
-    parse_revlog(std::io::BufReader::new(file))
+    let meta = file.metadata().map_err(|source| Error::Io {
+        path: path.display().to_string(),
+        source,
+    })?;
+    if !meta.is_file() {
+        return Err(Error::Revlog {
+            line: 0,
+            reason: "not a regular file".to_owned(),
+        });
+    }
+    let size = meta.len();
+    if size > MAX_REVLOG_BYTES {
+        return Err(Error::Revlog {
+            line: 0,
+            reason: format!(
+                "the file is {} MiB; review logs are read up to {} MiB",
+                size >> 20,
+                MAX_REVLOG_BYTES >> 20
+            ),
+        });
+    }
+    // `take` also bounds what is read from a special file that reports no size.
+    parse_revlog(std::io::BufReader::new(file.take(MAX_REVLOG_BYTES)))
 }
 
 /// Parses a review log from any reader (see the module documentation).
@@ -50,11 +75,15 @@ pub fn parse_revlog(reader: impl Read) -> Result<Vec<RevlogRow>> {
         reason: e.to_string(),
     })?;
     if header.iter().collect::<Vec<_>>() != REVLOG_HEADER {
+        let shown: String = header.iter().collect::<Vec<_>>().join(",");
+        let mut shown: String = shown.chars().take(80).collect();
+        if header.as_slice().len() > shown.len() {
+            shown.push('…');
+        }
         return Err(Error::Revlog {
             line: 1,
             reason: format!(
-                "header is {:?}; expected {}",
-                header.iter().collect::<Vec<_>>(),
+                "the first line is {shown:?}; expected {}",
                 REVLOG_HEADER.join(",")
             ),
         });
@@ -237,5 +266,11 @@ mod tests {
         let err = parse_revlog("a,b\n1,2\n".as_bytes()).unwrap_err();
         assert!(matches!(err, Error::Revlog { line: 1, .. }), "{err}");
         assert!(read_revlog(Path::new("/nonexistent/revlog.csv")).is_err());
+        // A special file is refused before reading, and a wrong header is shown cut.
+        let err = read_revlog(Path::new("/dev/zero")).unwrap_err();
+        assert!(err.to_string().contains("not a regular file"), "{err}");
+        let long = format!("{}\n1,3,2024-01-01T00:00:00Z,1\n", "x".repeat(10_000));
+        let err = parse_revlog(long.as_bytes()).unwrap_err().to_string();
+        assert!(err.len() < 300 && err.contains('…'), "{err}");
     }
 }

@@ -160,6 +160,27 @@ pub fn decode_bundle(path: &Path, bytes: &[u8]) -> Result<ProgressBundle> {
     Ok(b)
 }
 
+/// Reads and checks a progress file (size, header, checksum, format) without merging it,
+/// e.g. to see whose progress it holds before [`Store::import_bundle`].
+pub fn read_bundle(src: &Path) -> Result<ProgressBundle> {
+    let bytes = match read_capped(src, MAX_BUNDLE_BYTES)? {
+        Capped::Missing => {
+            return Err(StoreError::BadBundle {
+                path: src.to_path_buf(),
+                reason: "the file does not exist".into(),
+            });
+        }
+        Capped::TooLarge(n) => {
+            return Err(StoreError::BadBundle {
+                path: src.to_path_buf(),
+                reason: format!("{n} bytes is too large"),
+            });
+        }
+        Capped::Bytes(b) => b,
+    };
+    decode_bundle(src, &bytes)
+}
+
 impl Store {
     /// Builds the bundle of this profile's progress (states, full history, settings).
     pub fn bundle(&self, at: DateTime<Utc>) -> Result<ProgressBundle> {
@@ -225,22 +246,7 @@ impl Store {
         take_settings: bool,
     ) -> Result<ImportReport> {
         self.check_writable()?;
-        let bytes = match read_capped(src, MAX_BUNDLE_BYTES)? {
-            Capped::Missing => {
-                return Err(StoreError::BadBundle {
-                    path: src.to_path_buf(),
-                    reason: "the file does not exist".into(),
-                });
-            }
-            Capped::TooLarge(n) => {
-                return Err(StoreError::BadBundle {
-                    path: src.to_path_buf(),
-                    reason: format!("{n} bytes is too large"),
-                });
-            }
-            Capped::Bytes(b) => b,
-        };
-        let b = decode_bundle(src, &bytes)?;
+        let b = read_bundle(src)?;
         self.import_bundle(b, at, take_settings)
     }
 
