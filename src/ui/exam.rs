@@ -1,11 +1,13 @@
 //! The exam screen: a student opens the teacher's exam file, enters their name and
 //! answers under a visible countdown, with no right/wrong until the end. Every answer is
-//! written to the result file by the app as it is given; at zero the exam is handed in.
+//! recorded by the app as it is given (a click or key at once, typed text on Enter or on
+//! leaving the question); "Hand in…" sits apart from the navigation and asks first,
+//! naming the unanswered questions. At zero the app hands the exam in by itself.
 
 use super::Action;
 use super::question::{Draft, question_ui};
-use crate::quiz::{PracticeTest, Report};
-use egui::RichText;
+use crate::quiz::{Answer, PracticeTest, QuestionForm, Report};
+use egui::{Key, Modifiers, RichText};
 use std::path::PathBuf;
 
 /// Where the student is in the exam.
@@ -16,8 +18,13 @@ pub enum Phase {
     Setup,
     /// Answering.
     Taking,
-    /// Handed in; the report when the exam shows results.
-    Done(Option<Report>),
+    /// Handed in (by the student, or by the app when the time ran out).
+    Done {
+        /// The report, when the exam shows results at hand-in.
+        report: Option<Report>,
+        /// Whether the time ran out.
+        timed_out: bool,
+    },
 }
 
 /// The teacher's part of the screen: making an exam and reading a class's results.
@@ -60,23 +67,61 @@ pub struct ExamScreen {
     pub test: Option<PracticeTest>,
     /// One draft per question.
     pub drafts: Vec<Draft>,
+    /// The answers recorded by the app (on disk, or kept in memory after a failed write);
+    /// set by the app, never by the screen.
+    pub saved: Vec<Option<Answer>>,
     /// The question shown.
     pub index: usize,
     /// Seconds left (set by the app every frame while taking).
     pub seconds_left: i64,
+    /// The hand-in confirmation is showing.
+    pub confirming: bool,
     /// Where the student is.
     pub phase: Phase,
     /// A problem to show.
     pub error: Option<String>,
 }
 
+/// "Question 4 is", "Questions 4 and 7 are", "Questions 1, 2 and 7 are" (1-based numbers).
+pub fn unanswered_sentence(numbers: &[usize]) -> String {
+    match numbers {
+        [] => "Every question is answered.".to_owned(),
+        [one] => format!("Question {one} is not answered. Hand in anyway?"),
+        [rest @ .., last] => {
+            let rest: Vec<String> = rest.iter().map(usize::to_string).collect();
+            format!(
+                "Questions {} and {last} are not answered. Hand in anyway?",
+                rest.join(", ")
+            )
+        }
+    }
+}
+
+fn is_text(form: &QuestionForm) -> bool {
+    matches!(
+        form,
+        QuestionForm::Typed { .. } | QuestionForm::Cloze { .. }
+    )
+}
+
 impl ExamScreen {
-    /// The current question's complete answer, to be recorded.
-    fn current_answer(&self) -> Option<Action> {
+    /// The current question's complete answer when it differs from the recorded one.
+    fn unsaved_answer(&self) -> Option<Action> {
         let test = self.test.as_ref()?;
         let q = test.questions.get(self.index)?;
         let a = self.drafts.get(self.index)?.answer(q)?;
+        if self.saved.get(self.index).and_then(Option::as_ref) == Some(&a) {
+            return None;
+        }
         Some(Action::ExamAnswer(self.index, a))
+    }
+
+    /// Questions without a recorded answer, 1-based.
+    pub fn unanswered(&self) -> Vec<usize> {
+        (0..self.drafts.len())
+            .filter(|&i| self.saved.get(i).is_none_or(Option::is_none))
+            .map(|i| i + 1)
+            .collect()
     }
 
     /// Draws the screen and returns what the student asked for. Several actions may be
@@ -87,9 +132,13 @@ impl ExamScreen {
         }
         match &self.phase {
             Phase::Setup => self.setup_ui(ui, out),
+            Phase::Taking if self.confirming => self.confirm_ui(ui, out),
             Phase::Taking => self.taking_ui(ui, out),
-            Phase::Done(report) => {
+            Phase::Done { report, timed_out } => {
                 ui.heading(format!("{}: handed in", self.title));
+                if *timed_out {
+                    ui.label("The time is over, so your exam was handed in.");
+                }
                 ui.label(format!("Thank you, {}. Your answers are saved.", self.name));
                 match (report, &self.test) {
                     (Some(r), Some(t)) => super::practice::results_ui(ui, t, r),
@@ -126,7 +175,6 @@ impl ExamScreen {
                 out.push(Action::BackToLibrary);
             }
             let ready = !self.exam_path.trim().is_empty() && !self.name.trim().is_empty();
-            // (the teacher's panel follows below)
             if ui
                 .add_enabled(
                     ready,
@@ -153,37 +201,85 @@ impl ExamScreen {
             });
     }
 
+    fn clock_ui(&self, ui: &mut egui::Ui) {
+        let left = self.seconds_left.max(0);
+        let clock = RichText::new(format!("Time left {:02}:{:02}", left / 60, left % 60))
+            .size(22.0)
+            .strong();
+        let clock = if left < 60 {
+            clock.color(super::theme::wrong_color(ui))
+        } else {
+            clock
+        };
+        ui.label(clock);
+    }
+
+    /// Moves to question `i`, recording the answer being left first.
+    fn go_to(&mut self, i: usize, out: &mut Vec<Action>) {
+        out.extend(self.unsaved_answer());
+        self.index = i.min(self.drafts.len().saturating_sub(1));
+    }
+
     fn taking_ui(&mut self, ui: &mut egui::Ui, out: &mut Vec<Action>) {
         let Some(test) = &self.test else { return };
         let n = test.questions.len();
-        let left = self.seconds_left.max(0);
-        ui.horizontal(|ui| {
+        if n == 0 || self.drafts.len() != n {
+            return;
+        }
+        // Ctrl+Enter asks to hand in, before the question's own keys see Enter.
+        let hand_in_key = ui.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::Enter));
+        let answered = n - self.unanswered().len();
+        let mut ask_hand_in = hand_in_key;
+        ui.horizontal_wrapped(|ui| {
             ui.heading(&self.title);
-            let clock = RichText::new(format!("Time left {:02}:{:02}", left / 60, left % 60))
-                .size(22.0)
-                .strong();
-            let clock = if left < 60 {
-                clock.color(super::theme::wrong_color(ui))
-            } else {
-                clock
-            };
-            ui.label(clock);
+            self.clock_ui(ui);
+            ui.add_space(24.0);
+            let b = egui::Button::new(RichText::new("Hand in…").size(18.0));
+            if ui.add(b).on_hover_text("Ctrl+Enter").clicked() {
+                ask_hand_in = true;
+            }
         });
-        let answered = test
-            .questions
-            .iter()
-            .zip(&self.drafts)
-            .filter(|(q, d)| d.answer(q).is_some())
-            .count();
         ui.label(format!(
             "Question {} of {n} · {answered} answered",
             self.index + 1
         ));
+        // Every question by number: answered ones are marked.
+        let mut jump = None;
+        ui.horizontal_wrapped(|ui| {
+            for i in 0..n {
+                let done = self.saved.get(i).is_some_and(Option::is_some);
+                // Answered numbers are bold and underlined.
+                let text = RichText::new(format!("{}", i + 1));
+                let text = if done {
+                    text.strong().underline()
+                } else {
+                    text
+                };
+                let name = format!(
+                    "Go to question {}{}",
+                    i + 1,
+                    if done { " (answered)" } else { "" }
+                );
+                let r = ui.add(egui::Button::new(text).selected(i == self.index));
+                if super::labelled(r, &name).clicked() {
+                    jump = Some(i);
+                }
+            }
+        });
+        ui.separator();
         let q = &test.questions[self.index];
-        let enter = question_ui(ui, q, &mut self.drafts[self.index]);
+        let text = is_text(&q.form);
+        let before = self.drafts[self.index].clone();
+        let mut enter = question_ui(ui, q, &mut self.drafts[self.index]);
+        // A click or key press is an answer given: record it now.
+        if !text && self.drafts[self.index] != before {
+            out.extend(self.unsaved_answer());
+        }
+        if !text {
+            enter |= ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter));
+        }
         ui.add_space(10.0);
-        let mut go = None;
-        let mut hand_in = false;
+        let mut go = jump;
         ui.horizontal(|ui| {
             if ui
                 .add_enabled(self.index > 0, egui::Button::new("Previous"))
@@ -191,27 +287,87 @@ impl ExamScreen {
             {
                 go = Some(self.index - 1);
             }
-            if self.index + 1 < n && (ui.button("Next").clicked() || enter) {
+            // On the last question there is no Next: nothing takes its place, so a double
+            // click on Next can never hand the exam in.
+            if ui
+                .add_enabled(self.index + 1 < n, egui::Button::new("Next"))
+                .on_hover_text("Enter")
+                .clicked()
+            {
                 go = Some(self.index + 1);
             }
-            if ui.button("Hand in").clicked() {
-                hand_in = true;
-            }
         });
-        if go.is_some() || hand_in {
-            out.extend(self.current_answer());
+        if enter {
+            if self.index + 1 < n {
+                go = Some(self.index + 1);
+            } else {
+                out.extend(self.unsaved_answer());
+            }
         }
         if let Some(i) = go {
-            self.index = i;
+            self.go_to(i, out);
         }
-        if hand_in {
-            out.push(Action::HandIn);
+        if ask_hand_in {
+            out.extend(self.unsaved_answer());
+            self.confirming = true;
         }
     }
 
-    /// The answer on screen, to record before handing in when the time runs out.
-    pub fn pending_answer(&self) -> Option<Action> {
-        self.current_answer()
+    fn confirm_ui(&mut self, ui: &mut egui::Ui, out: &mut Vec<Action>) {
+        ui.horizontal_wrapped(|ui| {
+            ui.heading(&self.title);
+            self.clock_ui(ui);
+        });
+        ui.heading("Hand in the exam?");
+        let missing = self.unanswered();
+        ui.label(RichText::new(unanswered_sentence(&missing)).size(18.0));
+        ui.label("After handing in you cannot change your answers.");
+        let (yes, go, back) = ui.input_mut(|i| {
+            (
+                i.consume_key(Modifiers::NONE, Key::Y),
+                i.consume_key(Modifiers::NONE, Key::G),
+                i.consume_key(Modifiers::NONE, Key::Escape),
+            )
+        });
+        let mut hand_in = yes;
+        let mut go_first = go && !missing.is_empty();
+        let mut keep = back;
+        ui.horizontal_wrapped(|ui| {
+            if ui
+                .button(RichText::new("Hand in now (Y)").size(18.0))
+                .clicked()
+            {
+                hand_in = true;
+            }
+            if let Some(first) = missing.first()
+                && ui
+                    .button(format!("Go to question {first}, the first unanswered (G)"))
+                    .clicked()
+            {
+                go_first = true;
+            }
+            if ui.button("Keep answering (Esc)").clicked() {
+                keep = true;
+            }
+        });
+        if hand_in {
+            self.confirming = false;
+            out.push(Action::HandIn);
+        } else if go_first {
+            self.confirming = false;
+            self.index = missing[0] - 1;
+        } else if keep {
+            self.confirming = false;
+        }
+    }
+
+    /// The answer on screen (complete but not recorded yet), to record when the time runs
+    /// out: question index and answer.
+    pub fn pending_answer(&self) -> Option<(usize, Answer)> {
+        match self.unsaved_answer()? {
+            Action::ExamAnswer(q, a) => Some((q, a)),
+            _ => None,
+        }
     }
 }
 

@@ -203,14 +203,11 @@ enum Screen {
     Match(Box<match_game::MatchScreen>),
 }
 
-/// An exam being taken: the file and its durable results writer.
+/// An exam being taken: the file and the sitting (countdown and durable result file).
+/// It stays after hand-in while records are kept in memory after a failed write.
 struct ExamRun {
     exam: crate::exam::Exam,
-    writer: crate::exam::ResultWriter,
-    last_checkpoint: DateTime<Utc>,
-    /// The last frame's time while time was left: an answer on screen when the time runs
-    /// out is recorded as given then.
-    last_in_time: DateTime<Utc>,
+    sitting: crate::exam::Sitting,
 }
 
 struct OpenProfile {
@@ -326,7 +323,7 @@ impl QuizApp {
             + self
                 .exam_run
                 .as_ref()
-                .map_or(0, |r| r.writer.unsaved_count())
+                .map_or(0, |r| r.sitting.unsaved_count())
     }
 
     /// The warning shown at the top while answers are not on disk, if any.
@@ -342,7 +339,7 @@ impl QuizApp {
             .or_else(|| {
                 self.exam_run
                     .as_ref()
-                    .and_then(|r| r.writer.unsaved_error())
+                    .and_then(|r| r.sitting.writer().unsaved_error())
             })
             .unwrap_or("the disk refused the write");
         let what = if n == 1 {
@@ -364,7 +361,7 @@ impl QuizApp {
             saved += open.store.retry_unsaved().unwrap_or(0);
         }
         if let Some(run) = &mut self.exam_run {
-            saved += run.writer.retry_unsaved().unwrap_or(0);
+            saved += run.sitting.retry_unsaved().unwrap_or(0);
         }
         if saved > 0 && self.unsaved_count() == 0 {
             self.banner.push(if saved == 1 {
@@ -469,6 +466,9 @@ impl QuizApp {
                 }
             }
         });
+        // The exam's countdown, before the screen is drawn: at zero the exam is handed in
+        // and the handed-in page shows in this very frame, with no input taken after it.
+        self.exam_tick(ui.ctx());
         egui::CentralPanel::default_margins().show(ui, |ui| {
             // Screens without their own scrolling scroll as a whole, so nothing falls off
             // the window at large font scales (projectors).
@@ -507,27 +507,6 @@ impl QuizApp {
         if let Some(p) = &mut self.picker {
             actions.extend(p.ui(ui.ctx()));
         }
-        // The exam's countdown: hand in at zero; note the time every minute.
-        if let (Screen::Exam(s), Some(run)) = (&mut self.screen, &mut self.exam_run)
-            && matches!(s.phase, exam::Phase::Taking)
-        {
-            let now = (self.clock)();
-            s.seconds_left = run.writer.remaining(now).num_seconds();
-            if s.seconds_left <= 0 {
-                actions.extend(s.pending_answer());
-                actions.push(Action::HandIn);
-            } else {
-                run.last_in_time = now;
-                if now - run.last_checkpoint >= chrono::TimeDelta::seconds(60) {
-                    run.last_checkpoint = now;
-                    if let Err(e) = run.writer.checkpoint(now) {
-                        s.error = Some(format!("The time could not be saved: {e}"));
-                    }
-                }
-                ui.ctx()
-                    .request_repaint_after(std::time::Duration::from_millis(500));
-            }
-        }
         // A learning item may come due while the student waits.
         if let Screen::Study(s) = &self.screen
             && s.item.is_none()
@@ -553,6 +532,55 @@ impl QuizApp {
 
     fn now(&self) -> DateTime<Utc> {
         (self.clock)()
+    }
+
+    /// Runs the exam's clock: shows the time left, asks for a repaint when the next second
+    /// is due, and at zero hands the exam in (the answer on screen included).
+    fn exam_tick(&mut self, ctx: &egui::Context) {
+        let Some(run) = &mut self.exam_run else {
+            return;
+        };
+        if run.sitting.is_closed() {
+            // Handed in: the run stays only until what was kept in memory is written.
+            if run.sitting.unsaved_count() == 0 {
+                self.exam_run = None;
+            }
+            return;
+        }
+        let Screen::Exam(s) = &mut self.screen else {
+            return;
+        };
+        let now = (self.clock)();
+        match run.sitting.tick(now) {
+            crate::exam::Tick::Running {
+                seconds_left,
+                repaint_in,
+                checkpoint_failed,
+            } => {
+                s.seconds_left = seconds_left;
+                if checkpoint_failed {
+                    s.error = Some("The time could not be noted in the result file.".into());
+                }
+                ctx.request_repaint_after(repaint_in);
+            }
+            crate::exam::Tick::Over => {
+                let result = run.sitting.time_up(s.pending_answer(), now);
+                s.seconds_left = 0;
+                s.confirming = false;
+                s.error = None;
+                for (q, a) in &result.answers {
+                    if let Some(slot) = s.saved.get_mut(*q) {
+                        *slot = Some(a.answer.clone());
+                    }
+                }
+                let report = exam_report(&run.exam, s.test.as_ref(), &result);
+                s.phase = exam::Phase::Done {
+                    report,
+                    timed_out: true,
+                };
+                ctx.request_repaint();
+            }
+        }
     }
 
     fn show_profiles(&mut self) {
@@ -1325,34 +1353,43 @@ impl QuizApp {
                 let Screen::Exam(screen) = &mut self.screen else {
                     return;
                 };
+                if self
+                    .exam_run
+                    .as_ref()
+                    .is_some_and(|r| !r.sitting.is_closed())
+                {
+                    screen.error = Some("An exam is already being taken in this window.".into());
+                    return;
+                }
                 let opened = crate::exam::Exam::load(&exam).and_then(|e| {
                     let test = e.test()?;
-                    let writer = crate::exam::ResultWriter::open(&results_dir, &e, &student, now)?;
-                    Ok((e, test, writer))
+                    let sitting = crate::exam::Sitting::open(&results_dir, &e, &student, now)?;
+                    Ok((e, test, sitting))
                 });
                 match opened {
-                    Ok((e, test, writer)) => {
+                    Ok((e, test, sitting)) => {
+                        let answers = sitting.answers();
                         screen.drafts = test
                             .questions
                             .iter()
                             .enumerate()
-                            .map(|(i, q)| match writer.answers().get(&i) {
+                            .map(|(i, q)| match answers.get(&i) {
                                 Some(a) => question::Draft::from_answer(q, &a.answer),
                                 None => question::Draft::for_question(q),
                             })
                             .collect();
+                        screen.saved = (0..test.questions.len())
+                            .map(|i| answers.get(&i).map(|a| a.answer.clone()))
+                            .collect();
                         screen.title = e.title.clone();
+                        screen.name = student.clone();
                         screen.test = Some(test);
                         screen.index = 0;
+                        screen.confirming = false;
                         screen.error = None;
-                        screen.seconds_left = writer.remaining(now).num_seconds();
+                        screen.seconds_left = sitting.remaining(now).num_seconds();
                         screen.phase = exam::Phase::Taking;
-                        self.exam_run = Some(ExamRun {
-                            exam: e,
-                            writer,
-                            last_checkpoint: now,
-                            last_in_time: now,
-                        });
+                        self.exam_run = Some(ExamRun { exam: e, sitting });
                     }
                     Err(e) => screen.error = Some(e.to_string()),
                 }
@@ -1362,25 +1399,17 @@ impl QuizApp {
                 else {
                     return;
                 };
-                let same = run
-                    .writer
-                    .answers()
-                    .get(&q)
-                    .is_some_and(|a| a.answer == answer);
-                let at = if run.writer.remaining(now) > chrono::TimeDelta::zero() {
-                    now
-                } else {
-                    run.last_in_time
-                };
-                if !same {
-                    match run.writer.record_or_keep(q, answer, at) {
-                        Ok(None) => screen.error = None,
-                        // Kept in memory; the warning at the top says so until it is saved.
-                        Ok(Some(_)) => {}
-                        Err(e) => {
-                            screen.error = Some(format!("The answer could not be saved: {e}"))
+                match run.sitting.answer(q, answer.clone(), now) {
+                    Ok(kept) => {
+                        if kept.is_none() {
+                            screen.error = None;
+                        }
+                        // On disk, or kept in memory (the warning at the top says so).
+                        if let Some(slot) = screen.saved.get_mut(q) {
+                            *slot = Some(answer);
                         }
                     }
+                    Err(e) => screen.error = Some(format!("The answer was not recorded: {e}")),
                 }
             }
             Action::HandIn => {
@@ -1388,22 +1417,14 @@ impl QuizApp {
                 else {
                     return;
                 };
-                let feedback = run.exam.settings.feedback;
-                match run.writer.finish(now) {
+                match run.sitting.hand_in(now) {
                     Ok(result) => {
-                        self.exam_run = None;
-                        let report = screen
-                            .test
-                            .as_ref()
-                            .filter(|_| feedback == crate::exam::Feedback::AfterEnd)
-                            .map(|t| {
-                                let answers: Vec<Option<crate::quiz::Answer>> =
-                                    (0..t.questions.len())
-                                        .map(|i| result.answers.get(&i).map(|a| a.answer.clone()))
-                                        .collect();
-                                crate::quiz::score(t, &answers)
-                            });
-                        screen.phase = exam::Phase::Done(report);
+                        let report = exam_report(&run.exam, screen.test.as_ref(), &result);
+                        screen.error = None;
+                        screen.phase = exam::Phase::Done {
+                            report,
+                            timed_out: false,
+                        };
                     }
                     Err(e) => screen.error = Some(format!("The exam could not be handed in: {e}")),
                 }
@@ -1551,4 +1572,17 @@ impl eframe::App for QuizApp {
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.shutdown();
     }
+}
+
+/// The report shown on the handed-in page, when the exam shows results at hand-in.
+fn exam_report(
+    exam: &crate::exam::Exam,
+    test: Option<&crate::quiz::PracticeTest>,
+    result: &crate::exam::ResultFile,
+) -> Option<crate::quiz::Report> {
+    let t = test.filter(|_| exam.settings.feedback == crate::exam::Feedback::AfterEnd)?;
+    let answers: Vec<Option<crate::quiz::Answer>> = (0..t.questions.len())
+        .map(|i| result.answers.get(&i).map(|a| a.answer.clone()))
+        .collect();
+    Some(crate::quiz::score(t, &answers))
 }

@@ -19,6 +19,9 @@ pub struct Draft {
     pub matching: Vec<Option<usize>>,
     /// The left item waiting for its partner.
     pub match_left: Option<usize>,
+    /// The student moved an item or chose to keep the order shown (Order questions: an
+    /// untouched order is no answer).
+    pub touched: bool,
 }
 
 impl Draft {
@@ -40,7 +43,10 @@ impl Draft {
             Answer::Choice(i) => d.choice = Some(*i),
             Answer::Bool(b) => d.truth = Some(*b),
             Answer::Text(t) => d.text = t.clone(),
-            Answer::Ordering(o) if o.len() == d.order.len() => d.order = o.clone(),
+            Answer::Ordering(o) if o.len() == d.order.len() => {
+                d.order = o.clone();
+                d.touched = true;
+            }
             Answer::Matching(m) if m.len() == d.matching.len() => {
                 d.matching = m.iter().map(|j| Some(*j)).collect()
             }
@@ -57,7 +63,9 @@ impl Draft {
             QuestionForm::Typed { .. } | QuestionForm::Cloze { .. } => {
                 (!self.text.trim().is_empty()).then(|| Answer::Text(self.text.clone()))
             }
-            QuestionForm::Order { .. } => Some(Answer::Ordering(self.order.clone())),
+            QuestionForm::Order { .. } => {
+                self.touched.then(|| Answer::Ordering(self.order.clone()))
+            }
             QuestionForm::Match { .. } => self
                 .matching
                 .iter()
@@ -149,6 +157,11 @@ pub fn question_ui(ui: &mut egui::Ui, q: &Question, d: &mut Draft) -> bool {
             }
             if let Some((a, b)) = swap {
                 d.order.swap(a, b);
+                d.touched = true;
+            }
+            let keep = egui::Button::new("Keep this order (K)").selected(d.touched);
+            if ui.add(keep).clicked() || ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::K)) {
+                d.touched = true;
             }
         }
         QuestionForm::Match { left, right, .. } => {

@@ -5,7 +5,8 @@
 use chrono::{DateTime, Duration, Utc};
 use quizdeck::deck::{self, Deck};
 use quizdeck::exam::{
-    self, Exam, ExamError, ExamSettings, Feedback, ResultFile, ResultWriter, merge_results,
+    self, Exam, ExamError, ExamSettings, Feedback, ResultFile, ResultWriter, Sitting, Tick,
+    merge_results,
 };
 use quizdeck::quiz::{Answer, Question, QuestionForm, QuestionKind};
 use std::path::{Path, PathBuf};
@@ -355,4 +356,94 @@ fn regenerate_exam_fixtures() {
     let class = merge_results(&dir, &e).unwrap();
     std::fs::write(dir.join("class.csv"), class.to_csv()).unwrap();
     let _ = exam::student_slug("");
+}
+
+#[test]
+fn a_failed_write_that_cannot_be_cut_back_keeps_the_answers_in_memory() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = new_exam();
+    let test = e.test().unwrap();
+    let mut s = Sitting::open(dir.path(), &e, "Anna", t("09:00:00")).unwrap();
+    s.answer(0, right(&test.questions[0]), t("09:01:00"))
+        .unwrap();
+    // The stick is pulled out: writes fail half-way and the torn end cannot be cut back.
+    let gone = quizdeck::store::fault::drive_removed(dir.path());
+    for (i, q) in test.questions.iter().enumerate().take(4).skip(1) {
+        let kept = s.answer(i, right(q), t("09:02:00")).unwrap();
+        assert!(kept.is_some(), "answer {i} is kept, not dropped");
+    }
+    assert_eq!(s.answers().len(), 4, "every acknowledged answer counts");
+    assert_eq!(s.unsaved_count(), 3);
+    drop(gone);
+    assert_eq!(s.retry_unsaved().unwrap(), 3);
+    s.hand_in(t("09:05:00")).unwrap();
+    let path = s.writer().path().to_owned();
+    drop(s);
+    let back = ResultFile::read(&path, &e.id).unwrap();
+    assert!(!back.edited, "the torn ends were cut before the retry");
+    assert_eq!(back.answers.len(), 4);
+    let class = merge_results(dir.path(), &e).unwrap();
+    assert_eq!(class.students[0].score, 4);
+}
+
+#[test]
+fn no_late_answer_at_time_up_even_when_the_disk_fails() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = new_exam();
+    let test = e.test().unwrap();
+    let start = t("09:00:00");
+    let mut s = Sitting::open(dir.path(), &e, "Ivo", start).unwrap();
+    s.answer(0, right(&test.questions[0]), start + Duration::minutes(1))
+        .unwrap();
+    assert!(matches!(
+        s.tick(start + Duration::minutes(19)),
+        Tick::Running { .. }
+    ));
+    // The disk fails just as the time runs out: the hand-in is kept in memory.
+    let full = quizdeck::store::fault::disk_full(dir.path());
+    let end = start + Duration::minutes(20) + Duration::seconds(3);
+    assert_eq!(s.tick(end), Tick::Over);
+    // The answer on screen in the last moment with time left is taken, dated then.
+    let r = s.time_up(Some((1, right(&test.questions[1]))), end);
+    assert!(s.is_closed());
+    assert!(r.finished.is_some());
+    assert_eq!(r.answers[&1].at, start + Duration::minutes(19));
+    // Nothing after time-up is accepted, on a failing disk or not.
+    for q in 2..4 {
+        assert!(matches!(
+            s.answer(q, right(&test.questions[q]), end),
+            Err(ExamError::TimeUp)
+        ));
+    }
+    drop(full);
+    assert_eq!(s.retry_unsaved().unwrap(), 2, "the answer and the finish");
+    let path = s.writer().path().to_owned();
+    drop(s);
+    let back = ResultFile::read(&path, &e.id).unwrap();
+    assert!(back.finished.is_some());
+    assert_eq!(back.answers.len(), 2);
+    assert!(back.finished.unwrap() <= start + Duration::minutes(20));
+}
+
+#[test]
+fn the_clock_shows_whole_seconds_and_asks_for_the_next_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = new_exam();
+    let start = t("09:00:00");
+    let mut s = Sitting::open(dir.path(), &e, "Ivo", start).unwrap();
+    let at = start + Duration::milliseconds(250);
+    let Tick::Running {
+        seconds_left,
+        repaint_in,
+        ..
+    } = s.tick(at)
+    else {
+        panic!("time is left")
+    };
+    assert_eq!(seconds_left, 20 * 60);
+    assert_eq!(repaint_in, std::time::Duration::from_millis(750));
+    assert_eq!(
+        s.unanswered(),
+        (0..e.test().unwrap().questions.len()).collect::<Vec<_>>()
+    );
 }

@@ -669,7 +669,11 @@ fn an_exam_counts_down_records_answers_and_resumes_after_a_crash() {
     start_exam(&mut h, &exam, &results, "Ieva Kalniņa");
     h.get_by_label("Time left 18:00");
     h.get_by_label_contains("1 answered");
-    h.get_by_label("Hand in").click();
+    h.get_by_label("Hand in…").click();
+    h.run();
+    // The confirmation names the unanswered questions; nothing is handed in yet.
+    h.get_by_label("Questions 2 and 3 are not answered. Hand in anyway?");
+    h.get_by_label("Hand in now (Y)").click();
     h.run();
     h.get_by_label("Capitals test: handed in");
     h.get_by_label("Score: 1 of 3 (33%)");
@@ -687,17 +691,162 @@ fn an_exam_is_handed_in_when_the_time_runs_out() {
     let f = Fixture::new();
     let exam = write_exam(f.data());
     let mut h = f.harness();
+    // Every repaint the app asks for, as the window system would see it.
+    let delays = Arc::new(std::sync::Mutex::new(Vec::new()));
+    let seen = delays.clone();
+    h.ctx.set_request_repaint_callback(move |info| {
+        seen.lock().unwrap().push(info.delay);
+    });
     start_exam(&mut h, &exam, f.data(), "Jonas");
     h.get_by_role(egui::accesskit::Role::TextInput)
         .type_text("Riga");
     h.run();
-    h.run();
-    f.clock.set(t0() + chrono::TimeDelta::minutes(21));
+    f.clock
+        .set(t0() + chrono::TimeDelta::seconds(20 * 60 - 1) + chrono::TimeDelta::milliseconds(300));
+    delays.lock().unwrap().clear();
     h.step();
-    h.run();
+    h.get_by_label("Time left 00:01");
+    // The clock asks to be drawn again when the next second is due, without any input.
+    let wait = delays.lock().unwrap().iter().copied().min().unwrap();
+    assert!(wait <= std::time::Duration::from_millis(700), "{wait:?}");
+    f.clock.set(t0() + chrono::TimeDelta::minutes(20));
+    // One frame, no input: the exam is handed in and the page says so at once.
+    h.step();
     h.get_by_label("Capitals test: handed in");
+    h.get_by_label("The time is over, so your exam was handed in.");
     // The answer on screen when the time ran out was saved and counted.
     h.get_by_label("Score: 1 of 3 (33%)");
+    assert!(h.query_by_label("Next").is_none());
+}
+
+#[test]
+fn hand_in_asks_first_and_a_double_click_on_next_never_hands_in() {
+    let f = Fixture::new();
+    let exam = write_exam(f.data());
+    let mut h = f.harness();
+    start_exam(&mut h, &exam, f.data(), "Liene");
+    h.get_by_label("Go to question 3").click();
+    h.run();
+    h.get_by_label_contains("Question 3 of 3");
+    // Next is disabled on the last question and nothing took its place.
+    for _ in 0..2 {
+        h.get_by_label("Next").click();
+        h.run();
+    }
+    h.get_by_label_contains("Question 3 of 3");
+    assert!(h.query_by_label("Capitals test: handed in").is_none());
+    h.get_by_role(egui::accesskit::Role::TextInput)
+        .type_text("Kaunas");
+    h.run();
+    // Ctrl+Enter records the typed answer and asks; Escape goes back to the exam.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
+    h.run();
+    h.get_by_label("Questions 1 and 2 are not answered. Hand in anyway?");
+    key(&mut h, Key::Escape);
+    h.get_by_label_contains("1 answered");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
+    h.run();
+    // "Go to the first unanswered" takes the student there.
+    h.get_by_label("Go to question 1, the first unanswered (G)")
+        .click();
+    h.run();
+    h.get_by_label_contains("Question 1 of 3");
+    h.get_by_role(egui::accesskit::Role::TextInput)
+        .type_text("Riga");
+    h.run();
+    h.get_by_label("Hand in…").click();
+    h.run();
+    h.get_by_label("Question 2 is not answered. Hand in anyway?");
+    key(&mut h, Key::Y);
+    h.get_by_label("Capitals test: handed in");
+    h.get_by_label("Score: 2 of 3 (67%)");
+}
+
+/// An exam of one deck with a true/false, a multiple-choice, an order and a typed card.
+fn write_mixed_exam(dir: &Path) -> PathBuf {
+    let deck = quizdeck::deck::load_str(
+        r#"Deck(format: 1, id: "mix", title: "Mixed", cards: [
+            Card(id: "tf", kind: TrueFalse(statement: "Riga is the capital of Latvia.", truth: true)),
+            Card(id: "o", kind: Order(prompt: "Earliest first.", items: ["Pact", "Bases", "Ultimatums", "Annexation"])),
+            Card(id: "ty", kind: TypeIn(question: "Capital of Estonia?", answers: ["Tallinn"])),
+        ])"#,
+        "mix.ron",
+        None,
+    )
+    .unwrap();
+    let exam = quizdeck::exam::Exam::new(
+        "mix-test",
+        "Mixed test",
+        vec![deck],
+        quizdeck::exam::ExamSettings {
+            question_count: 3,
+            kinds: vec![
+                quizdeck::quiz::QuestionKind::TrueFalse,
+                quizdeck::quiz::QuestionKind::Order,
+                quizdeck::quiz::QuestionKind::Typed,
+            ],
+            seed: 5,
+            minutes: 30,
+            feedback: quizdeck::exam::Feedback::Never,
+        },
+    )
+    .unwrap();
+    let path = dir.join("mixed.ron");
+    exam.save(&path).unwrap();
+    path
+}
+
+#[test]
+fn a_whole_exam_by_keyboard_at_1024x768_and_200_percent_text_with_an_untouched_order_unanswered() {
+    let f = Fixture::new();
+    let exam = write_mixed_exam(f.data());
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1024.0, 768.0))
+        .build_ui_state(|ui, app: &mut QuizApp| app.ui(ui), f.app());
+    h.run();
+    let mut s = h.state().settings();
+    s.font_scale_pct = 200;
+    h.state_mut().apply(Action::SaveSettings(Box::new(s)));
+    h.run();
+    start_exam(&mut h, &exam, f.data(), "Marta");
+    h.get_by_label_contains("0 answered");
+    let mut order_seen = false;
+    for i in 0..3 {
+        h.get_by_label_contains(&format!("Question {} of 3", i + 1));
+        if h.query_by_label("True (T)").is_some() {
+            key(&mut h, Key::T);
+        } else if h.query_by_label("Keep this order (K)").is_some() {
+            // Untouched, the order shown is no answer.
+            h.get_by_label_contains(&format!("{i} answered"));
+            key(&mut h, Key::K);
+            order_seen = true;
+        } else {
+            h.get_by_role(egui::accesskit::Role::TextInput)
+                .type_text("Tallinn");
+            h.run();
+        }
+        // Enter moves on (typed text is recorded as it leaves).
+        key(&mut h, Key::Enter);
+        if i < 2 {
+            h.get_by_label_contains(&format!("{} answered", i + 1));
+        }
+    }
+    assert!(order_seen);
+    h.get_by_label_contains("3 answered");
+    // The key buttons are inside the window at this size.
+    let hand_in = h.get_by_label("Hand in…");
+    let r = hand_in.rect();
+    assert!(r.max.x <= 1024.0 && r.max.y <= 768.0, "{r:?}");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
+    h.run();
+    h.get_by_label("Every question is answered.");
+    key(&mut h, Key::Y);
+    h.get_by_label("Mixed test: handed in");
+    // The order kept by the student is recorded as their answer.
+    let e = quizdeck::exam::Exam::load(&exam).unwrap();
+    let class = quizdeck::exam::merge_results(f.data(), &e).unwrap();
+    assert_eq!(class.students.len(), 1);
+    assert!(class.students[0].finished);
 }
 
 #[test]

@@ -41,6 +41,9 @@ use std::fs::{File, OpenOptions};
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
+pub mod sitting;
+pub use sitting::{Sitting, Tick};
+
 /// The exam file format this code writes and reads.
 pub const EXAM_FORMAT: u32 = 1;
 /// First line of a result file.
@@ -756,9 +759,12 @@ impl ResultWriter {
 
     /// Cuts the file back to its last complete record and puts the cursor there.
     fn cut_back(&mut self) -> std::io::Result<()> {
-        self.file.set_len(self.state.valid_len)?;
-        self.file.seek(SeekFrom::Start(self.state.valid_len))?;
-        Ok(())
+        let (file, len) = (&mut self.file, self.state.valid_len);
+        crate::store::fault::cut_with(&self.path, || {
+            file.set_len(len)?;
+            file.seek(SeekFrom::Start(len))?;
+            Ok(())
+        })
     }
 
     /// Writes the unsaved records and then `new` in one write and one flush. When that
@@ -767,7 +773,17 @@ impl ResultWriter {
     /// `new` dropped. Earlier unsaved records stay unsaved either way.
     fn write_records(&mut self, new: Option<Record>, keep: bool) -> Result<Option<ExamError>> {
         if self.dirty {
-            self.cut_back().map_err(io_err("repair", &self.path))?;
+            if let Err(e) = self.cut_back() {
+                // The torn end of an earlier failed write is still in the file: nothing
+                // can be appended safely. The new record is kept, not lost.
+                let e = io_err("repair", &self.path)(e);
+                self.unsaved_error = Some(e.to_string());
+                if keep && let Some(r) = new {
+                    self.unsaved.push(r);
+                    return Ok(Some(e));
+                }
+                return Err(e);
+            }
             self.dirty = false;
         }
         let mut lines = String::new();
@@ -920,6 +936,42 @@ impl ResultWriter {
             s.1 = s.1.max(now);
         }
         Ok(())
+    }
+
+    /// When the time runs out if the sitting goes on without a break.
+    pub fn deadline(&self) -> DateTime<Utc> {
+        let left = self
+            .limit
+            .checked_sub(&self.used_before)
+            .unwrap_or(Duration::zero())
+            .max(Duration::zero());
+        self.sitting_start
+            .checked_add_signed(left)
+            .unwrap_or(DateTime::<Utc>::MAX_UTC)
+    }
+
+    /// What the result file holds so far (answers kept in memory included).
+    pub fn state(&self) -> &ResultFile {
+        &self.state
+    }
+
+    /// Hands the exam in like [`ResultWriter::finish`], but when writing fails the finish
+    /// is kept in memory with any unsaved answers and written on the next retry; the
+    /// sitting counts as handed in either way (used at time-up). Returns the write error,
+    /// if any.
+    pub fn finish_or_keep(&mut self, now: DateTime<Utc>) -> Option<ExamError> {
+        if self.state.finished.is_some() {
+            return None;
+        }
+        let failed = match self.write_records(Some(Record::Finish { at: now }), true) {
+            Ok(e) => e,
+            Err(e) => Some(e),
+        };
+        self.state.finished = Some(now);
+        if let Some(s) = self.state.sittings.last_mut() {
+            s.1 = s.1.max(now);
+        }
+        failed
     }
 
     /// Hands the exam in (once the time is up too), writing any unsaved answers first;

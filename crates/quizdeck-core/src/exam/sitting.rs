@@ -1,0 +1,183 @@
+//! A student's sitting of an exam, as the app runs it: the countdown (with the clock
+//! injected as `now`), answers recorded as they are given, the list of unanswered
+//! questions for the hand-in confirmation, and the close at time-up after which no
+//! answer is accepted, whatever the state of the disk.
+
+use super::{Exam, ExamError, Result, ResultFile, ResultWriter, TimedAnswer};
+use crate::quiz::Answer;
+use chrono::{DateTime, Duration, Utc};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// How often the sitting notes the time in its result file while it runs, in seconds.
+pub const CHECKPOINT_SECS: i64 = 10;
+
+/// What the countdown says at one moment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tick {
+    /// Time is left.
+    Running {
+        /// Whole seconds shown on the clock (rounded up: 00:00 is never shown while time
+        /// is left).
+        seconds_left: i64,
+        /// When the clock shows the next second: repaint then.
+        repaint_in: std::time::Duration,
+        /// A checkpoint was due and could not be written (the sitting goes on).
+        checkpoint_failed: bool,
+    },
+    /// The time is over (or the exam was handed in): no answer is accepted any more.
+    Over,
+}
+
+/// A student's sitting of an exam.
+#[derive(Debug)]
+pub struct Sitting {
+    writer: ResultWriter,
+    questions: usize,
+    /// The latest moment seen with time left.
+    last_in_time: DateTime<Utc>,
+    last_checkpoint: DateTime<Utc>,
+    /// Handed in or timed out: nothing more is accepted.
+    closed: bool,
+}
+
+impl Sitting {
+    /// Starts or resumes `student`'s sitting of `exam`, writing to `dir` (see
+    /// [`ResultWriter::open`]).
+    pub fn open(dir: &Path, exam: &Exam, student: &str, now: DateTime<Utc>) -> Result<Sitting> {
+        let questions = exam.test()?.questions.len();
+        let writer = ResultWriter::open(dir, exam, student, now)?;
+        Ok(Sitting {
+            writer,
+            questions,
+            last_in_time: now,
+            last_checkpoint: now,
+            closed: false,
+        })
+    }
+
+    /// The result file's writer (path, unsaved answers).
+    pub fn writer(&self) -> &ResultWriter {
+        &self.writer
+    }
+
+    /// The answers recorded so far, on disk or kept in memory after a failed write.
+    pub fn answers(&self) -> &BTreeMap<usize, TimedAnswer> {
+        self.writer.answers()
+    }
+
+    /// The questions (0-based) without a recorded answer, in order.
+    pub fn unanswered(&self) -> Vec<usize> {
+        (0..self.questions)
+            .filter(|q| !self.writer.answers().contains_key(q))
+            .collect()
+    }
+
+    /// Whether the sitting is over (handed in or timed out).
+    pub fn is_closed(&self) -> bool {
+        self.closed
+    }
+
+    /// Time left at `now` (zero once closed).
+    pub fn remaining(&self, now: DateTime<Utc>) -> Duration {
+        if self.closed {
+            Duration::zero()
+        } else {
+            self.writer.remaining(now)
+        }
+    }
+
+    /// Advances the countdown to `now`: notes the time in the result file every
+    /// [`CHECKPOINT_SECS`] and says what the clock shows and when it next changes. Once it
+    /// says [`Tick::Over`], call [`Sitting::time_up`].
+    pub fn tick(&mut self, now: DateTime<Utc>) -> Tick {
+        let left = self.remaining(now);
+        if left <= Duration::zero() {
+            return Tick::Over;
+        }
+        self.last_in_time = self.last_in_time.max(now);
+        let mut checkpoint_failed = false;
+        if now - self.last_checkpoint >= Duration::seconds(CHECKPOINT_SECS) {
+            self.last_checkpoint = now;
+            checkpoint_failed = self.writer.checkpoint(now).is_err();
+        }
+        let ms = left.num_milliseconds().max(1);
+        let seconds_left = (ms + 999) / 1000;
+        let until_next = (ms - (seconds_left - 1) * 1000).clamp(1, 1000);
+        Tick::Running {
+            seconds_left,
+            repaint_in: std::time::Duration::from_millis(until_next as u64),
+            checkpoint_failed,
+        }
+    }
+
+    /// Records the answer to question `q` given at `now`, durably before returning; when
+    /// the write fails the answer is kept in memory and written on the next write or
+    /// retry (`Ok(Some(error))`). After time-up or hand-in the answer is refused
+    /// ([`ExamError::TimeUp`]) and nothing is recorded.
+    pub fn answer(
+        &mut self,
+        q: usize,
+        answer: Answer,
+        now: DateTime<Utc>,
+    ) -> Result<Option<ExamError>> {
+        if self.closed || self.writer.remaining(now) <= Duration::zero() {
+            return Err(ExamError::TimeUp);
+        }
+        if self
+            .writer
+            .answers()
+            .get(&q)
+            .is_some_and(|a| a.answer == answer)
+        {
+            return Ok(None);
+        }
+        self.last_in_time = self.last_in_time.max(now);
+        self.writer.record_or_keep(q, answer, now)
+    }
+
+    /// Hands the exam in at the student's request; when the finish cannot be written the
+    /// sitting stays open (the student may try again) and the error is returned.
+    pub fn hand_in(&mut self, now: DateTime<Utc>) -> Result<ResultFile> {
+        if self.closed {
+            return Err(ExamError::AlreadyFinished(self.writer.path().to_owned()));
+        }
+        let r = self.writer.finish(now)?;
+        self.closed = true;
+        Ok(r)
+    }
+
+    /// Closes the sitting when the time is over: `pending` (the answer that was on
+    /// screen in the last moment with time left, such as typed text not yet confirmed)
+    /// is recorded as given then, and the exam is handed in. Whatever the disk does, the
+    /// sitting is closed afterwards; records that could not be written are kept in memory
+    /// and written by [`Sitting::retry_unsaved`].
+    pub fn time_up(&mut self, pending: Option<(usize, Answer)>, now: DateTime<Utc>) -> ResultFile {
+        if !self.closed {
+            if let Some((q, a)) = pending
+                && q < self.questions
+                && self
+                    .writer
+                    .answers()
+                    .get(&q)
+                    .is_none_or(|old| old.answer != a)
+            {
+                let _ = self.writer.record_or_keep(q, a, self.last_in_time);
+            }
+            let at = now.min(self.writer.deadline()).max(self.last_in_time);
+            let _ = self.writer.finish_or_keep(at);
+            self.closed = true;
+        }
+        self.writer.state().clone()
+    }
+
+    /// Answers and the finish kept in memory because writing them failed.
+    pub fn unsaved_count(&self) -> usize {
+        self.writer.unsaved_count()
+    }
+
+    /// Tries again to write what is kept in memory; returns how many records were written.
+    pub fn retry_unsaved(&mut self) -> Result<usize> {
+        self.writer.retry_unsaved()
+    }
+}
