@@ -6,6 +6,7 @@
 
 use super::Action;
 use super::question::{Draft, question_ui};
+use crate::exam::{Exam, Feedback, ResultFile};
 use crate::quiz::{Answer, PracticeTest, QuestionForm, Report};
 use egui::{Key, Modifiers, RichText};
 use std::path::PathBuf;
@@ -20,41 +21,16 @@ pub enum Phase {
     Taking,
     /// Handed in (by the student, or by the app when the time ran out).
     Done {
-        /// The report, when the exam shows results at hand-in.
-        report: Option<Report>,
+        /// The report with the questions and their answers, once results may be shown.
+        report: Option<(PracticeTest, Report)>,
         /// Whether the time ran out.
         timed_out: bool,
     },
 }
 
-/// The teacher's part of the screen: making an exam and reading a class's results.
-#[derive(Debug, Default)]
-pub struct TeacherPanel {
-    /// Decks offered (id, title, chosen).
-    pub decks: Vec<(crate::ids::DeckId, String, bool)>,
-    /// The exam's title.
-    pub title: String,
-    /// Questions.
-    pub questions: usize,
-    /// Time limit in minutes.
-    pub minutes: u32,
-    /// Show results to students after the end.
-    pub show_results: bool,
-    /// Where to write the exam file.
-    pub output: String,
-    /// The results folder to read.
-    pub results_dir: String,
-    /// The merged results, rendered as lines.
-    pub results: Vec<String>,
-    /// A message (file written, or what went wrong).
-    pub message: Option<String>,
-}
-
 /// The exam screen.
 #[derive(Debug, Default)]
 pub struct ExamScreen {
-    /// The teacher's panel.
-    pub teacher: TeacherPanel,
     /// The exam file's path, as typed.
     pub exam_path: String,
     /// The results folder, as typed (empty: the exam file's folder).
@@ -80,6 +56,13 @@ pub struct ExamScreen {
     pub phase: Phase,
     /// A problem to show.
     pub error: Option<String>,
+    /// The hand-in receipt, once the hand-in is on disk.
+    pub receipt: Option<String>,
+    /// The teacher's code as typed (results after the code).
+    pub code: String,
+    /// The handed-in exam waiting for the teacher's code: the students' copy and the
+    /// answers recorded.
+    pub locked: Option<(crate::exam::Exam, Vec<Option<Answer>>)>,
 }
 
 /// "Question 4 is", "Questions 4 and 7 are", "Questions 1, 2 and 7 are" (1-based numbers).
@@ -105,6 +88,49 @@ fn is_text(form: &QuestionForm) -> bool {
 }
 
 impl ExamScreen {
+    /// Shows the handed-in page for `result`: the results at once when the exam shows
+    /// them at hand-in, a field for the teacher's code when it shows them after it.
+    pub fn show_done(&mut self, exam: &Exam, student: &str, result: &ResultFile, timed_out: bool) {
+        let answers: Vec<Option<Answer>> = (0..exam.settings.question_count)
+            .map(|i| result.answers.get(&i).map(|a| a.answer.clone()))
+            .collect();
+        for (slot, a) in self.saved.iter_mut().zip(&answers) {
+            if a.is_some() {
+                slot.clone_from(a);
+            }
+        }
+        self.confirming = false;
+        let report = match exam.settings.feedback {
+            Feedback::AtHandIn => exam
+                .unseal(None)
+                .map(|key| score_paper(&key, student, &answers)),
+            Feedback::AfterCode => {
+                self.locked = Some((exam.clone(), answers));
+                None
+            }
+            Feedback::Never => None,
+        };
+        self.phase = Phase::Done { report, timed_out };
+    }
+
+    /// Tries the teacher's code on the handed-in exam.
+    pub fn unlock(&mut self, code: &str) {
+        let Some((exam, answers)) = &self.locked else {
+            return;
+        };
+        match exam.unseal(Some(code)) {
+            Some(key) => {
+                let r = score_paper(&key, &self.name, answers);
+                self.locked = None;
+                self.error = None;
+                if let Phase::Done { report, .. } = &mut self.phase {
+                    *report = Some(r);
+                }
+            }
+            None => self.error = Some("That code is not right. Ask your teacher again.".into()),
+        }
+    }
+
     /// The current question's complete answer when it differs from the recorded one.
     fn unsaved_answer(&self) -> Option<Action> {
         let test = self.test.as_ref()?;
@@ -135,19 +161,38 @@ impl ExamScreen {
             Phase::Taking if self.confirming => self.confirm_ui(ui, out),
             Phase::Taking => self.taking_ui(ui, out),
             Phase::Done { report, timed_out } => {
-                ui.heading(format!("{}: handed in", self.title));
+                ui.horizontal_wrapped(|ui| {
+                    ui.heading(format!("{}: handed in", self.title));
+                    if ui.button("Back to decks").clicked() {
+                        out.push(Action::BackToLibrary);
+                    }
+                });
                 if *timed_out {
                     ui.label("The time is over, so your exam was handed in.");
                 }
                 ui.label(format!("Thank you, {}. Your answers are saved.", self.name));
-                match (report, &self.test) {
-                    (Some(r), Some(t)) => super::practice::results_ui(ui, t, r),
-                    _ => {
+                if let Some(r) = &self.receipt {
+                    ui.label(RichText::new(format!("Receipt: {r}")).size(20.0).strong());
+                    ui.label("Show it to your teacher if asked.");
+                }
+                match report {
+                    Some((t, r)) => results_ui(ui, t, r),
+                    None if self.locked.is_some() => {
+                        ui.label("Your teacher will tell the class a code to see the results.");
+                        let mut go = false;
+                        ui.horizontal(|ui| {
+                            let l = ui.label("Teacher's code:");
+                            let r = ui.text_edit_singleline(&mut self.code).labelled_by(l.id);
+                            go = r.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+                            go |= ui.button("Show my results").clicked();
+                        });
+                        if go {
+                            out.push(Action::ExamUnlock(self.code.clone()));
+                        }
+                    }
+                    None => {
                         ui.label("Your teacher will give you the results.");
                     }
-                }
-                if ui.button("Back to decks").clicked() {
-                    out.push(Action::BackToLibrary);
                 }
             }
         }
@@ -194,11 +239,6 @@ impl ExamScreen {
                 });
             }
         });
-        ui.separator();
-        egui::CollapsingHeader::new("For teachers: make an exam, read a class's results")
-            .show(ui, |ui| {
-                teacher_ui(ui, &mut self.teacher, &self.exam_path, out)
-            });
     }
 
     fn clock_ui(&self, ui: &mut egui::Ui) {
@@ -371,77 +411,52 @@ impl ExamScreen {
     }
 }
 
-fn teacher_ui(ui: &mut egui::Ui, t: &mut TeacherPanel, exam_path: &str, out: &mut Vec<Action>) {
-    if let Some(m) = &t.message {
-        ui.label(RichText::new(m).strong());
-    }
-    ui.label("Decks the questions come from:");
-    egui::ScrollArea::vertical()
-        .id_salt("exam-decks")
-        .max_height(160.0)
-        .show(ui, |ui| {
-            for (_, title, on) in &mut t.decks {
-                ui.checkbox(on, title.as_str());
-            }
-        });
-    egui::Grid::new("exam-new").num_columns(2).show(ui, |ui| {
-        let l = ui.label("Title:");
-        ui.text_edit_singleline(&mut t.title).labelled_by(l.id);
-        ui.end_row();
-        let l = ui.label("Questions:");
-        ui.add(egui::DragValue::new(&mut t.questions).range(1..=200))
-            .labelled_by(l.id);
-        ui.end_row();
-        let l = ui.label("Minutes:");
-        ui.add(egui::DragValue::new(&mut t.minutes).range(1..=600))
-            .labelled_by(l.id);
-        ui.end_row();
-        let l = ui.label("Save the exam as:");
-        ui.text_edit_singleline(&mut t.output).labelled_by(l.id);
-        ui.end_row();
-    });
-    ui.checkbox(
-        &mut t.show_results,
-        "Students see their results after handing in",
-    );
-    let decks: Vec<crate::ids::DeckId> = t
-        .decks
-        .iter()
-        .filter(|d| d.2)
-        .map(|d| d.0.clone())
-        .collect();
-    let ready = !decks.is_empty() && !t.title.trim().is_empty() && !t.output.trim().is_empty();
-    if ui
-        .add_enabled(ready, egui::Button::new("Make exam"))
-        .clicked()
-    {
-        out.push(Action::CreateExam {
-            decks,
-            title: t.title.trim().to_owned(),
-            questions: t.questions,
-            minutes: t.minutes,
-            show_results: t.show_results,
-            output: PathBuf::from(t.output.trim()),
-        });
-    }
-    ui.separator();
-    ui.horizontal(|ui| {
-        let l = ui.label("Results folder:");
-        ui.text_edit_singleline(&mut t.results_dir)
-            .labelled_by(l.id);
-        let ready = !exam_path.trim().is_empty() && !t.results_dir.trim().is_empty();
-        if ui
-            .add_enabled(ready, egui::Button::new("Read results"))
-            .on_hover_text("Uses the exam file given above")
-            .clicked()
-        {
-            out.push(Action::ExamResults {
-                exam: PathBuf::from(exam_path.trim()),
-                dir: PathBuf::from(t.results_dir.trim()),
-            });
+/// The student's paper from the unsealed exam, scored.
+fn score_paper(key: &Exam, student: &str, answers: &[Option<Answer>]) -> (PracticeTest, Report) {
+    let test = key.paper(student).test;
+    let report = crate::quiz::score(&test, answers);
+    (test, report)
+}
+
+/// The score and every mistake with the right answer, note and source.
+fn results_ui(ui: &mut egui::Ui, test: &PracticeTest, report: &Report) {
+    ui.heading(format!(
+        "Score: {} of {} ({:.0}%)",
+        report.right,
+        report.total,
+        report.percent()
+    ));
+    for r in report.results.iter().filter(|r| !r.right) {
+        ui.separator();
+        let Some(q) = test.questions.get(r.index) else {
+            continue;
+        };
+        ui.add(
+            egui::Label::new(RichText::new(format!("{}. {}", r.index + 1, q.prompt)).strong())
+                .wrap(),
+        );
+        if !r.answered {
+            ui.label("Not answered.");
         }
-    });
-    for line in &t.results {
-        ui.label(line);
+        ui.add(
+            egui::Label::new(
+                // The order's arrows read as words (not every font has them).
+                RichText::new(format!(
+                    "Right answer: {}",
+                    r.right_answer.replace(" → ", ", then ")
+                ))
+                .color(super::theme::right_color(ui)),
+            )
+            .wrap(),
+        );
+        if !r.note.is_empty() {
+            ui.add(egui::Label::new(RichText::new(&r.note).italics()).wrap());
+        }
+        if let Some(s) = &r.source {
+            ui.label(RichText::new(format!("Source: {s}")).weak());
+        }
+    }
+    if report.right == report.total {
+        ui.label("No mistakes.");
     }
 }

@@ -70,8 +70,11 @@ impl LibraryScreen {
             if ui.button("Match game…").clicked() {
                 action = Some(Action::OpenMatch);
             }
-            if ui.button("Exam…").clicked() {
+            if ui.button("Take an exam…").clicked() {
                 action = Some(Action::OpenExamScreen);
+            }
+            if ui.button("Teacher…").clicked() {
+                action = Some(Action::OpenTeacher);
             }
             if ui.button("Practice test…").clicked() {
                 action = Some(Action::OpenPractice);

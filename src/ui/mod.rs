@@ -14,6 +14,7 @@ pub mod settings;
 pub mod stats;
 pub mod study;
 pub mod summary;
+pub mod teacher;
 pub mod theme;
 
 use crate::deck::CardKind;
@@ -151,23 +152,14 @@ pub enum Action {
         student: String,
     },
     /// Make an exam file (teachers).
-    CreateExam {
-        /// The decks the questions come from.
-        decks: Vec<DeckId>,
-        /// The title.
-        title: String,
-        /// Number of questions.
-        questions: usize,
-        /// Time limit.
-        minutes: u32,
-        /// Students see results after handing in.
-        show_results: bool,
-        /// Where to save it.
-        output: PathBuf,
-    },
+    CreateExam(Box<teacher::NewExam>),
+    /// Open the teacher's screen (make an exam, read results).
+    OpenTeacher,
+    /// Show the results of the handed-in exam with the teacher's code.
+    ExamUnlock(String),
     /// Merge a class's result files (teachers); writes the class CSV into the folder.
     ExamResults {
-        /// The exam file.
+        /// The teacher's key file.
         exam: PathBuf,
         /// The folder of result files.
         dir: PathBuf,
@@ -200,14 +192,22 @@ enum Screen {
     Stats(Box<stats::StatsScreen>),
     Practice(Box<practice::PracticeScreen>),
     Exam(Box<exam::ExamScreen>),
+    Teacher(Box<teacher::TeacherScreen>),
     Match(Box<match_game::MatchScreen>),
 }
 
 /// An exam being taken: the file and the sitting (countdown and durable result file).
 /// It stays after hand-in while records are kept in memory after a failed write.
 struct ExamRun {
+    /// The students' copy of the exam.
     exam: crate::exam::Exam,
+    /// Its file.
+    exam_path: PathBuf,
+    /// The name the student gave.
+    student: String,
     sitting: crate::exam::Sitting,
+    /// The hand-in is noted in this computer's register.
+    registered: bool,
 }
 
 struct OpenProfile {
@@ -308,6 +308,7 @@ impl QuizApp {
             Screen::Stats(_) => "stats",
             Screen::Practice(_) => "practice",
             Screen::Exam(_) => "exam",
+            Screen::Teacher(_) => "teacher",
             Screen::Match(_) => "match",
         }
     }
@@ -489,6 +490,7 @@ impl QuizApp {
                 Screen::Browse(s) => s.ui(ui),
                 Screen::Stats(s) => s.ui(ui),
                 Screen::Practice(s) => whole(ui, &mut |ui| s.ui(ui)),
+                Screen::Teacher(s) => whole(ui, &mut |ui| s.ui(ui)),
                 Screen::Exam(s) => whole(ui, &mut |ui| {
                     s.ui(ui, &mut actions);
                     None
@@ -541,8 +543,20 @@ impl QuizApp {
             return;
         };
         if run.sitting.is_closed() {
-            // Handed in: the run stays only until what was kept in memory is written.
+            // Handed in: the run stays only until what was kept in memory is written and
+            // the hand-in is noted in this computer's register.
             if run.sitting.unsaved_count() == 0 {
+                if !run.registered {
+                    run.registered = true;
+                    let register = crate::exam::Register::new(self.profiles.root());
+                    let receipt =
+                        run.sitting
+                            .register_hand_in(&register, &run.exam_path, &run.student);
+                    if let (Screen::Exam(s), Ok(r)) = (&mut self.screen, receipt) {
+                        s.receipt = Some(r);
+                    }
+                    ctx.request_repaint();
+                }
                 self.exam_run = None;
             }
             return;
@@ -573,11 +587,7 @@ impl QuizApp {
                         *slot = Some(a.answer.clone());
                     }
                 }
-                let report = exam_report(&run.exam, s.test.as_ref(), &result);
-                s.phase = exam::Phase::Done {
-                    report,
-                    timed_out: true,
-                };
+                s.show_done(&run.exam, &run.student, &result, true);
                 ctx.request_repaint();
             }
         }
@@ -1238,69 +1248,73 @@ impl QuizApp {
                 }
             }
             Action::OpenExamScreen => {
-                let mut screen = exam::ExamScreen::default();
-                if let Some(open) = &self.open {
-                    screen.teacher = exam::TeacherPanel {
-                        decks: open
-                            .library
-                            .decks
-                            .iter()
-                            .map(|d| (d.deck.id.clone(), d.deck.title.clone(), false))
-                            .collect(),
-                        questions: 30,
-                        minutes: 20,
-                        show_results: true,
-                        ..Default::default()
-                    };
-                }
-                self.screen = Screen::Exam(Box::new(screen));
+                self.screen = Screen::Exam(Box::default());
             }
-            Action::CreateExam {
-                decks,
-                title,
-                questions,
-                minutes,
-                show_results,
-                output,
-            } => {
-                let (Some(open), Screen::Exam(screen)) = (&self.open, &mut self.screen) else {
+            Action::OpenTeacher => {
+                if self.open.is_none() {
+                    return;
+                }
+                self.screen =
+                    Screen::Teacher(Box::new(teacher::TeacherScreen::new(self.deck_choices())));
+            }
+            Action::CreateExam(new) => {
+                let (Some(open), Screen::Teacher(screen)) = (&self.open, &mut self.screen) else {
                     return;
                 };
-                let chosen: Vec<crate::deck::Deck> = decks
+                let chosen: Vec<crate::deck::Deck> = new
+                    .decks
                     .iter()
                     .filter_map(|id| open.library.get(id).map(|d| d.deck.clone()))
                     .collect();
-                let seed = now.timestamp_subsec_nanos() as u64 ^ now.timestamp() as u64;
-                let id = format!("{}-{}", crate::import_export::slug(&title), seed % 100_000);
-                let made = crate::exam::Exam::new(
-                    id,
-                    title,
-                    chosen,
-                    crate::exam::ExamSettings {
-                        question_count: questions,
-                        kinds: crate::quiz::QuestionKind::ALL.to_vec(),
-                        seed,
-                        minutes,
-                        feedback: if show_results {
-                            crate::exam::Feedback::AfterEnd
-                        } else {
-                            crate::exam::Feedback::Never
-                        },
-                    },
-                )
-                .and_then(|e| e.save(&output).map(|()| e));
-                screen.teacher.message = Some(match made {
-                    Ok(e) => format!(
-                        "Saved {} ({} questions, {} minutes). Give students this file.",
-                        output.display(),
-                        e.test().map(|t| t.questions.len()).unwrap_or(0),
-                        minutes
-                    ),
+                let made = crate::exam::seal::fresh_master()
+                    .map_err(crate::exam::ExamError::Settings)
+                    .and_then(|master| {
+                        let seed = u64::from_le_bytes(master[..8].try_into().unwrap_or_default());
+                        let id = format!(
+                            "{}-{}",
+                            crate::import_export::slug(&new.title),
+                            u32::from(master[9]) * 256 + u32::from(master[10])
+                        );
+                        crate::exam::Exam::create(
+                            id,
+                            new.title.clone(),
+                            &chosen,
+                            crate::exam::ExamSettings {
+                                question_count: new.questions,
+                                kinds: new.kinds.clone(),
+                                seed,
+                                minutes: new.minutes,
+                                feedback: new.feedback,
+                                time_policy: new.time_policy,
+                                pool: new.pool,
+                            },
+                            master,
+                        )
+                    })
+                    .and_then(|e| e.save(&new.output).map(|()| e));
+                screen.message = Some(match made {
+                    Ok(e) => {
+                        let key = crate::exam::Exam::key_path(&new.output);
+                        screen.key_file = key.display().to_string();
+                        let mut m = format!(
+                            "Saved {} for the students ({} questions each, {} minutes) and {}                              for you (it grades the exam: never hand it out).",
+                            new.output.display(),
+                            e.settings.question_count,
+                            new.minutes,
+                            key.display()
+                        );
+                        if let Some(code) = &e.teacher_code {
+                            m.push_str(&format!(
+                                " Teacher's code: {code} (tell the class once everyone has                                  handed in)."
+                            ));
+                        }
+                        m
+                    }
                     Err(e) => format!("The exam was not made: {e}"),
                 });
             }
             Action::ExamResults { exam, dir } => {
-                let Screen::Exam(screen) = &mut self.screen else {
+                let Screen::Teacher(screen) = &mut self.screen else {
                     return;
                 };
                 let merged = crate::exam::Exam::load(&exam)
@@ -1308,42 +1322,27 @@ impl QuizApp {
                 match merged {
                     Ok(class) => {
                         let csv = dir.join(format!("class-{}.csv", class.exam_id));
-                        let written = crate::import_export::write_atomic(&csv, &class.to_csv());
-                        let mut lines = vec![format!(
-                            "{}: {} student(s)",
-                            class.title,
-                            class.students.len()
-                        )];
-                        for s in &class.students {
-                            lines.push(format!(
-                                "{} · {} right ({:.0}%) · {} min{}{}",
-                                s.name,
-                                s.score,
-                                s.percent,
-                                s.time_secs / 60,
-                                if s.finished { "" } else { " · not handed in" },
-                                if s.edited { " · FILE EDITED" } else { "" }
-                            ));
-                        }
-                        for q in class.summary().iter().take(5) {
-                            lines.push(format!(
-                                "Question {}: {:.0}% right · {}",
-                                q.number, q.percent, q.prompt
-                            ));
-                        }
-                        for (f, why) in &class.unreadable {
-                            lines.push(format!("Unreadable: {} ({why})", f.display()));
-                        }
-                        lines.push(match written {
+                        let written = crate::import_export::write_atomic(
+                            &csv,
+                            &class.to_csv(crate::csv_out::CsvOptions::default()),
+                        );
+                        screen.csv_note = Some(match written {
                             Ok(()) => format!("Class table written to {}", csv.display()),
                             Err(e) => format!("The class table could not be written: {e}"),
                         });
-                        screen.teacher.results = lines;
+                        screen.results = Some(class);
                     }
                     Err(e) => {
-                        screen.teacher.results = vec![format!("The results could not be read: {e}")]
+                        screen.results = None;
+                        screen.csv_note = Some(format!("The results could not be read: {e}"));
                     }
                 }
+            }
+            Action::ExamUnlock(code) => {
+                let Screen::Exam(screen) = &mut self.screen else {
+                    return;
+                };
+                screen.unlock(&code);
             }
             Action::OpenExam {
                 exam,
@@ -1361,9 +1360,17 @@ impl QuizApp {
                     screen.error = Some("An exam is already being taken in this window.".into());
                     return;
                 }
+                let register = crate::exam::Register::new(self.profiles.root());
                 let opened = crate::exam::Exam::load(&exam).and_then(|e| {
-                    let test = e.test()?;
-                    let sitting = crate::exam::Sitting::open(&results_dir, &e, &student, now)?;
+                    let test = e.paper(&student).test;
+                    let sitting = crate::exam::Sitting::open_registered(
+                        &register,
+                        &exam,
+                        &results_dir,
+                        &e,
+                        &student,
+                        now,
+                    )?;
                     Ok((e, test, sitting))
                 });
                 match opened {
@@ -1389,7 +1396,13 @@ impl QuizApp {
                         screen.error = None;
                         screen.seconds_left = sitting.remaining(now).num_seconds();
                         screen.phase = exam::Phase::Taking;
-                        self.exam_run = Some(ExamRun { exam: e, sitting });
+                        self.exam_run = Some(ExamRun {
+                            exam: e,
+                            exam_path: exam,
+                            student,
+                            sitting,
+                            registered: false,
+                        });
                     }
                     Err(e) => screen.error = Some(e.to_string()),
                 }
@@ -1419,12 +1432,8 @@ impl QuizApp {
                 };
                 match run.sitting.hand_in(now) {
                     Ok(result) => {
-                        let report = exam_report(&run.exam, screen.test.as_ref(), &result);
                         screen.error = None;
-                        screen.phase = exam::Phase::Done {
-                            report,
-                            timed_out: false,
-                        };
+                        screen.show_done(&run.exam, &run.student, &result, false);
                     }
                     Err(e) => screen.error = Some(format!("The exam could not be handed in: {e}")),
                 }
@@ -1572,17 +1581,4 @@ impl eframe::App for QuizApp {
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.shutdown();
     }
-}
-
-/// The report shown on the handed-in page, when the exam shows results at hand-in.
-fn exam_report(
-    exam: &crate::exam::Exam,
-    test: Option<&crate::quiz::PracticeTest>,
-    result: &crate::exam::ResultFile,
-) -> Option<crate::quiz::Report> {
-    let t = test.filter(|_| exam.settings.feedback == crate::exam::Feedback::AfterEnd)?;
-    let answers: Vec<Option<crate::quiz::Answer>> = (0..t.questions.len())
-        .map(|i| result.answers.get(&i).map(|a| a.answer.clone()))
-        .collect();
-    Some(crate::quiz::score(t, &answers))
 }

@@ -624,7 +624,9 @@ fn write_exam(dir: &Path) -> PathBuf {
             kinds: vec![quizdeck::quiz::QuestionKind::Typed],
             seed: 1,
             minutes: 20,
-            feedback: quizdeck::exam::Feedback::AfterEnd,
+            feedback: quizdeck::exam::Feedback::AtHandIn,
+            time_policy: Default::default(),
+            pool: None,
         },
     )
     .unwrap();
@@ -633,8 +635,19 @@ fn write_exam(dir: &Path) -> PathBuf {
     path
 }
 
+/// The right answer to the capitals question on screen.
+fn capital(h: &Harness<'static, QuizApp>) -> &'static str {
+    if h.query_by_label("Capital of Latvia?").is_some() {
+        "Riga"
+    } else if h.query_by_label("Capital of Estonia?").is_some() {
+        "Tallinn"
+    } else {
+        "Kaunas"
+    }
+}
+
 fn start_exam(h: &mut Harness<'static, QuizApp>, exam: &Path, results: &Path, name: &str) {
-    h.get_by_label("Exam…").click();
+    h.get_by_label("Take an exam…").click();
     h.run();
     h.state_mut().apply(Action::OpenExam {
         exam: exam.to_path_buf(),
@@ -655,8 +668,8 @@ fn an_exam_counts_down_records_answers_and_resumes_after_a_crash() {
     start_exam(&mut h, &exam, &results, "Ieva Kalniņa");
     h.get_by_label("Time left 20:00");
     h.get_by_label_contains("Question 1 of 3");
-    h.get_by_role(egui::accesskit::Role::TextInput)
-        .type_text("Riga");
+    let a = capital(&h);
+    h.get_by_role(egui::accesskit::Role::TextInput).type_text(a);
     h.run();
     f.clock.set(t0() + chrono::TimeDelta::minutes(2));
     h.get_by_label("Next").click();
@@ -667,7 +680,8 @@ fn an_exam_counts_down_records_answers_and_resumes_after_a_crash() {
     f.clock.set(t0() + chrono::TimeDelta::minutes(10));
     let mut h = f.harness();
     start_exam(&mut h, &exam, &results, "Ieva Kalniņa");
-    h.get_by_label("Time left 18:00");
+    // The clock ran on while the app was closed (wall time, the default).
+    h.get_by_label("Time left 10:00");
     h.get_by_label_contains("1 answered");
     h.get_by_label("Hand in…").click();
     h.run();
@@ -677,12 +691,12 @@ fn an_exam_counts_down_records_answers_and_resumes_after_a_crash() {
     h.run();
     h.get_by_label("Capitals test: handed in");
     h.get_by_label("Score: 1 of 3 (33%)");
-    let exam = quizdeck::exam::Exam::load(&exam).unwrap();
+    let exam = quizdeck::exam::Exam::load(&quizdeck::exam::Exam::key_path(&exam)).unwrap();
     let class = quizdeck::exam::merge_results(&results, &exam).unwrap();
     assert!(
-        class.to_csv().contains("Ieva Kalniņa,1,"),
+        class.to_csv(Default::default()).contains("Ieva Kalniņa,1,"),
         "{}",
-        class.to_csv()
+        class.to_csv(Default::default())
     );
 }
 
@@ -698,8 +712,8 @@ fn an_exam_is_handed_in_when_the_time_runs_out() {
         seen.lock().unwrap().push(info.delay);
     });
     start_exam(&mut h, &exam, f.data(), "Jonas");
-    h.get_by_role(egui::accesskit::Role::TextInput)
-        .type_text("Riga");
+    let a = capital(&h);
+    h.get_by_role(egui::accesskit::Role::TextInput).type_text(a);
     h.run();
     f.clock
         .set(t0() + chrono::TimeDelta::seconds(20 * 60 - 1) + chrono::TimeDelta::milliseconds(300));
@@ -735,8 +749,8 @@ fn hand_in_asks_first_and_a_double_click_on_next_never_hands_in() {
     }
     h.get_by_label_contains("Question 3 of 3");
     assert!(h.query_by_label("Capitals test: handed in").is_none());
-    h.get_by_role(egui::accesskit::Role::TextInput)
-        .type_text("Kaunas");
+    let a = capital(&h);
+    h.get_by_role(egui::accesskit::Role::TextInput).type_text(a);
     h.run();
     // Ctrl+Enter records the typed answer and asks; Escape goes back to the exam.
     h.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
@@ -751,8 +765,8 @@ fn hand_in_asks_first_and_a_double_click_on_next_never_hands_in() {
         .click();
     h.run();
     h.get_by_label_contains("Question 1 of 3");
-    h.get_by_role(egui::accesskit::Role::TextInput)
-        .type_text("Riga");
+    let a = capital(&h);
+    h.get_by_role(egui::accesskit::Role::TextInput).type_text(a);
     h.run();
     h.get_by_label("Hand in…").click();
     h.run();
@@ -788,6 +802,8 @@ fn write_mixed_exam(dir: &Path) -> PathBuf {
             seed: 5,
             minutes: 30,
             feedback: quizdeck::exam::Feedback::Never,
+            time_policy: Default::default(),
+            pool: None,
         },
     )
     .unwrap();
@@ -843,7 +859,7 @@ fn a_whole_exam_by_keyboard_at_1024x768_and_200_percent_text_with_an_untouched_o
     key(&mut h, Key::Y);
     h.get_by_label("Mixed test: handed in");
     // The order kept by the student is recorded as their answer.
-    let e = quizdeck::exam::Exam::load(&exam).unwrap();
+    let e = quizdeck::exam::Exam::load(&quizdeck::exam::Exam::key_path(&exam)).unwrap();
     let class = quizdeck::exam::merge_results(f.data(), &e).unwrap();
     assert_eq!(class.students.len(), 1);
     assert!(class.students[0].finished);
@@ -888,15 +904,13 @@ fn the_match_game_is_timed_and_keeps_the_best_time() {
 }
 
 #[test]
-fn a_teacher_makes_an_exam_and_reads_the_class_results_from_the_screen() {
+fn a_teacher_makes_an_exam_the_code_unlocks_a_students_results_and_the_class_table_shows() {
     use egui::accesskit::Role;
     let f = Fixture::new();
     let mut h = f.harness();
-    h.get_by_label("Exam…").click();
+    h.get_by_label("Teacher…").click();
     h.run();
-    h.get_by_label("For teachers: make an exam, read a class's results")
-        .click();
-    h.run();
+    assert_eq!(h.state().screen_name(), "teacher");
     let first = quizdeck::library::Library::load(None).decks[0]
         .deck
         .title
@@ -916,35 +930,74 @@ fn a_teacher_makes_an_exam_and_reads_the_class_results_from_the_screen() {
     }
     h.get_by_label("Make exam").click();
     h.run();
-    h.get_by_label_contains("Give students this file.");
-    let exam = quizdeck::exam::Exam::load(&exam_file).unwrap();
-    assert_eq!(exam.title, "Unit test");
-    assert_eq!(exam.settings.minutes, 20);
-    // A student sits it and hands in.
+    h.get_by_label_contains("never hand it out");
+    let key_file = quizdeck::exam::Exam::key_path(&exam_file);
+    let made = quizdeck::exam::Exam::load(&key_file).unwrap();
+    let code = made.teacher_code.clone().unwrap();
+    h.get_by_label_contains(&format!("Teacher's code: {code}"));
+    assert_eq!(made.title, "Unit test");
+    assert_eq!(made.settings.feedback, quizdeck::exam::Feedback::AfterCode);
+
+    // A student sits it in the app and hands in: no results until the code.
     let results = f.data().join("usb");
     std::fs::create_dir_all(&results).unwrap();
-    let mut w = quizdeck::exam::ResultWriter::open(&results, &exam, "Ona", t0()).unwrap();
-    w.record(0, quizdeck::quiz::Answer::Text("x".into()), t0())
-        .unwrap();
-    w.finish(t0()).unwrap();
-    // The teacher reads the results from the same screen.
-    h.get_by_role_and_label(Role::TextInput, "Exam file:")
+    h.get_by_label("Back to decks").click();
+    h.run();
+    start_exam(&mut h, &exam_file, &results, "Ona");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
+    h.run();
+    key(&mut h, Key::Y);
+    h.get_by_label("Unit test: handed in");
+    h.get_by_label_contains("Receipt: ");
+    assert!(h.query_by_label_contains("Score:").is_none());
+    h.get_by_role_and_label(Role::TextInput, "Teacher's code:")
         .focus();
     h.run();
-    h.get_by_role_and_label(Role::TextInput, "Exam file:")
-        .type_text(&exam_file.display().to_string());
+    h.get_by_role_and_label(Role::TextInput, "Teacher's code:")
+        .type_text("WRONG-CODE");
     h.run();
-    h.get_by_role_and_label(Role::TextInput, "Results folder:")
+    h.get_by_label("Show my results").click();
+    h.run();
+    h.get_by_label("That code is not right. Ask your teacher again.");
+    h.get_by_role_and_label(Role::TextInput, "Teacher's code:")
         .focus();
     h.run();
-    h.get_by_role_and_label(Role::TextInput, "Results folder:")
-        .type_text(&results.display().to_string());
+    for _ in 0..10 {
+        h.key_press(Key::Backspace);
+    }
+    h.get_by_role_and_label(Role::TextInput, "Teacher's code:")
+        .type_text(&code.to_lowercase());
     h.run();
+    h.get_by_label("Show my results").click();
+    h.run();
+    h.get_by_label_contains("Score: 0 of");
+
+    // The teacher reads the results on their screen.
+    h.get_by_label("Back to decks").click();
+    h.run();
+    h.get_by_label("Teacher…").click();
+    h.run();
+    for (label, text) in [
+        ("Key file (NAME.key.ron):", key_file.display().to_string()),
+        ("Results folder:", results.display().to_string()),
+    ] {
+        h.get_by_role_and_label(Role::TextInput, label).focus();
+        h.run();
+        h.get_by_role_and_label(Role::TextInput, label)
+            .type_text(&text);
+        h.run();
+    }
     h.get_by_label("Read results").click();
     h.run();
     h.get_by_label("Unit test: 1 student(s)");
-    h.get_by_label_contains("Ona · ");
-    assert!(results.join(format!("class-{}.csv", exam.id)).exists());
+    h.get_by_label("Ona");
+    h.get_by_label("Hardest questions");
+    let csv = results.join(format!("class-{}.csv", made.id));
+    assert!(
+        std::fs::read_to_string(csv)
+            .unwrap()
+            .starts_with('\u{feff}')
+    );
 }
 
 #[test]
@@ -974,8 +1027,8 @@ fn practice_answers_feed_the_schedule_only_when_asked() {
         }
         h.get_by_label("Start test").click();
         h.run();
-        h.get_by_role(egui::accesskit::Role::TextInput)
-            .type_text("Riga");
+        let a = capital(&h);
+        h.get_by_role(egui::accesskit::Role::TextInput).type_text(a);
         h.run();
         h.get_by_label("Finish test").click();
         h.run();
@@ -1097,8 +1150,8 @@ fn an_exam_answer_given_on_a_full_disk_is_kept_and_handed_in_when_space_is_back(
     let mut h = f.harness();
     start_exam(&mut h, &exam, &results, "Rūta");
     let full = quizdeck::store::fault::disk_full(&results);
-    h.get_by_role(egui::accesskit::Role::TextInput)
-        .type_text("Riga");
+    let a = capital(&h);
+    h.get_by_role(egui::accesskit::Role::TextInput).type_text(a);
     h.run();
     h.get_by_label("Next").click();
     h.run();
@@ -1114,7 +1167,11 @@ fn an_exam_answer_given_on_a_full_disk_is_kept_and_handed_in_when_space_is_back(
     h.run();
     h.get_by_label("Capitals test: handed in");
     h.get_by_label("Score: 1 of 3 (33%)");
-    let exam = quizdeck::exam::Exam::load(&exam).unwrap();
+    let exam = quizdeck::exam::Exam::load(&quizdeck::exam::Exam::key_path(&exam)).unwrap();
     let class = quizdeck::exam::merge_results(&results, &exam).unwrap();
-    assert!(class.to_csv().contains("Rūta,1,"), "{}", class.to_csv());
+    assert!(
+        class.to_csv(Default::default()).contains("Rūta,1,"),
+        "{}",
+        class.to_csv(Default::default())
+    );
 }

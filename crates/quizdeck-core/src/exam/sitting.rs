@@ -45,7 +45,7 @@ impl Sitting {
     /// Starts or resumes `student`'s sitting of `exam`, writing to `dir` (see
     /// [`ResultWriter::open`]).
     pub fn open(dir: &Path, exam: &Exam, student: &str, now: DateTime<Utc>) -> Result<Sitting> {
-        let questions = exam.test()?.questions.len();
+        let questions = exam.settings.question_count;
         let writer = ResultWriter::open(dir, exam, student, now)?;
         Ok(Sitting {
             writer,
@@ -179,5 +179,157 @@ impl Sitting {
     /// Tries again to write what is kept in memory; returns how many records were written.
     pub fn retry_unsaved(&mut self) -> Result<usize> {
         self.writer.retry_unsaved()
+    }
+}
+
+/// File name of this computer's record of exam sittings, in the data folder.
+pub const REGISTER_FILE: &str = "exam-sittings.jsonl";
+
+/// One line of the register.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct RegisterEntry {
+    /// `open` (a sitting started or resumed) or `handin`.
+    pub event: String,
+    /// The exam's id.
+    pub exam: String,
+    /// The student's name as typed.
+    pub student: String,
+    /// The exam file (students' copy).
+    pub exam_path: std::path::PathBuf,
+    /// The results folder.
+    pub results_dir: std::path::PathBuf,
+    /// The hand-in receipt (`handin` only).
+    #[serde(default)]
+    pub receipt: String,
+}
+
+/// This computer's own record of exam sittings (in the data folder, apart from the
+/// result files): which sittings are open, to offer them at start-up, and which were
+/// handed in, so a finished sitting never reopens, even when its result file lost its
+/// `finish` line or was deleted.
+#[derive(Debug, Clone)]
+pub struct Register {
+    path: std::path::PathBuf,
+}
+
+impl Register {
+    /// The register in data folder `data_dir`.
+    pub fn new(data_dir: &Path) -> Register {
+        Register {
+            path: data_dir.join(REGISTER_FILE),
+        }
+    }
+
+    /// Every readable entry, oldest first (damaged lines are skipped).
+    pub fn entries(&self) -> Vec<RegisterEntry> {
+        let Ok(text) = std::fs::read_to_string(&self.path) else {
+            return Vec::new();
+        };
+        text.lines()
+            .filter_map(|l| serde_json::from_str(l).ok())
+            .collect()
+    }
+
+    fn append(&self, e: &RegisterEntry) -> Result<()> {
+        use std::io::Write;
+        let line = serde_json::to_string(e).map_err(|e| ExamError::Settings(e.to_string()))?;
+        if let Some(dir) = self.path.parent() {
+            std::fs::create_dir_all(dir).map_err(super::io_err("create", dir))?;
+        }
+        let mut f = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&self.path)
+            .map_err(super::io_err("open", &self.path))?;
+        f.write_all(format!("{line}\n").as_bytes())
+            .and_then(|()| f.sync_data())
+            .map_err(super::io_err("write", &self.path))
+    }
+
+    /// The receipt of `student`'s hand-in of exam `exam_id` on this computer, if any
+    /// (names compared accent- and case-insensitively).
+    pub fn handed_in(&self, exam_id: &str, student: &str) -> Option<String> {
+        let name = super::fold_name(student);
+        self.entries()
+            .into_iter()
+            .filter(|e| e.event == "handin" && e.exam == exam_id)
+            .find(|e| super::fold_name(&e.student) == name)
+            .map(|e| e.receipt)
+    }
+
+    /// The latest sitting opened on this computer and not handed in.
+    pub fn unfinished(&self) -> Option<RegisterEntry> {
+        let entries = self.entries();
+        let done: std::collections::HashSet<(String, String)> = entries
+            .iter()
+            .filter(|e| e.event == "handin")
+            .map(|e| (e.exam.clone(), super::fold_name(&e.student)))
+            .collect();
+        entries
+            .into_iter()
+            .rev()
+            .filter(|e| e.event == "open")
+            .find(|e| !done.contains(&(e.exam.clone(), super::fold_name(&e.student))))
+    }
+}
+
+/// A sitting with this computer's register: refuses a sitting handed in here, notes
+/// the sitting as open, and notes the hand-in with its receipt.
+impl Sitting {
+    /// [`Sitting::open`] checked against and noted in `register`.
+    pub fn open_registered(
+        register: &Register,
+        exam_path: &Path,
+        dir: &Path,
+        exam: &Exam,
+        student: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Sitting> {
+        if let Some(receipt) = register.handed_in(&exam.id, student) {
+            return Err(ExamError::HandedInHere(receipt));
+        }
+        let s = Sitting::open(dir, exam, student, now)?;
+        // The register only helps; the sitting goes on when it cannot be written.
+        let _ = register.append(&RegisterEntry {
+            event: "open".into(),
+            exam: exam.id.clone(),
+            student: student.trim().to_owned(),
+            exam_path: exam_path.to_owned(),
+            results_dir: dir.to_owned(),
+            receipt: String::new(),
+        });
+        Ok(s)
+    }
+
+    /// The receipt of the result file as it is on disk now.
+    pub fn receipt(&self) -> Result<String> {
+        let path = self.writer.path();
+        let bytes = super::read_capped(path)?;
+        Ok(ResultFile::receipt(&bytes))
+    }
+
+    /// Notes the hand-in in `register` with its receipt (call once the finish is on
+    /// disk); returns the receipt.
+    pub fn register_hand_in(
+        &self,
+        register: &Register,
+        exam_path: &Path,
+        student: &str,
+    ) -> Result<String> {
+        let receipt = self.receipt()?;
+        register.append(&RegisterEntry {
+            event: "handin".into(),
+            exam: self.writer.exam_id().to_owned(),
+            student: student.trim().to_owned(),
+            exam_path: exam_path.to_owned(),
+            results_dir: self
+                .writer
+                .path()
+                .parent()
+                .map(Path::to_path_buf)
+                .unwrap_or_default(),
+            receipt: receipt.clone(),
+        })?;
+        Ok(receipt)
     }
 }
