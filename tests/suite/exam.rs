@@ -804,3 +804,36 @@ fn the_clock_shows_whole_seconds_and_asks_for_the_next_one() {
         (0..e.settings.question_count).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_deck_with_formula_like_cells_round_trips_through_csv_export_and_import() {
+    use quizdeck::import_export::{ImportOptions, export_csv, import_csv_text};
+    let d = deck::load_str(
+        r#"Deck(format: 1, id: "f", title: "Formulas", cards: [
+            Card(id: "a", note: "@home, as written", kind: TypeIn(question: "=SUM(A1:A2)", answers: ["-5 km", "+ a plus"])),
+            Card(id: "b", kind: Basic(front: "'=already quoted", back: "plain")),
+        ])"#,
+        "f.ron",
+        None,
+    )
+    .unwrap();
+    let csv = export_csv(&d).unwrap();
+    assert!(csv.starts_with('\u{feff}'));
+    assert!(
+        csv.contains("'=SUM(A1:A2)") && csv.contains("'-5 km"),
+        "{csv}"
+    );
+    assert!(!csv.contains(",=SUM") && !csv.contains("\n=SUM"), "{csv}");
+    let back = import_csv_text(
+        &csv,
+        Path::new("f.csv"),
+        Some(&d),
+        &ImportOptions {
+            deck_id: "f".into(),
+            title: "Formulas".into(),
+            keep_going: false,
+        },
+    )
+    .unwrap();
+    assert_eq!(back.deck.cards, d.cards);
+}

@@ -95,19 +95,22 @@ pub fn progress_report(
 /// The reports as CSV: `deck_id,title,items,seen,mastered,reviews_30d,retention_30d_percent,
 /// time_studied_secs` (retention empty without reviews).
 pub fn to_csv(reports: &[DeckReport]) -> String {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    let _ = w.write_record([
-        "deck_id",
-        "title",
-        "items",
-        "seen",
-        "mastered",
-        "reviews_30d",
-        "retention_30d_percent",
-        "time_studied_secs",
-    ]);
+    let mut rows: Vec<Vec<String>> = vec![
+        [
+            "deck_id",
+            "title",
+            "items",
+            "seen",
+            "mastered",
+            "reviews_30d",
+            "retention_30d_percent",
+            "time_studied_secs",
+        ]
+        .map(String::from)
+        .to_vec(),
+    ];
     for r in reports {
-        let _ = w.write_record([
+        rows.push(vec![
             r.deck_id.clone(),
             r.title.clone(),
             r.items.to_string(),
@@ -120,7 +123,8 @@ pub fn to_csv(reports: &[DeckReport]) -> String {
             r.time_studied_secs.to_string(),
         ]);
     }
-    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+    // The shared writer: UTF-8 with a byte-order mark, formula cells neutralised.
+    crate::csv_out::write(&rows, crate::csv_out::CsvOptions::default())
 }
 
 #[cfg(test)]
