@@ -60,6 +60,8 @@ pub struct ExamScreen {
     pub receipt: Option<String>,
     /// The teacher's code as typed (results after the code).
     pub code: String,
+    /// An unfinished sitting of this computer, offered first.
+    pub resume: Option<crate::exam::ResumeOffer>,
     /// The handed-in exam waiting for the teacher's code: the students' copy and the
     /// answers recorded.
     pub locked: Option<(crate::exam::Exam, Vec<Option<Answer>>)>,
@@ -199,7 +201,42 @@ impl ExamScreen {
     }
 
     fn setup_ui(&mut self, ui: &mut egui::Ui, out: &mut Vec<Action>) {
+        if let Some(offer) = &self.resume {
+            let left = offer.left.num_seconds().max(0);
+            let when = if left > 0 {
+                format!("{:02}:{:02} left", left / 60, left % 60)
+            } else {
+                "the time is up: it will be handed in".to_owned()
+            };
+            ui.add(
+                egui::Label::new(
+                    RichText::new(format!(
+                        "Resume the exam {} as {} ({when})?",
+                        offer.title, offer.entry.student
+                    ))
+                    .size(20.0)
+                    .strong(),
+                )
+                .wrap(),
+            );
+            let mut dismiss = false;
+            ui.horizontal(|ui| {
+                if ui.button(RichText::new("Resume").size(18.0)).clicked() {
+                    out.push(Action::OpenExam {
+                        exam: offer.entry.exam_path.clone(),
+                        results_dir: offer.entry.results_dir.clone(),
+                        student: offer.entry.student.clone(),
+                    });
+                }
+                dismiss = ui.button("Not now").clicked();
+            });
+            if dismiss {
+                self.resume = None;
+            }
+            ui.separator();
+        }
         ui.heading("Take an exam");
+        ui.label("Type the exam file's path or drop the file onto this window.");
         egui::Grid::new("exam-setup").num_columns(2).show(ui, |ui| {
             let l = ui.label("Exam file:");
             ui.add(egui::TextEdit::singleline(&mut self.exam_path).desired_width(420.0))

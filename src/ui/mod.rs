@@ -267,6 +267,7 @@ impl QuizApp {
             Ok(_) => app.show_profiles(),
             Err(e) => app.banner.push(format!("Could not read the profiles: {e}")),
         }
+        app.offer_resume();
         app
     }
 
@@ -433,7 +434,16 @@ impl QuizApp {
                 .filter(|p| !p.as_os_str().is_empty())
                 .collect()
         });
-        actions.extend(dropped.into_iter().map(Action::ImportDeck));
+        // On the exam set-up, a dropped file is the exam to take; elsewhere a deck.
+        if let Screen::Exam(s) = &mut self.screen
+            && matches!(s.phase, exam::Phase::Setup)
+        {
+            if let Some(p) = dropped.last() {
+                s.exam_path = p.display().to_string();
+            }
+        } else {
+            actions.extend(dropped.into_iter().map(Action::ImportDeck));
+        }
         let hovering = ui.ctx().input(|i| !i.raw.hovered_files.is_empty());
 
         egui::Panel::top("top").show(ui, |ui| {
@@ -534,6 +544,31 @@ impl QuizApp {
 
     fn now(&self) -> DateTime<Utc> {
         (self.clock)()
+    }
+
+    /// The exam set-up screen, offering first the unfinished sitting of this computer.
+    fn exam_setup_screen(&self) -> exam::ExamScreen {
+        let register = crate::exam::Register::new(self.profiles.root());
+        let resume = register.resume_offer(self.now());
+        let mut s = exam::ExamScreen::default();
+        if let Some(o) = &resume {
+            s.exam_path = o.entry.exam_path.display().to_string();
+            s.results_dir = o.entry.results_dir.display().to_string();
+            s.name = o.entry.student.clone();
+        }
+        s.resume = resume;
+        s
+    }
+
+    /// At start-up: an unfinished exam sitting on this computer comes first.
+    fn offer_resume(&mut self) {
+        if self.open.is_none() || self.exam_run.is_some() {
+            return;
+        }
+        let screen = self.exam_setup_screen();
+        if screen.resume.is_some() {
+            self.screen = Screen::Exam(Box::new(screen));
+        }
     }
 
     /// Runs the exam's clock: shows the time left, asks for a repaint when the next second
@@ -1248,7 +1283,8 @@ impl QuizApp {
                 }
             }
             Action::OpenExamScreen => {
-                self.screen = Screen::Exam(Box::default());
+                let screen = self.exam_setup_screen();
+                self.screen = Screen::Exam(Box::new(screen));
             }
             Action::OpenTeacher => {
                 if self.open.is_none() {

@@ -43,7 +43,7 @@ use std::path::{Path, PathBuf};
 
 pub mod seal;
 pub mod sitting;
-pub use sitting::{Register, RegisterEntry, Sitting, Tick};
+pub use sitting::{Register, RegisterEntry, ResumeOffer, Sitting, Tick};
 
 /// The exam file format this code writes and reads.
 pub const EXAM_FORMAT: u32 = 2;

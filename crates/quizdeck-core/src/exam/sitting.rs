@@ -333,3 +333,41 @@ impl Sitting {
         Ok(receipt)
     }
 }
+
+/// An unfinished sitting found in the register, as offered at start-up.
+#[derive(Debug, Clone)]
+pub struct ResumeOffer {
+    /// What the register says.
+    pub entry: RegisterEntry,
+    /// The exam's title.
+    pub title: String,
+    /// Time left at the moment asked (zero: the time ran out; opening it hands it in).
+    pub left: Duration,
+}
+
+impl Register {
+    /// The latest unfinished sitting of this computer whose exam and result file can
+    /// still be read and which is not handed in, with the time left at `now`.
+    pub fn resume_offer(&self, now: DateTime<Utc>) -> Option<ResumeOffer> {
+        let entry = self.unfinished()?;
+        let exam = Exam::load(&entry.exam_path).ok()?;
+        let path = exam.result_path(&entry.results_dir, &entry.student);
+        let result = ResultFile::read(&path, &exam).ok()?;
+        if result.finished.is_some() {
+            return None;
+        }
+        let used = match exam.settings.time_policy {
+            super::TimePolicy::WallTime => (now - result.started).max(Duration::zero()),
+            super::TimePolicy::Pause => {
+                let mut r = result.clone();
+                r.sittings.push((now, now));
+                r.time_used_with(super::TimePolicy::Pause)
+            }
+        };
+        Some(ResumeOffer {
+            title: exam.title.clone(),
+            left: (exam.time_limit() - used).max(Duration::zero()),
+            entry,
+        })
+    }
+}
