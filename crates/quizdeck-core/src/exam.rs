@@ -1,33 +1,40 @@
-//! Classroom exams: a self-contained exam file (RON, decks embedded) that every student
-//! opens, durable per-student result files written answer by answer, and the teacher's
-//! merge of a folder of result files into class results, a CSV and a per-question summary.
+//! Classroom exams: the students' exam file and the teacher's key file, per-student
+//! papers, durable per-student result files written answer by answer, and the teacher's
+//! merge of a folder of result files into class results (see `docs/exams.md`).
+//!
+//! # Exam files
+//!
+//! [`Exam::save`] writes `NAME.ron` for the students and `NAME.key.ron` for the teacher.
+//! The students' copy holds the questions without answers, notes or sources, no seed and
+//! no teacher's code; the answer key is sealed in it ([`seal`]) for the feedback modes
+//! that show results in the app. Each student's [`Paper`] is drawn and shuffled from a
+//! secret of the exam and the student's folded name.
 //!
 //! # Result files
 //!
 //! A student's answers go to `<exam id>-<student slug>.result` in a folder the teacher
 //! chose. The file starts with the line `QUIZDECK-EXAM-RESULT 1`, then one line per
-//! record: `<crc32 as 8 hex digits> <compact JSON>\n`, appended and fsync'd before the
-//! next question is accepted. Records are the start (exam id, student name, time), each
-//! resumption after a crash, each answer (question, answer, time), checkpoints (time only)
-//! and the finish.
+//! record: `<check> <compact JSON>\n`, appended and fsync'd before the next question is
+//! accepted. Records are the start (exam id, student name, time, [`Exam::hash`]), each
+//! resumption after a crash, each answer (position on the paper, answer as shown, time),
+//! checkpoints (time only) and the finish.
 //!
-//! Each line's CRC-32 covers the exam id, the previous line's CRC and the line's JSON, so
-//! the CRCs form a chain keyed with the exam id and the last line's CRC is a checksum over
-//! the whole content. A half-written last line (a crash mid-write) is ignored and cut off
-//! when the sitting resumes; a complete line whose CRC does not match, or a removed or
-//! reordered line, marks the file as **edited**. This detects accidental damage and naive
-//! hand edits (changing an answer or a time in a text editor), not a determined forger:
-//! CRC-32 is not a secret-keyed MAC and the exam id is in the exam file.
+//! Each line's check is a keyed BLAKE3 hash (with a key of the exam) of the exam id, the
+//! previous line's check and the line's JSON, so the checks form a chain. A half-written
+//! last line (a crash mid-write) is ignored and cut off when the sitting resumes; a
+//! complete line whose check does not match, or a removed or reordered line, marks the
+//! file as **edited**. The key is in the students' file: this stops a text editor and a
+//! fabricated file, not a programmer with the exam file (the hand-in receipt does).
 //!
-//! A write that fails (a full disk, a removed stick) is cut back off the file, so it never
-//! garbles the records after it. [`ResultWriter::record`] then fails and records nothing;
-//! [`ResultWriter::record_or_keep`] (what the app uses) keeps the answer in memory,
-//! unsaved, and writes it before anything else on the next write or
-//! [`ResultWriter::retry_unsaved`].
+//! The file is opened in append mode and locked while a writer has it: one writer per
+//! sitting. A write that fails (a full disk, a removed stick) is cut back off the file, so
+//! it never garbles the records after it. [`ResultWriter::record`] then fails and records
+//! nothing; [`ResultWriter::record_or_keep`] (what the app uses) keeps the answer in
+//! memory, unsaved, and writes it before anything else on the next write or
+//! [`ResultWriter::retry_unsaved`], also when the torn end cannot be cut back yet.
 //!
-//! Time used is the sum over sittings of (last record of the sitting − its start); the
-//! time between a sitting's last record and a crash is not counted, which is why the app
-//! should call [`ResultWriter::checkpoint`] every minute or so.
+//! Time used follows the exam's [`TimePolicy`]: wall time since the start, or the
+//! sittings plus up to [`sitting::CHECKPOINT_SECS`] of each break.
 
 use crate::answer::normalize_for_search;
 use crate::deck::Deck;
