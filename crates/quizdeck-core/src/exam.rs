@@ -156,6 +156,9 @@ pub enum ExamError {
     /// No such question.
     #[error("the exam has no question {0}")]
     NoSuchQuestion(usize),
+    /// Writing an exam file failed.
+    #[error(transparent)]
+    Store(#[from] crate::store::StoreError),
     /// Grading needs the teacher's key file, not the students' file.
     #[error("grading needs the teacher's key file (NAME.key.ron), not the students' exam file")]
     NeedsKey,
@@ -727,23 +730,18 @@ impl Exam {
     }
 }
 
-/// Writes `text` to `path` atomically (a temporary file, flushed, renamed over it).
+/// Writes `text` to `path` atomically with the store's durable helper.
 fn write_atomic(path: &Path, text: &str) -> Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("exam");
-    let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
-    let mut f = File::create(&tmp).map_err(io_err("create", &tmp))?;
-    f.write_all(text.as_bytes())
-        .map_err(io_err("write", &tmp))?;
-    f.sync_all().map_err(io_err("flush", &tmp))?;
-    drop(f);
-    std::fs::rename(&tmp, path).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        io_err("replace", path)(e)
-    })
+    Ok(crate::store::fsutil::write_atomic(path, text.as_bytes())?)
+}
+
+/// `part` of `whole` in percent (0 for nothing).
+fn share(part: usize, whole: usize) -> f64 {
+    if whole == 0 {
+        0.0
+    } else {
+        100.0 * part as f64 / whole as f64
+    }
 }
 
 fn read_capped(path: &Path) -> Result<Vec<u8>> {
@@ -1637,11 +1635,7 @@ pub fn merge_results_with(
             file: f,
             score,
             asked,
-            percent: if asked == 0 {
-                0.0
-            } else {
-                100.0 * score as f64 / asked as f64
-            },
+            percent: share(score, asked),
             time_secs,
             away_secs: r.time_away().num_seconds(),
             resumes: r.resumes(),
@@ -1735,11 +1729,7 @@ impl ClassResults {
                         prompt: p.clone(),
                         asked,
                         right,
-                        percent: if asked == 0 {
-                            0.0
-                        } else {
-                            100.0 * right as f64 / asked as f64
-                        },
+                        percent: share(right, asked),
                     },
                 )
             })
