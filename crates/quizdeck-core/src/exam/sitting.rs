@@ -289,13 +289,15 @@ impl Sitting {
             return Err(ExamError::HandedInHere(receipt));
         }
         let s = Sitting::open(dir, exam, student, now)?;
+        // Whole paths, so the sitting is found again whatever the working folder.
+        let whole = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_owned());
         // The register only helps; the sitting goes on when it cannot be written.
         let _ = register.append(&RegisterEntry {
             event: "open".into(),
             exam: exam.id.clone(),
             student: student.trim().to_owned(),
-            exam_path: exam_path.to_owned(),
-            results_dir: dir.to_owned(),
+            exam_path: whole(exam_path),
+            results_dir: whole(dir),
             receipt: String::new(),
         });
         Ok(s)
