@@ -281,7 +281,7 @@ fn killed_children_never_lose_an_acknowledged_answer() {
         // torn last line is a crash, never an edit.
         let read = result_file
             .exists()
-            .then(|| ResultFile::read(&result_file, &exam.id));
+            .then(|| ResultFile::read(&result_file, &exam));
         match read {
             Some(Ok(back)) => {
                 if std::fs::read(&result_file).unwrap().last() != Some(&b'\n') {

@@ -2,12 +2,16 @@
 
 use super::decks::find_deck;
 use super::*;
+use quizdeck::csv_out::CsvOptions;
+use quizdeck::exam::{TimePolicy, merge_results_with};
 
 pub(super) fn exam(action: ExamAction) -> Result<ExitCode> {
     match action {
         ExamAction::New {
             decks,
             questions,
+            pool,
+            time,
             minutes,
             seed,
             kinds,
@@ -17,7 +21,9 @@ pub(super) fn exam(action: ExamAction) -> Result<ExitCode> {
             output,
         } => {
             let decks: Vec<Deck> = decks.iter().map(|d| find_deck(d)).collect::<Result<_>>()?;
-            let seed = seed.unwrap_or_else(|| chrono::Utc::now().timestamp_micros() as u64);
+            let master = quizdeck::exam::seal::fresh_master().map_err(anyhow::Error::msg)?;
+            let seed = seed
+                .unwrap_or_else(|| u64::from_le_bytes(master[..8].try_into().unwrap_or_default()));
             let kinds: Vec<QuestionKind> = if kinds.is_empty() {
                 QuestionKind::ALL.to_vec()
             } else {
@@ -27,33 +33,83 @@ pub(super) fn exam(action: ExamAction) -> Result<ExitCode> {
                 let titles: Vec<&str> = decks.iter().map(|d| d.title.as_str()).collect();
                 format!("Exam: {}", titles.join(", "))
             });
-            let id = id.unwrap_or_else(|| quizdeck::exam::exam_id(&title, seed));
+            // The id is seen by students (it names result files): its number comes from the
+            // secret's bytes that seed nothing, never from the seed.
+            let id = id.unwrap_or_else(|| {
+                let n =
+                    u64::from(master[9]) << 16 | u64::from(master[10]) << 8 | u64::from(master[11]);
+                quizdeck::exam::exam_id(&title, n)
+            });
             let settings = ExamSettings {
                 question_count: questions,
                 kinds,
                 seed,
                 minutes,
                 feedback: match feedback {
-                    FeedbackArg::AfterEnd => Feedback::AfterEnd,
+                    FeedbackArg::AtHandIn => Feedback::AtHandIn,
+                    FeedbackArg::AfterCode => Feedback::AfterCode,
                     FeedbackArg::Never => Feedback::Never,
                 },
+                time_policy: match time {
+                    TimeArg::Wall => TimePolicy::WallTime,
+                    TimeArg::Pause => TimePolicy::Pause,
+                },
+                pool,
             };
-            let e = Exam::new(id, title, decks, settings)?;
-            let n = e.test()?.questions.len();
+            let e = Exam::create(id, title, &decks, settings, master)?;
             e.save(&output)?;
+            let n = e.settings.question_count;
+            let key = Exam::key_path(&output);
             println!(
-                "wrote {} (exam {}, {n} questions, {minutes} minutes, seed {seed})",
+                "wrote {} for the students (exam {}, {n} questions each{}, {minutes} minutes)",
                 output.display(),
-                e.id
+                e.id,
+                match pool {
+                    Some(p) => format!(" from a pool of {}", e.questions.len().min(p)),
+                    None => String::new(),
+                }
             );
-            if n < questions {
-                eprintln!("note: these decks give only {n} questions in the chosen forms");
+            println!(
+                "wrote {} for you: it grades the exam; never hand it out",
+                key.display()
+            );
+            if let Some(code) = &e.teacher_code {
+                println!("teacher's code: {code} (tell the class once everyone has handed in)");
+            }
+            if n < questions || pool.is_some_and(|p| e.questions.len() < p) {
+                eprintln!(
+                    "note: these decks give only {} questions in the chosen forms",
+                    e.questions.len()
+                );
             }
             Ok(ExitCode::SUCCESS)
         }
-        ExamAction::Results { dir, exam, output } => {
+        ExamAction::Results {
+            dir,
+            exam,
+            output,
+            receipts,
+            no_bom,
+        } => {
             let e = Exam::load(&exam)?;
-            let class = quizdeck::exam::merge_results(&dir, &e)?;
+            let receipts: Option<Vec<String>> = match &receipts {
+                Some(path) => Some(
+                    std::fs::read_to_string(path)
+                        .with_context(|| format!("reading {}", path.display()))?
+                        .lines()
+                        .filter_map(|l| l.split_whitespace().next().map(str::to_owned))
+                        .collect(),
+                ),
+                None => None,
+            };
+            let class = match merge_results_with(&dir, &e, receipts.as_deref()) {
+                Ok(c) => c,
+                Err(err @ quizdeck::exam::ExamError::NoResults { .. }) => {
+                    eprintln!("{err}");
+                    return Ok(ExitCode::FAILURE);
+                }
+                Err(err) => return Err(err.into()),
+            };
             let mut out = std::io::stdout().lock();
             writeln!(
                 out,
@@ -63,30 +119,44 @@ pub(super) fn exam(action: ExamAction) -> Result<ExitCode> {
                 class.students.len()
             )?;
             for s in &class.students {
+                let flags = s.flags();
                 writeln!(
                     out,
-                    "  {:<30} {:>3}/{} {:>5.1}%  {:>5} s{}{}",
+                    "  {:<30} {:>3}/{:<3} {:>5.1}%  {:>5} s used  {:>5} s away  {} resume(s){}",
                     s.name,
                     s.score,
-                    s.right.len(),
+                    s.asked,
                     s.percent,
                     s.time_secs,
-                    if s.finished { "" } else { "  (not handed in)" },
-                    if s.edited { "  EDITED" } else { "" }
+                    s.away_secs,
+                    s.resumes,
+                    if flags.is_empty() {
+                        String::new()
+                    } else {
+                        format!("  {}", flags.join(", "))
+                    }
                 )?;
+                let per: Vec<String> = s
+                    .outcomes
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, o)| **o != quizdeck::exam::Outcome::NotAsked)
+                    .map(|(i, o)| format!("{}:{}", Exam::question_id(i), o.letter()))
+                    .collect();
+                writeln!(out, "      {}", per.join(" "))?;
             }
             writeln!(out, "questions, hardest first:")?;
             for q in class.summary() {
                 let prompt: String = q.prompt.chars().take(70).collect();
                 writeln!(
                     out,
-                    "  q{:<3} {:>5.1}% right  {prompt}",
-                    q.number, q.percent
+                    "  {:<4} {:>5.1}% right ({}/{})  {prompt}",
+                    q.id, q.percent, q.right, q.asked
                 )?;
             }
             let edited = class.edited();
             if !edited.is_empty() {
-                writeln!(out, "flagged as edited (checksums do not match):")?;
+                writeln!(out, "flagged as edited (checks do not match):")?;
                 for s in edited {
                     writeln!(out, "  {}", s.file.display())?;
                 }
@@ -95,7 +165,8 @@ pub(super) fn exam(action: ExamAction) -> Result<ExitCode> {
                 eprintln!("skipped {}: {why}", f.display());
             }
             if let Some(path) = output {
-                import_export::write_atomic(&path, &class.to_csv())?;
+                let csv = class.to_csv(CsvOptions { bom: !no_bom });
+                import_export::write_atomic(&path, &csv)?;
                 writeln!(out, "wrote {}", path.display())?;
             }
             Ok(ExitCode::SUCCESS)

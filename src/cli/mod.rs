@@ -184,18 +184,25 @@ enum ProgressAction {
 
 #[derive(Subcommand, Debug)]
 enum ExamAction {
-    /// Make a self-contained exam file (the decks are embedded).
+    /// Make an exam: NAME.ron for the students (no answers in readable form) and
+    /// NAME.key.ron for the teacher (answers, secrets; never hand it out).
     New {
         /// Deck files or bundled decks' ids.
         #[arg(long = "deck", required = true, num_args = 1..)]
         decks: Vec<String>,
-        /// Number of questions.
+        /// Questions each student answers.
         #[arg(long, default_value_t = 30)]
         questions: usize,
+        /// Draw each student's questions from a pool of this many (default: no pool).
+        #[arg(long)]
+        pool: Option<usize>,
+        /// Whether the clock runs while the app is closed (wall) or pauses.
+        #[arg(long, value_enum, default_value = "wall")]
+        time: TimeArg,
         /// Time limit in minutes.
         #[arg(long, default_value_t = 20)]
         minutes: u32,
-        /// Seed of the questions (default: from the clock); the same for every student.
+        /// Seed of the questions (default: random); kept in the key file only.
         #[arg(long)]
         seed: Option<u64>,
         /// Allowed question forms, comma-separated (default: all).
@@ -208,9 +215,9 @@ enum ExamAction {
         #[arg(long)]
         id: Option<String>,
         /// When students see their results.
-        #[arg(long, value_enum, default_value = "after-end")]
+        #[arg(long, value_enum, default_value = "at-hand-in")]
         feedback: FeedbackArg,
-        /// The exam file to write.
+        /// The students' exam file to write (the key file goes beside it).
         #[arg(short, long)]
         output: PathBuf,
     },
@@ -218,12 +225,19 @@ enum ExamAction {
     Results {
         /// The folder with the students' .result files.
         dir: PathBuf,
-        /// The exam file.
+        /// The teacher's key file (NAME.key.ron).
         #[arg(long)]
         exam: PathBuf,
         /// The CSV file to write (one row per student).
         #[arg(short, long)]
         output: Option<PathBuf>,
+        /// A file of the hand-in receipts noted in the room (one per line, a name may
+        /// follow): handed-in files matching none are flagged.
+        #[arg(long)]
+        receipts: Option<PathBuf>,
+        /// Write the CSV without the UTF-8 byte-order mark.
+        #[arg(long)]
+        no_bom: bool,
     },
 }
 
@@ -252,7 +266,12 @@ impl From<KindArg> for QuestionKind {
 
 #[derive(Copy, Clone, Debug, ValueEnum)]
 enum FeedbackArg {
-    AfterEnd,
+    /// Results shown at hand-in (sealed with a key in the file: stops a text editor).
+    #[value(alias = "after-end")]
+    AtHandIn,
+    /// Results shown once the teacher gives the class the exam's code.
+    AfterCode,
+    /// Results never shown in the app.
     Never,
 }
 
@@ -263,6 +282,14 @@ enum EvalOrder {
     Time,
     /// Grouped by card, as the fsrs crate's published figures.
     Card,
+}
+
+#[derive(Copy, Clone, Debug, ValueEnum)]
+enum TimeArg {
+    /// The clock runs while the app is closed.
+    Wall,
+    /// The clock pauses while the app is closed.
+    Pause,
 }
 
 #[derive(Copy, Clone, Debug, ValueEnum)]

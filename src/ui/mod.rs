@@ -16,6 +16,7 @@ pub mod settings;
 pub mod stats;
 pub mod study;
 pub mod summary;
+pub mod teacher;
 pub mod theme;
 
 use crate::deck::CardKind;
@@ -160,23 +161,14 @@ pub enum Action {
         student: String,
     },
     /// Make an exam file (teachers).
-    CreateExam {
-        /// The decks the questions come from.
-        decks: Vec<DeckId>,
-        /// The title.
-        title: String,
-        /// Number of questions.
-        questions: usize,
-        /// Time limit.
-        minutes: u32,
-        /// Students see results after handing in.
-        show_results: bool,
-        /// Where to save it.
-        output: PathBuf,
-    },
+    CreateExam(Box<teacher::NewExam>),
+    /// Open the teacher's screen (make an exam, read results).
+    OpenTeacher,
+    /// Show the results of the handed-in exam with the teacher's code.
+    ExamUnlock(String),
     /// Merge a class's result files (teachers); writes the class CSV into the folder.
     ExamResults {
-        /// The exam file.
+        /// The teacher's key file.
         exam: PathBuf,
         /// The folder of result files.
         dir: PathBuf,
@@ -213,17 +205,22 @@ enum Screen {
     Stats(Box<stats::StatsScreen>),
     Practice(Box<practice::PracticeScreen>),
     Exam(Box<exam::ExamScreen>),
+    Teacher(Box<teacher::TeacherScreen>),
     Match(Box<match_game::MatchScreen>),
 }
 
-/// An exam being taken: the file and its durable results writer.
+/// An exam being taken: the file and the sitting (countdown and durable result file).
+/// It stays after hand-in while records are kept in memory after a failed write.
 struct ExamRun {
+    /// The students' copy of the exam.
     exam: crate::exam::Exam,
-    writer: crate::exam::ResultWriter,
-    last_checkpoint: DateTime<Utc>,
-    /// The last frame's time while time was left: an answer on screen when the time runs
-    /// out is recorded as given then.
-    last_in_time: DateTime<Utc>,
+    /// Its file.
+    exam_path: PathBuf,
+    /// The name the student gave.
+    student: String,
+    sitting: crate::exam::Sitting,
+    /// The hand-in is noted in this computer's register.
+    registered: bool,
 }
 
 struct OpenProfile {
@@ -307,6 +304,7 @@ impl QuizApp {
             Ok(_) => app.show_profiles(),
             Err(e) => app.banner.push(format!("Could not read the profiles: {e}")),
         }
+        app.offer_resume();
         app
     }
 
@@ -371,6 +369,7 @@ impl QuizApp {
             Screen::Stats(_) => "stats",
             Screen::Practice(_) => "practice",
             Screen::Exam(_) => "exam",
+            Screen::Teacher(_) => "teacher",
             Screen::Match(_) => "match",
         }
     }
@@ -386,7 +385,7 @@ impl QuizApp {
             + self
                 .exam_run
                 .as_ref()
-                .map_or(0, |r| r.writer.unsaved_count())
+                .map_or(0, |r| r.sitting.unsaved_count())
     }
 
     /// The warning shown at the top while answers are not on disk, if any.
@@ -402,7 +401,7 @@ impl QuizApp {
             .or_else(|| {
                 self.exam_run
                     .as_ref()
-                    .and_then(|r| r.writer.unsaved_error())
+                    .and_then(|r| r.sitting.writer().unsaved_error())
             })
             .unwrap_or("the disk refused the write");
         let what = if n == 1 {
@@ -424,7 +423,7 @@ impl QuizApp {
             saved += open.store.retry_unsaved().unwrap_or(0);
         }
         if let Some(run) = &mut self.exam_run {
-            saved += run.writer.retry_unsaved().unwrap_or(0);
+            saved += run.sitting.retry_unsaved().unwrap_or(0);
         }
         if saved > 0 && self.unsaved_count() == 0 {
             self.banner.push(if saved == 1 {
@@ -502,7 +501,16 @@ impl QuizApp {
                 .filter(|p| !p.as_os_str().is_empty())
                 .collect()
         });
-        actions.extend(dropped.into_iter().map(Action::ImportDeck));
+        // On the exam set-up, a dropped file is the exam to take; elsewhere a deck.
+        if let Screen::Exam(s) = &mut self.screen
+            && matches!(s.phase, exam::Phase::Setup)
+        {
+            if let Some(p) = dropped.last() {
+                s.exam_path = p.display().to_string();
+            }
+        } else {
+            actions.extend(dropped.into_iter().map(Action::ImportDeck));
+        }
         let hovering = ui.ctx().input(|i| !i.raw.hovered_files.is_empty());
 
         // The navigation names the app and the profile; without it, this bar does.
@@ -565,6 +573,9 @@ impl QuizApp {
                 )
                 .show(ui, |ui| actions.extend(nav::ui(ui, screen, &name)));
         }
+        // The exam's countdown, before the screen is drawn: at zero the exam is handed in
+        // and the handed-in page shows in this very frame, with no input taken after it.
+        self.exam_tick(ui.ctx());
         egui::CentralPanel::default_margins().show(ui, |ui| {
             // Screens without their own scrolling scroll as a whole, so nothing falls off
             // the window at large font scales (projectors).
@@ -592,6 +603,7 @@ impl QuizApp {
                 Screen::Browse(s) => s.ui(ui),
                 Screen::Stats(s) => s.ui(ui),
                 Screen::Practice(s) => s.ui(ui),
+                Screen::Teacher(s) => whole(ui, &mut |ui| s.ui(ui)),
                 Screen::Exam(s) => whole(ui, &mut |ui| {
                     s.ui(ui, &mut actions);
                     None
@@ -609,27 +621,6 @@ impl QuizApp {
         });
         if let Some(p) = &mut self.picker {
             actions.extend(p.ui(ui.ctx()));
-        }
-        // The exam's countdown: hand in at zero; note the time every minute.
-        if let (Screen::Exam(s), Some(run)) = (&mut self.screen, &mut self.exam_run)
-            && matches!(s.phase, exam::Phase::Taking)
-        {
-            let now = (self.clock)();
-            s.seconds_left = run.writer.remaining(now).num_seconds();
-            if s.seconds_left <= 0 {
-                actions.extend(s.pending_answer());
-                actions.push(Action::HandIn);
-            } else {
-                run.last_in_time = now;
-                if now - run.last_checkpoint >= chrono::TimeDelta::seconds(60) {
-                    run.last_checkpoint = now;
-                    if let Err(e) = run.writer.checkpoint(now) {
-                        s.error = Some(format!("The time could not be saved: {e}"));
-                    }
-                }
-                ui.ctx()
-                    .request_repaint_after(std::time::Duration::from_millis(500));
-            }
         }
         // A learning item may come due while the student waits.
         if let Screen::Study(s) = &self.screen
@@ -657,6 +648,88 @@ impl QuizApp {
 
     fn now(&self) -> DateTime<Utc> {
         (self.clock)()
+    }
+
+    /// The exam set-up screen, offering first the unfinished sitting of this computer.
+    fn exam_setup_screen(&self) -> exam::ExamScreen {
+        let register = crate::exam::Register::new(self.profiles.root());
+        let resume = register.resume_offer(self.now());
+        let mut s = exam::ExamScreen::default();
+        if let Some(o) = &resume {
+            s.exam_path = o.entry.exam_path.display().to_string();
+            s.results_dir = o.entry.results_dir.display().to_string();
+            s.name = o.entry.student.clone();
+        }
+        s.resume = resume;
+        s
+    }
+
+    /// At start-up: an unfinished exam sitting on this computer comes first.
+    fn offer_resume(&mut self) {
+        if self.open.is_none() || self.exam_run.is_some() {
+            return;
+        }
+        let screen = self.exam_setup_screen();
+        if screen.resume.is_some() {
+            self.screen = Screen::Exam(Box::new(screen));
+        }
+    }
+
+    /// Runs the exam's clock: shows the time left, asks for a repaint when the next second
+    /// is due, and at zero hands the exam in (the answer on screen included).
+    fn exam_tick(&mut self, ctx: &egui::Context) {
+        let Some(run) = &mut self.exam_run else {
+            return;
+        };
+        if run.sitting.is_closed() {
+            // Handed in: the run stays only until what was kept in memory is written and
+            // the hand-in is noted in this computer's register.
+            if run.sitting.unsaved_count() == 0 {
+                if !run.registered {
+                    run.registered = true;
+                    let register = crate::exam::Register::new(self.profiles.root());
+                    let receipt =
+                        run.sitting
+                            .register_hand_in(&register, &run.exam_path, &run.student);
+                    if let (Screen::Exam(s), Ok(r)) = (&mut self.screen, receipt) {
+                        s.receipt = Some(r);
+                    }
+                    ctx.request_repaint();
+                }
+                self.exam_run = None;
+            }
+            return;
+        }
+        let Screen::Exam(s) = &mut self.screen else {
+            return;
+        };
+        let now = (self.clock)();
+        match run.sitting.tick(now) {
+            crate::exam::Tick::Running {
+                seconds_left,
+                repaint_in,
+                checkpoint_failed,
+            } => {
+                s.seconds_left = seconds_left;
+                if checkpoint_failed {
+                    s.error = Some("The time could not be noted in the result file.".into());
+                }
+                ctx.request_repaint_after(repaint_in);
+            }
+            crate::exam::Tick::Over => {
+                let result = run.sitting.time_up(s.pending_answer(), now);
+                s.seconds_left = 0;
+                s.confirming = false;
+                s.error = None;
+                for (q, a) in &result.answers {
+                    if let Some(slot) = s.saved.get_mut(*q) {
+                        *slot = Some(a.answer.clone());
+                    }
+                }
+                s.show_done(&run.exam, &run.student, &result, true);
+                ctx.request_repaint();
+            }
+        }
     }
 
     fn show_profiles(&mut self) {
@@ -1492,69 +1565,77 @@ impl QuizApp {
                 }
             }
             Action::OpenExamScreen => {
-                let mut screen = exam::ExamScreen::default();
-                if let Some(open) = &self.open {
-                    screen.teacher = exam::TeacherPanel {
-                        decks: open
-                            .library
-                            .decks
-                            .iter()
-                            .map(|d| (d.deck.id.clone(), d.deck.title.clone(), false))
-                            .collect(),
-                        questions: 30,
-                        minutes: 20,
-                        show_results: true,
-                        ..Default::default()
-                    };
-                }
+                let screen = self.exam_setup_screen();
                 self.screen = Screen::Exam(Box::new(screen));
             }
-            Action::CreateExam {
-                decks,
-                title,
-                questions,
-                minutes,
-                show_results,
-                output,
-            } => {
-                let (Some(open), Screen::Exam(screen)) = (&self.open, &mut self.screen) else {
+            Action::OpenTeacher => {
+                if self.open.is_none() {
+                    return;
+                }
+                self.screen =
+                    Screen::Teacher(Box::new(teacher::TeacherScreen::new(self.deck_choices())));
+            }
+            Action::CreateExam(new) => {
+                let (Some(open), Screen::Teacher(screen)) = (&self.open, &mut self.screen) else {
                     return;
                 };
-                let chosen: Vec<crate::deck::Deck> = decks
+                let chosen: Vec<crate::deck::Deck> = new
+                    .decks
                     .iter()
                     .filter_map(|id| open.library.get(id).map(|d| d.deck.clone()))
                     .collect();
-                let seed = now.timestamp_subsec_nanos() as u64 ^ now.timestamp() as u64;
-                let id = crate::exam::exam_id(&title, seed);
-                let made = crate::exam::Exam::new(
-                    id,
-                    title,
-                    chosen,
-                    crate::exam::ExamSettings {
-                        question_count: questions,
-                        kinds: crate::quiz::QuestionKind::ALL.to_vec(),
-                        seed,
-                        minutes,
-                        feedback: if show_results {
-                            crate::exam::Feedback::AfterEnd
-                        } else {
-                            crate::exam::Feedback::Never
-                        },
-                    },
-                )
-                .and_then(|e| e.save(&output).map(|()| e));
-                screen.teacher.message = Some(match made {
-                    Ok(e) => format!(
-                        "Saved {} ({} questions, {} minutes). Give students this file.",
-                        output.display(),
-                        e.test().map(|t| t.questions.len()).unwrap_or(0),
-                        minutes
-                    ),
+                let made = crate::exam::seal::fresh_master()
+                    .map_err(crate::exam::ExamError::Settings)
+                    .and_then(|master| {
+                        let seed = u64::from_le_bytes(master[..8].try_into().unwrap_or_default());
+                        // Students see the id (it names result files): its number comes
+                        // from the secret's bytes that seed nothing.
+                        let n = u64::from(master[9]) << 16
+                            | u64::from(master[10]) << 8
+                            | u64::from(master[11]);
+                        let id = crate::exam::exam_id(&new.title, n);
+                        crate::exam::Exam::create(
+                            id,
+                            new.title.clone(),
+                            &chosen,
+                            crate::exam::ExamSettings {
+                                question_count: new.questions,
+                                kinds: new.kinds.clone(),
+                                seed,
+                                minutes: new.minutes,
+                                feedback: new.feedback,
+                                time_policy: new.time_policy,
+                                pool: new.pool,
+                            },
+                            master,
+                        )
+                    })
+                    .and_then(|e| e.save(&new.output).map(|()| e));
+                screen.message = Some(match made {
+                    Ok(e) => {
+                        let key = crate::exam::Exam::key_path(&new.output);
+                        screen.key_file = key.display().to_string();
+                        let mut m = format!(
+                            "Saved {} for the students ({} questions each, {} minutes) and {} \
+                             for you (it grades the exam: never hand it out).",
+                            new.output.display(),
+                            e.settings.question_count,
+                            new.minutes,
+                            key.display()
+                        );
+                        if let Some(code) = &e.teacher_code {
+                            m.push_str(&format!(
+                                " Teacher's code: {code} (tell the class once everyone has \
+                                 handed in)."
+                            ));
+                        }
+                        m
+                    }
                     Err(e) => format!("The exam was not made: {e}"),
                 });
             }
             Action::ExamResults { exam, dir } => {
-                let Screen::Exam(screen) = &mut self.screen else {
+                let Screen::Teacher(screen) = &mut self.screen else {
                     return;
                 };
                 let merged = crate::exam::Exam::load(&exam)
@@ -1562,42 +1643,27 @@ impl QuizApp {
                 match merged {
                     Ok(class) => {
                         let csv = dir.join(format!("class-{}.csv", class.exam_id));
-                        let written = crate::import_export::write_atomic(&csv, &class.to_csv());
-                        let mut lines = vec![format!(
-                            "{}: {} student(s)",
-                            class.title,
-                            class.students.len()
-                        )];
-                        for s in &class.students {
-                            lines.push(format!(
-                                "{} · {} right ({:.0}%) · {} min{}{}",
-                                s.name,
-                                s.score,
-                                s.percent,
-                                s.time_secs / 60,
-                                if s.finished { "" } else { " · not handed in" },
-                                if s.edited { " · FILE EDITED" } else { "" }
-                            ));
-                        }
-                        for q in class.summary().iter().take(5) {
-                            lines.push(format!(
-                                "Question {}: {:.0}% right · {}",
-                                q.number, q.percent, q.prompt
-                            ));
-                        }
-                        for (f, why) in &class.unreadable {
-                            lines.push(format!("Unreadable: {} ({why})", f.display()));
-                        }
-                        lines.push(match written {
+                        let written = crate::import_export::write_atomic(
+                            &csv,
+                            &class.to_csv(crate::csv_out::CsvOptions::default()),
+                        );
+                        screen.csv_note = Some(match written {
                             Ok(()) => format!("Class table written to {}", csv.display()),
                             Err(e) => format!("The class table could not be written: {e}"),
                         });
-                        screen.teacher.results = lines;
+                        screen.results = Some(class);
                     }
                     Err(e) => {
-                        screen.teacher.results = vec![format!("The results could not be read: {e}")]
+                        screen.results = None;
+                        screen.csv_note = Some(format!("The results could not be read: {e}"));
                     }
                 }
+            }
+            Action::ExamUnlock(code) => {
+                let Screen::Exam(screen) = &mut self.screen else {
+                    return;
+                };
+                screen.unlock(&code);
             }
             Action::OpenExam {
                 exam,
@@ -1607,33 +1673,56 @@ impl QuizApp {
                 let Screen::Exam(screen) = &mut self.screen else {
                     return;
                 };
+                if self
+                    .exam_run
+                    .as_ref()
+                    .is_some_and(|r| !r.sitting.is_closed())
+                {
+                    screen.error = Some("An exam is already being taken in this window.".into());
+                    return;
+                }
+                let register = crate::exam::Register::new(self.profiles.root());
                 let opened = crate::exam::Exam::load(&exam).and_then(|e| {
-                    let test = e.test()?;
-                    let writer = crate::exam::ResultWriter::open(&results_dir, &e, &student, now)?;
-                    Ok((e, test, writer))
+                    let test = e.paper(&student).test;
+                    let sitting = crate::exam::Sitting::open_registered(
+                        &register,
+                        &exam,
+                        &results_dir,
+                        &e,
+                        &student,
+                        now,
+                    )?;
+                    Ok((e, test, sitting))
                 });
                 match opened {
-                    Ok((e, test, writer)) => {
+                    Ok((e, test, sitting)) => {
+                        let answers = sitting.answers();
                         screen.drafts = test
                             .questions
                             .iter()
                             .enumerate()
-                            .map(|(i, q)| match writer.answers().get(&i) {
+                            .map(|(i, q)| match answers.get(&i) {
                                 Some(a) => question::Draft::from_answer(q, &a.answer),
                                 None => question::Draft::for_question(q),
                             })
                             .collect();
+                        screen.saved = (0..test.questions.len())
+                            .map(|i| answers.get(&i).map(|a| a.answer.clone()))
+                            .collect();
                         screen.title = e.title.clone();
+                        screen.name = student.clone();
                         screen.test = Some(test);
                         screen.index = 0;
+                        screen.confirming = false;
                         screen.error = None;
-                        screen.seconds_left = writer.remaining(now).num_seconds();
+                        screen.seconds_left = sitting.remaining(now).num_seconds();
                         screen.phase = exam::Phase::Taking;
                         self.exam_run = Some(ExamRun {
                             exam: e,
-                            writer,
-                            last_checkpoint: now,
-                            last_in_time: now,
+                            exam_path: exam,
+                            student,
+                            sitting,
+                            registered: false,
                         });
                     }
                     Err(e) => screen.error = Some(e.to_string()),
@@ -1644,25 +1733,17 @@ impl QuizApp {
                 else {
                     return;
                 };
-                let same = run
-                    .writer
-                    .answers()
-                    .get(&q)
-                    .is_some_and(|a| a.answer == answer);
-                let at = if run.writer.remaining(now) > chrono::TimeDelta::zero() {
-                    now
-                } else {
-                    run.last_in_time
-                };
-                if !same {
-                    match run.writer.record_or_keep(q, answer, at) {
-                        Ok(None) => screen.error = None,
-                        // Kept in memory; the warning at the top says so until it is saved.
-                        Ok(Some(_)) => {}
-                        Err(e) => {
-                            screen.error = Some(format!("The answer could not be saved: {e}"))
+                match run.sitting.answer(q, answer.clone(), now) {
+                    Ok(kept) => {
+                        if kept.is_none() {
+                            screen.error = None;
+                        }
+                        // On disk, or kept in memory (the warning at the top says so).
+                        if let Some(slot) = screen.saved.get_mut(q) {
+                            *slot = Some(answer);
                         }
                     }
+                    Err(e) => screen.error = Some(format!("The answer was not recorded: {e}")),
                 }
             }
             Action::HandIn => {
@@ -1670,22 +1751,10 @@ impl QuizApp {
                 else {
                     return;
                 };
-                let feedback = run.exam.settings.feedback;
-                match run.writer.finish(now) {
+                match run.sitting.hand_in(now) {
                     Ok(result) => {
-                        self.exam_run = None;
-                        let report = screen
-                            .test
-                            .as_ref()
-                            .filter(|_| feedback == crate::exam::Feedback::AfterEnd)
-                            .map(|t| {
-                                let answers: Vec<Option<crate::quiz::Answer>> =
-                                    (0..t.questions.len())
-                                        .map(|i| result.answers.get(&i).map(|a| a.answer.clone()))
-                                        .collect();
-                                crate::quiz::score(t, &answers)
-                            });
-                        screen.phase = exam::Phase::Done(report);
+                        screen.error = None;
+                        screen.show_done(&run.exam, &run.student, &result, false);
                     }
                     Err(e) => screen.error = Some(format!("The exam could not be handed in: {e}")),
                 }

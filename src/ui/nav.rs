@@ -65,12 +65,21 @@ pub const ENTRIES: &[Entry] = &[
     },
     Entry {
         group: "Class",
-        label: "Exam",
-        name: "Exam…",
-        hint: "Take an exam from a file, or (teachers) make one and read the results",
+        label: "Take an exam",
+        name: "Take an exam…",
+        hint: "Sit an exam from the file your teacher gave you",
         screens: &["exam"],
         shortcut: Some(Key::Num4),
         open: || Action::OpenExamScreen,
+    },
+    Entry {
+        group: "Class",
+        label: "Teacher",
+        name: "Teacher…",
+        hint: "Make an exam, show the teacher's code, read a class's results",
+        screens: &["teacher"],
+        shortcut: Some(Key::Num5),
+        open: || Action::OpenTeacher,
     },
     Entry {
         group: "Insight",
@@ -78,7 +87,7 @@ pub const ENTRIES: &[Entry] = &[
         name: "Statistics…",
         hint: "Reviews per day, retention, study days and the hardest items",
         screens: &["stats"],
-        shortcut: Some(Key::Num5),
+        shortcut: Some(Key::Num6),
         open: || Action::OpenStats(None),
     },
     Entry {
@@ -87,7 +96,7 @@ pub const ENTRIES: &[Entry] = &[
         name: "Browse…",
         hint: "Every item of every deck: search, filter, suspend, reset",
         screens: &["browse"],
-        shortcut: Some(Key::Num6),
+        shortcut: Some(Key::Num7),
         open: || Action::OpenBrowse,
     },
     Entry {
@@ -96,7 +105,7 @@ pub const ENTRIES: &[Entry] = &[
         name: "Settings…",
         hint: "Theme, text size, daily limits, answer checking",
         screens: &["settings"],
-        shortcut: Some(Key::Num7),
+        shortcut: Some(Key::Num8),
         open: || Action::OpenSettings,
     },
 ];

@@ -21,6 +21,9 @@ pub struct Draft {
     pub match_left: Option<usize>,
     /// The Order item selected (moved with Alt+Up/Down).
     pub order_selected: usize,
+    /// The student moved an item or chose to keep the order shown (Order questions: an
+    /// untouched order is no answer).
+    pub touched: bool,
 }
 
 /// Keys 1–9 pressed this frame, as a 0-based index below `n`.
@@ -110,7 +113,10 @@ impl Draft {
             Answer::Choice(i) => d.choice = Some(*i),
             Answer::Bool(b) => d.truth = Some(*b),
             Answer::Text(t) => d.text = t.clone(),
-            Answer::Ordering(o) if o.len() == d.order.len() => d.order = o.clone(),
+            Answer::Ordering(o) if o.len() == d.order.len() => {
+                d.order = o.clone();
+                d.touched = true;
+            }
             Answer::Matching(m) if m.len() == d.matching.len() => {
                 d.matching = m.iter().map(|j| Some(*j)).collect()
             }
@@ -127,7 +133,9 @@ impl Draft {
             QuestionForm::Typed { .. } | QuestionForm::Cloze { .. } => {
                 (!self.text.trim().is_empty()).then(|| Answer::Text(self.text.clone()))
             }
-            QuestionForm::Order { .. } => Some(Answer::Ordering(self.order.clone())),
+            QuestionForm::Order { .. } => {
+                self.touched.then(|| Answer::Ordering(self.order.clone()))
+            }
             QuestionForm::Match { .. } => self
                 .matching
                 .iter()
@@ -205,7 +213,12 @@ pub fn question_ui(ui: &mut egui::Ui, q: &Question, d: &mut Draft) -> bool {
             ui.label(
                 RichText::new("Up/Down select an item, Alt+Up/Down move it; Enter goes on.").weak(),
             );
+            // A move with Alt+Up/Down answers the question as a click on Up/Down does.
+            let before = d.order.clone();
             order_keys(ui, &mut d.order, &mut d.order_selected);
+            if d.order != before {
+                d.touched = true;
+            }
             let mut swap = None;
             let mut select = None;
             for (pos, &i) in d.order.iter().enumerate() {
@@ -231,6 +244,11 @@ pub fn question_ui(ui: &mut egui::Ui, q: &Question, d: &mut Draft) -> bool {
             if let Some((a, b)) = swap {
                 d.order.swap(a, b);
                 d.order_selected = b;
+                d.touched = true;
+            }
+            let keep = egui::Button::new("Keep this order (K)").selected(d.touched);
+            if ui.add(keep).clicked() || ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::K)) {
+                d.touched = true;
             }
         }
         QuestionForm::Match { left, right, .. } => {

@@ -4,7 +4,7 @@
 #![allow(dead_code)] // each binary uses its own part
 
 use chrono::{DateTime, Utc};
-use quizdeck::exam::{Exam, ExamSettings, Feedback};
+use quizdeck::exam::{Exam, ExamSettings, Feedback, TimePolicy};
 use quizdeck::quiz::QuestionKind;
 use quizdeck::schedule::{ItemState, Memory, Phase};
 use quizdeck::store::ProgressPaths;
@@ -44,17 +44,20 @@ pub fn fixture_exam(id: &str, title: &str, question_count: usize, seed: u64, min
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/every-kind.ron"),
     )
     .unwrap();
-    Exam::new(
+    Exam::create(
         id,
         title,
-        vec![deck],
+        &[deck],
         ExamSettings {
             question_count,
             kinds: QuestionKind::ALL.to_vec(),
             seed,
             minutes,
-            feedback: Feedback::AfterEnd,
+            feedback: Feedback::AtHandIn,
+            time_policy: TimePolicy::WallTime,
+            pool: None,
         },
+        [seed as u8; 32],
     )
     .unwrap()
 }

@@ -60,6 +60,8 @@ fn report_command_writes_per_deck_figures() {
         .unwrap();
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let csv = std::fs::read_to_string(&out).unwrap();
+    // The shared CSV writer starts with a byte-order mark for spreadsheet programs.
+    let csv = csv.strip_prefix('\u{feff}').expect("a byte-order mark");
     let mut lines = csv.lines();
     assert_eq!(
         lines.next().unwrap(),

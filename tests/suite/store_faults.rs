@@ -252,14 +252,14 @@ fn exam_answers_given_on_a_full_disk_are_kept_and_written_when_it_frees_up() {
     assert!(w.checkpoint(t(40)).is_err());
     assert!(w.finish(t(50)).is_err(), "handing in waits for the disk");
     assert_eq!(fs::read(&path).unwrap(), good, "nothing torn was left");
-    assert!(!ResultFile::read(&path, &e.id).unwrap().edited);
+    assert!(!ResultFile::read(&path, &e).unwrap().edited);
     drop(full);
 
     let kept = w.record_or_keep(3, Answer::Text("Riga".into()), t(60));
     assert!(kept.unwrap().is_none(), "written with the one kept before");
     assert_eq!(w.unsaved_count(), 0);
     let done = w.finish(t(70)).unwrap();
-    let back = ResultFile::read(&path, &e.id).unwrap();
+    let back = ResultFile::read(&path, &e).unwrap();
     assert_eq!(back, done);
     assert!(!back.edited);
     assert_eq!(back.answers.len(), 3);
@@ -283,7 +283,7 @@ fn truncating_an_exam_result_file_at_every_byte_of_its_last_record_keeps_the_res
     let full = fs::read(&path).unwrap();
     for cut in before_last..=full.len() {
         fs::write(&path, &full[..cut]).unwrap();
-        let back = ResultFile::read(&path, &e.id).unwrap();
+        let back = ResultFile::read(&path, &e).unwrap();
         assert!(
             !back.edited,
             "cut {cut}: a torn end is a crash, not an edit"
@@ -295,7 +295,7 @@ fn truncating_an_exam_result_file_at_every_byte_of_its_last_record_keeps_the_res
         assert_eq!(w.answers().len(), 4 + usize::from(complete), "cut {cut}");
         w.record(5, Answer::Bool(false), t(210)).unwrap();
         drop(w);
-        let back = ResultFile::read(&path, &e.id).unwrap();
+        let back = ResultFile::read(&path, &e).unwrap();
         assert!(!back.edited, "cut {cut}");
         assert_eq!(back.answers.len(), 5 + usize::from(complete), "cut {cut}");
     }

@@ -720,7 +720,9 @@ fn write_exam(dir: &Path) -> PathBuf {
             kinds: vec![quizdeck::quiz::QuestionKind::Typed],
             seed: 1,
             minutes: 20,
-            feedback: quizdeck::exam::Feedback::AfterEnd,
+            feedback: quizdeck::exam::Feedback::AtHandIn,
+            time_policy: Default::default(),
+            pool: None,
         },
     )
     .unwrap();
@@ -729,8 +731,27 @@ fn write_exam(dir: &Path) -> PathBuf {
     path
 }
 
+/// After a hand-in: the receipt shows, and a restarted app offers nothing to resume.
+fn receipt_shown_and_no_offer_after_hand_in(h: &mut Harness<'static, QuizApp>, f: &Fixture) {
+    h.run();
+    h.get_by_label_contains("Receipt: ");
+    let h2 = f.harness();
+    assert_eq!(h2.state().screen_name(), "library");
+}
+
+/// The right answer to the capitals question on screen.
+fn capital(h: &Harness<'static, QuizApp>) -> &'static str {
+    if h.query_by_label("Capital of Latvia?").is_some() {
+        "Riga"
+    } else if h.query_by_label("Capital of Estonia?").is_some() {
+        "Tallinn"
+    } else {
+        "Kaunas"
+    }
+}
+
 fn start_exam(h: &mut Harness<'static, QuizApp>, exam: &Path, results: &Path, name: &str) {
-    h.get_by_label("Exam…").click();
+    h.get_by_label("Take an exam…").click();
     h.run();
     h.state_mut().apply(Action::OpenExam {
         exam: exam.to_path_buf(),
@@ -751,8 +772,8 @@ fn an_exam_counts_down_records_answers_and_resumes_after_a_crash() {
     start_exam(&mut h, &exam, &results, "Ieva Kalniņa");
     h.get_by_label("Time left 20:00");
     h.get_by_label_contains("Question 1 of 3");
-    h.get_by_role(egui::accesskit::Role::TextInput)
-        .type_text("Riga");
+    let a = capital(&h);
+    h.get_by_role(egui::accesskit::Role::TextInput).type_text(a);
     h.run();
     f.clock.set(t0() + chrono::TimeDelta::minutes(2));
     h.get_by_label("Next").click();
@@ -762,19 +783,29 @@ fn an_exam_counts_down_records_answers_and_resumes_after_a_crash() {
     drop(h);
     f.clock.set(t0() + chrono::TimeDelta::minutes(10));
     let mut h = f.harness();
-    start_exam(&mut h, &exam, &results, "Ieva Kalniņa");
-    h.get_by_label("Time left 18:00");
+    // At start-up the unfinished sitting is offered first; nothing is retyped.
+    assert_eq!(h.state().screen_name(), "exam");
+    h.get_by_label("Resume the exam Capitals test as Ieva Kalniņa (10:00 left)?");
+    h.get_by_label("Resume").click();
+    h.run();
+    // The clock ran on while the app was closed (wall time, the default).
+    h.get_by_label("Time left 10:00");
     h.get_by_label_contains("1 answered");
-    h.get_by_label("Hand in").click();
+    h.get_by_label("Hand in…").click();
+    h.run();
+    // The confirmation names the unanswered questions; nothing is handed in yet.
+    h.get_by_label("Questions 2 and 3 are not answered. Hand in anyway?");
+    h.get_by_label("Hand in now (Y)").click();
     h.run();
     h.get_by_label("Capitals test: handed in");
+    receipt_shown_and_no_offer_after_hand_in(&mut h, &f);
     h.get_by_label("Score: 1 of 3 (33%)");
-    let exam = quizdeck::exam::Exam::load(&exam).unwrap();
+    let exam = quizdeck::exam::Exam::load(&quizdeck::exam::Exam::key_path(&exam)).unwrap();
     let class = quizdeck::exam::merge_results(&results, &exam).unwrap();
     assert!(
-        class.to_csv().contains("Ieva Kalniņa,1,"),
+        class.to_csv(Default::default()).contains("Ieva Kalniņa,1,"),
         "{}",
-        class.to_csv()
+        class.to_csv(Default::default())
     );
 }
 
@@ -783,17 +814,164 @@ fn an_exam_is_handed_in_when_the_time_runs_out() {
     let f = Fixture::new();
     let exam = write_exam(f.data());
     let mut h = f.harness();
+    // Every repaint the app asks for, as the window system would see it.
+    let delays = Arc::new(std::sync::Mutex::new(Vec::new()));
+    let seen = delays.clone();
+    h.ctx.set_request_repaint_callback(move |info| {
+        seen.lock().unwrap().push(info.delay);
+    });
     start_exam(&mut h, &exam, f.data(), "Jonas");
-    h.get_by_role(egui::accesskit::Role::TextInput)
-        .type_text("Riga");
+    let a = capital(&h);
+    h.get_by_role(egui::accesskit::Role::TextInput).type_text(a);
     h.run();
-    h.run();
-    f.clock.set(t0() + chrono::TimeDelta::minutes(21));
+    f.clock
+        .set(t0() + chrono::TimeDelta::seconds(20 * 60 - 1) + chrono::TimeDelta::milliseconds(300));
+    delays.lock().unwrap().clear();
     h.step();
-    h.run();
+    h.get_by_label("Time left 00:01");
+    // The clock asks to be drawn again when the next second is due, without any input.
+    let wait = delays.lock().unwrap().iter().copied().min().unwrap();
+    assert!(wait <= std::time::Duration::from_millis(700), "{wait:?}");
+    f.clock.set(t0() + chrono::TimeDelta::minutes(20));
+    // One frame, no input: the exam is handed in and the page says so at once.
+    h.step();
     h.get_by_label("Capitals test: handed in");
+    h.get_by_label("The time is over, so your exam was handed in.");
     // The answer on screen when the time ran out was saved and counted.
     h.get_by_label("Score: 1 of 3 (33%)");
+    assert!(h.query_by_label("Next").is_none());
+}
+
+#[test]
+fn hand_in_asks_first_and_a_double_click_on_next_never_hands_in() {
+    let f = Fixture::new();
+    let exam = write_exam(f.data());
+    let mut h = f.harness();
+    start_exam(&mut h, &exam, f.data(), "Liene");
+    h.get_by_label("Go to question 3").click();
+    h.run();
+    h.get_by_label_contains("Question 3 of 3");
+    // Next is disabled on the last question and nothing took its place.
+    for _ in 0..2 {
+        h.get_by_label("Next").click();
+        h.run();
+    }
+    h.get_by_label_contains("Question 3 of 3");
+    assert!(h.query_by_label("Capitals test: handed in").is_none());
+    let a = capital(&h);
+    h.get_by_role(egui::accesskit::Role::TextInput).type_text(a);
+    h.run();
+    // Ctrl+Enter records the typed answer and asks; Escape goes back to the exam.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
+    h.run();
+    h.get_by_label("Questions 1 and 2 are not answered. Hand in anyway?");
+    key(&mut h, Key::Escape);
+    h.get_by_label_contains("1 answered");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
+    h.run();
+    // "Go to the first unanswered" takes the student there.
+    h.get_by_label("Go to question 1, the first unanswered (G)")
+        .click();
+    h.run();
+    h.get_by_label_contains("Question 1 of 3");
+    let a = capital(&h);
+    h.get_by_role(egui::accesskit::Role::TextInput).type_text(a);
+    h.run();
+    h.get_by_label("Hand in…").click();
+    h.run();
+    h.get_by_label("Question 2 is not answered. Hand in anyway?");
+    key(&mut h, Key::Y);
+    h.get_by_label("Capitals test: handed in");
+    h.get_by_label("Score: 2 of 3 (67%)");
+}
+
+/// An exam of one deck with a true/false, a multiple-choice, an order and a typed card.
+fn write_mixed_exam(dir: &Path) -> PathBuf {
+    let deck = quizdeck::deck::load_str(
+        r#"Deck(format: 1, id: "mix", title: "Mixed", cards: [
+            Card(id: "tf", kind: TrueFalse(statement: "Riga is the capital of Latvia.", truth: true)),
+            Card(id: "o", kind: Order(prompt: "Earliest first.", items: ["Pact", "Bases", "Ultimatums", "Annexation"])),
+            Card(id: "ty", kind: TypeIn(question: "Capital of Estonia?", answers: ["Tallinn"])),
+        ])"#,
+        "mix.ron",
+        None,
+    )
+    .unwrap();
+    let exam = quizdeck::exam::Exam::new(
+        "mix-test",
+        "Mixed test",
+        vec![deck],
+        quizdeck::exam::ExamSettings {
+            question_count: 3,
+            kinds: vec![
+                quizdeck::quiz::QuestionKind::TrueFalse,
+                quizdeck::quiz::QuestionKind::Order,
+                quizdeck::quiz::QuestionKind::Typed,
+            ],
+            seed: 5,
+            minutes: 30,
+            feedback: quizdeck::exam::Feedback::Never,
+            time_policy: Default::default(),
+            pool: None,
+        },
+    )
+    .unwrap();
+    let path = dir.join("mixed.ron");
+    exam.save(&path).unwrap();
+    path
+}
+
+#[test]
+fn a_whole_exam_by_keyboard_at_1024x768_and_200_percent_text_with_an_untouched_order_unanswered() {
+    let f = Fixture::new();
+    let exam = write_mixed_exam(f.data());
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1024.0, 768.0))
+        .build_ui_state(|ui, app: &mut QuizApp| app.ui(ui), f.app());
+    h.run();
+    let mut s = h.state().settings();
+    s.font_scale_pct = 200;
+    h.state_mut().apply(Action::SaveSettings(Box::new(s)));
+    h.run();
+    start_exam(&mut h, &exam, f.data(), "Marta");
+    h.get_by_label_contains("0 answered");
+    let mut order_seen = false;
+    for i in 0..3 {
+        h.get_by_label_contains(&format!("Question {} of 3", i + 1));
+        if h.query_by_label("True (T)").is_some() {
+            key(&mut h, Key::T);
+        } else if h.query_by_label("Keep this order (K)").is_some() {
+            // Untouched, the order shown is no answer.
+            h.get_by_label_contains(&format!("{i} answered"));
+            key(&mut h, Key::K);
+            order_seen = true;
+        } else {
+            h.get_by_role(egui::accesskit::Role::TextInput)
+                .type_text("Tallinn");
+            h.run();
+        }
+        // Enter moves on (typed text is recorded as it leaves).
+        key(&mut h, Key::Enter);
+        if i < 2 {
+            h.get_by_label_contains(&format!("{} answered", i + 1));
+        }
+    }
+    assert!(order_seen);
+    h.get_by_label_contains("3 answered");
+    // The key buttons are inside the window at this size.
+    let hand_in = h.get_by_label("Hand in…");
+    let r = hand_in.rect();
+    assert!(r.max.x <= 1024.0 && r.max.y <= 768.0, "{r:?}");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
+    h.run();
+    h.get_by_label("Every question is answered.");
+    key(&mut h, Key::Y);
+    h.get_by_label("Mixed test: handed in");
+    // The order kept by the student is recorded as their answer.
+    let e = quizdeck::exam::Exam::load(&quizdeck::exam::Exam::key_path(&exam)).unwrap();
+    let class = quizdeck::exam::merge_results(f.data(), &e).unwrap();
+    assert_eq!(class.students.len(), 1);
+    assert!(class.students[0].finished);
 }
 
 #[test]
@@ -835,15 +1013,13 @@ fn the_match_game_is_timed_and_keeps_the_best_time() {
 }
 
 #[test]
-fn a_teacher_makes_an_exam_and_reads_the_class_results_from_the_screen() {
+fn a_teacher_makes_an_exam_the_code_unlocks_a_students_results_and_the_class_table_shows() {
     use egui::accesskit::Role;
     let f = Fixture::new();
     let mut h = f.harness();
-    h.get_by_label("Exam…").click();
+    h.get_by_label("Teacher…").click();
     h.run();
-    h.get_by_label("For teachers: make an exam, read a class's results")
-        .click();
-    h.run();
+    assert_eq!(h.state().screen_name(), "teacher");
     let first = quizdeck::library::Library::load(None).decks[0]
         .deck
         .title
@@ -863,35 +1039,74 @@ fn a_teacher_makes_an_exam_and_reads_the_class_results_from_the_screen() {
     }
     h.get_by_label("Make exam").click();
     h.run();
-    h.get_by_label_contains("Give students this file.");
-    let exam = quizdeck::exam::Exam::load(&exam_file).unwrap();
-    assert_eq!(exam.title, "Unit test");
-    assert_eq!(exam.settings.minutes, 20);
-    // A student sits it and hands in.
+    h.get_by_label_contains("never hand it out");
+    let key_file = quizdeck::exam::Exam::key_path(&exam_file);
+    let made = quizdeck::exam::Exam::load(&key_file).unwrap();
+    let code = made.teacher_code.clone().unwrap();
+    h.get_by_label_contains(&format!("Teacher's code: {code}"));
+    assert_eq!(made.title, "Unit test");
+    assert_eq!(made.settings.feedback, quizdeck::exam::Feedback::AfterCode);
+
+    // A student sits it in the app and hands in: no results until the code.
     let results = f.data().join("usb");
     std::fs::create_dir_all(&results).unwrap();
-    let mut w = quizdeck::exam::ResultWriter::open(&results, &exam, "Ona", t0()).unwrap();
-    w.record(0, quizdeck::quiz::Answer::Text("x".into()), t0())
-        .unwrap();
-    w.finish(t0()).unwrap();
-    // The teacher reads the results from the same screen.
-    h.get_by_role_and_label(Role::TextInput, "Exam file:")
+    h.get_by_label("Back to decks").click();
+    h.run();
+    start_exam(&mut h, &exam_file, &results, "Ona");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
+    h.run();
+    key(&mut h, Key::Y);
+    h.get_by_label("Unit test: handed in");
+    h.get_by_label_contains("Receipt: ");
+    assert!(h.query_by_label_contains("Score:").is_none());
+    h.get_by_role_and_label(Role::TextInput, "Teacher's code:")
         .focus();
     h.run();
-    h.get_by_role_and_label(Role::TextInput, "Exam file:")
-        .type_text(&exam_file.display().to_string());
+    h.get_by_role_and_label(Role::TextInput, "Teacher's code:")
+        .type_text("WRONG-CODE");
     h.run();
-    h.get_by_role_and_label(Role::TextInput, "Results folder:")
+    h.get_by_label("Show my results").click();
+    h.run();
+    h.get_by_label("That code is not right. Ask your teacher again.");
+    h.get_by_role_and_label(Role::TextInput, "Teacher's code:")
         .focus();
     h.run();
-    h.get_by_role_and_label(Role::TextInput, "Results folder:")
-        .type_text(&results.display().to_string());
+    for _ in 0..10 {
+        h.key_press(Key::Backspace);
+    }
+    h.get_by_role_and_label(Role::TextInput, "Teacher's code:")
+        .type_text(&code.to_lowercase());
     h.run();
+    h.get_by_label("Show my results").click();
+    h.run();
+    h.get_by_label_contains("Score: 0 of");
+
+    // The teacher reads the results on their screen.
+    h.get_by_label("Back to decks").click();
+    h.run();
+    h.get_by_label("Teacher…").click();
+    h.run();
+    for (label, text) in [
+        ("Key file (NAME.key.ron):", key_file.display().to_string()),
+        ("Results folder:", results.display().to_string()),
+    ] {
+        h.get_by_role_and_label(Role::TextInput, label).focus();
+        h.run();
+        h.get_by_role_and_label(Role::TextInput, label)
+            .type_text(&text);
+        h.run();
+    }
     h.get_by_label("Read results").click();
     h.run();
     h.get_by_label("Unit test: 1 student(s)");
-    h.get_by_label_contains("Ona · ");
-    assert!(results.join(format!("class-{}.csv", exam.id)).exists());
+    h.get_by_label("Ona");
+    h.get_by_label("Hardest questions");
+    let csv = results.join(format!("class-{}.csv", made.id));
+    assert!(
+        std::fs::read_to_string(csv)
+            .unwrap()
+            .starts_with('\u{feff}')
+    );
 }
 
 #[test]
@@ -921,8 +1136,8 @@ fn practice_answers_feed_the_schedule_only_when_asked() {
         }
         h.get_by_label("Start test").click();
         h.run();
-        h.get_by_role(egui::accesskit::Role::TextInput)
-            .type_text("Riga");
+        let a = capital(&h);
+        h.get_by_role(egui::accesskit::Role::TextInput).type_text(a);
         h.run();
         h.get_by_label("Finish test").click();
         h.run();
@@ -1044,8 +1259,8 @@ fn an_exam_answer_given_on_a_full_disk_is_kept_and_handed_in_when_space_is_back(
     let mut h = f.harness();
     start_exam(&mut h, &exam, &results, "Rūta");
     let full = quizdeck::store::fault::disk_full(&results);
-    h.get_by_role(egui::accesskit::Role::TextInput)
-        .type_text("Riga");
+    let a = capital(&h);
+    h.get_by_role(egui::accesskit::Role::TextInput).type_text(a);
     h.run();
     h.get_by_label("Next").click();
     h.run();
@@ -1061,7 +1276,11 @@ fn an_exam_answer_given_on_a_full_disk_is_kept_and_handed_in_when_space_is_back(
     h.run();
     h.get_by_label("Capitals test: handed in");
     h.get_by_label("Score: 1 of 3 (33%)");
-    let exam = quizdeck::exam::Exam::load(&exam).unwrap();
+    let exam = quizdeck::exam::Exam::load(&quizdeck::exam::Exam::key_path(&exam)).unwrap();
     let class = quizdeck::exam::merge_results(&results, &exam).unwrap();
-    assert!(class.to_csv().contains("Rūta,1,"), "{}", class.to_csv());
+    assert!(
+        class.to_csv(Default::default()).contains("Rūta,1,"),
+        "{}",
+        class.to_csv(Default::default())
+    );
 }

@@ -32,10 +32,11 @@ fn is_current(h: &Harness<'static, QuizApp>, name: &str) -> bool {
 }
 
 /// The screens each navigation entry opens.
-const PLACES: [(&str, &str); 7] = [
+const PLACES: [(&str, &str); 8] = [
     ("Practice test…", "practice"),
     ("Match game…", "match"),
-    ("Exam…", "exam"),
+    ("Take an exam…", "exam"),
+    ("Teacher…", "teacher"),
     ("Statistics…", "stats"),
     ("Browse…", "browse"),
     ("Settings…", "settings"),

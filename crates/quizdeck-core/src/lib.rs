@@ -8,6 +8,7 @@
 
 pub mod answer;
 pub mod browse;
+pub mod csv_out;
 pub mod deck;
 pub mod exam;
 #[doc(hidden)]

@@ -123,12 +123,11 @@ pub fn to_csv_by_student(students: &[(String, Vec<DeckReport>)]) -> String {
 
 fn write_csv<'a>(
     with_student: bool,
-    rows: impl Iterator<Item = (&'a str, &'a DeckReport)>,
+    reports: impl Iterator<Item = (&'a str, &'a DeckReport)>,
 ) -> String {
-    let mut w = csv::Writer::from_writer(Vec::new());
     let header = with_student.then_some("student").into_iter().chain(COLUMNS);
-    let _ = w.write_record(header);
-    for (student, r) in rows {
+    let mut rows: Vec<Vec<String>> = vec![header.map(String::from).collect()];
+    for (student, r) in reports {
         let fields = [
             r.deck_id.clone(),
             r.title.clone(),
@@ -142,9 +141,10 @@ fn write_csv<'a>(
             r.time_studied_secs.to_string(),
         ];
         let student = with_student.then(|| student.to_owned());
-        let _ = w.write_record(student.into_iter().chain(fields));
+        rows.push(student.into_iter().chain(fields).collect());
     }
-    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+    // The shared writer: UTF-8 with a byte-order mark, formula cells neutralised.
+    crate::csv_out::write(&rows, crate::csv_out::CsvOptions::default())
 }
 
 #[cfg(test)]

@@ -518,8 +518,10 @@ pub fn import_csv_text(
             .from_reader(text.as_bytes());
         for rec in reader2.records().flatten() {
             if let (Some(key), Some(title)) = (
-                cols.source.and_then(|s| rec.get(s)).map(str::trim),
-                rec.get(i).map(str::trim),
+                cols.source
+                    .and_then(|s| rec.get(s))
+                    .map(|s| crate::csv_out::restore_cell(s.trim())),
+                rec.get(i).map(|s| crate::csv_out::restore_cell(s.trim())),
             ) && !key.is_empty()
                 && !title.is_empty()
                 && let Some(s) = sources.get_mut(key)
@@ -640,7 +642,13 @@ fn answer_text(kind: &CardKind) -> String {
 }
 
 fn row_to_card(rec: &csv::StringRecord, cols: &Columns) -> std::result::Result<RawCard, String> {
-    let get = |c: Option<usize>| c.and_then(|i| rec.get(i)).map(str::trim).unwrap_or("");
+    // A cell the CSV writer neutralised against spreadsheet formulas (a leading `'`)
+    // reads back as it was.
+    let get = |c: Option<usize>| {
+        c.and_then(|i| rec.get(i))
+            .map(|s| crate::csv_out::restore_cell(s.trim()))
+            .unwrap_or("")
+    };
     let question = get(cols.question).to_owned();
     let answer = get(cols.answer).to_owned();
     let accept = split_list(get(cols.accept));
@@ -648,7 +656,7 @@ fn row_to_card(rec: &csv::StringRecord, cols: &Columns) -> std::result::Result<R
         .distractors
         .iter()
         .filter_map(|&i| rec.get(i))
-        .map(|s| s.trim().to_owned())
+        .map(|s| crate::csv_out::restore_cell(s.trim()).to_owned())
         .filter(|s| !s.is_empty())
         .collect();
     distractors.extend(split_list(get(cols.distractor_list)));
@@ -858,12 +866,7 @@ pub fn export_csv(d: &Deck) -> Result<String> {
         ]
         .map(String::from),
     );
-    let mut w = csv::Writer::from_writer(Vec::new());
-    let werr = |e: csv::Error| ImportExportError::Write {
-        what: "CSV",
-        message: e.to_string(),
-    };
-    w.write_record(&header).map_err(werr)?;
+    let mut rows = vec![header];
     for c in &d.cards {
         let (kind, question, answer, accept, distractors, correction): (
             &str,
@@ -974,16 +977,13 @@ pub fn export_csv(d: &Deck) -> Result<String> {
             title,
             c.image.clone().unwrap_or_default(),
         ]);
-        w.write_record(&rec).map_err(werr)?;
+        rows.push(rec);
     }
-    let bytes = w.into_inner().map_err(|e| ImportExportError::Write {
-        what: "CSV",
-        message: e.to_string(),
-    })?;
-    String::from_utf8(bytes).map_err(|e| ImportExportError::Write {
-        what: "CSV",
-        message: e.to_string(),
-    })
+    // The shared writer: UTF-8 with a byte-order mark, formula cells neutralised.
+    Ok(crate::csv_out::write(
+        &rows,
+        crate::csv_out::CsvOptions::default(),
+    ))
 }
 
 /// Writes `contents` to `path` atomically: a temporary file beside it, flushed to disk,

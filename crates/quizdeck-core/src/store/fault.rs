@@ -23,6 +23,8 @@ struct Fault {
     remaining: Option<u32>,
     /// Writes failed so far.
     failed: u32,
+    /// Cutting a file back (truncation) fails too, as on a removed drive.
+    removed: bool,
 }
 
 static ACTIVE: AtomicBool = AtomicBool::new(false);
@@ -33,12 +35,17 @@ fn faults() -> std::sync::MutexGuard<'static, Vec<Fault>> {
 }
 
 fn set(dir: &Path, remaining: Option<u32>) {
+    set_fault(dir, remaining, false);
+}
+
+fn set_fault(dir: &Path, remaining: Option<u32>, removed: bool) {
     let mut v = faults();
     v.retain(|f| f.dir != dir);
     v.push(Fault {
         dir: dir.to_path_buf(),
         remaining,
         failed: 0,
+        removed,
     });
     ACTIVE.store(true, Ordering::SeqCst);
 }
@@ -48,6 +55,16 @@ fn set(dir: &Path, remaining: Option<u32>) {
 #[must_use = "the disk is full only while the guard lives"]
 pub fn disk_full(dir: &Path) -> DiskFull {
     set(dir, None);
+    DiskFull {
+        dir: dir.to_path_buf(),
+    }
+}
+
+/// Like [`disk_full`], and cutting a file back after a failed write fails too (as when
+/// the drive was pulled out), until the returned guard is dropped.
+#[must_use = "the drive is gone only while the guard lives"]
+pub fn drive_removed(dir: &Path) -> DiskFull {
+    set_fault(dir, None, true);
     DiskFull {
         dir: dir.to_path_buf(),
     }
@@ -158,6 +175,19 @@ pub(crate) fn background_snapshot_pause() {
     if ms > 0 {
         std::thread::sleep(std::time::Duration::from_millis(ms));
     }
+}
+
+/// Cuts a file back with `cut`, unless a [`drive_removed`] fault is active for `path`:
+/// then nothing is cut and the result is an I/O error.
+pub(crate) fn cut_with(path: &Path, cut: impl FnOnce() -> io::Result<()>) -> io::Result<()> {
+    if ACTIVE.load(Ordering::Relaxed)
+        && faults()
+            .iter()
+            .any(|f| f.removed && path.starts_with(&f.dir))
+    {
+        return Err(io::Error::other("the drive is not there"));
+    }
+    cut()
 }
 
 #[cfg(test)]

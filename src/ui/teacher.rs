@@ -1,0 +1,305 @@
+//! The teacher's screen, apart from the students' exam screen: make an exam (decks,
+//! questions, pool, forms, minutes, feedback, time policy), see the teacher's code, and
+//! read a results folder into the class table and the hardest questions.
+
+use super::Action;
+use crate::exam::{ClassResults, Feedback, TimePolicy};
+use crate::ids::DeckId;
+use crate::quiz::QuestionKind;
+use egui::RichText;
+use std::path::PathBuf;
+
+/// What the teacher asked for when making an exam.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewExam {
+    /// The decks the questions come from.
+    pub decks: Vec<DeckId>,
+    /// The exam's title.
+    pub title: String,
+    /// Questions each student answers.
+    pub questions: usize,
+    /// A larger pool to draw them from, if any.
+    pub pool: Option<usize>,
+    /// Allowed question forms.
+    pub kinds: Vec<QuestionKind>,
+    /// Time limit in minutes.
+    pub minutes: u32,
+    /// When students see their results.
+    pub feedback: Feedback,
+    /// Whether the clock runs while the app is closed.
+    pub time_policy: TimePolicy,
+    /// Where to write the students' file (the key file goes beside it).
+    pub output: PathBuf,
+}
+
+/// The teacher's screen.
+#[derive(Debug)]
+pub struct TeacherScreen {
+    /// Decks offered (id, title, chosen).
+    pub decks: Vec<(DeckId, String, bool)>,
+    /// The exam's title.
+    pub title: String,
+    /// Questions per student.
+    pub questions: usize,
+    /// Draw from a larger pool.
+    pub use_pool: bool,
+    /// The pool's size.
+    pub pool: usize,
+    /// Question forms (kind, chosen).
+    pub kinds: Vec<(QuestionKind, bool)>,
+    /// Time limit in minutes.
+    pub minutes: u32,
+    /// When students see their results.
+    pub feedback: Feedback,
+    /// Whether the clock runs while the app is closed.
+    pub time_policy: TimePolicy,
+    /// Where to write the students' exam file.
+    pub output: String,
+    /// The key file to grade with.
+    pub key_file: String,
+    /// The results folder to read.
+    pub results_dir: String,
+    /// The class results read last.
+    pub results: Option<ClassResults>,
+    /// Where the class table was written, or why not.
+    pub csv_note: Option<String>,
+    /// A message (files written, the teacher's code, or what went wrong).
+    pub message: Option<String>,
+}
+
+impl TeacherScreen {
+    /// The screen offering these decks (id, title).
+    pub fn new(decks: Vec<(DeckId, String)>) -> TeacherScreen {
+        TeacherScreen {
+            decks: decks.into_iter().map(|(id, t)| (id, t, false)).collect(),
+            title: String::new(),
+            questions: 20,
+            use_pool: false,
+            pool: 40,
+            kinds: QuestionKind::ALL.iter().map(|k| (*k, true)).collect(),
+            minutes: 20,
+            feedback: Feedback::AfterCode,
+            time_policy: TimePolicy::WallTime,
+            output: String::new(),
+            key_file: String::new(),
+            results_dir: String::new(),
+            results: None,
+            csv_note: None,
+            message: None,
+        }
+    }
+
+    /// Draws the screen; returns what the teacher asked for.
+    pub fn ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
+        let mut action = None;
+        ui.horizontal(|ui| {
+            ui.heading("Teacher: exams");
+            if ui.button("Back to decks").clicked() {
+                action = Some(Action::BackToLibrary);
+            }
+        });
+        if let Some(m) = &self.message {
+            ui.add(egui::Label::new(RichText::new(m).strong()).wrap());
+        }
+        egui::CollapsingHeader::new("Make an exam")
+            .default_open(true)
+            .show(ui, |ui| {
+                if let Some(a) = self.make_ui(ui) {
+                    action = Some(a);
+                }
+            });
+        egui::CollapsingHeader::new("Read a class's results")
+            .default_open(true)
+            .show(ui, |ui| {
+                if let Some(a) = self.results_ui(ui) {
+                    action = Some(a);
+                }
+            });
+        action
+    }
+
+    fn make_ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
+        ui.label("Decks the questions come from:");
+        egui::ScrollArea::vertical()
+            .id_salt("teacher-decks")
+            .max_height(140.0)
+            .show(ui, |ui| {
+                for (_, title, on) in &mut self.decks {
+                    ui.checkbox(on, title.as_str());
+                }
+            });
+        ui.horizontal_wrapped(|ui| {
+            ui.label("Forms:");
+            for (k, on) in &mut self.kinds {
+                ui.checkbox(on, super::practice::kind_label(*k));
+            }
+        });
+        egui::Grid::new("teacher-new")
+            .num_columns(2)
+            .show(ui, |ui| {
+                let l = ui.label("Title:");
+                ui.text_edit_singleline(&mut self.title).labelled_by(l.id);
+                ui.end_row();
+                let l = ui.label("Questions per student:");
+                ui.add(egui::DragValue::new(&mut self.questions).range(1..=200))
+                    .labelled_by(l.id);
+                ui.end_row();
+                let l = ui.checkbox(&mut self.use_pool, "Draw them from a pool of");
+                ui.add_enabled(
+                    self.use_pool,
+                    egui::DragValue::new(&mut self.pool).range(1..=1000),
+                )
+                .labelled_by(l.id);
+                ui.end_row();
+                let l = ui.label("Minutes:");
+                ui.add(egui::DragValue::new(&mut self.minutes).range(1..=600))
+                    .labelled_by(l.id);
+                ui.end_row();
+                let l = ui.label("Save the exam as:");
+                ui.text_edit_singleline(&mut self.output).labelled_by(l.id);
+                ui.end_row();
+            });
+        ui.label("Students see their results:");
+        ui.horizontal_wrapped(|ui| {
+            ui.radio_value(
+                &mut self.feedback,
+                Feedback::AfterCode,
+                "after you give them the code",
+            );
+            ui.radio_value(&mut self.feedback, Feedback::AtHandIn, "at hand-in");
+            ui.radio_value(&mut self.feedback, Feedback::Never, "never in the app");
+        });
+        ui.label("While the app is closed the clock:");
+        ui.horizontal_wrapped(|ui| {
+            ui.radio_value(&mut self.time_policy, TimePolicy::WallTime, "runs on");
+            ui.radio_value(&mut self.time_policy, TimePolicy::Pause, "pauses");
+        });
+        let decks: Vec<DeckId> = self
+            .decks
+            .iter()
+            .filter(|d| d.2)
+            .map(|d| d.0.clone())
+            .collect();
+        let kinds: Vec<QuestionKind> = self.kinds.iter().filter(|k| k.1).map(|k| k.0).collect();
+        let ready = !decks.is_empty()
+            && !kinds.is_empty()
+            && !self.title.trim().is_empty()
+            && !self.output.trim().is_empty();
+        if ui
+            .add_enabled(ready, egui::Button::new("Make exam"))
+            .clicked()
+        {
+            return Some(Action::CreateExam(Box::new(NewExam {
+                decks,
+                title: self.title.trim().to_owned(),
+                questions: self.questions,
+                pool: self.use_pool.then_some(self.pool.max(self.questions)),
+                kinds,
+                minutes: self.minutes,
+                feedback: self.feedback,
+                time_policy: self.time_policy,
+                output: PathBuf::from(self.output.trim()),
+            })));
+        }
+        None
+    }
+
+    fn results_ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
+        let mut action = None;
+        egui::Grid::new("teacher-results")
+            .num_columns(2)
+            .show(ui, |ui| {
+                let l = ui.label("Key file (NAME.key.ron):");
+                ui.text_edit_singleline(&mut self.key_file)
+                    .labelled_by(l.id);
+                ui.end_row();
+                let l = ui.label("Results folder:");
+                ui.text_edit_singleline(&mut self.results_dir)
+                    .labelled_by(l.id);
+                ui.end_row();
+            });
+        let ready = !self.key_file.trim().is_empty() && !self.results_dir.trim().is_empty();
+        if ui
+            .add_enabled(ready, egui::Button::new("Read results"))
+            .clicked()
+        {
+            action = Some(Action::ExamResults {
+                exam: PathBuf::from(self.key_file.trim()),
+                dir: PathBuf::from(self.results_dir.trim()),
+            });
+        }
+        if let Some(n) = &self.csv_note {
+            ui.label(n);
+        }
+        if let Some(class) = &self.results {
+            class_ui(ui, class);
+        }
+        action
+    }
+}
+
+/// The class table and the hardest questions.
+fn class_ui(ui: &mut egui::Ui, class: &ClassResults) {
+    ui.heading(format!(
+        "{}: {} student(s)",
+        class.title,
+        class.students.len()
+    ));
+    egui::ScrollArea::horizontal()
+        .id_salt("class-table")
+        .show(ui, |ui| {
+            egui::Grid::new("class")
+                .striped(true)
+                .num_columns(7)
+                .show(ui, |ui| {
+                    for h in [
+                        "Name",
+                        "Score",
+                        "Time",
+                        "Away",
+                        "Resumes",
+                        "Flags",
+                        "Questions",
+                    ] {
+                        ui.label(RichText::new(h).strong());
+                    }
+                    ui.end_row();
+                    for s in &class.students {
+                        ui.label(&s.name);
+                        ui.label(format!("{}/{} ({:.0}%)", s.score, s.asked, s.percent));
+                        ui.label(format!("{}:{:02}", s.time_secs / 60, s.time_secs % 60));
+                        ui.label(format!("{}:{:02}", s.away_secs / 60, s.away_secs % 60));
+                        ui.label(s.resumes.to_string());
+                        let flags = s.flags();
+                        if flags.is_empty() {
+                            ui.label("");
+                        } else {
+                            ui.colored_label(super::theme::wrong_color(ui), flags.join(", "));
+                        }
+                        let per: Vec<String> = s
+                            .outcomes
+                            .iter()
+                            .enumerate()
+                            .filter(|(_, o)| **o != crate::exam::Outcome::NotAsked)
+                            .map(|(i, o)| format!("{}{}", i + 1, o.letter()))
+                            .collect();
+                        ui.label(per.join(" "));
+                        ui.end_row();
+                    }
+                });
+        });
+    ui.label("R right · W wrong · - not answered");
+    ui.heading("Hardest questions");
+    for q in class.summary().iter().take(5) {
+        ui.add(
+            egui::Label::new(format!(
+                "{}: {:.0}% right ({} of {}) · {}",
+                q.id, q.percent, q.right, q.asked, q.prompt
+            ))
+            .wrap(),
+        );
+    }
+    for (f, why) in &class.unreadable {
+        ui.label(format!("Unreadable: {} ({why})", f.display()));
+    }
+}
