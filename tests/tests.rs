@@ -23,4 +23,5 @@ mod suite {
     mod store_recovery;
     mod teacher_edits;
     mod ui;
+    mod ui_teacher;
 }

@@ -24,6 +24,11 @@ pub struct Cli {
     /// beside the program, or the platform's data folder).
     #[arg(long, global = true)]
     data_dir: Option<PathBuf>,
+    /// A class deck folder: decks every profile on this PC sees, where "for everyone"
+    /// imports go (default: $QUIZDECK_DECKS; also read: `decks` beside the program in
+    /// portable mode and quizdeck/decks in the system data folders).
+    #[arg(long, global = true)]
+    decks_dir: Option<PathBuf>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -216,7 +221,7 @@ enum ExportFormat {
 /// Runs the parsed command line: a subcommand, or the app when none is given.
 pub fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
-        None => gui::run_gui(cli.data_dir.as_deref()),
+        None => gui::run_gui(cli.data_dir.as_deref(), cli.decks_dir.as_deref()),
         Some(Command::Check { paths, json }) => decks::check(&paths, json),
         Some(Command::List { paths }) => decks::list(&paths),
         Some(Command::Export {

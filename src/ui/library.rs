@@ -19,8 +19,14 @@ pub struct DeckRow {
     pub stats: DeckStats,
     /// "3 days ago", "today", "never".
     pub last_studied: String,
-    /// Imported into the profile (removable) rather than bundled.
+    /// Imported into the profile or a class folder (removable) rather than bundled.
     pub imported: bool,
+    /// In a class deck folder: every profile on this PC sees it.
+    pub shared: bool,
+    /// Where it comes from ("bundled with quizdeck", "your decks", "class decks (…)").
+    pub origin: String,
+    /// When the deck is in several places: which copy is used and where the others are.
+    pub copies: Option<String>,
 }
 
 /// The library screen.
@@ -139,19 +145,27 @@ impl LibraryScreen {
                 ui.add(egui::Label::new(RichText::new(&row.title).size(19.0).strong()).wrap());
                 ui.add(
                     egui::Label::new(format!(
-                        "{} cards · due {} · new today {} · learning {} · mastered {:.0}% · last studied {}",
+                        "{} cards · due {} · new today {} · learning {} · mastered {:.0}% · last studied {} · from {}",
                         s.cards,
                         s.due,
                         s.new_today,
                         s.learning,
                         s.mastery * 100.0,
-                        row.last_studied
+                        row.last_studied,
+                        row.origin
                     ))
                     .wrap(),
                 );
+                if let Some(copies) = &row.copies {
+                    ui.add(egui::Label::new(RichText::new(copies).weak()).wrap());
+                }
                 if self.confirm_remove.as_ref() == Some(&row.id) {
-                    ui.horizontal(|ui| {
-                        ui.label("Remove this deck? Progress is kept.");
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(if row.shared {
+                            "Remove this deck for everyone on this PC? Progress is kept."
+                        } else {
+                            "Remove this deck? Progress is kept."
+                        });
                         if ui.button("Yes, remove").clicked() {
                             action = Some(Action::RemoveDeck(row.id.clone()));
                         }
