@@ -8,7 +8,7 @@
 #[doc(hidden)]
 pub use quizdeck_core::fuzzing;
 pub use quizdeck_core::{
-    answer, browse, deck, exam, ids, import_export, library, match_game, picture, quiz, report,
-    schedule, session, settings, stats, store,
+    answer, browse, deck, exam, ids, import_export, library, match_game, package, picture, quiz,
+    report, schedule, session, settings, stats, store,
 };
 pub mod ui;

@@ -9,6 +9,7 @@ mod suite {
     mod exam;
     mod fuzz_regressions;
     mod hostile;
+    mod packages;
     mod progress_report;
     mod quiz_gen;
     mod roundtrip;

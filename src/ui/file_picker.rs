@@ -1,4 +1,4 @@
-//! A small in-app file picker for deck files (pure egui: no GTK or desktop portal). The
+//! A small in-app file picker for deck files and packages (pure egui: no GTK or desktop portal). The
 //! app reads folders when asked (`Action::PickerOpen`); the picker only shows them.
 
 use super::Action;
@@ -20,7 +20,7 @@ pub struct Entry {
 pub struct FilePicker {
     /// The folder shown.
     pub dir: PathBuf,
-    /// Its sub-folders and `.ron` files, folders first.
+    /// Its sub-folders, `.ron` deck files and `.qdeck` packages, folders first.
     pub entries: Vec<Entry>,
     /// A path typed by hand.
     pub typed: String,
@@ -82,7 +82,9 @@ impl FilePicker {
                     ui.text_edit_singleline(&mut self.typed).labelled_by(l.id);
                     if ui.button("Open").clicked() && !self.typed.trim().is_empty() {
                         let p = PathBuf::from(self.typed.trim());
-                        action = Some(if p.extension().is_some_and(|e| e == "ron") {
+                        let deck = p.extension().is_some_and(|e| e == "ron")
+                            || crate::package::is_package(&p);
+                        action = Some(if deck {
                             self.import(p)
                         } else {
                             Action::PickerOpen(p)
@@ -108,7 +110,7 @@ impl FilePicker {
                             }
                         }
                         if self.entries.is_empty() {
-                            ui.label("No folders or .ron deck files here.");
+                            ui.label("No folders, .ron deck files or .qdeck packages here.");
                         }
                     });
             });

@@ -95,7 +95,12 @@ impl LibraryScreen {
                 action = Some(Action::OpenProfiles);
             }
         });
-        ui.label(RichText::new("Tip: drop a .ron deck file onto the window to import it.").weak());
+        ui.label(
+            RichText::new(
+                "Tip: drop a .ron deck file or a .qdeck package onto the window to import it.",
+            )
+            .weak(),
+        );
         if let Some(errors) = &self.import_errors {
             ui.separator();
             ui.colored_label(super::theme::wrong_color(ui), "The deck was not imported:");

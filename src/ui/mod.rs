@@ -693,7 +693,13 @@ impl QuizApp {
                 return;
             }
         };
-        match lib::import_deck(path, &dest) {
+        let imported = if crate::package::is_package(path) {
+            crate::package::import_package(path, &dest)
+        } else {
+            lib::import_deck(path, &dest).map_err(Into::into)
+        };
+        use crate::package::PackageError;
+        match imported {
             Ok(deck) => {
                 self.reload_library();
                 self.banner.push(format!(
@@ -712,10 +718,19 @@ impl QuizApp {
                 }
                 self.show_library();
             }
-            Err(LibraryError::Invalid(checked)) => {
+            Err(
+                PackageError::Library(LibraryError::Invalid(checked))
+                | PackageError::Invalid(checked),
+            ) => {
                 self.show_library();
                 if let Screen::Library(s) = &mut self.screen {
                     s.import_errors = Some(checked.render());
+                }
+            }
+            Err(e @ PackageError::Refused { .. }) => {
+                self.show_library();
+                if let Screen::Library(s) = &mut self.screen {
+                    s.import_errors = Some(e.to_string());
                 }
             }
             Err(e) if everyone => self.banner.push(format!(
@@ -907,7 +922,10 @@ impl QuizApp {
                     .file_name()
                     .and_then(|n| n.to_str())
                     .is_some_and(|n| n.starts_with('.'));
-                !hidden && (p.is_dir() || p.extension().is_some_and(|e| e == "ron"))
+                !hidden
+                    && (p.is_dir()
+                        || p.extension().is_some_and(|e| e == "ron")
+                        || crate::package::is_package(p))
             })
             .map(|p| Entry {
                 name: p

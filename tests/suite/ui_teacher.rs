@@ -1,6 +1,7 @@
 //! The teacher's side of the app driven headless through egui_kittest: class deck folders
 //! (decks for everyone on the PC), deck packages and the deck editor.
 
+use crate::common::Dropped;
 use chrono::{DateTime, FixedOffset, Utc};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
@@ -44,11 +45,7 @@ impl Classroom {
             Box::new(t0),
             FixedOffset::east_opt(0).unwrap(),
         );
-        let mut h = Harness::builder()
-            .with_size(egui::vec2(1100.0, 800.0))
-            .build_ui_state(|ui, app: &mut QuizApp| app.ui(ui), app);
-        h.run();
-        h
+        harness_of(app)
     }
 
     /// Writes a small deck file into `folder` and returns its path.
@@ -66,6 +63,14 @@ impl Classroom {
         .unwrap();
         path
     }
+}
+
+fn harness_of(app: QuizApp) -> Harness<'static, QuizApp> {
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1100.0, 800.0))
+        .build_ui_state(|ui, app: &mut QuizApp| app.ui(ui), app);
+    h.run();
+    h
 }
 
 /// Opens the import dialog on `folder`, chooses for whom, and picks `file`.
@@ -159,10 +164,7 @@ fn without_a_class_folder_the_dialog_does_not_offer_everyone() {
         Box::new(t0),
         FixedOffset::east_opt(0).unwrap(),
     );
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1100.0, 800.0))
-        .build_ui_state(|ui, app: &mut QuizApp| app.ui(ui), app);
-    h.run();
+    let mut h = harness_of(app);
     h.state_mut()
         .apply(Action::PickerOpen(dir.path().to_path_buf()));
     h.run();
@@ -171,4 +173,26 @@ fn without_a_class_folder_the_dialog_does_not_offer_everyone() {
         .apply(Action::ImportDeckForEveryone(dir.path().join("x.ron")));
     h.run();
     h.get_by_label_contains("There is no class deck folder");
+}
+
+#[test]
+fn a_dropped_package_imports_its_deck_and_a_hostile_one_is_refused() {
+    let c = Classroom::new();
+    let mut h = c.harness();
+    let deck = c.deck_file("teacher", "packed", "Packed deck", 1);
+    let package = c.path().join("packed.qdeck");
+    quizdeck::package::pack(&deck, &package).unwrap();
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(package)));
+    h.run();
+    h.get_by_label("Study Packed deck");
+    let hostile = c.path().join("hostile.qdeck");
+    std::fs::write(&hostile, "not a zip").unwrap();
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(hostile)));
+    h.run();
+    h.get_by_label("The deck was not imported:");
+    h.get_by_label_contains("hostile.qdeck was refused: it is not a readable .qdeck package");
 }

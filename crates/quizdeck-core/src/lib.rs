@@ -16,6 +16,7 @@ pub mod ids;
 pub mod import_export;
 pub mod library;
 pub mod match_game;
+pub mod package;
 pub mod picture;
 pub mod quiz;
 pub mod report;

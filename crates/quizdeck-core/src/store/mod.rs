@@ -45,7 +45,7 @@
 pub mod bundle;
 #[doc(hidden)]
 pub mod fault;
-mod fsutil;
+pub(crate) mod fsutil;
 pub mod journal;
 pub mod lock;
 pub mod paths;
