@@ -9,6 +9,6 @@
 pub use quizdeck_core::fuzzing;
 pub use quizdeck_core::{
     answer, browse, csv_out, deck, exam, ids, import_export, library, match_game, overview,
-    picture, quiz, report, schedule, session, settings, slug, stats, store,
+    package, picture, quiz, report, schedule, session, settings, slug, stats, store,
 };
 pub mod ui;

@@ -12,6 +12,7 @@ mod suite {
     mod exam;
     mod fuzz_regressions;
     mod hostile;
+    mod packages;
     mod progress_report;
     mod quiz_gen;
     mod roundtrip;
@@ -29,4 +30,5 @@ mod suite {
     mod ui;
     mod ui_library;
     mod ui_study;
+    mod ui_teacher;
 }

@@ -1,4 +1,4 @@
-//! Commands on deck files: `check`, `list`, `export`, `import`.
+//! Commands on deck files: `check`, `list`, `export`, `import`, `pack`.
 
 use super::*;
 
@@ -321,6 +321,101 @@ pub(super) fn import(
             for d in &diagnostics {
                 eprintln!("{}", d.one_line());
             }
+            Ok(ExitCode::FAILURE)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Where `import FILE.qdeck` puts the deck.
+pub(super) enum PackageTarget {
+    /// Into one profile's decks.
+    Profile(String),
+    /// Into the class deck folder (every profile sees it).
+    Everyone,
+    /// Unpacked into a folder (a deck file and its pictures).
+    Folder(PathBuf),
+}
+
+/// `quizdeck pack DECK -o FILE.qdeck`.
+pub(super) fn pack(deck_file: &Path, output: &Path) -> Result<ExitCode> {
+    use quizdeck::package::{self, PackageError};
+    if !package::is_package(output) {
+        bail!(
+            "the package must end in .{}: {}",
+            package::EXTENSION,
+            output.display()
+        );
+    }
+    match package::pack(deck_file, output) {
+        Ok(s) => {
+            println!(
+                "wrote {} (\"{}\": {} cards, {} pictures, {} KiB)",
+                output.display(),
+                s.title,
+                s.cards,
+                s.pictures,
+                s.bytes.div_ceil(1024)
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(PackageError::Invalid(checked)) => {
+            eprintln!("{}", checked.render());
+            eprintln!("nothing was written: fix the errors above first");
+            Ok(ExitCode::FAILURE)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// `quizdeck import FILE.qdeck --profile NAME | --everyone | -o FOLDER`.
+pub(super) fn import_package(
+    file: &Path,
+    to: PackageTarget,
+    data_dir: Option<&Path>,
+    decks_dir: Option<&Path>,
+) -> Result<ExitCode> {
+    use quizdeck::library::LibraryError;
+    use quizdeck::package::{self, PackageError};
+    let (result, whom) = match to {
+        PackageTarget::Folder(dir) => {
+            let deck_file = package::unpack(file, &dir)?;
+            println!("unpacked {} into {}", deck_file.display(), dir.display());
+            return Ok(ExitCode::SUCCESS);
+        }
+        PackageTarget::Profile(name) => {
+            let (_store, _, info) = super::profile::open_profile_info(data_dir, &name)?;
+            (
+                package::import_package(file, &info.decks_dir()),
+                format!("profile {}", info.display_name),
+            )
+        }
+        PackageTarget::Everyone => {
+            let class = quizdeck::store::class_dirs_from_env(decks_dir);
+            let Some(first) = class.first() else {
+                bail!("there is no class deck folder: pass --decks-dir FOLDER");
+            };
+            (
+                package::import_package(file, &first.path),
+                format!("everyone on this PC ({})", first.describe()),
+            )
+        }
+    };
+    match result {
+        Ok(d) => {
+            println!(
+                "imported \"{}\" ({} cards) for {whom}",
+                d.title,
+                d.cards.len()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(PackageError::Library(LibraryError::Invalid(checked))) => {
+            eprintln!("{}", checked.render());
+            eprintln!(
+                "the deck in {} has errors; nothing was imported",
+                file.display()
+            );
             Ok(ExitCode::FAILURE)
         }
         Err(e) => Err(e.into()),

@@ -2,9 +2,10 @@
 
 use super::*;
 
-/// Opens the desktop app on the chosen data folder.
-pub(super) fn run_gui(data_dir: Option<&Path>) -> Result<ExitCode> {
+/// Opens the desktop app on the chosen data folder, with the class deck folders.
+pub(super) fn run_gui(data_dir: Option<&Path>, decks_dir: Option<&Path>) -> Result<ExitCode> {
     let data = quizdeck::store::data_dir_from_env(data_dir)?;
+    let class_dirs = quizdeck::store::class_dirs_from_env(decks_dir);
     let offset = chrono::Local::now().fixed_offset().offset().to_owned();
     let icon = eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon.png"))
         .context("the bundled icon is not a valid PNG")?;
@@ -43,7 +44,8 @@ pub(super) fn run_gui(data_dir: Option<&Path>) -> Result<ExitCode> {
                 *at.with_timezone(&chrono::Local).offset()
             });
             Ok(Box::new(
-                quizdeck::ui::QuizApp::new(&path, clock, offset).with_time_zone(zone),
+                quizdeck::ui::QuizApp::with_class_decks(&path, class_dirs, clock, offset)
+                    .with_time_zone(zone),
             ))
         }),
     )

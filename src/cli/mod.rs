@@ -24,6 +24,11 @@ pub struct Cli {
     /// beside the program, or the platform's data folder).
     #[arg(long, global = true)]
     data_dir: Option<PathBuf>,
+    /// A class deck folder: decks every profile on this PC sees, where "for everyone"
+    /// imports go (default: $QUIZDECK_DECKS; also read: `decks` beside the program in
+    /// portable mode and quizdeck/decks in the system data folders).
+    #[arg(long, global = true)]
+    decks_dir: Option<PathBuf>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -55,22 +60,38 @@ enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
-    /// Import a spreadsheet (CSV or TSV) as a deck.
+    /// Import a spreadsheet (CSV or TSV) as a deck file, or open a deck package (.qdeck)
+    /// into a profile (--profile), the class deck folder (--everyone) or a folder (-o).
     Import {
-        /// The .csv or .tsv file.
+        /// The .csv or .tsv file, or the .qdeck package.
         file: PathBuf,
-        /// Id of the deck to create.
+        /// Id of the deck to create (spreadsheets).
         #[arg(long)]
-        deck_id: String,
-        /// Title of the deck to create.
+        deck_id: Option<String>,
+        /// Title of the deck to create (spreadsheets).
         #[arg(long)]
-        title: String,
-        /// The deck file to write; if it exists, its card ids are reused for matching rows.
+        title: Option<String>,
+        /// The deck file to write (spreadsheets; if it exists, its card ids are reused for
+        /// matching rows), or the folder to unpack a package into.
         #[arg(short, long)]
-        output: PathBuf,
-        /// Skip rows with problems instead of writing nothing.
+        output: Option<PathBuf>,
+        /// Skip rows with problems instead of writing nothing (spreadsheets).
         #[arg(long)]
         keep_going: bool,
+        /// Import the package's deck into this profile (its name or folder name).
+        #[arg(long, conflicts_with = "everyone")]
+        profile: Option<String>,
+        /// Import the package's deck into the class deck folder: every profile sees it.
+        #[arg(long)]
+        everyone: bool,
+    },
+    /// Pack a deck file and its pictures into one .qdeck package to email or copy.
+    Pack {
+        /// The deck file (.ron).
+        deck: PathBuf,
+        /// The package to write (.qdeck).
+        #[arg(short, long)]
+        output: PathBuf,
     },
     /// Fit personal FSRS parameters to a profile's review history and keep them when they
     /// predict the history better than the current ones.
@@ -301,7 +322,7 @@ enum ExportFormat {
 /// Runs the parsed command line: a subcommand, or the app when none is given.
 pub fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
-        None => gui::run_gui(cli.data_dir.as_deref()),
+        None => gui::run_gui(cli.data_dir.as_deref(), cli.decks_dir.as_deref()),
         Some(Command::Check { paths, json }) => decks::check(&paths, json),
         Some(Command::List { paths }) => decks::list(&paths),
         Some(Command::Export {
@@ -315,7 +336,36 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             title,
             output,
             keep_going,
-        }) => decks::import(&file, deck_id, title, &output, keep_going),
+            profile,
+            everyone,
+        }) => {
+            if quizdeck::package::is_package(&file) {
+                let to = match (profile, everyone, output) {
+                    (Some(p), false, None) => decks::PackageTarget::Profile(p),
+                    (None, true, None) => decks::PackageTarget::Everyone,
+                    (None, false, Some(dir)) => decks::PackageTarget::Folder(dir),
+                    _ => bail!(
+                        "say where the package goes: --profile NAME (one profile), --everyone \
+                         (every profile on this PC) or -o FOLDER (unpack into a folder)"
+                    ),
+                };
+                return decks::import_package(
+                    &file,
+                    to,
+                    cli.data_dir.as_deref(),
+                    cli.decks_dir.as_deref(),
+                );
+            }
+            let (Some(deck_id), Some(title), Some(output)) = (deck_id, title, output) else {
+                bail!(
+                    "importing a spreadsheet needs --deck-id, --title and -o DECK.ron \
+                     (a .{} package needs --profile, --everyone or -o FOLDER)",
+                    quizdeck::package::EXTENSION
+                );
+            };
+            decks::import(&file, deck_id, title, &output, keep_going)
+        }
+        Some(Command::Pack { deck, output }) => decks::pack(&deck, &output),
         Some(Command::Optimize { profile }) => profile::optimize(cli.data_dir.as_deref(), &profile),
         Some(Command::Progress { action }) => profile::progress(cli.data_dir.as_deref(), action),
         Some(Command::Profiles) => {

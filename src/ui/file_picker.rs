@@ -1,4 +1,4 @@
-//! A small in-app file picker for deck files (pure egui: no GTK or desktop portal). The
+//! A small in-app file picker for deck files and packages (pure egui: no GTK or desktop portal). The
 //! app reads folders when asked (`Action::PickerOpen`); the picker only shows them.
 
 use super::Action;
@@ -20,15 +20,29 @@ pub struct Entry {
 pub struct FilePicker {
     /// The folder shown.
     pub dir: PathBuf,
-    /// Its sub-folders and `.ron` files, folders first.
+    /// Its sub-folders, `.ron` deck files and `.qdeck` packages, folders first.
     pub entries: Vec<Entry>,
     /// A path typed by hand.
     pub typed: String,
     /// Why the folder could not be read.
     pub error: Option<String>,
+    /// The class deck folder that "for everyone on this PC" imports into (None: there is
+    /// none, and the choice is not offered).
+    pub everyone_folder: Option<String>,
+    /// Import for every profile on this PC rather than for the open profile only.
+    pub for_everyone: bool,
 }
 
 impl FilePicker {
+    /// The import of `path` for whom the picker says.
+    fn import(&self, path: PathBuf) -> Action {
+        if self.for_everyone && self.everyone_folder.is_some() {
+            Action::ImportDeckForEveryone(path)
+        } else {
+            Action::ImportDeck(path)
+        }
+    }
+
     /// Draws the picker in a window; returns the action chosen.
     pub fn ui(&mut self, ctx: &egui::Context) -> Option<Action> {
         let mut action = None;
@@ -39,6 +53,22 @@ impl FilePicker {
             .default_size([520.0, 420.0])
             .show(ctx, |ui| {
                 ui.label(format!("Folder: {}", self.dir.display()));
+                if let Some(folder) = &self.everyone_folder {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label("Import for:");
+                        ui.radio_value(&mut self.for_everyone, false, "Me");
+                        ui.radio_value(&mut self.for_everyone, true, "Everyone on this PC")
+                            .on_hover_text(format!("Copied into the class deck folder {folder}"));
+                    });
+                    if self.for_everyone {
+                        ui.label(
+                            egui::RichText::new(format!(
+                                "Every profile on this PC will see the deck (class deck folder {folder})."
+                            ))
+                            .weak(),
+                        );
+                    }
+                }
                 if let Some(e) = &self.error {
                     ui.colored_label(super::theme::wrong_color(ui), e);
                 }
@@ -52,8 +82,10 @@ impl FilePicker {
                     ui.text_edit_singleline(&mut self.typed).labelled_by(l.id);
                     if ui.button("Open").clicked() && !self.typed.trim().is_empty() {
                         let p = PathBuf::from(self.typed.trim());
-                        action = Some(if p.extension().is_some_and(|e| e == "ron") {
-                            Action::ImportDeck(p)
+                        let deck = p.extension().is_some_and(|e| e == "ron")
+                            || crate::package::is_package(&p);
+                        action = Some(if deck {
+                            self.import(p)
                         } else {
                             Action::PickerOpen(p)
                         });
@@ -73,12 +105,12 @@ impl FilePicker {
                                 action = Some(if e.is_dir {
                                     Action::PickerOpen(e.path.clone())
                                 } else {
-                                    Action::ImportDeck(e.path.clone())
+                                    self.import(e.path.clone())
                                 });
                             }
                         }
                         if self.entries.is_empty() {
-                            ui.label("No folders or .ron deck files here.");
+                            ui.label("No folders, .ron deck files or .qdeck packages here.");
                         }
                     });
             });

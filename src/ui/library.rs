@@ -253,13 +253,20 @@ impl LibraryScreen {
                             ui.add(
                                 egui::Label::new(
                                     RichText::new(format!(
-                                        "{cards}{new} · last studied {}",
-                                        row.last_studied
+                                        "{cards}{new} · last studied {} · from {}",
+                                        row.last_studied, row.origin
                                     ))
                                     .color(p.weak_text),
                                 )
                                 .wrap(),
                             );
+                            // A deck in several places: which copy is used, where the others are.
+                            if let Some(copies) = &row.copies {
+                                ui.add(
+                                    egui::Label::new(RichText::new(copies).color(p.weak_text))
+                                        .wrap(),
+                                );
+                            }
                         },
                     );
                     ui.allocate_ui_with_layout(
@@ -289,7 +296,11 @@ impl LibraryScreen {
                 });
                 if self.confirm_remove.as_ref() == Some(&row.id) {
                     ui.horizontal_wrapped(|ui| {
-                        ui.label("Remove this deck? Progress is kept.");
+                        ui.label(if row.shared {
+                            "Remove this deck for everyone on this PC? Progress is kept."
+                        } else {
+                            "Remove this deck? Progress is kept."
+                        });
                         if ui.button("Yes, remove").clicked() {
                             *action = Some(Action::RemoveDeck(row.id.clone()));
                         }

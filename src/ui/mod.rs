@@ -25,7 +25,7 @@ use crate::library::{self as lib, Library, LibraryError};
 use crate::schedule::{Rating, day};
 use crate::session::Session;
 use crate::settings::ProfileSettings;
-use crate::store::{OpenMode, OpenOptions, ProfileInfo, Profiles, Store};
+use crate::store::{ClassDir, OpenMode, OpenOptions, ProfileInfo, Profiles, Store};
 use chrono::{DateTime, FixedOffset, Utc};
 use file_picker::{Entry, FilePicker};
 use library::LibraryScreen;
@@ -113,15 +113,17 @@ pub enum Action {
     PickerOpen(PathBuf),
     /// Close the picker.
     ClosePicker,
-    /// Check and import this deck file.
+    /// Check and import this deck file for the open profile.
     ImportDeck(PathBuf),
+    /// Check and import this deck file into the class deck folder (every profile sees it).
+    ImportDeckForEveryone(PathBuf),
     /// Hide the import errors.
     DismissImportErrors,
     /// Ask to confirm removing a deck.
     AskRemove(DeckId),
     /// Do not remove.
     CancelRemove,
-    /// Remove an imported deck (progress kept).
+    /// Remove an imported or class deck (progress kept).
     RemoveDeck(DeckId),
     /// Hide the messages bar.
     DismissBanner,
@@ -235,6 +237,8 @@ struct OpenProfile {
 /// The quizdeck desktop app.
 pub struct QuizApp {
     profiles: Profiles,
+    /// Class deck folders (decks every profile sees), most important first.
+    class_dirs: Vec<ClassDir>,
     open: Option<OpenProfile>,
     session: Option<Session>,
     screen: Screen,
@@ -270,12 +274,25 @@ impl QuizApp {
         self
     }
 
-    /// Starts the app on the data folder `data_dir`: opens the only profile, creates a
-    /// first one when there is none, or asks who is studying when there are several.
+    /// Starts the app on the data folder `data_dir` with no class deck folder: opens the
+    /// only profile, creates a first one when there is none, or asks who is studying when
+    /// there are several.
     pub fn new(data_dir: &Path, clock: Clock, offset: FixedOffset) -> QuizApp {
+        QuizApp::with_class_decks(data_dir, Vec::new(), clock, offset)
+    }
+
+    /// Like [`QuizApp::new`], with class deck folders (decks every profile on the PC
+    /// sees; "for everyone" imports go into the first).
+    pub fn with_class_decks(
+        data_dir: &Path,
+        class_dirs: Vec<ClassDir>,
+        clock: Clock,
+        offset: FixedOffset,
+    ) -> QuizApp {
         let profiles = Profiles::new(data_dir);
         let mut app = QuizApp {
             profiles,
+            class_dirs,
             open: None,
             session: None,
             screen: Screen::Profiles(ProfilesScreen::default()),
@@ -853,6 +870,93 @@ impl QuizApp {
         }
     }
 
+    /// The decks the profile sees: bundled, class folders and its own.
+    fn load_library(&self, info: &ProfileInfo) -> Library {
+        let class: Vec<(PathBuf, String)> = self
+            .class_dirs
+            .iter()
+            .map(|d| (d.path.clone(), d.describe()))
+            .collect();
+        Library::load_from(Some(&info.decks_dir()), &class)
+    }
+
+    /// Reloads the open profile's library (after an import or removal).
+    fn reload_library(&mut self) {
+        if let Some(open) = &self.open {
+            let library = self.load_library(&open.info);
+            if let Some(open) = &mut self.open {
+                open.library = library;
+            }
+        }
+    }
+
+    /// Checks and imports a deck file for the open profile, or for everyone on this PC
+    /// (into the first class deck folder).
+    fn import_deck(&mut self, path: &Path, everyone: bool) {
+        self.picker = None;
+        let Some(open) = &self.open else { return };
+        let (dest, whom) = match (everyone, self.class_dirs.first()) {
+            (false, _) => (open.info.decks_dir(), String::new()),
+            (true, Some(class)) => (class.path.clone(), " for everyone on this PC".to_owned()),
+            (true, None) => {
+                self.banner.push(
+                    "There is no class deck folder: start quizdeck with --decks-dir FOLDER \
+                     (or set QUIZDECK_DECKS) to share decks with every profile."
+                        .into(),
+                );
+                return;
+            }
+        };
+        let imported = if crate::package::is_package(path) {
+            crate::package::import_package(path, &dest)
+        } else {
+            lib::import_deck(path, &dest).map_err(Into::into)
+        };
+        use crate::package::PackageError;
+        match imported {
+            Ok(deck) => {
+                self.reload_library();
+                self.banner.push(format!(
+                    "Imported \"{}\" ({} cards){whom}.",
+                    deck.title,
+                    deck.cards.len()
+                ));
+                if let Some(shown) = self.open.as_ref().and_then(|o| o.library.get(&deck.id))
+                    && shown.deck.version > deck.version
+                {
+                    self.banner.push(format!(
+                        "A newer version ({}) of this deck is in {}; that one is used.",
+                        shown.deck.version,
+                        shown.origin.describe()
+                    ));
+                }
+                self.show_library();
+            }
+            Err(
+                PackageError::Library(LibraryError::Invalid(checked))
+                | PackageError::Invalid(checked),
+            ) => {
+                self.show_library();
+                if let Screen::Library(s) = &mut self.screen {
+                    s.import_errors = Some(checked.render());
+                }
+            }
+            Err(e @ PackageError::Refused { .. }) => {
+                self.show_library();
+                if let Screen::Library(s) = &mut self.screen {
+                    s.import_errors = Some(e.to_string());
+                }
+            }
+            Err(e) if everyone => self.banner.push(format!(
+                "{e}. The class deck folder {} must be writable: ask the PC's administrator \
+                 to create it and let teachers write to it, or start quizdeck with \
+                 --decks-dir pointing at a shared folder.",
+                dest.display()
+            )),
+            Err(e) => self.banner.push(e.to_string()),
+        }
+    }
+
     fn close_profile(&mut self) {
         self.retry_unsaved();
         self.session = None;
@@ -922,7 +1026,7 @@ impl QuizApp {
                 ProfileSettings::default()
             }
         };
-        let library = Library::load(Some(&info.decks_dir()));
+        let library = self.load_library(&info);
         let cutoff = settings.schedule.day_cutoff_hour;
         let study_days = match store.history() {
             Ok(h) => crate::overview::study_days(&h, self.offset, cutoff),
@@ -1057,7 +1161,10 @@ impl QuizApp {
                     .file_name()
                     .and_then(|n| n.to_str())
                     .is_some_and(|n| n.starts_with('.'));
-                !hidden && (p.is_dir() || p.extension().is_some_and(|e| e == "ron"))
+                !hidden
+                    && (p.is_dir()
+                        || p.extension().is_some_and(|e| e == "ron")
+                        || crate::package::is_package(p))
             })
             .map(|p| Entry {
                 name: p
@@ -1336,7 +1443,11 @@ impl QuizApp {
                 self.apply(Action::PickerOpen(start));
             }
             Action::PickerOpen(dir) => {
-                let picker = self.picker.get_or_insert_with(FilePicker::default);
+                let everyone = self.class_dirs.first().map(ClassDir::describe);
+                let picker = self.picker.get_or_insert_with(|| FilePicker {
+                    everyone_folder: everyone,
+                    ..FilePicker::default()
+                });
                 match Self::read_folder(&dir) {
                     Ok(entries) => {
                         picker.entries = entries;
@@ -1348,28 +1459,8 @@ impl QuizApp {
                 }
             }
             Action::ClosePicker => self.picker = None,
-            Action::ImportDeck(path) => {
-                self.picker = None;
-                let Some(open) = &mut self.open else { return };
-                match lib::import_deck(&path, &open.info.decks_dir()) {
-                    Ok(deck) => {
-                        open.library = Library::load(Some(&open.info.decks_dir()));
-                        self.banner.push(format!(
-                            "Imported \"{}\" ({} cards).",
-                            deck.title,
-                            deck.cards.len()
-                        ));
-                        self.show_library();
-                    }
-                    Err(LibraryError::Invalid(checked)) => {
-                        self.show_library();
-                        if let Screen::Library(s) = &mut self.screen {
-                            s.import_errors = Some(checked.render());
-                        }
-                    }
-                    Err(e) => self.banner.push(e.to_string()),
-                }
-            }
+            Action::ImportDeck(path) => self.import_deck(&path, false),
+            Action::ImportDeckForEveryone(path) => self.import_deck(&path, true),
             Action::DismissImportErrors => {
                 if let Screen::Library(s) = &mut self.screen {
                     s.import_errors = None;
@@ -1386,16 +1477,22 @@ impl QuizApp {
                 }
             }
             Action::RemoveDeck(id) => {
-                let Some(open) = &mut self.open else { return };
-                if let Some(d) = open.library.get(&id) {
-                    match lib::remove_deck(d) {
-                        Ok(()) => {
-                            open.library = Library::load(Some(&open.info.decks_dir()));
-                            self.banner
-                                .push("The deck was removed; its progress is kept.".into());
-                        }
-                        Err(e) => self.banner.push(e.to_string()),
+                let Some(open) = &self.open else { return };
+                let removed = open.library.get(&id).map(|d| {
+                    let everyone = matches!(d.origin, DeckOrigin::Class { .. });
+                    lib::remove_deck(d).map(|()| everyone)
+                });
+                match removed {
+                    Some(Ok(everyone)) => {
+                        self.reload_library();
+                        self.banner.push(if everyone {
+                            "The deck was removed for everyone on this PC; progress is kept.".into()
+                        } else {
+                            "The deck was removed; its progress is kept.".into()
+                        });
                     }
+                    Some(Err(e)) => self.banner.push(e.to_string()),
+                    None => {}
                 }
                 self.show_library();
             }

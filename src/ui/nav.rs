@@ -140,17 +140,22 @@ pub fn ui(ui: &mut egui::Ui, screen: &str, profile: &str) -> Option<Action> {
     let mut action = None;
     let p = super::theme::palette(ui);
     let here = current(screen).map(|e| e.name);
+    // In a short window (1024×768 at 200 % text is 384 points high) the app's name gives
+    // its room to the entries, so every one stays in view without scrolling.
+    let compact = ui.available_height() < 480.0;
     egui::ScrollArea::vertical()
         .id_salt("nav")
         .auto_shrink([false, true])
         .show(ui, |ui| {
-            ui.add_space(4.0);
-            ui.label(
-                RichText::new("quizdeck")
-                    .size(20.0)
-                    .strong()
-                    .color(p.accent),
-            );
+            if !compact {
+                ui.add_space(4.0);
+                ui.label(
+                    RichText::new("quizdeck")
+                        .size(20.0)
+                        .strong()
+                        .color(p.accent),
+                );
+            }
             // The profile and its switch, first, so they never scroll out of sight.
             ui.add(egui::Label::new(RichText::new(profile).strong()).wrap());
             let selected = screen == "profiles";
@@ -170,7 +175,9 @@ pub fn ui(ui: &mut egui::Ui, screen: &str, profile: &str) -> Option<Action> {
             for e in ENTRIES {
                 if e.group != group {
                     group = e.group;
-                    ui.add_space(4.0);
+                    if !compact {
+                        ui.add_space(4.0);
+                    }
                     if !group.is_empty() {
                         ui.label(
                             RichText::new(group.to_uppercase())

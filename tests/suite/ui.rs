@@ -1,6 +1,7 @@
 //! The desktop app driven headless through egui_kittest: AccessKit labels, clicks and
 //! keys, with a fixed clock and a temporary data folder.
 
+use crate::common::Dropped;
 use chrono::{DateTime, FixedOffset, Utc};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -440,19 +441,6 @@ fn the_utc_offset_follows_the_time_zone_at_every_frame() {
         3 * 3600,
         "no restart needed"
     );
-}
-
-/// A dropped file, as the window system hands it over.
-#[derive(Debug)]
-struct Dropped(PathBuf);
-
-impl egui::DroppedFile for Dropped {
-    fn path(&self) -> &Path {
-        &self.0
-    }
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|e| e.to_string())
-    }
 }
 
 #[test]

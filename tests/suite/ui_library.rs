@@ -77,7 +77,7 @@ fn every_navigation_entry_opens_its_screen_and_is_marked_current() {
     h.get_by_label_contains("Study now").click();
     h.run();
     assert_eq!(h.state().screen_name(), "study");
-    h.key_press_modifiers(Modifiers::COMMAND, Key::Num5);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num6);
     h.run();
     assert_eq!(h.state().screen_name(), "stats");
 }

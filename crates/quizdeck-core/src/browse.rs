@@ -291,10 +291,10 @@ mod tests {
         )
         .unwrap();
         Library {
-            decks: vec![crate::library::LibraryDeck {
-                deck: d,
-                origin: crate::library::DeckOrigin::Bundled,
-            }],
+            decks: vec![crate::library::LibraryDeck::new(
+                d,
+                crate::library::DeckOrigin::Bundled,
+            )],
             broken: vec![],
         }
     }

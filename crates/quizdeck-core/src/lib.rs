@@ -19,6 +19,7 @@ pub mod input;
 pub mod library;
 pub mod match_game;
 pub mod overview;
+pub mod package;
 pub mod picture;
 pub mod quiz;
 pub mod report;

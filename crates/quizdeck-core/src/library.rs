@@ -44,6 +44,41 @@ pub enum DeckOrigin {
     Bundled,
     /// A file in the profile's decks folder.
     Imported(PathBuf),
+    /// A file in a class deck folder, seen by every profile on the PC.
+    Class {
+        /// The deck file.
+        file: PathBuf,
+        /// The class folder, as the library names it.
+        folder: String,
+    },
+}
+
+impl DeckOrigin {
+    /// The deck's file (None for bundled decks).
+    pub fn file(&self) -> Option<&Path> {
+        match self {
+            DeckOrigin::Bundled => None,
+            DeckOrigin::Imported(f) | DeckOrigin::Class { file: f, .. } => Some(f),
+        }
+    }
+
+    /// Where the deck comes from, as the library says it.
+    pub fn describe(&self) -> String {
+        match self {
+            DeckOrigin::Bundled => "bundled with quizdeck".into(),
+            DeckOrigin::Imported(_) => "your decks".into(),
+            DeckOrigin::Class { folder, .. } => format!("class decks ({folder})"),
+        }
+    }
+}
+
+/// Another copy of a library deck (same id) that is not used because it is older.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OtherCopy {
+    /// Where it is.
+    pub origin: DeckOrigin,
+    /// Its edition number.
+    pub version: u32,
 }
 
 /// A deck in the library.
@@ -53,14 +88,47 @@ pub struct LibraryDeck {
     pub deck: Deck,
     /// Where it comes from.
     pub origin: DeckOrigin,
+    /// Copies of the same deck found elsewhere and not used (older, or the same edition in
+    /// a place further from the profile).
+    pub other_copies: Vec<OtherCopy>,
+}
+
+impl LibraryDeck {
+    /// A deck from this origin, with no other copies.
+    pub fn new(deck: Deck, origin: DeckOrigin) -> LibraryDeck {
+        LibraryDeck {
+            deck,
+            origin,
+            other_copies: Vec::new(),
+        }
+    }
+
+    /// The sentence the library shows when the deck exists in several places, e.g.
+    /// "Using version 3 from class decks (…); also in: bundled with quizdeck (version 2)."
+    pub fn copies_note(&self) -> Option<String> {
+        if self.other_copies.is_empty() {
+            return None;
+        }
+        let others: Vec<String> = self
+            .other_copies
+            .iter()
+            .map(|c| format!("{} (version {})", c.origin.describe(), c.version))
+            .collect();
+        Some(format!(
+            "Using the newest, version {} from {}; also in: {}.",
+            self.deck.version,
+            self.origin.describe(),
+            others.join(", ")
+        ))
+    }
 }
 
 /// All decks a profile can study.
 #[derive(Debug, Clone, Default)]
 pub struct Library {
-    /// Decks in display order: bundled first, then imported, each by title.
+    /// Decks in display order: bundled first, then the others, each by title.
     pub decks: Vec<LibraryDeck>,
-    /// Imported files that no longer pass the checks (shown, not studied).
+    /// Deck files that no longer pass the checks (shown, not studied).
     pub broken: Vec<Checked>,
 }
 
@@ -88,22 +156,41 @@ fn unreadable_folder(dir: &Path, reason: &str) -> Checked {
 pub const UNREADABLE_FOLDER: &str = "unreadable-folder";
 
 impl Library {
-    /// The bundled decks plus every valid deck in `imported_dir` (if given). An imported
-    /// deck with the same id as a bundled one replaces it: that is how a teacher's fixed
-    /// edition reaches students without losing their progress. A folder that cannot be
-    /// listed is reported in [`Library::broken`] with the code [`UNREADABLE_FOLDER`].
+    /// The bundled decks plus every valid deck in `imported_dir` (if given); see
+    /// [`Library::load_from`]. A folder that cannot be listed is reported in
+    /// [`Library::broken`] with the code [`UNREADABLE_FOLDER`].
     pub fn load(imported_dir: Option<&Path>) -> Library {
+        Library::load_from(imported_dir, &[])
+    }
+
+    /// The decks a profile sees: the bundled ones, those in each class folder (`class`:
+    /// (folder, how the library names it), most important first) and those in the
+    /// profile's `imported_dir`. When the same deck id is in several places the newest
+    /// `version` is used; on equal versions the copy closest to the profile wins (the
+    /// profile's, then the class folders in order, then the bundled one). That is how a
+    /// teacher's fixed edition reaches students without losing their progress. The copies
+    /// not used are listed in [`LibraryDeck::other_copies`]. O(n log n) in decks.
+    pub fn load_from(imported_dir: Option<&Path>, class: &[(PathBuf, String)]) -> Library {
         let mut lib = Library::default();
+        // (rank: lower is closer to the profile, deck)
+        let mut found: Vec<(usize, LibraryDeck)> = Vec::new();
         for c in deck::bundled::check_all() {
             match c.deck {
-                Some(d) => lib.decks.push(LibraryDeck {
-                    deck: d,
-                    origin: DeckOrigin::Bundled,
-                }),
+                Some(d) => found.push((usize::MAX, LibraryDeck::new(d, DeckOrigin::Bundled))),
                 None => lib.broken.push(c),
             }
         }
-        if let Some(dir) = imported_dir.filter(|d| d.is_dir()) {
+        let mut folders: Vec<(usize, &Path, Option<&str>)> = Vec::new();
+        if let Some(dir) = imported_dir {
+            folders.push((0, dir, None));
+        }
+        for (i, (dir, name)) in class.iter().enumerate() {
+            folders.push((i + 1, dir, Some(name)));
+        }
+        for (rank, dir, class_name) in folders {
+            if !dir.is_dir() {
+                continue;
+            }
             let files = match deck::discover(&[dir.to_path_buf()]) {
                 Ok(files) => files,
                 Err(e) => {
@@ -117,14 +204,34 @@ impl Library {
                 let c = deck::check_file(&f);
                 match c.deck {
                     Some(d) => {
-                        lib.decks.retain(|x| x.deck.id != d.id);
-                        lib.decks.push(LibraryDeck {
-                            deck: d,
-                            origin: DeckOrigin::Imported(f),
-                        });
+                        let origin = match class_name {
+                            None => DeckOrigin::Imported(f),
+                            Some(name) => DeckOrigin::Class {
+                                file: f,
+                                folder: name.to_owned(),
+                            },
+                        };
+                        found.push((rank, LibraryDeck::new(d, origin)));
                     }
                     None => lib.broken.push(c),
                 }
+            }
+        }
+        // The best copy of each id first: newest version, then closest to the profile.
+        found.sort_by(|(ra, a), (rb, b)| {
+            (&a.deck.id, std::cmp::Reverse(a.deck.version), ra).cmp(&(
+                &b.deck.id,
+                std::cmp::Reverse(b.deck.version),
+                rb,
+            ))
+        });
+        for (_, d) in found {
+            match lib.decks.last_mut() {
+                Some(best) if best.deck.id == d.deck.id => best.other_copies.push(OtherCopy {
+                    origin: d.origin,
+                    version: d.deck.version,
+                }),
+                _ => lib.decks.push(d),
             }
         }
         lib.decks.sort_by(|a, b| {
@@ -192,18 +299,16 @@ pub fn import_deck(src: &Path, decks_dir: &Path) -> Result<Deck> {
 
 /// The folder of a deck's pictures: its file's folder (None for bundled decks).
 pub fn deck_dir(deck: &LibraryDeck) -> Option<&Path> {
-    match &deck.origin {
-        DeckOrigin::Bundled => None,
-        DeckOrigin::Imported(path) => path.parent(),
-    }
+    deck.origin.file().and_then(Path::parent)
 }
 
-/// Removes an imported deck (its folder, with its pictures). Its progress stays in the
-/// store and returns if the deck is imported again.
+/// Removes an imported or class deck (its folder, with its pictures; a class deck is
+/// removed for every profile). Its progress stays in the store and returns if the deck is
+/// imported again.
 pub fn remove_deck(deck: &LibraryDeck) -> Result<()> {
-    match &deck.origin {
-        DeckOrigin::Bundled => Err(LibraryError::Bundled(deck.deck.id.clone())),
-        DeckOrigin::Imported(path) => {
+    match deck.origin.file() {
+        None => Err(LibraryError::Bundled(deck.deck.id.clone())),
+        Some(path) => {
             let own_folder = path
                 .parent()
                 .filter(|p| p.file_name().is_some_and(|n| n == deck.deck.id.as_str()));
@@ -213,7 +318,7 @@ pub fn remove_deck(deck: &LibraryDeck) -> Result<()> {
             };
             result.map_err(|source| LibraryError::Io {
                 action: "remove",
-                path: path.clone(),
+                path: path.to_owned(),
                 source,
             })
         }
@@ -393,6 +498,73 @@ mod tests {
             DeckOrigin::Bundled
         );
         assert!(remove_deck(Library::load(None).get(&first.id).unwrap()).is_err());
+    }
+
+    #[test]
+    fn class_decks_are_seen_and_the_newest_copy_of_an_id_wins() {
+        let dir = tempfile::tempdir().unwrap();
+        let write = |name: &str, version: u32, title: &str| {
+            let src = dir.path().join(format!("{name}.ron"));
+            std::fs::write(
+                &src,
+                format!(
+                    r#"Deck(format: 1, id: "shared", version: {version}, title: "{title}", cards: [
+                    Card(id: "a", kind: Basic(front: "F", back: "B")),
+                ])"#
+                ),
+            )
+            .unwrap();
+            src
+        };
+        let mine = dir.path().join("profile-decks");
+        let class = dir.path().join("class");
+        let system = dir.path().join("system");
+        let folders = vec![
+            (class.clone(), "class folder".to_owned()),
+            (system.clone(), "system folder".to_owned()),
+        ];
+        import_deck(&write("v2", 2, "Second"), &class).unwrap();
+        let lib = Library::load_from(Some(&mine), &folders);
+        let d = lib.get(&DeckId::new("shared")).unwrap();
+        assert_eq!(d.deck.title, "Second");
+        assert!(matches!(&d.origin, DeckOrigin::Class { folder, .. } if folder == "class folder"));
+        assert_eq!(d.copies_note(), None);
+        // An older copy in the profile does not hide the class folder's newer one.
+        import_deck(&write("v1", 1, "First"), &mine).unwrap();
+        import_deck(&write("v3", 3, "Third"), &system).unwrap();
+        let lib = Library::load_from(Some(&mine), &folders);
+        let d = lib.get(&DeckId::new("shared")).unwrap();
+        assert_eq!((d.deck.title.as_str(), d.deck.version), ("Third", 3));
+        assert_eq!(
+            d.copies_note().unwrap(),
+            "Using the newest, version 3 from class decks (system folder); also in: class \
+             decks (class folder) (version 2), your decks (version 1)."
+        );
+        assert_eq!(
+            lib.decks
+                .iter()
+                .filter(|x| x.deck.id.as_str() == "shared")
+                .count(),
+            1
+        );
+        // Equal versions: the copy closest to the profile.
+        import_deck(&write("v3b", 3, "Mine"), &mine).unwrap();
+        let lib = Library::load_from(Some(&mine), &folders);
+        assert_eq!(lib.get(&DeckId::new("shared")).unwrap().deck.title, "Mine");
+        // Removing a class deck removes it for everyone; the other copies come back.
+        let lib = Library::load_from(None, &folders);
+        remove_deck(lib.get(&DeckId::new("shared")).unwrap()).unwrap();
+        let lib = Library::load_from(None, &folders);
+        assert_eq!(
+            lib.get(&DeckId::new("shared")).unwrap().deck.title,
+            "Second"
+        );
+        // A missing class folder (an unplugged network share) is skipped.
+        let gone = vec![(dir.path().join("gone"), "gone".to_owned())];
+        assert_eq!(
+            Library::load_from(None, &gone).decks.len(),
+            Library::load(None).decks.len()
+        );
     }
 
     #[test]

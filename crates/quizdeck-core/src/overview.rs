@@ -61,8 +61,14 @@ pub struct DeckRow {
     pub description: String,
     /// The folder it is grouped under ([`group_of`]).
     pub group: String,
-    /// Imported into the profile (removable) rather than bundled.
+    /// Imported into the profile or a class folder (removable) rather than bundled.
     pub imported: bool,
+    /// In a class deck folder: every profile on this PC sees it.
+    pub shared: bool,
+    /// Where it comes from ("bundled with quizdeck", "your decks", "class decks (…)").
+    pub origin: String,
+    /// When the deck is in several places: which copy is used and where the others are.
+    pub copies: Option<String>,
     /// Figures from the stored states: items by state, mastery, last studied.
     pub stats: DeckStats,
     /// Today's queue over this deck alone, after the daily limits ([`today_counts`]).
@@ -83,9 +89,10 @@ impl DeckRow {
 
 /// The folder a deck is grouped under: bundled decks together, imported ones together.
 pub fn group_of(deck: &LibraryDeck) -> String {
-    match deck.origin {
+    match &deck.origin {
         DeckOrigin::Bundled => "Bundled with quizdeck".into(),
         DeckOrigin::Imported(_) => "Imported decks".into(),
+        DeckOrigin::Class { folder, .. } => format!("Class decks ({folder})"),
     }
 }
 
@@ -118,7 +125,7 @@ pub fn rows(
     let imported = library
         .decks
         .iter()
-        .filter(|d| matches!(d.origin, DeckOrigin::Imported(_)))
+        .filter(|d| !matches!(d.origin, DeckOrigin::Bundled))
         .count();
     let mut bundled_seen = 0;
     let mut imported_seen = 0;
@@ -126,7 +133,7 @@ pub fn rows(
         .decks
         .iter()
         .map(|d| {
-            let order = if matches!(d.origin, DeckOrigin::Imported(_)) {
+            let order = if !matches!(d.origin, DeckOrigin::Bundled) {
                 imported_seen += 1;
                 imported_seen - 1
             } else {
@@ -147,7 +154,10 @@ pub fn rows(
                 title: d.deck.title.clone(),
                 description: d.deck.description.clone(),
                 group: group_of(d),
-                imported: matches!(d.origin, DeckOrigin::Imported(_)),
+                imported: !matches!(d.origin, DeckOrigin::Bundled),
+                shared: matches!(d.origin, DeckOrigin::Class { .. }),
+                origin: d.origin.describe(),
+                copies: d.copies_note(),
                 stats,
                 today: today_counts(&d.deck.items(), states, done, now, offset, settings),
                 last_studied,

@@ -167,10 +167,7 @@ mod tests {
     fn report_counts_seen_mastered_retention_and_time() {
         let d = deck::load_str(DECK, "mini.ron", None).unwrap();
         let lib = Library {
-            decks: vec![LibraryDeck {
-                deck: d,
-                origin: DeckOrigin::Bundled,
-            }],
+            decks: vec![LibraryDeck::new(d, DeckOrigin::Bundled)],
             broken: vec![],
         };
         let now = t("2026-03-31T12:00:00Z");

@@ -470,11 +470,15 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) -> Result<()> {
         .collect();
     entries.sort();
     for p in entries {
-        // Symlinked folders are not followed (no loops, no escaping the tree).
+        // Symlinked folders are not followed (no loops, no escaping the tree), nor hidden
+        // ones (a deck being imported or unpacked is in a dot-folder until it is complete).
         let is_link = p
             .symlink_metadata()
             .is_ok_and(|m| m.file_type().is_symlink());
-        if p.is_dir() && !is_link && depth < 16 {
+        let hidden = p
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+        if p.is_dir() && !is_link && !hidden && depth < 16 {
             walk(&p, out, depth + 1)?;
         } else if p.extension().is_some_and(|e| e == "ron") && p.is_file() {
             out.push(p);

@@ -299,8 +299,10 @@ mod tests {
         assert_eq!(s.desired_retention, 0.85);
         assert_eq!(s.limits_version, LIMITS_VERSION);
         // Current settings are left alone, however low their caps.
-        let mut cur = Settings::default();
-        cur.new_per_day = 5;
+        let cur = Settings {
+            new_per_day: 5,
+            ..Settings::default()
+        };
         assert_eq!(cur.clone().upgraded(), cur);
         // And they keep their version through a save and a load.
         let text = ron::to_string(&cur).unwrap();

@@ -62,7 +62,8 @@ mod snapshot;
 pub use bundle::{ExportSummary, ImportReport, ProgressBundle};
 pub use lock::{LockAttempt, ProfileLock, try_lock_profile};
 pub use paths::{
-    DataDir, DataDirInputs, DataDirSource, ProgressPaths, data_dir_from_env, resolve_data_dir,
+    ClassDir, ClassDirSource, DataDir, DataDirInputs, DataDirSource, ProgressPaths,
+    class_dirs_from_env, data_dir_from_env, resolve_data_dir,
 };
 pub use profiles::{ProfileInfo, Profiles, load_settings, save_settings};
 pub use recovery::{RecoveryNote, RecoveryReport};

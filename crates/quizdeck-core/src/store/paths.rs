@@ -142,6 +142,147 @@ pub fn data_dir_from_env(arg: Option<&Path>) -> Result<DataDir> {
     })
 }
 
+/// Environment variable naming the class deck folder (decks every profile sees).
+pub const DECKS_ENV: &str = "QUIZDECK_DECKS";
+/// Class deck folder beside the executable in portable mode.
+pub const PORTABLE_DECKS_DIR: &str = "decks";
+
+/// Why a class deck folder is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClassDirSource {
+    /// The `--decks-dir` argument.
+    Argument,
+    /// The `QUIZDECK_DECKS` environment variable.
+    Environment,
+    /// The `decks` folder beside the executable in portable mode.
+    Portable,
+    /// One of the platform's system-wide data folders (`$XDG_DATA_DIRS/quizdeck/decks`).
+    System,
+}
+
+/// A class deck folder: decks in it are seen by every profile on the PC.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClassDir {
+    /// The folder (it may not exist yet).
+    pub path: PathBuf,
+    /// Which rule chose it.
+    pub source: ClassDirSource,
+}
+
+impl ClassDir {
+    /// How the library names the folder, e.g. "class decks (--decks-dir /srv/decks)".
+    pub fn describe(&self) -> String {
+        let why = match self.source {
+            ClassDirSource::Argument => "--decks-dir ",
+            ClassDirSource::Environment => "QUIZDECK_DECKS=",
+            ClassDirSource::Portable => "beside the program: ",
+            ClassDirSource::System => "",
+        };
+        format!("{why}{}", self.path.display())
+    }
+}
+
+/// Everything [`resolve_class_dirs`] decides from; gathered by [`class_dirs_from_env`].
+#[derive(Debug, Clone, Default)]
+pub struct ClassDirInputs {
+    /// The `--decks-dir` argument, if given.
+    pub arg: Option<PathBuf>,
+    /// The value of `QUIZDECK_DECKS`, if set (an empty value counts as unset).
+    pub env: Option<OsString>,
+    /// The running executable's path.
+    pub exe: Option<PathBuf>,
+    /// Whether a portable marker exists beside the executable.
+    pub portable_marker: bool,
+    /// The platform's system-wide data folders, most important first.
+    pub system: Vec<PathBuf>,
+}
+
+/// The class deck folders, most important first; pure (touches nothing). The first one is
+/// where "for everyone on this PC" imports go: `--decks-dir` (else `QUIZDECK_DECKS`), then
+/// the `decks` folder beside the program in portable mode, then `quizdeck/decks` in each
+/// system data folder. Every one of them is read.
+pub fn resolve_class_dirs(inp: &ClassDirInputs) -> Vec<ClassDir> {
+    let mut out = Vec::new();
+    let chosen = match (&inp.arg, inp.env.as_deref().filter(|e| !e.is_empty())) {
+        (Some(arg), _) if !arg.as_os_str().is_empty() => {
+            Some((arg.clone(), ClassDirSource::Argument))
+        }
+        (_, Some(env)) => Some((PathBuf::from(env), ClassDirSource::Environment)),
+        _ => None,
+    };
+    if let Some((path, source)) = chosen {
+        out.push(ClassDir { path, source });
+    }
+    if inp.portable_marker
+        && let Some(dir) = inp.exe.as_deref().and_then(Path::parent)
+    {
+        out.push(ClassDir {
+            path: dir.join(PORTABLE_DECKS_DIR),
+            source: ClassDirSource::Portable,
+        });
+    }
+    for sys in &inp.system {
+        out.push(ClassDir {
+            path: sys.join("quizdeck").join(PORTABLE_DECKS_DIR),
+            source: ClassDirSource::System,
+        });
+    }
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|d| seen.insert(d.path.clone()));
+    out
+}
+
+/// The platform's system-wide data folders: `$XDG_DATA_DIRS` (default
+/// `/usr/local/share:/usr/share`) on Linux and BSDs, `%ProgramData%` on Windows,
+/// `/Library/Application Support` on macOS. Relative entries are ignored, as the XDG
+/// specification asks.
+pub fn system_data_dirs(
+    xdg_data_dirs: Option<&OsStr>,
+    program_data: Option<&OsStr>,
+) -> Vec<PathBuf> {
+    if cfg!(windows) {
+        return program_data
+            .filter(|p| !p.is_empty())
+            .map(PathBuf::from)
+            .into_iter()
+            .collect();
+    }
+    if cfg!(target_os = "macos") {
+        return vec![PathBuf::from("/Library/Application Support")];
+    }
+    let dirs: Vec<PathBuf> = xdg_data_dirs
+        .map(std::env::split_paths)
+        .into_iter()
+        .flatten()
+        .filter(|p| p.is_absolute())
+        .collect();
+    if dirs.is_empty() {
+        vec!["/usr/local/share".into(), "/usr/share".into()]
+    } else {
+        dirs
+    }
+}
+
+/// Resolves the class deck folders from the real environment (`QUIZDECK_DECKS`, the
+/// portable marker, the system data folders).
+pub fn class_dirs_from_env(arg: Option<&Path>) -> Vec<ClassDir> {
+    let exe = std::env::current_exe().ok();
+    let portable_marker = exe
+        .as_deref()
+        .and_then(Path::parent)
+        .is_some_and(has_portable_marker);
+    resolve_class_dirs(&ClassDirInputs {
+        arg: arg.map(Path::to_path_buf),
+        env: std::env::var_os(DECKS_ENV),
+        exe,
+        portable_marker,
+        system: system_data_dirs(
+            std::env::var_os("XDG_DATA_DIRS").as_deref(),
+            std::env::var_os("ProgramData").as_deref(),
+        ),
+    })
+}
+
 /// The progress file paths of one profile.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ProgressPaths {
@@ -230,6 +371,55 @@ mod tests {
         ));
         i.arg = Some(PathBuf::new());
         assert!(resolve_data_dir(&i).is_err());
+    }
+
+    #[test]
+    fn class_dirs_in_order_and_deduplicated() {
+        let mut i = ClassDirInputs {
+            arg: Some("/srv/class".into()),
+            env: Some("/env/decks".into()),
+            exe: Some("/usb/quizdeck.exe".into()),
+            portable_marker: true,
+            system: vec!["/usr/local/share".into(), "/usr/share".into()],
+        };
+        let d = resolve_class_dirs(&i);
+        let paths: Vec<_> = d.iter().map(|d| d.path.clone()).collect();
+        assert_eq!(
+            paths,
+            [
+                PathBuf::from("/srv/class"),
+                "/usb/decks".into(),
+                "/usr/local/share/quizdeck/decks".into(),
+                "/usr/share/quizdeck/decks".into()
+            ]
+        );
+        assert_eq!(d[0].source, ClassDirSource::Argument);
+        assert_eq!(d[0].describe(), "--decks-dir /srv/class");
+        i.arg = None;
+        assert_eq!(
+            resolve_class_dirs(&i)[0].source,
+            ClassDirSource::Environment
+        );
+        i.env = Some(OsString::new());
+        i.portable_marker = false;
+        i.system.push("/usr/share".into());
+        let d = resolve_class_dirs(&i);
+        assert_eq!(d.len(), 2, "{d:?}");
+        assert!(d.iter().all(|d| d.source == ClassDirSource::System));
+    }
+
+    #[cfg(all(unix, not(target_os = "macos")))]
+    #[test]
+    fn system_data_dirs_follow_xdg() {
+        assert_eq!(
+            system_data_dirs(Some(OsStr::new("/opt/share:relative:/usr/share")), None),
+            [PathBuf::from("/opt/share"), "/usr/share".into()]
+        );
+        assert_eq!(
+            system_data_dirs(None, None),
+            [PathBuf::from("/usr/local/share"), "/usr/share".into()]
+        );
+        assert_eq!(system_data_dirs(Some(OsStr::new("")), None).len(), 2);
     }
 
     #[test]
