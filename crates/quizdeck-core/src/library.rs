@@ -80,8 +80,10 @@ impl Library {
         }
         if let Some(dir) = imported_dir.filter(|d| d.is_dir()) {
             let files = deck::discover(&[dir.to_path_buf()]).unwrap_or_default();
+            // Valid decks come from the cache while their files are unchanged.
+            let (cache, mut used) = (dir.join(deck::cache::CACHE_DIR), Default::default());
             for f in files {
-                let c = deck::check_file(&f);
+                let c = deck::cache::check_file_cached(&f, &cache, &mut used);
                 match c.deck {
                     Some(d) => {
                         lib.decks.retain(|x| x.deck.id != d.id);
@@ -93,6 +95,7 @@ impl Library {
                     None => lib.broken.push(c),
                 }
             }
+            deck::cache::prune(&cache, &used);
         }
         lib.decks.sort_by(|a, b| {
             let bundled = |d: &LibraryDeck| !matches!(d.origin, DeckOrigin::Bundled);
@@ -331,11 +334,17 @@ mod tests {
         let got = lib.get(&first.id).unwrap();
         assert_eq!(got.deck.title, fixed.title);
         assert!(matches!(got.origin, DeckOrigin::Imported(_)));
+        // Opened again, the imported deck comes from the validated-deck cache.
+        let cache = decks.join(deck::cache::CACHE_DIR);
+        assert_eq!(std::fs::read_dir(&cache).unwrap().count(), 1);
+        let again = Library::load(Some(&decks));
+        assert_eq!(again.get(&first.id).unwrap().deck, got.deck);
         remove_deck(got).unwrap();
         assert_eq!(
             Library::load(Some(&decks)).get(&first.id).unwrap().origin,
             DeckOrigin::Bundled
         );
+        assert_eq!(std::fs::read_dir(&cache).unwrap().count(), 0, "pruned");
         assert!(remove_deck(Library::load(None).get(&first.id).unwrap()).is_err());
     }
 

@@ -49,7 +49,7 @@ mod background;
 pub mod bundle;
 #[doc(hidden)]
 pub mod fault;
-mod fsutil;
+pub(crate) mod fsutil;
 mod history_index;
 pub mod journal;
 pub mod lock;
