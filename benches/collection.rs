@@ -16,9 +16,11 @@
 //! `cargo bench --bench collection` (`-- answer`, `-- open` or `-- browse` for one part;
 //! `QD_PAIRS=N` sets the number of answer pairs, 3000 by default).
 
+mod common;
+
 use chrono::{DateTime, FixedOffset, TimeDelta, Utc};
-use quizdeck::deck::{Card, CardIndex, CardKind, Deck};
-use quizdeck::ids::{CardId, DeckId, ItemKey};
+use common::big_deck;
+use quizdeck::ids::{DeckId, ItemKey};
 use quizdeck::schedule::{ItemState, Memory, Phase, Rating, ReviewEntry, Settings};
 use quizdeck::session::Session;
 use quizdeck::store::{OpenMode, OpenOptions, Store};
@@ -38,34 +40,6 @@ fn base() -> DateTime<Utc> {
 
 fn offset() -> FixedOffset {
     FixedOffset::east_opt(0).unwrap()
-}
-
-fn big_deck() -> Deck {
-    Deck {
-        id: DeckId::new("big"),
-        title: "Big".into(),
-        description: String::new(),
-        language: "en".into(),
-        authors: vec![],
-        version: 1,
-        sources: Default::default(),
-        card_index: CardIndex::default(),
-        cards: (0..CARDS)
-            .map(|i| Card {
-                id: CardId::new(format!("c{i}")),
-                tags: vec![format!("t{}", i % 50)],
-                source: None,
-                note: format!("Note {i}."),
-                image: None,
-                kind: CardKind::MultipleChoice {
-                    question: format!("Question number {i} about the Baltic states?"),
-                    answer: format!("Answer {i}"),
-                    distractors: vec![format!("Wrong {i}a"), format!("Wrong {i}b")],
-                    also_correct: vec![],
-                },
-            })
-            .collect(),
-    }
 }
 
 fn key(i: usize) -> ItemKey {
@@ -111,7 +85,7 @@ fn collection() -> (PathBuf, PathBuf) {
         drop(app);
         let profile = profile_dir(&data);
         let src = data.join("big.ron");
-        std::fs::write(&src, quizdeck::deck::to_ron(&big_deck())).unwrap();
+        std::fs::write(&src, quizdeck::deck::to_ron(&big_deck(CARDS))).unwrap();
         quizdeck::library::import_deck(&src, &profile.join("decks")).unwrap();
         std::fs::remove_file(&src).unwrap();
         let opts = OpenOptions {
