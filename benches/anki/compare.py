@@ -8,8 +8,8 @@ quizdeck:
 
 * open: a fresh process opening the collection and building the deck list (what the
   main window shows first), median of 5;
-* answer: the next card, its rating choices and answering it (`answerCard`, which
-  commits), p50 and p99 over N answers.
+* answer: the next queued card, its question, its rating choices and answering it
+  (`answer_card`, which commits), p50 and p99 over N answers.
 
 and finally runs quizdeck's bench (`cargo bench --bench collection`) so that both sets of
 figures come from one run on one machine.
@@ -119,7 +119,9 @@ def open_once():
 
 
 def answers(n):
+    from anki.cards import Card
     from anki.collection import Collection
+    from anki.scheduler.v3 import CardAnswer
 
     # Answering changes the collection: work on a copy.
     copy = os.path.join(WORK, "answering.anki2")
@@ -134,12 +136,16 @@ def answers(n):
     for k in range(n):
         c0 = time.thread_time()
         t = time.perf_counter()
-        card = col.sched.getCard()
-        if card is None:
+        queued = col.sched.get_queued_cards(fetch_limit=1)
+        if not queued.cards:
             break
+        qc = queued.cards[0]
+        card = Card(col, backend_card=qc.card)
+        card.start_timer()
         card.question()
-        col.sched.describe_next_states(card.states)
-        col.sched.answerCard(card, 1 if k % 10 == 0 else 3)
+        col.sched.describe_next_states(qc.states)
+        rating = CardAnswer.AGAIN if k % 10 == 0 else CardAnswer.GOOD
+        col.sched.answer_card(col.sched.build_answer(card=card, states=qc.states, rating=rating))
         times.append(time.perf_counter() - t)
         cpu.append(time.thread_time() - c0)
     col.close(downgrade=False)
@@ -162,7 +168,7 @@ def main():
     print(f"Anki open (fresh process, deck list): median {statistics.median(opens) * 1000:.0f} ms, "
           f"min {min(opens) * 1000:.0f} ms")
     times, cpu = answers(args.answers)
-    print(f"Anki answer ({len(times)} answers, getCard + next states + answerCard): "
+    print(f"Anki answer ({len(times)} answers, next queued card + question + next states + answer_card): "
           f"p50 {pct(times, 0.5) * 1e6:.0f} µs, p99 {pct(times, 0.99) * 1e6:.0f} µs, "
           f"CPU p50 {pct(cpu, 0.5) * 1e6:.0f} µs")
     if not args.no_quizdeck:
