@@ -4,38 +4,12 @@
 
 use chrono::{DateTime, FixedOffset, Utc};
 use criterion::{Criterion, criterion_group, criterion_main};
-use quizdeck::deck::{Card, CardKind, Deck};
-use quizdeck::ids::{CardId, DeckId};
+mod common;
+
+use common::big_deck;
+use quizdeck::ids::DeckId;
 use quizdeck::ui::{Action, QuizApp};
 use std::hint::black_box;
-
-fn big_deck(n: usize) -> Deck {
-    Deck {
-        card_index: Default::default(),
-        id: DeckId::new("big"),
-        title: "Big".into(),
-        description: String::new(),
-        language: "en".into(),
-        authors: vec![],
-        version: 1,
-        sources: Default::default(),
-        cards: (0..n)
-            .map(|i| Card {
-                id: CardId::new(format!("c{i}")),
-                tags: vec![],
-                source: None,
-                note: format!("Note {i}."),
-                image: None,
-                kind: CardKind::MultipleChoice {
-                    question: format!("Question number {i} about the Baltic states?"),
-                    answer: format!("Answer {i}"),
-                    distractors: vec![format!("Wrong {i}a"), format!("Wrong {i}b")],
-                    also_correct: vec![],
-                },
-            })
-            .collect(),
-    }
-}
 
 fn frame(c: &mut Criterion) {
     let dir = tempfile::tempdir().unwrap();

@@ -1479,7 +1479,7 @@ impl QuizApp {
             Action::RemoveDeck(id) => {
                 let Some(open) = &self.open else { return };
                 let removed = open.library.get(&id).map(|d| {
-                    let everyone = matches!(d.origin, DeckOrigin::Class { .. });
+                    let everyone = matches!(d.origin, lib::DeckOrigin::Class { .. });
                     lib::remove_deck(d).map(|()| everyone)
                 });
                 match removed {

@@ -200,8 +200,10 @@ impl Library {
                     Vec::new()
                 }
             };
+            // Valid decks come from the cache while their files are unchanged.
+            let (cache, mut used) = (dir.join(deck::cache::CACHE_DIR), Default::default());
             for f in files {
-                let c = deck::check_file(&f);
+                let c = deck::cache::check_file_cached(&f, &cache, &mut used);
                 match c.deck {
                     Some(d) => {
                         let origin = match class_name {
@@ -216,6 +218,7 @@ impl Library {
                     None => lib.broken.push(c),
                 }
             }
+            deck::cache::prune(&cache, &used);
         }
         // The best copy of each id first: newest version, then closest to the profile.
         found.sort_by(|(ra, a), (rb, b)| {
@@ -492,11 +495,17 @@ mod tests {
         let got = lib.get(&first.id).unwrap();
         assert_eq!(got.deck.title, fixed.title);
         assert!(matches!(got.origin, DeckOrigin::Imported(_)));
+        // Opened again, the imported deck comes from the validated-deck cache.
+        let cache = decks.join(deck::cache::CACHE_DIR);
+        assert_eq!(std::fs::read_dir(&cache).unwrap().count(), 1);
+        let again = Library::load(Some(&decks));
+        assert_eq!(again.get(&first.id).unwrap().deck, got.deck);
         remove_deck(got).unwrap();
         assert_eq!(
             Library::load(Some(&decks)).get(&first.id).unwrap().origin,
             DeckOrigin::Bundled
         );
+        assert_eq!(std::fs::read_dir(&cache).unwrap().count(), 0, "pruned");
         assert!(remove_deck(Library::load(None).get(&first.id).unwrap()).is_err());
     }
 

@@ -372,14 +372,14 @@ mod tests {
             })
             .collect();
         let text = format!(r#"Deck(format: 1, id: "{id}", title: "{title}", cards: [{cards}])"#);
-        LibraryDeck {
-            deck: deck::load_str(&text, "x.ron", None).unwrap(),
-            origin: if imported {
+        LibraryDeck::new(
+            deck::load_str(&text, "x.ron", None).unwrap(),
+            if imported {
                 DeckOrigin::Imported(format!("/decks/{id}/{id}.ron").into())
             } else {
                 DeckOrigin::Bundled
             },
-        }
+        )
     }
 
     fn review(due: &str, last: &str, interval: u32) -> ItemState {

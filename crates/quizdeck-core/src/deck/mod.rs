@@ -12,6 +12,7 @@
 //! ```
 
 pub mod bundled;
+pub mod cache;
 pub mod diag;
 pub mod fast;
 pub mod model;

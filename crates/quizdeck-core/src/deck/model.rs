@@ -542,10 +542,8 @@ mod tests {
         }
     }
 
-    #[test]
-    fn card_lookup_uses_the_index_and_survives_later_edits() {
-        let cards: Vec<Card> = (0..1000).map(|i| basic(&format!("c{i}"))).collect();
-        let mut deck = Deck {
+    fn deck_of(card_index: CardIndex, cards: Vec<Card>) -> Deck {
+        Deck {
             id: DeckId::new("d"),
             title: "D".into(),
             description: String::new(),
@@ -553,9 +551,15 @@ mod tests {
             authors: vec![],
             version: 1,
             sources: BTreeMap::new(),
-            card_index: CardIndex::of(&cards),
+            card_index,
             cards,
-        };
+        }
+    }
+
+    #[test]
+    fn card_lookup_uses_the_index_and_survives_later_edits() {
+        let cards: Vec<Card> = (0..1000).map(|i| basic(&format!("c{i}"))).collect();
+        let mut deck = deck_of(CardIndex::of(&cards), cards);
         for i in [0, 1, 499, 999] {
             let id = CardId::new(format!("c{i}"));
             assert_eq!(deck.card(&id).map(|c| &c.id), Some(&id));
@@ -572,17 +576,7 @@ mod tests {
 
     #[test]
     fn a_deck_built_by_hand_indexes_on_first_lookup() {
-        let deck = Deck {
-            id: DeckId::new("d"),
-            title: "D".into(),
-            description: String::new(),
-            language: "en".into(),
-            authors: vec![],
-            version: 1,
-            sources: BTreeMap::new(),
-            card_index: CardIndex::default(),
-            cards: vec![basic("a"), basic("b")],
-        };
+        let deck = deck_of(CardIndex::default(), vec![basic("a"), basic("b")]);
         assert!(format!("{:?}", deck.card_index).contains("not built"));
         assert_eq!(deck.card(&CardId::new("b")).unwrap().id.as_str(), "b");
         assert!(format!("{:?}", deck.card_index).contains("2 cards"));

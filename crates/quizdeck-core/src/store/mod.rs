@@ -516,7 +516,22 @@ fn history_segments(dir: &Path) -> Result<Vec<PathBuf>> {
         .filter(|e| paths::is_history_segment(&e.file_name()))
         .map(|e| e.path())
         .collect();
-    v.sort();
+    // By first sequence number, then by the `-N` suffix of a name taken twice (sorting
+    // the names as text would put `…1-2.log` before `…1.log`).
+    v.sort_by_cached_key(|p| {
+        let name = p.file_name().map(|n| n.to_string_lossy().into_owned());
+        let name = name.unwrap_or_default();
+        let stem = name
+            .strip_prefix("journal-")
+            .and_then(|n| n.strip_suffix(".log"))
+            .unwrap_or("");
+        let (first, n) = stem.split_once('-').unwrap_or((stem, "1"));
+        (
+            first.parse::<u64>().unwrap_or(u64::MAX),
+            n.parse::<u64>().unwrap_or(u64::MAX),
+            name,
+        )
+    });
     Ok(v)
 }
 
@@ -1921,5 +1936,26 @@ mod tests {
         s.compact_history().unwrap();
         assert_eq!(history_segments(&hist).unwrap(), before[..1].to_vec());
         assert_eq!(s.history().unwrap(), history);
+    }
+
+    #[test]
+    fn history_segments_are_ordered_by_sequence_then_suffix() {
+        let d = tempfile::tempdir().unwrap();
+        let names = [
+            "journal-00000000000000000010.log",
+            "journal-00000000000000000001-2.log",
+            "journal-00000000000000000001.log",
+            "journal-00000000000000000001-10.log",
+        ];
+        for n in names {
+            fs::write(d.path().join(n), b"").unwrap();
+        }
+        fs::write(d.path().join("journal-00000000000000000001.idx"), b"").unwrap();
+        let got: Vec<String> = history_segments(d.path())
+            .unwrap()
+            .iter()
+            .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(got, [names[2], names[1], names[3], names[0]]);
     }
 }

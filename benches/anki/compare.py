@@ -1,0 +1,180 @@
+#!/usr/bin/env python3
+"""Anki beside quizdeck on the collection of issue 14 (optional; not run in CI).
+
+Builds the same collection in Anki through the PyPI package `anki` (its Rust backend):
+100,000 notes with one card each, 70,000 of them studied (review cards) and 1,000,000
+review-log entries, FSRS on. Then it measures, like `benches/collection.rs` does for
+quizdeck:
+
+* open: a fresh process opening the collection and building the deck list (what the
+  main window shows first), median of 5;
+* answer: the next queued card, its question, its rating choices and answering it
+  (`answer_card`, which commits), p50 and p99 over N answers.
+
+and finally runs quizdeck's bench (`cargo bench --bench collection`) so that both sets of
+figures come from one run on one machine.
+
+    python3 -m venv /tmp/anki-venv && /tmp/anki-venv/bin/pip install anki
+    /tmp/anki-venv/bin/python benches/anki/compare.py            # from the repository root
+    /tmp/anki-venv/bin/python benches/anki/compare.py --answers 1000 --no-quizdeck
+
+The collection is built once in target/tmp/anki-collection/ (a few minutes).
+"""
+
+import argparse
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+CARDS = 100_000
+STATES = 70_000
+ANSWERS = 1_000_000
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+WORK = os.path.join(ROOT, "target", "tmp", "anki-collection")
+PATH = os.path.join(WORK, "collection.anki2")
+
+
+def build():
+    from anki.collection import Collection
+
+    if os.path.exists(os.path.join(WORK, "ready")):
+        return
+    os.makedirs(WORK, exist_ok=True)
+    for f in os.listdir(WORK):
+        p = os.path.join(WORK, f)
+        if os.path.isfile(p):
+            os.remove(p)
+    t0 = time.time()
+    col = Collection(PATH)
+    col.set_config("fsrs", True)
+    model = col.models.by_name("Basic")
+    deck_id = col.decks.id("Big")
+    from anki.collection import AddNoteRequest
+
+    reqs = []
+    for i in range(CARDS):
+        note = col.new_note(model)
+        note["Front"] = f"Question number {i} about the Baltic states?"
+        note["Back"] = f"Answer {i}"
+        reqs.append(AddNoteRequest(note=note, deck_id=deck_id))
+        if len(reqs) == 10_000:
+            col.add_notes(reqs)
+            reqs = []
+    if reqs:
+        col.add_notes(reqs)
+    card_ids = col.db.list("select id from cards order by id")
+    today = col.sched.today
+    rng = random.Random(14)
+    # 70k studied cards: review cards, three in four due by today.
+    rows = []
+    for n, cid in enumerate(card_ids[:STATES]):
+        ivl = 1 + n % 60
+        due = today + ivl if n % 4 == 0 else today - (n % 20)
+        rows.append((ivl, due, 2 + n // STATES, n % 3, cid))
+    col.db.executemany(
+        "update cards set type=2, queue=2, ivl=?, due=?, reps=?, lapses=?, factor=2500 where id=?",
+        rows,
+    )
+    # 1M review-log entries over those cards, spread over 400 days.
+    now_ms = int(time.time() * 1000)
+    start = now_ms - 400 * 86_400_000
+    batch = []
+    for k in range(ANSWERS):
+        cid = card_ids[k % STATES]
+        ease = 1 if k % 10 == 0 else 3
+        rid = start + k * 34_000  # unique, increasing (ms)
+        batch.append((rid, cid, -1, ease, 10, 5, 2500, 4000, 1))
+        if len(batch) == 100_000:
+            col.db.executemany("insert into revlog values (?,?,?,?,?,?,?,?,?)", batch)
+            batch = []
+    if batch:
+        col.db.executemany("insert into revlog values (?,?,?,?,?,?,?,?,?)", batch)
+    col.close()
+    # Memory states from the review log, as enabling FSRS in the app does.
+    col = Collection(PATH)
+    try:
+        col.compute_memory_state(card_ids[0])  # warms up; errors ignored below
+    except Exception:
+        pass
+    col.close()
+    open(os.path.join(WORK, "ready"), "w").close()
+    print(f"built the Anki collection in {time.time() - t0:.1f} s", file=sys.stderr)
+
+
+def open_once():
+    """In a fresh process: open the collection and build the deck list."""
+    code = (
+        "import time; t=time.perf_counter();"
+        "from anki.collection import Collection;"
+        f"col=Collection({PATH!r}); col.sched.deck_due_tree();"
+        "print(time.perf_counter()-t); col.close(downgrade=False)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def answers(n):
+    from anki.cards import Card
+    from anki.collection import Collection
+    from anki.scheduler.v3 import CardAnswer
+
+    # Answering changes the collection: work on a copy.
+    copy = os.path.join(WORK, "answering.anki2")
+    shutil.copyfile(PATH, copy)
+    col = Collection(copy)
+    col.decks.select(col.decks.id("Big"))
+    conf = col.decks.config_dict_for_deck_id(col.decks.id("Big"))
+    conf["rev"]["perDay"] = 1_000_000
+    conf["new"]["perDay"] = 100_000
+    col.decks.save(conf)
+    times, cpu = [], []
+    for k in range(n):
+        c0 = time.thread_time()
+        t = time.perf_counter()
+        queued = col.sched.get_queued_cards(fetch_limit=1)
+        if not queued.cards:
+            break
+        qc = queued.cards[0]
+        card = Card(col, backend_card=qc.card)
+        card.start_timer()
+        card.question()
+        col.sched.describe_next_states(qc.states)
+        rating = CardAnswer.AGAIN if k % 10 == 0 else CardAnswer.GOOD
+        col.sched.answer_card(col.sched.build_answer(card=card, states=qc.states, rating=rating))
+        times.append(time.perf_counter() - t)
+        cpu.append(time.thread_time() - c0)
+    col.close(downgrade=False)
+    os.remove(copy)
+    return times, cpu
+
+
+def pct(v, p):
+    v = sorted(v)
+    return v[round((len(v) - 1) * p)]
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--answers", type=int, default=2000)
+    ap.add_argument("--no-quizdeck", action="store_true")
+    args = ap.parse_args()
+    build()
+    opens = [open_once() for _ in range(5)]
+    print(f"Anki open (fresh process, deck list): median {statistics.median(opens) * 1000:.0f} ms, "
+          f"min {min(opens) * 1000:.0f} ms")
+    times, cpu = answers(args.answers)
+    print(f"Anki answer ({len(times)} answers, next queued card + question + next states + answer_card): "
+          f"p50 {pct(times, 0.5) * 1e6:.0f} µs, p99 {pct(times, 0.99) * 1e6:.0f} µs, "
+          f"CPU p50 {pct(cpu, 0.5) * 1e6:.0f} µs")
+    if not args.no_quizdeck:
+        env = dict(os.environ, QD_PAIRS=str(args.answers))
+        subprocess.run(["cargo", "bench", "--bench", "collection"], cwd=ROOT, env=env, check=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,349 @@
+//! The big collection of issue 14, end to end: 100k cards, 70k item states, 1M answers
+//! of history, default settings (automatic snapshots every 1,000 records, in the
+//! background).
+//!
+//! * `answer`: an answer through the real path (next item → `Deck::card` → preview →
+//!   `Session::answer` → store (fsync) → queue), interleaved one to one with a bare
+//!   append + fdatasync of a line of the same size to another file in the same folder;
+//!   p50 and p99 of both, their ratios, and the CPU time of the answer (thread CPU).
+//! * `open`: the app opening the profile and drawing its first frame (headless egui),
+//!   with the deck cache warm and cold.
+//! * `browse`: one item's history (`Store::item_history`) at 1M answers, against the
+//!   full history read it replaces.
+//!
+//! Custom harness (percentiles of interleaved pairs are not what criterion reports).
+//! The collection is built once under `target/tmp/` and reused. Run with
+//! `cargo bench --bench collection` (`-- answer`, `-- open` or `-- browse` for one part;
+//! `QD_PAIRS=N` sets the number of answer pairs, 3000 by default).
+
+mod common;
+
+use chrono::{DateTime, FixedOffset, TimeDelta, Utc};
+use common::big_deck;
+use quizdeck::ids::{DeckId, ItemKey};
+use quizdeck::schedule::{ItemState, Memory, Phase, Rating, ReviewEntry, Settings};
+use quizdeck::session::Session;
+use quizdeck::store::{OpenMode, OpenOptions, Store};
+use quizdeck::ui::QuizApp;
+use std::hint::black_box;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+const CARDS: usize = 100_000;
+const STATES: usize = 70_000;
+const ANSWERS: usize = 1_000_000;
+
+fn base() -> DateTime<Utc> {
+    "2026-03-02T09:00:00Z".parse().unwrap()
+}
+
+fn offset() -> FixedOffset {
+    FixedOffset::east_opt(0).unwrap()
+}
+
+fn key(i: usize) -> ItemKey {
+    ItemKey::new("big", format!("c{i}"), 0)
+}
+
+fn state(i: usize, at: DateTime<Utc>, reps: u32) -> ItemState {
+    // Three in four are due by `base()`, the rest later.
+    let ivl = 1 + (i % 60) as i64;
+    let due = if i.is_multiple_of(4) {
+        base() + TimeDelta::days(ivl)
+    } else {
+        base() - TimeDelta::hours((i % 500) as i64)
+    };
+    ItemState {
+        phase: Phase::Review,
+        step: 0,
+        memory: Some(Memory {
+            stability_days: ivl as f32,
+            difficulty: 5.0 + (i % 5) as f32 / 2.0,
+        }),
+        due,
+        last_review: Some(at),
+        interval_days: ivl as u32,
+        reps,
+        lapses: (i % 3) as u32,
+        leech: false,
+        suspended: false,
+    }
+}
+
+/// The data folder with one profile holding the collection (built once).
+fn collection() -> (PathBuf, PathBuf) {
+    let data = Path::new(env!("CARGO_TARGET_TMPDIR")).join("collection-100k-70k-1m-v1");
+    let ready = data.join("ready");
+    let now = base();
+    if !ready.exists() {
+        let _ = std::fs::remove_dir_all(&data);
+        eprintln!("building the collection (once)…");
+        let t0 = Instant::now();
+        let mut app = QuizApp::new(&data, Box::new(move || now), offset());
+        app.shutdown();
+        drop(app);
+        let profile = profile_dir(&data);
+        let src = data.join("big.ron");
+        std::fs::write(&src, quizdeck::deck::to_ron(&big_deck(CARDS))).unwrap();
+        quizdeck::library::import_deck(&src, &profile.join("decks")).unwrap();
+        std::fs::remove_file(&src).unwrap();
+        let opts = OpenOptions {
+            mode: OpenMode::ReadWrite,
+            snapshot_every: usize::MAX,
+        };
+        let (mut store, _) = Store::open(&profile, &opts, now).unwrap();
+        let mut written = 0;
+        let mut round = 0u32;
+        while written < ANSWERS {
+            let n = STATES.min(ANSWERS - written);
+            let at0 = now - TimeDelta::days(400) + TimeDelta::days(i64::from(round) * 25);
+            let batch = (0..n)
+                .map(|i| {
+                    let k = key(i);
+                    let at = at0 + TimeDelta::seconds(i as i64);
+                    let before = store.state(&k).cloned();
+                    let entry = ReviewEntry {
+                        key: k,
+                        rating: if i.is_multiple_of(10) {
+                            Rating::Again
+                        } else {
+                            Rating::Good
+                        },
+                        at,
+                        duration_ms: 4000,
+                        phase: before.as_ref().map_or(Phase::New, |b| b.phase),
+                    };
+                    (entry, before, state(i, at, round + 1))
+                })
+                .collect();
+            store.record_answers(batch, at0).unwrap();
+            written += n;
+            round += 1;
+        }
+        store.close(now - TimeDelta::days(1)).unwrap();
+        let (store, _) = Store::open(&profile, &OpenOptions::default(), now).unwrap();
+        store.compact_history().unwrap();
+        drop(store);
+        std::fs::write(&ready, b"").unwrap();
+        eprintln!("built in {:.1?}", t0.elapsed());
+    }
+    let profile = profile_dir(&data);
+    (data, profile)
+}
+
+fn profile_dir(data: &Path) -> PathBuf {
+    let profiles = data.join("profiles");
+    std::fs::read_dir(&profiles)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.is_dir())
+        .expect("a profile")
+}
+
+fn pct(v: &mut [Duration], p: f64) -> Duration {
+    v.sort();
+    v[((v.len() as f64 - 1.0) * p).round() as usize]
+}
+
+#[cfg(unix)]
+fn thread_cpu() -> Duration {
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: `ts` is a valid timespec for clock_gettime to fill.
+    unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) };
+    Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32)
+}
+
+#[cfg(not(unix))]
+fn thread_cpu() -> Duration {
+    Duration::ZERO
+}
+
+fn answer_path(profile: &Path) {
+    let pairs: usize = std::env::var("QD_PAIRS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(3000);
+    // A copy of the profile, so every run starts from the same collection.
+    let work = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
+    let copy = work.path().join("p");
+    copy_dir(profile, &copy);
+    let now0 = base();
+    let lib = quizdeck::library::Library::load(Some(&copy.join("decks")));
+    let deck = &lib.get(&DeckId::new("big")).unwrap().deck;
+    let (mut store, _) = Store::open(&copy, &OpenOptions::default(), now0).unwrap();
+    let settings = Settings {
+        new_per_day: 100_000,
+        reviews_per_day: 1_000_000,
+        ..Settings::default()
+    };
+    let items = deck.items();
+    let mut session = Session::start(items, &store, &settings, now0, offset()).unwrap();
+    let journal = store.paths().journal.clone();
+    let bare_path = work.path().join("bare.log");
+    let mut bare = std::fs::OpenOptions::new()
+        .append(true)
+        .create(true)
+        .open(&bare_path)
+        .unwrap();
+    let mut line_len = 114;
+    let (mut t_bare, mut t_ans, mut cpu) = (Vec::new(), Vec::new(), Vec::new());
+    let mut snapshots = 0;
+    for n in 0..pairs {
+        let now = now0 + TimeDelta::seconds(n as i64 * 7);
+        // The bare baseline: one line of the journal's line length, appended and synced.
+        let mut line = vec![b'x'; line_len - 1];
+        line.push(b'\n');
+        let t = Instant::now();
+        bare.write_all(&line).unwrap();
+        bare.sync_data().unwrap();
+        t_bare.push(t.elapsed());
+
+        let before_len = std::fs::metadata(&journal).map_or(0, |m| m.len());
+        let c0 = thread_cpu();
+        let t = Instant::now();
+        let item = session.next(now).expect("an item is due");
+        let card = deck.card(&item.key.card).expect("the card");
+        black_box(card);
+        let preview = session.preview(&item.key, &store, now, offset());
+        black_box(&preview);
+        let rating = if n.is_multiple_of(10) {
+            Rating::Again
+        } else {
+            Rating::Good
+        };
+        let a = session
+            .answer(&mut store, &item.key, rating, 3000, None, now, offset())
+            .unwrap();
+        t_ans.push(t.elapsed());
+        cpu.push(thread_cpu() - c0);
+        assert!(a.unsaved.is_none());
+        if store.snapshot_running() {
+            snapshots += 1;
+        }
+        let after_len = std::fs::metadata(&journal).map_or(0, |m| m.len());
+        if after_len > before_len && after_len - before_len < 400 {
+            line_len = (after_len - before_len) as usize;
+        }
+    }
+    store.wait_for_snapshot();
+    assert!(store.snapshot_error().is_none());
+    let (b50, b99) = (pct(&mut t_bare, 0.5), pct(&mut t_bare, 0.99));
+    let (a50, a99) = (pct(&mut t_ans, 0.5), pct(&mut t_ans, 0.99));
+    let (c50, c99) = (pct(&mut cpu, 0.5), pct(&mut cpu, 0.99));
+    let cmean = cpu.iter().sum::<Duration>() / cpu.len() as u32;
+    println!(
+        "answer: {pairs} interleaved pairs, journal line {line_len} bytes, automatic snapshots \
+         on (seen running after {snapshots} answers)"
+    );
+    println!("  bare append+fdatasync  p50 {b50:>10.1?}  p99 {b99:>10.1?}");
+    println!("  answer, real path      p50 {a50:>10.1?}  p99 {a99:>10.1?}");
+    println!(
+        "  ratio                  p50 {:>9.2}×  p99 {:>9.2}×",
+        a50.as_secs_f64() / b50.as_secs_f64(),
+        a99.as_secs_f64() / b99.as_secs_f64()
+    );
+    println!("  answer CPU (thread)    p50 {c50:>10.1?}  p99 {c99:>10.1?}  mean {cmean:.1?}");
+}
+
+fn open(data: &Path, profile: &Path) {
+    let now = base();
+    let cache = profile.join("decks").join(quizdeck::deck::cache::CACHE_DIR);
+    let run = |label: &str, cold: bool, n: usize| {
+        let mut times = Vec::new();
+        for _ in 0..n {
+            if cold {
+                let _ = std::fs::remove_dir_all(&cache);
+            }
+            let t = Instant::now();
+            let mut app = QuizApp::new(data, Box::new(move || now), offset());
+            let ctx = egui::Context::default();
+            let out = ctx.run_ui(egui::RawInput::default(), |ui| app.ui(ui));
+            times.push(t.elapsed());
+            black_box(out);
+            assert_eq!(app.screen_name(), "library", "{:?}", app.banner());
+            // Leave the profile as it was (no snapshot: nothing was answered).
+            drop(app);
+        }
+        let mut sorted = times.clone();
+        println!(
+            "open ({label}): start to first frame, {n} runs: min {:.1?}, median {:.1?}, max {:.1?}",
+            pct(&mut sorted, 0.0),
+            pct(&mut sorted, 0.5),
+            pct(&mut sorted, 1.0)
+        );
+    };
+    run("deck cache cold", true, 2);
+    run("deck cache warm", false, 5);
+}
+
+fn browse(profile: &Path) {
+    let opts = OpenOptions {
+        mode: OpenMode::ReadOnly,
+        snapshot_every: usize::MAX,
+    };
+    let (store, _) = Store::open(profile, &opts, base()).unwrap();
+    let mut times = Vec::new();
+    let mut found = 0;
+    for i in 0..300 {
+        let k = key(i * 331 % STATES);
+        let t = Instant::now();
+        let h = store.item_history(&k).unwrap();
+        times.push(t.elapsed());
+        found += h.len();
+    }
+    println!(
+        "browse: one item's history at {ANSWERS} answers, 300 items ({found} answers): p50 {:.2?}, p99 {:.2?}",
+        pct(&mut times, 0.5),
+        pct(&mut times, 0.99)
+    );
+    let t = Instant::now();
+    let all = store.history().unwrap();
+    let k = key(7);
+    let n = all.iter().filter(|e| e.key == k).count();
+    println!(
+        "  the full history read it replaces: {:.2?} ({} answers, {n} for one item)",
+        t.elapsed(),
+        all.len()
+    );
+    let files = std::fs::read_dir(&store.paths().history).unwrap().count();
+    println!("  history folder: {files} files");
+}
+
+fn copy_dir(src: &Path, dst: &Path) {
+    std::fs::create_dir_all(dst).unwrap();
+    for e in std::fs::read_dir(src).unwrap().flatten() {
+        let p = e.path();
+        let name = e.file_name();
+        if name == "lock" || name == "lock-owner.txt" {
+            continue;
+        }
+        if p.is_dir() {
+            copy_dir(&p, &dst.join(name));
+        } else {
+            std::fs::copy(&p, dst.join(name)).unwrap();
+        }
+    }
+}
+
+fn main() {
+    let filter: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with('-'))
+        .collect();
+    let want = |name: &str| filter.is_empty() || filter.iter().any(|f| name.contains(f.as_str()));
+    let (data, profile) = collection();
+    if want("answer") {
+        answer_path(&profile);
+    }
+    if want("open") {
+        open(&data, &profile);
+    }
+    if want("browse") {
+        browse(&profile);
+    }
+}

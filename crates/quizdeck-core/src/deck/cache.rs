@@ -1,0 +1,485 @@
+//! The validated-deck cache: a deck that passed every check is kept in a compact binary
+//! form (postcard), keyed by a hash of the deck file's bytes and the program's version,
+//! so a profile's imported decks open without parsing and validating their RON again.
+//!
+//! The RON file stays the source of truth: any change to its bytes (or a new version of
+//! quizdeck, whose checks may differ) gives another key and a full check. Pictures are
+//! checked on the file system again on every load, as the validator does, since they
+//! can change without the deck file changing. A cache file that is damaged, truncated,
+//! from another version or unreadable is ignored and rewritten; writing the cache is
+//! best effort and never fails a load. Only decks without errors are cached (a broken
+//! deck is checked every time, so its diagnostics are always current), and without
+//! their warnings: this is for opening the library, which shows none for a valid deck
+//! (`quizdeck check` and importing check the file in full).
+//!
+//! A cache file: `QZDECKCACHE1\n`, the program version and its length, the 128-bit
+//! xxh3 hash of the deck file, the hash of the payload, then the payload.
+
+use super::model::{CardIndex, Cloze};
+use super::{Card, CardKind, Checked, Deck, Source, SourceRef};
+use crate::ids::{CardId, DeckId};
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+use std::collections::{BTreeMap, HashSet};
+use std::path::{Path, PathBuf};
+
+/// The cache folder's name inside a decks folder.
+pub const CACHE_DIR: &str = ".cache";
+const MAGIC: &[u8] = b"QZDECKCACHE1\n";
+const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+/// Cache files larger than this are ignored (decks are at most 64 MiB of text).
+const MAX_CACHE: u64 = 256 << 20;
+
+#[derive(Serialize, Deserialize)]
+struct CDeck<'a> {
+    id: Cow<'a, str>,
+    title: Cow<'a, str>,
+    description: Cow<'a, str>,
+    language: Cow<'a, str>,
+    authors: Cow<'a, [String]>,
+    version: u32,
+    sources: Vec<(Cow<'a, str>, Cow<'a, str>, Cow<'a, str>)>,
+    cards: Vec<CCard<'a>>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct CCard<'a> {
+    id: Cow<'a, str>,
+    tags: Cow<'a, [String]>,
+    source: Option<(Cow<'a, str>, Cow<'a, str>)>,
+    note: Cow<'a, str>,
+    image: Option<Cow<'a, str>>,
+    kind: CKind<'a>,
+}
+
+#[derive(Serialize, Deserialize)]
+enum CKind<'a> {
+    Basic(Cow<'a, str>, Cow<'a, str>, bool),
+    Cloze(Cow<'a, str>),
+    TypeIn(Cow<'a, str>, Cow<'a, [String]>),
+    MultipleChoice(
+        Cow<'a, str>,
+        Cow<'a, str>,
+        Cow<'a, [String]>,
+        Cow<'a, [String]>,
+    ),
+    TrueFalse(Cow<'a, str>, bool, Cow<'a, str>),
+    Order(Cow<'a, str>, Cow<'a, [String]>),
+    Match(Cow<'a, str>, Cow<'a, [(String, String)]>),
+}
+
+fn b(s: &str) -> Cow<'_, str> {
+    Cow::Borrowed(s)
+}
+
+fn to_cache(d: &Deck) -> CDeck<'_> {
+    CDeck {
+        id: b(d.id.as_str()),
+        title: b(&d.title),
+        description: b(&d.description),
+        language: b(&d.language),
+        authors: Cow::Borrowed(&d.authors),
+        version: d.version,
+        sources: d
+            .sources
+            .iter()
+            .map(|(k, s)| (b(k), b(&s.title), b(&s.url)))
+            .collect(),
+        cards: d
+            .cards
+            .iter()
+            .map(|c| CCard {
+                id: b(c.id.as_str()),
+                tags: Cow::Borrowed(&c.tags),
+                source: c.source.as_ref().map(|s| (b(&s.doc), b(&s.section))),
+                note: b(&c.note),
+                image: c.image.as_deref().map(b),
+                kind: match &c.kind {
+                    CardKind::Basic {
+                        front,
+                        back,
+                        reverse,
+                    } => CKind::Basic(b(front), b(back), *reverse),
+                    CardKind::Cloze(z) => CKind::Cloze(b(&z.text)),
+                    CardKind::TypeIn { question, answers } => {
+                        CKind::TypeIn(b(question), Cow::Borrowed(answers))
+                    }
+                    CardKind::MultipleChoice {
+                        question,
+                        answer,
+                        distractors,
+                        also_correct,
+                    } => CKind::MultipleChoice(
+                        b(question),
+                        b(answer),
+                        Cow::Borrowed(distractors),
+                        Cow::Borrowed(also_correct),
+                    ),
+                    CardKind::TrueFalse {
+                        statement,
+                        truth,
+                        correction,
+                    } => CKind::TrueFalse(b(statement), *truth, b(correction)),
+                    CardKind::Order { prompt, items } => {
+                        CKind::Order(b(prompt), Cow::Borrowed(items))
+                    }
+                    CardKind::Match { prompt, pairs } => {
+                        CKind::Match(b(prompt), Cow::Borrowed(pairs))
+                    }
+                },
+            })
+            .collect(),
+    }
+}
+
+/// The deck back; `None` if anything does not hold (a cloze text that no longer
+/// parses), which makes the caller check the file.
+fn from_cache(c: CDeck<'_>) -> Option<Deck> {
+    let s = |x: Cow<'_, str>| x.into_owned();
+    let cards = c
+        .cards
+        .into_iter()
+        .map(|c| {
+            Some(Card {
+                id: CardId::new(s(c.id)),
+                tags: c.tags.into_owned(),
+                source: c.source.map(|(doc, section)| SourceRef {
+                    doc: s(doc),
+                    section: s(section),
+                }),
+                note: s(c.note),
+                image: c.image.map(s),
+                kind: match c.kind {
+                    CKind::Basic(front, back, reverse) => CardKind::Basic {
+                        front: s(front),
+                        back: s(back),
+                        reverse,
+                    },
+                    CKind::Cloze(text) => CardKind::Cloze(Cloze::parse(&text).ok()?),
+                    CKind::TypeIn(question, answers) => CardKind::TypeIn {
+                        question: s(question),
+                        answers: answers.into_owned(),
+                    },
+                    CKind::MultipleChoice(question, answer, distractors, also_correct) => {
+                        CardKind::MultipleChoice {
+                            question: s(question),
+                            answer: s(answer),
+                            distractors: distractors.into_owned(),
+                            also_correct: also_correct.into_owned(),
+                        }
+                    }
+                    CKind::TrueFalse(statement, truth, correction) => CardKind::TrueFalse {
+                        statement: s(statement),
+                        truth,
+                        correction: s(correction),
+                    },
+                    CKind::Order(prompt, items) => CardKind::Order {
+                        prompt: s(prompt),
+                        items: items.into_owned(),
+                    },
+                    CKind::Match(prompt, pairs) => CardKind::Match {
+                        prompt: s(prompt),
+                        pairs: pairs.into_owned(),
+                    },
+                },
+            })
+        })
+        .collect::<Option<Vec<Card>>>()?;
+    let sources: BTreeMap<String, Source> = c
+        .sources
+        .into_iter()
+        .map(|(k, title, url)| {
+            (
+                s(k),
+                Source {
+                    title: s(title),
+                    url: s(url),
+                },
+            )
+        })
+        .collect();
+    Some(Deck {
+        id: DeckId::new(s(c.id)),
+        title: s(c.title),
+        description: s(c.description),
+        language: s(c.language),
+        authors: c.authors.into_owned(),
+        version: c.version,
+        sources,
+        card_index: CardIndex::of(&cards),
+        cards,
+    })
+}
+
+fn hash_hex(h: u128) -> String {
+    format!("{h:032x}")
+}
+
+/// The cache file for a deck file with these bytes.
+fn entry_path(cache_dir: &Path, content_hash: u128) -> PathBuf {
+    let key =
+        xxhash_rust::xxh3::xxh3_128(format!("{}/{APP_VERSION}", hash_hex(content_hash)).as_bytes());
+    cache_dir.join(format!("{}.deck", hash_hex(key)))
+}
+
+/// Encodes a cache file.
+fn encode(deck: &Deck, content_hash: u128) -> Option<Vec<u8>> {
+    let payload = postcard::to_stdvec(&to_cache(deck)).ok()?;
+    let mut out = Vec::with_capacity(payload.len() + 80);
+    out.extend_from_slice(MAGIC);
+    out.push(APP_VERSION.len() as u8);
+    out.extend_from_slice(APP_VERSION.as_bytes());
+    out.extend_from_slice(&content_hash.to_le_bytes());
+    out.extend_from_slice(&xxhash_rust::xxh3::xxh3_128(&payload).to_le_bytes());
+    out.extend_from_slice(&payload);
+    Some(out)
+}
+
+/// Decodes a cache file made for `content_hash` by this version; `None` if it is not
+/// exactly that, whole and undamaged.
+fn decode(bytes: &[u8], content_hash: u128) -> Option<Deck> {
+    let rest = bytes.strip_prefix(MAGIC)?;
+    let (&n, rest) = rest.split_first()?;
+    let (version, rest) = rest.split_at_checked(n as usize)?;
+    if version != APP_VERSION.as_bytes() {
+        return None;
+    }
+    let (hash, rest) = rest.split_at_checked(16)?;
+    if u128::from_le_bytes(hash.try_into().ok()?) != content_hash {
+        return None;
+    }
+    let (sum, payload) = rest.split_at_checked(16)?;
+    if u128::from_le_bytes(sum.try_into().ok()?) != xxhash_rust::xxh3::xxh3_128(payload) {
+        return None;
+    }
+    let (c, tail) = postcard::take_from_bytes::<CDeck<'_>>(payload).ok()?;
+    if !tail.is_empty() {
+        return None;
+    }
+    from_cache(c)
+}
+
+/// True when every card's picture is still a file inside the deck's folder (what the
+/// validator checks on the file system).
+fn pictures_hold(deck: &Deck, base_dir: Option<&Path>) -> bool {
+    let Some(dir) = base_dir else {
+        return true;
+    };
+    let mut images = deck
+        .cards
+        .iter()
+        .filter_map(|c| c.image.as_deref())
+        .peekable();
+    if images.peek().is_none() {
+        return true;
+    }
+    let Ok(root) = dir.canonicalize() else {
+        return false;
+    };
+    images.all(|i| {
+        dir.join(i)
+            .canonicalize()
+            .is_ok_and(|f| f.starts_with(&root) && f.is_file())
+    })
+}
+
+/// Checks a deck file like [`super::check_file`], through the cache in `cache_dir`
+/// (created when needed). `used` collects the cache files this load relied on, for
+/// [`prune`]. A deck loaded from the cache has no diagnostics and no text; a deck
+/// checked now keeps them.
+pub fn check_file_cached(path: &Path, cache_dir: &Path, used: &mut HashSet<PathBuf>) -> Checked {
+    // Only regular files within the size limit; anything else is worded by `check_file`.
+    let Ok(Ok(bytes)) = crate::input::read_regular(path, super::MAX_FILE_BYTES) else {
+        return super::check_file(path);
+    };
+    let content_hash = xxhash_rust::xxh3::xxh3_128(&bytes);
+    let entry = entry_path(cache_dir, content_hash);
+    used.insert(entry.clone());
+    let cached = std::fs::metadata(&entry)
+        .ok()
+        .filter(|m| m.len() <= MAX_CACHE)
+        .and_then(|_| std::fs::read(&entry).ok())
+        .and_then(|b| decode(&b, content_hash))
+        .filter(|d| pictures_hold(d, path.parent()));
+    if let Some(deck) = cached {
+        return Checked {
+            file: path.display().to_string(),
+            deck: Some(deck),
+            diagnostics: Vec::new(),
+            text: String::new(),
+        };
+    }
+    let checked = match String::from_utf8(bytes) {
+        Ok(text) => super::check_text(&text, &path.display().to_string(), path.parent()),
+        Err(_) => super::check_file(path),
+    };
+    if let Some(deck) = &checked.deck
+        && let Some(out) = encode(deck, content_hash)
+        && std::fs::create_dir_all(cache_dir).is_ok()
+    {
+        // Best effort: without it the next load checks the file again.
+        let _ = crate::store::fsutil::write_atomic(&entry, &out);
+    }
+    checked
+}
+
+/// Removes cache files of `cache_dir` not in `used` (decks removed or changed).
+pub fn prune(cache_dir: &Path, used: &HashSet<PathBuf>) {
+    let Ok(rd) = std::fs::read_dir(cache_dir) else {
+        return;
+    };
+    for e in rd.flatten() {
+        let p = e.path();
+        if p.extension().is_some_and(|x| x == "deck") && !used.contains(&p) {
+            let _ = std::fs::remove_file(p);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn every_kind_text() -> String {
+        let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/every-kind.ron");
+        std::fs::read_to_string(p).unwrap()
+    }
+
+    #[test]
+    fn every_deck_comes_back_from_the_binary_form_unchanged() {
+        let mut decks: Vec<Deck> = super::super::bundled::check_all()
+            .into_iter()
+            .filter_map(|c| c.deck)
+            .collect();
+        decks.push(super::super::load_str(&every_kind_text(), "every-kind.ron", None).unwrap());
+        assert!(decks.len() > 5);
+        for d in decks {
+            let h = 0x1234_5678_9abc_def0_u128;
+            let bytes = encode(&d, h).unwrap();
+            let back = decode(&bytes, h).expect("decodes");
+            assert_eq!(back, d);
+            assert!(back.card(&d.cards[d.cards.len() - 1].id).is_some());
+            assert!(decode(&bytes, h + 1).is_none(), "another file's cache");
+        }
+    }
+
+    fn load(deck: &Path, cache: &Path) -> (Checked, HashSet<PathBuf>) {
+        let mut used = HashSet::new();
+        let c = check_file_cached(deck, cache, &mut used);
+        (c, used)
+    }
+
+    fn entries(cache: &Path) -> Vec<PathBuf> {
+        let mut v: Vec<PathBuf> = std::fs::read_dir(cache)
+            .map(|rd| rd.flatten().map(|e| e.path()).collect())
+            .unwrap_or_default();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn a_valid_deck_is_read_from_the_cache_until_its_file_changes() {
+        let d = tempfile::tempdir().unwrap();
+        let file = d.path().join("every-kind.ron");
+        let cache = d.path().join(CACHE_DIR);
+        let text = every_kind_text();
+        std::fs::write(&file, &text).unwrap();
+        let full = super::super::check_file(&file);
+        let (first, used) = load(&file, &cache);
+        assert!(!first.text.is_empty(), "checked in full the first time");
+        assert_eq!(first.deck, full.deck);
+        assert_eq!(entries(&cache), used.iter().cloned().collect::<Vec<_>>());
+        let (second, _) = load(&file, &cache);
+        assert!(second.text.is_empty(), "read from the cache");
+        assert_eq!(second.deck, full.deck);
+
+        // The RON file is the source of truth: an edit is seen at once.
+        let edited = text.replacen("Front text", "Front side", 1);
+        assert_ne!(edited, text);
+        std::fs::write(&file, &edited).unwrap();
+        let (third, used) = load(&file, &cache);
+        assert!(!third.text.is_empty());
+        assert_eq!(third.deck, super::super::check_file(&file).deck);
+        assert_ne!(third.deck, full.deck);
+        prune(&cache, &used);
+        assert_eq!(entries(&cache).len(), 1, "the old entry is pruned");
+        // A file that now has errors is never served from the cache.
+        std::fs::write(&file, "Deck(format: 1, id: \"x\"").unwrap();
+        let (broken, _) = load(&file, &cache);
+        assert!(broken.deck.is_none() && broken.has_errors());
+        std::fs::write(&file, &text).unwrap();
+        assert!(
+            !load(&file, &cache).0.text.is_empty(),
+            "its entry was pruned"
+        );
+        assert!(
+            load(&file, &cache).0.text.is_empty(),
+            "and is written again"
+        );
+    }
+
+    #[test]
+    fn a_damaged_cache_is_ignored_and_rebuilt() {
+        let d = tempfile::tempdir().unwrap();
+        let file = d.path().join("every-kind.ron");
+        let cache = d.path().join(CACHE_DIR);
+        std::fs::write(&file, every_kind_text()).unwrap();
+        let want = super::super::check_file(&file).deck.unwrap();
+        load(&file, &cache);
+        let entry = entries(&cache).pop().unwrap();
+        let good = std::fs::read(&entry).unwrap();
+        let mut flipped = good.clone();
+        let last = flipped.len() - 3;
+        flipped[last] ^= 0x20;
+        // The same entry as another version of quizdeck would have written it.
+        let mut other_version = MAGIC.to_vec();
+        other_version.push(5);
+        other_version.extend_from_slice(b"9.9.9");
+        other_version.extend_from_slice(&good[MAGIC.len() + 1 + APP_VERSION.len()..]);
+        let damages: Vec<Vec<u8>> = vec![
+            Vec::new(),
+            b"garbage".to_vec(),
+            good[..good.len() / 2].to_vec(),
+            flipped,
+            [good.as_slice(), b"tail"].concat(),
+            other_version,
+        ];
+        for (i, bad) in damages.into_iter().enumerate() {
+            std::fs::write(&entry, &bad).unwrap();
+            let (c, _) = load(&file, &cache);
+            assert!(!c.text.is_empty(), "damage {i}: checked in full");
+            assert_eq!(c.deck.as_ref(), Some(&want), "damage {i}");
+            assert_eq!(std::fs::read(&entry).unwrap(), good, "damage {i}: rebuilt");
+            assert!(
+                load(&file, &cache).0.text.is_empty(),
+                "damage {i}: cached again"
+            );
+        }
+        // A cache folder that cannot be written (a file in its place) loses nothing.
+        std::fs::remove_dir_all(&cache).unwrap();
+        std::fs::write(&cache, b"not a folder").unwrap();
+        let (c, _) = load(&file, &cache);
+        assert_eq!(c.deck, Some(want));
+    }
+
+    #[test]
+    fn a_picture_removed_after_caching_is_reported() {
+        let d = tempfile::tempdir().unwrap();
+        let file = d.path().join("pic.ron");
+        let cache = d.path().join(CACHE_DIR);
+        std::fs::write(d.path().join("map.png"), b"png").unwrap();
+        std::fs::write(
+            &file,
+            r#"Deck(format: 1, id: "pic", title: "Pic", cards: [
+                Card(id: "a", image: "map.png", kind: TypeIn(question: "Capital of Latvia?", answers: ["Riga"])),
+            ])"#,
+        )
+        .unwrap();
+        assert!(load(&file, &cache).0.deck.is_some());
+        assert!(load(&file, &cache).0.text.is_empty(), "cached");
+        std::fs::remove_file(d.path().join("map.png")).unwrap();
+        let (c, _) = load(&file, &cache);
+        assert!(c.deck.is_none(), "{}", c.render());
+        assert!(c.render().contains("map.png"));
+    }
+}
