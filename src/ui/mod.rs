@@ -706,6 +706,7 @@ impl QuizApp {
             }
         };
         let library = Library::load(Some(&info.decks_dir()));
+        self.banner.extend(library.notes.iter().cloned());
         for broken in &library.broken {
             self.banner.push(format!(
                 "The deck {} has errors and is not shown; run `quizdeck check` on it.",

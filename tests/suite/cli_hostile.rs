@@ -203,3 +203,63 @@ fn a_spreadsheet_over_the_cap_is_refused_before_reading() {
         text(&o.stderr)
     );
 }
+
+#[test]
+fn two_decks_with_one_id_are_a_warning_and_the_library_says_which_file_won() {
+    let d = tempfile::tempdir().unwrap();
+    let deck = |id: &str, front: &str| {
+        format!(
+            "Deck(format: 1, id: \"{id}\", title: \"T\", cards: [\n    Card(id: \"a\", kind: Basic(front: \"{front}\", back: \"b\")),\n])\n"
+        )
+    };
+    std::fs::write(d.path().join("a.ron"), deck("same", "one")).unwrap();
+    std::fs::write(d.path().join("b.ron"), deck("same", "two")).unwrap();
+    let bundled = quizdeck::deck::bundled::check_all()
+        .into_iter()
+        .find(|c| c.deck.is_some())
+        .unwrap();
+    let bundled_id = bundled.deck.as_ref().unwrap().id.as_str().to_owned();
+    std::fs::write(d.path().join("c.ron"), deck(&bundled_id, "three")).unwrap();
+    // The bundled deck's own source file is not a rival.
+    std::fs::write(d.path().join("d.ron"), &bundled.text).unwrap();
+    let o = quizdeck_in(d.path(), &["check", "a.ron", "b.ron", "c.ron"]);
+    assert!(o.status.success(), "warnings only");
+    let out = text(&o.stdout);
+    assert_eq!(
+        out.matches("warning[duplicate-deck-id]").count(),
+        2,
+        "{out}"
+    );
+    assert!(out.contains("also used by a.ron"), "{out}");
+    assert!(out.contains("b.ron:1:"), "{out}");
+    assert!(out.contains("bundled deck"), "{out}");
+    let o = quizdeck_in(d.path(), &["check", "d.ron"]);
+    assert!(
+        !text(&o.stdout).contains("duplicate-deck-id"),
+        "{}",
+        text(&o.stdout)
+    );
+
+    std::fs::remove_file(d.path().join("d.ron")).unwrap();
+    let lib = quizdeck::library::Library::load(Some(d.path()));
+    assert_eq!(lib.notes.len(), 2, "{:?}", lib.notes);
+    assert!(
+        lib.notes
+            .iter()
+            .any(|n| n.contains("replaces the bundled deck"))
+    );
+    let two = lib
+        .notes
+        .iter()
+        .find(|n| n.contains("Two deck files"))
+        .unwrap();
+    let used = lib
+        .decks
+        .iter()
+        .find(|x| x.deck.id.as_str() == "same")
+        .unwrap();
+    let quizdeck::library::DeckOrigin::Imported(p) = &used.origin else {
+        panic!("imported")
+    };
+    assert!(two.contains(&format!("{} is used", p.display())), "{two}");
+}

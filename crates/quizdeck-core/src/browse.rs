@@ -296,6 +296,7 @@ mod tests {
                 origin: crate::library::DeckOrigin::Bundled,
             }],
             broken: vec![],
+            notes: vec![],
         }
     }
 

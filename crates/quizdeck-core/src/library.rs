@@ -61,6 +61,9 @@ pub struct Library {
     pub decks: Vec<LibraryDeck>,
     /// Imported files that no longer pass the checks (shown, not studied).
     pub broken: Vec<Checked>,
+    /// Sentences for the student about decks that replaced others of the same id: which
+    /// file is used and which is not.
+    pub notes: Vec<String>,
 }
 
 impl Library {
@@ -84,7 +87,22 @@ impl Library {
                 let c = deck::check_file(&f);
                 match c.deck {
                     Some(d) => {
-                        lib.decks.retain(|x| x.deck.id != d.id);
+                        if let Some(at) = lib.decks.iter().position(|x| x.deck.id == d.id) {
+                            let other = lib.decks.remove(at);
+                            lib.notes.push(match &other.origin {
+                                DeckOrigin::Bundled => format!(
+                                    "The deck {} from {} replaces the bundled deck with the same id.",
+                                    d.id,
+                                    f.display()
+                                ),
+                                DeckOrigin::Imported(p) => format!(
+                                    "Two deck files have the id {}: {} is used, {} is not.",
+                                    d.id,
+                                    f.display(),
+                                    p.display()
+                                ),
+                            });
+                        }
                         lib.decks.push(LibraryDeck {
                             deck: d,
                             origin: DeckOrigin::Imported(f),

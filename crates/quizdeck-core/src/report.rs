@@ -148,6 +148,7 @@ mod tests {
                 origin: DeckOrigin::Bundled,
             }],
             broken: vec![],
+            notes: vec![],
         };
         let now = t("2026-03-31T12:00:00Z");
         let key = ItemKey::new("mini", "a", 0);

@@ -514,7 +514,9 @@ impl Pictures {
         if let Some(known) = seen(self) {
             return known;
         }
-        let problem = crate::picture::check(dir, image).err().map(|e| e.to_string());
+        let problem = crate::picture::check(dir, image)
+            .err()
+            .map(|e| e.to_string());
         if let Ok(mut m) = self.0.lock() {
             m.insert(canonical, problem.clone());
         }
@@ -1037,9 +1039,18 @@ mod tests {
             .collect();
         assert_eq!(
             bad,
-            ["cards[1].image", "cards[2].image", "cards[3].image", "cards[4].image"]
+            [
+                "cards[1].image",
+                "cards[2].image",
+                "cards[3].image",
+                "cards[4].image"
+            ]
         );
-        assert!(issues[3].message.contains("limited to 16 MiB"), "{}", issues[3].message);
+        assert!(
+            issues[3].message.contains("limited to 16 MiB"),
+            "{}",
+            issues[3].message
+        );
     }
 
     #[test]
