@@ -22,18 +22,8 @@ pub(super) fn open_profile_info(
 )> {
     let now = chrono::Utc::now();
     let data = quizdeck::store::data_dir_from_env(data_dir)?;
-    let list = quizdeck::store::Profiles::new(&data.path).list()?;
-    let info = list
-        .iter()
-        .find(|p| p.slug == name || p.display_name == name)
-        .with_context(|| {
-            let names: Vec<&str> = list.iter().map(|p| p.display_name.as_str()).collect();
-            format!(
-                "no profile {name:?} in {} (profiles: {})",
-                data.path.display(),
-                names.join(", ")
-            )
-        })?;
+    let info = find_profile(&data.path, name)?;
+    let info = &info;
     let (store, report) =
         quizdeck::store::Store::open(&info.dir, &quizdeck::store::OpenOptions::default(), now)?;
     if !report.is_empty() {
@@ -42,8 +32,32 @@ pub(super) fn open_profile_info(
     Ok((store, now, info.clone()))
 }
 
+/// [`open_profile_info`] without the write lock: reads what the profile's open window has
+/// saved, so a teacher can report or export while a student studies. Nothing is written.
+pub(super) fn open_profile_read_only(
+    data_dir: Option<&Path>,
+    name: &str,
+) -> Result<(
+    quizdeck::store::Store,
+    chrono::DateTime<chrono::Utc>,
+    quizdeck::store::ProfileInfo,
+)> {
+    let now = chrono::Utc::now();
+    let data = quizdeck::store::data_dir_from_env(data_dir)?;
+    let info = find_profile(&data.path, name)?;
+    let opts = quizdeck::store::OpenOptions {
+        mode: quizdeck::store::OpenMode::ReadOnly,
+        ..quizdeck::store::OpenOptions::default()
+    };
+    let (store, report) = quizdeck::store::Store::open(&info.dir, &opts, now)?;
+    if !report.is_empty() {
+        eprintln!("{report}");
+    }
+    Ok((store, now, info.clone()))
+}
+
 pub(super) fn report(data_dir: Option<&Path>, profile: &str, output: &Path) -> Result<ExitCode> {
-    let (store, now, info) = open_profile_info(data_dir, profile)?;
+    let (store, now, info) = open_profile_read_only(data_dir, profile)?;
     let library = quizdeck::library::Library::load(Some(&info.decks_dir()));
     let history = store.history()?;
     let reports = quizdeck::report::progress_report(&library, store.states(), &history, now);
@@ -95,7 +109,7 @@ pub(super) fn optimize(data_dir: Option<&Path>, profile: &str) -> Result<ExitCod
 pub(super) fn progress(data_dir: Option<&Path>, action: ProgressAction) -> Result<ExitCode> {
     match action {
         ProgressAction::Export { profile, output } => {
-            let (store, now) = open_profile(data_dir, &profile)?;
+            let (store, now, _) = open_profile_read_only(data_dir, &profile)?;
             let s = store.export_progress(&output, now)?;
             println!(
                 "wrote {}: {} items, {} answers",
@@ -123,5 +137,35 @@ pub(super) fn progress(data_dir: Option<&Path>, action: ProgressAction) -> Resul
             store.close(now)?;
         }
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The profile `name` means ([`quizdeck::store::Profiles::find`]: exact display name, then
+/// folder name, then a unique loose match); when there is none, the error lists them all.
+pub(super) fn find_profile(data: &Path, name: &str) -> Result<quizdeck::store::ProfileInfo> {
+    let profiles = quizdeck::store::Profiles::new(data);
+    match profiles.find(name) {
+        Err(quizdeck::store::StoreError::NoSuchProfile { .. }) => {
+            let list = profiles.list()?;
+            let names: Vec<&str> = list.iter().map(|p| p.display_name.as_str()).collect();
+            bail!(
+                "no profile {name:?} in {} (profiles: {})",
+                data.display(),
+                names.join(", ")
+            )
+        }
+        other => Ok(other?),
+    }
+}
+
+/// `quizdeck profiles create NAME`.
+pub(super) fn create(data_dir: Option<&Path>, name: &str) -> Result<ExitCode> {
+    let data = quizdeck::store::data_dir_from_env(data_dir)?;
+    let info = quizdeck::store::Profiles::new(&data.path).create(name, chrono::Utc::now())?;
+    println!(
+        "created the profile {} (folder {})",
+        info.display_name,
+        info.dir.display()
+    );
     Ok(ExitCode::SUCCESS)
 }

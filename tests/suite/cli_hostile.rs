@@ -263,3 +263,84 @@ fn two_decks_with_one_id_are_a_warning_and_the_library_says_which_file_won() {
     };
     assert!(two.contains(&format!("{} is used", p.display())), "{two}");
 }
+
+#[test]
+fn profiles_are_found_by_exact_name_first_and_ambiguity_is_refused() {
+    let d = tempfile::tempdir().unwrap();
+    let data = d.path().to_str().unwrap();
+    for name in ["Änna", "anna"] {
+        let o = quizdeck_in(d.path(), &["--data-dir", data, "profiles", "create", name]);
+        assert!(o.status.success(), "{}", text(&o.stderr));
+    }
+    let o = quizdeck_in(
+        d.path(),
+        &["--data-dir", data, "profiles", "create", "ANNA"],
+    );
+    assert!(!o.status.success(), "unique regardless of case");
+    assert!(
+        text(&o.stderr).contains("already exists"),
+        "{}",
+        text(&o.stderr)
+    );
+    let profiles = quizdeck::store::Profiles::new(d.path());
+    assert_eq!(profiles.find("anna").unwrap().display_name, "anna");
+    assert_eq!(profiles.find("Änna").unwrap().slug, "anna");
+    assert_eq!(profiles.find("anna-2").unwrap().display_name, "anna");
+    match profiles.find("ÄNNA") {
+        Err(quizdeck::store::StoreError::AmbiguousProfile { candidates, .. }) => {
+            assert_eq!(candidates.len(), 2, "{candidates:?}")
+        }
+        other => panic!("{other:?}"),
+    }
+    // A teacher can report and export while the student's window holds the profile.
+    let info = profiles.find("anna").unwrap();
+    let (held, _) =
+        quizdeck::store::Store::open(&info.dir, &Default::default(), chrono::Utc::now()).unwrap();
+    assert!(!held.read_only());
+    let o = quizdeck_in(
+        d.path(),
+        &[
+            "--data-dir",
+            data,
+            "report",
+            "--profile",
+            "anna",
+            "-o",
+            "r.csv",
+        ],
+    );
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    assert!(d.path().join("r.csv").is_file());
+    let o = quizdeck_in(
+        d.path(),
+        &[
+            "--data-dir",
+            data,
+            "progress",
+            "export",
+            "--profile",
+            "anna",
+            "-o",
+            "p.qdp",
+        ],
+    );
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let o = quizdeck_in(
+        d.path(),
+        &[
+            "--data-dir",
+            data,
+            "report",
+            "--profile",
+            "ÄNNA",
+            "-o",
+            "x.csv",
+        ],
+    );
+    assert!(
+        text(&o.stderr).contains("several profiles"),
+        "{}",
+        text(&o.stderr)
+    );
+    drop(held);
+}

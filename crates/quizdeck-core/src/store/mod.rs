@@ -142,6 +142,14 @@ pub enum StoreError {
         /// The folder name asked for.
         slug: String,
     },
+    /// A profile name given on the command line fits several profiles.
+    #[error("{name:?} could mean several profiles: {}; give the folder name", candidates.join(", "))]
+    AmbiguousProfile {
+        /// The name given.
+        name: String,
+        /// The profiles it fits, with their folders.
+        candidates: Vec<String>,
+    },
     /// An export file is damaged or not a quizdeck progress file.
     #[error("{} is not a usable quizdeck progress file: {reason}", path.display())]
     BadBundle {
