@@ -53,6 +53,15 @@ pub(super) fn open_profile_read_only(
     if !report.is_empty() {
         eprintln!("{report}");
     }
+    // What is read here includes the archive: say when lines of it are skipped.
+    for note in store.history_damage()?.notes {
+        if let quizdeck::store::RecoveryNote::HistoryDamaged { path, lines } = note {
+            eprintln!(
+                "warning: {lines} damaged line(s) in the archived history {} were skipped",
+                path.display()
+            );
+        }
+    }
     Ok((store, now, info.clone()))
 }
 

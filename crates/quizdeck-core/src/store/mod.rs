@@ -1191,6 +1191,23 @@ impl Store {
         Ok(())
     }
 
+    /// Damaged lines in the archived history (which opening does not read when the
+    /// snapshot is sound), reported like damaged journal lines: one note per archived
+    /// journal with damage. Reads the whole archive; changes nothing.
+    pub fn history_damage(&self) -> Result<RecoveryReport> {
+        let mut report = RecoveryReport::default();
+        for seg in history_segments(&self.paths.history)? {
+            let rep = journal::scan(&seg, |_, _| {})?;
+            let lines = rep.middle.len() + rep.tail.len();
+            if lines > 0 {
+                report
+                    .notes
+                    .push(RecoveryNote::HistoryDamaged { path: seg, lines });
+            }
+        }
+        Ok(report)
+    }
+
     /// The full review history: every answer ever recorded (undone answers excluded,
     /// imported answers included), oldest first. Reads the archive, so it is slower
     /// than everything else here; damaged lines in the archive are skipped.
