@@ -150,7 +150,7 @@ fn check_json_of_a_deck_with_thousands_of_errors_is_capped_and_valid() {
     std::fs::write(d.path().join("a.ron"), &deck).unwrap();
     std::fs::write(
         d.path().join("b.ron"),
-        &deck.replace("\"many\"", "\"many-b\""),
+        deck.replace("\"many\"", "\"many-b\""),
     )
     .unwrap();
     let o = quizdeck_in(d.path(), &["check", "--json", "a.ron", "b.ron"]);

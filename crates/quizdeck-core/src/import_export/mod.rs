@@ -294,7 +294,7 @@ pub const MAX_CSV_BYTES: u64 = 16 * 1024 * 1024;
 /// message naming what it looks like.
 pub fn decode_text(bytes: Vec<u8>) -> std::result::Result<String, String> {
     fn utf16(body: &[u8], little: bool) -> std::result::Result<String, String> {
-        if body.len() % 2 != 0 {
+        if !body.len().is_multiple_of(2) {
             return Err("the file looks like UTF-16 text but has an odd number of bytes".into());
         }
         let units = body.chunks_exact(2).map(|c| {
