@@ -12,49 +12,43 @@ pub(super) fn open_profile(
 }
 
 /// [`open_profile`], also giving the profile's folder information.
-pub(super) fn open_profile_info(
-    data_dir: Option<&Path>,
-    name: &str,
-) -> Result<(
-    quizdeck::store::Store,
-    chrono::DateTime<chrono::Utc>,
-    quizdeck::store::ProfileInfo,
-)> {
-    let now = chrono::Utc::now();
-    let data = quizdeck::store::data_dir_from_env(data_dir)?;
-    let info = find_profile(&data.path, name)?;
-    let info = &info;
-    let (store, report) =
-        quizdeck::store::Store::open(&info.dir, &quizdeck::store::OpenOptions::default(), now)?;
-    if !report.is_empty() {
-        eprintln!("{report}");
-    }
-    Ok((store, now, info.clone()))
+pub(super) fn open_profile_info(data_dir: Option<&Path>, name: &str) -> Result<OpenedProfile> {
+    open_profile_mode(data_dir, name, quizdeck::store::OpenMode::ReadWrite)
 }
 
-/// [`open_profile_info`] without the write lock: reads what the profile's open window has
-/// saved, so a teacher can report or export while a student studies. Nothing is written.
-pub(super) fn open_profile_read_only(
-    data_dir: Option<&Path>,
-    name: &str,
-) -> Result<(
+/// A profile's store, the time it was opened at, and its folder information.
+pub(super) type OpenedProfile = (
     quizdeck::store::Store,
     chrono::DateTime<chrono::Utc>,
     quizdeck::store::ProfileInfo,
-)> {
+);
+
+/// Opens the profile `name` in `mode`, printing what opening recovered.
+fn open_profile_mode(
+    data_dir: Option<&Path>,
+    name: &str,
+    mode: quizdeck::store::OpenMode,
+) -> Result<OpenedProfile> {
     let now = chrono::Utc::now();
     let data = quizdeck::store::data_dir_from_env(data_dir)?;
     let info = find_profile(&data.path, name)?;
     let opts = quizdeck::store::OpenOptions {
-        mode: quizdeck::store::OpenMode::ReadOnly,
+        mode,
         ..quizdeck::store::OpenOptions::default()
     };
     let (store, report) = quizdeck::store::Store::open(&info.dir, &opts, now)?;
     if !report.is_empty() {
         eprintln!("{report}");
     }
+    Ok((store, now, info))
+}
+
+/// [`open_profile_info`] without the write lock: reads what the profile's open window has
+/// saved, so a teacher can report or export while a student studies. Nothing is written.
+pub(super) fn open_profile_read_only(data_dir: Option<&Path>, name: &str) -> Result<OpenedProfile> {
+    let opened = open_profile_mode(data_dir, name, quizdeck::store::OpenMode::ReadOnly)?;
     // What is read here includes the archive: say when lines of it are skipped.
-    for note in store.history_damage()?.notes {
+    for note in opened.0.history_damage()?.notes {
         if let quizdeck::store::RecoveryNote::HistoryDamaged { path, lines } = note {
             eprintln!(
                 "warning: {lines} damaged line(s) in the archived history {} were skipped",
@@ -62,7 +56,7 @@ pub(super) fn open_profile_read_only(
             );
         }
     }
-    Ok((store, now, info.clone()))
+    Ok(opened)
 }
 
 pub(super) fn report(data_dir: Option<&Path>, profile: &str, output: &Path) -> Result<ExitCode> {
