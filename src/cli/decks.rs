@@ -15,8 +15,14 @@ pub(super) fn check(paths: &[PathBuf], json: bool) -> Result<ExitCode> {
     if json {
         writeln!(out, "[")?;
     }
+    let mut ids = std::collections::HashMap::new();
+    let bundled: std::collections::HashMap<String, String> = deck::bundled::check_all()
+        .into_iter()
+        .filter_map(|c| Some((c.deck?.id.as_str().to_owned(), c.text)))
+        .collect();
     for (n, f) in files.iter().enumerate() {
-        let c = deck::check_file(f);
+        let mut c = deck::check_file(f);
+        deck::warn_duplicate_id(&mut c, &mut ids, &bundled);
         let (e, w) = diag::tally(&c.diagnostics);
         errors += e;
         warnings += w;

@@ -105,8 +105,11 @@ enum Command {
         #[command(subcommand)]
         action: ProgressAction,
     },
-    /// List the profiles in the data folder.
-    Profiles,
+    /// List the profiles in the data folder (or create one).
+    Profiles {
+        #[command(subcommand)]
+        action: Option<ProfilesAction>,
+    },
     /// Classroom exams: make an exam file, merge students' result files.
     Exam {
         #[command(subcommand)]
@@ -262,6 +265,17 @@ enum ExamAction {
     },
 }
 
+/// What to do with profiles.
+#[derive(Subcommand, Debug)]
+pub enum ProfilesAction {
+    /// Create a profile (names are unique regardless of case: "Student" is refused when
+    /// "student" exists).
+    Create {
+        /// The name shown in the app.
+        name: String,
+    },
+}
+
 #[derive(Copy, Clone, Debug, ValueEnum)]
 enum KindArg {
     MultipleChoice,
@@ -368,7 +382,10 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Pack { deck, output }) => decks::pack(&deck, &output),
         Some(Command::Optimize { profile }) => profile::optimize(cli.data_dir.as_deref(), &profile),
         Some(Command::Progress { action }) => profile::progress(cli.data_dir.as_deref(), action),
-        Some(Command::Profiles) => {
+        Some(Command::Profiles {
+            action: Some(ProfilesAction::Create { name }),
+        }) => profile::create(cli.data_dir.as_deref(), &name),
+        Some(Command::Profiles { action: None }) => {
             let data = quizdeck::store::data_dir_from_env(cli.data_dir.as_deref())?;
             let list = quizdeck::store::Profiles::new(&data.path).list()?;
             println!("data folder: {}", data.path.display());

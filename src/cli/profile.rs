@@ -13,31 +13,51 @@ pub(super) fn open_profile(
 }
 
 /// [`open_profile`], also giving the profile's folder information.
-pub(super) fn open_profile_info(
-    data_dir: Option<&Path>,
-    name: &str,
-) -> Result<(
+pub(super) fn open_profile_info(data_dir: Option<&Path>, name: &str) -> Result<OpenedProfile> {
+    open_profile_mode(data_dir, name, quizdeck::store::OpenMode::ReadWrite)
+}
+
+/// A profile's store, the time it was opened at, and its folder information.
+pub(super) type OpenedProfile = (
     quizdeck::store::Store,
     chrono::DateTime<chrono::Utc>,
     quizdeck::store::ProfileInfo,
-)> {
+);
+
+/// Opens the profile `name` in `mode`, printing what opening recovered.
+fn open_profile_mode(
+    data_dir: Option<&Path>,
+    name: &str,
+    mode: quizdeck::store::OpenMode,
+) -> Result<OpenedProfile> {
     let now = chrono::Utc::now();
     let data = quizdeck::store::data_dir_from_env(data_dir)?;
-    let list = quizdeck::store::Profiles::new(&data.path).list()?;
-    let info = find_profile(&list, name).with_context(|| {
-        let names: Vec<&str> = list.iter().map(|p| p.display_name.as_str()).collect();
-        format!(
-            "no profile {name:?} in {} (profiles: {})",
-            data.path.display(),
-            names.join(", ")
-        )
-    })?;
-    let (store, report) =
-        quizdeck::store::Store::open(&info.dir, &quizdeck::store::OpenOptions::default(), now)?;
+    let info = find_profile(&data.path, name)?;
+    let opts = quizdeck::store::OpenOptions {
+        mode,
+        ..quizdeck::store::OpenOptions::default()
+    };
+    let (store, report) = quizdeck::store::Store::open(&info.dir, &opts, now)?;
     if !report.is_empty() {
         eprintln!("{report}");
     }
-    Ok((store, now, info.clone()))
+    Ok((store, now, info))
+}
+
+/// [`open_profile_info`] without the write lock: reads what the profile's open window has
+/// saved, so a teacher can report or export while a student studies. Nothing is written.
+pub(super) fn open_profile_read_only(data_dir: Option<&Path>, name: &str) -> Result<OpenedProfile> {
+    let opened = open_profile_mode(data_dir, name, quizdeck::store::OpenMode::ReadOnly)?;
+    // What is read here includes the archive: say when lines of it are skipped.
+    for note in opened.0.history_damage()?.notes {
+        if let quizdeck::store::RecoveryNote::HistoryDamaged { path, lines } = note {
+            eprintln!(
+                "warning: {lines} damaged line(s) in the archived history {} were skipped",
+                path.display()
+            );
+        }
+    }
+    Ok(opened)
 }
 
 pub(super) fn report(
@@ -45,7 +65,7 @@ pub(super) fn report(
     profile: &str,
     output: Option<&Path>,
 ) -> Result<ExitCode> {
-    let (store, now, info) = open_profile_info(data_dir, profile)?;
+    let (store, now, info) = open_profile_read_only(data_dir, profile)?;
     let library = quizdeck::library::Library::load(Some(&info.decks_dir()));
     let history = store.history()?;
     let reports = quizdeck::report::progress_report(&library, store.states(), &history, now);
@@ -165,7 +185,7 @@ pub(super) fn optimize(data_dir: Option<&Path>, profile: &str) -> Result<ExitCod
 pub(super) fn progress(data_dir: Option<&Path>, action: ProgressAction) -> Result<ExitCode> {
     match action {
         ProgressAction::Export { profile, output } => {
-            let (store, now) = open_profile(data_dir, &profile)?;
+            let (store, now, _) = open_profile_read_only(data_dir, &profile)?;
             let s = store.export_progress(&output, now)?;
             println!(
                 "wrote {}: {} items, {} answers",
@@ -288,12 +308,12 @@ fn checked_progress_file(
     file: &Path,
     checks: ImportChecks,
 ) -> Result<Option<quizdeck::store::ProgressBundle>> {
-    let bundle = quizdeck::store::bundle::read_bundle(file)?;
+    let bundle = quizdeck::store::bundle::read_bundle(file, chrono::Utc::now())?;
     let data = quizdeck::store::data_dir_from_env(data_dir)?;
     let profiles = quizdeck::store::Profiles::new(&data.path);
-    let target = match find_profile(&profiles.list()?, profile) {
-        Some(info) => info.display_name.clone(),
-        None if checks.create => {
+    let target = match profiles.find(profile) {
+        Ok(info) => info.display_name,
+        Err(quizdeck::store::StoreError::NoSuchProfile { .. }) if checks.create => {
             let info = profiles.create(profile, chrono::Utc::now())?;
             println!(
                 "created profile {:?} (folder {})",
@@ -302,10 +322,11 @@ fn checked_progress_file(
             );
             info.display_name
         }
-        None => bail!(
+        Err(quizdeck::store::StoreError::NoSuchProfile { .. }) => bail!(
             "no profile {profile:?} in {}; pass --create to make it and import into it",
             data.path.display()
         ),
+        Err(e) => return Err(e.into()),
     };
     let same = |from: &str| from.trim().to_lowercase() == target.to_lowercase();
     match &bundle.profile_name {
@@ -326,11 +347,32 @@ fn checked_progress_file(
     }
 }
 
-/// The profile called `name` (display name or folder name) among `list`.
-fn find_profile<'a>(
-    list: &'a [quizdeck::store::ProfileInfo],
-    name: &str,
-) -> Option<&'a quizdeck::store::ProfileInfo> {
-    list.iter()
-        .find(|p| p.slug == name || p.display_name == name)
+/// The profile `name` means ([`quizdeck::store::Profiles::find`]: exact display name, then
+/// folder name, then a unique loose match); when there is none, the error lists them all.
+pub(super) fn find_profile(data: &Path, name: &str) -> Result<quizdeck::store::ProfileInfo> {
+    let profiles = quizdeck::store::Profiles::new(data);
+    match profiles.find(name) {
+        Err(quizdeck::store::StoreError::NoSuchProfile { .. }) => {
+            let list = profiles.list()?;
+            let names: Vec<&str> = list.iter().map(|p| p.display_name.as_str()).collect();
+            bail!(
+                "no profile {name:?} in {} (profiles: {})",
+                data.display(),
+                names.join(", ")
+            )
+        }
+        other => Ok(other?),
+    }
+}
+
+/// `quizdeck profiles create NAME`.
+pub(super) fn create(data_dir: Option<&Path>, name: &str) -> Result<ExitCode> {
+    let data = quizdeck::store::data_dir_from_env(data_dir)?;
+    let info = quizdeck::store::Profiles::new(&data.path).create(name, chrono::Utc::now())?;
+    println!(
+        "created the profile {} (folder {})",
+        info.display_name,
+        info.dir.display()
+    );
+    Ok(ExitCode::SUCCESS)
 }

@@ -1037,6 +1037,7 @@ impl QuizApp {
                 Default::default()
             }
         };
+        self.banner.extend(library.notes.iter().cloned());
         for broken in &library.broken {
             let unreadable = broken
                 .diagnostics

@@ -150,7 +150,7 @@ fn check_json_of_a_deck_with_thousands_of_errors_is_capped_and_valid() {
     std::fs::write(d.path().join("a.ron"), &deck).unwrap();
     std::fs::write(
         d.path().join("b.ron"),
-        &deck.replace("\"many\"", "\"many-b\""),
+        deck.replace("\"many\"", "\"many-b\""),
     )
     .unwrap();
     let o = quizdeck_in(d.path(), &["check", "--json", "a.ron", "b.ron"]);
@@ -202,4 +202,145 @@ fn a_spreadsheet_over_the_cap_is_refused_before_reading() {
         "{}",
         text(&o.stderr)
     );
+}
+
+#[test]
+fn two_decks_with_one_id_are_a_warning_and_the_library_says_which_file_won() {
+    let d = tempfile::tempdir().unwrap();
+    let deck = |id: &str, front: &str| {
+        format!(
+            "Deck(format: 1, id: \"{id}\", title: \"T\", cards: [\n    Card(id: \"a\", kind: Basic(front: \"{front}\", back: \"b\")),\n])\n"
+        )
+    };
+    std::fs::write(d.path().join("a.ron"), deck("same", "one")).unwrap();
+    std::fs::write(d.path().join("b.ron"), deck("same", "two")).unwrap();
+    let bundled = quizdeck::deck::bundled::check_all()
+        .into_iter()
+        .find(|c| c.deck.is_some())
+        .unwrap();
+    let bundled_id = bundled.deck.as_ref().unwrap().id.as_str().to_owned();
+    std::fs::write(d.path().join("c.ron"), deck(&bundled_id, "three")).unwrap();
+    // The bundled deck's own source file is not a rival.
+    std::fs::write(d.path().join("d.ron"), &bundled.text).unwrap();
+    let o = quizdeck_in(d.path(), &["check", "a.ron", "b.ron", "c.ron"]);
+    assert!(o.status.success(), "warnings only");
+    let out = text(&o.stdout);
+    assert_eq!(
+        out.matches("warning[duplicate-deck-id]").count(),
+        2,
+        "{out}"
+    );
+    assert!(out.contains("also used by a.ron"), "{out}");
+    assert!(out.contains("b.ron:1:"), "{out}");
+    assert!(out.contains("bundled deck"), "{out}");
+    let o = quizdeck_in(d.path(), &["check", "d.ron"]);
+    assert!(
+        !text(&o.stdout).contains("duplicate-deck-id"),
+        "{}",
+        text(&o.stdout)
+    );
+
+    std::fs::remove_file(d.path().join("d.ron")).unwrap();
+    let lib = quizdeck::library::Library::load(Some(d.path()));
+    assert_eq!(lib.notes.len(), 2, "{:?}", lib.notes);
+    assert!(
+        lib.notes
+            .iter()
+            .any(|n| n.contains("replaces the bundled deck"))
+    );
+    let two = lib
+        .notes
+        .iter()
+        .find(|n| n.contains("Two deck files"))
+        .unwrap();
+    let used = lib
+        .decks
+        .iter()
+        .find(|x| x.deck.id.as_str() == "same")
+        .unwrap();
+    let quizdeck::library::DeckOrigin::Imported(p) = &used.origin else {
+        panic!("imported")
+    };
+    assert!(two.contains(&format!("{} is used", p.display())), "{two}");
+}
+
+#[test]
+fn profiles_are_found_by_exact_name_first_and_ambiguity_is_refused() {
+    let d = tempfile::tempdir().unwrap();
+    let data = d.path().to_str().unwrap();
+    for name in ["Änna", "anna"] {
+        let o = quizdeck_in(d.path(), &["--data-dir", data, "profiles", "create", name]);
+        assert!(o.status.success(), "{}", text(&o.stderr));
+    }
+    let o = quizdeck_in(
+        d.path(),
+        &["--data-dir", data, "profiles", "create", "ANNA"],
+    );
+    assert!(!o.status.success(), "unique regardless of case");
+    assert!(
+        text(&o.stderr).contains("already exists"),
+        "{}",
+        text(&o.stderr)
+    );
+    let profiles = quizdeck::store::Profiles::new(d.path());
+    assert_eq!(profiles.find("anna").unwrap().display_name, "anna");
+    assert_eq!(profiles.find("Änna").unwrap().slug, "anna");
+    assert_eq!(profiles.find("anna-2").unwrap().display_name, "anna");
+    match profiles.find("ÄNNA") {
+        Err(quizdeck::store::StoreError::AmbiguousProfile { candidates, .. }) => {
+            assert_eq!(candidates.len(), 2, "{candidates:?}")
+        }
+        other => panic!("{other:?}"),
+    }
+    // A teacher can report and export while the student's window holds the profile.
+    let info = profiles.find("anna").unwrap();
+    let (held, _) =
+        quizdeck::store::Store::open(&info.dir, &Default::default(), chrono::Utc::now()).unwrap();
+    assert!(!held.read_only());
+    let o = quizdeck_in(
+        d.path(),
+        &[
+            "--data-dir",
+            data,
+            "report",
+            "--profile",
+            "anna",
+            "-o",
+            "r.csv",
+        ],
+    );
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    assert!(d.path().join("r.csv").is_file());
+    let o = quizdeck_in(
+        d.path(),
+        &[
+            "--data-dir",
+            data,
+            "progress",
+            "export",
+            "--profile",
+            "anna",
+            "-o",
+            "p.qdp",
+        ],
+    );
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let o = quizdeck_in(
+        d.path(),
+        &[
+            "--data-dir",
+            data,
+            "report",
+            "--profile",
+            "ÄNNA",
+            "-o",
+            "x.csv",
+        ],
+    );
+    assert!(
+        text(&o.stderr).contains("several profiles"),
+        "{}",
+        text(&o.stderr)
+    );
+    drop(held);
 }

@@ -253,3 +253,35 @@ fn a_repair_that_cannot_be_written_opens_read_only_and_says_why() {
     drop(s);
     assert_healthy(d.path());
 }
+
+#[test]
+fn damaged_lines_in_the_archived_history_are_reported() {
+    let d = tempfile::tempdir().unwrap();
+    profile(d.path());
+    let p = ProgressPaths::new(d.path());
+    let seg = fs::read_dir(&p.history)
+        .unwrap()
+        .next()
+        .expect("a history segment")
+        .unwrap()
+        .path();
+    let mut bytes = fs::read(&seg).unwrap();
+    let second = bytes.iter().position(|&b| b == b'\n').unwrap() + 1;
+    bytes[second + 3] ^= 0x01;
+    fs::write(&seg, &bytes).unwrap();
+    let (s, rep) = open(d.path());
+    assert!(rep.is_empty(), "the snapshot is sound: {rep}");
+    let damage = s.history_damage().unwrap();
+    assert_eq!(
+        damage.notes,
+        [RecoveryNote::HistoryDamaged {
+            path: seg.clone(),
+            lines: 1
+        }]
+    );
+    assert_eq!(
+        s.history().unwrap().len(),
+        7,
+        "one of eight answers skipped"
+    );
+}

@@ -296,6 +296,7 @@ mod tests {
                 crate::library::DeckOrigin::Bundled,
             )],
             broken: vec![],
+            notes: vec![],
         }
     }
 

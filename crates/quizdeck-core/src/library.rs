@@ -130,6 +130,9 @@ pub struct Library {
     pub decks: Vec<LibraryDeck>,
     /// Deck files that no longer pass the checks (shown, not studied).
     pub broken: Vec<Checked>,
+    /// Sentences for the student about decks that replaced others of the same id: which
+    /// file is used and which is not.
+    pub notes: Vec<String>,
 }
 
 /// The entry of [`Library::broken`] for an imported-decks folder that cannot be listed.
@@ -230,10 +233,31 @@ impl Library {
         });
         for (_, d) in found {
             match lib.decks.last_mut() {
-                Some(best) if best.deck.id == d.deck.id => best.other_copies.push(OtherCopy {
-                    origin: d.origin,
-                    version: d.deck.version,
-                }),
+                Some(best) if best.deck.id == d.deck.id => {
+                    // Say which file won, so a teacher who fixed a deck knows which edition
+                    // students see.
+                    lib.notes.push(match (best.origin.file(), d.origin.file()) {
+                        (Some(used), None) => format!(
+                            "The deck {} from {} replaces the bundled deck with the same id.",
+                            best.deck.id,
+                            used.display()
+                        ),
+                        (Some(used), Some(other)) => format!(
+                            "Two deck files have the id {}: {} is used, {} is not.",
+                            best.deck.id,
+                            used.display(),
+                            other.display()
+                        ),
+                        (None, _) => format!(
+                            "The bundled deck {} is newer than the other copies, which are not used.",
+                            best.deck.id
+                        ),
+                    });
+                    best.other_copies.push(OtherCopy {
+                        origin: d.origin,
+                        version: d.deck.version,
+                    })
+                }
                 _ => lib.decks.push(d),
             }
         }
@@ -259,6 +283,9 @@ impl Library {
     }
 }
 
+/// Most bytes of pictures one imported deck may bring along (256 MiB).
+pub const MAX_PICTURE_BYTES: u64 = 256 * 1024 * 1024;
+
 /// Checks a deck file and, when it has no errors, copies it with its pictures into its own
 /// folder `decks_dir/<deck id>/` (replacing an earlier copy of the same deck). Returns the
 /// deck.
@@ -283,13 +310,48 @@ pub fn import_deck(src: &Path, decks_dir: &Path) -> Result<Deck> {
     }
     std::fs::create_dir_all(&tmp_dir).map_err(io("create", &tmp_dir))?;
     let src_dir = src.parent().unwrap_or(Path::new("."));
+    let mut copied = std::collections::HashSet::new();
+    let mut total = 0u64;
     for image in deck.cards.iter().filter_map(|c| c.image.as_deref()) {
-        // Validation checked the path is relative, inside the deck's folder, and exists.
+        if !copied.insert(image) {
+            continue;
+        }
+        // Validation checked the path is relative, inside the deck's folder, and a PNG
+        // within the limits; the copy reads no more than the limit even if the file grew
+        // since, and all of a deck's pictures together are capped too.
+        let from = src_dir.join(image);
+        let bytes = match crate::input::read_regular(&from, crate::picture::MAX_FILE_BYTES)
+            .map_err(io("read", &from))?
+        {
+            Ok(b) => b,
+            Err(t) => {
+                return Err(LibraryError::Io {
+                    action: "copy",
+                    path: from,
+                    source: std::io::Error::other(format!(
+                        "the picture is {} bytes; pictures are limited to {} MiB",
+                        t.size,
+                        crate::picture::MAX_FILE_BYTES / (1024 * 1024)
+                    )),
+                });
+            }
+        };
+        total += bytes.len() as u64;
+        if total > MAX_PICTURE_BYTES {
+            return Err(LibraryError::Io {
+                action: "copy",
+                path: from,
+                source: std::io::Error::other(format!(
+                    "the deck's pictures add up to more than {} MiB",
+                    MAX_PICTURE_BYTES / (1024 * 1024)
+                )),
+            });
+        }
         let to = tmp_dir.join(image);
         if let Some(parent) = to.parent() {
             std::fs::create_dir_all(parent).map_err(io("create", parent))?;
         }
-        std::fs::copy(src_dir.join(image), &to).map_err(io("copy", &to))?;
+        std::fs::write(&to, bytes).map_err(io("copy", &to))?;
     }
     let file = tmp_dir.join(format!("{}.ron", deck.id));
     std::fs::write(&file, checked.text.as_bytes()).map_err(io("write", &file))?;

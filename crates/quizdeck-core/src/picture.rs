@@ -8,6 +8,10 @@ pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 /// Largest width or height accepted, in pixels.
 pub const MAX_SIDE_PX: u32 = 4096;
 
+/// Most memory decoding one picture may allocate (its pixels, ICC profile and text
+/// chunks together): a 4096×4096 RGBA picture and room to spare.
+pub const MAX_DECODE_BYTES: u64 = 80 * 1024 * 1024;
+
 /// Why a picture could not be shown.
 #[derive(Debug, thiserror::Error)]
 pub enum PictureError {
@@ -82,14 +86,29 @@ pub fn load(deck_dir: &Path, relative: &str) -> Result<Picture> {
     decode(&data, &path)
 }
 
+/// Checks that `deck_dir/relative` is a picture a student can be shown (a regular file,
+/// at most [`MAX_FILE_BYTES`], a whole PNG of at most [`MAX_SIDE_PX`] on each side that
+/// decodes within [`MAX_DECODE_BYTES`]); returns its size in pixels.
+pub fn check(deck_dir: &Path, relative: &str) -> Result<(u32, u32)> {
+    load(deck_dir, relative).map(|p| (p.width, p.height))
+}
+
 /// Decodes PNG bytes (`path` names them in errors).
 pub fn decode(data: &[u8], path: &Path) -> Result<Picture> {
     let bad = |e: image::ImageError| PictureError::Decode {
         path: path.to_owned(),
         message: e.to_string(),
     };
-    let reader =
-        || image::ImageReader::with_format(std::io::Cursor::new(data), image::ImageFormat::Png);
+    // Every allocation of the decoder counts against the limit: the pixels, and also a
+    // compressed ICC profile or text chunk that would inflate to hundreds of megabytes.
+    let reader = || {
+        let mut r =
+            image::ImageReader::with_format(std::io::Cursor::new(data), image::ImageFormat::Png);
+        let mut limits = image::Limits::default();
+        limits.max_alloc = Some(MAX_DECODE_BYTES);
+        r.limits(limits);
+        r
+    };
     let (width, height) = reader().into_dimensions().map_err(bad)?;
     if width > MAX_SIDE_PX || height > MAX_SIDE_PX {
         return Err(PictureError::TooBig {

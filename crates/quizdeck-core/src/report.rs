@@ -169,6 +169,7 @@ mod tests {
         let lib = Library {
             decks: vec![LibraryDeck::new(d, DeckOrigin::Bundled)],
             broken: vec![],
+            notes: vec![],
         };
         let now = t("2026-03-31T12:00:00Z");
         let key = ItemKey::new("mini", "a", 0);

@@ -124,6 +124,48 @@ fn diagnostic(
     }
 }
 
+/// Warns on `c` when its deck's id was already used by a file checked before it (`seen`:
+/// id → file) or by a bundled deck (`bundled`: id → text; a file identical to the bundled
+/// deck is its source, not a rival): the library would use only one of them. Records the
+/// id in `seen`.
+pub fn warn_duplicate_id(
+    c: &mut Checked,
+    seen: &mut std::collections::HashMap<String, String>,
+    bundled: &std::collections::HashMap<String, String>,
+) {
+    let Some(id) = c.deck.as_ref().map(|d| d.id.as_str().to_owned()) else {
+        return;
+    };
+    let message = match seen.get(&id) {
+        Some(first) => format!(
+            "the deck id {id:?} is also used by {first}; a library holding both uses only one"
+        ),
+        None if bundled.get(&id).is_some_and(|text| *text != c.text) => {
+            format!("the deck id {id:?} is a bundled deck's; once imported, this file replaces it")
+        }
+        None => {
+            seen.insert(id, c.file.clone());
+            return;
+        }
+    };
+    let pos = SpanIndex::build_for(&c.text, ["id"])
+        .map(|s| s.find("id"))
+        .unwrap_or(span::Pos { line: 1, column: 1 });
+    let d = diagnostic(
+        &c.file,
+        Severity::Warning,
+        "duplicate-deck-id",
+        pos.line,
+        pos.column,
+        message,
+        Some("give each deck its own id (or keep one of the files)".into()),
+    );
+    let at = c
+        .diagnostics
+        .partition_point(|x| x.code != "more-problems" && (x.line, x.column) <= (d.line, d.column));
+    c.diagnostics.insert(at, d);
+}
+
 /// Reads and checks a deck file. Never fails: I/O problems, oversize files and invalid
 /// UTF-8 become diagnostics too. Image paths are checked against the file's folder.
 pub fn check_file(path: &Path) -> Checked {

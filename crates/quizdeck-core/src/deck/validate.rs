@@ -245,9 +245,10 @@ pub fn validate_owned(raw: RawDeck, base_dir: Option<&Path>) -> (Option<Deck>, V
         total
     };
     let second = raw_cards.split_off(mid);
+    let pictures = Pictures::default();
     let (first, second) = std::thread::scope(|s| {
-        let second = s.spawn(|| check_cards(second, mid, &sources, base_dir));
-        let first = check_cards(raw_cards, 0, &sources, base_dir);
+        let second = s.spawn(|| check_cards(second, mid, &sources, base_dir, &pictures));
+        let first = check_cards(raw_cards, 0, &sources, base_dir, &pictures);
         let second = second
             .join()
             .unwrap_or_else(|e| std::panic::resume_unwind(e));
@@ -315,13 +316,14 @@ fn check_cards(
     first: usize,
     sources: &BTreeMap<String, RawSource>,
     base_dir: Option<&Path>,
+    pictures: &Pictures,
 ) -> CardsChecked {
     let mut issues = Issues::default();
     let mut cards = Vec::with_capacity(raw_cards.len());
     for (i, card) in (first..).zip(raw_cards) {
         let at = Place(i);
         check_source(sources, &card, at, &mut issues);
-        check_image(&card, at, base_dir, &mut issues);
+        check_image(&card, at, base_dir, pictures, &mut issues);
         let too_long_before = issues.too_long;
         issues.fits(|| at.field("note"), "note", &card.note);
         if card.note.len() <= super::MAX_TEXT_BYTES && sentence_count(&card.note) > 3 {
@@ -420,7 +422,13 @@ fn check_source(
     }
 }
 
-fn check_image(card: &RawCard, at: Place, base_dir: Option<&Path>, issues: &mut Issues) {
+fn check_image(
+    card: &RawCard,
+    at: Place,
+    base_dir: Option<&Path>,
+    pictures: &Pictures,
+    issues: &mut Issues,
+) {
     let image = card.image.as_str();
     if image.is_empty() {
         return;
@@ -477,8 +485,43 @@ fn check_image(card: &RawCard, at: Place, base_dir: Option<&Path>, issues: &mut 
                 format!("the image {image:?} does not exist next to the deck"),
                 "put the picture in the deck's folder or fix the path",
             ),
-            _ => {}
+            (Ok(f), _) => {
+                if let Some(problem) = pictures.check(dir, image, f) {
+                    issues.error(
+                        "bad-image",
+                        place,
+                        problem,
+                        &format!(
+                            "save it as a PNG of at most {} pixels a side and {} MiB",
+                            crate::picture::MAX_SIDE_PX,
+                            crate::picture::MAX_FILE_BYTES / (1024 * 1024)
+                        ),
+                    );
+                }
+            }
         }
+    }
+}
+
+/// The pictures checked so far in one validation, by canonical path: a picture used by
+/// ten thousand cards is read and decoded once. Shared by the checking threads.
+#[derive(Default)]
+struct Pictures(std::sync::Mutex<FxHashMap<std::path::PathBuf, Option<String>>>);
+
+impl Pictures {
+    /// The problem with the picture `image` of `dir` (canonically `canonical`), if any.
+    fn check(&self, dir: &Path, image: &str, canonical: std::path::PathBuf) -> Option<String> {
+        let seen = |m: &Self| m.0.lock().ok()?.get(&canonical).cloned();
+        if let Some(known) = seen(self) {
+            return known;
+        }
+        let problem = crate::picture::check(dir, image)
+            .err()
+            .map(|e| e.to_string());
+        if let Ok(mut m) = self.0.lock() {
+            m.insert(canonical, problem.clone());
+        }
+        problem
     }
 }
 
@@ -953,13 +996,62 @@ mod tests {
     #[test]
     fn missing_image_is_an_error_and_present_one_is_fine() {
         let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("map.png"), b"png").unwrap();
+        let icon = include_bytes!("../../../../assets/icon.png");
+        std::fs::write(dir.path().join("map.png"), icon).unwrap();
         let mut raw = deck(vec![card("a", basic("x"))]);
         raw.cards[0].image = "map.png".into();
         assert!(validate(&raw, Some(dir.path())).1.is_empty());
         raw.cards[0].image = "gone.png".into();
         let (_, issues) = validate(&raw, Some(dir.path()));
         assert_eq!(issues[0].code, "missing-image");
+    }
+
+    #[test]
+    fn pictures_are_checked_once_each_before_a_student_sees_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        let icon = include_bytes!("../../../../assets/icon.png");
+        std::fs::write(d.join("good.png"), icon).unwrap();
+        std::fs::write(d.join("empty.png"), b"").unwrap();
+        std::fs::write(d.join("gif.png"), b"GIF89a\x01\x00\x01\x00").unwrap();
+        std::fs::write(d.join("cut.png"), &icon[..icon.len() / 2]).unwrap();
+        std::fs::File::create(d.join("huge.png"))
+            .unwrap()
+            .set_len(crate::picture::MAX_FILE_BYTES + 1)
+            .unwrap();
+        let names = ["good", "empty", "gif", "cut", "huge", "good"];
+        let cards = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| {
+                let mut c = card(&format!("c{i}"), basic(&format!("question {i}")));
+                c.image = format!("{n}.png");
+                c
+            })
+            .collect();
+        let (d, issues) = validate(&deck(cards), Some(d));
+        assert!(d.is_none());
+        let bad: Vec<&str> = issues
+            .iter()
+            .map(|i| {
+                assert_eq!(i.code, "bad-image", "{i:?}");
+                i.path.as_str()
+            })
+            .collect();
+        assert_eq!(
+            bad,
+            [
+                "cards[1].image",
+                "cards[2].image",
+                "cards[3].image",
+                "cards[4].image"
+            ]
+        );
+        assert!(
+            issues[3].message.contains("limited to 16 MiB"),
+            "{}",
+            issues[3].message
+        );
     }
 
     #[test]

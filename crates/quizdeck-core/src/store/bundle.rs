@@ -160,9 +160,100 @@ pub fn decode_bundle(path: &Path, bytes: &[u8]) -> Result<ProgressBundle> {
     Ok(b)
 }
 
-/// Reads and checks a progress file (size, header, checksum, format) without merging it,
-/// e.g. to see whose progress it holds before [`Store::import_bundle`].
-pub fn read_bundle(src: &Path) -> Result<ProgressBundle> {
+/// The most problems of a progress file listed in the refusal.
+const MAX_LISTED_PROBLEMS: usize = 10;
+
+/// "n problems: a; b; c (and k more)".
+fn problems_sentence(problems: &[String]) -> String {
+    let shown: Vec<&str> = problems
+        .iter()
+        .take(MAX_LISTED_PROBLEMS)
+        .map(String::as_str)
+        .collect();
+    let more = problems.len().saturating_sub(MAX_LISTED_PROBLEMS);
+    format!(
+        "{} problem(s), nothing was imported: {}{}",
+        problems.len(),
+        shown.join("; "),
+        if more > 0 {
+            format!(" (and {more} more)")
+        } else {
+            String::new()
+        }
+    )
+}
+
+/// Everything wrong in a decoded progress file, as sentences: every key (valid deck and
+/// card ids), every number (in range) and every date (not before 1970, review times not
+/// after tomorrow; due dates within the longest interval). An edited file with a review
+/// in the year 262142 would otherwise win every later merge. `at` is now.
+pub fn check_bundle(b: &ProgressBundle, at: DateTime<Utc>) -> Vec<String> {
+    use crate::schedule::settings::MAX_INTERVAL_LIMIT_DAYS;
+    let epoch = DateTime::<Utc>::UNIX_EPOCH;
+    let tomorrow = at + chrono::Duration::days(1);
+    let latest_due = tomorrow + chrono::Duration::days(i64::from(MAX_INTERVAL_LIMIT_DAYS) + 1);
+    // Far beyond any real card: a step count or a number of reviews no one reaches.
+    const MAX_COUNT: u32 = 1_000_000;
+    const MAX_PART: u32 = 10_000;
+    let mut problems = Vec::new();
+    let key_problem = |what: &str, key: &ItemKey, problems: &mut Vec<String>| {
+        for (name, id) in [("deck", key.deck.as_str()), ("card", key.card.as_str())] {
+            if let Err(e) = crate::ids::check_id(id) {
+                problems.push(format!("{what}: the {name} id {id:?} is not valid ({e})"));
+            }
+        }
+        if key.part > MAX_PART {
+            problems.push(format!("{what}: part {} is out of range", key.part));
+        }
+    };
+    let date = |what: &str, name: &str, d: DateTime<Utc>, latest: DateTime<Utc>| {
+        (d < epoch || d > latest).then(|| format!("{what}: the {name} {d} is out of range"))
+    };
+    for (i, item) in b.states.iter().enumerate() {
+        let what = format!("state {} ({})", i + 1, item.key);
+        key_problem(&what, &item.key, &mut problems);
+        let s = &item.state;
+        for (name, n) in [("reps", s.reps), ("lapses", s.lapses), ("step", s.step)] {
+            if n > MAX_COUNT {
+                problems.push(format!("{what}: {name} {n} is out of range"));
+            }
+        }
+        if s.interval_days > MAX_INTERVAL_LIMIT_DAYS {
+            problems.push(format!(
+                "{what}: the interval of {} days is longer than {MAX_INTERVAL_LIMIT_DAYS}",
+                s.interval_days
+            ));
+        }
+        if let Some(m) = &s.memory {
+            let ok = m.stability_days.is_finite()
+                && m.stability_days >= 0.0
+                && m.stability_days <= 1e6
+                && m.difficulty.is_finite()
+                && (0.0..=11.0).contains(&m.difficulty);
+            if !ok {
+                problems.push(format!(
+                    "{what}: the memory values (stability {}, difficulty {}) are out of range",
+                    m.stability_days, m.difficulty
+                ));
+            }
+        }
+        problems.extend(date(&what, "due date", s.due, latest_due));
+        if let Some(r) = s.last_review {
+            problems.extend(date(&what, "last review", r, tomorrow));
+        }
+    }
+    for (i, e) in b.history.iter().enumerate() {
+        let what = format!("answer {} ({})", i + 1, e.key);
+        key_problem(&what, &e.key, &mut problems);
+        problems.extend(date(&what, "time", e.at, tomorrow));
+    }
+    problems
+}
+
+/// Reads and checks a progress file (size, header, checksum, format, and every key, number
+/// and date with [`check_bundle`]; `at` is now) without merging it, e.g. to see whose
+/// progress it holds before [`Store::import_bundle`].
+pub fn read_bundle(src: &Path, at: DateTime<Utc>) -> Result<ProgressBundle> {
     let bytes = match read_capped(src, MAX_BUNDLE_BYTES)? {
         Capped::Missing => {
             return Err(StoreError::BadBundle {
@@ -178,7 +269,15 @@ pub fn read_bundle(src: &Path) -> Result<ProgressBundle> {
         }
         Capped::Bytes(b) => b,
     };
-    decode_bundle(src, &bytes)
+    let b = decode_bundle(src, &bytes)?;
+    let problems = check_bundle(&b, at);
+    if !problems.is_empty() {
+        return Err(StoreError::BadBundle {
+            path: src.to_path_buf(),
+            reason: problems_sentence(&problems),
+        });
+    }
+    Ok(b)
 }
 
 impl Store {
@@ -246,7 +345,7 @@ impl Store {
         take_settings: bool,
     ) -> Result<ImportReport> {
         self.check_writable()?;
-        let b = read_bundle(src)?;
+        let b = read_bundle(src, at)?;
         self.import_bundle(b, at, take_settings)
     }
 
@@ -363,6 +462,56 @@ mod tests {
         assert!(r.is_empty());
         assert_eq!(a.history().unwrap().len(), 5);
         assert_eq!(a.states().len(), 3);
+    }
+
+    #[test]
+    fn edited_keys_numbers_and_dates_are_refused_with_the_first_problems() {
+        let d = tempfile::tempdir().unwrap();
+        let (mut a, _) = Store::open(&d.path().join("a"), &OpenOptions::default(), t(0)).unwrap();
+        a.record_answer(entry("x", 1), None, st(1, 1)).unwrap();
+        let good = a.bundle(t(2)).unwrap();
+        assert!(check_bundle(&good, t(2)).is_empty());
+        let file = d.path().join("edited.quizdeck");
+        let refused = |b: &ProgressBundle, a: &mut Store| {
+            std::fs::write(&file, encode_bundle(b)).unwrap();
+            match a.import_progress(&file, t(3), false) {
+                Err(StoreError::BadBundle { reason, .. }) => reason,
+                other => panic!("{other:?}"),
+            }
+        };
+        let mut b = good.clone();
+        b.states[0].key = ItemKey::new("../../etc", "x", 0);
+        let why = refused(&b, &mut a);
+        assert!(why.contains("deck id \"../../etc\""), "{why}");
+        let mut b = good.clone();
+        b.history[0].key = ItemKey::new("d", "two\nlines", 0);
+        assert!(refused(&b, &mut a).contains("card id"));
+        let mut b = good.clone();
+        b.states[0].state.reps = u32::MAX;
+        assert!(refused(&b, &mut a).contains("reps 4294967295"));
+        let mut b = good.clone();
+        b.states[0].state.last_review = DateTime::from_timestamp(32_503_680_000, 0);
+        assert!(refused(&b, &mut a).contains("last review"));
+        let mut b = good.clone();
+        b.history[0].at = DateTime::from_timestamp(-1, 0).unwrap();
+        assert!(refused(&b, &mut a).contains("time"));
+        // Many problems: the first ten, and a count.
+        let mut b = good.clone();
+        for _ in 0..30 {
+            b.history.push(ReviewEntry {
+                key: ItemKey::new("BAD ID", "x", 0),
+                ..b.history[0].clone()
+            });
+        }
+        let why = refused(&b, &mut a);
+        assert!(
+            why.starts_with("30 problem(s), nothing was imported"),
+            "{why}"
+        );
+        assert!(why.ends_with("(and 20 more)"), "{why}");
+        // Nothing was imported by any of them.
+        assert_eq!(a.history().unwrap().len(), 1);
+        assert_eq!(a.state(&ItemKey::new("d", "x", 0)).unwrap().reps, 1);
     }
 
     #[test]

@@ -149,6 +149,14 @@ pub enum StoreError {
         /// The folder name asked for.
         slug: String,
     },
+    /// A profile name given on the command line fits several profiles.
+    #[error("{name:?} could mean several profiles: {}; give the folder name", candidates.join(", "))]
+    AmbiguousProfile {
+        /// The name given.
+        name: String,
+        /// The profiles it fits, with their folders.
+        candidates: Vec<String>,
+    },
     /// An export file is damaged or not a quizdeck progress file.
     #[error("{} is not a usable quizdeck progress file: {reason}", path.display())]
     BadBundle {
@@ -1315,6 +1323,23 @@ impl Store {
         journal::scan(&self.paths.folding, &mut g)?;
         journal::scan(&self.paths.journal, &mut g)?;
         Ok(())
+    }
+
+    /// Damaged lines in the archived history (which opening does not read when the
+    /// snapshot is sound), reported like damaged journal lines: one note per archived
+    /// journal with damage. Reads the whole archive; changes nothing.
+    pub fn history_damage(&self) -> Result<RecoveryReport> {
+        let mut report = RecoveryReport::default();
+        for seg in history_segments(&self.paths.history)? {
+            let rep = journal::scan(&seg, |_, _| {})?;
+            let lines = rep.middle.len() + rep.tail.len();
+            if lines > 0 {
+                report
+                    .notes
+                    .push(RecoveryNote::HistoryDamaged { path: seg, lines });
+            }
+        }
+        Ok(report)
     }
 
     /// The full review history: every answer ever recorded (undone answers excluded,

@@ -119,9 +119,10 @@ pub fn resolve_data_dir(inp: &DataDirInputs) -> Result<DataDir> {
     )))
 }
 
-/// True when a portable marker file exists in `exe_dir`.
+/// True when a portable marker exists in `exe_dir`: a file or a folder named `portable`
+/// or `portable.txt` (people make either; both count).
 pub fn has_portable_marker(exe_dir: &Path) -> bool {
-    PORTABLE_MARKERS.iter().any(|m| exe_dir.join(m).is_file())
+    PORTABLE_MARKERS.iter().any(|m| exe_dir.join(m).exists())
 }
 
 /// Resolves the data folder from the real environment: reads `QUIZDECK_DATA`, the
@@ -337,6 +338,17 @@ mod tests {
             portable_marker: true,
             platform: Some("/home/u/.local/share/quizdeck".into()),
         }
+    }
+
+    #[test]
+    fn a_portable_marker_may_be_a_file_or_a_folder() {
+        let d = tempfile::tempdir().unwrap();
+        assert!(!has_portable_marker(d.path()));
+        std::fs::create_dir(d.path().join("portable")).unwrap();
+        assert!(has_portable_marker(d.path()));
+        let e = tempfile::tempdir().unwrap();
+        std::fs::write(e.path().join("portable.txt"), b"").unwrap();
+        assert!(has_portable_marker(e.path()));
     }
 
     #[test]

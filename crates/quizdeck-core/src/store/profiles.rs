@@ -201,6 +201,40 @@ impl Profiles {
         Ok(())
     }
 
+    /// The profile a person means by `name`: the one with exactly that display name,
+    /// else the one in exactly that folder, else the only one whose name matches ignoring
+    /// case and accents. Several candidates are refused with their names (never a guess:
+    /// "anna" must not open Änna's progress).
+    pub fn find(&self, name: &str) -> Result<ProfileInfo> {
+        let list = self.list()?;
+        let exact: Vec<&ProfileInfo> = list.iter().filter(|p| p.display_name == name).collect();
+        let folder: Vec<&ProfileInfo> = list.iter().filter(|p| p.slug == name).collect();
+        let folded = crate::answer::normalize_for_search(name);
+        let loose: Vec<&ProfileInfo> = list
+            .iter()
+            .filter(|p| crate::answer::normalize_for_search(&p.display_name) == folded)
+            .collect();
+        for candidates in [exact, folder, loose] {
+            match candidates.as_slice() {
+                [] => continue,
+                [one] => return Ok((*one).clone()),
+                many => {
+                    return Err(StoreError::AmbiguousProfile {
+                        name: name.to_owned(),
+                        candidates: many
+                            .iter()
+                            .map(|p| format!("{} (folder {})", p.display_name, p.slug))
+                            .collect(),
+                    });
+                }
+            }
+        }
+        Err(StoreError::NoSuchProfile {
+            dir: self.root.clone(),
+            slug: name.to_owned(),
+        })
+    }
+
     /// Creates a profile (folder, description, empty `decks/`), atomically: it appears
     /// complete or not at all.
     pub fn create(&self, name: &str, at: DateTime<Utc>) -> Result<ProfileInfo> {
