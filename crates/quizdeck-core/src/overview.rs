@@ -406,6 +406,7 @@ mod tests {
                 deck("gamma", "Gamma", 5, true),
             ],
             broken: Vec::new(),
+            notes: Vec::new(),
         };
         let mut states = HashMap::new();
         states.insert(
