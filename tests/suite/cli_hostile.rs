@@ -219,7 +219,13 @@ fn two_decks_with_one_id_are_a_warning_and_the_library_says_which_file_won() {
         .find(|c| c.deck.is_some())
         .unwrap();
     let bundled_id = bundled.deck.as_ref().unwrap().id.as_str().to_owned();
-    std::fs::write(d.path().join("c.ron"), deck(&bundled_id, "three")).unwrap();
+    // A teacher's fixed edition of a bundled deck: a newer version, which the library uses.
+    let newer = bundled.deck.as_ref().unwrap().version + 1;
+    std::fs::write(
+        d.path().join("c.ron"),
+        deck(&bundled_id, "three").replace("title:", &format!("version: {newer}, title:")),
+    )
+    .unwrap();
     // The bundled deck's own source file is not a rival.
     std::fs::write(d.path().join("d.ron"), &bundled.text).unwrap();
     let o = quizdeck_in(d.path(), &["check", "a.ron", "b.ron", "c.ron"]);

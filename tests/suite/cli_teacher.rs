@@ -260,7 +260,11 @@ fn report_goes_to_standard_output_or_a_file_and_all_profiles_fit_one_csv() {
     // --all to standard output too; --profile and --all together are refused.
     let o = quizdeck(&["--data-dir", &data, "report", "--all"]);
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(stdout(&o).starts_with("student,deck_id"), "{}", stdout(&o));
+    assert!(
+        stdout(&o).starts_with("\u{feff}student,deck_id"),
+        "{}",
+        stdout(&o)
+    );
     let o = quizdeck(&["--data-dir", &data, "report", "--all", "--profile", "Ann"]);
     assert!(!o.status.success());
     let o = quizdeck(&["--data-dir", &data, "report"]);

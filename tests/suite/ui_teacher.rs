@@ -65,7 +65,10 @@ impl Classroom {
     }
 }
 
-fn harness_of(app: QuizApp) -> Harness<'static, QuizApp> {
+fn harness_of(mut app: QuizApp) -> Harness<'static, QuizApp> {
+    if app.first_start() {
+        app.apply(Action::CreateProfile("Student".into()));
+    }
     let mut h = Harness::builder()
         .with_size(egui::vec2(1100.0, 800.0))
         .build_ui_state(|ui, app: &mut QuizApp| app.ui(ui), app);
@@ -87,7 +90,7 @@ fn import_through_dialog(h: &mut Harness<'static, QuizApp>, folder: &Path, file:
 }
 
 fn create_profile(h: &mut Harness<'static, QuizApp>, name: &str) {
-    h.get_by_label("Profiles…").click();
+    h.get_by_label("Switch profile").click();
     h.run();
     h.get_by_role(Role::TextInput).focus();
     h.run();
