@@ -429,7 +429,11 @@ mod tests {
     #[test]
     fn rows_count_due_new_and_states_as_the_queue_does() {
         let (library, states) = fixture();
-        let settings = Settings::default();
+        // A profile whose overall cap is twenty new items a day.
+        let settings = Settings {
+            new_per_day: 20,
+            ..Settings::default()
+        };
         let r = rows(
             &library,
             &states,
@@ -491,7 +495,11 @@ mod tests {
         let (library, states) = fixture();
         // The profile mixes new items among reviews; "Study now" still shows the review
         // first.
-        let settings = Settings::default();
+        // A profile whose overall cap is twenty new items a day.
+        let settings = Settings {
+            new_per_day: 20,
+            ..Settings::default()
+        };
         assert_eq!(settings.new_position, NewItemPosition::Mix);
         let done = DoneToday {
             new: 17,
@@ -525,7 +533,11 @@ mod tests {
     #[test]
     fn study_now_with_nothing_due_and_with_nothing_at_all() {
         let (library, states) = fixture();
-        let settings = Settings::default();
+        // A profile whose overall cap is twenty new items a day.
+        let settings = Settings {
+            new_per_day: 20,
+            ..Settings::default()
+        };
         let later = t("2026-03-10T13:00:00Z");
         let mut states2 = states.clone();
         states2.remove(&ItemKey::new("beta", "c0", 0));

@@ -435,10 +435,12 @@ mod tests {
         );
         let pic = crate::picture::load(library::deck_dir(ld).unwrap(), "maps/riga.png").unwrap();
         assert_eq!(pic.width, 128);
-        // Only the deck's folder is left: the unpacking folder is gone.
+        // Only the deck's folder is left: the unpacking folder is gone (the library's
+        // deck cache, `.cache`, is its own).
         let names: Vec<_> = std::fs::read_dir(&decks)
             .unwrap()
             .map(|e| e.unwrap().file_name())
+            .filter(|n| n != deck::cache::CACHE_DIR)
             .collect();
         assert_eq!(names, ["pics"]);
     }

@@ -210,7 +210,7 @@ mod tests {
         ]);
         let lines: Vec<&str> = all.lines().collect();
         assert_eq!(lines.len(), 4);
-        assert!(lines[0].starts_with("student,deck_id,title,"));
+        assert!(lines[0].starts_with("\u{feff}student,deck_id,title,"));
         assert_eq!(lines[1], "Jūlija,mini,Mini,3,1,1,3,66.7,60");
         assert_eq!(lines[3], "\"Ann, B.\",mini,Mini,3,1,1,3,66.7,60");
     }

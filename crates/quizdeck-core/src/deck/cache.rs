@@ -467,7 +467,12 @@ mod tests {
         let d = tempfile::tempdir().unwrap();
         let file = d.path().join("pic.ron");
         let cache = d.path().join(CACHE_DIR);
-        std::fs::write(d.path().join("map.png"), b"png").unwrap();
+        // A real PNG: pictures are decoded when a deck is checked.
+        std::fs::write(
+            d.path().join("map.png"),
+            include_bytes!("../../../../assets/icon.png"),
+        )
+        .unwrap();
         std::fs::write(
             &file,
             r#"Deck(format: 1, id: "pic", title: "Pic", cards: [

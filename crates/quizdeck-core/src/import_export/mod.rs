@@ -1162,7 +1162,9 @@ mod tests {
     #[test]
     fn colliding_slugs_are_numbered_in_order() {
         let mut text = String::from("question,answer\n");
-        for (i, q) in ["Какой?", "Когда?", "Где?", "Кто?", "Зачем?", "Почему?"]
+        // Questions with no letter the slug keeps (Cyrillic is transliterated) all become
+        // `card`.
+        for (i, q) in ["考试?", "你好?", "谁?", "何时?", "哪里?", "为什么?"]
             .iter()
             .enumerate()
         {
