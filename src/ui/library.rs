@@ -253,8 +253,13 @@ impl LibraryScreen {
                             ui.add(
                                 egui::Label::new(
                                     RichText::new(format!(
-                                        "{cards}{new} · last studied {} · from {}",
-                                        row.last_studied, row.origin
+                                        "{cards}{new} · last studied {} · {}",
+                                        row.last_studied,
+                                        if row.imported {
+                                            format!("from {}", row.origin)
+                                        } else {
+                                            row.origin.clone()
+                                        }
                                     ))
                                     .color(p.weak_text),
                                 )
