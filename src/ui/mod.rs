@@ -784,17 +784,26 @@ impl QuizApp {
         Option<String>,
     ) {
         let settings = &open.settings.schedule;
-        // A history that cannot be read must not silently reset the daily limits.
-        let (done, unread) = match crate::session::done_today(&open.store, now, offset, settings) {
-            Ok(done) => (done, None),
+        // What can really be studied today: each deck within its own limits (counting what
+        // it answered earlier today), all under the overall caps. The history is read once;
+        // one that cannot be read must not silently reset the daily limits.
+        let (today, unread) = match crate::session::today(
+            &open.library.items(&[]),
+            &open.store,
+            settings,
+            now,
+            offset,
+        ) {
+            Ok(today) => (Some(today), None),
             Err(e) => (
-                Default::default(),
+                None,
                 Some(format!(
                     "Today's answers could not be read ({e}), so the new-card counts below \
-                     may be higher than your daily limit allows."
+                         may be higher than your daily limit allows."
                 )),
             ),
         };
+        let done = today.as_ref().map(|t| t.done).unwrap_or_default();
         let (mut rows, mut plan) = crate::overview::build(
             &open.library,
             open.store.states(),
@@ -803,23 +812,21 @@ impl QuizApp {
             offset,
             settings,
         );
-        // What can really be studied today: each deck within its own limits (counting what
-        // it answered earlier today), all under the overall caps.
-        let today =
-            crate::session::today(&open.library.items(&[]), &open.store, settings, now, offset);
-        let by_deck: std::collections::HashMap<_, _> =
-            today.decks.iter().map(|t| (&t.deck, t)).collect();
-        for r in &mut rows {
-            if let Some(t) = by_deck.get(&r.id) {
-                r.today = crate::schedule::Counts {
-                    new: t.new,
-                    learning: t.learning,
-                    review: t.review,
-                };
-                r.stats.new_today = t.new as usize;
+        if let Some(today) = today {
+            let by_deck: std::collections::HashMap<_, _> =
+                today.decks.iter().map(|t| (&t.deck, t)).collect();
+            for r in &mut rows {
+                if let Some(t) = by_deck.get(&r.id) {
+                    r.today = crate::schedule::Counts {
+                        new: t.new,
+                        learning: t.learning,
+                        review: t.review,
+                    };
+                    r.stats.new_today = t.new as usize;
+                }
             }
+            plan.counts = today.total;
         }
-        plan.counts = today.total;
         (done, rows, plan, unread)
     }
 

@@ -102,24 +102,6 @@ fn answers_today(
         .collect())
 }
 
-/// What the profile already answered today (new items and reviews), as the daily limits
-/// count it: by the phase each answer was given in, so learning steps are not reviews. An
-/// error when the history cannot be read (the caller says so rather than reset the limits).
-pub fn done_today(
-    store: &Store,
-    now: DateTime<Utc>,
-    offset: FixedOffset,
-    settings: &Settings,
-) -> crate::store::Result<DoneToday> {
-    let history = answers_today(store, now, offset, settings)?;
-    Ok(DoneToday::from_history(
-        &history,
-        now,
-        offset,
-        settings.day_cutoff_hour,
-    ))
-}
-
 /// One sitting of study over a set of items.
 #[derive(Debug)]
 pub struct Session {
@@ -139,23 +121,30 @@ pub struct Today {
     pub total: Counts,
     /// Each deck's figures, in the order decks first appear in the items.
     pub decks: Vec<DeckToday>,
+    /// What the profile already answered today (new items and reviews, by the phase each
+    /// answer was given in), over all decks.
+    pub done: DoneToday,
 }
 
 /// What can really be studied today from `items` (e.g. every deck of the library): per
 /// deck within its own limits, and in total under the overall caps, counting today's
-/// answers from the history by phase. O(items + today's history); call when data changes.
+/// answers from the history by phase (read once). O(items + today's history); call when
+/// data changes. An error when the history cannot be read: the caller says so rather than
+/// show limits reset to zero.
 pub fn today(
     items: &[ItemKey],
     store: &Store,
     settings: &Settings,
     now: DateTime<Utc>,
     offset: FixedOffset,
-) -> Today {
-    let q = Session::build_queue(items, store, settings, now, offset);
-    Today {
+) -> crate::store::Result<Today> {
+    let history = answers_today(store, now, offset, settings)?;
+    let q = Session::queue_from(items, store, &history, settings, now, offset);
+    Ok(Today {
         total: q.counts(),
         decks: q.deck_counts(),
-    }
+        done: q.done_today(),
+    })
 }
 
 impl Session {
@@ -186,11 +175,23 @@ impl Session {
         now: DateTime<Utc>,
         offset: FixedOffset,
     ) -> Queue {
-        // Today's answers by the phase they were given in: learning steps are not reviews.
         // (A history that cannot be read counts as no answers here; the library says so.)
         let history = answers_today(store, now, offset, settings).unwrap_or_default();
+        Self::queue_from(items, store, &history, settings, now, offset)
+    }
+
+    /// Today's queue over `items` given today's answers (`history`), counted by the phase
+    /// they were given in: learning steps are not reviews.
+    fn queue_from(
+        items: &[ItemKey],
+        store: &Store,
+        history: &[ReviewEntry],
+        settings: &Settings,
+        now: DateTime<Utc>,
+        offset: FixedOffset,
+    ) -> Queue {
         let (done, by_deck) =
-            DoneToday::by_deck_from_history(&history, now, offset, settings.day_cutoff_hour);
+            DoneToday::by_deck_from_history(history, now, offset, settings.day_cutoff_hour);
         Queue::with_decks(items, store.states(), done, &by_deck, now, offset, settings)
     }
 
@@ -543,7 +544,7 @@ mod tests {
         };
         let mut all = deck_items("a", 25);
         all.extend(deck_items("b", 25));
-        let t = today(&all, &store, &settings, t0(), utc());
+        let t = today(&all, &store, &settings, t0(), utc()).unwrap();
         assert_eq!(t.total.new, 30, "the overall cap");
         assert_eq!((t.decks[0].new, t.decks[0].held_new), (20, 5));
         assert_eq!((t.decks[1].new, t.decks[1].held_new), (20, 5));
@@ -562,7 +563,7 @@ mod tests {
         assert_eq!(blocked.decks[0].limits.new_per_day, 20);
         assert_eq!(blocked.new_cap, None);
         // Deck b still offers what is left of the overall cap (10), also after a restart.
-        let t = today(&all, &store, &settings, t0(), utc());
+        let t = today(&all, &store, &settings, t0(), utc()).unwrap();
         assert_eq!((t.decks[0].new, t.decks[1].new, t.total.new), (0, 10, 10));
         // "Study 5 more new today" in deck a.
         let mut more = settings.clone();
