@@ -8,7 +8,7 @@
 #[doc(hidden)]
 pub use quizdeck_core::fuzzing;
 pub use quizdeck_core::{
-    answer, browse, csv_out, deck, exam, ids, import_export, library, match_game, overview,
+    answer, ask, browse, csv_out, deck, exam, ids, import_export, library, match_game, overview,
     package, picture, quiz, report, schedule, session, settings, slug, stats, store,
 };
 pub mod ui;

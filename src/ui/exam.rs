@@ -5,7 +5,7 @@
 //! naming the unanswered questions. At zero the app hands the exam in by itself.
 
 use super::Action;
-use super::question::{Draft, question_ui};
+use super::question::{Draft, Use, question_ui, results_ui};
 use crate::exam::{Exam, Feedback, ResultFile};
 use crate::quiz::{Answer, PracticeTest, QuestionForm, Report};
 use egui::{Key, Modifiers, RichText};
@@ -347,7 +347,7 @@ impl ExamScreen {
         let q = &test.questions[self.index];
         let text = is_text(&q.form);
         let before = self.drafts[self.index].clone();
-        let mut enter = question_ui(ui, q, &mut self.drafts[self.index]);
+        let mut enter = question_ui(ui, q, &mut self.drafts[self.index], None, Use::Test).enter;
         // A click or key press is an answer given: record it now.
         if !text && self.drafts[self.index] != before {
             out.extend(self.unsaved_answer());
@@ -453,47 +453,4 @@ fn score_paper(key: &Exam, student: &str, answers: &[Option<Answer>]) -> (Practi
     let test = key.paper(student).test;
     let report = crate::quiz::score(&test, answers);
     (test, report)
-}
-
-/// The score and every mistake with the right answer, note and source.
-fn results_ui(ui: &mut egui::Ui, test: &PracticeTest, report: &Report) {
-    ui.heading(format!(
-        "Score: {} of {} ({:.0}%)",
-        report.right,
-        report.total,
-        report.percent()
-    ));
-    for r in report.results.iter().filter(|r| !r.right) {
-        ui.separator();
-        let Some(q) = test.questions.get(r.index) else {
-            continue;
-        };
-        ui.add(
-            egui::Label::new(RichText::new(format!("{}. {}", r.index + 1, q.prompt)).strong())
-                .wrap(),
-        );
-        if !r.answered {
-            ui.label("Not answered.");
-        }
-        ui.add(
-            egui::Label::new(
-                // The order's arrows read as words (not every font has them).
-                RichText::new(format!(
-                    "Right answer: {}",
-                    r.right_answer.replace(" → ", ", then ")
-                ))
-                .color(super::theme::right_color(ui)),
-            )
-            .wrap(),
-        );
-        if !r.note.is_empty() {
-            ui.add(egui::Label::new(RichText::new(&r.note).italics()).wrap());
-        }
-        if let Some(s) = &r.source {
-            ui.label(RichText::new(format!("Source: {s}")).weak());
-        }
-    }
-    if report.right == report.total {
-        ui.label("No mistakes.");
-    }
 }

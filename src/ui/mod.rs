@@ -32,7 +32,7 @@ use library::LibraryScreen;
 use profiles::{ProfileRow, ProfilesScreen};
 use settings::SettingsScreen;
 use std::path::{Path, PathBuf};
-use study::{Interaction, ShownItem, StudyScreen};
+use study::{ShownItem, StudyScreen};
 use summary::SummaryScreen;
 
 /// Gives a widget an accessible name different from its visible text (for screen readers
@@ -335,10 +335,10 @@ impl QuizApp {
         self.rng = rand::SeedableRng::seed_from_u64(seed);
     }
 
-    /// The study screen's question state, if an item is shown (for tests).
-    pub fn current_interaction(&self) -> Option<&Interaction> {
+    /// How the study screen's item is put, if one is shown (for tests).
+    pub fn current_asked(&self) -> Option<&crate::ask::Asked> {
         match &self.screen {
-            Screen::Study(s) => s.item.as_ref().map(|i| &i.input),
+            Screen::Study(s) => s.item.as_ref().map(|i| &i.asked),
             _ => None,
         }
     }
@@ -1124,7 +1124,11 @@ impl QuizApp {
         };
         let preview = session.preview(&q.key, &open.store, now, self.offset);
         let labels = preview.choices.clone().map(|c| c.label);
-        let input = Interaction::for_card(&card, &mut self.rng);
+        let asked = crate::ask::ask_item(&ld.deck, &card, q.key.part, &mut self.rng);
+        let draft = match &asked {
+            crate::ask::Asked::Question(q) => question::Draft::for_question(q),
+            crate::ask::Asked::Reveal(_) => question::Draft::default(),
+        };
         let picture = card.image.as_deref().map(|rel| {
             let loaded = match lib::deck_dir(ld) {
                 Some(dir) => crate::picture::load(dir, rel).map_err(|e| e.to_string()),
@@ -1151,7 +1155,9 @@ impl QuizApp {
             strictness: open.settings.strictness,
             shown_at: now,
             now,
-            input,
+            asked,
+            draft,
+            judged: None,
             outcome: None,
             picture,
             card,
@@ -1345,8 +1351,9 @@ impl QuizApp {
                     .mistakes
                     .iter()
                     .filter_map(|k| {
-                        let card = open.library.get(&k.deck)?.deck.card(&k.card)?;
-                        let (question, answer) = study::item_texts(card, k.part);
+                        let deck = &open.library.get(&k.deck)?.deck;
+                        let card = deck.card(&k.card)?;
+                        let (question, answer) = study::item_texts(deck, card, k.part);
                         Some(summary::Mistake { question, answer })
                     })
                     .collect();

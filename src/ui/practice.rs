@@ -3,7 +3,7 @@
 //! answer, note and source. A seed reproduces a test.
 
 use super::Action;
-use super::question::{Draft, question_ui};
+use super::question::{Draft, Use, question_ui};
 use crate::ids::DeckId;
 use crate::quiz::{self, PracticeTest, QuestionKind, Report};
 use egui::RichText;
@@ -98,7 +98,8 @@ impl PracticeScreen {
             ui.colored_label(super::theme::wrong_color(ui), e.as_str());
         }
         if let (Some(test), Some(report)) = (&self.test, &self.report) {
-            results_ui(ui, test, report);
+            ui.label(format!("Seed {} repeats this test.", test.seed));
+            super::question::results_ui(ui, test, report);
             if ui.button("New test").clicked() {
                 self.test = None;
                 self.report = None;
@@ -222,7 +223,8 @@ impl PracticeScreen {
                 .show(ui, |ui| {
                     super::study::column(ui, |ui| {
                         let q = &test.questions[self.index];
-                        enter = question_ui(ui, q, &mut self.drafts[self.index]);
+                        enter =
+                            question_ui(ui, q, &mut self.drafts[self.index], None, Use::Test).enter;
                     })
                 });
         });
@@ -261,38 +263,4 @@ impl PracticeScreen {
         self.report = Some(report);
         (self.feed_schedule && !feed.is_empty()).then_some(Action::PracticeToSchedule(feed))
     }
-}
-
-/// The score and every mistake with its right answer, note and source.
-pub fn results_ui(ui: &mut egui::Ui, test: &PracticeTest, report: &Report) {
-    ui.heading(format!(
-        "Score: {} of {} ({:.0}%)",
-        report.right,
-        report.total,
-        report.percent()
-    ));
-    ui.label(format!("Seed {} repeats this test.", test.seed));
-    egui::ScrollArea::vertical().show(ui, |ui| {
-        for r in report.results.iter().filter(|r| !r.right) {
-            ui.separator();
-            let q = &test.questions[r.index];
-            ui.add(egui::Label::new(RichText::new(&q.prompt).strong()).wrap());
-            if !r.answered {
-                ui.label("Not answered.");
-            }
-            ui.label(
-                RichText::new(format!("Right answer: {}", r.right_answer))
-                    .color(super::theme::right_color(ui)),
-            );
-            if !r.note.is_empty() {
-                ui.add(egui::Label::new(RichText::new(&r.note).italics()).wrap());
-            }
-            if let Some(s) = &r.source {
-                ui.label(RichText::new(format!("Source: {s}")).weak());
-            }
-        }
-        if report.right == report.total {
-            ui.label("No mistakes.");
-        }
-    });
 }

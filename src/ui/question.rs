@@ -1,8 +1,21 @@
-//! Asking one generated question (practice tests and exams): the student's draft answer
-//! and its widget. No verdict is shown here; the caller decides when to score.
+//! The one question widget of study, practice tests and exams: the student's draft answer,
+//! drawing every question form with its keys (1–n, T/F, Enter, arrows and Alt+arrows for
+//! Order, a number then a letter for Match), and once judged the same feedback everywhere
+//! (the chosen option marked, ✓/✗ and words beside the colours). The caller decides when
+//! to judge (study at once, tests at the end) through [`crate::ask::judge`].
+//!
+//! A new question form gets its arm in [`question_ui`]'s match and its own `*_ui` function.
 
-use crate::quiz::{Answer, Question, QuestionForm};
+use super::theme::{right_color, wrong_color};
+use crate::answer::{DiffOp, Verdict};
+use crate::ask::{Judgement, Reveal};
+use crate::quiz::{Answer, PracticeTest, Question, QuestionForm, Report};
 use egui::{Key, Modifiers, RichText};
+
+/// Text size of questions, before the profile's font scale.
+pub const QUESTION_SIZE: f32 = 22.0;
+/// Text size of options, items and answers.
+const ITEM_SIZE: f32 = 18.0;
 
 /// What the student has entered so far for one question.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -146,153 +159,517 @@ impl Draft {
     }
 }
 
-/// Draws `q` and lets the student fill `d`, by mouse or keyboard (1–n for options, T/F,
-/// Up/Down and Alt+Up/Down for Order, 1–n then A–I for Match). Returns true when Enter
-/// asks to go on.
-pub fn question_ui(ui: &mut egui::Ui, q: &Question, d: &mut Draft) -> bool {
-    ui.add(egui::Label::new(RichText::new(&q.prompt).size(22.0).strong()).wrap());
+/// Where the widget is used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Use {
+    /// Study: each answer is judged at once; the study screen's bar holds Check and the
+    /// key hints.
+    Study,
+    /// Practice tests and exams: answers are collected and judged at the end; an untouched
+    /// Order is no answer until the student keeps it (K).
+    Test,
+}
+
+/// What the student did in the widget this frame.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Reply {
+    /// Enter asks to go on (or, in a typed answer, to check it).
+    pub enter: bool,
+    /// An option or True/False was picked (study judges it at once).
+    pub picked: bool,
+}
+
+/// A mark beside the colours, so right and wrong do not rest on colour alone.
+pub fn mark(right: bool) -> &'static str {
+    if right { "✓" } else { "✗" }
+}
+
+fn verdict_color(ui: &egui::Ui, right: bool) -> egui::Color32 {
+    if right {
+        right_color(ui)
+    } else {
+        wrong_color(ui)
+    }
+}
+
+/// The prompt of a question or card, large and wrapped.
+pub fn prompt_ui(ui: &mut egui::Ui, text: &str) {
+    ui.add(egui::Label::new(RichText::new(text).size(QUESTION_SIZE).strong()).wrap());
     ui.add_space(8.0);
+}
+
+/// A card to recall and reveal (study's Basic and Cloze items): the prompt, and once
+/// `revealed` the filled text and the answer.
+pub fn reveal_ui(ui: &mut egui::Ui, r: &Reveal, revealed: bool) {
+    if !revealed {
+        prompt_ui(ui, &r.prompt);
+    } else if r.gap {
+        prompt_ui(ui, &r.revealed);
+        ui.add(
+            egui::Label::new(RichText::new(format!("Answer: {}", r.answer)).size(ITEM_SIZE)).wrap(),
+        );
+    } else {
+        prompt_ui(ui, &r.revealed);
+        ui.separator();
+        ui.add(egui::Label::new(RichText::new(&r.answer).size(QUESTION_SIZE)).wrap());
+    }
+}
+
+/// Draws `q` and lets the student fill `d`, by mouse or keyboard. Once `judged`, the
+/// answer is locked and shown with its feedback. One arm per question form.
+pub fn question_ui(
+    ui: &mut egui::Ui,
+    q: &Question,
+    d: &mut Draft,
+    judged: Option<&Judgement>,
+    usage: Use,
+) -> Reply {
+    prompt_ui(ui, &q.prompt);
+    let open = judged.is_none();
     let typed = matches!(
         q.form,
         QuestionForm::Typed { .. } | QuestionForm::Cloze { .. }
     );
-    let mut enter = !typed && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter));
+    let mut reply = Reply {
+        enter: open && !typed && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter)),
+        picked: false,
+    };
     match &q.form {
-        QuestionForm::MultipleChoice { options, .. } => {
-            for (i, opt) in options.iter().enumerate() {
-                let b = egui::Button::new(RichText::new(format!("{}. {opt}", i + 1)).size(18.0))
-                    .selected(d.choice == Some(i));
-                if ui.add(b).clicked() {
-                    d.choice = Some(i);
-                }
-            }
-            if let Some(i) = number_key(ui, options.len()) {
-                d.choice = Some(i);
-            }
-            ui.label(RichText::new(format!("Keys 1–{}, then Enter.", options.len().min(9))).weak());
+        QuestionForm::MultipleChoice { options, correct } => {
+            reply.picked = choice_ui(ui, options, correct, d, open, usage);
         }
-        QuestionForm::TrueFalse { statement, .. } => {
+        QuestionForm::TrueFalse {
+            statement,
+            truth,
+            correction,
+        } => {
             // The prompt is usually the statement itself: print it once.
             if *statement != q.prompt {
                 ui.add(egui::Label::new(RichText::new(statement).size(19.0)).wrap());
             }
-            ui.horizontal(|ui| {
-                let t = egui::Button::new(RichText::new("True (T)").size(18.0))
-                    .selected(d.truth == Some(true));
-                if ui.add(t).clicked() {
-                    d.truth = Some(true);
-                }
-                let f = egui::Button::new(RichText::new("False (F)").size(18.0))
-                    .selected(d.truth == Some(false));
-                if ui.add(f).clicked() {
-                    d.truth = Some(false);
-                }
-            });
-            if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::T)) {
-                d.truth = Some(true);
-            }
-            if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::F)) {
-                d.truth = Some(false);
-            }
+            reply.picked = truth_ui(ui, *truth, correction, d, open);
         }
         QuestionForm::Typed { .. } | QuestionForm::Cloze { .. } => {
-            let l = ui.label("Your answer:");
-            let r = ui
-                .add(
-                    egui::TextEdit::singleline(&mut d.text)
-                        .font(egui::TextStyle::Heading)
-                        .desired_width(f32::INFINITY),
-                )
-                .labelled_by(l.id);
-            if !r.has_focus() && !r.lost_focus() {
-                r.request_focus();
-            }
-            enter = r.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+            reply.enter = typed_ui(ui, d, judged);
         }
-        QuestionForm::Order { items, .. } => {
+        QuestionForm::Order { items, solution } => order_ui(ui, items, solution, d, open, usage),
+        QuestionForm::Match {
+            left,
+            right,
+            solution,
+        } => match_ui(ui, left, right, solution, d, open),
+    }
+    reply
+}
+
+fn choice_ui(
+    ui: &mut egui::Ui,
+    options: &[String],
+    correct: &[usize],
+    d: &mut Draft,
+    open: bool,
+    usage: Use,
+) -> bool {
+    let mut picked = None;
+    for (i, opt) in options.iter().enumerate() {
+        let label = format!("{}. {opt}", i + 1);
+        let text = if open {
+            RichText::new(label)
+        } else if correct.contains(&i) {
+            RichText::new(format!("{} {label}", mark(true))).color(right_color(ui))
+        } else if d.choice == Some(i) {
+            RichText::new(format!("{} {label}", mark(false)))
+                .color(wrong_color(ui))
+                .strikethrough()
+        } else {
+            RichText::new(label)
+        };
+        let b = egui::Button::new(text.size(ITEM_SIZE))
+            .selected(d.choice == Some(i))
+            .wrap();
+        // Stays fully visible once judged (no faded colours); clicks then do nothing.
+        if ui.add(b).clicked() && open {
+            picked = Some(i);
+        }
+    }
+    if !open {
+        return false;
+    }
+    if let Some(i) = number_key(ui, options.len()) {
+        picked = Some(i);
+    }
+    if usage == Use::Test {
+        ui.label(RichText::new(format!("Keys 1–{}, then Enter.", options.len().min(9))).weak());
+    }
+    if let Some(i) = picked {
+        d.choice = Some(i);
+    }
+    picked.is_some()
+}
+
+fn truth_ui(ui: &mut egui::Ui, truth: bool, correction: &str, d: &mut Draft, open: bool) -> bool {
+    let mut picked = None;
+    if open {
+        if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::T)) {
+            picked = Some(true);
+        }
+        if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::F)) {
+            picked = Some(false);
+        }
+    }
+    ui.horizontal_wrapped(|ui| {
+        for (value, name) in [(true, "True (T)"), (false, "False (F)")] {
+            let text = if !open && (d.truth == Some(value) || value == truth) {
+                let ok = value == truth;
+                RichText::new(format!("{} {name}", mark(ok))).color(verdict_color(ui, ok))
+            } else {
+                RichText::new(name)
+            };
+            let b = egui::Button::new(text.size(ITEM_SIZE)).selected(d.truth == Some(value));
+            if ui.add(b).clicked() && open {
+                picked = Some(value);
+            }
+        }
+    });
+    if !open {
+        ui.label(format!(
+            "The statement is {}.",
+            if truth { "true" } else { "false" }
+        ));
+        if !truth && !correction.is_empty() {
+            ui.add(egui::Label::new(RichText::new(correction).size(ITEM_SIZE)).wrap());
+        }
+    }
+    if let Some(b) = picked {
+        d.truth = Some(b);
+    }
+    picked.is_some()
+}
+
+/// The answer field, focused; once judged what was typed and how it differs. Returns true
+/// when Enter was pressed in the field.
+fn typed_ui(ui: &mut egui::Ui, d: &mut Draft, judged: Option<&Judgement>) -> bool {
+    if let Some(j) = judged {
+        ui.horizontal_wrapped(|ui| {
             ui.label(
-                RichText::new("Up/Down select an item, Alt+Up/Down move it; Enter goes on.").weak(),
+                RichText::new(mark(j.correct))
+                    .size(ITEM_SIZE)
+                    .color(verdict_color(ui, j.correct)),
             );
-            // A move with Alt+Up/Down answers the question as a click on Up/Down does.
-            let before = d.order.clone();
-            order_keys(ui, &mut d.order, &mut d.order_selected);
-            if d.order != before {
-                d.touched = true;
+            ui.add(
+                egui::Label::new(RichText::new(format!("You typed: {}", d.text)).size(ITEM_SIZE))
+                    .wrap(),
+            );
+        });
+        if let Some(v) = &j.verdict {
+            diff_ui(ui, v);
+        }
+        return false;
+    }
+    let l = ui.label("Your answer:");
+    let r = ui
+        .add(
+            egui::TextEdit::singleline(&mut d.text)
+                .hint_text("Type your answer, then Enter")
+                .font(egui::TextStyle::Heading)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(l.id);
+    if !r.has_focus() && !r.lost_focus() {
+        r.request_focus();
+    }
+    r.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter))
+}
+
+fn order_ui(
+    ui: &mut egui::Ui,
+    items: &[String],
+    solution: &[usize],
+    d: &mut Draft,
+    open: bool,
+    usage: Use,
+) {
+    if d.order.len() != items.len() {
+        d.order = (0..items.len()).collect();
+    }
+    if open {
+        ui.label(
+            RichText::new("Up/Down select an item, Alt+Up/Down move it (or the buttons).").weak(),
+        );
+        // A move with Alt+Up/Down answers the question as a click on Up/Down does.
+        let before = d.order.clone();
+        order_keys(ui, &mut d.order, &mut d.order_selected);
+        if d.order != before {
+            d.touched = true;
+        }
+    }
+    let mut swap = None;
+    let mut select = None;
+    for (pos, &i) in d.order.iter().enumerate() {
+        ui.horizontal(|ui| {
+            let label = format!("{}. {}", pos + 1, items[i]);
+            let text = if open {
+                RichText::new(label)
+            } else {
+                let ok = solution.get(pos).and_then(|&s| items.get(s)) == Some(&items[i]);
+                RichText::new(format!("{} {label}", mark(ok))).color(verdict_color(ui, ok))
+            };
+            let selected = open && d.order_selected == pos;
+            if ui
+                .selectable_label(selected, text.size(ITEM_SIZE))
+                .clicked()
+                && open
+            {
+                select = Some(pos);
             }
-            let mut swap = None;
-            let mut select = None;
-            for (pos, &i) in d.order.iter().enumerate() {
-                ui.horizontal(|ui| {
-                    let text = RichText::new(format!("{}. {}", pos + 1, items[i])).size(18.0);
-                    if ui.selectable_label(d.order_selected == pos, text).clicked() {
-                        select = Some(pos);
-                    }
-                    if ui.add_enabled(pos > 0, egui::Button::new("Up")).clicked() {
-                        swap = Some((pos, pos - 1));
-                    }
-                    if ui
-                        .add_enabled(pos + 1 < d.order.len(), egui::Button::new("Down"))
-                        .clicked()
-                    {
-                        swap = Some((pos, pos + 1));
-                    }
-                });
+            if open {
+                let up = ui.add_enabled(pos > 0, egui::Button::new("Up"));
+                if super::labelled(up, "Up")
+                    .on_hover_text("Move up (Alt+Up)")
+                    .clicked()
+                {
+                    swap = Some((pos, pos - 1));
+                }
+                let down = ui.add_enabled(pos + 1 < d.order.len(), egui::Button::new("Down"));
+                if super::labelled(down, "Down")
+                    .on_hover_text("Move down (Alt+Down)")
+                    .clicked()
+                {
+                    swap = Some((pos, pos + 1));
+                }
             }
-            if let Some(pos) = select {
-                d.order_selected = pos;
-            }
-            if let Some((a, b)) = swap {
-                d.order.swap(a, b);
-                d.order_selected = b;
-                d.touched = true;
-            }
+        });
+    }
+    if let Some(pos) = select {
+        d.order_selected = pos;
+    }
+    if let Some((a, b)) = swap {
+        d.order.swap(a, b);
+        d.order_selected = b;
+        d.touched = true;
+    }
+    if open {
+        if let Some(&i) = d.order.get(d.order_selected) {
+            ui.label(RichText::new(format!("Selected: {}", items[i])).strong());
+        }
+        if usage == Use::Test {
             let keep = egui::Button::new("Keep this order (K)").selected(d.touched);
             if ui.add(keep).clicked() || ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::K)) {
                 d.touched = true;
             }
         }
-        QuestionForm::Match { left, right, .. } => {
-            ui.label(
-                "Click an item on the left, then its partner on the right (or keys 1–9, then A–I).",
-            );
-            let mut pick_left = number_key(ui, left.len());
-            let mut pick_right = letter_key(ui, right.len());
-            ui.columns(2, |cols| {
-                for (i, l) in left.iter().enumerate() {
-                    let text = match d.matching[i] {
-                        Some(j) => format!("{}. {l} = {}", i + 1, right[j]),
-                        None => format!("{}. {l}", i + 1),
-                    };
-                    if cols[0]
-                        .selectable_label(d.match_left == Some(i), RichText::new(text).size(18.0))
-                        .clicked()
-                    {
-                        pick_left = Some(i);
-                    }
-                }
-                for (j, r) in right.iter().enumerate() {
-                    let used = d.matching.contains(&Some(j));
-                    let b =
-                        egui::Button::new(RichText::new(format!("{}. {r}", letter(j))).size(18.0))
-                            .selected(used);
-                    if cols[1].add(b).clicked() {
-                        pick_right = Some(j);
-                    }
-                }
-            });
-            if let Some(i) = pick_left {
-                d.match_left = Some(i);
-            }
-            if let (Some(j), Some(i)) = (pick_right, d.match_left) {
-                for m in d.matching.iter_mut() {
-                    if *m == Some(j) {
-                        *m = None;
-                    }
-                }
-                d.matching[i] = Some(j);
-                d.match_left = d.matching.iter().position(Option::is_none);
+    } else {
+        let right: Vec<&String> = solution.iter().filter_map(|&s| items.get(s)).collect();
+        let given: Vec<&String> = d.order.iter().filter_map(|&s| items.get(s)).collect();
+        if right != given {
+            ui.label("The right order:");
+            for (pos, it) in right.iter().enumerate() {
+                ui.label(format!("{}. {it}", pos + 1));
             }
         }
     }
-    enter
+}
+
+fn match_ui(
+    ui: &mut egui::Ui,
+    left: &[String],
+    right: &[String],
+    solution: &[usize],
+    d: &mut Draft,
+    open: bool,
+) {
+    if d.matching.len() != left.len() {
+        d.matching = vec![None; left.len()];
+    }
+    let (mut pick_left, mut pick_right) = (None, None);
+    if open {
+        ui.label(
+            RichText::new(
+                "Click an item on the left, then its partner on the right (or keys 1–9, then A–I).",
+            )
+            .weak(),
+        );
+        pick_left = number_key(ui, left.len());
+        pick_right = letter_key(ui, right.len());
+    }
+    ui.columns(2, |cols| {
+        for (i, l) in left.iter().enumerate() {
+            let label = match d.matching[i].and_then(|j| right.get(j)) {
+                Some(r) => format!("{}. {l} = {r}", i + 1),
+                None => format!("{}. {l}", i + 1),
+            };
+            let text = if open {
+                RichText::new(label)
+            } else {
+                let ok = match (d.matching[i], solution.get(i)) {
+                    (Some(j), Some(&s)) => right.get(j).is_some() && right.get(j) == right.get(s),
+                    _ => false,
+                };
+                RichText::new(format!("{} {label}", mark(ok))).color(verdict_color(&cols[0], ok))
+            };
+            let chosen = open && d.match_left == Some(i);
+            if cols[0]
+                .selectable_label(chosen, text.size(ITEM_SIZE))
+                .clicked()
+                && open
+            {
+                pick_left = Some(i);
+            }
+        }
+        for (j, r) in right.iter().enumerate() {
+            let used = d.matching.contains(&Some(j));
+            let b = egui::Button::new(RichText::new(format!("{}. {r}", letter(j))).size(ITEM_SIZE))
+                .selected(used);
+            if cols[1].add(b).clicked() && open {
+                pick_right = Some(j);
+            }
+        }
+    });
+    if let Some(i) = pick_left {
+        d.match_left = Some(i);
+    }
+    if let (Some(j), Some(i)) = (pick_right, d.match_left) {
+        for m in d.matching.iter_mut() {
+            if *m == Some(j) {
+                *m = None;
+            }
+        }
+        d.matching[i] = Some(j);
+        d.match_left = d.matching.iter().position(Option::is_none);
+    }
+    if open {
+        if let Some(i) = d.match_left {
+            ui.label(
+                RichText::new(format!(
+                    "Chosen: {} (key {}); now its partner (A–{})",
+                    left[i],
+                    i + 1,
+                    letter(right.len().saturating_sub(1))
+                ))
+                .strong(),
+            );
+        }
+    } else {
+        let all_right = d.matching.iter().zip(solution).all(|(m, &s)| {
+            m.and_then(|j| right.get(j))
+                .is_some_and(|r| Some(r) == right.get(s))
+        });
+        if !all_right {
+            ui.label("The pairs:");
+            for (l, &s) in left.iter().zip(solution) {
+                if let Some(r) = right.get(s) {
+                    ui.label(format!("{l} = {r}"));
+                }
+            }
+        }
+    }
+}
+
+/// Shows how the typed answer differs from the right one, letter by letter: right letters
+/// plain, missing letters underlined in blue, extra letters struck through in orange (the
+/// Okabe–Ito colours, told apart also without colour). Not shown when the answer is far off
+/// (fewer than half of its letters typed right), where it would only be noise.
+fn diff_ui(ui: &mut egui::Ui, v: &Verdict) {
+    let same: usize = v
+        .diff
+        .iter()
+        .filter(|s| s.op == DiffOp::Same)
+        .map(|s| s.expected.chars().count())
+        .sum();
+    let expected: usize = v.diff.iter().map(|s| s.expected.chars().count()).sum();
+    if v.diff.is_empty() || same * 2 < expected || v.diff.iter().all(|s| s.op == DiffOp::Same) {
+        return;
+    }
+    let dark = ui.visuals().dark_mode;
+    let missing = if dark {
+        egui::Color32::from_rgb(86, 180, 233)
+    } else {
+        egui::Color32::from_rgb(0, 114, 178)
+    };
+    let extra = if dark {
+        egui::Color32::from_rgb(240, 180, 60)
+    } else {
+        egui::Color32::from_rgb(190, 100, 0)
+    };
+    let font = egui::FontId::proportional(ITEM_SIZE);
+    let normal = ui.visuals().text_color();
+    let mut job = egui::text::LayoutJob::default();
+    let mut push = |text: &str, color, underline: bool, strike: bool| {
+        let mut fmt = egui::TextFormat::simple(font.clone(), color);
+        if underline {
+            fmt.underline = egui::Stroke::new(2.0, color);
+        }
+        if strike {
+            fmt.strikethrough = egui::Stroke::new(2.0, color);
+        }
+        job.append(text, 0.0, fmt);
+    };
+    for span in &v.diff {
+        match span.op {
+            DiffOp::Same => push(&span.expected, normal, false, false),
+            DiffOp::Missing => push(&span.expected, missing, true, false),
+            DiffOp::Extra => push(&span.typed, extra, false, true),
+            DiffOp::Changed => {
+                push(&span.typed, extra, false, true);
+                push(&span.expected, missing, true, false);
+            }
+        }
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Compared:");
+        ui.label(job);
+    });
+    ui.label(
+        RichText::new("Underlined: letters you left out · struck through: letters to leave out")
+            .weak(),
+    );
+}
+
+/// The score of a practice test or exam: every question with ✓ or ✗ and a word beside the
+/// colour, and under each mistake its right answer, note and source.
+pub fn results_ui(ui: &mut egui::Ui, test: &PracticeTest, report: &Report) {
+    ui.heading(format!(
+        "Score: {} of {} ({:.0}%)",
+        report.right,
+        report.total,
+        report.percent()
+    ));
+    for r in &report.results {
+        let Some(q) = test.questions.get(r.index) else {
+            continue;
+        };
+        ui.separator();
+        ui.horizontal_wrapped(|ui| {
+            let color = verdict_color(ui, r.right);
+            let word = match (r.right, r.answered) {
+                (true, _) => "Right",
+                (false, true) => "Wrong",
+                (false, false) => "Not answered",
+            };
+            ui.label(RichText::new(mark(r.right)).strong().color(color));
+            ui.label(RichText::new(word).strong().color(color));
+            ui.add(
+                egui::Label::new(RichText::new(format!("{}. {}", r.index + 1, q.prompt)).strong())
+                    .wrap(),
+            );
+        });
+        if r.right {
+            continue;
+        }
+        ui.add(
+            egui::Label::new(
+                RichText::new(format!("Right answer: {}", r.right_answer)).color(right_color(ui)),
+            )
+            .wrap(),
+        );
+        if !r.note.is_empty() {
+            ui.add(egui::Label::new(RichText::new(&r.note).italics()).wrap());
+        }
+        if let Some(s) = &r.source {
+            ui.add(egui::Label::new(RichText::new(format!("Source: {s}")).weak()).wrap());
+        }
+    }
+    if report.right == report.total {
+        ui.label("No mistakes.");
+    }
 }

@@ -4,7 +4,8 @@
 use super::ui::{Fixture, study};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use quizdeck::ui::study::Interaction;
+use quizdeck::ask::{Asked, ask_item};
+use quizdeck::quiz::{Question, QuestionForm};
 use quizdeck::ui::{Action, QuizApp};
 
 const MATCH_AND_CHOICE: &str = r#"
@@ -20,7 +21,7 @@ fn show_again(h: &mut Harness<'static, QuizApp>) {
 }
 
 /// Every showing's question state for the first item of the deck, `n` times.
-fn showings(seed: u64, n: usize) -> Vec<Interaction> {
+fn showings(seed: u64, n: usize) -> Vec<Question> {
     let f = Fixture::new();
     let mut h = f.harness();
     f.import(&mut h, "shuf", MATCH_AND_CHOICE);
@@ -28,7 +29,10 @@ fn showings(seed: u64, n: usize) -> Vec<Interaction> {
     study(&mut h, "Test shuf");
     let mut out = Vec::new();
     for _ in 0..n {
-        out.push(h.state().current_interaction().cloned().expect("an item"));
+        match h.state().current_asked().cloned().expect("an item") {
+            Asked::Question(q) => out.push(q),
+            other => panic!("{other:?}"),
+        }
         show_again(&mut h);
     }
     out
@@ -38,9 +42,9 @@ fn showings(seed: u64, n: usize) -> Vec<Interaction> {
 fn match_right_column_is_never_in_the_solved_order_and_changes_between_showings() {
     let shown = showings(7, 40);
     let mut orders = std::collections::BTreeSet::new();
-    for i in &shown {
-        let Interaction::Match { rights, .. } = i else {
-            panic!("the Match card comes first: {i:?}")
+    for q in &shown {
+        let QuestionForm::Match { right: rights, .. } = &q.form else {
+            panic!("the Match card comes first: {q:?}")
         };
         assert_ne!(
             rights,
@@ -72,15 +76,20 @@ fn order_items_are_never_sorted_and_choices_move_between_showings() {
     let mut rng: rand::rngs::StdRng = rand::SeedableRng::seed_from_u64(3);
     let mut right_at = std::collections::BTreeSet::new();
     for _ in 0..200 {
-        match Interaction::for_card(&d.cards[1], &mut rng) {
-            Interaction::Order { current, .. } => {
-                assert_ne!(current, ["1939", "1940", "1941"], "already sorted")
+        let form = |i: usize, rng: &mut rand::rngs::StdRng| match ask_item(&d, &d.cards[i], 0, rng)
+        {
+            Asked::Question(q) => q.form,
+            other => panic!("{other:?}"),
+        };
+        match form(1, &mut rng) {
+            QuestionForm::Order { items, .. } => {
+                assert_ne!(items, ["1939", "1940", "1941"], "already sorted")
             }
             other => panic!("{other:?}"),
         }
-        match Interaction::for_card(&d.cards[2], &mut rng) {
-            Interaction::Choice { right, .. } => {
-                right_at.insert(right.iter().position(|r| *r).unwrap());
+        match form(2, &mut rng) {
+            QuestionForm::MultipleChoice { correct, .. } => {
+                right_at.insert(correct[0]);
             }
             other => panic!("{other:?}"),
         }

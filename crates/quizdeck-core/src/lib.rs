@@ -7,6 +7,7 @@
 //! the repository root) holds the interface and the command line.
 
 pub mod answer;
+pub mod ask;
 pub mod browse;
 pub mod csv_out;
 pub mod deck;

@@ -9,7 +9,7 @@
 //! kinds (multiple choice, true/false, order, match, cloze) are asked as themselves.
 //! Distractors never equal, after [`normalize_for_search`], the answer or any accepted answer.
 
-use crate::answer::{Strictness, check_answer, normalize_for_search};
+use crate::answer::{Strictness, normalize_for_search};
 use crate::deck::{Card, CardKind, Deck};
 use crate::ids::{CardId, DeckId};
 use rand::rngs::StdRng;
@@ -329,19 +329,7 @@ impl Question {
     /// Whether `answer` is right (typed answers are checked as in study, accents ignored
     /// with a note, slips of one letter accepted).
     pub fn is_right(&self, answer: &Answer) -> bool {
-        match (&self.form, answer) {
-            (QuestionForm::MultipleChoice { correct, .. }, Answer::Choice(i)) => {
-                correct.contains(i)
-            }
-            (QuestionForm::TrueFalse { truth, .. }, Answer::Bool(b)) => truth == b,
-            (
-                QuestionForm::Typed { accepted } | QuestionForm::Cloze { accepted },
-                Answer::Text(t),
-            ) => check_answer(t, accepted, Strictness::IgnoreAccentsWithNote).correct,
-            (QuestionForm::Match { solution, .. }, Answer::Matching(m)) => m == solution,
-            (QuestionForm::Order { solution, .. }, Answer::Ordering(o)) => o == solution,
-            _ => false,
-        }
+        crate::ask::judge(&self.form, answer, Strictness::IgnoreAccentsWithNote).correct
     }
 }
 
