@@ -1,0 +1,222 @@
+//! The one question widget from the keyboard alone, wherever it is used: Order moved with
+//! Alt+arrows and Match paired by number then letter, with the selection shown, in study,
+//! practice tests and exams; ✓/✗ marks with words on the score pages.
+
+use super::ui::{Fixture, key, study};
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use quizdeck::ids::ItemKey;
+use quizdeck::quiz::QuestionKind;
+use quizdeck::ui::{Action, QuizApp};
+use std::path::{Path, PathBuf};
+
+const CARDS: &str = r#"
+    Card(id: "ord", note: "The order note.", kind: Order(prompt: "Earliest first", items: ["Pact", "Bases", "Ultimatums", "Annexation"])),
+    Card(id: "who", kind: Match(prompt: "Pair each leader with the country", pairs: [("Päts", "Estonia"), ("Ulmanis", "Latvia"), ("Smetona", "Lithuania")]))"#;
+
+const ORDER: [&str; 4] = ["Pact", "Bases", "Ultimatums", "Annexation"];
+const PAIRS: [(&str, &str); 3] = [
+    ("Päts", "Estonia"),
+    ("Ulmanis", "Latvia"),
+    ("Smetona", "Lithuania"),
+];
+/// A wrong pairing (two partners swapped).
+const WRONG_PAIRS: [(&str, &str); 3] = [
+    ("Päts", "Latvia"),
+    ("Ulmanis", "Estonia"),
+    ("Smetona", "Lithuania"),
+];
+
+const NUMBERS: [Key; 9] = [
+    Key::Num1,
+    Key::Num2,
+    Key::Num3,
+    Key::Num4,
+    Key::Num5,
+    Key::Num6,
+    Key::Num7,
+    Key::Num8,
+    Key::Num9,
+];
+
+fn alt(h: &mut Harness<'static, QuizApp>, k: Key) {
+    h.key_press_modifiers(Modifiers::ALT, k);
+    h.run();
+}
+
+/// Where `item` stands in the Order rows ("1. Pact"), 0-based.
+fn row_of(h: &Harness<'static, QuizApp>, item: &str) -> usize {
+    (1..=ORDER.len())
+        .find(|i| h.query_by_label(&format!("{i}. {item}")).is_some())
+        .unwrap_or_else(|| panic!("no row shows {item}"))
+        - 1
+}
+
+/// Sorts the Order question with keys alone: Up/Down select a row (the selection is
+/// shown), Alt+Up moves it.
+fn sort_with_keys(h: &mut Harness<'static, QuizApp>) {
+    for (target, item) in ORDER.iter().enumerate() {
+        let at = row_of(h, item);
+        for _ in 0..ORDER.len() {
+            key(h, Key::ArrowUp);
+        }
+        for _ in 0..at {
+            key(h, Key::ArrowDown);
+        }
+        h.get_by_label(&format!("Selected: {item}"));
+        for _ in target..at {
+            alt(h, Key::ArrowUp);
+        }
+        assert_eq!(row_of(h, item), target, "Alt+Up moved {item} to its place");
+    }
+    // Alt+Down moves the selected item down, Alt+Up back.
+    key(h, Key::ArrowUp);
+    h.get_by_label(&format!("Selected: {}", ORDER[2]));
+    alt(h, Key::ArrowDown);
+    assert_eq!(row_of(h, ORDER[2]), 3);
+    alt(h, Key::ArrowUp);
+    assert_eq!(row_of(h, ORDER[2]), 2);
+}
+
+/// Pairs the Match question with keys alone: the left item's number, then the letter of
+/// its partner; the chosen left item is named while its partner is awaited.
+fn pair_with_keys(h: &mut Harness<'static, QuizApp>, pairs: &[(&str, &str)]) {
+    for (l, r) in pairs {
+        let n = (1..=pairs.len())
+            .find(|n| h.query_by_label(&format!("{n}. {l}")).is_some())
+            .unwrap_or_else(|| panic!("no left tile {l}"));
+        let letter = ('A'..='I')
+            .find(|c| h.query_by_label(&format!("{c}. {r}")).is_some())
+            .unwrap_or_else(|| panic!("no right tile {r}"));
+        key(h, NUMBERS[n - 1]);
+        h.get_by_label_contains(&format!("Chosen: {l} (key {n})"));
+        key(h, Key::from_name(&letter.to_string()).unwrap());
+        h.get_by_label(&format!("{n}. {l} = {r}"));
+    }
+}
+
+fn is_order(h: &Harness<'static, QuizApp>) -> bool {
+    h.query_by_label_contains("Earliest first").is_some()
+}
+
+#[test]
+fn study_order_and_match_by_keys_alone() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    f.import(&mut h, "qk", CARDS);
+    study(&mut h, "Test qk");
+    for _ in 0..2 {
+        if is_order(&h) {
+            sort_with_keys(&mut h);
+        } else {
+            pair_with_keys(&mut h, &PAIRS);
+        }
+        // Enter checks; the verdict has a mark and a word beside its colour.
+        key(&mut h, Key::Enter);
+        h.get_by_label("Right");
+        h.get_by_label("✓");
+        key(&mut h, Key::Num3);
+    }
+    for card in ["ord", "who"] {
+        let state = h.state().item_state(&ItemKey::new("qk", card, 0));
+        assert_eq!(state.map(|s| s.reps), Some(1), "{card} answered and rated");
+    }
+}
+
+#[test]
+fn practice_order_and_match_by_keys_and_the_score_marks_each_question() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    f.import(&mut h, "qk", CARDS);
+    h.state_mut().apply(Action::OpenPractice);
+    h.state_mut().apply(Action::StartPractice {
+        decks: vec!["qk".into()],
+        options: quizdeck::quiz::TestOptions {
+            question_count: 2,
+            kinds: vec![QuestionKind::Order, QuestionKind::Match],
+        },
+        seed: Some(11),
+    });
+    h.run();
+    for _ in 0..2 {
+        if is_order(&h) {
+            sort_with_keys(&mut h);
+        } else {
+            pair_with_keys(&mut h, &WRONG_PAIRS);
+        }
+        key(&mut h, Key::Enter);
+    }
+    h.get_by_label("Score: 1 of 2 (50%)");
+    // Colour, symbol and word for each question.
+    h.get_by_label("✓");
+    h.get_by_label("Right");
+    h.get_by_label("✗");
+    h.get_by_label("Wrong");
+    h.get_by_label_contains("Right answer: Päts");
+    h.get_by_label_contains(". Earliest first");
+}
+
+/// Writes an exam of the Order and the Match card, with results shown at hand-in.
+fn write_exam(dir: &Path) -> PathBuf {
+    let deck = quizdeck::deck::load_str(
+        &format!(r#"Deck(format: 1, id: "qk", title: "Keys", cards: [{CARDS}])"#),
+        "qk.ron",
+        None,
+    )
+    .unwrap();
+    let exam = quizdeck::exam::Exam::new(
+        "keys-test",
+        "Keys test",
+        vec![deck],
+        quizdeck::exam::ExamSettings {
+            question_count: 2,
+            kinds: vec![QuestionKind::Order, QuestionKind::Match],
+            seed: 3,
+            minutes: 30,
+            feedback: quizdeck::exam::Feedback::AtHandIn,
+            time_policy: Default::default(),
+            pool: None,
+        },
+    )
+    .unwrap();
+    let path = dir.join("keys.ron");
+    exam.save(&path).unwrap();
+    path
+}
+
+#[test]
+fn an_exam_is_answered_by_keys_alone_and_its_results_mark_each_question() {
+    let f = Fixture::new();
+    let exam = write_exam(f.data());
+    let mut h = f.harness();
+    h.get_by_label("Take an exam…").click();
+    h.run();
+    h.state_mut().apply(Action::OpenExam {
+        exam: exam.clone(),
+        results_dir: f.data().to_path_buf(),
+        student: "Marta".into(),
+    });
+    h.run();
+    assert_eq!(h.state().screen_name(), "exam");
+    for i in 0..2 {
+        h.get_by_label_contains(&format!("Question {} of 2", i + 1));
+        if is_order(&h) {
+            sort_with_keys(&mut h);
+        } else {
+            pair_with_keys(&mut h, &PAIRS);
+        }
+        // The answer given by keys is recorded at once.
+        h.get_by_label_contains(&format!("{} answered", i + 1));
+        key(&mut h, Key::Enter);
+    }
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
+    h.run();
+    h.get_by_label("Every question is answered.");
+    key(&mut h, Key::Y);
+    h.get_by_label("Keys test: handed in");
+    h.get_by_label("Score: 2 of 2 (100%)");
+    assert_eq!(h.query_all_by_label("✓").count(), 2);
+    assert_eq!(h.query_all_by_label("Right").count(), 2);
+    h.get_by_label("No mistakes.");
+}
