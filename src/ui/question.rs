@@ -12,10 +12,24 @@ use crate::ask::{Judgement, Reveal};
 use crate::quiz::{Answer, PracticeTest, Question, QuestionForm, Report};
 use egui::{Key, Modifiers, RichText};
 
+/// Below this window height in points (768 pixels at 200 %, 800 at 200 %…), question
+/// screens use a compact layout so that a judged question fits above the rating bar.
+pub const COMPACT_BELOW: f32 = 480.0;
+
+/// Whether the window is short enough for the compact layout (a projector's large text).
+pub fn compact(ui: &egui::Ui) -> bool {
+    ui.ctx().content_rect().height() < COMPACT_BELOW
+}
+
 /// Text size of questions, before the profile's font scale.
-pub const QUESTION_SIZE: f32 = 22.0;
+fn question_size(ui: &egui::Ui) -> f32 {
+    if compact(ui) { 18.0 } else { 22.0 }
+}
+
 /// Text size of options, items and answers.
-const ITEM_SIZE: f32 = 18.0;
+fn item_size(ui: &egui::Ui) -> f32 {
+    if compact(ui) { 16.0 } else { 18.0 }
+}
 
 /// What the student has entered so far for one question.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -194,7 +208,7 @@ fn verdict_color(ui: &egui::Ui, right: bool) -> egui::Color32 {
 
 /// The prompt of a question or card, large and wrapped.
 pub fn prompt_ui(ui: &mut egui::Ui, text: &str) {
-    ui.add(egui::Label::new(RichText::new(text).size(QUESTION_SIZE).strong()).wrap());
+    ui.add(egui::Label::new(RichText::new(text).size(question_size(ui)).strong()).wrap());
     ui.add_space(8.0);
 }
 
@@ -206,12 +220,13 @@ pub fn reveal_ui(ui: &mut egui::Ui, r: &Reveal, revealed: bool) {
     } else if r.gap {
         prompt_ui(ui, &r.revealed);
         ui.add(
-            egui::Label::new(RichText::new(format!("Answer: {}", r.answer)).size(ITEM_SIZE)).wrap(),
+            egui::Label::new(RichText::new(format!("Answer: {}", r.answer)).size(item_size(ui)))
+                .wrap(),
         );
     } else {
         prompt_ui(ui, &r.revealed);
         ui.separator();
-        ui.add(egui::Label::new(RichText::new(&r.answer).size(QUESTION_SIZE)).wrap());
+        ui.add(egui::Label::new(RichText::new(&r.answer).size(question_size(ui))).wrap());
     }
 }
 
@@ -245,7 +260,9 @@ pub fn question_ui(
         } => {
             // The prompt is usually the statement itself: print it once.
             if *statement != q.prompt {
-                ui.add(egui::Label::new(RichText::new(statement).size(19.0)).wrap());
+                ui.add(
+                    egui::Label::new(RichText::new(statement).size(question_size(ui) - 3.0)).wrap(),
+                );
             }
             reply.picked = truth_ui(ui, *truth, correction, d, open);
         }
@@ -271,26 +288,35 @@ fn choice_ui(
     usage: Use,
 ) -> bool {
     let mut picked = None;
-    for (i, opt) in options.iter().enumerate() {
-        let label = format!("{}. {opt}", i + 1);
-        let text = if open {
-            RichText::new(label)
-        } else if correct.contains(&i) {
-            RichText::new(format!("{} {label}", mark(true))).color(right_color(ui))
-        } else if d.choice == Some(i) {
-            RichText::new(format!("{} {label}", mark(false)))
-                .color(wrong_color(ui))
-                .strikethrough()
-        } else {
-            RichText::new(label)
-        };
-        let b = egui::Button::new(text.size(ITEM_SIZE))
-            .selected(d.choice == Some(i))
-            .wrap();
-        // Stays fully visible once judged (no faded colours); clicks then do nothing.
-        if ui.add(b).clicked() && open {
-            picked = Some(i);
+    let size = item_size(ui);
+    // On a short window the options flow side by side, so that all of them fit.
+    let mut draw = |ui: &mut egui::Ui| {
+        for (i, opt) in options.iter().enumerate() {
+            let label = format!("{}. {opt}", i + 1);
+            let text = if open {
+                RichText::new(label)
+            } else if correct.contains(&i) {
+                RichText::new(format!("{} {label}", mark(true))).color(right_color(ui))
+            } else if d.choice == Some(i) {
+                RichText::new(format!("{} {label}", mark(false)))
+                    .color(wrong_color(ui))
+                    .strikethrough()
+            } else {
+                RichText::new(label)
+            };
+            let b = egui::Button::new(text.size(size))
+                .selected(d.choice == Some(i))
+                .wrap();
+            // Stays fully visible once judged (no faded colours); clicks then do nothing.
+            if ui.add(b).clicked() && open {
+                picked = Some(i);
+            }
         }
+    };
+    if compact(ui) {
+        ui.horizontal_wrapped(draw);
+    } else {
+        draw(ui);
     }
     if !open {
         return false;
@@ -325,7 +351,7 @@ fn truth_ui(ui: &mut egui::Ui, truth: bool, correction: &str, d: &mut Draft, ope
             } else {
                 RichText::new(name)
             };
-            let b = egui::Button::new(text.size(ITEM_SIZE)).selected(d.truth == Some(value));
+            let b = egui::Button::new(text.size(item_size(ui))).selected(d.truth == Some(value));
             if ui.add(b).clicked() && open {
                 picked = Some(value);
             }
@@ -337,7 +363,7 @@ fn truth_ui(ui: &mut egui::Ui, truth: bool, correction: &str, d: &mut Draft, ope
             if truth { "true" } else { "false" }
         ));
         if !truth && !correction.is_empty() {
-            ui.add(egui::Label::new(RichText::new(correction).size(ITEM_SIZE)).wrap());
+            ui.add(egui::Label::new(RichText::new(correction).size(item_size(ui))).wrap());
         }
     }
     if let Some(b) = picked {
@@ -353,12 +379,14 @@ fn typed_ui(ui: &mut egui::Ui, d: &mut Draft, judged: Option<&Judgement>) -> boo
         ui.horizontal_wrapped(|ui| {
             ui.label(
                 RichText::new(mark(j.correct))
-                    .size(ITEM_SIZE)
+                    .size(item_size(ui))
                     .color(verdict_color(ui, j.correct)),
             );
             ui.add(
-                egui::Label::new(RichText::new(format!("You typed: {}", d.text)).size(ITEM_SIZE))
-                    .wrap(),
+                egui::Label::new(
+                    RichText::new(format!("You typed: {}", d.text)).size(item_size(ui)),
+                )
+                .wrap(),
             );
         });
         if let Some(v) = &j.verdict {
@@ -403,26 +431,31 @@ fn order_ui(
             d.touched = true;
         }
     }
+    if !open {
+        // Judged: each item marked where it stands, and where it belongs when misplaced.
+        for (pos, &i) in d.order.iter().enumerate() {
+            let Some(item) = items.get(i) else { continue };
+            let ok = solution.get(pos).and_then(|&s| items.get(s)) == Some(item);
+            let mut text = format!("{} {}. {item}", mark(ok), pos + 1);
+            if !ok && let Some(at) = solution.iter().position(|&s| items.get(s) == Some(item)) {
+                text.push_str(&format!(" (belongs at {})", at + 1));
+            }
+            let color = verdict_color(ui, ok);
+            ui.add(egui::Label::new(RichText::new(text).size(item_size(ui)).color(color)).wrap());
+        }
+    }
     let mut swap = None;
     let mut select = None;
-    for (pos, &i) in d.order.iter().enumerate() {
+    for (pos, &i) in d.order.iter().enumerate().filter(|_| open) {
         ui.horizontal(|ui| {
-            let label = format!("{}. {}", pos + 1, items[i]);
-            let text = if open {
-                RichText::new(label)
-            } else {
-                let ok = solution.get(pos).and_then(|&s| items.get(s)) == Some(&items[i]);
-                RichText::new(format!("{} {label}", mark(ok))).color(verdict_color(ui, ok))
-            };
-            let selected = open && d.order_selected == pos;
+            let text = RichText::new(format!("{}. {}", pos + 1, items[i]));
             if ui
-                .selectable_label(selected, text.size(ITEM_SIZE))
+                .selectable_label(d.order_selected == pos, text.size(item_size(ui)))
                 .clicked()
-                && open
             {
                 select = Some(pos);
             }
-            if open {
+            {
                 let up = ui.add_enabled(pos > 0, egui::Button::new("Up"));
                 if super::labelled(up, "Up")
                     .on_hover_text("Move up (Alt+Up)")
@@ -492,35 +525,41 @@ fn match_ui(
         pick_left = number_key(ui, left.len());
         pick_right = letter_key(ui, right.len());
     }
+    let size = item_size(ui);
+    if !open {
+        // Judged: each pair marked, with the right partner beside a wrong one.
+        for (i, l) in left.iter().enumerate() {
+            let given = d.matching[i].and_then(|j| right.get(j));
+            let due = solution.get(i).and_then(|&s| right.get(s));
+            let ok = given.is_some() && given == due;
+            let mut text = format!("{} {}. {l} = {}", mark(ok), i + 1, given.map_or("?", |g| g));
+            if !ok && let Some(r) = due {
+                text.push_str(&format!(" (right: {r})"));
+            }
+            let color = verdict_color(ui, ok);
+            ui.add(egui::Label::new(RichText::new(text).size(size).color(color)).wrap());
+        }
+        return;
+    }
     ui.columns(2, |cols| {
         for (i, l) in left.iter().enumerate() {
             let label = match d.matching[i].and_then(|j| right.get(j)) {
                 Some(r) => format!("{}. {l} = {r}", i + 1),
                 None => format!("{}. {l}", i + 1),
             };
-            let text = if open {
-                RichText::new(label)
-            } else {
-                let ok = match (d.matching[i], solution.get(i)) {
-                    (Some(j), Some(&s)) => right.get(j).is_some() && right.get(j) == right.get(s),
-                    _ => false,
-                };
-                RichText::new(format!("{} {label}", mark(ok))).color(verdict_color(&cols[0], ok))
-            };
-            let chosen = open && d.match_left == Some(i);
+            let chosen = d.match_left == Some(i);
             if cols[0]
-                .selectable_label(chosen, text.size(ITEM_SIZE))
+                .selectable_label(chosen, RichText::new(label).size(size))
                 .clicked()
-                && open
             {
                 pick_left = Some(i);
             }
         }
         for (j, r) in right.iter().enumerate() {
             let used = d.matching.contains(&Some(j));
-            let b = egui::Button::new(RichText::new(format!("{}. {r}", letter(j))).size(ITEM_SIZE))
+            let b = egui::Button::new(RichText::new(format!("{}. {r}", letter(j))).size(size))
                 .selected(used);
-            if cols[1].add(b).clicked() && open {
+            if cols[1].add(b).clicked() {
                 pick_right = Some(j);
             }
         }
@@ -537,31 +576,16 @@ fn match_ui(
         d.matching[i] = Some(j);
         d.match_left = d.matching.iter().position(Option::is_none);
     }
-    if open {
-        if let Some(i) = d.match_left {
-            ui.label(
-                RichText::new(format!(
-                    "Chosen: {} (key {}); now its partner (A–{})",
-                    left[i],
-                    i + 1,
-                    letter(right.len().saturating_sub(1))
-                ))
-                .strong(),
-            );
-        }
-    } else {
-        let all_right = d.matching.iter().zip(solution).all(|(m, &s)| {
-            m.and_then(|j| right.get(j))
-                .is_some_and(|r| Some(r) == right.get(s))
-        });
-        if !all_right {
-            ui.label("The pairs:");
-            for (l, &s) in left.iter().zip(solution) {
-                if let Some(r) = right.get(s) {
-                    ui.label(format!("{l} = {r}"));
-                }
-            }
-        }
+    if let Some(i) = d.match_left {
+        ui.label(
+            RichText::new(format!(
+                "Chosen: {} (key {}); now its partner (A–{})",
+                left[i],
+                i + 1,
+                letter(right.len().saturating_sub(1))
+            ))
+            .strong(),
+        );
     }
 }
 
@@ -591,7 +615,7 @@ fn diff_ui(ui: &mut egui::Ui, v: &Verdict) {
     } else {
         egui::Color32::from_rgb(190, 100, 0)
     };
-    let font = egui::FontId::proportional(ITEM_SIZE);
+    let font = egui::FontId::proportional(item_size(ui));
     let normal = ui.visuals().text_color();
     let mut job = egui::text::LayoutJob::default();
     let mut push = |text: &str, color, underline: bool, strike: bool| {

@@ -206,7 +206,8 @@ impl StudyScreen {
                                 if let Some(e) = &self.error {
                                     ui.colored_label(wrong_color(ui), e);
                                 }
-                                ui.add_space(16.0);
+                                let compact = super::question::compact(ui);
+                                ui.add_space(if compact { 4.0 } else { 16.0 });
                                 item_ui(ui, item);
                                 if item.outcome.is_some() {
                                     details_ui(ui, item);
@@ -229,6 +230,19 @@ impl StudyScreen {
             learning,
             review,
         } = self.counts;
+        let compact = super::question::compact(ui);
+        let can_undo = self.can_undo;
+        let buttons = |ui: &mut egui::Ui, action: &mut Option<Action>| {
+            if ui.small_button("End session (Esc)").clicked() {
+                *action = Some(Action::EndSession);
+            }
+            if ui
+                .add_enabled(can_undo, egui::Button::new("Undo (Ctrl+Z)").small())
+                .clicked()
+            {
+                *action = Some(Action::Undo);
+            }
+        };
         column(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
                 let deck = self
@@ -243,18 +257,14 @@ impl StudyScreen {
                     ))
                     .weak(),
                 );
-            });
-            ui.horizontal_wrapped(|ui| {
-                if ui.small_button("End session (Esc)").clicked() {
-                    *action = Some(Action::EndSession);
-                }
-                if ui
-                    .add_enabled(self.can_undo, egui::Button::new("Undo (Ctrl+Z)").small())
-                    .clicked()
-                {
-                    *action = Some(Action::Undo);
+                // On a short window the buttons follow on the same row.
+                if compact {
+                    buttons(ui, action);
                 }
             });
+            if !compact {
+                ui.horizontal_wrapped(|ui| buttons(ui, action));
+            }
             let remaining = (new + learning + review) as f32;
             let total = remaining + self.done as f32;
             let frac = if total > 0.0 {
@@ -448,8 +458,20 @@ fn actions_ui(ui: &mut egui::Ui, item: &mut ShownItem, keys_enabled: bool) -> Op
         }
         return None;
     };
-    if let Some(correct) = outcome.correct {
-        ui.horizontal_wrapped(|ui| {
+    let compact = super::question::compact(ui);
+    let big = if compact { 19.0 } else { 22.0 };
+    let hint = format!(
+        "{}Keys 1–4; Space = {}.",
+        if compact {
+            ""
+        } else {
+            "How well did you know it? "
+        },
+        rating_name(outcome.suggested)
+    );
+    // The verdict and the hint share a row, so that the question keeps the room.
+    ui.horizontal_wrapped(|ui| {
+        if let Some(correct) = outcome.correct {
             let (text, color) = if correct {
                 (
                     if outcome.overridden {
@@ -462,13 +484,8 @@ fn actions_ui(ui: &mut egui::Ui, item: &mut ShownItem, keys_enabled: bool) -> Op
             } else {
                 ("Not quite", wrong_color(ui))
             };
-            ui.label(
-                RichText::new(mark(correct))
-                    .size(22.0)
-                    .strong()
-                    .color(color),
-            );
-            ui.label(RichText::new(text).size(22.0).strong().color(color));
+            ui.label(RichText::new(mark(correct)).size(big).strong().color(color));
+            ui.label(RichText::new(text).size(big).strong().color(color));
             if !correct
                 && ui
                     .button("I was right")
@@ -482,19 +499,24 @@ fn actions_ui(ui: &mut egui::Ui, item: &mut ShownItem, keys_enabled: bool) -> Op
                     overridden: true,
                 });
             }
-        });
-    }
-    ui.label(format!(
-        "How well did you know it? Keys 1–4; Space = {}.",
-        rating_name(outcome.suggested)
-    ));
+            ui.add_space(8.0);
+        }
+        ui.label(hint);
+    });
     let mut chosen = None;
     ui.horizontal_wrapped(|ui| {
         for (i, r) in Rating::ALL.into_iter().enumerate() {
-            let text = format!("{} {}\n{}", i + 1, rating_name(r), item.labels[i]);
-            let b = egui::Button::new(RichText::new(text).size(18.0))
+            // One line each on a short window, two (name over interval) otherwise.
+            let (text, size, min) = if compact {
+                let t = format!("{} {} · {}", i + 1, rating_name(r), item.labels[i]);
+                (t, 16.0, egui::vec2(0.0, 30.0))
+            } else {
+                let t = format!("{} {}\n{}", i + 1, rating_name(r), item.labels[i]);
+                (t, 18.0, egui::vec2(100.0, 44.0))
+            };
+            let b = egui::Button::new(RichText::new(text).size(size))
                 .selected(r == outcome.suggested)
-                .min_size(egui::vec2(100.0, 44.0));
+                .min_size(min);
             let resp = ui.add(b);
             if super::labelled(resp, &format!("{} {}", i + 1, rating_name(r))).clicked() {
                 chosen = Some(r);

@@ -220,3 +220,52 @@ fn an_exam_is_answered_by_keys_alone_and_its_results_mark_each_question() {
     assert_eq!(h.query_all_by_label("Right").count(), 2);
     h.get_by_label("No mistakes.");
 }
+
+/// Fails unless the widget whose label contains `part` lies wholly above the verdict
+/// ("Right"/"Not quite") at the top of the rating bar: in view without scrolling.
+fn above_the_rating_bar(h: &Harness<'static, QuizApp>, part: &str) {
+    let bar = h
+        .query_by_label("Not quite")
+        .or_else(|| h.query_by_label("Right"))
+        .expect("a verdict")
+        .rect();
+    let r = h.get_by_label_contains(part).rect();
+    assert!(
+        r.max.y <= bar.min.y && r.min.y >= 0.0,
+        "{part:?} at {r:?} is not above the rating bar at {bar:?}"
+    );
+}
+
+#[test]
+fn the_judged_question_fits_above_the_rating_bar_at_1024x768_and_200_percent() {
+    let f = Fixture::new();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1024.0, 768.0))
+        .build_ui_state(|ui, app: &mut QuizApp| app.ui(ui), f.app());
+    h.run();
+    let mut s = h.state().settings();
+    s.font_scale_pct = 200;
+    h.state_mut().apply(Action::SaveSettings(Box::new(s)));
+    h.run();
+    f.import(
+        &mut h,
+        "fit",
+        r#"Card(id: "mc", note: "The capital of the Latvian SSR.", kind: MultipleChoice(question: "Which city became the capital of the Latvian SSR in 1940?", answer: "Riga", distractors: ["Tallinn", "Kaunas", "Vilnius"])),
+           Card(id: "ty", note: "Head of state of Latvia from 1936.", kind: TypeIn(question: "Who was the President of Latvia in June 1940?", answers: ["Kārlis Ulmanis"]))"#,
+    );
+    study(&mut h, "Test fit");
+    // Every option, the right one and the one picked, in view once judged.
+    key(&mut h, Key::Num4);
+    h.run();
+    for city in ["Riga", "Tallinn", "Kaunas", "Vilnius"] {
+        above_the_rating_bar(&h, &format!(". {city}"));
+    }
+    key(&mut h, Key::Num3);
+    h.get_by_role(egui::accesskit::Role::TextInput)
+        .type_text("Smetona");
+    h.run();
+    key(&mut h, Key::Enter);
+    h.run();
+    above_the_rating_bar(&h, "You typed: Smetona");
+    above_the_rating_bar(&h, "Who was the President");
+}
