@@ -178,7 +178,7 @@ impl ExamScreen {
                     ui.label("Show it to your teacher if asked.");
                 }
                 match report {
-                    Some((t, r)) => results_ui(ui, t, r),
+                    Some((t, r)) => results_ui(ui, t, r, None),
                     None if self.locked.is_some() => {
                         ui.label("Your teacher will tell the class a code to see the results.");
                         let mut go = false;

@@ -98,8 +98,8 @@ impl PracticeScreen {
             ui.colored_label(super::theme::wrong_color(ui), e.as_str());
         }
         if let (Some(test), Some(report)) = (&self.test, &self.report) {
-            ui.label(format!("Seed {} repeats this test.", test.seed));
-            super::question::results_ui(ui, test, report);
+            let seed = format!("Seed {} repeats this test.", test.seed);
+            super::question::results_ui(ui, test, report, Some(&seed));
             if ui.button("New test").clicked() {
                 self.test = None;
                 self.report = None;
@@ -113,9 +113,15 @@ impl PracticeScreen {
         let mut action = None;
         ui.heading("Practice test");
         ui.label("Decks:");
+        // Shorter on a short window, so that Start test stays in view.
+        let list_height = if super::question::compact(ui) {
+            100.0
+        } else {
+            220.0
+        };
         egui::ScrollArea::vertical()
             .id_salt("practice-decks")
-            .max_height(220.0)
+            .max_height(list_height)
             .show(ui, |ui| {
                 for (_, title, on) in &mut self.decks {
                     ui.checkbox(on, title.as_str());

@@ -649,15 +649,19 @@ fn diff_ui(ui: &mut egui::Ui, v: &Verdict) {
     );
 }
 
-/// The score of a practice test or exam: every question with ✓ or ✗ and a word beside the
-/// colour, and under each mistake its right answer, note and source.
-pub fn results_ui(ui: &mut egui::Ui, test: &PracticeTest, report: &Report) {
+/// The score of a practice test or exam, with `subtitle` under it: every question with ✓
+/// or ✗ and a word beside the colour, and under each mistake its right answer, note and
+/// source.
+pub fn results_ui(ui: &mut egui::Ui, test: &PracticeTest, report: &Report, subtitle: Option<&str>) {
     ui.heading(format!(
         "Score: {} of {} ({:.0}%)",
         report.right,
         report.total,
         report.percent()
     ));
+    if let Some(s) = subtitle {
+        ui.label(s);
+    }
     for r in &report.results {
         let Some(q) = test.questions.get(r.index) else {
             continue;

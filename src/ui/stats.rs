@@ -6,7 +6,7 @@ use super::Action;
 use crate::ids::DeckId;
 use crate::stats::{HISTORY_DAYS, Stats};
 use egui::{Color32, RichText};
-use egui_plot::{Bar, BarChart, Legend, Line, Plot};
+use egui_plot::{Bar, BarChart, Corner, Legend, Line, Plot};
 
 /// The statistics screen.
 #[derive(Debug, Default)]
@@ -153,7 +153,12 @@ impl StatsScreen {
             .stack_on(&[&again, &hard, &good]);
         chart("per-day", -(days as f64), 1.0, f64::from(max))
             .height(180.0)
-            .legend(Legend::default().follow_insertion_order(true))
+            // Top left, over the oldest days: today's bar stays in view.
+            .legend(
+                Legend::default()
+                    .follow_insertion_order(true)
+                    .position(Corner::LeftTop),
+            )
             .x_axis_label("days ago")
             .y_axis_label("answers")
             .show(ui, |p| {
@@ -186,10 +191,15 @@ fn not_enough(ui: &mut egui::Ui, text: &str) {
 
 /// A heat map of the last 365 days: one square per day, a column per week.
 fn calendar_ui(ui: &mut egui::Ui, s: &Stats) {
-    let cell = 11.0;
     let weeks = HISTORY_DAYS.div_ceil(7);
+    // The squares shrink to the width (large text, small windows); below 6 points the
+    // oldest weeks are left out rather than cut at the right.
+    let step = (ui.available_width() / weeks as f32).clamp(6.0, 13.0);
+    let shown = ((ui.available_width() / step).floor() as usize).clamp(1, weeks);
+    let first_week = weeks - shown;
+    let cell = step - 2.0;
     let (rect, _) = ui.allocate_exact_size(
-        egui::vec2(weeks as f32 * (cell + 2.0), 7.0 * (cell + 2.0)),
+        egui::vec2(shown as f32 * step, 7.0 * step),
         egui::Sense::hover(),
     );
     let max = s
@@ -205,9 +215,9 @@ fn calendar_ui(ui: &mut egui::Ui, s: &Stats) {
         let a = 80 + (175 * n / max) as u8;
         Color32::from_rgba_unmultiplied(40, 160, 70, a)
     };
-    for (i, c) in s.per_day.iter().enumerate() {
-        let (w, d) = (i / 7, i % 7);
-        let pos = rect.min + egui::vec2(w as f32 * (cell + 2.0), d as f32 * (cell + 2.0));
+    for (i, c) in s.per_day.iter().enumerate().skip(first_week * 7) {
+        let (w, d) = (i / 7 - first_week, i % 7);
+        let pos = rect.min + egui::vec2(w as f32 * step, d as f32 * step);
         let n = c.total();
         let color = if n == 0 { empty } else { shade(n) };
         painter.rect_filled(
@@ -218,6 +228,9 @@ fn calendar_ui(ui: &mut egui::Ui, s: &Stats) {
     }
     // The legend draws the same squares, so it reads right in every theme.
     ui.horizontal_wrapped(|ui| {
+        if shown < weeks {
+            ui.label(RichText::new(format!("The last {shown} weeks.")).weak());
+        }
         ui.label(RichText::new("Each square is a day (oldest top left). Fewer answers").weak());
         for n in [0, max / 4, max / 2, max] {
             let (r, _) = ui.allocate_exact_size(egui::vec2(cell, cell), egui::Sense::hover());
