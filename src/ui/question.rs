@@ -53,20 +53,23 @@ pub struct Draft {
     pub touched: bool,
 }
 
+/// The keys 1–9, in order: options, Match items and ratings are picked with them.
+pub const NUMBER_KEYS: [Key; 9] = [
+    Key::Num1,
+    Key::Num2,
+    Key::Num3,
+    Key::Num4,
+    Key::Num5,
+    Key::Num6,
+    Key::Num7,
+    Key::Num8,
+    Key::Num9,
+];
+
 /// Keys 1–9 pressed this frame, as a 0-based index below `n`.
 pub fn number_key(ui: &mut egui::Ui, n: usize) -> Option<usize> {
-    const KEYS: [Key; 9] = [
-        Key::Num1,
-        Key::Num2,
-        Key::Num3,
-        Key::Num4,
-        Key::Num5,
-        Key::Num6,
-        Key::Num7,
-        Key::Num8,
-        Key::Num9,
-    ];
-    KEYS.iter()
+    NUMBER_KEYS
+        .iter()
         .take(n)
         .position(|k| ui.input_mut(|i| i.consume_key(Modifiers::NONE, *k)))
 }

@@ -687,36 +687,43 @@ fn a_practice_test_is_taken_scored_and_shows_each_mistake() {
     h.get_by_label("Note B.");
 }
 
+/// Saves at `path` the exam `id` called `title` of one deck (a deck file's text): `count`
+/// questions in `kinds`, shuffled by `seed`, `minutes` long, results shown per `feedback`.
+pub(super) fn save_exam(
+    path: PathBuf,
+    (id, title): (&str, &str),
+    deck: &str,
+    (count, kinds): (usize, &[quizdeck::quiz::QuestionKind]),
+    (seed, minutes, feedback): (u64, u32, quizdeck::exam::Feedback),
+) -> PathBuf {
+    let deck = quizdeck::deck::load_str(deck, "deck.ron", None).unwrap();
+    let settings = quizdeck::exam::ExamSettings {
+        question_count: count,
+        kinds: kinds.to_vec(),
+        seed,
+        minutes,
+        feedback,
+        time_policy: Default::default(),
+        pool: None,
+    };
+    let exam = quizdeck::exam::Exam::new(id, title, vec![deck], settings).unwrap();
+    exam.save(&path).unwrap();
+    path
+}
+
 /// Writes a three-question typed exam to `dir/exam.ron`.
 fn write_exam(dir: &Path) -> PathBuf {
-    let deck = quizdeck::deck::load_str(
+    save_exam(
+        dir.join("exam.ron"),
+        ("caps-test", "Capitals test"),
         r#"Deck(format: 1, id: "caps", title: "Capitals", cards: [
             Card(id: "a", kind: TypeIn(question: "Capital of Latvia?", answers: ["Riga"])),
             Card(id: "b", kind: TypeIn(question: "Capital of Estonia?", answers: ["Tallinn"])),
             Card(id: "c", kind: TypeIn(question: "Capital of Lithuania in 1939?", answers: ["Kaunas"])),
         ])"#,
-        "caps.ron",
-        None,
+        (3, &[quizdeck::quiz::QuestionKind::Typed]),
+        (1, 20, quizdeck::exam::Feedback::AtHandIn),
     )
-    .unwrap();
-    let exam = quizdeck::exam::Exam::new(
-        "caps-test",
-        "Capitals test",
-        vec![deck],
-        quizdeck::exam::ExamSettings {
-            question_count: 3,
-            kinds: vec![quizdeck::quiz::QuestionKind::Typed],
-            seed: 1,
-            minutes: 20,
-            feedback: quizdeck::exam::Feedback::AtHandIn,
-            time_policy: Default::default(),
-            pool: None,
-        },
-    )
-    .unwrap();
-    let path = dir.join("exam.ron");
-    exam.save(&path).unwrap();
-    path
 }
 
 /// After a hand-in: the receipt shows, and a restarted app offers nothing to resume.
@@ -873,40 +880,20 @@ fn hand_in_asks_first_and_a_double_click_on_next_never_hands_in() {
     h.get_by_label("Score: 2 of 3 (67%)");
 }
 
-/// An exam of one deck with a true/false, a multiple-choice, an order and a typed card.
+/// An exam of one deck with a true/false, an order and a typed card.
 fn write_mixed_exam(dir: &Path) -> PathBuf {
-    let deck = quizdeck::deck::load_str(
+    use quizdeck::quiz::QuestionKind as K;
+    save_exam(
+        dir.join("mixed.ron"),
+        ("mix-test", "Mixed test"),
         r#"Deck(format: 1, id: "mix", title: "Mixed", cards: [
             Card(id: "tf", kind: TrueFalse(statement: "Riga is the capital of Latvia.", truth: true)),
             Card(id: "o", kind: Order(prompt: "Earliest first.", items: ["Pact", "Bases", "Ultimatums", "Annexation"])),
             Card(id: "ty", kind: TypeIn(question: "Capital of Estonia?", answers: ["Tallinn"])),
         ])"#,
-        "mix.ron",
-        None,
+        (3, &[K::TrueFalse, K::Order, K::Typed]),
+        (5, 30, quizdeck::exam::Feedback::Never),
     )
-    .unwrap();
-    let exam = quizdeck::exam::Exam::new(
-        "mix-test",
-        "Mixed test",
-        vec![deck],
-        quizdeck::exam::ExamSettings {
-            question_count: 3,
-            kinds: vec![
-                quizdeck::quiz::QuestionKind::TrueFalse,
-                quizdeck::quiz::QuestionKind::Order,
-                quizdeck::quiz::QuestionKind::Typed,
-            ],
-            seed: 5,
-            minutes: 30,
-            feedback: quizdeck::exam::Feedback::Never,
-            time_policy: Default::default(),
-            pool: None,
-        },
-    )
-    .unwrap();
-    let path = dir.join("mixed.ron");
-    exam.save(&path).unwrap();
-    path
 }
 
 #[test]

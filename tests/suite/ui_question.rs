@@ -28,18 +28,6 @@ const WRONG_PAIRS: [(&str, &str); 3] = [
     ("Smetona", "Lithuania"),
 ];
 
-const NUMBERS: [Key; 9] = [
-    Key::Num1,
-    Key::Num2,
-    Key::Num3,
-    Key::Num4,
-    Key::Num5,
-    Key::Num6,
-    Key::Num7,
-    Key::Num8,
-    Key::Num9,
-];
-
 fn alt(h: &mut Harness<'static, QuizApp>, k: Key) {
     h.key_press_modifiers(Modifiers::ALT, k);
     h.run();
@@ -89,7 +77,7 @@ fn pair_with_keys(h: &mut Harness<'static, QuizApp>, pairs: &[(&str, &str)]) {
         let letter = ('A'..='I')
             .find(|c| h.query_by_label(&format!("{c}. {r}")).is_some())
             .unwrap_or_else(|| panic!("no right tile {r}"));
-        key(h, NUMBERS[n - 1]);
+        key(h, quizdeck::ui::question::NUMBER_KEYS[n - 1]);
         h.get_by_label_contains(&format!("Chosen: {l} (key {n})"));
         key(h, Key::from_name(&letter.to_string()).unwrap());
         h.get_by_label(&format!("{n}. {l} = {r}"));
@@ -159,30 +147,13 @@ fn practice_order_and_match_by_keys_and_the_score_marks_each_question() {
 
 /// Writes an exam of the Order and the Match card, with results shown at hand-in.
 fn write_exam(dir: &Path) -> PathBuf {
-    let deck = quizdeck::deck::load_str(
+    super::ui::save_exam(
+        dir.join("keys.ron"),
+        ("keys-test", "Keys test"),
         &format!(r#"Deck(format: 1, id: "qk", title: "Keys", cards: [{CARDS}])"#),
-        "qk.ron",
-        None,
+        (2, &[QuestionKind::Order, QuestionKind::Match]),
+        (3, 30, quizdeck::exam::Feedback::AtHandIn),
     )
-    .unwrap();
-    let exam = quizdeck::exam::Exam::new(
-        "keys-test",
-        "Keys test",
-        vec![deck],
-        quizdeck::exam::ExamSettings {
-            question_count: 2,
-            kinds: vec![QuestionKind::Order, QuestionKind::Match],
-            seed: 3,
-            minutes: 30,
-            feedback: quizdeck::exam::Feedback::AtHandIn,
-            time_policy: Default::default(),
-            pool: None,
-        },
-    )
-    .unwrap();
-    let path = dir.join("keys.ron");
-    exam.save(&path).unwrap();
-    path
 }
 
 #[test]
