@@ -210,14 +210,7 @@ fn above_the_rating_bar(h: &Harness<'static, QuizApp>, part: &str) {
 #[test]
 fn the_judged_question_fits_above_the_rating_bar_at_1024x768_and_200_percent() {
     let f = Fixture::new();
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1024.0, 768.0))
-        .build_ui_state(|ui, app: &mut QuizApp| app.ui(ui), f.app());
-    h.run();
-    let mut s = h.state().settings();
-    s.font_scale_pct = 200;
-    h.state_mut().apply(Action::SaveSettings(Box::new(s)));
-    h.run();
+    let mut h = super::ui_study::projector(&f, 1024.0, 768.0, 200);
     f.import(
         &mut h,
         "fit",

@@ -171,7 +171,7 @@ fn utc() -> chrono::FixedOffset {
 }
 
 /// A harness of `w`×`h` points with the text size at `pct` %.
-fn projector(f: &Fixture, w: f32, ht: f32, pct: u16) -> Harness<'static, QuizApp> {
+pub(super) fn projector(f: &Fixture, w: f32, ht: f32, pct: u16) -> Harness<'static, QuizApp> {
     let mut h = Harness::builder()
         .with_size(egui::vec2(w, ht))
         .build_ui_state(|ui, app: &mut QuizApp| app.ui(ui), f.app());
