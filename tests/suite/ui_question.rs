@@ -3,9 +3,10 @@
 //! practice tests and exams; ✓/✗ marks with words on the score pages.
 
 use super::ui::{Fixture, key, study};
+use egui::accesskit::Toggled;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use quizdeck::ids::ItemKey;
 use quizdeck::quiz::QuestionKind;
 use quizdeck::ui::{Action, QuizApp};
@@ -33,6 +34,11 @@ fn alt(h: &mut Harness<'static, QuizApp>, k: Key) {
     h.run();
 }
 
+/// Whether the row or tile named `label` is shown (and told to AccessKit) as selected.
+fn is_selected(h: &Harness<'static, QuizApp>, label: &str) -> bool {
+    h.get_by_label(label).accesskit_node().toggled() == Some(Toggled::True)
+}
+
 /// Where `item` stands in the Order rows ("1. Pact"), 0-based.
 fn row_of(h: &Harness<'static, QuizApp>, item: &str) -> usize {
     (1..=ORDER.len())
@@ -53,6 +59,7 @@ fn sort_with_keys(h: &mut Harness<'static, QuizApp>) {
             key(h, Key::ArrowDown);
         }
         h.get_by_label(&format!("Selected: {item}"));
+        assert!(is_selected(h, &format!("{}. {item}", at + 1)));
         for _ in target..at {
             alt(h, Key::ArrowUp);
         }
@@ -79,6 +86,10 @@ fn pair_with_keys(h: &mut Harness<'static, QuizApp>, pairs: &[(&str, &str)]) {
             .unwrap_or_else(|| panic!("no right tile {r}"));
         key(h, quizdeck::ui::question::NUMBER_KEYS[n - 1]);
         h.get_by_label_contains(&format!("Chosen: {l} (key {n})"));
+        assert!(
+            is_selected(h, &format!("{n}. {l}")),
+            "the chosen tile {l} is shown"
+        );
         key(h, Key::from_name(&letter.to_string()).unwrap());
         h.get_by_label(&format!("{n}. {l} = {r}"));
     }
