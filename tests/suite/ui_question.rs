@@ -219,16 +219,23 @@ fn above_the_rating_bar(h: &Harness<'static, QuizApp>, part: &str) {
 }
 
 #[test]
-fn the_judged_question_fits_above_the_rating_bar_at_1024x768_and_200_percent() {
+fn the_judged_question_fits_above_the_rating_bar_at_projector_sizes() {
+    for (w, ht, pct) in [(1024.0, 768.0, 200), (1280.0, 800.0, 250)] {
+        judged_question_fits(w, ht, pct);
+    }
+}
+
+fn judged_question_fits(w: f32, ht: f32, pct: u16) {
     let f = Fixture::new();
-    let mut h = super::ui_study::projector(&f, 1024.0, 768.0, 200);
+    let mut h = super::ui_study::projector(&f, w, ht, pct);
     f.import(
         &mut h,
         "fit",
         r#"Card(id: "mc", note: "The capital of the Latvian SSR.", kind: MultipleChoice(question: "Which city became the capital of the Latvian SSR in 1940?", answer: "Riga", distractors: ["Tallinn", "Kaunas", "Vilnius"])),
            Card(id: "ty", note: "Head of state of Latvia from 1936.", kind: TypeIn(question: "Who was the President of Latvia in June 1940?", answers: ["Kārlis Ulmanis"]))"#,
     );
-    study(&mut h, "Test fit");
+    h.state_mut().apply(Action::Study(vec!["fit".into()]));
+    h.run();
     // Every option, the right one and the one picked, in view once judged.
     key(&mut h, Key::Num4);
     h.run();
