@@ -131,8 +131,8 @@ pub fn unsolved_permutation(texts: &[String], rng: &mut impl Rng) -> Vec<usize> 
 }
 
 /// `texts` shown in the order `perm`, and for each text in its given order the position
-/// where it is shown.
-fn arrange(texts: &[String], perm: &[usize]) -> (Vec<String>, Vec<usize>) {
+/// where it is shown (the solution of an Order or Match question).
+pub(crate) fn arrange(texts: &[String], perm: &[usize]) -> (Vec<String>, Vec<usize>) {
     let shown = perm.iter().map(|&i| texts[i].clone()).collect();
     let mut solution = vec![0; texts.len()];
     for (pos, &orig) in perm.iter().enumerate() {

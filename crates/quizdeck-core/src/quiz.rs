@@ -676,13 +676,8 @@ fn ask_card(
             if items.len() < 2 {
                 return None;
             }
-            let perm = permutation(items.len(), rng);
-            let shown: Vec<String> = perm.iter().map(|&i| items[i].clone()).collect();
             // solution[k] = position in `shown` of the k-th item in the right order
-            let mut solution = vec![0; items.len()];
-            for (pos, &orig) in perm.iter().enumerate() {
-                solution[orig] = pos;
-            }
+            let (shown, solution) = crate::ask::arrange(items, &permutation(items.len(), rng));
             Some(base(
                 kind,
                 prompt.clone(),
@@ -809,12 +804,7 @@ fn ask_card(
 }
 
 fn match_form(left: Vec<String>, right: Vec<String>, rng: &mut StdRng) -> QuestionForm {
-    let perm = permutation(right.len(), rng);
-    let shown: Vec<String> = perm.iter().map(|&i| right[i].clone()).collect();
-    let mut solution = vec![0; right.len()];
-    for (pos, &orig) in perm.iter().enumerate() {
-        solution[orig] = pos;
-    }
+    let (shown, solution) = crate::ask::arrange(&right, &permutation(right.len(), rng));
     QuestionForm::Match {
         left,
         right: shown,
