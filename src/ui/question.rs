@@ -458,21 +458,19 @@ fn order_ui(
             {
                 select = Some(pos);
             }
+            let up = ui.add_enabled(pos > 0, egui::Button::new("Up"));
+            if super::labelled(up, &format!("Move {} up", items[i]))
+                .on_hover_text("Move up (Alt+Up)")
+                .clicked()
             {
-                let up = ui.add_enabled(pos > 0, egui::Button::new("Up"));
-                if super::labelled(up, "Up")
-                    .on_hover_text("Move up (Alt+Up)")
-                    .clicked()
-                {
-                    swap = Some((pos, pos - 1));
-                }
-                let down = ui.add_enabled(pos + 1 < d.order.len(), egui::Button::new("Down"));
-                if super::labelled(down, "Down")
-                    .on_hover_text("Move down (Alt+Down)")
-                    .clicked()
-                {
-                    swap = Some((pos, pos + 1));
-                }
+                swap = Some((pos, pos - 1));
+            }
+            let down = ui.add_enabled(pos + 1 < d.order.len(), egui::Button::new("Down"));
+            if super::labelled(down, &format!("Move {} down", items[i]))
+                .on_hover_text("Move down (Alt+Down)")
+                .clicked()
+            {
+                swap = Some((pos, pos + 1));
             }
         });
     }

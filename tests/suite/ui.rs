@@ -256,7 +256,8 @@ fn order_right_after_moving_and_wrong_when_left_shuffled() {
             if at == target {
                 break;
             }
-            h.get_all_by_label("Up").nth(at).unwrap().click();
+            h.get_by_label(&format!("Move {} up", items[target]))
+                .click();
             h.run();
         }
     }
