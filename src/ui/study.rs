@@ -1,5 +1,6 @@
-//! The study screen: one item at a time, asked according to its kind, then the verdict,
-//! the note and source, and the four rating buttons with their next intervals.
+//! The study screen's session flow: one item at a time, asked through the shared question
+//! widget (`question.rs`) and judged at once by `ask::judge`, then the verdict, the note and
+//! source, and the four rating buttons with their next intervals.
 
 use super::Action;
 use super::question::{Draft, Use, mark, number_key, question_ui, reveal_ui};
