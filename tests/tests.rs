@@ -10,6 +10,7 @@ mod suite {
     mod damaged_profiles;
     mod deck_lint;
     mod exam;
+    mod exam_format;
     mod fuzz_regressions;
     mod hostile;
     mod packages;

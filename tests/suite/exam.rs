@@ -215,7 +215,7 @@ fn broken_exam_files_are_clear_errors() {
     }
     std::fs::write(&path, [0xff, 0xfe, 0x00, 0x41]).unwrap();
     assert!(matches!(Exam::load(&path), Err(ExamError::Invalid { .. })));
-    std::fs::write(&path, text.replacen("format: 2", "format: 7", 1)).unwrap();
+    std::fs::write(&path, text.replacen("format: 3", "format: 7", 1)).unwrap();
     let err = Exam::load(&path).unwrap_err();
     assert!(err.to_string().contains("format 7"), "{err}");
     // Grading needs the key file.
