@@ -30,6 +30,7 @@ mod suite {
     mod teacher_edits;
     mod ui;
     mod ui_library;
+    mod ui_pickers;
     mod ui_study;
     mod ui_teacher;
 }
