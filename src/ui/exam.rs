@@ -358,10 +358,30 @@ impl ExamScreen {
                 ask_hand_in = true;
             }
         });
-        ui.label(format!(
-            "Question {} of {n} · {answered} answered",
-            self.index + 1
-        ));
+        // Previous and Next sit above the question, so they stay on screen whatever the
+        // question's length and the text size (and never where "Hand in…" is).
+        let mut go = None;
+        ui.horizontal_wrapped(|ui| {
+            ui.label(format!(
+                "Question {} of {n} · {answered} answered",
+                self.index + 1
+            ));
+            if ui
+                .add_enabled(self.index > 0, egui::Button::new("Previous"))
+                .clicked()
+            {
+                go = Some(self.index - 1);
+            }
+            // On the last question there is no Next: nothing takes its place, so a double
+            // click on Next can never hand the exam in.
+            if ui
+                .add_enabled(self.index + 1 < n, egui::Button::new("Next"))
+                .on_hover_text("Enter")
+                .clicked()
+            {
+                go = Some(self.index + 1);
+            }
+        });
         // Every question by number: answered ones are marked.
         let mut jump = None;
         ui.horizontal_wrapped(|ui| {
@@ -397,25 +417,9 @@ impl ExamScreen {
         if !text {
             enter |= ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter));
         }
-        ui.add_space(10.0);
-        let mut go = jump;
-        ui.horizontal(|ui| {
-            if ui
-                .add_enabled(self.index > 0, egui::Button::new("Previous"))
-                .clicked()
-            {
-                go = Some(self.index - 1);
-            }
-            // On the last question there is no Next: nothing takes its place, so a double
-            // click on Next can never hand the exam in.
-            if ui
-                .add_enabled(self.index + 1 < n, egui::Button::new("Next"))
-                .on_hover_text("Enter")
-                .clicked()
-            {
-                go = Some(self.index + 1);
-            }
-        });
+        if jump.is_some() {
+            go = jump;
+        }
         if enter {
             if self.index + 1 < n {
                 go = Some(self.index + 1);

@@ -613,6 +613,9 @@ impl QuizApp {
             // Each screen has its own scroll position, so a page opens at its top.
             let salt = ("screen", self.screen_name());
             let whole = |ui: &mut egui::Ui, f: &mut dyn FnMut(&mut egui::Ui) -> Option<Action>| {
+                // A solid bar takes its own room: a floating one hid the end of long lines
+                // (the exam's results at 200 %).
+                ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
                 egui::ScrollArea::vertical()
                     .id_salt(salt)
                     .auto_shrink([false, false])

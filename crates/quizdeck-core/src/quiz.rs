@@ -719,13 +719,20 @@ struct PoolAnswer {
     words: usize,
     chars: usize,
     capital: bool,
+    /// The ending of a one-word answer ("-ed", "-ing", "-ly", "-s"), else none.
+    ending: &'static str,
 }
 
 impl PoolAnswer {
-    /// How unlike `other` this answer looks: words, length and a leading capital (so a
-    /// one-word place is offered other short capitalised words, a sentence other
-    /// sentences).
+    /// How unlike `other` this answer looks: words, length, a leading capital and, for a
+    /// single word, its ending (so a one-word place is offered other short capitalised
+    /// words, a sentence other sentences, "arrested" other words in "-ed").
     fn shape_distance(&self, other: &PoolAnswer) -> f64 {
+        let ending = if self.ending == other.ending {
+            0.0
+        } else {
+            2.0
+        };
         let words = (self.words as f64 - other.words as f64).abs().min(6.0);
         let len = ((self.chars.max(1) as f64) / (other.chars.max(1) as f64))
             .ln()
@@ -735,7 +742,7 @@ impl PoolAnswer {
         } else {
             2.0
         };
-        words + 2.0 * len + capital
+        words + 2.0 * len + capital + ending
     }
 }
 
@@ -755,6 +762,13 @@ fn pool_entry(question: &str, text: &str) -> Option<PoolAnswer> {
         words: text.split_whitespace().count(),
         chars: text.chars().count(),
         capital: text.chars().next().is_some_and(char::is_uppercase),
+        ending: match text.split_whitespace().count() {
+            1 => ["ing", "ed", "ly", "s"]
+                .into_iter()
+                .find(|e| text.to_lowercase().ends_with(e))
+                .unwrap_or(""),
+            _ => "",
+        },
     })
 }
 
