@@ -1743,6 +1743,18 @@ impl QuizApp {
                 let (Some(open), Screen::Teacher(screen)) = (&self.open, &mut self.screen) else {
                     return;
                 };
+                // Never replace the key of an earlier exam: its results could no longer be
+                // graded.
+                let key = crate::exam::Exam::key_path(&new.output);
+                if key.exists() {
+                    screen.message = Some(format!(
+                        "The exam was not made: {} already exists, the key of an earlier exam \
+                         (replacing it would leave that exam's results ungradable). Choose \
+                         another name, or move the earlier exam away first.",
+                        key.display()
+                    ));
+                    return;
+                }
                 let chosen: Vec<crate::deck::Deck> = new
                     .decks
                     .iter()

@@ -211,6 +211,18 @@ fn a_teacher_saves_grades_and_reads_through_the_picker() {
         field(&h, "Key file (NAME.key.ron):"),
         key_file.display().to_string()
     );
+    // Choosing the same name again (a click on the listed file) never replaces the key.
+    let key_before = std::fs::read(&key_file).unwrap();
+    h.get_by_label("Choose where to save…").click();
+    h.run();
+    h.get_by_label("history.ron").click();
+    h.run();
+    h.get_by_label("Save here").click();
+    h.run();
+    h.get_by_label("Make exam").click();
+    h.run();
+    h.get_by_label_contains("already exists, the key of an earlier exam");
+    assert_eq!(std::fs::read(&key_file).unwrap(), key_before);
     // A student hands in into a results folder.
     let results = f.data().join("results");
     std::fs::create_dir_all(&results).unwrap();
