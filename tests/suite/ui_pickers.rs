@@ -10,35 +10,10 @@ use egui_kittest::kittest::Queryable;
 use quizdeck::ui::{Action, QuizApp};
 use std::path::Path;
 
-/// A students' exam file `exam.ron` (and its key) in `dir`, with a deck file and a
-/// sub-folder `stick` beside it.
+/// A students' exam file `exam.ron` (and its key) in `dir` (see `ui::write_exam`), with
+/// a sub-folder `stick` and a file that is no exam beside it.
 fn classroom(dir: &Path) -> std::path::PathBuf {
-    let deck = quizdeck::deck::load_str(
-        r#"Deck(format: 1, id: "caps", title: "Capitals", cards: [
-            Card(id: "a", kind: TypeIn(question: "Capital of Latvia?", answers: ["Riga"])),
-            Card(id: "b", kind: TypeIn(question: "Capital of Estonia?", answers: ["Tallinn"])),
-        ])"#,
-        "caps.ron",
-        None,
-    )
-    .unwrap();
-    let exam = quizdeck::exam::Exam::new(
-        "caps-test",
-        "Capitals test",
-        vec![deck],
-        quizdeck::exam::ExamSettings {
-            question_count: 2,
-            kinds: vec![quizdeck::quiz::QuestionKind::Typed],
-            seed: 1,
-            minutes: 20,
-            feedback: quizdeck::exam::Feedback::AtHandIn,
-            time_policy: Default::default(),
-            pool: None,
-        },
-    )
-    .unwrap();
-    let path = dir.join("exam.ron");
-    exam.save(&path).unwrap();
+    let path = super::ui::write_exam(dir);
     std::fs::create_dir_all(dir.join("stick")).unwrap();
     std::fs::write(dir.join("notes.txt"), "not an exam").unwrap();
     path
@@ -114,7 +89,7 @@ fn a_student_chooses_the_exam_file_and_the_results_folder_and_takes_the_exam() {
     h.run();
     h.get_by_label("Start exam").click();
     h.run();
-    h.get_by_label_contains("Question 1 of 2");
+    h.get_by_label_contains("Question 1 of 3");
     let e = quizdeck::exam::Exam::load(&exam).unwrap();
     assert!(e.result_path(&f.data().join("stick"), "Līga").exists());
 }
