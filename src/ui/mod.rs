@@ -1857,6 +1857,15 @@ impl QuizApp {
                     screen.error = Some("An exam is already being taken in this window.".into());
                     return;
                 }
+                // A mistyped folder would put the answers where the teacher never looks.
+                if !results_dir.is_dir() {
+                    screen.error = Some(format!(
+                        "The results folder {} does not exist (is the USB stick plugged in?). \
+                         Choose it with \"Choose the results folder…\".",
+                        results_dir.display()
+                    ));
+                    return;
+                }
                 let register = crate::exam::Register::new(self.profiles.root());
                 let opened = crate::exam::Exam::load(&exam).and_then(|e| {
                     let test = e.paper(&student).test;

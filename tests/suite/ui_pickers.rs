@@ -129,6 +129,25 @@ fn the_picker_works_from_the_keyboard_alone() {
 }
 
 #[test]
+fn a_mistyped_results_folder_is_refused_not_made() {
+    let f = Fixture::new();
+    let exam = classroom(f.data());
+    let mut h = f.harness();
+    h.get_by_label("Take an exam…").click();
+    h.run();
+    let typo = f.data().join("stik");
+    h.state_mut().apply(Action::OpenExam {
+        exam,
+        results_dir: typo.clone(),
+        student: "Līga".into(),
+    });
+    h.run();
+    h.get_by_label_contains("does not exist (is the USB stick plugged in?)");
+    assert!(!typo.exists());
+    assert!(h.query_by_label_contains("Question 1 of").is_none());
+}
+
+#[test]
 fn a_dropped_exam_file_still_fills_the_field() {
     let f = Fixture::new();
     let exam = classroom(f.data());
