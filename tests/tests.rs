@@ -10,6 +10,7 @@ mod suite {
     mod damaged_profiles;
     mod deck_lint;
     mod exam;
+    mod exam_format;
     mod fuzz_regressions;
     mod hostile;
     mod packages;
@@ -30,6 +31,7 @@ mod suite {
     mod ui;
     mod ui_library;
     mod ui_question;
+    mod ui_pickers;
     mod ui_study;
     mod ui_teacher;
 }

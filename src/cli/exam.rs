@@ -20,6 +20,14 @@ pub(super) fn exam(action: ExamAction) -> Result<ExitCode> {
             feedback,
             output,
         } => {
+            // Never replace the key of an earlier exam: its results could no longer be graded.
+            let key = Exam::key_path(&output);
+            if key.exists() {
+                anyhow::bail!(
+                    "{} already exists, the key of an earlier exam (replacing it would leave that exam's results ungradable): choose another -o, or move the earlier exam away first",
+                    key.display()
+                );
+            }
             let decks: Vec<Deck> = decks.iter().map(|d| find_deck(d)).collect::<Result<_>>()?;
             let master = quizdeck::exam::seal::fresh_master().map_err(anyhow::Error::msg)?;
             let seed = seed

@@ -5,6 +5,7 @@
 //! naming the unanswered questions. At zero the app hands the exam in by itself.
 
 use super::Action;
+use super::file_picker::PickFor;
 use super::question::{Draft, Use, question_ui, results_ui};
 use crate::exam::{Exam, Feedback, ResultFile};
 use crate::quiz::{Answer, PracticeTest, QuestionForm, Report};
@@ -65,6 +66,39 @@ pub struct ExamScreen {
     /// The handed-in exam waiting for the teacher's code: the students' copy and the
     /// answers recorded.
     pub locked: Option<(crate::exam::Exam, Vec<Option<Answer>>)>,
+}
+
+/// A labelled path field with the button that opens the picker for it (the field stays,
+/// for typing or pasting a path). Fits any width: the field takes what the button leaves.
+pub fn path_row(
+    ui: &mut egui::Ui,
+    label: &str,
+    text: &mut String,
+    button: &str,
+    pick: Action,
+    out: &mut Vec<Action>,
+) {
+    let l = ui.label(label);
+    ui.horizontal(|ui| {
+        let b = egui::Button::new(button);
+        let bw = ui.spacing().button_padding.x * 2.0
+            + egui::WidgetText::from(button)
+                .into_galley(
+                    ui,
+                    Some(egui::TextWrapMode::Extend),
+                    f32::INFINITY,
+                    egui::TextStyle::Button,
+                )
+                .size()
+                .x
+            + ui.spacing().item_spacing.x;
+        let w = (ui.available_width() - bw).clamp(80.0, 520.0);
+        ui.add(egui::TextEdit::singleline(text).desired_width(w))
+            .labelled_by(l.id);
+        if ui.add(b).clicked() {
+            out.push(pick);
+        }
+    });
 }
 
 /// "Question 4 is", "Questions 4 and 7 are", "Questions 1, 2 and 7 are" (1-based numbers).
@@ -236,21 +270,29 @@ impl ExamScreen {
             ui.separator();
         }
         ui.heading("Take an exam");
-        ui.label("Type the exam file's path or drop the file onto this window.");
-        egui::Grid::new("exam-setup").num_columns(2).show(ui, |ui| {
-            let l = ui.label("Exam file:");
-            ui.add(egui::TextEdit::singleline(&mut self.exam_path).desired_width(420.0))
-                .labelled_by(l.id);
-            ui.end_row();
-            let l = ui.label("Results folder (e.g. the USB stick):");
-            ui.add(egui::TextEdit::singleline(&mut self.results_dir).desired_width(420.0))
-                .labelled_by(l.id);
-            ui.end_row();
-            let l = ui.label("Your name:");
-            ui.add(egui::TextEdit::singleline(&mut self.name).desired_width(420.0))
-                .labelled_by(l.id);
-            ui.end_row();
-        });
+        ui.label("Choose the exam file, type its path or drop the file onto this window.");
+        path_row(
+            ui,
+            "Exam file:",
+            &mut self.exam_path,
+            "Choose the exam file…",
+            Action::OpenPicker(PickFor::ExamFile),
+            out,
+        );
+        path_row(
+            ui,
+            "Results folder (e.g. the USB stick):",
+            &mut self.results_dir,
+            "Choose the results folder…",
+            Action::OpenPicker(PickFor::ResultsFolder),
+            out,
+        );
+        let l = ui.label("Your name:");
+        ui.add(
+            egui::TextEdit::singleline(&mut self.name)
+                .desired_width(ui.available_width().min(420.0)),
+        )
+        .labelled_by(l.id);
         ui.label(RichText::new("The results folder defaults to the exam file's folder.").weak());
         ui.horizontal(|ui| {
             if ui.button("Back to decks").clicked() {
@@ -316,10 +358,30 @@ impl ExamScreen {
                 ask_hand_in = true;
             }
         });
-        ui.label(format!(
-            "Question {} of {n} · {answered} answered",
-            self.index + 1
-        ));
+        // Previous and Next sit above the question, so they stay on screen whatever the
+        // question's length and the text size (and never where "Hand in…" is).
+        let mut go = None;
+        ui.horizontal_wrapped(|ui| {
+            ui.label(format!(
+                "Question {} of {n} · {answered} answered",
+                self.index + 1
+            ));
+            if ui
+                .add_enabled(self.index > 0, egui::Button::new("Previous"))
+                .clicked()
+            {
+                go = Some(self.index - 1);
+            }
+            // On the last question there is no Next: nothing takes its place, so a double
+            // click on Next can never hand the exam in.
+            if ui
+                .add_enabled(self.index + 1 < n, egui::Button::new("Next"))
+                .on_hover_text("Enter")
+                .clicked()
+            {
+                go = Some(self.index + 1);
+            }
+        });
         // Every question by number: answered ones are marked.
         let mut jump = None;
         ui.horizontal_wrapped(|ui| {
@@ -355,25 +417,9 @@ impl ExamScreen {
         if !text {
             enter |= ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter));
         }
-        ui.add_space(10.0);
-        let mut go = jump;
-        ui.horizontal(|ui| {
-            if ui
-                .add_enabled(self.index > 0, egui::Button::new("Previous"))
-                .clicked()
-            {
-                go = Some(self.index - 1);
-            }
-            // On the last question there is no Next: nothing takes its place, so a double
-            // click on Next can never hand the exam in.
-            if ui
-                .add_enabled(self.index + 1 < n, egui::Button::new("Next"))
-                .on_hover_text("Enter")
-                .clicked()
-            {
-                go = Some(self.index + 1);
-            }
-        });
+        if jump.is_some() {
+            go = jump;
+        }
         if enter {
             if self.index + 1 < n {
                 go = Some(self.index + 1);

@@ -1,8 +1,86 @@
-//! A small in-app file picker for deck files and packages (pure egui: no GTK or desktop portal). The
-//! app reads folders when asked (`Action::PickerOpen`); the picker only shows them.
+//! The app's one file and folder picker (pure egui: no GTK or desktop portal), for every
+//! place a file or folder is chosen: a deck to import, the exam file to take, the results
+//! folder, where to save a new exam, the key file and a class's results folder. The app
+//! reads folders when asked (`Action::PickerOpen`); the picker only shows them and says
+//! what was chosen (`Action::Picked`, or an import for decks).
+//!
+//! Keyboard: Tab moves through the places, the entries and the buttons, Enter or Space
+//! opens a folder or chooses a file, Alt+Up (or Backspace outside the path field) goes to
+//! the parent folder, Escape closes the picker.
 
 use super::Action;
-use std::path::PathBuf;
+use egui::{Key, Modifiers, RichText};
+use std::path::{Path, PathBuf};
+
+/// What the picker chooses, and for which field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PickFor {
+    /// A deck file or package to import.
+    Deck,
+    /// The students' exam file to take.
+    ExamFile,
+    /// The folder a student's results go to.
+    ResultsFolder,
+    /// Where the teacher saves a new exam (the students' file; the key goes beside it).
+    ExamOutput,
+    /// The teacher's key file to grade with.
+    KeyFile,
+    /// The folder of a class's result files.
+    ClassResults,
+}
+
+impl PickFor {
+    /// The picker window's title.
+    pub fn title(self) -> &'static str {
+        match self {
+            PickFor::Deck => "Import a deck",
+            PickFor::ExamFile => "Choose the exam file",
+            PickFor::ResultsFolder => "Choose where your results go",
+            PickFor::ExamOutput => "Save the exam",
+            PickFor::KeyFile => "Choose the key file",
+            PickFor::ClassResults => "Choose the class's results folder",
+        }
+    }
+
+    /// Whether a folder (not a file) is chosen.
+    pub fn chooses_folder(self) -> bool {
+        matches!(self, PickFor::ResultsFolder | PickFor::ClassResults)
+    }
+
+    /// Whether a file name is typed into the folder shown (saving a new file).
+    pub fn saves(self) -> bool {
+        self == PickFor::ExamOutput
+    }
+
+    /// Whether a file of this name is listed (folders are always listed, hidden names
+    /// never): decks and packages; students' exam files (`.ron`, not `.key.ron`); key
+    /// files; for saving, existing exam files (so the teacher sees what is there).
+    pub fn lists(self, name: &str) -> bool {
+        let lower = name.to_lowercase();
+        let ron = lower.ends_with(".ron");
+        let key = lower.ends_with(".key.ron");
+        match self {
+            PickFor::Deck => ron || crate::package::is_package(Path::new(name)),
+            PickFor::ExamFile | PickFor::ExamOutput => ron && !key,
+            PickFor::KeyFile => key,
+            PickFor::ResultsFolder | PickFor::ClassResults => {
+                lower.ends_with(&format!(".{}", crate::exam::RESULT_EXT))
+            }
+        }
+    }
+
+    /// What the folder shows when nothing is listed.
+    fn empty_note(self) -> &'static str {
+        match self {
+            PickFor::Deck => "No folders, .ron deck files or .qdeck packages here.",
+            PickFor::ExamFile | PickFor::ExamOutput => "No folders or exam files here.",
+            PickFor::KeyFile => "No folders or key files (NAME.key.ron) here.",
+            PickFor::ResultsFolder | PickFor::ClassResults => {
+                "No sub-folders or result files here."
+            }
+        }
+    }
+}
 
 /// One entry of the folder shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -11,19 +89,25 @@ pub struct Entry {
     pub path: PathBuf,
     /// Its name.
     pub name: String,
-    /// A folder (else a deck file).
+    /// A folder (else a file the picker lists).
     pub is_dir: bool,
 }
 
 /// The picker's state.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct FilePicker {
+    /// What is being chosen.
+    pub purpose: PickFor,
     /// The folder shown.
     pub dir: PathBuf,
-    /// Its sub-folders, `.ron` deck files and `.qdeck` packages, folders first.
+    /// Its sub-folders and the files listed for the purpose, folders first.
     pub entries: Vec<Entry>,
     /// A path typed by hand.
     pub typed: String,
+    /// The file name to save as ([`PickFor::ExamOutput`]).
+    pub file_name: String,
+    /// Places to jump to: the home folder, USB sticks and drives (label, path).
+    pub places: Vec<(String, PathBuf)>,
     /// Why the folder could not be read.
     pub error: Option<String>,
     /// The class deck folder that "for everyone on this PC" imports into (None: there is
@@ -31,29 +115,103 @@ pub struct FilePicker {
     pub everyone_folder: Option<String>,
     /// Import for every profile on this PC rather than for the open profile only.
     pub for_everyone: bool,
+    /// The picker's text fields (drawn last frame): Backspace edits them, not the folder.
+    text_fields: Vec<egui::Id>,
+}
+
+impl Default for FilePicker {
+    fn default() -> Self {
+        FilePicker::new(PickFor::Deck)
+    }
 }
 
 impl FilePicker {
-    /// The import of `path` for whom the picker says.
-    fn import(&self, path: PathBuf) -> Action {
-        if self.for_everyone && self.everyone_folder.is_some() {
-            Action::ImportDeckForEveryone(path)
-        } else {
-            Action::ImportDeck(path)
+    /// An empty picker for `purpose` (the app then shows a folder in it).
+    pub fn new(purpose: PickFor) -> FilePicker {
+        FilePicker {
+            purpose,
+            dir: PathBuf::new(),
+            entries: Vec::new(),
+            typed: String::new(),
+            file_name: String::new(),
+            places: Vec::new(),
+            error: None,
+            everyone_folder: None,
+            for_everyone: false,
+            text_fields: Vec::new(),
         }
     }
 
-    /// Draws the picker in a window; returns the action chosen.
+    /// What choosing the file or folder `path` does.
+    fn choose(&self, path: PathBuf) -> Action {
+        match self.purpose {
+            PickFor::Deck if self.for_everyone && self.everyone_folder.is_some() => {
+                Action::ImportDeckForEveryone(path)
+            }
+            PickFor::Deck => Action::ImportDeck(path),
+            p => Action::Picked(p, path),
+        }
+    }
+
+    /// The new exam's path: the name typed in the folder shown, `.ron` added if missing.
+    fn save_path(&self) -> Option<PathBuf> {
+        let name = self.file_name.trim();
+        if name.is_empty() || name.contains(['/', '\\']) {
+            return None;
+        }
+        let name = if name.to_lowercase().ends_with(".ron") {
+            name.to_owned()
+        } else {
+            format!("{name}.ron")
+        };
+        Some(self.dir.join(name))
+    }
+
+    /// What the typed path leads to: a folder to show, or a file to choose.
+    fn open_typed(&self) -> Option<Action> {
+        let typed = self.typed.trim();
+        if typed.is_empty() {
+            return None;
+        }
+        let p = PathBuf::from(typed);
+        let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        Some(
+            if !self.purpose.chooses_folder() && self.purpose.lists(name) {
+                self.choose(p)
+            } else {
+                Action::PickerOpen(p)
+            },
+        )
+    }
+
+    /// Draws the picker in a window that fits the screen; returns the action chosen.
     pub fn ui(&mut self, ctx: &egui::Context) -> Option<Action> {
         let mut action = None;
         let mut open = true;
-        egui::Window::new("Import a deck")
+        let typing = ctx
+            .memory(|m| m.focused())
+            .is_some_and(|f| self.text_fields.contains(&f));
+        let mut text_fields = Vec::new();
+        let (escape, up) = ctx.input_mut(|i| {
+            (
+                i.consume_key(Modifiers::NONE, Key::Escape),
+                i.consume_key(Modifiers::ALT, Key::ArrowUp)
+                    || (!typing && i.consume_key(Modifiers::NONE, Key::Backspace)),
+            )
+        });
+        let screen = ctx.content_rect().size();
+        let width = (screen.x - 24.0).clamp(200.0, 640.0);
+        egui::Window::new(self.purpose.title())
             .open(&mut open)
             .collapsible(false)
-            .default_size([520.0, 420.0])
+            .resizable(false)
+            .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+            .fixed_size([width, (screen.y - 60.0).max(160.0)])
             .show(ctx, |ui| {
-                ui.label(format!("Folder: {}", self.dir.display()));
-                if let Some(folder) = &self.everyone_folder {
+                ui.add(egui::Label::new(format!("Folder: {}", self.dir.display())).wrap());
+                if let Some(folder) = &self.everyone_folder
+                    && self.purpose == PickFor::Deck
+                {
                     ui.horizontal_wrapped(|ui| {
                         ui.label("Import for:");
                         ui.radio_value(&mut self.for_everyone, false, "Me");
@@ -62,7 +220,7 @@ impl FilePicker {
                     });
                     if self.for_everyone {
                         ui.label(
-                            egui::RichText::new(format!(
+                            RichText::new(format!(
                                 "Every profile on this PC will see the deck (class deck folder {folder})."
                             ))
                             .weak(),
@@ -72,28 +230,65 @@ impl FilePicker {
                 if let Some(e) = &self.error {
                     ui.colored_label(super::theme::wrong_color(ui), e);
                 }
-                ui.horizontal(|ui| {
+                ui.horizontal_wrapped(|ui| {
                     if let Some(parent) = self.dir.parent()
-                        && ui.button("Parent folder").clicked()
+                        && ui
+                            .button("Parent folder")
+                            .on_hover_text("Alt+Up or Backspace")
+                            .clicked()
                     {
                         action = Some(Action::PickerOpen(parent.to_path_buf()));
                     }
-                    let l = ui.label("Path:");
-                    ui.text_edit_singleline(&mut self.typed).labelled_by(l.id);
-                    if ui.button("Open").clicked() && !self.typed.trim().is_empty() {
-                        let p = PathBuf::from(self.typed.trim());
-                        let deck = p.extension().is_some_and(|e| e == "ron")
-                            || crate::package::is_package(&p);
-                        action = Some(if deck {
-                            self.import(p)
-                        } else {
-                            Action::PickerOpen(p)
-                        });
+                    for (label, path) in &self.places {
+                        if ui.button(label).on_hover_text(path.display().to_string()).clicked() {
+                            action = Some(Action::PickerOpen(path.clone()));
+                        }
                     }
                 });
+                ui.horizontal(|ui| {
+                    let l = ui.label("Path:");
+                    let field = ui.add(
+                        egui::TextEdit::singleline(&mut self.typed)
+                            .desired_width((ui.available_width() - 80.0).max(80.0)),
+                    );
+                    text_fields.push(field.id);
+                    field.clone().labelled_by(l.id);
+                    let enter = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+                    if ui.button("Go").clicked() || enter {
+                        action = self.open_typed();
+                    }
+                });
+                // The choice for folders and saving sits above the list, so it stays in
+                // the window whatever the text size.
+                if self.purpose.chooses_folder() {
+                    let b = egui::Button::new(RichText::new("Choose this folder").strong());
+                    if ui.add(b).clicked() {
+                        action = Some(self.choose(self.dir.clone()));
+                    }
+                }
+                if self.purpose.saves() {
+                    let mut save = false;
+                    ui.horizontal(|ui| {
+                        let l = ui.label("File name:");
+                        let r = ui.add(
+                            egui::TextEdit::singleline(&mut self.file_name)
+                                .desired_width((ui.available_width() - 120.0).max(80.0)),
+                        );
+                        text_fields.push(r.id);
+                        r.clone().labelled_by(l.id);
+                        save = r.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+                        let ready = self.save_path().is_some();
+                        save |= ui
+                            .add_enabled(ready, egui::Button::new(RichText::new("Save here").strong()))
+                            .clicked();
+                    });
+                    if save && let Some(p) = self.save_path() {
+                        action = Some(self.choose(p));
+                    }
+                }
                 ui.separator();
                 egui::ScrollArea::vertical()
-                    .max_height(300.0)
+                    .auto_shrink([false, false])
                     .show(ui, |ui| {
                         for e in &self.entries {
                             let label = if e.is_dir {
@@ -101,22 +296,136 @@ impl FilePicker {
                             } else {
                                 e.name.clone()
                             };
-                            if ui.selectable_label(false, label).clicked() {
+                            // In a folder choice the files are shown, not chosen.
+                            let r = if !e.is_dir && self.purpose.chooses_folder() {
+                                ui.label(RichText::new(label).weak())
+                            } else {
+                                ui.selectable_label(false, label)
+                            };
+                            if r.clicked() {
                                 action = Some(if e.is_dir {
                                     Action::PickerOpen(e.path.clone())
+                                } else if self.purpose.saves() {
+                                    Action::PickerFileName(e.name.clone())
                                 } else {
-                                    self.import(e.path.clone())
+                                    self.choose(e.path.clone())
                                 });
                             }
                         }
                         if self.entries.is_empty() {
-                            ui.label("No folders, .ron deck files or .qdeck packages here.");
+                            ui.label(self.purpose.empty_note());
                         }
                     });
             });
-        if !open {
+        self.text_fields = text_fields;
+        if up
+            && action.is_none()
+            && let Some(parent) = self.dir.parent()
+        {
+            action = Some(Action::PickerOpen(parent.to_path_buf()));
+        }
+        if !open || escape {
             action = Some(Action::ClosePicker);
         }
         action
+    }
+}
+
+/// Places to offer besides the folder shown: the home folder, removable media
+/// (`/media/USER/*`, `/run/media/USER/*`, `/Volumes/*`) and, on Windows, the drives.
+/// Reads a few folders (the app calls it when the picker opens, never per frame).
+pub fn places() -> Vec<(String, PathBuf)> {
+    let mut out = Vec::new();
+    if let Some(home) = directories::UserDirs::new().map(|u| u.home_dir().to_path_buf()) {
+        out.push(("Home".to_owned(), home));
+    }
+    let user = std::env::var("USER")
+        .or_else(|_| std::env::var("USERNAME"))
+        .unwrap_or_default();
+    let mut roots = vec![PathBuf::from("/Volumes")];
+    if !user.is_empty() {
+        roots.push(Path::new("/media").join(&user));
+        roots.push(Path::new("/run/media").join(&user));
+    }
+    for root in roots {
+        let Ok(rd) = std::fs::read_dir(&root) else {
+            continue;
+        };
+        let mut found: Vec<PathBuf> = rd
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .filter(|p| p.is_dir())
+            .collect();
+        found.sort();
+        for p in found.into_iter().take(8) {
+            let name = p
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            out.push((name, p));
+        }
+    }
+    if cfg!(windows) {
+        for letter in b'A'..=b'Z' {
+            let drive = PathBuf::from(format!("{}:\\", letter as char));
+            if drive.is_dir() {
+                out.push((format!("{}:", letter as char), drive));
+            }
+        }
+    }
+    out
+}
+
+/// The folder to show first for a field holding `current` (a file or folder path, or
+/// empty): that folder, or the folder of that file, if it exists; else the home folder.
+pub fn start_folder(current: &str) -> PathBuf {
+    let p = PathBuf::from(current.trim());
+    if !current.trim().is_empty() {
+        if p.is_dir() {
+            return p;
+        }
+        if let Some(parent) = p.parent().filter(|d| d.is_dir()) {
+            return parent.to_path_buf();
+        }
+    }
+    directories::UserDirs::new()
+        .map(|u| u.home_dir().to_path_buf())
+        .or_else(|| std::env::current_dir().ok())
+        .unwrap_or_else(|| PathBuf::from("/"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_purpose_lists_its_files() {
+        assert!(PickFor::Deck.lists("baltic.ron"));
+        assert!(PickFor::ExamFile.lists("history.RON"));
+        assert!(!PickFor::ExamFile.lists("history.key.ron"));
+        assert!(PickFor::KeyFile.lists("history.key.ron"));
+        assert!(!PickFor::KeyFile.lists("history.ron"));
+        assert!(PickFor::ClassResults.lists("h-1-anna.result"));
+        assert!(!PickFor::ClassResults.lists("notes.txt"));
+        assert!(PickFor::ResultsFolder.chooses_folder() && !PickFor::ExamFile.chooses_folder());
+    }
+
+    #[test]
+    fn the_saved_exam_gets_a_ron_name_in_the_folder_shown() {
+        let mut p = FilePicker::new(PickFor::ExamOutput);
+        p.dir = PathBuf::from("/media/stick");
+        assert_eq!(p.save_path(), None);
+        p.file_name = "history".into();
+        assert_eq!(
+            p.save_path(),
+            Some(PathBuf::from("/media/stick/history.ron"))
+        );
+        p.file_name = "History.RON".into();
+        assert_eq!(
+            p.save_path(),
+            Some(PathBuf::from("/media/stick/History.RON"))
+        );
+        p.file_name = "../escape".into();
+        assert_eq!(p.save_path(), None);
     }
 }

@@ -133,7 +133,7 @@ impl LibraryScreen {
                 .on_hover_text("Import a .ron deck file (or drop one onto the window)")
                 .clicked()
             {
-                *action = Some(Action::OpenFilePicker);
+                *action = Some(Action::OpenPicker(super::file_picker::PickFor::Deck));
             }
             ui.separator();
             ui.label("Sort:");

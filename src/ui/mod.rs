@@ -27,6 +27,7 @@ use crate::session::Session;
 use crate::settings::ProfileSettings;
 use crate::store::{ClassDir, OpenMode, OpenOptions, ProfileInfo, Profiles, Store};
 use chrono::{DateTime, FixedOffset, Utc};
+pub use file_picker::PickFor;
 use file_picker::{Entry, FilePicker};
 use library::LibraryScreen;
 use profiles::{ProfileRow, ProfilesScreen};
@@ -107,10 +108,15 @@ pub enum Action {
     RenameProfile(String, String),
     /// Delete a profile.
     DeleteProfile(String),
-    /// Show the import file picker.
-    OpenFilePicker,
-    /// Show this folder in the picker.
+    /// Show the file picker to choose this (a deck to import, an exam file, a folder…),
+    /// starting where the field it fills points.
+    OpenPicker(PickFor),
+    /// Show this folder in the picker (the import picker if none is open).
     PickerOpen(PathBuf),
+    /// Put this name in the picker's file-name field (saving a new exam).
+    PickerFileName(String),
+    /// The picker chose this file or folder for this field.
+    Picked(PickFor, PathBuf),
     /// Close the picker.
     ClosePicker,
     /// Check and import this deck file for the open profile.
@@ -547,7 +553,15 @@ impl QuizApp {
                         }
                     }
                     if hovering {
-                        ui.label(egui::RichText::new("Drop the deck file to import it").strong());
+                        let exam_setup = matches!(&self.screen, Screen::Exam(s) if matches!(s.phase, exam::Phase::Setup));
+                        ui.label(
+                            egui::RichText::new(if exam_setup {
+                                "Drop the exam file to take it"
+                            } else {
+                                "Drop the deck file to import it"
+                            })
+                            .strong(),
+                        );
                     }
                 });
                 if let Some(status) = self.save_status() {
@@ -599,6 +613,9 @@ impl QuizApp {
             // Each screen has its own scroll position, so a page opens at its top.
             let salt = ("screen", self.screen_name());
             let whole = |ui: &mut egui::Ui, f: &mut dyn FnMut(&mut egui::Ui) -> Option<Action>| {
+                // A solid bar takes its own room: a floating one hid the end of long lines
+                // (the exam's results at 200 %).
+                ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
                 egui::ScrollArea::vertical()
                     .id_salt(salt)
                     .auto_shrink([false, false])
@@ -1164,7 +1181,8 @@ impl QuizApp {
         });
     }
 
-    fn read_folder(dir: &Path) -> Result<Vec<Entry>, String> {
+    /// The sub-folders of `dir` and the files the picker lists for `purpose`.
+    fn read_folder(dir: &Path, purpose: PickFor) -> Result<Vec<Entry>, String> {
         let rd =
             std::fs::read_dir(dir).map_err(|e| format!("cannot open {}: {e}", dir.display()))?;
         let mut entries: Vec<Entry> = rd
@@ -1175,10 +1193,8 @@ impl QuizApp {
                     .file_name()
                     .and_then(|n| n.to_str())
                     .is_some_and(|n| n.starts_with('.'));
-                !hidden
-                    && (p.is_dir()
-                        || p.extension().is_some_and(|e| e == "ron")
-                        || crate::package::is_package(p))
+                let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+                !hidden && (p.is_dir() || purpose.lists(name))
             })
             .map(|p| Entry {
                 name: p
@@ -1450,20 +1466,63 @@ impl QuizApp {
                     s.error = Some(format!("Could not delete: {e}"));
                 }
             }
-            Action::OpenFilePicker => {
-                let start = directories::UserDirs::new()
-                    .map(|u| u.home_dir().to_path_buf())
-                    .or_else(|| std::env::current_dir().ok())
-                    .unwrap_or_else(|| PathBuf::from("/"));
-                self.apply(Action::PickerOpen(start));
+            Action::OpenPicker(purpose) => {
+                // Start where the field points (the exam file's folder for its results).
+                let current = match (&self.screen, purpose) {
+                    (Screen::Exam(s), PickFor::ExamFile) => s.exam_path.clone(),
+                    (Screen::Exam(s), PickFor::ResultsFolder)
+                        if s.results_dir.trim().is_empty() =>
+                    {
+                        s.exam_path.clone()
+                    }
+                    (Screen::Exam(s), PickFor::ResultsFolder) => s.results_dir.clone(),
+                    (Screen::Teacher(s), PickFor::ExamOutput) => s.output.clone(),
+                    (Screen::Teacher(s), PickFor::KeyFile) => s.key_file.clone(),
+                    (Screen::Teacher(s), PickFor::ClassResults)
+                        if s.results_dir.trim().is_empty() =>
+                    {
+                        s.key_file.clone()
+                    }
+                    (Screen::Teacher(s), PickFor::ClassResults) => s.results_dir.clone(),
+                    _ => String::new(),
+                };
+                let mut picker = FilePicker::new(purpose);
+                picker.everyone_folder = self.class_dirs.first().map(ClassDir::describe);
+                picker.places = file_picker::places();
+                if purpose == PickFor::ExamOutput {
+                    picker.file_name = Path::new(current.trim())
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default();
+                }
+                self.picker = Some(picker);
+                self.apply(Action::PickerOpen(file_picker::start_folder(&current)));
+            }
+            Action::PickerFileName(name) => {
+                if let Some(p) = &mut self.picker {
+                    p.file_name = name;
+                }
+            }
+            Action::Picked(purpose, path) => {
+                self.picker = None;
+                let text = path.display().to_string();
+                match (&mut self.screen, purpose) {
+                    (Screen::Exam(s), PickFor::ExamFile) => s.exam_path = text,
+                    (Screen::Exam(s), PickFor::ResultsFolder) => s.results_dir = text,
+                    (Screen::Teacher(s), PickFor::ExamOutput) => s.output = text,
+                    (Screen::Teacher(s), PickFor::KeyFile) => s.key_file = text,
+                    (Screen::Teacher(s), PickFor::ClassResults) => s.results_dir = text,
+                    _ => {}
+                }
             }
             Action::PickerOpen(dir) => {
                 let everyone = self.class_dirs.first().map(ClassDir::describe);
-                let picker = self.picker.get_or_insert_with(|| FilePicker {
-                    everyone_folder: everyone,
-                    ..FilePicker::default()
+                let picker = self.picker.get_or_insert_with(|| {
+                    let mut p = FilePicker::new(PickFor::Deck);
+                    p.everyone_folder = everyone;
+                    p
                 });
-                match Self::read_folder(&dir) {
+                match Self::read_folder(&dir, picker.purpose) {
                     Ok(entries) => {
                         picker.entries = entries;
                         picker.typed = dir.display().to_string();
@@ -1691,6 +1750,18 @@ impl QuizApp {
                 let (Some(open), Screen::Teacher(screen)) = (&self.open, &mut self.screen) else {
                     return;
                 };
+                // Never replace the key of an earlier exam: its results could no longer be
+                // graded.
+                let key = crate::exam::Exam::key_path(&new.output);
+                if key.exists() {
+                    screen.message = Some(format!(
+                        "The exam was not made: {} already exists, the key of an earlier exam \
+                         (replacing it would leave that exam's results ungradable). Choose \
+                         another name, or move the earlier exam away first.",
+                        key.display()
+                    ));
+                    return;
+                }
                 let chosen: Vec<crate::deck::Deck> = new
                     .decks
                     .iter()
@@ -1791,6 +1862,15 @@ impl QuizApp {
                     .is_some_and(|r| !r.sitting.is_closed())
                 {
                     screen.error = Some("An exam is already being taken in this window.".into());
+                    return;
+                }
+                // A mistyped folder would put the answers where the teacher never looks.
+                if !results_dir.is_dir() {
+                    screen.error = Some(format!(
+                        "The results folder {} does not exist (is the USB stick plugged in?). \
+                         Choose it with \"Choose the results folder…\".",
+                        results_dir.display()
+                    ));
                     return;
                 }
                 let register = crate::exam::Register::new(self.profiles.root());

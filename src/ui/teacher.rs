@@ -3,6 +3,7 @@
 //! read a results folder into the class table and the hardest questions.
 
 use super::Action;
+use super::file_picker::PickFor;
 use crate::exam::{ClassResults, Feedback, TimePolicy};
 use crate::ids::DeckId;
 use crate::quiz::QuestionKind;
@@ -155,10 +156,16 @@ impl TeacherScreen {
                 ui.add(egui::DragValue::new(&mut self.minutes).range(1..=600))
                     .labelled_by(l.id);
                 ui.end_row();
-                let l = ui.label("Save the exam as:");
-                ui.text_edit_singleline(&mut self.output).labelled_by(l.id);
-                ui.end_row();
             });
+        let mut picks = Vec::new();
+        super::exam::path_row(
+            ui,
+            "Save the exam as:",
+            &mut self.output,
+            "Choose where to save…",
+            Action::OpenPicker(PickFor::ExamOutput),
+            &mut picks,
+        );
         ui.label("Students see their results:");
         ui.horizontal_wrapped(|ui| {
             ui.radio_value(
@@ -185,6 +192,9 @@ impl TeacherScreen {
             && !kinds.is_empty()
             && !self.title.trim().is_empty()
             && !self.output.trim().is_empty();
+        if let Some(a) = picks.pop() {
+            return Some(a);
+        }
         if ui
             .add_enabled(ready, egui::Button::new("Make exam"))
             .clicked()
@@ -205,19 +215,24 @@ impl TeacherScreen {
     }
 
     fn results_ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
-        let mut action = None;
-        egui::Grid::new("teacher-results")
-            .num_columns(2)
-            .show(ui, |ui| {
-                let l = ui.label("Key file (NAME.key.ron):");
-                ui.text_edit_singleline(&mut self.key_file)
-                    .labelled_by(l.id);
-                ui.end_row();
-                let l = ui.label("Results folder:");
-                ui.text_edit_singleline(&mut self.results_dir)
-                    .labelled_by(l.id);
-                ui.end_row();
-            });
+        let mut picks = Vec::new();
+        super::exam::path_row(
+            ui,
+            "Key file (NAME.key.ron):",
+            &mut self.key_file,
+            "Choose the key file…",
+            Action::OpenPicker(PickFor::KeyFile),
+            &mut picks,
+        );
+        super::exam::path_row(
+            ui,
+            "Results folder:",
+            &mut self.results_dir,
+            "Choose the class's results folder…",
+            Action::OpenPicker(PickFor::ClassResults),
+            &mut picks,
+        );
+        let mut action = picks.pop();
         let ready = !self.key_file.trim().is_empty() && !self.results_dir.trim().is_empty();
         if ui
             .add_enabled(ready, egui::Button::new("Read results"))

@@ -215,7 +215,7 @@ fn broken_exam_files_are_clear_errors() {
     }
     std::fs::write(&path, [0xff, 0xfe, 0x00, 0x41]).unwrap();
     assert!(matches!(Exam::load(&path), Err(ExamError::Invalid { .. })));
-    std::fs::write(&path, text.replacen("format: 2", "format: 7", 1)).unwrap();
+    std::fs::write(&path, text.replacen("format: 3", "format: 7", 1)).unwrap();
     let err = Exam::load(&path).unwrap_err();
     assert!(err.to_string().contains("format 7"), "{err}");
     // Grading needs the key file.
@@ -642,24 +642,27 @@ fn the_class_csv_neutralises_formulas_and_has_a_bom() {
 fn cli_exam_new_and_results() {
     let dir = tempfile::tempdir().unwrap();
     let exam_path = dir.path().join("exam.ron");
-    let o = Command::new(env!("CARGO_BIN_EXE_quizdeck"))
-        .args(["exam", "new", "--deck"])
-        .arg(fixture("every-kind.ron"))
-        .args([
-            "--questions",
-            "4",
-            "--pool",
-            "6",
-            "--minutes",
-            "10",
-            "--seed",
-            "9",
-        ])
-        .args(["--kinds", "typed,true-false,order", "--title", "Quiz"])
-        .args(["--feedback", "after-code", "-o"])
-        .arg(&exam_path)
-        .output()
-        .unwrap();
+    let make = || {
+        Command::new(env!("CARGO_BIN_EXE_quizdeck"))
+            .args(["exam", "new", "--deck"])
+            .arg(fixture("every-kind.ron"))
+            .args([
+                "--questions",
+                "4",
+                "--pool",
+                "6",
+                "--minutes",
+                "10",
+                "--seed",
+                "9",
+            ])
+            .args(["--kinds", "typed,true-false,order", "--title", "Quiz"])
+            .args(["--feedback", "after-code", "-o"])
+            .arg(&exam_path)
+            .output()
+            .unwrap()
+    };
+    let o = make();
     let out = String::from_utf8_lossy(&o.stdout);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let key = Exam::load(&dir.path().join("exam.key.ron")).unwrap();
@@ -670,6 +673,15 @@ fn cli_exam_new_and_results() {
     assert!(out.contains(&code), "{out}");
     let student = Exam::load(&exam_path).unwrap();
     assert_eq!(student.settings.seed, 0);
+    // Made again at the same place, it would replace the key of the first: refused.
+    let key_text = std::fs::read(dir.path().join("exam.key.ron")).unwrap();
+    let again = make();
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"));
+    assert_eq!(
+        std::fs::read(dir.path().join("exam.key.ron")).unwrap(),
+        key_text
+    );
 
     let results = dir.path().join("results");
     std::fs::create_dir_all(&results).unwrap();

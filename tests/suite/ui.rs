@@ -713,7 +713,7 @@ pub(super) fn save_exam(
 }
 
 /// Writes a three-question typed exam to `dir/exam.ron`.
-fn write_exam(dir: &Path) -> PathBuf {
+pub(super) fn write_exam(dir: &Path) -> PathBuf {
     save_exam(
         dir.join("exam.ron"),
         ("caps-test", "Capitals test"),

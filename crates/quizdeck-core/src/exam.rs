@@ -10,6 +10,12 @@
 //! that show results in the app. Each student's [`Paper`] is drawn and shuffled from a
 //! secret of the exam and the student's folded name.
 //!
+//! Both files hold the questions as generated, so a file always gives the papers it gave
+//! when it was made, whatever draw a later quizdeck would make. Format 3 (written now)
+//! marks exams whose multiple-choice distractors were drawn by kind ([`quiz::AnswerKind`]:
+//! people for people, places for places); format 2 files (the earlier draw) are read and
+//! asked exactly as before. Format 1 files are refused ([`ExamError::Obsolete`]).
+//!
 //! # Result files
 //!
 //! A student's answers go to `<exam id>-<student slug>.result` in a folder the teacher
@@ -52,8 +58,12 @@ pub mod seal;
 pub mod sitting;
 pub use sitting::{Register, RegisterEntry, ResumeOffer, Sitting, Tick};
 
-/// The exam file format this code writes and reads.
-pub const EXAM_FORMAT: u32 = 2;
+/// The exam file format this code writes: 3, the questions drawn with distractors of the
+/// answer's kind.
+pub const EXAM_FORMAT: u32 = 3;
+/// The oldest exam file format this code reads: 2, the first with the questions stored
+/// (and the earlier distractor draw).
+pub const OLDEST_EXAM_FORMAT: u32 = 2;
 /// First line of a result file.
 pub const RESULT_HEADER: &str = "QUIZDECK-EXAM-RESULT 1";
 /// Extension of result files.
@@ -91,8 +101,23 @@ pub enum ExamError {
         message: String,
     },
     /// The exam file was written by a newer quizdeck.
-    #[error("{path} has exam format {found}; this quizdeck reads format {EXAM_FORMAT}")]
+    #[error(
+        "{path} was made by a newer quizdeck (exam format {found}; this one reads formats {OLDEST_EXAM_FORMAT} to {EXAM_FORMAT}): open it with the quizdeck version the teacher used"
+    )]
     Version {
+        /// The file.
+        path: PathBuf,
+        /// The format found.
+        found: u32,
+    },
+    /// The exam file was written by an early quizdeck (format 1), whose exam files hold
+    /// every deck with its answers in readable form, give every student the same paper
+    /// and check result lines with a checksum anyone can recompute; its questions were
+    /// generated anew from a seed by each reader, which this quizdeck would do otherwise.
+    #[error(
+        "{path} was made by an early quizdeck (exam format {found}) and cannot be taken or graded: such a file shows every answer to anyone who opens it in a text editor, gives every student the same paper, and this quizdeck would ask other questions from it than the one that made it. Make the exam again (Teacher… in the app, or `quizdeck exam new`) and hand out the new students' file"
+    )]
+    Obsolete {
         /// The file.
         path: PathBuf,
         /// The format found.
@@ -265,6 +290,8 @@ pub struct Exam {
     pub has_answers: bool,
     /// The teacher's code (key file, [`Feedback::AfterCode`] only).
     pub teacher_code: Option<String>,
+    /// The exam file format the questions were made for ([`EXAM_FORMAT`] for a new exam).
+    format: u32,
     shuffle_key: [u8; 32],
     mac_key: [u8; 32],
     sealed: Option<Sealed>,
@@ -457,6 +484,7 @@ impl Exam {
             settings,
             questions,
             has_answers: true,
+            format: EXAM_FORMAT,
             shuffle_key: seal::derive(&master, "shuffle"),
             mac_key: seal::derive(&master, "result lines"),
             sealed: None,
@@ -614,6 +642,12 @@ impl Exam {
         })
     }
 
+    /// The exam file format it was made in: [`EXAM_FORMAT`] for a new exam, the file's for
+    /// one read (a format 2 exam keeps its questions of the earlier distractor draw).
+    pub fn format(&self) -> u32 {
+        self.format
+    }
+
     /// The time limit.
     pub fn time_limit(&self) -> Duration {
         Duration::minutes(i64::from(self.settings.minutes))
@@ -621,7 +655,7 @@ impl Exam {
 
     fn file(&self) -> ExamFile {
         ExamFile {
-            format: EXAM_FORMAT,
+            format: self.format,
             kind: if self.has_answers {
                 FileKind::Key
             } else {
@@ -689,20 +723,25 @@ impl Exam {
             path: path.to_owned(),
             message,
         };
-        if let Ok(f) = ron::from_str::<FormatOnly>(text)
-            && f.format != EXAM_FORMAT
+        let unreadable = |found: u32| {
+            (!(OLDEST_EXAM_FORMAT..=EXAM_FORMAT).contains(&found)).then(|| {
+                let path = path.to_owned();
+                if found < OLDEST_EXAM_FORMAT {
+                    ExamError::Obsolete { path, found }
+                } else {
+                    ExamError::Version { path, found }
+                }
+            })
+        };
+        if let Some(e) = ron::from_str::<FormatOnly>(text)
+            .ok()
+            .and_then(|f| unreadable(f.format))
         {
-            return Err(ExamError::Version {
-                path: path.to_owned(),
-                found: f.format,
-            });
+            return Err(e);
         }
         let file: ExamFile = ron::from_str(text).map_err(|e| invalid(e.to_string()))?;
-        if file.format != EXAM_FORMAT {
-            return Err(ExamError::Version {
-                path: path.to_owned(),
-                found: file.format,
-            });
+        if let Some(e) = unreadable(file.format) {
+            return Err(e);
         }
         let key = |t: &str| seal::unhex_n::<32>(t).ok_or_else(|| invalid("a damaged key".into()));
         let exam = Exam {
@@ -711,6 +750,7 @@ impl Exam {
             settings: file.settings,
             has_answers: file.kind == FileKind::Key,
             teacher_code: file.teacher_code,
+            format: file.format,
             shuffle_key: key(&file.shuffle_key)?,
             mac_key: key(&file.mac_key)?,
             sealed: file.sealed,
@@ -1852,7 +1892,7 @@ mod tests {
                 let _ = Exam::from_ron(&text[..cut], Path::new("x"));
             }
         }
-        let newer = text.replacen("format: 2", "format: 9", 1);
+        let newer = text.replacen("format: 3", "format: 9", 1);
         assert!(matches!(
             Exam::from_ron(&newer, Path::new("x")),
             Err(ExamError::Version { found: 9, .. })

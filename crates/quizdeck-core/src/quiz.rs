@@ -2,10 +2,12 @@
 //! always gives the same test (with the same build of quizdeck), and scored into a report.
 //!
 //! A Basic or TypeIn card can be asked typed, as multiple choice (distractors are other
-//! cards' answers from the same decks, of the same [`AnswerClass`]: years with years, full
-//! dates with dates, figures of similar size with figures, person names with names) or as
-//! true/false (its question paired with a wrong answer of the same class, or its own right
-//! answer half the time). Match questions are also built from several such cards. Native
+//! cards' answers and the authors' own distractors from the same decks, of the same
+//! [`AnswerKind`]: years with years, full dates with dates, spans with spans, figures of
+//! similar size with figures, people with people and places with places — what the
+//! question asks for, "who", "where", "which port", decides — never a text the question
+//! itself names) or as true/false (its question paired with a wrong answer of the same
+//! kind, or its own right answer half the time). Match questions are also built from several such cards. Native
 //! kinds (multiple choice, true/false, order, match, cloze) are asked as themselves.
 //! Distractors never equal, after [`normalize_for_search`], the answer or any accepted answer.
 
@@ -16,7 +18,7 @@ use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
 use serde::{Deserialize, Serialize};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// Most options in a multiple-choice question (the answer plus three distractors).
 pub const MAX_OPTIONS: usize = 4;
@@ -91,6 +93,10 @@ pub enum AnswerClass {
     FullDate,
     /// A month, or a month and year, such as `June` or `June 1941`.
     MonthYear,
+    /// A span of years, such as `1941–1944`.
+    YearSpan,
+    /// A span of days, such as `13–14 June 1941` or `16 June – 5 August 1940`.
+    DaySpan,
     /// A number or figure such as `30,000` or `12.5`.
     Number,
     /// A person's name: two to five capitalised words (`Kārlis Ulmanis`).
@@ -129,6 +135,66 @@ fn parse_number(s: &str) -> Option<f64> {
         .filter(|c| c.is_ascii_digit() || *c == '.')
         .collect();
     digits.parse().ok()
+}
+
+/// A number written in words ("Four", "twenty-five"), up to ninety-nine.
+fn number_word(s: &str) -> Option<f64> {
+    const UNITS: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    let w = s.trim().to_lowercase();
+    let unit = |u: &str| UNITS.iter().position(|x| *x == u).map(|n| n as f64);
+    let tens = |t: &str| {
+        TENS.iter()
+            .position(|x| *x == t)
+            .map(|n| 20.0 + 10.0 * n as f64)
+    };
+    match w.split_once('-') {
+        Some((t, u)) => Some(tens(t)? + unit(u).filter(|n| (1.0..10.0).contains(n))?),
+        None => unit(&w).or_else(|| tens(&w)),
+    }
+}
+
+/// An ordinal in figures: `15th`, `1st`, `2nd`, `3rd`.
+fn is_ordinal(s: &str) -> bool {
+    let t = s.trim();
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    digits > 0 && ["st", "nd", "rd", "th"].contains(&&t[digits..])
+}
+
+/// `1941–1944` or `1941-44` (a span of years); `13–14 June 1941` or `16 June – 5 August
+/// 1940` (a span of days).
+fn date_span(s: &str) -> Option<AnswerClass> {
+    let (from, to) = s.split_once(['–', '-'])?;
+    let (from, to) = (from.trim(), to.trim());
+    let digits = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
+    if from.len() == 4 && digits(from) && digits(to) && matches!(to.len(), 2 | 4) {
+        return Some(AnswerClass::YearSpan);
+    }
+    let day = from.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
+    ((day || is_full_date(from)) && is_full_date(to)).then_some(AnswerClass::DaySpan)
 }
 
 fn is_full_date(s: &str) -> bool {
@@ -170,7 +236,10 @@ pub fn classify(answer: &str) -> AnswerClass {
     if is_month_year(t) {
         return AnswerClass::MonthYear;
     }
-    if parse_number(t).is_some() {
+    if let Some(class) = date_span(t) {
+        return class;
+    }
+    if parse_number(t).is_some() || number_word(t).is_some() || is_ordinal(t) {
         return AnswerClass::Number;
     }
     let words: Vec<&str> = t.split_whitespace().collect();
@@ -207,6 +276,29 @@ pub fn classify(answer: &str) -> AnswerClass {
         "Treaty",
         "Union",
         "War",
+        "Street",
+        "Line",
+        "Way",
+        "Offensive",
+        "Operation",
+        "Brothers",
+        "Fronts",
+        "League",
+        "Nations",
+        "Corps",
+        "Battalion",
+        "Division",
+        "Legion",
+        "Force",
+        "Forces",
+        "Pocket",
+        "Russia",
+        "Estonia",
+        "Latvia",
+        "Lithuania",
+        "Finland",
+        "Germany",
+        "Poland",
     ];
     if words.iter().any(|w| not_person.contains(w)) {
         return AnswerClass::Text;
@@ -232,13 +324,210 @@ pub fn classify(answer: &str) -> AnswerClass {
 /// A numeric size for years and figures (to prefer distractors of similar size).
 fn magnitude(answer: &str, class: AnswerClass) -> Option<f64> {
     match class {
-        AnswerClass::Year | AnswerClass::Number => parse_number(answer),
-        AnswerClass::FullDate | AnswerClass::MonthYear => answer
-            .split(|c: char| c.is_whitespace() || c == ',')
+        AnswerClass::Year | AnswerClass::Number => parse_number(answer)
+            .or_else(|| number_word(answer))
+            .or_else(|| {
+                let t = answer.trim();
+                t[..t.len().saturating_sub(2)].parse().ok()
+            }),
+        AnswerClass::FullDate
+        | AnswerClass::MonthYear
+        | AnswerClass::YearSpan
+        | AnswerClass::DaySpan => answer
+            .split(|c: char| c.is_whitespace() || matches!(c, ',' | '–' | '-'))
             .rev()
             .find(|w| !w.is_empty())
             .and_then(parse_number),
         _ => None,
+    }
+}
+
+/// What a short answer names, used to draw distractors of the same type: dates with dates
+/// (years with years, full dates with full dates), figures with figures, people with people,
+/// places with places, anything else with other answers of its shape.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum AnswerKind {
+    /// A year.
+    Year,
+    /// A date with a day.
+    FullDate,
+    /// A month, or a month and year.
+    MonthYear,
+    /// A span of years.
+    YearSpan,
+    /// A span of days.
+    DaySpan,
+    /// A number or figure.
+    Number,
+    /// A person.
+    Person,
+    /// A place: a country, city, port, island, river, camp…
+    Place,
+    /// Anything else.
+    Other,
+}
+
+/// Nouns that, after "which" or "what", ask for a person.
+const PERSON_NOUNS: [&str; 41] = [
+    "leader",
+    "leaders",
+    "minister",
+    "president",
+    "general",
+    "commander",
+    "diplomat",
+    "politician",
+    "historian",
+    "man",
+    "woman",
+    "person",
+    "author",
+    "writer",
+    "poet",
+    "officer",
+    "ambassador",
+    "envoy",
+    "chairman",
+    "secretary",
+    "premier",
+    "dictator",
+    "king",
+    "official",
+    "commissar",
+    "marshal",
+    "admiral",
+    "statesman",
+    "negotiator",
+    "prime",
+    "head",
+    "scholar",
+    "signatory",
+    "representative",
+    "professor",
+    "journalist",
+    "researcher",
+    "lawyer",
+    "governor",
+    "deputy",
+    "employee",
+];
+
+/// Nouns that, after "which" or "what", ask for a place.
+const PLACE_NOUNS: [&str; 34] = [
+    "city",
+    "cities",
+    "town",
+    "towns",
+    "capital",
+    "country",
+    "countries",
+    "port",
+    "ports",
+    "island",
+    "islands",
+    "village",
+    "river",
+    "region",
+    "republic",
+    "republics",
+    "state",
+    "place",
+    "harbour",
+    "harbor",
+    "county",
+    "sea",
+    "lake",
+    "camp",
+    "prison",
+    "territory",
+    "province",
+    "peninsula",
+    "bay",
+    "gulf",
+    "coast",
+    "district",
+    "oblast",
+    "nation",
+];
+
+/// Words skipped before the noun of "which …"/"what …"; after it, the verb ends the noun.
+const FILLERS: [&str; 16] = [
+    "was", "were", "is", "are", "did", "does", "do", "had", "has", "the", "a", "an", "name",
+    "names", "of", "in",
+];
+
+/// Prepositions that may come before "who"/"where" in a question ("by whom", "after
+/// whose", "from where").
+const PREPOSITIONS: [&str; 12] = [
+    "by", "to", "from", "with", "of", "for", "after", "against", "under", "before", "on", "in",
+];
+
+/// What `question` asks for, from its words: "who" or "which minister" a person, "where"
+/// or "which port" a place, "which treaty" something else; `None` when it does not say
+/// (or is not a question: in a statement "who" is a relative pronoun).
+fn asked_for(question: &str) -> Option<AnswerKind> {
+    if !question.trim_end().ends_with('?') {
+        return None;
+    }
+    let words: Vec<String> = question
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    for (i, w) in words.iter().enumerate() {
+        let opens = i == 0 || PREPOSITIONS.contains(&words[i - 1].as_str());
+        match w.as_str() {
+            "who" | "whom" | "whose" if opens => return Some(AnswerKind::Person),
+            "where" if opens => return Some(AnswerKind::Place),
+            "which" | "what" => {
+                // "What was the name of the Soviet foreign minister": look at the first
+                // three words that are not fillers, up to the verb ("Which treaty did the
+                // minister sign" asks for a treaty).
+                let mut content = 0;
+                for n in &words[i + 1..] {
+                    let n = n.as_str();
+                    if FILLERS.contains(&n) {
+                        if content > 0 {
+                            break;
+                        }
+                        continue;
+                    }
+                    if PERSON_NOUNS.contains(&n) {
+                        return Some(AnswerKind::Person);
+                    }
+                    if PLACE_NOUNS.contains(&n) {
+                        return Some(AnswerKind::Place);
+                    }
+                    content += 1;
+                    if content == 3 {
+                        break;
+                    }
+                }
+                // The first "which"/"what" names what is asked; later ones are clauses.
+                return None;
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The [`AnswerKind`] of `answer` given as the answer to `question`: dates and figures by
+/// their shape, people and places by what the question asks for ("who", "where", "which
+/// port"), else a name of two to five capitalised words is a person.
+pub fn answer_kind(question: &str, answer: &str) -> AnswerKind {
+    match classify(answer) {
+        AnswerClass::Year => AnswerKind::Year,
+        AnswerClass::FullDate => AnswerKind::FullDate,
+        AnswerClass::MonthYear => AnswerKind::MonthYear,
+        AnswerClass::YearSpan => AnswerKind::YearSpan,
+        AnswerClass::DaySpan => AnswerKind::DaySpan,
+        AnswerClass::Number => AnswerKind::Number,
+        class => match asked_for(question) {
+            Some(kind) => kind,
+            None if class == AnswerClass::PersonName => AnswerKind::Person,
+            None => AnswerKind::Other,
+        },
     }
 }
 
@@ -413,18 +702,25 @@ pub fn score(test: &PracticeTest, answers: &[Option<Answer>]) -> Report {
 struct PoolAnswer {
     text: String,
     key: String,
-    class: AnswerClass,
+    kind: AnswerKind,
     size: Option<f64>,
     words: usize,
     chars: usize,
     capital: bool,
+    /// The ending of a one-word answer ("-ed", "-ing", "-ly", "-s"), else none.
+    ending: &'static str,
 }
 
 impl PoolAnswer {
-    /// How unlike `other` this answer looks: words, length and a leading capital (so a
-    /// one-word place is offered other short capitalised words, a sentence other
-    /// sentences).
+    /// How unlike `other` this answer looks: words, length, a leading capital and, for a
+    /// single word, its ending (so a one-word place is offered other short capitalised
+    /// words, a sentence other sentences, "arrested" other words in "-ed").
     fn shape_distance(&self, other: &PoolAnswer) -> f64 {
+        let ending = if self.ending == other.ending {
+            0.0
+        } else {
+            2.0
+        };
         let words = (self.words as f64 - other.words as f64).abs().min(6.0);
         let len = ((self.chars.max(1) as f64) / (other.chars.max(1) as f64))
             .ln()
@@ -434,11 +730,12 @@ impl PoolAnswer {
         } else {
             2.0
         };
-        words + 2.0 * len + capital
+        words + 2.0 * len + capital + ending
     }
 }
 
-fn pool_entry(text: &str) -> Option<PoolAnswer> {
+/// `text` as a pool answer, of the kind it has as the answer to `question`.
+fn pool_entry(question: &str, text: &str) -> Option<PoolAnswer> {
     let key = normalize_for_search(text);
     if key.is_empty() {
         return None;
@@ -448,11 +745,18 @@ fn pool_entry(text: &str) -> Option<PoolAnswer> {
     Some(PoolAnswer {
         text: text.to_owned(),
         key,
-        class,
+        kind: answer_kind(question, text),
         size: magnitude(text, class),
         words: text.split_whitespace().count(),
         chars: text.chars().count(),
         capital: text.chars().next().is_some_and(char::is_uppercase),
+        ending: match text.split_whitespace().count() {
+            1 => ["ing", "ed", "ly", "s"]
+                .into_iter()
+                .find(|e| text.to_lowercase().ends_with(e))
+                .unwrap_or(""),
+            _ => "",
+        },
     })
 }
 
@@ -506,34 +810,107 @@ fn facts(card: &Card) -> Vec<Fact> {
 
 struct Ctx<'a> {
     pool: Vec<PoolAnswer>,
+    /// The person or place an answer text names wherever some question says so (a cloze
+    /// gap or a reversed card does not), by normalised text.
+    named: HashMap<String, AnswerKind>,
     decks: &'a [&'a Deck],
 }
 
+impl<'a> Ctx<'a> {
+    /// The distractor pool of `decks`: every card's answers (of each direction and gap)
+    /// and the authors' own distractors of multiple-choice cards, each of the kind its
+    /// question gives it.
+    fn new(decks: &'a [&'a Deck]) -> Ctx<'a> {
+        let mut pool = Vec::new();
+        for d in decks {
+            for c in &d.cards {
+                for f in facts(c) {
+                    if let Some(p) = f.accepted.first().and_then(|a| pool_entry(&f.question, a)) {
+                        pool.push(p);
+                    }
+                }
+                match &c.kind {
+                    CardKind::Cloze(cl) => {
+                        for n in cl.numbers() {
+                            if let Some(p) = cl.answers(n).first().and_then(|a| pool_entry("", a)) {
+                                pool.push(p);
+                            }
+                        }
+                    }
+                    CardKind::MultipleChoice {
+                        question,
+                        distractors,
+                        ..
+                    } => pool.extend(distractors.iter().filter_map(|t| pool_entry(question, t))),
+                    _ => {}
+                }
+            }
+        }
+        // A text named a place by any question is a place ("Who was first to declare
+        // independence?" asks for a state), else a person if any question says so.
+        let mut named: HashMap<String, AnswerKind> = HashMap::new();
+        for p in &pool {
+            match p.kind {
+                AnswerKind::Place => {
+                    named.insert(p.key.clone(), AnswerKind::Place);
+                }
+                AnswerKind::Person => {
+                    named.entry(p.key.clone()).or_insert(AnswerKind::Person);
+                }
+                _ => {}
+            }
+        }
+        for p in &mut pool {
+            if matches!(
+                p.kind,
+                AnswerKind::Other | AnswerKind::Person | AnswerKind::Place
+            ) && let Some(&k) = named.get(&p.key)
+            {
+                p.kind = k;
+            }
+        }
+        Ctx { pool, named, decks }
+    }
+}
+
 impl Ctx<'_> {
-    /// Up to `n` distractors for `accepted`, of the answer's class, none equal to an
-    /// accepted answer or to each other; similar sizes first for years, dates and figures.
-    /// `also_banned` are further texts never to offer (such as the other gaps of a cloze,
-    /// which the question shows).
+    /// Up to `n` distractors for `accepted` as the answer to `question`, of the answer's
+    /// [`AnswerKind`], none equal to an accepted answer or to each other; similar sizes
+    /// first for years, dates and figures, similar shapes for the rest. `also_banned` are
+    /// further texts never to offer (such as the other gaps of a cloze, which the question
+    /// shows).
     fn distractors(
         &self,
+        question: &str,
         accepted: &[String],
         also_banned: &[String],
         n: usize,
         rng: &mut StdRng,
     ) -> Vec<String> {
-        let Some(answer) = accepted.first().and_then(|a| pool_entry(a)) else {
+        let Some(mut answer) = accepted.first().and_then(|a| pool_entry(question, a)) else {
             return Vec::new();
         };
+        if matches!(
+            answer.kind,
+            AnswerKind::Other | AnswerKind::Person | AnswerKind::Place
+        ) && let Some(&k) = self.named.get(&answer.key)
+        {
+            answer.kind = k;
+        }
         let banned: HashSet<String> = accepted
             .iter()
             .chain(also_banned)
             .map(|a| normalize_for_search(a))
             .collect();
+        // Never offer what the question itself names ("Whose name stands beside
+        // Molotov's…?" does not offer "Molotov").
+        let asked = format!(" {} ", normalize_for_search(question));
+        let shown = |key: &str| key.chars().count() >= 3 && asked.contains(&format!(" {key} "));
         let mut seen: HashSet<&str> = HashSet::new();
         let mut cands: Vec<&PoolAnswer> = self
             .pool
             .iter()
-            .filter(|p| p.class == answer.class && !banned.contains(&p.key))
+            .filter(|p| p.kind == answer.kind && !banned.contains(&p.key) && !shown(&p.key))
             .filter(|p| seen.insert(p.key.as_str()))
             .collect();
         cands.shuffle(rng);
@@ -636,7 +1013,7 @@ fn ask_card(
             }
             let accepted = c.answers(n);
             let others: Vec<String> = c.gaps().flat_map(|g| g.answers.clone()).collect();
-            let wrong = ctx.distractors(&accepted, &others, MAX_OPTIONS - 1, rng);
+            let wrong = ctx.distractors("", &accepted, &others, MAX_OPTIONS - 1, rng);
             if wrong.len() < MIN_DISTRACTORS {
                 return None;
             }
@@ -741,7 +1118,8 @@ fn ask_card(
                     first,
                 )),
                 QuestionKind::MultipleChoice => {
-                    let wrong = ctx.distractors(&fact.accepted, &[], MAX_OPTIONS - 1, rng);
+                    let wrong =
+                        ctx.distractors(&fact.question, &fact.accepted, &[], MAX_OPTIONS - 1, rng);
                     if wrong.len() < MIN_DISTRACTORS {
                         return None;
                     }
@@ -773,7 +1151,7 @@ fn ask_card(
                         _ => Vec::new(),
                     };
                     let wrong = if own.is_empty() {
-                        ctx.distractors(&fact.accepted, &[], 1, rng)
+                        ctx.distractors(&fact.question, &fact.accepted, &[], 1, rng)
                             .into_iter()
                             .next()?
                     } else {
@@ -890,24 +1268,7 @@ pub fn generate(decks: &[&Deck], opts: &TestOptions, seed: u64) -> Result<Practi
         return Err(QuizError::NoQuestionsAsked);
     }
     let mut rng = StdRng::seed_from_u64(seed);
-    let mut pool = Vec::new();
-    for d in decks {
-        for c in &d.cards {
-            for f in facts(c) {
-                if let Some(p) = f.accepted.first().and_then(|a| pool_entry(a)) {
-                    pool.push(p);
-                }
-            }
-            if let CardKind::Cloze(cl) = &c.kind {
-                for n in cl.numbers() {
-                    if let Some(p) = cl.answers(n).first().and_then(|a| pool_entry(a)) {
-                        pool.push(p);
-                    }
-                }
-            }
-        }
-    }
-    let ctx = Ctx { pool, decks };
+    let ctx = Ctx::new(decks);
     let allowed = |k: &QuestionKind| opts.kinds.contains(k);
 
     let mut cands: Vec<Candidate> = Vec::new();
@@ -1092,6 +1453,112 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn answer_kinds_from_shape_and_question() {
+        assert_eq!(answer_kind("", "1941–1944"), AnswerKind::YearSpan);
+        assert_eq!(answer_kind("", "13–14 June 1941"), AnswerKind::DaySpan);
+        assert_eq!(
+            answer_kind("", "16 June – 5 August 1940"),
+            AnswerKind::DaySpan
+        );
+        assert_eq!(answer_kind("Who?", "Twenty-five"), AnswerKind::Number);
+        assert_eq!(answer_kind("", "15th"), AnswerKind::Number);
+        assert_eq!(
+            answer_kind("Where were they taken?", "Siberia"),
+            AnswerKind::Place
+        );
+        assert_eq!(answer_kind("In which port?", "Paldiski"), AnswerKind::Place);
+        assert_eq!(answer_kind("Who signed it?", "Molotov"), AnswerKind::Person);
+        assert_eq!(
+            answer_kind("After whose speech?", "Khrushchev"),
+            AnswerKind::Person
+        );
+        assert_eq!(
+            answer_kind(
+                "What was the name of the Soviet foreign minister?",
+                "Molotov"
+            ),
+            AnswerKind::Person
+        );
+        // The noun after "which" is the treaty, not the minister who signed it.
+        assert_eq!(
+            answer_kind("Which treaty did the foreign minister sign?", "Tartu"),
+            AnswerKind::Other
+        );
+        // In a statement "who" is a relative pronoun.
+        assert_eq!(
+            answer_kind("The men who fled hid in the [...]", "forests"),
+            AnswerKind::Other
+        );
+        assert_eq!(answer_kind("", "Kārlis Ulmanis"), AnswerKind::Person);
+        assert_eq!(answer_kind("", "Forest Brothers"), AnswerKind::Other);
+    }
+
+    const KINDS: &str = r#"Deck(format: 1, id: "k", title: "K", cards: [
+        Card(id: "pl1", kind: TypeIn(question: "Where was the first base?", answers: ["Paldiski"])),
+        Card(id: "pl2", kind: TypeIn(question: "In which city did the assembly meet?", answers: ["Tallinn"])),
+        Card(id: "pl3", kind: TypeIn(question: "Which port was blockaded?", answers: ["Liepāja"])),
+        Card(id: "pl4", kind: TypeIn(question: "Where were the deportees taken?", answers: ["Siberia"])),
+        Card(id: "pe1", kind: TypeIn(question: "Who signed for the Soviet side?", answers: ["Molotov"])),
+        Card(id: "pe2", kind: TypeIn(question: "Who was sent to Estonia?", answers: ["Zhdanov"])),
+        Card(id: "pe3", kind: TypeIn(question: "Which envoy went to Latvia?", answers: ["Vyshinsky"])),
+        Card(id: "pe4", kind: TypeIn(question: "Who went to Lithuania?", answers: ["Dekanozov"])),
+        Card(id: "th1", kind: TypeIn(question: "Which newspaper printed it?", answers: ["Izvestia"])),
+        Card(id: "th2", kind: TypeIn(question: "What was the airliner called?", answers: ["Kaleva"])),
+        Card(id: "th3", kind: TypeIn(question: "What code name did the attack have?", answers: ["Barbarossa"])),
+        Card(id: "th4", kind: TypeIn(question: "Which decree was it?", answers: ["Ordinance"])),
+        Card(id: "sp1", kind: TypeIn(question: "Over which days were the elections held?", answers: ["14–15 July 1940"])),
+        Card(id: "sp2", kind: TypeIn(question: "During which night were they deported?", answers: ["13–14 June 1941"])),
+        Card(id: "sp3", kind: TypeIn(question: "Over which days did the strike last?", answers: ["2–3 May 1940"])),
+        Card(id: "dt1", kind: TypeIn(question: "On what date was it signed?", answers: ["23 August 1939"])),
+        Card(id: "dt2", kind: TypeIn(question: "On what date was the pact agreed?", answers: ["28 September 1939"])),
+        Card(id: "dt3", kind: TypeIn(question: "On what date did it begin?", answers: ["17 June 1940"])),
+    ])"#;
+
+    /// One-word capitalised places, people and things all looked alike to the earlier
+    /// draw; now each is offered only its own kind, and spans of days only spans.
+    #[test]
+    fn distractors_are_people_for_people_places_for_places() {
+        let d = deck::load_str(KINDS, "k.ron", None).unwrap();
+        let group = |text: &str| -> &str {
+            let c = d
+                .cards
+                .iter()
+                .find(|c| matches!(&c.kind, CardKind::TypeIn { answers, .. } if answers[0] == text))
+                .unwrap_or_else(|| panic!("{text:?} is no card's answer"));
+            &c.id.as_str()[..2]
+        };
+        let opts = TestOptions {
+            question_count: 50,
+            kinds: vec![QuestionKind::MultipleChoice, QuestionKind::TrueFalse],
+        };
+        let mut mc = 0;
+        for seed in 0..30 {
+            for q in generate(&[&d], &opts, seed).unwrap().questions {
+                match &q.form {
+                    QuestionForm::MultipleChoice { options, .. } => {
+                        let want = group(&q.right_answer);
+                        mc += 1;
+                        assert!(options.len() > MIN_DISTRACTORS, "{q:?}");
+                        for o in options {
+                            assert_eq!(group(o), want, "{o:?} offered for {:?}", q.prompt);
+                        }
+                    }
+                    QuestionForm::TrueFalse {
+                        statement,
+                        truth: false,
+                        correction,
+                    } => {
+                        let shown = statement.rsplit(" — ").next().unwrap();
+                        assert_eq!(group(shown), group(correction), "{statement:?}");
+                    }
+                    _ => {}
+                }
+            }
+        }
+        assert!(mc > 100, "{mc}");
     }
 
     #[test]
