@@ -4,7 +4,10 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 fn main() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../decks");
+    // The manifest folder as Cargo gives it when the script runs (not when it was compiled):
+    // a build folder moved or shared between checkouts must still find this checkout's decks.
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR");
+    let dir = Path::new(&manifest).join("../../decks");
     println!("cargo:rerun-if-changed={}", dir.display());
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .map(|rd| {
@@ -12,7 +15,7 @@ fn main() {
                 .filter(|p| p.extension().is_some_and(|e| e == "ron"))
                 .collect()
         })
-        .unwrap_or_default();
+        .unwrap_or_else(|e| panic!("cannot read the bundled decks in {}: {e}", dir.display()));
     files.sort();
     let mut out = String::from(
         "/// Bundled deck files: (file name, text).\npub static BUNDLED: &[(&str, &str)] = &[\n",
