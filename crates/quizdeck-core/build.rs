@@ -27,6 +27,31 @@ fn main() {
         );
     }
     out.push_str("];\n");
+    // The pictures of the bundled decks (`decks/maps/*.png`), by their path relative to
+    // the deck folder, as the cards name them.
+    let maps = dir.join("maps");
+    println!("cargo:rerun-if-changed={}", maps.display());
+    let mut pictures: Vec<_> = std::fs::read_dir(&maps)
+        .map(|rd| {
+            rd.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|e| e == "png"))
+                .collect()
+        })
+        .unwrap_or_default();
+    pictures.sort();
+    out.push_str(
+        "/// Bundled deck pictures: (path relative to the deck folder, PNG bytes).\npub static PICTURES: &[(&str, &[u8])] = &[\n",
+    );
+    for f in &pictures {
+        println!("cargo:rerun-if-changed={}", f.display());
+        let name = f.file_name().and_then(|n| n.to_str()).unwrap_or("map.png");
+        let _ = writeln!(
+            out,
+            "    (\"maps/{name}\", include_bytes!({:?})),",
+            f.display().to_string()
+        );
+    }
+    out.push_str("];\n");
     let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("bundled_decks.rs");
     std::fs::write(dest, out).expect("write bundled deck list");
 }

@@ -7,6 +7,7 @@ pub mod exam;
 pub mod file_picker;
 pub mod fonts;
 pub mod library;
+pub mod locate;
 pub mod match_game;
 pub mod nav;
 pub mod practice;
@@ -1128,9 +1129,7 @@ impl QuizApp {
         let picture = card.image.as_deref().map(|rel| {
             let loaded = match lib::deck_dir(ld) {
                 Some(dir) => crate::picture::load(dir, rel).map_err(|e| e.to_string()),
-                None => Err(format!(
-                    "the picture {rel} is not available for a bundled deck"
-                )),
+                None => crate::deck::bundled::picture(rel).map_err(|e| e.to_string()),
             };
             match loaded {
                 Ok(p) => study::PictureView::Ready(
@@ -1959,6 +1958,7 @@ impl QuizApp {
                 .map(|(l, r)| format!("{l} = {r}"))
                 .collect::<Vec<_>>()
                 .join("; "),
+            (CardKind::Locate { answer, .. }, _) => answer.name.clone(),
         };
         let history = match open.store.item_history(key) {
             Ok(h) => h,

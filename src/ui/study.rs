@@ -139,6 +139,8 @@ pub enum Interaction {
         /// For each left item, the right option paired with it.
         paired: Vec<Option<usize>>,
     },
+    /// Point at a place on the picture (see [`super::locate`]).
+    Locate(super::locate::LocateState),
 }
 
 /// Shuffles `v` so that it is not left in its given (solved) order, unless every element
@@ -198,6 +200,9 @@ impl Interaction {
                     chosen_left: None,
                     paired: vec![None; pairs.len()],
                 }
+            }
+            CardKind::Locate { others, .. } => {
+                Interaction::Locate(super::locate::LocateState::new(others.len() + 1, rng))
             }
         }
     }
@@ -463,7 +468,9 @@ fn check_arrangement(item: &mut ShownItem) {
 }
 
 fn item_ui(ui: &mut egui::Ui, item: &mut ShownItem) {
-    if let Some(p) = &mut item.picture {
+    if let Some(p) = &mut item.picture
+        && !matches!(item.input, Interaction::Locate(_))
+    {
         picture_ui(ui, p);
     }
     let part = item.key.part;
@@ -718,6 +725,24 @@ fn item_ui(ui: &mut egui::Ui, item: &mut ShownItem) {
                 }
             }
         }
+        (
+            CardKind::Locate {
+                prompt,
+                answer,
+                others,
+                ..
+            },
+            Interaction::Locate(state),
+        ) => {
+            question(ui, prompt);
+            let picture = item.picture.as_mut();
+            if let Some(right) = super::locate::locate_ui(ui, picture, answer, others, state) {
+                item.outcome = Some(judged(right));
+            }
+            if let Some(said) = super::locate::pointed_at(state) {
+                ui.label(RichText::new(said).size(18.0));
+            }
+        }
         _ => {
             ui.label("This card cannot be shown.");
         }
@@ -833,6 +858,7 @@ fn answer_text(card: &Card, part: u32) -> String {
             .collect::<Vec<_>>()
             .join(" / "),
         CardKind::Cloze(c) => c.answers(part).join(" / "),
+        CardKind::Locate { answer, .. } => answer.name.clone(),
         _ => String::new(),
     }
 }
@@ -897,6 +923,17 @@ fn actions_ui(ui: &mut egui::Ui, item: &mut ShownItem, keys_enabled: bool) -> Op
                     || ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter))
                 {
                     check_arrangement(item);
+                }
+            }
+            Interaction::Locate(state) => {
+                ui.label(super::locate::hint(state));
+                if state.marker.is_some()
+                    && ui.add(big("Check marker (Enter)")).clicked()
+                    && let (CardKind::Locate { answer, others, .. }, Interaction::Locate(state)) =
+                        (&item.card.kind, &mut item.input)
+                    && let Some(right) = state.confirm_marker(answer, others)
+                {
+                    item.outcome = Some(judged(right));
                 }
             }
             Interaction::Match { paired, .. } => {

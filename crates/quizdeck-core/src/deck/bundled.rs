@@ -12,6 +12,22 @@ pub fn check_all() -> Vec<Checked> {
         .collect()
 }
 
+/// Decodes the bundled picture that bundled cards name `relative` (e.g. `maps/x.png`),
+/// with the same limits as any picture.
+pub fn picture(relative: &str) -> crate::picture::Result<crate::picture::Picture> {
+    let path = std::path::Path::new(relative);
+    match PICTURES.iter().find(|(name, _)| *name == relative) {
+        Some((_, bytes)) => crate::picture::decode(bytes, path),
+        None => Err(crate::picture::PictureError::Io {
+            path: path.to_owned(),
+            source: std::io::Error::new(
+                std::io::ErrorKind::NotFound,
+                "no bundled picture has this name",
+            ),
+        }),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -21,5 +37,22 @@ mod tests {
         for c in all {
             assert!(!c.has_errors(), "{}", c.render());
         }
+    }
+
+    #[test]
+    fn every_picture_a_bundled_card_names_is_embedded_and_decodes() {
+        let mut named = 0;
+        for c in super::check_all() {
+            for card in c.deck.expect("valid").cards {
+                if let Some(rel) = card.image {
+                    let p = super::picture(&rel).unwrap_or_else(|e| panic!("{rel}: {e}"));
+                    assert!(p.width > 0 && p.height > 0);
+                    named += 1;
+                }
+            }
+        }
+        assert!(super::picture("maps/none.png").is_err());
+        // The maps are used: at least 25 Locate cards across the bundled decks.
+        assert!(named >= 25 || super::PICTURES.is_empty(), "{named}");
     }
 }
