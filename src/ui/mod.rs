@@ -1128,7 +1128,12 @@ impl QuizApp {
         let input = Interaction::for_card(&card, &mut self.rng);
         let picture = card.image.as_deref().map(|rel| {
             let loaded = match lib::deck_dir(ld) {
-                Some(dir) => crate::picture::load(dir, rel).map_err(|e| e.to_string()),
+                Some(dir) => crate::picture::load(dir, rel)
+                    .or_else(|e| match dir.join(rel).exists() {
+                        true => Err(e),
+                        false => crate::deck::bundled::picture(rel).map_err(|_| e),
+                    })
+                    .map_err(|e| e.to_string()),
                 None => crate::deck::bundled::picture(rel).map_err(|e| e.to_string()),
             };
             match loaded {

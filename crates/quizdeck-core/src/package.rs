@@ -110,7 +110,11 @@ pub fn pack(deck_file: &Path, out: &Path) -> Result<PackSummary> {
     for pic in &pictures {
         // Validation checked the path is relative, inside the deck's folder, and exists.
         let path = src_dir.join(pic);
-        let bytes = std::fs::read(&path).map_err(io("read", &path))?;
+        let bytes = match crate::deck::bundled::picture_bytes(pic).filter(|_| !path.exists()) {
+            // A map built into quizdeck travels in the package too.
+            Some(b) => b.to_vec(),
+            None => std::fs::read(&path).map_err(io("read", &path))?,
+        };
         let stored = deflated.compression_method(zip::CompressionMethod::Stored);
         zip.start_file(pic.replace('\\', "/"), stored)
             .map_err(zerr)?;

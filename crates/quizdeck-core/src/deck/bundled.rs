@@ -12,12 +12,27 @@ pub fn check_all() -> Vec<Checked> {
         .collect()
 }
 
+/// The bytes of the bundled picture `relative` (e.g. `maps/baltic-states.png`), if the
+/// program has one by that name. A deck anywhere may name a bundled map: when its folder
+/// has no file of that name, the built-in one is used (checked, shown, imported, packed).
+pub fn picture_bytes(relative: &str) -> Option<&'static [u8]> {
+    PICTURES
+        .iter()
+        .find(|(name, _)| *name == relative)
+        .map(|(_, bytes)| *bytes)
+}
+
+/// The size in pixels of the bundled picture `relative`, read from its header.
+pub fn picture_size(relative: &str) -> Option<(u32, u32)> {
+    crate::picture::dimensions(picture_bytes(relative)?).ok()
+}
+
 /// Decodes the bundled picture that bundled cards name `relative` (e.g. `maps/x.png`),
 /// with the same limits as any picture.
 pub fn picture(relative: &str) -> crate::picture::Result<crate::picture::Picture> {
     let path = std::path::Path::new(relative);
-    match PICTURES.iter().find(|(name, _)| *name == relative) {
-        Some((_, bytes)) => crate::picture::decode(bytes, path),
+    match picture_bytes(relative) {
+        Some(bytes) => crate::picture::decode(bytes, path),
         None => Err(crate::picture::PictureError::Io {
             path: path.to_owned(),
             source: std::io::Error::new(

@@ -300,9 +300,11 @@ fn pictures_hold(deck: &Deck, base_dir: Option<&Path>) -> bool {
         return false;
     };
     images.all(|i| {
-        dir.join(i)
-            .canonicalize()
-            .is_ok_and(|f| f.starts_with(&root) && f.is_file())
+        super::bundled::picture_bytes(i).is_some() && !dir.join(i).exists()
+            || dir
+                .join(i)
+                .canonicalize()
+                .is_ok_and(|f| f.starts_with(&root) && f.is_file())
     })
 }
 

@@ -932,4 +932,41 @@ mod tests {
         let codes: Vec<&str> = c.diagnostics.iter().map(|d| d.code).collect();
         assert_eq!(codes, ["too-many-regions"], "{}", c.render());
     }
+
+    #[test]
+    fn a_teachers_deck_may_name_a_built_in_map() {
+        let dir = tempfile::tempdir().unwrap(); // no maps folder here
+        let kind = GOOD_LOCATE.replace("map.png", "maps/baltic-states.png");
+        let c = check_text(&locate_deck(2, &kind), "d.ron", Some(dir.path()));
+        assert!(c.diagnostics.is_empty(), "{}", c.render());
+        // Its regions are checked against the built-in map's size (1000×820).
+        let far = kind.replace("x: 20, y: 60, r: 8", "x: 1200, y: 60, r: 8");
+        let c = check_text(&locate_deck(2, &far), "d.ron", Some(dir.path()));
+        let codes: Vec<&str> = c.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(codes, ["region-outside-picture"], "{}", c.render());
+        assert!(
+            c.diagnostics[0].message.contains("1000×820"),
+            "{}",
+            c.render()
+        );
+        // The same without a folder (as bundled decks are checked).
+        let c = check_text(&locate_deck(2, &far), "d.ron", None);
+        assert_eq!(c.diagnostics.len(), 1, "{}", c.render());
+        // A file of that name beside the deck takes precedence.
+        std::fs::create_dir(dir.path().join("maps")).unwrap();
+        let icon = include_bytes!("../../../../assets/icon.png");
+        std::fs::write(dir.path().join("maps/baltic-states.png"), icon).unwrap();
+        let mid = kind.replace("x: 20, y: 60, r: 8", "x: 500, y: 60, r: 8");
+        assert!(
+            check_text(&locate_deck(2, &mid), "d.ron", None)
+                .diagnostics
+                .is_empty()
+        );
+        let c = check_text(&locate_deck(2, &mid), "d.ron", Some(dir.path()));
+        assert!(
+            c.diagnostics[0].message.contains("128×128"),
+            "{}",
+            c.render()
+        );
+    }
 }

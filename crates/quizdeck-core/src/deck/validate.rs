@@ -560,6 +560,10 @@ fn check_picture(
                 format!("the image {image:?} is not a file"),
                 hint,
             ),
+            // Not beside the deck, but one of the maps built into quizdeck.
+            (Err(_), _) if super::bundled::picture_bytes(image).is_some() => {
+                return super::bundled::picture_size(image);
+            }
             (Err(_), _) => issues.error(
                 "missing-image",
                 place,
@@ -580,6 +584,9 @@ fn check_picture(
                 ),
             },
         }
+    } else {
+        // Without the deck's folder (a bundled deck), a built-in picture is still known.
+        return super::bundled::picture_size(image);
     }
     None
 }
