@@ -29,6 +29,7 @@ mod suite {
     mod teacher_edits;
     mod ui;
     mod ui_library;
+    mod ui_locate;
     mod ui_study;
     mod ui_teacher;
 }

@@ -150,11 +150,8 @@ pub fn locate_ui(
         );
         draw_overlay(ui, &painter, answer, others, state, scale, &to_screen);
     }
-    result.or_else(|| {
-        (!answered)
-            .then(|| buttons_ui(ui, answer, others, state))
-            .flatten()
-    })
+    let chosen = buttons_ui(ui, answer, others, state);
+    result.or(chosen)
 }
 
 /// Arrow keys move the marker (Shift: finer), Enter answers with it.
@@ -200,14 +197,35 @@ fn marker_keys(
     None
 }
 
-/// The numbered places as buttons (for the keyboard's Tab and for screen readers: the
-/// places are named only once answered, so the buttons do not give the answer away).
+/// The numbered places as buttons (for the keyboard's Tab and for screen readers). They
+/// are named only once answered, so that they do not give the answer away; then each
+/// says which place it was.
 fn buttons_ui(
     ui: &mut egui::Ui,
     answer: &Region,
     others: &[Region],
     state: &mut LocateState,
 ) -> Option<bool> {
+    if state.verdict.is_some() {
+        ui.horizontal_wrapped(|ui| {
+            ui.label("The numbered places:");
+            for (n, &i) in state.order.iter().enumerate() {
+                if let Some(r) = region(answer, others, i) {
+                    let text = if i == 0 {
+                        format!("{} Place {}: {}", super::study::mark(true), n + 1, r.name)
+                    } else {
+                        format!("Place {}: {}", n + 1, r.name)
+                    };
+                    let mut rich = RichText::new(text).size(16.0);
+                    if i == 0 {
+                        rich = rich.color(right_color(ui)).strong();
+                    }
+                    ui.label(rich);
+                }
+            }
+        });
+        return None;
+    }
     let mut chosen = None;
     ui.horizontal_wrapped(|ui| {
         ui.label("Or choose a numbered place:");
