@@ -118,8 +118,7 @@ pub fn locate_ui(
     if let Some((tex, px)) = texture {
         let scale = (ui.available_width() / px.x)
             .min(MAX_HEIGHT / px.y)
-            .min(2.0)
-            .max(0.05);
+            .clamp(0.05, 2.0);
         let (rect, resp) = ui.allocate_exact_size(px * scale, egui::Sense::click());
         let resp = resp.on_hover_cursor(if answered {
             egui::CursorIcon::Default
