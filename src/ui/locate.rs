@@ -14,6 +14,9 @@ const STEP: f32 = 0.02;
 const FINE_STEP: f32 = 0.005;
 /// Tallest the picture is drawn, in points, so the question and the bar stay in view.
 const MAX_HEIGHT: f32 = 520.0;
+/// Shortest, even where little room is left in view (large text on a small screen): the
+/// student then scrolls.
+const MIN_HEIGHT: f32 = 200.0;
 
 /// Where the student is with one Locate card.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,6 +30,12 @@ pub struct LocateState {
     pub point: Option<(f32, f32)>,
     /// The verdict, once answered.
     pub verdict: Option<LocateVerdict>,
+    /// The tallest the picture is drawn, in points: fixed at the first showing to the room
+    /// left in view under the question (so that the map does not change size while the
+    /// student scrolls).
+    pub fit_height: Option<f32>,
+    /// Set by the answer: the outlined place is scrolled into view at the next drawing.
+    pub reveal: bool,
 }
 
 impl LocateState {
@@ -40,6 +49,8 @@ impl LocateState {
             marker: None,
             point: None,
             verdict: None,
+            fit_height: None,
+            reveal: false,
         }
     }
 
@@ -49,6 +60,7 @@ impl LocateState {
         let right = v.right;
         self.point = Some((x, y));
         self.verdict = Some(v);
+        self.reveal = true;
         right
     }
 
@@ -116,8 +128,12 @@ pub fn locate_ui(
         }
     }
     if let Some((tex, px)) = texture {
+        let fit = *state.fit_height.get_or_insert_with(|| {
+            let room = ui.clip_rect().bottom() - ui.cursor().top() - 8.0;
+            room.clamp(MIN_HEIGHT, MAX_HEIGHT)
+        });
         let scale = (ui.available_width() / px.x)
-            .min(MAX_HEIGHT / px.y)
+            .min(fit / px.y)
             .clamp(0.05, 2.0);
         let (rect, resp) = ui.allocate_exact_size(px * scale, egui::Sense::click());
         let resp = resp.on_hover_cursor(if answered {
@@ -148,6 +164,13 @@ pub fn locate_ui(
             Color32::WHITE,
         );
         draw_overlay(ui, &painter, answer, others, state, scale, &to_screen);
+        // Answered from the keyboard or a button further down: bring the outlined place
+        // into view.
+        if std::mem::take(&mut state.reveal) {
+            let (x0, y0, x1, y1) = answer.bounds();
+            let around = Rect::from_min_max(to_screen((x0, y0)), to_screen((x1, y1)));
+            ui.scroll_to_rect(around.expand(40.0), Some(egui::Align::Center));
+        }
     }
     let chosen = buttons_ui(ui, answer, others, state);
     result.or(chosen)

@@ -259,23 +259,36 @@ impl Region {
         }
     }
 
-    /// A point inside the region for a marker or a label: a circle's centre, the mean of
-    /// a polygon's corners (or, when that falls outside a concave polygon, its first
-    /// corner).
+    /// A point inside the region for a marker or a label: a circle's centre; for a
+    /// polygon, the middle of its widest stretch along the horizontal line halfway down
+    /// it (inside even for concave shapes), else the mean of its corners, else its first
+    /// corner (a polygon with no area).
     pub fn anchor(&self) -> (f32, f32) {
         match &self.shape {
             Shape::Circle { x, y, .. } => (*x, *y),
             Shape::Polygon { points } => {
+                let (_, y0, _, y1) = self.bounds();
+                let y = (y0 + y1) / 2.0;
+                let mut xs: Vec<f32> = (0..points.len())
+                    .filter_map(|i| {
+                        let (xa, ya) = points[i];
+                        let (xb, yb) = points[(i + 1) % points.len()];
+                        ((ya > y) != (yb > y)).then(|| xa + (y - ya) * (xb - xa) / (yb - ya))
+                    })
+                    .collect();
+                xs.sort_by(f32::total_cmp);
                 let n = points.len().max(1) as f32;
                 let (sx, sy) = points
                     .iter()
                     .fold((0.0, 0.0), |(a, b), (x, y)| (a + x, b + y));
                 let mean = (sx / n, sy / n);
-                if self.contains(mean.0, mean.1) {
-                    mean
-                } else {
-                    points.first().copied().unwrap_or(mean)
-                }
+                xs.chunks_exact(2)
+                    .max_by(|a, b| (a[1] - a[0]).total_cmp(&(b[1] - b[0])))
+                    .map(|w| ((w[0] + w[1]) / 2.0, y))
+                    .filter(|&(x, y)| self.contains(x, y))
+                    .or_else(|| self.contains(mean.0, mean.1).then_some(mean))
+                    .or_else(|| points.first().copied())
+                    .unwrap_or(mean)
             }
         }
     }
@@ -733,6 +746,24 @@ mod tests {
         assert!(!l.contains(-1.0, 5.0));
         let (ax, ay) = l.anchor();
         assert!(l.contains(ax, ay), "the anchor is inside");
+        // A "U" whose mean falls in the gap: the anchor is in one of its arms.
+        let u = Region {
+            name: "U".into(),
+            shape: Shape::Polygon {
+                points: vec![
+                    (0.0, 0.0),
+                    (2.0, 0.0),
+                    (2.0, 8.0),
+                    (8.0, 8.0),
+                    (8.0, 0.0),
+                    (10.0, 0.0),
+                    (10.0, 10.0),
+                    (0.0, 10.0),
+                ],
+            },
+        };
+        let (ux, uy) = u.anchor();
+        assert!(u.contains(ux, uy), "{ux},{uy}");
         assert_eq!(l.bounds(), (0.0, 0.0, 10.0, 10.0));
         assert_eq!(c.to_text(), "Riga @ circle(100, 100, 10)");
         assert!(l.to_text().starts_with("L @ polygon(0 0, 10 0, 10 4"));
