@@ -920,6 +920,21 @@ mod tests {
     }
 
     #[test]
+    fn regions_with_nan_infinite_or_huge_numbers_are_errors_not_panics() {
+        let dir = map_dir();
+        for bad in ["x: NaN", "x: inf", "x: 1e39", "x: -5"] {
+            let kind = GOOD_LOCATE.replace("x: 20", bad);
+            let c = check_text(&locate_deck(2, &kind), "d.ron", Some(dir.path()));
+            assert!(c.has_errors(), "{bad}: {}", c.render());
+            assert!(
+                c.diagnostics[0].line >= 4,
+                "{bad}: placed at the region: {}",
+                c.render()
+            );
+        }
+    }
+
+    #[test]
     fn too_many_regions_are_refused() {
         let others: Vec<String> = (0..70)
             .map(|i| format!("Circle(name: \"p{i}\", x: 5, y: 5, r: 1)"))
