@@ -6,14 +6,7 @@ use std::path::Path;
 fn main() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../decks");
     println!("cargo:rerun-if-changed={}", dir.display());
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .map(|rd| {
-            rd.filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|e| e == "ron"))
-                .collect()
-        })
-        .unwrap_or_default();
-    files.sort();
+    let files = files_with(&dir, "ron");
     let mut out = String::from(
         "/// Bundled deck files: (file name, text).\npub static BUNDLED: &[(&str, &str)] = &[\n",
     );
@@ -31,14 +24,7 @@ fn main() {
     // the deck folder, as the cards name them.
     let maps = dir.join("maps");
     println!("cargo:rerun-if-changed={}", maps.display());
-    let mut pictures: Vec<_> = std::fs::read_dir(&maps)
-        .map(|rd| {
-            rd.filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|e| e == "png"))
-                .collect()
-        })
-        .unwrap_or_default();
-    pictures.sort();
+    let pictures = files_with(&maps, "png");
     out.push_str(
         "/// Bundled deck pictures: (path relative to the deck folder, PNG bytes).\npub static PICTURES: &[(&str, &[u8])] = &[\n",
     );
@@ -54,4 +40,17 @@ fn main() {
     out.push_str("];\n");
     let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("bundled_decks.rs");
     std::fs::write(dest, out).expect("write bundled deck list");
+}
+
+/// The files of `dir` with the extension `ext`, sorted (none when it cannot be read).
+fn files_with(dir: &Path, ext: &str) -> Vec<std::path::PathBuf> {
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|e| e == ext))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
 }

@@ -55,6 +55,15 @@ fn import_locate(f: &Fixture, h: &mut Harness<'static, QuizApp>) {
     h.run();
 }
 
+/// The app in a window of `size` points, studying the Locate deck of [`import_locate`].
+fn studying(size: egui::Vec2) -> (Fixture, Harness<'static, QuizApp>) {
+    let f = Fixture::new();
+    let mut h = f.harness_sized(size);
+    import_locate(&f, &mut h);
+    study(&mut h, "Test maps");
+    (f, h)
+}
+
 fn locate_state(h: &Harness<'static, QuizApp>) -> quizdeck::ui::locate::LocateState {
     match h.state().current_interaction() {
         Some(Interaction::Locate(s)) => s.clone(),
@@ -97,10 +106,7 @@ fn verdict(h: &Harness<'static, QuizApp>) -> bool {
 
 #[test]
 fn a_click_inside_the_place_is_right_and_names_it() {
-    let f = Fixture::new();
-    let mut h = f.harness_sized(egui::vec2(1100.0, 1000.0));
-    import_locate(&f, &mut h);
-    study(&mut h, "Test maps");
+    let (_f, mut h) = studying(egui::vec2(1100.0, 1000.0));
     assert!(h.query_by_label("Click where Tallinn is.").is_some());
     // Before the answer the places are only numbered.
     assert!(h.query_by_label("Place 1").is_some());
@@ -128,10 +134,7 @@ fn a_click_inside_the_place_is_right_and_names_it() {
 
 #[test]
 fn a_click_on_another_place_is_wrong_and_says_which_it_was() {
-    let f = Fixture::new();
-    let mut h = f.harness_sized(egui::vec2(1100.0, 1000.0));
-    import_locate(&f, &mut h);
-    study(&mut h, "Test maps");
+    let (_f, mut h) = studying(egui::vec2(1100.0, 1000.0));
     let (rect, scale) = map_rect(&h, 1000.0);
     let (x, y) = place("gulf-of-finland.png", "paldiski");
     click_at(&mut h, rect.min + egui::vec2(x, y) * scale);
@@ -139,10 +142,7 @@ fn a_click_on_another_place_is_wrong_and_says_which_it_was() {
     assert!(h.query_by_label("You pointed at Paldiski.").is_some());
     assert!(h.query_by_label("The answer: Tallinn").is_some());
     // A click in the open sea is outside every place.
-    let f2 = Fixture::new();
-    let mut h2 = f2.harness_sized(egui::vec2(1100.0, 1000.0));
-    import_locate(&f2, &mut h2);
-    study(&mut h2, "Test maps");
+    let (_f2, mut h2) = studying(egui::vec2(1100.0, 1000.0));
     let (rect, scale) = map_rect(&h2, 1000.0);
     click_at(&mut h2, rect.min + egui::vec2(500.0, 230.0) * scale);
     assert!(!verdict(&h2));
@@ -154,10 +154,7 @@ fn a_click_on_another_place_is_wrong_and_says_which_it_was() {
 
 #[test]
 fn the_marker_moves_with_the_arrow_keys_and_enter_answers() {
-    let f = Fixture::new();
-    let mut h = f.harness();
-    import_locate(&f, &mut h);
-    study(&mut h, "Test maps");
+    let (_f, mut h) = studying(egui::vec2(1100.0, 800.0));
     // The marker starts at the centre and moves 2 % of the shorter side per press.
     let (w, hgt) = (1000.0_f32, 700.0_f32);
     let step = w.min(hgt) * 0.02;
@@ -197,10 +194,7 @@ fn the_marker_moves_with_the_arrow_keys_and_enter_answers() {
 #[test]
 fn a_numbered_place_is_chosen_with_its_key_or_its_button() {
     for by_button in [false, true] {
-        let f = Fixture::new();
-        let mut h = f.harness();
-        import_locate(&f, &mut h);
-        study(&mut h, "Test maps");
+        let (_f, mut h) = studying(egui::vec2(1100.0, 800.0));
         let s = locate_state(&h);
         let right = s.order.iter().position(|&i| i == 0).unwrap();
         let wrong = (right + 1) % s.order.len();

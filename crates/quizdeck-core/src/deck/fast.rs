@@ -327,20 +327,25 @@ impl<'a> Parser<'a> {
 
     /// `(x, y)`, two numbers.
     fn point(&mut self) -> Option<(f32, f32)> {
+        self.tuple2(Parser::float)
+    }
+
+    /// `(a, b)` with an optional trailing comma, each read by `item`.
+    fn tuple2<T>(&mut self, mut item: impl FnMut(&mut Self) -> Option<T>) -> Option<(T, T)> {
         self.expect(b'(')?;
         self.skip_ws()?;
-        let x = self.float()?;
+        let a = item(self)?;
         self.skip_ws()?;
         self.expect(b',')?;
         self.skip_ws()?;
-        let y = self.float()?;
+        let b = item(self)?;
         self.skip_ws()?;
         if self.peek()? == b',' {
             self.pos += 1;
             self.skip_ws()?;
         }
         self.expect(b')')?;
-        Some((x, y))
+        Some((a, b))
     }
 
     /// `Circle(name: …, x: …, y: …, r: …)` or `Polygon(name: …, points: [(x, y), …])`.
@@ -383,20 +388,7 @@ impl<'a> Parser<'a> {
 
     /// `("left", "right")`.
     fn pair(&mut self) -> Option<(String, String)> {
-        self.expect(b'(')?;
-        self.skip_ws()?;
-        let left = self.string()?;
-        self.skip_ws()?;
-        self.expect(b',')?;
-        self.skip_ws()?;
-        let right = self.string()?;
-        self.skip_ws()?;
-        if self.peek()? == b',' {
-            self.pos += 1;
-            self.skip_ws()?;
-        }
-        self.expect(b')')?;
-        Some((left, right))
+        self.tuple2(Parser::string)
     }
 
     /// `{ "key": Source(title: …, url: …), … }` with distinct keys.
