@@ -450,6 +450,27 @@ mod tests {
     }
 
     #[test]
+    fn a_built_in_map_travels_in_the_package() {
+        let dir = tempfile::tempdir().unwrap();
+        let deck = dir.path().join("m.ron");
+        std::fs::write(
+            &deck,
+            r#"Deck(format: 2, id: "m", title: "M", cards: [Card(id: "a", kind: Locate(prompt: "Where is Riga?", picture: "maps/baltic-states.png", answer: Circle(name: "Riga", x: 418.8, y: 430, r: 14)))])"#,
+        )
+        .unwrap();
+        let out = dir.path().join("m.qdeck");
+        assert_eq!(pack(&deck, &out).unwrap().pictures, 1);
+        let unpacked = unpack(&out, &dir.path().join("class")).unwrap();
+        let folder = unpacked.parent().unwrap();
+        assert_eq!(
+            std::fs::read(folder.join("maps/baltic-states.png"))
+                .ok()
+                .as_deref(),
+            crate::deck::bundled::picture_bytes("maps/baltic-states.png")
+        );
+    }
+
+    #[test]
     fn a_deck_with_errors_is_neither_packed_nor_imported() {
         let dir = tempfile::tempdir().unwrap();
         let bad = dir.path().join("bad.ron");
