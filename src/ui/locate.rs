@@ -306,23 +306,55 @@ fn draw_overlay(
     let right = right_color(ui);
     outline(painter, answer, scale, to_screen, ink, 6.0);
     outline(painter, answer, scale, to_screen, right, 3.0);
-    let (ax, ay) = answer.anchor();
-    let label_at = to_screen((ax, ay)) + Vec2::new(0.0, -18.0);
-    let galley = painter.layout_no_wrap(
-        format!("{} {}", super::study::mark(true), answer.name),
-        egui::FontId::proportional(16.0),
-        if dark { right } else { paper },
-    );
-    let rect = egui::Align2::CENTER_BOTTOM
-        .anchor_size(label_at, galley.size())
-        .expand(3.0);
-    painter.rect_filled(rect, 3.0, if dark { ink } else { right });
-    painter.galley(rect.min + Vec2::splat(3.0), galley, paper);
     if let Some(p) = state.point
         && !v.right
     {
-        cross(painter, to_screen(p), 10.0, wrong_color(ui), ink);
+        let wrong = wrong_color(ui);
+        cross(painter, to_screen(p), 10.0, wrong, ink);
+        // The place picked instead, named too, so the mistake teaches something.
+        if let Some(other) = others.iter().find(|r| Some(&r.name) == v.hit.as_ref()) {
+            let at = to_screen(other.anchor()) + Vec2::new(0.0, 16.0);
+            tag(
+                painter,
+                at,
+                egui::Align2::CENTER_TOP,
+                &format!("{} {}", super::study::mark(false), other.name),
+                wrong,
+                dark,
+            );
+        }
     }
+    let label_at = to_screen(answer.anchor()) + Vec2::new(0.0, -18.0);
+    let text = format!("{} {}", super::study::mark(true), answer.name);
+    tag(
+        painter,
+        label_at,
+        egui::Align2::CENTER_BOTTOM,
+        &text,
+        right,
+        dark,
+    );
+}
+
+/// A name on the map: light text on a box of `color` (in the dark theme, `color` text on
+/// a dark box), readable on any map.
+fn tag(
+    painter: &egui::Painter,
+    at: Pos2,
+    align: egui::Align2,
+    text: &str,
+    color: Color32,
+    dark: bool,
+) {
+    let ink = Color32::from_rgb(20, 20, 20);
+    let galley = painter.layout_no_wrap(
+        text.to_owned(),
+        egui::FontId::proportional(16.0),
+        if dark { color } else { Color32::WHITE },
+    );
+    let rect = align.anchor_size(at, galley.size()).expand(3.0);
+    painter.rect_filled(rect, 3.0, if dark { ink } else { color });
+    painter.galley(rect.min + Vec2::splat(3.0), galley, Color32::WHITE);
 }
 
 fn cross(painter: &egui::Painter, at: Pos2, r: f32, color: Color32, halo: Color32) {
