@@ -322,6 +322,8 @@ writeFileSync(
     },
     null,
     1,
-  ) + "\n",
+  )
+    // One corner `[x, y]` a line, not three.
+    .replace(/\[\s+(-?[\d.]+),\s+(-?[\d.]+)\s+\]/g, "[$1, $2]") + "\n",
 );
 console.log(maps.map((m) => `${m.file}: ${Object.keys(m.places).length} places`).join("\n"));
