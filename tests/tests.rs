@@ -30,8 +30,9 @@ mod suite {
     mod teacher_edits;
     mod ui;
     mod ui_library;
-    mod ui_question;
+    mod ui_locate;
     mod ui_pickers;
+    mod ui_question;
     mod ui_study;
     mod ui_teacher;
 }

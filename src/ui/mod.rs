@@ -7,6 +7,7 @@ pub mod exam;
 pub mod file_picker;
 pub mod fonts;
 pub mod library;
+pub mod locate;
 pub mod match_game;
 pub mod nav;
 pub mod practice;
@@ -345,6 +346,14 @@ impl QuizApp {
     pub fn current_asked(&self) -> Option<&crate::ask::Asked> {
         match &self.screen {
             Screen::Study(s) => s.item.as_ref().map(|i| &i.asked),
+            _ => None,
+        }
+    }
+
+    /// Where the student is with the Locate card on the study screen, if one is shown.
+    pub fn current_locate(&self) -> Option<&locate::LocateState> {
+        match &self.screen {
+            Screen::Study(s) => s.item.as_ref().and_then(|i| i.locate.as_ref()),
             _ => None,
         }
     }
@@ -1144,14 +1153,25 @@ impl QuizApp {
         let asked = crate::ask::ask_item(&ld.deck, &card, q.key.part, &mut self.rng);
         let draft = match &asked {
             crate::ask::Asked::Question(q) => question::Draft::for_question(q),
-            crate::ask::Asked::Reveal(_) => question::Draft::default(),
+            crate::ask::Asked::Reveal(_) | crate::ask::Asked::Locate(_) => {
+                question::Draft::default()
+            }
+        };
+        let locate = match &asked {
+            crate::ask::Asked::Locate(l) => {
+                Some(locate::LocateState::new(l.others.len() + 1, &mut self.rng))
+            }
+            _ => None,
         };
         let picture = card.image.as_deref().map(|rel| {
             let loaded = match lib::deck_dir(ld) {
-                Some(dir) => crate::picture::load(dir, rel).map_err(|e| e.to_string()),
-                None => Err(format!(
-                    "the picture {rel} is not available for a bundled deck"
-                )),
+                Some(dir) => crate::picture::load(dir, rel)
+                    .or_else(|e| match dir.join(rel).exists() {
+                        true => Err(e),
+                        false => crate::deck::bundled::picture(rel).map_err(|_| e),
+                    })
+                    .map_err(|e| e.to_string()),
+                None => crate::deck::bundled::picture(rel).map_err(|e| e.to_string()),
             };
             match loaded {
                 Ok(p) => study::PictureView::Ready(
@@ -1177,6 +1197,7 @@ impl QuizApp {
             judged: None,
             outcome: None,
             picture,
+            locate,
             card,
         });
     }
@@ -2046,6 +2067,7 @@ impl QuizApp {
                 .map(|(l, r)| format!("{l} = {r}"))
                 .collect::<Vec<_>>()
                 .join("; "),
+            (CardKind::Locate { answer, .. }, _) => answer.name.clone(),
         };
         let history = match open.store.item_history(key) {
             Ok(h) => h,

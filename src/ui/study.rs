@@ -3,7 +3,7 @@
 //! source, and the four rating buttons with their next intervals.
 
 use super::Action;
-use super::question::{Draft, Use, mark, number_key, question_ui, reveal_ui};
+use super::question::{Draft, Use, mark, number_key, prompt_ui, question_ui, reveal_ui};
 use super::theme::{right_color, wrong_color};
 use crate::answer::{Strictness, SuggestedRating};
 use crate::ask::{self, Asked, Judgement};
@@ -42,6 +42,8 @@ pub struct ShownItem {
     pub outcome: Option<Outcome>,
     /// The card's picture, decoded by the app when the item was chosen.
     pub picture: Option<PictureView>,
+    /// Where the student is with a Locate card (None for every other kind).
+    pub locate: Option<super::locate::LocateState>,
 }
 
 /// A card picture ready to show, or why it cannot be.
@@ -342,7 +344,32 @@ fn check(item: &mut ShownItem) {
     item.judged = Some(j);
 }
 
+/// The outcome of a Locate answer (right or not; no typed-answer note).
+fn located(right: bool) -> Outcome {
+    Outcome {
+        correct: Some(right),
+        suggested: if right { Rating::Good } else { Rating::Again },
+        note: None,
+        overridden: false,
+    }
+}
+
 fn item_ui(ui: &mut egui::Ui, item: &mut ShownItem) {
+    if let (Asked::Locate(l), Some(state)) = (&item.asked, &mut item.locate) {
+        // The picture is the map itself, drawn by the Locate widget.
+        prompt_ui(ui, &l.prompt);
+        let answered =
+            super::locate::locate_ui(ui, item.picture.as_mut(), &l.answer, &l.others, state);
+        if let Some(right) = answered
+            && item.outcome.is_none()
+        {
+            item.outcome = Some(located(right));
+        }
+        if let Some(said) = super::locate::pointed_at(state) {
+            ui.label(RichText::new(said).size(18.0));
+        }
+        return;
+    }
     if let Some(p) = &mut item.picture {
         picture_ui(ui, p);
     }
@@ -352,6 +379,7 @@ fn item_ui(ui: &mut egui::Ui, item: &mut ShownItem) {
             return;
         }
         Asked::Question(q) => question_ui(ui, q, &mut item.draft, item.judged.as_ref(), Use::Study),
+        Asked::Locate(_) => return,
     };
     let typed = matches!(
         &item.asked,
@@ -369,6 +397,7 @@ pub fn item_texts(deck: &Deck, card: &Card, part: u32) -> (String, String) {
     match ask::ask_item(deck, card, part, &mut rng) {
         Asked::Reveal(r) => (r.prompt, r.answer),
         Asked::Question(q) => (q.prompt, q.right_answer),
+        Asked::Locate(l) => (l.prompt, l.answer.name),
     }
 }
 
@@ -389,6 +418,7 @@ fn details_ui(ui: &mut egui::Ui, item: &ShownItem) {
         {
             q.right_answer.as_str()
         }
+        Asked::Locate(l) => l.answer.name.as_str(),
         _ => "",
     };
     // Also after "I was right", so the student sees what was expected.
@@ -414,6 +444,19 @@ fn actions_ui(ui: &mut egui::Ui, item: &mut ShownItem, keys_enabled: bool) -> Op
         let big = |t: &str| egui::Button::new(RichText::new(t).size(18.0));
         let form = match &item.asked {
             Asked::Question(q) => &q.form,
+            Asked::Locate(l) => {
+                let Some(state) = &mut item.locate else {
+                    return None;
+                };
+                ui.label(super::locate::hint(state));
+                if state.marker.is_some()
+                    && ui.add(big("Check marker (Enter)")).clicked()
+                    && let Some(right) = state.confirm_marker(&l.answer, &l.others)
+                {
+                    item.outcome = Some(located(right));
+                }
+                return None;
+            }
             Asked::Reveal(_) => {
                 let reveal = ui.add(big("Show answer (Space)")).clicked()
                     || ui.input_mut(|i| {

@@ -206,6 +206,7 @@ fn card_texts(c: &quizdeck::deck::Card) -> Vec<String> {
             t.push(prompt.clone());
             t.extend(pairs.iter().map(|(l, r)| format!("{l} {r}")));
         }
+        CardKind::Locate { prompt, .. } => t.push(prompt.clone()),
     }
     t
 }
@@ -351,6 +352,7 @@ fn question_and_answer(c: &quizdeck::deck::Card) -> (String, String) {
                 .collect::<Vec<_>>()
                 .join(" "),
         ),
+        CardKind::Locate { prompt, answer, .. } => (prompt.clone(), answer.name.clone()),
     }
 }
 

@@ -120,10 +120,11 @@ fn distractors_are_of_the_answers_type_and_never_an_accepted_answer() {
         for q in &test.questions {
             let d = decks.iter().find(|d| d.id == q.deck).unwrap();
             let card = d.card(&q.cards[0]).unwrap();
-            // A multiple-choice card's own distractors are the author's (of any type).
+            // A multiple-choice card's own distractors are the author's (of any type), and
+            // so are a Locate card's other places.
             let native = matches!(
                 (&card.kind, q.kind),
-                (CardKind::MultipleChoice { .. }, _)
+                (CardKind::MultipleChoice { .. } | CardKind::Locate { .. }, _)
                     | (CardKind::TrueFalse { .. }, QuestionKind::TrueFalse)
             );
             let ok: HashSet<String> = accepted(d, q.cards[0].as_str())

@@ -28,6 +28,20 @@ pub enum Asked {
     Reveal(Reveal),
     /// Answered and judged (every other kind), in the model practice tests and exams use.
     Question(Question),
+    /// Pointing at a place on the card's picture (Locate cards; practice tests and exams ask
+    /// them as a choice of place names instead).
+    Locate(Locate),
+}
+
+/// A Locate card as study asks it: click, or point with the keyboard, at the right place.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Locate {
+    /// The question ("Where is Liepāja?").
+    pub prompt: String,
+    /// The right region.
+    pub answer: crate::deck::Region,
+    /// The other regions, offered as wrong places.
+    pub others: Vec<crate::deck::Region>,
 }
 
 /// A card the student recalls, reveals and rates.
@@ -158,6 +172,16 @@ pub fn ask_item(deck: &Deck, card: &Card, part: u32, rng: &mut impl Rng) -> Aske
         })
     };
     match &card.kind {
+        CardKind::Locate {
+            prompt,
+            answer,
+            others,
+            ..
+        } => Asked::Locate(Locate {
+            prompt: prompt.clone(),
+            answer: answer.clone(),
+            others: others.clone(),
+        }),
         CardKind::Basic { front, back, .. } => {
             let (prompt, answer) = if part == 1 {
                 (back, front)

@@ -163,6 +163,7 @@ fn answers_text(kind: &CardKind, part: u32) -> String {
             .map(|(l, r)| format!("{l} {r}"))
             .collect::<Vec<_>>()
             .join(" "),
+        CardKind::Locate { answer, .. } => answer.name.clone(),
     }
 }
 

@@ -1832,6 +1832,54 @@ mod tests {
     }
 
     #[test]
+    fn locate_cards_are_asked_in_exams_as_a_choice_of_places_with_the_answer_sealed() {
+        let d = crate::deck::load_str(
+            r#"Deck(format: 2, id: "m", title: "M", cards: [
+                Card(id: "l", kind: Locate(prompt: "Where is the port?", picture: "maps/x.png",
+                    answer: Circle(name: "Liepāja", x: 10, y: 10, r: 5),
+                    others: [Circle(name: "Riga", x: 40, y: 10, r: 5), Circle(name: "Ventspils", x: 40, y: 40, r: 5)])),
+            ])"#,
+            "m.ron",
+            None,
+        )
+        .unwrap();
+        let e = Exam::create(
+            "map-exam",
+            "Maps",
+            &[d],
+            ExamSettings {
+                question_count: 1,
+                kinds: vec![QuestionKind::MultipleChoice],
+                seed: 5,
+                minutes: 10,
+                feedback: Feedback::AtHandIn,
+                time_policy: TimePolicy::Pause,
+                pool: None,
+            },
+            [4; 32],
+        )
+        .unwrap();
+        let teacher = e.paper("Ann");
+        let q = &teacher.test.questions[0];
+        assert_eq!(q.right_answer, "Liepāja");
+        let QuestionForm::MultipleChoice { options, correct } = &q.form else {
+            panic!("{:?}", q.form);
+        };
+        assert_eq!(options[correct[0]], "Liepāja");
+        // The students' file names the places but not which one is right.
+        let student = e.student_copy();
+        let text = student.to_ron();
+        assert!(text.contains("Ventspils"), "the options are there");
+        let sq = &student.paper("Ann").test.questions[0];
+        assert!(
+            matches!(&sq.form, QuestionForm::MultipleChoice { correct, .. } if correct.is_empty()),
+            "{:?}",
+            sq.form
+        );
+        assert!(sq.right_answer.is_empty());
+    }
+
+    #[test]
     fn slugs_are_file_safe() {
         assert_eq!(student_slug("Kārlis  Ulmanis"), "karlis-ulmanis");
         assert_eq!(student_slug("O'Brien, Ann"), "obrien-ann");

@@ -320,9 +320,14 @@ pub fn import_deck(src: &Path, decks_dir: &Path) -> Result<Deck> {
         // within the limits; the copy reads no more than the limit even if the file grew
         // since, and all of a deck's pictures together are capped too.
         let from = src_dir.join(image);
-        let bytes = match crate::input::read_regular(&from, crate::picture::MAX_FILE_BYTES)
-            .map_err(io("read", &from))?
-        {
+        let builtin = crate::deck::bundled::picture_bytes(image).filter(|_| !from.exists());
+        let bytes = match builtin {
+            // A map built into quizdeck that the deck's folder does not have.
+            Some(b) => Ok(b.to_vec()),
+            None => crate::input::read_regular(&from, crate::picture::MAX_FILE_BYTES)
+                .map_err(io("read", &from))?,
+        };
+        let bytes = match bytes {
             Ok(b) => b,
             Err(t) => {
                 return Err(LibraryError::Io {
@@ -530,6 +535,26 @@ mod tests {
         assert_eq!(s.last_studied, Some(t("2026-03-01T11:00:00Z")));
         let s = deck_stats(&d, &states, now, utc, &Settings::default(), 0);
         assert_eq!(s.new_today, 0);
+    }
+
+    #[test]
+    fn a_deck_naming_a_built_in_map_imports_with_a_copy_of_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let src = dir.path().join("maps-deck.ron");
+        std::fs::write(
+            &src,
+            "Deck(format: 2, id: \"my-maps\", title: \"Mine\", cards: [\n  Card(id: \"a\", kind: Locate(prompt: \"Where is Riga?\", picture: \"maps/baltic-states.png\", answer: Circle(name: \"Riga\", x: 418.8, y: 430, r: 14))),\n])",
+        )
+        .unwrap();
+        let decks = dir.path().join("decks");
+        import_deck(&src, &decks).unwrap();
+        let lib = Library::load(Some(&decks));
+        let d = lib.get(&crate::ids::DeckId::new("my-maps")).unwrap();
+        let copied = std::fs::read(deck_dir(d).unwrap().join("maps/baltic-states.png")).unwrap();
+        assert_eq!(
+            Some(copied.as_slice()),
+            crate::deck::bundled::picture_bytes("maps/baltic-states.png")
+        );
     }
 
     #[test]

@@ -110,7 +110,11 @@ pub fn pack(deck_file: &Path, out: &Path) -> Result<PackSummary> {
     for pic in &pictures {
         // Validation checked the path is relative, inside the deck's folder, and exists.
         let path = src_dir.join(pic);
-        let bytes = std::fs::read(&path).map_err(io("read", &path))?;
+        let bytes = match crate::deck::bundled::picture_bytes(pic).filter(|_| !path.exists()) {
+            // A map built into quizdeck travels in the package too.
+            Some(b) => b.to_vec(),
+            None => std::fs::read(&path).map_err(io("read", &path))?,
+        };
         let stored = deflated.compression_method(zip::CompressionMethod::Stored);
         zip.start_file(pic.replace('\\', "/"), stored)
             .map_err(zerr)?;
@@ -443,6 +447,27 @@ mod tests {
             .filter(|n| n != deck::cache::CACHE_DIR)
             .collect();
         assert_eq!(names, ["pics"]);
+    }
+
+    #[test]
+    fn a_built_in_map_travels_in_the_package() {
+        let dir = tempfile::tempdir().unwrap();
+        let deck = dir.path().join("m.ron");
+        std::fs::write(
+            &deck,
+            r#"Deck(format: 2, id: "m", title: "M", cards: [Card(id: "a", kind: Locate(prompt: "Where is Riga?", picture: "maps/baltic-states.png", answer: Circle(name: "Riga", x: 418.8, y: 430, r: 14)))])"#,
+        )
+        .unwrap();
+        let out = dir.path().join("m.qdeck");
+        assert_eq!(pack(&deck, &out).unwrap().pictures, 1);
+        let unpacked = unpack(&out, &dir.path().join("class")).unwrap();
+        let folder = unpacked.parent().unwrap();
+        assert_eq!(
+            std::fs::read(folder.join("maps/baltic-states.png"))
+                .ok()
+                .as_deref(),
+            crate::deck::bundled::picture_bytes("maps/baltic-states.png")
+        );
     }
 
     #[test]

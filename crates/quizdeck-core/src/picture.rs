@@ -93,6 +93,12 @@ pub fn check(deck_dir: &Path, relative: &str) -> Result<(u32, u32)> {
     load(deck_dir, relative).map(|p| (p.width, p.height))
 }
 
+/// The width and height a PNG declares in its header, without decoding it.
+pub fn dimensions(data: &[u8]) -> std::result::Result<(u32, u32), image::ImageError> {
+    image::ImageReader::with_format(std::io::Cursor::new(data), image::ImageFormat::Png)
+        .into_dimensions()
+}
+
 /// Decodes PNG bytes (`path` names them in errors).
 pub fn decode(data: &[u8], path: &Path) -> Result<Picture> {
     let bad = |e: image::ImageError| PictureError::Decode {

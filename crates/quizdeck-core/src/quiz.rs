@@ -1105,6 +1105,31 @@ fn ask_card(
                 answer.clone(),
             ))
         }
+        (
+            CardKind::Locate {
+                prompt,
+                answer,
+                others,
+                ..
+            },
+            QuestionKind::MultipleChoice,
+        ) => {
+            let mut wrong: Vec<String> = others.iter().map(|r| r.name.clone()).collect();
+            wrong.shuffle(rng);
+            wrong.truncate(MAX_OPTIONS - 1);
+            if wrong.len() < MIN_DISTRACTORS {
+                return None;
+            }
+            let right = std::slice::from_ref(&answer.name);
+            let (options, correct) = shuffled_options(right, wrong, rng);
+            Some(base(
+                kind,
+                prompt.clone(),
+                QuestionForm::MultipleChoice { options, correct },
+                answer.name.clone(),
+            ))
+        }
+        (CardKind::Locate { .. }, _) => None,
         (_, QuestionKind::Typed | QuestionKind::MultipleChoice | QuestionKind::TrueFalse) => {
             let fact = facts(card).into_iter().nth(part)?;
             let first = fact.accepted.first()?.clone();
@@ -1246,6 +1271,11 @@ fn forms_for(card: &Card, part: usize) -> Vec<QuestionKind> {
         CardKind::Order { .. } => vec![K::Order],
         CardKind::Match { .. } => vec![K::Match],
         CardKind::Cloze(_) => vec![K::Cloze, K::MultipleChoice],
+        // Asked in tests as a choice among the card's region names.
+        CardKind::Locate { others, .. } if others.len() >= MIN_DISTRACTORS => {
+            vec![K::MultipleChoice]
+        }
+        CardKind::Locate { .. } => Vec::new(),
     }
 }
 
@@ -1406,6 +1436,51 @@ mod tests {
         Card(id: "p2", kind: TypeIn(question: "Estonian leader?", answers: ["Konstantin Päts"])),
         Card(id: "p3", kind: TypeIn(question: "Lithuanian leader?", answers: ["Antanas Smetona"])),
     ])"#;
+
+    const LOCATE_DECK: &str = r#"Deck(format: 2, id: "m", title: "M", cards: [
+        Card(id: "l1", note: "n", kind: Locate(prompt: "Where is the port?", picture: "map.png",
+            answer: Circle(name: "Liepāja", x: 10, y: 10, r: 5),
+            others: [Circle(name: "Riga", x: 40, y: 10, r: 5), Circle(name: "Tallinn", x: 40, y: 40, r: 5),
+                     Polygon(name: "Narva", points: [(0, 50), (20, 50), (10, 60)])])),
+        Card(id: "l2", kind: Locate(prompt: "Where is the lone place?", picture: "map.png",
+            answer: Circle(name: "Paldiski", x: 10, y: 10, r: 5))),
+    ])"#;
+
+    #[test]
+    fn locate_cards_are_asked_as_a_choice_of_region_names() {
+        let deck = deck::check_text(LOCATE_DECK, "m.ron", None).deck.unwrap();
+        let opts = TestOptions {
+            question_count: 10,
+            kinds: QuestionKind::ALL.to_vec(),
+        };
+        for seed in 0..20 {
+            let test = generate(&[&deck], &opts, seed).unwrap();
+            // The card without other regions cannot be asked as a choice.
+            assert_eq!(test.questions.len(), 1);
+            let q = &test.questions[0];
+            assert_eq!(q.kind, QuestionKind::MultipleChoice);
+            assert_eq!(q.prompt, "Where is the port?");
+            assert_eq!(q.right_answer, "Liepāja");
+            let QuestionForm::MultipleChoice { options, correct } = &q.form else {
+                panic!("{:?}", q.form);
+            };
+            assert_eq!(options.len(), MAX_OPTIONS);
+            assert_eq!(correct.len(), 1);
+            assert_eq!(options[correct[0]], "Liepāja");
+            assert!(q.is_right(&Answer::Choice(correct[0])));
+            let wrong = (0..options.len()).find(|i| !correct.contains(i)).unwrap();
+            assert!(!q.is_right(&Answer::Choice(wrong)));
+            assert_eq!(q.note, "n");
+        }
+        let typed_only = TestOptions {
+            question_count: 10,
+            kinds: vec![QuestionKind::Typed, QuestionKind::TrueFalse],
+        };
+        assert_eq!(
+            generate(&[&deck], &typed_only, 1),
+            Err(QuizError::NothingToAsk)
+        );
+    }
 
     #[test]
     fn classify_answers() {

@@ -16,7 +16,7 @@
 //! xxh3 hash of the deck file, the hash of the payload, then the payload.
 
 use super::model::{CardIndex, Cloze};
-use super::{Card, CardKind, Checked, Deck, Source, SourceRef};
+use super::{Card, CardKind, Checked, Deck, Region, Source, SourceRef};
 use crate::ids::{CardId, DeckId};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
@@ -66,6 +66,12 @@ enum CKind<'a> {
     TrueFalse(Cow<'a, str>, bool, Cow<'a, str>),
     Order(Cow<'a, str>, Cow<'a, [String]>),
     Match(Cow<'a, str>, Cow<'a, [(String, String)]>),
+    Locate(
+        Cow<'a, str>,
+        Cow<'a, str>,
+        Cow<'a, Region>,
+        Cow<'a, [Region]>,
+    ),
 }
 
 fn b(s: &str) -> Cow<'_, str> {
@@ -126,6 +132,17 @@ fn to_cache(d: &Deck) -> CDeck<'_> {
                     CardKind::Match { prompt, pairs } => {
                         CKind::Match(b(prompt), Cow::Borrowed(pairs))
                     }
+                    CardKind::Locate {
+                        prompt,
+                        picture,
+                        answer,
+                        others,
+                    } => CKind::Locate(
+                        b(prompt),
+                        b(picture),
+                        Cow::Borrowed(answer),
+                        Cow::Borrowed(others),
+                    ),
                 },
             })
             .collect(),
@@ -180,6 +197,12 @@ fn from_cache(c: CDeck<'_>) -> Option<Deck> {
                     CKind::Match(prompt, pairs) => CardKind::Match {
                         prompt: s(prompt),
                         pairs: pairs.into_owned(),
+                    },
+                    CKind::Locate(prompt, picture, answer, others) => CardKind::Locate {
+                        prompt: s(prompt),
+                        picture: s(picture),
+                        answer: answer.into_owned(),
+                        others: others.into_owned(),
                     },
                 },
             })
@@ -277,9 +300,11 @@ fn pictures_hold(deck: &Deck, base_dir: Option<&Path>) -> bool {
         return false;
     };
     images.all(|i| {
-        dir.join(i)
-            .canonicalize()
-            .is_ok_and(|f| f.starts_with(&root) && f.is_file())
+        super::bundled::picture_bytes(i).is_some() && !dir.join(i).exists()
+            || dir
+                .join(i)
+                .canonicalize()
+                .is_ok_and(|f| f.starts_with(&root) && f.is_file())
     })
 }
 

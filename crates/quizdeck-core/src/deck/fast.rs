@@ -14,7 +14,7 @@
 //! 55 MB, 100k-card deck; this reader scans strings with `memchr` and needs a fraction.
 //! The card list is split at card boundaries and read on two threads.
 
-use super::raw::{RawCard, RawDeck, RawKind, RawRef, RawSource};
+use super::raw::{RawCard, RawDeck, RawKind, RawRef, RawRegion, RawSource};
 use super::span::MAX_DEPTH;
 use std::collections::BTreeMap;
 
@@ -292,22 +292,103 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// `("left", "right")`.
-    fn pair(&mut self) -> Option<(String, String)> {
+    /// A plain decimal number as an `f32`: an optional `-`, digits, and optionally a `.`
+    /// and more digits (no exponent, `+`, underscore, suffix, `inf` or `NaN`: those are
+    /// left to `ron`). Read as `ron` reads it, with `f32::from_str`.
+    fn float(&mut self) -> Option<f32> {
+        let start = self.pos;
+        if self.peek()? == b'-' {
+            self.pos += 1;
+        }
+        let digits = |p: &mut Self| {
+            let from = p.pos;
+            while p.peek().is_some_and(|c| c.is_ascii_digit()) {
+                p.pos += 1;
+            }
+            p.pos > from
+        };
+        if !digits(self) {
+            return None;
+        }
+        if self.peek() == Some(b'.') {
+            self.pos += 1;
+            if !digits(self) {
+                return None;
+            }
+        }
+        if !self.word_ends() {
+            return None;
+        }
+        std::str::from_utf8(&self.b[start..self.pos])
+            .ok()?
+            .parse()
+            .ok()
+    }
+
+    /// `(x, y)`, two numbers.
+    fn point(&mut self) -> Option<(f32, f32)> {
+        self.tuple2(Parser::float)
+    }
+
+    /// `(a, b)` with an optional trailing comma, each read by `item`.
+    fn tuple2<T>(&mut self, mut item: impl FnMut(&mut Self) -> Option<T>) -> Option<(T, T)> {
         self.expect(b'(')?;
         self.skip_ws()?;
-        let left = self.string()?;
+        let a = item(self)?;
         self.skip_ws()?;
         self.expect(b',')?;
         self.skip_ws()?;
-        let right = self.string()?;
+        let b = item(self)?;
         self.skip_ws()?;
         if self.peek()? == b',' {
             self.pos += 1;
             self.skip_ws()?;
         }
         self.expect(b')')?;
-        Some((left, right))
+        Some((a, b))
+    }
+
+    /// `Circle(name: …, x: …, y: …, r: …)` or `Polygon(name: …, points: [(x, y), …])`.
+    fn region(&mut self) -> Option<RawRegion> {
+        let kind = self.ident()?;
+        self.expect(b'(')?;
+        let mut name = None;
+        let mut n: [Option<f32>; 3] = [None, None, None];
+        let mut points = None;
+        match kind {
+            b"Circle" => {
+                self.fields(|p, f| match f {
+                    b"name" => set(&mut name, p.string()?),
+                    b"x" => set(&mut n[0], p.float()?),
+                    b"y" => set(&mut n[1], p.float()?),
+                    b"r" => set(&mut n[2], p.float()?),
+                    _ => None,
+                })?;
+                Some(RawRegion::Circle {
+                    name: name?,
+                    x: n[0]?,
+                    y: n[1]?,
+                    r: n[2]?,
+                })
+            }
+            b"Polygon" => {
+                self.fields(|p, f| match f {
+                    b"name" => set(&mut name, p.string()?),
+                    b"points" => set(&mut points, p.list(Parser::point)?),
+                    _ => None,
+                })?;
+                Some(RawRegion::Polygon {
+                    name: name?,
+                    points: points?,
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// `("left", "right")`.
+    fn pair(&mut self) -> Option<(String, String)> {
+        self.tuple2(Parser::string)
     }
 
     /// `{ "key": Source(title: …, url: …), … }` with distinct keys.
@@ -558,6 +639,22 @@ impl<'a> Parser<'a> {
                     pairs: pairs?,
                 }
             }
+            b"Locate" => {
+                let (mut answer, mut others) = (None, None);
+                self.fields(|p, f| match f {
+                    b"prompt" => set(&mut s[0], p.string()?),
+                    b"picture" => set(&mut s[1], p.string()?),
+                    b"answer" => set(&mut answer, p.region()?),
+                    b"others" => set(&mut others, p.list(Parser::region)?),
+                    _ => None,
+                })?;
+                RawKind::Locate {
+                    prompt: s[0].take()?,
+                    picture: s[1].take()?,
+                    answer: answer?,
+                    others: others.unwrap_or_default(),
+                }
+            }
             _ => return None,
         };
         Some(kind)
@@ -582,6 +679,39 @@ mod tests {
             assert_eq!(Some(deck), ron(text).as_ref(), "differs on {text}");
         }
         fast
+    }
+
+    #[test]
+    fn locate_cards_are_read_as_ron_reads_them() {
+        let text = r#"Deck(format: 2, id: "m", title: "M", cards: [
+            Card(id: "a", kind: Locate(prompt: "Where?", picture: "maps/x.png",
+                answer: Circle(name: "Liepāja", x: 224.6, y: 480.5, r: 14),
+                others: [
+                    Polygon(name: "Estonia", points: [(0, 0), (10.25, 0), (5, -7.5),]),
+                    Circle(r: 3.0, y: 0.1, x: 0.3, name: "B"),
+                ])),
+            Card(id: "b", kind: Locate(prompt: "P", picture: "p.png", answer: Circle(name: "A", x: 1, y: 2, r: 3))),
+        ])"#;
+        let d = agrees(text).expect("read by the fast reader");
+        let RawKind::Locate { answer, others, .. } = &d.cards[0].kind else {
+            panic!()
+        };
+        assert_eq!(
+            answer,
+            &RawRegion::Circle {
+                name: "Liepāja".into(),
+                x: 224.6,
+                y: 480.5,
+                r: 14.0
+            }
+        );
+        assert_eq!(others.len(), 2);
+        // Numbers the fast reader leaves to `ron` (which may accept or refuse them).
+        for odd in ["1e2", "+1", "1_0", "inf", "NaN", "1.", ".5", "1f32", "0x10"] {
+            let t = text.replace("x: 224.6", &format!("x: {odd}"));
+            assert!(parse(&t).is_none(), "{odd}");
+            agrees(&t);
+        }
     }
 
     const SMALL: &str = r#"// a comment

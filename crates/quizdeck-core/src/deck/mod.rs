@@ -22,7 +22,8 @@ pub mod validate;
 
 pub use diag::{Diagnostic, Severity};
 pub use model::{
-    Card, CardIndex, CardKind, Cloze, ClozeGap, ClozeSegment, Deck, KindName, Source, SourceRef,
+    Card, CardIndex, CardKind, Cloze, ClozeGap, ClozeSegment, Deck, KindName, LocateVerdict,
+    Region, Shape, Source, SourceRef, check_locate,
 };
 pub use raw::FORMAT_VERSION;
 
@@ -530,10 +531,23 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) -> Result<()> {
     Ok(())
 }
 
+/// The format a deck is written in: the lowest that holds its cards (see
+/// [`raw::format_for`]).
+pub fn format_of(d: &Deck) -> u32 {
+    if d.cards
+        .iter()
+        .any(|c| matches!(c.kind, CardKind::Locate { .. }))
+    {
+        raw::LOCATE_FORMAT
+    } else {
+        1
+    }
+}
+
 impl From<&Deck> for RawDeck {
     fn from(d: &Deck) -> Self {
         RawDeck {
-            format: FORMAT_VERSION,
+            format: format_of(d),
             id: d.id.to_string(),
             title: d.title.clone(),
             description: d.description.clone(),
@@ -568,7 +582,11 @@ impl From<&Card> for RawCard {
                 section: r.section.clone(),
             }),
             note: c.note.clone(),
-            image: c.image.clone().unwrap_or_default(),
+            // A Locate card's picture is written in its kind.
+            image: match &c.kind {
+                CardKind::Locate { .. } => String::new(),
+                _ => c.image.clone().unwrap_or_default(),
+            },
             kind: match &c.kind {
                 CardKind::Basic {
                     front,
@@ -614,8 +632,34 @@ impl From<&Card> for RawCard {
                     prompt: prompt.clone(),
                     pairs: pairs.clone(),
                 },
+                CardKind::Locate {
+                    prompt,
+                    picture,
+                    answer,
+                    others,
+                } => RawKind::Locate {
+                    prompt: prompt.clone(),
+                    picture: picture.clone(),
+                    answer: raw_region(answer),
+                    others: others.iter().map(raw_region).collect(),
+                },
             },
         }
+    }
+}
+
+fn raw_region(r: &Region) -> raw::RawRegion {
+    match &r.shape {
+        Shape::Circle { x, y, r: radius } => raw::RawRegion::Circle {
+            name: r.name.clone(),
+            x: *x,
+            y: *y,
+            r: *radius,
+        },
+        Shape::Polygon { points } => raw::RawRegion::Polygon {
+            name: r.name.clone(),
+            points: points.clone(),
+        },
     }
 }
 
@@ -746,5 +790,198 @@ mod tests {
         );
         let c = check_file(&dir.path().join("none.ron"));
         assert_eq!(c.diagnostics[0].code, "io");
+    }
+
+    /// A folder holding `map.png` (the 128×128 icon).
+    fn map_dir() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        let icon = include_bytes!("../../../../assets/icon.png");
+        std::fs::write(dir.path().join("map.png"), icon).unwrap();
+        dir
+    }
+
+    fn locate_deck(format: u32, kind: &str) -> String {
+        format!(
+            "Deck(format: {format}, id: \"d\", title: \"T\", cards: [\n  Card(id: \"a\", note: \"n\", kind: {kind}),\n])"
+        )
+    }
+
+    const GOOD_LOCATE: &str = "Locate(\n    prompt: \"Click where Liepāja is.\",\n    picture: \"map.png\",\n    answer: Circle(name: \"Liepāja\", x: 20, y: 60, r: 8),\n    others: [\n      Circle(name: \"Riga\", x: 70.5, y: 50, r: 8),\n      Polygon(name: \"Estonia\", points: [(60, 5), (120, 5), (120, 30), (60, 30)]),\n    ],\n  )";
+
+    #[test]
+    fn a_locate_card_loads_with_its_regions_and_picture() {
+        let dir = map_dir();
+        let c = check_text(&locate_deck(2, GOOD_LOCATE), "d.ron", Some(dir.path()));
+        assert!(c.diagnostics.is_empty(), "{}", c.render());
+        let deck = c.deck.unwrap();
+        let card = &deck.cards[0];
+        assert_eq!(
+            card.image.as_deref(),
+            Some("map.png"),
+            "the picture is the card's"
+        );
+        let CardKind::Locate { answer, others, .. } = &card.kind else {
+            panic!("{:?}", card.kind);
+        };
+        assert_eq!(answer.name, "Liepāja");
+        assert_eq!(others.len(), 2);
+        assert!(check_locate(answer, others, 21.0, 61.0).right);
+        assert_eq!(
+            check_locate(answer, others, 100.0, 20.0).hit.as_deref(),
+            Some("Estonia")
+        );
+        assert_eq!(card.kind.name(), KindName::Locate);
+        // Written back: format 2, the picture in the kind, no `image`; reads the same.
+        let text = to_ron(&deck);
+        assert!(text.contains("format: 2"), "{text}");
+        assert!(!text.contains("image:"), "{text}");
+        let again = check_text(&text, "again.ron", Some(dir.path()));
+        assert_eq!(again.deck.as_ref(), Some(&deck), "{}", again.render());
+        // A deck without Locate cards is still written as format 1.
+        let plain = check_text(GOOD, "g.ron", None).deck.unwrap();
+        assert!(to_ron(&plain).contains("format: 1"));
+    }
+
+    #[test]
+    fn a_locate_card_in_a_format_1_deck_asks_for_format_2() {
+        let dir = map_dir();
+        let c = check_text(&locate_deck(1, GOOD_LOCATE), "d.ron", Some(dir.path()));
+        assert!(c.deck.is_none());
+        let d = &c.diagnostics[0];
+        assert_eq!(
+            (d.code, d.line, d.column),
+            ("needs-newer-format", 2, 34),
+            "{}",
+            c.render()
+        );
+        assert!(d.hint.as_deref().unwrap().contains("format: 2"));
+    }
+
+    #[test]
+    fn a_format_1_quizdeck_says_a_locate_deck_needs_a_newer_quizdeck() {
+        // What this build says of a deck from the next format is what a format-1 build
+        // says of a Locate deck: the format is read before the unknown kind.
+        let text = locate_deck(FORMAT_VERSION + 1, "Hologram(depth: 3)");
+        let c = check_text(&text, "d.ron", None);
+        assert_eq!(c.diagnostics.len(), 1, "{}", c.render());
+        assert_eq!(c.diagnostics[0].code, "newer-format");
+        assert!(c.diagnostics[0].message.contains("newer quizdeck"));
+    }
+
+    #[test]
+    fn bad_regions_are_named_at_their_line_and_column() {
+        let dir = map_dir();
+        let kind = "Locate(\n    prompt: \"Where?\",\n    picture: \"map.png\",\n    answer: Circle(name: \"Riga\", x: 120, y: 60, r: 20),\n    others: [\n      Circle(name: \"riga\", x: 10, y: 10, r: 5),\n      Circle(name: \"Tartu\", x: 10, y: 10, r: 0),\n      Polygon(name: \"Line\", points: [(1, 1), (2, 2), (3, 3)]),\n      Polygon(name: \"Two\", points: [(1, 1), (2, 2)]),\n      Polygon(name: \"Far\", points: [(1, 1), (200, 2), (3, 30)]),\n      Circle(name: \"\", x: 50, y: 50, r: 5),\n    ],\n  )";
+        let c = check_text(&locate_deck(2, kind), "d.ron", Some(dir.path()));
+        assert!(c.deck.is_none());
+        let got: Vec<(&str, usize, usize)> = c
+            .diagnostics
+            .iter()
+            .map(|d| (d.code, d.line, d.column))
+            .collect();
+        let want = [
+            ("region-outside-picture", 5, 13), // x + r = 140 > 128
+            ("duplicate-region", 7, 20),       // "riga" folds to "Riga"
+            ("bad-region", 8, 46),             // r: 0
+            ("bad-region", 9, 37),             // corners on one line
+            ("bad-region", 10, 36),            // two corners
+            ("region-outside-picture", 11, 7), // x 200 > 128
+            ("empty-text", 12, 20),            // no name
+        ];
+        for w in want {
+            assert!(got.contains(&w), "{w:?} not in {got:?}\n{}", c.render());
+        }
+        assert_eq!(got.len(), want.len(), "{}", c.render());
+    }
+
+    #[test]
+    fn a_locate_picture_must_be_there_and_be_a_png() {
+        let dir = map_dir();
+        std::fs::write(dir.path().join("fake.png"), b"GIF89a").unwrap();
+        for (picture, code) in [
+            ("gone.png", "missing-image"),
+            ("fake.png", "bad-image"),
+            ("map.jpg", "bad-image-path"),
+            ("../map.png", "bad-image-path"),
+            ("", "missing-picture"),
+        ] {
+            let kind = GOOD_LOCATE.replace("map.png", picture);
+            let c = check_text(&locate_deck(2, &kind), "d.ron", Some(dir.path()));
+            let codes: Vec<&str> = c.diagnostics.iter().map(|d| d.code).collect();
+            assert_eq!(codes, [code], "{picture}: {}", c.render());
+            assert_eq!(c.diagnostics[0].line, 4, "{}", c.render());
+        }
+        // A Locate card with an `image` besides its picture.
+        let text =
+            locate_deck(2, GOOD_LOCATE).replace("note: \"n\",", "note: \"n\", image: \"map.png\",");
+        let c = check_text(&text, "d.ron", Some(dir.path()));
+        let codes: Vec<&str> = c.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(codes, ["image-and-picture"], "{}", c.render());
+    }
+
+    #[test]
+    fn regions_with_nan_infinite_or_huge_numbers_are_errors_not_panics() {
+        let dir = map_dir();
+        for bad in ["x: NaN", "x: inf", "x: 1e39", "x: -5"] {
+            let kind = GOOD_LOCATE.replace("x: 20", bad);
+            let c = check_text(&locate_deck(2, &kind), "d.ron", Some(dir.path()));
+            assert!(c.has_errors(), "{bad}: {}", c.render());
+            assert!(
+                c.diagnostics[0].line >= 4,
+                "{bad}: placed at the region: {}",
+                c.render()
+            );
+        }
+    }
+
+    #[test]
+    fn too_many_regions_are_refused() {
+        let others: Vec<String> = (0..70)
+            .map(|i| format!("Circle(name: \"p{i}\", x: 5, y: 5, r: 1)"))
+            .collect();
+        let kind = format!(
+            "Locate(prompt: \"Where?\", picture: \"map.png\", answer: Circle(name: \"a\", x: 5, y: 5, r: 1), others: [{}])",
+            others.join(", ")
+        );
+        let c = check_text(&locate_deck(2, &kind), "d.ron", None);
+        let codes: Vec<&str> = c.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(codes, ["too-many-regions"], "{}", c.render());
+    }
+
+    #[test]
+    fn a_teachers_deck_may_name_a_built_in_map() {
+        let dir = tempfile::tempdir().unwrap(); // no maps folder here
+        let kind = GOOD_LOCATE.replace("map.png", "maps/baltic-states.png");
+        let c = check_text(&locate_deck(2, &kind), "d.ron", Some(dir.path()));
+        assert!(c.diagnostics.is_empty(), "{}", c.render());
+        // Its regions are checked against the built-in map's size (1000×820).
+        let far = kind.replace("x: 20, y: 60, r: 8", "x: 1200, y: 60, r: 8");
+        let c = check_text(&locate_deck(2, &far), "d.ron", Some(dir.path()));
+        let codes: Vec<&str> = c.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(codes, ["region-outside-picture"], "{}", c.render());
+        assert!(
+            c.diagnostics[0].message.contains("1000×820"),
+            "{}",
+            c.render()
+        );
+        // The same without a folder (as bundled decks are checked).
+        let c = check_text(&locate_deck(2, &far), "d.ron", None);
+        assert_eq!(c.diagnostics.len(), 1, "{}", c.render());
+        // A file of that name beside the deck takes precedence.
+        std::fs::create_dir(dir.path().join("maps")).unwrap();
+        let icon = include_bytes!("../../../../assets/icon.png");
+        std::fs::write(dir.path().join("maps/baltic-states.png"), icon).unwrap();
+        let mid = kind.replace("x: 20, y: 60, r: 8", "x: 500, y: 60, r: 8");
+        assert!(
+            check_text(&locate_deck(2, &mid), "d.ron", None)
+                .diagnostics
+                .is_empty()
+        );
+        let c = check_text(&locate_deck(2, &mid), "d.ron", Some(dir.path()));
+        assert!(
+            c.diagnostics[0].message.contains("128×128"),
+            "{}",
+            c.render()
+        );
     }
 }

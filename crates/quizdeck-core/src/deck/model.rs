@@ -193,6 +193,218 @@ pub enum CardKind {
         /// The pairs.
         pairs: Vec<(String, String)>,
     },
+    /// Point at a place on a picture.
+    Locate {
+        /// The instruction.
+        prompt: String,
+        /// The picture, relative to the deck's folder (also the card's `image`).
+        picture: String,
+        /// The right region.
+        answer: Region,
+        /// Other named regions.
+        others: Vec<Region>,
+    },
+}
+
+/// A named region of a picture, in the picture's pixel coordinates (x to the right, y
+/// down, from the top-left corner).
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+pub struct Region {
+    /// The region's name, shown after the answer and offered as a choice.
+    pub name: String,
+    /// Its outline.
+    pub shape: Shape,
+}
+
+/// The outline of a [`Region`].
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+pub enum Shape {
+    /// A circle: centre and radius.
+    Circle {
+        /// Centre, x.
+        x: f32,
+        /// Centre, y.
+        y: f32,
+        /// Radius.
+        r: f32,
+    },
+    /// A polygon: its corners in order (at least three).
+    Polygon {
+        /// The corners, `(x, y)`.
+        points: Vec<(f32, f32)>,
+    },
+}
+
+impl Region {
+    /// Whether the point `(x, y)` is inside the region (on a circle's edge counts as
+    /// inside; a polygon is tested by the even-odd rule, so it may be concave).
+    pub fn contains(&self, x: f32, y: f32) -> bool {
+        match &self.shape {
+            Shape::Circle { x: cx, y: cy, r } => {
+                let (dx, dy) = (x - cx, y - cy);
+                dx * dx + dy * dy <= r * r
+            }
+            Shape::Polygon { points } => {
+                let mut inside = false;
+                let n = points.len();
+                for i in 0..n {
+                    let (xi, yi) = points[i];
+                    let (xj, yj) = points[(i + n - 1) % n];
+                    if (yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi {
+                        inside = !inside;
+                    }
+                }
+                inside
+            }
+        }
+    }
+
+    /// A point inside the region for a marker or a label: a circle's centre; for a
+    /// polygon, the middle of its widest stretch along the horizontal line halfway down
+    /// it (inside even for concave shapes), else the mean of its corners, else its first
+    /// corner (a polygon with no area).
+    pub fn anchor(&self) -> (f32, f32) {
+        match &self.shape {
+            Shape::Circle { x, y, .. } => (*x, *y),
+            Shape::Polygon { points } => {
+                let (_, y0, _, y1) = self.bounds();
+                let y = (y0 + y1) / 2.0;
+                let mut xs: Vec<f32> = (0..points.len())
+                    .filter_map(|i| {
+                        let (xa, ya) = points[i];
+                        let (xb, yb) = points[(i + 1) % points.len()];
+                        ((ya > y) != (yb > y)).then(|| xa + (y - ya) * (xb - xa) / (yb - ya))
+                    })
+                    .collect();
+                xs.sort_by(f32::total_cmp);
+                let n = points.len().max(1) as f32;
+                let (sx, sy) = points
+                    .iter()
+                    .fold((0.0, 0.0), |(a, b), (x, y)| (a + x, b + y));
+                let mean = (sx / n, sy / n);
+                xs.chunks_exact(2)
+                    .max_by(|a, b| (a[1] - a[0]).total_cmp(&(b[1] - b[0])))
+                    .map(|w| ((w[0] + w[1]) / 2.0, y))
+                    .filter(|&(x, y)| self.contains(x, y))
+                    .or_else(|| self.contains(mean.0, mean.1).then_some(mean))
+                    .or_else(|| points.first().copied())
+                    .unwrap_or(mean)
+            }
+        }
+    }
+
+    /// The smallest rectangle holding the region: `(min x, min y, max x, max y)`.
+    pub fn bounds(&self) -> (f32, f32, f32, f32) {
+        match &self.shape {
+            Shape::Circle { x, y, r } => (x - r, y - r, x + r, y + r),
+            Shape::Polygon { points } => points.iter().fold(
+                (
+                    f32::INFINITY,
+                    f32::INFINITY,
+                    f32::NEG_INFINITY,
+                    f32::NEG_INFINITY,
+                ),
+                |(a, b, c, d), &(x, y)| (a.min(x), b.min(y), c.max(x), d.max(y)),
+            ),
+        }
+    }
+
+    /// The region as one line of text, for spreadsheets and reports:
+    /// `Name @ circle(x, y, r)` or `Name @ polygon(x y, x y, …)`.
+    pub fn to_text(&self) -> String {
+        match &self.shape {
+            Shape::Circle { x, y, r } => format!("{} @ circle({x}, {y}, {r})", self.name),
+            Shape::Polygon { points } => format!(
+                "{} @ polygon({})",
+                self.name,
+                points
+                    .iter()
+                    .map(|(x, y)| format!("{x} {y}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        }
+    }
+}
+
+impl Region {
+    /// Reads the text form written by [`Region::to_text`] (`Name @ circle(x, y, r)` or
+    /// `Name @ polygon(x y, x y, x y)`), or says what is wrong with it.
+    pub fn parse_text(text: &str) -> Result<Region, String> {
+        let usage = "write a region as `Name @ circle(x, y, r)` or `Name @ polygon(x y, x y, x y)`";
+        let (name, shape) = text
+            .rsplit_once('@')
+            .ok_or_else(|| format!("the region {text:?} has no `@`; {usage}"))?;
+        let shape = shape.trim();
+        let (head, args) = shape
+            .strip_suffix(')')
+            .and_then(|s| s.split_once('('))
+            .ok_or_else(|| format!("the region {text:?} is not of the form {usage}"))?;
+        let num = |t: &str| {
+            t.trim()
+                .parse::<f32>()
+                .ok()
+                .filter(|v| v.is_finite())
+                .ok_or_else(|| format!("{:?} in the region {text:?} is not a number", t.trim()))
+        };
+        let shape = match head.trim().to_lowercase().as_str() {
+            "circle" => {
+                let v = args.split(',').map(num).collect::<Result<Vec<f32>, _>>()?;
+                let [x, y, r] = v[..] else {
+                    return Err(format!("the circle {text:?} needs x, y and r; {usage}"));
+                };
+                Shape::Circle { x, y, r }
+            }
+            "polygon" => Shape::Polygon {
+                points: args
+                    .split(',')
+                    .map(|pt| {
+                        let mut it = pt.split_whitespace();
+                        match (it.next(), it.next(), it.next()) {
+                            (Some(x), Some(y), None) => Ok((num(x)?, num(y)?)),
+                            _ => Err(format!(
+                                "the corner {:?} in the region {text:?} is not `x y`",
+                                pt.trim()
+                            )),
+                        }
+                    })
+                    .collect::<Result<Vec<_>, _>>()?,
+            },
+            other => return Err(format!("unknown shape {other:?} in {text:?}; {usage}")),
+        };
+        Ok(Region {
+            name: name.trim().to_owned(),
+            shape,
+        })
+    }
+}
+
+/// Where a click on a Locate card landed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LocateVerdict {
+    /// Inside the right region.
+    pub right: bool,
+    /// The name of the region hit: the right one, another named one, or `None` for a
+    /// point outside every region.
+    pub hit: Option<String>,
+}
+
+/// Checks a point against a Locate card's regions: right inside `answer` (even where it
+/// overlaps another region), otherwise the first other region holding the point is named.
+pub fn check_locate(answer: &Region, others: &[Region], x: f32, y: f32) -> LocateVerdict {
+    if answer.contains(x, y) {
+        return LocateVerdict {
+            right: true,
+            hit: Some(answer.name.clone()),
+        };
+    }
+    LocateVerdict {
+        right: false,
+        hit: others
+            .iter()
+            .find(|r| r.contains(x, y))
+            .map(|r| r.name.clone()),
+    }
 }
 
 /// The kinds of card, without their content.
@@ -212,11 +424,13 @@ pub enum KindName {
     Order,
     /// [`CardKind::Match`].
     Match,
+    /// [`CardKind::Locate`].
+    Locate,
 }
 
 impl KindName {
     /// Every kind, in a fixed order.
-    pub const ALL: [KindName; 7] = [
+    pub const ALL: [KindName; 8] = [
         KindName::Basic,
         KindName::Cloze,
         KindName::TypeIn,
@@ -224,6 +438,7 @@ impl KindName {
         KindName::TrueFalse,
         KindName::Order,
         KindName::Match,
+        KindName::Locate,
     ];
 
     /// The name as written in deck files.
@@ -236,6 +451,7 @@ impl KindName {
             KindName::TrueFalse => "TrueFalse",
             KindName::Order => "Order",
             KindName::Match => "Match",
+            KindName::Locate => "Locate",
         }
     }
 }
@@ -413,6 +629,7 @@ impl CardKind {
             CardKind::TrueFalse { .. } => KindName::TrueFalse,
             CardKind::Order { .. } => KindName::Order,
             CardKind::Match { .. } => KindName::Match,
+            CardKind::Locate { .. } => KindName::Locate,
         }
     }
 
@@ -426,7 +643,9 @@ impl CardKind {
                 question.clone()
             }
             CardKind::TrueFalse { statement, .. } => statement.clone(),
-            CardKind::Order { prompt, .. } | CardKind::Match { prompt, .. } => prompt.clone(),
+            CardKind::Order { prompt, .. }
+            | CardKind::Match { prompt, .. }
+            | CardKind::Locate { prompt, .. } => prompt.clone(),
         }
     }
 }
@@ -493,6 +712,100 @@ impl Deck {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn circle(name: &str, x: f32, y: f32, r: f32) -> Region {
+        Region {
+            name: name.into(),
+            shape: Shape::Circle { x, y, r },
+        }
+    }
+
+    #[test]
+    fn points_are_checked_against_circles_and_polygons() {
+        let c = circle("Riga", 100.0, 100.0, 10.0);
+        assert!(c.contains(100.0, 100.0));
+        assert!(c.contains(110.0, 100.0), "the edge is inside");
+        assert!(!c.contains(108.0, 108.0));
+        // A concave "L": the notch is outside.
+        let l = Region {
+            name: "L".into(),
+            shape: Shape::Polygon {
+                points: vec![
+                    (0.0, 0.0),
+                    (10.0, 0.0),
+                    (10.0, 4.0),
+                    (4.0, 4.0),
+                    (4.0, 10.0),
+                    (0.0, 10.0),
+                ],
+            },
+        };
+        assert!(l.contains(2.0, 8.0));
+        assert!(l.contains(8.0, 2.0));
+        assert!(!l.contains(8.0, 8.0), "the notch");
+        assert!(!l.contains(-1.0, 5.0));
+        let (ax, ay) = l.anchor();
+        assert!(l.contains(ax, ay), "the anchor is inside");
+        // A "U" whose mean falls in the gap: the anchor is in one of its arms.
+        let u = Region {
+            name: "U".into(),
+            shape: Shape::Polygon {
+                points: vec![
+                    (0.0, 0.0),
+                    (2.0, 0.0),
+                    (2.0, 8.0),
+                    (8.0, 8.0),
+                    (8.0, 0.0),
+                    (10.0, 0.0),
+                    (10.0, 10.0),
+                    (0.0, 10.0),
+                ],
+            },
+        };
+        let (ux, uy) = u.anchor();
+        assert!(u.contains(ux, uy), "{ux},{uy}");
+        assert_eq!(l.bounds(), (0.0, 0.0, 10.0, 10.0));
+        assert_eq!(c.to_text(), "Riga @ circle(100, 100, 10)");
+        assert!(l.to_text().starts_with("L @ polygon(0 0, 10 0, 10 4"));
+        for r in [&c, &l] {
+            assert_eq!(&Region::parse_text(&r.to_text()).unwrap(), r);
+        }
+        let frac = circle("Kaunas @ night", 1.5, 2.25, 3.0);
+        assert_eq!(Region::parse_text(&frac.to_text()).unwrap(), frac);
+        for bad in [
+            "Riga",
+            "Riga @ circle(1, 2)",
+            "Riga @ square(1, 2, 3)",
+            "Riga @ circle(1, x, 3)",
+            "Riga @ polygon(1 2 3, 4 5)",
+            "Riga @ circle(1, NaN, 3)",
+        ] {
+            assert!(Region::parse_text(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_locate_answer_is_right_inside_the_answer_even_where_regions_overlap() {
+        let answer = circle("Liepāja", 50.0, 50.0, 10.0);
+        let others = [
+            circle("Ventspils", 55.0, 50.0, 10.0),
+            circle("Riga", 200.0, 50.0, 10.0),
+        ];
+        let v = check_locate(&answer, &others, 52.0, 50.0);
+        assert!(v.right);
+        assert_eq!(v.hit.as_deref(), Some("Liepāja"));
+        let v = check_locate(&answer, &others, 201.0, 52.0);
+        assert!(!v.right);
+        assert_eq!(v.hit.as_deref(), Some("Riga"));
+        let v = check_locate(&answer, &others, 500.0, 500.0);
+        assert_eq!(
+            v,
+            LocateVerdict {
+                right: false,
+                hit: None
+            }
+        );
+    }
 
     #[test]
     fn cloze_parses_gaps_hints_and_alternatives() {

@@ -7,8 +7,13 @@
 use serde::{Deserialize, Serialize, Serializer};
 use std::collections::BTreeMap;
 
-/// The deck file format this build of quizdeck reads and writes.
-pub const FORMAT_VERSION: u32 = 1;
+/// The deck file format this build of quizdeck reads and writes. Format 2 added the
+/// `Locate` card kind; a deck without one is still written as format 1, so an older
+/// quizdeck reads it.
+pub const FORMAT_VERSION: u32 = 2;
+
+/// The format that introduced the `Locate` card kind.
+pub const LOCATE_FORMAT: u32 = 2;
 
 fn default_language() -> String {
     "en".to_owned()
@@ -177,6 +182,56 @@ pub enum RawKind {
         /// Left–right pairs.
         pairs: Vec<(String, String)>,
     },
+    /// A place to point at on a picture (format 2).
+    Locate {
+        /// The instruction ("Click where Liepāja is").
+        prompt: String,
+        /// The picture, a PNG relative to the deck's folder.
+        picture: String,
+        /// The right region.
+        answer: RawRegion,
+        /// Other named regions (wrong answers, and the choices offered from the keyboard).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        others: Vec<RawRegion>,
+    },
+}
+
+/// A named region of a picture, in the picture's pixel coordinates (x to the right, y
+/// down, from the top-left corner).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub enum RawRegion {
+    /// A circle.
+    Circle {
+        /// The region's name.
+        name: String,
+        /// Centre, x.
+        x: f32,
+        /// Centre, y.
+        y: f32,
+        /// Radius.
+        r: f32,
+    },
+    /// A polygon (at least three corners, in order).
+    Polygon {
+        /// The region's name.
+        name: String,
+        /// The corners, `(x, y)`.
+        points: Vec<(f32, f32)>,
+    },
+}
+
+/// The lowest format that can hold `cards`: [`LOCATE_FORMAT`] when a card is a `Locate`,
+/// 1 otherwise, so a deck written without one still opens in an older quizdeck.
+pub fn format_for(cards: &[RawCard]) -> u32 {
+    if cards
+        .iter()
+        .any(|c| matches!(c.kind, RawKind::Locate { .. }))
+    {
+        LOCATE_FORMAT
+    } else {
+        1
+    }
 }
 
 /// Only the format number, read leniently to tell "newer format" from "broken".

@@ -4,8 +4,8 @@
 //! value so the caller can point at its line and column.
 
 use super::diag::{MAX_DIAGNOSTICS, Severity};
-use super::model::{Card, CardKind, Cloze, ClozeProblem, Deck, Source, SourceRef};
-use super::raw::{RawCard, RawDeck, RawKind, RawSource};
+use super::model::{Card, CardKind, Cloze, ClozeProblem, Deck, Region, Shape, Source, SourceRef};
+use super::raw::{LOCATE_FORMAT, RawCard, RawDeck, RawKind, RawRegion, RawSource};
 use crate::answer::normalize_for_search as fold;
 use crate::ids::{CardId, DeckId, check_id};
 use rustc_hash::FxHashMap;
@@ -176,7 +176,7 @@ pub fn validate(raw: &RawDeck, base_dir: Option<&Path>) -> (Option<Deck>, Vec<Is
 pub fn validate_owned(raw: RawDeck, base_dir: Option<&Path>) -> (Option<Deck>, Vec<Issue>) {
     let mut issues = Issues::default();
     let RawDeck {
-        format: _,
+        format,
         id,
         title,
         description,
@@ -246,9 +246,15 @@ pub fn validate_owned(raw: RawDeck, base_dir: Option<&Path>) -> (Option<Deck>, V
     };
     let second = raw_cards.split_off(mid);
     let pictures = Pictures::default();
+    let ctx = CardCtx {
+        sources: &sources,
+        base_dir,
+        pictures: &pictures,
+        format,
+    };
     let (first, second) = std::thread::scope(|s| {
-        let second = s.spawn(|| check_cards(second, mid, &sources, base_dir, &pictures));
-        let first = check_cards(raw_cards, 0, &sources, base_dir, &pictures);
+        let second = s.spawn(|| check_cards(second, mid, &ctx));
+        let first = check_cards(raw_cards, 0, &ctx);
         let second = second
             .join()
             .unwrap_or_else(|e| std::panic::resume_unwind(e));
@@ -309,21 +315,31 @@ struct CardsChecked {
     issues: Issues,
 }
 
+/// What every card's checks share.
+struct CardCtx<'a> {
+    sources: &'a BTreeMap<String, RawSource>,
+    base_dir: Option<&'a Path>,
+    pictures: &'a Pictures,
+    /// The deck's declared format.
+    format: u32,
+}
+
 /// Every check of one card but the deck-wide ones (ids, similar questions), for a run of
 /// cards starting at index `first`; builds the model's cards, moving the texts.
-fn check_cards(
-    raw_cards: Vec<RawCard>,
-    first: usize,
-    sources: &BTreeMap<String, RawSource>,
-    base_dir: Option<&Path>,
-    pictures: &Pictures,
-) -> CardsChecked {
+fn check_cards(raw_cards: Vec<RawCard>, first: usize, ctx: &CardCtx<'_>) -> CardsChecked {
     let mut issues = Issues::default();
     let mut cards = Vec::with_capacity(raw_cards.len());
     for (i, card) in (first..).zip(raw_cards) {
         let at = Place(i);
-        check_source(sources, &card, at, &mut issues);
-        check_image(&card, at, base_dir, pictures, &mut issues);
+        check_source(ctx.sources, &card, at, &mut issues);
+        check_image(&card, at, ctx.base_dir, ctx.pictures, &mut issues);
+        // A Locate card's picture: its size, when it could be read, bounds the regions.
+        let picture_size = match &card.kind {
+            RawKind::Locate { picture, .. } => {
+                check_locate_card(&card, picture, at, ctx, &mut issues)
+            }
+            _ => None,
+        };
         let too_long_before = issues.too_long;
         issues.fits(|| at.field("note"), "note", &card.note);
         if card.note.len() <= super::MAX_TEXT_BYTES && sentence_count(&card.note) > 3 {
@@ -342,7 +358,13 @@ fn check_cards(
             image,
             kind,
         } = card;
-        let kind = check_kind(kind, at, &mut issues);
+        let kind = check_kind(kind, at, picture_size, &mut issues);
+        // A Locate card's picture is also the card's picture, so that importing,
+        // packaging and showing it work as for any card's image.
+        let image = match &kind {
+            Some(CardKind::Locate { picture, .. }) => picture.clone(),
+            _ => image,
+        };
         // An oversized text refuses the deck anyway; comparing it would take long.
         let oversized = issues.too_long > too_long_before;
         if let Some(kind) = kind {
@@ -429,12 +451,71 @@ fn check_image(
     pictures: &Pictures,
     issues: &mut Issues,
 ) {
-    let image = card.image.as_str();
-    if image.is_empty() {
-        return;
+    if !card.image.is_empty() {
+        check_picture(&card.image, at.field("image"), base_dir, pictures, issues);
     }
+}
+
+/// The checks of a Locate card that need more than its kind: the format that introduced
+/// it, its picture (present, a PNG of sane size next to the deck) and no second `image`.
+/// Returns the picture's size in pixels when it could be read.
+fn check_locate_card(
+    card: &RawCard,
+    picture: &str,
+    at: Place,
+    ctx: &CardCtx<'_>,
+    issues: &mut Issues,
+) -> Option<(u32, u32)> {
+    if ctx.format < LOCATE_FORMAT {
+        issues.error(
+            "needs-newer-format",
+            at.field("kind"),
+            format!(
+                "Locate cards need deck format {LOCATE_FORMAT}; this deck declares format {}",
+                ctx.format
+            ),
+            &format!(
+                "write `format: {LOCATE_FORMAT}` at the top of the deck (quizdeck older than format {LOCATE_FORMAT} will then say the deck needs a newer quizdeck)"
+            ),
+        );
+    }
+    if !card.image.is_empty() {
+        issues.error(
+            "image-and-picture",
+            at.field("image"),
+            "a Locate card shows its `picture`; it cannot also have an `image`".into(),
+            "remove `image`",
+        );
+    }
+    if picture.trim().is_empty() {
+        issues.error(
+            "missing-picture",
+            at.kind("picture"),
+            "the Locate card names no picture".into(),
+            "give the PNG the regions are drawn on, e.g. picture: \"maps/baltic.png\"",
+        );
+        return None;
+    }
+    check_picture(
+        picture,
+        at.kind("picture"),
+        ctx.base_dir,
+        ctx.pictures,
+        issues,
+    )
+}
+
+/// Checks a picture path of a card (at `place`): relative, inside the deck's folder, a
+/// PNG; with `base_dir`, that it exists and decodes within the limits. Returns its size
+/// in pixels when it was read.
+fn check_picture(
+    image: &str,
+    place: String,
+    base_dir: Option<&Path>,
+    pictures: &Pictures,
+    issues: &mut Issues,
+) -> Option<(u32, u32)> {
     let path = Path::new(image);
-    let place = at.field("image");
     let hint = "give a path relative to the deck's folder, e.g. \"images/map.png\"";
     if path.is_absolute() || image.starts_with('/') || image.starts_with('\\') {
         issues.error(
@@ -479,49 +560,57 @@ fn check_image(
                 format!("the image {image:?} is not a file"),
                 hint,
             ),
+            // Not beside the deck, but one of the maps built into quizdeck.
+            (Err(_), _) if super::bundled::picture_bytes(image).is_some() => {
+                return super::bundled::picture_size(image);
+            }
             (Err(_), _) => issues.error(
                 "missing-image",
                 place,
                 format!("the image {image:?} does not exist next to the deck"),
                 "put the picture in the deck's folder or fix the path",
             ),
-            (Ok(f), _) => {
-                if let Some(problem) = pictures.check(dir, image, f) {
-                    issues.error(
-                        "bad-image",
-                        place,
-                        problem,
-                        &format!(
-                            "save it as a PNG of at most {} pixels a side and {} MiB",
-                            crate::picture::MAX_SIDE_PX,
-                            crate::picture::MAX_FILE_BYTES / (1024 * 1024)
-                        ),
-                    );
-                }
-            }
+            (Ok(f), _) => match pictures.check(dir, image, f) {
+                Ok(size) => return Some(size),
+                Err(problem) => issues.error(
+                    "bad-image",
+                    place,
+                    problem,
+                    &format!(
+                        "save it as a PNG of at most {} pixels a side and {} MiB",
+                        crate::picture::MAX_SIDE_PX,
+                        crate::picture::MAX_FILE_BYTES / (1024 * 1024)
+                    ),
+                ),
+            },
         }
+    } else {
+        // Without the deck's folder (a bundled deck), a built-in picture is still known.
+        return super::bundled::picture_size(image);
     }
+    None
 }
 
 /// The pictures checked so far in one validation, by canonical path: a picture used by
 /// ten thousand cards is read and decoded once. Shared by the checking threads.
 #[derive(Default)]
-struct Pictures(std::sync::Mutex<FxHashMap<std::path::PathBuf, Option<String>>>);
+struct Pictures(std::sync::Mutex<FxHashMap<std::path::PathBuf, PictureCheck>>);
+
+/// A picture's size in pixels, or what is wrong with it.
+type PictureCheck = std::result::Result<(u32, u32), String>;
 
 impl Pictures {
-    /// The problem with the picture `image` of `dir` (canonically `canonical`), if any.
-    fn check(&self, dir: &Path, image: &str, canonical: std::path::PathBuf) -> Option<String> {
+    /// The size of the picture `image` of `dir` (canonically `canonical`), or its problem.
+    fn check(&self, dir: &Path, image: &str, canonical: std::path::PathBuf) -> PictureCheck {
         let seen = |m: &Self| m.0.lock().ok()?.get(&canonical).cloned();
         if let Some(known) = seen(self) {
             return known;
         }
-        let problem = crate::picture::check(dir, image)
-            .err()
-            .map(|e| e.to_string());
+        let checked = crate::picture::check(dir, image).map_err(|e| e.to_string());
         if let Ok(mut m) = self.0.lock() {
-            m.insert(canonical, problem.clone());
+            m.insert(canonical, checked.clone());
         }
-        problem
+        checked
     }
 }
 
@@ -544,7 +633,129 @@ fn sentence_count(text: &str) -> usize {
     ends.max(1)
 }
 
-fn check_kind(kind: RawKind, at: Place, issues: &mut Issues) -> Option<CardKind> {
+/// Most regions on one Locate card (the answer and the others).
+pub const MAX_REGIONS: usize = 64;
+/// Most corners of one polygon region.
+pub const MAX_POLYGON_POINTS: usize = 1_000;
+
+/// Checks one region of a Locate card (at `path`): a name, a real shape, inside the
+/// picture when its size is known. Returns it, and its folded name for the uniqueness
+/// check.
+fn check_region(
+    raw: RawRegion,
+    path: &str,
+    size: Option<(u32, u32)>,
+    issues: &mut Issues,
+) -> Region {
+    let (name, shape) = match raw {
+        RawRegion::Circle { name, x, y, r } => (name, Shape::Circle { x, y, r }),
+        RawRegion::Polygon { name, points } => (name, Shape::Polygon { points }),
+    };
+    issues.non_empty(|| format!("{path}.name"), "region name", &name);
+    let bad = |issues: &mut Issues, field: &str, message: String, hint: &str| {
+        issues.error("bad-region", format!("{path}.{field}"), message, hint);
+    };
+    match &shape {
+        Shape::Circle { x, y, r } => {
+            if !(x.is_finite() && y.is_finite() && r.is_finite()) {
+                bad(
+                    issues,
+                    "x",
+                    format!("the region {name:?} has a coordinate that is not a number"),
+                    "give x, y and r in pixels of the picture",
+                );
+                return Region { name, shape };
+            }
+            if *r <= 0.0 {
+                bad(
+                    issues,
+                    "r",
+                    format!("the circle {name:?} has radius {r}; it must be larger than 0"),
+                    "give the radius in pixels, e.g. r: 12",
+                );
+            }
+        }
+        Shape::Polygon { points } => {
+            if points.len() < 3 {
+                bad(
+                    issues,
+                    "points",
+                    format!(
+                        "the polygon {name:?} has {} corner(s); it needs at least 3",
+                        points.len()
+                    ),
+                    "list the corners in order: points: [(10, 10), (60, 10), (35, 50)]",
+                );
+                return Region { name, shape };
+            }
+            if points.len() > MAX_POLYGON_POINTS {
+                bad(
+                    issues,
+                    "points",
+                    format!(
+                        "the polygon {name:?} has {} corners; the limit is {MAX_POLYGON_POINTS}",
+                        points.len()
+                    ),
+                    "simplify the outline",
+                );
+                return Region { name, shape };
+            }
+            if let Some(j) = points
+                .iter()
+                .position(|(x, y)| !(x.is_finite() && y.is_finite()))
+            {
+                bad(
+                    issues,
+                    &format!("points[{j}]"),
+                    format!("a corner of the polygon {name:?} is not a number"),
+                    "give corners as (x, y) in pixels of the picture",
+                );
+                return Region { name, shape };
+            }
+            // Twice the signed area (shoelace): zero when the corners lie on one line.
+            let n = points.len();
+            let area2: f64 = (0..n)
+                .map(|i| {
+                    let (x0, y0) = points[i];
+                    let (x1, y1) = points[(i + 1) % n];
+                    f64::from(x0) * f64::from(y1) - f64::from(x1) * f64::from(y0)
+                })
+                .sum();
+            if area2.abs() < 1e-6 {
+                bad(
+                    issues,
+                    "points",
+                    format!("the polygon {name:?} has no area (its corners lie on one line)"),
+                    "spread the corners around the place",
+                );
+            }
+        }
+    }
+    if let Some((w, h)) = size {
+        let region = Region { name, shape };
+        let (x0, y0, x1, y1) = region.bounds();
+        if x0 < 0.0 || y0 < 0.0 || x1 > w as f32 || y1 > h as f32 {
+            issues.error(
+                "region-outside-picture",
+                path.to_owned(),
+                format!(
+                    "the region {:?} reaches ({x0}, {y0})–({x1}, {y1}), outside the {w}×{h} picture",
+                    region.name
+                ),
+                "give coordinates in pixels of the picture: x from 0 to its width, y from 0 (top) to its height",
+            );
+        }
+        return region;
+    }
+    Region { name, shape }
+}
+
+fn check_kind(
+    kind: RawKind,
+    at: Place,
+    picture_size: Option<(u32, u32)>,
+    issues: &mut Issues,
+) -> Option<CardKind> {
     let f = |field: &str| at.kind(field);
     Some(match kind {
         RawKind::Basic {
@@ -745,6 +956,63 @@ fn check_kind(kind: RawKind, at: Place, issues: &mut Issues) -> Option<CardKind>
             duplicates(&rights, &fold_all(&rights), at, "[1]", "right side", issues);
             CardKind::Match { prompt, pairs }
         }
+        RawKind::Locate {
+            prompt,
+            picture,
+            answer,
+            others,
+        } => {
+            issues.non_empty(|| f("prompt"), "prompt", &prompt);
+            if others.len() + 1 > MAX_REGIONS {
+                issues.error(
+                    "too-many-regions",
+                    f("others"),
+                    format!(
+                        "the card has {} regions; the limit is {MAX_REGIONS}",
+                        others.len() + 1
+                    ),
+                    "split the card, or keep the regions a student should tell apart",
+                );
+                return None;
+            }
+            let answer = check_region(answer, &f("answer"), picture_size, issues);
+            let others: Vec<Region> = others
+                .into_iter()
+                .enumerate()
+                .map(|(j, r)| check_region(r, &f(&format!("others[{j}]")), picture_size, issues))
+                .collect();
+            // Names unique (case, accents and punctuation ignored): a name is the answer.
+            let mut seen: FxHashMap<String, String> = FxHashMap::default();
+            for (path, region) in std::iter::once((f("answer"), &answer)).chain(
+                others
+                    .iter()
+                    .enumerate()
+                    .map(|(j, r)| (f(&format!("others[{j}]")), r)),
+            ) {
+                let key = fold(&region.name);
+                if key.is_empty() {
+                    continue;
+                }
+                if let Some(first) = seen.get(&key) {
+                    let issue = issues.push(
+                        Severity::Error,
+                        "duplicate-region",
+                        format!("{path}.name"),
+                        format!("the region name {:?} is used twice", region.name),
+                        "give each region its own name",
+                    );
+                    issue.related = Some(format!("{first}.name"));
+                } else {
+                    seen.insert(key, path);
+                }
+            }
+            CardKind::Locate {
+                prompt,
+                picture,
+                answer,
+                others,
+            }
+        }
     })
 }
 
@@ -798,6 +1066,7 @@ impl SimilarKey {
     fn of(kind: &CardKind) -> Option<SimilarKey> {
         let text = match kind {
             CardKind::Order { .. } | CardKind::Match { .. } => return None,
+            CardKind::Locate { prompt, answer, .. } => fold(&format!("{prompt} {}", answer.name)),
             CardKind::Cloze(c) => fold(&c.text),
             CardKind::Basic { front: q, .. }
             | CardKind::TypeIn { question: q, .. }

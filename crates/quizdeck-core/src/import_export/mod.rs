@@ -16,7 +16,7 @@
 //! | `note`, `source`, `section`, `source_title`, `image` | as in the deck format |
 
 use crate::answer::normalize_for_search as fold;
-use crate::deck::raw::{FORMAT_VERSION, RawCard, RawDeck, RawKind, RawRef, RawSource};
+use crate::deck::raw::{RawCard, RawDeck, RawKind, RawRef, RawRegion, RawSource, format_for};
 use crate::deck::{self, Card, CardKind, Deck, Diagnostic, Severity};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -531,8 +531,9 @@ pub fn import_csv_text(
         }
     }
 
+    let cards: Vec<RawCard> = rows.iter().map(|(_, c)| c.clone()).collect();
     let raw = RawDeck {
-        format: FORMAT_VERSION,
+        format: format_for(&cards),
         id: opts.deck_id.clone(),
         title: opts.title.clone(),
         description: existing.map(|d| d.description.clone()).unwrap_or_default(),
@@ -542,7 +543,7 @@ pub fn import_csv_text(
         authors: existing.map(|d| d.authors.clone()).unwrap_or_default(),
         version: existing.map(|d| d.version + 1).unwrap_or(1),
         sources,
-        cards: rows.iter().map(|(_, c)| c.clone()).collect(),
+        cards,
     };
     let (_, issues) = deck::validate::validate(&raw, None);
     let mut bad_rows = HashSet::new();
@@ -594,6 +595,7 @@ pub fn import_csv_text(
         .filter(|(row, _)| !bad_rows.contains(row))
         .map(|(_, c)| c)
         .collect();
+    raw.format = format_for(&raw.cards);
     let text = ron::ser::to_string(&raw).map_err(|e| ImportExportError::Write {
         what: "the deck",
         message: e.to_string(),
@@ -619,7 +621,9 @@ fn raw_prompt(kind: &RawKind) -> String {
             question.clone()
         }
         RawKind::TrueFalse { statement, .. } => statement.clone(),
-        RawKind::Order { prompt, .. } | RawKind::Match { prompt, .. } => prompt.clone(),
+        RawKind::Order { prompt, .. }
+        | RawKind::Match { prompt, .. }
+        | RawKind::Locate { prompt, .. } => prompt.clone(),
     }
 }
 
@@ -728,11 +732,55 @@ fn row_to_card(rec: &csv::StringRecord, cols: &Columns) -> std::result::Result<R
                 pairs,
             }
         }
+        "locate" => {
+            let raw = |text: &str| {
+                deck::Region::parse_text(text).map(|r| match r.shape {
+                    deck::Shape::Circle { x, y, r: radius } => RawRegion::Circle {
+                        name: r.name,
+                        x,
+                        y,
+                        r: radius,
+                    },
+                    deck::Shape::Polygon { points } => RawRegion::Polygon {
+                        name: r.name,
+                        points,
+                    },
+                })
+            };
+            let kind = RawKind::Locate {
+                prompt: question,
+                // A Locate card's picture is in the image column.
+                picture: get(cols.image).to_owned(),
+                answer: raw(&answer)?,
+                others: distractors
+                    .iter()
+                    .map(|d| raw(d))
+                    .collect::<std::result::Result<_, _>>()?,
+            };
+            return Ok(RawCard {
+                image: String::new(),
+                kind,
+                ..row_card_fields(rec, cols)
+            });
+        }
         other => {
             return Err(format!(
-                "unknown kind {other:?}; use basic, basic-reverse, cloze, typein, multiple-choice, true-false, order or match"
+                "unknown kind {other:?}; use basic, basic-reverse, cloze, typein, multiple-choice, true-false, order, match or locate"
             ));
         }
+    };
+    Ok(RawCard {
+        kind,
+        ..row_card_fields(rec, cols)
+    })
+}
+
+/// A row's fields other than the kind (id, tags, source, note, image).
+fn row_card_fields(rec: &csv::StringRecord, cols: &Columns) -> RawCard {
+    let get = |c: Option<usize>| {
+        c.and_then(|i| rec.get(i))
+            .map(|s| crate::csv_out::restore_cell(s.trim()))
+            .unwrap_or("")
     };
     let source = match get(cols.source) {
         "" => None,
@@ -741,7 +789,7 @@ fn row_to_card(rec: &csv::StringRecord, cols: &Columns) -> std::result::Result<R
             section: get(cols.section).to_owned(),
         }),
     };
-    Ok(RawCard {
+    RawCard {
         id: get(cols.id).to_owned(),
         tags: get(cols.tags)
             .split([',', ';', '|'])
@@ -751,8 +799,10 @@ fn row_to_card(rec: &csv::StringRecord, cols: &Columns) -> std::result::Result<R
         source,
         note: get(cols.note).to_owned(),
         image: get(cols.image).to_owned(),
-        kind,
-    })
+        kind: RawKind::Cloze {
+            text: String::new(),
+        },
+    }
 }
 
 /// The JSON form of a card: every field, in a fixed order, the kind's fields inline.
@@ -820,7 +870,7 @@ pub fn export_json(d: &Deck) -> Result<String> {
         })
         .collect();
     let j = JsonDeck {
-        format: FORMAT_VERSION,
+        format: deck::format_of(d),
         id: d.id.as_str(),
         title: &d.title,
         description: &d.description,
@@ -846,6 +896,7 @@ pub fn export_csv(d: &Deck) -> Result<String> {
         .iter()
         .map(|c| match &c.kind {
             CardKind::MultipleChoice { distractors, .. } => distractors.len(),
+            CardKind::Locate { others, .. } => others.len(),
             _ => 0,
         })
         .max()
@@ -947,6 +998,21 @@ pub fn export_csv(d: &Deck) -> Result<String> {
                     .join(SEP),
                 vec![],
                 vec![],
+                String::new(),
+            ),
+            // Regions as text (`Name @ circle(x, y, r)`): the right one in the answer
+            // column, the others in the distractor columns; the picture in `image`.
+            CardKind::Locate {
+                prompt,
+                answer,
+                others,
+                ..
+            } => (
+                "locate",
+                prompt.clone(),
+                answer.to_text(),
+                vec![],
+                others.iter().map(deck::Region::to_text).collect(),
                 String::new(),
             ),
         };
@@ -1137,6 +1203,52 @@ mod tests {
         back.version = d.version;
         back.language = d.language.clone();
         assert_eq!(back, d);
+    }
+
+    const LOCATE: &str = r#"Deck(format: 2, id: "maps", title: "Maps", cards: [
+        Card(id: "port", tags: ["geo"], note: "A naval port.", kind: Locate(prompt: "Where is Liepāja?", picture: "maps/baltic.png",
+            answer: Circle(name: "Liepāja", x: 10.5, y: 10, r: 5),
+            others: [Circle(name: "Riga", x: 40, y: 10, r: 5),
+                     Polygon(name: "Estonia, north", points: [(0, 50), (20, 50), (10, 60)])])),
+        Card(id: "plain", kind: TypeIn(question: "Capital of Latvia?", answers: ["Riga"])),
+    ])"#;
+
+    #[test]
+    fn locate_cards_export_their_regions_as_text_and_reimport() {
+        let d = deck::load_str(LOCATE, "maps.ron", None).unwrap();
+        let csv = export_csv(&d).unwrap();
+        assert!(csv.contains("Liepāja @ circle(10.5, 10, 5)"), "{csv}");
+        assert!(
+            csv.contains("Estonia, north @ polygon(0 50, 20 50, 10 60)"),
+            "{csv}"
+        );
+        assert!(csv.contains("maps/baltic.png"), "{csv}");
+        let o = ImportOptions {
+            deck_id: "maps".into(),
+            title: "Maps".into(),
+            keep_going: false,
+        };
+        let back = import_csv_text(&csv, Path::new("m.csv"), None, &o)
+            .unwrap()
+            .deck;
+        assert_eq!(back.cards, d.cards);
+        // A broken region in a spreadsheet is named with its row.
+        let broken = csv.replace("Riga @ circle(40, 10, 5)", "Riga @ circle(40, 10)");
+        let e = import_csv_text(&broken, Path::new("m.csv"), None, &o).unwrap_err();
+        assert!(
+            e.to_string().contains("needs x, y and r")
+                || format!("{e:?}").contains("needs x, y and r"),
+            "{e:?}"
+        );
+        // JSON: the regions with their shapes.
+        let j: serde_json::Value = serde_json::from_str(&export_json(&d).unwrap()).unwrap();
+        assert_eq!(j["format"], 2);
+        let card = &j["cards"][0];
+        assert_eq!(card["kind"], "Locate");
+        assert_eq!(card["answer"]["name"], "Liepāja");
+        assert_eq!(card["answer"]["shape"]["Circle"]["r"], 5.0);
+        assert_eq!(card["others"][1]["shape"]["Polygon"]["points"][2][1], 60.0);
+        assert_eq!(card["picture"], "maps/baltic.png");
     }
 
     #[test]

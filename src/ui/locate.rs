@@ -1,0 +1,405 @@
+//! The Locate card's widget: the picture with its numbered regions, answered by a click,
+//! by a marker moved with the arrow keys and confirmed with Enter, or by choosing a
+//! numbered region (keys 1–9 or its button). After the answer the right region is outlined
+//! and named on the picture, and the student's point is marked.
+
+use super::study::PictureView;
+use super::theme::{right_color, wrong_color};
+use crate::deck::{LocateVerdict, Region, Shape, check_locate};
+use egui::{Color32, Key, Modifiers, Pos2, Rect, RichText, Stroke, Vec2};
+use rand::seq::SliceRandom;
+
+/// Share of the picture's shorter side the marker moves per arrow press (Shift: finer).
+const STEP: f32 = 0.02;
+const FINE_STEP: f32 = 0.005;
+/// Tallest the picture is drawn, in points, so the question and the bar stay in view.
+const MAX_HEIGHT: f32 = 520.0;
+/// Shortest, even where little room is left in view (large text on a small screen): the
+/// student then scrolls.
+const MIN_HEIGHT: f32 = 200.0;
+
+/// Where the student is with one Locate card.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LocateState {
+    /// The regions in the order they are numbered on the picture: indices into
+    /// `[answer, others…]`, shuffled at every showing.
+    pub order: Vec<usize>,
+    /// The keyboard marker, in picture pixels (placed at the centre by the first arrow).
+    pub marker: Option<(f32, f32)>,
+    /// The point given as the answer, in picture pixels.
+    pub point: Option<(f32, f32)>,
+    /// The verdict, once answered.
+    pub verdict: Option<LocateVerdict>,
+    /// The tallest the picture is drawn, in points: fixed at the first showing to the room
+    /// left in view under the question (so that the map does not change size while the
+    /// student scrolls).
+    pub fit_height: Option<f32>,
+    /// Set by the answer: the outlined place is scrolled into view at the next drawing.
+    pub reveal: bool,
+}
+
+impl LocateState {
+    /// A fresh state for a card with `regions` regions (answer and others), numbered in
+    /// an order drawn with `rng`.
+    pub fn new(regions: usize, rng: &mut impl rand::Rng) -> LocateState {
+        let mut order: Vec<usize> = (0..regions).collect();
+        order.shuffle(rng);
+        LocateState {
+            order,
+            marker: None,
+            point: None,
+            verdict: None,
+            fit_height: None,
+            reveal: false,
+        }
+    }
+
+    /// Answers with the point `(x, y)` (picture pixels); returns whether it is right.
+    pub fn answer(&mut self, answer: &Region, others: &[Region], x: f32, y: f32) -> bool {
+        let v = check_locate(answer, others, x, y);
+        let right = v.right;
+        self.point = Some((x, y));
+        self.verdict = Some(v);
+        self.reveal = true;
+        right
+    }
+
+    /// Answers with the keyboard marker, if one is placed.
+    pub fn confirm_marker(&mut self, answer: &Region, others: &[Region]) -> Option<bool> {
+        let (x, y) = self.marker?;
+        Some(self.answer(answer, others, x, y))
+    }
+
+    /// Answers with the region numbered `n` (0-based) on the picture: its anchor point.
+    pub fn choose(&mut self, answer: &Region, others: &[Region], n: usize) -> Option<bool> {
+        let (x, y) = region(answer, others, *self.order.get(n)?)?.anchor();
+        Some(self.answer(answer, others, x, y))
+    }
+}
+
+/// Region `i` of `[answer, others…]`.
+fn region<'a>(answer: &'a Region, others: &'a [Region], i: usize) -> Option<&'a Region> {
+    if i == 0 {
+        Some(answer)
+    } else {
+        others.get(i - 1)
+    }
+}
+
+/// The hint under a Locate card before it is answered.
+pub fn hint(state: &LocateState) -> String {
+    let n = state.order.len().min(9);
+    format!(
+        "Click the place, or move the marker with the arrow keys and press Enter, or press 1–{n} for a numbered place."
+    )
+}
+
+/// Draws the card's picture and regions; before the answer, reads clicks, arrows, Enter
+/// and the number keys. Returns `Some(right)` in the frame the student answered.
+pub fn locate_ui(
+    ui: &mut egui::Ui,
+    picture: Option<&mut PictureView>,
+    answer: &Region,
+    others: &[Region],
+    state: &mut LocateState,
+) -> Option<bool> {
+    let answered = state.verdict.is_some();
+    let mut result = None;
+    let texture = match picture {
+        Some(PictureView::Ready(image, texture)) => {
+            let size = image.size;
+            let tex = texture.get_or_insert_with(|| {
+                ui.ctx()
+                    .load_texture("card-picture", image.clone(), egui::TextureOptions::LINEAR)
+            });
+            Some((tex.clone(), Vec2::new(size[0] as f32, size[1] as f32)))
+        }
+        Some(PictureView::Failed(why)) => {
+            ui.colored_label(wrong_color(ui), why.as_str());
+            None
+        }
+        None => None,
+    };
+    if !answered {
+        if let Some(n) = super::question::number_key(ui, state.order.len()) {
+            result = state.choose(answer, others, n);
+        } else if let Some((_, px)) = &texture {
+            result = marker_keys(ui, state, *px, answer, others);
+        }
+    }
+    if let Some((tex, px)) = texture {
+        let fit = *state.fit_height.get_or_insert_with(|| {
+            let room = ui.clip_rect().bottom() - ui.cursor().top() - 8.0;
+            room.clamp(MIN_HEIGHT, MAX_HEIGHT)
+        });
+        let scale = (ui.available_width() / px.x)
+            .min(fit / px.y)
+            .clamp(0.05, 2.0);
+        let (rect, resp) = ui.allocate_exact_size(px * scale, egui::Sense::click());
+        let resp = resp.on_hover_cursor(if answered {
+            egui::CursorIcon::Default
+        } else {
+            egui::CursorIcon::Crosshair
+        });
+        resp.widget_info(|| {
+            egui::WidgetInfo::labeled(
+                egui::Role::Image,
+                true,
+                format!("Map: {} numbered places", state.order.len()),
+            )
+        });
+        let to_screen = |(x, y): (f32, f32)| rect.min + Vec2::new(x, y) * scale;
+        if !answered
+            && resp.clicked()
+            && let Some(p) = resp.interact_pointer_pos()
+        {
+            let at = (p - rect.min) / scale;
+            result = Some(state.answer(answer, others, at.x, at.y));
+        }
+        let painter = ui.painter_at(rect);
+        painter.image(
+            tex.id(),
+            rect,
+            Rect::from_min_max(Pos2::ZERO, Pos2::new(1.0, 1.0)),
+            Color32::WHITE,
+        );
+        draw_overlay(ui, &painter, answer, others, state, scale, &to_screen);
+        // Answered from the keyboard or a button further down: bring the outlined place
+        // into view.
+        if std::mem::take(&mut state.reveal) {
+            let (x0, y0, x1, y1) = answer.bounds();
+            let around = Rect::from_min_max(to_screen((x0, y0)), to_screen((x1, y1)));
+            ui.scroll_to_rect(around.expand(40.0), Some(egui::Align::Center));
+        }
+    }
+    let chosen = buttons_ui(ui, answer, others, state);
+    result.or(chosen)
+}
+
+/// Arrow keys move the marker (Shift: finer), Enter answers with it.
+fn marker_keys(
+    ui: &mut egui::Ui,
+    state: &mut LocateState,
+    px: Vec2,
+    answer: &Region,
+    others: &[Region],
+) -> Option<bool> {
+    let mut delta = Vec2::ZERO;
+    for shift in [false, true] {
+        let m = if shift {
+            Modifiers::SHIFT
+        } else {
+            Modifiers::NONE
+        };
+        let step = px.x.min(px.y) * if shift { FINE_STEP } else { STEP };
+        ui.input_mut(|i| {
+            for (key, d) in [
+                (Key::ArrowLeft, Vec2::new(-step, 0.0)),
+                (Key::ArrowRight, Vec2::new(step, 0.0)),
+                (Key::ArrowUp, Vec2::new(0.0, -step)),
+                (Key::ArrowDown, Vec2::new(0.0, step)),
+            ] {
+                while i.consume_key(m, key) {
+                    delta += d;
+                }
+            }
+        });
+    }
+    if delta != Vec2::ZERO {
+        let (x, y) = state.marker.unwrap_or((px.x / 2.0, px.y / 2.0));
+        state.marker = Some((
+            (x + delta.x).clamp(0.0, px.x),
+            (y + delta.y).clamp(0.0, px.y),
+        ));
+        ui.ctx().request_repaint();
+    }
+    if state.marker.is_some() && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter)) {
+        return state.confirm_marker(answer, others);
+    }
+    None
+}
+
+/// The numbered places as buttons (for the keyboard's Tab and for screen readers). They
+/// are named only once answered, so that they do not give the answer away; then each
+/// says which place it was.
+fn buttons_ui(
+    ui: &mut egui::Ui,
+    answer: &Region,
+    others: &[Region],
+    state: &mut LocateState,
+) -> Option<bool> {
+    if state.verdict.is_some() {
+        ui.horizontal_wrapped(|ui| {
+            ui.label("The numbered places:");
+            for (n, &i) in state.order.iter().enumerate() {
+                if let Some(r) = region(answer, others, i) {
+                    let text = if i == 0 {
+                        format!(
+                            "{} Place {}: {}",
+                            super::question::mark(true),
+                            n + 1,
+                            r.name
+                        )
+                    } else {
+                        format!("Place {}: {}", n + 1, r.name)
+                    };
+                    let mut rich = RichText::new(text).size(16.0);
+                    if i == 0 {
+                        rich = rich.color(right_color(ui)).strong();
+                    }
+                    ui.label(rich);
+                }
+            }
+        });
+        return None;
+    }
+    let mut chosen = None;
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Or choose a numbered place:");
+        for n in 0..state.order.len() {
+            let label = format!("Place {}", n + 1);
+            let resp = ui.add(egui::Button::new(RichText::new(&label).size(16.0)));
+            if super::labelled(resp, &label).clicked() {
+                chosen = Some(n);
+            }
+        }
+    });
+    chosen.and_then(|n| state.choose(answer, others, n))
+}
+
+/// The numbered badges, the marker, and after the answer the right region outlined and
+/// named and the student's point.
+fn draw_overlay(
+    ui: &egui::Ui,
+    painter: &egui::Painter,
+    answer: &Region,
+    others: &[Region],
+    state: &LocateState,
+    scale: f32,
+    to_screen: &dyn Fn((f32, f32)) -> Pos2,
+) {
+    let dark = ui.visuals().dark_mode;
+    // Badges and outlines keep a dark halo under a light line, readable on any map and
+    // in every theme.
+    let ink = Color32::from_rgb(20, 20, 20);
+    let paper = Color32::WHITE;
+    let font = egui::FontId::proportional(14.0);
+    let answered = state.verdict.is_some();
+    for (n, &i) in state.order.iter().enumerate() {
+        let Some(r) = region(answer, others, i) else {
+            continue;
+        };
+        if answered && i == 0 {
+            continue; // drawn below, outlined and named
+        }
+        let at = to_screen(r.anchor());
+        painter.circle(at, 10.0, ink, Stroke::new(1.5, paper));
+        painter.text(
+            at,
+            egui::Align2::CENTER_CENTER,
+            (n + 1).to_string(),
+            font.clone(),
+            paper,
+        );
+    }
+    if let Some((x, y)) = state.marker.filter(|_| !answered) {
+        cross(painter, to_screen((x, y)), 12.0, paper, ink);
+    }
+    let Some(v) = &state.verdict else {
+        return;
+    };
+    let right = right_color(ui);
+    outline(painter, answer, scale, to_screen, ink, 6.0);
+    outline(painter, answer, scale, to_screen, right, 3.0);
+    if let Some(p) = state.point
+        && !v.right
+    {
+        let wrong = wrong_color(ui);
+        cross(painter, to_screen(p), 10.0, wrong, ink);
+        // The place picked instead, named too, so the mistake teaches something.
+        if let Some(other) = others.iter().find(|r| Some(&r.name) == v.hit.as_ref()) {
+            let at = to_screen(other.anchor()) + Vec2::new(0.0, 16.0);
+            tag(
+                painter,
+                at,
+                egui::Align2::CENTER_TOP,
+                &format!("{} {}", super::question::mark(false), other.name),
+                wrong,
+                dark,
+            );
+        }
+    }
+    let label_at = to_screen(answer.anchor()) + Vec2::new(0.0, -18.0);
+    let text = format!("{} {}", super::question::mark(true), answer.name);
+    tag(
+        painter,
+        label_at,
+        egui::Align2::CENTER_BOTTOM,
+        &text,
+        right,
+        dark,
+    );
+}
+
+/// A name on the map: light text on a box of `color` (in the dark theme, `color` text on
+/// a dark box), readable on any map.
+fn tag(
+    painter: &egui::Painter,
+    at: Pos2,
+    align: egui::Align2,
+    text: &str,
+    color: Color32,
+    dark: bool,
+) {
+    let ink = Color32::from_rgb(20, 20, 20);
+    let galley = painter.layout_no_wrap(
+        text.to_owned(),
+        egui::FontId::proportional(16.0),
+        if dark { color } else { Color32::WHITE },
+    );
+    let rect = align.anchor_size(at, galley.size()).expand(3.0);
+    painter.rect_filled(rect, 3.0, if dark { ink } else { color });
+    painter.galley(rect.min + Vec2::splat(3.0), galley, Color32::WHITE);
+}
+
+fn cross(painter: &egui::Painter, at: Pos2, r: f32, color: Color32, halo: Color32) {
+    for (w, c) in [(5.0, halo), (2.5, color)] {
+        painter.line_segment(
+            [at - Vec2::new(r, r), at + Vec2::new(r, r)],
+            Stroke::new(w, c),
+        );
+        painter.line_segment(
+            [at - Vec2::new(r, -r), at + Vec2::new(r, -r)],
+            Stroke::new(w, c),
+        );
+    }
+}
+
+fn outline(
+    painter: &egui::Painter,
+    r: &Region,
+    scale: f32,
+    to_screen: &dyn Fn((f32, f32)) -> Pos2,
+    color: Color32,
+    width: f32,
+) {
+    match &r.shape {
+        Shape::Circle { x, y, r } => {
+            painter.circle_stroke(to_screen((*x, *y)), r * scale, Stroke::new(width, color));
+        }
+        Shape::Polygon { points } => {
+            let pts: Vec<Pos2> = points.iter().map(|p| to_screen(*p)).collect();
+            painter.add(egui::Shape::closed_line(pts, Stroke::new(width, color)));
+        }
+    }
+}
+
+/// What the student pointed at, in words, after the answer.
+pub fn pointed_at(state: &LocateState) -> Option<String> {
+    let v = state.verdict.as_ref()?;
+    Some(match (&v.hit, v.right) {
+        (_, true) => return None,
+        (Some(name), false) => format!("You pointed at {name}."),
+        (None, false) => "You pointed outside every named place.".to_owned(),
+    })
+}
