@@ -3,6 +3,7 @@
 //! computed when data changes, never per frame.
 
 use crate::deck::{self, Checked, Deck};
+use crate::durable;
 use crate::ids::{DeckId, ItemKey};
 use crate::schedule::{ItemState, Phase, Settings, day};
 use crate::stats::{MATURE_DAYS, StateCounts};
@@ -283,6 +284,16 @@ impl Library {
     }
 }
 
+impl From<durable::FileError> for LibraryError {
+    fn from(e: durable::FileError) -> Self {
+        LibraryError::Io {
+            action: e.action,
+            path: e.path,
+            source: e.source,
+        }
+    }
+}
+
 /// Most bytes of pictures one imported deck may bring along (256 MiB).
 pub const MAX_PICTURE_BYTES: u64 = 256 * 1024 * 1024;
 
@@ -311,6 +322,8 @@ pub fn import_deck(src: &Path, decks_dir: &Path) -> Result<Deck> {
     std::fs::create_dir_all(&tmp_dir).map_err(io("create", &tmp_dir))?;
     let src_dir = src.parent().unwrap_or(Path::new("."));
     let mut copied = std::collections::HashSet::new();
+    // Every folder written into, fsync'd once its files are in (the deck's own last).
+    let mut folders = std::collections::BTreeSet::new();
     let mut total = 0u64;
     for image in deck.cards.iter().filter_map(|c| c.image.as_deref()) {
         if !copied.insert(image) {
@@ -350,15 +363,23 @@ pub fn import_deck(src: &Path, decks_dir: &Path) -> Result<Deck> {
         let to = tmp_dir.join(image);
         if let Some(parent) = to.parent() {
             std::fs::create_dir_all(parent).map_err(io("create", parent))?;
+            for folder in parent.ancestors().take_while(|f| *f != tmp_dir) {
+                folders.insert(folder.to_owned());
+            }
         }
-        std::fs::write(&to, bytes).map_err(io("copy", &to))?;
+        durable::write_new(&to, &bytes)?;
     }
     let file = tmp_dir.join(format!("{}.ron", deck.id));
-    std::fs::write(&file, checked.text.as_bytes()).map_err(io("write", &file))?;
+    durable::write_new(&file, checked.text.as_bytes())?;
+    for folder in folders.iter().rev() {
+        durable::sync_dir(folder)?;
+    }
+    durable::sync_dir(&tmp_dir)?;
     if dest_dir.exists() {
         std::fs::remove_dir_all(&dest_dir).map_err(io("replace", &dest_dir))?;
     }
     std::fs::rename(&tmp_dir, &dest_dir).map_err(io("replace", &dest_dir))?;
+    durable::sync_dir(decks_dir)?;
     Ok(deck)
 }
 

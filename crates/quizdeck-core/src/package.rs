@@ -110,18 +110,26 @@ pub fn pack(deck_file: &Path, out: &Path) -> Result<PackSummary> {
     for pic in &pictures {
         // Validation checked the path is relative, inside the deck's folder, and exists.
         let path = src_dir.join(pic);
-        let bytes = std::fs::read(&path).map_err(io("read", &path))?;
+        // Read capped: the picture may have grown since it was checked.
+        let bytes = match crate::durable::read_capped(&path, crate::picture::MAX_FILE_BYTES)? {
+            crate::durable::Capped::Bytes(b) => b,
+            crate::durable::Capped::Missing => {
+                return Err(io("read", &path)(std::io::ErrorKind::NotFound.into()));
+            }
+            crate::durable::Capped::TooLarge(size) => {
+                return Err(io("read", &path)(std::io::Error::other(format!(
+                    "the picture is {size} bytes; pictures are limited to {} MiB",
+                    crate::picture::MAX_FILE_BYTES / (1024 * 1024)
+                ))));
+            }
+        };
         let stored = deflated.compression_method(zip::CompressionMethod::Stored);
         zip.start_file(pic.replace('\\', "/"), stored)
             .map_err(zerr)?;
         zip.write_all(&bytes).map_err(io("write", out))?;
     }
     let bytes = zip.finish().map_err(zerr)?.into_inner();
-    crate::store::fsutil::write_atomic(out, &bytes).map_err(|e| PackageError::Io {
-        action: "write",
-        path: out.to_owned(),
-        source: std::io::Error::other(e),
-    })?;
+    crate::durable::write_atomic(out, &bytes)?;
     Ok(PackSummary {
         deck_id: d.id.to_string(),
         title: d.title.clone(),
@@ -326,6 +334,16 @@ pub fn unpack(package: &Path, dest: &Path) -> Result<PathBuf> {
         let _ = std::fs::remove_dir_all(dest);
     }
     result
+}
+
+impl From<crate::durable::FileError> for PackageError {
+    fn from(e: crate::durable::FileError) -> Self {
+        PackageError::Io {
+            action: e.action,
+            path: e.path,
+            source: e.source,
+        }
+    }
 }
 
 /// Opens a package and imports its deck with its pictures into `decks_dir` (a profile's

@@ -29,6 +29,7 @@
 
 use super::fsutil::{io_err, sync_dir};
 use super::{ChangeReason, Result};
+use crate::durable::log::{AppendLog, Words};
 use crate::ids::ItemKey;
 use crate::schedule::{ItemState, Memory, Phase, Rating, ReviewEntry};
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
@@ -37,7 +38,7 @@ use std::cell::Cell;
 use std::collections::{BTreeMap, HashSet};
 use std::fs::{File, OpenOptions};
 use std::io::{self, BufRead, BufReader, Read, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, PoisonError, mpsc};
 
@@ -48,10 +49,7 @@ pub(crate) const VERSION: u32 = 2;
 /// Longest line accepted; longer lines are treated as damaged (and never buffered whole).
 pub(crate) const MAX_LINE: usize = 1 << 20;
 
-/// CRC-32 (IEEE 802.3) of `data`; `crc32(b"123456789") == 0xCBF4_3926`.
-pub fn crc32(data: &[u8]) -> u32 {
-    crc32fast::hash(data)
-}
+pub use crate::durable::crc32;
 
 // ---------------------------------------------------------------------------------------
 // Compact wire encoding of the schedule types.
@@ -1296,53 +1294,17 @@ pub(crate) fn write_clean_copy(src: &Path, dest: &Path) -> Result<usize> {
 // ---------------------------------------------------------------------------------------
 // Writing.
 
-/// What the journal writer needs from a file; lets tests inject failing writes.
-pub(crate) trait Sink {
-    /// Appends all of `b`.
-    fn append_all(&mut self, b: &[u8]) -> io::Result<()>;
-    /// Makes appended data durable (fdatasync).
-    fn sync(&mut self) -> io::Result<()>;
-    /// Cuts the file back to `len` bytes.
-    fn truncate(&mut self, len: u64) -> io::Result<()>;
-}
-
-impl Sink for File {
-    fn append_all(&mut self, b: &[u8]) -> io::Result<()> {
-        self.write_all(b)
-    }
-    fn sync(&mut self) -> io::Result<()> {
-        self.sync_data()
-    }
-    fn truncate(&mut self, len: u64) -> io::Result<()> {
-        self.set_len(len)
-    }
-}
+/// The journal's words in error messages.
+static WORDS: Words = Words {
+    write: "append to the journal",
+    sync: "sync the journal",
+    repair: "repair the end of the journal",
+};
 
 /// Appends lines to the journal; each append is durable before it returns, and a failed
-/// append is cut back off so it can never break the next one.
-pub(crate) struct JournalWriter<F: Sink = File> {
-    file: F,
-    path: PathBuf,
-    len: u64,
-    /// A failed append could not be cut back; retried before the next append.
-    dirty: bool,
-    /// The file does not end with a newline (a complete last record whose newline was
-    /// never written): the next append starts with one.
-    needs_newline: bool,
-}
-
-/// True when the non-empty file at `path` does not end with `\n`.
-fn lacks_final_newline(path: &Path, len: u64) -> Result<bool> {
-    use std::io::{Seek, SeekFrom};
-    if len == 0 {
-        return Ok(false);
-    }
-    let mut f = File::open(path).map_err(io_err("open the journal", path))?;
-    let mut last = [0u8; 1];
-    f.seek(SeekFrom::Start(len - 1))
-        .and_then(|_| f.read_exact(&mut last))
-        .map_err(io_err("read the end of the journal", path))?;
-    Ok(last[0] != b'\n')
+/// append is cut back off so it can never break the next one (see [`AppendLog`]).
+pub(crate) struct JournalWriter {
+    log: AppendLog,
 }
 
 /// Raises the header of a format 1 journal at `path` to the current version in place
@@ -1376,27 +1338,13 @@ fn upgrade_header(path: &Path) -> Result<()> {
         .map_err(io_err("update the journal header", path))
 }
 
-impl JournalWriter<File> {
+impl JournalWriter {
     /// Opens (creating if needed) the journal at `path` for appending. A new file gets
     /// the header line and its folder is fsync'd.
     pub(crate) fn open(path: &Path) -> Result<Self> {
-        let file = OpenOptions::new()
-            .append(true)
-            .create(true)
-            .open(path)
-            .map_err(io_err("open the journal for writing", path))?;
-        let len = file
-            .metadata()
-            .map_err(io_err("read the size of the journal", path))?
-            .len();
-        let mut w = JournalWriter {
-            file,
-            path: path.to_path_buf(),
-            len,
-            dirty: false,
-            needs_newline: lacks_final_newline(path, len)?,
-        };
-        if len == 0 {
+        let log = AppendLog::open(path, &WORDS, "open the journal for writing")?;
+        let mut w = JournalWriter { log };
+        if w.log.len() == 0 {
             w.append(header_line().as_bytes())?;
             sync_dir(super::fsutil::parent_or_dot(path))?;
         } else {
@@ -1404,64 +1352,17 @@ impl JournalWriter<File> {
         }
         Ok(w)
     }
-}
-
-impl<F: Sink> JournalWriter<F> {
-    #[cfg(test)]
-    pub(crate) fn with_sink(file: F, path: &Path, len: u64) -> Self {
-        JournalWriter {
-            file,
-            path: path.to_path_buf(),
-            len,
-            dirty: false,
-            needs_newline: false,
-        }
-    }
 
     /// Appends `bytes` (whole lines) and syncs. On failure the file is cut back to its
     /// previous length and an error is returned; nothing was recorded.
     pub(crate) fn append(&mut self, bytes: &[u8]) -> Result<()> {
-        if self.dirty {
-            self.file
-                .truncate(self.len)
-                .map_err(io_err("repair the end of the journal", &self.path))?;
-            self.dirty = false;
-        }
-        let mut prefixed = Vec::new();
-        let bytes = if self.needs_newline {
-            prefixed.reserve(bytes.len() + 1);
-            prefixed.push(b'\n');
-            prefixed.extend_from_slice(bytes);
-            &prefixed[..]
-        } else {
-            bytes
-        };
-        let res = super::fault::write_with(&self.path, bytes, |b| self.file.append_all(b))
-            .map_err(io_err("append to the journal", &self.path))
-            .and_then(|_| {
-                self.file
-                    .sync()
-                    .map_err(io_err("sync the journal", &self.path))
-            });
-        match res {
-            Ok(()) => {
-                self.len += bytes.len() as u64;
-                self.needs_newline = false;
-                Ok(())
-            }
-            Err(e) => {
-                if self.file.truncate(self.len).is_err() {
-                    self.dirty = true;
-                }
-                Err(e)
-            }
-        }
+        Ok(self.log.append(bytes)?)
     }
 
     /// The file's length as far as this writer knows.
     #[cfg(test)]
     pub(crate) fn len(&self) -> u64 {
-        self.len
+        self.log.len()
     }
 }
 
@@ -1724,52 +1625,25 @@ mod tests {
         assert_eq!(seen, ["a", "long", "b", "c"]);
     }
 
-    struct Flaky {
-        data: Vec<u8>,
-        fail_write_after: Option<usize>,
-        fail_sync: bool,
-    }
-
-    impl Sink for Flaky {
-        fn append_all(&mut self, b: &[u8]) -> io::Result<()> {
-            if let Some(n) = self.fail_write_after.take() {
-                self.data.extend_from_slice(&b[..n.min(b.len())]);
-                return Err(io::Error::other("disk full"));
-            }
-            self.data.extend_from_slice(b);
-            Ok(())
-        }
-        fn sync(&mut self) -> io::Result<()> {
-            if std::mem::take(&mut self.fail_sync) {
-                return Err(io::Error::other("EIO"));
-            }
-            Ok(())
-        }
-        fn truncate(&mut self, len: u64) -> io::Result<()> {
-            self.data.truncate(len as usize);
-            Ok(())
-        }
-    }
-
     #[test]
     fn failed_append_is_cut_back() {
-        let sink = Flaky {
-            data: Vec::new(),
-            fail_write_after: None,
-            fail_sync: false,
-        };
-        let mut w = JournalWriter::with_sink(sink, Path::new("j"), 0);
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("journal.log");
+        let mut w = JournalWriter::open(&p).unwrap();
+        let header = header_line().len();
+        let data = || std::fs::read(&p).unwrap()[header..].to_vec();
         w.append(b"first\n").unwrap();
-        w.file.fail_write_after = Some(3);
+        super::super::fault::fail_next_writes(d.path(), 1);
         let err = w.append(b"second\n").unwrap_err();
         assert!(err.to_string().contains("append to the journal"), "{err}");
-        assert_eq!(w.file.data, b"first\n");
-        w.file.fail_sync = true;
+        assert_eq!(data(), b"first\n");
+        super::super::fault::fail_next_syncs(d.path(), 1);
         assert!(w.append(b"third\n").is_err());
-        assert_eq!(w.file.data, b"first\n");
+        assert_eq!(data(), b"first\n");
         w.append(b"fourth\n").unwrap();
-        assert_eq!(w.file.data, b"first\nfourth\n");
-        assert_eq!(w.len(), 13);
+        assert_eq!(data(), b"first\nfourth\n");
+        assert_eq!(w.len() as usize, header + 13);
+        super::super::fault::clear(d.path());
     }
 
     #[test]

@@ -68,6 +68,7 @@ pub use paths::{
 pub use profiles::{ProfileInfo, Profiles, load_settings, save_settings};
 pub use recovery::{RecoveryNote, RecoveryReport};
 
+use crate::durable::log::Unsaved;
 use crate::ids::ItemKey;
 use crate::schedule::{ItemState, Phase, Rating, ReviewEntry};
 use chrono::{DateTime, Duration, Utc};
@@ -412,13 +413,9 @@ pub struct Store {
     next_auto_snapshot: usize,
     snapshot_error: Option<String>,
     /// Encoded journal lines of changes applied in memory whose write failed, in order.
-    unsaved: Vec<u8>,
-    /// How many changes `unsaved` holds.
-    unsaved_count: usize,
+    unsaved: Unsaved,
     /// Sequence number of the first of them.
     unsaved_first_seq: Option<u64>,
-    /// Why the latest write of them failed.
-    unsaved_error: Option<String>,
     /// The background snapshot writer (writable stores with automatic snapshots).
     snapper: Option<background::Snapper>,
     /// First sequence number in `folding.log` while that file exists.
@@ -444,7 +441,7 @@ impl std::fmt::Debug for JournalWriter {
 impl Drop for Store {
     /// A last try to write unsaved changes (see [`Store::record_answer_or_keep`]).
     fn drop(&mut self) {
-        if self.unsaved_count > 0 {
+        if self.unsaved.count() > 0 {
             let _ = self.retry_unsaved();
         }
         // A background snapshot finishes before the lock is released.
@@ -781,10 +778,8 @@ impl Store {
             snapshot_every: opts.snapshot_every.max(1),
             next_auto_snapshot: 0,
             snapshot_error: None,
-            unsaved: Vec::new(),
-            unsaved_count: 0,
+            unsaved: Unsaved::default(),
             unsaved_first_seq: None,
-            unsaved_error: None,
             snapper: None,
             folding_first_seq: None,
             archive_lock: Arc::new(Mutex::new(())),
@@ -878,35 +873,24 @@ impl Store {
 
     /// Changes applied in memory whose write failed (0 when everything is on disk).
     pub fn unsaved_count(&self) -> usize {
-        self.unsaved_count
+        self.unsaved.count()
     }
 
     /// Why the unsaved changes could not be written, as of the latest attempt.
     pub fn unsaved_error(&self) -> Option<&str> {
-        self.unsaved_error.as_deref()
+        self.unsaved.error()
     }
 
     /// Tries again to write the unsaved changes (see [`Store::record_answer_or_keep`]).
     /// Returns how many were written: 0 when there were none. On failure they stay
     /// unsaved and the error says why.
     pub fn retry_unsaved(&mut self) -> Result<usize> {
-        if self.unsaved_count == 0 {
+        let n = self.unsaved.count();
+        if n == 0 {
             return Ok(0);
         }
-        let n = self.unsaved_count;
         self.commit(Vec::new(), false)?;
         Ok(n)
-    }
-
-    /// Appends `bytes` (whole lines) to the journal, opening it first if needed.
-    fn append_journal(&mut self, bytes: &[u8]) -> Result<()> {
-        let writer = match &mut self.writer {
-            Some(w) => w,
-            None => self
-                .writer
-                .insert(JournalWriter::open(&self.paths.journal)?),
-        };
-        writer.append(bytes)
     }
 
     /// Appends the unsaved changes and then `events` durably (one write, one fsync) and
@@ -929,32 +913,33 @@ impl Store {
             });
         }
         let first = self.model.last_seq + 1;
-        let mut buf = Vec::with_capacity(self.unsaved.len() + events.len() * 300);
-        buf.extend_from_slice(&self.unsaved);
+        let mut buf = Vec::with_capacity(events.len() * 300);
         journal::encode_batch(&mut buf, first, &events, |k| self.model.states.get(k));
-        let unsaved = match self.append_journal(&buf) {
-            Ok(()) => {
-                self.journal_records += self.unsaved_count + events.len();
+        let (writer, path) = (&mut self.writer, &self.paths.journal);
+        let kept_before = self.unsaved.count();
+        let written = self.unsaved.write(
+            &buf,
+            events.len(),
+            |e| keep && matches!(e, StoreError::Io { .. }),
+            |bytes| {
+                let writer = match writer {
+                    Some(w) => w,
+                    None => writer.insert(JournalWriter::open(path)?),
+                };
+                writer.append(bytes)
+            },
+        )?;
+        let unsaved = match written {
+            None => {
+                self.journal_records += kept_before + events.len();
                 self.journal_first_seq
                     .get_or_insert(self.unsaved_first_seq.unwrap_or(first));
-                self.unsaved = Vec::new();
-                self.unsaved_count = 0;
                 self.unsaved_first_seq = None;
-                self.unsaved_error = None;
                 None
             }
-            Err(e) if keep && matches!(e, StoreError::Io { .. }) => {
-                self.unsaved = buf;
-                self.unsaved_count += events.len();
+            Some(e) => {
                 self.unsaved_first_seq.get_or_insert(first);
-                self.unsaved_error = Some(e.to_string());
                 Some(e)
-            }
-            Err(e) => {
-                if self.unsaved_count > 0 {
-                    self.unsaved_error = Some(e.to_string());
-                }
-                return Err(e);
             }
         };
         if let Some(s) = &self.snapper {
@@ -1008,7 +993,9 @@ impl Store {
             if self.snapper.as_ref().is_some_and(|s| s.running()) {
                 return;
             }
-            if self.snapper.is_some() && self.folding_first_seq.is_none() && self.unsaved_count == 0
+            if self.snapper.is_some()
+                && self.folding_first_seq.is_none()
+                && self.unsaved.count() == 0
             {
                 self.writer = None;
                 let first = self.journal_first_seq.unwrap_or(self.model.last_seq);
@@ -1298,7 +1285,7 @@ impl Store {
         self.background_outcome(true);
         if !self.read_only()
             && (self.journal_records > 0
-                || self.unsaved_count > 0
+                || self.unsaved.count() > 0
                 || self.folding_first_seq.is_some())
         {
             self.snapshot(at)?;
