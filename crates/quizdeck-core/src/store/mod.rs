@@ -307,17 +307,6 @@ pub(crate) struct Model {
     answers: usize,
 }
 
-fn set_or_remove(states: &mut HashMap<ItemKey, ItemState>, key: ItemKey, s: Option<ItemState>) {
-    match s {
-        Some(s) => {
-            states.insert(key, s);
-        }
-        None => {
-            states.remove(&key);
-        }
-    }
-}
-
 impl Model {
     fn from_snapshot(s: snapshot::Snapshot) -> Self {
         Model {
@@ -330,62 +319,10 @@ impl Model {
         }
     }
 
-    /// Applies one event; events at or below `last_seq` (already folded) are skipped.
+    /// Applies one event with the replay rule ([`replay::apply`]); events at or below
+    /// `last_seq` (already folded) are skipped.
     fn apply(&mut self, seq: u64, ev: Event) {
-        if seq <= self.last_seq {
-            return;
-        }
-        self.last_seq = seq;
-        match ev {
-            Event::Answer {
-                entry,
-                before,
-                after,
-            } => {
-                self.answers += 1;
-                let was_new = match &before {
-                    Before::Given(b) => b.as_ref().is_none_or(|b| b.phase == Phase::New),
-                    Before::Current => entry.phase == Phase::New,
-                };
-                self.recent.push(RecentAnswer {
-                    seq,
-                    at: entry.at,
-                    rating: entry.rating,
-                    was_new,
-                });
-                let current = match self.states.get_mut(&entry.key) {
-                    Some(s) => Some(std::mem::replace(s, after)),
-                    None => {
-                        self.states.insert(entry.key.clone(), after);
-                        None
-                    }
-                };
-                let before = before.resolve(current);
-                self.undo.push_back(UndoEntry { seq, entry, before });
-                if self.undo.len() > UNDO_DEPTH {
-                    self.undo.pop_front();
-                }
-            }
-            Event::Undo {
-                target,
-                key,
-                restored,
-                ..
-            } => {
-                set_or_remove(&mut self.states, key, restored);
-                if let Some(i) = self.undo.iter().rposition(|u| u.seq == target) {
-                    self.undo.remove(i);
-                }
-                if let Some(i) = self.recent.iter().rposition(|r| r.seq == target) {
-                    self.recent.remove(i);
-                }
-            }
-            Event::Set { key, state, .. } => {
-                self.undo.retain(|u| u.entry.key != key);
-                set_or_remove(&mut self.states, key, state);
-            }
-            Event::HistoryOnly(_) => {}
-        }
+        replay::apply(self, seq, None, ev);
     }
 
     fn prune_recent(&mut self, at: DateTime<Utc>) {
