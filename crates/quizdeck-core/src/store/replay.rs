@@ -36,7 +36,13 @@ pub(super) trait Slots {
     /// there.
     fn replace(&mut self, slot: &Self::Slot, state: Option<ItemState>) -> Option<ItemState>;
     /// Queues an answer that can be undone (its entry's key may be a placeholder).
-    fn push_undo(&mut self, seq: u64, slot: Self::Slot, entry: ReviewEntry, before: Option<ItemState>);
+    fn push_undo(
+        &mut self,
+        seq: u64,
+        slot: Self::Slot,
+        entry: ReviewEntry,
+        before: Option<ItemState>,
+    );
     /// Forgets the undoable answer with sequence number `seq`, if queued.
     fn drop_undo(&mut self, seq: u64);
     /// Forgets every undoable answer of `slot`.
@@ -380,7 +386,6 @@ impl Dense {
         self.extra_index.insert(key, s);
         s
     }
-
 }
 
 /// The dense replay state seen through the replay rule.
