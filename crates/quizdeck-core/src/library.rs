@@ -5,10 +5,10 @@
 use crate::deck::{self, Checked, Deck};
 use crate::durable;
 use crate::ids::{DeckId, ItemKey};
-use crate::schedule::{ItemState, Phase, Settings, day};
+use crate::schedule::StateLookup;
+use crate::schedule::{Phase, Settings, day};
 use crate::stats::{MATURE_DAYS, StateCounts};
 use chrono::{DateTime, FixedOffset, Utc};
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 /// Stability (days) from which an item counts as mastered.
@@ -436,7 +436,7 @@ pub struct DeckStats {
 /// `new_left_today` is what remains of the profile's daily new-item limit.
 pub fn deck_stats(
     d: &Deck,
-    states: &HashMap<ItemKey, ItemState>,
+    states: &impl StateLookup,
     now: DateTime<Utc>,
     offset: FixedOffset,
     settings: &Settings,
@@ -452,7 +452,7 @@ pub fn deck_stats(
     };
     let (mut new, mut mastered) = (0usize, 0usize);
     for key in &items {
-        match states.get(key) {
+        match states.state(key) {
             None => {
                 new += 1;
                 s.states.new += 1;
@@ -496,7 +496,9 @@ pub fn deck_stats(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::schedule::ItemState;
     use crate::schedule::Memory;
+    use std::collections::HashMap;
 
     const DECK: &str = r#"Deck(format: 1, id: "mini", title: "Mini", cards: [
         Card(id: "a", kind: Basic(front: "F", back: "B", reverse: true)),

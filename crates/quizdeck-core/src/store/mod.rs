@@ -70,7 +70,7 @@ pub use recovery::{RecoveryNote, RecoveryReport};
 
 use crate::durable::log::Unsaved;
 use crate::ids::ItemKey;
-use crate::schedule::{ItemState, Phase, Rating, ReviewEntry};
+use crate::schedule::{ItemState, Phase, Rating, ReviewEntry, StateLookup};
 use chrono::{DateTime, Duration, Utc};
 use journal::{Before, Event, JournalWriter};
 use serde::{Serialize, de::DeserializeOwned};
@@ -330,6 +330,13 @@ impl Model {
         let floor = self.recent_floor.map_or(floor, |f| f.max(floor));
         self.recent.retain(|r| r.at >= floor);
         self.recent_floor = Some(floor);
+    }
+}
+
+/// The store as the readers see it: a lookup of one item's state, whatever holds them.
+impl StateLookup for Store {
+    fn state(&self, key: &ItemKey) -> Option<&ItemState> {
+        self.model.states.get(key)
     }
 }
 
@@ -772,7 +779,9 @@ impl Store {
         self.lock.is_some()
     }
 
-    /// Every item's state. Items without an entry are new.
+    /// Every item's state. Items without an entry are new. Readers that look states up
+    /// (the queue, browse, statistics, library figures, reports) take the store itself
+    /// as a [`StateLookup`] view instead; this map is for exports, counts and tests.
     pub fn states(&self) -> &HashMap<ItemKey, ItemState> {
         &self.model.states
     }
