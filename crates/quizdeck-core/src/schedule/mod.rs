@@ -14,13 +14,13 @@ use serde::{Deserialize, Serialize};
 pub mod day;
 mod error;
 pub mod fsrs_adapter;
-pub mod fuzz;
+pub(crate) mod fuzz;
 pub mod optimize;
-pub mod preview;
+pub(crate) mod preview;
 pub mod queue;
 pub mod revlog;
-pub mod settings;
-pub mod transitions;
+pub(crate) mod settings;
+pub(crate) mod transitions;
 
 pub use day::day_index;
 pub use error::{Error, Result};
