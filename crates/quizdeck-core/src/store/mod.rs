@@ -61,6 +61,7 @@ pub(crate) mod profiles;
 mod recovery;
 mod replay;
 mod snapshot;
+mod states;
 
 pub use bundle::{ExportSummary, ImportReport, ProgressBundle};
 pub use error::{Result, StoreError};
@@ -71,6 +72,7 @@ pub use paths::{
 };
 pub use profiles::{ProfileInfo, Profiles, load_settings, save_settings};
 pub use recovery::{RecoveryNote, RecoveryReport};
+pub use states::States;
 
 use crate::durable::log::Unsaved;
 use crate::ids::ItemKey;
@@ -192,7 +194,7 @@ struct UndoEntry {
 /// The in-memory state rebuilt by replaying events.
 #[derive(Debug, Default)]
 pub(crate) struct Model {
-    states: HashMap<ItemKey, ItemState>,
+    states: States,
     undo: VecDeque<UndoEntry>,
     recent: Vec<RecentAnswer>,
     recent_floor: Option<DateTime<Utc>>,
@@ -312,10 +314,11 @@ impl Store {
         self.lock.is_some()
     }
 
-    /// Every item's state. Items without an entry are new. Readers that look states up
-    /// (the queue, browse, statistics, library figures, reports) take the store itself
-    /// as a [`StateLookup`] view instead; this map is for exports, counts and tests.
-    pub fn states(&self) -> &HashMap<ItemKey, ItemState> {
+    /// Every item's state (items without one are new): a view to look up, count and walk,
+    /// whatever holds them. Readers that only look states up (the queue, browse,
+    /// statistics, library figures, reports) take it, or the store itself, as a
+    /// [`StateLookup`].
+    pub fn states(&self) -> &States {
         &self.model.states
     }
 

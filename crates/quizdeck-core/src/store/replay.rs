@@ -115,13 +115,14 @@ impl Slots for Model {
     }
 
     fn replace(&mut self, key: &ItemKey, state: Option<ItemState>) -> Option<ItemState> {
-        match (self.states.get_mut(key), state) {
+        let map = &mut self.states.map;
+        match (map.get_mut(key), state) {
             (Some(s), Some(new)) => Some(std::mem::replace(s, new)),
             (None, Some(new)) => {
-                self.states.insert(key.clone(), new);
+                map.insert(key.clone(), new);
                 None
             }
-            (_, None) => self.states.remove(key),
+            (_, None) => map.remove(key),
         }
     }
 
@@ -274,7 +275,7 @@ fn dense_checked<T>(
 ) -> T {
     // The map is kept as it is: its states are copied out by slot (slot = position in
     // iteration order) and written back in place at the end, so it is not rebuilt.
-    let mut map = std::mem::take(&mut model.states);
+    let mut map = std::mem::take(&mut model.states.map);
     let (out, mut d, table, addresses) = {
         let (keys, states): (Vec<&ItemKey>, Vec<Option<ItemState>>) =
             map.iter().map(|(k, s)| (k, Some(s.clone()))).unzip();
@@ -346,7 +347,7 @@ fn dense_checked<T>(
             map.insert(key, state);
         }
     }
-    model.states = map;
+    model.states.map = map;
     out
 }
 
@@ -479,7 +480,7 @@ mod tests {
 
     fn events(ops: &[Op], model: &Model) -> Vec<(u64, Event)> {
         // Track states to produce `Before::Current` only where a writer would.
-        let mut states = model.states.clone();
+        let mut states = model.states.map.clone();
         let mut answers: Vec<u64> = Vec::new();
         let mut out = Vec::new();
         for (i, &(kind, k, n, elide, back)) in ops.iter().enumerate() {
@@ -661,6 +662,7 @@ mod tests {
         let mut plain = model(&[(1, 2), (2, 3)], 0);
         plain
             .states
+            .map
             .insert(ItemKey::new("d", "c".repeat(70_000), 0), state(4));
         let mut fast = Model {
             states: plain.states.clone(),
