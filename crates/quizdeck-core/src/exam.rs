@@ -49,7 +49,7 @@ use std::fs::{File, OpenOptions};
 use std::path::{Path, PathBuf};
 
 pub mod seal;
-pub(crate) mod sitting;
+pub mod sitting;
 pub use sitting::{Register, RegisterEntry, ResumeOffer, Sitting, Tick};
 
 /// The exam file format this code writes and reads.

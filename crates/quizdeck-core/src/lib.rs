@@ -22,7 +22,7 @@ pub mod fuzzing;
 pub mod fuzzing {}
 pub mod ids;
 pub mod import_export;
-pub(crate) mod input;
+pub mod input;
 pub mod library;
 pub mod match_game;
 pub mod overview;

@@ -19,8 +19,8 @@ pub mod optimize;
 pub(crate) mod preview;
 pub mod queue;
 pub mod revlog;
-pub(crate) mod settings;
-pub(crate) mod transitions;
+pub mod settings;
+pub mod transitions;
 
 pub use day::day_index;
 pub use error::{Error, Result};

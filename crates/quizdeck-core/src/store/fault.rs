@@ -1,5 +1,5 @@
 //! Fault injection as the store's tests see it: the durable-file layer's one hook
-//! ([`crate::durable::fault`], re-exported here), and a pause inside background snapshots
+//! (`durable::fault`, re-exported here), and a pause inside background snapshots
 //! for the crash test.
 //!
 //! Hidden from the documentation and never used by the app itself; the functions that

@@ -4,13 +4,13 @@
 //! # How it works
 //! * Every change (answer, undo, suspend, reset, edit, import) is appended to
 //!   `progress/journal.log` as one self-checking line and fsync'd before the call
-//!   returns ([`journal`]).
+//!   returns (`journal`).
 //! * Now and then (every [`OpenOptions::snapshot_every`] records, on [`Store::close`],
 //!   or when asked) the states are written to `progress/snapshot.dat` atomically and the
 //!   journal is moved into `progress/history/`, which only [`Store::history`] reads, so
 //!   startup stays fast however long the history grows. Automatic snapshots are written
 //!   by a background thread from its own copy of the states, so an answer never waits
-//!   for one ([`background`]).
+//!   for one (`background`).
 //! * Startup = snapshot + journal replay. Damage is repaired without losing anything
 //!   that can be kept: damaged files are set aside, never overwritten, and what was done
 //!   is described in a [`RecoveryReport`].
