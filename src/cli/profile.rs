@@ -68,7 +68,7 @@ pub(super) fn report(
     let (store, now, info) = open_profile_read_only(data_dir, profile)?;
     let library = quizdeck::library::Library::load(Some(&info.decks_dir()));
     let history = store.history()?;
-    let reports = quizdeck::report::progress_report(&library, store.states(), &history, now);
+    let reports = quizdeck::report::progress_report(&library, &store, &history, now);
     let csv = quizdeck::report::to_csv(&reports);
     emit_csv(output, &csv, &format!("{} decks", reports.len()))?;
     store.close(now)?;
@@ -119,8 +119,7 @@ pub(super) fn report_all(data_dir: Option<&Path>, output: Option<&Path>) -> Resu
         match read {
             Ok((store, history)) => {
                 let library = quizdeck::library::Library::load(Some(&info.decks_dir()));
-                let reports =
-                    quizdeck::report::progress_report(&library, store.states(), &history, now);
+                let reports = quizdeck::report::progress_report(&library, &store, &history, now);
                 students.push((info.display_name.clone(), reports));
             }
             Err(e) => {

@@ -5,9 +5,9 @@ use crate::answer::normalize_for_search;
 use crate::deck::CardKind;
 use crate::ids::{DeckId, ItemKey};
 use crate::library::Library;
+use crate::schedule::StateLookup;
 use crate::schedule::{ItemState, Phase, day};
 use chrono::{DateTime, FixedOffset, Utc};
-use std::collections::HashMap;
 
 /// Where an item stands, as the browse filters name it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -171,7 +171,7 @@ impl Index {
     /// Builds the index over every item of `library`. O(items); call when data changes.
     pub fn build(
         library: &Library,
-        states: &HashMap<ItemKey, ItemState>,
+        states: &impl StateLookup,
         now: DateTime<Utc>,
         offset: FixedOffset,
         cutoff_hour: u32,
@@ -186,7 +186,7 @@ impl Index {
             for card in &d.deck.cards {
                 for part in card.parts() {
                     let key = ItemKey::new(d.deck.id.clone(), card.id.clone(), part);
-                    let state = states.get(&key);
+                    let state = states.state(&key);
                     let text = match (&card.kind, part) {
                         (CardKind::Cloze(c), n) => c.question(n),
                         (CardKind::Basic { back, .. }, 1) => back.clone(),
@@ -274,7 +274,9 @@ impl Index {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::schedule::ItemState;
     use crate::schedule::Memory;
+    use std::collections::HashMap;
 
     fn t(s: &str) -> DateTime<Utc> {
         s.parse().unwrap()

@@ -44,14 +44,14 @@
 
 use crate::answer::normalize_for_search;
 use crate::deck::Deck;
+use crate::durable::crc32;
+use crate::durable::log::{AppendLog, Unsaved, Words};
 use crate::ids::check_id;
 use crate::quiz::{self, Answer, PracticeTest, Question, QuestionForm, QuestionKind, TestOptions};
-use crate::store::journal::crc32;
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fs::{File, OpenOptions};
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 pub mod seal;
@@ -201,11 +201,17 @@ pub enum ExamError {
 pub type Result<T, E = ExamError> = std::result::Result<T, E>;
 
 fn io_err(action: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> ExamError {
-    let path = path.to_owned();
-    move |source| ExamError::Io {
-        action,
-        path,
-        source,
+    let f = crate::durable::io_err(action, path);
+    move |source| f(source).into()
+}
+
+impl From<crate::durable::FileError> for ExamError {
+    fn from(e: crate::durable::FileError) -> Self {
+        ExamError::Io {
+            action: e.action,
+            path: e.path,
+            source: e.source,
+        }
     }
 }
 
@@ -777,9 +783,9 @@ impl Exam {
     }
 }
 
-/// Writes `text` to `path` atomically with the store's durable helper.
+/// Writes `text` to `path` atomically with the durable-file layer.
 fn write_atomic(path: &Path, text: &str) -> Result<()> {
-    Ok(crate::store::fsutil::write_atomic(path, text.as_bytes())?)
+    Ok(crate::durable::write_atomic(path, text.as_bytes())?)
 }
 
 /// `part` of `whole` in percent (0 for nothing).
@@ -1109,7 +1115,7 @@ impl ResultFile {
 #[derive(Debug)]
 pub struct ResultWriter {
     /// The result file, opened for appending and locked while this writer lives.
-    file: File,
+    log: AppendLog,
     path: PathBuf,
     exam_id: String,
     mac_key: [u8; 32],
@@ -1119,17 +1125,22 @@ pub struct ResultWriter {
     used_before: Duration,
     sitting_start: DateTime<Utc>,
     /// Records kept in memory whose write failed, in order; written first next time.
-    unsaved: Vec<Record>,
-    /// Why the latest write of the unsaved records failed.
-    unsaved_error: Option<String>,
-    /// A failed write could not be cut back off the file; retried before the next write.
-    dirty: bool,
+    unsaved: Unsaved,
+    /// The check of the last unsaved line (the chain goes on from it).
+    unsaved_tail: String,
 }
+
+/// A result file's words in error messages.
+static WORDS: Words = Words {
+    write: "write",
+    sync: "flush",
+    repair: "repair",
+};
 
 impl Drop for ResultWriter {
     /// A last try to write unsaved answers.
     fn drop(&mut self) {
-        if !self.unsaved.is_empty() {
+        if self.unsaved.count() > 0 {
             let _ = self.retry_unsaved();
         }
     }
@@ -1177,8 +1188,9 @@ impl ResultWriter {
                     (with_break.time_used_with(TimePolicy::Pause), now)
                 }
             };
+            let log = AppendLog::with_file(file, &path, state.valid_len, &WORDS);
             let mut w = ResultWriter {
-                file,
+                log,
                 path,
                 exam_id: exam.id.clone(),
                 mac_key: exam.mac_key,
@@ -1187,9 +1199,8 @@ impl ResultWriter {
                 state,
                 used_before,
                 sitting_start,
-                unsaved: Vec::new(),
-                unsaved_error: None,
-                dirty: false,
+                unsaved: Unsaved::default(),
+                unsaved_tail: String::new(),
             };
             w.append(&Record::Resume { at: now })?;
             w.state.sittings.push((now, now));
@@ -1198,15 +1209,15 @@ impl ResultWriter {
         std::fs::create_dir_all(dir).map_err(io_err("create", dir))?;
         // A file left by a crash before its start record was complete holds nothing
         // and is started afresh.
-        let mut file = OpenOptions::new()
+        let file = OpenOptions::new()
             .append(true)
             .create(true)
             .open(&path)
             .map_err(io_err("create", &path))?;
         lock(&file, &path)?;
         file.set_len(0).map_err(io_err("create", &path))?;
-        file.write_all(format!("{RESULT_HEADER}\n").as_bytes())
-            .map_err(io_err("write", &path))?;
+        let mut log = AppendLog::with_file(file, &path, 0, &WORDS);
+        log.append(format!("{RESULT_HEADER}\n").as_bytes())?;
         let state = ResultFile {
             student: student.to_owned(),
             started: now,
@@ -1219,7 +1230,7 @@ impl ResultWriter {
             last_crc: String::new(),
         };
         let mut w = ResultWriter {
-            file,
+            log,
             path,
             exam_id: exam.id.clone(),
             mac_key: exam.mac_key,
@@ -1228,9 +1239,8 @@ impl ResultWriter {
             state,
             used_before: Duration::zero(),
             sitting_start: now,
-            unsaved: Vec::new(),
-            unsaved_error: None,
-            dirty: false,
+            unsaved: Unsaved::default(),
+            unsaved_tail: String::new(),
         };
         w.append(&Record::Start {
             exam: exam.id.clone(),
@@ -1238,9 +1248,7 @@ impl ResultWriter {
             at: now,
             hash: exam.hash(),
         })?;
-        if let Some(parent) = w.path.parent() {
-            File::open(parent).and_then(|d| d.sync_all()).ok();
-        }
+        crate::durable::sync_dir(crate::durable::parent_or_dot(&w.path))?;
         Ok(w)
     }
 
@@ -1252,93 +1260,58 @@ impl ResultWriter {
         }
     }
 
-    /// Cuts the file back to its last complete record and puts the cursor there.
-    fn cut_back(&mut self) -> std::io::Result<()> {
-        // The file is in append mode: the next write goes to the new end.
-        let (file, len) = (&mut self.file, self.state.valid_len);
-        crate::store::fault::cut_with(&self.path, || file.set_len(len))
-    }
-
-    /// Writes the unsaved records and then `new` in one write and one flush. When that
-    /// fails, the torn part is cut back off; then with `keep` an I/O failure keeps `new`
-    /// unsaved (returned as `Ok(Some(error))`), without `keep` the error is returned and
-    /// `new` dropped. Earlier unsaved records stay unsaved either way.
+    /// Writes the unsaved records and then `new` in one write and one flush (see
+    /// [`Unsaved::write`]). When that fails, the torn part is cut back off; then with
+    /// `keep` an I/O failure keeps `new` unsaved (returned as `Ok(Some(error))`), without
+    /// `keep` the error is returned and `new` dropped. Earlier unsaved records stay
+    /// unsaved either way.
     fn write_records(&mut self, new: Option<Record>, keep: bool) -> Result<Option<ExamError>> {
-        if self.dirty {
-            if let Err(e) = self.cut_back() {
-                // The torn end of an earlier failed write is still in the file: nothing
-                // can be appended safely. The new record is kept, not lost.
-                let e = io_err("repair", &self.path)(e);
-                self.unsaved_error = Some(e.to_string());
-                if keep && let Some(r) = new {
-                    self.unsaved.push(r);
-                    return Ok(Some(e));
-                }
-                return Err(e);
-            }
-            self.dirty = false;
-        }
-        let mut lines = String::new();
-        let mut prev = self.state.last_crc.clone();
-        for r in self.unsaved.iter().chain(new.iter()) {
+        let mut prev = if self.unsaved.count() > 0 {
+            self.unsaved_tail.clone()
+        } else {
+            self.state.last_crc.clone()
+        };
+        let mut line = String::new();
+        if let Some(r) = &new {
             let json = serde_json::to_string(r).map_err(|e| ExamError::BadResult {
                 path: self.path.clone(),
                 message: e.to_string(),
             })?;
             let crc = line_mac(&self.mac_key, &self.exam_id, &prev, &json);
-            lines.push_str(&crc);
-            lines.push(' ');
-            lines.push_str(&json);
-            lines.push('\n');
+            line = format!("{crc} {json}\n");
             prev = crc;
         }
-        if lines.is_empty() {
-            return Ok(None);
+        let log = &mut self.log;
+        let written = self.unsaved.write(
+            line.as_bytes(),
+            usize::from(new.is_some()),
+            |_| keep && new.is_some(),
+            |bytes| log.append(bytes).map_err(ExamError::from),
+        )?;
+        if written.is_none() {
+            self.state.valid_len = self.log.len();
+            self.state.last_crc = prev;
+            self.unsaved_tail.clear();
+        } else {
+            self.unsaved_tail = prev;
         }
-        let file = &mut self.file;
-        let written =
-            crate::store::fault::write_with(&self.path, lines.as_bytes(), |b| file.write_all(b))
-                .map_err(io_err("write", &self.path))
-                .and_then(|()| self.file.sync_data().map_err(io_err("flush", &self.path)));
-        match written {
-            Ok(()) => {
-                self.state.valid_len += lines.len() as u64;
-                self.state.last_crc = prev;
-                self.unsaved.clear();
-                self.unsaved_error = None;
-                Ok(None)
-            }
-            Err(e) => {
-                if self.cut_back().is_err() {
-                    self.dirty = true;
-                }
-                if keep && let Some(r) = new {
-                    self.unsaved.push(r);
-                    self.unsaved_error = Some(e.to_string());
-                    return Ok(Some(e));
-                }
-                if !self.unsaved.is_empty() {
-                    self.unsaved_error = Some(e.to_string());
-                }
-                Err(e)
-            }
-        }
+        Ok(written)
     }
 
     /// Answers and other records kept in memory because writing them failed.
     pub fn unsaved_count(&self) -> usize {
-        self.unsaved.len()
+        self.unsaved.count()
     }
 
     /// Why the unsaved records could not be written, as of the latest attempt.
     pub fn unsaved_error(&self) -> Option<&str> {
-        self.unsaved_error.as_deref()
+        self.unsaved.error()
     }
 
     /// Tries again to write the unsaved records; returns how many were written (0 when
     /// there were none).
     pub fn retry_unsaved(&mut self) -> Result<usize> {
-        let n = self.unsaved.len();
+        let n = self.unsaved.count();
         if n > 0 {
             self.write_records(None, false)?;
         }

@@ -11,9 +11,16 @@ pub mod ask;
 pub mod browse;
 pub mod csv_out;
 pub mod deck;
+pub(crate) mod durable;
 pub mod exam;
+/// Fuzzing harnesses, one per fuzz target (with the `test-support` feature).
+#[cfg(any(test, feature = "test-support"))]
 #[doc(hidden)]
 pub mod fuzzing;
+/// Fuzzing harnesses: empty without the `test-support` feature.
+#[cfg(not(any(test, feature = "test-support")))]
+#[doc(hidden)]
+pub mod fuzzing {}
 pub mod ids;
 pub mod import_export;
 pub mod input;

@@ -3,11 +3,12 @@
 //! computed when data changes, never per frame.
 
 use crate::deck::{self, Checked, Deck};
+use crate::durable;
 use crate::ids::{DeckId, ItemKey};
-use crate::schedule::{ItemState, Phase, Settings, day};
+use crate::schedule::StateLookup;
+use crate::schedule::{Phase, Settings, day};
 use crate::stats::{MATURE_DAYS, StateCounts};
 use chrono::{DateTime, FixedOffset, Utc};
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 /// Stability (days) from which an item counts as mastered.
@@ -283,6 +284,16 @@ impl Library {
     }
 }
 
+impl From<durable::FileError> for LibraryError {
+    fn from(e: durable::FileError) -> Self {
+        LibraryError::Io {
+            action: e.action,
+            path: e.path,
+            source: e.source,
+        }
+    }
+}
+
 /// Most bytes of pictures one imported deck may bring along (256 MiB).
 pub const MAX_PICTURE_BYTES: u64 = 256 * 1024 * 1024;
 
@@ -311,6 +322,8 @@ pub fn import_deck(src: &Path, decks_dir: &Path) -> Result<Deck> {
     std::fs::create_dir_all(&tmp_dir).map_err(io("create", &tmp_dir))?;
     let src_dir = src.parent().unwrap_or(Path::new("."));
     let mut copied = std::collections::HashSet::new();
+    // Every folder written into, fsync'd once its files are in (the deck's own last).
+    let mut folders = std::collections::BTreeSet::new();
     let mut total = 0u64;
     for image in deck.cards.iter().filter_map(|c| c.image.as_deref()) {
         if !copied.insert(image) {
@@ -355,15 +368,23 @@ pub fn import_deck(src: &Path, decks_dir: &Path) -> Result<Deck> {
         let to = tmp_dir.join(image);
         if let Some(parent) = to.parent() {
             std::fs::create_dir_all(parent).map_err(io("create", parent))?;
+            for folder in parent.ancestors().take_while(|f| *f != tmp_dir) {
+                folders.insert(folder.to_owned());
+            }
         }
-        std::fs::write(&to, bytes).map_err(io("copy", &to))?;
+        durable::write_new(&to, &bytes)?;
     }
     let file = tmp_dir.join(format!("{}.ron", deck.id));
-    std::fs::write(&file, checked.text.as_bytes()).map_err(io("write", &file))?;
+    durable::write_new(&file, checked.text.as_bytes())?;
+    for folder in folders.iter().rev() {
+        durable::sync_dir(folder)?;
+    }
+    durable::sync_dir(&tmp_dir)?;
     if dest_dir.exists() {
         std::fs::remove_dir_all(&dest_dir).map_err(io("replace", &dest_dir))?;
     }
     std::fs::rename(&tmp_dir, &dest_dir).map_err(io("replace", &dest_dir))?;
+    durable::sync_dir(decks_dir)?;
     Ok(deck)
 }
 
@@ -420,7 +441,7 @@ pub struct DeckStats {
 /// `new_left_today` is what remains of the profile's daily new-item limit.
 pub fn deck_stats(
     d: &Deck,
-    states: &HashMap<ItemKey, ItemState>,
+    states: &impl StateLookup,
     now: DateTime<Utc>,
     offset: FixedOffset,
     settings: &Settings,
@@ -436,7 +457,7 @@ pub fn deck_stats(
     };
     let (mut new, mut mastered) = (0usize, 0usize);
     for key in &items {
-        match states.get(key) {
+        match states.state(key) {
             None => {
                 new += 1;
                 s.states.new += 1;
@@ -480,7 +501,9 @@ pub fn deck_stats(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::schedule::ItemState;
     use crate::schedule::Memory;
+    use std::collections::HashMap;
 
     const DECK: &str = r#"Deck(format: 1, id: "mini", title: "Mini", cards: [
         Card(id: "a", kind: Basic(front: "F", back: "B", reverse: true)),

@@ -8,11 +8,11 @@
 use crate::ids::{DeckId, ItemKey};
 use crate::library::{self, DeckOrigin, DeckStats, Library, LibraryDeck};
 use crate::schedule::{
-    Counts, DoneToday, ItemState, NewItemPosition, Queue, ReviewEntry, Settings, StateLookup, day,
+    Counts, DoneToday, NewItemPosition, Queue, ReviewEntry, Settings, StateLookup, day,
 };
 use chrono::{DateTime, FixedOffset, Utc};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 /// How the library orders its decks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -113,7 +113,7 @@ pub fn today_counts(
 /// Every deck's row, in library order. O(items · log items).
 pub fn rows(
     library: &Library,
-    states: &HashMap<ItemKey, ItemState>,
+    states: &impl StateLookup,
     done: DoneToday,
     now: DateTime<Utc>,
     offset: FixedOffset,
@@ -291,7 +291,7 @@ pub fn study_now(
 /// The deck rows (in library order) and the "Study now" choice over them.
 pub fn build(
     library: &Library,
-    states: &HashMap<ItemKey, ItemState>,
+    states: &impl StateLookup,
     done: DoneToday,
     now: DateTime<Utc>,
     offset: FixedOffset,
@@ -355,7 +355,9 @@ mod tests {
     use super::*;
     use crate::deck;
     use crate::library::LibraryDeck;
+    use crate::schedule::ItemState;
     use crate::schedule::{Memory, Phase};
+    use std::collections::HashMap;
 
     fn t(s: &str) -> DateTime<Utc> {
         s.parse().unwrap()

@@ -113,7 +113,19 @@ pub fn pack(deck_file: &Path, out: &Path) -> Result<PackSummary> {
         let bytes = match crate::deck::bundled::picture_bytes(pic).filter(|_| !path.exists()) {
             // A map built into quizdeck travels in the package too.
             Some(b) => b.to_vec(),
-            None => std::fs::read(&path).map_err(io("read", &path))?,
+            // Read capped: the picture may have grown since it was checked.
+            None => match crate::durable::read_capped(&path, crate::picture::MAX_FILE_BYTES)? {
+                crate::durable::Capped::Bytes(b) => b,
+                crate::durable::Capped::Missing => {
+                    return Err(io("read", &path)(std::io::ErrorKind::NotFound.into()));
+                }
+                crate::durable::Capped::TooLarge(size) => {
+                    return Err(io("read", &path)(std::io::Error::other(format!(
+                        "the picture is {size} bytes; pictures are limited to {} MiB",
+                        crate::picture::MAX_FILE_BYTES / (1024 * 1024)
+                    ))));
+                }
+            },
         };
         let stored = deflated.compression_method(zip::CompressionMethod::Stored);
         zip.start_file(pic.replace('\\', "/"), stored)
@@ -121,11 +133,7 @@ pub fn pack(deck_file: &Path, out: &Path) -> Result<PackSummary> {
         zip.write_all(&bytes).map_err(io("write", out))?;
     }
     let bytes = zip.finish().map_err(zerr)?.into_inner();
-    crate::store::fsutil::write_atomic(out, &bytes).map_err(|e| PackageError::Io {
-        action: "write",
-        path: out.to_owned(),
-        source: std::io::Error::other(e),
-    })?;
+    crate::durable::write_atomic(out, &bytes)?;
     Ok(PackSummary {
         deck_id: d.id.to_string(),
         title: d.title.clone(),
@@ -330,6 +338,16 @@ pub fn unpack(package: &Path, dest: &Path) -> Result<PathBuf> {
         let _ = std::fs::remove_dir_all(dest);
     }
     result
+}
+
+impl From<crate::durable::FileError> for PackageError {
+    fn from(e: crate::durable::FileError) -> Self {
+        PackageError::Io {
+            action: e.action,
+            path: e.path,
+            source: e.source,
+        }
+    }
 }
 
 /// Opens a package and imports its deck with its pictures into `decks_dir` (a profile's

@@ -3,7 +3,8 @@
 
 use crate::ids::ItemKey;
 use crate::library::{Library, MASTERED_STABILITY_DAYS};
-use crate::schedule::{ItemState, Phase, Rating, ReviewEntry};
+use crate::schedule::StateLookup;
+use crate::schedule::{Phase, Rating, ReviewEntry};
 use chrono::{DateTime, Duration, Utc};
 use std::collections::{HashMap, HashSet};
 
@@ -36,7 +37,7 @@ pub struct DeckReport {
 /// `history`).
 pub fn progress_report(
     library: &Library,
-    states: &HashMap<ItemKey, ItemState>,
+    states: &impl StateLookup,
     history: &[ReviewEntry],
     now: DateTime<Utc>,
 ) -> Vec<DeckReport> {
@@ -65,7 +66,7 @@ pub fn progress_report(
             let mut seen = 0;
             let mut mastered = 0;
             for k in &items {
-                let st = states.get(k);
+                let st = states.state(k);
                 if st.is_some_and(|s| s.reps > 0 || s.last_review.is_some()) || answered.contains(k)
                 {
                     seen += 1;
@@ -152,7 +153,9 @@ mod tests {
     use super::*;
     use crate::deck;
     use crate::library::{DeckOrigin, LibraryDeck};
+    use crate::schedule::ItemState;
     use crate::schedule::Memory;
+    use std::collections::HashMap;
 
     const DECK: &str = r#"Deck(format: 1, id: "mini", title: "Mini", cards: [
         Card(id: "a", kind: Basic(front: "F", back: "B", reverse: true)),

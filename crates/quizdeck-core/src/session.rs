@@ -192,7 +192,7 @@ impl Session {
     ) -> Queue {
         let (done, by_deck) =
             DoneToday::by_deck_from_history(history, now, offset, settings.day_cutoff_hour);
-        Queue::with_decks(items, store.states(), done, &by_deck, now, offset, settings)
+        Queue::with_decks(items, store, done, &by_deck, now, offset, settings)
     }
 
     /// Rebuilds the queue under new settings (e.g. after "Study 10 more new today"),

@@ -3,9 +3,10 @@
 //! per week, item states, study days and streak, the hardest items, time spent.
 
 use crate::ids::{DeckId, ItemKey};
-use crate::schedule::{ItemState, Phase, Rating, ReviewEntry, day};
+use crate::schedule::StateLookup;
+use crate::schedule::{Phase, Rating, ReviewEntry, day};
 use chrono::{DateTime, FixedOffset, Utc};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 /// Days of history kept for the per-day charts and the calendar.
 pub const HISTORY_DAYS: usize = 365;
@@ -93,7 +94,7 @@ pub struct Stats {
 /// (empty: all).
 pub fn compute(
     items: &[ItemKey],
-    states: &HashMap<ItemKey, ItemState>,
+    states: &impl StateLookup,
     history: &[ReviewEntry],
     decks: &[DeckId],
     now: DateTime<Utc>,
@@ -147,7 +148,7 @@ pub fn compute(
     s.streak_days = streak_days(&studied, today);
     let mut hardest = Vec::new();
     for key in items {
-        let Some(st) = states.get(key) else {
+        let Some(st) = states.state(key) else {
             s.states.new += 1;
             continue;
         };
@@ -204,7 +205,9 @@ pub fn streak_days(studied: &BTreeSet<i64>, today: i64) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::schedule::ItemState;
     use crate::schedule::Memory;
+    use std::collections::HashMap;
 
     fn t(s: &str) -> DateTime<Utc> {
         s.parse().unwrap()

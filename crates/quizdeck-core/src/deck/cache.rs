@@ -320,12 +320,12 @@ pub fn check_file_cached(path: &Path, cache_dir: &Path, used: &mut HashSet<PathB
     let content_hash = xxhash_rust::xxh3::xxh3_128(&bytes);
     let entry = entry_path(cache_dir, content_hash);
     used.insert(entry.clone());
-    let cached = std::fs::metadata(&entry)
-        .ok()
-        .filter(|m| m.len() <= MAX_CACHE)
-        .and_then(|_| std::fs::read(&entry).ok())
-        .and_then(|b| decode(&b, content_hash))
-        .filter(|d| pictures_hold(d, path.parent()));
+    let cached = match crate::durable::read_capped(&entry, MAX_CACHE) {
+        Ok(crate::durable::Capped::Bytes(b)) => Some(b),
+        _ => None,
+    }
+    .and_then(|b| decode(&b, content_hash))
+    .filter(|d| pictures_hold(d, path.parent()));
     if let Some(deck) = cached {
         return Checked {
             file: path.display().to_string(),
@@ -343,7 +343,7 @@ pub fn check_file_cached(path: &Path, cache_dir: &Path, used: &mut HashSet<PathB
         && std::fs::create_dir_all(cache_dir).is_ok()
     {
         // Best effort: without it the next load checks the file again.
-        let _ = crate::store::fsutil::write_atomic(&entry, &out);
+        let _ = crate::durable::write_atomic(&entry, &out);
     }
     checked
 }

@@ -15,9 +15,9 @@ pub mod bundled;
 pub mod cache;
 pub mod diag;
 pub mod fast;
-pub mod model;
+pub(crate) mod model;
 pub mod raw;
-pub mod span;
+pub(crate) mod span;
 pub mod validate;
 
 pub use diag::{Diagnostic, Severity};

@@ -178,6 +178,7 @@ impl SpanIndex {
     }
 
     /// The position recorded for exactly this path, if any.
+    #[cfg(test)]
     pub fn get(&self, path: &str) -> Option<Pos> {
         self.positions.get(path).copied()
     }

@@ -4,6 +4,7 @@
 //! answer is accepted, whatever the state of the disk.
 
 use super::{Exam, ExamError, Result, ResultFile, ResultWriter, TimedAnswer};
+use crate::durable::log::{AppendLog, Words};
 use crate::quiz::Answer;
 use chrono::{DateTime, Duration, Utc};
 use std::collections::BTreeMap;
@@ -231,19 +232,17 @@ impl Register {
     }
 
     fn append(&self, e: &RegisterEntry) -> Result<()> {
-        use std::io::Write;
+        static WORDS: Words = Words {
+            write: "write",
+            sync: "write",
+            repair: "repair",
+        };
         let line = serde_json::to_string(e).map_err(|e| ExamError::Settings(e.to_string()))?;
         if let Some(dir) = self.path.parent() {
             std::fs::create_dir_all(dir).map_err(super::io_err("create", dir))?;
         }
-        let mut f = std::fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(&self.path)
-            .map_err(super::io_err("open", &self.path))?;
-        f.write_all(format!("{line}\n").as_bytes())
-            .and_then(|()| f.sync_data())
-            .map_err(super::io_err("write", &self.path))
+        let mut log = AppendLog::open(&self.path, &WORDS, "open")?;
+        Ok(log.append(format!("{line}\n").as_bytes())?)
     }
 
     /// The receipt of `student`'s hand-in of exam `exam_id` on this computer, if any

@@ -1052,8 +1052,8 @@ pub fn export_csv(d: &Deck) -> Result<String> {
     ))
 }
 
-/// Writes `contents` to `path` atomically: a temporary file beside it, flushed to disk,
-/// then renamed over the target. `-` and `/dev/stdout` mean standard output; a symbolic
+/// Writes `contents` to `path` atomically with the durable-file layer: a temporary file
+/// beside it, flushed to disk, renamed over the target, and the folder flushed. `-` and `/dev/stdout` mean standard output; a symbolic
 /// link is written through to its target; a FIFO, device or folder is refused (see
 /// [`crate::input::output_target`]).
 pub fn write_atomic(path: &Path, contents: &str) -> Result<()> {
@@ -1073,26 +1073,10 @@ pub fn write_atomic(path: &Path, contents: &str) -> Result<()> {
         }
         crate::input::OutputTarget::File(target) => target,
     };
-    let path = path.as_path();
-    let io = |action, source| ImportExportError::Io {
-        action,
-        path: path.to_owned(),
-        source,
-    };
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("deck");
-    let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
-    let mut f = std::fs::File::create(&tmp).map_err(|e| io("create", e))?;
-    f.write_all(contents.as_bytes())
-        .map_err(|e| io("write", e))?;
-    f.sync_all().map_err(|e| io("flush", e))?;
-    drop(f);
-    std::fs::rename(&tmp, path).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        io("replace", e)
+    crate::durable::write_atomic(&path, contents.as_bytes()).map_err(|e| ImportExportError::Io {
+        action: e.action,
+        path: e.path,
+        source: e.source,
     })
 }
 

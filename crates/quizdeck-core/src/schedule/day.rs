@@ -33,6 +33,7 @@ pub fn day_start(day: i64, offset: FixedOffset, cutoff_hour: u32) -> DateTime<Ut
 }
 
 /// Whole study days from `earlier` to `later` (negative if the clock went back).
+#[cfg(test)]
 pub fn days_between(
     earlier: DateTime<Utc>,
     later: DateTime<Utc>,

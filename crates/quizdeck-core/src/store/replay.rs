@@ -1,13 +1,19 @@
-//! Replaying the journal onto the states loaded from the snapshot.
+//! The one replay rule, and replaying the journal onto the states loaded from the
+//! snapshot.
 //!
-//! Applying a line through [`Model::apply`] hashes its key (SipHash) and looks it up in
-//! the states map, on the one thread that applies lines in order. With a million lines
-//! over 100k items that alone took longer than reading and decoding them on two threads.
-//! So a long journal is replayed densely: the items get slot numbers, the decoding
-//! threads resolve each line's key to its slot in a read-only index (so no key is
-//! allocated either), and the applying thread only updates a vector. The states map is
-//! rebuilt once at the end. The rules are exactly those of [`Model::apply`], which short
-//! journals and new answers still use; a test checks that both agree.
+//! [`apply`] is the rule: what an answer, an undo, a set state or a history-only line does
+//! to the states, the undo queue and the recent answers. It is written once, over
+//! [`Slots`]: where the states live. Two places keep them:
+//!
+//! * the [`Model`]'s map, by key: new answers as they are given, and short journals;
+//! * a dense vector, by slot number, for long journals. Applying a line to the map hashes
+//!   its key (SipHash) and looks it up, on the one thread that applies lines in order;
+//!   with a million lines over 100k items that alone took longer than reading and decoding
+//!   them on two threads. So the items get slot numbers, the decoding threads resolve each
+//!   line's key to its slot in a read-only index (so no key is allocated either), and the
+//!   applying thread only updates a vector. The states map is rebuilt once at the end.
+//!
+//! A property test checks that both places end in the same states.
 
 use super::journal::{self, Before, Event, ScanReport};
 use super::{Model, RecentAnswer, Result, UNDO_DEPTH, UndoEntry};
@@ -17,15 +23,139 @@ use rustc_hash::FxHashMap;
 use std::collections::VecDeque;
 use std::path::Path;
 
-/// Journals shorter than this are replayed through [`Model::apply`].
+/// Where replay keeps the states, and the undo queue that refers to them by slot.
+pub(super) trait Slots {
+    /// How an item is named here: its key, or its slot number.
+    type Slot: PartialEq;
+    /// The model whose sequence number, answer count and recent answers replay updates.
+    fn model(&mut self) -> &mut Model;
+    /// The slot of an event's item: `resolved` when the decoder resolved it, else found
+    /// (or made) by its key, which may be taken out of the event.
+    fn slot(&mut self, resolved: Option<usize>, key: &mut ItemKey) -> Self::Slot;
+    /// Puts `state` in `slot` (`None`: the item has no progress) and returns what was
+    /// there.
+    fn replace(&mut self, slot: &Self::Slot, state: Option<ItemState>) -> Option<ItemState>;
+    /// Queues an answer that can be undone (its entry's key may be a placeholder).
+    fn push_undo(
+        &mut self,
+        seq: u64,
+        slot: Self::Slot,
+        entry: ReviewEntry,
+        before: Option<ItemState>,
+    );
+    /// Forgets the undoable answer with sequence number `seq`, if queued.
+    fn drop_undo(&mut self, seq: u64);
+    /// Forgets every undoable answer of `slot`.
+    fn drop_undo_of(&mut self, slot: &Self::Slot);
+}
+
+/// The replay rule: applies one event; events at or below the model's last sequence
+/// number (already folded) are skipped.
+pub(super) fn apply<S: Slots>(s: &mut S, seq: u64, resolved: Option<usize>, ev: Event) {
+    let model = s.model();
+    if seq <= model.last_seq {
+        return;
+    }
+    model.last_seq = seq;
+    match ev {
+        Event::Answer {
+            mut entry,
+            before,
+            after,
+        } => {
+            model.answers += 1;
+            let was_new = match &before {
+                Before::Given(b) => b.as_ref().is_none_or(|b| b.phase == Phase::New),
+                Before::Current => entry.phase == Phase::New,
+            };
+            model.recent.push(RecentAnswer {
+                seq,
+                at: entry.at,
+                rating: entry.rating,
+                was_new,
+            });
+            let slot = s.slot(resolved, &mut entry.key);
+            let current = s.replace(&slot, Some(after));
+            let before = before.resolve(current);
+            s.push_undo(seq, slot, entry, before);
+        }
+        Event::Undo {
+            target,
+            mut key,
+            restored,
+            ..
+        } => {
+            let slot = s.slot(resolved, &mut key);
+            s.replace(&slot, restored);
+            s.drop_undo(target);
+            let recent = &mut s.model().recent;
+            if let Some(i) = recent.iter().rposition(|r| r.seq == target) {
+                recent.remove(i);
+            }
+        }
+        Event::Set { mut key, state, .. } => {
+            let slot = s.slot(resolved, &mut key);
+            s.drop_undo_of(&slot);
+            s.replace(&slot, state);
+        }
+        Event::HistoryOnly(_) => {}
+    }
+}
+
+/// The model's own map: states by key.
+impl Slots for Model {
+    type Slot = ItemKey;
+
+    fn model(&mut self) -> &mut Model {
+        self
+    }
+
+    fn slot(&mut self, _: Option<usize>, key: &mut ItemKey) -> ItemKey {
+        std::mem::replace(key, journal::resolved_key())
+    }
+
+    fn replace(&mut self, key: &ItemKey, state: Option<ItemState>) -> Option<ItemState> {
+        let map = &mut self.states.map;
+        match (map.get_mut(key), state) {
+            (Some(s), Some(new)) => Some(std::mem::replace(s, new)),
+            (None, Some(new)) => {
+                map.insert(key.clone(), new);
+                None
+            }
+            (_, None) => map.remove(key),
+        }
+    }
+
+    fn push_undo(&mut self, seq: u64, key: ItemKey, entry: ReviewEntry, before: Option<ItemState>) {
+        self.undo.push_back(UndoEntry {
+            seq,
+            entry: ReviewEntry { key, ..entry },
+            before,
+        });
+        if self.undo.len() > UNDO_DEPTH {
+            self.undo.pop_front();
+        }
+    }
+
+    fn drop_undo(&mut self, seq: u64) {
+        if let Some(i) = self.undo.iter().rposition(|u| u.seq == seq) {
+            self.undo.remove(i);
+        }
+    }
+
+    fn drop_undo_of(&mut self, key: &ItemKey) {
+        self.undo.retain(|u| u.entry.key != *key);
+    }
+}
+
+/// Journals shorter than this are replayed onto the model's map.
 const DENSE_MIN: u64 = 4 << 20;
 
-/// Replays the journal at `path` onto `model`, as `journal::scan` with
-/// [`Model::apply`] would.
+/// Replays the journal at `path` onto `model` with the replay rule.
 pub(super) fn journal(model: &mut Model, path: &Path) -> Result<ScanReport> {
     let len = std::fs::metadata(path).map_or(0, |m| m.len());
     if len < DENSE_MIN || !model.undo.is_empty() {
-        return journal::scan(path, |seq, ev| model.apply(seq, ev));
+        return journal::scan(path, |seq, ev| apply(model, seq, None, ev));
     }
     // About one answer a line is kept for the "today" counters until the next snapshot;
     // growing that vector line by line would copy it over and over.
@@ -145,7 +275,7 @@ fn dense_checked<T>(
 ) -> T {
     // The map is kept as it is: its states are copied out by slot (slot = position in
     // iteration order) and written back in place at the end, so it is not rebuilt.
-    let mut map = std::mem::take(&mut model.states);
+    let mut map = std::mem::take(&mut model.states.map);
     let (out, mut d, table, addresses) = {
         let (keys, states): (Vec<&ItemKey>, Vec<Option<ItemState>>) =
             map.iter().map(|(k, s)| (k, Some(s.clone()))).unzip();
@@ -164,7 +294,9 @@ fn dense_checked<T>(
         let out = {
             let resolve =
                 |deck: &[u8], card: &[u8], part: u32| table.as_ref()?.get(deck, card, part);
-            scan(&resolve, &mut |seq, slot, ev| d.apply(model, seq, slot, ev))
+            scan(&resolve, &mut |seq, slot, ev| {
+                apply(&mut DenseSlots { d: &mut d, model }, seq, slot, ev)
+            })
         };
         // The answers still undoable get their keys back.
         model.undo = d
@@ -215,7 +347,7 @@ fn dense_checked<T>(
             map.insert(key, state);
         }
     }
-    model.states = map;
+    model.states.map = map;
     out
 }
 
@@ -255,65 +387,51 @@ impl Dense {
         self.extra_index.insert(key, s);
         s
     }
+}
 
-    /// [`Model::apply`], by slot.
-    fn apply(&mut self, model: &mut Model, seq: u64, slot: Option<usize>, ev: Event) {
-        if seq <= model.last_seq {
-            return;
+/// The dense replay state seen through the replay rule.
+struct DenseSlots<'a> {
+    d: &'a mut Dense,
+    model: &'a mut Model,
+}
+
+impl Slots for DenseSlots<'_> {
+    type Slot = usize;
+
+    fn model(&mut self) -> &mut Model {
+        self.model
+    }
+
+    fn slot(&mut self, resolved: Option<usize>, key: &mut ItemKey) -> usize {
+        self.d.slot(resolved, key)
+    }
+
+    fn replace(&mut self, &slot: &usize, state: Option<ItemState>) -> Option<ItemState> {
+        std::mem::replace(&mut self.d.states[slot], state)
+    }
+
+    fn push_undo(&mut self, seq: u64, slot: usize, entry: ReviewEntry, before: Option<ItemState>) {
+        let undo = &mut self.d.undo;
+        undo.push_back(Pending {
+            seq,
+            slot,
+            entry,
+            before,
+        });
+        if undo.len() > UNDO_DEPTH {
+            undo.pop_front();
         }
-        model.last_seq = seq;
-        match ev {
-            Event::Answer {
-                mut entry,
-                before,
-                after,
-            } => {
-                let slot = self.slot(slot, &mut entry.key);
-                model.answers += 1;
-                let was_new = match &before {
-                    Before::Given(b) => b.as_ref().is_none_or(|b| b.phase == Phase::New),
-                    Before::Current => entry.phase == Phase::New,
-                };
-                model.recent.push(RecentAnswer {
-                    seq,
-                    at: entry.at,
-                    rating: entry.rating,
-                    was_new,
-                });
-                let current = self.states[slot].replace(after);
-                let before = before.resolve(current);
-                self.undo.push_back(Pending {
-                    seq,
-                    slot,
-                    entry,
-                    before,
-                });
-                if self.undo.len() > UNDO_DEPTH {
-                    self.undo.pop_front();
-                }
-            }
-            Event::Undo {
-                target,
-                mut key,
-                restored,
-                ..
-            } => {
-                let slot = self.slot(slot, &mut key);
-                self.states[slot] = restored;
-                if let Some(i) = self.undo.iter().rposition(|u| u.seq == target) {
-                    self.undo.remove(i);
-                }
-                if let Some(i) = model.recent.iter().rposition(|r| r.seq == target) {
-                    model.recent.remove(i);
-                }
-            }
-            Event::Set { mut key, state, .. } => {
-                let slot = self.slot(slot, &mut key);
-                self.undo.retain(|u| u.slot != slot);
-                self.states[slot] = state;
-            }
-            Event::HistoryOnly(_) => {}
+    }
+
+    fn drop_undo(&mut self, seq: u64) {
+        let undo = &mut self.d.undo;
+        if let Some(i) = undo.iter().rposition(|u| u.seq == seq) {
+            undo.remove(i);
         }
+    }
+
+    fn drop_undo_of(&mut self, &slot: &usize) {
+        self.d.undo.retain(|u| u.slot != slot);
     }
 }
 
@@ -362,7 +480,7 @@ mod tests {
 
     fn events(ops: &[Op], model: &Model) -> Vec<(u64, Event)> {
         // Track states to produce `Before::Current` only where a writer would.
-        let mut states = model.states.clone();
+        let mut states = model.states.map.clone();
         let mut answers: Vec<u64> = Vec::new();
         let mut out = Vec::new();
         for (i, &(kind, k, n, elide, back)) in ops.iter().enumerate() {
@@ -544,6 +662,7 @@ mod tests {
         let mut plain = model(&[(1, 2), (2, 3)], 0);
         plain
             .states
+            .map
             .insert(ItemKey::new("d", "c".repeat(70_000), 0), state(4));
         let mut fast = Model {
             states: plain.states.clone(),

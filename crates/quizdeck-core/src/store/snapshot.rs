@@ -17,12 +17,11 @@
 
 use super::fsutil::{Capped, read_capped, write_atomic};
 use super::journal::{WireKey, WireState, compact, crc32, from_ts, key_from, key_ref, ts};
-use super::{RecentAnswer, Result};
+use super::{RecentAnswer, Result, States};
 use crate::ids::ItemKey;
 use crate::schedule::ItemState;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 use std::path::Path;
 
 /// First bytes of a snapshot.
@@ -41,7 +40,7 @@ pub(crate) struct Snapshot {
     /// When it was taken (the caller's clock).
     pub at: Option<DateTime<Utc>>,
     /// Every item's state.
-    pub states: HashMap<ItemKey, ItemState>,
+    pub states: States,
     /// Answers kept for "reviews today" counters.
     pub recent: Vec<RecentAnswer>,
     /// Answers before this time were dropped from `recent`; `None` = none dropped.
@@ -69,7 +68,7 @@ pub(crate) struct SnapshotRef<'a> {
     /// When it is taken.
     pub at: Option<DateTime<Utc>>,
     /// Every item's state.
-    pub states: &'a HashMap<ItemKey, ItemState>,
+    pub states: &'a States,
     /// Recent answers.
     pub recent: &'a [RecentAnswer],
     /// See [`Snapshot::recent_floor`].
@@ -327,7 +326,7 @@ pub(crate) fn decode(_path: &Path, bytes: &[u8]) -> Result<std::result::Result<S
         at: at.and_then(from_ts),
         // Each item line is at least ~20 bytes: a hostile count cannot force a huge
         // allocation.
-        states: HashMap::with_capacity(count.min(rest.len() / 20)),
+        states: States::with_capacity(count.min(rest.len() / 20)),
         recent: Vec::with_capacity(recent.len()),
         recent_floor: recent_floor.and_then(from_ts),
     };
@@ -343,7 +342,7 @@ pub(crate) fn decode(_path: &Path, bytes: &[u8]) -> Result<std::result::Result<S
         });
     }
     match items_parallel(rest) {
-        Ok(items) => snap.states.extend(items),
+        Ok(items) => snap.states.map.extend(items),
         Err(reason) => return dmg(reason),
     }
     if snap.states.len() != count {
@@ -380,7 +379,7 @@ mod tests {
             ..Snapshot::default()
         };
         for i in 0..n {
-            s.states.insert(
+            s.states.map.insert(
                 ItemKey::new("deck", format!("card-{i}"), i % 3),
                 ItemState {
                     phase: Phase::Learning,
@@ -458,9 +457,10 @@ mod tests {
         odd.last_review = Some(DateTime::<Utc>::MIN_UTC);
         odd.memory = None;
         s.states
+            .map
             .insert(ItemKey::new("a deck", "card\n1", 7), odd.clone());
-        s.states.insert(ItemKey::new("", "x", 0), odd.clone());
-        s.states.insert(ItemKey::new("ü", "-", u32::MAX), odd);
+        s.states.map.insert(ItemKey::new("", "x", 0), odd.clone());
+        s.states.map.insert(ItemKey::new("ü", "-", u32::MAX), odd);
         s.at = None;
         s.recent.push(RecentAnswer {
             seq: u64::MAX,
@@ -481,7 +481,7 @@ mod tests {
     #[test]
     fn format_1_snapshots_still_read() {
         let mut s = sample(30);
-        s.states.insert(
+        s.states.map.insert(
             ItemKey::new("a b", "c", 0),
             s.states[&ItemKey::new("deck", "card-2", 2)].clone(),
         );

@@ -19,7 +19,8 @@
 
 use super::{
     Before, ChangeReason, Event, ItemKey, ItemState, Memory, Phase, Resolve, ReviewEntry, datetime,
-    from_ts, rating_code, rating_from, reason_code, reason_from, resolved_key, split_ts, ts,
+    flags_code, flags_from, from_ts, phase_code, phase_from, rating_code, rating_from, reason_code,
+    reason_from, resolved_key, split_ts, ts,
 };
 use chrono::{DateTime, Utc};
 
@@ -70,15 +71,6 @@ fn hex32(out: &mut Vec<u8>, v: u32) {
     }
 }
 
-fn phase_code(p: Phase) -> u8 {
-    match p {
-        Phase::New => 0,
-        Phase::Learning => 1,
-        Phase::Review => 2,
-        Phase::Relearning => 3,
-    }
-}
-
 fn rel(out: &mut Vec<u8>, t: &DateTime<Utc>, at: i128) {
     let d = ts(t) - at;
     if d % NANOS == 0 {
@@ -113,7 +105,7 @@ fn state(out: &mut Vec<u8>, s: &ItemState, at: i128) {
         u64(out, v.into());
     }
     out.push(b' ');
-    out.push(b'0' + (u8::from(s.leech) | (u8::from(s.suspended) << 1)));
+    out.push(b'0' + flags_code(s));
 }
 
 fn opt_state(out: &mut Vec<u8>, s: Option<&ItemState>, at: i128) {
@@ -510,12 +502,7 @@ impl<'a> Cur<'a> {
     }
 
     fn phase(&mut self) -> Option<Phase> {
-        Some(match self.digit(3)? {
-            0 => Phase::New,
-            1 => Phase::Learning,
-            2 => Phase::Review,
-            _ => Phase::Relearning,
-        })
+        phase_from(self.digit(3)?)
     }
 
     fn state(&mut self, at: At) -> Option<ItemState> {
@@ -548,7 +535,7 @@ impl<'a> Cur<'a> {
         self.sp()?;
         let lapses = self.u32()?;
         self.sp()?;
-        let flags = self.digit(3)?;
+        let (leech, suspended) = flags_from(self.digit(3)?)?;
         Some(ItemState {
             phase,
             step,
@@ -558,8 +545,8 @@ impl<'a> Cur<'a> {
             interval_days,
             reps,
             lapses,
-            leech: flags & 1 != 0,
-            suspended: flags & 2 != 0,
+            leech,
+            suspended,
         })
     }
 
