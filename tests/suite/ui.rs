@@ -85,12 +85,20 @@ impl Fixture {
 
 pub(super) fn study(h: &mut Harness<'static, QuizApp>, title: &str) {
     h.get_by_label(&format!("Study {title}")).click();
-    h.run();
+    settle(h);
     assert_eq!(h.state().screen_name(), "study");
 }
 
 pub(super) fn key(h: &mut Harness<'static, QuizApp>, k: Key) {
     h.key_press(k);
+    settle(h);
+}
+
+/// Runs the frame that handles the last input, waits for the work it started in the
+/// background (the history's figures, a card's picture), then lets the window settle.
+pub(super) fn settle(h: &mut Harness<'static, QuizApp>) {
+    h.step();
+    h.state_mut().wait_for_background();
     h.run();
 }
 
@@ -535,9 +543,86 @@ fn a_card_picture_is_shown_from_the_profiles_copy() {
     h.run();
     // The original folder can go away: the profile has its own copy.
     std::fs::remove_dir_all(&src).unwrap();
-    study(&mut h, "Test pics");
+    // The picture is decoded off the interface thread: the frame that shows the card
+    // only starts the decoding.
+    h.get_by_label("Study Test pics").click();
+    h.step();
+    assert_eq!(h.state().screen_name(), "study");
+    assert!(h.state().background_running());
+    settle(&mut h);
+    assert!(!h.state().background_running());
     h.get_by_label("Card picture");
     h.get_by_label("Which city is marked?");
+}
+
+#[test]
+fn a_picture_bomb_is_refused_with_a_message_not_decoded() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    let src = f.data().join("teacher");
+    std::fs::create_dir_all(&src).unwrap();
+    let icon = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/icon.png");
+    std::fs::copy(&icon, src.join("bomb.png")).unwrap();
+    std::fs::write(
+        src.join("bomb.ron"),
+        r#"Deck(format: 1, id: "bomb", title: "Test bomb", cards: [
+            Card(id: "a", image: "bomb.png", kind: Basic(front: "Which city?", back: "Riga")),
+        ])"#,
+    )
+    .unwrap();
+    h.state_mut()
+        .apply(Action::ImportDeck(src.join("bomb.ron")));
+    h.run();
+    std::fs::remove_dir_all(&src).unwrap();
+    // The profile's copy is replaced behind the app's back by a PNG header declaring
+    // 100,000 × 100,000 pixels (40 GB decoded).
+    fn find(dir: &Path, name: &str) -> Option<std::path::PathBuf> {
+        for e in std::fs::read_dir(dir).ok()?.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                if let Some(x) = find(&p, name) {
+                    return Some(x);
+                }
+            } else if p.file_name().is_some_and(|n| n == name) {
+                return Some(p);
+            }
+        }
+        None
+    }
+    let copy = find(f.data(), "bomb.png").expect("the profile's copy of the picture");
+    let crc = |data: &[u8]| {
+        let mut c = 0xffff_ffffu32;
+        for &b in data {
+            c ^= u32::from(b);
+            for _ in 0..8 {
+                c = if c & 1 != 0 {
+                    0xedb8_8320 ^ (c >> 1)
+                } else {
+                    c >> 1
+                };
+            }
+        }
+        !c
+    };
+    let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+    let mut ihdr = b"IHDR".to_vec();
+    ihdr.extend(100_000u32.to_be_bytes());
+    ihdr.extend(100_000u32.to_be_bytes());
+    ihdr.extend([8, 6, 0, 0, 0]);
+    png.extend(13u32.to_be_bytes());
+    png.extend(&ihdr);
+    png.extend(crc(&ihdr).to_be_bytes());
+    png.extend(0u32.to_be_bytes());
+    png.extend(b"IDAT");
+    png.extend(crc(b"IDAT").to_be_bytes());
+    std::fs::write(&copy, &png).unwrap();
+    study(&mut h, "Test bomb");
+    let refused = format!(
+        "the picture {} is 100000×100000 pixels; the limit is 4096 on each side",
+        copy.display()
+    );
+    assert!(h.query_all_by_value(&refused).next().is_some());
+    h.get_by_label("Which city?");
 }
 
 #[test]
@@ -588,9 +673,14 @@ fn statistics_show_the_figures_and_study_the_hardest_items() {
     key(&mut h, Key::Escape);
     h.get_by_label("Back to decks").click();
     h.run();
+    // The history is read in the background: opening the screen only starts it.
     h.get_by_label("Statistics…").click();
-    h.run();
+    h.step();
     assert_eq!(h.state().screen_name(), "stats");
+    assert!(h.state().background_running());
+    settle(&mut h);
+    assert!(!h.state().background_running());
+    assert!(h.query_by_label("Reading the history…").is_none());
     h.get_by_label_contains("1 answers · streak 1 day(s)");
     h.get_by_label_contains("1 learning");
     h.get_by_label("Study these items now").scroll_to_me();

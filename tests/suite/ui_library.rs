@@ -50,7 +50,7 @@ fn every_navigation_entry_opens_its_screen_and_is_marked_current() {
     assert!(is_current(&h, "Study"));
     for (name, screen) in PLACES {
         h.get_by_label(name).click();
-        h.run();
+        super::ui::settle(&mut h);
         assert_eq!(h.state().screen_name(), screen, "{name}");
         for (other, _) in PLACES {
             assert_eq!(is_current(&h, other), other == name, "{other} on {screen}");
