@@ -95,15 +95,48 @@ def build():
     if batch:
         col.db.executemany("insert into revlog values (?,?,?,?,?,?,?,?,?)", batch)
     col.close()
-    # Memory states from the review log, as enabling FSRS in the app does.
+    # FSRS switched on through the deck options, as a student does in the app: Anki then
+    # computes every card's memory state from its review log (the states quizdeck's
+    # collection holds), and the same options lift the daily limits so the answer loop
+    # is not stopped by them (quizdeck's bench has no daily limit in its way either).
     col = Collection(PATH)
-    try:
-        col.compute_memory_state(card_ids[0])  # warms up; errors ignored below
-    except Exception:
-        pass
+    col.set_config("fsrs", False)
+    set_options(col, deck_id, fsrs=True)
+    with_memory = col.db.scalar(
+        "select count() from cards where json_extract(data, '$.s') is not null"
+    )
     col.close()
+    if with_memory < STATES:
+        raise SystemExit(f"only {with_memory} of {STATES} studied cards got an FSRS memory state")
     open(os.path.join(WORK, "ready"), "w").close()
     print(f"built the Anki collection in {time.time() - t0:.1f} s", file=sys.stderr)
+
+
+def set_options(col, deck_id, fsrs):
+    """The deck's options through the same request as Anki's deck options screen: FSRS
+    on or off and no daily limit in the way (1,000,000 reviews and 100,000 new cards)."""
+    from anki.decks import UpdateDeckConfigs, UpdateDeckConfigsMode
+
+    current = col.decks.get_deck_configs_for_update(deck_id)
+    configs = []
+    for c in current.all_config:
+        conf = c.config
+        conf.config.reviews_per_day = 1_000_000
+        conf.config.new_per_day = 100_000
+        configs.append(conf)
+    col.decks.update_deck_configs(
+        UpdateDeckConfigs(
+            target_deck_id=deck_id,
+            configs=configs,
+            mode=UpdateDeckConfigsMode.UPDATE_DECK_CONFIGS_MODE_NORMAL,
+            limits=current.current_deck.limits,
+            new_cards_ignore_review_limit=current.new_cards_ignore_review_limit,
+            fsrs=fsrs,
+            apply_all_parent_limits=current.apply_all_parent_limits,
+            fsrs_reschedule=False,
+            fsrs_health_check=False,
+        )
+    )
 
 
 def open_once():
@@ -128,10 +161,10 @@ def answers(n):
     shutil.copyfile(PATH, copy)
     col = Collection(copy)
     col.decks.select(col.decks.id("Big"))
+    # The limits were lifted when the collection was built; check they hold.
     conf = col.decks.config_dict_for_deck_id(col.decks.id("Big"))
-    conf["rev"]["perDay"] = 1_000_000
-    conf["new"]["perDay"] = 100_000
-    col.decks.save(conf)
+    assert conf["rev"]["perDay"] >= 1_000_000 and conf["new"]["perDay"] >= 100_000, conf
+    assert col.get_config("fsrs"), "FSRS is on"
     times, cpu = [], []
     for k in range(n):
         c0 = time.thread_time()
