@@ -357,7 +357,10 @@ fn today(profile: &Path) {
     let items = lib.items(&[]);
     let settings = Settings::default();
     let figures = quizdeck::session::today(&items, &store, &settings, now, offset()).unwrap();
-    assert_eq!(figures.done.reviews, 300, "this morning's answers are all found");
+    assert_eq!(
+        figures.done.reviews, 300,
+        "this morning's answers are all found"
+    );
     let (mut t_today, mut t_states, mut t_full) = (Vec::new(), Vec::new(), Vec::new());
     for _ in 0..20 {
         let t = Instant::now();
