@@ -33,6 +33,8 @@ import time
 CARDS = 100_000
 STATES = 70_000
 ANSWERS = 1_000_000
+# Anki's highest daily limits (its deck options refuse more).
+LIMIT = 9999
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 WORK = os.path.join(ROOT, "target", "tmp", "anki-collection")
@@ -114,15 +116,16 @@ def build():
 
 def set_options(col, deck_id, fsrs):
     """The deck's options through the same request as Anki's deck options screen: FSRS
-    on or off and no daily limit in the way (1,000,000 reviews and 100,000 new cards)."""
+    on or off and the daily limits at Anki's highest (9,999 reviews and new cards; larger
+    values are refused and the old ones kept), far above what the answer loop takes."""
     from anki.decks import UpdateDeckConfigs, UpdateDeckConfigsMode
 
     current = col.decks.get_deck_configs_for_update(deck_id)
     configs = []
     for c in current.all_config:
         conf = c.config
-        conf.config.reviews_per_day = 1_000_000
-        conf.config.new_per_day = 100_000
+        conf.config.reviews_per_day = LIMIT
+        conf.config.new_per_day = LIMIT
         configs.append(conf)
     col.decks.update_deck_configs(
         UpdateDeckConfigs(
@@ -159,11 +162,14 @@ def answers(n):
     # Answering changes the collection: work on a copy.
     copy = os.path.join(WORK, "answering.anki2")
     shutil.copyfile(PATH, copy)
+    # With what is still in the write-ahead log (the options and memory states).
+    if os.path.exists(PATH + "-wal"):
+        shutil.copyfile(PATH + "-wal", copy + "-wal")
     col = Collection(copy)
     col.decks.select(col.decks.id("Big"))
     # The limits were lifted when the collection was built; check they hold.
     conf = col.decks.config_dict_for_deck_id(col.decks.id("Big"))
-    assert conf["rev"]["perDay"] >= 1_000_000 and conf["new"]["perDay"] >= 100_000, conf
+    assert conf["rev"]["perDay"] == LIMIT and conf["new"]["perDay"] == LIMIT, conf
     assert col.get_config("fsrs"), "FSRS is on"
     times, cpu = [], []
     for k in range(n):
@@ -182,7 +188,9 @@ def answers(n):
         times.append(time.perf_counter() - t)
         cpu.append(time.thread_time() - c0)
     col.close(downgrade=False)
-    os.remove(copy)
+    for f in (copy, copy + "-wal"):
+        if os.path.exists(f):
+            os.remove(f)
     return times, cpu
 
 
@@ -193,7 +201,7 @@ def pct(v, p):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--answers", type=int, default=2000)
+    ap.add_argument("--answers", type=int, default=2000, help=f"at most {LIMIT}")
     ap.add_argument("--no-quizdeck", action="store_true")
     args = ap.parse_args()
     build()

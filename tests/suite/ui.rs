@@ -523,10 +523,9 @@ fn keyboard_only_study_of_a_cloze_card() {
     assert_ne!(h.state().current_item(), Some(&ItemKey::new("cz", "c", 2)));
 }
 
-#[test]
-fn a_card_picture_is_shown_from_the_profiles_copy() {
-    let f = Fixture::new();
-    let mut h = f.harness();
+/// Imports a deck of one card with the picture `maps/riga.png` (the app's icon) from a
+/// folder that is then removed: the profile keeps its own copy.
+fn import_picture_deck(f: &Fixture, h: &mut Harness<'static, QuizApp>) {
     let src = f.data().join("teacher");
     std::fs::create_dir_all(src.join("maps")).unwrap();
     let icon = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/icon.png");
@@ -541,8 +540,14 @@ fn a_card_picture_is_shown_from_the_profiles_copy() {
     h.state_mut()
         .apply(Action::ImportDeck(src.join("pics.ron")));
     h.run();
-    // The original folder can go away: the profile has its own copy.
     std::fs::remove_dir_all(&src).unwrap();
+}
+
+#[test]
+fn a_card_picture_is_shown_from_the_profiles_copy() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    import_picture_deck(&f, &mut h);
     // The picture is decoded off the interface thread: the frame that shows the card
     // only starts the decoding.
     h.get_by_label("Study Test pics").click();
@@ -559,21 +564,7 @@ fn a_card_picture_is_shown_from_the_profiles_copy() {
 fn a_picture_bomb_is_refused_with_a_message_not_decoded() {
     let f = Fixture::new();
     let mut h = f.harness();
-    let src = f.data().join("teacher");
-    std::fs::create_dir_all(&src).unwrap();
-    let icon = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/icon.png");
-    std::fs::copy(&icon, src.join("bomb.png")).unwrap();
-    std::fs::write(
-        src.join("bomb.ron"),
-        r#"Deck(format: 1, id: "bomb", title: "Test bomb", cards: [
-            Card(id: "a", image: "bomb.png", kind: Basic(front: "Which city?", back: "Riga")),
-        ])"#,
-    )
-    .unwrap();
-    h.state_mut()
-        .apply(Action::ImportDeck(src.join("bomb.ron")));
-    h.run();
-    std::fs::remove_dir_all(&src).unwrap();
+    import_picture_deck(&f, &mut h);
     // The profile's copy is replaced behind the app's back by a PNG header declaring
     // 100,000 × 100,000 pixels (40 GB decoded).
     fn find(dir: &Path, name: &str) -> Option<std::path::PathBuf> {
@@ -589,21 +580,7 @@ fn a_picture_bomb_is_refused_with_a_message_not_decoded() {
         }
         None
     }
-    let copy = find(f.data(), "bomb.png").expect("the profile's copy of the picture");
-    let crc = |data: &[u8]| {
-        let mut c = 0xffff_ffffu32;
-        for &b in data {
-            c ^= u32::from(b);
-            for _ in 0..8 {
-                c = if c & 1 != 0 {
-                    0xedb8_8320 ^ (c >> 1)
-                } else {
-                    c >> 1
-                };
-            }
-        }
-        !c
-    };
+    let copy = find(f.data(), "riga.png").expect("the profile's copy of the picture");
     let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
     let mut ihdr = b"IHDR".to_vec();
     ihdr.extend(100_000u32.to_be_bytes());
@@ -611,18 +588,18 @@ fn a_picture_bomb_is_refused_with_a_message_not_decoded() {
     ihdr.extend([8, 6, 0, 0, 0]);
     png.extend(13u32.to_be_bytes());
     png.extend(&ihdr);
-    png.extend(crc(&ihdr).to_be_bytes());
+    png.extend(quizdeck::store::journal::crc32(&ihdr).to_be_bytes());
     png.extend(0u32.to_be_bytes());
     png.extend(b"IDAT");
-    png.extend(crc(b"IDAT").to_be_bytes());
+    png.extend(quizdeck::store::journal::crc32(b"IDAT").to_be_bytes());
     std::fs::write(&copy, &png).unwrap();
-    study(&mut h, "Test bomb");
+    study(&mut h, "Test pics");
     let refused = format!(
         "the picture {} is 100000×100000 pixels; the limit is 4096 on each side",
         copy.display()
     );
     assert!(h.query_all_by_value(&refused).next().is_some());
-    h.get_by_label("Which city?");
+    h.get_by_label("Which city is marked?");
 }
 
 #[test]

@@ -57,6 +57,18 @@ pub fn run(name: &str, data: &[u8], scratch: &Path) -> bool {
     true
 }
 
+/// A folder of this process for the file-based fuzz target `target`, on a RAM disk when
+/// there is one (the targets write and fsync files); the same for every call.
+pub fn scratch_dir(target: &str) -> PathBuf {
+    let base = Path::new("/dev/shm");
+    let base = if base.is_dir() {
+        base.to_path_buf()
+    } else {
+        std::env::temp_dir()
+    };
+    base.join(format!("quizdeck-fuzz-{target}-{}", std::process::id()))
+}
+
 /// A fixed time, so that runs are reproducible.
 fn at(secs: i64) -> DateTime<Utc> {
     DateTime::from_timestamp(1_900_000_000 + secs, 0).unwrap_or_default()
