@@ -60,6 +60,9 @@ impl Fixture {
         let mut h = Harness::builder()
             .with_size(size)
             .build_ui_state(|ui, app: &mut QuizApp| app.ui(ui), self.app());
+        // The profile's history (for the streak) is read in the background from the
+        // start: let it end, so that no test depends on how fast that is.
+        h.state_mut().wait_for_background();
         h.run();
         h
     }
