@@ -146,14 +146,18 @@ fn an_imported_review_log_feeds_optimize() {
     let held = Store::open(&info.dir, &OpenOptions::default(), now).unwrap();
     let mut during = Vec::new();
     tree(&data, &mut during);
-    let o = quizdeck(&[
-        "--data-dir",
-        data.to_str().unwrap(),
-        "optimize",
-        "--profile",
-        "Jūlija",
-        "--dry-run",
-    ]);
+    let optimize = |extra: &[&str]| {
+        let mut a = vec![
+            "--data-dir",
+            data.to_str().unwrap(),
+            "optimize",
+            "--profile",
+            "Jūlija",
+        ];
+        a.extend_from_slice(extra);
+        quizdeck(&a)
+    };
+    let o = optimize(&["--dry-run"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let out = stdout(&o);
     assert!(out.contains("480 answers, 400 training items"), "{out}");
@@ -171,13 +175,7 @@ fn an_imported_review_log_feeds_optimize() {
     assert_eq!(during, after, "a dry run changed files");
     drop(held);
 
-    let o = quizdeck(&[
-        "--data-dir",
-        data.to_str().unwrap(),
-        "optimize",
-        "--profile",
-        "Jūlija",
-    ]);
+    let o = optimize(&[]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(
         stdout(&o).contains("480 answers, 400 training items"),

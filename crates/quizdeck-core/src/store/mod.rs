@@ -2026,6 +2026,15 @@ mod tests {
         assert_eq!(s.history().unwrap(), history);
     }
 
+    /// The answers of `history` from `t(from)` on.
+    fn from_on(history: &[ReviewEntry], from: i64) -> Vec<ReviewEntry> {
+        history
+            .iter()
+            .filter(|e| e.at >= t(from))
+            .cloned()
+            .collect()
+    }
+
     #[test]
     fn answers_since_reads_only_recent_answers_and_matches_the_full_history() {
         let d = tempfile::tempdir().unwrap();
@@ -2044,13 +2053,7 @@ mod tests {
         }
         s.compact_history().unwrap();
         let history = s.history().unwrap();
-        let since = |from: i64| -> Vec<ReviewEntry> {
-            history
-                .iter()
-                .filter(|e| e.at >= t(from))
-                .cloned()
-                .collect()
-        };
+        let since = |from: i64| from_on(&history, from);
         for from in [0, 60, 3_000, 9_000, 17_940, 17_941, 20_000] {
             assert_eq!(
                 s.answers_since(t(from)).unwrap(),
@@ -2065,13 +2068,7 @@ mod tests {
         }
         s.compact_history().unwrap();
         let history = s.history().unwrap();
-        let since = |from: i64| -> Vec<ReviewEntry> {
-            history
-                .iter()
-                .filter(|e| e.at >= t(from))
-                .cloned()
-                .collect()
-        };
+        let since = |from: i64| from_on(&history, from);
         assert_eq!(s.answers_since(t(100_000)).unwrap(), since(100_000));
         // The archive is read by a binary search from the oldest answer wanted.
         let segs = history_segments(&s.paths().history).unwrap();
