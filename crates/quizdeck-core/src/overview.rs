@@ -8,11 +8,11 @@
 
 use crate::ids::{DeckId, ItemKey};
 use crate::library::{self, DeckOrigin, DeckStats, Library, LibraryDeck};
-use crate::schedule::{Counts, ItemState, NewItemPosition, ReviewEntry, Settings, day};
+use crate::schedule::{Counts, ItemState, NewItemPosition, Settings, day};
 use crate::session::Today;
 use chrono::{DateTime, FixedOffset, Utc};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 
 /// How the library orders its decks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -331,20 +331,12 @@ impl TodayProgress {
     }
 }
 
-/// The study days (day indices, see [`day::day_index`]) on which anything was answered.
-pub fn study_days(history: &[ReviewEntry], offset: FixedOffset, cutoff_hour: u32) -> BTreeSet<i64> {
-    history
-        .iter()
-        .map(|e| day::day_index(e.at, offset, cutoff_hour))
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::deck;
     use crate::library::LibraryDeck;
-    use crate::schedule::{Memory, Phase};
+    use crate::schedule::{Memory, Phase, ReviewEntry};
 
     fn t(s: &str) -> DateTime<Utc> {
         s.parse().unwrap()
@@ -598,7 +590,8 @@ mod tests {
             })
             .collect();
         // 03:00 on 03-09 still belongs to 03-08's study day (cut-off 4:00).
-        let days = study_days(&history, utc(), 4);
+        let now = t("2026-03-09T12:00:00Z");
+        let days = crate::stats::from_history(&history, &[], now, utc(), 4).study_days;
         assert_eq!(days.len(), 1);
         let today = day::day_index(t("2026-03-09T12:00:00Z"), utc(), 4);
         assert_eq!(crate::stats::streak_days(&days, today), 1);
