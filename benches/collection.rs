@@ -10,6 +10,11 @@
 //!   with the deck cache warm and cold.
 //! * `browse`: one item's history (`Store::item_history`) at 1M answers, against the
 //!   full history read it replaces.
+//! * `today`: what the library and a session start read on the interface thread: today's
+//!   answers by deck and phase (`session::today`, from the recent answers and the
+//!   archive's tail) and the statistics' figures from the states, interleaved with the
+//!   full history read they replaced; then the statistics' background part (the whole
+//!   history read and its figures), i.e. when the history's charts appear.
 //!
 //! Custom harness (percentiles of interleaved pairs are not what criterion reports).
 //! The collection is built once under `target/tmp/` and reused. Run with
@@ -80,9 +85,10 @@ fn collection() -> (PathBuf, PathBuf) {
         let _ = std::fs::remove_dir_all(&data);
         eprintln!("building the collection (once)…");
         let t0 = Instant::now();
-        let mut app = QuizApp::new(&data, Box::new(move || now), offset());
-        app.shutdown();
-        drop(app);
+        // A first start asks for a name: the profile is made as "Skip" makes it.
+        quizdeck::store::Profiles::new(&data)
+            .create("Student", now)
+            .unwrap();
         let profile = profile_dir(&data);
         let src = data.join("big.ron");
         std::fs::write(&src, quizdeck::deck::to_ron(&big_deck(CARDS))).unwrap();
@@ -179,6 +185,8 @@ fn answer_path(profile: &Path) {
     let settings = Settings {
         new_per_day: 100_000,
         reviews_per_day: 1_000_000,
+        deck_new_per_day: 100_000,
+        deck_reviews_per_day: 1_000_000,
         ..Settings::default()
     };
     let items = deck.items();
@@ -262,10 +270,15 @@ fn open(data: &Path, profile: &Path) {
             let t = Instant::now();
             let mut app = QuizApp::new(data, Box::new(move || now), offset());
             let ctx = egui::Context::default();
-            let out = ctx.run_ui(egui::RawInput::default(), |ui| app.ui(ui));
+            let mut out = ctx.run_ui(egui::RawInput::default(), |ui| app.ui(ui));
             times.push(t.elapsed());
+            // No renderer here: the fonts' texture is dropped unused.
+            out.textures_delta.clear();
             black_box(out);
             assert_eq!(app.screen_name(), "library", "{:?}", app.banner());
+            // The history read for the streak goes on in the background after the first
+            // frame; let it end (untimed) so runs do not pile up on the CPU.
+            app.wait_for_background();
             // Leave the profile as it was (no snapshot: nothing was answered).
             drop(app);
         }
@@ -314,6 +327,103 @@ fn browse(profile: &Path) {
     println!("  history folder: {files} files");
 }
 
+fn today(profile: &Path) {
+    // A copy of the profile with 300 answers given this morning: 200 of them already
+    // archived by a snapshot, 100 in the journal.
+    let work = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
+    let copy = work.path().join("p");
+    copy_dir(profile, &copy);
+    let profile = copy.as_path();
+    let now = base();
+    {
+        let (mut store, _) = Store::open(profile, &OpenOptions::default(), now).unwrap();
+        for n in 0..300usize {
+            let at = now - TimeDelta::hours(4) + TimeDelta::seconds(n as i64 * 30);
+            let k = key(n * 97 % STATES);
+            let before = store.state(&k).cloned();
+            let entry = ReviewEntry {
+                key: k,
+                rating: Rating::Good,
+                at,
+                duration_ms: 4000,
+                phase: Phase::Review,
+            };
+            store.record_answer(entry, before, state(n, at, 9)).unwrap();
+            if n == 199 {
+                store.snapshot(at).unwrap();
+            }
+        }
+        store.wait_for_snapshot();
+        drop(store);
+    }
+    let opts = OpenOptions {
+        mode: OpenMode::ReadOnly,
+        snapshot_every: usize::MAX,
+    };
+    let (store, _) = Store::open(profile, &opts, now).unwrap();
+    let lib = quizdeck::library::Library::load(Some(&profile.join("decks")));
+    let items = lib.items(&[]);
+    let settings = Settings::default();
+    let figures = quizdeck::session::today(&items, &store, &settings, now, offset()).unwrap();
+    assert_eq!(
+        figures.done.reviews, 300,
+        "this morning's answers are all found"
+    );
+    let (mut t_today, mut t_states, mut t_full) = (Vec::new(), Vec::new(), Vec::new());
+    for _ in 0..20 {
+        let t = Instant::now();
+        black_box(quizdeck::session::today(&items, &store, &settings, now, offset()).unwrap());
+        t_today.push(t.elapsed());
+        let t = Instant::now();
+        black_box(quizdeck::stats::from_states(
+            &items,
+            store.states(),
+            now,
+            offset(),
+            settings.day_cutoff_hour,
+        ));
+        t_states.push(t.elapsed());
+        let t = Instant::now();
+        black_box(store.history().unwrap().len());
+        t_full.push(t.elapsed());
+    }
+    println!(
+        "today: session::today over {} items at {ANSWERS} answers, 20 runs: p50 {:.2?}, p99 {:.2?}",
+        items.len(),
+        pct(&mut t_today, 0.5),
+        pct(&mut t_today, 0.99)
+    );
+    println!(
+        "  statistics from the states (interface thread): p50 {:.2?}, p99 {:.2?}",
+        pct(&mut t_states, 0.5),
+        pct(&mut t_states, 0.99)
+    );
+    println!(
+        "  the full history read they replaced (interleaved): p50 {:.2?}, p99 {:.2?}",
+        pct(&mut t_full, 0.5),
+        pct(&mut t_full, 0.99)
+    );
+    let mut t_bg = Vec::new();
+    for _ in 0..5 {
+        let reader = store.history_reader();
+        let t = Instant::now();
+        let h = reader.history().unwrap();
+        black_box(quizdeck::stats::from_history(
+            &h,
+            &[],
+            now,
+            offset(),
+            settings.day_cutoff_hour,
+        ));
+        t_bg.push(t.elapsed());
+    }
+    println!(
+        "  statistics from the history (background thread), 5 runs: median {:.2?}, max {:.2?}",
+        pct(&mut t_bg, 0.5),
+        pct(&mut t_bg, 1.0)
+    );
+}
+
 fn copy_dir(src: &Path, dst: &Path) {
     std::fs::create_dir_all(dst).unwrap();
     for e in std::fs::read_dir(src).unwrap().flatten() {
@@ -345,5 +455,8 @@ fn main() {
     }
     if want("browse") {
         browse(&profile);
+    }
+    if want("today") {
+        today(&profile);
     }
 }

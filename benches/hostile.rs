@@ -1,12 +1,20 @@
 //! Hostile inputs at full size (1–10 MB), one per path that was once quadratic or
 //! unbounded: repeated distractors, thousands of broken or similar cards rendered as
 //! diagnostics, spreadsheets whose questions all make the same id, a spreadsheet with
-//! 100,000 distractor columns, and a 10 MB deck full of errors written as JSON.
+//! 100,000 distractor columns, and a 10 MB deck full of errors written as JSON. Then the
+//! size-scaled worst cases of every fuzz target (`quizdeck::fuzzing::size_scaled`:
+//! pictures, settings, progress files, packages, review logs, exam and result files,
+//! journals) at 1 MiB, each through its fuzz harness (read, check, round trip); the
+//! 10 MiB ones once each, with their peak memory (below).
+//!
+//! Peak memory of one input in a fresh process: `QD_RSS=<target> cargo bench --bench
+//! hostile` prints the peak RSS (`VmHWM`) of each of that target's 10 MiB inputs, run one
+//! per process.
 //!
 //! Figures and the times before the fixes: `docs/reliability.md` (Hostile input at full
 //! size). Run briefly: `cargo bench --bench hostile -- --warm-up-time 1 --measurement-time 3`.
 
-use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use criterion::{Criterion, Throughput, criterion_group};
 use quizdeck::deck;
 use quizdeck::import_export::{ImportOptions, import_csv_text};
 use std::hint::black_box;
@@ -149,5 +157,74 @@ fn spreadsheets(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, decks, spreadsheets);
-criterion_main!(benches);
+/// Every fuzz target's size-scaled worst cases, through its harness.
+fn fuzz_targets(c: &mut Criterion) {
+    let scratch = tempfile::tempdir().expect("a scratch folder");
+    let work = scratch.path().join("work");
+    let mut g = c.benchmark_group("hostile_files");
+    g.sample_size(10);
+    for target in quizdeck::fuzzing::TARGETS {
+        for size in [1usize << 20] {
+            for (name, data) in quizdeck::fuzzing::size_scaled(target, size) {
+                g.throughput(Throughput::Bytes(data.len() as u64));
+                g.bench_function(format!("{target}/{name}"), |b| {
+                    b.iter(|| quizdeck::fuzzing::run(target, black_box(&data), &work))
+                });
+            }
+        }
+    }
+    g.finish();
+}
+
+/// This process's peak resident memory in KiB (Linux), 0 elsewhere.
+fn peak_rss_kib() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|n| n.parse().ok())
+        })
+        .unwrap_or(0)
+}
+
+criterion_group!(benches, decks, spreadsheets, fuzz_targets);
+
+fn main() {
+    // `QD_RSS=<target>`: each 10 MiB input of the target in a child process of its own,
+    // printing its peak RSS (`QD_RSS_INPUT` names the input inside the child).
+    if let Ok(target) = std::env::var("QD_RSS") {
+        let scratch = tempfile::tempdir().expect("a scratch folder");
+        let inputs = quizdeck::fuzzing::size_scaled(&target, 10 << 20);
+        match std::env::var("QD_RSS_INPUT") {
+            Ok(wanted) => {
+                let before = peak_rss_kib();
+                for (name, data) in inputs.iter().filter(|(n, _)| *n == wanted) {
+                    let t = std::time::Instant::now();
+                    quizdeck::fuzzing::run(&target, data, &scratch.path().join("w"));
+                    println!(
+                        "{target}/{name}: {} bytes, {:.2} s, peak RSS {} MiB (inputs generated: {} MiB)",
+                        data.len(),
+                        t.elapsed().as_secs_f64(),
+                        peak_rss_kib() / 1024,
+                        before / 1024
+                    );
+                }
+            }
+            Err(_) => {
+                let me = std::env::current_exe().expect("the bench binary");
+                for (name, _) in &inputs {
+                    let status = std::process::Command::new(&me)
+                        .env("QD_RSS_INPUT", name)
+                        .status()
+                        .expect("a child process");
+                    assert!(status.success(), "{name}");
+                }
+            }
+        }
+        return;
+    }
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}

@@ -33,6 +33,8 @@ import time
 CARDS = 100_000
 STATES = 70_000
 ANSWERS = 1_000_000
+# Anki's highest daily limits (its deck options refuse more).
+LIMIT = 9999
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 WORK = os.path.join(ROOT, "target", "tmp", "anki-collection")
@@ -95,15 +97,49 @@ def build():
     if batch:
         col.db.executemany("insert into revlog values (?,?,?,?,?,?,?,?,?)", batch)
     col.close()
-    # Memory states from the review log, as enabling FSRS in the app does.
+    # FSRS switched on through the deck options, as a student does in the app: Anki then
+    # computes every card's memory state from its review log (the states quizdeck's
+    # collection holds), and the same options lift the daily limits so the answer loop
+    # is not stopped by them (quizdeck's bench has no daily limit in its way either).
     col = Collection(PATH)
-    try:
-        col.compute_memory_state(card_ids[0])  # warms up; errors ignored below
-    except Exception:
-        pass
+    col.set_config("fsrs", False)
+    set_options(col, deck_id, fsrs=True)
+    with_memory = col.db.scalar(
+        "select count() from cards where json_extract(data, '$.s') is not null"
+    )
     col.close()
+    if with_memory < STATES:
+        raise SystemExit(f"only {with_memory} of {STATES} studied cards got an FSRS memory state")
     open(os.path.join(WORK, "ready"), "w").close()
     print(f"built the Anki collection in {time.time() - t0:.1f} s", file=sys.stderr)
+
+
+def set_options(col, deck_id, fsrs):
+    """The deck's options through the same request as Anki's deck options screen: FSRS
+    on or off and the daily limits at Anki's highest (9,999 reviews and new cards; larger
+    values are refused and the old ones kept), far above what the answer loop takes."""
+    from anki.decks import UpdateDeckConfigs, UpdateDeckConfigsMode
+
+    current = col.decks.get_deck_configs_for_update(deck_id)
+    configs = []
+    for c in current.all_config:
+        conf = c.config
+        conf.config.reviews_per_day = LIMIT
+        conf.config.new_per_day = LIMIT
+        configs.append(conf)
+    col.decks.update_deck_configs(
+        UpdateDeckConfigs(
+            target_deck_id=deck_id,
+            configs=configs,
+            mode=UpdateDeckConfigsMode.UPDATE_DECK_CONFIGS_MODE_NORMAL,
+            limits=current.current_deck.limits,
+            new_cards_ignore_review_limit=current.new_cards_ignore_review_limit,
+            fsrs=fsrs,
+            apply_all_parent_limits=current.apply_all_parent_limits,
+            fsrs_reschedule=False,
+            fsrs_health_check=False,
+        )
+    )
 
 
 def open_once():
@@ -126,12 +162,15 @@ def answers(n):
     # Answering changes the collection: work on a copy.
     copy = os.path.join(WORK, "answering.anki2")
     shutil.copyfile(PATH, copy)
+    # With what is still in the write-ahead log (the options and memory states).
+    if os.path.exists(PATH + "-wal"):
+        shutil.copyfile(PATH + "-wal", copy + "-wal")
     col = Collection(copy)
     col.decks.select(col.decks.id("Big"))
+    # The limits were lifted when the collection was built; check they hold.
     conf = col.decks.config_dict_for_deck_id(col.decks.id("Big"))
-    conf["rev"]["perDay"] = 1_000_000
-    conf["new"]["perDay"] = 100_000
-    col.decks.save(conf)
+    assert conf["rev"]["perDay"] == LIMIT and conf["new"]["perDay"] == LIMIT, conf
+    assert col.get_config("fsrs"), "FSRS is on"
     times, cpu = [], []
     for k in range(n):
         c0 = time.thread_time()
@@ -149,7 +188,9 @@ def answers(n):
         times.append(time.perf_counter() - t)
         cpu.append(time.thread_time() - c0)
     col.close(downgrade=False)
-    os.remove(copy)
+    for f in (copy, copy + "-wal"):
+        if os.path.exists(f):
+            os.remove(f)
     return times, cpu
 
 
@@ -160,7 +201,7 @@ def pct(v, p):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--answers", type=int, default=2000)
+    ap.add_argument("--answers", type=int, default=2000, help=f"at most {LIMIT}")
     ap.add_argument("--no-quizdeck", action="store_true")
     args = ap.parse_args()
     build()

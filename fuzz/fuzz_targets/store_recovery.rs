@@ -4,21 +4,9 @@
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
-/// A folder of this process on a RAM disk when there is one (the target writes files).
 fn scratch() -> &'static PathBuf {
     static DIR: OnceLock<PathBuf> = OnceLock::new();
-    DIR.get_or_init(|| {
-        let base = std::path::Path::new("/dev/shm");
-        let base = if base.is_dir() {
-            base.to_path_buf()
-        } else {
-            std::env::temp_dir()
-        };
-        base.join(format!(
-            "quizdeck-fuzz-store_recovery-{}",
-            std::process::id()
-        ))
-    })
+    DIR.get_or_init(|| quizdeck::fuzzing::scratch_dir("store_recovery"))
 }
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| quizdeck::fuzzing::store_recovery(data, scratch()));

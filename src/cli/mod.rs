@@ -99,6 +99,10 @@ enum Command {
         /// The profile (its name or folder name).
         #[arg(long)]
         profile: String,
+        /// Show what would change and write nothing (works while the profile is open in
+        /// the app: it reads a consistent snapshot without the write lock).
+        #[arg(long)]
+        dry_run: bool,
     },
     /// Move a profile's progress between PCs as one file.
     Progress {
@@ -380,7 +384,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             decks::import(&file, deck_id, title, &output, keep_going)
         }
         Some(Command::Pack { deck, output }) => decks::pack(&deck, &output),
-        Some(Command::Optimize { profile }) => profile::optimize(cli.data_dir.as_deref(), &profile),
+        Some(Command::Optimize { profile, dry_run }) => {
+            profile::optimize(cli.data_dir.as_deref(), &profile, dry_run)
+        }
         Some(Command::Progress { action }) => profile::progress(cli.data_dir.as_deref(), action),
         Some(Command::Profiles {
             action: Some(ProfilesAction::Create { name }),

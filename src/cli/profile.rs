@@ -142,10 +142,18 @@ pub(super) fn report_all(data_dir: Option<&Path>, output: Option<&Path>) -> Resu
     Ok(ExitCode::SUCCESS)
 }
 
-pub(super) fn optimize(data_dir: Option<&Path>, profile: &str) -> Result<ExitCode> {
+/// `optimize`: fits personal parameters and saves them when they predict the history
+/// better; with `dry_run`, says what would change and writes nothing (read-only, so it
+/// works while the student's app is open).
+pub(super) fn optimize(data_dir: Option<&Path>, profile: &str, dry_run: bool) -> Result<ExitCode> {
     use quizdeck::schedule::optimize::Verdict;
     use quizdeck::settings::ProfileSettings;
-    let (store, now) = open_profile(data_dir, profile)?;
+    let (store, now) = if dry_run {
+        let (store, now, _) = open_profile_read_only(data_dir, profile)?;
+        (store, now)
+    } else {
+        open_profile(data_dir, profile)?
+    };
     let (mut settings, _) = store.load_settings::<ProfileSettings>(now)?;
     let history = store.history()?;
     let offset = chrono::Local::now().fixed_offset().offset().to_owned();
@@ -169,13 +177,29 @@ pub(super) fn optimize(data_dir: Option<&Path>, profile: &str) -> Result<ExitCod
             current,
             optimized,
         } => {
-            settings.schedule.parameters = parameters;
-            store.save_settings(&settings)?;
-            println!(
-                "saved personal parameters: log loss {:.4} → {:.4}, RMSE(bins) {:.4} → {:.4}",
+            let figures = format!(
+                "log loss {:.4} → {:.4}, RMSE(bins) {:.4} → {:.4}",
                 current.log_loss, optimized.log_loss, current.rmse_bins, optimized.rmse_bins
             );
+            if dry_run {
+                let show = |p: &[f32]| {
+                    p.iter()
+                        .map(|w| format!("{w:.4}"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                println!("would save personal parameters: {figures}");
+                println!("  now:   [{}]", show(&settings.schedule.parameters));
+                println!("  would: [{}]", show(&parameters));
+            } else {
+                settings.schedule.parameters = parameters;
+                store.save_settings(&settings)?;
+                println!("saved personal parameters: {figures}");
+            }
         }
+    }
+    if dry_run {
+        println!("dry run: nothing was written");
     }
     store.close(now)?;
     Ok(ExitCode::SUCCESS)

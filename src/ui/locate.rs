@@ -118,6 +118,11 @@ pub fn locate_ui(
             ui.colored_label(wrong_color(ui), why.as_str());
             None
         }
+        Some(PictureView::Loading) => {
+            // Decoded in the background; the numbered places can be chosen meanwhile.
+            ui.add(egui::Spinner::new());
+            None
+        }
         None => None,
     };
     if !answered {

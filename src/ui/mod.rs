@@ -6,6 +6,7 @@ pub mod browse;
 pub mod exam;
 pub mod file_picker;
 pub mod fonts;
+pub mod jobs;
 pub mod library;
 pub mod locate;
 pub mod match_game;
@@ -237,7 +238,7 @@ struct OpenProfile {
     store: Store,
     settings: ProfileSettings,
     library: Library,
-    /// Study days with answers before today (for the streak), read once at opening.
+    /// Study days with answers (for the streak), read in the background at opening.
     study_days: std::collections::BTreeSet<i64>,
 }
 
@@ -266,6 +267,12 @@ pub struct QuizApp {
     rng: rand::rngs::StdRng,
     /// The bundled fonts were added to the context.
     fonts_installed: bool,
+    /// Reading the history for the streak (the study days), started when a profile opens.
+    days_job: Option<jobs::Job<Result<crate::stats::HistoryStats, String>>>,
+    /// Reading the history for the statistics screen (for the deck shown).
+    stats_job: Option<jobs::Job<Result<crate::stats::HistoryStats, String>>>,
+    /// Decoding the shown card's picture.
+    picture_job: Option<(ItemKey, jobs::Job<Result<crate::picture::Picture, String>>)>,
 }
 
 /// How often unsaved answers (a full disk) are retried while the app is open.
@@ -314,6 +321,9 @@ impl QuizApp {
             close_held: false,
             rng: rand::SeedableRng::from_os_rng(),
             fonts_installed: false,
+            days_job: None,
+            stats_job: None,
+            picture_job: None,
         };
         match app.profiles.list() {
             Ok(list) if list.is_empty() => {
@@ -495,6 +505,11 @@ impl QuizApp {
         if self.style_dirty {
             theme::apply(ui.ctx(), &self.settings());
             self.style_dirty = false;
+        }
+        if self.background_running() {
+            self.apply_background(false);
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_millis(30));
         }
         // Answers that could not be written (a full disk) are retried now and then; the
         // window does not close on them without a second request.
@@ -797,6 +812,94 @@ impl QuizApp {
         });
     }
 
+    /// Starts reading the history of `store` on another thread and computing its figures
+    /// for `decks` (empty: all).
+    fn history_job(
+        store: &Store,
+        decks: Vec<DeckId>,
+        now: DateTime<Utc>,
+        offset: FixedOffset,
+        settings: &ProfileSettings,
+    ) -> jobs::Job<Result<crate::stats::HistoryStats, String>> {
+        let reader = store.history_reader();
+        let cutoff = settings.schedule.day_cutoff_hour;
+        jobs::Job::spawn("quizdeck-history", move || {
+            let history = reader.history().map_err(|e| e.to_string())?;
+            Ok(crate::stats::from_history(
+                &history, &decks, now, offset, cutoff,
+            ))
+        })
+    }
+
+    /// True while work runs in the background (the frame asks to be drawn again soon).
+    pub fn background_running(&self) -> bool {
+        self.days_job.is_some() || self.stats_job.is_some() || self.picture_job.is_some()
+    }
+
+    /// Waits for the work running in the background (the history's figures, a card's
+    /// picture) and applies it, as the next frames would. For tests and scripts.
+    pub fn wait_for_background(&mut self) {
+        self.apply_background(true);
+    }
+
+    /// Applies the background work that has finished (all of it when `wait`).
+    fn apply_background(&mut self, wait: bool) {
+        let take = |job: &Option<jobs::Job<_>>| {
+            job.as_ref()
+                .and_then(|j| if wait { j.wait() } else { j.poll() })
+        };
+        if let Some(result) = take(&self.days_job) {
+            self.days_job = None;
+            match result {
+                Ok(h) => {
+                    if let Some(open) = &mut self.open {
+                        open.study_days = h.study_days;
+                    }
+                    if matches!(self.screen, Screen::Library(_)) {
+                        self.show_library();
+                    }
+                }
+                Err(e) => self.banner.push(format!(
+                    "The history could not be read (no streak shown): {e}"
+                )),
+            }
+        }
+        if let Some(result) = take(&self.stats_job) {
+            self.stats_job = None;
+            if let Screen::Stats(s) = &mut self.screen {
+                match result {
+                    Ok(h) => {
+                        s.stats = std::mem::take(&mut s.stats).with_history(h);
+                        s.history = stats::HistoryState::Ready;
+                    }
+                    Err(e) => s.history = stats::HistoryState::Failed(e),
+                }
+            }
+        }
+        let picture = self.picture_job.as_ref().and_then(|(key, job)| {
+            let r = if wait { job.wait() } else { job.poll() };
+            r.map(|r| (key.clone(), r))
+        });
+        if let Some((key, result)) = picture {
+            self.picture_job = None;
+            if let Screen::Study(screen) = &mut self.screen
+                && let Some(item) = &mut screen.item
+                && item.key == key
+            {
+                item.picture = Some(match result {
+                    Ok(p) => study::PictureView::Ready(
+                        egui::ColorImage::from_rgba_unmultiplied(
+                            [p.width as usize, p.height as usize],
+                            &p.rgba,
+                        ),
+                        None,
+                    ),
+                    Err(e) => study::PictureView::Failed(e),
+                });
+            }
+        }
+    }
+
     /// The open profile's library overview now: what was done today, the deck rows (in
     /// library order) and the "Study now" choice.
     fn overview(
@@ -811,48 +914,36 @@ impl QuizApp {
     ) {
         let settings = &open.settings.schedule;
         // What can really be studied today: each deck within its own limits (counting what
-        // it answered earlier today), all under the overall caps. The history is read once;
-        // one that cannot be read must not silently reset the daily limits.
-        let (today, unread) = match crate::session::today(
-            &open.library.items(&[]),
-            &open.store,
-            settings,
-            now,
-            offset,
-        ) {
-            Ok(today) => (Some(today), None),
-            Err(e) => (
-                None,
-                Some(format!(
-                    "Today's answers could not be read ({e}), so the new-card counts below \
+        // it answered earlier today), all under the overall caps. Only today's answers are
+        // read; ones that cannot be read must not silently reset the daily limits.
+        let items = open.library.items(&[]);
+        let (today, unread) =
+            match crate::session::today(&items, &open.store, settings, now, offset) {
+                Ok(today) => (today, None),
+                Err(e) => (
+                    crate::session::today_from(
+                        &items,
+                        open.store.states(),
+                        &[],
+                        settings,
+                        now,
+                        offset,
+                    ),
+                    Some(format!(
+                        "Today's answers could not be read ({e}), so the new-card counts below \
                          may be higher than your daily limit allows."
-                )),
-            ),
-        };
-        let done = today.as_ref().map(|t| t.done).unwrap_or_default();
-        let (mut rows, mut plan) = crate::overview::build(
+                    )),
+                ),
+            };
+        let done = today.done;
+        let (rows, plan) = crate::overview::build(
             &open.library,
             open.store.states(),
-            done,
+            &today,
             now,
             offset,
             settings,
         );
-        if let Some(today) = today {
-            let by_deck: std::collections::HashMap<_, _> =
-                today.decks.iter().map(|t| (&t.deck, t)).collect();
-            for r in &mut rows {
-                if let Some(t) = by_deck.get(&r.id) {
-                    r.today = crate::schedule::Counts {
-                        new: t.new,
-                        learning: t.learning,
-                        review: t.review,
-                    };
-                    r.stats.new_today = t.new as usize;
-                }
-            }
-            plan.counts = today.total;
-        }
         (done, rows, plan, unread)
     }
 
@@ -1060,16 +1151,17 @@ impl QuizApp {
             }
         };
         let library = self.load_library(&info);
-        let cutoff = settings.schedule.day_cutoff_hour;
-        let study_days = match store.history() {
-            Ok(h) => crate::overview::study_days(&h, self.offset, cutoff),
-            Err(e) => {
-                self.banner.push(format!(
-                    "The history could not be read (no streak shown): {e}"
-                ));
-                Default::default()
-            }
-        };
+        // The streak needs every study day: the history is read in the background (the
+        // library shows the streak once it is read).
+        self.days_job = Some(Self::history_job(
+            &store,
+            Vec::new(),
+            now,
+            self.offset,
+            &settings,
+        ));
+        self.stats_job = None;
+        self.picture_job = None;
         self.banner.extend(library.notes.iter().cloned());
         for broken in &library.broken {
             let unreadable = broken
@@ -1092,7 +1184,7 @@ impl QuizApp {
             store,
             settings,
             library,
-            study_days,
+            study_days: Default::default(),
         });
         self.style_dirty = true;
         self.show_library();
@@ -1163,26 +1255,17 @@ impl QuizApp {
             }
             _ => None,
         };
+        // The picture is read and decoded in the background (a placeholder meanwhile).
+        self.picture_job = None;
         let picture = card.image.as_deref().map(|rel| {
-            let loaded = match lib::deck_dir(ld) {
-                Some(dir) => crate::picture::load(dir, rel)
-                    .or_else(|e| match dir.join(rel).exists() {
-                        true => Err(e),
-                        false => crate::deck::bundled::picture(rel).map_err(|_| e),
-                    })
-                    .map_err(|e| e.to_string()),
-                None => crate::deck::bundled::picture(rel).map_err(|e| e.to_string()),
-            };
-            match loaded {
-                Ok(p) => study::PictureView::Ready(
-                    egui::ColorImage::from_rgba_unmultiplied(
-                        [p.width as usize, p.height as usize],
-                        &p.rgba,
-                    ),
-                    None,
-                ),
-                Err(e) => study::PictureView::Failed(e),
-            }
+            let (dir, rel) = (lib::deck_dir(ld).map(Path::to_path_buf), rel.to_owned());
+            self.picture_job = Some((
+                q.key.clone(),
+                jobs::Job::spawn("quizdeck-picture", move || {
+                    card_picture(dir.as_deref(), &rel)
+                }),
+            ));
+            study::PictureView::Loading
         });
         screen.item = Some(ShownItem {
             source: ld.deck.source_label(&card),
@@ -1618,23 +1701,22 @@ impl QuizApp {
             Action::OpenStats(deck) => {
                 let Some(open) = &self.open else { return };
                 let decks: Vec<DeckId> = deck.iter().cloned().collect();
-                let history = match open.store.history() {
-                    Ok(h) => h,
-                    Err(e) => {
-                        self.banner
-                            .push(format!("The history could not be read: {e}"));
-                        Vec::new()
-                    }
-                };
-                let stats = crate::stats::compute(
+                // The figures from the states now; those from the history (which can be
+                // long) in the background, shown when ready.
+                let stats = crate::stats::from_states(
                     &open.library.items(&decks),
                     open.store.states(),
-                    &history,
-                    &decks,
                     now,
                     self.offset,
                     open.settings.schedule.day_cutoff_hour,
                 );
+                self.stats_job = Some(Self::history_job(
+                    &open.store,
+                    decks,
+                    now,
+                    self.offset,
+                    &open.settings,
+                ));
                 let hardest_names = stats
                     .hardest
                     .iter()
@@ -1652,6 +1734,7 @@ impl QuizApp {
                 let year = matches!(&self.screen, Screen::Stats(s) if s.year);
                 self.screen = Screen::Stats(Box::new(stats::StatsScreen {
                     stats,
+                    history: stats::HistoryState::Reading,
                     deck,
                     decks: self.deck_choices(),
                     hardest_names,
@@ -2177,5 +2260,20 @@ impl eframe::App for QuizApp {
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.shutdown();
+    }
+}
+
+/// Reads and decodes the picture `rel` of a deck whose folder is `dir` (None: a bundled
+/// deck), or the built-in map of that name when the folder has no such file.
+fn card_picture(dir: Option<&Path>, rel: &str) -> Result<crate::picture::Picture, String> {
+    match dir {
+        Some(dir) => crate::picture::load(dir, rel)
+            .or_else(|e| match dir.join(rel).exists() {
+                true => Err(e),
+                false => crate::deck::bundled::picture(rel).map_err(|_| e),
+            })
+            .map_err(|e| e.to_string()),
+        None => crate::deck::bundled::picture(rel)
+            .map_err(|_| format!("the picture {rel} is not available for a bundled deck")),
     }
 }

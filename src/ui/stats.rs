@@ -1,6 +1,8 @@
 //! The statistics screen (egui_plot): reviews per day, due forecast, retention per week,
 //! item states, the study calendar and streak, the hardest items, time spent. The figures
-//! are computed by the app when the screen opens, never per frame.
+//! from the stored states are computed by the app when the screen opens; those from the
+//! history (which can be long) in the background, with a spinner until they arrive. Never
+//! per frame.
 
 use super::Action;
 use crate::ids::DeckId;
@@ -8,11 +10,25 @@ use crate::stats::{HISTORY_DAYS, Stats};
 use egui::{Color32, RichText};
 use egui_plot::{Bar, BarChart, Corner, Legend, Line, Plot};
 
+/// Where the history's figures are.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub enum HistoryState {
+    /// Being read in the background.
+    #[default]
+    Reading,
+    /// In [`StatsScreen::stats`].
+    Ready,
+    /// The history could not be read (why).
+    Failed(String),
+}
+
 /// The statistics screen.
 #[derive(Debug, Default)]
 pub struct StatsScreen {
     /// The figures.
     pub stats: Stats,
+    /// Whether the history's figures (answers per day, retention, streak, time) are in.
+    pub history: HistoryState,
     /// The deck shown (None: all decks).
     pub deck: Option<DeckId>,
     /// Deck ids and titles for the selector.
@@ -45,14 +61,28 @@ impl StatsScreen {
             ui.checkbox(&mut self.year, "Last 365 days");
         });
         let s = &self.stats;
-        ui.label(format!(
-            "{} answers · streak {} day(s) · time today {} min · time in all {} h {} min",
-            s.answers,
-            s.streak_days,
-            s.time_today_secs / 60,
-            s.time_total_secs / 3600,
-            (s.time_total_secs % 3600) / 60
-        ));
+        let history_ready = self.history == HistoryState::Ready;
+        match &self.history {
+            HistoryState::Ready => {
+                ui.label(format!(
+                    "{} answers · streak {} day(s) · time today {} min · time in all {} h {} min",
+                    s.answers,
+                    s.streak_days,
+                    s.time_today_secs / 60,
+                    s.time_total_secs / 3600,
+                    (s.time_total_secs % 3600) / 60
+                ));
+            }
+            HistoryState::Reading => {
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label("Reading the history…");
+                });
+            }
+            HistoryState::Failed(why) => {
+                ui.colored_label(AGAIN, format!("The history could not be read: {why}"));
+            }
+        }
         let st = s.states;
         ui.label(format!(
             "Items: {} new · {} learning · {} young · {} mature · {} suspended",
@@ -60,7 +90,11 @@ impl StatsScreen {
         ));
         egui::ScrollArea::vertical().show(ui, |ui| {
             ui.heading("Reviews per day");
-            self.reviews_plot(ui);
+            if history_ready {
+                self.reviews_plot(ui);
+            } else {
+                waiting(ui);
+            }
             ui.heading("Due in the next 30 days");
             let max_due = s.forecast.iter().copied().max().unwrap_or(0);
             if max_due == 0 {
@@ -87,7 +121,9 @@ impl StatsScreen {
                     r.map(|r| [w as f64 - (weeks as f64 - 1.0), f64::from(r) * 100.0])
                 })
                 .collect();
-            if points.is_empty() {
+            if !history_ready {
+                waiting(ui);
+            } else if points.is_empty() {
                 not_enough(
                     ui,
                     "Not enough reviews yet: retention shows after a few reviews.",
@@ -99,7 +135,11 @@ impl StatsScreen {
                     .show(ui, |p| p.line(Line::new("retention %", points).color(GOOD)));
             }
             ui.heading("Study days");
-            calendar_ui(ui, s);
+            if history_ready {
+                calendar_ui(ui, s);
+            } else {
+                waiting(ui);
+            }
             ui.heading("Hardest items");
             if s.hardest.is_empty() {
                 ui.label("No item has been forgotten yet.");
@@ -181,6 +221,15 @@ fn chart(id: &str, x0: f64, x1: f64, y_max: f64) -> Plot<'static> {
         .allow_scroll(false)
         .allow_boxed_zoom(false)
         .allow_double_click_reset(false)
+}
+
+/// What a chart from the history shows while the history is read.
+fn waiting(ui: &mut egui::Ui) {
+    ui.horizontal(|ui| {
+        ui.spinner();
+        ui.label(RichText::new("Reading the history…").italics());
+    });
+    ui.add_space(8.0);
 }
 
 /// What an empty chart says instead of drawing axes over nothing.

@@ -40,7 +40,7 @@ pub struct ShownItem {
     pub judged: Option<Judgement>,
     /// Set once the student has answered (or revealed).
     pub outcome: Option<Outcome>,
-    /// The card's picture, decoded by the app when the item was chosen.
+    /// The card's picture (decoded in the background; a placeholder until then).
     pub picture: Option<PictureView>,
     /// Where the student is with a Locate card (None for every other kind).
     pub locate: Option<super::locate::LocateState>,
@@ -48,6 +48,8 @@ pub struct ShownItem {
 
 /// A card picture ready to show, or why it cannot be.
 pub enum PictureView {
+    /// Being read and decoded in the background (a placeholder is shown).
+    Loading,
     /// Decoded pixels; uploaded to the GPU on first draw.
     Ready(egui::ColorImage, Option<egui::TextureHandle>),
     /// The picture could not be loaded (shown as text instead).
@@ -65,6 +67,7 @@ impl std::fmt::Debug for PictureView {
                 texture.is_some()
             ),
             PictureView::Failed(why) => write!(f, "Failed({why})"),
+            PictureView::Loading => write!(f, "Loading"),
         }
     }
 }
@@ -85,6 +88,19 @@ fn picture_ui(ui: &mut egui::Ui, view: &mut PictureView) {
         }
         PictureView::Failed(why) => {
             ui.colored_label(wrong_color(ui), why.as_str());
+        }
+        PictureView::Loading => {
+            // A placeholder of the usual size, so the card does not jump when it arrives.
+            let size = egui::vec2(ui.available_width().min(320.0), 180.0);
+            let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
+            ui.painter()
+                .rect_filled(rect, 4.0, ui.visuals().faint_bg_color);
+            egui::Spinner::new().paint_at(
+                ui,
+                egui::Rect::from_center_size(rect.center(), egui::vec2(24.0, 24.0)),
+            );
+            ui.add_space(2.0);
+            ui.label(RichText::new("Loading the picture…").weak());
         }
     }
 }

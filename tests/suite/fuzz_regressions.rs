@@ -81,6 +81,98 @@ fn fuzz_exam_files_inputs() {
 }
 
 #[test]
+fn fuzz_picture_inputs() {
+    replay("picture");
+}
+
+#[test]
+fn fuzz_settings_file_inputs() {
+    replay("settings_file");
+}
+
+#[test]
+fn fuzz_progress_bundle_inputs() {
+    replay("progress_bundle");
+}
+
+#[test]
+fn fuzz_package_inputs() {
+    replay("package");
+}
+
+#[test]
+fn fuzz_revlog_inputs() {
+    replay("revlog");
+}
+
+/// Runs the size-scaled worst cases of `target` (1 MiB each) through its harness.
+fn replay_size_scaled(target: &str) {
+    let inputs = fuzzing::size_scaled(target, 1 << 20);
+    assert!(!inputs.is_empty(), "{target} has size-scaled inputs");
+    let dir = scratch();
+    let work = dir.path().join("work");
+    for (name, data) in &inputs {
+        assert!(data.len() >= 1 << 20, "{name} is {} bytes", data.len());
+        let run = std::panic::catch_unwind(|| fuzzing::run(target, data, &work));
+        assert!(matches!(run, Ok(true)), "{target} fails on {name}");
+    }
+}
+
+#[test]
+fn size_scaled_inputs_of_the_readers_of_text() {
+    for t in [
+        "deck_check",
+        "csv_import",
+        "answer_check",
+        "settings_file",
+        "revlog",
+    ] {
+        replay_size_scaled(t);
+    }
+}
+
+#[test]
+fn size_scaled_inputs_of_the_readers_of_files() {
+    for t in [
+        "store_recovery",
+        "exam_files",
+        "picture",
+        "progress_bundle",
+        "package",
+    ] {
+        replay_size_scaled(t);
+    }
+}
+
+/// Writes the kept seeds of the newer targets into `fuzz/corpus/<target>/` and the
+/// size-scaled corpus (1, 4 and 10 MiB) into `fuzz/corpus-large/<target>/` (not kept in
+/// the repository); run by `fuzz/size-corpus.sh`.
+#[test]
+#[ignore]
+fn write_fuzz_corpora() {
+    for t in fuzzing::TARGETS {
+        let large = root().join("fuzz/corpus-large").join(t);
+        std::fs::create_dir_all(&large).unwrap();
+        for size in [1 << 20, 4 << 20, 10 << 20] {
+            for (name, data) in fuzzing::size_scaled(t, size) {
+                std::fs::write(large.join(name), data).unwrap();
+            }
+        }
+        let seeds = root().join("fuzz/corpus").join(t);
+        if seeds.is_dir() {
+            continue;
+        }
+        std::fs::create_dir_all(&seeds).unwrap();
+        for (name, data) in fuzzing::size_scaled(t, 2048) {
+            std::fs::write(seeds.join(name), data).unwrap();
+        }
+        for (name, data) in fuzzing::seeds(t) {
+            std::fs::write(seeds.join(name), data).unwrap();
+        }
+    }
+}
+
+#[test]
 fn every_target_has_its_folders() {
     for t in fuzzing::TARGETS {
         assert!(

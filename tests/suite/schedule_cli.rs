@@ -124,17 +124,80 @@ fn an_imported_review_log_feeds_optimize() {
     assert!(store.states().is_empty(), "no deck's progress is touched");
     store.close(now).unwrap();
 
-    let o = quizdeck(&[
-        "--data-dir",
-        data.to_str().unwrap(),
-        "optimize",
-        "--profile",
-        "Jūlija",
-    ]);
+    // A dry run while the student's app holds the profile: it says what would change
+    // and no file changes (contents, names or times).
+    fn tree(
+        dir: &std::path::Path,
+        out: &mut Vec<(std::path::PathBuf, Vec<u8>, std::time::SystemTime)>,
+    ) {
+        let mut entries: Vec<_> = std::fs::read_dir(dir).unwrap().flatten().collect();
+        entries.sort_by_key(|e| e.path());
+        for e in entries {
+            let p = e.path();
+            let modified = e.metadata().unwrap().modified().unwrap();
+            if p.is_dir() {
+                out.push((p.clone(), Vec::new(), modified));
+                tree(&p, out);
+            } else {
+                out.push((p.clone(), std::fs::read(&p).unwrap(), modified));
+            }
+        }
+    }
+    let held = Store::open(&info.dir, &OpenOptions::default(), now).unwrap();
+    let mut during = Vec::new();
+    tree(&data, &mut during);
+    let optimize = |extra: &[&str]| {
+        let mut a = vec![
+            "--data-dir",
+            data.to_str().unwrap(),
+            "optimize",
+            "--profile",
+            "Jūlija",
+        ];
+        a.extend_from_slice(extra);
+        quizdeck(&a)
+    };
+    let o = optimize(&["--dry-run"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("480 answers, 400 training items"), "{out}");
+    assert!(
+        out.contains("would save personal parameters: log loss"),
+        "{out}"
+    );
+    assert!(
+        out.contains("  now:   [") && out.contains("  would: ["),
+        "{out}"
+    );
+    assert!(out.contains("dry run: nothing was written"), "{out}");
+    let mut after = Vec::new();
+    tree(&data, &mut after);
+    assert_eq!(during, after, "a dry run changed files");
+    drop(held);
+
+    let o = optimize(&[]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(
         stdout(&o).contains("480 answers, 400 training items"),
         "{}",
         stdout(&o)
     );
+    // The real run saves what the dry run showed.
+    assert!(
+        stdout(&o).contains("saved personal parameters: log loss"),
+        "{}",
+        stdout(&o)
+    );
+    let (store, _) = Store::open(&info.dir, &OpenOptions::default(), now).unwrap();
+    let (settings, _) = store
+        .load_settings::<quizdeck::settings::ProfileSettings>(now)
+        .unwrap();
+    assert_ne!(
+        settings.schedule.parameters,
+        quizdeck::settings::ProfileSettings::default()
+            .schedule
+            .parameters,
+        "the real run saves the parameters"
+    );
+    store.close(now).unwrap();
 }

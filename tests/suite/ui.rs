@@ -60,6 +60,9 @@ impl Fixture {
         let mut h = Harness::builder()
             .with_size(size)
             .build_ui_state(|ui, app: &mut QuizApp| app.ui(ui), self.app());
+        // The profile's history (for the streak) is read in the background from the
+        // start: let it end, so that no test depends on how fast that is.
+        h.state_mut().wait_for_background();
         h.run();
         h
     }
@@ -85,12 +88,20 @@ impl Fixture {
 
 pub(super) fn study(h: &mut Harness<'static, QuizApp>, title: &str) {
     h.get_by_label(&format!("Study {title}")).click();
-    h.run();
+    settle(h);
     assert_eq!(h.state().screen_name(), "study");
 }
 
 pub(super) fn key(h: &mut Harness<'static, QuizApp>, k: Key) {
     h.key_press(k);
+    settle(h);
+}
+
+/// Runs the frame that handles the last input, waits for the work it started in the
+/// background (the history's figures, a card's picture), then lets the window settle.
+pub(super) fn settle(h: &mut Harness<'static, QuizApp>) {
+    h.step();
+    h.state_mut().wait_for_background();
     h.run();
 }
 
@@ -516,10 +527,9 @@ fn keyboard_only_study_of_a_cloze_card() {
     assert_ne!(h.state().current_item(), Some(&ItemKey::new("cz", "c", 2)));
 }
 
-#[test]
-fn a_card_picture_is_shown_from_the_profiles_copy() {
-    let f = Fixture::new();
-    let mut h = f.harness();
+/// Imports a deck of one card with the picture `maps/riga.png` (the app's icon) from a
+/// folder that is then removed: the profile keeps its own copy.
+fn import_picture_deck(f: &Fixture, h: &mut Harness<'static, QuizApp>) {
     let src = f.data().join("teacher");
     std::fs::create_dir_all(src.join("maps")).unwrap();
     let icon = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/icon.png");
@@ -534,10 +544,65 @@ fn a_card_picture_is_shown_from_the_profiles_copy() {
     h.state_mut()
         .apply(Action::ImportDeck(src.join("pics.ron")));
     h.run();
-    // The original folder can go away: the profile has its own copy.
     std::fs::remove_dir_all(&src).unwrap();
-    study(&mut h, "Test pics");
+}
+
+#[test]
+fn a_card_picture_is_shown_from_the_profiles_copy() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    import_picture_deck(&f, &mut h);
+    // The picture is decoded off the interface thread: the frame that shows the card
+    // only starts the decoding.
+    h.get_by_label("Study Test pics").click();
+    h.step();
+    assert_eq!(h.state().screen_name(), "study");
+    assert!(h.state().background_running());
+    settle(&mut h);
+    assert!(!h.state().background_running());
     h.get_by_label("Card picture");
+    h.get_by_label("Which city is marked?");
+}
+
+#[test]
+fn a_picture_bomb_is_refused_with_a_message_not_decoded() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    import_picture_deck(&f, &mut h);
+    // The profile's copy is replaced behind the app's back by a PNG header declaring
+    // 100,000 × 100,000 pixels (40 GB decoded).
+    fn find(dir: &Path, name: &str) -> Option<std::path::PathBuf> {
+        for e in std::fs::read_dir(dir).ok()?.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                if let Some(x) = find(&p, name) {
+                    return Some(x);
+                }
+            } else if p.file_name().is_some_and(|n| n == name) {
+                return Some(p);
+            }
+        }
+        None
+    }
+    let copy = find(f.data(), "riga.png").expect("the profile's copy of the picture");
+    let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+    let mut ihdr = b"IHDR".to_vec();
+    ihdr.extend(100_000u32.to_be_bytes());
+    ihdr.extend(100_000u32.to_be_bytes());
+    ihdr.extend([8, 6, 0, 0, 0]);
+    png.extend(13u32.to_be_bytes());
+    png.extend(&ihdr);
+    png.extend(crc32fast::hash(&ihdr).to_be_bytes());
+    png.extend(0u32.to_be_bytes());
+    png.extend(b"IDAT");
+    png.extend(crc32fast::hash(b"IDAT").to_be_bytes());
+    std::fs::write(&copy, &png).unwrap();
+    study(&mut h, "Test pics");
+    let refused = format!(
+        "the picture {} is 100000×100000 pixels; the limit is 4096 on each side",
+        copy.display()
+    );
+    assert!(h.query_all_by_value(&refused).next().is_some());
     h.get_by_label("Which city is marked?");
 }
 
@@ -589,9 +654,14 @@ fn statistics_show_the_figures_and_study_the_hardest_items() {
     key(&mut h, Key::Escape);
     h.get_by_label("Back to decks").click();
     h.run();
+    // The history is read in the background: opening the screen only starts it.
     h.get_by_label("Statistics…").click();
-    h.run();
+    h.step();
     assert_eq!(h.state().screen_name(), "stats");
+    assert!(h.state().background_running());
+    settle(&mut h);
+    assert!(!h.state().background_running());
+    assert!(h.query_by_label("Reading the history…").is_none());
     h.get_by_label_contains("1 answers · streak 1 day(s)");
     h.get_by_label_contains("1 learning");
     h.get_by_label("Study these items now").scroll_to_me();

@@ -50,7 +50,7 @@ fn every_navigation_entry_opens_its_screen_and_is_marked_current() {
     assert!(is_current(&h, "Study"));
     for (name, screen) in PLACES {
         h.get_by_label(name).click();
-        h.run();
+        super::ui::settle(&mut h);
         assert_eq!(h.state().screen_name(), screen, "{name}");
         for (other, _) in PLACES {
             assert_eq!(is_current(&h, other), other == name, "{other} on {screen}");
@@ -78,7 +78,7 @@ fn every_navigation_entry_opens_its_screen_and_is_marked_current() {
     h.run();
     assert_eq!(h.state().screen_name(), "study");
     h.key_press_modifiers(Modifiers::COMMAND, Key::Num6);
-    h.run();
+    super::ui::settle(&mut h);
     assert_eq!(h.state().screen_name(), "stats");
 }
 
@@ -90,7 +90,7 @@ fn the_navigation_works_from_the_keyboard() {
     for e in nav::ENTRIES {
         let k = e.shortcut.expect("every entry has a shortcut");
         h.key_press_modifiers(Modifiers::COMMAND, k);
-        h.run();
+        super::ui::settle(&mut h);
         assert!(
             e.screens.contains(&h.state().screen_name()),
             "Ctrl+{} opened {}",
@@ -100,7 +100,7 @@ fn the_navigation_works_from_the_keyboard() {
     }
     // Tab reaches the entries in order; Enter opens the focused one.
     h.key_press_modifiers(Modifiers::COMMAND, Key::Num1);
-    h.run();
+    super::ui::settle(&mut h);
     let mut reached = false;
     for _ in 0..20 {
         key(&mut h, Key::Tab);

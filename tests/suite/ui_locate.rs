@@ -254,8 +254,8 @@ fn every_bundled_map_shows_in_every_theme_at_projector_sizes() {
             h.run();
             for (key_, picture, regions) in &cards {
                 h.state_mut().apply(Action::StudyItems(vec![key_.clone()]));
-                h.run();
-                h.run();
+                // The map is decoded in the background.
+                super::ui::settle(&mut h);
                 let label = format!("Map: {regions} numbered places");
                 let r = h.get_by_label(&label).rect();
                 assert!(r.width() > 100.0 && r.height() > 60.0, "{picture}: {r:?}");

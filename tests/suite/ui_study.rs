@@ -275,7 +275,7 @@ fn every_screen_keeps_its_key_buttons_in_view_at_1024x768_and_200_percent() {
     assert_in_window(&h, "Reset progress");
     // Statistics: the deck chooser and the first chart's title.
     h.state_mut().apply(Action::OpenStats(None));
-    h.run();
+    super::ui::settle(&mut h);
     assert_in_window(&h, "Reviews per day");
     // A practice test: Next and Finish now while taking it.
     h.state_mut().apply(Action::OpenPractice);
@@ -485,7 +485,7 @@ fn empty_charts_say_there_is_not_enough_data_yet() {
     let f = Fixture::new();
     let mut h = f.harness();
     h.state_mut().apply(Action::OpenStats(None));
-    h.run();
+    super::ui::settle(&mut h);
     h.get_by_label("Not enough data yet: your answers show here day by day.");
     h.get_by_label("Nothing is due in the next 30 days.");
     h.get_by_label("Not enough reviews yet: retention shows after a few reviews.");

@@ -25,12 +25,17 @@ use std::sync::OnceLock;
 use unicode_normalization::UnicodeNormalization;
 
 /// The fuzz targets, by name (as in `fuzz/fuzz_targets/` and `fuzz/corpus/`).
-pub const TARGETS: [&str; 5] = [
+pub const TARGETS: [&str; 10] = [
     "deck_check",
     "csv_import",
     "answer_check",
     "store_recovery",
     "exam_files",
+    "picture",
+    "settings_file",
+    "progress_bundle",
+    "package",
+    "revlog",
 ];
 
 /// Runs one input through the target named `name`; `scratch` is a folder the file-based
@@ -42,9 +47,26 @@ pub fn run(name: &str, data: &[u8], scratch: &Path) -> bool {
         "answer_check" => answer_check(data),
         "store_recovery" => store_recovery(data, scratch),
         "exam_files" => exam_files(data, scratch),
+        "picture" => picture(data),
+        "settings_file" => settings_file(data, scratch),
+        "progress_bundle" => progress_bundle(data),
+        "package" => package(data, scratch),
+        "revlog" => revlog(data),
         _ => return false,
     }
     true
+}
+
+/// A folder of this process for the file-based fuzz target `target`, on a RAM disk when
+/// there is one (the targets write and fsync files); the same for every call.
+pub fn scratch_dir(target: &str) -> PathBuf {
+    let base = Path::new("/dev/shm");
+    let base = if base.is_dir() {
+        base.to_path_buf()
+    } else {
+        std::env::temp_dir()
+    };
+    base.join(format!("quizdeck-fuzz-{target}-{}", std::process::id()))
 }
 
 /// A fixed time, so that runs are reproducible.
@@ -544,4 +566,506 @@ pub fn exam_files(data: &[u8], scratch: &Path) {
             Some(&Answer::Text("Riga".into()))
         );
     }
+}
+
+// ---------------------------------------------------------------------------------------
+// Pictures, settings, progress files, packages, review logs.
+
+/// The picture decoder on any bytes: never panics, and a decoded picture is within the
+/// limits (at most [`MAX_SIDE_PX`](crate::picture::MAX_SIDE_PX) on each side, one RGBA
+/// quadruple per pixel).
+pub fn picture(data: &[u8]) {
+    use crate::picture::{MAX_SIDE_PX, decode};
+    if let Ok(p) = decode(data, Path::new("fuzz.png")) {
+        assert!(p.width <= MAX_SIDE_PX && p.height <= MAX_SIDE_PX);
+        assert_eq!(p.rgba.len(), p.width as usize * p.height as usize * 4);
+    }
+}
+
+/// A profile's settings file with any content: loading never panics; a damaged file is
+/// moved aside byte for byte (defaults used); settings that load save and load back the
+/// same.
+pub fn settings_file(data: &[u8], scratch: &Path) {
+    use crate::settings::ProfileSettings;
+    use crate::store::{load_settings, save_settings};
+    fresh_dir(scratch);
+    let file = scratch.join("settings.ron");
+    std::fs::write(&file, data).expect("the scratch folder is writable");
+    let (settings, report) =
+        load_settings::<ProfileSettings>(scratch, at(0)).expect("a settings file never fails");
+    if report.is_empty() {
+        let settings = settings.clamped();
+        save_settings(scratch, &settings).expect("settings save");
+        let saved = std::fs::read(&file).expect("saved settings read back");
+        let (again, report) =
+            load_settings::<ProfileSettings>(scratch, at(1)).expect("saved settings load");
+        assert!(report.is_empty(), "saved settings load back: {report}");
+        save_settings(scratch, &again).expect("settings save");
+        assert_eq!(
+            std::fs::read(&file).expect("saved settings read back"),
+            saved,
+            "saved settings load back the same"
+        );
+    } else {
+        assert!(!file.exists(), "a damaged settings file is moved aside");
+        let aside: Vec<PathBuf> = std::fs::read_dir(scratch)
+            .expect("the scratch folder lists")
+            .flatten()
+            .map(|e| e.path())
+            .collect();
+        assert_eq!(aside.len(), 1, "{aside:?}");
+        assert_eq!(std::fs::read(&aside[0]).expect("kept aside"), data);
+    }
+}
+
+/// A progress file (`progress export`) with any content: decoding and checking never
+/// panic, and a file that decodes encodes to bytes that decode to the same.
+pub fn progress_bundle(data: &[u8]) {
+    use crate::store::bundle::{check_bundle, decode_bundle, encode_bundle};
+    let Ok(b) = decode_bundle(Path::new("fuzz.qprogress"), data) else {
+        return;
+    };
+    let _ = check_bundle(&b, at(0));
+    let bytes = encode_bundle(&b);
+    let again = decode_bundle(Path::new("again.qprogress"), &bytes)
+        .expect("an encoded progress file decodes");
+    assert_eq!(
+        encode_bundle(&again),
+        bytes,
+        "a progress file encodes the same"
+    );
+}
+
+/// A deck package (`.qdeck`) with any content: unpacking never panics; a refused package
+/// leaves nothing behind; an unpacked one is a folder of regular files within the size
+/// limit, with its deck file inside.
+pub fn package(data: &[u8], scratch: &Path) {
+    use crate::package::{MAX_UNPACKED_BYTES, unpack};
+    fresh_dir(scratch);
+    let file = scratch.join("in.qdeck");
+    std::fs::write(&file, data).expect("the scratch folder is writable");
+    let dest = scratch.join("out");
+    match unpack(&file, &dest) {
+        Err(_) => assert!(!dest.exists(), "a refused package leaves nothing behind"),
+        Ok(deck) => {
+            assert!(
+                deck.starts_with(&dest) && deck.is_file(),
+                "{}",
+                deck.display()
+            );
+            fn walk(dir: &Path, total: &mut u64) {
+                for e in std::fs::read_dir(dir)
+                    .expect("unpacked folder lists")
+                    .flatten()
+                {
+                    let meta = std::fs::symlink_metadata(e.path()).expect("entry reads");
+                    assert!(!meta.file_type().is_symlink(), "no link is unpacked");
+                    if meta.is_dir() {
+                        walk(&e.path(), total);
+                    } else {
+                        *total += meta.len();
+                    }
+                }
+            }
+            let mut total = 0;
+            walk(&dest, &mut total);
+            assert!(total <= MAX_UNPACKED_BYTES);
+        }
+    }
+}
+
+/// A review log (py-fsrs CSV) with any content: reading never panics; rows read turn
+/// into one history entry each, or a clear refusal.
+pub fn revlog(data: &[u8]) {
+    use crate::schedule::revlog::{history_from_revlog, parse_revlog};
+    let Ok(rows) = parse_revlog(data) else {
+        return;
+    };
+    let deck: crate::ids::DeckId = "review-log".into();
+    let offset = chrono::FixedOffset::east_opt(0).unwrap_or_else(|| unreachable!());
+    if let Ok(h) = history_from_revlog(&rows, &deck, at(0), offset, 4) {
+        assert_eq!(h.len(), rows.len());
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// The size-scaled corpus.
+
+/// A zip archive written in memory.
+type ZipOut = zip::ZipWriter<std::io::Cursor<Vec<u8>>>;
+
+/// PNG bytes: the signature, then `chunks` (type, data), each with its length and CRC.
+fn png(chunks: &[(&[u8; 4], &[u8])]) -> Vec<u8> {
+    let mut v = b"\x89PNG\r\n\x1a\n".to_vec();
+    for (ty, data) in chunks {
+        v.extend((data.len() as u32).to_be_bytes());
+        let mut body = ty.to_vec();
+        body.extend_from_slice(data);
+        v.extend_from_slice(&body);
+        v.extend(crc32(&body).to_be_bytes());
+    }
+    v
+}
+
+/// An IHDR chunk's data: 8-bit RGBA of the given size.
+fn ihdr(width: u32, height: u32) -> Vec<u8> {
+    let mut d = width.to_be_bytes().to_vec();
+    d.extend(height.to_be_bytes());
+    d.extend([8, 6, 0, 0, 0]);
+    d
+}
+
+/// Worst-case inputs of about `bytes` bytes for target `name` (none for an unknown
+/// name): the shapes that once took quadratic time or unbounded memory (many
+/// distractors, colliding ids, thousands of diagnostics, long journals and result files,
+/// oversized pictures and archives). `cargo test` replays them at 1 MiB
+/// (`tests/suite/fuzz_regressions.rs`); `fuzz/size-corpus.sh` writes them at up to
+/// 10 MiB for the fuzzers to start from.
+pub fn size_scaled(name: &str, bytes: usize) -> Vec<(String, Vec<u8>)> {
+    let mut out: Vec<(String, Vec<u8>)> = Vec::new();
+    let mut add = |what: &str, data: Vec<u8>| out.push((format!("{what}-{bytes}"), data));
+    let fill = |unit: &dyn Fn(usize) -> String, head: &str, tail: &str| -> Vec<u8> {
+        let mut t = String::from(head);
+        let mut i = 0;
+        while t.len() + tail.len() < bytes {
+            t.push_str(&unit(i));
+            i += 1;
+        }
+        t.push_str(tail);
+        t.into_bytes()
+    };
+    match name {
+        "deck_check" => {
+            let head = r#"Deck(format: 1, id: "big", title: "Big", cards: ["#;
+            add(
+                "deck-many-answers",
+                fill(
+                    &|i| format!("\"answer {i}\", \"Answer {i}\", "),
+                    &format!(r#"{head}Card(id: "a", kind: TypeIn(question: "Q?", answers: ["#),
+                    "])), ])",
+                ),
+            );
+            add(
+                "deck-broken-cards",
+                fill(
+                    &|i| {
+                        format!("Card(id: \"c{i}\", kind: TypeIn(question: \"\", answers: [])),\n")
+                    },
+                    head,
+                    "])",
+                ),
+            );
+            add(
+                "deck-similar-questions",
+                fill(
+                    &|i| {
+                        format!(
+                            "Card(id: \"c{i}\", kind: Basic(front: \"Who signed the pact {}?\", back: \"x\")),\n",
+                            i % 7
+                        )
+                    },
+                    head,
+                    "])",
+                ),
+            );
+            add("deck-deep-nesting", fill(&|_| "[".into(), head, "])"));
+        }
+        "csv_import" => {
+            add(
+                "csv-colliding-ids",
+                fill(
+                    &|i| format!("Кто{}?,ответ {i}\n", "!".repeat(i % 3)),
+                    "\u{0}question,answer\n",
+                    "",
+                ),
+            );
+            add(
+                "csv-many-columns",
+                fill(&|i| format!(",d{i}"), "\u{0}question,answer", "\nQ,A\n"),
+            );
+            add(
+                "csv-unterminated-quote",
+                fill(&|i| format!("row {i} "), "\u{0}question,answer\n\"", ""),
+            );
+        }
+        "answer_check" => {
+            let half = bytes / 2;
+            let mut d = vec![1u8];
+            d.extend("ā".repeat(half / 2).as_bytes());
+            d.push(b'\n');
+            for i in 0..16 {
+                d.extend(format!("{i}{}", "a".repeat(half / 16)).as_bytes());
+                d.push(b'\n');
+            }
+            add("answer-long", d);
+        }
+        "store_recovery" => {
+            // A real journal of answers (flag 0: the bytes as they are, no snapshot).
+            let dir = std::env::temp_dir().join(format!(
+                "quizdeck-size-corpus-{}-{bytes}",
+                std::process::id()
+            ));
+            fresh_dir(&dir);
+            let opts = OpenOptions {
+                snapshot_every: usize::MAX,
+                ..OpenOptions::default()
+            };
+            if let Ok((mut store, _)) = Store::open(&dir, &opts, at(0)) {
+                let paths = ProgressPaths::new(&dir);
+                let mut i = 0i64;
+                let mut entries = Vec::new();
+                while std::fs::metadata(&paths.journal).map_or(0, |m| m.len()) < bytes as u64
+                    && i < 1_000_000
+                {
+                    for _ in 0..500 {
+                        let key = ItemKey::new("deck", format!("card{}", i % 7000), 0);
+                        let before = store.state(&key).cloned();
+                        let reps = before.as_ref().map_or(0, |b| b.reps) + 1;
+                        entries.push((
+                            ReviewEntry {
+                                key,
+                                rating: Rating::Good,
+                                at: at(i),
+                                duration_ms: 1000,
+                                phase: Phase::Review,
+                            },
+                            before,
+                            ItemState {
+                                phase: Phase::Review,
+                                reps,
+                                last_review: Some(at(i)),
+                                due: at(i + 86_400),
+                                ..ItemState::new(at(i))
+                            },
+                        ));
+                        i += 1;
+                    }
+                    if store
+                        .record_answers(std::mem::take(&mut entries), at(i))
+                        .is_err()
+                    {
+                        break;
+                    }
+                }
+                drop(store);
+                if let Ok(journal) = std::fs::read(&paths.journal) {
+                    let mut d = vec![0u8];
+                    d.extend(journal);
+                    add("journal-long", d);
+                }
+            }
+            let _ = std::fs::remove_dir_all(&dir);
+        }
+        "exam_files" => {
+            // Result records given their checksums (mode 2): one start, then answers.
+            let mut d = vec![2u8];
+            let mut i = 0;
+            d.extend(
+                br#"{"t":"start","exam":"fuzz-exam","student":"Ann","at":"2030-01-01T00:00:00Z"}"#,
+            );
+            while d.len() < bytes {
+                d.extend(
+                    format!(
+                        "\n{{\"t\":\"answer\",\"q\":{},\"answer\":{{\"Bool\":true}},\"at\":\"2030-01-01T00:00:{:02}Z\"}}",
+                        i % 8,
+                        i % 60
+                    )
+                    .as_bytes(),
+                );
+                i += 1;
+            }
+            add("results-long", d);
+            add(
+                "exam-many-questions",
+                fill(&|i| format!("\"q{i}\", "), "\u{0}Exam(questions: [", "])"),
+            );
+        }
+        "picture" => {
+            let junk: Vec<u8> = (0..bytes).map(|i| (i * 7919 % 251) as u8).collect();
+            add(
+                "png-bomb-header",
+                png(&[(b"IHDR", &ihdr(100_000, 100_000)), (b"IDAT", &junk)]),
+            );
+            add(
+                "png-junk-pixels",
+                png(&[
+                    (b"IHDR", &ihdr(1024, 1024)),
+                    (b"IDAT", &junk),
+                    (b"IEND", b""),
+                ]),
+            );
+            add(
+                "png-text-chunks",
+                png(&[
+                    (b"IHDR", &ihdr(16, 16)),
+                    (b"tEXt", &junk),
+                    (b"iCCP", &[b"icc\0\0".as_slice(), &junk].concat()),
+                    (b"IEND", b""),
+                ]),
+            );
+        }
+        "settings_file" => {
+            add("settings-deep", fill(&|_| "(".into(), "", ""));
+            add(
+                "settings-long-list",
+                fill(&|i| format!("{i}.5, "), "(schedule: (parameters: [", "]))"),
+            );
+        }
+        "progress_bundle" => {
+            use crate::store::bundle::{
+                BundleItem, FORMAT, ProgressBundle, VERSION, encode_bundle,
+            };
+            let mut b = ProgressBundle {
+                format: FORMAT.into(),
+                version: VERSION,
+                exported_at: at(0),
+                profile_name: Some("Ann".into()),
+                states: Vec::new(),
+                history: Vec::new(),
+                settings: None,
+            };
+            let mut i = 0;
+            while i * 250 < bytes {
+                let key = ItemKey::new("deck", format!("card{i}"), 0);
+                b.states.push(BundleItem {
+                    key: key.clone(),
+                    state: ItemState::new(at(0)),
+                });
+                b.history.push(ReviewEntry {
+                    key,
+                    rating: Rating::Good,
+                    at: at(-(i as i64)),
+                    duration_ms: 1000,
+                    phase: Phase::New,
+                });
+                i += 1;
+            }
+            add("bundle-many-items", encode_bundle(&b));
+        }
+        "package" => {
+            use std::io::Write;
+            let deflated = zip::write::SimpleFileOptions::default()
+                .compression_method(zip::CompressionMethod::Deflated);
+            let zipped = |entries: &mut dyn FnMut(&mut ZipOut)| {
+                let mut z = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+                entries(&mut z);
+                z.finish().map(|c| c.into_inner()).unwrap_or_default()
+            };
+            add(
+                "package-ratio-bomb",
+                zipped(&mut |z| {
+                    // 64 MiB of spaces in about 64 KiB, then a stored picture of noise
+                    // up to the size wanted.
+                    let _ = z.start_file("deck.ron", deflated);
+                    let spaces = vec![b' '; 1 << 20];
+                    for _ in 0..64 {
+                        let _ = z.write_all(&spaces);
+                    }
+                    let stored = deflated.compression_method(zip::CompressionMethod::Stored);
+                    let _ = z.start_file("noise.png", stored);
+                    let noise: Vec<u8> = (0..bytes).map(|i| (i * 7919 % 251) as u8).collect();
+                    let _ = z.write_all(&noise);
+                }),
+            );
+            add(
+                "package-many-entries",
+                zipped(&mut |z| {
+                    let _ = z.start_file("deck.ron", deflated);
+                    let _ = z.write_all(br#"Deck(format: 1, id: "p", title: "P", cards: [])"#);
+                    let mut n = 0;
+                    while n * 110 < bytes {
+                        let _ = z.start_file(format!("pictures/p{n}.png"), deflated);
+                        let _ = z.write_all(b"x");
+                        n += 1;
+                    }
+                }),
+            );
+        }
+        "revlog" => {
+            add(
+                "revlog-many-rows",
+                fill(
+                    &|i| {
+                        format!(
+                            "{},3,2024-01-01T09:00:00+00:00,3000\n",
+                            1_700_000_000_000i64 + i as i64
+                        )
+                    },
+                    "card_id,review_rating,review_time,review_duration\n",
+                    "",
+                ),
+            );
+            add(
+                "revlog-huge-field",
+                fill(
+                    &|_| "9".into(),
+                    "card_id,review_rating,review_time,review_duration\n",
+                    ",3,x,1\n",
+                ),
+            );
+        }
+        _ => {}
+    }
+    out
+}
+
+/// Valid inputs for the newer targets, the seeds the fuzzers start from beside the small
+/// worst cases of [`size_scaled`].
+pub fn seeds(name: &str) -> Vec<(String, Vec<u8>)> {
+    let icon = include_bytes!("../../../assets/icon.png").to_vec();
+    let mut out: Vec<(String, Vec<u8>)> = Vec::new();
+    match name {
+        "picture" => {
+            out.push(("icon".into(), icon));
+            out.push(("empty".into(), Vec::new()));
+            out.push(("gif".into(), b"GIF89a\x01\x00\x01\x00".to_vec()));
+        }
+        "settings_file" => {
+            let text = ron::ser::to_string_pretty(
+                &crate::settings::ProfileSettings::default(),
+                ron::ser::PrettyConfig::default(),
+            )
+            .unwrap_or_default();
+            out.push(("defaults".into(), text.into_bytes()));
+            out.push(("empty-struct".into(), b"()".to_vec()));
+        }
+        "progress_bundle" => {
+            let mut b = size_scaled("progress_bundle", 600);
+            if let Some((_, data)) = b.pop() {
+                out.push(("small".into(), data));
+            }
+        }
+        "package" => {
+            use std::io::Write;
+            let opts = zip::write::SimpleFileOptions::default()
+                .compression_method(zip::CompressionMethod::Deflated);
+            let mut z = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+            let _ = z.start_file("riga.ron", opts);
+            let _ = z.write_all(
+                br#"Deck(format: 1, id: "riga", title: "Riga", cards: [
+    Card(id: "a", image: "maps/riga.png", kind: Basic(front: "Which city?", back: "Riga")),
+])"#,
+            );
+            let _ = z.start_file(
+                "maps/riga.png",
+                opts.compression_method(zip::CompressionMethod::Stored),
+            );
+            let _ = z.write_all(&icon);
+            if let Ok(c) = z.finish() {
+                out.push(("deck-with-picture".into(), c.into_inner()));
+            }
+        }
+        "revlog" => {
+            out.push((
+                "small".into(),
+                b"card_id,review_rating,review_time,review_duration\n\
+                  1,3,2024-01-01T09:00:00+00:00,3000\n\
+                  1,1,2024-01-02T09:00:00+00:00,\n\
+                  -2,4,2024-01-02T10:00:00+01:00,1\n"
+                    .to_vec(),
+            ));
+        }
+        _ => {}
+    }
+    out
 }

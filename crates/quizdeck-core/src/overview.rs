@@ -2,17 +2,17 @@
 //! progress and streak, and the "Study now" choice. Everything here is computed when data
 //! changes (a profile opens, a session ends, a deck is imported), never per frame.
 //!
-//! Today's counts come from the engine's own queue ([`today_counts`]): what the library
-//! shows is exactly what a session would hold, daily limits included.
+//! Today's counts come from the engine's own queue, built once over every deck by
+//! [`session::today`](crate::session::today) and passed in: what the library shows is
+//! exactly what a session would hold, deck limits and overall caps included.
 
 use crate::ids::{DeckId, ItemKey};
 use crate::library::{self, DeckOrigin, DeckStats, Library, LibraryDeck};
-use crate::schedule::{
-    Counts, DoneToday, NewItemPosition, Queue, ReviewEntry, Settings, StateLookup, day,
-};
+use crate::schedule::{Counts, NewItemPosition, Settings, StateLookup, day};
+use crate::session::Today;
 use chrono::{DateTime, FixedOffset, Utc};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
+use std::collections::HashMap;
 
 /// How the library orders its decks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -71,7 +71,7 @@ pub struct DeckRow {
     pub copies: Option<String>,
     /// Figures from the stored states: items by state, mastery, last studied.
     pub stats: DeckStats,
-    /// Today's queue over this deck alone, after the daily limits ([`today_counts`]).
+    /// What this deck offers today, within its limits and the overall caps.
     pub today: Counts,
     /// "today", "yesterday", "3 days ago" or "never".
     pub last_studied: String,
@@ -96,30 +96,30 @@ pub fn group_of(deck: &LibraryDeck) -> String {
     }
 }
 
-/// Today's queue over `items` as the engine builds it for a session, reduced to its
-/// counts (new items it would introduce, learning steps and reviews left, after the daily
-/// limits). This is the one place the library reads "due" and "new" figures from.
-pub fn today_counts(
-    items: &[ItemKey],
-    states: &impl StateLookup,
-    done: DoneToday,
-    now: DateTime<Utc>,
-    offset: FixedOffset,
-    settings: &Settings,
-) -> Counts {
-    Queue::new(items, states, done, now, offset, settings).counts()
-}
-
-/// Every deck's row, in library order. O(items · log items).
+/// Every deck's row, in library order, with today's figures taken from `today` (what
+/// [`session::today`](crate::session::today) gives over the whole library: no queue is
+/// built here). O(items).
 pub fn rows(
     library: &Library,
     states: &impl StateLookup,
-    done: DoneToday,
+    today: &Today,
     now: DateTime<Utc>,
     offset: FixedOffset,
     settings: &Settings,
 ) -> Vec<DeckRow> {
-    let new_left = settings.new_per_day.saturating_sub(done.new) as usize;
+    let by_deck: HashMap<&DeckId, Counts> = today
+        .decks
+        .iter()
+        .map(|t| {
+            let c = Counts {
+                new: t.new,
+                learning: t.learning,
+                review: t.review,
+            };
+            (&t.deck, c)
+        })
+        .collect();
+    let new_left = settings.new_per_day.saturating_sub(today.done.new) as usize;
     let cutoff = settings.day_cutoff_hour;
     let today = day::day_index(now, offset, cutoff);
     let imported = library
@@ -140,7 +140,9 @@ pub fn rows(
                 bundled_seen += 1;
                 imported + bundled_seen - 1
             };
-            let stats = library::deck_stats(&d.deck, states, now, offset, settings, new_left);
+            let mut stats = library::deck_stats(&d.deck, states, now, offset, settings, new_left);
+            let counts = by_deck.get(&d.deck.id).copied().unwrap_or_default();
+            stats.new_today = counts.new as usize;
             let last_studied = match stats.last_studied {
                 None => "never".into(),
                 Some(t) => match today - day::day_index(t, offset, cutoff) {
@@ -159,7 +161,7 @@ pub fn rows(
                 origin: d.origin.describe(),
                 copies: d.copies_note(),
                 stats,
-                today: today_counts(&d.deck.items(), states, done, now, offset, settings),
+                today: counts,
                 last_studied,
                 order,
             }
@@ -250,16 +252,9 @@ impl StudyNow {
     }
 }
 
-/// Chooses what "Study now" studies (see [`StudyNow`]). `rows` in any order.
-pub fn study_now(
-    library: &Library,
-    rows: &[DeckRow],
-    states: &impl StateLookup,
-    done: DoneToday,
-    now: DateTime<Utc>,
-    offset: FixedOffset,
-    settings: &Settings,
-) -> StudyNow {
+/// Chooses what "Study now" studies (see [`StudyNow`]). `rows` in any order; the counts
+/// are `today`'s totals over every deck (the daily caps do not depend on the order).
+pub fn study_now(library: &Library, rows: &[DeckRow], today: &Today) -> StudyNow {
     let mut order: Vec<&DeckRow> = rows.iter().collect();
     order.sort_by(|a, b| {
         b.stats
@@ -273,14 +268,7 @@ pub fn study_now(
         .filter_map(|id| library.get(id))
         .flat_map(|d| d.deck.items())
         .collect();
-    let counts = today_counts(
-        &items,
-        states,
-        done,
-        now,
-        offset,
-        &StudyNow::session_settings(settings),
-    );
+    let counts = today.total;
     StudyNow {
         decks,
         items,
@@ -288,17 +276,18 @@ pub fn study_now(
     }
 }
 
-/// The deck rows (in library order) and the "Study now" choice over them.
+/// The deck rows (in library order) and the "Study now" choice over them, from today's
+/// figures over the whole library (`today`, see [`session::today`](crate::session::today)).
 pub fn build(
     library: &Library,
     states: &impl StateLookup,
-    done: DoneToday,
+    today: &Today,
     now: DateTime<Utc>,
     offset: FixedOffset,
     settings: &Settings,
 ) -> (Vec<DeckRow>, StudyNow) {
-    let rows = rows(library, states, done, now, offset, settings);
-    let plan = study_now(library, &rows, states, done, now, offset, settings);
+    let rows = rows(library, states, today, now, offset, settings);
+    let plan = study_now(library, &rows, today);
     (rows, plan)
 }
 
@@ -342,22 +331,12 @@ impl TodayProgress {
     }
 }
 
-/// The study days (day indices, see [`day::day_index`]) on which anything was answered.
-pub fn study_days(history: &[ReviewEntry], offset: FixedOffset, cutoff_hour: u32) -> BTreeSet<i64> {
-    history
-        .iter()
-        .map(|e| day::day_index(e.at, offset, cutoff_hour))
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::deck;
     use crate::library::LibraryDeck;
-    use crate::schedule::ItemState;
-    use crate::schedule::{Memory, Phase};
-    use std::collections::HashMap;
+    use crate::schedule::{ItemState, Memory, Phase, ReviewEntry};
 
     fn t(s: &str) -> DateTime<Utc> {
         s.parse().unwrap()
@@ -428,6 +407,27 @@ mod tests {
 
     const NOW: &str = "2026-03-10T12:00:00Z";
 
+    /// Today's figures over the whole library, as the app computes them, with `new_done`
+    /// new items already answered today (in a deck outside the library).
+    fn today(
+        library: &Library,
+        states: &impl StateLookup,
+        new_done: u32,
+        now: DateTime<Utc>,
+        settings: &Settings,
+    ) -> Today {
+        let answers: Vec<ReviewEntry> = (0..new_done)
+            .map(|i| ReviewEntry {
+                key: ItemKey::new("elsewhere", format!("c{i}"), 0),
+                rating: crate::schedule::Rating::Good,
+                at: now - chrono::Duration::minutes(1),
+                duration_ms: 1000,
+                phase: Phase::New,
+            })
+            .collect();
+        crate::session::today_from(&library.items(&[]), states, &answers, settings, now, utc())
+    }
+
     #[test]
     fn rows_count_due_new_and_states_as_the_queue_does() {
         let (library, states) = fixture();
@@ -439,7 +439,7 @@ mod tests {
         let r = rows(
             &library,
             &states,
-            DoneToday::default(),
+            &today(&library, &states, 0, t(NOW), &settings),
             t(NOW),
             utc(),
             &settings,
@@ -457,13 +457,12 @@ mod tests {
         assert_eq!(r[2].group, "Imported decks");
         assert!(r[2].imported);
         // The daily limit is the engine's: with 18 of 20 new items done today, each deck
-        // offers at most 2.
-        let done = DoneToday {
-            new: 18,
-            reviews: 0,
-        };
-        let r = rows(&library, &states, done, t(NOW), utc(), &settings);
+        // offers at most 2, and so do all of them together.
+        let done = today(&library, &states, 18, t(NOW), &settings);
+        let r = rows(&library, &states, &done, t(NOW), utc(), &settings);
         assert!(r.iter().all(|row| row.today.new == 2));
+        assert!(r.iter().all(|row| row.stats.new_today == 2));
+        assert_eq!(done.total.new, 2);
     }
 
     #[test]
@@ -472,7 +471,7 @@ mod tests {
         let mut r = rows(
             &library,
             &states,
-            DoneToday::default(),
+            &today(&library, &states, 0, t(NOW), &Settings::default()),
             t(NOW),
             utc(),
             &Settings::default(),
@@ -503,12 +502,11 @@ mod tests {
             ..Settings::default()
         };
         assert_eq!(settings.new_position, NewItemPosition::Mix);
-        let done = DoneToday {
-            new: 17,
-            reviews: 0,
-        };
-        let r = rows(&library, &states, done, t(NOW), utc(), &settings);
-        let plan = study_now(&library, &r, &states, done, t(NOW), utc(), &settings);
+        let figures = today(&library, &states, 17, t(NOW), &settings);
+        let done = figures.done;
+        assert_eq!(done.new, 17);
+        let r = rows(&library, &states, &figures, t(NOW), utc(), &settings);
+        let plan = study_now(&library, &r, &figures);
         assert_eq!(
             plan.decks.iter().map(|d| d.as_str()).collect::<Vec<_>>(),
             ["gamma", "beta", "alpha"]
@@ -517,7 +515,8 @@ mod tests {
         assert_eq!(plan.label(), "Study now — 1 due");
         assert_eq!(plan.then_label().as_deref(), Some("then 3 new cards"));
         let session = StudyNow::session_settings(&settings);
-        let mut q = Queue::new(&plan.items, &states, done, t(NOW), utc(), &session);
+        let mut q =
+            crate::schedule::Queue::new(&plan.items, &states, done, t(NOW), utc(), &session);
         let graduated = review("2026-05-01T08:00:00Z", NOW, 30);
         let mut shown = Vec::new();
         while let Some(item) = q.next(t(NOW)) {
@@ -546,7 +545,7 @@ mod tests {
         let r = rows(
             &library,
             &states2,
-            DoneToday::default(),
+            &today(&library, &states2, 0, later, &settings),
             later,
             utc(),
             &settings,
@@ -554,21 +553,17 @@ mod tests {
         let plan = study_now(
             &library,
             &r,
-            &states2,
-            DoneToday::default(),
-            later,
-            utc(),
-            &settings,
+            &today(&library, &states2, 0, later, &settings),
         );
         assert_eq!(plan.due(), 0);
         assert_eq!(plan.counts.new, 13);
         assert_eq!(plan.label(), "Study now — 13 new");
         assert_eq!(plan.then_label(), None);
-        let done = DoneToday {
-            new: 20,
-            reviews: 0,
-        };
-        let plan = study_now(&library, &r, &states2, done, later, utc(), &settings);
+        let plan = study_now(
+            &library,
+            &r,
+            &today(&library, &states2, 20, later, &settings),
+        );
         assert_eq!(plan.total(), 0);
         assert_eq!(plan.label(), "All done for today");
     }
@@ -595,7 +590,8 @@ mod tests {
             })
             .collect();
         // 03:00 on 03-09 still belongs to 03-08's study day (cut-off 4:00).
-        let days = study_days(&history, utc(), 4);
+        let now = t("2026-03-09T12:00:00Z");
+        let days = crate::stats::from_history(&history, &[], now, utc(), 4).study_days;
         assert_eq!(days.len(), 1);
         let today = day::day_index(t("2026-03-09T12:00:00Z"), utc(), 4);
         assert_eq!(crate::stats::streak_days(&days, today), 1);

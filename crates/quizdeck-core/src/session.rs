@@ -3,6 +3,7 @@
 //! The clock is always passed in.
 
 use crate::ids::ItemKey;
+use crate::schedule::StateLookup;
 use crate::schedule::{
     self, Blocked, Counts, DeckToday, DoneToday, ItemState, Preview, Queue, QueuedItem, Rating,
     ReviewEntry, Scheduler, Settings, day,
@@ -95,11 +96,7 @@ fn answers_today(
 ) -> crate::store::Result<Vec<ReviewEntry>> {
     let today = day::day_index(now, offset, settings.day_cutoff_hour);
     let since = day::day_start(today, offset, settings.day_cutoff_hour);
-    Ok(store
-        .history()?
-        .into_iter()
-        .filter(|e| e.at >= since)
-        .collect())
+    store.answers_since(since)
 }
 
 /// One sitting of study over a set of items.
@@ -128,9 +125,10 @@ pub struct Today {
 
 /// What can really be studied today from `items` (e.g. every deck of the library): per
 /// deck within its own limits, and in total under the overall caps, counting today's
-/// answers from the history by phase (read once). O(items + today's history); call when
-/// data changes. An error when the history cannot be read: the caller says so rather than
-/// show limits reset to zero.
+/// answers by phase ([`Store::answers_since`]: only today's answers are read, never the
+/// whole history). O(items log items + today's answers); call when data changes. An error
+/// when today's answers cannot be read: the caller says so rather than show limits reset
+/// to zero.
 pub fn today(
     items: &[ItemKey],
     store: &Store,
@@ -139,12 +137,34 @@ pub fn today(
     offset: FixedOffset,
 ) -> crate::store::Result<Today> {
     let history = answers_today(store, now, offset, settings)?;
-    let q = Session::queue_from(items, store, &history, settings, now, offset);
-    Ok(Today {
+    Ok(today_from(
+        items,
+        store.states(),
+        &history,
+        settings,
+        now,
+        offset,
+    ))
+}
+
+/// [`today`] from given states and today's answers (`answers`; older entries are
+/// ignored): pure.
+pub fn today_from(
+    items: &[ItemKey],
+    states: &impl StateLookup,
+    answers: &[ReviewEntry],
+    settings: &Settings,
+    now: DateTime<Utc>,
+    offset: FixedOffset,
+) -> Today {
+    let (done, by_deck) =
+        DoneToday::by_deck_from_history(answers, now, offset, settings.day_cutoff_hour);
+    let q = Queue::with_decks(items, states, done, &by_deck, now, offset, settings);
+    Today {
         total: q.counts(),
         decks: q.deck_counts(),
         done: q.done_today(),
-    })
+    }
 }
 
 impl Session {

@@ -89,9 +89,30 @@ pub struct Stats {
     pub answers: usize,
 }
 
+/// What the statistics take from the review history (the part read in the background:
+/// the history can be long).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct HistoryStats {
+    /// See [`Stats::per_day`].
+    pub per_day: Vec<DayCounts>,
+    /// See [`Stats::retention`].
+    pub retention: Vec<(Option<f32>, u32)>,
+    /// See [`Stats::streak_days`].
+    pub streak_days: u32,
+    /// See [`Stats::time_total_secs`].
+    pub time_total_secs: u64,
+    /// See [`Stats::time_today_secs`].
+    pub time_today_secs: u64,
+    /// See [`Stats::answers`].
+    pub answers: usize,
+    /// The study days (day indices) on which anything was answered.
+    pub study_days: BTreeSet<i64>,
+}
+
 /// Computes the statistics over `items` (one deck's or all of a library's), from their
 /// stored states and the review history. `decks` limits the history to those decks
-/// (empty: all).
+/// (empty: all). The same as [`from_states`] followed by [`Stats::with_history`] of
+/// [`from_history`].
 pub fn compute(
     items: &[ItemKey],
     states: &impl StateLookup,
@@ -101,22 +122,38 @@ pub fn compute(
     offset: FixedOffset,
     cutoff_hour: u32,
 ) -> Stats {
+    from_states(items, states, now, offset, cutoff_hour).with_history(from_history(
+        history,
+        decks,
+        now,
+        offset,
+        cutoff_hour,
+    ))
+}
+
+/// The figures from the history: answers per day, retention, streak, time. O(history);
+/// run it off the interface thread.
+pub fn from_history(
+    history: &[ReviewEntry],
+    decks: &[DeckId],
+    now: DateTime<Utc>,
+    offset: FixedOffset,
+    cutoff_hour: u32,
+) -> HistoryStats {
     let today = day::day_index(now, offset, cutoff_hour);
-    let mut s = Stats {
+    let mut s = HistoryStats {
         per_day: vec![DayCounts::default(); HISTORY_DAYS],
-        forecast: vec![0; FORECAST_DAYS],
         retention: vec![(None, 0); RETENTION_WEEKS],
-        ..Stats::default()
+        ..HistoryStats::default()
     };
     let mut week_right = [0u32; RETENTION_WEEKS];
-    let mut studied: BTreeSet<i64> = BTreeSet::new();
     for e in history
         .iter()
         .filter(|e| decks.is_empty() || decks.contains(&e.key.deck))
     {
         s.answers += 1;
         let d = day::day_index(e.at, offset, cutoff_hour);
-        studied.insert(d);
+        s.study_days.insert(d);
         s.time_total_secs += u64::from(e.duration_ms) / 1000;
         if d == today {
             s.time_today_secs += u64::from(e.duration_ms) / 1000;
@@ -145,7 +182,26 @@ pub fn compute(
             r.0 = Some(week_right[w] as f32 / r.1 as f32);
         }
     }
-    s.streak_days = streak_days(&studied, today);
+    s.streak_days = streak_days(&s.study_days, today);
+    s
+}
+
+/// The figures from the stored states: items by state, the due forecast, the hardest
+/// items (the history's figures empty until [`Stats::with_history`]). O(items).
+pub fn from_states(
+    items: &[ItemKey],
+    states: &impl StateLookup,
+    now: DateTime<Utc>,
+    offset: FixedOffset,
+    cutoff_hour: u32,
+) -> Stats {
+    let today = day::day_index(now, offset, cutoff_hour);
+    let mut s = Stats {
+        per_day: vec![DayCounts::default(); HISTORY_DAYS],
+        forecast: vec![0; FORECAST_DAYS],
+        retention: vec![(None, 0); RETENTION_WEEKS],
+        ..Stats::default()
+    };
     let mut hardest = Vec::new();
     for key in items {
         let Some(st) = states.state(key) else {
@@ -184,6 +240,19 @@ pub fn compute(
     hardest.truncate(HARDEST);
     s.hardest = hardest;
     s
+}
+
+impl Stats {
+    /// These figures with the history's added (see [`from_history`]).
+    pub fn with_history(mut self, h: HistoryStats) -> Stats {
+        self.per_day = h.per_day;
+        self.retention = h.retention;
+        self.streak_days = h.streak_days;
+        self.time_total_secs = h.time_total_secs;
+        self.time_today_secs = h.time_today_secs;
+        self.answers = h.answers;
+        self
+    }
 }
 
 /// Consecutive study days ending `today` (or yesterday, if `today` is not among them),

@@ -302,8 +302,15 @@ fn looks_like_ron(line: &str) -> bool {
 
 /// [`tokenize`], also describing every double-quoted string.
 fn tokenize_with_strings(text: &str) -> (Vec<Token>, Vec<QuotedString>) {
-    let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::new();
+    let strings = tokenize_each(text, |t| out.push(t));
+    (out, strings)
+}
+
+/// The tokens of `text`, each handed to `emit` in order (none kept), and every
+/// double-quoted string.
+fn tokenize_each(text: &str, mut emit: impl FnMut(Token)) -> Vec<QuotedString> {
+    let chars: Vec<char> = text.chars().collect();
     let mut strings = Vec::new();
     let (mut i, mut line, mut col) = (0usize, 1usize, 1usize);
     // Advance over `n` characters, keeping line and column.
@@ -385,7 +392,7 @@ fn tokenize_with_strings(text: &str) -> (Vec<Token>, Vec<QuotedString>) {
                 terminated,
                 runs_over_ron,
             });
-            out.push(Token {
+            emit(Token {
                 tok: Tok::Str(s),
                 pos,
             });
@@ -404,7 +411,7 @@ fn tokenize_with_strings(text: &str) -> (Vec<Token>, Vec<QuotedString>) {
                 s.push(chars[i]);
                 bump!(1);
             }
-            out.push(Token {
+            emit(Token {
                 tok: Tok::Str(s),
                 pos,
             });
@@ -420,7 +427,7 @@ fn tokenize_with_strings(text: &str) -> (Vec<Token>, Vec<QuotedString>) {
                 bump!(1);
             }
             bump!(1);
-            out.push(Token {
+            emit(Token {
                 tok: Tok::Other,
                 pos,
             });
@@ -433,7 +440,7 @@ fn tokenize_with_strings(text: &str) -> (Vec<Token>, Vec<QuotedString>) {
                 s.push(chars[i]);
                 bump!(1);
             }
-            out.push(Token {
+            emit(Token {
                 tok: Tok::Ident(s),
                 pos,
             });
@@ -457,10 +464,10 @@ fn tokenize_with_strings(text: &str) -> (Vec<Token>, Vec<QuotedString>) {
             } else {
                 bump!(1);
             }
-            out.push(Token { tok, pos });
+            emit(Token { tok, pos });
         }
     }
-    (out, strings)
+    strings
 }
 
 /// A mistake in a deck's structure that makes it unreadable, found where it starts
@@ -507,30 +514,37 @@ impl Structural {
 /// never closed (the innermost) or closed by the wrong kind, or a closing bracket with
 /// nothing open. Comments, raw strings and char literals are skipped.
 pub fn structural_problem(text: &str) -> Option<Structural> {
-    let (tokens, strings) = tokenize_with_strings(text);
-    if let Some(s) = strings.iter().find(|s| !s.terminated || s.runs_over_ron) {
-        return Some(Structural::UnterminatedString {
-            start: s.start,
-            closed: s.terminated.then_some(s.end),
-        });
-    }
+    // The tokens are looked at as they come, never kept: memory stays bounded however
+    // long the text is. Nesting deeper than the parser accepts is its error, not ours,
+    // so the stack stops there too.
     let mut stack: Vec<(char, Pos)> = Vec::new();
-    for t in &tokens {
+    let mut bracket: Option<Structural> = None;
+    let mut too_deep = false;
+    let strings = tokenize_each(text, |t| {
+        if bracket.is_some() || too_deep {
+            return;
+        }
         match t.tok {
-            Tok::Open(c) => stack.push((c, t.pos)),
+            Tok::Open(c) => {
+                if stack.len() > MAX_DEPTH {
+                    too_deep = true;
+                } else {
+                    stack.push((c, t.pos));
+                }
+            }
             Tok::Close(c) => match stack.last() {
                 Some(&(open, _)) if closing(open) == c => {
                     stack.pop();
                 }
                 Some(&(open, at)) => {
-                    return Some(Structural::Unclosed {
+                    bracket = Some(Structural::Unclosed {
                         open,
                         at,
                         found: Some((c, t.pos)),
                     });
                 }
                 None => {
-                    return Some(Structural::Unopened {
+                    bracket = Some(Structural::Unopened {
                         close: c,
                         at: t.pos,
                     });
@@ -538,6 +552,15 @@ pub fn structural_problem(text: &str) -> Option<Structural> {
             },
             _ => {}
         }
+    });
+    if let Some(s) = strings.iter().find(|s| !s.terminated || s.runs_over_ron) {
+        return Some(Structural::UnterminatedString {
+            start: s.start,
+            closed: s.terminated.then_some(s.end),
+        });
+    }
+    if bracket.is_some() || too_deep {
+        return bracket;
     }
     stack.pop().map(|(open, at)| Structural::Unclosed {
         open,
@@ -722,6 +745,25 @@ Deck(
     fn deep_nesting_is_refused_without_recursion() {
         let text = "[".repeat(100_000);
         assert!(SpanIndex::build(&text).is_err());
+    }
+
+    #[test]
+    fn structural_problems_past_the_depth_limit_are_left_to_the_parser() {
+        // Millions of brackets: no stack of them is kept (the parser refuses the depth).
+        let deep = "[".repeat(1_000_000);
+        assert_eq!(structural_problem(&deep), None);
+        // An unterminated string is still found, wherever it is.
+        let text = format!("{deep}\"open");
+        assert!(matches!(
+            structural_problem(&text),
+            Some(Structural::UnterminatedString { .. })
+        ));
+        // Within the limit, an unclosed bracket is still reported where it opens.
+        let shallow = format!("{}x", "[".repeat(MAX_DEPTH));
+        assert!(matches!(
+            structural_problem(&shallow),
+            Some(Structural::Unclosed { found: None, .. })
+        ));
     }
 
     #[test]

@@ -165,6 +165,84 @@ pub(super) fn lookup(segment: &Path, key: &ItemKey) -> Option<Vec<(u64, Event)>>
     Some(out)
 }
 
+/// Reads the next line of `r` into `line` (without its newline): `None` at the end,
+/// otherwise the bytes it took and whether it is a whole line (a line over
+/// [`MAX_LINE`], skipped, or a torn last line is not).
+fn next_line(r: &mut BufReader<File>, line: &mut Vec<u8>) -> io::Result<Option<(u64, bool)>> {
+    line.clear();
+    let n = r
+        .by_ref()
+        .take(MAX_LINE as u64 + 1)
+        .read_until(b'\n', line)?;
+    if n == 0 {
+        return Ok(None);
+    }
+    if line.last() != Some(&b'\n') {
+        let rest = if n > MAX_LINE {
+            r.skip_until(b'\n')?
+        } else {
+            0
+        };
+        return Ok(Some(((n + rest) as u64, false)));
+    }
+    line.pop();
+    Ok(Some((n as u64, true)))
+}
+
+/// The first line of `r` starting at or after byte `pos` (never the header line) that
+/// decodes, as `(offset, seq)`; `None` when there is none before the end.
+fn line_at_or_after(r: &mut BufReader<File>, pos: u64) -> io::Result<Option<(u64, u64)>> {
+    let mut off = pos.max(1) - 1;
+    r.seek(SeekFrom::Start(off))?;
+    // Skip to the end of the line holding byte `off` (only that byte when it ends one).
+    off += r.skip_until(b'\n')? as u64;
+    let mut line = Vec::with_capacity(512);
+    while let Some((n, whole)) = next_line(r, &mut line)? {
+        if whole && let Ok((seq, _)) = journal::decode_line(&line) {
+            return Ok(Some((off, seq)));
+        }
+        off += n;
+    }
+    Ok(None)
+}
+
+/// The events of `segment` from sequence number `min_seq` on, found by a binary search
+/// over the segment's bytes (its lines are in sequence order), so reading the last few
+/// answers of a long archive costs O(log length + what is read), not the whole file.
+/// Damaged lines are skipped.
+pub(super) fn events_from_seq(segment: &Path, min_seq: u64) -> Result<Vec<(u64, Event)>> {
+    let read = || -> io::Result<Vec<(u64, Event)>> {
+        let file = File::open(segment)?;
+        let len = file.metadata()?.len();
+        let mut r = BufReader::with_capacity(16 * 1024, file);
+        // Smallest position whose next line has a sequence number at or above `min_seq`.
+        let (mut lo, mut hi) = (0u64, len);
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            match line_at_or_after(&mut r, mid)? {
+                Some((off, seq)) if seq < min_seq => lo = off + 1,
+                _ => hi = mid,
+            }
+        }
+        let mut out = Vec::new();
+        let Some((start, _)) = line_at_or_after(&mut r, lo)? else {
+            return Ok(out);
+        };
+        r.seek(SeekFrom::Start(start))?;
+        let mut line = Vec::with_capacity(512);
+        while let Some((_, whole)) = next_line(&mut r, &mut line)? {
+            if whole
+                && let Ok((seq, ev)) = journal::decode_line(&line)
+                && seq >= min_seq
+            {
+                out.push((seq, ev));
+            }
+        }
+        Ok(out)
+    };
+    read().map_err(io_err("read the history", segment))
+}
+
 /// Lines of `segment` with their offsets: `f(offset, line)` for each line after the
 /// header, lines longer than [`MAX_LINE`] skipped. Returns the segment's length.
 fn for_each_line_at(segment: &Path, mut f: impl FnMut(u64, &[u8])) -> Result<u64> {

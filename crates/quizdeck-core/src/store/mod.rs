@@ -776,22 +776,18 @@ impl Store {
     }
 
     /// Calls `f` for every event ever recorded (archive, then journal), in order.
-    fn for_each_event(&self, mut f: impl FnMut(u64, Event)) -> Result<()> {
-        let mut last = 0u64;
-        let mut g = |seq: u64, ev: Event| {
-            if seq > last {
-                last = seq;
-                f(seq, ev);
-            }
-        };
-        // A background snapshot moving `folding.log` meanwhile would hide its events.
-        let _guard = self.archive_lock.lock().unwrap_or_else(|p| p.into_inner());
-        for seg in history_segments(&self.paths.history)? {
-            journal::scan(&seg, &mut g)?;
+    fn for_each_event(&self, f: impl FnMut(u64, Event)) -> Result<()> {
+        self.history_reader().for_each_event(f)
+    }
+
+    /// A handle that reads this profile's whole history on another thread (e.g. for the
+    /// statistics, off the interface thread): what [`Store::history`] gives, at the time
+    /// it is read.
+    pub fn history_reader(&self) -> HistoryReader {
+        HistoryReader {
+            paths: self.paths.clone(),
+            archive_lock: self.archive_lock.clone(),
         }
-        journal::scan(&self.paths.folding, &mut g)?;
-        journal::scan(&self.paths.journal, &mut g)?;
-        Ok(())
     }
 
     /// Damaged lines in the archived history (which opening does not read when the
@@ -815,24 +811,7 @@ impl Store {
     /// imported answers included), oldest first. Reads the archive, so it is slower
     /// than everything else here; damaged lines in the archive are skipped.
     pub fn history(&self) -> Result<Vec<ReviewEntry>> {
-        let mut out: Vec<Option<ReviewEntry>> = Vec::new();
-        let mut index: HashMap<u64, usize> = HashMap::new();
-        self.for_each_event(|seq, ev| match ev {
-            Event::Answer { entry, .. } => {
-                index.insert(seq, out.len());
-                out.push(Some(entry));
-            }
-            Event::HistoryOnly(entry) => out.push(Some(entry)),
-            Event::Undo { target, .. } => {
-                if let Some(&i) = index.get(&target) {
-                    out[i] = None;
-                }
-            }
-            Event::Set { .. } => {}
-        })?;
-        let mut v: Vec<ReviewEntry> = out.into_iter().flatten().collect();
-        v.sort_by_key(|e| e.at);
-        Ok(v)
+        self.history_reader().history()
     }
 
     /// Indexes and compacts the history archive now, on the calling thread (a writable
@@ -890,6 +869,66 @@ impl Store {
         Ok(v)
     }
 
+    /// The answers given at or after `since` (undone answers excluded), oldest first:
+    /// what [`Store::history`] holds from `since` on, e.g. today's answers by deck and
+    /// phase for the daily limits. For `since` within [`RECENT_WINDOW_HOURS`] of the last
+    /// snapshot (always the case for "today") it reads only those answers: the ones in the
+    /// journal, and those already archived through a binary search of the newest history
+    /// files, never the whole history. History imported from elsewhere (a progress
+    /// bundle, a review log) counts only while it is in the journal.
+    pub fn answers_since(&self, since: DateTime<Utc>) -> Result<Vec<ReviewEntry>> {
+        if self.model.recent_floor.is_some_and(|f| since < f) {
+            return Ok(self
+                .history()?
+                .into_iter()
+                .filter(|e| e.at >= since)
+                .collect());
+        }
+        let mut wanted: std::collections::HashSet<u64> = self
+            .model
+            .recent
+            .iter()
+            .filter(|r| r.at >= since)
+            .map(|r| r.seq)
+            .collect();
+        let mut found: Vec<(u64, ReviewEntry)> = Vec::with_capacity(wanted.len());
+        let mut take = |seq: u64, ev: Event, found: &mut Vec<(u64, ReviewEntry)>| match ev {
+            Event::Answer { entry, .. } if wanted.remove(&seq) => found.push((seq, entry)),
+            Event::HistoryOnly(entry) if entry.at >= since => found.push((seq, entry)),
+            _ => {}
+        };
+        let _guard = self.archive_lock.lock().unwrap_or_else(|p| p.into_inner());
+        journal::scan(&self.paths.journal, |seq, ev| take(seq, ev, &mut found))?;
+        journal::scan(&self.paths.folding, |seq, ev| take(seq, ev, &mut found))?;
+        // The rest are archived: newest files first, each read from the oldest answer
+        // still missing.
+        let mut segments = history_segments(&self.paths.history)?;
+        while let Some(min) = wanted.iter().min().copied() {
+            let Some(seg) = segments.pop() else { break };
+            for (seq, ev) in history_index::events_from_seq(&seg, min)? {
+                if let Event::Answer { entry, .. } = ev
+                    && wanted.remove(&seq)
+                {
+                    found.push((seq, entry));
+                }
+            }
+        }
+        drop(_guard);
+        if !wanted.is_empty() {
+            // Not where they should be (a history file out of order): read it all.
+            return Ok(self
+                .history()?
+                .into_iter()
+                .filter(|e| e.at >= since)
+                .collect());
+        }
+        found.sort_by_key(|(seq, _)| *seq);
+        found.dedup_by_key(|(seq, _)| *seq);
+        let mut v: Vec<ReviewEntry> = found.into_iter().map(|(_, e)| e).collect();
+        v.sort_by_key(|e| e.at);
+        Ok(v)
+    }
+
     /// Counts answers given at or after `since` (e.g. the start of today for "reviews
     /// done today" and "new items introduced today"). Fast for `since` within
     /// [`RECENT_WINDOW_HOURS`] of the last snapshot; older times read the history.
@@ -943,6 +982,57 @@ impl Store {
     pub fn save_settings<T: Serialize>(&self, settings: &T) -> Result<()> {
         self.check_writable()?;
         save_settings(&self.profile_dir, settings)
+    }
+}
+
+/// Reads a profile's whole review history, from any thread ([`Store::history_reader`]).
+#[derive(Debug, Clone)]
+pub struct HistoryReader {
+    paths: ProgressPaths,
+    archive_lock: Arc<Mutex<()>>,
+}
+
+impl HistoryReader {
+    /// Every event of the archive, then of the journal being folded, then of the
+    /// journal, each sequence number once.
+    fn for_each_event(&self, mut f: impl FnMut(u64, Event)) -> Result<()> {
+        let mut last = 0u64;
+        let mut g = |seq: u64, ev: Event| {
+            if seq > last {
+                last = seq;
+                f(seq, ev);
+            }
+        };
+        // A background snapshot moving `folding.log` meanwhile would hide its events.
+        let _guard = self.archive_lock.lock().unwrap_or_else(|p| p.into_inner());
+        for seg in history_segments(&self.paths.history)? {
+            journal::scan(&seg, &mut g)?;
+        }
+        journal::scan(&self.paths.folding, &mut g)?;
+        journal::scan(&self.paths.journal, &mut g)?;
+        Ok(())
+    }
+
+    /// See [`Store::history`].
+    pub fn history(&self) -> Result<Vec<ReviewEntry>> {
+        let mut out: Vec<Option<ReviewEntry>> = Vec::new();
+        let mut index: HashMap<u64, usize> = HashMap::new();
+        self.for_each_event(|seq, ev| match ev {
+            Event::Answer { entry, .. } => {
+                index.insert(seq, out.len());
+                out.push(Some(entry));
+            }
+            Event::HistoryOnly(entry) => out.push(Some(entry)),
+            Event::Undo { target, .. } => {
+                if let Some(&i) = index.get(&target) {
+                    out[i] = None;
+                }
+            }
+            Event::Set { .. } => {}
+        })?;
+        let mut v: Vec<ReviewEntry> = out.into_iter().flatten().collect();
+        v.sort_by_key(|e| e.at);
+        Ok(v)
     }
 }
 

@@ -457,6 +457,79 @@ fn item_history_reads_the_index_and_matches_the_full_history() {
     assert_eq!(s.history().unwrap(), history);
 }
 
+/// The answers of `history` from `t(from)` on.
+fn from_on(history: &[ReviewEntry], from: i64) -> Vec<ReviewEntry> {
+    history
+        .iter()
+        .filter(|e| e.at >= t(from))
+        .cloned()
+        .collect()
+}
+
+#[test]
+fn answers_since_reads_only_recent_answers_and_matches_the_full_history() {
+    let d = tempfile::tempdir().unwrap();
+    let opts = OpenOptions {
+        snapshot_every: 5,
+        ..Default::default()
+    };
+    let (mut s, _) = Store::open(d.path(), &opts, t(0)).unwrap();
+    let ks = keys(4);
+    for i in 0..300i64 {
+        answer(&mut s, &ks[(i % 4) as usize], i * 60);
+        if i % 13 == 0 {
+            s.undo_last(t(i * 60)).unwrap();
+        }
+        s.wait_for_snapshot();
+    }
+    s.compact_history().unwrap();
+    let history = s.history().unwrap();
+    let since = |from: i64| from_on(&history, from);
+    for from in [0, 60, 3_000, 9_000, 17_940, 17_941, 20_000] {
+        assert_eq!(
+            s.answers_since(t(from)).unwrap(),
+            since(from),
+            "since {from}"
+        );
+    }
+    // A later study day: its answers are archived in newer, smaller files.
+    for i in 0..12i64 {
+        answer(&mut s, &ks[(i % 4) as usize], 100_000 + i * 60);
+        s.wait_for_snapshot();
+    }
+    s.compact_history().unwrap();
+    let history = s.history().unwrap();
+    let since = |from: i64| from_on(&history, from);
+    assert_eq!(s.answers_since(t(100_000)).unwrap(), since(100_000));
+    // The archive is read by a binary search from the oldest answer wanted.
+    let segs = history_segments(&s.paths().history).unwrap();
+    assert!(segs.len() >= 2, "{segs:?}");
+    let last = segs.last().unwrap();
+    let all = history_index::events_from_seq(last, 0).unwrap();
+    let mid = all[all.len() / 2].0;
+    let tail = history_index::events_from_seq(last, mid).unwrap();
+    assert_eq!(tail.len(), all.len() - all.len() / 2);
+    assert!(tail.iter().all(|(seq, _)| *seq >= mid));
+    assert!(
+        history_index::events_from_seq(last, u64::MAX)
+            .unwrap()
+            .is_empty()
+    );
+
+    // After reopening, the recent answers come from the snapshot's list; the oldest
+    // history file is never read (made unreadable here, which the full history
+    // reports).
+    drop(s);
+    let (s, _) = open(d.path());
+    let oldest = &segs[0];
+    fs::remove_file(oldest).unwrap();
+    fs::create_dir(oldest).unwrap();
+    assert!(s.history().is_err());
+    let recent = s.answers_since(t(100_000)).unwrap();
+    assert_eq!(recent, since(100_000));
+    assert!(!recent.is_empty());
+}
+
 #[test]
 fn a_merge_cut_short_repeats_nothing_and_is_cleaned_up() {
     let d = tempfile::tempdir().unwrap();

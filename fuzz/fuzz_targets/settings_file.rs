@@ -1,0 +1,12 @@
+//! Fuzz target: see `quizdeck::fuzzing::settings_file`.
+#![no_main]
+
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+fn scratch() -> &'static PathBuf {
+    static DIR: OnceLock<PathBuf> = OnceLock::new();
+    DIR.get_or_init(|| quizdeck::fuzzing::scratch_dir("settings_file"))
+}
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| quizdeck::fuzzing::settings_file(data, scratch()));

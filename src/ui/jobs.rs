@@ -1,0 +1,70 @@
+//! Work the app runs off the interface thread so no frame waits on it: reading the whole
+//! review history (statistics, the streak) and decoding a card's picture. Each job is a
+//! thread that sends one result; the app polls it at every frame (asking for a repaint
+//! while it runs) and applies the result when it arrives. A job whose result is no
+//! longer wanted is dropped: its thread finishes and its result is discarded.
+
+use std::sync::mpsc;
+
+/// One piece of work running on its own thread.
+#[derive(Debug)]
+pub struct Job<T> {
+    rx: mpsc::Receiver<T>,
+}
+
+impl<T: Send + 'static> Job<T> {
+    /// Starts `work` on a new thread named `name`. When the thread cannot be started,
+    /// the work runs here instead (the result is then ready at once).
+    pub fn spawn(name: &str, work: impl FnOnce() -> T + Send + 'static) -> Self {
+        let (tx, rx) = mpsc::sync_channel(1);
+        let work = std::sync::Arc::new(std::sync::Mutex::new(Some(work)));
+        let theirs = work.clone();
+        let tx2 = tx.clone();
+        let started = std::thread::Builder::new()
+            .name(name.to_owned())
+            .spawn(move || {
+                let w = theirs.lock().ok().and_then(|mut w| w.take());
+                if let Some(w) = w {
+                    let _ = tx2.send(w());
+                }
+            });
+        if started.is_err() {
+            let w = work.lock().ok().and_then(|mut w| w.take());
+            if let Some(w) = w {
+                let _ = tx.send(w());
+            }
+        }
+        Job { rx }
+    }
+
+    /// The result if it has arrived (once); `None` while the work runs.
+    pub fn poll(&self) -> Option<T> {
+        self.rx.try_recv().ok()
+    }
+
+    /// Waits for the result (`None` if the work panicked).
+    pub fn wait(&self) -> Option<T> {
+        self.rx.recv().ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_job_gives_its_result_once_and_waits() {
+        let gate = std::sync::Arc::new(std::sync::Barrier::new(2));
+        let g = gate.clone();
+        let job = Job::spawn("test", move || {
+            g.wait();
+            42
+        });
+        assert_eq!(job.poll(), None);
+        gate.wait();
+        assert_eq!(job.wait(), Some(42));
+        assert_eq!(job.poll(), None);
+        let panics: Job<u8> = Job::spawn("test", || panic!("boom"));
+        assert_eq!(panics.wait(), None);
+    }
+}
