@@ -15,6 +15,8 @@
 //! | `tags` | separated by `,`, `;` or ` \| ` |
 //! | `note`, `source`, `section`, `source_title`, `image` | as in the deck format |
 
+pub mod anki;
+
 use crate::answer::normalize_for_search as fold;
 use crate::deck::raw::{FORMAT_VERSION, RawCard, RawDeck, RawKind, RawRef, RawSource};
 use crate::deck::{self, Card, CardKind, Deck, Diagnostic, Severity};
@@ -54,6 +56,15 @@ pub enum ImportExportError {
     Invalid {
         /// What `check` reported.
         diagnostics: Vec<Diagnostic>,
+    },
+    /// A file (an Anki package, a Quizlet or GIFT text) was refused as damaged, hostile
+    /// or of another kind; nothing was written.
+    #[error("{path} was refused: {reason}")]
+    Refused {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong with it, for the teacher.
+        reason: String,
     },
     /// A JSON or CSV writer failed.
     #[error("could not write {what}: {message}")]
@@ -991,6 +1002,11 @@ pub fn export_csv(d: &Deck) -> Result<String> {
 /// link is written through to its target; a FIFO, device or folder is refused (see
 /// [`crate::input::output_target`]).
 pub fn write_atomic(path: &Path, contents: &str) -> Result<()> {
+    write_atomic_bytes(path, contents.as_bytes())
+}
+
+/// [`write_atomic`] for bytes (an `.apkg` package).
+pub fn write_atomic_bytes(path: &Path, contents: &[u8]) -> Result<()> {
     use std::io::Write;
     let io = |action, source| ImportExportError::Io {
         action,
@@ -1001,7 +1017,7 @@ pub fn write_atomic(path: &Path, contents: &str) -> Result<()> {
         crate::input::OutputTarget::Stdout => {
             let mut out = std::io::stdout().lock();
             return out
-                .write_all(contents.as_bytes())
+                .write_all(contents)
                 .and_then(|()| out.flush())
                 .map_err(|e| io("write", e));
         }
@@ -1020,8 +1036,7 @@ pub fn write_atomic(path: &Path, contents: &str) -> Result<()> {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("deck");
     let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
     let mut f = std::fs::File::create(&tmp).map_err(|e| io("create", e))?;
-    f.write_all(contents.as_bytes())
-        .map_err(|e| io("write", e))?;
+    f.write_all(contents).map_err(|e| io("write", e))?;
     f.sync_all().map_err(|e| io("flush", e))?;
     drop(f);
     std::fs::rename(&tmp, path).map_err(|e| {
