@@ -1131,6 +1131,7 @@ fn build(
 
     let mut cards: Vec<RawCard> = Vec::new();
     let mut ids: HashSet<String> = HashSet::new();
+    let mut next_suffix: HashMap<String, u64> = HashMap::new();
     // (note id, template ordinal) → (card id, part)
     let mut items: HashMap<(i64, u32), (String, u32)> = HashMap::new();
     for note in &col.notes {
@@ -1309,11 +1310,13 @@ fn build(
                 .unwrap_or_else(|_| text.clone()),
             _ => field(front_i),
         };
-        let mut id = card_id(&id_text, &note.guid, "");
-        let mut n = 2;
+        let first = card_id(&id_text, &note.guid, "");
+        let mut id = first.clone();
+        // The next suffix per id: notes with one front and one Anki id cost one try each.
+        let n = next_suffix.entry(first.clone()).or_insert(2u64);
         while ids.contains(&id) {
             id = card_id(&id_text, &note.guid, &n.to_string());
-            n += 1;
+            *n += 1;
         }
         ids.insert(id.clone());
         let mut tags: Vec<String> = note

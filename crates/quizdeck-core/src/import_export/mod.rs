@@ -16,6 +16,8 @@
 //! | `note`, `source`, `section`, `source_title`, `image` | as in the deck format |
 
 pub mod anki;
+pub mod gift;
+pub mod quizlet;
 
 use crate::answer::normalize_for_search as fold;
 use crate::deck::raw::{FORMAT_VERSION, RawCard, RawDeck, RawKind, RawRef, RawSource};

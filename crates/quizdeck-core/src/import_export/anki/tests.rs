@@ -370,6 +370,18 @@ fn too_many_notes_and_huge_notes_are_refused_or_skipped() {
         &zip_of(&[("collection.anki2", &many)]),
     ));
     assert!(r.contains("more than 100000 notes"), "{r}");
+    // Fifty thousand notes with one front and one Anki id: unique card ids, in linear time.
+    let same = collection(&format!(
+        "{TABLES} WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n LIMIT 50000)
+         INSERT INTO notes SELECT x, 'g', 7, '', 'q' || char(31) || 'a' FROM n;"
+    ));
+    let imp = read(&write(
+        dir.path(),
+        "s.apkg",
+        &zip_of(&[("collection.anki2", &same)]),
+    ))
+    .unwrap();
+    assert_eq!(imp.deck.cards.len(), 50_000);
     let huge = collection(&format!(
         "{TABLES} INSERT INTO notes VALUES (1, 'g', 7, '', 'q' || char(31) || 'small');
          INSERT INTO notes VALUES (2, 'h', 7, '', 'q2' || char(31) || hex(zeroblob(1000000)));"
