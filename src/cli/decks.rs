@@ -250,6 +250,9 @@ pub(super) fn export(name: &str, format: ExportFormat, output: Option<&Path>) ->
     let text = match format {
         ExportFormat::Json => import_export::export_json(&d)?,
         ExportFormat::Csv => import_export::export_csv(&d)?,
+        ExportFormat::Apkg | ExportFormat::Gift => {
+            bail!("Anki and GIFT exports are written by their own commands")
+        }
     };
     match output {
         Some(p) => {
@@ -260,7 +263,7 @@ pub(super) fn export(name: &str, format: ExportFormat, output: Option<&Path>) ->
                 p.display(),
                 match format {
                     ExportFormat::Json => "JSON",
-                    ExportFormat::Csv => "CSV",
+                    _ => "CSV",
                 },
                 d.id,
                 d.cards.len(),
