@@ -82,7 +82,9 @@ impl FilePicker {
                     ui.text_edit_singleline(&mut self.typed).labelled_by(l.id);
                     if ui.button("Open").clicked() && !self.typed.trim().is_empty() {
                         let p = PathBuf::from(self.typed.trim());
-                        let deck = p.extension().is_some_and(|e| e == "ron")
+                        let deck = p
+                            .extension()
+                            .is_some_and(|e| e == "ron" || e == "apkg" || e == "colpkg")
                             || crate::package::is_package(&p);
                         action = Some(if deck {
                             self.import(p)
@@ -110,7 +112,7 @@ impl FilePicker {
                             }
                         }
                         if self.entries.is_empty() {
-                            ui.label("No folders, .ron deck files or .qdeck packages here.");
+                            ui.label("No folders, .ron deck files, .qdeck or Anki packages here.");
                         }
                     });
             });
