@@ -1242,10 +1242,8 @@ fn build(
                     *back = "(see the picture)".into();
                 }
             }
-            RawKind::TypeIn { question, .. } => {
-                if question.is_empty() && picture_src.is_some() {
-                    *question = "What does the picture show?".into();
-                }
+            RawKind::TypeIn { question, .. } if question.is_empty() && picture_src.is_some() => {
+                *question = "What does the picture show?".into();
             }
             _ => {}
         }

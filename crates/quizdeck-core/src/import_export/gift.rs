@@ -242,10 +242,9 @@ fn question_kind(question: &str, block: &str) -> std::result::Result<RawKind, St
         .map(|(_, t)| {
             let t = t.trim_start();
             // Partial credit counts as wrong here.
-            let t = if t.starts_with('%') {
-                t[1..].split_once('%').map(|(_, r)| r).unwrap_or(t)
-            } else {
-                t
+            let t = match t.strip_prefix('%') {
+                Some(rest) => rest.split_once('%').map(|(_, r)| r).unwrap_or(t),
+                None => t,
             };
             clean(t)
         })
