@@ -37,7 +37,7 @@ pub(super) fn detect(file: &Path) -> Result<ImportFormat> {
         .with_context(|| format!("opening {}", file.display()))?;
     let mut head = [0u8; 4];
     let n = std::io::Read::read(&mut f, &mut head).unwrap_or(0);
-    if n == 4 && head == *b"PK\x03\x04" || head == *b"PK\x05\x06" {
+    if n == 4 && (head == *b"PK\x03\x04" || head == *b"PK\x05\x06") {
         return Ok(if anki::is_anki_package(file) {
             ImportFormat::Anki
         } else {
@@ -50,10 +50,14 @@ pub(super) fn detect(file: &Path) -> Result<ImportFormat> {
     if ext == "apkg" || ext == "colpkg" {
         return Ok(ImportFormat::Anki);
     }
-    let text = read_text(file)?;
-    if ext == "gift" || gift::looks_like_gift(&text) {
-        return Ok(ImportFormat::Gift);
+    match ext.as_str() {
+        "csv" | "tsv" => return Ok(ImportFormat::Csv),
+        "gift" => return Ok(ImportFormat::Gift),
+        _ => {}
     }
+    // A header row naming a question column is a spreadsheet (its cells may hold cloze
+    // braces that look like GIFT); then GIFT's markers; else Quizlet's plain lines.
+    let text = read_text(file)?;
     let first = text
         .trim_start_matches('\u{feff}')
         .lines()
@@ -63,8 +67,10 @@ pub(super) fn detect(file: &Path) -> Result<ImportFormat> {
     let has_header = first
         .split([',', ';', '\t'])
         .any(|c| QUESTION_HEADERS.contains(&c.trim().trim_matches('"')));
-    Ok(if has_header || ext == "csv" || ext == "tsv" {
+    Ok(if has_header {
         ImportFormat::Csv
+    } else if gift::looks_like_gift(&text) {
+        ImportFormat::Gift
     } else {
         ImportFormat::Quizlet
     })
@@ -95,71 +101,20 @@ pub(super) struct TextImport {
 
 /// `quizdeck import FILE` of Quizlet or GIFT text into a deck file.
 pub(super) fn import_text(file: &Path, format: ImportFormat, t: TextImport) -> Result<ExitCode> {
-    let existing = if t.output.exists() {
-        let c = deck::check_file(&t.output);
-        if c.has_errors() {
-            eprintln!("{}", c.render());
-            bail!(
-                "{} exists and has errors; fix or move it first, so its card ids (and students' progress) are kept",
-                t.output.display()
-            );
-        }
-        c.deck
-    } else {
-        None
-    };
     let text = read_text(file)?;
     let opts = ImportOptions {
         deck_id: t.deck_id,
         title: t.title,
         keep_going: t.keep_going,
     };
-    let (result, unit) = match format {
-        ImportFormat::Gift => (gift::import_gift_text(&text, file, &opts), "line"),
-        _ => (
-            quizlet::import_quizlet_text(&text, &t.separators, existing.as_ref(), &opts),
-            "card",
-        ),
-    };
-    let show = |p: &import_export::RowProblem| {
-        let s = p.to_string();
-        s.strip_prefix("row ")
-            .map_or(s.clone(), |r| format!("{unit} {r}"))
-    };
-    match result {
-        Ok(outcome) => {
-            for p in &outcome.problems {
-                eprintln!("{}: {}", file.display(), show(p));
-            }
-            import_export::write_atomic(&t.output, &deck::to_ron(&outcome.deck))?;
-            println!(
-                "wrote {} ({} cards{})",
-                t.output.display(),
-                outcome.deck.cards.len(),
-                if outcome.reused_ids > 0 {
-                    format!(", {} ids kept from the existing deck", outcome.reused_ids)
-                } else {
-                    String::new()
-                }
-            );
-            Ok(ExitCode::SUCCESS)
-        }
-        Err(ImportExportError::Rows { problems }) => {
-            for p in &problems {
-                eprintln!("{}: {}", file.display(), show(p));
-            }
-            eprintln!(
-                "nothing was written: fix the {unit}s above, or pass --keep-going to skip them"
-            );
-            Ok(ExitCode::FAILURE)
-        }
-        Err(ImportExportError::Invalid { diagnostics }) => {
-            for d in &diagnostics {
-                eprintln!("{}", d.one_line());
-            }
-            Ok(ExitCode::FAILURE)
-        }
-        Err(e) => Err(e.into()),
+    if format == ImportFormat::Gift {
+        decks::import_into_file(file, &t.output, "line", |_| {
+            gift::import_gift_text(&text, file, &opts)
+        })
+    } else {
+        decks::import_into_file(file, &t.output, "card", |existing| {
+            quizlet::import_quizlet_text(&text, &t.separators, existing, &opts)
+        })
     }
 }
 

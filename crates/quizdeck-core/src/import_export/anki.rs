@@ -1377,7 +1377,8 @@ fn build(
         sources: BTreeMap::new(),
         cards,
     };
-    let deck = check_raw(&raw, path, &pictures)?;
+    // Pictures were checked when read; the deck is checked as its file would be.
+    let deck = super::checked_deck(&raw, path)?;
 
     // The review log, on the imported items.
     let deck_key = DeckId::new(&deck_id);
@@ -1500,22 +1501,6 @@ fn percent_decode(s: &str) -> String {
         }
     }
     String::from_utf8_lossy(&out).into_owned()
-}
-
-/// Checks the deck built from a package, with its pictures in a scratch folder view.
-fn check_raw(raw: &RawDeck, path: &Path, _pictures: &[(String, Vec<u8>)]) -> Result<Deck> {
-    let text = ron::ser::to_string(raw).map_err(|e| ImportExportError::Write {
-        what: "the deck",
-        message: e.to_string(),
-    })?;
-    // Pictures were checked when read; the deck is checked without its folder.
-    let checked = deck::check_text(&text, &path.display().to_string(), None);
-    match checked.deck {
-        Some(deck) if !checked.has_errors() => Ok(deck),
-        _ => Err(ImportExportError::Invalid {
-            diagnostics: checked.diagnostics,
-        }),
-    }
 }
 
 /// Writes the imported deck (`<id>.ron`) and its pictures into `dir` (created), ready for

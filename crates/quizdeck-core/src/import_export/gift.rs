@@ -451,21 +451,11 @@ pub fn import_gift_text(text: &str, path: &Path, opts: &ImportOptions) -> Result
         .filter(|(row, _)| !bad.contains(row))
         .map(|(_, c)| c)
         .collect();
-    let text = ron::ser::to_string(&raw).map_err(|e| ImportExportError::Write {
-        what: "the deck",
-        message: e.to_string(),
-    })?;
-    let checked = deck::check_text(&text, &path.display().to_string(), None);
-    match checked.deck {
-        Some(deck) if !checked.has_errors() => Ok(ImportOutcome {
-            deck,
-            problems,
-            reused_ids: 0,
-        }),
-        _ => Err(ImportExportError::Invalid {
-            diagnostics: checked.diagnostics,
-        }),
-    }
+    Ok(ImportOutcome {
+        deck: super::checked_deck(&raw, path)?,
+        problems,
+        reused_ids: 0,
+    })
 }
 
 /// True when `text` looks like GIFT: a question with an answer block in braces, or GIFT's

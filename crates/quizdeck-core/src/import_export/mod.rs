@@ -607,18 +607,24 @@ pub fn import_csv_text(
         .filter(|(row, _)| !bad_rows.contains(row))
         .map(|(_, c)| c)
         .collect();
-    let text = ron::ser::to_string(&raw).map_err(|e| ImportExportError::Write {
+    Ok(ImportOutcome {
+        deck: checked_deck(&raw, path)?,
+        problems,
+        reused_ids: reused,
+    })
+}
+
+/// The deck an import built, written as RON and read back through `check` (as a deck
+/// file is), so an imported deck is exactly what loading its file gives.
+pub(crate) fn checked_deck(raw: &RawDeck, path: &Path) -> Result<Deck> {
+    let text = ron::ser::to_string(raw).map_err(|e| ImportExportError::Write {
         what: "the deck",
         message: e.to_string(),
     })?;
     let checked = deck::check_text(&text, &path.display().to_string(), None);
     match checked.deck {
-        Some(deck) => Ok(ImportOutcome {
-            deck,
-            problems,
-            reused_ids: reused,
-        }),
-        None => Err(ImportExportError::Invalid {
+        Some(deck) if !checked.has_errors() => Ok(deck),
+        _ => Err(ImportExportError::Invalid {
             diagnostics: checked.diagnostics,
         }),
     }
