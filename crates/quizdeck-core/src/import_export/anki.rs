@@ -255,11 +255,18 @@ enum Pb<'a> {
     Bytes(&'a [u8]),
 }
 
-/// The fields of one protobuf message, in order; `None` when it is malformed.
+/// Most fields read from one protobuf message (a media list has one per media file).
+const MAX_PROTOBUF_FIELDS: usize = MAX_ENTRIES + 16;
+
+/// The fields of one protobuf message, in order; `None` when it is malformed or has more
+/// than [`MAX_PROTOBUF_FIELDS`] fields.
 fn protobuf_fields(buf: &[u8]) -> Option<Vec<(u64, Pb<'_>)>> {
     let mut out = Vec::new();
     let mut at = 0;
     while at < buf.len() {
+        if out.len() >= MAX_PROTOBUF_FIELDS {
+            return None;
+        }
         let key = varint(buf, &mut at)?;
         let value = match key & 7 {
             0 => Pb::Int(varint(buf, &mut at)?),
@@ -1000,15 +1007,17 @@ fn media_map(
     layout: Layout,
     package: &Path,
 ) -> Result<HashMap<String, String>> {
-    let Some(bytes) = read_entry(archive, "media", layout.compressed(), 64 << 20)
+    // A media list names each file in some 40 to 100 bytes: 16 MiB is room for far more
+    // files than a package may hold.
+    let Some(bytes) = read_entry(archive, "media", layout.compressed(), 16 << 20)
         .map_err(|r| refused(package, r))?
     else {
         return Ok(HashMap::new());
     };
     let mut map = HashMap::new();
     if layout.compressed() {
-        let entries =
-            protobuf_fields(&bytes).ok_or_else(|| refused(package, "its media list is damaged"))?;
+        let entries = protobuf_fields(&bytes)
+            .ok_or_else(|| refused(package, "its media list is damaged or names too many files"))?;
         for (index, (_, entry)) in entries.iter().filter(|(f, _)| *f == 1).enumerate() {
             let Pb::Bytes(entry) = entry else { continue };
             let mut name = None;
@@ -1027,6 +1036,9 @@ fn media_map(
     } else if !bytes.iter().all(u8::is_ascii_whitespace) {
         let json: HashMap<String, String> = serde_json::from_slice(&bytes)
             .map_err(|e| refused(package, format!("its media list is damaged: {e}")))?;
+        if json.len() > MAX_ENTRIES {
+            return Err(refused(package, "its media list names too many files"));
+        }
         map = json.into_iter().map(|(k, v)| (v, k)).collect();
     }
     Ok(map)

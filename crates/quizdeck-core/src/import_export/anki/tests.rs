@@ -421,6 +421,25 @@ fn bad_pictures_are_left_out_with_the_reason() {
     assert!(all.contains("gone.png: not in the package"), "{all}");
 }
 
+#[test]
+fn media_lists_naming_millions_of_files_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = collection(&format!(
+        "{TABLES} INSERT INTO notes VALUES (1, 'g1', 7, '', 'A<img src=\"a.png\">\u{1f}x');"
+    ));
+    // Current layout: a list of more entries than a package may hold is refused.
+    assert!(protobuf_fields(&[0x0a, 0x00].repeat(MAX_PROTOBUF_FIELDS + 1)).is_none());
+    // Legacy layout: a JSON list naming 300,000 files.
+    let mut json = String::from("{");
+    for i in 0..300_000 {
+        json.push_str(&format!("\"{i}\":\"f\","));
+    }
+    json.push_str("\"x\":\"y\"}");
+    let pkg = zip_of(&[("collection.anki2", &db), ("media", json.as_bytes())]);
+    let r = refusal(&write(dir.path(), "b.apkg", &pkg));
+    assert!(r.contains("too many files"), "{r}");
+}
+
 // ---- export ----
 
 #[test]
