@@ -17,6 +17,7 @@
 
 pub mod anki;
 pub mod gift;
+pub mod mapping;
 pub mod quizlet;
 
 use crate::answer::normalize_for_search as fold;
