@@ -362,7 +362,9 @@ pub fn import_gift_text(text: &str, path: &Path, opts: &ImportOptions) -> Result
         if t.starts_with("//") {
             continue;
         }
-        if let Some(c) = t.strip_prefix("$CATEGORY:") {
+        // A blank line or a new category ends a question.
+        let new_category = t.strip_prefix("$CATEGORY:");
+        if new_category.is_some() || t.is_empty() {
             flush(
                 &mut chunk,
                 start,
@@ -372,20 +374,10 @@ pub fn import_gift_text(text: &str, path: &Path, opts: &ImportOptions) -> Result
                 &mut next_suffix,
                 &category,
             );
-            let s = crate::slug::slug(c.rsplit('/').next().unwrap_or(c), 40);
-            category = if s.is_empty() { vec![] } else { vec![s] };
-            continue;
-        }
-        if t.is_empty() {
-            flush(
-                &mut chunk,
-                start,
-                &mut cards,
-                &mut problems,
-                &mut ids,
-                &mut next_suffix,
-                &category,
-            );
+            if let Some(c) = new_category {
+                let s = crate::slug::slug(c.rsplit('/').next().unwrap_or(c), 40);
+                category = if s.is_empty() { vec![] } else { vec![s] };
+            }
             continue;
         }
         if chunk.is_empty() {
