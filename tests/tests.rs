@@ -6,6 +6,7 @@ mod suite {
     mod architecture;
     mod cli;
     mod cli_hostile;
+    mod cli_interop;
     mod cli_teacher;
     mod damaged_profiles;
     mod deck_lint;

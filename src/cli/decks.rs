@@ -250,6 +250,9 @@ pub(super) fn export(name: &str, format: ExportFormat, output: Option<&Path>) ->
     let text = match format {
         ExportFormat::Json => import_export::export_json(&d)?,
         ExportFormat::Csv => import_export::export_csv(&d)?,
+        ExportFormat::Apkg | ExportFormat::Gift => {
+            bail!("Anki and GIFT exports are written by their own commands")
+        }
     };
     match output {
         Some(p) => {
@@ -260,7 +263,7 @@ pub(super) fn export(name: &str, format: ExportFormat, output: Option<&Path>) ->
                 p.display(),
                 match format {
                     ExportFormat::Json => "JSON",
-                    ExportFormat::Csv => "CSV",
+                    _ => "CSV",
                 },
                 d.id,
                 d.cards.len(),
@@ -280,6 +283,27 @@ pub(super) fn import(
     output: &Path,
     keep_going: bool,
 ) -> Result<ExitCode> {
+    let opts = ImportOptions {
+        deck_id,
+        title,
+        keep_going,
+    };
+    import_into_file(file, output, "row", |existing| {
+        import_export::import_csv(file, existing, &opts)
+    })
+}
+
+/// A text import (spreadsheet, Quizlet, GIFT) written to the deck file `output`: the deck
+/// already there (if any) lends its card ids; problems are printed by `unit` (row, card,
+/// line); nothing is written while one is an error.
+pub(super) fn import_into_file(
+    file: &Path,
+    output: &Path,
+    unit: &str,
+    run: impl FnOnce(
+        Option<&Deck>,
+    ) -> std::result::Result<import_export::ImportOutcome, ImportExportError>,
+) -> Result<ExitCode> {
     let existing = if output.exists() {
         let c = deck::check_file(output);
         if c.has_errors() {
@@ -293,15 +317,15 @@ pub(super) fn import(
     } else {
         None
     };
-    let opts = ImportOptions {
-        deck_id,
-        title,
-        keep_going,
+    let show = |p: &import_export::RowProblem| {
+        let s = p.to_string();
+        s.strip_prefix("row ")
+            .map_or(s.clone(), |r| format!("{unit} {r}"))
     };
-    match import_export::import_csv(file, existing.as_ref(), &opts) {
+    match run(existing.as_ref()) {
         Ok(outcome) => {
             for p in &outcome.problems {
-                eprintln!("{}: {p}", file.display());
+                eprintln!("{}: {}", file.display(), show(p));
             }
             import_export::write_atomic(output, &deck::to_ron(&outcome.deck))?;
             println!(
@@ -318,9 +342,11 @@ pub(super) fn import(
         }
         Err(ImportExportError::Rows { problems }) => {
             for p in &problems {
-                eprintln!("{}: {p}", file.display());
+                eprintln!("{}: {}", file.display(), show(p));
             }
-            eprintln!("nothing was written: fix the rows above, or pass --keep-going to skip them");
+            eprintln!(
+                "nothing was written: fix the {unit}s above, or pass --keep-going to skip them"
+            );
             Ok(ExitCode::FAILURE)
         }
         Err(ImportExportError::Invalid { diagnostics }) => {

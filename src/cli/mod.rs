@@ -4,6 +4,7 @@
 mod decks;
 mod exam;
 mod gui;
+mod interop;
 mod profile;
 
 use anyhow::{Context, Result, bail};
@@ -49,7 +50,8 @@ enum Command {
         /// Deck files or folders; none lists the bundled decks.
         paths: Vec<PathBuf>,
     },
-    /// Export a deck (a file, or the id of a bundled deck) as JSON or CSV.
+    /// Export a deck (a file, or the id of a bundled deck) as JSON, CSV, an Anki package
+    /// (--format apkg -o FILE.apkg) or Moodle GIFT questions.
     Export {
         /// A deck file, or a bundled deck's id.
         deck: String,
@@ -60,11 +62,24 @@ enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
-    /// Import a spreadsheet (CSV or TSV) as a deck file, or open a deck package (.qdeck)
-    /// into a profile (--profile), the class deck folder (--everyone) or a folder (-o).
+    /// Import a spreadsheet (CSV or TSV), Quizlet's export text or Moodle GIFT questions as
+    /// a deck file (-o DECK.ron), or open a deck package (.qdeck) or an Anki package
+    /// (.apkg, .colpkg) into a profile (--profile; an Anki review log becomes the profile's
+    /// progress), the class deck folder (--everyone) or a folder (-o). The format is found
+    /// from the file's content unless --format says it.
     Import {
-        /// The .csv or .tsv file, or the .qdeck package.
+        /// The file: .csv, .tsv, Quizlet .txt, .gift, .qdeck, .apkg or .colpkg.
         file: PathBuf,
+        /// The file's format (default: found from its content).
+        #[arg(long, value_enum, default_value = "auto")]
+        format: interop::ImportFormat,
+        /// Quizlet: between term and definition (tab, comma, or your own; default: a tab
+        /// when the text has one, else a comma).
+        #[arg(long)]
+        term_sep: Option<String>,
+        /// Quizlet: between cards (newline, semicolon, or your own; default: newline).
+        #[arg(long)]
+        card_sep: Option<String>,
         /// Id of the deck to create (spreadsheets).
         #[arg(long)]
         deck_id: Option<String>,
@@ -335,6 +350,10 @@ enum TimeArg {
 enum ExportFormat {
     Json,
     Csv,
+    /// An Anki package (needs -o FILE.apkg).
+    Apkg,
+    /// Moodle GIFT questions.
+    Gift,
 }
 
 /// Runs the parsed command line: a subcommand, or the app when none is given.
@@ -347,9 +366,16 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             deck,
             format,
             output,
-        }) => decks::export(&deck, format, output.as_deref()),
+        }) => match format {
+            ExportFormat::Apkg => interop::export_apkg(&deck, output.as_deref()),
+            ExportFormat::Gift => interop::export_gift(&deck, output.as_deref()),
+            _ => decks::export(&deck, format, output.as_deref()),
+        },
         Some(Command::Import {
             file,
+            format,
+            term_sep,
+            card_sep,
             deck_id,
             title,
             output,
@@ -357,7 +383,14 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             profile,
             everyone,
         }) => {
-            if quizdeck::package::is_package(&file) {
+            let format = match format {
+                interop::ImportFormat::Auto => interop::detect(&file)?,
+                f => f,
+            };
+            if matches!(
+                format,
+                interop::ImportFormat::Qdeck | interop::ImportFormat::Anki
+            ) {
                 let to = match (profile, everyone, output) {
                     (Some(p), false, None) => decks::PackageTarget::Profile(p),
                     (None, true, None) => decks::PackageTarget::Everyone,
@@ -367,6 +400,15 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                          (every profile on this PC) or -o FOLDER (unpack into a folder)"
                     ),
                 };
+                if format == interop::ImportFormat::Anki {
+                    return interop::import_anki(
+                        &file,
+                        to,
+                        quizdeck::import_export::anki::AnkiOptions { deck_id, title },
+                        cli.data_dir.as_deref(),
+                        cli.decks_dir.as_deref(),
+                    );
+                }
                 return decks::import_package(
                     &file,
                     to,
@@ -381,6 +423,31 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                     quizdeck::package::EXTENSION
                 );
             };
+            if matches!(
+                format,
+                interop::ImportFormat::Quizlet | interop::ImportFormat::Gift
+            ) {
+                let sep = |s: Option<String>| {
+                    s.map(|s| quizdeck::import_export::quizlet::parse_separator(&s))
+                        .transpose()
+                        .map_err(|e| anyhow::anyhow!(e))
+                };
+                let separators = quizdeck::import_export::quizlet::QuizletSeparators {
+                    term: sep(term_sep)?,
+                    card: sep(card_sep)?,
+                };
+                return interop::import_text(
+                    &file,
+                    format,
+                    interop::TextImport {
+                        deck_id,
+                        title,
+                        output,
+                        keep_going,
+                        separators,
+                    },
+                );
+            }
             decks::import(&file, deck_id, title, &output, keep_going)
         }
         Some(Command::Pack { deck, output }) => decks::pack(&deck, &output),

@@ -60,7 +60,11 @@ impl PickFor {
         let ron = lower.ends_with(".ron");
         let key = lower.ends_with(".key.ron");
         match self {
-            PickFor::Deck => ron || crate::package::is_package(Path::new(name)),
+            PickFor::Deck => {
+                ron || lower.ends_with(".apkg")
+                    || lower.ends_with(".colpkg")
+                    || crate::package::is_package(Path::new(name))
+            }
             PickFor::ExamFile | PickFor::ExamOutput => ron && !key,
             PickFor::KeyFile => key,
             PickFor::ResultsFolder | PickFor::ClassResults => {
@@ -72,7 +76,7 @@ impl PickFor {
     /// What the folder shows when nothing is listed.
     fn empty_note(self) -> &'static str {
         match self {
-            PickFor::Deck => "No folders, .ron deck files or .qdeck packages here.",
+            PickFor::Deck => "No folders, .ron deck files, .qdeck or Anki packages here.",
             PickFor::ExamFile | PickFor::ExamOutput => "No folders or exam files here.",
             PickFor::KeyFile => "No folders or key files (NAME.key.ron) here.",
             PickFor::ResultsFolder | PickFor::ClassResults => {

@@ -3,6 +3,7 @@
 //! and never loop over every card: figures are computed when data changes.
 
 pub mod browse;
+pub mod drop_ask;
 pub mod exam;
 pub mod file_picker;
 pub mod fonts;
@@ -125,6 +126,13 @@ pub enum Action {
     ImportDeck(PathBuf),
     /// Check and import this deck file into the class deck folder (every profile sees it).
     ImportDeckForEveryone(PathBuf),
+    /// Import the files dropped onto the window, for the open profile or for everyone.
+    ImportDropped {
+        /// For every profile on this PC (the class deck folder).
+        everyone: bool,
+    },
+    /// Forget the dropped files without importing them.
+    CloseDropAsk,
     /// Hide the import errors.
     DismissImportErrors,
     /// Ask to confirm removing a deck.
@@ -251,6 +259,8 @@ pub struct QuizApp {
     session: Option<Session>,
     screen: Screen,
     picker: Option<FilePicker>,
+    /// Dropped files waiting for "for me / for everyone".
+    drop_ask: Option<drop_ask::DropAsk>,
     exam_run: Option<ExamRun>,
     banner: Vec<String>,
     clock: Clock,
@@ -311,6 +321,7 @@ impl QuizApp {
             session: None,
             screen: Screen::Profiles(ProfilesScreen::default()),
             picker: None,
+            drop_ask: None,
             exam_run: None,
             banner: Vec::new(),
             clock,
@@ -555,8 +566,16 @@ impl QuizApp {
             if let Some(p) = dropped.last() {
                 s.exam_path = p.display().to_string();
             }
-        } else {
-            actions.extend(dropped.into_iter().map(Action::ImportDeck));
+        } else if !dropped.is_empty() {
+            // With a class deck folder, ask for whom, as the import dialog does.
+            match (self.class_dirs.first(), &self.open) {
+                (Some(class), Some(_)) => {
+                    let ask = self.drop_ask.get_or_insert_with(Default::default);
+                    ask.everyone_folder = class.describe();
+                    ask.paths.extend(dropped);
+                }
+                _ => actions.extend(dropped.into_iter().map(Action::ImportDeck)),
+            }
         }
         let hovering = ui.ctx().input(|i| !i.raw.hovered_files.is_empty());
 
@@ -679,6 +698,9 @@ impl QuizApp {
         });
         if let Some(p) = &mut self.picker {
             actions.extend(p.ui(ui.ctx()));
+        }
+        if let Some(d) = &mut self.drop_ask {
+            actions.extend(d.ui(ui.ctx()));
         }
         // A learning item may come due while the student waits.
         if let Screen::Study(s) = &self.screen
@@ -1031,6 +1053,10 @@ impl QuizApp {
                 return;
             }
         };
+        if crate::import_export::anki::is_anki_package(path) {
+            self.import_anki(path, &dest, everyone, &whom);
+            return;
+        }
         let imported = if crate::package::is_package(path) {
             crate::package::import_package(path, &dest)
         } else {
@@ -1079,6 +1105,89 @@ impl QuizApp {
             )),
             Err(e) => self.banner.push(e.to_string()),
         }
+    }
+
+    /// Imports an Anki package into `dest`; for the open profile alone, its review log
+    /// becomes the profile's progress on the imported cards.
+    fn import_anki(&mut self, path: &Path, dest: &Path, everyone: bool, whom: &str) {
+        use crate::import_export::anki;
+        let now = self.now();
+        let offset = self.offset;
+        let result = anki::read_package(path, dest, &anki::AnkiOptions::default())
+            .and_then(|imp| anki::import_into(&imp, dest).map(|d| (imp, d)));
+        let (imp, deck) = match result {
+            Ok(v) => v,
+            Err(e) => {
+                self.show_library();
+                if let Screen::Library(s) = &mut self.screen {
+                    s.import_errors = Some(match e {
+                        crate::import_export::ImportExportError::Invalid { diagnostics } => {
+                            diagnostics
+                                .iter()
+                                .map(|d| d.one_line())
+                                .collect::<Vec<_>>()
+                                .join("\n")
+                        }
+                        e => e.to_string(),
+                    });
+                }
+                return;
+            }
+        };
+        let mut message = format!(
+            "Imported \"{}\" from Anki ({} cards, {} pictures){whom}.",
+            deck.title,
+            deck.cards.len(),
+            imp.report.pictures
+        );
+        if !everyone
+            && !imp.reviews.is_empty()
+            && let Some(open) = &mut self.open
+        {
+            match crate::schedule::Scheduler::new(open.settings.schedule.clone()) {
+                Ok(scheduler) => {
+                    let (states, history, future) =
+                        anki::progress_from_reviews(&imp.reviews, &scheduler, offset, now);
+                    if future > 0 {
+                        message.push_str(&format!(
+                            " {future} answers of its review log are dated after now and were \
+                             left out (check this computer's clock)."
+                        ));
+                    }
+                    let bundle = crate::store::ProgressBundle {
+                        format: crate::store::bundle::FORMAT.to_owned(),
+                        version: crate::store::bundle::VERSION,
+                        exported_at: now,
+                        profile_name: None,
+                        states,
+                        history,
+                        settings: None,
+                    };
+                    match open.store.import_bundle(bundle, now, false) {
+                        Ok(r) => message.push_str(&format!(
+                            " {} answers of its review log kept as your progress.",
+                            r.history_added
+                        )),
+                        Err(e) => message.push_str(&format!(" Its review log was not kept: {e}.")),
+                    }
+                }
+                Err(e) => message.push_str(&format!(" Its review log was not kept: {e}.")),
+            }
+        }
+        for line in imp
+            .report
+            .lines()
+            .into_iter()
+            .skip(1)
+            .filter(|l| !l.starts_with("  "))
+        {
+            message.push(' ');
+            message.push_str(&line);
+            message.push('.');
+        }
+        self.reload_library();
+        self.banner.push(message);
+        self.show_library();
     }
 
     fn close_profile(&mut self) {
@@ -1638,6 +1747,12 @@ impl QuizApp {
             }
             Action::ClosePicker => self.picker = None,
             Action::ImportDeck(path) => self.import_deck(&path, false),
+            Action::ImportDropped { everyone } => {
+                for path in self.drop_ask.take().map(|d| d.paths).unwrap_or_default() {
+                    self.import_deck(&path, everyone);
+                }
+            }
+            Action::CloseDropAsk => self.drop_ask = None,
             Action::ImportDeckForEveryone(path) => self.import_deck(&path, true),
             Action::DismissImportErrors => {
                 if let Screen::Library(s) = &mut self.screen {

@@ -189,6 +189,10 @@ fn a_dropped_package_imports_its_deck_and_a_hostile_one_is_refused() {
         .dropped_files
         .push(std::sync::Arc::new(Dropped(package)));
     h.run();
+    // Dropped files ask for whom, as the import dialog does.
+    assert!(h.query_by_label("Study Packed deck").is_none());
+    h.get_by_label("Me").click();
+    h.run();
     h.get_by_label("Study Packed deck");
     let hostile = c.path().join("hostile.qdeck");
     std::fs::write(&hostile, "not a zip").unwrap();
@@ -196,6 +200,67 @@ fn a_dropped_package_imports_its_deck_and_a_hostile_one_is_refused() {
         .dropped_files
         .push(std::sync::Arc::new(Dropped(hostile)));
     h.run();
+    h.get_by_label("Me").click();
+    h.run();
     h.get_by_label("The deck was not imported:");
     h.get_by_label_contains("hostile.qdeck was refused: it is not a readable .qdeck package");
+}
+
+#[test]
+fn a_dropped_deck_asks_for_whom_and_for_everyone_reaches_every_profile() {
+    let c = Classroom::new();
+    let mut h = c.harness();
+    let deck = c.deck_file("teacher", "dropped", "Dropped deck", 1);
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(deck.clone())));
+    h.run();
+    h.get_by_label_contains("Import dropped.ron?");
+    // Escape forgets the drop: nothing is imported.
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert!(h.query_by_label_contains("Import dropped.ron?").is_none());
+    assert!(h.query_by_label("Study Dropped deck").is_none());
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(deck)));
+    h.run();
+    h.get_by_label("Everyone on this PC").click();
+    h.run();
+    h.get_by_label("Study Dropped deck");
+    assert!(c.class_dir().join("dropped").join("dropped.ron").exists());
+    create_profile(&mut h, "Second");
+    h.get_by_label("Study Dropped deck");
+}
+
+#[test]
+fn a_dropped_anki_package_imports_with_its_picture_and_review_log() {
+    let c = Classroom::new();
+    // The fixture's answers were given when it was made: the clock is after them.
+    let app = QuizApp::with_class_decks(
+        &c.path().join("data"),
+        vec![ClassDir {
+            path: c.class_dir(),
+            source: ClassDirSource::Argument,
+        }],
+        Box::new(|| "2030-01-01T09:00:00Z".parse().unwrap()),
+        FixedOffset::east_opt(0).unwrap(),
+    );
+    let mut h = harness_of(app);
+    let apkg = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/anki/basic-latest.apkg");
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(apkg)));
+    h.run();
+    h.get_by_label("Me").click();
+    h.run();
+    h.get_by_label("Study Baltic history");
+    h.get_by_label_contains("from Anki (6 cards, 1 pictures)");
+    h.get_by_label_contains("3 answers of its review log kept as your progress");
+    h.get_by_label_contains("1 sounds dropped");
+    let folder = c.path().join("data/profiles/student/decks/baltic-history");
+    assert!(
+        folder.join("media/riga.png").exists(),
+        "the picture is copied"
+    );
 }

@@ -15,6 +15,11 @@
 //! | `tags` | separated by `,`, `;` or ` \| ` |
 //! | `note`, `source`, `section`, `source_title`, `image` | as in the deck format |
 
+pub mod anki;
+pub mod gift;
+pub mod mapping;
+pub mod quizlet;
+
 use crate::answer::normalize_for_search as fold;
 use crate::deck::raw::{RawCard, RawDeck, RawKind, RawRef, RawRegion, RawSource, format_for};
 use crate::deck::{self, Card, CardKind, Deck, Diagnostic, Severity};
@@ -54,6 +59,15 @@ pub enum ImportExportError {
     Invalid {
         /// What `check` reported.
         diagnostics: Vec<Diagnostic>,
+    },
+    /// A file (an Anki package, a Quizlet or GIFT text) was refused as damaged, hostile
+    /// or of another kind; nothing was written.
+    #[error("{path} was refused: {reason}")]
+    Refused {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong with it, for the teacher.
+        reason: String,
     },
     /// A JSON or CSV writer failed.
     #[error("could not write {what}: {message}")]
@@ -595,19 +609,26 @@ pub fn import_csv_text(
         .filter(|(row, _)| !bad_rows.contains(row))
         .map(|(_, c)| c)
         .collect();
+    // Locate cards need the format that introduced them; others keep format 1.
     raw.format = format_for(&raw.cards);
-    let text = ron::ser::to_string(&raw).map_err(|e| ImportExportError::Write {
+    Ok(ImportOutcome {
+        deck: checked_deck(&raw, path)?,
+        problems,
+        reused_ids: reused,
+    })
+}
+
+/// The deck an import built, written as RON and read back through `check` (as a deck
+/// file is), so an imported deck is exactly what loading its file gives.
+pub(crate) fn checked_deck(raw: &RawDeck, path: &Path) -> Result<Deck> {
+    let text = ron::ser::to_string(raw).map_err(|e| ImportExportError::Write {
         what: "the deck",
         message: e.to_string(),
     })?;
     let checked = deck::check_text(&text, &path.display().to_string(), None);
     match checked.deck {
-        Some(deck) => Ok(ImportOutcome {
-            deck,
-            problems,
-            reused_ids: reused,
-        }),
-        None => Err(ImportExportError::Invalid {
+        Some(deck) if !checked.has_errors() => Ok(deck),
+        _ => Err(ImportExportError::Invalid {
             diagnostics: checked.diagnostics,
         }),
     }
@@ -1057,6 +1078,11 @@ pub fn export_csv(d: &Deck) -> Result<String> {
 /// link is written through to its target; a FIFO, device or folder is refused (see
 /// [`crate::input::output_target`]).
 pub fn write_atomic(path: &Path, contents: &str) -> Result<()> {
+    write_atomic_bytes(path, contents.as_bytes())
+}
+
+/// [`write_atomic`] for bytes (an `.apkg` package).
+pub fn write_atomic_bytes(path: &Path, contents: &[u8]) -> Result<()> {
     use std::io::Write;
     let io = |action, source| ImportExportError::Io {
         action,
@@ -1067,13 +1093,13 @@ pub fn write_atomic(path: &Path, contents: &str) -> Result<()> {
         crate::input::OutputTarget::Stdout => {
             let mut out = std::io::stdout().lock();
             return out
-                .write_all(contents.as_bytes())
+                .write_all(contents)
                 .and_then(|()| out.flush())
                 .map_err(|e| io("write", e));
         }
         crate::input::OutputTarget::File(target) => target,
     };
-    crate::durable::write_atomic(&path, contents.as_bytes()).map_err(|e| ImportExportError::Io {
+    crate::durable::write_atomic(&path, contents).map_err(|e| ImportExportError::Io {
         action: e.action,
         path: e.path,
         source: e.source,

@@ -1,0 +1,326 @@
+//! Spreadsheet column mapping, for an import dialog like Anki's: the first rows of a
+//! CSV/TSV file with a guessed field per column ([`preview`]), and the import with the
+//! teacher's mapping ([`import_mapped`]) — also of files without a header row. The rows
+//! go through [`super::import_csv_text`], so the checks, row problems and id reuse are
+//! the spreadsheet import's own.
+
+use super::{ImportExportError, ImportOptions, ImportOutcome, Result, detect_delimiter};
+use crate::deck::Deck;
+use std::path::Path;
+
+/// What a spreadsheet column holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Field {
+    /// Not imported.
+    Ignore,
+    /// The card id.
+    Id,
+    /// The card kind.
+    Kind,
+    /// The question (front, statement, prompt, cloze text).
+    Question,
+    /// The answer (back).
+    Answer,
+    /// Other accepted answers.
+    Accept,
+    /// One wrong option (several columns may hold one each).
+    Distractor,
+    /// Tags.
+    Tags,
+    /// The note shown after the answer.
+    Note,
+    /// The source document's key.
+    Source,
+    /// The source's section.
+    Section,
+    /// A picture's path.
+    Image,
+}
+
+impl Field {
+    /// Every field, in the order a mapping menu lists them.
+    pub const ALL: [Field; 12] = [
+        Field::Ignore,
+        Field::Question,
+        Field::Answer,
+        Field::Distractor,
+        Field::Accept,
+        Field::Tags,
+        Field::Source,
+        Field::Section,
+        Field::Note,
+        Field::Kind,
+        Field::Id,
+        Field::Image,
+    ];
+
+    /// The field's name as a teacher reads it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Field::Ignore => "(ignore)",
+            Field::Id => "id",
+            Field::Kind => "kind",
+            Field::Question => "question",
+            Field::Answer => "answer",
+            Field::Accept => "also accepted",
+            Field::Distractor => "distractor",
+            Field::Tags => "tags",
+            Field::Note => "note",
+            Field::Source => "source",
+            Field::Section => "section",
+            Field::Image => "picture",
+        }
+    }
+
+    /// The column name the spreadsheet import reads for this field.
+    fn header(self, distractor: usize) -> String {
+        match self {
+            Field::Ignore => String::new(),
+            Field::Accept => "accept".into(),
+            Field::Distractor => format!("distractor{distractor}"),
+            Field::Image => "image".into(),
+            f => f.label().into(),
+        }
+    }
+
+    /// The field a header name means (as the spreadsheet import reads it).
+    fn guess(name: &str) -> Field {
+        let n = name.trim().trim_start_matches('\u{feff}').to_lowercase();
+        match n.as_str() {
+            "id" => Field::Id,
+            "kind" | "type" => Field::Kind,
+            "question" | "front" | "statement" | "prompt" | "text" | "term" => Field::Question,
+            "answer" | "back" | "answers" | "definition" => Field::Answer,
+            "accept" | "also_accept" | "also_correct" | "alternatives" => Field::Accept,
+            "tags" => Field::Tags,
+            "note" | "notes" => Field::Note,
+            "source" => Field::Source,
+            "section" => Field::Section,
+            "image" => Field::Image,
+            n if n.starts_with("distractor") => Field::Distractor,
+            _ => Field::Ignore,
+        }
+    }
+}
+
+/// The first rows of a spreadsheet and a guessed mapping.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Preview {
+    /// The first row's cells.
+    pub first_row: Vec<String>,
+    /// The next rows (at most the number asked for).
+    pub rows: Vec<Vec<String>>,
+    /// The guessed field of each column.
+    pub mapping: Vec<Field>,
+    /// Whether the first row looks like a header (it names a known field).
+    pub has_header: bool,
+    /// Rows in the file, header included.
+    pub row_count: usize,
+}
+
+fn reader<'a>(text: &'a str, path: &Path) -> csv::Reader<&'a [u8]> {
+    csv::ReaderBuilder::new()
+        .delimiter(detect_delimiter(text, path))
+        .flexible(true)
+        .has_headers(false)
+        .from_reader(text.as_bytes())
+}
+
+/// The first `max_rows` rows of a spreadsheet after its first row, and a mapping
+/// guessed from the first row (without a header: question, answer, then ignore).
+pub fn preview(text: &str, path: &Path, max_rows: usize) -> Result<Preview> {
+    let text = text.trim_start_matches('\u{feff}');
+    let mut records = reader(text, path).into_records();
+    let bad = |e: csv::Error| ImportExportError::Csv {
+        path: path.to_owned(),
+        message: e.to_string(),
+    };
+    let first: Vec<String> = match records.next() {
+        Some(r) => r.map_err(bad)?.iter().map(str::to_owned).collect(),
+        None => Vec::new(),
+    };
+    let mut rows = Vec::new();
+    let mut row_count = usize::from(!first.is_empty());
+    let mut columns = first.len();
+    for r in records {
+        let r = r.map_err(bad)?;
+        row_count += 1;
+        if rows.len() < max_rows {
+            columns = columns.max(r.len());
+            rows.push(r.iter().map(str::to_owned).collect());
+        }
+    }
+    let guessed: Vec<Field> = first.iter().map(|h| Field::guess(h)).collect();
+    let has_header = guessed.contains(&Field::Question);
+    let mapping = if has_header {
+        let mut m = guessed;
+        m.resize(columns, Field::Ignore);
+        m
+    } else {
+        (0..columns)
+            .map(|i| match i {
+                0 => Field::Question,
+                1 => Field::Answer,
+                _ => Field::Ignore,
+            })
+            .collect()
+    };
+    Ok(Preview {
+        first_row: first,
+        rows,
+        mapping,
+        has_header,
+        row_count,
+    })
+}
+
+/// Imports a spreadsheet with the teacher's `mapping` (one field per column; columns
+/// beyond it are ignored). With `has_header`, the first row is skipped; row numbers in
+/// problems are the file's own either way.
+pub fn import_mapped(
+    text: &str,
+    path: &Path,
+    mapping: &[Field],
+    has_header: bool,
+    existing: Option<&Deck>,
+    opts: &ImportOptions,
+) -> Result<ImportOutcome> {
+    let single = |f: Field| mapping.iter().filter(|&&m| m == f).count() > 1;
+    for f in Field::ALL {
+        if f != Field::Ignore && f != Field::Distractor && single(f) {
+            return Err(ImportExportError::Refused {
+                path: path.to_owned(),
+                reason: format!("two columns are mapped to {}; keep one", f.label()),
+            });
+        }
+    }
+    if !mapping.contains(&Field::Question) {
+        return Err(ImportExportError::Refused {
+            path: path.to_owned(),
+            reason: "no column is mapped to the question".into(),
+        });
+    }
+    let text = text.trim_start_matches('\u{feff}');
+    let mut header = Vec::with_capacity(mapping.len());
+    let mut distractors = 0;
+    for f in mapping {
+        if *f == Field::Distractor {
+            distractors += 1;
+        }
+        header.push(f.header(distractors));
+    }
+    // The header written, then every row as it is (a blank row stands for a skipped
+    // header so that row numbers stay the file's).
+    let write_err = |e: csv::Error| ImportExportError::Write {
+        what: "the mapped rows",
+        message: e.to_string(),
+    };
+    let mut w = csv::WriterBuilder::new()
+        .flexible(true)
+        .from_writer(Vec::with_capacity(text.len() + 64));
+    w.write_record(&header).map_err(write_err)?;
+    for (i, r) in reader(text, path).into_records().enumerate() {
+        let r = r.map_err(|e| ImportExportError::Csv {
+            path: path.to_owned(),
+            message: e.to_string(),
+        })?;
+        if i == 0 && has_header {
+            continue;
+        }
+        let cells: Vec<&str> = r.iter().take(mapping.len()).collect();
+        w.write_record(&cells).map_err(write_err)?;
+    }
+    let bytes = w.into_inner().map_err(|e| ImportExportError::Write {
+        what: "the mapped rows",
+        message: e.to_string(),
+    })?;
+    let csv_text = String::from_utf8(bytes).unwrap_or_default();
+    let shift = |mut p: super::RowProblem| {
+        if !has_header && p.row > 1 {
+            p.row -= 1;
+        }
+        p
+    };
+    match super::import_csv_text(&csv_text, Path::new("mapped.csv"), existing, opts) {
+        Ok(mut out) => {
+            out.problems = out.problems.into_iter().map(shift).collect();
+            Ok(out)
+        }
+        Err(ImportExportError::Rows { problems }) => Err(ImportExportError::Rows {
+            problems: problems.into_iter().map(shift).collect(),
+        }),
+        Err(e) => Err(e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn opts() -> ImportOptions {
+        ImportOptions {
+            deck_id: "mapped".into(),
+            title: "Mapped".into(),
+            keep_going: false,
+        }
+    }
+
+    #[test]
+    fn a_header_is_guessed_and_a_bare_sheet_gets_question_and_answer() {
+        let p = preview(
+            "Term;Definition;Wrong\nRiga;Latvia;Tartu\nTallinn;Estonia;Kaunas\n",
+            Path::new("a.csv"),
+            1,
+        )
+        .unwrap();
+        assert!(p.has_header);
+        assert_eq!(p.mapping, [Field::Question, Field::Answer, Field::Ignore]);
+        assert_eq!((p.rows.len(), p.row_count), (1, 3));
+        let bare = preview("Riga\tLatvia\tx\nTallinn\tEstonia\n", Path::new("b.tsv"), 5).unwrap();
+        assert!(!bare.has_header);
+        assert_eq!(
+            bare.mapping,
+            [Field::Question, Field::Answer, Field::Ignore]
+        );
+    }
+
+    #[test]
+    fn the_teachers_mapping_decides_and_rows_keep_their_numbers() {
+        let text = "Which capital?,Riga,Tartu,Kaunas,geo\nWhich year?,,1939,1941,dates\n";
+        let mapping = [
+            Field::Question,
+            Field::Answer,
+            Field::Distractor,
+            Field::Distractor,
+            Field::Tags,
+        ];
+        let err =
+            import_mapped(text, Path::new("x.csv"), &mapping, false, None, &opts()).unwrap_err();
+        let ImportExportError::Rows { problems } = err else {
+            panic!("{err:?}")
+        };
+        assert_eq!(problems[0].row, 2, "{problems:?}");
+        let out = import_mapped(
+            text,
+            Path::new("x.csv"),
+            &mapping,
+            false,
+            None,
+            &ImportOptions {
+                keep_going: true,
+                ..opts()
+            },
+        )
+        .unwrap();
+        assert_eq!(out.deck.cards.len(), 1);
+        let c = &out.deck.cards[0];
+        assert_eq!(c.tags, ["geo"]);
+        assert!(
+            matches!(&c.kind, crate::deck::CardKind::MultipleChoice { distractors, .. } if distractors.len() == 2)
+        );
+        let twice = [Field::Question, Field::Question];
+        assert!(import_mapped(text, Path::new("x.csv"), &twice, false, None, &opts()).is_err());
+        let none = [Field::Answer];
+        assert!(import_mapped(text, Path::new("x.csv"), &none, false, None, &opts()).is_err());
+    }
+}
