@@ -26,6 +26,7 @@ use crate::schedule::{Rating, day};
 use crate::session::Session;
 use crate::settings::ProfileSettings;
 use crate::store::{ClassDir, OpenMode, OpenOptions, ProfileInfo, Profiles, Store};
+use crate::tr;
 use chrono::{DateTime, FixedOffset, Utc};
 use file_picker::{Entry, FilePicker};
 use library::LibraryScreen;
@@ -49,8 +50,8 @@ pub fn deck_combo(ui: &mut egui::Ui, decks: &[(DeckId, String)], selected: &mut 
     let current = selected
         .as_ref()
         .and_then(|id| decks.iter().find(|d| &d.0 == id))
-        .map_or("all decks".to_owned(), |d| d.1.clone());
-    let l = ui.label("Deck:");
+        .map_or(tr!("app-all-decks-lower"), |d| d.1.clone());
+    let l = ui.label(tr!("app-deck"));
     egui::ComboBox::from_id_salt("deck-chooser")
         .selected_text(current)
         .show_ui(ui, |ui| {
@@ -421,15 +422,11 @@ impl QuizApp {
                     .and_then(|r| r.sitting.writer().unsaved_error())
             })
             .unwrap_or("the disk refused the write");
-        let what = if n == 1 {
-            "1 answer is".to_owned()
-        } else {
-            format!("{n} answers are")
-        };
-        Some(format!(
-            "Not saved yet: {what} kept in memory because writing failed ({why}). \
-             Free some disk space or check the drive, then press Ctrl+S; quizdeck also tries again with each \
-             answer, every {SAVE_RETRY_SECS} seconds and before closing."
+        Some(tr!(
+            "app-not-saved-yet",
+            n = n,
+            why = why,
+            secs = SAVE_RETRY_SECS
         ))
     }
 
@@ -444,9 +441,9 @@ impl QuizApp {
         }
         if saved > 0 && self.unsaved_count() == 0 {
             self.banner.push(if saved == 1 {
-                "The unsaved answer is now saved.".to_owned()
+                tr!("app-the-unsaved-answer-is")
             } else {
-                format!("The {saved} unsaved answers are now saved.")
+                tr!("app-unsaved-now-saved", n = saved)
             });
         }
     }
@@ -477,6 +474,11 @@ impl QuizApp {
         if let Some(zone) = &self.zone {
             self.offset = zone((self.clock)());
         }
+        crate::i18n::set_language(
+            (self.open.as_ref())
+                .and_then(|o| o.settings.language)
+                .unwrap_or_else(crate::i18n::system_language),
+        );
         if self.style_dirty {
             theme::apply(ui.ctx(), &self.settings());
             self.style_dirty = false;
@@ -547,7 +549,7 @@ impl QuizApp {
                         }
                     }
                     if hovering {
-                        ui.label(egui::RichText::new("Drop the deck file to import it").strong());
+                        ui.label(egui::RichText::new(tr!("app-drop-the-deck-file")).strong());
                     }
                 });
                 if let Some(status) = self.save_status() {
@@ -555,7 +557,10 @@ impl QuizApp {
                         ui.colored_label(theme::wrong_color(ui), status);
                         let shortcut =
                             egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::S);
-                        if ui.button("Retry saving").on_hover_text("Ctrl+S").clicked()
+                        if ui
+                            .button(tr!("app-retry-saving"))
+                            .on_hover_text("Ctrl+S")
+                            .clicked()
                             || ui.input_mut(|i| i.consume_shortcut(&shortcut))
                         {
                             actions.push(Action::RetrySave);
@@ -566,7 +571,7 @@ impl QuizApp {
                     for m in &self.banner {
                         ui.label(m);
                     }
-                    if ui.button("OK").clicked() {
+                    if ui.button(tr!("app-ok")).clicked() {
                         actions.push(Action::DismissBanner);
                     }
                 }
@@ -729,7 +734,7 @@ impl QuizApp {
             } => {
                 s.seconds_left = seconds_left;
                 if checkpoint_failed {
-                    s.error = Some("The time could not be noted in the result file.".into());
+                    s.error = Some(tr!("app-the-time-could-not"));
                 }
                 ctx.request_repaint_after(repaint_in);
             }
@@ -797,10 +802,7 @@ impl QuizApp {
             Ok(today) => (Some(today), None),
             Err(e) => (
                 None,
-                Some(format!(
-                    "Today's answers could not be read ({e}), so the new-card counts below \
-                         may be higher than your daily limit allows."
-                )),
+                Some(tr!("app-today-unreadable", error = e.to_string())),
             ),
         };
         let done = today.as_ref().map(|t| t.done).unwrap_or_default();
@@ -842,6 +844,21 @@ impl QuizApp {
         let (done, mut rows, plan, unread) = Self::overview(open, now, self.offset);
         let view = open.settings.library_view;
         crate::overview::sort(&mut rows, view.sort);
+        // The engine's words for where a deck comes from and when it was studied, in the
+        // interface's language.
+        let today = day::day_index(now, self.offset, settings.day_cutoff_hour);
+        for r in &mut rows {
+            r.last_studied = match r.stats.last_studied {
+                None => tr!("library-never"),
+                Some(t) => tr!(
+                    "library-days-ago",
+                    n = (today - day::day_index(t, self.offset, settings.day_cutoff_hour)).max(0)
+                ),
+            };
+            if let Some(d) = open.library.get(&r.id) {
+                (r.origin, r.group) = crate::i18n::origin_names(&d.origin);
+            }
+        }
         let today = day::day_index(now, self.offset, settings.day_cutoff_hour);
         let answered = (done.new + done.reviews) as usize;
         let mut days = open.study_days.clone();
@@ -862,8 +879,13 @@ impl QuizApp {
             rows,
             view,
             study_now: library::StudyNowButton {
-                label: plan.label(),
-                then: plan.then_label(),
+                label: match (plan.due(), plan.counts.new) {
+                    (0, 0) => tr!("library-all-done-today"),
+                    (0, n) => tr!("library-study-now-new", n = n),
+                    (d, _) => tr!("library-study-now-due", n = d),
+                },
+                then: (plan.due() > 0 && plan.counts.new > 0)
+                    .then(|| tr!("library-then-new", n = plan.counts.new)),
                 enabled: plan.total() > 0,
             },
             today: progress,
@@ -1051,14 +1073,12 @@ impl QuizApp {
                 .iter()
                 .find(|d| d.code == crate::library::UNREADABLE_FOLDER);
             self.banner.push(match unreadable {
-                Some(d) => format!(
-                    "Your imported decks are not shown: {} ({}).",
-                    d.message, broken.file
+                Some(d) => tr!(
+                    "app-imported-not-shown",
+                    why = &d.message,
+                    file = broken.file.to_string()
                 ),
-                None => format!(
-                    "The deck {} has errors and is not shown; run `quizdeck check` on it.",
-                    broken.file
-                ),
+                None => tr!("app-deck-has-errors", file = broken.file.to_string()),
             });
         }
         self.open = Some(OpenProfile {
@@ -1123,7 +1143,10 @@ impl QuizApp {
             return;
         };
         let preview = session.preview(&q.key, &open.store, now, self.offset);
-        let labels = preview.choices.clone().map(|c| c.label);
+        let labels = preview
+            .choices
+            .clone()
+            .map(|c| crate::i18n::interval(&c.interval));
         let input = Interaction::for_card(&card, &mut self.rng);
         let picture = card.image.as_deref().map(|rel| {
             let loaded = match lib::deck_dir(ld) {
@@ -1197,7 +1220,7 @@ impl QuizApp {
                 let Some(open) = &self.open else { return };
                 let items = open.library.items(&decks);
                 let label = match decks.as_slice() {
-                    [] => "All decks".to_owned(),
+                    [] => tr!("app-all-decks"),
                     ids => ids
                         .iter()
                         .map(|id| deck_title(open, id))
@@ -1262,10 +1285,9 @@ impl QuizApp {
                     Err(e) => {
                         // Read-only: retrying can never work here, so say what can.
                         let next = if open.store.read_only() {
-                            "Answers are not saved in this read-only window: close it and \
-                             study in the window that has the profile open"
+                            tr!("app-read-only-not-saved")
                         } else {
-                            "Nothing was lost: choose the rating again to retry"
+                            tr!("app-nothing-was-lost-choose")
                         };
                         if let Screen::Study(s) = &mut self.screen {
                             s.error = Some(format!("{e}. {next}."));
@@ -1352,9 +1374,10 @@ impl QuizApp {
                     .collect();
                 let comes_back = summary.next_due.map(|due| {
                     let mins = ((due - now).num_seconds().max(0) + 59) / 60;
-                    format!(
-                        "in {mins} min (at {})",
-                        due.with_timezone(&self.offset).format("%H:%M")
+                    tr!(
+                        "app-in-minutes",
+                        mins = mins,
+                        time = due.with_timezone(&self.offset).format("%H:%M").to_string()
                     )
                 });
                 let leech_names = summary
@@ -1494,9 +1517,9 @@ impl QuizApp {
                     Some(Ok(everyone)) => {
                         self.reload_library();
                         self.banner.push(if everyone {
-                            "The deck was removed for everyone on this PC; progress is kept.".into()
+                            tr!("app-the-deck-was-removed")
                         } else {
-                            "The deck was removed; its progress is kept.".into()
+                            tr!("app-the-deck-was-removed-2")
                         });
                     }
                     Some(Err(e)) => self.banner.push(e.to_string()),
@@ -1647,8 +1670,7 @@ impl QuizApp {
                 screen.wrong = false;
                 if pairs.len() < 3 {
                     screen.board = None;
-                    self.banner
-                        .push("This deck has too few short pairs for a match game.".into());
+                    self.banner.push(tr!("app-this-deck-has-too"));
                 } else {
                     screen.board = Some(crate::match_game::Board::new(&pairs, seed));
                     screen.started = Some(now);
@@ -1783,7 +1805,7 @@ impl QuizApp {
                     .as_ref()
                     .is_some_and(|r| !r.sitting.is_closed())
                 {
-                    screen.error = Some("An exam is already being taken in this window.".into());
+                    screen.error = Some(tr!("app-an-exam-is-already"));
                     return;
                 }
                 let register = crate::exam::Register::new(self.profiles.root());
@@ -1888,10 +1910,7 @@ impl QuizApp {
                 });
                 match crate::quiz::generate(&chosen, &options, seed) {
                     Ok(test) if !test.questions.is_empty() => screen.begin(test),
-                    Ok(_) => {
-                        screen.error =
-                            Some("These decks give no question of the chosen forms.".into())
-                    }
+                    Ok(_) => screen.error = Some(tr!("app-these-decks-give-no")),
                     Err(e) => screen.error = Some(e.to_string()),
                 }
             }
@@ -2018,39 +2037,36 @@ fn empty_state(
     let mut reasons = Vec::new();
     for d in &blocked.decks {
         if d.held_new > 0 {
-            reasons.push(format!(
-                "{}: the daily limit of {} new items is reached ({} more waiting).",
-                title(&d.deck),
-                d.limits.new_per_day,
-                d.held_new
+            reasons.push(tr!(
+                "app-deck-new-limit",
+                deck = title(&d.deck),
+                limit = d.limits.new_per_day,
+                waiting = d.held_new
             ));
         }
         if d.held_reviews > 0 {
-            reasons.push(format!(
-                "{}: the daily limit of {} reviews is reached ({} more due).",
-                title(&d.deck),
-                d.limits.reviews_per_day,
-                d.held_reviews
+            reasons.push(tr!(
+                "app-deck-review-limit",
+                deck = title(&d.deck),
+                limit = d.limits.reviews_per_day,
+                due = d.held_reviews
             ));
         }
     }
     if let Some(cap) = blocked.new_cap {
-        reasons.push(format!(
-            "The daily limit of {cap} new items over all decks is reached."
-        ));
+        reasons.push(tr!("app-new-cap", cap = cap));
     }
     if let Some(cap) = blocked.review_cap {
-        reasons.push(format!(
-            "The daily limit of {cap} reviews over all decks is reached. The rest waits until tomorrow."
-        ));
+        reasons.push(tr!("app-review-cap", cap = cap));
     }
     let comes_back = blocked.next_learning.map(|due| {
         let mins = ((due - now).num_seconds().max(0) + 59) / 60;
         let n = blocked.learning;
-        format!(
-            "{n} {} back in {mins} min (at {}).",
-            if n == 1 { "item comes" } else { "items come" },
-            due.with_timezone(&offset).format("%H:%M")
+        tr!(
+            "app-comes-back",
+            n = n,
+            mins = mins,
+            time = due.with_timezone(&offset).format("%H:%M").to_string()
         )
     });
     let more_new = (blocked.held_new() > 0 || blocked.new_cap.is_some()).then_some(10);

@@ -8,6 +8,7 @@ use crate::answer::{self, DiffOp, Strictness, SuggestedRating, Verdict};
 use crate::deck::{Card, CardKind};
 use crate::ids::ItemKey;
 use crate::schedule::{Counts, Rating};
+use crate::tr;
 use egui::{Key, Modifiers, RichText};
 use rand::seq::SliceRandom;
 
@@ -75,7 +76,7 @@ fn picture_ui(ui: &mut egui::Ui, view: &mut PictureView) {
             ui.add(
                 egui::Image::new(&*tex)
                     .max_size(max)
-                    .alt_text("Card picture"),
+                    .alt_text(tr!("study-card-picture")),
             );
         }
         PictureView::Failed(why) => {
@@ -350,19 +351,25 @@ impl StudyScreen {
                     .map_or(self.decks_label.as_str(), |i| i.deck_title.as_str());
                 ui.label(RichText::new(deck).weak());
                 ui.label(
-                    RichText::new(format!(
-                        "· New {new} · Learning {learning} · Review {review} · Done {}",
-                        self.done
+                    RichText::new(tr!(
+                        "study-counts",
+                        new = new,
+                        learning = learning,
+                        review = review,
+                        done = self.done
                     ))
                     .weak(),
                 );
             });
             ui.horizontal_wrapped(|ui| {
-                if ui.small_button("End session (Esc)").clicked() {
+                if ui.small_button(tr!("study-end-session-esc")).clicked() {
                     *action = Some(Action::EndSession);
                 }
                 if ui
-                    .add_enabled(self.can_undo, egui::Button::new("Undo (Ctrl+Z)").small())
+                    .add_enabled(
+                        self.can_undo,
+                        egui::Button::new(tr!("study-undo-ctrl-z")).small(),
+                    )
                     .clicked()
                 {
                     *action = Some(Action::Undo);
@@ -387,9 +394,9 @@ impl StudyScreen {
 fn empty_ui(ui: &mut egui::Ui, empty: &EmptyState, action: &mut Option<Action>) {
     ui.add_space(32.0);
     ui.heading(if empty.reasons.is_empty() && empty.comes_back.is_none() {
-        "All done for today. Well done!"
+        tr!("study-all-done-for-today")
     } else {
-        "Nothing more to study right now."
+        tr!("study-nothing-more-to-study")
     });
     ui.add_space(8.0);
     for r in &empty.reasons {
@@ -402,17 +409,20 @@ fn empty_ui(ui: &mut egui::Ui, empty: &EmptyState, action: &mut Option<Action>) 
     ui.horizontal_wrapped(|ui| {
         if let Some(n) = empty.more_new
             && ui
-                .button(RichText::new(format!("Study {n} more new today")).size(18.0))
+                .button(RichText::new(tr!("study-more-new", n = n)).size(18.0))
                 .clicked()
         {
             *action = Some(Action::StudyMoreNew(n));
         }
         if empty.comes_back.is_some() {
-            ui.button(RichText::new("Wait").size(18.0))
-                .on_hover_text("Stay here: the next item shows when it is due")
+            ui.button(RichText::new(tr!("study-wait")).size(18.0))
+                .on_hover_text(tr!("study-stay-here-the-next"))
                 .clicked();
         }
-        if ui.button(RichText::new("End").size(18.0)).clicked() {
+        if ui
+            .button(RichText::new(tr!("study-end")).size(18.0))
+            .clicked()
+        {
             *action = Some(Action::EndSession);
         }
     });
@@ -484,7 +494,7 @@ fn item_ui(ui: &mut egui::Ui, item: &mut ShownItem) {
         (CardKind::Cloze(c), Interaction::Reveal) => {
             if answered {
                 question(ui, &c.full_text());
-                ui.label(format!("Answer: {}", c.answers(part).join(" / ")));
+                ui.label(tr!("study-answer", answer = c.answers(part).join(" / ")));
             } else {
                 question(ui, &c.question(part));
             }
@@ -548,8 +558,8 @@ fn item_ui(ui: &mut egui::Ui, item: &mut ShownItem) {
                 }
             }
             ui.horizontal(|ui| {
-                for (value, name) in [(true, "True (T)"), (false, "False (F)")] {
-                    let mut text = RichText::new(name).size(18.0);
+                for (value, name) in [(true, tr!("study-true-t")), (false, tr!("study-false-f"))] {
+                    let mut text = RichText::new(name.clone()).size(18.0);
                     if answered && (*picked == Some(value) || value == *truth) {
                         let ok = value == *truth;
                         text = RichText::new(format!("{} {name}", mark(ok)))
@@ -568,10 +578,11 @@ fn item_ui(ui: &mut egui::Ui, item: &mut ShownItem) {
                 item.outcome = Some(judged(c == *truth));
             }
             if item.outcome.is_some() {
-                ui.label(format!(
-                    "The statement is {}.",
-                    if *truth { "true" } else { "false" }
-                ));
+                ui.label(if *truth {
+                    tr!("study-statement-true")
+                } else {
+                    tr!("study-statement-false")
+                });
                 if !truth && !correction.is_empty() {
                     ui.label(RichText::new(correction).size(18.0));
                 }
@@ -582,12 +593,17 @@ fn item_ui(ui: &mut egui::Ui, item: &mut ShownItem) {
             if verdict.is_none() {
                 let resp = ui.add(
                     egui::TextEdit::singleline(text)
-                        .hint_text("Type your answer, then Enter")
+                        .hint_text(tr!("study-type-your-answer-then"))
                         .font(egui::TextStyle::Heading)
                         .desired_width(f32::INFINITY),
                 );
                 resp.widget_info(|| {
-                    egui::WidgetInfo::text_edit(true, "", "Your answer", "Type your answer")
+                    egui::WidgetInfo::text_edit(
+                        true,
+                        "",
+                        tr!("study-your-answer"),
+                        tr!("study-type-your-answer"),
+                    )
                 });
                 if !resp.has_focus() && !resp.lost_focus() {
                     resp.request_focus();
@@ -596,14 +612,14 @@ fn item_ui(ui: &mut egui::Ui, item: &mut ShownItem) {
                     submit_typed(item);
                 }
             } else if let Some(v) = verdict {
-                ui.label(RichText::new(format!("You typed: {text}")).size(18.0));
+                ui.label(RichText::new(tr!("study-you-typed", text = &*text)).size(18.0));
                 diff_ui(ui, v);
             }
         }
         (CardKind::Order { prompt, items }, Interaction::Order { current, selected }) => {
             question(ui, prompt);
             if !answered {
-                ui.label("Select an item with the Up/Down arrow keys, move it with Alt+Up/Down (or the buttons). Enter checks.");
+                ui.label(tr!("study-select-an-item-with"));
                 order_keys(ui, current, selected);
             }
             let mut swap = None;
@@ -619,15 +635,18 @@ fn item_ui(ui: &mut egui::Ui, item: &mut ShownItem) {
                     }
                     if !answered {
                         if ui
-                            .add_enabled(i > 0, egui::Button::new("Up"))
-                            .on_hover_text("Move up")
+                            .add_enabled(i > 0, egui::Button::new(tr!("study-up")))
+                            .on_hover_text(tr!("study-move-up"))
                             .clicked()
                         {
                             swap = Some((i, i - 1));
                         }
                         if ui
-                            .add_enabled(i + 1 < current.len(), egui::Button::new("Down"))
-                            .on_hover_text("Move down")
+                            .add_enabled(
+                                i + 1 < current.len(),
+                                egui::Button::new(tr!("study-down")),
+                            )
+                            .on_hover_text(tr!("study-move-down"))
                             .clicked()
                         {
                             swap = Some((i, i + 1));
@@ -640,7 +659,7 @@ fn item_ui(ui: &mut egui::Ui, item: &mut ShownItem) {
                 *selected = b;
             }
             if answered && current != items {
-                ui.label("The right order:");
+                ui.label(tr!("study-the-right-order"));
                 for (i, it) in items.iter().enumerate() {
                     ui.label(format!("{}. {it}", i + 1));
                 }
@@ -657,9 +676,7 @@ fn item_ui(ui: &mut egui::Ui, item: &mut ShownItem) {
             question(ui, prompt);
             let (mut pick_left, mut pick_right) = (None, None);
             if !answered {
-                ui.label(
-                    "Click an item on the left, then its partner on the right (or keys 1–9, then A–I).",
-                );
+                ui.label(tr!("study-click-an-item-on"));
                 pick_left = number_key(ui, pairs.len());
                 pick_right = letter_key(ui, rights.len());
             }
@@ -712,14 +729,14 @@ fn item_ui(ui: &mut egui::Ui, item: &mut ShownItem) {
                 *chosen_left = paired.iter().position(Option::is_none);
             }
             if answered {
-                ui.label("The pairs:");
+                ui.label(tr!("study-the-pairs"));
                 for (l, r) in pairs {
                     ui.label(format!("{l} = {r}"));
                 }
             }
         }
         _ => {
-            ui.label("This card cannot be shown.");
+            ui.label(tr!("study-this-card-cannot-be"));
         }
     }
 }
@@ -775,13 +792,10 @@ fn diff_ui(ui: &mut egui::Ui, v: &Verdict) {
         }
     }
     ui.horizontal_wrapped(|ui| {
-        ui.label("Compared:");
+        ui.label(tr!("study-compared"));
         ui.label(job);
     });
-    ui.label(
-        RichText::new("Underlined: letters you left out · struck through: letters to leave out")
-            .weak(),
-    );
+    ui.label(RichText::new(tr!("study-underlined-letters-you-left")).weak());
 }
 
 /// The question of an item as asked, and its right answer, in words (summaries).
@@ -800,11 +814,15 @@ pub fn item_texts(card: &Card, part: u32) -> (String, String) {
             truth,
             correction,
         } => {
-            let verdict = if *truth { "True" } else { "False" };
+            let verdict = if *truth {
+                tr!("study-true")
+            } else {
+                tr!("study-false")
+            };
             let answer = if !truth && !correction.is_empty() {
                 format!("{verdict}: {correction}")
             } else {
-                verdict.to_owned()
+                verdict
             };
             (statement.clone(), answer)
         }
@@ -846,7 +864,10 @@ fn details_ui(ui: &mut egui::Ui, item: &ShownItem) {
     let shown = answer_text(&item.card, item.key.part);
     // Also after "I was right", so the student sees what was expected.
     if (outcome.correct == Some(false) || outcome.overridden) && !shown.is_empty() {
-        ui.add(egui::Label::new(RichText::new(format!("The answer: {shown}")).size(18.0)).wrap());
+        ui.add(
+            egui::Label::new(RichText::new(tr!("study-the-answer", answer = &shown)).size(18.0))
+                .wrap(),
+        );
     }
     if let Some(n) = &outcome.note {
         ui.add(egui::Label::new(n.as_str()).wrap());
@@ -856,7 +877,7 @@ fn details_ui(ui: &mut egui::Ui, item: &ShownItem) {
         ui.add(egui::Label::new(RichText::new(&item.card.note).italics()).wrap());
     }
     if let Some(s) = &item.source {
-        ui.add(egui::Label::new(RichText::new(format!("Source: {s}")).weak()).wrap());
+        ui.add(egui::Label::new(RichText::new(tr!("study-source", source = &*s)).weak()).wrap());
     }
 }
 
@@ -864,10 +885,10 @@ fn details_ui(ui: &mut egui::Ui, item: &ShownItem) {
 /// and the four rating buttons. Always in view, whatever the text size.
 fn actions_ui(ui: &mut egui::Ui, item: &mut ShownItem, keys_enabled: bool) -> Option<Action> {
     let Some(outcome) = item.outcome.clone() else {
-        let big = |t: &str| egui::Button::new(RichText::new(t).size(18.0));
+        let big = |t: String| egui::Button::new(RichText::new(t).size(18.0));
         match &item.input {
             Interaction::Reveal => {
-                let reveal = ui.add(big("Show answer (Space)")).clicked()
+                let reveal = ui.add(big(tr!("study-show-answer"))).clicked()
                     || ui.input_mut(|i| {
                         i.consume_key(Modifiers::NONE, Key::Space)
                             || i.consume_key(Modifiers::NONE, Key::Enter)
@@ -882,18 +903,18 @@ fn actions_ui(ui: &mut egui::Ui, item: &mut ShownItem, keys_enabled: bool) -> Op
                 }
             }
             Interaction::Choice { options, .. } => {
-                ui.label(format!("Pick an answer: keys 1–{}.", options.len().min(9)));
+                ui.label(tr!("study-pick-an-answer", last = options.len().min(9)));
             }
             Interaction::TrueFalse { .. } => {
-                ui.label("True or false? Keys T and F.");
+                ui.label(tr!("study-true-or-false-keys"));
             }
             Interaction::Typed { .. } => {
-                if ui.add(big("Check answer (Enter)")).clicked() {
+                if ui.add(big(tr!("study-check-answer"))).clicked() {
                     submit_typed(item);
                 }
             }
             Interaction::Order { .. } => {
-                if ui.add(big("Check order (Enter)")).clicked()
+                if ui.add(big(tr!("study-check-order"))).clicked()
                     || ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter))
                 {
                     check_arrangement(item);
@@ -901,7 +922,7 @@ fn actions_ui(ui: &mut egui::Ui, item: &mut ShownItem, keys_enabled: bool) -> Op
             }
             Interaction::Match { paired, .. } => {
                 let all = paired.iter().all(Option::is_some);
-                if ui.add_enabled(all, big("Check pairs (Enter)")).clicked()
+                if ui.add_enabled(all, big(tr!("study-check-pairs"))).clicked()
                     || (all && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter)))
                 {
                     check_arrangement(item);
@@ -915,14 +936,14 @@ fn actions_ui(ui: &mut egui::Ui, item: &mut ShownItem, keys_enabled: bool) -> Op
             let (text, color) = if correct {
                 (
                     if outcome.overridden {
-                        "Counted as right"
+                        tr!("study-counted-as-right")
                     } else {
-                        "Right"
+                        tr!("study-right")
                     },
                     right_color(ui),
                 )
             } else {
-                ("Not quite", wrong_color(ui))
+                (tr!("study-not-quite"), wrong_color(ui))
             };
             ui.label(
                 RichText::new(mark(correct))
@@ -933,8 +954,8 @@ fn actions_ui(ui: &mut egui::Ui, item: &mut ShownItem, keys_enabled: bool) -> Op
             ui.label(RichText::new(text).size(22.0).strong().color(color));
             if !correct
                 && ui
-                    .button("I was right")
-                    .on_hover_text("Count this answer as right")
+                    .button(tr!("study-i-was-right"))
+                    .on_hover_text(tr!("study-count-this-answer-as"))
                     .clicked()
             {
                 item.outcome = Some(Outcome {
@@ -946,9 +967,9 @@ fn actions_ui(ui: &mut egui::Ui, item: &mut ShownItem, keys_enabled: bool) -> Op
             }
         });
     }
-    ui.label(format!(
-        "How well did you know it? Keys 1–4; Space = {}.",
-        rating_name(outcome.suggested)
+    ui.label(tr!(
+        "study-how-well",
+        rating = rating_name(outcome.suggested)
     ));
     let mut chosen = None;
     ui.horizontal_wrapped(|ui| {
@@ -993,11 +1014,11 @@ fn answer_duration_ms(
 }
 
 /// The name of a rating as the buttons show it.
-pub fn rating_name(r: Rating) -> &'static str {
+pub fn rating_name(r: Rating) -> String {
     match r {
-        Rating::Again => "Again",
-        Rating::Hard => "Hard",
-        Rating::Good => "Good",
-        Rating::Easy => "Easy",
+        Rating::Again => tr!("study-again"),
+        Rating::Hard => tr!("study-hard"),
+        Rating::Good => tr!("study-good"),
+        Rating::Easy => tr!("study-easy"),
     }
 }

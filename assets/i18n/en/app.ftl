@@ -1,0 +1,296 @@
+# quizdeck: the interface in English (the source language).
+# Each message is `key = text`; { $name } is a value the program fills in.
+# See docs/translating.md.
+
+## Dates, numbers and intervals
+
+# 1939-09-18
+date-short = { $year }-{ $month }-{ $day }
+# 18 September 1939
+date-long = { $day } { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year }
+date-time = { $date } { $time }
+percent = { $value }%
+# The next interval on a rating button: "45s", "10m", "1.5h", "2d", "1.3mo", "2.1y".
+interval-seconds = { $n }s
+interval-minutes = { $n }m
+interval-hours = { $n }h
+interval-days = { $n }d
+interval-months = { $n }mo
+interval-years = { $n }y
+
+## Themes
+
+theme-light = Light
+theme-dark = Dark
+theme-high-contrast = High contrast
+
+## Settings
+
+settings-save = Save
+settings-cancel = Cancel
+settings-settings = Settings
+settings-desired-retention = Desired retention
+settings-new-items-per-day = New items per day, each deck
+settings-reviews-per-day-each = Reviews per day, each deck
+settings-new-items-per-day-2 = New items per day, all decks together
+settings-reviews-per-day-all = Reviews per day, all decks together
+settings-learning-steps = Learning steps
+settings-relearning-steps = Relearning steps
+settings-new-day-starts-at = New day starts at (hour)
+settings-leech-after-lapses-0 = Leech after (lapses, 0 = never)
+settings-leeches = Leeches
+settings-mark-them-keep-studying = Mark them, keep studying them
+settings-mark-and-suspend-them = Mark and suspend them
+settings-typed-answers = Typed answers
+settings-exact-accents-count = Exact (accents count)
+settings-ignore-accents-but-tell = Ignore accents, but tell me
+settings-ignore-accents = Ignore accents
+settings-theme = Theme
+settings-text-size = Text size (%)
+settings-limits-of-single-decks = Limits of single decks
+settings-a-deck-with-its = A deck with its own limits ignores the two "each deck" figures above.
+settings-deck-new = new
+settings-deck-reviews = reviews
+settings-step-not-a-step = "{ $step }" is not a step like 10m
+settings-step-unit = "{ $step }": use s, m, h or d
+settings-step-out-of-range = "{ $step }" is out of range
+settings-language = Language
+settings-language-system = System language ({ $name })
+
+## Navigation
+
+nav-study = Study
+nav-study-name = Study
+nav-study-hint = Your decks and what is due today
+nav-group-practice = Practice
+nav-practice-test = Practice test
+nav-practice-test-name = Practice test…
+nav-practice-test-hint = A test from any decks, scored with every mistake explained
+nav-match-game = Match game
+nav-match-game-name = Match game…
+nav-match-game-hint = Match pairs against the clock
+nav-group-class = Class
+nav-take-an-exam = Take an exam
+nav-take-an-exam-name = Take an exam…
+nav-take-an-exam-hint = Sit an exam from the file your teacher gave you
+nav-teacher = Teacher
+nav-teacher-name = Teacher…
+nav-teacher-hint = Make an exam, show the teacher's code, read a class's results
+nav-group-insight = Insight
+nav-statistics = Statistics
+nav-statistics-name = Statistics…
+nav-statistics-hint = Reviews per day, retention, study days and the hardest items
+nav-browse = Browse
+nav-browse-name = Browse…
+nav-browse-hint = Every item of every deck: search, filter, suspend, reset
+nav-settings = Settings
+nav-settings-name = Settings…
+nav-settings-hint = Theme, text size, daily limits, answer checking
+nav-switch-profile = Switch profile
+nav-switch-profile-hint = Choose who is studying, or add, rename or delete a profile
+
+## Library
+
+library-reviews-due-today-first = Reviews due today first, then new cards within today's limit
+library-decks = Decks
+library-import-deck = Import deck…
+library-import-a-ron-deck = Import a .ron deck file (or drop one onto the window)
+library-sort = Sort:
+library-group-by-folder = Group by folder
+library-bundled-decks-and-imported = Bundled decks and imported decks apart
+library-the-deck-was-not = The deck was not imported:
+library-dismiss = Dismiss
+library-study = Study
+library-remove = Remove
+library-remove-this-imported-deck = Remove this imported deck (progress is kept)
+library-remove-this-deck-for = Remove this deck for everyone on this PC? Progress is kept.
+library-remove-this-deck-progress = Remove this deck? Progress is kept.
+library-yes-remove = Yes, remove
+library-keep = Keep
+library-due-today-in = { $n } due today in { $deck }
+library-due = due
+library-mastered = { $percent } mastered
+library-new-today = {" "}· { $n } new today
+library-cards = { $n ->
+        [one] { $n } card
+       *[other] { $n } cards
+    }
+library-cards-items = { $cards ->
+        [one] { $cards } card
+       *[other] { $cards } cards
+    }, { $items } study items
+library-deck-line = { $cards }{ $new } · last studied { $last } · { $origin }
+library-from = from { $origin }
+library-due-and-new = { $due } due and { $new } new today
+library-study-deck = Study { $deck }
+library-remove-deck = Remove { $deck }
+library-state-mature = mature
+library-state-young = young
+library-state-learning = learning
+library-state-new = new
+library-state-suspended = suspended
+library-state-count = { $state }: { $n }
+library-progress-of = Progress of { $deck }: { $states }
+library-done-today = { $done } of { $total } done today
+library-streak = { $n ->
+        [0] No streak yet: study today to start one
+       *[other] { $n }-day streak
+    }
+library-all-done-today = All done for today
+library-study-now-new = Study now — { $n } new
+library-study-now-due = Study now — { $n } due
+library-then-new = { $n ->
+        [one] then 1 new card
+       *[other] then { $n } new cards
+    }
+library-never = never
+library-days-ago = { $n ->
+        [0] today
+        [1] yesterday
+       *[other] { $n } days ago
+    }
+library-origin-bundled = bundled with quizdeck
+library-origin-yours = your decks
+library-origin-class = class decks ({ $folder })
+library-group-bundled = Bundled with quizdeck
+library-group-imported = Imported decks
+library-group-class = Class decks ({ $folder })
+library-sort-due-first = Due first
+library-sort-title = Title
+library-sort-last-studied = Last studied
+
+## Study
+
+study-card-picture = Card picture
+study-end-session-esc = End session (Esc)
+study-undo-ctrl-z = Undo (Ctrl+Z)
+study-all-done-for-today = All done for today. Well done!
+study-nothing-more-to-study = Nothing more to study right now.
+study-wait = Wait
+study-stay-here-the-next = Stay here: the next item shows when it is due
+study-end = End
+study-false-f = False (F)
+study-true-t = True (T)
+study-type-your-answer-then = Type your answer, then Enter
+study-type-your-answer = Type your answer
+study-your-answer = Your answer
+study-select-an-item-with = Select an item with the Up/Down arrow keys, move it with Alt+Up/Down (or the buttons). Enter checks.
+study-up = Up
+study-move-up = Move up
+study-down = Down
+study-move-down = Move down
+study-the-right-order = The right order:
+study-click-an-item-on = Click an item on the left, then its partner on the right (or keys 1–9, then A–I).
+study-the-pairs = The pairs:
+study-this-card-cannot-be = This card cannot be shown.
+study-compared = Compared:
+study-underlined-letters-you-left = Underlined: letters you left out · struck through: letters to leave out
+study-true-or-false-keys = True or false? Keys T and F.
+study-counted-as-right = Counted as right
+study-right = Right
+study-i-was-right = I was right
+study-count-this-answer-as = Count this answer as right
+study-again = Again
+study-hard = Hard
+study-good = Good
+study-easy = Easy
+study-not-quite = Not quite
+study-counts = · New { $new } · Learning { $learning } · Review { $review } · Done { $done }
+study-more-new = Study { $n } more new today
+study-answer = Answer: { $answer }
+study-statement-true = The statement is true.
+study-statement-false = The statement is false.
+study-you-typed = You typed: { $text }
+study-true = True
+study-false = False
+study-the-answer = The answer: { $answer }
+study-source = Source: { $source }
+study-show-answer = Show answer (Space)
+study-pick-an-answer = Pick an answer: keys 1–{ $last }.
+study-check-answer = Check answer (Enter)
+study-check-order = Check order (Enter)
+study-check-pairs = Check pairs (Enter)
+study-how-well = How well did you know it? Keys 1–4; Space = { $rating }.
+
+## Session summary
+
+summary-no-answers-this-time = No answers this time. Come back when you are ready.
+summary-excellent-work = Excellent work!
+summary-well-done-steady-progress = Well done: steady progress.
+summary-good-effort-the-items = Good effort: the items you missed come back soon, and that is how they stick.
+summary-back-to-decks = Back to decks
+summary-session-finished = Session finished
+summary-to-look-at-again = To look at again
+summary-these-items-keep-slipping = These items keep slipping away and were suspended (leeches; Browse brings them back):
+summary-these-items-keep-slipping-2 = These items keep slipping away (leeches): try a new way to remember them, or ask your teacher to reword them:
+summary-queue-done = { $percent } % of this session's queue done
+summary-studied-given = { $items ->
+        [one] { $items } item
+       *[other] { $items } items
+    } studied, { $answers ->
+        [one] { $answers } answer
+       *[other] { $answers } answers
+    } given.
+summary-remembered = Remembered: { $right } of { $answers } answers ({ $percent } %).
+summary-time = Time: { $min } min { $s } s.
+summary-comes-back = { $n ->
+        [one] { $n } item comes
+       *[other] { $n } items come
+    } back { $when }.
+summary-comes-back-later = { $n ->
+        [one] { $n } item comes
+       *[other] { $n } items come
+    } back later today.
+summary-due-tomorrow = Due tomorrow: { $n ->
+        [one] { $n } item
+       *[other] { $n } items
+    }.
+summary-right-answer = Right answer: { $answer }
+
+## Messages of the whole window
+
+app-deck = Deck:
+app-the-unsaved-answer-is = The unsaved answer is now saved.
+app-drop-the-deck-file = Drop the deck file to import it
+app-retry-saving = Retry saving
+app-ok = OK
+app-the-time-could-not = The time could not be noted in the result file.
+app-all-decks = All decks
+app-nothing-was-lost-choose = Nothing was lost: choose the rating again to retry
+app-the-deck-was-removed = The deck was removed for everyone on this PC; progress is kept.
+app-the-deck-was-removed-2 = The deck was removed; its progress is kept.
+app-this-deck-has-too = This deck has too few short pairs for a match game.
+app-an-exam-is-already = An exam is already being taken in this window.
+app-these-decks-give-no = These decks give no question of the chosen forms.
+app-all-decks-lower = all decks
+app-deck-has-errors = The deck { $file } has errors and is not shown; run `quizdeck check` on it.
+app-imported-not-shown = Your imported decks are not shown: { $why } ({ $file }).
+app-new-cap = The daily limit of { $cap } new items over all decks is reached.
+app-review-cap = The daily limit of { $cap } reviews over all decks is reached. The rest waits until tomorrow.
+app-deck-new-limit = { $deck }: the daily limit of { $limit } new items is reached ({ $waiting } more waiting).
+app-deck-review-limit = { $deck }: the daily limit of { $limit } reviews is reached ({ $due } more due).
+app-comes-back = { $n ->
+        [one] { $n } item comes
+       *[other] { $n } items come
+    } back in { $mins } min (at { $time }).
+app-in-minutes = in { $mins } min (at { $time })
+app-read-only-not-saved = Answers are not saved in this read-only window: close it and study in the window that has the profile open
+app-today-unreadable = Today's answers could not be read ({ $error }), so the new-card counts below may be higher than your daily limit allows.
+app-unsaved-now-saved = The { $n } unsaved answers are now saved.
+app-not-saved-yet = Not saved yet: { $n ->
+        [one] 1 answer is
+       *[other] { $n } answers are
+    } kept in memory because writing failed ({ $why }). Free some disk space or check the drive, then press Ctrl+S; quizdeck also tries again with each answer, every { $secs } seconds and before closing.

@@ -1,0 +1,295 @@
+# quizdeck: kasutajaliides eesti keeles.
+# Iga sõnum on kujul `võti = tekst`; { $nimi } on väärtus, mille programm lisab.
+# Vaata docs/translating.md.
+
+## Kuupäevad, arvud ja intervallid
+
+# 18.09.1939
+date-short = { $day }.{ $month }.{ $year }
+# 18. september 1939
+date-long = { $day }. { $month ->
+        [1] jaanuar
+        [2] veebruar
+        [3] märts
+        [4] aprill
+        [5] mai
+        [6] juuni
+        [7] juuli
+        [8] august
+        [9] september
+        [10] oktoober
+        [11] november
+       *[12] detsember
+    } { $year }
+date-time = { $date } { $time }
+percent = { $value }%
+interval-seconds = { $n } s
+interval-minutes = { $n } min
+interval-hours = { $n } t
+interval-days = { $n } p
+interval-months = { $n } k
+interval-years = { $n } a
+
+## Teemad
+
+theme-light = Hele
+theme-dark = Tume
+theme-high-contrast = Suur kontrast
+
+## Seaded
+
+settings-language = Keel (Language)
+settings-language-system = Süsteemi keel ({ $name })
+settings-save = Salvesta
+settings-cancel = Loobu
+settings-settings = Seaded
+settings-desired-retention = Soovitud meelespidamise määr
+settings-new-items-per-day = Uusi küsimusi päevas, iga pakk
+settings-reviews-per-day-each = Kordamisi päevas, iga pakk
+settings-new-items-per-day-2 = Uusi küsimusi päevas, kõik pakid kokku
+settings-reviews-per-day-all = Kordamisi päevas, kõik pakid kokku
+settings-learning-steps = Õppimise sammud
+settings-relearning-steps = Uuesti õppimise sammud
+settings-new-day-starts-at = Uus päev algab (kell)
+settings-leech-after-lapses-0 = Visa küsimus pärast (unustamisi, 0 = mitte kunagi)
+settings-leeches = Visad küsimused
+settings-mark-them-keep-studying = Märgi need, aga õpi edasi
+settings-mark-and-suspend-them = Märgi ja peata need
+settings-typed-answers = Kirjutatud vastused
+settings-exact-accents-count = Täpne (diakriitikud loevad)
+settings-ignore-accents-but-tell = Ära arvesta diakriitikuid, aga ütle mulle
+settings-ignore-accents = Ära arvesta diakriitikuid
+settings-theme = Teema
+settings-text-size = Teksti suurus (%)
+settings-limits-of-single-decks = Üksikute pakkide piirangud
+settings-a-deck-with-its = Oma piirangutega pakk ei arvesta kahte ülalolevat „iga pakk” arvu.
+settings-deck-new = uusi
+settings-deck-reviews = kordamisi
+settings-step-not-a-step = „{ $step }” ei ole samm, näiteks 10m
+settings-step-unit = „{ $step }”: kasuta s, m, h või d
+settings-step-out-of-range = „{ $step }” on lubatud piiridest väljas
+
+## Navigeerimine
+
+nav-study = Õpi
+nav-study-name = Õpi
+nav-study-hint = Sinu kaardipakid ja see, mis on täna kordamisel
+nav-group-practice = Harjutamine
+nav-practice-test = Harjutustest
+nav-practice-test-name = Harjutustest…
+nav-practice-test-hint = Test mis tahes pakkidest, iga vea selgitusega
+nav-match-game = Paarismäng
+nav-match-game-name = Paarismäng…
+nav-match-game-hint = Leia paarid võidu kellaga
+nav-group-class = Klass
+nav-take-an-exam = Soorita eksam
+nav-take-an-exam-name = Soorita eksam…
+nav-take-an-exam-hint = Tee eksam failist, mille õpetaja sulle andis
+nav-teacher = Õpetaja
+nav-teacher-name = Õpetaja…
+nav-teacher-hint = Koosta eksam, näita õpetaja koodi, loe klassi tulemusi
+nav-group-insight = Ülevaade
+nav-statistics = Statistika
+nav-statistics-name = Statistika…
+nav-statistics-hint = Kordamised päevas, meelespidamine, õppepäevad ja kõige raskemad küsimused
+nav-browse = Sirvi
+nav-browse-name = Sirvi…
+nav-browse-hint = Kõigi pakkide kõik küsimused: otsi, filtreeri, peata, lähtesta
+nav-settings = Seaded
+nav-settings-name = Seaded…
+nav-settings-hint = Teema, teksti suurus, päevased piirangud, vastuste kontroll
+nav-switch-profile = Vaheta profiili
+nav-switch-profile-hint = Vali, kes õpib, või lisa, nimeta ümber või kustuta profiil
+
+## Kaardipakid
+
+library-reviews-due-today-first = Kõigepealt tänased kordamised, siis uued kaardid tänase piirangu ulatuses
+library-decks = Kaardipakid
+library-import-deck = Impordi pakk…
+library-import-a-ron-deck = Impordi .ron-pakifail (või lohista see aknasse)
+library-sort = Järjesta:
+library-group-by-folder = Rühmita kausta järgi
+library-bundled-decks-and-imported = Kaasasolevad ja imporditud pakid eraldi
+library-the-deck-was-not = Pakki ei imporditud:
+library-dismiss = Sulge
+library-study = Õpi
+library-remove = Eemalda
+library-remove-this-imported-deck = Eemalda see imporditud pakk (edusammud jäävad alles)
+library-remove-this-deck-for = Kas eemaldada see pakk kõigilt selle arvuti kasutajatelt? Edusammud jäävad alles.
+library-remove-this-deck-progress = Kas eemaldada see pakk? Edusammud jäävad alles.
+library-yes-remove = Jah, eemalda
+library-keep = Jäta alles
+library-due-today-in = { $n } kordamist täna pakis { $deck }
+library-due = kordamisel
+library-mastered = { $percent } omandatud
+library-new-today = {" "}· täna { $n } uut
+library-cards = { $n ->
+        [one] { $n } kaart
+       *[other] { $n } kaarti
+    }
+library-cards-items = { $cards ->
+        [one] { $cards } kaart
+       *[other] { $cards } kaarti
+    }, { $items } küsimust
+library-deck-line = { $cards }{ $new } · viimati õpitud { $last } · { $origin }
+library-from = allikas: { $origin }
+library-due-and-new = Täna { $due } kordamist ja { $new } uut
+library-study-deck = Õpi { $deck }
+library-remove-deck = Eemalda { $deck }
+library-state-mature = kinnistunud
+library-state-young = värske
+library-state-learning = õppimisel
+library-state-new = uus
+library-state-suspended = peatatud
+library-state-count = { $state }: { $n }
+library-progress-of = Paki { $deck } edenemine: { $states }
+library-done-today = Täna tehtud { $done }/{ $total }
+library-streak = { $n ->
+        [0] Järjestikuseid õppepäevi veel pole: õpi täna ja alusta
+       *[other] { $n } õppepäeva järjest
+    }
+library-all-done-today = Tänaseks kõik tehtud
+library-study-now-new = Õpi kohe — { $n } uut
+library-study-now-due = Õpi kohe — { $n } kordamist
+library-then-new = { $n ->
+        [one] siis 1 uus kaart
+       *[other] siis { $n } uut kaarti
+    }
+library-never = mitte kunagi
+library-days-ago = { $n ->
+        [0] täna
+        [1] eile
+       *[other] { $n } päeva tagasi
+    }
+library-origin-bundled = quizdeckiga kaasas
+library-origin-yours = sinu pakid
+library-origin-class = klassi pakid ({ $folder })
+library-group-bundled = Quizdeckiga kaasas
+library-group-imported = Imporditud pakid
+library-group-class = Klassi pakid ({ $folder })
+library-sort-due-first = Kordamised ees
+library-sort-title = Pealkiri
+library-sort-last-studied = Viimati õpitud
+
+## Õppimine
+
+study-card-picture = Kaardi pilt
+study-end-session-esc = Lõpeta (Esc)
+study-undo-ctrl-z = Võta tagasi (Ctrl+Z)
+study-all-done-for-today = Tänaseks on kõik tehtud. Tubli!
+study-nothing-more-to-study = Praegu pole rohkem midagi õppida.
+study-wait = Oota
+study-stay-here-the-next = Jää siia: järgmine küsimus ilmub, kui selle aeg käes on
+study-end = Lõpeta
+study-false-f = Väär (F)
+study-true-t = Tõene (T)
+study-type-your-answer-then = Kirjuta vastus ja vajuta Enter
+study-type-your-answer = Kirjuta vastus
+study-your-answer = Sinu vastus
+study-select-an-item-with = Vali rida nooleklahvidega üles/alla, liiguta seda Alt+üles/alla (või nuppudega). Enter kontrollib.
+study-up = Üles
+study-move-up = Liiguta üles
+study-down = Alla
+study-move-down = Liiguta alla
+study-the-right-order = Õige järjekord:
+study-click-an-item-on = Klõpsa vasakul real, siis selle paarilisel paremal (või klahvid 1–9, siis A–I).
+study-the-pairs = Paarid:
+study-this-card-cannot-be = Seda kaarti ei saa näidata.
+study-compared = Võrdlus:
+study-underlined-letters-you-left = Allajoonitud: puudu jäänud tähed · läbikriipsutatud: üleliigsed tähed
+study-true-or-false-keys = Tõene või väär? Klahvid T ja F.
+study-counted-as-right = Arvestatud õigeks
+study-right = Õige
+study-i-was-right = Mul oli õigus
+study-count-this-answer-as = Arvesta see vastus õigeks
+study-again = Uuesti
+study-hard = Raske
+study-good = Hea
+study-easy = Lihtne
+study-not-quite = Päris nii see ei ole
+study-counts = · Uusi { $new } · Õppimisel { $learning } · Kordamisi { $review } · Tehtud { $done }
+study-more-new = Õpi täna veel { $n } uut
+study-answer = Vastus: { $answer }
+study-statement-true = Väide on tõene.
+study-statement-false = Väide on väär.
+study-you-typed = Sa kirjutasid: { $text }
+study-true = Tõene
+study-false = Väär
+study-the-answer = Vastus: { $answer }
+study-source = Allikas: { $source }
+study-show-answer = Näita vastust (tühik)
+study-pick-an-answer = Vali vastus: klahvid 1–{ $last }.
+study-check-answer = Kontrolli vastust (Enter)
+study-check-order = Kontrolli järjekorda (Enter)
+study-check-pairs = Kontrolli paare (Enter)
+study-how-well = Kui hästi sa seda teadsid? Klahvid 1–4; tühik = { $rating }.
+
+## Kokkuvõte
+
+summary-no-answers-this-time = Seekord vastuseid polnud. Tule tagasi, kui oled valmis.
+summary-excellent-work = Suurepärane töö!
+summary-well-done-steady-progress = Tubli: ühtlane edasiminek.
+summary-good-effort-the-items = Hea pingutus: eksitud küsimused tulevad varsti tagasi ja nii need kinnistuvadki.
+summary-back-to-decks = Tagasi pakkide juurde
+summary-session-finished = Õppimine lõpetatud
+summary-to-look-at-again = Vaata uuesti üle
+summary-these-items-keep-slipping = Need küsimused ununevad ikka ja jälle ning peatati (visad küsimused; sirvimise vaates saab need tagasi tuua):
+summary-these-items-keep-slipping-2 = Need küsimused ununevad ikka ja jälle (visad küsimused): proovi neid uut moodi meelde jätta või palu õpetajal need ümber sõnastada:
+summary-queue-done = { $percent }% selle korra järjekorrast tehtud
+summary-studied-given = { $items ->
+        [one] { $items } küsimus
+       *[other] { $items } küsimust
+    } õpitud, { $answers ->
+        [one] { $answers } vastus
+       *[other] { $answers } vastust
+    } antud.
+summary-remembered = Meeles: { $right } vastust { $answers }-st ({ $percent }%).
+summary-time = Aeg: { $min } min { $s } s.
+summary-comes-back = { $n ->
+        [one] { $n } küsimus tuleb
+       *[other] { $n } küsimust tuleb
+    } tagasi { $when }.
+summary-comes-back-later = { $n ->
+        [one] { $n } küsimus tuleb
+       *[other] { $n } küsimust tuleb
+    } täna hiljem tagasi.
+summary-due-tomorrow = Homme kordamisel: { $n ->
+        [one] { $n } küsimus
+       *[other] { $n } küsimust
+    }.
+summary-right-answer = Õige vastus: { $answer }
+
+## Kogu akna teated
+
+app-deck = Pakk:
+app-the-unsaved-answer-is = Salvestamata vastus on nüüd salvestatud.
+app-drop-the-deck-file = Lase pakifail lahti, et see importida
+app-retry-saving = Proovi uuesti salvestada
+app-ok = OK
+app-the-time-could-not = Aega ei õnnestunud tulemusfaili märkida.
+app-all-decks = Kõik pakid
+app-nothing-was-lost-choose = Midagi ei läinud kaotsi: vali hinnang uuesti, et uuesti proovida
+app-the-deck-was-removed = Pakk eemaldati kõigilt selle arvuti kasutajatelt; edusammud jäävad alles.
+app-the-deck-was-removed-2 = Pakk eemaldati; selle edusammud jäävad alles.
+app-this-deck-has-too = Selles pakis on paarismängu jaoks liiga vähe lühikesi paare.
+app-an-exam-is-already = Selles aknas juba tehakse eksamit.
+app-these-decks-give-no = Nendest pakkidest ei saa valitud kujul küsimusi.
+app-all-decks-lower = kõik pakid
+app-deck-has-errors = Pakis { $file } on vigu ja seda ei näidata; kontrolli seda käsuga `quizdeck check`.
+app-imported-not-shown = Sinu imporditud pakke ei näidata: { $why } ({ $file }).
+app-new-cap = Kõigi pakkide päevane piirang { $cap } uut küsimust on täis.
+app-review-cap = Kõigi pakkide päevane piirang { $cap } kordamist on täis. Ülejäänud ootavad homseni.
+app-deck-new-limit = { $deck }: päevane piirang { $limit } uut küsimust on täis (veel { $waiting } ootab).
+app-deck-review-limit = { $deck }: päevane piirang { $limit } kordamist on täis (veel { $due } ootab kordamist).
+app-comes-back = { $n ->
+        [one] { $n } küsimus tuleb
+       *[other] { $n } küsimust tuleb
+    } tagasi { $mins } min pärast (kell { $time }).
+app-in-minutes = { $mins } min pärast (kell { $time })
+app-read-only-not-saved = Selles ainult lugemiseks avatud aknas vastuseid ei salvestata: sulge see ja õpi aknas, kus profiil on avatud
+app-today-unreadable = Tänaseid vastuseid ei õnnestunud lugeda ({ $error }), seega võivad allpool olevad uute kaartide arvud olla suuremad, kui sinu päevane piirang lubab.
+app-unsaved-now-saved = { $n } salvestamata vastust on nüüd salvestatud.
+app-not-saved-yet = Veel salvestamata: { $n ->
+        [one] 1 vastus on
+       *[other] { $n } vastust on
+    } mälus, sest kirjutamine ebaõnnestus ({ $why }). Vabasta kettaruumi või kontrolli draivi ja vajuta Ctrl+S; quizdeck proovib uuesti ka iga vastusega, iga { $secs } sekundi järel ja enne sulgemist.

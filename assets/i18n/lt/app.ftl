@@ -1,0 +1,285 @@
+# quizdeck: sąsaja lietuvių kalba.
+# Kiekvienas pranešimas yra `raktas = tekstas`; { $vardas } – reikšmė, kurią įrašo programa.
+# Žr. docs/translating.md.
+
+## Datos, skaičiai ir intervalai
+
+# 1939-09-18
+date-short = { $year }-{ $month }-{ $day }
+# 1939 m. rugsėjo 18 d.
+date-long = { $year } m. { $month ->
+        [1] sausio
+        [2] vasario
+        [3] kovo
+        [4] balandžio
+        [5] gegužės
+        [6] birželio
+        [7] liepos
+        [8] rugpjūčio
+        [9] rugsėjo
+        [10] spalio
+        [11] lapkričio
+       *[12] gruodžio
+    } { $day } d.
+date-time = { $date } { $time }
+percent = { $value } %
+interval-seconds = { $n } s
+interval-minutes = { $n } min.
+interval-hours = { $n } val.
+interval-days = { $n } d.
+interval-months = { $n } mėn.
+interval-years = { $n } m.
+
+## Spalvų temos
+
+theme-light = Šviesi
+theme-dark = Tamsi
+theme-high-contrast = Didelis kontrastas
+
+## Nustatymai
+
+settings-language = Kalba (Language)
+settings-language-system = Sistemos kalba ({ $name })
+settings-save = Išsaugoti
+settings-cancel = Atšaukti
+settings-settings = Nustatymai
+settings-desired-retention = Norimas įsiminimas
+settings-new-items-per-day = Naujų klausimų per dieną, kiekvienam rinkiniui
+settings-reviews-per-day-each = Kartojimų per dieną, kiekvienam rinkiniui
+settings-new-items-per-day-2 = Naujų klausimų per dieną, visiems rinkiniams kartu
+settings-reviews-per-day-all = Kartojimų per dieną, visiems rinkiniams kartu
+settings-learning-steps = Mokymosi žingsniai
+settings-relearning-steps = Pakartotinio mokymosi žingsniai
+settings-new-day-starts-at = Nauja diena prasideda (valanda)
+settings-leech-after-lapses-0 = Sunkus klausimas po (pamiršimų, 0 = niekada)
+settings-leeches = Sunkūs klausimai
+settings-mark-them-keep-studying = Pažymėti, bet toliau mokytis
+settings-mark-and-suspend-them = Pažymėti ir sustabdyti
+settings-typed-answers = Įvesti atsakymai
+settings-exact-accents-count = Tiksliai (diakritikai svarbūs)
+settings-ignore-accents-but-tell = Nepaisyti diakritikų, bet pranešti
+settings-ignore-accents = Nepaisyti diakritikų
+settings-theme = Spalvų tema
+settings-text-size = Teksto dydis (%)
+settings-limits-of-single-decks = Atskirų rinkinių ribos
+settings-a-deck-with-its = Rinkinys su savo ribomis nepaiso dviejų aukščiau esančių „kiekvienam rinkiniui“ skaičių.
+settings-deck-new = nauji
+settings-deck-reviews = kartojimai
+settings-step-not-a-step = „{ $step }“ nėra žingsnis, pavyzdžiui, 10m
+settings-step-unit = „{ $step }“: naudok s, m, h arba d
+settings-step-out-of-range = „{ $step }“ yra už leistinų ribų
+
+## Naršymas
+
+nav-study = Mokytis
+nav-study-name = Mokytis
+nav-study-hint = Tavo kortelių rinkiniai ir tai, ką šiandien reikia kartoti
+nav-group-practice = Pratybos
+nav-practice-test = Bandomasis testas
+nav-practice-test-name = Bandomasis testas…
+nav-practice-test-hint = Testas iš bet kurių rinkinių, su kiekvienos klaidos paaiškinimu
+nav-match-game = Porų žaidimas
+nav-match-game-name = Porų žaidimas…
+nav-match-game-hint = Sujunk poras lenktyniaudamas su laiku
+nav-group-class = Klasė
+nav-take-an-exam = Laikyti egzaminą
+nav-take-an-exam-name = Laikyti egzaminą…
+nav-take-an-exam-hint = Laikyk egzaminą iš failo, kurį tau davė mokytojas
+nav-teacher = Mokytojas
+nav-teacher-name = Mokytojas…
+nav-teacher-hint = Sudaryk egzaminą, parodyk mokytojo kodą, nuskaityk klasės rezultatus
+nav-group-insight = Apžvalga
+nav-statistics = Statistika
+nav-statistics-name = Statistika…
+nav-statistics-hint = Kartojimai per dieną, įsiminimas, mokymosi dienos ir sunkiausi klausimai
+nav-browse = Peržiūrėti
+nav-browse-name = Peržiūrėti…
+nav-browse-hint = Visi visų rinkinių klausimai: ieškoti, filtruoti, sustabdyti, atstatyti
+nav-settings = Nustatymai
+nav-settings-name = Nustatymai…
+nav-settings-hint = Spalvų tema, teksto dydis, dienos ribos, atsakymų tikrinimas
+nav-switch-profile = Keisti profilį
+nav-switch-profile-hint = Pasirink, kas mokosi, arba pridėk, pervadink ar ištrink profilį
+
+## Rinkiniai
+
+library-reviews-due-today-first = Pirmiausia šiandienos kartojimai, tada naujos kortelės pagal šiandienos ribą
+library-decks = Kortelių rinkiniai
+library-import-deck = Importuoti rinkinį…
+library-import-a-ron-deck = Importuoti .ron rinkinio failą (arba nutempti jį į langą)
+library-sort = Rikiuoti:
+library-group-by-folder = Grupuoti pagal aplanką
+library-bundled-decks-and-imported = Įdiegti ir importuoti rinkiniai atskirai
+library-the-deck-was-not = Rinkinys neimportuotas:
+library-dismiss = Uždaryti
+library-study = Mokytis
+library-remove = Pašalinti
+library-remove-this-imported-deck = Pašalinti šį importuotą rinkinį (pažanga išsaugoma)
+library-remove-this-deck-for = Pašalinti šį rinkinį visiems šio kompiuterio naudotojams? Pažanga išsaugoma.
+library-remove-this-deck-progress = Pašalinti šį rinkinį? Pažanga išsaugoma.
+library-yes-remove = Taip, pašalinti
+library-keep = Palikti
+library-due-today-in = Šiandien kartoti rinkinyje { $deck }: { $n }
+library-due = kartoti
+library-mastered = išmokta { $percent }
+library-new-today = {" "}· šiandien naujų: { $n }
+library-cards = { PLURAL($n) ->
+        [one] { $n } kortelė
+        [few] { $n } kortelės
+        [many] { $n } kortelės
+       *[other] { $n } kortelių
+    }
+library-cards-items = { PLURAL($cards) ->
+        [one] { $cards } kortelė
+        [few] { $cards } kortelės
+        [many] { $cards } kortelės
+       *[other] { $cards } kortelių
+    }, { PLURAL($items) ->
+        [one] { $items } klausimas
+        [few] { $items } klausimai
+        [many] { $items } klausimo
+       *[other] { $items } klausimų
+    }
+library-deck-line = { $cards }{ $new } · paskutinį kartą mokytasi { $last } · { $origin }
+library-from = iš: { $origin }
+library-due-and-new = Šiandien kartoti { $due }, naujų { $new }
+library-study-deck = Mokytis { $deck }
+library-remove-deck = Pašalinti { $deck }
+library-state-mature = įtvirtinti
+library-state-young = neseniai išmokti
+library-state-learning = mokomasi
+library-state-new = nauji
+library-state-suspended = sustabdyti
+library-state-count = { $state }: { $n }
+library-progress-of = Rinkinio { $deck } pažanga: { $states }
+library-done-today = Šiandien atlikta { $done } iš { $total }
+library-streak = { $n ->
+        [0] Mokymosi dienų iš eilės dar nėra: mokykis šiandien ir pradėk
+       *[other] Mokymosi dienų iš eilės: { $n }
+    }
+library-all-done-today = Šiandien viskas atlikta
+library-study-now-new = Mokytis dabar — naujų: { $n }
+library-study-now-due = Mokytis dabar — kartoti: { $n }
+library-then-new = { PLURAL($n) ->
+        [one] po to { $n } nauja kortelė
+        [few] po to { $n } naujos kortelės
+        [many] po to { $n } naujos kortelės
+       *[other] po to { $n } naujų kortelių
+    }
+library-never = niekada
+library-days-ago = { $n ->
+        [0] šiandien
+        [1] vakar
+       *[other] prieš { $n } d.
+    }
+library-origin-bundled = įdiegta su quizdeck
+library-origin-yours = tavo rinkiniai
+library-origin-class = klasės rinkiniai ({ $folder })
+library-group-bundled = Įdiegta su quizdeck
+library-group-imported = Importuoti rinkiniai
+library-group-class = Klasės rinkiniai ({ $folder })
+library-sort-due-first = Pirmiausia kartotini
+library-sort-title = Pavadinimas
+library-sort-last-studied = Paskutinį kartą mokytasi
+
+## Mokymasis
+
+study-card-picture = Kortelės paveikslėlis
+study-end-session-esc = Baigti (Esc)
+study-undo-ctrl-z = Atšaukti (Ctrl+Z)
+study-all-done-for-today = Šiandien viskas atlikta. Puiku!
+study-nothing-more-to-study = Šiuo metu daugiau nėra ko mokytis.
+study-wait = Palaukti
+study-stay-here-the-next = Likti čia: kitas klausimas pasirodys, kai ateis jo laikas
+study-end = Baigti
+study-false-f = Netiesa (F)
+study-true-t = Tiesa (T)
+study-type-your-answer-then = Įvesk atsakymą ir paspausk Enter
+study-type-your-answer = Įvesk atsakymą
+study-your-answer = Tavo atsakymas
+study-select-an-item-with = Pasirink eilutę rodyklių klavišais aukštyn/žemyn, perkelk ją Alt+aukštyn/žemyn (arba mygtukais). Enter patikrina.
+study-up = Aukštyn
+study-move-up = Perkelti aukštyn
+study-down = Žemyn
+study-move-down = Perkelti žemyn
+study-the-right-order = Teisinga tvarka:
+study-click-an-item-on = Spustelėk eilutę kairėje, tada jos porą dešinėje (arba klavišai 1–9, tada A–I).
+study-the-pairs = Poros:
+study-this-card-cannot-be = Šios kortelės negalima parodyti.
+study-compared = Palyginimas:
+study-underlined-letters-you-left = Pabraukta: praleistos raidės · perbraukta: nereikalingos raidės
+study-true-or-false-keys = Tiesa ar netiesa? Klavišai T ir F.
+study-counted-as-right = Įskaityta kaip teisinga
+study-right = Teisingai
+study-i-was-right = Buvau teisus
+study-count-this-answer-as = Įskaityti šį atsakymą kaip teisingą
+study-again = Dar kartą
+study-hard = Sunku
+study-good = Gerai
+study-easy = Lengva
+study-not-quite = Ne visai
+study-counts = · Nauji { $new } · Mokomasi { $learning } · Kartoti { $review } · Atlikta { $done }
+study-more-new = Mokytis šiandien dar { $n } naujų
+study-answer = Atsakymas: { $answer }
+study-statement-true = Teiginys yra teisingas.
+study-statement-false = Teiginys yra klaidingas.
+study-you-typed = Tu įvedei: { $text }
+study-true = Tiesa
+study-false = Netiesa
+study-the-answer = Atsakymas: { $answer }
+study-source = Šaltinis: { $source }
+study-show-answer = Rodyti atsakymą (tarpas)
+study-pick-an-answer = Pasirink atsakymą: klavišai 1–{ $last }.
+study-check-answer = Tikrinti atsakymą (Enter)
+study-check-order = Tikrinti tvarką (Enter)
+study-check-pairs = Tikrinti poras (Enter)
+study-how-well = Kaip gerai tai žinojai? Klavišai 1–4; tarpas = { $rating }.
+
+## Santrauka
+
+summary-no-answers-this-time = Šį kartą atsakymų nebuvo. Sugrįžk, kai būsi pasiruošęs.
+summary-excellent-work = Puikus darbas!
+summary-well-done-steady-progress = Gerai padirbėta: tolygi pažanga.
+summary-good-effort-the-items = Geros pastangos: klausimai, kuriuos suklydai, netrukus sugrįš, ir būtent taip jie įsimenami.
+summary-back-to-decks = Atgal į rinkinius
+summary-session-finished = Mokymasis baigtas
+summary-to-look-at-again = Peržiūrėti dar kartą
+summary-these-items-keep-slipping = Šie klausimai vis pamirštami, todėl buvo sustabdyti (sunkūs klausimai; peržiūros lange juos galima grąžinti):
+summary-these-items-keep-slipping-2 = Šie klausimai vis pamirštami (sunkūs klausimai): pabandyk juos įsiminti kitaip arba paprašyk mokytojo juos perfrazuoti:
+summary-queue-done = Atlikta { $percent } % šio karto eilės
+summary-studied-given = Išmokta klausimų: { $items }, pateikta atsakymų: { $answers }.
+summary-remembered = Prisiminta: { $right } iš { $answers } atsakymų ({ $percent } %).
+summary-time = Laikas: { $min } min { $s } s.
+summary-comes-back = Sugrįš klausimų: { $n }, { $when }.
+summary-comes-back-later = Sugrįš klausimų: { $n }, vėliau šiandien.
+summary-due-tomorrow = Rytoj kartoti klausimų: { $n }.
+summary-right-answer = Teisingas atsakymas: { $answer }
+
+## Viso lango pranešimai
+
+app-deck = Rinkinys:
+app-the-unsaved-answer-is = Neišsaugotas atsakymas dabar išsaugotas.
+app-drop-the-deck-file = Paleisk rinkinio failą, kad jį importuotum
+app-retry-saving = Bandyti išsaugoti dar kartą
+app-ok = Gerai
+app-the-time-could-not = Laiko nepavyko įrašyti į rezultatų failą.
+app-all-decks = Visi rinkiniai
+app-nothing-was-lost-choose = Niekas neprarasta: pasirink įvertinimą dar kartą, kad bandytum iš naujo
+app-the-deck-was-removed = Rinkinys pašalintas visiems šio kompiuterio naudotojams; pažanga išsaugota.
+app-the-deck-was-removed-2 = Rinkinys pašalintas; jo pažanga išsaugota.
+app-this-deck-has-too = Šiame rinkinyje per mažai trumpų porų porų žaidimui.
+app-an-exam-is-already = Šiame lange jau laikomas egzaminas.
+app-these-decks-give-no = Iš šių rinkinių negalima sudaryti pasirinktų formų klausimų.
+app-all-decks-lower = visi rinkiniai
+app-deck-has-errors = Rinkinyje { $file } yra klaidų, todėl jis nerodomas; patikrink jį komanda `quizdeck check`.
+app-imported-not-shown = Tavo importuoti rinkiniai nerodomi: { $why } ({ $file }).
+app-new-cap = Pasiekta visų rinkinių dienos riba: { $cap } naujų klausimų.
+app-review-cap = Pasiekta visų rinkinių dienos riba: { $cap } kartojimų. Likę laukia rytojaus.
+app-deck-new-limit = { $deck }: pasiekta dienos riba – { $limit } naujų klausimų (dar laukia: { $waiting }).
+app-deck-review-limit = { $deck }: pasiekta dienos riba – { $limit } kartojimų (dar reikia kartoti: { $due }).
+app-comes-back = Sugrįš klausimų: { $n }, po { $mins } min (apie { $time }).
+app-in-minutes = po { $mins } min (apie { $time })
+app-read-only-not-saved = Šiame tik skaitymui atvertame lange atsakymai neišsaugomi: uždaryk jį ir mokykis lange, kuriame atvertas profilis
+app-today-unreadable = Šiandienos atsakymų nepavyko nuskaityti ({ $error }), todėl toliau rodomi naujų kortelių skaičiai gali būti didesni, nei leidžia tavo dienos riba.
+app-unsaved-now-saved = Neišsaugoti atsakymai ({ $n }) dabar išsaugoti.
+app-not-saved-yet = Dar neišsaugota: atsakymų atmintyje – { $n }, nes įrašyti nepavyko ({ $why }). Atlaisvink vietos diske arba patikrink įrenginį ir paspausk Ctrl+S; quizdeck taip pat bando iš naujo su kiekvienu atsakymu, kas { $secs } sekundžių ir prieš uždarant.

@@ -1,0 +1,300 @@
+# quizdeck: saskarne latviešu valodā.
+# Katrs ziņojums ir `atslēga = teksts`; { $nosaukums } ir vērtība, ko ieliek programma.
+# Skatīt docs/translating.md.
+
+## Datumi, skaitļi un intervāli
+
+# 18.09.1939.
+date-short = { $day }.{ $month }.{ $year }.
+# 1939. gada 18. septembris
+date-long = { $year }. gada { $day }. { $month ->
+        [1] janvāris
+        [2] februāris
+        [3] marts
+        [4] aprīlis
+        [5] maijs
+        [6] jūnijs
+        [7] jūlijs
+        [8] augusts
+        [9] septembris
+        [10] oktobris
+        [11] novembris
+       *[12] decembris
+    }
+date-time = { $date } { $time }
+percent = { $value }%
+interval-seconds = { $n } s
+interval-minutes = { $n } min
+interval-hours = { $n } st.
+interval-days = { $n } d.
+interval-months = { $n } mēn.
+interval-years = { $n } g.
+
+## Krāsu motīvi
+
+theme-light = Gaišs
+theme-dark = Tumšs
+theme-high-contrast = Augsts kontrasts
+
+## Iestatījumi
+
+settings-language = Valoda (Language)
+settings-language-system = Sistēmas valoda ({ $name })
+settings-save = Saglabāt
+settings-cancel = Atcelt
+settings-settings = Iestatījumi
+settings-desired-retention = Vēlamā atcerēšanās
+settings-new-items-per-day = Jauni jautājumi dienā, katrs komplekts
+settings-reviews-per-day-each = Atkārtojumi dienā, katrs komplekts
+settings-new-items-per-day-2 = Jauni jautājumi dienā, visi komplekti kopā
+settings-reviews-per-day-all = Atkārtojumi dienā, visi komplekti kopā
+settings-learning-steps = Apguves soļi
+settings-relearning-steps = Atkārtotas apguves soļi
+settings-new-day-starts-at = Jauna diena sākas (stundā)
+settings-leech-after-lapses-0 = Grūts jautājums pēc (aizmiršanas reižu, 0 = nekad)
+settings-leeches = Grūtie jautājumi
+settings-mark-them-keep-studying = Atzīmēt tos, bet turpināt mācīties
+settings-mark-and-suspend-them = Atzīmēt un apturēt tos
+settings-typed-answers = Ierakstītās atbildes
+settings-exact-accents-count = Precīzi (garumzīmes un mīkstinājumi ir svarīgi)
+settings-ignore-accents-but-tell = Neņemt vērā garumzīmes, bet pateikt man
+settings-ignore-accents = Neņemt vērā garumzīmes
+settings-theme = Krāsu motīvs
+settings-text-size = Teksta lielums (%)
+settings-limits-of-single-decks = Atsevišķu komplektu ierobežojumi
+settings-a-deck-with-its = Komplekts ar saviem ierobežojumiem neņem vērā abus augstāk esošos “katrs komplekts” skaitļus.
+settings-deck-new = jauni
+settings-deck-reviews = atkārtojumi
+settings-step-not-a-step = “{ $step }” nav solis, piemēram, 10m
+settings-step-unit = “{ $step }”: lieto s, m, h vai d
+settings-step-out-of-range = “{ $step }” ir ārpus pieļaujamām robežām
+
+## Navigācija
+
+nav-study = Mācīties
+nav-study-name = Mācīties
+nav-study-hint = Tavi kartīšu komplekti un tas, kas šodien jāatkārto
+nav-group-practice = Vingrināšanās
+nav-practice-test = Pārbaudes tests
+nav-practice-test-name = Pārbaudes tests…
+nav-practice-test-hint = Tests no jebkuriem komplektiem, ar katras kļūdas skaidrojumu
+nav-match-game = Pāru spēle
+nav-match-game-name = Pāru spēle…
+nav-match-game-hint = Savieno pārus uz laiku
+nav-group-class = Klase
+nav-take-an-exam = Kārtot eksāmenu
+nav-take-an-exam-name = Kārtot eksāmenu…
+nav-take-an-exam-hint = Kārto eksāmenu no faila, ko tev iedeva skolotājs
+nav-teacher = Skolotājs
+nav-teacher-name = Skolotājs…
+nav-teacher-hint = Sagatavo eksāmenu, parādi skolotāja kodu, nolasi klases rezultātus
+nav-group-insight = Pārskats
+nav-statistics = Statistika
+nav-statistics-name = Statistika…
+nav-statistics-hint = Atkārtojumi dienā, atcerēšanās, mācību dienas un grūtākie jautājumi
+nav-browse = Pārlūkot
+nav-browse-name = Pārlūkot…
+nav-browse-hint = Visi visu komplektu jautājumi: meklēt, filtrēt, apturēt, atiestatīt
+nav-settings = Iestatījumi
+nav-settings-name = Iestatījumi…
+nav-settings-hint = Krāsu motīvs, teksta lielums, dienas ierobežojumi, atbilžu pārbaude
+nav-switch-profile = Mainīt profilu
+nav-switch-profile-hint = Izvēlies, kurš mācās, vai pievieno, pārdēvē vai dzēs profilu
+
+## Komplekti
+
+library-reviews-due-today-first = Vispirms šodienas atkārtojumi, tad jaunas kartītes šodienas ierobežojuma robežās
+library-decks = Kartīšu komplekti
+library-import-deck = Importēt komplektu…
+library-import-a-ron-deck = Importēt .ron komplekta failu (vai ievilkt to logā)
+library-sort = Kārtot:
+library-group-by-folder = Grupēt pēc mapes
+library-bundled-decks-and-imported = Iebūvētie un importētie komplekti atsevišķi
+library-the-deck-was-not = Komplekts netika importēts:
+library-dismiss = Aizvērt
+library-study = Mācīties
+library-remove = Noņemt
+library-remove-this-imported-deck = Noņemt šo importēto komplektu (progress saglabājas)
+library-remove-this-deck-for = Noņemt šo komplektu visiem šī datora lietotājiem? Progress saglabājas.
+library-remove-this-deck-progress = Noņemt šo komplektu? Progress saglabājas.
+library-yes-remove = Jā, noņemt
+library-keep = Paturēt
+library-due-today-in = { $n } jāatkārto šodien komplektā { $deck }
+library-due = jāatkārto
+library-mastered = { $percent } apgūts
+library-new-today = {" "}· šodien { $n } jauni
+library-cards = { $n ->
+        [one] { $n } kartīte
+       *[other] { $n } kartītes
+    }
+library-cards-items = { $cards ->
+        [one] { $cards } kartīte
+       *[other] { $cards } kartītes
+    }, { $items ->
+        [one] { $items } jautājums
+       *[other] { $items } jautājumi
+    }
+library-deck-line = { $cards }{ $new } · pēdējo reizi mācīts { $last } · { $origin }
+library-from = no: { $origin }
+library-due-and-new = Šodien { $due } jāatkārto un { $new } jauni
+library-study-deck = Mācīties { $deck }
+library-remove-deck = Noņemt { $deck }
+library-state-mature = nostiprināti
+library-state-young = nesen apgūti
+library-state-learning = apgūšanā
+library-state-new = jauni
+library-state-suspended = apturēti
+library-state-count = { $state }: { $n }
+library-progress-of = Komplekta { $deck } progress: { $states }
+library-done-today = Šodien paveikts { $done } no { $total }
+library-streak = { $n ->
+        [0] Vēl nav mācību dienu pēc kārtas: mācies šodien un sāc
+        [one] { $n } mācību diena pēc kārtas
+       *[other] { $n } mācību dienas pēc kārtas
+    }
+library-all-done-today = Šodienai viss paveikts
+library-study-now-new = Mācīties tagad — { $n } jauni
+library-study-now-due = Mācīties tagad — { $n } jāatkārto
+library-then-new = { $n ->
+        [one] pēc tam { $n } jauna kartīte
+       *[other] pēc tam { $n } jaunas kartītes
+    }
+library-never = nekad
+library-days-ago = { $n ->
+        [0] šodien
+        [1] vakar
+        [one] pirms { $n } dienas
+       *[other] pirms { $n } dienām
+    }
+library-origin-bundled = iebūvēts quizdeck
+library-origin-yours = tavi komplekti
+library-origin-class = klases komplekti ({ $folder })
+library-group-bundled = Iebūvēti quizdeck
+library-group-imported = Importētie komplekti
+library-group-class = Klases komplekti ({ $folder })
+library-sort-due-first = Vispirms jāatkārtojamie
+library-sort-title = Nosaukums
+library-sort-last-studied = Pēdējo reizi mācīts
+
+## Mācīšanās
+
+study-card-picture = Kartītes attēls
+study-end-session-esc = Beigt (Esc)
+study-undo-ctrl-z = Atsaukt (Ctrl+Z)
+study-all-done-for-today = Šodienai viss paveikts. Labi padarīts!
+study-nothing-more-to-study = Pašlaik vairs nav ko mācīties.
+study-wait = Gaidīt
+study-stay-here-the-next = Paliec šeit: nākamais jautājums parādīsies, kad pienāks tā laiks
+study-end = Beigt
+study-false-f = Nepatiess (F)
+study-true-t = Patiess (T)
+study-type-your-answer-then = Ieraksti atbildi, tad nospied Enter
+study-type-your-answer = Ieraksti atbildi
+study-your-answer = Tava atbilde
+study-select-an-item-with = Izvēlies rindu ar bulttaustiņiem augšup/lejup, pārvieto to ar Alt+augšup/lejup (vai ar pogām). Enter pārbauda.
+study-up = Augšup
+study-move-up = Pārvietot augšup
+study-down = Lejup
+study-move-down = Pārvietot lejup
+study-the-right-order = Pareizā secība:
+study-click-an-item-on = Noklikšķini uz rindas kreisajā pusē, tad uz tās pāra labajā pusē (vai taustiņi 1–9, tad A–I).
+study-the-pairs = Pāri:
+study-this-card-cannot-be = Šo kartīti nevar parādīt.
+study-compared = Salīdzinājums:
+study-underlined-letters-you-left = Pasvītroti: izlaistie burti · pārsvītroti: liekie burti
+study-true-or-false-keys = Patiess vai nepatiess? Taustiņi T un F.
+study-counted-as-right = Ieskaitīts kā pareizs
+study-right = Pareizi
+study-i-was-right = Man bija taisnība
+study-count-this-answer-as = Ieskaitīt šo atbildi kā pareizu
+study-again = Atkārtot
+study-hard = Grūti
+study-good = Labi
+study-easy = Viegli
+study-not-quite = Ne gluži
+study-counts = · Jauni { $new } · Apgūšanā { $learning } · Atkārtot { $review } · Paveikts { $done }
+study-more-new = Mācīties šodien vēl { $n } jaunus
+study-answer = Atbilde: { $answer }
+study-statement-true = Apgalvojums ir patiess.
+study-statement-false = Apgalvojums ir nepatiess.
+study-you-typed = Tu ierakstīji: { $text }
+study-true = Patiess
+study-false = Nepatiess
+study-the-answer = Atbilde: { $answer }
+study-source = Avots: { $source }
+study-show-answer = Rādīt atbildi (atstarpe)
+study-pick-an-answer = Izvēlies atbildi: taustiņi 1–{ $last }.
+study-check-answer = Pārbaudīt atbildi (Enter)
+study-check-order = Pārbaudīt secību (Enter)
+study-check-pairs = Pārbaudīt pārus (Enter)
+study-how-well = Cik labi tu to zināji? Taustiņi 1–4; atstarpe = { $rating }.
+
+## Kopsavilkums
+
+summary-no-answers-this-time = Šoreiz atbilžu nebija. Atgriezies, kad būsi gatavs.
+summary-excellent-work = Izcils darbs!
+summary-well-done-steady-progress = Labi padarīts: vienmērīgs progress.
+summary-good-effort-the-items = Laba piepūle: kļūdainie jautājumi drīz atgriezīsies, un tieši tā tie paliek atmiņā.
+summary-back-to-decks = Atpakaļ pie komplektiem
+summary-session-finished = Mācības pabeigtas
+summary-to-look-at-again = Vēlreiz pārskatīt
+summary-these-items-keep-slipping = Šie jautājumi atkal un atkal aizmirstas, tāpēc tie tika apturēti (grūtie jautājumi; pārlūkošanas skatā tos var atjaunot):
+summary-these-items-keep-slipping-2 = Šie jautājumi atkal un atkal aizmirstas (grūtie jautājumi): mēģini tos iegaumēt citādi vai palūdz skolotājam tos pārfrazēt:
+summary-queue-done = Paveikti { $percent }% no šīs reizes rindas
+summary-studied-given = { $items ->
+        [one] { $items } jautājums apgūts
+       *[other] { $items } jautājumi apgūti
+    }, { $answers ->
+        [one] { $answers } atbilde sniegta
+       *[other] { $answers } atbildes sniegtas
+    }.
+summary-remembered = Atcerējies: { $right } no { $answers } atbildēm ({ $percent }%).
+summary-time = Laiks: { $min } min { $s } s.
+summary-comes-back = { $n ->
+        [one] { $n } jautājums atgriezīsies
+       *[other] { $n } jautājumi atgriezīsies
+    } { $when }.
+summary-comes-back-later = { $n ->
+        [one] { $n } jautājums atgriezīsies
+       *[other] { $n } jautājumi atgriezīsies
+    } vēlāk šodien.
+summary-due-tomorrow = Rīt jāatkārto: { $n ->
+        [one] { $n } jautājums
+       *[other] { $n } jautājumi
+    }.
+summary-right-answer = Pareizā atbilde: { $answer }
+
+## Visa loga ziņojumi
+
+app-deck = Komplekts:
+app-the-unsaved-answer-is = Nesaglabātā atbilde tagad ir saglabāta.
+app-drop-the-deck-file = Atlaid komplekta failu, lai to importētu
+app-retry-saving = Mēģināt saglabāt vēlreiz
+app-ok = Labi
+app-the-time-could-not = Laiku neizdevās ierakstīt rezultātu failā.
+app-all-decks = Visi komplekti
+app-nothing-was-lost-choose = Nekas nav zaudēts: izvēlies vērtējumu vēlreiz, lai mēģinātu vēlreiz
+app-the-deck-was-removed = Komplekts tika noņemts visiem šī datora lietotājiem; progress saglabājas.
+app-the-deck-was-removed-2 = Komplekts tika noņemts; tā progress saglabājas.
+app-this-deck-has-too = Šajā komplektā ir par maz īsu pāru pāru spēlei.
+app-an-exam-is-already = Šajā logā jau tiek kārtots eksāmens.
+app-these-decks-give-no = No šiem komplektiem nevar izveidot izvēlēto veidu jautājumus.
+app-all-decks-lower = visi komplekti
+app-deck-has-errors = Komplektā { $file } ir kļūdas, un tas netiek rādīts; pārbaudi to ar `quizdeck check`.
+app-imported-not-shown = Tavi importētie komplekti netiek rādīti: { $why } ({ $file }).
+app-new-cap = Visu komplektu dienas ierobežojums — { $cap } jauni jautājumi — ir sasniegts.
+app-review-cap = Visu komplektu dienas ierobežojums — { $cap } atkārtojumi — ir sasniegts. Pārējie gaida līdz rītdienai.
+app-deck-new-limit = { $deck }: dienas ierobežojums — { $limit } jauni jautājumi — ir sasniegts (gaida vēl { $waiting }).
+app-deck-review-limit = { $deck }: dienas ierobežojums — { $limit } atkārtojumi — ir sasniegts (jāatkārto vēl { $due }).
+app-comes-back = { $n ->
+        [one] { $n } jautājums atgriezīsies
+       *[other] { $n } jautājumi atgriezīsies
+    } pēc { $mins } min (plkst. { $time }).
+app-in-minutes = pēc { $mins } min (plkst. { $time })
+app-read-only-not-saved = Šajā tikai lasīšanai atvērtajā logā atbildes netiek saglabātas: aizver to un mācies logā, kurā profils ir atvērts
+app-today-unreadable = Šodienas atbildes neizdevās nolasīt ({ $error }), tāpēc jauno kartīšu skaits zemāk var būt lielāks, nekā ļauj tavs dienas ierobežojums.
+app-unsaved-now-saved = { $n } nesaglabātās atbildes tagad ir saglabātas.
+app-not-saved-yet = Vēl nav saglabāts: { $n ->
+        [one] { $n } atbilde tiek glabāta
+       *[other] { $n } atbildes tiek glabātas
+    } atmiņā, jo rakstīšana neizdevās ({ $why }). Atbrīvo vietu diskā vai pārbaudi ierīci, tad nospied Ctrl+S; quizdeck mēģina vēlreiz arī ar katru atbildi, ik pēc { $secs } sekundēm un pirms aizvēršanas.

@@ -1,0 +1,287 @@
+# quizdeck: интерфейс на русском языке.
+# Каждое сообщение имеет вид `ключ = текст`; { $имя } — значение, которое подставляет программа.
+# См. docs/translating.md.
+
+## Даты, числа и интервалы
+
+# 18.09.1939
+date-short = { $day }.{ $month }.{ $year }
+# 18 сентября 1939 г.
+date-long = { $day } { $month ->
+        [1] января
+        [2] февраля
+        [3] марта
+        [4] апреля
+        [5] мая
+        [6] июня
+        [7] июля
+        [8] августа
+        [9] сентября
+        [10] октября
+        [11] ноября
+       *[12] декабря
+    } { $year } г.
+date-time = { $date } { $time }
+percent = { $value } %
+interval-seconds = { $n } с
+interval-minutes = { $n } мин
+interval-hours = { $n } ч
+interval-days = { $n } д
+interval-months = { $n } мес.
+interval-years = { $n } г.
+
+## Темы оформления
+
+theme-light = Светлая
+theme-dark = Тёмная
+theme-high-contrast = Высокий контраст
+
+## Настройки
+
+settings-language = Язык (Language)
+settings-language-system = Язык системы ({ $name })
+settings-save = Сохранить
+settings-cancel = Отмена
+settings-settings = Настройки
+settings-desired-retention = Желаемая доля запоминания
+settings-new-items-per-day = Новых вопросов в день, каждая колода
+settings-reviews-per-day-each = Повторений в день, каждая колода
+settings-new-items-per-day-2 = Новых вопросов в день, все колоды вместе
+settings-reviews-per-day-all = Повторений в день, все колоды вместе
+settings-learning-steps = Шаги изучения
+settings-relearning-steps = Шаги переучивания
+settings-new-day-starts-at = Новый день начинается (час)
+settings-leech-after-lapses-0 = Трудный вопрос после (забываний, 0 = никогда)
+settings-leeches = Трудные вопросы
+settings-mark-them-keep-studying = Отмечать, но продолжать учить
+settings-mark-and-suspend-them = Отмечать и приостанавливать
+settings-typed-answers = Вводимые ответы
+settings-exact-accents-count = Точно (диакритика учитывается)
+settings-ignore-accents-but-tell = Не учитывать диакритику, но сообщать
+settings-ignore-accents = Не учитывать диакритику
+settings-theme = Тема оформления
+settings-text-size = Размер текста (%)
+settings-limits-of-single-decks = Ограничения отдельных колод
+settings-a-deck-with-its = Колода со своими ограничениями не учитывает два числа «каждая колода» выше.
+settings-deck-new = новых
+settings-deck-reviews = повторений
+settings-step-not-a-step = «{ $step }» — это не шаг вида 10m
+settings-step-unit = «{ $step }»: используйте s, m, h или d
+settings-step-out-of-range = «{ $step }» вне допустимых пределов
+
+## Навигация
+
+nav-study = Учить
+nav-study-name = Учить
+nav-study-hint = Ваши колоды и то, что нужно повторить сегодня
+nav-group-practice = Практика
+nav-practice-test = Пробный тест
+nav-practice-test-name = Пробный тест…
+nav-practice-test-hint = Тест по любым колодам с разбором каждой ошибки
+nav-match-game = Игра «Пары»
+nav-match-game-name = Игра «Пары»…
+nav-match-game-hint = Соединяйте пары на время
+nav-group-class = Класс
+nav-take-an-exam = Сдать экзамен
+nav-take-an-exam-name = Сдать экзамен…
+nav-take-an-exam-hint = Пройти экзамен из файла, который дал учитель
+nav-teacher = Учитель
+nav-teacher-name = Учитель…
+nav-teacher-hint = Составить экзамен, показать код учителя, прочитать результаты класса
+nav-group-insight = Обзор
+nav-statistics = Статистика
+nav-statistics-name = Статистика…
+nav-statistics-hint = Повторения по дням, запоминание, дни занятий и самые трудные вопросы
+nav-browse = Просмотр
+nav-browse-name = Просмотр…
+nav-browse-hint = Все вопросы всех колод: поиск, фильтры, приостановка, сброс
+nav-settings = Настройки
+nav-settings-name = Настройки…
+nav-settings-hint = Тема, размер текста, дневные ограничения, проверка ответов
+nav-switch-profile = Сменить профиль
+nav-switch-profile-hint = Выберите, кто занимается, или добавьте, переименуйте, удалите профиль
+
+## Колоды
+
+library-reviews-due-today-first = Сначала повторения на сегодня, затем новые карточки в пределах дневного ограничения
+library-decks = Колоды
+library-import-deck = Импортировать колоду…
+library-import-a-ron-deck = Импортировать файл колоды .ron (или перетащите его в окно)
+library-sort = Порядок:
+library-group-by-folder = Группировать по папкам
+library-bundled-decks-and-imported = Встроенные и импортированные колоды отдельно
+library-the-deck-was-not = Колода не импортирована:
+library-dismiss = Закрыть
+library-study = Учить
+library-remove = Удалить
+library-remove-this-imported-deck = Удалить эту импортированную колоду (прогресс сохранится)
+library-remove-this-deck-for = Удалить эту колоду для всех пользователей этого компьютера? Прогресс сохранится.
+library-remove-this-deck-progress = Удалить эту колоду? Прогресс сохранится.
+library-yes-remove = Да, удалить
+library-keep = Оставить
+library-due-today-in = К повторению сегодня в колоде { $deck }: { $n }
+library-due = к повторению
+library-mastered = усвоено { $percent }
+library-new-today = {" "}· новых сегодня: { $n }
+library-cards = { $n ->
+        [one] { $n } карточка
+        [few] { $n } карточки
+        [many] { $n } карточек
+       *[other] { $n } карточки
+    }
+library-cards-items = { $cards ->
+        [one] { $cards } карточка
+        [few] { $cards } карточки
+        [many] { $cards } карточек
+       *[other] { $cards } карточки
+    }, { $items ->
+        [one] { $items } вопрос
+        [few] { $items } вопроса
+        [many] { $items } вопросов
+       *[other] { $items } вопроса
+    }
+library-deck-line = { $cards }{ $new } · последнее занятие: { $last } · { $origin }
+library-from = из: { $origin }
+library-due-and-new = Сегодня к повторению: { $due }, новых: { $new }
+library-study-deck = Учить { $deck }
+library-remove-deck = Удалить { $deck }
+library-state-mature = усвоенные
+library-state-young = недавние
+library-state-learning = изучаемые
+library-state-new = новые
+library-state-suspended = приостановленные
+library-state-count = { $state }: { $n }
+library-progress-of = Прогресс колоды { $deck }: { $states }
+library-done-today = Сегодня выполнено { $done } из { $total }
+library-streak = { $n ->
+        [0] Серии пока нет: позанимайтесь сегодня, чтобы её начать
+       *[other] Дней занятий подряд: { $n }
+    }
+library-all-done-today = На сегодня всё сделано
+library-study-now-new = Учить сейчас — новых: { $n }
+library-study-now-due = Учить сейчас — к повторению: { $n }
+library-then-new = { $n ->
+        [one] затем { $n } новая карточка
+        [few] затем { $n } новые карточки
+        [many] затем { $n } новых карточек
+       *[other] затем { $n } новой карточки
+    }
+library-never = никогда
+library-days-ago = { $n ->
+        [0] сегодня
+        [1] вчера
+        [one] { $n } день назад
+        [few] { $n } дня назад
+       *[many] { $n } дней назад
+    }
+library-origin-bundled = встроена в quizdeck
+library-origin-yours = ваши колоды
+library-origin-class = колоды класса ({ $folder })
+library-group-bundled = Встроенные в quizdeck
+library-group-imported = Импортированные колоды
+library-group-class = Колоды класса ({ $folder })
+library-sort-due-first = Сначала к повторению
+library-sort-title = Название
+library-sort-last-studied = Последнее занятие
+
+## Занятие
+
+study-card-picture = Изображение карточки
+study-end-session-esc = Завершить (Esc)
+study-undo-ctrl-z = Отменить (Ctrl+Z)
+study-all-done-for-today = На сегодня всё сделано. Молодец!
+study-nothing-more-to-study = Сейчас больше нечего учить.
+study-wait = Подождать
+study-stay-here-the-next = Остаться здесь: следующий вопрос появится, когда придёт его время
+study-end = Завершить
+study-false-f = Неверно (F)
+study-true-t = Верно (T)
+study-type-your-answer-then = Введите ответ и нажмите Enter
+study-type-your-answer = Введите ответ
+study-your-answer = Ваш ответ
+study-select-an-item-with = Выберите строку стрелками вверх/вниз, перемещайте её с Alt+вверх/вниз (или кнопками). Enter — проверить.
+study-up = Вверх
+study-move-up = Переместить вверх
+study-down = Вниз
+study-move-down = Переместить вниз
+study-the-right-order = Правильный порядок:
+study-click-an-item-on = Нажмите строку слева, затем её пару справа (или клавиши 1–9, затем A–I).
+study-the-pairs = Пары:
+study-this-card-cannot-be = Эту карточку невозможно показать.
+study-compared = Сравнение:
+study-underlined-letters-you-left = Подчёркнуто: пропущенные буквы · зачёркнуто: лишние буквы
+study-true-or-false-keys = Верно или неверно? Клавиши T и F.
+study-counted-as-right = Засчитано как верное
+study-right = Верно
+study-i-was-right = Я ответил верно
+study-count-this-answer-as = Засчитать этот ответ как верный
+study-again = Снова
+study-hard = Трудно
+study-good = Хорошо
+study-easy = Легко
+study-not-quite = Не совсем
+study-counts = · Новые { $new } · Изучаемые { $learning } · Повторение { $review } · Сделано { $done }
+study-more-new = Выучить сегодня ещё { $n } новых
+study-answer = Ответ: { $answer }
+study-statement-true = Утверждение верно.
+study-statement-false = Утверждение неверно.
+study-you-typed = Вы ввели: { $text }
+study-true = Верно
+study-false = Неверно
+study-the-answer = Ответ: { $answer }
+study-source = Источник: { $source }
+study-show-answer = Показать ответ (пробел)
+study-pick-an-answer = Выберите ответ: клавиши 1–{ $last }.
+study-check-answer = Проверить ответ (Enter)
+study-check-order = Проверить порядок (Enter)
+study-check-pairs = Проверить пары (Enter)
+study-how-well = Насколько хорошо вы это знали? Клавиши 1–4; пробел = { $rating }.
+
+## Итоги
+
+summary-no-answers-this-time = На этот раз ответов не было. Возвращайтесь, когда будете готовы.
+summary-excellent-work = Отличная работа!
+summary-well-done-steady-progress = Хорошо: уверенный прогресс.
+summary-good-effort-the-items = Хорошая попытка: вопросы с ошибками скоро вернутся — так они и запоминаются.
+summary-back-to-decks = К колодам
+summary-session-finished = Занятие завершено
+summary-to-look-at-again = Посмотреть ещё раз
+summary-these-items-keep-slipping = Эти вопросы снова и снова забываются, поэтому они приостановлены (трудные вопросы; в «Просмотре» их можно вернуть):
+summary-these-items-keep-slipping-2 = Эти вопросы снова и снова забываются (трудные вопросы): попробуйте запомнить их по-другому или попросите учителя переформулировать их:
+summary-queue-done = Выполнено { $percent } % очереди этого занятия
+summary-studied-given = Изучено вопросов: { $items }, дано ответов: { $answers }.
+summary-remembered = Вспомнили: { $right } из { $answers } ({ $percent } %).
+summary-time = Время: { $min } мин { $s } с.
+summary-comes-back = Вернётся вопросов: { $n }, { $when }.
+summary-comes-back-later = Вернётся вопросов: { $n }, позже сегодня.
+summary-due-tomorrow = Завтра к повторению вопросов: { $n }.
+summary-right-answer = Правильный ответ: { $answer }
+
+## Сообщения всего окна
+
+app-deck = Колода:
+app-the-unsaved-answer-is = Несохранённый ответ теперь сохранён.
+app-drop-the-deck-file = Отпустите файл колоды, чтобы импортировать его
+app-retry-saving = Повторить сохранение
+app-ok = ОК
+app-the-time-could-not = Не удалось записать время в файл результатов.
+app-all-decks = Все колоды
+app-nothing-was-lost-choose = Ничего не потеряно: выберите оценку ещё раз, чтобы повторить попытку
+app-the-deck-was-removed = Колода удалена для всех пользователей этого компьютера; прогресс сохранён.
+app-the-deck-was-removed-2 = Колода удалена; её прогресс сохранён.
+app-this-deck-has-too = В этой колоде слишком мало коротких пар для игры «Пары».
+app-an-exam-is-already = В этом окне уже идёт экзамен.
+app-these-decks-give-no = По этим колодам нельзя составить вопросы выбранных видов.
+app-all-decks-lower = все колоды
+app-deck-has-errors = В колоде { $file } есть ошибки, и она не показана; проверьте её командой `quizdeck check`.
+app-imported-not-shown = Ваши импортированные колоды не показаны: { $why } ({ $file }).
+app-new-cap = Достигнуто дневное ограничение по всем колодам: { $cap } новых вопросов.
+app-review-cap = Достигнуто дневное ограничение по всем колодам: { $cap } повторений. Остальное подождёт до завтра.
+app-deck-new-limit = { $deck }: достигнуто дневное ограничение в { $limit } новых вопросов (ждут ещё { $waiting }).
+app-deck-review-limit = { $deck }: достигнуто дневное ограничение в { $limit } повторений (к повторению ещё { $due }).
+app-comes-back = Вернётся вопросов: { $n }, через { $mins } мин (в { $time }).
+app-in-minutes = через { $mins } мин (в { $time })
+app-read-only-not-saved = В этом окне, открытом только для чтения, ответы не сохраняются: закройте его и занимайтесь в окне, где открыт профиль
+app-today-unreadable = Не удалось прочитать сегодняшние ответы ({ $error }), поэтому число новых карточек ниже может быть больше, чем позволяет ваше дневное ограничение.
+app-unsaved-now-saved = Несохранённые ответы ({ $n }) теперь сохранены.
+app-not-saved-yet = Ещё не сохранено: ответов в памяти — { $n }, потому что запись не удалась ({ $why }). Освободите место на диске или проверьте носитель и нажмите Ctrl+S; quizdeck также повторяет попытку с каждым ответом, каждые { $secs } секунд и перед закрытием.
