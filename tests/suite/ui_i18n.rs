@@ -1,0 +1,172 @@
+//! Every translated screen in every language, driven headless: at 1280×800 and at 1024×768
+//! with text at 200 %, no English text left where the language has its own (the rendered
+//! AccessKit labels against the English message files), every glyph of every message file
+//! in the embedded fonts, and the key buttons inside the window.
+
+use super::ui::Fixture;
+use super::ui_study::missing_glyphs;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{By, NodeT, Queryable};
+use quizdeck::i18n::{self, tr_in};
+use quizdeck::settings::Language;
+use quizdeck::ui::{Action, QuizApp};
+
+/// English messages without variables (key, text), as the English file gives them.
+fn english_plain_messages() -> Vec<(String, String)> {
+    i18n::source(Language::En, "app")
+        .lines()
+        .filter_map(|l| l.split_once(" = "))
+        .filter(|(k, t)| {
+            k.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                && !t.contains('{')
+                && !t.trim().is_empty()
+        })
+        .map(|(k, t)| (k.to_owned(), t.trim().to_owned()))
+        .collect()
+}
+
+/// Every AccessKit label on screen, with its rectangle.
+fn labels(h: &Harness<'static, QuizApp>) -> Vec<(String, egui::Rect)> {
+    h.query_all(By::new().predicate(|_| true))
+        .filter_map(|n| {
+            let label = n.accesskit_node().label()?;
+            Some((label.to_string(), n.rect()))
+        })
+        .collect()
+}
+
+/// English left on screen in `lang`: labels equal to an English message that `lang`
+/// words otherwise (or containing one, for sentences).
+fn english_left(h: &Harness<'static, QuizApp>, lang: Language) -> Vec<String> {
+    let english: Vec<String> = english_plain_messages()
+        .into_iter()
+        .filter(|(k, t)| &tr_in(lang, k, &[]) != t)
+        .map(|(_, t)| t)
+        .collect();
+    labels(h)
+        .into_iter()
+        .filter(|(l, _)| {
+            english
+                .iter()
+                .any(|e| l == e || (e.len() >= 16 && l.contains(e.as_str())))
+        })
+        .map(|(l, _)| l)
+        .collect()
+}
+
+fn settle(h: &mut Harness<'static, QuizApp>) {
+    h.run();
+    h.run();
+}
+
+/// The screens translated so far, each checked in `lang` at `size` with `font_pct` text.
+fn check_screens(lang: Language, size: egui::Vec2, font_pct: u16) {
+    let f = Fixture::new();
+    let mut h = f.harness_sized(size);
+    let mut s = h.state().settings();
+    s.language = Some(lang);
+    s.font_scale_pct = font_pct;
+    h.state_mut().apply(Action::SaveSettings(Box::new(s)));
+    settle(&mut h);
+    assert_eq!(i18n::language(), lang);
+    let window = egui::Rect::from_min_size(egui::Pos2::ZERO, size / (f32::from(font_pct) / 100.0));
+    let inside = |h: &Harness<'static, QuizApp>, screen: &str, key: &str| {
+        let text = tr_in(lang, key, &[]);
+        let all = labels(h);
+        let r = all
+            .iter()
+            .find(|(l, _)| l.starts_with(&text))
+            .unwrap_or_else(|| panic!("{screen} in {lang:?}: no {text:?} among {all:?}"))
+            .1;
+        assert!(
+            window.contains_rect(r),
+            "{screen} in {lang:?} at {size:?}, {font_pct} %: {text:?} at {r:?} is outside"
+        );
+    };
+    let check = |h: &Harness<'static, QuizApp>, screen: &str| {
+        let left = english_left(h, lang);
+        assert!(
+            left.is_empty(),
+            "{screen} in {lang:?}: English left {left:?}"
+        );
+    };
+    check(&h, "library");
+    inside(&h, "library", "library-import-deck");
+    inside(&h, "library", "nav-settings-name");
+    h.state_mut().apply(Action::OpenSettings);
+    settle(&mut h);
+    check(&h, "settings");
+    inside(&h, "settings", "settings-save");
+    inside(&h, "settings", "settings-cancel");
+    h.state_mut().apply(Action::StudyNow);
+    settle(&mut h);
+    assert_eq!(h.state().screen_name(), "study");
+    check(&h, "study");
+    inside(&h, "study", "study-end-session-esc");
+    h.state_mut().apply(Action::EndSession);
+    settle(&mut h);
+    assert_eq!(h.state().screen_name(), "summary");
+    check(&h, "summary");
+    inside(&h, "summary", "summary-back-to-decks");
+}
+
+#[test]
+fn every_translated_screen_in_every_language_at_1280x800() {
+    for lang in Language::ALL {
+        check_screens(lang, egui::vec2(1280.0, 800.0), 100);
+    }
+}
+
+#[test]
+fn every_translated_screen_in_every_language_at_1024x768_with_text_at_200_percent() {
+    for lang in Language::ALL {
+        check_screens(lang, egui::vec2(1024.0, 768.0), 200);
+    }
+}
+
+#[test]
+fn the_english_check_finds_english() {
+    // The check itself: the library in English, judged as if it were Estonian.
+    let f = Fixture::new();
+    let mut h = f.harness_sized(egui::vec2(1280.0, 800.0));
+    let mut s = h.state().settings();
+    s.language = Some(Language::En);
+    h.state_mut().apply(Action::SaveSettings(Box::new(s)));
+    settle(&mut h);
+    let left = english_left(&h, Language::Et);
+    assert!(left.iter().any(|l| l == "Import deck…"), "{left:?}");
+}
+
+#[test]
+fn switching_the_language_applies_at_the_next_frame() {
+    let f = Fixture::new();
+    let mut h = f.harness_sized(egui::vec2(1280.0, 800.0));
+    for (lang, import) in [
+        (Language::Ru, "Импортировать колоду…"),
+        (Language::Lt, "Importuoti rinkinį…"),
+        (Language::En, "Import deck…"),
+    ] {
+        let mut s = h.state().settings();
+        s.language = Some(lang);
+        h.state_mut().apply(Action::SaveSettings(Box::new(s)));
+        settle(&mut h);
+        h.get_by_label(import);
+    }
+}
+
+#[test]
+fn every_message_file_has_its_glyphs_in_the_embedded_fonts() {
+    let f = Fixture::new();
+    let h = f.harness();
+    for lang in Language::ALL {
+        for file in i18n::FILES {
+            let missing = missing_glyphs(&h.ctx, i18n::source(lang, file));
+            assert!(
+                missing.is_empty(),
+                "{}/{file}.ftl: {missing:?}",
+                lang.code()
+            );
+        }
+    }
+}
