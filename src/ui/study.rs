@@ -877,7 +877,7 @@ fn details_ui(ui: &mut egui::Ui, item: &ShownItem) {
         ui.add(egui::Label::new(RichText::new(&item.card.note).italics()).wrap());
     }
     if let Some(s) = &item.source {
-        ui.add(egui::Label::new(RichText::new(tr!("study-source", source = &*s)).weak()).wrap());
+        ui.add(egui::Label::new(RichText::new(tr!("study-source", source = s)).weak()).wrap());
     }
 }
 

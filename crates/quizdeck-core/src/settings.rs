@@ -93,7 +93,7 @@ impl Language {
     pub fn from_env(var: impl Fn(&str) -> Option<String>) -> Language {
         ["LC_ALL", "LC_MESSAGES", "LANG"]
             .into_iter()
-            .filter_map(|name| var(name))
+            .filter_map(&var)
             .find(|v| !v.is_empty())
             .and_then(|v| Language::from_locale(&v))
             .unwrap_or(Language::En)
@@ -207,8 +207,10 @@ mod tests {
 
     #[test]
     fn language_round_trips_and_unknown_codes_fall_back() {
-        let mut s = ProfileSettings::default();
-        s.language = Some(Language::Lt);
+        let s = ProfileSettings {
+            language: Some(Language::Lt),
+            ..Default::default()
+        };
         let text = ron::to_string(&s).unwrap();
         let back: ProfileSettings = ron::from_str(&text).unwrap();
         assert_eq!(back.language, Some(Language::Lt));
