@@ -2,6 +2,7 @@
 //! app reads folders when asked (`Action::PickerOpen`); the picker only shows them.
 
 use super::Action;
+use crate::tr;
 use std::path::PathBuf;
 
 /// One entry of the folder shown.
@@ -47,23 +48,31 @@ impl FilePicker {
     pub fn ui(&mut self, ctx: &egui::Context) -> Option<Action> {
         let mut action = None;
         let mut open = true;
-        egui::Window::new("Import a deck")
+        egui::Window::new(tr!("picker-import-a-deck"))
             .open(&mut open)
             .collapsible(false)
             .default_size([520.0, 420.0])
             .show(ctx, |ui| {
-                ui.label(format!("Folder: {}", self.dir.display()));
+                ui.label(tr!(
+                    "picker-folder",
+                    folder = self.dir.display().to_string()
+                ));
                 if let Some(folder) = &self.everyone_folder {
                     ui.horizontal_wrapped(|ui| {
-                        ui.label("Import for:");
-                        ui.radio_value(&mut self.for_everyone, false, "Me");
-                        ui.radio_value(&mut self.for_everyone, true, "Everyone on this PC")
-                            .on_hover_text(format!("Copied into the class deck folder {folder}"));
+                        ui.label(tr!("picker-import-for"));
+                        ui.radio_value(&mut self.for_everyone, false, tr!("picker-me"));
+                        ui.radio_value(
+                            &mut self.for_everyone,
+                            true,
+                            tr!("picker-everyone-on-this-pc"),
+                        )
+                        .on_hover_text(tr!("picker-copied-into", folder = folder.as_str()));
                     });
                     if self.for_everyone {
                         ui.label(
-                            egui::RichText::new(format!(
-                                "Every profile on this PC will see the deck (class deck folder {folder})."
+                            egui::RichText::new(tr!(
+                                "picker-every-profile-will-see",
+                                folder = folder.as_str()
                             ))
                             .weak(),
                         );
@@ -74,13 +83,13 @@ impl FilePicker {
                 }
                 ui.horizontal(|ui| {
                     if let Some(parent) = self.dir.parent()
-                        && ui.button("Parent folder").clicked()
+                        && ui.button(tr!("picker-parent-folder")).clicked()
                     {
                         action = Some(Action::PickerOpen(parent.to_path_buf()));
                     }
-                    let l = ui.label("Path:");
+                    let l = ui.label(tr!("picker-path"));
                     ui.text_edit_singleline(&mut self.typed).labelled_by(l.id);
-                    if ui.button("Open").clicked() && !self.typed.trim().is_empty() {
+                    if ui.button(tr!("picker-open")).clicked() && !self.typed.trim().is_empty() {
                         let p = PathBuf::from(self.typed.trim());
                         let deck = p.extension().is_some_and(|e| e == "ron")
                             || crate::package::is_package(&p);
@@ -97,7 +106,7 @@ impl FilePicker {
                     .show(ui, |ui| {
                         for e in &self.entries {
                             let label = if e.is_dir {
-                                format!("[folder] {}", e.name)
+                                tr!("picker-folder-entry", name = &e.name)
                             } else {
                                 e.name.clone()
                             };
@@ -110,7 +119,7 @@ impl FilePicker {
                             }
                         }
                         if self.entries.is_empty() {
-                            ui.label("No folders, .ron deck files or .qdeck packages here.");
+                            ui.label(tr!("picker-no-folders-ron-deck"));
                         }
                     });
             });

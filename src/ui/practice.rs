@@ -6,6 +6,7 @@ use super::Action;
 use super::question::{Draft, question_ui};
 use crate::ids::DeckId;
 use crate::quiz::{self, PracticeTest, QuestionKind, Report};
+use crate::tr;
 use egui::RichText;
 
 /// The practice test screen.
@@ -34,14 +35,14 @@ pub struct PracticeScreen {
 }
 
 /// The name of a question form.
-pub fn kind_label(k: QuestionKind) -> &'static str {
+pub fn kind_label(k: QuestionKind) -> String {
     match k {
-        QuestionKind::MultipleChoice => "Multiple choice",
-        QuestionKind::TrueFalse => "True/false",
-        QuestionKind::Typed => "Typed",
-        QuestionKind::Match => "Match",
-        QuestionKind::Order => "Order",
-        QuestionKind::Cloze => "Cloze",
+        QuestionKind::MultipleChoice => tr!("practice-multiple-choice"),
+        QuestionKind::TrueFalse => tr!("practice-true-false"),
+        QuestionKind::Typed => tr!("practice-typed"),
+        QuestionKind::Match => tr!("practice-match"),
+        QuestionKind::Order => tr!("practice-order"),
+        QuestionKind::Cloze => tr!("practice-cloze"),
     }
 }
 
@@ -91,7 +92,7 @@ impl PracticeScreen {
     }
 
     fn page_ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
-        if ui.button("Back to decks").clicked() {
+        if ui.button(tr!("practice-back-to-decks")).clicked() {
             return Some(Action::BackToLibrary);
         }
         if let Some(e) = &self.error {
@@ -99,7 +100,7 @@ impl PracticeScreen {
         }
         if let (Some(test), Some(report)) = (&self.test, &self.report) {
             results_ui(ui, test, report);
-            if ui.button("New test").clicked() {
+            if ui.button(tr!("practice-new-test")).clicked() {
                 self.test = None;
                 self.report = None;
             }
@@ -110,8 +111,8 @@ impl PracticeScreen {
 
     fn setup_ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
         let mut action = None;
-        ui.heading("Practice test");
-        ui.label("Decks:");
+        ui.heading(tr!("practice-practice-test"));
+        ui.label(tr!("practice-decks"));
         egui::ScrollArea::vertical()
             .id_salt("practice-decks")
             .max_height(220.0)
@@ -121,22 +122,19 @@ impl PracticeScreen {
                 }
             });
         ui.horizontal(|ui| {
-            let l = ui.label("Questions:");
+            let l = ui.label(tr!("practice-questions"));
             ui.add(egui::DragValue::new(&mut self.count).range(1..=200))
                 .labelled_by(l.id);
         });
         ui.horizontal_wrapped(|ui| {
-            ui.label("Forms:");
+            ui.label(tr!("practice-forms"));
             for (k, on) in &mut self.kinds {
                 ui.checkbox(on, kind_label(*k));
             }
         });
-        ui.checkbox(
-            &mut self.feed_schedule,
-            "Count my answers in my study schedule (right = Good, wrong = Again)",
-        );
+        ui.checkbox(&mut self.feed_schedule, tr!("practice-count-my-answers-in"));
         ui.horizontal(|ui| {
-            let l = ui.label("Seed (optional, to repeat a test):");
+            let l = ui.label(tr!("practice-seed-optional-to-repeat"));
             ui.text_edit_singleline(&mut self.seed).labelled_by(l.id);
         });
         let decks: Vec<DeckId> = self
@@ -150,7 +148,7 @@ impl PracticeScreen {
         if ui
             .add_enabled(
                 ready,
-                egui::Button::new(RichText::new("Start test").size(18.0)),
+                egui::Button::new(RichText::new(tr!("practice-start-test")).size(18.0)),
             )
             .clicked()
         {
@@ -159,7 +157,7 @@ impl PracticeScreen {
                 s => match s.parse::<u64>() {
                     Ok(n) => Some(n),
                     Err(_) => {
-                        self.error = Some(format!("the seed {s:?} is not a whole number"));
+                        self.error = Some(tr!("practice-seed-not-a-number", seed = s));
                         return None;
                     }
                 },
@@ -182,11 +180,12 @@ impl PracticeScreen {
         let mut back = false;
         egui::Panel::top("practice-head").show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
-                back = ui.small_button("Back to decks").clicked();
-                ui.label(format!(
-                    "Question {} of {n} · seed {}",
-                    self.index + 1,
-                    test.seed
+                back = ui.small_button(tr!("practice-back-to-decks")).clicked();
+                ui.label(tr!(
+                    "practice-question-of",
+                    index = self.index + 1,
+                    n = n,
+                    seed = test.seed.to_string()
                 ));
             });
             ui.add(egui::ProgressBar::new(self.index as f32 / n.max(1) as f32).desired_height(6.0));
@@ -203,13 +202,13 @@ impl PracticeScreen {
             let mut clicked = (false, false, false, false);
             ui.horizontal_wrapped(|ui| {
                 clicked.0 = ui
-                    .add_enabled(self.index > 0, egui::Button::new("Previous"))
+                    .add_enabled(self.index > 0, egui::Button::new(tr!("practice-previous")))
                     .clicked();
                 if self.index + 1 < n {
-                    clicked.1 = ui.button("Next").clicked();
-                    clicked.3 = ui.button("Finish now").clicked();
+                    clicked.1 = ui.button(tr!("practice-next")).clicked();
+                    clicked.3 = ui.button(tr!("practice-finish-now")).clicked();
                 } else {
-                    clicked.2 = ui.button("Finish test").clicked();
+                    clicked.2 = ui.button(tr!("practice-finish-test")).clicked();
                 }
             });
             ui.add_space(6.0);
@@ -265,34 +264,34 @@ impl PracticeScreen {
 
 /// The score and every mistake with its right answer, note and source.
 pub fn results_ui(ui: &mut egui::Ui, test: &PracticeTest, report: &Report) {
-    ui.heading(format!(
-        "Score: {} of {} ({:.0}%)",
-        report.right,
-        report.total,
-        report.percent()
+    ui.heading(tr!(
+        "practice-score",
+        right = report.right,
+        total = report.total,
+        percent = crate::i18n::dec(report.percent(), 0)
     ));
-    ui.label(format!("Seed {} repeats this test.", test.seed));
+    ui.label(tr!("practice-seed-repeats", seed = test.seed.to_string()));
     egui::ScrollArea::vertical().show(ui, |ui| {
         for r in report.results.iter().filter(|r| !r.right) {
             ui.separator();
             let q = &test.questions[r.index];
             ui.add(egui::Label::new(RichText::new(&q.prompt).strong()).wrap());
             if !r.answered {
-                ui.label("Not answered.");
+                ui.label(tr!("practice-not-answered"));
             }
             ui.label(
-                RichText::new(format!("Right answer: {}", r.right_answer))
+                RichText::new(tr!("practice-right-answer", answer = &r.right_answer))
                     .color(super::theme::right_color(ui)),
             );
             if !r.note.is_empty() {
                 ui.add(egui::Label::new(RichText::new(&r.note).italics()).wrap());
             }
             if let Some(s) = &r.source {
-                ui.label(RichText::new(format!("Source: {s}")).weak());
+                ui.label(RichText::new(tr!("practice-source", source = s)).weak());
             }
         }
         if report.right == report.total {
-            ui.label("No mistakes.");
+            ui.label(tr!("practice-no-mistakes"));
         }
     });
 }

@@ -2,6 +2,7 @@
 //! and its widget. No verdict is shown here; the caller decides when to score.
 
 use crate::quiz::{Answer, Question, QuestionForm};
+use crate::tr;
 use egui::{Key, Modifiers, RichText};
 
 /// What the student has entered so far for one question.
@@ -169,7 +170,9 @@ pub fn question_ui(ui: &mut egui::Ui, q: &Question, d: &mut Draft) -> bool {
             if let Some(i) = number_key(ui, options.len()) {
                 d.choice = Some(i);
             }
-            ui.label(RichText::new(format!("Keys 1–{}, then Enter.", options.len().min(9))).weak());
+            ui.label(
+                RichText::new(tr!("question-keys-then-enter", last = options.len().min(9))).weak(),
+            );
         }
         QuestionForm::TrueFalse { statement, .. } => {
             // The prompt is usually the statement itself: print it once.
@@ -177,12 +180,12 @@ pub fn question_ui(ui: &mut egui::Ui, q: &Question, d: &mut Draft) -> bool {
                 ui.add(egui::Label::new(RichText::new(statement).size(19.0)).wrap());
             }
             ui.horizontal(|ui| {
-                let t = egui::Button::new(RichText::new("True (T)").size(18.0))
+                let t = egui::Button::new(RichText::new(tr!("question-true-t")).size(18.0))
                     .selected(d.truth == Some(true));
                 if ui.add(t).clicked() {
                     d.truth = Some(true);
                 }
-                let f = egui::Button::new(RichText::new("False (F)").size(18.0))
+                let f = egui::Button::new(RichText::new(tr!("question-false-f")).size(18.0))
                     .selected(d.truth == Some(false));
                 if ui.add(f).clicked() {
                     d.truth = Some(false);
@@ -196,7 +199,7 @@ pub fn question_ui(ui: &mut egui::Ui, q: &Question, d: &mut Draft) -> bool {
             }
         }
         QuestionForm::Typed { .. } | QuestionForm::Cloze { .. } => {
-            let l = ui.label("Your answer:");
+            let l = ui.label(tr!("question-your-answer"));
             let r = ui
                 .add(
                     egui::TextEdit::singleline(&mut d.text)
@@ -210,9 +213,7 @@ pub fn question_ui(ui: &mut egui::Ui, q: &Question, d: &mut Draft) -> bool {
             enter = r.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
         }
         QuestionForm::Order { items, .. } => {
-            ui.label(
-                RichText::new("Up/Down select an item, Alt+Up/Down move it; Enter goes on.").weak(),
-            );
+            ui.label(RichText::new(tr!("question-up-down-select-an")).weak());
             // A move with Alt+Up/Down answers the question as a click on Up/Down does.
             let before = d.order.clone();
             order_keys(ui, &mut d.order, &mut d.order_selected);
@@ -227,11 +228,17 @@ pub fn question_ui(ui: &mut egui::Ui, q: &Question, d: &mut Draft) -> bool {
                     if ui.selectable_label(d.order_selected == pos, text).clicked() {
                         select = Some(pos);
                     }
-                    if ui.add_enabled(pos > 0, egui::Button::new("Up")).clicked() {
+                    if ui
+                        .add_enabled(pos > 0, egui::Button::new(tr!("question-up")))
+                        .clicked()
+                    {
                         swap = Some((pos, pos - 1));
                     }
                     if ui
-                        .add_enabled(pos + 1 < d.order.len(), egui::Button::new("Down"))
+                        .add_enabled(
+                            pos + 1 < d.order.len(),
+                            egui::Button::new(tr!("question-down")),
+                        )
                         .clicked()
                     {
                         swap = Some((pos, pos + 1));
@@ -246,15 +253,13 @@ pub fn question_ui(ui: &mut egui::Ui, q: &Question, d: &mut Draft) -> bool {
                 d.order_selected = b;
                 d.touched = true;
             }
-            let keep = egui::Button::new("Keep this order (K)").selected(d.touched);
+            let keep = egui::Button::new(tr!("question-keep-this-order-k")).selected(d.touched);
             if ui.add(keep).clicked() || ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::K)) {
                 d.touched = true;
             }
         }
         QuestionForm::Match { left, right, .. } => {
-            ui.label(
-                "Click an item on the left, then its partner on the right (or keys 1–9, then A–I).",
-            );
+            ui.label(tr!("question-click-an-item-on"));
             let mut pick_left = number_key(ui, left.len());
             let mut pick_right = letter_key(ui, right.len());
             ui.columns(2, |cols| {

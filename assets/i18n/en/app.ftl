@@ -294,3 +294,93 @@ app-not-saved-yet = Not saved yet: { $n ->
         [one] 1 answer is
        *[other] { $n } answers are
     } kept in memory because writing failed ({ $why }). Free some disk space or check the drive, then press Ctrl+S; quizdeck also tries again with each answer, every { $secs } seconds and before closing.
+
+## Profiles
+
+profiles-who-is-studying = Who is studying?
+profiles-new-name = New name:
+profiles-save-name = Save name
+profiles-yes-delete = Yes, delete
+profiles-no = No
+profiles-try-again = Try again
+profiles-rename = Rename
+profiles-delete = Delete
+profiles-new-profile = New profile:
+profiles-create = Create
+profiles-back-to-decks = Back to decks
+profiles-welcome-to-quizdeck = Welcome to quizdeck!
+profiles-your-name = Your name:
+profiles-start = Start
+profiles-skip = Skip
+profiles-delete-confirm = Delete { $name } and all their progress?
+profiles-could-not-open = could not be opened ({ $why }); nothing was deleted
+profiles-try-opening-again = Try opening { $name } again
+profiles-study-as = Study as "{ $name }"
+
+## Questions of tests and exams
+
+question-true-t = True (T)
+question-false-f = False (F)
+question-your-answer = Your answer:
+question-up-down-select-an = Up/Down select an item, Alt+Up/Down move it; Enter goes on.
+question-up = Up
+question-down = Down
+question-keep-this-order-k = Keep this order (K)
+question-click-an-item-on = Click an item on the left, then its partner on the right (or keys 1–9, then A–I).
+question-keys-then-enter = Keys 1–{ $last }, then Enter.
+
+## Practice test
+
+practice-multiple-choice = Multiple choice
+practice-true-false = True/false
+practice-typed = Typed
+practice-match = Match
+practice-order = Order
+practice-cloze = Cloze
+practice-back-to-decks = Back to decks
+practice-new-test = New test
+practice-practice-test = Practice test
+practice-decks = Decks:
+practice-questions = Questions:
+practice-forms = Forms:
+practice-count-my-answers-in = Count my answers in my study schedule (right = Good, wrong = Again)
+practice-seed-optional-to-repeat = Seed (optional, to repeat a test):
+practice-start-test = Start test
+practice-previous = Previous
+practice-next = Next
+practice-finish-now = Finish now
+practice-finish-test = Finish test
+practice-not-answered = Not answered.
+practice-no-mistakes = No mistakes.
+practice-seed-not-a-number = the seed "{ $seed }" is not a whole number
+practice-question-of = Question { $index } of { $n } · seed { $seed }
+practice-seed-repeats = Seed { $seed } repeats this test.
+practice-right-answer = Right answer: { $answer }
+practice-source = Source: { $source }
+practice-score = Score: { $right } of { $total } ({ $percent }%)
+
+## Match game
+
+match-back-to-decks = Back to decks
+match-new-game = New game
+match-match-each-item-with = Match each item with its partner as fast as you can. A wrong pair adds a second.
+match-not-a-pair-1 = Not a pair: +1 s
+match-best-time = Best time: { $time }
+match-done-in = Done in { $time } ({ $mistakes } mistakes)
+match-time = Time { $time }
+match-seconds = { $s } s
+
+## Importing a deck
+
+picker-import-for = Import for:
+picker-me = Me
+picker-everyone-on-this-pc = Everyone on this PC
+picker-parent-folder = Parent folder
+picker-path = Path:
+picker-open = Open
+picker-no-folders-ron-deck = No folders, .ron deck files or .qdeck packages here.
+picker-import-a-deck = Import a deck
+picker-folder = Folder: { $folder }
+picker-copied-into = Copied into the class deck folder { $folder }
+picker-every-profile-will-see = Every profile on this PC will see the deck (class deck folder { $folder }).
+picker-folder-entry = [folder] { $name }

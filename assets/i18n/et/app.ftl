@@ -293,3 +293,93 @@ app-not-saved-yet = Veel salvestamata: { $n ->
         [one] 1 vastus on
        *[other] { $n } vastust on
     } mälus, sest kirjutamine ebaõnnestus ({ $why }). Vabasta kettaruumi või kontrolli draivi ja vajuta Ctrl+S; quizdeck proovib uuesti ka iga vastusega, iga { $secs } sekundi järel ja enne sulgemist.
+
+## Profiilid
+
+profiles-who-is-studying = Kes õpib?
+profiles-new-name = Uus nimi:
+profiles-save-name = Salvesta nimi
+profiles-yes-delete = Jah, kustuta
+profiles-no = Ei
+profiles-try-again = Proovi uuesti
+profiles-rename = Nimeta ümber
+profiles-delete = Kustuta
+profiles-new-profile = Uus profiil:
+profiles-create = Loo
+profiles-back-to-decks = Tagasi pakkide juurde
+profiles-welcome-to-quizdeck = Tere tulemast quizdecki!
+profiles-your-name = Sinu nimi:
+profiles-start = Alusta
+profiles-skip = Jäta vahele
+profiles-delete-confirm = Kas kustutada { $name } ja kõik tema edusammud?
+profiles-could-not-open = ei õnnestunud avada ({ $why }); midagi ei kustutatud
+profiles-try-opening-again = Proovi profiili { $name } uuesti avada
+profiles-study-as = Õpi nimega „{ $name }”
+
+## Testide ja eksamite küsimused
+
+question-true-t = Tõene (T)
+question-false-f = Väär (F)
+question-your-answer = Sinu vastus:
+question-up-down-select-an = Üles/alla valib rea, Alt+üles/alla liigutab seda; Enter läheb edasi.
+question-up = Üles
+question-down = Alla
+question-keep-this-order-k = Jäta see järjekord (K)
+question-click-an-item-on = Klõpsa vasakul real, siis selle paarilisel paremal (või klahvid 1–9, siis A–I).
+question-keys-then-enter = Klahvid 1–{ $last }, siis Enter.
+
+## Harjutustest
+
+practice-multiple-choice = Valikvastused
+practice-true-false = Tõene/väär
+practice-typed = Kirjutatud vastus
+practice-match = Paarid
+practice-order = Järjekord
+practice-cloze = Lünktekst
+practice-back-to-decks = Tagasi pakkide juurde
+practice-new-test = Uus test
+practice-practice-test = Harjutustest
+practice-decks = Pakid:
+practice-questions = Küsimusi:
+practice-forms = Küsimuste liigid:
+practice-count-my-answers-in = Arvesta minu vastuseid õppekavas (õige = Hea, vale = Uuesti)
+practice-seed-optional-to-repeat = Seeme (valikuline, testi kordamiseks):
+practice-start-test = Alusta testi
+practice-previous = Eelmine
+practice-next = Järgmine
+practice-finish-now = Lõpeta kohe
+practice-finish-test = Lõpeta test
+practice-not-answered = Vastamata.
+practice-no-mistakes = Vigu pole.
+practice-seed-not-a-number = seeme „{ $seed }” ei ole täisarv
+practice-question-of = Küsimus { $index }/{ $n } · seeme { $seed }
+practice-seed-repeats = Seeme { $seed } kordab seda testi.
+practice-right-answer = Õige vastus: { $answer }
+practice-source = Allikas: { $source }
+practice-score = Tulemus: { $right }/{ $total } ({ $percent }%)
+
+## Paarismäng
+
+match-back-to-decks = Tagasi pakkide juurde
+match-new-game = Uus mäng
+match-match-each-item-with = Leia igale reale paariline nii kiiresti kui suudad. Vale paar lisab sekundi.
+match-not-a-pair-1 = Ei ole paar: +1 s
+match-best-time = Parim aeg: { $time }
+match-done-in = Valmis ajaga { $time } ({ $mistakes } viga)
+match-time = Aeg { $time }
+match-seconds = { $s } s
+
+## Paki importimine
+
+picker-import-for = Impordi:
+picker-me = Endale
+picker-everyone-on-this-pc = Kõigile selle arvuti kasutajatele
+picker-parent-folder = Ülemkaust
+picker-path = Tee:
+picker-open = Ava
+picker-no-folders-ron-deck = Siin pole kaustu, .ron-pakifaile ega .qdeck-pakette.
+picker-import-a-deck = Impordi pakk
+picker-folder = Kaust: { $folder }
+picker-copied-into = Kopeeritakse klassi pakkide kausta { $folder }
+picker-every-profile-will-see = Kõik selle arvuti profiilid näevad seda pakki (klassi pakkide kaust { $folder }).
+picker-folder-entry = [kaust] { $name }

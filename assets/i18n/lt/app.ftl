@@ -283,3 +283,93 @@ app-read-only-not-saved = Šiame tik skaitymui atvertame lange atsakymai neišsa
 app-today-unreadable = Šiandienos atsakymų nepavyko nuskaityti ({ $error }), todėl toliau rodomi naujų kortelių skaičiai gali būti didesni, nei leidžia tavo dienos riba.
 app-unsaved-now-saved = Neišsaugoti atsakymai ({ $n }) dabar išsaugoti.
 app-not-saved-yet = Dar neišsaugota: atsakymų atmintyje – { $n }, nes įrašyti nepavyko ({ $why }). Atlaisvink vietos diske arba patikrink įrenginį ir paspausk Ctrl+S; quizdeck taip pat bando iš naujo su kiekvienu atsakymu, kas { $secs } sekundžių ir prieš uždarant.
+
+## Profiliai
+
+profiles-who-is-studying = Kas mokosi?
+profiles-new-name = Naujas vardas:
+profiles-save-name = Išsaugoti vardą
+profiles-yes-delete = Taip, ištrinti
+profiles-no = Ne
+profiles-try-again = Bandyti dar kartą
+profiles-rename = Pervadinti
+profiles-delete = Ištrinti
+profiles-new-profile = Naujas profilis:
+profiles-create = Sukurti
+profiles-back-to-decks = Atgal į rinkinius
+profiles-welcome-to-quizdeck = Sveiki atvykę į quizdeck!
+profiles-your-name = Tavo vardas:
+profiles-start = Pradėti
+profiles-skip = Praleisti
+profiles-delete-confirm = Ištrinti profilį { $name } ir visą jo pažangą?
+profiles-could-not-open = nepavyko atverti ({ $why }); niekas neištrinta
+profiles-try-opening-again = Bandyti dar kartą atverti { $name }
+profiles-study-as = Mokytis vardu „{ $name }“
+
+## Testų ir egzaminų klausimai
+
+question-true-t = Tiesa (T)
+question-false-f = Netiesa (F)
+question-your-answer = Tavo atsakymas:
+question-up-down-select-an = Aukštyn/žemyn pasirenka eilutę, Alt+aukštyn/žemyn ją perkelia; Enter – toliau.
+question-up = Aukštyn
+question-down = Žemyn
+question-keep-this-order-k = Palikti šią tvarką (K)
+question-click-an-item-on = Spustelėk eilutę kairėje, tada jos porą dešinėje (arba klavišai 1–9, tada A–I).
+question-keys-then-enter = Klavišai 1–{ $last }, tada Enter.
+
+## Bandomasis testas
+
+practice-multiple-choice = Pasirenkamieji atsakymai
+practice-true-false = Tiesa/netiesa
+practice-typed = Įvedamas atsakymas
+practice-match = Poros
+practice-order = Tvarka
+practice-cloze = Tekstas su praleistais žodžiais
+practice-back-to-decks = Atgal į rinkinius
+practice-new-test = Naujas testas
+practice-practice-test = Bandomasis testas
+practice-decks = Rinkiniai:
+practice-questions = Klausimų:
+practice-forms = Klausimų formos:
+practice-count-my-answers-in = Įskaityti mano atsakymus į mokymosi tvarkaraštį (teisingai = Gerai, klaidingai = Dar kartą)
+practice-seed-optional-to-repeat = Sėkla (nebūtina, testui pakartoti):
+practice-start-test = Pradėti testą
+practice-previous = Ankstesnis
+practice-next = Kitas
+practice-finish-now = Baigti dabar
+practice-finish-test = Baigti testą
+practice-not-answered = Neatsakyta.
+practice-no-mistakes = Klaidų nėra.
+practice-seed-not-a-number = sėkla „{ $seed }“ nėra sveikasis skaičius
+practice-question-of = Klausimas { $index } iš { $n } · sėkla { $seed }
+practice-seed-repeats = Sėkla { $seed } pakartoja šį testą.
+practice-right-answer = Teisingas atsakymas: { $answer }
+practice-source = Šaltinis: { $source }
+practice-score = Rezultatas: { $right } iš { $total } ({ $percent } %)
+
+## Porų žaidimas
+
+match-back-to-decks = Atgal į rinkinius
+match-new-game = Naujas žaidimas
+match-match-each-item-with = Kuo greičiau sujunk kiekvieną eilutę su jos pora. Klaidinga pora prideda sekundę.
+match-not-a-pair-1 = Ne pora: +1 s
+match-best-time = Geriausias laikas: { $time }
+match-done-in = Atlikta per { $time } (klaidų: { $mistakes })
+match-time = Laikas { $time }
+match-seconds = { $s } s
+
+## Rinkinio importavimas
+
+picker-import-for = Importuoti:
+picker-me = Sau
+picker-everyone-on-this-pc = Visiems šio kompiuterio naudotojams
+picker-parent-folder = Aukštesnis aplankas
+picker-path = Kelias:
+picker-open = Atverti
+picker-no-folders-ron-deck = Čia nėra aplankų, .ron rinkinių failų ar .qdeck paketų.
+picker-import-a-deck = Importuoti rinkinį
+picker-folder = Aplankas: { $folder }
+picker-copied-into = Nukopijuojama į klasės rinkinių aplanką { $folder }
+picker-every-profile-will-see = Visi šio kompiuterio profiliai matys rinkinį (klasės rinkinių aplankas { $folder }).
+picker-folder-entry = [aplankas] { $name }

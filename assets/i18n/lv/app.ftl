@@ -298,3 +298,93 @@ app-not-saved-yet = Vēl nav saglabāts: { $n ->
         [one] { $n } atbilde tiek glabāta
        *[other] { $n } atbildes tiek glabātas
     } atmiņā, jo rakstīšana neizdevās ({ $why }). Atbrīvo vietu diskā vai pārbaudi ierīci, tad nospied Ctrl+S; quizdeck mēģina vēlreiz arī ar katru atbildi, ik pēc { $secs } sekundēm un pirms aizvēršanas.
+
+## Profili
+
+profiles-who-is-studying = Kurš mācās?
+profiles-new-name = Jaunais vārds:
+profiles-save-name = Saglabāt vārdu
+profiles-yes-delete = Jā, dzēst
+profiles-no = Nē
+profiles-try-again = Mēģināt vēlreiz
+profiles-rename = Pārdēvēt
+profiles-delete = Dzēst
+profiles-new-profile = Jauns profils:
+profiles-create = Izveidot
+profiles-back-to-decks = Atpakaļ pie komplektiem
+profiles-welcome-to-quizdeck = Laipni lūdzam quizdeck!
+profiles-your-name = Tavs vārds:
+profiles-start = Sākt
+profiles-skip = Izlaist
+profiles-delete-confirm = Dzēst profilu { $name } un visu tā progresu?
+profiles-could-not-open = neizdevās atvērt ({ $why }); nekas netika dzēsts
+profiles-try-opening-again = Mēģināt vēlreiz atvērt { $name }
+profiles-study-as = Mācīties ar vārdu “{ $name }”
+
+## Testu un eksāmenu jautājumi
+
+question-true-t = Patiess (T)
+question-false-f = Nepatiess (F)
+question-your-answer = Tava atbilde:
+question-up-down-select-an = Augšup/lejup izvēlas rindu, Alt+augšup/lejup to pārvieto; Enter — tālāk.
+question-up = Augšup
+question-down = Lejup
+question-keep-this-order-k = Atstāt šo secību (K)
+question-click-an-item-on = Noklikšķini uz rindas kreisajā pusē, tad uz tās pāra labajā pusē (vai taustiņi 1–9, tad A–I).
+question-keys-then-enter = Taustiņi 1–{ $last }, tad Enter.
+
+## Pārbaudes tests
+
+practice-multiple-choice = Atbilžu izvēle
+practice-true-false = Patiess/nepatiess
+practice-typed = Ierakstāma atbilde
+practice-match = Pāri
+practice-order = Secība
+practice-cloze = Teksts ar robiem
+practice-back-to-decks = Atpakaļ pie komplektiem
+practice-new-test = Jauns tests
+practice-practice-test = Pārbaudes tests
+practice-decks = Komplekti:
+practice-questions = Jautājumi:
+practice-forms = Jautājumu veidi:
+practice-count-my-answers-in = Ieskaitīt manas atbildes mācību grafikā (pareizi = Labi, nepareizi = Atkārtot)
+practice-seed-optional-to-repeat = Sēkla (pēc izvēles, lai atkārtotu testu):
+practice-start-test = Sākt testu
+practice-previous = Iepriekšējais
+practice-next = Nākamais
+practice-finish-now = Beigt tagad
+practice-finish-test = Pabeigt testu
+practice-not-answered = Nav atbildēts.
+practice-no-mistakes = Kļūdu nav.
+practice-seed-not-a-number = sēkla “{ $seed }” nav vesels skaitlis
+practice-question-of = Jautājums { $index } no { $n } · sēkla { $seed }
+practice-seed-repeats = Sēkla { $seed } atkārto šo testu.
+practice-right-answer = Pareizā atbilde: { $answer }
+practice-source = Avots: { $source }
+practice-score = Rezultāts: { $right } no { $total } ({ $percent }%)
+
+## Pāru spēle
+
+match-back-to-decks = Atpakaļ pie komplektiem
+match-new-game = Jauna spēle
+match-match-each-item-with = Savieno katru rindu ar tās pāri pēc iespējas ātrāk. Nepareizs pāris pieskaita sekundi.
+match-not-a-pair-1 = Nav pāris: +1 s
+match-best-time = Labākais laiks: { $time }
+match-done-in = Paveikts { $time } (kļūdas: { $mistakes })
+match-time = Laiks { $time }
+match-seconds = { $s } s
+
+## Komplekta importēšana
+
+picker-import-for = Importēt:
+picker-me = Sev
+picker-everyone-on-this-pc = Visiem šī datora lietotājiem
+picker-parent-folder = Augstākā mape
+picker-path = Ceļš:
+picker-open = Atvērt
+picker-no-folders-ron-deck = Šeit nav mapju, .ron komplektu failu vai .qdeck paku.
+picker-import-a-deck = Importēt komplektu
+picker-folder = Mape: { $folder }
+picker-copied-into = Tiek kopēts klases komplektu mapē { $folder }
+picker-every-profile-will-see = Visi šī datora profili redzēs komplektu (klases komplektu mape { $folder }).
+picker-folder-entry = [mape] { $name }

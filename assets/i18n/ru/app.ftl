@@ -285,3 +285,93 @@ app-read-only-not-saved = В этом окне, открытом только д
 app-today-unreadable = Не удалось прочитать сегодняшние ответы ({ $error }), поэтому число новых карточек ниже может быть больше, чем позволяет ваше дневное ограничение.
 app-unsaved-now-saved = Несохранённые ответы ({ $n }) теперь сохранены.
 app-not-saved-yet = Ещё не сохранено: ответов в памяти — { $n }, потому что запись не удалась ({ $why }). Освободите место на диске или проверьте носитель и нажмите Ctrl+S; quizdeck также повторяет попытку с каждым ответом, каждые { $secs } секунд и перед закрытием.
+
+## Профили
+
+profiles-who-is-studying = Кто занимается?
+profiles-new-name = Новое имя:
+profiles-save-name = Сохранить имя
+profiles-yes-delete = Да, удалить
+profiles-no = Нет
+profiles-try-again = Попробовать снова
+profiles-rename = Переименовать
+profiles-delete = Удалить
+profiles-new-profile = Новый профиль:
+profiles-create = Создать
+profiles-back-to-decks = К колодам
+profiles-welcome-to-quizdeck = Добро пожаловать в quizdeck!
+profiles-your-name = Ваше имя:
+profiles-start = Начать
+profiles-skip = Пропустить
+profiles-delete-confirm = Удалить профиль { $name } и весь его прогресс?
+profiles-could-not-open = не удалось открыть ({ $why }); ничего не удалено
+profiles-try-opening-again = Попробовать снова открыть { $name }
+profiles-study-as = Заниматься под именем «{ $name }»
+
+## Вопросы тестов и экзаменов
+
+question-true-t = Верно (T)
+question-false-f = Неверно (F)
+question-your-answer = Ваш ответ:
+question-up-down-select-an = Вверх/вниз — выбрать строку, Alt+вверх/вниз — переместить её; Enter — дальше.
+question-up = Вверх
+question-down = Вниз
+question-keep-this-order-k = Оставить этот порядок (K)
+question-click-an-item-on = Нажмите строку слева, затем её пару справа (или клавиши 1–9, затем A–I).
+question-keys-then-enter = Клавиши 1–{ $last }, затем Enter.
+
+## Пробный тест
+
+practice-multiple-choice = Выбор ответа
+practice-true-false = Верно/неверно
+practice-typed = Ввод ответа
+practice-match = Пары
+practice-order = Порядок
+practice-cloze = Пропуски в тексте
+practice-back-to-decks = К колодам
+practice-new-test = Новый тест
+practice-practice-test = Пробный тест
+practice-decks = Колоды:
+practice-questions = Вопросов:
+practice-forms = Виды вопросов:
+practice-count-my-answers-in = Учитывать мои ответы в расписании повторений (верно = Хорошо, неверно = Снова)
+practice-seed-optional-to-repeat = Зерно (необязательно, чтобы повторить тест):
+practice-start-test = Начать тест
+practice-previous = Назад
+practice-next = Далее
+practice-finish-now = Завершить сейчас
+practice-finish-test = Завершить тест
+practice-not-answered = Нет ответа.
+practice-no-mistakes = Ошибок нет.
+practice-seed-not-a-number = зерно «{ $seed }» — не целое число
+practice-question-of = Вопрос { $index } из { $n } · зерно { $seed }
+practice-seed-repeats = Зерно { $seed } повторяет этот тест.
+practice-right-answer = Правильный ответ: { $answer }
+practice-source = Источник: { $source }
+practice-score = Результат: { $right } из { $total } ({ $percent } %)
+
+## Игра «Пары»
+
+match-back-to-decks = К колодам
+match-new-game = Новая игра
+match-match-each-item-with = Как можно быстрее соедините каждую строку с её парой. Неверная пара добавляет секунду.
+match-not-a-pair-1 = Не пара: +1 с
+match-best-time = Лучшее время: { $time }
+match-done-in = Готово за { $time } (ошибок: { $mistakes })
+match-time = Время { $time }
+match-seconds = { $s } с
+
+## Импорт колоды
+
+picker-import-for = Импортировать для:
+picker-me = Себя
+picker-everyone-on-this-pc = Всех пользователей этого компьютера
+picker-parent-folder = Папка выше
+picker-path = Путь:
+picker-open = Открыть
+picker-no-folders-ron-deck = Здесь нет папок, файлов колод .ron или пакетов .qdeck.
+picker-import-a-deck = Импорт колоды
+picker-folder = Папка: { $folder }
+picker-copied-into = Копируется в папку колод класса { $folder }
+picker-every-profile-will-see = Колоду увидят все профили этого компьютера (папка колод класса { $folder }).
+picker-folder-entry = [папка] { $name }
