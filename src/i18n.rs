@@ -394,5 +394,29 @@ pub fn origin_names(origin: &crate::library::DeckOrigin) -> (String, String) {
     }
 }
 
+/// The name of an item's status in Browse, in the current language.
+pub fn status_name(s: crate::browse::Status) -> String {
+    use crate::browse::Status;
+    match s {
+        Status::New => tr!("browse-status-new"),
+        Status::Learning => tr!("browse-status-learning"),
+        Status::Due => tr!("browse-status-due"),
+        Status::Review => tr!("browse-status-review"),
+        Status::Suspended => tr!("browse-status-suspended"),
+        Status::Leech => tr!("browse-status-leech"),
+    }
+}
+
+/// The name of an order of Browse, in the current language.
+pub fn browse_sort_name(s: crate::browse::SortBy) -> String {
+    use crate::browse::SortBy;
+    match s {
+        SortBy::Deck => tr!("browse-sort-deck"),
+        SortBy::Due => tr!("browse-sort-due"),
+        SortBy::Difficulty => tr!("browse-sort-difficulty"),
+        SortBy::Lapses => tr!("browse-sort-lapses"),
+    }
+}
+
 #[cfg(test)]
 mod tests;

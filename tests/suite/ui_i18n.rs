@@ -94,6 +94,36 @@ fn check_screens(lang: Language, size: egui::Vec2, font_pct: u16) {
     check(&h, "library");
     inside(&h, "library", "library-import-deck");
     inside(&h, "library", "nav-settings-name");
+    h.state_mut().apply(Action::OpenFilePicker);
+    settle(&mut h);
+    check(&h, "import window");
+    inside(&h, "import window", "picker-open");
+    h.state_mut().apply(Action::ClosePicker);
+    for (open, screen, key) in [
+        (
+            Action::OpenProfiles,
+            "profiles",
+            Some("profiles-back-to-decks"),
+        ),
+        // The practice set-up scrolls (its Start button is below the fold at 200 %, in
+        // English too).
+        (Action::OpenPractice, "practice", None),
+        (Action::OpenMatch, "match", Some("match-back-to-decks")),
+        (Action::OpenBrowse, "browse", Some("browse-back-to-decks")),
+        (
+            Action::OpenStats(None),
+            "stats",
+            Some("stats-back-to-decks"),
+        ),
+    ] {
+        h.state_mut().apply(open);
+        settle(&mut h);
+        assert_eq!(h.state().screen_name(), screen);
+        check(&h, screen);
+        if let Some(key) = key {
+            inside(&h, screen, key);
+        }
+    }
     h.state_mut().apply(Action::OpenSettings);
     settle(&mut h);
     check(&h, "settings");

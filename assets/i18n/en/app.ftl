@@ -384,3 +384,64 @@ picker-folder = Folder: { $folder }
 picker-copied-into = Copied into the class deck folder { $folder }
 picker-every-profile-will-see = Every profile on this PC will see the deck (class deck folder { $folder }).
 picker-folder-entry = [folder] { $name }
+
+## Browse
+
+browse-back-to-decks = Back to decks
+browse-search = Search:
+browse-tag = Tag:
+browse-state = State:
+browse-sort-by = Sort by:
+browse-reset-progress = Reset progress
+browse-new-not-studied-yet = New: not studied yet.
+browse-leech = Leech
+browse-any = any
+browse-shown-of = { $shown } of { $total } items
+browse-row = { $text } · { $status } · due { $due } · lapses { $lapses } — { $deck }
+browse-answer = Answer: { $answer }
+browse-due = Due: { $when } UTC
+browse-interval = Interval: { $days } days
+browse-memory = Stability: { $stability } days · difficulty { $difficulty }
+browse-answers-lapses = Answers: { $answers } · lapses: { $lapses }
+browse-history = History ({ $n } answers)
+browse-history-entry = { $when } · { $rating } · { $secs } s
+browse-suspend = Suspend
+browse-unsuspend = Unsuspend
+browse-status-new = new
+browse-status-learning = learning
+browse-status-due = due
+browse-status-review = review
+browse-status-suspended = suspended
+browse-status-leech = leech
+browse-sort-deck = deck order
+browse-sort-due = due date
+browse-sort-difficulty = difficulty
+browse-sort-lapses = lapses
+
+## Statistics
+
+stats-back-to-decks = Back to decks
+stats-last-365-days = Last 365 days
+stats-reviews-per-day = Reviews per day
+stats-due-in-the-next = Due in the next 30 days
+stats-nothing-is-due-in = Nothing is due in the next 30 days.
+stats-true-retention-per-week = True retention per week (reviews remembered)
+stats-not-enough-reviews-yet = Not enough reviews yet: retention shows after a few reviews.
+stats-study-days = Study days
+stats-hardest-items = Hardest items
+stats-no-item-has-been = No item has been forgotten yet.
+stats-study-these-items-now = Study these items now
+stats-not-enough-data-yet = Not enough data yet: your answers show here day by day.
+stats-each-square-is-a = Each square is a day (oldest top left). Fewer answers
+stats-summary = { $answers } answers · streak { $streak } day(s) · time today { $today } min · time in all { $hours } h { $minutes } min
+stats-items = Items: { $new } new · { $learning } learning · { $young } young · { $mature } mature · { $suspended } suspended
+stats-hardest-item = { $name } ({ $lapses } lapses, difficulty { $difficulty })
+stats-more-up-to = more (up to { $max } a day)
+stats-axis-days-from-today = days from today
+stats-axis-items-due = items due
+stats-series-due = due
+stats-axis-weeks-ago = weeks ago
+stats-axis-remembered = % remembered
+stats-series-retention = retention %
+stats-axis-days-ago = days ago
+stats-axis-answers = answers

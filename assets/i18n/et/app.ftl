@@ -383,3 +383,64 @@ picker-folder = Kaust: { $folder }
 picker-copied-into = Kopeeritakse klassi pakkide kausta { $folder }
 picker-every-profile-will-see = Kõik selle arvuti profiilid näevad seda pakki (klassi pakkide kaust { $folder }).
 picker-folder-entry = [kaust] { $name }
+
+## Sirvimine
+
+browse-back-to-decks = Tagasi pakkide juurde
+browse-search = Otsi:
+browse-tag = Silt:
+browse-state = Olek:
+browse-sort-by = Järjesta:
+browse-reset-progress = Lähtesta edusammud
+browse-new-not-studied-yet = Uus: veel õppimata.
+browse-leech = Visa küsimus
+browse-any = kõik
+browse-shown-of = { $shown } küsimust { $total }-st
+browse-row = { $text } · { $status } · kordamine { $due } · unustamisi { $lapses } — { $deck }
+browse-answer = Vastus: { $answer }
+browse-due = Kordamine: { $when } UTC
+browse-interval = Intervall: { $days } päeva
+browse-memory = Püsivus: { $stability } päeva · raskus { $difficulty }
+browse-answers-lapses = Vastuseid: { $answers } · unustamisi: { $lapses }
+browse-history = Ajalugu ({ $n } vastust)
+browse-history-entry = { $when } · { $rating } · { $secs } s
+browse-suspend = Peata
+browse-unsuspend = Jätka
+browse-status-new = uus
+browse-status-learning = õppimisel
+browse-status-due = kordamisel
+browse-status-review = korratud
+browse-status-suspended = peatatud
+browse-status-leech = visa
+browse-sort-deck = paki järjekord
+browse-sort-due = kordamise kuupäev
+browse-sort-difficulty = raskus
+browse-sort-lapses = unustamised
+
+## Statistika
+
+stats-back-to-decks = Tagasi pakkide juurde
+stats-last-365-days = Viimased 365 päeva
+stats-reviews-per-day = Kordamised päevas
+stats-due-in-the-next = Kordamisel järgmise 30 päeva jooksul
+stats-nothing-is-due-in = Järgmise 30 päeva jooksul pole midagi korrata.
+stats-true-retention-per-week = Tegelik meelespidamine nädalas (meelde jäänud kordamised)
+stats-not-enough-reviews-yet = Kordamisi on veel vähe: meelespidamine ilmub pärast mõnda kordamist.
+stats-study-days = Õppepäevad
+stats-hardest-items = Kõige raskemad küsimused
+stats-no-item-has-been = Ühtegi küsimust pole veel unustatud.
+stats-study-these-items-now = Õpi neid küsimusi kohe
+stats-not-enough-data-yet = Andmeid on veel vähe: sinu vastused ilmuvad siia päev-päevalt.
+stats-each-square-is-a = Iga ruut on üks päev (vanim üleval vasakul). Vähem vastuseid
+stats-summary = { $answers } vastust · { $streak } päeva järjest · täna { $today } min · kokku { $hours } h { $minutes } min
+stats-items = Küsimused: { $new } uut · { $learning } õppimisel · { $young } värsket · { $mature } kinnistunud · { $suspended } peatatud
+stats-hardest-item = { $name } ({ $lapses } unustamist, raskus { $difficulty })
+stats-more-up-to = rohkem (kuni { $max } päevas)
+stats-axis-days-from-today = päeva alates tänasest
+stats-axis-items-due = kordamisel
+stats-series-due = kordamisel
+stats-axis-weeks-ago = nädalat tagasi
+stats-axis-remembered = % meeles
+stats-series-retention = meelespidamine %
+stats-axis-days-ago = päeva tagasi
+stats-axis-answers = vastused
