@@ -6,6 +6,7 @@ use super::Action;
 use crate::exam::{ClassResults, Feedback, TimePolicy};
 use crate::ids::DeckId;
 use crate::quiz::QuestionKind;
+use crate::tr;
 use egui::RichText;
 use std::path::PathBuf;
 
@@ -93,22 +94,22 @@ impl TeacherScreen {
     pub fn ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
         let mut action = None;
         ui.horizontal(|ui| {
-            ui.heading("Teacher: exams");
-            if ui.button("Back to decks").clicked() {
+            ui.heading(tr!("teacher-teacher-exams"));
+            if ui.button(tr!("teacher-back-to-decks")).clicked() {
                 action = Some(Action::BackToLibrary);
             }
         });
         if let Some(m) = &self.message {
             ui.add(egui::Label::new(RichText::new(m).strong()).wrap());
         }
-        egui::CollapsingHeader::new("Make an exam")
+        egui::CollapsingHeader::new(tr!("teacher-make-an-exam"))
             .default_open(true)
             .show(ui, |ui| {
                 if let Some(a) = self.make_ui(ui) {
                     action = Some(a);
                 }
             });
-        egui::CollapsingHeader::new("Read a class's results")
+        egui::CollapsingHeader::new(tr!("teacher-read-a-class-s"))
             .default_open(true)
             .show(ui, |ui| {
                 if let Some(a) = self.results_ui(ui) {
@@ -119,7 +120,7 @@ impl TeacherScreen {
     }
 
     fn make_ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
-        ui.label("Decks the questions come from:");
+        ui.label(tr!("teacher-decks-the-questions-come"));
         egui::ScrollArea::vertical()
             .id_salt("teacher-decks")
             .max_height(140.0)
@@ -129,7 +130,7 @@ impl TeacherScreen {
                 }
             });
         ui.horizontal_wrapped(|ui| {
-            ui.label("Forms:");
+            ui.label(tr!("teacher-forms"));
             for (k, on) in &mut self.kinds {
                 ui.checkbox(on, super::practice::kind_label(*k));
             }
@@ -137,42 +138,58 @@ impl TeacherScreen {
         egui::Grid::new("teacher-new")
             .num_columns(2)
             .show(ui, |ui| {
-                let l = ui.label("Title:");
+                let l = ui.label(tr!("teacher-title"));
                 ui.text_edit_singleline(&mut self.title).labelled_by(l.id);
                 ui.end_row();
-                let l = ui.label("Questions per student:");
+                let l = ui.label(tr!("teacher-questions-per-student"));
                 ui.add(egui::DragValue::new(&mut self.questions).range(1..=200))
                     .labelled_by(l.id);
                 ui.end_row();
-                let l = ui.checkbox(&mut self.use_pool, "Draw them from a pool of");
+                let l = ui.checkbox(&mut self.use_pool, tr!("teacher-draw-them-from-a"));
                 ui.add_enabled(
                     self.use_pool,
                     egui::DragValue::new(&mut self.pool).range(1..=1000),
                 )
                 .labelled_by(l.id);
                 ui.end_row();
-                let l = ui.label("Minutes:");
+                let l = ui.label(tr!("teacher-minutes"));
                 ui.add(egui::DragValue::new(&mut self.minutes).range(1..=600))
                     .labelled_by(l.id);
                 ui.end_row();
-                let l = ui.label("Save the exam as:");
+                let l = ui.label(tr!("teacher-save-the-exam-as"));
                 ui.text_edit_singleline(&mut self.output).labelled_by(l.id);
                 ui.end_row();
             });
-        ui.label("Students see their results:");
+        ui.label(tr!("teacher-students-see-their-results"));
         ui.horizontal_wrapped(|ui| {
             ui.radio_value(
                 &mut self.feedback,
                 Feedback::AfterCode,
-                "after you give them the code",
+                tr!("teacher-feedback-after-code"),
             );
-            ui.radio_value(&mut self.feedback, Feedback::AtHandIn, "at hand-in");
-            ui.radio_value(&mut self.feedback, Feedback::Never, "never in the app");
+            ui.radio_value(
+                &mut self.feedback,
+                Feedback::AtHandIn,
+                tr!("teacher-feedback-at-hand-in"),
+            );
+            ui.radio_value(
+                &mut self.feedback,
+                Feedback::Never,
+                tr!("teacher-feedback-never"),
+            );
         });
-        ui.label("While the app is closed the clock:");
+        ui.label(tr!("teacher-while-the-app-is"));
         ui.horizontal_wrapped(|ui| {
-            ui.radio_value(&mut self.time_policy, TimePolicy::WallTime, "runs on");
-            ui.radio_value(&mut self.time_policy, TimePolicy::Pause, "pauses");
+            ui.radio_value(
+                &mut self.time_policy,
+                TimePolicy::WallTime,
+                tr!("teacher-clock-runs-on"),
+            );
+            ui.radio_value(
+                &mut self.time_policy,
+                TimePolicy::Pause,
+                tr!("teacher-clock-pauses"),
+            );
         });
         let decks: Vec<DeckId> = self
             .decks
@@ -186,7 +203,7 @@ impl TeacherScreen {
             && !self.title.trim().is_empty()
             && !self.output.trim().is_empty();
         if ui
-            .add_enabled(ready, egui::Button::new("Make exam"))
+            .add_enabled(ready, egui::Button::new(tr!("teacher-make-exam")))
             .clicked()
         {
             return Some(Action::CreateExam(Box::new(NewExam {
@@ -209,18 +226,18 @@ impl TeacherScreen {
         egui::Grid::new("teacher-results")
             .num_columns(2)
             .show(ui, |ui| {
-                let l = ui.label("Key file (NAME.key.ron):");
+                let l = ui.label(tr!("teacher-key-file-name-key"));
                 ui.text_edit_singleline(&mut self.key_file)
                     .labelled_by(l.id);
                 ui.end_row();
-                let l = ui.label("Results folder:");
+                let l = ui.label(tr!("teacher-results-folder"));
                 ui.text_edit_singleline(&mut self.results_dir)
                     .labelled_by(l.id);
                 ui.end_row();
             });
         let ready = !self.key_file.trim().is_empty() && !self.results_dir.trim().is_empty();
         if ui
-            .add_enabled(ready, egui::Button::new("Read results"))
+            .add_enabled(ready, egui::Button::new(tr!("teacher-read-results")))
             .clicked()
         {
             action = Some(Action::ExamResults {
@@ -240,10 +257,10 @@ impl TeacherScreen {
 
 /// The class table and the hardest questions.
 fn class_ui(ui: &mut egui::Ui, class: &ClassResults) {
-    ui.heading(format!(
-        "{}: {} student(s)",
-        class.title,
-        class.students.len()
+    ui.heading(tr!(
+        "teacher-class-heading",
+        title = &class.title,
+        n = class.students.len()
     ));
     egui::ScrollArea::horizontal()
         .id_salt("class-table")
@@ -253,13 +270,13 @@ fn class_ui(ui: &mut egui::Ui, class: &ClassResults) {
                 .num_columns(7)
                 .show(ui, |ui| {
                     for h in [
-                        "Name",
-                        "Score",
-                        "Time",
-                        "Away",
-                        "Resumes",
-                        "Flags",
-                        "Questions",
+                        tr!("teacher-name"),
+                        tr!("teacher-score"),
+                        tr!("teacher-time"),
+                        tr!("teacher-away"),
+                        tr!("teacher-resumes"),
+                        tr!("teacher-flags"),
+                        tr!("teacher-questions"),
                     ] {
                         ui.label(RichText::new(h).strong());
                     }
@@ -288,18 +305,26 @@ fn class_ui(ui: &mut egui::Ui, class: &ClassResults) {
                     }
                 });
         });
-    ui.label("R right · W wrong · - not answered");
-    ui.heading("Hardest questions");
+    ui.label(tr!("teacher-r-right-w-wrong"));
+    ui.heading(tr!("teacher-hardest-questions"));
     for q in class.summary().iter().take(5) {
         ui.add(
-            egui::Label::new(format!(
-                "{}: {:.0}% right ({} of {}) · {}",
-                q.id, q.percent, q.right, q.asked, q.prompt
+            egui::Label::new(tr!(
+                "teacher-hardest-question",
+                id = q.id.to_string(),
+                percent = crate::i18n::dec(q.percent, 0),
+                right = q.right,
+                asked = q.asked,
+                prompt = &q.prompt
             ))
             .wrap(),
         );
     }
     for (f, why) in &class.unreadable {
-        ui.label(format!("Unreadable: {} ({why})", f.display()));
+        ui.label(tr!(
+            "teacher-unreadable",
+            file = f.display().to_string(),
+            why = why.to_string()
+        ));
     }
 }
