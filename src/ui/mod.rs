@@ -320,7 +320,9 @@ impl QuizApp {
                 app.apply(Action::SwitchProfile(list[0].slug.clone()));
             }
             Ok(_) => app.show_profiles(),
-            Err(e) => app.banner.push(format!("Could not read the profiles: {e}")),
+            Err(e) => app
+                .banner
+                .push(tr!("msg-could-not-read-the", error = e.to_string())),
         }
         app.offer_resume();
         app
@@ -457,10 +459,7 @@ impl QuizApp {
         self.retry_unsaved();
         let n = self.unsaved_count();
         if n > 0 {
-            self.banner.push(format!(
-                "{n} answer(s) could not be saved yet, so the profile stays open. Free some \
-                 disk space and press \"Retry saving\"."
-            ));
+            self.banner.push(tr!("msg-profile-stays-open", n = n));
         }
         n == 0
     }
@@ -502,11 +501,7 @@ impl QuizApp {
                     self.close_held = true;
                     ui.ctx()
                         .send_viewport_cmd(egui::ViewportCommand::CancelClose);
-                    self.banner.push(
-                        "Some answers are not saved yet. Free some disk space and press \
-                         \"Retry saving\"; closing the window again quits without them."
-                            .into(),
-                    );
+                    self.banner.push(tr!("msg-close-held"));
                 }
             }
         }
@@ -765,7 +760,7 @@ impl QuizApp {
                 .collect(),
             Err(e) => {
                 self.banner
-                    .push(format!("Could not read the profiles: {e}"));
+                    .push(tr!("msg-could-not-read-the", error = e.to_string()));
                 Vec::new()
             }
         };
@@ -926,13 +921,9 @@ impl QuizApp {
         let Some(open) = &self.open else { return };
         let (dest, whom) = match (everyone, self.class_dirs.first()) {
             (false, _) => (open.info.decks_dir(), String::new()),
-            (true, Some(class)) => (class.path.clone(), " for everyone on this PC".to_owned()),
+            (true, Some(class)) => (class.path.clone(), tr!("msg-for-everyone")),
             (true, None) => {
-                self.banner.push(
-                    "There is no class deck folder: start quizdeck with --decks-dir FOLDER \
-                     (or set QUIZDECK_DECKS) to share decks with every profile."
-                        .into(),
-                );
+                self.banner.push(tr!("msg-no-class-folder"));
                 return;
             }
         };
@@ -945,18 +936,19 @@ impl QuizApp {
         match imported {
             Ok(deck) => {
                 self.reload_library();
-                self.banner.push(format!(
-                    "Imported \"{}\" ({} cards){whom}.",
-                    deck.title,
-                    deck.cards.len()
+                self.banner.push(tr!(
+                    "msg-imported",
+                    title = &deck.title,
+                    cards = deck.cards.len(),
+                    whom = whom
                 ));
                 if let Some(shown) = self.open.as_ref().and_then(|o| o.library.get(&deck.id))
                     && shown.deck.version > deck.version
                 {
-                    self.banner.push(format!(
-                        "A newer version ({}) of this deck is in {}; that one is used.",
-                        shown.deck.version,
-                        shown.origin.describe()
+                    self.banner.push(tr!(
+                        "msg-newer-version",
+                        version = shown.deck.version,
+                        place = crate::i18n::origin_names(&shown.origin).0
                     ));
                 }
                 self.show_library();
@@ -976,11 +968,10 @@ impl QuizApp {
                     s.import_errors = Some(e.to_string());
                 }
             }
-            Err(e) if everyone => self.banner.push(format!(
-                "{e}. The class deck folder {} must be writable: ask the PC's administrator \
-                 to create it and let teachers write to it, or start quizdeck with \
-                 --decks-dir pointing at a shared folder.",
-                dest.display()
+            Err(e) if everyone => self.banner.push(tr!(
+                "msg-class-folder-not-writable",
+                error = e.to_string(),
+                folder = dest.display().to_string()
             )),
             Err(e) => self.banner.push(e.to_string()),
         }
@@ -993,7 +984,7 @@ impl QuizApp {
             && let Err(e) = open.store.close(self.now())
         {
             self.banner
-                .push(format!("Progress could not be snapshotted: {e}"));
+                .push(tr!("msg-progress-could-not-be", error = e.to_string()));
         }
     }
 
@@ -1011,7 +1002,8 @@ impl QuizApp {
         {
             Some(i) => i,
             None => {
-                self.banner.push(format!("There is no profile {slug}."));
+                self.banner
+                    .push(tr!("msg-there-is-no-profile", slug = slug.to_string()));
                 return self.show_profiles();
             }
         };
@@ -1022,10 +1014,10 @@ impl QuizApp {
         let (store, report) = match Store::open(&info.dir, &opts, now) {
             Ok(x) => x,
             Err(e) => {
-                self.banner.push(format!(
-                    "{}'s progress could not be opened: {e}. Nothing was deleted; close other \
-                     quizdeck windows or free some disk space, then try again.",
-                    info.display_name
+                self.banner.push(tr!(
+                    "msg-progress-not-opened",
+                    name = &info.display_name,
+                    error = e.to_string()
                 ));
                 self.show_profiles();
                 if let Screen::Profiles(screen) = &mut self.screen {
@@ -1038,9 +1030,8 @@ impl QuizApp {
             self.banner.push(report.to_string());
         }
         if let Some(why) = store.read_only_reason() {
-            self.banner.push(format!(
-                "Read-only: {why}. You can look around, but answers are not saved in this window."
-            ));
+            self.banner
+                .push(tr!("msg-read-only", why = why.to_string()));
         }
         let settings = match store.load_settings::<ProfileSettings>(now) {
             Ok((s, rep)) => {
@@ -1051,7 +1042,7 @@ impl QuizApp {
             }
             Err(e) => {
                 self.banner
-                    .push(format!("Settings could not be read ({e}); using defaults."));
+                    .push(tr!("msg-settings-could-not-be", error = e.to_string()));
                 ProfileSettings::default()
             }
         };
@@ -1060,9 +1051,8 @@ impl QuizApp {
         let study_days = match store.history() {
             Ok(h) => crate::overview::study_days(&h, self.offset, cutoff),
             Err(e) => {
-                self.banner.push(format!(
-                    "The history could not be read (no streak shown): {e}"
-                ));
+                self.banner
+                    .push(tr!("msg-history-no-streak", error = e.to_string()));
                 Default::default()
             }
         };
@@ -1100,7 +1090,9 @@ impl QuizApp {
                 self.screen = Screen::Study(Box::default());
                 self.show_next();
             }
-            Err(e) => self.banner.push(format!("Could not start studying: {e}")),
+            Err(e) => self
+                .banner
+                .push(tr!("msg-could-not-start-studying", error = e.to_string())),
         }
     }
 
@@ -1151,9 +1143,7 @@ impl QuizApp {
         let picture = card.image.as_deref().map(|rel| {
             let loaded = match lib::deck_dir(ld) {
                 Some(dir) => crate::picture::load(dir, rel).map_err(|e| e.to_string()),
-                None => Err(format!(
-                    "the picture {rel} is not available for a bundled deck"
-                )),
+                None => Err(tr!("msg-picture-bundled", picture = rel)),
             };
             match loaded {
                 Ok(p) => study::PictureView::Ready(
@@ -1256,7 +1246,7 @@ impl QuizApp {
                 open.settings.library_view = view;
                 if let Err(e) = open.store.save_settings(&open.settings) {
                     self.banner
-                        .push(format!("The library's order could not be saved: {e}"));
+                        .push(tr!("msg-the-library-s-order", error = e.to_string()));
                 }
                 if let Screen::Library(s) = &mut self.screen {
                     s.view = view;
@@ -1324,14 +1314,14 @@ impl QuizApp {
                         .add_extra_new(d.deck.as_str(), left, today);
                 }
                 if let Err(e) = open.store.save_settings(&settings) {
-                    self.banner.push(format!(
-                        "The extra new items are for this session only: {e}"
-                    ));
+                    self.banner
+                        .push(tr!("msg-extra-new-session-only", error = e.to_string()));
                 }
                 if let Err(e) =
                     session.apply_settings(&open.store, &settings.schedule, now, self.offset)
                 {
-                    self.banner.push(format!("Could not study more: {e}"));
+                    self.banner
+                        .push(tr!("msg-could-not-study-more", error = e.to_string()));
                 }
                 open.settings = settings;
                 self.show_next();
@@ -1344,7 +1334,7 @@ impl QuizApp {
                     Ok(_) => self.show_next(),
                     Err(e) => {
                         if let Screen::Study(s) = &mut self.screen {
-                            s.error = Some(format!("Could not undo: {e}"));
+                            s.error = Some(tr!("msg-could-not-undo-e", error = e.to_string()));
                         }
                     }
                 }
@@ -1422,7 +1412,7 @@ impl QuizApp {
                     }
                     Err(e) => {
                         if let Screen::Settings(scr) = &mut self.screen {
-                            scr.error = Some(format!("Could not save the settings: {e}"));
+                            scr.error = Some(tr!("msg-could-not-save-the", error = e.to_string()));
                         }
                     }
                 }
@@ -1440,7 +1430,7 @@ impl QuizApp {
                 Err(e) => {
                     self.show_profiles();
                     if let Screen::Profiles(s) = &mut self.screen {
-                        s.error = Some(format!("Could not create the profile: {e}"));
+                        s.error = Some(tr!("msg-could-not-create-the", error = e.to_string()));
                     }
                 }
             },
@@ -1453,7 +1443,7 @@ impl QuizApp {
                 }
                 self.show_profiles();
                 if let (Err(e), Screen::Profiles(s)) = (result, &mut self.screen) {
-                    s.error = Some(format!("Could not rename: {e}"));
+                    s.error = Some(tr!("msg-could-not-rename-e", error = e.to_string()));
                 }
             }
             Action::DeleteProfile(slug) => {
@@ -1463,7 +1453,7 @@ impl QuizApp {
                 let result = self.profiles.delete(&slug, now);
                 self.show_profiles();
                 if let (Err(e), Screen::Profiles(s)) = (result, &mut self.screen) {
-                    s.error = Some(format!("Could not delete: {e}"));
+                    s.error = Some(tr!("msg-could-not-delete-e", error = e.to_string()));
                 }
             }
             Action::OpenFilePicker => {
@@ -1558,7 +1548,7 @@ impl QuizApp {
                     Ok(h) => h,
                     Err(e) => {
                         self.banner
-                            .push(format!("The history could not be read: {e}"));
+                            .push(tr!("msg-the-history-could-not", error = e.to_string()));
                         Vec::new()
                     }
                 };
@@ -1633,14 +1623,12 @@ impl QuizApp {
                         Ok(_) => recorded += 1,
                         Err(e) => {
                             self.banner
-                                .push(format!("An answer could not be saved: {e}"));
+                                .push(tr!("msg-an-answer-could-not", error = e.to_string()));
                             break;
                         }
                     }
                 }
-                self.banner.push(format!(
-                    "{recorded} answer(s) added to your study schedule."
-                ));
+                self.banner.push(tr!("msg-answers-added", n = recorded));
             }
             Action::OpenMatch => {
                 let Some(open) = &self.open else { return };
@@ -1684,7 +1672,7 @@ impl QuizApp {
                     open.settings.best_match_ms.insert(key, ms);
                     if let Err(e) = open.store.save_settings(&open.settings) {
                         self.banner
-                            .push(format!("The best time could not be saved: {e}"));
+                            .push(tr!("msg-the-best-time-could", error = e.to_string()));
                     }
                     if let Screen::Match(s) = &mut self.screen {
                         s.best_ms = Some(ms);
@@ -1742,23 +1730,20 @@ impl QuizApp {
                     Ok(e) => {
                         let key = crate::exam::Exam::key_path(&new.output);
                         screen.key_file = key.display().to_string();
-                        let mut m = format!(
-                            "Saved {} for the students ({} questions each, {} minutes) and {} \
-                             for you (it grades the exam: never hand it out).",
-                            new.output.display(),
-                            e.settings.question_count,
-                            new.minutes,
-                            key.display()
+                        let mut m = tr!(
+                            "msg-exam-saved",
+                            exam = new.output.display().to_string(),
+                            questions = e.settings.question_count,
+                            minutes = new.minutes,
+                            key = key.display().to_string()
                         );
                         if let Some(code) = &e.teacher_code {
-                            m.push_str(&format!(
-                                " Teacher's code: {code} (tell the class once everyone has \
-                                 handed in)."
-                            ));
+                            m.push(' ');
+                            m.push_str(&tr!("msg-exam-code", code = code.as_str()));
                         }
                         m
                     }
-                    Err(e) => format!("The exam was not made: {e}"),
+                    Err(e) => tr!("msg-the-exam-was-not", error = e.to_string()),
                 });
             }
             Action::ExamResults { exam, dir } => {
@@ -1775,14 +1760,17 @@ impl QuizApp {
                             &class.to_csv(crate::csv_out::CsvOptions::default()),
                         );
                         screen.csv_note = Some(match written {
-                            Ok(()) => format!("Class table written to {}", csv.display()),
-                            Err(e) => format!("The class table could not be written: {e}"),
+                            Ok(()) => {
+                                tr!("msg-class-table-written", file = csv.display().to_string())
+                            }
+                            Err(e) => tr!("msg-the-class-table-could", error = e.to_string()),
                         });
                         screen.results = Some(class);
                     }
                     Err(e) => {
                         screen.results = None;
-                        screen.csv_note = Some(format!("The results could not be read: {e}"));
+                        screen.csv_note =
+                            Some(tr!("msg-the-results-could-not", error = e.to_string()));
                     }
                 }
             }
@@ -1870,7 +1858,9 @@ impl QuizApp {
                             *slot = Some(answer);
                         }
                     }
-                    Err(e) => screen.error = Some(format!("The answer was not recorded: {e}")),
+                    Err(e) => {
+                        screen.error = Some(tr!("msg-the-answer-was-not", error = e.to_string()))
+                    }
                 }
             }
             Action::HandIn => {
@@ -1883,7 +1873,9 @@ impl QuizApp {
                         screen.error = None;
                         screen.show_done(&run.exam, &run.student, &result, false);
                     }
-                    Err(e) => screen.error = Some(format!("The exam could not be handed in: {e}")),
+                    Err(e) => {
+                        screen.error = Some(tr!("msg-the-exam-could-not", error = e.to_string()))
+                    }
                 }
             }
             Action::OpenPractice => {
@@ -1928,14 +1920,16 @@ impl QuizApp {
             Action::SetSuspended(key, suspended) => {
                 let Some(open) = &mut self.open else { return };
                 if let Err(e) = open.store.set_suspended(&key, suspended, now) {
-                    self.banner.push(format!("Could not change the item: {e}"));
+                    self.banner
+                        .push(tr!("msg-could-not-change-the", error = e.to_string()));
                 }
                 self.after_item_change(&key);
             }
             Action::ResetItem(key) => {
                 let Some(open) = &mut self.open else { return };
                 if let Err(e) = open.store.reset(&key, now) {
-                    self.banner.push(format!("Could not reset the item: {e}"));
+                    self.banner
+                        .push(tr!("msg-could-not-reset-the", error = e.to_string()));
                 }
                 self.after_item_change(&key);
             }
@@ -1971,7 +1965,14 @@ impl QuizApp {
                     truth, correction, ..
                 },
                 _,
-            ) => format!("{} {correction}", if *truth { "True." } else { "False." }),
+            ) => format!(
+                "{} {correction}",
+                if *truth {
+                    tr!("msg-true")
+                } else {
+                    tr!("msg-false")
+                }
+            ),
             (CardKind::Order { items, .. }, _) => items.join(" › "),
             (CardKind::Match { pairs, .. }, _) => pairs
                 .iter()
@@ -1983,7 +1984,7 @@ impl QuizApp {
             Ok(h) => h,
             Err(e) => {
                 self.banner
-                    .push(format!("The history could not be read: {e}"));
+                    .push(tr!("msg-the-history-could-not", error = e.to_string()));
                 Vec::new()
             }
         };

@@ -529,3 +529,52 @@ teacher-clock-pauses = pauses
 teacher-class-heading = { $title }: { $n } student(s)
 teacher-hardest-question = { $id }: { $percent }% right ({ $right } of { $asked }) · { $prompt }
 teacher-unreadable = Unreadable: { $file } ({ $why })
+
+## Messages at the top of the window
+
+msg-could-not-read-the = Could not read the profiles: { $error }
+msg-progress-could-not-be = Progress could not be snapshotted: { $error }
+msg-there-is-no-profile = There is no profile { $slug }.
+msg-settings-could-not-be = Settings could not be read ({ $error }); using defaults.
+msg-could-not-start-studying = Could not start studying: { $error }
+msg-the-library-s-order = The library's order could not be saved: { $error }
+msg-could-not-study-more = Could not study more: { $error }
+msg-could-not-undo-e = Could not undo: { $error }
+msg-could-not-save-the = Could not save the settings: { $error }
+msg-could-not-create-the = Could not create the profile: { $error }
+msg-could-not-rename-e = Could not rename: { $error }
+msg-could-not-delete-e = Could not delete: { $error }
+msg-the-history-could-not = The history could not be read: { $error }
+msg-an-answer-could-not = An answer could not be saved: { $error }
+msg-the-best-time-could = The best time could not be saved: { $error }
+msg-the-exam-was-not = The exam was not made: { $error }
+msg-the-class-table-could = The class table could not be written: { $error }
+msg-the-results-could-not = The results could not be read: { $error }
+msg-the-answer-was-not = The answer was not recorded: { $error }
+msg-the-exam-could-not = The exam could not be handed in: { $error }
+msg-could-not-change-the = Could not change the item: { $error }
+msg-could-not-reset-the = Could not reset the item: { $error }
+msg-profile-stays-open = { $n ->
+        [one] { $n } answer
+       *[other] { $n } answers
+    } could not be saved yet, so the profile stays open. Free some disk space and press "Retry saving".
+msg-close-held = Some answers are not saved yet. Free some disk space and press "Retry saving"; closing the window again quits without them.
+msg-for-everyone = {" "}for everyone on this PC
+msg-no-class-folder = There is no class deck folder: start quizdeck with --decks-dir FOLDER (or set QUIZDECK_DECKS) to share decks with every profile.
+msg-imported = Imported "{ $title }" ({ $cards } cards){ $whom }.
+msg-newer-version = A newer version ({ $version }) of this deck is in { $place }; that one is used.
+msg-class-folder-not-writable = { $error }. The class deck folder { $folder } must be writable: ask the PC's administrator to create it and let teachers write to it, or start quizdeck with --decks-dir pointing at a shared folder.
+msg-progress-not-opened = { $name }'s progress could not be opened: { $error }. Nothing was deleted; close other quizdeck windows or free some disk space, then try again.
+msg-read-only = Read-only: { $why }. You can look around, but answers are not saved in this window.
+msg-history-no-streak = The history could not be read (no streak shown): { $error }
+msg-picture-bundled = the picture { $picture } is not available for a bundled deck
+msg-extra-new-session-only = The extra new items are for this session only: { $error }
+msg-answers-added = { $n ->
+        [one] { $n } answer
+       *[other] { $n } answers
+    } added to your study schedule.
+msg-exam-saved = Saved { $exam } for the students ({ $questions } questions each, { $minutes } minutes) and { $key } for you (it grades the exam: never hand it out).
+msg-exam-code = Teacher's code: { $code } (tell the class once everyone has handed in).
+msg-class-table-written = Class table written to { $file }
+msg-true = True.
+msg-false = False.

@@ -528,3 +528,52 @@ teacher-clock-pauses = peatub
 teacher-class-heading = { $title }: { $n } õpilast
 teacher-hardest-question = { $id }: { $percent }% õigesti ({ $right }/{ $asked }) · { $prompt }
 teacher-unreadable = Loetamatu: { $file } ({ $why })
+
+## Teated akna ülaosas
+
+msg-could-not-read-the = Profiile ei õnnestunud lugeda: { $error }
+msg-progress-could-not-be = Edusammudest ei õnnestunud hetktõmmist teha: { $error }
+msg-there-is-no-profile = Profiili { $slug } ei ole.
+msg-settings-could-not-be = Seadeid ei õnnestunud lugeda ({ $error }); kasutatakse vaikeseadeid.
+msg-could-not-start-studying = Õppimist ei õnnestunud alustada: { $error }
+msg-the-library-s-order = Pakkide järjestust ei õnnestunud salvestada: { $error }
+msg-could-not-study-more = Rohkem õppida ei õnnestunud: { $error }
+msg-could-not-undo-e = Tagasivõtmine ebaõnnestus: { $error }
+msg-could-not-save-the = Seadeid ei õnnestunud salvestada: { $error }
+msg-could-not-create-the = Profiili ei õnnestunud luua: { $error }
+msg-could-not-rename-e = Ümbernimetamine ebaõnnestus: { $error }
+msg-could-not-delete-e = Kustutamine ebaõnnestus: { $error }
+msg-the-history-could-not = Ajalugu ei õnnestunud lugeda: { $error }
+msg-an-answer-could-not = Vastust ei õnnestunud salvestada: { $error }
+msg-the-best-time-could = Parimat aega ei õnnestunud salvestada: { $error }
+msg-the-exam-was-not = Eksamit ei koostatud: { $error }
+msg-the-class-table-could = Klassi tabelit ei õnnestunud kirjutada: { $error }
+msg-the-results-could-not = Tulemusi ei õnnestunud lugeda: { $error }
+msg-the-answer-was-not = Vastust ei salvestatud: { $error }
+msg-the-exam-could-not = Eksamit ei õnnestunud esitada: { $error }
+msg-could-not-change-the = Küsimust ei õnnestunud muuta: { $error }
+msg-could-not-reset-the = Küsimust ei õnnestunud lähtestada: { $error }
+msg-profile-stays-open = { $n ->
+        [one] { $n } vastus
+       *[other] { $n } vastust
+    } ei ole veel salvestatud, seega jääb profiil avatuks. Vabasta kettaruumi ja vajuta „Proovi uuesti salvestada”.
+msg-close-held = Mõned vastused on veel salvestamata. Vabasta kettaruumi ja vajuta „Proovi uuesti salvestada”; akna uuesti sulgemine lõpetab ilma nendeta.
+msg-for-everyone = {" "}kõigile selle arvuti kasutajatele
+msg-no-class-folder = Klassi pakkide kausta ei ole: käivita quizdeck valikuga --decks-dir KAUST (või määra QUIZDECK_DECKS), et jagada pakke kõigi profiilidega.
+msg-imported = Imporditud „{ $title }” ({ $cards } kaarti){ $whom }.
+msg-newer-version = Selle paki uuem versioon ({ $version }) on kohas { $place }; kasutatakse seda.
+msg-class-folder-not-writable = { $error }. Klassi pakkide kaust { $folder } peab olema kirjutatav: palu arvuti haldajal see luua ja lubada õpetajatel sinna kirjutada või käivita quizdeck valikuga --decks-dir, mis osutab jagatud kaustale.
+msg-progress-not-opened = Profiili { $name } edusamme ei õnnestunud avada: { $error }. Midagi ei kustutatud; sulge teised quizdecki aknad või vabasta kettaruumi ja proovi uuesti.
+msg-read-only = Ainult lugemiseks: { $why }. Võid ringi vaadata, kuid selles aknas vastuseid ei salvestata.
+msg-history-no-streak = Ajalugu ei õnnestunud lugeda (järjestikuseid päevi ei näidata): { $error }
+msg-picture-bundled = pilt { $picture } ei ole kaasasoleva paki puhul saadaval
+msg-extra-new-session-only = Lisatud uued küsimused kehtivad ainult selleks korraks: { $error }
+msg-answers-added = { $n ->
+        [one] { $n } vastus lisati
+       *[other] { $n } vastust lisati
+    } sinu õppekavasse.
+msg-exam-saved = Salvestatud { $exam } õpilastele ({ $questions } küsimust igaühele, { $minutes } minutit) ja { $key } sulle (sellega hinnatakse eksamit: ära anna seda kunagi välja).
+msg-exam-code = Õpetaja kood: { $code } (ütle see klassile, kui kõik on esitanud).
+msg-class-table-written = Klassi tabel kirjutati faili { $file }
+msg-true = Tõene.
+msg-false = Väär.

@@ -533,3 +533,52 @@ teacher-clock-pauses = apstājas
 teacher-class-heading = { $title }: skolēni — { $n }
 teacher-hardest-question = { $id }: { $percent }% pareizi ({ $right } no { $asked }) · { $prompt }
 teacher-unreadable = Nevar nolasīt: { $file } ({ $why })
+
+## Ziņojumi loga augšdaļā
+
+msg-could-not-read-the = Neizdevās nolasīt profilus: { $error }
+msg-progress-could-not-be = Neizdevās saglabāt progresa momentuzņēmumu: { $error }
+msg-there-is-no-profile = Profila { $slug } nav.
+msg-settings-could-not-be = Iestatījumus neizdevās nolasīt ({ $error }); tiek lietoti noklusējuma iestatījumi.
+msg-could-not-start-studying = Neizdevās sākt mācīties: { $error }
+msg-the-library-s-order = Komplektu secību neizdevās saglabāt: { $error }
+msg-could-not-study-more = Neizdevās mācīties vairāk: { $error }
+msg-could-not-undo-e = Neizdevās atsaukt: { $error }
+msg-could-not-save-the = Iestatījumus neizdevās saglabāt: { $error }
+msg-could-not-create-the = Profilu neizdevās izveidot: { $error }
+msg-could-not-rename-e = Neizdevās pārdēvēt: { $error }
+msg-could-not-delete-e = Neizdevās dzēst: { $error }
+msg-the-history-could-not = Vēsturi neizdevās nolasīt: { $error }
+msg-an-answer-could-not = Atbildi neizdevās saglabāt: { $error }
+msg-the-best-time-could = Labāko laiku neizdevās saglabāt: { $error }
+msg-the-exam-was-not = Eksāmens netika sagatavots: { $error }
+msg-the-class-table-could = Klases tabulu neizdevās ierakstīt: { $error }
+msg-the-results-could-not = Rezultātus neizdevās nolasīt: { $error }
+msg-the-answer-was-not = Atbilde netika ierakstīta: { $error }
+msg-the-exam-could-not = Eksāmenu neizdevās iesniegt: { $error }
+msg-could-not-change-the = Jautājumu neizdevās mainīt: { $error }
+msg-could-not-reset-the = Jautājumu neizdevās atiestatīt: { $error }
+msg-profile-stays-open = { $n ->
+        [one] { $n } atbildi
+       *[other] { $n } atbildes
+    } vēl neizdevās saglabāt, tāpēc profils paliek atvērts. Atbrīvo vietu diskā un nospied “Mēģināt saglabāt vēlreiz”.
+msg-close-held = Dažas atbildes vēl nav saglabātas. Atbrīvo vietu diskā un nospied “Mēģināt saglabāt vēlreiz”; vēlreiz aizverot logu, programma beigs darbu bez tām.
+msg-for-everyone = {" "}visiem šī datora lietotājiem
+msg-no-class-folder = Nav klases komplektu mapes: palaid quizdeck ar --decks-dir MAPE (vai iestati QUIZDECK_DECKS), lai komplektus kopīgotu ar visiem profiliem.
+msg-imported = Importēts “{ $title }” (kartītes: { $cards }){ $whom }.
+msg-newer-version = Jaunāka šī komplekta versija ({ $version }) ir vietā { $place }; tiek lietota tā.
+msg-class-folder-not-writable = { $error }. Klases komplektu mapei { $folder } jābūt rakstāmai: palūdz datora administratoram to izveidot un atļaut skolotājiem tajā rakstīt vai palaid quizdeck ar --decks-dir, kas norāda uz koplietojamu mapi.
+msg-progress-not-opened = Profila { $name } progresu neizdevās atvērt: { $error }. Nekas netika dzēsts; aizver citus quizdeck logus vai atbrīvo vietu diskā un mēģini vēlreiz.
+msg-read-only = Tikai lasīšanai: { $why }. Vari apskatīties, bet šajā logā atbildes netiek saglabātas.
+msg-history-no-streak = Vēsturi neizdevās nolasīt (dienas pēc kārtas netiek rādītas): { $error }
+msg-picture-bundled = attēls { $picture } iebūvētam komplektam nav pieejams
+msg-extra-new-session-only = Papildu jaunie jautājumi ir tikai šai reizei: { $error }
+msg-answers-added = { $n ->
+        [one] { $n } atbilde pievienota
+       *[other] { $n } atbildes pievienotas
+    } tavam mācību grafikam.
+msg-exam-saved = Saglabāts { $exam } skolēniem (katram { $questions } jautājumi, { $minutes } minūtes) un { $key } jums (ar to vērtē eksāmenu: nekad to neizsniedziet).
+msg-exam-code = Skolotāja kods: { $code } (pasakiet to klasei, kad visi būs iesnieguši).
+msg-class-table-written = Klases tabula ierakstīta { $file }
+msg-true = Patiess.
+msg-false = Nepatiess.
