@@ -418,5 +418,90 @@ pub fn browse_sort_name(s: crate::browse::SortBy) -> String {
     }
 }
 
+/// What opening a profile repaired, as one sentence in the current language (the engine's
+/// [`RecoveryReport`](crate::store::RecoveryReport) says it in English).
+pub fn recovery_sentence(r: &crate::store::RecoveryReport) -> String {
+    use crate::store::RecoveryNote as N;
+    let file = |p: &std::path::Path| {
+        p.file_name()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| p.display().to_string())
+    };
+    let mut parts = Vec::new();
+    if r.progress_damaged() {
+        parts.push(if r.items > 0 {
+            tr!(
+                "recovery-recovered-items",
+                answers = r.answers_recovered,
+                items = r.items
+            )
+        } else {
+            tr!("recovery-recovered", answers = r.answers_recovered)
+        });
+    }
+    for n in &r.notes {
+        parts.push(match n {
+            N::JournalTail { lines, .. } => tr!("recovery-journal-tail", lines = *lines),
+            N::JournalDamaged { lines, .. } => {
+                tr!("recovery-journal-damaged", lines = lines.len())
+            }
+            N::JournalKept { copy } => tr!("recovery-journal-kept", file = file(copy)),
+            N::SnapshotDamaged {
+                moved_to, reason, ..
+            } => match moved_to {
+                Some(to) => tr!(
+                    "recovery-snapshot-moved",
+                    reason = reason.as_str(),
+                    file = file(to)
+                ),
+                None => tr!("recovery-snapshot-damaged", reason = reason.as_str()),
+            },
+            N::JournalNewerHeader { found, .. } => {
+                tr!("recovery-journal-newer", format = *found)
+            }
+            N::WrongType {
+                path,
+                what,
+                moved_to,
+            } => match moved_to {
+                Some(to) => tr!(
+                    "recovery-wrong-type-moved",
+                    file = file(path),
+                    what = *what,
+                    moved = file(to)
+                ),
+                None => tr!("recovery-wrong-type", file = file(path), what = *what),
+            },
+            N::SnapshotMissing { .. } => tr!("recovery-snapshot-missing"),
+            N::HistoryDamaged { path, lines } => tr!(
+                "recovery-history-damaged",
+                lines = *lines,
+                file = file(path)
+            ),
+            N::SettingsReset {
+                moved_to, reason, ..
+            } => match moved_to {
+                Some(to) => tr!(
+                    "recovery-settings-moved",
+                    reason = reason.as_str(),
+                    file = file(to)
+                ),
+                None => tr!("recovery-settings-reset", reason = reason.as_str()),
+            },
+            N::LockUnsupported { .. } => tr!("recovery-lock-unsupported"),
+            N::LeftUnrepaired => tr!("recovery-left-unrepaired"),
+            // A kind of note this interface does not know yet: the engine's words.
+            #[allow(unreachable_patterns)]
+            _ => r.to_string(),
+        });
+    }
+    let text = tr!("recovery-sentence", parts = parts.join("; "));
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => text,
+    }
+}
+
 #[cfg(test)]
 mod tests;

@@ -262,3 +262,73 @@ fn plural_rules_are_each_languages() {
     assert_eq!(lithuanian_plural(111.0), "other");
     assert_eq!(rules(Language::Ru), "many one few many many one few");
 }
+
+#[test]
+fn the_recovery_sentence_in_english_is_the_engines_and_translated_elsewhere() {
+    use crate::store::{RecoveryNote, RecoveryReport};
+    use std::path::PathBuf;
+    let p = |s: &str| PathBuf::from(format!("/data/{s}"));
+    let notes = vec![
+        RecoveryNote::JournalTail {
+            path: p("journal.log"),
+            lines: 1,
+            bytes: 40,
+        },
+        RecoveryNote::JournalDamaged {
+            path: p("journal.log"),
+            lines: vec![3, 9],
+        },
+        RecoveryNote::JournalKept {
+            copy: p("journal.damaged"),
+        },
+        RecoveryNote::SnapshotDamaged {
+            path: p("snapshot"),
+            moved_to: Some(p("snapshot.damaged")),
+            reason: "bad checksum".into(),
+        },
+        RecoveryNote::SnapshotMissing {
+            path: p("snapshot"),
+        },
+        RecoveryNote::HistoryDamaged {
+            path: p("history-1.log"),
+            lines: 2,
+        },
+        RecoveryNote::SettingsReset {
+            path: p("settings.ron"),
+            moved_to: None,
+            reason: "not RON".into(),
+        },
+        RecoveryNote::LockUnsupported { path: p("lock") },
+        RecoveryNote::LeftUnrepaired,
+        RecoveryNote::JournalNewerHeader {
+            path: p("journal.log"),
+            found: 9,
+        },
+        RecoveryNote::WrongType {
+            path: p("snapshot"),
+            what: "a folder",
+            moved_to: None,
+        },
+    ];
+    for (answers, items) in [(1, 0), (1204, 3)] {
+        for n in &notes {
+            let r = RecoveryReport {
+                answers_recovered: answers,
+                items,
+                notes: vec![n.clone()],
+            };
+            set_language(Language::En);
+            if answers < 1000 {
+                assert_eq!(recovery_sentence(&r), r.to_string());
+            }
+            set_language(Language::Et);
+            let et = recovery_sentence(&r);
+            assert_ne!(et, r.to_string());
+            assert!(
+                et.ends_with('.') && et.starts_with(char::is_uppercase),
+                "{et}"
+            );
+        }
+    }
+    set_language(Language::En);
+}

@@ -1027,7 +1027,7 @@ impl QuizApp {
             }
         };
         if !report.is_empty() {
-            self.banner.push(report.to_string());
+            self.banner.push(crate::i18n::recovery_sentence(&report));
         }
         if let Some(why) = store.read_only_reason() {
             self.banner
@@ -1036,7 +1036,7 @@ impl QuizApp {
         let settings = match store.load_settings::<ProfileSettings>(now) {
             Ok((s, rep)) => {
                 if !rep.is_empty() {
-                    self.banner.push(rep.to_string());
+                    self.banner.push(crate::i18n::recovery_sentence(&rep));
                 }
                 s.clamped()
             }

@@ -578,3 +578,41 @@ msg-exam-code = Teacher's code: { $code } (tell the class once everyone has hand
 msg-class-table-written = Class table written to { $file }
 msg-true = True.
 msg-false = False.
+
+## What opening a profile repaired (parts of one sentence)
+
+recovery-sentence = { $parts }.
+recovery-recovered = Recovered { $answers ->
+        [one] { $answers } answer
+       *[other] { $answers } answers
+    }
+recovery-recovered-items = Recovered { $answers ->
+        [one] { $answers } answer
+       *[other] { $answers } answers
+    } (progress on { $items ->
+        [one] { $items } item
+       *[other] { $items } items
+    })
+recovery-journal-tail = { $lines ->
+        [one] { $lines } damaged line at the end of the journal was
+       *[other] { $lines } damaged lines at the end of the journal were
+    } set aside (it was being saved when quizdeck stopped)
+recovery-journal-damaged = { $lines ->
+        [one] { $lines } damaged line in the middle of the journal was
+       *[other] { $lines } damaged lines in the middle of the journal were
+    } skipped
+recovery-journal-kept = a copy of the damaged journal was kept as { $file }
+recovery-snapshot-moved = the saved progress file was damaged ({ $reason }), so it was moved aside as { $file } and your progress was rebuilt from the history
+recovery-snapshot-damaged = the saved progress file is damaged ({ $reason }); progress was rebuilt from the history
+recovery-journal-newer = the journal's header names format { $format }, newer than this quizdeck reads (a newer quizdeck wrote it, or the header is damaged); its lines were read as this version's
+recovery-wrong-type-moved = { $file } was { $what }, so it was moved aside as { $moved }
+recovery-wrong-type = { $file } is { $what }, so it was not read
+recovery-snapshot-missing = the saved progress file was missing, so your progress was rebuilt from the history
+recovery-history-damaged = { $lines ->
+        [one] { $lines } damaged line in the archived history ({ $file }) was
+       *[other] { $lines } damaged lines in the archived history ({ $file }) were
+    } skipped
+recovery-settings-moved = the settings file could not be read ({ $reason }), so it was moved aside as { $file } and default settings are used
+recovery-settings-reset = the settings file could not be read ({ $reason }); default settings are used
+recovery-lock-unsupported = this folder cannot be locked, so make sure quizdeck is not open twice on the same profile
+recovery-left-unrepaired = nothing was repaired on disk because the progress is open read-only

@@ -577,3 +577,23 @@ msg-exam-code = Õpetaja kood: { $code } (ütle see klassile, kui kõik on esita
 msg-class-table-written = Klassi tabel kirjutati faili { $file }
 msg-true = Tõene.
 msg-false = Väär.
+
+## Mida profiili avamisel parandati (ühe lause osad)
+
+recovery-sentence = { $parts }.
+recovery-recovered = Taastati { $answers } vastust
+recovery-recovered-items = Taastati { $answers } vastust ({ $items } küsimuse edusammud)
+recovery-journal-tail = žurnaali lõpust pandi kõrvale { $lines } vigast rida (seda salvestati parajasti, kui quizdeck seiskus)
+recovery-journal-damaged = žurnaali keskelt jäeti vahele { $lines } vigast rida
+recovery-journal-kept = vigase žurnaali koopia jäeti alles nimega { $file }
+recovery-snapshot-moved = salvestatud edusammude fail oli vigane ({ $reason }), seega tõsteti see kõrvale nimega { $file } ja sinu edusammud taastati ajaloost
+recovery-snapshot-damaged = salvestatud edusammude fail on vigane ({ $reason }); edusammud taastati ajaloost
+recovery-journal-newer = žurnaali päis nimetab vormingut { $format }, mis on uuem, kui see quizdeck lugeda oskab (selle kirjutas uuem quizdeck või on päis vigane); selle read loeti selle versiooni omadena
+recovery-wrong-type-moved = { $file } oli { $what }, seega tõsteti see kõrvale nimega { $moved }
+recovery-wrong-type = { $file } on { $what }, seega seda ei loetud
+recovery-snapshot-missing = salvestatud edusammude fail puudus, seega taastati sinu edusammud ajaloost
+recovery-history-damaged = arhiveeritud ajaloos ({ $file }) jäeti vahele { $lines } vigast rida
+recovery-settings-moved = seadete faili ei õnnestunud lugeda ({ $reason }), seega tõsteti see kõrvale nimega { $file } ja kasutatakse vaikeseadeid
+recovery-settings-reset = seadete faili ei õnnestunud lugeda ({ $reason }); kasutatakse vaikeseadeid
+recovery-lock-unsupported = seda kausta ei saa lukustada, seega veendu, et quizdeck ei oleks samal profiilil kaks korda avatud
+recovery-left-unrepaired = kettal ei parandatud midagi, sest edusammud on avatud ainult lugemiseks

@@ -561,3 +561,23 @@ msg-exam-code = Mokytojo kodas: { $code } (pasakykite jį klasei, kai visi patei
 msg-class-table-written = Klasės lentelė įrašyta į { $file }
 msg-true = Tiesa.
 msg-false = Netiesa.
+
+## Ką atveriant profilį pavyko pataisyti (vieno sakinio dalys)
+
+recovery-sentence = { $parts }.
+recovery-recovered = Atkurta atsakymų: { $answers }
+recovery-recovered-items = Atkurta atsakymų: { $answers } (klausimų pažanga: { $items })
+recovery-journal-tail = sugadintos eilutės žurnalo pabaigoje ({ $lines }) atidėtos (jos buvo įrašomos, kai quizdeck sustojo)
+recovery-journal-damaged = sugadintos eilutės žurnalo viduryje ({ $lines }) praleistos
+recovery-journal-kept = sugadinto žurnalo kopija išsaugota kaip { $file }
+recovery-snapshot-moved = išsaugotos pažangos failas buvo sugadintas ({ $reason }), todėl jis atidėtas kaip { $file }, o tavo pažanga atkurta iš istorijos
+recovery-snapshot-damaged = išsaugotos pažangos failas sugadintas ({ $reason }); pažanga atkurta iš istorijos
+recovery-journal-newer = žurnalo antraštėje nurodytas formatas { $format } yra naujesnis, nei ši quizdeck versija moka skaityti (jį įrašė naujesnė quizdeck versija arba antraštė sugadinta); jo eilutės perskaitytos kaip šios versijos
+recovery-wrong-type-moved = { $file } buvo { $what }, todėl atidėtas kaip { $moved }
+recovery-wrong-type = { $file } yra { $what }, todėl neperskaitytas
+recovery-snapshot-missing = išsaugotos pažangos failo nebuvo, todėl tavo pažanga atkurta iš istorijos
+recovery-history-damaged = sugadintos eilutės archyvuotoje istorijoje ({ $file }; { $lines }) praleistos
+recovery-settings-moved = nustatymų failo nepavyko nuskaityti ({ $reason }), todėl jis atidėtas kaip { $file } ir naudojami numatytieji nustatymai
+recovery-settings-reset = nustatymų failo nepavyko nuskaityti ({ $reason }); naudojami numatytieji nustatymai
+recovery-lock-unsupported = šio aplanko negalima užrakinti, todėl įsitikink, kad quizdeck nėra atvertas du kartus su tuo pačiu profiliu
+recovery-left-unrepaired = diske nieko nepataisyta, nes pažanga atverta tik skaitymui

@@ -582,3 +582,23 @@ msg-exam-code = Skolotāja kods: { $code } (pasakiet to klasei, kad visi būs ie
 msg-class-table-written = Klases tabula ierakstīta { $file }
 msg-true = Patiess.
 msg-false = Nepatiess.
+
+## Ko profila atvēršana salaboja (viena teikuma daļas)
+
+recovery-sentence = { $parts }.
+recovery-recovered = Atjaunotas atbildes: { $answers }
+recovery-recovered-items = Atjaunotas atbildes: { $answers } (progress jautājumos: { $items })
+recovery-journal-tail = bojātās rindas žurnāla beigās ({ $lines }) tika noliktas malā (tās tika saglabātas brīdī, kad quizdeck apstājās)
+recovery-journal-damaged = bojātās rindas žurnāla vidū ({ $lines }) tika izlaistas
+recovery-journal-kept = bojātā žurnāla kopija saglabāta kā { $file }
+recovery-snapshot-moved = saglabātais progresa fails bija bojāts ({ $reason }), tāpēc tas tika nolikts malā kā { $file }, un tavs progress tika atjaunots no vēstures
+recovery-snapshot-damaged = saglabātais progresa fails ir bojāts ({ $reason }); progress tika atjaunots no vēstures
+recovery-journal-newer = žurnāla galvenē norādīts formāts { $format }, kas ir jaunāks, nekā šī quizdeck versija prot lasīt (to rakstīja jaunāka quizdeck versija vai galvene ir bojāta); tā rindas tika nolasītas kā šīs versijas rindas
+recovery-wrong-type-moved = { $file } bija { $what }, tāpēc tas tika nolikts malā kā { $moved }
+recovery-wrong-type = { $file } ir { $what }, tāpēc tas netika nolasīts
+recovery-snapshot-missing = saglabātā progresa faila nebija, tāpēc tavs progress tika atjaunots no vēstures
+recovery-history-damaged = bojātās rindas arhivētajā vēsturē ({ $file }; { $lines }) tika izlaistas
+recovery-settings-moved = iestatījumu failu neizdevās nolasīt ({ $reason }), tāpēc tas tika nolikts malā kā { $file }, un tiek lietoti noklusējuma iestatījumi
+recovery-settings-reset = iestatījumu failu neizdevās nolasīt ({ $reason }); tiek lietoti noklusējuma iestatījumi
+recovery-lock-unsupported = šo mapi nevar bloķēt, tāpēc pārliecinies, ka quizdeck nav atvērts divreiz ar to pašu profilu
+recovery-left-unrepaired = diskā nekas netika labots, jo progress ir atvērts tikai lasīšanai
