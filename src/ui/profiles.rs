@@ -134,13 +134,7 @@ impl ProfilesScreen {
         super::study::column(ui, |ui| {
             ui.add_space(24.0);
             ui.heading(tr!("profiles-welcome-to-quizdeck"));
-            ui.add(
-                egui::Label::new(
-                    "What is your name? It names your progress on this computer (you can change it \
-                     later under Profiles).",
-                )
-                .wrap(),
-            );
+            ui.add(egui::Label::new(tr!("profiles-what-is-your-name")).wrap());
             if let Some(e) = &self.error {
                 ui.colored_label(super::theme::wrong_color(ui), e);
             }

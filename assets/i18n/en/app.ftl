@@ -309,6 +309,7 @@ profiles-new-profile = New profile:
 profiles-create = Create
 profiles-back-to-decks = Back to decks
 profiles-welcome-to-quizdeck = Welcome to quizdeck!
+profiles-what-is-your-name = What is your name? It names your progress on this computer (you can change it later under Profiles).
 profiles-your-name = Your name:
 profiles-start = Start
 profiles-skip = Skip

@@ -308,6 +308,7 @@ profiles-new-profile = Uus profiil:
 profiles-create = Loo
 profiles-back-to-decks = Tagasi pakkide juurde
 profiles-welcome-to-quizdeck = Tere tulemast quizdecki!
+profiles-what-is-your-name = Mis on sinu nimi? Selle nime all hoitakse sinu edusamme selles arvutis (saad seda hiljem profiilide all muuta).
 profiles-your-name = Sinu nimi:
 profiles-start = Alusta
 profiles-skip = Jäta vahele

@@ -298,6 +298,7 @@ profiles-new-profile = Naujas profilis:
 profiles-create = Sukurti
 profiles-back-to-decks = Atgal į rinkinius
 profiles-welcome-to-quizdeck = Sveiki atvykę į quizdeck!
+profiles-what-is-your-name = Koks tavo vardas? Šiuo vardu tavo pažanga saugoma šiame kompiuteryje (vėliau jį galėsi pakeisti skiltyje „Keisti profilį“).
 profiles-your-name = Tavo vardas:
 profiles-start = Pradėti
 profiles-skip = Praleisti

@@ -313,6 +313,7 @@ profiles-new-profile = Jauns profils:
 profiles-create = Izveidot
 profiles-back-to-decks = Atpakaļ pie komplektiem
 profiles-welcome-to-quizdeck = Laipni lūdzam quizdeck!
+profiles-what-is-your-name = Kā tevi sauc? Ar šo vārdu tavs progress tiek glabāts šajā datorā (vēlāk to var mainīt sadaļā “Mainīt profilu”).
 profiles-your-name = Tavs vārds:
 profiles-start = Sākt
 profiles-skip = Izlaist

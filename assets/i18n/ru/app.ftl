@@ -300,6 +300,7 @@ profiles-new-profile = Новый профиль:
 profiles-create = Создать
 profiles-back-to-decks = К колодам
 profiles-welcome-to-quizdeck = Добро пожаловать в quizdeck!
+profiles-what-is-your-name = Как вас зовут? Под этим именем ваш прогресс хранится на этом компьютере (позже его можно изменить в разделе «Сменить профиль»).
 profiles-your-name = Ваше имя:
 profiles-start = Начать
 profiles-skip = Пропустить
