@@ -852,6 +852,23 @@ impl QuizApp {
             };
             if let Some(d) = open.library.get(&r.id) {
                 (r.origin, r.group) = crate::i18n::origin_names(&d.origin);
+                r.copies = (!d.other_copies.is_empty()).then(|| {
+                    let others: Vec<String> = (d.other_copies.iter())
+                        .map(|c| {
+                            tr!(
+                                "library-copy-other",
+                                place = crate::i18n::origin_names(&c.origin).0,
+                                version = c.version
+                            )
+                        })
+                        .collect();
+                    tr!(
+                        "library-copies",
+                        version = d.deck.version,
+                        place = r.origin.clone(),
+                        others = others.join(", ")
+                    )
+                });
             }
         }
         let today = day::day_index(now, self.offset, settings.day_cutoff_hour);
