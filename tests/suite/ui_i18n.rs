@@ -134,6 +134,29 @@ fn check_screens(lang: Language, size: egui::Vec2, font_pct: u16) {
     assert_eq!(h.state().screen_name(), "study");
     check(&h, "study");
     inside(&h, "study", "study-end-session-esc");
+    // An answered card: the verdict and the four rating buttons with their intervals.
+    f.import(
+        &mut h,
+        "lang",
+        r#"Card(id: "b", note: "Note.", kind: Basic(front: "Front", back: "Back"))"#,
+    );
+    h.state_mut()
+        .apply(Action::Study(vec![quizdeck::ids::DeckId::new("lang")]));
+    settle(&mut h);
+    h.key_press(egui::Key::Space);
+    settle(&mut h);
+    check(&h, "study, answered");
+    for (i, key) in ["study-again", "study-hard", "study-good", "study-easy"]
+        .into_iter()
+        .enumerate()
+    {
+        let name = format!("{} {}", i + 1, tr_in(lang, key, &[]));
+        let r = h.get_by_label(&name).rect();
+        assert!(
+            window.contains_rect(r),
+            "study in {lang:?} at {size:?}, {font_pct} %: {name:?} at {r:?} is outside"
+        );
+    }
     h.state_mut().apply(Action::EndSession);
     settle(&mut h);
     assert_eq!(h.state().screen_name(), "summary");
