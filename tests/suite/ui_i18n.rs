@@ -223,3 +223,41 @@ fn every_message_file_has_its_glyphs_in_the_embedded_fonts() {
         }
     }
 }
+
+#[test]
+fn the_language_is_chosen_in_settings_and_kept_with_the_profile() {
+    let f = Fixture::new();
+    let mut h = f.harness_sized(egui::vec2(1280.0, 800.0));
+    let mut s = h.state().settings();
+    s.language = None;
+    h.state_mut().apply(Action::SaveSettings(Box::new(s)));
+    settle(&mut h);
+    h.state_mut().apply(Action::OpenSettings);
+    settle(&mut h);
+    // The menu names the system's language first, then each language in its own name.
+    let system = i18n::native_name(i18n::system_language());
+    let shown = tr_in(
+        i18n::system_language(),
+        "settings-language-system",
+        &[("name", system.into())],
+    );
+    let combo = h.get_by_role(egui::accesskit::Role::ComboBox);
+    assert_eq!(
+        combo.accesskit_node().value().as_deref(),
+        Some(shown.as_str())
+    );
+    combo.click();
+    settle(&mut h);
+    h.get_by_label("Latviešu").click();
+    settle(&mut h);
+    h.get_by_label(&tr_in(i18n::system_language(), "settings-save", &[]))
+        .click();
+    settle(&mut h);
+    assert_eq!(h.state().settings().language, Some(Language::Lv));
+    h.get_by_label("Importēt komplektu…");
+    // A new window on the same data (the app started again) keeps it.
+    drop(h);
+    let mut h = f.harness_sized(egui::vec2(1280.0, 800.0));
+    settle(&mut h);
+    h.get_by_label("Importēt komplektu…");
+}
