@@ -464,6 +464,15 @@ impl QuizApp {
         n == 0
     }
 
+    /// Makes the open profile's language (or the system's) the one messages are worded in.
+    fn sync_language(&self) {
+        crate::i18n::set_language(
+            (self.open.as_ref())
+                .and_then(|o| o.settings.language)
+                .unwrap_or_else(crate::i18n::system_language),
+        );
+    }
+
     /// Draws one frame and applies what the screens asked for.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         if !self.fonts_installed {
@@ -473,11 +482,7 @@ impl QuizApp {
         if let Some(zone) = &self.zone {
             self.offset = zone((self.clock)());
         }
-        crate::i18n::set_language(
-            (self.open.as_ref())
-                .and_then(|o| o.settings.language)
-                .unwrap_or_else(crate::i18n::system_language),
-        );
+        self.sync_language();
         if self.style_dirty {
             theme::apply(ui.ctx(), &self.settings());
             self.style_dirty = false;
@@ -1096,6 +1101,7 @@ impl QuizApp {
             study_days,
         });
         self.style_dirty = true;
+        self.sync_language();
         self.show_library();
     }
 
@@ -1425,6 +1431,7 @@ impl QuizApp {
                     Ok(()) => {
                         open.settings = *s;
                         self.style_dirty = true;
+                        self.sync_language();
                         self.show_library();
                     }
                     Err(e) => {

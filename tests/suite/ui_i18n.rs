@@ -255,6 +255,13 @@ fn the_language_is_chosen_in_settings_and_kept_with_the_profile() {
     settle(&mut h);
     assert_eq!(h.state().settings().language, Some(Language::Lv));
     h.get_by_label("Importēt komplektu…");
+    // The figures the library keeps between frames are worded again too.
+    h.get_by_label_contains("Mācīties tagad");
+    assert!(
+        h.query_all_by_label_contains("pēdējo reizi mācīts nekad")
+            .count()
+            > 1
+    );
     // A new window on the same data (the app started again) keeps it.
     drop(h);
     let mut h = f.harness_sized(egui::vec2(1280.0, 800.0));
