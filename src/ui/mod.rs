@@ -55,7 +55,7 @@ pub fn deck_combo(ui: &mut egui::Ui, decks: &[(DeckId, String)], selected: &mut 
     egui::ComboBox::from_id_salt("deck-chooser")
         .selected_text(current)
         .show_ui(ui, |ui| {
-            ui.selectable_value(selected, None, "all decks");
+            ui.selectable_value(selected, None, tr!("app-all-decks-lower"));
             for (id, title) in decks {
                 ui.selectable_value(selected, Some(id.clone()), title);
             }
@@ -423,7 +423,7 @@ impl QuizApp {
                     .as_ref()
                     .and_then(|r| r.sitting.writer().unsaved_error())
             })
-            .unwrap_or("the disk refused the write");
+            .map_or_else(|| tr!("msg-disk-refused"), str::to_owned);
         Some(tr!(
             "app-not-saved-yet",
             n = n,
@@ -1195,8 +1195,13 @@ impl QuizApp {
     }
 
     fn read_folder(dir: &Path) -> Result<Vec<Entry>, String> {
-        let rd =
-            std::fs::read_dir(dir).map_err(|e| format!("cannot open {}: {e}", dir.display()))?;
+        let rd = std::fs::read_dir(dir).map_err(|e| {
+            tr!(
+                "msg-cannot-open",
+                folder = dir.display().to_string(),
+                error = e.to_string()
+            )
+        })?;
         let mut entries: Vec<Entry> = rd
             .filter_map(|e| e.ok())
             .map(|e| e.path())

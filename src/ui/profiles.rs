@@ -92,7 +92,7 @@ impl ProfilesScreen {
                         }
                         if super::labelled(
                             ui.button(tr!("profiles-rename")),
-                            &format!("Rename {}", row.name),
+                            &tr!("profiles-rename-name", name = &row.name),
                         )
                         .clicked()
                         {
@@ -100,7 +100,7 @@ impl ProfilesScreen {
                         }
                         if super::labelled(
                             ui.button(tr!("profiles-delete")),
-                            &format!("Delete {}", row.name),
+                            &tr!("profiles-delete-name", name = &row.name),
                         )
                         .clicked()
                         {

@@ -312,6 +312,8 @@ profiles-create = Create
 profiles-back-to-decks = Back to decks
 profiles-welcome-to-quizdeck = Welcome to quizdeck!
 profiles-what-is-your-name = What is your name? It names your progress on this computer (you can change it later under Profiles).
+profiles-rename-name = Rename { $name }
+profiles-delete-name = Delete { $name }
 profiles-your-name = Your name:
 profiles-start = Start
 profiles-skip = Skip
@@ -579,6 +581,8 @@ msg-answers-added = { $n ->
 msg-exam-saved = Saved { $exam } for the students ({ $questions } questions each, { $minutes } minutes) and { $key } for you (it grades the exam: never hand it out).
 msg-exam-code = Teacher's code: { $code } (tell the class once everyone has handed in).
 msg-class-table-written = Class table written to { $file }
+msg-cannot-open = cannot open { $folder }: { $error }
+msg-disk-refused = the disk refused the write
 msg-true = True.
 msg-false = False.
 

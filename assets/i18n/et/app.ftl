@@ -311,6 +311,8 @@ profiles-create = Loo
 profiles-back-to-decks = Tagasi pakkide juurde
 profiles-welcome-to-quizdeck = Tere tulemast quizdecki!
 profiles-what-is-your-name = Mis on sinu nimi? Selle nime all hoitakse sinu edusamme selles arvutis (saad seda hiljem profiilide all muuta).
+profiles-rename-name = Nimeta ümber { $name }
+profiles-delete-name = Kustuta { $name }
 profiles-your-name = Sinu nimi:
 profiles-start = Alusta
 profiles-skip = Jäta vahele
@@ -578,6 +580,8 @@ msg-answers-added = { $n ->
 msg-exam-saved = Salvestatud { $exam } õpilastele ({ $questions } küsimust igaühele, { $minutes } minutit) ja { $key } sulle (sellega hinnatakse eksamit: ära anna seda kunagi välja).
 msg-exam-code = Õpetaja kood: { $code } (ütle see klassile, kui kõik on esitanud).
 msg-class-table-written = Klassi tabel kirjutati faili { $file }
+msg-cannot-open = kausta { $folder } ei saa avada: { $error }
+msg-disk-refused = ketas keeldus kirjutamast
 msg-true = Tõene.
 msg-false = Väär.
 

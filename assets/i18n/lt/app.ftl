@@ -301,6 +301,8 @@ profiles-create = Sukurti
 profiles-back-to-decks = Atgal į rinkinius
 profiles-welcome-to-quizdeck = Sveiki atvykę į quizdeck!
 profiles-what-is-your-name = Koks tavo vardas? Šiuo vardu tavo pažanga saugoma šiame kompiuteryje (vėliau jį galėsi pakeisti skiltyje „Keisti profilį“).
+profiles-rename-name = Pervadinti { $name }
+profiles-delete-name = Ištrinti { $name }
 profiles-your-name = Tavo vardas:
 profiles-start = Pradėti
 profiles-skip = Praleisti
@@ -562,6 +564,8 @@ msg-answers-added = Į tavo mokymosi tvarkaraštį pridėta atsakymų: { $n }.
 msg-exam-saved = Išsaugota { $exam } mokiniams (po { $questions } klausimus, { $minutes } min.) ir { $key } jums (juo vertinamas egzaminas: niekada jo neišduokite).
 msg-exam-code = Mokytojo kodas: { $code } (pasakykite jį klasei, kai visi pateiks).
 msg-class-table-written = Klasės lentelė įrašyta į { $file }
+msg-cannot-open = nepavyko atverti { $folder }: { $error }
+msg-disk-refused = diskas atsisakė įrašyti
 msg-true = Tiesa.
 msg-false = Netiesa.
 

@@ -316,6 +316,8 @@ profiles-create = Izveidot
 profiles-back-to-decks = Atpakaļ pie komplektiem
 profiles-welcome-to-quizdeck = Laipni lūdzam quizdeck!
 profiles-what-is-your-name = Kā tevi sauc? Ar šo vārdu tavs progress tiek glabāts šajā datorā (vēlāk to var mainīt sadaļā “Mainīt profilu”).
+profiles-rename-name = Pārdēvēt { $name }
+profiles-delete-name = Dzēst { $name }
 profiles-your-name = Tavs vārds:
 profiles-start = Sākt
 profiles-skip = Izlaist
@@ -583,6 +585,8 @@ msg-answers-added = { $n ->
 msg-exam-saved = Saglabāts { $exam } skolēniem (katram { $questions } jautājumi, { $minutes } minūtes) un { $key } jums (ar to vērtē eksāmenu: nekad to neizsniedziet).
 msg-exam-code = Skolotāja kods: { $code } (pasakiet to klasei, kad visi būs iesnieguši).
 msg-class-table-written = Klases tabula ierakstīta { $file }
+msg-cannot-open = nevar atvērt { $folder }: { $error }
+msg-disk-refused = disks atteica rakstīšanu
 msg-true = Patiess.
 msg-false = Nepatiess.
 

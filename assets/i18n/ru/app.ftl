@@ -303,6 +303,8 @@ profiles-create = Создать
 profiles-back-to-decks = К колодам
 profiles-welcome-to-quizdeck = Добро пожаловать в quizdeck!
 profiles-what-is-your-name = Как вас зовут? Под этим именем ваш прогресс хранится на этом компьютере (позже его можно изменить в разделе «Сменить профиль»).
+profiles-rename-name = Переименовать { $name }
+profiles-delete-name = Удалить { $name }
 profiles-your-name = Ваше имя:
 profiles-start = Начать
 profiles-skip = Пропустить
@@ -564,6 +566,8 @@ msg-answers-added = В ваше расписание повторений доб
 msg-exam-saved = Сохранено: { $exam } для учеников (по { $questions } вопросов, { $minutes } мин) и { $key } для вас (по нему проверяется экзамен: никогда не раздавайте его).
 msg-exam-code = Код учителя: { $code } (сообщите его классу, когда все сдадут).
 msg-class-table-written = Таблица класса записана в { $file }
+msg-cannot-open = не удаётся открыть { $folder }: { $error }
+msg-disk-refused = диск отказал в записи
 msg-true = Верно.
 msg-false = Неверно.
 
