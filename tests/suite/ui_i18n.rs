@@ -162,6 +162,35 @@ fn check_screens(lang: Language, size: egui::Vec2, font_pct: u16) {
     assert_eq!(h.state().screen_name(), "summary");
     check(&h, "summary");
     inside(&h, "summary", "summary-back-to-decks");
+    // A practice test on the bundled decks: a question, then the score.
+    let decks = quizdeck::library::Library::load(None)
+        .decks
+        .iter()
+        .map(|d| d.deck.id.clone())
+        .collect();
+    h.state_mut().apply(Action::OpenPractice);
+    h.state_mut().apply(Action::StartPractice {
+        decks,
+        options: quizdeck::quiz::TestOptions {
+            question_count: 2,
+            kinds: vec![quizdeck::quiz::QuestionKind::MultipleChoice],
+        },
+        seed: Some(7),
+    });
+    settle(&mut h);
+    check(&h, "practice question");
+    inside(&h, "practice question", "practice-finish-now");
+    h.get_by_label(&tr_in(lang, "practice-finish-now", &[]))
+        .click();
+    settle(&mut h);
+    check(&h, "practice score");
+    // The match game's board.
+    h.state_mut().apply(Action::OpenMatch);
+    h.state_mut().apply(Action::StartMatch(None));
+    settle(&mut h);
+    assert_eq!(h.state().screen_name(), "match");
+    check(&h, "match board");
+    inside(&h, "match board", "match-new-game");
 }
 
 #[test]

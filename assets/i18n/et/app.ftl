@@ -365,7 +365,7 @@ practice-score = Tulemus: { $right }/{ $total } ({ $percent }%)
 
 ## Paarismäng
 
-match-back-to-decks = Tagasi pakkide juurde
+match-back-to-decks = Tagasi
 match-new-game = Uus mäng
 match-match-each-item-with = Leia igale reale paariline nii kiiresti kui suudad. Vale paar lisab sekundi.
 match-not-a-pair-1 = Ei ole paar: +1 s

@@ -355,7 +355,7 @@ practice-score = Rezultatas: { $right } iš { $total } ({ $percent } %)
 
 ## Porų žaidimas
 
-match-back-to-decks = Atgal į rinkinius
+match-back-to-decks = Atgal
 match-new-game = Naujas žaidimas
 match-match-each-item-with = Kuo greičiau sujunk kiekvieną eilutę su jos pora. Klaidinga pora prideda sekundę.
 match-not-a-pair-1 = Ne pora: +1 s

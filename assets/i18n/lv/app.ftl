@@ -370,7 +370,7 @@ practice-score = Rezultāts: { $right } no { $total } ({ $percent }%)
 
 ## Pāru spēle
 
-match-back-to-decks = Atpakaļ pie komplektiem
+match-back-to-decks = Atpakaļ
 match-new-game = Jauna spēle
 match-match-each-item-with = Savieno katru rindu ar tās pāri pēc iespējas ātrāk. Nepareizs pāris pieskaita sekundi.
 match-not-a-pair-1 = Nav pāris: +1 s

@@ -357,7 +357,7 @@ practice-score = Результат: { $right } из { $total } ({ $percent } %)
 
 ## Игра «Пары»
 
-match-back-to-decks = К колодам
+match-back-to-decks = Назад
 match-new-game = Новая игра
 match-match-each-item-with = Как можно быстрее соедините каждую строку с её парой. Неверная пара добавляет секунду.
 match-not-a-pair-1 = Не пара: +1 с
