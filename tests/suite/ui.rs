@@ -688,7 +688,7 @@ fn a_practice_test_is_taken_scored_and_shows_each_mistake() {
 }
 
 /// Writes a three-question typed exam to `dir/exam.ron`.
-fn write_exam(dir: &Path) -> PathBuf {
+pub(super) fn write_exam(dir: &Path) -> PathBuf {
     let deck = quizdeck::deck::load_str(
         r#"Deck(format: 1, id: "caps", title: "Capitals", cards: [
             Card(id: "a", kind: TypeIn(question: "Capital of Latvia?", answers: ["Riga"])),
