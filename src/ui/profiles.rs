@@ -35,7 +35,8 @@ pub struct ProfilesScreen {
     pub first_start: bool,
 }
 
-/// The name a profile gets when the student skips the question.
+/// The name a profile gets when the student skips the question (in English; the app gives
+/// the word of the interface's language, `profiles-default-name`).
 pub const DEFAULT_NAME: &str = "Student";
 
 impl ProfilesScreen {
@@ -161,10 +162,13 @@ impl ProfilesScreen {
                 }
                 if ui
                     .button(RichText::new(tr!("profiles-skip")).size(18.0))
-                    .on_hover_text(tr!("profiles-study-as", name = DEFAULT_NAME))
+                    .on_hover_text(tr!(
+                        "profiles-study-as",
+                        name = tr!("profiles-default-name")
+                    ))
                     .clicked()
                 {
-                    action = Some(Action::CreateProfile(DEFAULT_NAME.into()));
+                    action = Some(Action::CreateProfile(tr!("profiles-default-name")));
                 }
             });
         });

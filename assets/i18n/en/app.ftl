@@ -314,6 +314,7 @@ profiles-welcome-to-quizdeck = Welcome to quizdeck!
 profiles-what-is-your-name = What is your name? It names your progress on this computer (you can change it later under Profiles).
 profiles-rename-name = Rename { $name }
 profiles-delete-name = Delete { $name }
+profiles-default-name = Student
 profiles-your-name = Your name:
 profiles-start = Start
 profiles-skip = Skip

@@ -313,6 +313,7 @@ profiles-welcome-to-quizdeck = Tere tulemast quizdecki!
 profiles-what-is-your-name = Mis on sinu nimi? Selle nime all hoitakse sinu edusamme selles arvutis (saad seda hiljem profiilide all muuta).
 profiles-rename-name = Nimeta ümber { $name }
 profiles-delete-name = Kustuta { $name }
+profiles-default-name = Õpilane
 profiles-your-name = Sinu nimi:
 profiles-start = Alusta
 profiles-skip = Jäta vahele

@@ -303,6 +303,7 @@ profiles-welcome-to-quizdeck = Sveiki atvykę į quizdeck!
 profiles-what-is-your-name = Koks tavo vardas? Šiuo vardu tavo pažanga saugoma šiame kompiuteryje (vėliau jį galėsi pakeisti skiltyje „Keisti profilį“).
 profiles-rename-name = Pervadinti { $name }
 profiles-delete-name = Ištrinti { $name }
+profiles-default-name = Mokinys
 profiles-your-name = Tavo vardas:
 profiles-start = Pradėti
 profiles-skip = Praleisti

@@ -318,6 +318,7 @@ profiles-welcome-to-quizdeck = Laipni lūdzam quizdeck!
 profiles-what-is-your-name = Kā tevi sauc? Ar šo vārdu tavs progress tiek glabāts šajā datorā (vēlāk to var mainīt sadaļā “Mainīt profilu”).
 profiles-rename-name = Pārdēvēt { $name }
 profiles-delete-name = Dzēst { $name }
+profiles-default-name = Skolēns
 profiles-your-name = Tavs vārds:
 profiles-start = Sākt
 profiles-skip = Izlaist

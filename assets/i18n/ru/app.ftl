@@ -305,6 +305,7 @@ profiles-welcome-to-quizdeck = Добро пожаловать в quizdeck!
 profiles-what-is-your-name = Как вас зовут? Под этим именем ваш прогресс хранится на этом компьютере (позже его можно изменить в разделе «Сменить профиль»).
 profiles-rename-name = Переименовать { $name }
 profiles-delete-name = Удалить { $name }
+profiles-default-name = Ученик
 profiles-your-name = Ваше имя:
 profiles-start = Начать
 profiles-skip = Пропустить
