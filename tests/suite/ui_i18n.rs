@@ -49,8 +49,11 @@ fn english_left(h: &Harness<'static, QuizApp>, lang: Language) -> Vec<String> {
         .filter(|(k, t)| &tr_in(lang, k, &[]) != t)
         .map(|(_, t)| t)
         .collect();
+    // The profile's name is the student's, in whatever language it was given.
+    let profile = h.state().profile_name().unwrap_or_default().to_owned();
     labels(h)
         .into_iter()
+        .filter(|(l, _)| *l != profile)
         .filter(|(l, _)| {
             english
                 .iter()
