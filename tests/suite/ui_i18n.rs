@@ -171,6 +171,24 @@ fn check_screens(lang: Language, size: egui::Vec2, font_pct: u16) {
     assert_eq!(h.state().screen_name(), "summary");
     check(&h, "summary");
     inside(&h, "summary", "summary-back-to-decks");
+    // A Locate card on a map, asked and then answered with a numbered place.
+    super::ui_locate::import_locate(&f, &mut h);
+    h.state_mut()
+        .apply(Action::Study(vec![quizdeck::ids::DeckId::new("maps")]));
+    settle(&mut h);
+    assert!(h.state().current_locate().is_some());
+    check(&h, "locate card");
+    // The numbered places may sit below the map (scrolled to) at 200 %.
+    h.get_by_label(&tr_in(lang, "locate-or-choose", &[]));
+    inside(&h, "locate card", "study-end-session-esc");
+    h.key_press(egui::Key::Num1);
+    settle(&mut h);
+    check(&h, "locate card, answered");
+    h.get_by_label(&tr_in(lang, "locate-the-numbered-places", &[]));
+    let again = format!("1 {}", tr_in(lang, "study-again", &[]));
+    assert!(window.contains_rect(h.get_by_label(&again).rect()));
+    h.state_mut().apply(Action::EndSession);
+    settle(&mut h);
     // A practice test on the bundled decks: a question, then the score.
     let decks = quizdeck::library::Library::load(None)
         .decks

@@ -337,6 +337,18 @@ question-chosen-partner = Chosen: { $item } (key { $key }); now its partner (Aâ€
 question-verdict-right = Right
 question-verdict-wrong = Wrong
 question-verdict-not-answered = Not answered
+# Locate cards (a place on a map)
+locate-hint = Click the place, or move the marker with the arrow keys and press Enter, or press 1â€“{ $last } for a numbered place.
+locate-map = { $n ->
+        [one] Map: { $n } numbered place
+       *[other] Map: { $n } numbered places
+    }
+locate-the-numbered-places = The numbered places:
+locate-place-named = Place { $number }: { $name }
+locate-or-choose = Or choose a numbered place:
+locate-place = Place { $number }
+locate-you-pointed-at = You pointed at { $name }.
+locate-you-pointed-outside = You pointed outside every named place.
 
 ## Practice test
 

@@ -336,6 +336,18 @@ question-chosen-partner = Valitud: { $item } (klahv { $key }); nüüd selle paar
 question-verdict-right = Õige
 question-verdict-wrong = Vale
 question-verdict-not-answered = Vastamata
+# Locate cards (a place on a map)
+locate-hint = Klõpsa kohal või liiguta märki nooleklahvidega ja vajuta Enter; nummerdatud koha saad valida klahvidega 1–{ $last }.
+locate-map = { $n ->
+        [one] Kaart: { $n } nummerdatud koht
+       *[other] Kaart: { $n } nummerdatud kohta
+    }
+locate-the-numbered-places = Nummerdatud kohad:
+locate-place-named = Koht { $number }: { $name }
+locate-or-choose = Või vali nummerdatud koht:
+locate-place = Koht { $number }
+locate-you-pointed-at = Sa näitasid kohta { $name }.
+locate-you-pointed-outside = Sa näitasid väljapoole kõiki nimetatud kohti.
 
 ## Harjutustest
 

@@ -326,6 +326,20 @@ question-chosen-partner = Pasirinkta: { $item } (klavišas { $key }); dabar jo p
 question-verdict-right = Teisingai
 question-verdict-wrong = Neteisingai
 question-verdict-not-answered = Neatsakyta
+# Locate cards (a place on a map)
+locate-hint = Spustelėk vietą arba perkelk žymę rodyklių klavišais ir paspausk Enter, arba paspausk 1–{ $last } sunumeruotai vietai pasirinkti.
+locate-map = { PLURAL($n) ->
+        [one] Žemėlapis: { $n } sunumeruota vieta
+        [few] Žemėlapis: { $n } sunumeruotos vietos
+        [many] Žemėlapis: { $n } sunumeruotos vietos
+       *[other] Žemėlapis: { $n } sunumeruotų vietų
+    }
+locate-the-numbered-places = Sunumeruotos vietos:
+locate-place-named = Vieta { $number }: { $name }
+locate-or-choose = Arba pasirink sunumeruotą vietą:
+locate-place = Vieta { $number }
+locate-you-pointed-at = Tu parodei vietą { $name }.
+locate-you-pointed-outside = Tu parodei už visų pavadintų vietų ribų.
 
 ## Bandomasis testas
 

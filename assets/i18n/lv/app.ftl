@@ -341,6 +341,18 @@ question-chosen-partner = Izvēlēts: { $item } (taustiņš { $key }); tagad tā
 question-verdict-right = Pareizi
 question-verdict-wrong = Nepareizi
 question-verdict-not-answered = Nav atbildēts
+# Locate cards (a place on a map)
+locate-hint = Noklikšķini uz vietas vai pārvieto atzīmi ar bulttaustiņiem un nospied Enter; numurētu vietu vari izvēlēties ar taustiņiem 1–{ $last }.
+locate-map = { $n ->
+        [one] Karte: { $n } numurēta vieta
+       *[other] Karte: { $n } numurētas vietas
+    }
+locate-the-numbered-places = Numurētās vietas:
+locate-place-named = Vieta { $number }: { $name }
+locate-or-choose = Vai izvēlies numurētu vietu:
+locate-place = Vieta { $number }
+locate-you-pointed-at = Tu norādīji uz vietu { $name }.
+locate-you-pointed-outside = Tu norādīji ārpus visām nosauktajām vietām.
 
 ## Pārbaudes tests
 

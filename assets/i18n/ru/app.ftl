@@ -328,6 +328,20 @@ question-chosen-partner = Выбрано: { $item } (клавиша { $key }); �
 question-verdict-right = Верно
 question-verdict-wrong = Неверно
 question-verdict-not-answered = Нет ответа
+# Locate cards (a place on a map)
+locate-hint = Щёлкните по месту или переместите метку клавишами со стрелками и нажмите Enter, или нажмите 1–{ $last }, чтобы выбрать пронумерованное место.
+locate-map = { $n ->
+        [one] Карта: { $n } пронумерованное место
+        [few] Карта: { $n } пронумерованных места
+        [many] Карта: { $n } пронумерованных мест
+       *[other] Карта: { $n } пронумерованных мест
+    }
+locate-the-numbered-places = Пронумерованные места:
+locate-place-named = Место { $number }: { $name }
+locate-or-choose = Или выберите пронумерованное место:
+locate-place = Место { $number }
+locate-you-pointed-at = Вы указали на { $name }.
+locate-you-pointed-outside = Вы указали за пределами всех названных мест.
 
 ## Пробный тест
 
