@@ -127,7 +127,9 @@ impl LibraryScreen {
                         .size(16.0)
                         .color(streak_color),
                 )
-                .wrap_mode(egui::TextWrapMode::Extend),
+                // The longest of the row (a whole sentence in some languages): it wraps
+                // rather than widen the screen past the window at large text.
+                .wrap_mode(egui::TextWrapMode::Wrap),
             );
         });
     }

@@ -102,6 +102,30 @@ fn check_screens(lang: Language, size: egui::Vec2, font_pct: u16) {
     check(&h, "library");
     inside(&h, "library", "library-import-deck");
     inside(&h, "library", "nav-settings-name");
+    // Each deck row's Study button within the window's width (rows below the fold are
+    // scrolled to, not cut at the right).
+    let rows: Vec<egui::Rect> = quizdeck::library::Library::load(None)
+        .decks
+        .iter()
+        .filter_map(|d| {
+            let name = tr_in(
+                lang,
+                "library-study-deck",
+                &[("deck", d.deck.title.as_str().into())],
+            );
+            labels(&h)
+                .into_iter()
+                .find(|(l, _)| *l == name)
+                .map(|x| x.1)
+        })
+        .collect();
+    assert!(!rows.is_empty(), "library in {lang:?}: no deck row");
+    for r in rows {
+        assert!(
+            r.max.x <= window.max.x,
+            "library in {lang:?} at {size:?}, {font_pct} %: a deck's Study button at {r:?} is cut"
+        );
+    }
     h.state_mut().apply(Action::OpenPicker(PickFor::Deck));
     settle(&mut h);
     check(&h, "import window");
