@@ -5,7 +5,13 @@ use super::*;
 pub(super) fn check(paths: &[PathBuf], json: bool) -> Result<ExitCode> {
     let files = deck::discover(paths)?;
     if files.is_empty() {
-        bail!("no deck files (*.ron) found in {}", show_paths(paths));
+        bail!(
+            "{}",
+            quizdeck::tr!(
+                "cli-no-deck-files-ron-found",
+                value = (show_paths(paths)).to_string()
+            )
+        );
     }
     // One file at a time, written out as it is checked: memory holds one deck (and at
     // most `diag::MAX_DIAGNOSTICS` diagnostics), whatever the number of files.
@@ -41,13 +47,13 @@ pub(super) fn check(paths: &[PathBuf], json: bool) -> Result<ExitCode> {
                 writeln!(out, "{}", c.render())?;
             }
             summary.push(match &c.deck {
-                Some(d) => format!(
-                    "ok    {}  ({} cards, {} study items)",
-                    c.file,
-                    d.cards.len(),
-                    d.item_count()
+                Some(d) => quizdeck::tr!(
+                    "cli-ok-cards-study-items",
+                    file = c.file.to_string(),
+                    cards = d.cards.len().to_string(),
+                    item_count = d.item_count().to_string()
                 ),
-                None => format!("FAIL  {}", c.file),
+                None => quizdeck::tr!("cli-fail", file = c.file.to_string()),
             });
         }
     }
@@ -237,7 +243,7 @@ pub(super) fn find_deck(name: &str) -> Result<Deck> {
         deck::bundled::check_all()
             .into_iter()
             .find(|c| c.deck.as_ref().is_some_and(|d| d.id.as_str() == name))
-            .with_context(|| format!("{name} is neither a deck file nor a bundled deck's id"))?
+            .with_context(|| quizdeck::tr!("cli-is-neither-a-deck-file", name = name.to_string()))?
     };
     if checked.has_errors() {
         eprintln!("{}", checked.render());
@@ -259,16 +265,20 @@ pub(super) fn export(name: &str, format: ExportFormat, output: Option<&Path>) ->
             import_export::write_atomic(p, &text)?;
             // On standard error: with `-o -` or `-o /dev/stdout` the output is the export.
             eprintln!(
-                "wrote {} ({} of deck {}: {} cards, {} study items, {} bytes)",
-                p.display(),
-                match format {
-                    ExportFormat::Json => "JSON",
-                    _ => "CSV",
-                },
-                d.id,
-                d.cards.len(),
-                d.item_count(),
-                text.len()
+                "{}",
+                quizdeck::tr!(
+                    "cli-wrote-of-deck-cards-study",
+                    p = p.display().to_string(),
+                    value = (match format {
+                        ExportFormat::Json => "JSON",
+                        _ => "CSV",
+                    })
+                    .to_string(),
+                    id = d.id.to_string(),
+                    cards = d.cards.len().to_string(),
+                    item_count = d.item_count().to_string(),
+                    text = text.len().to_string()
+                )
             );
         }
         None => std::io::stdout().lock().write_all(text.as_bytes())?,
@@ -309,8 +319,11 @@ pub(super) fn import_into_file(
         if c.has_errors() {
             eprintln!("{}", c.render());
             bail!(
-                "{} exists and has errors; fix or move it first, so its card ids (and students' progress) are kept",
-                output.display()
+                "{}",
+                quizdeck::tr!(
+                    "cli-exists-and-has-errors-fix",
+                    output = output.display().to_string()
+                )
             );
         }
         c.deck
@@ -329,14 +342,18 @@ pub(super) fn import_into_file(
             }
             import_export::write_atomic(output, &deck::to_ron(&outcome.deck))?;
             println!(
-                "wrote {} ({} cards{})",
-                output.display(),
-                outcome.deck.cards.len(),
-                if outcome.reused_ids > 0 {
-                    format!(", {} ids kept from the existing deck", outcome.reused_ids)
-                } else {
-                    String::new()
-                }
+                "{}",
+                quizdeck::tr!(
+                    "cli-wrote-cards",
+                    output = output.display().to_string(),
+                    cards = outcome.deck.cards.len().to_string(),
+                    value = (if outcome.reused_ids > 0 {
+                        format!(", {} ids kept from the existing deck", outcome.reused_ids)
+                    } else {
+                        String::new()
+                    })
+                    .to_string()
+                )
             );
             Ok(ExitCode::SUCCESS)
         }
@@ -345,7 +362,8 @@ pub(super) fn import_into_file(
                 eprintln!("{}: {}", file.display(), show(p));
             }
             eprintln!(
-                "nothing was written: fix the {unit}s above, or pass --keep-going to skip them"
+                "{}",
+                quizdeck::tr!("cli-nothing-was-written-fix-the", unit = unit)
             );
             Ok(ExitCode::FAILURE)
         }
@@ -374,26 +392,32 @@ pub(super) fn pack(deck_file: &Path, output: &Path) -> Result<ExitCode> {
     use quizdeck::package::{self, PackageError};
     if !package::is_package(output) {
         bail!(
-            "the package must end in .{}: {}",
-            package::EXTENSION,
-            output.display()
+            "{}",
+            quizdeck::tr!(
+                "cli-the-package-must-end-in",
+                value = (package::EXTENSION).to_string(),
+                output = output.display().to_string()
+            )
         );
     }
     match package::pack(deck_file, output) {
         Ok(s) => {
             println!(
-                "wrote {} (\"{}\": {} cards, {} pictures, {} KiB)",
-                output.display(),
-                s.title,
-                s.cards,
-                s.pictures,
-                s.bytes.div_ceil(1024)
+                "{}",
+                quizdeck::tr!(
+                    "cli-wrote-cards-pictures-kib",
+                    output = output.display().to_string(),
+                    title = s.title.to_string(),
+                    cards = s.cards.to_string(),
+                    pictures = s.pictures.to_string(),
+                    value = (s.bytes.div_ceil(1024)).to_string()
+                )
             );
             Ok(ExitCode::SUCCESS)
         }
         Err(PackageError::Invalid(checked)) => {
             eprintln!("{}", checked.render());
-            eprintln!("nothing was written: fix the errors above first");
+            eprintln!("{}", quizdeck::tr!("cli-nothing-was-written-fix-the-2"));
             Ok(ExitCode::FAILURE)
         }
         Err(e) => Err(e.into()),
@@ -412,41 +436,58 @@ pub(super) fn import_package(
     let (result, whom) = match to {
         PackageTarget::Folder(dir) => {
             let deck_file = package::unpack(file, &dir)?;
-            println!("unpacked {} into {}", deck_file.display(), dir.display());
+            println!(
+                "{}",
+                quizdeck::tr!(
+                    "cli-unpacked-into",
+                    deck_file = deck_file.display().to_string(),
+                    dir = dir.display().to_string()
+                )
+            );
             return Ok(ExitCode::SUCCESS);
         }
         PackageTarget::Profile(name) => {
             let (_store, _, info) = super::profile::open_profile_info(data_dir, &name)?;
             (
                 package::import_package(file, &info.decks_dir()),
-                format!("profile {}", info.display_name),
+                quizdeck::tr!("cli-profile", display_name = info.display_name.to_string()),
             )
         }
         PackageTarget::Everyone => {
             let class = quizdeck::store::class_dirs_from_env(decks_dir);
             let Some(first) = class.first() else {
-                bail!("there is no class deck folder: pass --decks-dir FOLDER");
+                bail!("{}", quizdeck::tr!("cli-there-is-no-class-deck"));
             };
             (
                 package::import_package(file, &first.path),
-                format!("everyone on this PC ({})", first.describe()),
+                quizdeck::tr!(
+                    "cli-everyone-on-this-pc",
+                    describe = first.describe().to_string()
+                ),
             )
         }
     };
     match result {
         Ok(d) => {
             println!(
-                "imported \"{}\" ({} cards) for {whom}",
-                d.title,
-                d.cards.len()
+                "{}",
+                quizdeck::tr!(
+                    "cli-imported-cards-for",
+                    title = d.title.to_string(),
+                    cards = d.cards.len().to_string(),
+                    whom = whom.to_string()
+                )
             );
             Ok(ExitCode::SUCCESS)
         }
         Err(PackageError::Library(LibraryError::Invalid(checked))) => {
             eprintln!("{}", checked.render());
             eprintln!(
-                "the deck in {} has errors; nothing was imported",
-                file.display()
+                "{}",
+                quizdeck::tr!(
+                    "cli-the-deck-in-has-errors",
+                    file = file.display().to_string()
+                )
             );
             Ok(ExitCode::FAILURE)
         }

@@ -39,7 +39,7 @@ pub(super) fn exam(action: ExamAction) -> Result<ExitCode> {
             };
             let title = title.unwrap_or_else(|| {
                 let titles: Vec<&str> = decks.iter().map(|d| d.title.as_str()).collect();
-                format!("Exam: {}", titles.join(", "))
+                quizdeck::tr!("cli-exam", value = (titles.join(", ")).to_string())
             });
             // The id is seen by students (it names result files): its number comes from the
             // secret's bytes that seed nothing, never from the seed.
@@ -69,25 +69,40 @@ pub(super) fn exam(action: ExamAction) -> Result<ExitCode> {
             let n = e.settings.question_count;
             let key = Exam::key_path(&output);
             println!(
-                "wrote {} for the students (exam {}, {n} questions each{}, {minutes} minutes)",
-                output.display(),
-                e.id,
-                match pool {
-                    Some(p) => format!(" from a pool of {}", e.questions.len().min(p)),
-                    None => String::new(),
-                }
+                "{}",
+                quizdeck::tr!(
+                    "cli-wrote-for-the-students-exam",
+                    output = output.display().to_string(),
+                    id = e.id.to_string(),
+                    n = n.to_string(),
+                    value = (match pool {
+                        Some(p) => format!(" from a pool of {}", e.questions.len().min(p)),
+                        None => String::new(),
+                    })
+                    .to_string(),
+                    minutes = minutes.to_string()
+                )
             );
             println!(
-                "wrote {} for you: it grades the exam; never hand it out",
-                key.display()
+                "{}",
+                quizdeck::tr!(
+                    "cli-wrote-for-you-it-grades",
+                    key = key.display().to_string()
+                )
             );
             if let Some(code) = &e.teacher_code {
-                println!("teacher's code: {code} (tell the class once everyone has handed in)");
+                println!(
+                    "{}",
+                    quizdeck::tr!("cli-teacher-s-code-tell-the", code = code.to_string())
+                );
             }
             if n < questions || pool.is_some_and(|p| e.questions.len() < p) {
                 eprintln!(
-                    "note: these decks give only {} questions in the chosen forms",
-                    e.questions.len()
+                    "{}",
+                    quizdeck::tr!(
+                        "cli-note-these-decks-give-only",
+                        questions = e.questions.len().to_string()
+                    )
                 );
             }
             Ok(ExitCode::SUCCESS)
@@ -103,7 +118,9 @@ pub(super) fn exam(action: ExamAction) -> Result<ExitCode> {
             let receipts: Option<Vec<String>> = match &receipts {
                 Some(path) => Some(
                     std::fs::read_to_string(path)
-                        .with_context(|| format!("reading {}", path.display()))?
+                        .with_context(|| {
+                            quizdeck::tr!("cli-reading", path = path.display().to_string())
+                        })?
                         .lines()
                         .filter_map(|l| l.split_whitespace().next().map(str::to_owned))
                         .collect(),
@@ -170,7 +187,14 @@ pub(super) fn exam(action: ExamAction) -> Result<ExitCode> {
                 }
             }
             for (f, why) in &class.unreadable {
-                eprintln!("skipped {}: {why}", f.display());
+                eprintln!(
+                    "{}",
+                    quizdeck::tr!(
+                        "cli-skipped",
+                        f = f.display().to_string(),
+                        why = why.to_string()
+                    )
+                );
             }
             if let Some(path) = output {
                 let csv = class.to_csv(CsvOptions { bom: !no_bom });

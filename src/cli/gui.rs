@@ -34,7 +34,13 @@ pub(super) fn run_gui(data_dir: Option<&Path>, decks_dir: Option<&Path>) -> Resu
                     while ctx.cumulative_pass_nr() == 0 {
                         std::thread::sleep(std::time::Duration::from_millis(1));
                     }
-                    eprintln!("first frame after {} ms", started.elapsed().as_millis());
+                    eprintln!(
+                        "{}",
+                        quizdeck::tr!(
+                            "cli-first-frame-after-ms",
+                            value = (started.elapsed().as_millis()).to_string()
+                        )
+                    );
                 });
             }
             let clock: quizdeck::ui::Clock = Box::new(chrono::Utc::now);
@@ -49,6 +55,11 @@ pub(super) fn run_gui(data_dir: Option<&Path>, decks_dir: Option<&Path>) -> Resu
             ))
         }),
     )
-    .map_err(|e| anyhow::anyhow!("the window could not be opened: {e}"))?;
+    .map_err(|e| {
+        anyhow::anyhow!(
+            "{}",
+            quizdeck::tr!("cli-the-window-could-not-be", e = e.to_string())
+        )
+    })?;
     Ok(ExitCode::SUCCESS)
 }

@@ -395,10 +395,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                     (Some(p), false, None) => decks::PackageTarget::Profile(p),
                     (None, true, None) => decks::PackageTarget::Everyone,
                     (None, false, Some(dir)) => decks::PackageTarget::Folder(dir),
-                    _ => bail!(
-                        "say where the package goes: --profile NAME (one profile), --everyone \
-                         (every profile on this PC) or -o FOLDER (unpack into a folder)"
-                    ),
+                    _ => bail!("{}", quizdeck::tr!("cli-say-where-the-package-goes")),
                 };
                 if format == interop::ImportFormat::Anki {
                     return interop::import_anki(
@@ -418,9 +415,11 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             }
             let (Some(deck_id), Some(title), Some(output)) = (deck_id, title, output) else {
                 bail!(
-                    "importing a spreadsheet needs --deck-id, --title and -o DECK.ron \
-                     (a .{} package needs --profile, --everyone or -o FOLDER)",
-                    quizdeck::package::EXTENSION
+                    "{}",
+                    quizdeck::tr!(
+                        "cli-importing-a-spreadsheet-needs-deck",
+                        value = (quizdeck::package::EXTENSION).to_string()
+                    )
                 );
             };
             if matches!(
@@ -461,7 +460,10 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Profiles { action: None }) => {
             let data = quizdeck::store::data_dir_from_env(cli.data_dir.as_deref())?;
             let list = quizdeck::store::Profiles::new(&data.path).list()?;
-            println!("data folder: {}", data.path.display());
+            println!(
+                "{}",
+                quizdeck::tr!("cli-data-folder", path = data.path.display().to_string())
+            );
             for p in list {
                 println!("{:<24} {}", p.slug, p.display_name);
             }
@@ -503,7 +505,7 @@ fn help(topic: Option<&str>) -> Result<ExitCode> {
             match cli.find_subcommand_mut(name) {
                 Some(sub) => sub
                     .clone()
-                    .bin_name(format!("quizdeck {name}"))
+                    .bin_name(quizdeck::tr!("cli-quizdeck", name = name.to_string()))
                     .print_long_help()?,
                 None => bail!(
                     "no help on {name:?}: try `quizdeck help deck-format` or a command ({})",

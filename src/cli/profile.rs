@@ -52,8 +52,12 @@ pub(super) fn open_profile_read_only(data_dir: Option<&Path>, name: &str) -> Res
     for note in opened.0.history_damage()?.notes {
         if let quizdeck::store::RecoveryNote::HistoryDamaged { path, lines } = note {
             eprintln!(
-                "warning: {lines} damaged line(s) in the archived history {} were skipped",
-                path.display()
+                "{}",
+                quizdeck::tr!(
+                    "cli-warning-damaged-line-s-in",
+                    lines = lines.to_string(),
+                    path = path.display().to_string()
+                )
             );
         }
     }
@@ -70,7 +74,11 @@ pub(super) fn report(
     let history = store.history()?;
     let reports = quizdeck::report::progress_report(&library, &store, &history, now);
     let csv = quizdeck::report::to_csv(&reports);
-    emit_csv(output, &csv, &format!("{} decks", reports.len()))?;
+    emit_csv(
+        output,
+        &csv,
+        &quizdeck::tr!("cli-decks", reports = reports.len().to_string()),
+    )?;
     store.close(now)?;
     Ok(ExitCode::SUCCESS)
 }
@@ -81,7 +89,14 @@ fn emit_csv(output: Option<&Path>, csv: &str, what: &str) -> Result<()> {
     match output {
         Some(path) => {
             import_export::write_atomic(path, csv)?;
-            println!("wrote {} ({what})", path.display());
+            println!(
+                "{}",
+                quizdeck::tr!(
+                    "cli-wrote",
+                    path = path.display().to_string(),
+                    what = what.to_string()
+                )
+            );
         }
         None => {
             let mut out = std::io::stdout().lock();
@@ -103,7 +118,10 @@ pub(super) fn report_all(data_dir: Option<&Path>, output: Option<&Path>) -> Resu
     let data = quizdeck::store::data_dir_from_env(data_dir)?;
     let profiles = Profiles::new(&data.path).list()?;
     if profiles.is_empty() {
-        bail!("no profiles in {}", data.path.display());
+        bail!(
+            "{}",
+            quizdeck::tr!("cli-no-profiles-in", path = data.path.display().to_string())
+        );
     }
     let read_only = OpenOptions {
         mode: OpenMode::ReadOnly,
@@ -133,10 +151,21 @@ pub(super) fn report_all(data_dir: Option<&Path>, output: Option<&Path>) -> Resu
     emit_csv(
         output,
         &csv,
-        &format!("{} students, {rows} rows", students.len()),
+        &quizdeck::tr!(
+            "cli-students-rows",
+            students = students.len().to_string(),
+            rows = rows.to_string()
+        ),
     )?;
     if failed > 0 {
-        eprintln!("{failed} of {} profiles could not be read", profiles.len());
+        eprintln!(
+            "{}",
+            quizdeck::tr!(
+                "cli-of-profiles-could-not-be",
+                failed = failed.to_string(),
+                profiles = profiles.len().to_string()
+            )
+        );
         return Ok(ExitCode::FAILURE);
     }
     Ok(ExitCode::SUCCESS)
@@ -159,12 +188,22 @@ pub(super) fn optimize(data_dir: Option<&Path>, profile: &str, dry_run: bool) ->
     let offset = chrono::Local::now().fixed_offset().offset().to_owned();
     let outcome = quizdeck::schedule::optimize::optimize(&history, &settings.schedule, offset)?;
     println!(
-        "{} answers, {} training items",
-        outcome.reviews, outcome.items
+        "{}",
+        quizdeck::tr!(
+            "cli-answers-training-items",
+            reviews = outcome.reviews.to_string(),
+            items = outcome.items.to_string()
+        )
     );
     match outcome.verdict {
         Verdict::TooLittleHistory { reason } => {
-            println!("kept the current parameters: {reason}");
+            println!(
+                "{}",
+                quizdeck::tr!(
+                    "cli-kept-the-current-parameters",
+                    reason = reason.to_string()
+                )
+            );
         }
         Verdict::KeepCurrent {
             current, optimized, ..
@@ -211,10 +250,13 @@ pub(super) fn progress(data_dir: Option<&Path>, action: ProgressAction) -> Resul
             let (store, now, _) = open_profile_read_only(data_dir, &profile)?;
             let s = store.export_progress(&output, now)?;
             println!(
-                "wrote {}: {} items, {} answers",
-                output.display(),
-                s.items,
-                s.answers
+                "{}",
+                quizdeck::tr!(
+                    "cli-wrote-items-answers",
+                    output = output.display().to_string(),
+                    items = s.items.to_string(),
+                    answers = s.answers.to_string()
+                )
             );
             store.close(now)?;
         }
@@ -233,12 +275,15 @@ pub(super) fn progress(data_dir: Option<&Path>, action: ProgressAction) -> Resul
             let (mut store, now) = open_profile(data_dir, &profile)?;
             let r = store.import_bundle(bundle, now, with_settings)?;
             println!(
-                "merged {}: {} item states taken, {} kept (newer here), {} answers added, {} already present",
-                file.display(),
-                r.states_taken,
-                r.states_kept,
-                r.history_added,
-                r.history_duplicates
+                "{}",
+                quizdeck::tr!(
+                    "cli-merged-item-states-taken-kept",
+                    file = file.display().to_string(),
+                    states_taken = r.states_taken.to_string(),
+                    states_kept = r.states_kept.to_string(),
+                    history_added = r.history_added.to_string(),
+                    history_duplicates = r.history_duplicates.to_string()
+                )
             );
             store.close(now)?;
         }
@@ -260,7 +305,8 @@ fn import_revlog(
 ) -> Result<ExitCode> {
     use quizdeck::schedule::revlog::{history_from_revlog, read_revlog};
     quizdeck::ids::check_id(deck).map_err(|e| anyhow::anyhow!("--deck {deck:?}: {e}"))?;
-    let rows = read_revlog(file).with_context(|| format!("reading {}", file.display()))?;
+    let rows = read_revlog(file)
+        .with_context(|| quizdeck::tr!("cli-reading-2", file = file.display().to_string()))?;
     let (mut store, now, info) = open_profile_info(data_dir, profile)?;
     let (settings, _) = store.load_settings::<quizdeck::settings::ProfileSettings>(now)?;
     let offset = *chrono::Local::now().fixed_offset().offset();
@@ -271,7 +317,7 @@ fn import_revlog(
         offset,
         settings.schedule.day_cutoff_hour,
     )
-    .with_context(|| format!("reading {}", file.display()))?;
+    .with_context(|| quizdeck::tr!("cli-reading-2", file = file.display().to_string()))?;
     let cards = rows
         .iter()
         .map(|r| r.card_id)
@@ -288,8 +334,15 @@ fn import_revlog(
     };
     let r = store.import_bundle(bundle, now, false)?;
     println!(
-        "added {} answers of {cards} cards to {}'s history (deck {deck}); {} already present",
-        r.history_added, info.display_name, r.history_duplicates
+        "{}",
+        quizdeck::tr!(
+            "cli-added-answers-of-cards-to",
+            history_added = r.history_added.to_string(),
+            cards = cards.to_string(),
+            display_name = info.display_name.to_string(),
+            deck = deck.to_string(),
+            history_duplicates = r.history_duplicates.to_string()
+        )
     );
     println!(
         "next: quizdeck optimize --profile {:?} fits personal parameters to them",
@@ -307,7 +360,7 @@ pub(super) fn eval(revlog: &Path, order: EvalOrder) -> Result<ExitCode> {
         EvalOrder::Card => ItemOrder::ByCard,
     };
     let report = quizdeck::schedule::optimize::eval_revlog_ordered(revlog, order)
-        .with_context(|| format!("evaluating {}", revlog.display()))?;
+        .with_context(|| quizdeck::tr!("cli-evaluating", revlog = revlog.display().to_string()))?;
     println!("{report}");
     Ok(ExitCode::SUCCESS)
 }
@@ -393,9 +446,12 @@ pub(super) fn create(data_dir: Option<&Path>, name: &str) -> Result<ExitCode> {
     let data = quizdeck::store::data_dir_from_env(data_dir)?;
     let info = quizdeck::store::Profiles::new(&data.path).create(name, chrono::Utc::now())?;
     println!(
-        "created the profile {} (folder {})",
-        info.display_name,
-        info.dir.display()
+        "{}",
+        quizdeck::tr!(
+            "cli-created-the-profile-folder",
+            display_name = info.display_name.to_string(),
+            dir = info.dir.display().to_string()
+        )
     );
     Ok(ExitCode::SUCCESS)
 }

@@ -5,6 +5,7 @@ use super::Action;
 use crate::browse::{Index, Query, SortBy, Status};
 use crate::ids::{DeckId, ItemKey};
 use crate::schedule::{ItemState, ReviewEntry};
+use crate::tr;
 use egui::RichText;
 
 /// The selected item's details, loaded by the app.
@@ -52,41 +53,53 @@ impl BrowseScreen {
         let mut action = None;
         let before = self.query.clone();
         ui.horizontal_wrapped(|ui| {
-            if ui.button("Back to decks").clicked() {
+            if ui.button(tr!("browse-back-to-decks")).clicked() {
                 action = Some(Action::BackToLibrary);
             }
-            let l = ui.label("Search:");
+            let l = ui.label(tr!("browse-search"));
             ui.add(egui::TextEdit::singleline(&mut self.query.text).desired_width(220.0))
                 .labelled_by(l.id);
             super::deck_combo(ui, &self.decks, &mut self.query.deck);
-            let l = ui.label("Tag:");
+            let l = ui.label(tr!("browse-tag"));
             egui::ComboBox::from_id_salt("browse-tag")
-                .selected_text(self.query.tag.clone().unwrap_or_else(|| "any".into()))
+                .selected_text(self.query.tag.clone().unwrap_or_else(|| tr!("browse-any")))
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut self.query.tag, None, "any");
+                    ui.selectable_value(&mut self.query.tag, None, tr!("browse-any"));
                     for t in &self.tags {
                         ui.selectable_value(&mut self.query.tag, Some(t.clone()), t);
                     }
                 })
                 .response
                 .labelled_by(l.id);
-            let l = ui.label("State:");
+            let l = ui.label(tr!("browse-state"));
             egui::ComboBox::from_id_salt("browse-state")
-                .selected_text(self.query.status.map_or("any", Status::label))
+                .selected_text(
+                    self.query
+                        .status
+                        .map_or(tr!("browse-any"), crate::i18n::status_name),
+                )
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut self.query.status, None, "any");
+                    ui.selectable_value(&mut self.query.status, None, tr!("browse-any"));
                     for s in Status::ALL {
-                        ui.selectable_value(&mut self.query.status, Some(s), s.label());
+                        ui.selectable_value(
+                            &mut self.query.status,
+                            Some(s),
+                            crate::i18n::status_name(s),
+                        );
                     }
                 })
                 .response
                 .labelled_by(l.id);
-            let l = ui.label("Sort by:");
+            let l = ui.label(tr!("browse-sort-by"));
             egui::ComboBox::from_id_salt("browse-sort")
-                .selected_text(self.query.sort.label())
+                .selected_text(crate::i18n::browse_sort_name(self.query.sort))
                 .show_ui(ui, |ui| {
                     for s in SortBy::ALL {
-                        ui.selectable_value(&mut self.query.sort, s, s.label());
+                        ui.selectable_value(
+                            &mut self.query.sort,
+                            s,
+                            crate::i18n::browse_sort_name(s),
+                        );
                     }
                 })
                 .response
@@ -95,10 +108,10 @@ impl BrowseScreen {
         if self.query != before {
             self.refilter();
         }
-        ui.label(format!(
-            "{} of {} items",
-            self.visible.len(),
-            self.index.rows.len()
+        ui.label(tr!(
+            "browse-shown-of",
+            shown = self.visible.len(),
+            total = self.index.rows.len()
         ));
         ui.separator();
         // The details take up to 360 points, never more than half of a narrow window.
@@ -118,17 +131,18 @@ impl BrowseScreen {
                         for &i in &self.visible[range] {
                             let r = &self.index.rows[i];
                             let selected = self.detail.as_ref().is_some_and(|d| d.key == r.key);
-                            let due = r
-                                .due
-                                .map_or("—".to_owned(), |d| d.format("%Y-%m-%d").to_string());
+                            let due = r.due.map_or("—".to_owned(), |d| {
+                                crate::i18n::date_short(d.date_naive())
+                            });
                             // The question first, so a narrow window (or large text) cuts
                             // the figures, not the text; the whole row is in the tooltip.
-                            let line = format!(
-                                "{} · {} · due {due} · lapses {} — {}",
-                                r.text,
-                                r.status.label(),
-                                r.lapses,
-                                r.deck_title
+                            let line = tr!(
+                                "browse-row",
+                                text = &r.text,
+                                status = crate::i18n::status_name(r.status),
+                                due = due,
+                                lapses = r.lapses,
+                                deck = &r.deck_title
                             );
                             let resp = ui
                                 .add(
@@ -166,54 +180,65 @@ fn detail_ui(ui: &mut egui::Ui, d: &Detail) -> Option<Action> {
     ui.horizontal_wrapped(|ui| {
         let suspended = d.state.as_ref().is_some_and(|s| s.suspended);
         let (label, to) = if suspended {
-            ("Unsuspend", false)
+            (tr!("browse-unsuspend"), false)
         } else {
-            ("Suspend", true)
+            (tr!("browse-suspend"), true)
         };
         if ui.button(label).clicked() {
             action = Some(Action::SetSuspended(d.key.clone(), to));
         }
         if ui
-            .add_enabled(d.state.is_some(), egui::Button::new("Reset progress"))
+            .add_enabled(
+                d.state.is_some(),
+                egui::Button::new(tr!("browse-reset-progress")),
+            )
             .clicked()
         {
             action = Some(Action::ResetItem(d.key.clone()));
         }
     });
     ui.add(egui::Label::new(RichText::new(&d.text).strong().size(17.0)).wrap());
-    ui.add(egui::Label::new(format!("Answer: {}", d.answer)).wrap());
+    ui.add(egui::Label::new(tr!("browse-answer", answer = &d.answer)).wrap());
     ui.separator();
     match &d.state {
         None => {
-            ui.label("New: not studied yet.");
+            ui.label(tr!("browse-new-not-studied-yet"));
         }
         Some(s) => {
-            ui.label(format!("Due: {}", s.due.format("%Y-%m-%d %H:%M UTC")));
-            ui.label(format!("Interval: {} days", s.interval_days));
+            ui.label(tr!(
+                "browse-due",
+                when = crate::i18n::date_time(s.due.naive_utc())
+            ));
+            ui.label(tr!("browse-interval", days = s.interval_days));
             if let Some(m) = s.memory {
-                ui.label(format!(
-                    "Stability: {:.1} days · difficulty {:.1}",
-                    m.stability_days, m.difficulty
+                ui.label(tr!(
+                    "browse-memory",
+                    stability = crate::i18n::dec(f64::from(m.stability_days), 1),
+                    difficulty = crate::i18n::dec(f64::from(m.difficulty), 1)
                 ));
             }
-            ui.label(format!("Answers: {} · lapses: {}", s.reps, s.lapses));
+            ui.label(tr!(
+                "browse-answers-lapses",
+                answers = s.reps,
+                lapses = s.lapses
+            ));
             if s.leech {
-                ui.label(RichText::new("Leech").strong());
+                ui.label(RichText::new(tr!("browse-leech")).strong());
             }
         }
     }
     ui.separator();
-    ui.label(RichText::new(format!("History ({} answers)", d.history.len())).strong());
+    ui.label(RichText::new(tr!("browse-history", n = d.history.len())).strong());
     egui::ScrollArea::vertical()
         .id_salt("browse-history")
         .max_height(260.0)
         .show(ui, |ui| {
             for e in d.history.iter().rev() {
-                ui.label(format!(
-                    "{} · {} · {:.1} s",
-                    e.at.format("%Y-%m-%d %H:%M"),
-                    super::study::rating_name(e.rating),
-                    f64::from(e.duration_ms) / 1000.0
+                ui.label(tr!(
+                    "browse-history-entry",
+                    when = crate::i18n::date_time(e.at.naive_utc()),
+                    rating = super::study::rating_name(e.rating),
+                    secs = crate::i18n::dec(f64::from(e.duration_ms) / 1000.0, 1)
                 ));
             }
         });

@@ -3,6 +3,7 @@
 //! import dialog asks. Shown only when there is a class deck folder to import into.
 
 use super::Action;
+use crate::tr;
 use std::path::PathBuf;
 
 /// Files dropped onto the window, waiting for the teacher's answer.
@@ -19,7 +20,7 @@ impl DropAsk {
     pub fn ui(&mut self, ctx: &egui::Context) -> Option<Action> {
         let mut action = None;
         let mut open = true;
-        egui::Window::new("Import dropped files")
+        egui::Window::new(tr!("drop-title"))
             .open(&mut open)
             .collapsible(false)
             .resizable(false)
@@ -37,18 +38,14 @@ impl DropAsk {
                     })
                     .collect();
                 let more = self.paths.len().saturating_sub(names.len());
-                ui.label(format!(
-                    "Import {}{}?",
-                    names.join(", "),
-                    if more > 0 {
-                        format!(" and {more} more")
-                    } else {
-                        String::new()
-                    }
-                ));
-                ui.label("Import for:");
+                ui.label(if more > 0 {
+                    tr!("drop-question-more", files = names.join(", "), more = more)
+                } else {
+                    tr!("drop-question", files = names.join(", "))
+                });
+                ui.label(tr!("drop-import-for"));
                 ui.horizontal_wrapped(|ui| {
-                    let me = ui.button("Me");
+                    let me = ui.button(tr!("picker-me"));
                     if me.clicked() {
                         action = Some(Action::ImportDropped { everyone: false });
                     }
@@ -56,23 +53,23 @@ impl DropAsk {
                         me.request_focus();
                     }
                     if ui
-                        .button("Everyone on this PC")
-                        .on_hover_text(format!(
-                            "Copied into the class deck folder {}",
-                            self.everyone_folder
+                        .button(tr!("picker-everyone-on-this-pc"))
+                        .on_hover_text(tr!(
+                            "picker-copied-into",
+                            folder = self.everyone_folder.as_str()
                         ))
                         .clicked()
                     {
                         action = Some(Action::ImportDropped { everyone: true });
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(tr!("settings-cancel")).clicked() {
                         action = Some(Action::CloseDropAsk);
                     }
                 });
                 ui.label(
-                    egui::RichText::new(format!(
-                        "Everyone: every profile on this PC sees the deck (class deck folder {}).",
-                        self.everyone_folder
+                    egui::RichText::new(tr!(
+                        "picker-every-profile-will-see",
+                        folder = self.everyone_folder.as_str()
                     ))
                     .weak(),
                 );

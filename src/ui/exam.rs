@@ -9,6 +9,7 @@ use super::file_picker::PickFor;
 use super::question::{Draft, Use, question_ui, results_ui};
 use crate::exam::{Exam, Feedback, ResultFile};
 use crate::quiz::{Answer, PracticeTest, QuestionForm, Report};
+use crate::tr;
 use egui::{Key, Modifiers, RichText};
 use std::path::PathBuf;
 
@@ -104,14 +105,11 @@ pub fn path_row(
 /// "Question 4 is", "Questions 4 and 7 are", "Questions 1, 2 and 7 are" (1-based numbers).
 pub fn unanswered_sentence(numbers: &[usize]) -> String {
     match numbers {
-        [] => "Every question is answered.".to_owned(),
-        [one] => format!("Question {one} is not answered. Hand in anyway?"),
+        [] => tr!("exam-every-question-is-answered"),
+        [one] => tr!("exam-one-unanswered", number = *one),
         [rest @ .., last] => {
             let rest: Vec<String> = rest.iter().map(usize::to_string).collect();
-            format!(
-                "Questions {} and {last} are not answered. Hand in anyway?",
-                rest.join(", ")
-            )
+            tr!("exam-unanswered", numbers = rest.join(", "), last = *last)
         }
     }
 }
@@ -163,7 +161,7 @@ impl ExamScreen {
                     *report = Some(r);
                 }
             }
-            None => self.error = Some("That code is not right. Ask your teacher again.".into()),
+            None => self.error = Some(tr!("exam-that-code-is-not")),
         }
     }
 
@@ -198,36 +196,40 @@ impl ExamScreen {
             Phase::Taking => self.taking_ui(ui, out),
             Phase::Done { report, timed_out } => {
                 ui.horizontal_wrapped(|ui| {
-                    ui.heading(format!("{}: handed in", self.title));
-                    if ui.button("Back to decks").clicked() {
+                    ui.heading(tr!("exam-handed-in", title = &self.title));
+                    if ui.button(tr!("exam-back-to-decks")).clicked() {
                         out.push(Action::BackToLibrary);
                     }
                 });
                 if *timed_out {
-                    ui.label("The time is over, so your exam was handed in.");
+                    ui.label(tr!("exam-the-time-is-over"));
                 }
-                ui.label(format!("Thank you, {}. Your answers are saved.", self.name));
+                ui.label(tr!("exam-thank-you", name = &self.name));
                 if let Some(r) = &self.receipt {
-                    ui.label(RichText::new(format!("Receipt: {r}")).size(20.0).strong());
-                    ui.label("Show it to your teacher if asked.");
+                    ui.label(
+                        RichText::new(tr!("exam-receipt", receipt = r.as_str()))
+                            .size(20.0)
+                            .strong(),
+                    );
+                    ui.label(tr!("exam-show-it-to-your"));
                 }
                 match report {
                     Some((t, r)) => results_ui(ui, t, r, None),
                     None if self.locked.is_some() => {
-                        ui.label("Your teacher will tell the class a code to see the results.");
+                        ui.label(tr!("exam-your-teacher-will-tell"));
                         let mut go = false;
                         ui.horizontal(|ui| {
-                            let l = ui.label("Teacher's code:");
+                            let l = ui.label(tr!("exam-teacher-s-code"));
                             let r = ui.text_edit_singleline(&mut self.code).labelled_by(l.id);
                             go = r.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
-                            go |= ui.button("Show my results").clicked();
+                            go |= ui.button(tr!("exam-show-my-results")).clicked();
                         });
                         if go {
                             out.push(Action::ExamUnlock(self.code.clone()));
                         }
                     }
                     None => {
-                        ui.label("Your teacher will give you the results.");
+                        ui.label(tr!("exam-your-teacher-will-give"));
                     }
                 }
             }
@@ -238,15 +240,20 @@ impl ExamScreen {
         if let Some(offer) = &self.resume {
             let left = offer.left.num_seconds().max(0);
             let when = if left > 0 {
-                format!("{:02}:{:02} left", left / 60, left % 60)
+                tr!(
+                    "exam-time-left-short",
+                    time = format!("{:02}:{:02}", left / 60, left % 60)
+                )
             } else {
-                "the time is up: it will be handed in".to_owned()
+                tr!("exam-time-is-up")
             };
             ui.add(
                 egui::Label::new(
-                    RichText::new(format!(
-                        "Resume the exam {} as {} ({when})?",
-                        offer.title, offer.entry.student
+                    RichText::new(tr!(
+                        "exam-resume-offer",
+                        title = &offer.title,
+                        name = &offer.entry.student,
+                        when = when
                     ))
                     .size(20.0)
                     .strong(),
@@ -255,54 +262,57 @@ impl ExamScreen {
             );
             let mut dismiss = false;
             ui.horizontal(|ui| {
-                if ui.button(RichText::new("Resume").size(18.0)).clicked() {
+                if ui
+                    .button(RichText::new(tr!("exam-resume")).size(18.0))
+                    .clicked()
+                {
                     out.push(Action::OpenExam {
                         exam: offer.entry.exam_path.clone(),
                         results_dir: offer.entry.results_dir.clone(),
                         student: offer.entry.student.clone(),
                     });
                 }
-                dismiss = ui.button("Not now").clicked();
+                dismiss = ui.button(tr!("exam-not-now")).clicked();
             });
             if dismiss {
                 self.resume = None;
             }
             ui.separator();
         }
-        ui.heading("Take an exam");
-        ui.label("Choose the exam file, type its path or drop the file onto this window.");
+        ui.heading(tr!("exam-take-an-exam"));
+        ui.label(tr!("exam-choose-type-or-drop"));
         path_row(
             ui,
-            "Exam file:",
+            &tr!("exam-exam-file"),
             &mut self.exam_path,
-            "Choose the exam file…",
+            &tr!("exam-choose-the-exam-file"),
             Action::OpenPicker(PickFor::ExamFile),
             out,
         );
         path_row(
             ui,
-            "Results folder (e.g. the USB stick):",
+            &tr!("exam-results-folder-e-g"),
             &mut self.results_dir,
-            "Choose the results folder…",
+            &tr!("exam-choose-the-results-folder"),
             Action::OpenPicker(PickFor::ResultsFolder),
             out,
         );
-        let l = ui.label("Your name:");
+        let l = ui.label(tr!("exam-your-name"));
         ui.add(
             egui::TextEdit::singleline(&mut self.name)
                 .desired_width(ui.available_width().min(420.0)),
         )
         .labelled_by(l.id);
-        ui.label(RichText::new("The results folder defaults to the exam file's folder.").weak());
+        ui.label(RichText::new(tr!("exam-the-results-folder-defaults")).weak());
         ui.horizontal(|ui| {
-            if ui.button("Back to decks").clicked() {
+            if ui.button(tr!("exam-back-to-decks")).clicked() {
                 out.push(Action::BackToLibrary);
             }
             let ready = !self.exam_path.trim().is_empty() && !self.name.trim().is_empty();
             if ui
                 .add_enabled(
                     ready,
-                    egui::Button::new(RichText::new("Start exam").size(18.0)),
+                    egui::Button::new(RichText::new(tr!("exam-start-exam")).size(18.0)),
                 )
                 .clicked()
             {
@@ -322,9 +332,12 @@ impl ExamScreen {
 
     fn clock_ui(&self, ui: &mut egui::Ui) {
         let left = self.seconds_left.max(0);
-        let clock = RichText::new(format!("Time left {:02}:{:02}", left / 60, left % 60))
-            .size(22.0)
-            .strong();
+        let clock = RichText::new(tr!(
+            "exam-time-left",
+            time = format!("{:02}:{:02}", left / 60, left % 60)
+        ))
+        .size(22.0)
+        .strong();
         let clock = if left < 60 {
             clock.color(super::theme::wrong_color(ui))
         } else {
@@ -353,7 +366,7 @@ impl ExamScreen {
             ui.heading(&self.title);
             self.clock_ui(ui);
             ui.add_space(24.0);
-            let b = egui::Button::new(RichText::new("Hand in…").size(18.0));
+            let b = egui::Button::new(RichText::new(tr!("exam-hand-in")).size(18.0));
             if ui.add(b).on_hover_text("Ctrl+Enter").clicked() {
                 ask_hand_in = true;
             }
@@ -362,12 +375,14 @@ impl ExamScreen {
         // question's length and the text size (and never where "Hand in…" is).
         let mut go = None;
         ui.horizontal_wrapped(|ui| {
-            ui.label(format!(
-                "Question {} of {n} · {answered} answered",
-                self.index + 1
+            ui.label(tr!(
+                "exam-question-of",
+                index = self.index + 1,
+                n = n,
+                answered = answered
             ));
             if ui
-                .add_enabled(self.index > 0, egui::Button::new("Previous"))
+                .add_enabled(self.index > 0, egui::Button::new(tr!("exam-previous")))
                 .clicked()
             {
                 go = Some(self.index - 1);
@@ -375,7 +390,7 @@ impl ExamScreen {
             // On the last question there is no Next: nothing takes its place, so a double
             // click on Next can never hand the exam in.
             if ui
-                .add_enabled(self.index + 1 < n, egui::Button::new("Next"))
+                .add_enabled(self.index + 1 < n, egui::Button::new(tr!("exam-next")))
                 .on_hover_text("Enter")
                 .clicked()
             {
@@ -394,11 +409,11 @@ impl ExamScreen {
                 } else {
                     text
                 };
-                let name = format!(
-                    "Go to question {}{}",
-                    i + 1,
-                    if done { " (answered)" } else { "" }
-                );
+                let name = if done {
+                    tr!("exam-go-to-answered", number = i + 1)
+                } else {
+                    tr!("exam-go-to", number = i + 1)
+                };
                 let r = ui.add(egui::Button::new(text).selected(i == self.index));
                 if super::labelled(r, &name).clicked() {
                     jump = Some(i);
@@ -441,10 +456,10 @@ impl ExamScreen {
             ui.heading(&self.title);
             self.clock_ui(ui);
         });
-        ui.heading("Hand in the exam?");
+        ui.heading(tr!("exam-hand-in-the-exam"));
         let missing = self.unanswered();
         ui.label(RichText::new(unanswered_sentence(&missing)).size(18.0));
-        ui.label("After handing in you cannot change your answers.");
+        ui.label(tr!("exam-after-handing-in-you"));
         let (yes, go, back) = ui.input_mut(|i| {
             (
                 i.consume_key(Modifiers::NONE, Key::Y),
@@ -457,19 +472,19 @@ impl ExamScreen {
         let mut keep = back;
         ui.horizontal_wrapped(|ui| {
             if ui
-                .button(RichText::new("Hand in now (Y)").size(18.0))
+                .button(RichText::new(tr!("exam-hand-in-now-y")).size(18.0))
                 .clicked()
             {
                 hand_in = true;
             }
             if let Some(first) = missing.first()
                 && ui
-                    .button(format!("Go to question {first}, the first unanswered (G)"))
+                    .button(tr!("exam-go-to-first-unanswered", number = *first))
                     .clicked()
             {
                 go_first = true;
             }
-            if ui.button("Keep answering (Esc)").clicked() {
+            if ui.button(tr!("exam-keep-answering-esc")).clicked() {
                 keep = true;
             }
         });

@@ -9,6 +9,7 @@
 //! the parent folder, Escape closes the picker.
 
 use super::Action;
+use crate::tr;
 use egui::{Key, Modifiers, RichText};
 use std::path::{Path, PathBuf};
 
@@ -31,14 +32,14 @@ pub enum PickFor {
 
 impl PickFor {
     /// The picker window's title.
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> String {
         match self {
-            PickFor::Deck => "Import a deck",
-            PickFor::ExamFile => "Choose the exam file",
-            PickFor::ResultsFolder => "Choose where your results go",
-            PickFor::ExamOutput => "Save the exam",
-            PickFor::KeyFile => "Choose the key file",
-            PickFor::ClassResults => "Choose the class's results folder",
+            PickFor::Deck => tr!("picker-import-a-deck"),
+            PickFor::ExamFile => tr!("picker-title-exam-file"),
+            PickFor::ResultsFolder => tr!("picker-title-results-folder"),
+            PickFor::ExamOutput => tr!("picker-title-save-exam"),
+            PickFor::KeyFile => tr!("picker-title-key-file"),
+            PickFor::ClassResults => tr!("picker-title-class-results"),
         }
     }
 
@@ -74,14 +75,12 @@ impl PickFor {
     }
 
     /// What the folder shows when nothing is listed.
-    fn empty_note(self) -> &'static str {
+    fn empty_note(self) -> String {
         match self {
-            PickFor::Deck => "No folders, .ron deck files, .qdeck or Anki packages here.",
-            PickFor::ExamFile | PickFor::ExamOutput => "No folders or exam files here.",
-            PickFor::KeyFile => "No folders or key files (NAME.key.ron) here.",
-            PickFor::ResultsFolder | PickFor::ClassResults => {
-                "No sub-folders or result files here."
-            }
+            PickFor::Deck => tr!("picker-no-folders-ron-deck"),
+            PickFor::ExamFile | PickFor::ExamOutput => tr!("picker-no-exam-files"),
+            PickFor::KeyFile => tr!("picker-no-key-files"),
+            PickFor::ResultsFolder | PickFor::ClassResults => tr!("picker-no-result-files"),
         }
     }
 }
@@ -212,20 +211,31 @@ impl FilePicker {
             .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
             .fixed_size([width, (screen.y - 60.0).max(160.0)])
             .show(ctx, |ui| {
-                ui.add(egui::Label::new(format!("Folder: {}", self.dir.display())).wrap());
+                ui.add(
+                    egui::Label::new(tr!(
+                        "picker-folder",
+                        folder = self.dir.display().to_string()
+                    ))
+                    .wrap(),
+                );
                 if let Some(folder) = &self.everyone_folder
                     && self.purpose == PickFor::Deck
                 {
                     ui.horizontal_wrapped(|ui| {
-                        ui.label("Import for:");
-                        ui.radio_value(&mut self.for_everyone, false, "Me");
-                        ui.radio_value(&mut self.for_everyone, true, "Everyone on this PC")
-                            .on_hover_text(format!("Copied into the class deck folder {folder}"));
+                        ui.label(tr!("picker-import-for"));
+                        ui.radio_value(&mut self.for_everyone, false, tr!("picker-me"));
+                        ui.radio_value(
+                            &mut self.for_everyone,
+                            true,
+                            tr!("picker-everyone-on-this-pc"),
+                        )
+                        .on_hover_text(tr!("picker-copied-into", folder = folder.as_str()));
                     });
                     if self.for_everyone {
                         ui.label(
-                            RichText::new(format!(
-                                "Every profile on this PC will see the deck (class deck folder {folder})."
+                            RichText::new(tr!(
+                                "picker-every-profile-will-see",
+                                folder = folder.as_str()
                             ))
                             .weak(),
                         );
@@ -237,20 +247,24 @@ impl FilePicker {
                 ui.horizontal_wrapped(|ui| {
                     if let Some(parent) = self.dir.parent()
                         && ui
-                            .button("Parent folder")
-                            .on_hover_text("Alt+Up or Backspace")
+                            .button(tr!("picker-parent-folder"))
+                            .on_hover_text(tr!("picker-parent-folder-keys"))
                             .clicked()
                     {
                         action = Some(Action::PickerOpen(parent.to_path_buf()));
                     }
                     for (label, path) in &self.places {
-                        if ui.button(label).on_hover_text(path.display().to_string()).clicked() {
+                        if ui
+                            .button(label)
+                            .on_hover_text(path.display().to_string())
+                            .clicked()
+                        {
                             action = Some(Action::PickerOpen(path.clone()));
                         }
                     }
                 });
                 ui.horizontal(|ui| {
-                    let l = ui.label("Path:");
+                    let l = ui.label(tr!("picker-path"));
                     let field = ui.add(
                         egui::TextEdit::singleline(&mut self.typed)
                             .desired_width((ui.available_width() - 80.0).max(80.0)),
@@ -258,14 +272,15 @@ impl FilePicker {
                     text_fields.push(field.id);
                     field.clone().labelled_by(l.id);
                     let enter = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
-                    if ui.button("Go").clicked() || enter {
+                    if ui.button(tr!("picker-go")).clicked() || enter {
                         action = self.open_typed();
                     }
                 });
                 // The choice for folders and saving sits above the list, so it stays in
                 // the window whatever the text size.
                 if self.purpose.chooses_folder() {
-                    let b = egui::Button::new(RichText::new("Choose this folder").strong());
+                    let b =
+                        egui::Button::new(RichText::new(tr!("picker-choose-this-folder")).strong());
                     if ui.add(b).clicked() {
                         action = Some(self.choose(self.dir.clone()));
                     }
@@ -273,7 +288,7 @@ impl FilePicker {
                 if self.purpose.saves() {
                     let mut save = false;
                     ui.horizontal(|ui| {
-                        let l = ui.label("File name:");
+                        let l = ui.label(tr!("picker-file-name"));
                         let r = ui.add(
                             egui::TextEdit::singleline(&mut self.file_name)
                                 .desired_width((ui.available_width() - 120.0).max(80.0)),
@@ -283,7 +298,10 @@ impl FilePicker {
                         save = r.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
                         let ready = self.save_path().is_some();
                         save |= ui
-                            .add_enabled(ready, egui::Button::new(RichText::new("Save here").strong()))
+                            .add_enabled(
+                                ready,
+                                egui::Button::new(RichText::new(tr!("picker-save-here")).strong()),
+                            )
                             .clicked();
                     });
                     if save && let Some(p) = self.save_path() {
@@ -296,7 +314,7 @@ impl FilePicker {
                     .show(ui, |ui| {
                         for e in &self.entries {
                             let label = if e.is_dir {
-                                format!("[folder] {}", e.name)
+                                tr!("picker-folder-entry", name = &e.name)
                             } else {
                                 e.name.clone()
                             };
@@ -341,7 +359,7 @@ impl FilePicker {
 pub fn places() -> Vec<(String, PathBuf)> {
     let mut out = Vec::new();
     if let Some(home) = directories::UserDirs::new().map(|u| u.home_dir().to_path_buf()) {
-        out.push(("Home".to_owned(), home));
+        out.push((tr!("picker-home"), home));
     }
     let user = std::env::var("USER")
         .or_else(|_| std::env::var("USERNAME"))

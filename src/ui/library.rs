@@ -9,6 +9,7 @@ use super::theme::{Palette, palette};
 use crate::ids::DeckId;
 use crate::overview::{DeckRow, LibraryView, SortBy, TodayProgress};
 use crate::stats::StateCounts;
+use crate::tr;
 use egui::{RichText, Stroke};
 
 /// What the "Study now" button shows (from [`crate::overview::StudyNow`]).
@@ -84,7 +85,7 @@ impl LibraryScreen {
                 .min_size(egui::vec2(0.0, 44.0));
             let r = ui
                 .add_enabled(self.study_now.enabled, b)
-                .on_hover_text("Reviews due today first, then new cards within today's limit");
+                .on_hover_text(tr!("library-reviews-due-today-first"));
             if r.clicked() {
                 *action = Some(Action::StudyNow);
             }
@@ -98,8 +99,16 @@ impl LibraryScreen {
         ui.add_space(4.0);
         ui.horizontal_wrapped(|ui| {
             ui.add(
-                egui::Label::new(RichText::new(self.today.label()).size(16.0).strong())
-                    .wrap_mode(egui::TextWrapMode::Extend),
+                egui::Label::new(
+                    RichText::new(tr!(
+                        "library-done-today",
+                        done = self.today.done,
+                        total = self.today.done + self.today.left as usize
+                    ))
+                    .size(16.0)
+                    .strong(),
+                )
+                .wrap_mode(egui::TextWrapMode::Extend),
             );
             ui.add(
                 egui::ProgressBar::new(self.today.fraction())
@@ -114,11 +123,13 @@ impl LibraryScreen {
             };
             ui.add(
                 egui::Label::new(
-                    RichText::new(self.today.streak_label())
+                    RichText::new(tr!("library-streak", n = self.today.streak_days))
                         .size(16.0)
                         .color(streak_color),
                 )
-                .wrap_mode(egui::TextWrapMode::Extend),
+                // The longest of the row (a whole sentence in some languages): it wraps
+                // rather than widen the screen past the window at large text.
+                .wrap_mode(egui::TextWrapMode::Wrap),
             );
         });
     }
@@ -127,18 +138,18 @@ impl LibraryScreen {
     /// as making or editing a deck, belong here too.)
     fn deck_actions_ui(&self, ui: &mut egui::Ui, action: &mut Option<Action>) {
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new("Decks").size(17.0).strong());
+            ui.label(RichText::new(tr!("library-decks")).size(17.0).strong());
             if ui
-                .button("Import deck…")
-                .on_hover_text("Import a .ron deck file (or drop one onto the window)")
+                .button(tr!("library-import-deck"))
+                .on_hover_text(tr!("library-import-a-ron-deck"))
                 .clicked()
             {
                 *action = Some(Action::OpenPicker(super::file_picker::PickFor::Deck));
             }
             ui.separator();
-            ui.label("Sort:");
+            ui.label(tr!("library-sort"));
             for by in SortBy::ALL {
-                let r = ui.selectable_label(self.view.sort == by, by.label());
+                let r = ui.selectable_label(self.view.sort == by, crate::i18n::sort_name(by));
                 if r.clicked() && self.view.sort != by {
                     *action = Some(Action::SetLibraryView(LibraryView {
                         sort: by,
@@ -148,8 +159,8 @@ impl LibraryScreen {
             }
             let mut grouped = self.view.grouped;
             if ui
-                .checkbox(&mut grouped, "Group by folder")
-                .on_hover_text("Bundled decks and imported decks apart")
+                .checkbox(&mut grouped, tr!("library-group-by-folder"))
+                .on_hover_text(tr!("library-bundled-decks-and-imported"))
                 .changed()
             {
                 *action = Some(Action::SetLibraryView(LibraryView {
@@ -165,14 +176,17 @@ impl LibraryScreen {
             return;
         };
         ui.separator();
-        ui.colored_label(super::theme::wrong_color(ui), "The deck was not imported:");
+        ui.colored_label(
+            super::theme::wrong_color(ui),
+            tr!("library-the-deck-was-not"),
+        );
         egui::ScrollArea::vertical()
             .id_salt("import-errors")
             .max_height(220.0)
             .show(ui, |ui| {
                 ui.add(egui::Label::new(RichText::new(errors).monospace()).wrap());
             });
-        if ui.button("Dismiss").clicked() {
+        if ui.button(tr!("library-dismiss")).clicked() {
             *action = Some(Action::DismissImportErrors);
         }
         ui.separator();
@@ -210,10 +224,14 @@ impl LibraryScreen {
                                 egui::WidgetInfo::labeled(
                                     egui::Role::Label,
                                     true,
-                                    format!("{due} due today in {}", row.title),
+                                    tr!("library-due-today-in", n = due, deck = &row.title),
                                 )
                             });
-                            ui.label(RichText::new("due").small().color(p.weak_text));
+                            ui.label(
+                                RichText::new(tr!("library-due", n = due))
+                                    .small()
+                                    .color(p.weak_text),
+                            );
                         },
                     );
                     ui.allocate_ui_with_layout(
@@ -234,29 +252,34 @@ impl LibraryScreen {
                                 };
                                 state_bar(ui, p, &s.states, bar, &row.title);
                                 ui.label(
-                                    RichText::new(format!("{:.0}% mastered", s.mastery * 100.0))
-                                        .strong(),
+                                    RichText::new(tr!(
+                                        "library-mastered",
+                                        percent = crate::i18n::percent(f64::from(s.mastery))
+                                    ))
+                                    .strong(),
                                 );
                             });
                             let new = match row.today.new {
                                 0 => String::new(),
-                                n => format!(" · {n} new today"),
+                                n => tr!("library-new-today", n = n),
                             };
                             // New items are counted by study item: say how many there are
                             // when a card has several, so "2 cards · 3 new today" never reads.
                             let cards = match (s.cards, s.items) {
-                                (1, 1) => "1 card".to_owned(),
-                                (c, i) if c == i => format!("{c} cards"),
-                                (1, i) => format!("1 card, {i} study items"),
-                                (c, i) => format!("{c} cards, {i} study items"),
+                                (1, 1) => tr!("library-cards", n = 1),
+                                (c, i) if c == i => tr!("library-cards", n = c),
+                                (1, i) => tr!("library-cards-items", cards = 1, items = i),
+                                (c, i) => tr!("library-cards-items", cards = c, items = i),
                             };
                             ui.add(
                                 egui::Label::new(
-                                    RichText::new(format!(
-                                        "{cards}{new} · last studied {} · {}",
-                                        row.last_studied,
-                                        if row.imported {
-                                            format!("from {}", row.origin)
+                                    RichText::new(tr!(
+                                        "library-deck-line",
+                                        cards = cards,
+                                        new = new,
+                                        last = row.last_studied.clone(),
+                                        origin = if row.imported {
+                                            tr!("library-from", origin = &row.origin)
                                         } else {
                                             row.origin.clone()
                                         }
@@ -278,21 +301,29 @@ impl LibraryScreen {
                         egui::vec2(BUTTONS_WIDTH, 0.0),
                         egui::Layout::top_down(egui::Align::Max),
                         |ui| {
-                            let b = egui::Button::new(RichText::new("Study").size(16.0))
-                                .min_size(egui::vec2(0.0, 30.0));
-                            let r = ui.add(b).on_hover_text(format!(
-                                "{} due and {} new today",
-                                row.due(),
-                                row.today.new
+                            let b =
+                                egui::Button::new(RichText::new(tr!("library-study")).size(16.0))
+                                    .min_size(egui::vec2(0.0, 30.0));
+                            let r = ui.add(b).on_hover_text(tr!(
+                                "library-due-and-new",
+                                due = row.due(),
+                                new = row.today.new
                             ));
-                            if super::labelled(r, &format!("Study {}", row.title)).clicked() {
+                            if super::labelled(r, &tr!("library-study-deck", deck = &row.title))
+                                .clicked()
+                            {
                                 *action = Some(Action::Study(vec![row.id.clone()]));
                             }
                             if row.imported && self.confirm_remove.as_ref() != Some(&row.id) {
                                 let r = ui
-                                    .button("Remove")
-                                    .on_hover_text("Remove this imported deck (progress is kept)");
-                                if super::labelled(r, &format!("Remove {}", row.title)).clicked() {
+                                    .button(tr!("library-remove"))
+                                    .on_hover_text(tr!("library-remove-this-imported-deck"));
+                                if super::labelled(
+                                    r,
+                                    &tr!("library-remove-deck", deck = &row.title),
+                                )
+                                .clicked()
+                                {
                                     *action = Some(Action::AskRemove(row.id.clone()));
                                 }
                             }
@@ -302,14 +333,14 @@ impl LibraryScreen {
                 if self.confirm_remove.as_ref() == Some(&row.id) {
                     ui.horizontal_wrapped(|ui| {
                         ui.label(if row.shared {
-                            "Remove this deck for everyone on this PC? Progress is kept."
+                            tr!("library-remove-this-deck-for")
                         } else {
-                            "Remove this deck? Progress is kept."
+                            tr!("library-remove-this-deck-progress")
                         });
-                        if ui.button("Yes, remove").clicked() {
+                        if ui.button(tr!("library-yes-remove")).clicked() {
                             *action = Some(Action::RemoveDeck(row.id.clone()));
                         }
-                        if ui.button("Keep").clicked() {
+                        if ui.button(tr!("library-keep")).clicked() {
                             *action = Some(Action::CancelRemove);
                         }
                     });
@@ -321,11 +352,11 @@ impl LibraryScreen {
 /// The four states in bar order, with their names and colours.
 fn segments(p: &Palette, s: &StateCounts) -> [(&'static str, usize, egui::Color32); 5] {
     [
-        ("mature", s.mature, p.mature),
-        ("young", s.young, p.young),
-        ("learning", s.learning, p.learning),
-        ("new", s.new, p.new),
-        ("suspended", s.suspended, p.suspended),
+        ("library-state-mature", s.mature, p.mature),
+        ("library-state-young", s.young, p.young),
+        ("library-state-learning", s.learning, p.learning),
+        ("library-state-new", s.new, p.new),
+        ("library-state-suspended", s.suspended, p.suspended),
     ]
 }
 
@@ -362,10 +393,16 @@ fn state_bar(ui: &mut egui::Ui, p: &Palette, s: &StateCounts, width: f32, title:
     let text = segs
         .iter()
         .filter(|x| x.1 > 0)
-        .map(|(name, n, _)| format!("{n} {name}"))
+        .map(|(key, n, _)| {
+            tr!(
+                "library-state-count",
+                state = crate::i18n::tr(key, &[]),
+                n = n
+            )
+        })
         .collect::<Vec<_>>()
         .join(", ");
-    let name = format!("Progress of {title}: {text}");
+    let name = tr!("library-progress-of", deck = title, states = &text);
     resp.clone()
         .on_hover_text(text)
         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ProgressIndicator, true, &name));
@@ -378,7 +415,7 @@ fn legend_ui(ui: &mut egui::Ui) {
         for (name, _, color) in segments(p, &StateCounts::default()).into_iter().take(4) {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
             ui.painter().rect_filled(rect, 3.0, color);
-            ui.label(RichText::new(name).color(p.weak_text));
+            ui.label(RichText::new(crate::i18n::tr(name, &[])).color(p.weak_text));
         }
     });
 }

@@ -6,6 +6,7 @@
 use super::study::PictureView;
 use super::theme::{right_color, wrong_color};
 use crate::deck::{LocateVerdict, Region, Shape, check_locate};
+use crate::tr;
 use egui::{Color32, Key, Modifiers, Pos2, Rect, RichText, Stroke, Vec2};
 use rand::seq::SliceRandom;
 
@@ -89,9 +90,7 @@ fn region<'a>(answer: &'a Region, others: &'a [Region], i: usize) -> Option<&'a 
 /// The hint under a Locate card before it is answered.
 pub fn hint(state: &LocateState) -> String {
     let n = state.order.len().min(9);
-    format!(
-        "Click the place, or move the marker with the arrow keys and press Enter, or press 1–{n} for a numbered place."
-    )
+    tr!("locate-hint", last = n)
 }
 
 /// Draws the card's picture and regions; before the answer, reads clicks, arrows, Enter
@@ -150,7 +149,7 @@ pub fn locate_ui(
             egui::WidgetInfo::labeled(
                 egui::Role::Image,
                 true,
-                format!("Map: {} numbered places", state.order.len()),
+                tr!("locate-map", n = state.order.len()),
             )
         });
         let to_screen = |(x, y): (f32, f32)| rect.min + Vec2::new(x, y) * scale;
@@ -235,18 +234,17 @@ fn buttons_ui(
 ) -> Option<bool> {
     if state.verdict.is_some() {
         ui.horizontal_wrapped(|ui| {
-            ui.label("The numbered places:");
+            ui.label(tr!("locate-the-numbered-places"));
             for (n, &i) in state.order.iter().enumerate() {
                 if let Some(r) = region(answer, others, i) {
                     let text = if i == 0 {
                         format!(
-                            "{} Place {}: {}",
+                            "{} {}",
                             super::question::mark(true),
-                            n + 1,
-                            r.name
+                            tr!("locate-place-named", number = n + 1, name = &r.name)
                         )
                     } else {
-                        format!("Place {}: {}", n + 1, r.name)
+                        tr!("locate-place-named", number = n + 1, name = &r.name)
                     };
                     let mut rich = RichText::new(text).size(16.0);
                     if i == 0 {
@@ -260,9 +258,9 @@ fn buttons_ui(
     }
     let mut chosen = None;
     ui.horizontal_wrapped(|ui| {
-        ui.label("Or choose a numbered place:");
+        ui.label(tr!("locate-or-choose"));
         for n in 0..state.order.len() {
-            let label = format!("Place {}", n + 1);
+            let label = tr!("locate-place", number = n + 1);
             let resp = ui.add(egui::Button::new(RichText::new(&label).size(16.0)));
             if super::labelled(resp, &label).clicked() {
                 chosen = Some(n);
@@ -404,7 +402,7 @@ pub fn pointed_at(state: &LocateState) -> Option<String> {
     let v = state.verdict.as_ref()?;
     Some(match (&v.hit, v.right) {
         (_, true) => return None,
-        (Some(name), false) => format!("You pointed at {name}."),
-        (None, false) => "You pointed outside every named place.".to_owned(),
+        (Some(name), false) => tr!("locate-you-pointed-at", name = name),
+        (None, false) => tr!("locate-you-pointed-outside"),
     })
 }

@@ -4,6 +4,7 @@
 use super::Action;
 use crate::ids::DeckId;
 use crate::match_game::Board;
+use crate::tr;
 use chrono::{DateTime, Utc};
 use egui::RichText;
 
@@ -29,7 +30,10 @@ pub struct MatchScreen {
 }
 
 fn secs(ms: u64) -> String {
-    format!("{}.{} s", ms / 1000, (ms % 1000) / 100)
+    tr!(
+        "match-seconds",
+        s = crate::i18n::dec((ms / 100) as f64 / 10.0, 1)
+    )
 }
 
 impl MatchScreen {
@@ -45,28 +49,29 @@ impl MatchScreen {
     pub fn ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
         let mut action = None;
         ui.horizontal(|ui| {
-            if ui.button("Back to decks").clicked() {
+            if ui.button(tr!("match-back-to-decks")).clicked() {
                 action = Some(Action::BackToLibrary);
             }
             super::deck_combo(ui, &self.decks, &mut self.deck);
-            if ui.button(RichText::new("New game").size(18.0)).clicked() {
+            if ui
+                .button(RichText::new(tr!("match-new-game")).size(18.0))
+                .clicked()
+            {
                 action = Some(Action::StartMatch(self.deck.clone()));
             }
         });
         if let Some(best) = self.best_ms {
-            ui.label(format!("Best time: {}", secs(best)));
+            ui.label(tr!("match-best-time", time = secs(best)));
         }
         let Some(board) = &mut self.board else {
-            ui.label(
-                "Match each item with its partner as fast as you can. A wrong pair adds a second.",
-            );
+            ui.label(tr!("match-match-each-item-with"));
             return action;
         };
         if let Some(ms) = self.finished_ms {
-            ui.heading(format!(
-                "Done in {} ({} mistakes)",
-                secs(ms),
-                board.mistakes
+            ui.heading(tr!(
+                "match-done-in",
+                time = secs(ms),
+                mistakes = board.mistakes
             ));
             return action;
         }
@@ -74,9 +79,9 @@ impl MatchScreen {
             .started
             .zip(self.now)
             .map_or(0, |(s, n)| (n - s).num_milliseconds().max(0) as u64);
-        ui.label(RichText::new(format!("Time {}", secs(board.score_ms(elapsed)))).size(20.0));
+        ui.label(RichText::new(tr!("match-time", time = secs(board.score_ms(elapsed)))).size(20.0));
         if self.wrong {
-            ui.colored_label(super::theme::wrong_color(ui), "Not a pair: +1 s");
+            ui.colored_label(super::theme::wrong_color(ui), tr!("match-not-a-pair-1"));
         }
         // As many columns of tiles as fit (up to 4); a matched tile leaves its place empty,
         // so the others never move.

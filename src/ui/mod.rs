@@ -29,6 +29,7 @@ use crate::schedule::{Rating, day};
 use crate::session::Session;
 use crate::settings::ProfileSettings;
 use crate::store::{ClassDir, OpenMode, OpenOptions, ProfileInfo, Profiles, Store};
+use crate::tr;
 use chrono::{DateTime, FixedOffset, Utc};
 pub use file_picker::PickFor;
 use file_picker::{Entry, FilePicker};
@@ -53,12 +54,12 @@ pub fn deck_combo(ui: &mut egui::Ui, decks: &[(DeckId, String)], selected: &mut 
     let current = selected
         .as_ref()
         .and_then(|id| decks.iter().find(|d| &d.0 == id))
-        .map_or("all decks".to_owned(), |d| d.1.clone());
-    let l = ui.label("Deck:");
+        .map_or(tr!("app-all-decks-lower"), |d| d.1.clone());
+    let l = ui.label(tr!("app-deck"));
     egui::ComboBox::from_id_salt("deck-chooser")
         .selected_text(current)
         .show_ui(ui, |ui| {
-            ui.selectable_value(selected, None, "all decks");
+            ui.selectable_value(selected, None, tr!("app-all-decks-lower"));
             for (id, title) in decks {
                 ui.selectable_value(selected, Some(id.clone()), title);
             }
@@ -347,7 +348,9 @@ impl QuizApp {
                 app.apply(Action::SwitchProfile(list[0].slug.clone()));
             }
             Ok(_) => app.show_profiles(),
-            Err(e) => app.banner.push(format!("Could not read the profiles: {e}")),
+            Err(e) => app
+                .banner
+                .push(tr!("msg-could-not-read-the", error = e.to_string())),
         }
         app.offer_resume();
         app
@@ -456,16 +459,12 @@ impl QuizApp {
                     .as_ref()
                     .and_then(|r| r.sitting.writer().unsaved_error())
             })
-            .unwrap_or("the disk refused the write");
-        let what = if n == 1 {
-            "1 answer is".to_owned()
-        } else {
-            format!("{n} answers are")
-        };
-        Some(format!(
-            "Not saved yet: {what} kept in memory because writing failed ({why}). \
-             Free some disk space or check the drive, then press Ctrl+S; quizdeck also tries again with each \
-             answer, every {SAVE_RETRY_SECS} seconds and before closing."
+            .map_or_else(|| tr!("msg-disk-refused"), str::to_owned);
+        Some(tr!(
+            "app-not-saved-yet",
+            n = n,
+            why = why,
+            secs = SAVE_RETRY_SECS
         ))
     }
 
@@ -480,9 +479,9 @@ impl QuizApp {
         }
         if saved > 0 && self.unsaved_count() == 0 {
             self.banner.push(if saved == 1 {
-                "The unsaved answer is now saved.".to_owned()
+                tr!("app-the-unsaved-answer-is")
             } else {
-                format!("The {saved} unsaved answers are now saved.")
+                tr!("app-unsaved-now-saved", n = saved)
             });
         }
     }
@@ -496,12 +495,18 @@ impl QuizApp {
         self.retry_unsaved();
         let n = self.unsaved_count();
         if n > 0 {
-            self.banner.push(format!(
-                "{n} answer(s) could not be saved yet, so the profile stays open. Free some \
-                 disk space and press \"Retry saving\"."
-            ));
+            self.banner.push(tr!("msg-profile-stays-open", n = n));
         }
         n == 0
+    }
+
+    /// Makes the open profile's language (or the system's) the one messages are worded in.
+    fn sync_language(&self) {
+        crate::i18n::set_language(
+            (self.open.as_ref())
+                .and_then(|o| o.settings.language)
+                .unwrap_or_else(crate::i18n::system_language),
+        );
     }
 
     /// Draws one frame and applies what the screens asked for.
@@ -513,6 +518,7 @@ impl QuizApp {
         if let Some(zone) = &self.zone {
             self.offset = zone((self.clock)());
         }
+        self.sync_language();
         if self.style_dirty {
             theme::apply(ui.ctx(), &self.settings());
             self.style_dirty = false;
@@ -541,11 +547,7 @@ impl QuizApp {
                     self.close_held = true;
                     ui.ctx()
                         .send_viewport_cmd(egui::ViewportCommand::CancelClose);
-                    self.banner.push(
-                        "Some answers are not saved yet. Free some disk space and press \
-                         \"Retry saving\"; closing the window again quits without them."
-                            .into(),
-                    );
+                    self.banner.push(tr!("msg-close-held"));
                 }
             }
         }
@@ -599,9 +601,9 @@ impl QuizApp {
                         let exam_setup = matches!(&self.screen, Screen::Exam(s) if matches!(s.phase, exam::Phase::Setup));
                         ui.label(
                             egui::RichText::new(if exam_setup {
-                                "Drop the exam file to take it"
+                                tr!("app-drop-the-exam-file")
                             } else {
-                                "Drop the deck file to import it"
+                                tr!("app-drop-the-deck-file")
                             })
                             .strong(),
                         );
@@ -612,7 +614,10 @@ impl QuizApp {
                         ui.colored_label(theme::wrong_color(ui), status);
                         let shortcut =
                             egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::S);
-                        if ui.button("Retry saving").on_hover_text("Ctrl+S").clicked()
+                        if ui
+                            .button(tr!("app-retry-saving"))
+                            .on_hover_text("Ctrl+S")
+                            .clicked()
                             || ui.input_mut(|i| i.consume_shortcut(&shortcut))
                         {
                             actions.push(Action::RetrySave);
@@ -623,7 +628,7 @@ impl QuizApp {
                     for m in &self.banner {
                         ui.label(m);
                     }
-                    if ui.button("OK").clicked() {
+                    if ui.button(tr!("app-ok")).clicked() {
                         actions.push(Action::DismissBanner);
                     }
                 }
@@ -792,7 +797,7 @@ impl QuizApp {
             } => {
                 s.seconds_left = seconds_left;
                 if checkpoint_failed {
-                    s.error = Some("The time could not be noted in the result file.".into());
+                    s.error = Some(tr!("app-the-time-could-not"));
                 }
                 ctx.request_repaint_after(repaint_in);
             }
@@ -823,7 +828,7 @@ impl QuizApp {
                 .collect(),
             Err(e) => {
                 self.banner
-                    .push(format!("Could not read the profiles: {e}"));
+                    .push(tr!("msg-could-not-read-the", error = e.to_string()));
                 Vec::new()
             }
         };
@@ -881,9 +886,9 @@ impl QuizApp {
                         self.show_library();
                     }
                 }
-                Err(e) => self.banner.push(format!(
-                    "The history could not be read (no streak shown): {e}"
-                )),
+                Err(e) => self
+                    .banner
+                    .push(tr!("msg-history-no-streak", error = e.to_string())),
             }
         }
         if let Some(result) = take(&self.stats_job) {
@@ -951,10 +956,7 @@ impl QuizApp {
                         now,
                         offset,
                     ),
-                    Some(format!(
-                        "Today's answers could not be read ({e}), so the new-card counts below \
-                         may be higher than your daily limit allows."
-                    )),
+                    Some(tr!("app-today-unreadable", error = e.to_string())),
                 ),
             };
         let done = today.done;
@@ -981,6 +983,38 @@ impl QuizApp {
         let (done, mut rows, plan, unread) = Self::overview(open, now, self.offset);
         let view = open.settings.library_view;
         crate::overview::sort(&mut rows, view.sort);
+        // The engine's words for where a deck comes from and when it was studied, in the
+        // interface's language.
+        let today = day::day_index(now, self.offset, settings.day_cutoff_hour);
+        for r in &mut rows {
+            r.last_studied = match r.stats.last_studied {
+                None => tr!("library-never"),
+                Some(t) => tr!(
+                    "library-days-ago",
+                    n = (today - day::day_index(t, self.offset, settings.day_cutoff_hour)).max(0)
+                ),
+            };
+            if let Some(d) = open.library.get(&r.id) {
+                (r.origin, r.group) = crate::i18n::origin_names(&d.origin);
+                r.copies = (!d.other_copies.is_empty()).then(|| {
+                    let others: Vec<String> = (d.other_copies.iter())
+                        .map(|c| {
+                            tr!(
+                                "library-copy-other",
+                                place = crate::i18n::origin_names(&c.origin).0,
+                                version = c.version
+                            )
+                        })
+                        .collect();
+                    tr!(
+                        "library-copies",
+                        version = d.deck.version,
+                        place = r.origin.clone(),
+                        others = others.join(", ")
+                    )
+                });
+            }
+        }
         let today = day::day_index(now, self.offset, settings.day_cutoff_hour);
         let answered = (done.new + done.reviews) as usize;
         let mut days = open.study_days.clone();
@@ -1001,8 +1035,13 @@ impl QuizApp {
             rows,
             view,
             study_now: library::StudyNowButton {
-                label: plan.label(),
-                then: plan.then_label(),
+                label: match (plan.due(), plan.counts.new) {
+                    (0, 0) => tr!("library-all-done-today"),
+                    (0, n) => tr!("library-study-now-new", n = n),
+                    (d, _) => tr!("library-study-now-due", n = d),
+                },
+                then: (plan.due() > 0 && plan.counts.new > 0)
+                    .then(|| tr!("library-then-new", n = plan.counts.new)),
                 enabled: plan.total() > 0,
             },
             today: progress,
@@ -1043,13 +1082,9 @@ impl QuizApp {
         let Some(open) = &self.open else { return };
         let (dest, whom) = match (everyone, self.class_dirs.first()) {
             (false, _) => (open.info.decks_dir(), String::new()),
-            (true, Some(class)) => (class.path.clone(), " for everyone on this PC".to_owned()),
+            (true, Some(class)) => (class.path.clone(), tr!("msg-for-everyone")),
             (true, None) => {
-                self.banner.push(
-                    "There is no class deck folder: start quizdeck with --decks-dir FOLDER \
-                     (or set QUIZDECK_DECKS) to share decks with every profile."
-                        .into(),
-                );
+                self.banner.push(tr!("msg-no-class-folder"));
                 return;
             }
         };
@@ -1066,18 +1101,19 @@ impl QuizApp {
         match imported {
             Ok(deck) => {
                 self.reload_library();
-                self.banner.push(format!(
-                    "Imported \"{}\" ({} cards){whom}.",
-                    deck.title,
-                    deck.cards.len()
+                self.banner.push(tr!(
+                    "msg-imported",
+                    title = &deck.title,
+                    cards = deck.cards.len(),
+                    whom = whom
                 ));
                 if let Some(shown) = self.open.as_ref().and_then(|o| o.library.get(&deck.id))
                     && shown.deck.version > deck.version
                 {
-                    self.banner.push(format!(
-                        "A newer version ({}) of this deck is in {}; that one is used.",
-                        shown.deck.version,
-                        shown.origin.describe()
+                    self.banner.push(tr!(
+                        "msg-newer-version",
+                        version = shown.deck.version,
+                        place = crate::i18n::origin_names(&shown.origin).0
                     ));
                 }
                 self.show_library();
@@ -1097,11 +1133,10 @@ impl QuizApp {
                     s.import_errors = Some(e.to_string());
                 }
             }
-            Err(e) if everyone => self.banner.push(format!(
-                "{e}. The class deck folder {} must be writable: ask the PC's administrator \
-                 to create it and let teachers write to it, or start quizdeck with \
-                 --decks-dir pointing at a shared folder.",
-                dest.display()
+            Err(e) if everyone => self.banner.push(tr!(
+                "msg-class-folder-not-writable",
+                error = e.to_string(),
+                folder = dest.display().to_string()
             )),
             Err(e) => self.banner.push(e.to_string()),
         }
@@ -1134,11 +1169,12 @@ impl QuizApp {
                 return;
             }
         };
-        let mut message = format!(
-            "Imported \"{}\" from Anki ({} cards, {} pictures){whom}.",
-            deck.title,
-            deck.cards.len(),
-            imp.report.pictures
+        let mut message = tr!(
+            "app-anki-imported",
+            title = deck.title.as_str(),
+            cards = deck.cards.len(),
+            pictures = imp.report.pictures,
+            whom = whom
         );
         if !everyone
             && !imp.reviews.is_empty()
@@ -1149,10 +1185,8 @@ impl QuizApp {
                     let (states, history, future) =
                         anki::progress_from_reviews(&imp.reviews, &scheduler, offset, now);
                     if future > 0 {
-                        message.push_str(&format!(
-                            " {future} answers of its review log are dated after now and were \
-                             left out (check this computer's clock)."
-                        ));
+                        message.push(' ');
+                        message.push_str(&tr!("app-anki-future", n = future));
                     }
                     let bundle = crate::store::ProgressBundle {
                         format: crate::store::bundle::FORMAT.to_owned(),
@@ -1164,14 +1198,20 @@ impl QuizApp {
                         settings: None,
                     };
                     match open.store.import_bundle(bundle, now, false) {
-                        Ok(r) => message.push_str(&format!(
-                            " {} answers of its review log kept as your progress.",
-                            r.history_added
-                        )),
-                        Err(e) => message.push_str(&format!(" Its review log was not kept: {e}.")),
+                        Ok(r) => {
+                            message.push(' ');
+                            message.push_str(&tr!("app-anki-kept", n = r.history_added));
+                        }
+                        Err(e) => {
+                            message.push(' ');
+                            message.push_str(&tr!("app-anki-not-kept", error = e.to_string()));
+                        }
                     }
                 }
-                Err(e) => message.push_str(&format!(" Its review log was not kept: {e}.")),
+                Err(e) => {
+                    message.push(' ');
+                    message.push_str(&tr!("app-anki-not-kept", error = e.to_string()));
+                }
             }
         }
         for line in imp
@@ -1197,7 +1237,7 @@ impl QuizApp {
             && let Err(e) = open.store.close(self.now())
         {
             self.banner
-                .push(format!("Progress could not be snapshotted: {e}"));
+                .push(tr!("msg-progress-could-not-be", error = e.to_string()));
         }
     }
 
@@ -1215,7 +1255,8 @@ impl QuizApp {
         {
             Some(i) => i,
             None => {
-                self.banner.push(format!("There is no profile {slug}."));
+                self.banner
+                    .push(tr!("msg-there-is-no-profile", slug = slug.to_string()));
                 return self.show_profiles();
             }
         };
@@ -1226,10 +1267,10 @@ impl QuizApp {
         let (store, report) = match Store::open(&info.dir, &opts, now) {
             Ok(x) => x,
             Err(e) => {
-                self.banner.push(format!(
-                    "{}'s progress could not be opened: {e}. Nothing was deleted; close other \
-                     quizdeck windows or free some disk space, then try again.",
-                    info.display_name
+                self.banner.push(tr!(
+                    "msg-progress-not-opened",
+                    name = &info.display_name,
+                    error = e.to_string()
                 ));
                 self.show_profiles();
                 if let Screen::Profiles(screen) = &mut self.screen {
@@ -1239,23 +1280,22 @@ impl QuizApp {
             }
         };
         if !report.is_empty() {
-            self.banner.push(report.to_string());
+            self.banner.push(crate::i18n::recovery_sentence(&report));
         }
         if let Some(why) = store.read_only_reason() {
-            self.banner.push(format!(
-                "Read-only: {why}. You can look around, but answers are not saved in this window."
-            ));
+            self.banner
+                .push(tr!("msg-read-only", why = why.to_string()));
         }
         let settings = match store.load_settings::<ProfileSettings>(now) {
             Ok((s, rep)) => {
                 if !rep.is_empty() {
-                    self.banner.push(rep.to_string());
+                    self.banner.push(crate::i18n::recovery_sentence(&rep));
                 }
                 s.clamped()
             }
             Err(e) => {
                 self.banner
-                    .push(format!("Settings could not be read ({e}); using defaults."));
+                    .push(tr!("msg-settings-could-not-be", error = e.to_string()));
                 ProfileSettings::default()
             }
         };
@@ -1278,14 +1318,12 @@ impl QuizApp {
                 .iter()
                 .find(|d| d.code == crate::library::UNREADABLE_FOLDER);
             self.banner.push(match unreadable {
-                Some(d) => format!(
-                    "Your imported decks are not shown: {} ({}).",
-                    d.message, broken.file
+                Some(d) => tr!(
+                    "app-imported-not-shown",
+                    why = &d.message,
+                    file = broken.file.to_string()
                 ),
-                None => format!(
-                    "The deck {} has errors and is not shown; run `quizdeck check` on it.",
-                    broken.file
-                ),
+                None => tr!("app-deck-has-errors", file = broken.file.to_string()),
             });
         }
         self.open = Some(OpenProfile {
@@ -1296,6 +1334,7 @@ impl QuizApp {
             study_days: Default::default(),
         });
         self.style_dirty = true;
+        self.sync_language();
         self.show_library();
     }
 
@@ -1307,7 +1346,9 @@ impl QuizApp {
                 self.screen = Screen::Study(Box::default());
                 self.show_next();
             }
-            Err(e) => self.banner.push(format!("Could not start studying: {e}")),
+            Err(e) => self
+                .banner
+                .push(tr!("msg-could-not-start-studying", error = e.to_string())),
         }
     }
 
@@ -1350,7 +1391,10 @@ impl QuizApp {
             return;
         };
         let preview = session.preview(&q.key, &open.store, now, self.offset);
-        let labels = preview.choices.clone().map(|c| c.label);
+        let labels = preview
+            .choices
+            .clone()
+            .map(|c| crate::i18n::interval(&c.interval));
         let asked = crate::ask::ask_item(&ld.deck, &card, q.key.part, &mut self.rng);
         let draft = match &asked {
             crate::ask::Asked::Question(q) => question::Draft::for_question(q),
@@ -1368,10 +1412,12 @@ impl QuizApp {
         self.picture_job = None;
         let picture = card.image.as_deref().map(|rel| {
             let (dir, rel) = (lib::deck_dir(ld).map(Path::to_path_buf), rel.to_owned());
+            // Worded here: the job's thread does not know the profile's language.
+            let missing = tr!("msg-picture-bundled", picture = rel.as_str());
             self.picture_job = Some((
                 q.key.clone(),
                 jobs::Job::spawn("quizdeck-picture", move || {
-                    card_picture(dir.as_deref(), &rel)
+                    card_picture(dir.as_deref(), &rel, missing)
                 }),
             ));
             study::PictureView::Loading
@@ -1396,8 +1442,13 @@ impl QuizApp {
 
     /// The sub-folders of `dir` and the files the picker lists for `purpose`.
     fn read_folder(dir: &Path, purpose: PickFor) -> Result<Vec<Entry>, String> {
-        let rd =
-            std::fs::read_dir(dir).map_err(|e| format!("cannot open {}: {e}", dir.display()))?;
+        let rd = std::fs::read_dir(dir).map_err(|e| {
+            tr!(
+                "msg-cannot-open",
+                folder = dir.display().to_string(),
+                error = e.to_string()
+            )
+        })?;
         let mut entries: Vec<Entry> = rd
             .filter_map(|e| e.ok())
             .map(|e| e.path())
@@ -1432,7 +1483,7 @@ impl QuizApp {
                 let Some(open) = &self.open else { return };
                 let items = open.library.items(&decks);
                 let label = match decks.as_slice() {
-                    [] => "All decks".to_owned(),
+                    [] => tr!("app-all-decks"),
                     ids => ids
                         .iter()
                         .map(|id| deck_title(open, id))
@@ -1468,7 +1519,7 @@ impl QuizApp {
                 open.settings.library_view = view;
                 if let Err(e) = open.store.save_settings(&open.settings) {
                     self.banner
-                        .push(format!("The library's order could not be saved: {e}"));
+                        .push(tr!("msg-the-library-s-order", error = e.to_string()));
                 }
                 if let Screen::Library(s) = &mut self.screen {
                     s.view = view;
@@ -1497,10 +1548,9 @@ impl QuizApp {
                     Err(e) => {
                         // Read-only: retrying can never work here, so say what can.
                         let next = if open.store.read_only() {
-                            "Answers are not saved in this read-only window: close it and \
-                             study in the window that has the profile open"
+                            tr!("app-read-only-not-saved")
                         } else {
-                            "Nothing was lost: choose the rating again to retry"
+                            tr!("app-nothing-was-lost-choose")
                         };
                         if let Screen::Study(s) = &mut self.screen {
                             s.error = Some(format!("{e}. {next}."));
@@ -1537,14 +1587,14 @@ impl QuizApp {
                         .add_extra_new(d.deck.as_str(), left, today);
                 }
                 if let Err(e) = open.store.save_settings(&settings) {
-                    self.banner.push(format!(
-                        "The extra new items are for this session only: {e}"
-                    ));
+                    self.banner
+                        .push(tr!("msg-extra-new-session-only", error = e.to_string()));
                 }
                 if let Err(e) =
                     session.apply_settings(&open.store, &settings.schedule, now, self.offset)
                 {
-                    self.banner.push(format!("Could not study more: {e}"));
+                    self.banner
+                        .push(tr!("msg-could-not-study-more", error = e.to_string()));
                 }
                 open.settings = settings;
                 self.show_next();
@@ -1557,7 +1607,7 @@ impl QuizApp {
                     Ok(_) => self.show_next(),
                     Err(e) => {
                         if let Screen::Study(s) = &mut self.screen {
-                            s.error = Some(format!("Could not undo: {e}"));
+                            s.error = Some(tr!("msg-could-not-undo-e", error = e.to_string()));
                         }
                     }
                 }
@@ -1588,9 +1638,10 @@ impl QuizApp {
                     .collect();
                 let comes_back = summary.next_due.map(|due| {
                     let mins = ((due - now).num_seconds().max(0) + 59) / 60;
-                    format!(
-                        "in {mins} min (at {})",
-                        due.with_timezone(&self.offset).format("%H:%M")
+                    tr!(
+                        "app-in-minutes",
+                        mins = mins,
+                        time = due.with_timezone(&self.offset).format("%H:%M").to_string()
                     )
                 });
                 let leech_names = summary
@@ -1631,11 +1682,12 @@ impl QuizApp {
                     Ok(()) => {
                         open.settings = *s;
                         self.style_dirty = true;
+                        self.sync_language();
                         self.show_library();
                     }
                     Err(e) => {
                         if let Screen::Settings(scr) = &mut self.screen {
-                            scr.error = Some(format!("Could not save the settings: {e}"));
+                            scr.error = Some(tr!("msg-could-not-save-the", error = e.to_string()));
                         }
                     }
                 }
@@ -1653,7 +1705,7 @@ impl QuizApp {
                 Err(e) => {
                     self.show_profiles();
                     if let Screen::Profiles(s) = &mut self.screen {
-                        s.error = Some(format!("Could not create the profile: {e}"));
+                        s.error = Some(tr!("msg-could-not-create-the", error = e.to_string()));
                     }
                 }
             },
@@ -1666,7 +1718,7 @@ impl QuizApp {
                 }
                 self.show_profiles();
                 if let (Err(e), Screen::Profiles(s)) = (result, &mut self.screen) {
-                    s.error = Some(format!("Could not rename: {e}"));
+                    s.error = Some(tr!("msg-could-not-rename-e", error = e.to_string()));
                 }
             }
             Action::DeleteProfile(slug) => {
@@ -1676,7 +1728,7 @@ impl QuizApp {
                 let result = self.profiles.delete(&slug, now);
                 self.show_profiles();
                 if let (Err(e), Screen::Profiles(s)) = (result, &mut self.screen) {
-                    s.error = Some(format!("Could not delete: {e}"));
+                    s.error = Some(tr!("msg-could-not-delete-e", error = e.to_string()));
                 }
             }
             Action::OpenPicker(purpose) => {
@@ -1779,9 +1831,9 @@ impl QuizApp {
                     Some(Ok(everyone)) => {
                         self.reload_library();
                         self.banner.push(if everyone {
-                            "The deck was removed for everyone on this PC; progress is kept.".into()
+                            tr!("app-the-deck-was-removed")
                         } else {
-                            "The deck was removed; its progress is kept.".into()
+                            tr!("app-the-deck-was-removed-2")
                         });
                     }
                     Some(Err(e)) => self.banner.push(e.to_string()),
@@ -1895,14 +1947,12 @@ impl QuizApp {
                         Ok(_) => recorded += 1,
                         Err(e) => {
                             self.banner
-                                .push(format!("An answer could not be saved: {e}"));
+                                .push(tr!("msg-an-answer-could-not", error = e.to_string()));
                             break;
                         }
                     }
                 }
-                self.banner.push(format!(
-                    "{recorded} answer(s) added to your study schedule."
-                ));
+                self.banner.push(tr!("msg-answers-added", n = recorded));
             }
             Action::OpenMatch => {
                 let Some(open) = &self.open else { return };
@@ -1932,8 +1982,7 @@ impl QuizApp {
                 screen.wrong = false;
                 if pairs.len() < 3 {
                     screen.board = None;
-                    self.banner
-                        .push("This deck has too few short pairs for a match game.".into());
+                    self.banner.push(tr!("app-this-deck-has-too"));
                 } else {
                     screen.board = Some(crate::match_game::Board::new(&pairs, seed));
                     screen.started = Some(now);
@@ -1947,7 +1996,7 @@ impl QuizApp {
                     open.settings.best_match_ms.insert(key, ms);
                     if let Err(e) = open.store.save_settings(&open.settings) {
                         self.banner
-                            .push(format!("The best time could not be saved: {e}"));
+                            .push(tr!("msg-the-best-time-could", error = e.to_string()));
                     }
                     if let Screen::Match(s) = &mut self.screen {
                         s.best_ms = Some(ms);
@@ -1973,12 +2022,8 @@ impl QuizApp {
                 // graded.
                 let key = crate::exam::Exam::key_path(&new.output);
                 if key.exists() {
-                    screen.message = Some(format!(
-                        "The exam was not made: {} already exists, the key of an earlier exam \
-                         (replacing it would leave that exam's results ungradable). Choose \
-                         another name, or move the earlier exam away first.",
-                        key.display()
-                    ));
+                    screen.message =
+                        Some(tr!("app-exam-key-exists", key = key.display().to_string()));
                     return;
                 }
                 let chosen: Vec<crate::deck::Deck> = new
@@ -2017,23 +2062,20 @@ impl QuizApp {
                     Ok(e) => {
                         let key = crate::exam::Exam::key_path(&new.output);
                         screen.key_file = key.display().to_string();
-                        let mut m = format!(
-                            "Saved {} for the students ({} questions each, {} minutes) and {} \
-                             for you (it grades the exam: never hand it out).",
-                            new.output.display(),
-                            e.settings.question_count,
-                            new.minutes,
-                            key.display()
+                        let mut m = tr!(
+                            "msg-exam-saved",
+                            exam = new.output.display().to_string(),
+                            questions = e.settings.question_count,
+                            minutes = new.minutes,
+                            key = key.display().to_string()
                         );
                         if let Some(code) = &e.teacher_code {
-                            m.push_str(&format!(
-                                " Teacher's code: {code} (tell the class once everyone has \
-                                 handed in)."
-                            ));
+                            m.push(' ');
+                            m.push_str(&tr!("msg-exam-code", code = code.as_str()));
                         }
                         m
                     }
-                    Err(e) => format!("The exam was not made: {e}"),
+                    Err(e) => tr!("msg-the-exam-was-not", error = e.to_string()),
                 });
             }
             Action::ExamResults { exam, dir } => {
@@ -2050,14 +2092,17 @@ impl QuizApp {
                             &class.to_csv(crate::csv_out::CsvOptions::default()),
                         );
                         screen.csv_note = Some(match written {
-                            Ok(()) => format!("Class table written to {}", csv.display()),
-                            Err(e) => format!("The class table could not be written: {e}"),
+                            Ok(()) => {
+                                tr!("msg-class-table-written", file = csv.display().to_string())
+                            }
+                            Err(e) => tr!("msg-the-class-table-could", error = e.to_string()),
                         });
                         screen.results = Some(class);
                     }
                     Err(e) => {
                         screen.results = None;
-                        screen.csv_note = Some(format!("The results could not be read: {e}"));
+                        screen.csv_note =
+                            Some(tr!("msg-the-results-could-not", error = e.to_string()));
                     }
                 }
             }
@@ -2080,15 +2125,15 @@ impl QuizApp {
                     .as_ref()
                     .is_some_and(|r| !r.sitting.is_closed())
                 {
-                    screen.error = Some("An exam is already being taken in this window.".into());
+                    screen.error = Some(tr!("app-an-exam-is-already"));
                     return;
                 }
                 // A mistyped folder would put the answers where the teacher never looks.
                 if !results_dir.is_dir() {
-                    screen.error = Some(format!(
-                        "The results folder {} does not exist (is the USB stick plugged in?). \
-                         Choose it with \"Choose the results folder…\".",
-                        results_dir.display()
+                    screen.error = Some(tr!(
+                        "app-results-folder-missing",
+                        folder = results_dir.display().to_string(),
+                        button = tr!("exam-choose-the-results-folder")
                     ));
                     return;
                 }
@@ -2154,7 +2199,9 @@ impl QuizApp {
                             *slot = Some(answer);
                         }
                     }
-                    Err(e) => screen.error = Some(format!("The answer was not recorded: {e}")),
+                    Err(e) => {
+                        screen.error = Some(tr!("msg-the-answer-was-not", error = e.to_string()))
+                    }
                 }
             }
             Action::HandIn => {
@@ -2167,7 +2214,9 @@ impl QuizApp {
                         screen.error = None;
                         screen.show_done(&run.exam, &run.student, &result, false);
                     }
-                    Err(e) => screen.error = Some(format!("The exam could not be handed in: {e}")),
+                    Err(e) => {
+                        screen.error = Some(tr!("msg-the-exam-could-not", error = e.to_string()))
+                    }
                 }
             }
             Action::OpenPractice => {
@@ -2194,10 +2243,7 @@ impl QuizApp {
                 });
                 match crate::quiz::generate(&chosen, &options, seed) {
                     Ok(test) if !test.questions.is_empty() => screen.begin(test),
-                    Ok(_) => {
-                        screen.error =
-                            Some("These decks give no question of the chosen forms.".into())
-                    }
+                    Ok(_) => screen.error = Some(tr!("app-these-decks-give-no")),
                     Err(e) => screen.error = Some(e.to_string()),
                 }
             }
@@ -2215,14 +2261,16 @@ impl QuizApp {
             Action::SetSuspended(key, suspended) => {
                 let Some(open) = &mut self.open else { return };
                 if let Err(e) = open.store.set_suspended(&key, suspended, now) {
-                    self.banner.push(format!("Could not change the item: {e}"));
+                    self.banner
+                        .push(tr!("msg-could-not-change-the", error = e.to_string()));
                 }
                 self.after_item_change(&key);
             }
             Action::ResetItem(key) => {
                 let Some(open) = &mut self.open else { return };
                 if let Err(e) = open.store.reset(&key, now) {
-                    self.banner.push(format!("Could not reset the item: {e}"));
+                    self.banner
+                        .push(tr!("msg-could-not-reset-the", error = e.to_string()));
                 }
                 self.after_item_change(&key);
             }
@@ -2258,7 +2306,14 @@ impl QuizApp {
                     truth, correction, ..
                 },
                 _,
-            ) => format!("{} {correction}", if *truth { "True." } else { "False." }),
+            ) => format!(
+                "{} {correction}",
+                if *truth {
+                    tr!("msg-true")
+                } else {
+                    tr!("msg-false")
+                }
+            ),
             (CardKind::Order { items, .. }, _) => items.join(" › "),
             (CardKind::Match { pairs, .. }, _) => pairs
                 .iter()
@@ -2271,7 +2326,7 @@ impl QuizApp {
             Ok(h) => h,
             Err(e) => {
                 self.banner
-                    .push(format!("The history could not be read: {e}"));
+                    .push(tr!("msg-the-history-could-not", error = e.to_string()));
                 Vec::new()
             }
         };
@@ -2325,39 +2380,36 @@ fn empty_state(
     let mut reasons = Vec::new();
     for d in &blocked.decks {
         if d.held_new > 0 {
-            reasons.push(format!(
-                "{}: the daily limit of {} new items is reached ({} more waiting).",
-                title(&d.deck),
-                d.limits.new_per_day,
-                d.held_new
+            reasons.push(tr!(
+                "app-deck-new-limit",
+                deck = title(&d.deck),
+                limit = d.limits.new_per_day,
+                waiting = d.held_new
             ));
         }
         if d.held_reviews > 0 {
-            reasons.push(format!(
-                "{}: the daily limit of {} reviews is reached ({} more due).",
-                title(&d.deck),
-                d.limits.reviews_per_day,
-                d.held_reviews
+            reasons.push(tr!(
+                "app-deck-review-limit",
+                deck = title(&d.deck),
+                limit = d.limits.reviews_per_day,
+                due = d.held_reviews
             ));
         }
     }
     if let Some(cap) = blocked.new_cap {
-        reasons.push(format!(
-            "The daily limit of {cap} new items over all decks is reached."
-        ));
+        reasons.push(tr!("app-new-cap", cap = cap));
     }
     if let Some(cap) = blocked.review_cap {
-        reasons.push(format!(
-            "The daily limit of {cap} reviews over all decks is reached. The rest waits until tomorrow."
-        ));
+        reasons.push(tr!("app-review-cap", cap = cap));
     }
     let comes_back = blocked.next_learning.map(|due| {
         let mins = ((due - now).num_seconds().max(0) + 59) / 60;
         let n = blocked.learning;
-        format!(
-            "{n} {} back in {mins} min (at {}).",
-            if n == 1 { "item comes" } else { "items come" },
-            due.with_timezone(&offset).format("%H:%M")
+        tr!(
+            "app-comes-back",
+            n = n,
+            mins = mins,
+            time = due.with_timezone(&offset).format("%H:%M").to_string()
         )
     });
     let more_new = (blocked.held_new() > 0 || blocked.new_cap.is_some()).then_some(10);
@@ -2379,8 +2431,13 @@ impl eframe::App for QuizApp {
 }
 
 /// Reads and decodes the picture `rel` of a deck whose folder is `dir` (None: a bundled
-/// deck), or the built-in map of that name when the folder has no such file.
-fn card_picture(dir: Option<&Path>, rel: &str) -> Result<crate::picture::Picture, String> {
+/// deck), or the built-in map of that name when the folder has no such file; `missing`
+/// says why a bundled deck's picture that is not a built-in map cannot be shown.
+fn card_picture(
+    dir: Option<&Path>,
+    rel: &str,
+    missing: String,
+) -> Result<crate::picture::Picture, String> {
     match dir {
         Some(dir) => crate::picture::load(dir, rel)
             .or_else(|e| match dir.join(rel).exists() {
@@ -2388,7 +2445,6 @@ fn card_picture(dir: Option<&Path>, rel: &str) -> Result<crate::picture::Picture
                 false => crate::deck::bundled::picture(rel).map_err(|_| e),
             })
             .map_err(|e| e.to_string()),
-        None => crate::deck::bundled::picture(rel)
-            .map_err(|_| format!("the picture {rel} is not available for a bundled deck")),
+        None => crate::deck::bundled::picture(rel).map_err(|_| missing),
     }
 }

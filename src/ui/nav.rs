@@ -6,6 +6,7 @@
 //! A new screen is one more line in [`ENTRIES`].
 
 use super::Action;
+use crate::i18n::tr;
 use egui::{Key, KeyboardShortcut, Modifiers, RichText};
 
 /// Width of the navigation panel in a window `window` points wide: 150 points, narrower
@@ -18,13 +19,14 @@ pub fn width(window: f32) -> f32 {
 /// One place in the navigation.
 #[derive(Debug, Clone, Copy)]
 pub struct Entry {
-    /// The heading it is listed under ("" for none).
+    /// The message key of the heading it is listed under ("" for none).
     pub group: &'static str,
-    /// The visible text.
+    /// The message key of the visible text.
     pub label: &'static str,
-    /// The accessible name (contains the visible text; screen readers and tests use it).
+    /// The message key of the accessible name (contains the visible text; screen readers
+    /// and tests use it).
     pub name: &'static str,
-    /// What it is for, shown on hover.
+    /// The message key of what it is for, shown on hover.
     pub hint: &'static str,
     /// The screens ([`super::QuizApp::screen_name`]) during which it is the current entry.
     pub screens: &'static [&'static str],
@@ -38,72 +40,72 @@ pub struct Entry {
 pub const ENTRIES: &[Entry] = &[
     Entry {
         group: "",
-        label: "Study",
-        name: "Study",
-        hint: "Your decks and what is due today",
+        label: "nav-study",
+        name: "nav-study-name",
+        hint: "nav-study-hint",
         screens: &["library", "study", "summary"],
         shortcut: Some(Key::Num1),
         open: || Action::BackToLibrary,
     },
     Entry {
-        group: "Practice",
-        label: "Practice test",
-        name: "Practice test…",
-        hint: "A test from any decks, scored with every mistake explained",
+        group: "nav-group-practice",
+        label: "nav-practice-test",
+        name: "nav-practice-test-name",
+        hint: "nav-practice-test-hint",
         screens: &["practice"],
         shortcut: Some(Key::Num2),
         open: || Action::OpenPractice,
     },
     Entry {
-        group: "Practice",
-        label: "Match game",
-        name: "Match game…",
-        hint: "Match pairs against the clock",
+        group: "nav-group-practice",
+        label: "nav-match-game",
+        name: "nav-match-game-name",
+        hint: "nav-match-game-hint",
         screens: &["match"],
         shortcut: Some(Key::Num3),
         open: || Action::OpenMatch,
     },
     Entry {
-        group: "Class",
-        label: "Take an exam",
-        name: "Take an exam…",
-        hint: "Sit an exam from the file your teacher gave you",
+        group: "nav-group-class",
+        label: "nav-take-an-exam",
+        name: "nav-take-an-exam-name",
+        hint: "nav-take-an-exam-hint",
         screens: &["exam"],
         shortcut: Some(Key::Num4),
         open: || Action::OpenExamScreen,
     },
     Entry {
-        group: "Class",
-        label: "Teacher",
-        name: "Teacher…",
-        hint: "Make an exam, show the teacher's code, read a class's results",
+        group: "nav-group-class",
+        label: "nav-teacher",
+        name: "nav-teacher-name",
+        hint: "nav-teacher-hint",
         screens: &["teacher"],
         shortcut: Some(Key::Num5),
         open: || Action::OpenTeacher,
     },
     Entry {
-        group: "Insight",
-        label: "Statistics",
-        name: "Statistics…",
-        hint: "Reviews per day, retention, study days and the hardest items",
+        group: "nav-group-insight",
+        label: "nav-statistics",
+        name: "nav-statistics-name",
+        hint: "nav-statistics-hint",
         screens: &["stats"],
         shortcut: Some(Key::Num6),
         open: || Action::OpenStats(None),
     },
     Entry {
-        group: "Insight",
-        label: "Browse",
-        name: "Browse…",
-        hint: "Every item of every deck: search, filter, suspend, reset",
+        group: "nav-group-insight",
+        label: "nav-browse",
+        name: "nav-browse-name",
+        hint: "nav-browse-hint",
         screens: &["browse"],
         shortcut: Some(Key::Num7),
         open: || Action::OpenBrowse,
     },
     Entry {
         group: "",
-        label: "Settings",
-        name: "Settings…",
-        hint: "Theme, text size, daily limits, answer checking",
+        label: "nav-settings",
+        name: "nav-settings-name",
+        hint: "nav-settings-hint",
         screens: &["settings"],
         shortcut: Some(Key::Num8),
         open: || Action::OpenSettings,
@@ -161,11 +163,11 @@ pub fn ui(ui: &mut egui::Ui, screen: &str, profile: &str) -> Option<Action> {
             let selected = screen == "profiles";
             let r = ui
                 .add(
-                    egui::Button::new("Switch profile")
+                    egui::Button::new(crate::tr!("nav-switch-profile"))
                         .min_size(egui::vec2(ui.available_width(), 0.0))
                         .selected(selected),
                 )
-                .on_hover_text("Choose who is studying, or add, rename or delete a profile");
+                .on_hover_text(crate::tr!("nav-switch-profile-hint"));
             if r.clicked() {
                 action = Some(Action::OpenProfiles);
             }
@@ -180,7 +182,7 @@ pub fn ui(ui: &mut egui::Ui, screen: &str, profile: &str) -> Option<Action> {
                     }
                     if !group.is_empty() {
                         ui.label(
-                            RichText::new(group.to_uppercase())
+                            RichText::new(tr(group, &[]).to_uppercase())
                                 .small()
                                 .strong()
                                 .color(p.weak_text),
@@ -189,9 +191,9 @@ pub fn ui(ui: &mut egui::Ui, screen: &str, profile: &str) -> Option<Action> {
                 }
                 let selected = here == Some(e.name);
                 let text = if selected {
-                    RichText::new(e.label).strong().color(p.on_accent)
+                    RichText::new(tr(e.label, &[])).strong().color(p.on_accent)
                 } else {
-                    RichText::new(e.label)
+                    RichText::new(tr(e.label, &[]))
                 };
                 let mut b = egui::Button::new(text)
                     .min_size(egui::vec2(ui.available_width(), 0.0))
@@ -200,13 +202,18 @@ pub fn ui(ui: &mut egui::Ui, screen: &str, profile: &str) -> Option<Action> {
                     b = b.fill(p.accent);
                 }
                 let hint = match e.shortcut {
-                    Some(k) => format!("{} ({})", e.hint, shortcut_text(k)),
-                    None => e.hint.to_owned(),
+                    Some(k) => format!("{} ({})", tr(e.hint, &[]), shortcut_text(k)),
+                    None => tr(e.hint, &[]),
                 };
                 let r = ui.add(b).on_hover_text(hint);
                 let enabled = r.enabled();
                 r.widget_info(|| {
-                    egui::WidgetInfo::selected(egui::Role::Button, enabled, selected, e.name)
+                    egui::WidgetInfo::selected(
+                        egui::Role::Button,
+                        enabled,
+                        selected,
+                        tr(e.name, &[]),
+                    )
                 });
                 if r.clicked() {
                     action = Some((e.open)());

@@ -6,6 +6,7 @@ use super::Action;
 use super::question::{Draft, Use, question_ui};
 use crate::ids::DeckId;
 use crate::quiz::{self, PracticeTest, QuestionKind, Report};
+use crate::tr;
 use egui::RichText;
 
 /// The practice test screen.
@@ -34,14 +35,14 @@ pub struct PracticeScreen {
 }
 
 /// The name of a question form.
-pub fn kind_label(k: QuestionKind) -> &'static str {
+pub fn kind_label(k: QuestionKind) -> String {
     match k {
-        QuestionKind::MultipleChoice => "Multiple choice",
-        QuestionKind::TrueFalse => "True/false",
-        QuestionKind::Typed => "Typed",
-        QuestionKind::Match => "Match",
-        QuestionKind::Order => "Order",
-        QuestionKind::Cloze => "Cloze",
+        QuestionKind::MultipleChoice => tr!("practice-multiple-choice"),
+        QuestionKind::TrueFalse => tr!("practice-true-false"),
+        QuestionKind::Typed => tr!("practice-typed"),
+        QuestionKind::Match => tr!("practice-match"),
+        QuestionKind::Order => tr!("practice-order"),
+        QuestionKind::Cloze => tr!("practice-cloze"),
     }
 }
 
@@ -91,16 +92,16 @@ impl PracticeScreen {
     }
 
     fn page_ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
-        if ui.button("Back to decks").clicked() {
+        if ui.button(tr!("practice-back-to-decks")).clicked() {
             return Some(Action::BackToLibrary);
         }
         if let Some(e) = &self.error {
             ui.colored_label(super::theme::wrong_color(ui), e.as_str());
         }
         if let (Some(test), Some(report)) = (&self.test, &self.report) {
-            let seed = format!("Seed {} repeats this test.", test.seed);
+            let seed = tr!("practice-seed-repeats", seed = test.seed.to_string());
             super::question::results_ui(ui, test, report, Some(&seed));
-            if ui.button("New test").clicked() {
+            if ui.button(tr!("practice-new-test")).clicked() {
                 self.test = None;
                 self.report = None;
             }
@@ -111,8 +112,8 @@ impl PracticeScreen {
 
     fn setup_ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
         let mut action = None;
-        ui.heading("Practice test");
-        ui.label("Decks:");
+        ui.heading(tr!("practice-practice-test"));
+        ui.label(tr!("practice-decks"));
         // Shorter on a short window, so that Start test stays in view.
         let list_height = if super::question::compact(ui) {
             100.0
@@ -128,22 +129,19 @@ impl PracticeScreen {
                 }
             });
         ui.horizontal(|ui| {
-            let l = ui.label("Questions:");
+            let l = ui.label(tr!("practice-questions"));
             ui.add(egui::DragValue::new(&mut self.count).range(1..=200))
                 .labelled_by(l.id);
         });
         ui.horizontal_wrapped(|ui| {
-            ui.label("Forms:");
+            ui.label(tr!("practice-forms"));
             for (k, on) in &mut self.kinds {
                 ui.checkbox(on, kind_label(*k));
             }
         });
-        ui.checkbox(
-            &mut self.feed_schedule,
-            "Count my answers in my study schedule (right = Good, wrong = Again)",
-        );
+        ui.checkbox(&mut self.feed_schedule, tr!("practice-count-my-answers-in"));
         ui.horizontal(|ui| {
-            let l = ui.label("Seed (optional, to repeat a test):");
+            let l = ui.label(tr!("practice-seed-optional-to-repeat"));
             ui.text_edit_singleline(&mut self.seed).labelled_by(l.id);
         });
         let decks: Vec<DeckId> = self
@@ -157,7 +155,7 @@ impl PracticeScreen {
         if ui
             .add_enabled(
                 ready,
-                egui::Button::new(RichText::new("Start test").size(18.0)),
+                egui::Button::new(RichText::new(tr!("practice-start-test")).size(18.0)),
             )
             .clicked()
         {
@@ -166,7 +164,7 @@ impl PracticeScreen {
                 s => match s.parse::<u64>() {
                     Ok(n) => Some(n),
                     Err(_) => {
-                        self.error = Some(format!("the seed {s:?} is not a whole number"));
+                        self.error = Some(tr!("practice-seed-not-a-number", seed = s));
                         return None;
                     }
                 },
@@ -189,11 +187,12 @@ impl PracticeScreen {
         let mut back = false;
         egui::Panel::top("practice-head").show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
-                back = ui.small_button("Back to decks").clicked();
-                ui.label(format!(
-                    "Question {} of {n} · seed {}",
-                    self.index + 1,
-                    test.seed
+                back = ui.small_button(tr!("practice-back-to-decks")).clicked();
+                ui.label(tr!(
+                    "practice-question-of",
+                    index = self.index + 1,
+                    n = n,
+                    seed = test.seed.to_string()
                 ));
             });
             ui.add(egui::ProgressBar::new(self.index as f32 / n.max(1) as f32).desired_height(6.0));
@@ -210,13 +209,13 @@ impl PracticeScreen {
             let mut clicked = (false, false, false, false);
             ui.horizontal_wrapped(|ui| {
                 clicked.0 = ui
-                    .add_enabled(self.index > 0, egui::Button::new("Previous"))
+                    .add_enabled(self.index > 0, egui::Button::new(tr!("practice-previous")))
                     .clicked();
                 if self.index + 1 < n {
-                    clicked.1 = ui.button("Next").clicked();
-                    clicked.3 = ui.button("Finish now").clicked();
+                    clicked.1 = ui.button(tr!("practice-next")).clicked();
+                    clicked.3 = ui.button(tr!("practice-finish-now")).clicked();
                 } else {
-                    clicked.2 = ui.button("Finish test").clicked();
+                    clicked.2 = ui.button(tr!("practice-finish-test")).clicked();
                 }
             });
             ui.add_space(6.0);

@@ -1,6 +1,7 @@
 //! The profiles screen: pick, create, rename and delete (with confirmation) profiles.
 
 use super::Action;
+use crate::tr;
 use egui::RichText;
 
 /// A profile as listed.
@@ -34,7 +35,8 @@ pub struct ProfilesScreen {
     pub first_start: bool,
 }
 
-/// The name a profile gets when the student skips the question.
+/// The name a profile gets when the student skips the question (in English; the app gives
+/// the word of the interface's language, `profiles-default-name`).
 pub const DEFAULT_NAME: &str = "Student";
 
 impl ProfilesScreen {
@@ -44,7 +46,7 @@ impl ProfilesScreen {
             return self.welcome_ui(ui);
         }
         let mut action = None;
-        ui.heading("Who is studying?");
+        ui.heading(tr!("profiles-who-is-studying"));
         if let Some(e) = &self.error {
             ui.colored_label(super::theme::wrong_color(ui), e);
         }
@@ -57,18 +59,18 @@ impl ProfilesScreen {
                 }
                 match (&mut self.renaming, &self.confirm_delete) {
                     (Some((slug, name)), _) if *slug == row.slug => {
-                        let l = ui.label("New name:");
+                        let l = ui.label(tr!("profiles-new-name"));
                         ui.text_edit_singleline(name).labelled_by(l.id);
-                        if ui.button("Save name").clicked() {
+                        if ui.button(tr!("profiles-save-name")).clicked() {
                             action = Some(Action::RenameProfile(slug.clone(), name.clone()));
                         }
                     }
                     (_, Some(slug)) if *slug == row.slug => {
-                        ui.label(format!("Delete {} and all their progress?", row.name));
-                        if ui.button("Yes, delete").clicked() {
+                        ui.label(tr!("profiles-delete-confirm", name = &row.name));
+                        if ui.button(tr!("profiles-yes-delete")).clicked() {
                             action = Some(Action::DeleteProfile(row.slug.clone()));
                         }
-                        if ui.button("No").clicked() {
+                        if ui.button(tr!("profiles-no")).clicked() {
                             self.confirm_delete = None;
                         }
                     }
@@ -78,24 +80,30 @@ impl ProfilesScreen {
                         {
                             ui.colored_label(
                                 super::theme::wrong_color(ui),
-                                format!("could not be opened ({why}); nothing was deleted"),
+                                tr!("profiles-could-not-open", why = why.as_str()),
                             );
                             if super::labelled(
-                                ui.button("Try again"),
-                                &format!("Try opening {} again", row.name),
+                                ui.button(tr!("profiles-try-again")),
+                                &tr!("profiles-try-opening-again", name = &row.name),
                             )
                             .clicked()
                             {
                                 action = Some(Action::SwitchProfile(row.slug.clone()));
                             }
                         }
-                        if super::labelled(ui.button("Rename"), &format!("Rename {}", row.name))
-                            .clicked()
+                        if super::labelled(
+                            ui.button(tr!("profiles-rename")),
+                            &tr!("profiles-rename-name", name = &row.name),
+                        )
+                        .clicked()
                         {
                             self.renaming = Some((row.slug.clone(), row.name.clone()));
                         }
-                        if super::labelled(ui.button("Delete"), &format!("Delete {}", row.name))
-                            .clicked()
+                        if super::labelled(
+                            ui.button(tr!("profiles-delete")),
+                            &tr!("profiles-delete-name", name = &row.name),
+                        )
+                        .clicked()
                         {
                             self.confirm_delete = Some(row.slug.clone());
                         }
@@ -105,16 +113,18 @@ impl ProfilesScreen {
         }
         ui.separator();
         ui.horizontal(|ui| {
-            let l = ui.label("New profile:");
+            let l = ui.label(tr!("profiles-new-profile"));
             let r = ui
                 .text_edit_singleline(&mut self.new_name)
                 .labelled_by(l.id);
             let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            if (ui.button("Create").clicked() || enter) && !self.new_name.trim().is_empty() {
+            if (ui.button(tr!("profiles-create")).clicked() || enter)
+                && !self.new_name.trim().is_empty()
+            {
                 action = Some(Action::CreateProfile(std::mem::take(&mut self.new_name)));
             }
         });
-        if self.current.is_some() && ui.button("Back to decks").clicked() {
+        if self.current.is_some() && ui.button(tr!("profiles-back-to-decks")).clicked() {
             action = Some(Action::BackToLibrary);
         }
         action
@@ -124,19 +134,13 @@ impl ProfilesScreen {
         let mut action = None;
         super::study::column(ui, |ui| {
             ui.add_space(24.0);
-            ui.heading("Welcome to quizdeck!");
-            ui.add(
-                egui::Label::new(
-                    "What is your name? It names your progress on this computer (you can change it \
-                     later under Profiles).",
-                )
-                .wrap(),
-            );
+            ui.heading(tr!("profiles-welcome-to-quizdeck"));
+            ui.add(egui::Label::new(tr!("profiles-what-is-your-name")).wrap());
             if let Some(e) = &self.error {
                 ui.colored_label(super::theme::wrong_color(ui), e);
             }
             ui.add_space(8.0);
-            let l = ui.label("Your name:");
+            let l = ui.label(tr!("profiles-your-name"));
             let r = ui
                 .add(egui::TextEdit::singleline(&mut self.new_name).font(egui::TextStyle::Heading))
                 .labelled_by(l.id);
@@ -148,17 +152,23 @@ impl ProfilesScreen {
             ui.horizontal_wrapped(|ui| {
                 let named = !self.new_name.trim().is_empty();
                 let start = ui
-                    .add_enabled(named, egui::Button::new(RichText::new("Start").size(18.0)))
+                    .add_enabled(
+                        named,
+                        egui::Button::new(RichText::new(tr!("profiles-start")).size(18.0)),
+                    )
                     .clicked();
                 if start || (enter && named) {
                     action = Some(Action::CreateProfile(std::mem::take(&mut self.new_name)));
                 }
                 if ui
-                    .button(RichText::new("Skip").size(18.0))
-                    .on_hover_text(format!("Study as \"{DEFAULT_NAME}\""))
+                    .button(RichText::new(tr!("profiles-skip")).size(18.0))
+                    .on_hover_text(tr!(
+                        "profiles-study-as",
+                        name = tr!("profiles-default-name")
+                    ))
                     .clicked()
                 {
-                    action = Some(Action::CreateProfile(DEFAULT_NAME.into()));
+                    action = Some(Action::CreateProfile(tr!("profiles-default-name")));
                 }
             });
         });

@@ -10,6 +10,7 @@ use super::theme::{right_color, wrong_color};
 use crate::answer::{DiffOp, Verdict};
 use crate::ask::{Judgement, Reveal};
 use crate::quiz::{Answer, PracticeTest, Question, QuestionForm, Report};
+use crate::tr;
 use egui::{Key, Modifiers, RichText};
 
 /// Below this window height in points (768 pixels at 200 %, 800 at 200 %…), question
@@ -196,6 +197,28 @@ pub struct Reply {
     pub picked: bool,
 }
 
+/// The right answer of `q` in words, in the interface's language (the engine writes a
+/// true/false answer as "True"/"False" in English).
+pub fn right_answer_text(q: &Question) -> String {
+    match &q.form {
+        QuestionForm::TrueFalse {
+            truth, correction, ..
+        } => {
+            let verdict = if *truth {
+                tr!("study-true")
+            } else {
+                tr!("study-false")
+            };
+            if !truth && !correction.is_empty() {
+                format!("{verdict}: {correction}")
+            } else {
+                verdict
+            }
+        }
+        _ => q.right_answer.clone(),
+    }
+}
+
 /// A mark beside the colours, so right and wrong do not rest on colour alone.
 pub fn mark(right: bool) -> &'static str {
     if right { "✓" } else { "✗" }
@@ -223,8 +246,10 @@ pub fn reveal_ui(ui: &mut egui::Ui, r: &Reveal, revealed: bool) {
     } else if r.gap {
         prompt_ui(ui, &r.revealed);
         ui.add(
-            egui::Label::new(RichText::new(format!("Answer: {}", r.answer)).size(item_size(ui)))
-                .wrap(),
+            egui::Label::new(
+                RichText::new(tr!("study-answer", answer = &r.answer)).size(item_size(ui)),
+            )
+            .wrap(),
         );
     } else {
         prompt_ui(ui, &r.revealed);
@@ -328,7 +353,9 @@ fn choice_ui(
         picked = Some(i);
     }
     if usage == Use::Test {
-        ui.label(RichText::new(format!("Keys 1–{}, then Enter.", options.len().min(9))).weak());
+        ui.label(
+            RichText::new(tr!("question-keys-then-enter", last = options.len().min(9))).weak(),
+        );
     }
     if let Some(i) = picked {
         d.choice = Some(i);
@@ -347,7 +374,10 @@ fn truth_ui(ui: &mut egui::Ui, truth: bool, correction: &str, d: &mut Draft, ope
         }
     }
     ui.horizontal_wrapped(|ui| {
-        for (value, name) in [(true, "True (T)"), (false, "False (F)")] {
+        for (value, name) in [
+            (true, tr!("question-true-t")),
+            (false, tr!("question-false-f")),
+        ] {
             let text = if !open && (d.truth == Some(value) || value == truth) {
                 let ok = value == truth;
                 RichText::new(format!("{} {name}", mark(ok))).color(verdict_color(ui, ok))
@@ -361,10 +391,11 @@ fn truth_ui(ui: &mut egui::Ui, truth: bool, correction: &str, d: &mut Draft, ope
         }
     });
     if !open {
-        ui.label(format!(
-            "The statement is {}.",
-            if truth { "true" } else { "false" }
-        ));
+        ui.label(if truth {
+            tr!("study-statement-true")
+        } else {
+            tr!("study-statement-false")
+        });
         if !truth && !correction.is_empty() {
             ui.add(egui::Label::new(RichText::new(correction).size(item_size(ui))).wrap());
         }
@@ -387,7 +418,7 @@ fn typed_ui(ui: &mut egui::Ui, d: &mut Draft, judged: Option<&Judgement>) -> boo
             );
             ui.add(
                 egui::Label::new(
-                    RichText::new(format!("You typed: {}", d.text)).size(item_size(ui)),
+                    RichText::new(tr!("study-you-typed", text = &d.text)).size(item_size(ui)),
                 )
                 .wrap(),
             );
@@ -397,11 +428,11 @@ fn typed_ui(ui: &mut egui::Ui, d: &mut Draft, judged: Option<&Judgement>) -> boo
         }
         return false;
     }
-    let l = ui.label("Your answer:");
+    let l = ui.label(tr!("question-your-answer"));
     let r = ui
         .add(
             egui::TextEdit::singleline(&mut d.text)
-                .hint_text("Type your answer, then Enter")
+                .hint_text(tr!("study-type-your-answer-then"))
                 .font(egui::TextStyle::Heading)
                 .desired_width(f32::INFINITY),
         )
@@ -424,9 +455,7 @@ fn order_ui(
         d.order = (0..items.len()).collect();
     }
     if open {
-        ui.label(
-            RichText::new("Up/Down select an item, Alt+Up/Down move it (or the buttons).").weak(),
-        );
+        ui.label(RichText::new(tr!("question-order-keys")).weak());
         // A move with Alt+Up/Down answers the question as a click on Up/Down does.
         let before = d.order.clone();
         order_keys(ui, &mut d.order, &mut d.order_selected);
@@ -441,7 +470,7 @@ fn order_ui(
             let ok = solution.get(pos).and_then(|&s| items.get(s)) == Some(item);
             let mut text = format!("{} {}. {item}", mark(ok), pos + 1);
             if !ok && let Some(at) = solution.iter().position(|&s| items.get(s) == Some(item)) {
-                text.push_str(&format!(" (belongs at {})", at + 1));
+                text.push_str(&tr!("question-belongs-at", position = at + 1));
             }
             let color = verdict_color(ui, ok);
             ui.add(egui::Label::new(RichText::new(text).size(item_size(ui)).color(color)).wrap());
@@ -458,16 +487,19 @@ fn order_ui(
             {
                 select = Some(pos);
             }
-            let up = ui.add_enabled(pos > 0, egui::Button::new("Up"));
-            if super::labelled(up, &format!("Move {} up", items[i]))
-                .on_hover_text("Move up (Alt+Up)")
+            let up = ui.add_enabled(pos > 0, egui::Button::new(tr!("question-up")));
+            if super::labelled(up, &tr!("question-move-item-up", item = &items[i]))
+                .on_hover_text(tr!("question-move-up-keys"))
                 .clicked()
             {
                 swap = Some((pos, pos - 1));
             }
-            let down = ui.add_enabled(pos + 1 < d.order.len(), egui::Button::new("Down"));
-            if super::labelled(down, &format!("Move {} down", items[i]))
-                .on_hover_text("Move down (Alt+Down)")
+            let down = ui.add_enabled(
+                pos + 1 < d.order.len(),
+                egui::Button::new(tr!("question-down")),
+            );
+            if super::labelled(down, &tr!("question-move-item-down", item = &items[i]))
+                .on_hover_text(tr!("question-move-down-keys"))
                 .clicked()
             {
                 swap = Some((pos, pos + 1));
@@ -484,10 +516,10 @@ fn order_ui(
     }
     if open {
         if let Some(&i) = d.order.get(d.order_selected) {
-            ui.label(RichText::new(format!("Selected: {}", items[i])).strong());
+            ui.label(RichText::new(tr!("question-selected", item = &items[i])).strong());
         }
         if usage == Use::Test {
-            let keep = egui::Button::new("Keep this order (K)").selected(d.touched);
+            let keep = egui::Button::new(tr!("question-keep-this-order-k")).selected(d.touched);
             if ui.add(keep).clicked() || ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::K)) {
                 d.touched = true;
             }
@@ -496,7 +528,7 @@ fn order_ui(
         let right: Vec<&String> = solution.iter().filter_map(|&s| items.get(s)).collect();
         let given: Vec<&String> = d.order.iter().filter_map(|&s| items.get(s)).collect();
         if right != given {
-            ui.label("The right order:");
+            ui.label(tr!("study-the-right-order"));
             for (pos, it) in right.iter().enumerate() {
                 ui.label(format!("{}. {it}", pos + 1));
             }
@@ -517,12 +549,7 @@ fn match_ui(
     }
     let (mut pick_left, mut pick_right) = (None, None);
     if open {
-        ui.label(
-            RichText::new(
-                "Click an item on the left, then its partner on the right (or keys 1–9, then A–I).",
-            )
-            .weak(),
-        );
+        ui.label(RichText::new(tr!("question-click-an-item-on")).weak());
         pick_left = number_key(ui, left.len());
         pick_right = letter_key(ui, right.len());
     }
@@ -535,7 +562,7 @@ fn match_ui(
             let ok = given.is_some() && given == due;
             let mut text = format!("{} {}. {l} = {}", mark(ok), i + 1, given.map_or("?", |g| g));
             if !ok && let Some(r) = due {
-                text.push_str(&format!(" (right: {r})"));
+                text.push_str(&tr!("question-right-partner", partner = r));
             }
             let color = verdict_color(ui, ok);
             ui.add(egui::Label::new(RichText::new(text).size(size).color(color)).wrap());
@@ -579,11 +606,11 @@ fn match_ui(
     }
     if let Some(i) = d.match_left {
         ui.label(
-            RichText::new(format!(
-                "Chosen: {} (key {}); now its partner (A–{})",
-                left[i],
-                i + 1,
-                letter(right.len().saturating_sub(1))
+            RichText::new(tr!(
+                "question-chosen-partner",
+                item = &left[i],
+                key = i + 1,
+                last = letter(right.len().saturating_sub(1)).to_string()
             ))
             .strong(),
         );
@@ -641,24 +668,21 @@ fn diff_ui(ui: &mut egui::Ui, v: &Verdict) {
         }
     }
     ui.horizontal_wrapped(|ui| {
-        ui.label("Compared:");
+        ui.label(tr!("study-compared"));
         ui.label(job);
     });
-    ui.label(
-        RichText::new("Underlined: letters you left out · struck through: letters to leave out")
-            .weak(),
-    );
+    ui.label(RichText::new(tr!("study-underlined-letters-you-left")).weak());
 }
 
 /// The score of a practice test or exam, with `subtitle` under it: every question with ✓
 /// or ✗ and a word beside the colour, and under each mistake its right answer, note and
 /// source.
 pub fn results_ui(ui: &mut egui::Ui, test: &PracticeTest, report: &Report, subtitle: Option<&str>) {
-    ui.heading(format!(
-        "Score: {} of {} ({:.0}%)",
-        report.right,
-        report.total,
-        report.percent()
+    ui.heading(tr!(
+        "exam-score",
+        right = report.right,
+        total = report.total,
+        percent = crate::i18n::dec(report.percent(), 0)
     ));
     if let Some(s) = subtitle {
         ui.label(s);
@@ -671,9 +695,9 @@ pub fn results_ui(ui: &mut egui::Ui, test: &PracticeTest, report: &Report, subti
         ui.horizontal_wrapped(|ui| {
             let color = verdict_color(ui, r.right);
             let word = match (r.right, r.answered) {
-                (true, _) => "Right",
-                (false, true) => "Wrong",
-                (false, false) => "Not answered",
+                (true, _) => tr!("question-verdict-right"),
+                (false, true) => tr!("question-verdict-wrong"),
+                (false, false) => tr!("question-verdict-not-answered"),
             };
             ui.label(RichText::new(mark(r.right)).strong().color(color));
             ui.label(RichText::new(word).strong().color(color));
@@ -687,7 +711,8 @@ pub fn results_ui(ui: &mut egui::Ui, test: &PracticeTest, report: &Report, subti
         }
         ui.add(
             egui::Label::new(
-                RichText::new(format!("Right answer: {}", r.right_answer)).color(right_color(ui)),
+                RichText::new(tr!("exam-right-answer", answer = right_answer_text(q)))
+                    .color(right_color(ui)),
             )
             .wrap(),
         );
@@ -695,10 +720,10 @@ pub fn results_ui(ui: &mut egui::Ui, test: &PracticeTest, report: &Report, subti
             ui.add(egui::Label::new(RichText::new(&r.note).italics()).wrap());
         }
         if let Some(s) = &r.source {
-            ui.add(egui::Label::new(RichText::new(format!("Source: {s}")).weak()).wrap());
+            ui.add(egui::Label::new(RichText::new(tr!("exam-source", source = s)).weak()).wrap());
         }
     }
     if report.right == report.total {
-        ui.label("No mistakes.");
+        ui.label(tr!("exam-no-mistakes"));
     }
 }

@@ -6,6 +6,7 @@ use crate::ids::DeckId;
 use crate::schedule::DeckLimits;
 use crate::schedule::LeechAction;
 use crate::settings::{FONT_SCALE_RANGE_PCT, ProfileSettings, Theme};
+use crate::tr;
 
 /// The settings screen, editing a copy of the profile's settings until saved.
 #[derive(Debug, Default)]
@@ -43,17 +44,17 @@ pub fn parse_steps(text: &str) -> Result<Vec<u32>, String> {
             let (num, unit) = t.split_at(t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len()));
             let n: u32 = num
                 .parse()
-                .map_err(|_| format!("{t:?} is not a step like 10m"))?;
+                .map_err(|_| tr!("settings-step-not-a-step", step = t))?;
             let mult = match unit {
                 "s" => 1,
                 "" | "m" => 60,
                 "h" => 3600,
                 "d" => 86_400,
-                _ => return Err(format!("{t:?}: use s, m, h or d")),
+                _ => return Err(tr!("settings-step-unit", step = t)),
             };
             n.checked_mul(mult)
                 .filter(|v| *v > 0)
-                .ok_or_else(|| format!("{t:?} is out of range"))
+                .ok_or_else(|| tr!("settings-step-out-of-range", step = t))
         })
         .collect()
 }
@@ -80,10 +81,12 @@ impl SettingsScreen {
                 ui.colored_label(super::theme::wrong_color(ui), e.as_str());
             }
             ui.horizontal_wrapped(|ui| {
-                if ui.button("Save").clicked() {
+                if ui.button(tr!("settings-save")).clicked() {
                     action = self.save();
                 }
-                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                if ui.button(tr!("settings-cancel")).clicked()
+                    || ui.input(|i| i.key_pressed(egui::Key::Escape))
+                {
                     action = Some(Action::BackToLibrary);
                 }
             });
@@ -126,13 +129,13 @@ impl SettingsScreen {
             decks,
             ..
         } = self;
-        ui.heading("Settings");
+        ui.heading(tr!("settings-settings"));
         egui::Grid::new("settings")
             .num_columns(2)
             .spacing([24.0, 10.0])
             .show(ui, |ui| {
                 let s = &mut draft.schedule;
-                let l = ui.label("Desired retention");
+                let l = ui.label(tr!("settings-desired-retention"));
                 ui.add(
                     egui::DragValue::new(&mut s.desired_retention)
                         .range(0.70..=0.97)
@@ -141,29 +144,29 @@ impl SettingsScreen {
                 )
                 .labelled_by(l.id);
                 ui.end_row();
-                let l = ui.label("New items per day, each deck");
+                let l = ui.label(tr!("settings-new-items-per-day"));
                 ui.add(egui::DragValue::new(&mut s.deck_new_per_day).range(0..=9999))
                     .labelled_by(l.id);
                 ui.end_row();
-                let l = ui.label("Reviews per day, each deck");
+                let l = ui.label(tr!("settings-reviews-per-day-each"));
                 ui.add(egui::DragValue::new(&mut s.deck_reviews_per_day).range(0..=99_999))
                     .labelled_by(l.id);
                 ui.end_row();
-                let l = ui.label("New items per day, all decks together");
+                let l = ui.label(tr!("settings-new-items-per-day-2"));
                 ui.add(egui::DragValue::new(&mut s.new_per_day).range(0..=99_999))
                     .labelled_by(l.id);
                 ui.end_row();
-                let l = ui.label("Reviews per day, all decks together");
+                let l = ui.label(tr!("settings-reviews-per-day-all"));
                 ui.add(egui::DragValue::new(&mut s.reviews_per_day).range(0..=999_999))
                     .labelled_by(l.id);
                 ui.end_row();
-                let l = ui.label("Learning steps");
+                let l = ui.label(tr!("settings-learning-steps"));
                 ui.text_edit_singleline(learning_steps).labelled_by(l.id);
                 ui.end_row();
-                let l = ui.label("Relearning steps");
+                let l = ui.label(tr!("settings-relearning-steps"));
                 ui.text_edit_singleline(relearning_steps).labelled_by(l.id);
                 ui.end_row();
-                let l = ui.label("New day starts at (hour)");
+                let l = ui.label(tr!("settings-new-day-starts-at"));
                 ui.add(
                     egui::DragValue::new(&mut s.day_cutoff_hour)
                         .range(0..=23)
@@ -171,51 +174,71 @@ impl SettingsScreen {
                 )
                 .labelled_by(l.id);
                 ui.end_row();
-                let l = ui.label("Leech after (lapses, 0 = never)");
+                let l = ui.label(tr!("settings-leech-after-lapses-0"));
                 ui.add(egui::DragValue::new(&mut s.leech_lapses).range(0..=99))
                     .labelled_by(l.id);
                 ui.end_row();
-                ui.label("Leeches");
+                ui.label(tr!("settings-leeches"));
                 ui.vertical(|ui| {
                     ui.radio_value(
                         &mut s.leech_action,
                         LeechAction::TagOnly,
-                        "Mark them, keep studying them",
+                        tr!("settings-mark-them-keep-studying"),
                     );
                     ui.radio_value(
                         &mut s.leech_action,
                         LeechAction::Suspend,
-                        "Mark and suspend them",
+                        tr!("settings-mark-and-suspend-them"),
                     );
                 });
                 ui.end_row();
-                ui.label("Typed answers");
+                ui.label(tr!("settings-typed-answers"));
                 ui.vertical(|ui| {
                     ui.radio_value(
                         &mut draft.strictness,
                         Strictness::Exact,
-                        "Exact (accents count)",
+                        tr!("settings-exact-accents-count"),
                     );
                     ui.radio_value(
                         &mut draft.strictness,
                         Strictness::IgnoreAccentsWithNote,
-                        "Ignore accents, but tell me",
+                        tr!("settings-ignore-accents-but-tell"),
                     );
                     ui.radio_value(
                         &mut draft.strictness,
                         Strictness::IgnoreAccents,
-                        "Ignore accents",
+                        tr!("settings-ignore-accents"),
                     );
                 });
                 ui.end_row();
-                ui.label("Theme");
+                ui.label(tr!("settings-theme"));
                 ui.horizontal(|ui| {
                     for t in Theme::ALL {
-                        ui.radio_value(&mut draft.theme, t, t.label());
+                        ui.radio_value(&mut draft.theme, t, crate::i18n::theme_name(t));
                     }
                 });
                 ui.end_row();
-                let l = ui.label("Text size (%)");
+                // Named in English too, for whoever cannot read the language shown.
+                let l = ui.label(crate::tr!("settings-language"));
+                let name = |l: Option<crate::settings::Language>| match l {
+                    Some(l) => crate::i18n::native_name(l).to_owned(),
+                    None => crate::tr!(
+                        "settings-language-system",
+                        name = crate::i18n::native_name(crate::i18n::system_language())
+                    ),
+                };
+                egui::ComboBox::from_id_salt("language")
+                    .selected_text(name(draft.language))
+                    .show_ui(ui, |ui| {
+                        ui.selectable_value(&mut draft.language, None, name(None));
+                        for lang in crate::settings::Language::ALL {
+                            ui.selectable_value(&mut draft.language, Some(lang), name(Some(lang)));
+                        }
+                    })
+                    .response
+                    .labelled_by(l.id);
+                ui.end_row();
+                let l = ui.label(tr!("settings-text-size"));
                 let (lo, hi) = FONT_SCALE_RANGE_PCT;
                 ui.add(
                     egui::DragValue::new(&mut draft.font_scale_pct)
@@ -226,10 +249,10 @@ impl SettingsScreen {
                 .labelled_by(l.id);
                 ui.end_row();
             });
-        egui::CollapsingHeader::new("Limits of single decks")
+        egui::CollapsingHeader::new(tr!("settings-limits-of-single-decks"))
             .id_salt("deck-limits")
             .show(ui, |ui| {
-                ui.label("A deck with its own limits ignores the two \"each deck\" figures above.");
+                ui.label(tr!("settings-a-deck-with-its"));
                 let s = &mut draft.schedule;
                 for (id, title) in decks.iter() {
                     let mut own = s.deck_limits.get(id.as_str()).copied();
@@ -242,10 +265,10 @@ impl SettingsScreen {
                             });
                         }
                         if let Some(l) = &mut own {
-                            let n = ui.label("new");
+                            let n = ui.label(tr!("settings-deck-new"));
                             ui.add(egui::DragValue::new(&mut l.new_per_day).range(0..=9999))
                                 .labelled_by(n.id);
-                            let r = ui.label("reviews");
+                            let r = ui.label(tr!("settings-deck-reviews"));
                             ui.add(egui::DragValue::new(&mut l.reviews_per_day).range(0..=99_999))
                                 .labelled_by(r.id);
                         }

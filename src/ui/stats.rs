@@ -7,6 +7,7 @@
 use super::Action;
 use crate::ids::DeckId;
 use crate::stats::{HISTORY_DAYS, Stats};
+use crate::tr;
 use egui::{Color32, RichText};
 use egui_plot::{Bar, BarChart, Corner, Legend, Line, Plot};
 
@@ -50,7 +51,7 @@ impl StatsScreen {
     pub fn ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
         let mut action = None;
         ui.horizontal_wrapped(|ui| {
-            if ui.button("Back to decks").clicked() {
+            if ui.button(tr!("stats-back-to-decks")).clicked() {
                 action = Some(Action::BackToLibrary);
             }
             let mut chosen = self.deck.clone();
@@ -58,47 +59,54 @@ impl StatsScreen {
             if chosen != self.deck {
                 action = Some(Action::OpenStats(chosen));
             }
-            ui.checkbox(&mut self.year, "Last 365 days");
+            ui.checkbox(&mut self.year, tr!("stats-last-365-days"));
         });
         let s = &self.stats;
         let history_ready = self.history == HistoryState::Ready;
         match &self.history {
             HistoryState::Ready => {
-                ui.label(format!(
-                    "{} answers · streak {} day(s) · time today {} min · time in all {} h {} min",
-                    s.answers,
-                    s.streak_days,
-                    s.time_today_secs / 60,
-                    s.time_total_secs / 3600,
-                    (s.time_total_secs % 3600) / 60
+                ui.label(tr!(
+                    "stats-summary",
+                    answers = s.answers,
+                    streak = s.streak_days,
+                    today = s.time_today_secs / 60,
+                    hours = s.time_total_secs / 3600,
+                    minutes = (s.time_total_secs % 3600) / 60
                 ));
             }
             HistoryState::Reading => {
                 ui.horizontal(|ui| {
                     ui.spinner();
-                    ui.label("Reading the history…");
+                    ui.label(tr!("stats-reading-history"));
                 });
             }
             HistoryState::Failed(why) => {
-                ui.colored_label(AGAIN, format!("The history could not be read: {why}"));
+                ui.colored_label(
+                    AGAIN,
+                    tr!("msg-the-history-could-not", error = why.as_str()),
+                );
             }
         }
         let st = s.states;
-        ui.label(format!(
-            "Items: {} new · {} learning · {} young · {} mature · {} suspended",
-            st.new, st.learning, st.young, st.mature, st.suspended
+        ui.label(tr!(
+            "stats-items",
+            new = st.new,
+            learning = st.learning,
+            young = st.young,
+            mature = st.mature,
+            suspended = st.suspended
         ));
         egui::ScrollArea::vertical().show(ui, |ui| {
-            ui.heading("Reviews per day");
+            ui.heading(tr!("stats-reviews-per-day"));
             if history_ready {
                 self.reviews_plot(ui);
             } else {
                 waiting(ui);
             }
-            ui.heading("Due in the next 30 days");
+            ui.heading(tr!("stats-due-in-the-next"));
             let max_due = s.forecast.iter().copied().max().unwrap_or(0);
             if max_due == 0 {
-                not_enough(ui, "Nothing is due in the next 30 days.");
+                not_enough(ui, &tr!("stats-nothing-is-due-in"));
             } else {
                 let bars = s
                     .forecast
@@ -107,11 +115,13 @@ impl StatsScreen {
                     .map(|(d, n)| Bar::new(d as f64, *n as f64).fill(EASY))
                     .collect();
                 chart("forecast", 0.0, s.forecast.len() as f64, max_due as f64)
-                    .x_axis_label("days from today")
-                    .y_axis_label("items due")
-                    .show(ui, |p| p.bar_chart(BarChart::new("due", bars).color(EASY)));
+                    .x_axis_label(tr!("stats-axis-days-from-today"))
+                    .y_axis_label(tr!("stats-axis-items-due"))
+                    .show(ui, |p| {
+                        p.bar_chart(BarChart::new(tr!("stats-series-due"), bars).color(EASY))
+                    });
             }
-            ui.heading("True retention per week (reviews remembered)");
+            ui.heading(tr!("stats-true-retention-per-week"));
             let weeks = s.retention.len();
             let points: Vec<[f64; 2]> = s
                 .retention
@@ -124,36 +134,37 @@ impl StatsScreen {
             if !history_ready {
                 waiting(ui);
             } else if points.is_empty() {
-                not_enough(
-                    ui,
-                    "Not enough reviews yet: retention shows after a few reviews.",
-                );
+                not_enough(ui, &tr!("stats-not-enough-reviews-yet"));
             } else {
                 chart("retention", -(weeks as f64 - 1.0).max(1.0), 0.0, 100.0)
-                    .x_axis_label("weeks ago")
-                    .y_axis_label("% remembered")
-                    .show(ui, |p| p.line(Line::new("retention %", points).color(GOOD)));
+                    .x_axis_label(tr!("stats-axis-weeks-ago"))
+                    .y_axis_label(tr!("stats-axis-remembered"))
+                    .show(ui, |p| {
+                        p.line(Line::new(tr!("stats-series-retention"), points).color(GOOD))
+                    });
             }
-            ui.heading("Study days");
+            ui.heading(tr!("stats-study-days"));
             if history_ready {
                 calendar_ui(ui, s);
             } else {
                 waiting(ui);
             }
-            ui.heading("Hardest items");
+            ui.heading(tr!("stats-hardest-items"));
             if s.hardest.is_empty() {
-                ui.label("No item has been forgotten yet.");
+                ui.label(tr!("stats-no-item-has-been"));
             } else {
-                if ui.button("Study these items now").clicked() {
+                if ui.button(tr!("stats-study-these-items-now")).clicked() {
                     action = Some(Action::StudyItems(
                         s.hardest.iter().map(|h| h.key.clone()).collect(),
                     ));
                 }
                 for (h, name) in s.hardest.iter().zip(&self.hardest_names) {
                     ui.add(
-                        egui::Label::new(format!(
-                            "{name} ({} lapses, difficulty {:.1})",
-                            h.lapses, h.difficulty
+                        egui::Label::new(tr!(
+                            "stats-hardest-item",
+                            name = name,
+                            lapses = h.lapses,
+                            difficulty = crate::i18n::dec(f64::from(h.difficulty), 1)
                         ))
                         .wrap(),
                     );
@@ -168,10 +179,7 @@ impl StatsScreen {
         let data = &self.stats.per_day[HISTORY_DAYS - days..];
         let max = data.iter().map(|c| c.total()).max().unwrap_or(0);
         if max == 0 {
-            not_enough(
-                ui,
-                "Not enough data yet: your answers show here day by day.",
-            );
+            not_enough(ui, &tr!("stats-not-enough-data-yet"));
             return;
         }
         let series = |f: fn(&crate::stats::DayCounts) -> u32| -> Vec<Bar> {
@@ -181,16 +189,29 @@ impl StatsScreen {
                 .collect()
         };
         let filled = |bars: Vec<Bar>, color| bars.into_iter().map(|b| b.fill(color)).collect();
-        let again = BarChart::new("Again", filled(series(|c| c.again), AGAIN)).color(AGAIN);
-        let hard = BarChart::new("Hard", filled(series(|c| c.hard), HARD))
-            .color(HARD)
-            .stack_on(&[&again]);
-        let good = BarChart::new("Good", filled(series(|c| c.good), GOOD))
-            .color(GOOD)
-            .stack_on(&[&again, &hard]);
-        let easy = BarChart::new("Easy", filled(series(|c| c.easy), EASY))
-            .color(EASY)
-            .stack_on(&[&again, &hard, &good]);
+        let again = BarChart::new(
+            super::study::rating_name(crate::schedule::Rating::Again),
+            filled(series(|c| c.again), AGAIN),
+        )
+        .color(AGAIN);
+        let hard = BarChart::new(
+            super::study::rating_name(crate::schedule::Rating::Hard),
+            filled(series(|c| c.hard), HARD),
+        )
+        .color(HARD)
+        .stack_on(&[&again]);
+        let good = BarChart::new(
+            super::study::rating_name(crate::schedule::Rating::Good),
+            filled(series(|c| c.good), GOOD),
+        )
+        .color(GOOD)
+        .stack_on(&[&again, &hard]);
+        let easy = BarChart::new(
+            super::study::rating_name(crate::schedule::Rating::Easy),
+            filled(series(|c| c.easy), EASY),
+        )
+        .color(EASY)
+        .stack_on(&[&again, &hard, &good]);
         chart("per-day", -(days as f64), 1.0, f64::from(max))
             .height(180.0)
             // Top left, over the oldest days: today's bar stays in view.
@@ -199,8 +220,8 @@ impl StatsScreen {
                     .follow_insertion_order(true)
                     .position(Corner::LeftTop),
             )
-            .x_axis_label("days ago")
-            .y_axis_label("answers")
+            .x_axis_label(tr!("stats-axis-days-ago"))
+            .y_axis_label(tr!("stats-axis-answers"))
             .show(ui, |p| {
                 p.bar_chart(again);
                 p.bar_chart(hard);
@@ -227,7 +248,7 @@ fn chart(id: &str, x0: f64, x1: f64, y_max: f64) -> Plot<'static> {
 fn waiting(ui: &mut egui::Ui) {
     ui.horizontal(|ui| {
         ui.spinner();
-        ui.label(RichText::new("Reading the history…").italics());
+        ui.label(RichText::new(tr!("stats-reading-history")).italics());
     });
     ui.add_space(8.0);
 }
@@ -278,14 +299,14 @@ fn calendar_ui(ui: &mut egui::Ui, s: &Stats) {
     // The legend draws the same squares, so it reads right in every theme.
     ui.horizontal_wrapped(|ui| {
         if shown < weeks {
-            ui.label(RichText::new(format!("The last {shown} weeks.")).weak());
+            ui.label(RichText::new(tr!("stats-the-last-weeks", n = shown)).weak());
         }
-        ui.label(RichText::new("Each square is a day (oldest top left). Fewer answers").weak());
+        ui.label(RichText::new(tr!("stats-each-square-is-a")).weak());
         for n in [0, max / 4, max / 2, max] {
             let (r, _) = ui.allocate_exact_size(egui::vec2(cell, cell), egui::Sense::hover());
             let c = if n == 0 { empty } else { shade(n.max(1)) };
             ui.painter().rect_filled(r, 2.0, c);
         }
-        ui.label(RichText::new(format!("more (up to {max} a day)")).weak());
+        ui.label(RichText::new(tr!("stats-more-up-to", max = max)).weak());
     });
 }

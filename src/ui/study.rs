@@ -11,6 +11,7 @@ use crate::deck::{Card, Deck};
 use crate::ids::ItemKey;
 use crate::quiz::{Answer, QuestionForm};
 use crate::schedule::{Counts, Rating};
+use crate::tr;
 use egui::{Key, Modifiers, RichText};
 
 /// The item on screen and how far the student got with it.
@@ -83,7 +84,7 @@ fn picture_ui(ui: &mut egui::Ui, view: &mut PictureView) {
             ui.add(
                 egui::Image::new(&*tex)
                     .max_size(max)
-                    .alt_text("Card picture"),
+                    .alt_text(tr!("study-card-picture")),
             );
         }
         PictureView::Failed(why) => {
@@ -100,7 +101,7 @@ fn picture_ui(ui: &mut egui::Ui, view: &mut PictureView) {
                 egui::Rect::from_center_size(rect.center(), egui::vec2(24.0, 24.0)),
             );
             ui.add_space(2.0);
-            ui.label(RichText::new("Loading the picture…").weak());
+            ui.label(RichText::new(crate::tr!("study-loading-picture")).weak());
         }
     }
 }
@@ -252,11 +253,14 @@ impl StudyScreen {
         let compact = super::question::compact(ui);
         let can_undo = self.can_undo;
         let buttons = |ui: &mut egui::Ui, action: &mut Option<Action>| {
-            if ui.small_button("End session (Esc)").clicked() {
+            if ui.small_button(tr!("study-end-session-esc")).clicked() {
                 *action = Some(Action::EndSession);
             }
             if ui
-                .add_enabled(can_undo, egui::Button::new("Undo (Ctrl+Z)").small())
+                .add_enabled(
+                    can_undo,
+                    egui::Button::new(tr!("study-undo-ctrl-z")).small(),
+                )
                 .clicked()
             {
                 *action = Some(Action::Undo);
@@ -270,9 +274,12 @@ impl StudyScreen {
                     .map_or(self.decks_label.as_str(), |i| i.deck_title.as_str());
                 ui.label(RichText::new(deck).weak());
                 ui.label(
-                    RichText::new(format!(
-                        "· New {new} · Learning {learning} · Review {review} · Done {}",
-                        self.done
+                    RichText::new(tr!(
+                        "study-counts",
+                        new = new,
+                        learning = learning,
+                        review = review,
+                        done = self.done
                     ))
                     .weak(),
                 );
@@ -303,9 +310,9 @@ impl StudyScreen {
 fn empty_ui(ui: &mut egui::Ui, empty: &EmptyState, action: &mut Option<Action>) {
     ui.add_space(32.0);
     ui.heading(if empty.reasons.is_empty() && empty.comes_back.is_none() {
-        "All done for today. Well done!"
+        tr!("study-all-done-for-today")
     } else {
-        "Nothing more to study right now."
+        tr!("study-nothing-more-to-study")
     });
     ui.add_space(8.0);
     for r in &empty.reasons {
@@ -318,17 +325,20 @@ fn empty_ui(ui: &mut egui::Ui, empty: &EmptyState, action: &mut Option<Action>) 
     ui.horizontal_wrapped(|ui| {
         if let Some(n) = empty.more_new
             && ui
-                .button(RichText::new(format!("Study {n} more new today")).size(18.0))
+                .button(RichText::new(tr!("study-more-new", n = n)).size(18.0))
                 .clicked()
         {
             *action = Some(Action::StudyMoreNew(n));
         }
         if empty.comes_back.is_some() {
-            ui.button(RichText::new("Wait").size(18.0))
-                .on_hover_text("Stay here: the next item shows when it is due")
+            ui.button(RichText::new(tr!("study-wait")).size(18.0))
+                .on_hover_text(tr!("study-stay-here-the-next"))
                 .clicked();
         }
-        if ui.button(RichText::new("End").size(18.0)).clicked() {
+        if ui
+            .button(RichText::new(tr!("study-end")).size(18.0))
+            .clicked()
+        {
             *action = Some(Action::EndSession);
         }
     });
@@ -412,7 +422,10 @@ pub fn item_texts(deck: &Deck, card: &Card, part: u32) -> (String, String) {
     let mut rng: rand::rngs::StdRng = rand::SeedableRng::seed_from_u64(0);
     match ask::ask_item(deck, card, part, &mut rng) {
         Asked::Reveal(r) => (r.prompt, r.answer),
-        Asked::Question(q) => (q.prompt, q.right_answer),
+        Asked::Question(q) => {
+            let answer = super::question::right_answer_text(&q);
+            (q.prompt, answer)
+        }
         Asked::Locate(l) => (l.prompt, l.answer.name),
     }
 }
@@ -439,7 +452,10 @@ fn details_ui(ui: &mut egui::Ui, item: &ShownItem) {
     };
     // Also after "I was right", so the student sees what was expected.
     if (outcome.correct == Some(false) || outcome.overridden) && !shown.is_empty() {
-        ui.add(egui::Label::new(RichText::new(format!("The answer: {shown}")).size(18.0)).wrap());
+        ui.add(
+            egui::Label::new(RichText::new(tr!("study-the-answer", answer = shown)).size(18.0))
+                .wrap(),
+        );
     }
     if let Some(n) = &outcome.note {
         ui.add(egui::Label::new(n.as_str()).wrap());
@@ -449,7 +465,7 @@ fn details_ui(ui: &mut egui::Ui, item: &ShownItem) {
         ui.add(egui::Label::new(RichText::new(&item.card.note).italics()).wrap());
     }
     if let Some(s) = &item.source {
-        ui.add(egui::Label::new(RichText::new(format!("Source: {s}")).weak()).wrap());
+        ui.add(egui::Label::new(RichText::new(tr!("study-source", source = s)).weak()).wrap());
     }
 }
 
@@ -457,7 +473,7 @@ fn details_ui(ui: &mut egui::Ui, item: &ShownItem) {
 /// and the four rating buttons. Always in view, whatever the text size.
 fn actions_ui(ui: &mut egui::Ui, item: &mut ShownItem, keys_enabled: bool) -> Option<Action> {
     let Some(outcome) = item.outcome.clone() else {
-        let big = |t: &str| egui::Button::new(RichText::new(t).size(18.0));
+        let big = |t: String| egui::Button::new(RichText::new(t).size(18.0));
         let form = match &item.asked {
             Asked::Question(q) => &q.form,
             Asked::Locate(l) => {
@@ -466,7 +482,7 @@ fn actions_ui(ui: &mut egui::Ui, item: &mut ShownItem, keys_enabled: bool) -> Op
                 };
                 ui.label(super::locate::hint(state));
                 if state.marker.is_some()
-                    && ui.add(big("Check marker (Enter)")).clicked()
+                    && ui.add(big(tr!("study-check-marker"))).clicked()
                     && let Some(right) = state.confirm_marker(&l.answer, &l.others)
                 {
                     item.outcome = Some(located(right));
@@ -474,7 +490,7 @@ fn actions_ui(ui: &mut egui::Ui, item: &mut ShownItem, keys_enabled: bool) -> Op
                 return None;
             }
             Asked::Reveal(_) => {
-                let reveal = ui.add(big("Show answer (Space)")).clicked()
+                let reveal = ui.add(big(tr!("study-show-answer"))).clicked()
                     || ui.input_mut(|i| {
                         i.consume_key(Modifiers::NONE, Key::Space)
                             || i.consume_key(Modifiers::NONE, Key::Enter)
@@ -493,20 +509,20 @@ fn actions_ui(ui: &mut egui::Ui, item: &mut ShownItem, keys_enabled: bool) -> Op
         // What answers each form: a pick at once, or a check of the whole answer.
         let check_button = match form {
             QuestionForm::MultipleChoice { options, .. } => {
-                ui.label(format!("Pick an answer: keys 1–{}.", options.len().min(9)));
+                ui.label(tr!("study-pick-an-answer", last = options.len().min(9)));
                 None
             }
             QuestionForm::TrueFalse { .. } => {
-                ui.label("True or false? Keys T and F.");
+                ui.label(tr!("study-true-or-false-keys"));
                 None
             }
             QuestionForm::Typed { .. } | QuestionForm::Cloze { .. } => {
-                Some(("Check answer (Enter)", true, false))
+                Some((tr!("study-check-answer"), true, false))
             }
-            QuestionForm::Order { .. } => Some(("Check order (Enter)", true, true)),
+            QuestionForm::Order { .. } => Some((tr!("study-check-order"), true, true)),
             QuestionForm::Match { .. } => {
                 let all = item.draft.matching.iter().all(Option::is_some);
-                Some(("Check pairs (Enter)", all, all))
+                Some((tr!("study-check-pairs"), all, all))
             }
         };
         // (label, enabled, Enter here checks: the answer field handles its own Enter)
@@ -520,36 +536,32 @@ fn actions_ui(ui: &mut egui::Ui, item: &mut ShownItem, keys_enabled: bool) -> Op
     };
     let compact = super::question::compact(ui);
     let big = if compact { 19.0 } else { 22.0 };
-    let hint = format!(
-        "{}Keys 1–4; Space = {}.",
-        if compact {
-            ""
-        } else {
-            "How well did you know it? "
-        },
-        rating_name(outcome.suggested)
-    );
+    let hint = if compact {
+        tr!("study-keys-space", rating = rating_name(outcome.suggested))
+    } else {
+        tr!("study-how-well", rating = rating_name(outcome.suggested))
+    };
     // The verdict and the hint share a row, so that the question keeps the room.
     ui.horizontal_wrapped(|ui| {
         if let Some(correct) = outcome.correct {
             let (text, color) = if correct {
                 (
                     if outcome.overridden {
-                        "Counted as right"
+                        tr!("study-counted-as-right")
                     } else {
-                        "Right"
+                        tr!("study-right")
                     },
                     right_color(ui),
                 )
             } else {
-                ("Not quite", wrong_color(ui))
+                (tr!("study-not-quite"), wrong_color(ui))
             };
             ui.label(RichText::new(mark(correct)).size(big).strong().color(color));
             ui.label(RichText::new(text).size(big).strong().color(color));
             if !correct
                 && ui
-                    .button("I was right")
-                    .on_hover_text("Count this answer as right")
+                    .button(tr!("study-i-was-right"))
+                    .on_hover_text(tr!("study-count-this-answer-as"))
                     .clicked()
             {
                 item.outcome = Some(Outcome {
@@ -613,11 +625,11 @@ fn answer_duration_ms(
 }
 
 /// The name of a rating as the buttons show it.
-pub fn rating_name(r: Rating) -> &'static str {
+pub fn rating_name(r: Rating) -> String {
     match r {
-        Rating::Again => "Again",
-        Rating::Hard => "Hard",
-        Rating::Good => "Good",
-        Rating::Easy => "Easy",
+        Rating::Again => tr!("study-again"),
+        Rating::Hard => tr!("study-hard"),
+        Rating::Good => tr!("study-good"),
+        Rating::Easy => tr!("study-easy"),
     }
 }

@@ -4,6 +4,7 @@
 
 use super::Action;
 use crate::session::Summary;
+use crate::tr;
 use egui::RichText;
 
 /// One item missed in the session.
@@ -33,18 +34,13 @@ pub struct SummaryScreen {
 }
 
 /// A short word for the session: encouraging, and honest about an empty one.
-pub fn headline(s: &Summary) -> &'static str {
+pub fn headline(s: &Summary) -> String {
     match (s.studied, s.accuracy()) {
-        (0, _) => "No answers this time. Come back when you are ready.",
-        (_, a) if a >= 0.9 => "Excellent work!",
-        (_, a) if a >= 0.7 => "Well done: steady progress.",
-        _ => "Good effort: the items you missed come back soon, and that is how they stick.",
+        (0, _) => tr!("summary-no-answers-this-time"),
+        (_, a) if a >= 0.9 => tr!("summary-excellent-work"),
+        (_, a) if a >= 0.7 => tr!("summary-well-done-steady-progress"),
+        _ => tr!("summary-good-effort-the-items"),
     }
-}
-
-fn plural(n: impl Into<u64>, one: &str, many: &str) -> String {
-    let n = n.into();
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 impl SummaryScreen {
@@ -56,7 +52,7 @@ impl SummaryScreen {
             ui.add_space(6.0);
             super::study::column(ui, |ui| {
                 if ui
-                    .button(RichText::new("Back to decks").size(18.0))
+                    .button(RichText::new(tr!("summary-back-to-decks")).size(18.0))
                     .clicked()
                     || ui.input(|i| i.key_pressed(egui::Key::Enter))
                 {
@@ -78,7 +74,7 @@ impl SummaryScreen {
         super::study::column(ui, |ui| {
             let s = &self.summary;
             ui.add_space(16.0);
-            ui.heading("Session finished");
+            ui.heading(tr!("summary-session-finished"));
             ui.add(egui::Label::new(RichText::new(headline(s)).size(20.0)).wrap());
             ui.add_space(8.0);
             // Only once something was answered: an empty session shows no 0 %.
@@ -86,9 +82,9 @@ impl SummaryScreen {
                 ui.add(
                     egui::ProgressBar::new(self.progress)
                         .desired_height(10.0)
-                        .text(format!(
-                            "{:.0} % of this session's queue done",
-                            self.progress * 100.0
+                        .text(tr!(
+                            "summary-queue-done",
+                            percent = crate::i18n::dec(f64::from(self.progress) * 100.0, 0)
                         )),
                 );
             }
@@ -99,52 +95,49 @@ impl SummaryScreen {
             if s.studied > 0 {
                 line(
                     ui,
-                    format!(
-                        "{} studied, {} given.",
-                        plural(s.items, "item", "items"),
-                        plural(s.studied, "answer", "answers")
+                    tr!(
+                        "summary-studied-given",
+                        items = s.items,
+                        answers = s.studied
                     ),
                 );
                 line(
                     ui,
-                    format!(
-                        "Remembered: {} of {} answers ({:.0} %).",
-                        s.remembered,
-                        s.studied,
-                        s.accuracy() * 100.0
+                    tr!(
+                        "summary-remembered",
+                        right = s.remembered,
+                        answers = s.studied,
+                        percent = crate::i18n::dec(f64::from(s.accuracy()) * 100.0, 0)
                     ),
                 );
                 line(
                     ui,
-                    format!("Time: {} min {} s.", s.time_secs / 60, s.time_secs % 60),
+                    tr!("summary-time", min = s.time_secs / 60, s = s.time_secs % 60),
                 );
             }
             if s.later_today > 0 {
                 line(
                     ui,
-                    format!(
-                        "{} back {}.",
-                        plural(s.later_today, "item comes", "items come"),
-                        self.comes_back.as_deref().unwrap_or("later today")
-                    ),
+                    match &self.comes_back {
+                        Some(when) => tr!("summary-comes-back", n = s.later_today, when = when),
+                        None => tr!("summary-comes-back-later", n = s.later_today),
+                    },
                 );
             }
-            line(
-                ui,
-                format!(
-                    "Due tomorrow: {}.",
-                    plural(s.due_tomorrow as u64, "item", "items")
-                ),
-            );
+            line(ui, tr!("summary-due-tomorrow", n = s.due_tomorrow as u64));
             if !self.mistakes.is_empty() {
                 ui.add_space(12.0);
-                ui.label(RichText::new("To look at again").strong().size(18.0));
+                ui.label(
+                    RichText::new(tr!("summary-to-look-at-again"))
+                        .strong()
+                        .size(18.0),
+                );
                 for m in &self.mistakes {
                     ui.separator();
                     ui.add(egui::Label::new(RichText::new(&m.question).strong()).wrap());
                     ui.add(
                         egui::Label::new(
-                            RichText::new(format!("Right answer: {}", m.answer))
+                            RichText::new(tr!("summary-right-answer", answer = &m.answer))
                                 .color(super::theme::right_color(ui)),
                         )
                         .wrap(),
@@ -154,9 +147,9 @@ impl SummaryScreen {
             if !self.leech_names.is_empty() {
                 ui.add_space(8.0);
                 let heading = if self.leeches_suspended {
-                    "These items keep slipping away and were suspended (leeches; Browse brings them back):"
+                    tr!("summary-these-items-keep-slipping")
                 } else {
-                    "These items keep slipping away (leeches): try a new way to remember them, or ask your teacher to reword them:"
+                    tr!("summary-these-items-keep-slipping-2")
                 };
                 ui.add(egui::Label::new(RichText::new(heading).strong()).wrap());
                 for n in &self.leech_names {

@@ -7,6 +7,7 @@ use super::file_picker::PickFor;
 use crate::exam::{ClassResults, Feedback, TimePolicy};
 use crate::ids::DeckId;
 use crate::quiz::QuestionKind;
+use crate::tr;
 use egui::RichText;
 use std::path::PathBuf;
 
@@ -94,22 +95,22 @@ impl TeacherScreen {
     pub fn ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
         let mut action = None;
         ui.horizontal(|ui| {
-            ui.heading("Teacher: exams");
-            if ui.button("Back to decks").clicked() {
+            ui.heading(tr!("teacher-teacher-exams"));
+            if ui.button(tr!("teacher-back-to-decks")).clicked() {
                 action = Some(Action::BackToLibrary);
             }
         });
         if let Some(m) = &self.message {
             ui.add(egui::Label::new(RichText::new(m).strong()).wrap());
         }
-        egui::CollapsingHeader::new("Make an exam")
+        egui::CollapsingHeader::new(tr!("teacher-make-an-exam"))
             .default_open(true)
             .show(ui, |ui| {
                 if let Some(a) = self.make_ui(ui) {
                     action = Some(a);
                 }
             });
-        egui::CollapsingHeader::new("Read a class's results")
+        egui::CollapsingHeader::new(tr!("teacher-read-a-class-s"))
             .default_open(true)
             .show(ui, |ui| {
                 if let Some(a) = self.results_ui(ui) {
@@ -120,7 +121,7 @@ impl TeacherScreen {
     }
 
     fn make_ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
-        ui.label("Decks the questions come from:");
+        ui.label(tr!("teacher-decks-the-questions-come"));
         egui::ScrollArea::vertical()
             .id_salt("teacher-decks")
             .max_height(140.0)
@@ -130,7 +131,7 @@ impl TeacherScreen {
                 }
             });
         ui.horizontal_wrapped(|ui| {
-            ui.label("Forms:");
+            ui.label(tr!("teacher-forms"));
             for (k, on) in &mut self.kinds {
                 ui.checkbox(on, super::practice::kind_label(*k));
             }
@@ -138,21 +139,21 @@ impl TeacherScreen {
         egui::Grid::new("teacher-new")
             .num_columns(2)
             .show(ui, |ui| {
-                let l = ui.label("Title:");
+                let l = ui.label(tr!("teacher-title"));
                 ui.text_edit_singleline(&mut self.title).labelled_by(l.id);
                 ui.end_row();
-                let l = ui.label("Questions per student:");
+                let l = ui.label(tr!("teacher-questions-per-student"));
                 ui.add(egui::DragValue::new(&mut self.questions).range(1..=200))
                     .labelled_by(l.id);
                 ui.end_row();
-                let l = ui.checkbox(&mut self.use_pool, "Draw them from a pool of");
+                let l = ui.checkbox(&mut self.use_pool, tr!("teacher-draw-them-from-a"));
                 ui.add_enabled(
                     self.use_pool,
                     egui::DragValue::new(&mut self.pool).range(1..=1000),
                 )
                 .labelled_by(l.id);
                 ui.end_row();
-                let l = ui.label("Minutes:");
+                let l = ui.label(tr!("teacher-minutes"));
                 ui.add(egui::DragValue::new(&mut self.minutes).range(1..=600))
                     .labelled_by(l.id);
                 ui.end_row();
@@ -160,26 +161,42 @@ impl TeacherScreen {
         let mut picks = Vec::new();
         super::exam::path_row(
             ui,
-            "Save the exam as:",
+            &tr!("teacher-save-the-exam-as"),
             &mut self.output,
-            "Choose where to save…",
+            &tr!("teacher-choose-where-to-save"),
             Action::OpenPicker(PickFor::ExamOutput),
             &mut picks,
         );
-        ui.label("Students see their results:");
+        ui.label(tr!("teacher-students-see-their-results"));
         ui.horizontal_wrapped(|ui| {
             ui.radio_value(
                 &mut self.feedback,
                 Feedback::AfterCode,
-                "after you give them the code",
+                tr!("teacher-feedback-after-code"),
             );
-            ui.radio_value(&mut self.feedback, Feedback::AtHandIn, "at hand-in");
-            ui.radio_value(&mut self.feedback, Feedback::Never, "never in the app");
+            ui.radio_value(
+                &mut self.feedback,
+                Feedback::AtHandIn,
+                tr!("teacher-feedback-at-hand-in"),
+            );
+            ui.radio_value(
+                &mut self.feedback,
+                Feedback::Never,
+                tr!("teacher-feedback-never"),
+            );
         });
-        ui.label("While the app is closed the clock:");
+        ui.label(tr!("teacher-while-the-app-is"));
         ui.horizontal_wrapped(|ui| {
-            ui.radio_value(&mut self.time_policy, TimePolicy::WallTime, "runs on");
-            ui.radio_value(&mut self.time_policy, TimePolicy::Pause, "pauses");
+            ui.radio_value(
+                &mut self.time_policy,
+                TimePolicy::WallTime,
+                tr!("teacher-clock-runs-on"),
+            );
+            ui.radio_value(
+                &mut self.time_policy,
+                TimePolicy::Pause,
+                tr!("teacher-clock-pauses"),
+            );
         });
         let decks: Vec<DeckId> = self
             .decks
@@ -196,7 +213,7 @@ impl TeacherScreen {
             return Some(a);
         }
         if ui
-            .add_enabled(ready, egui::Button::new("Make exam"))
+            .add_enabled(ready, egui::Button::new(tr!("teacher-make-exam")))
             .clicked()
         {
             return Some(Action::CreateExam(Box::new(NewExam {
@@ -218,24 +235,24 @@ impl TeacherScreen {
         let mut picks = Vec::new();
         super::exam::path_row(
             ui,
-            "Key file (NAME.key.ron):",
+            &tr!("teacher-key-file-name-key"),
             &mut self.key_file,
-            "Choose the key file…",
+            &tr!("teacher-choose-the-key-file"),
             Action::OpenPicker(PickFor::KeyFile),
             &mut picks,
         );
         super::exam::path_row(
             ui,
-            "Results folder:",
+            &tr!("teacher-results-folder"),
             &mut self.results_dir,
-            "Choose the class's results folder…",
+            &tr!("teacher-choose-the-results-folder"),
             Action::OpenPicker(PickFor::ClassResults),
             &mut picks,
         );
         let mut action = picks.pop();
         let ready = !self.key_file.trim().is_empty() && !self.results_dir.trim().is_empty();
         if ui
-            .add_enabled(ready, egui::Button::new("Read results"))
+            .add_enabled(ready, egui::Button::new(tr!("teacher-read-results")))
             .clicked()
         {
             action = Some(Action::ExamResults {
@@ -255,10 +272,10 @@ impl TeacherScreen {
 
 /// The class table and the hardest questions.
 fn class_ui(ui: &mut egui::Ui, class: &ClassResults) {
-    ui.heading(format!(
-        "{}: {} student(s)",
-        class.title,
-        class.students.len()
+    ui.heading(tr!(
+        "teacher-class-heading",
+        title = &class.title,
+        n = class.students.len()
     ));
     egui::ScrollArea::horizontal()
         .id_salt("class-table")
@@ -268,13 +285,13 @@ fn class_ui(ui: &mut egui::Ui, class: &ClassResults) {
                 .num_columns(7)
                 .show(ui, |ui| {
                     for h in [
-                        "Name",
-                        "Score",
-                        "Time",
-                        "Away",
-                        "Resumes",
-                        "Flags",
-                        "Questions",
+                        tr!("teacher-name"),
+                        tr!("teacher-score"),
+                        tr!("teacher-time"),
+                        tr!("teacher-away"),
+                        tr!("teacher-resumes"),
+                        tr!("teacher-flags"),
+                        tr!("teacher-questions"),
                     ] {
                         ui.label(RichText::new(h).strong());
                     }
@@ -303,18 +320,26 @@ fn class_ui(ui: &mut egui::Ui, class: &ClassResults) {
                     }
                 });
         });
-    ui.label("R right · W wrong · - not answered");
-    ui.heading("Hardest questions");
+    ui.label(tr!("teacher-r-right-w-wrong"));
+    ui.heading(tr!("teacher-hardest-questions"));
     for q in class.summary().iter().take(5) {
         ui.add(
-            egui::Label::new(format!(
-                "{}: {:.0}% right ({} of {}) · {}",
-                q.id, q.percent, q.right, q.asked, q.prompt
+            egui::Label::new(tr!(
+                "teacher-hardest-question",
+                id = q.id.to_string(),
+                percent = crate::i18n::dec(q.percent, 0),
+                right = q.right,
+                asked = q.asked,
+                prompt = &q.prompt
             ))
             .wrap(),
         );
     }
     for (f, why) in &class.unreadable {
-        ui.label(format!("Unreadable: {} ({why})", f.display()));
+        ui.label(tr!(
+            "teacher-unreadable",
+            file = f.display().to_string(),
+            why = why.to_string()
+        ));
     }
 }

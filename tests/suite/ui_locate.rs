@@ -34,7 +34,7 @@ fn circle(name: &str, (x, y): (f32, f32)) -> String {
 }
 
 /// A deck with one Locate card on the built-in Gulf of Finland map: "where is Tallinn".
-fn import_locate(f: &Fixture, h: &mut Harness<'static, QuizApp>) {
+pub(super) fn import_locate(f: &Fixture, h: &mut Harness<'static, QuizApp>) {
     let g = "gulf-of-finland.png";
     let card = format!(
         "Card(id: \"port\", note: \"The capital.\", kind: Locate(prompt: \"Click where Tallinn is.\", picture: \"maps/{g}\", answer: {}, others: [{}, {}, {}, {}]))",

@@ -331,7 +331,7 @@ fn the_summary_names_items_and_answers_lists_mistakes_and_what_comes_back() {
 }
 
 /// Non-ASCII characters of `text` that the app's fonts cannot draw.
-fn missing_glyphs(ctx: &egui::Context, text: &str) -> std::collections::BTreeSet<char> {
+pub(super) fn missing_glyphs(ctx: &egui::Context, text: &str) -> std::collections::BTreeSet<char> {
     let font = egui::FontId::proportional(18.0);
     text.chars()
         .filter(|c| !c.is_ascii() && !c.is_whitespace())

@@ -256,7 +256,7 @@ fn a_dropped_anki_package_imports_with_its_picture_and_review_log() {
     h.run();
     h.get_by_label("Study Baltic history");
     h.get_by_label_contains("from Anki (6 cards, 1 pictures)");
-    h.get_by_label_contains("3 answers of its review log kept as your progress");
+    h.get_by_label_contains("Answers of its review log kept as your progress: 3");
     h.get_by_label_contains("1 sounds dropped");
     let folder = c.path().join("data/profiles/student/decks/baltic-history");
     assert!(

@@ -173,7 +173,12 @@ pub fn rows(
 pub fn sort(rows: &mut [DeckRow], by: SortBy) {
     match by {
         SortBy::DueFirst => rows.sort_by(|a, b| b.due().cmp(&a.due()).then(a.order.cmp(&b.order))),
-        SortBy::Title => rows.sort_by_cached_key(|r| (r.title.to_lowercase(), r.order)),
+        // Letters with marks sort beside their base letter (Ūdens between T and V, not after
+        // Z), in every language; Cyrillic titles by their letters.
+        SortBy::Title => rows.sort_by_cached_key(|r| {
+            let key = crate::answer::normalize_for_search(&r.title);
+            (key, r.title.to_lowercase(), r.order)
+        }),
         SortBy::LastStudied => rows.sort_by(|a, b| {
             b.stats
                 .last_studied
@@ -483,6 +488,25 @@ mod tests {
         assert_eq!(ids(&r), ["gamma", "beta", "alpha"]);
         sort(&mut r, SortBy::Title);
         assert_eq!(ids(&r), ["alpha", "beta", "gamma"]);
+        // Baltic letters beside their base letter, Cyrillic after Latin.
+        let mut titled = r.clone();
+        for (row, title) in titled.iter_mut().zip(["Žemaitija", "Ūdens", "Väinameri"]) {
+            row.title = title.into();
+        }
+        titled.push(DeckRow {
+            title: "Оккупация".into(),
+            ..titled[0].clone()
+        });
+        titled.push(DeckRow {
+            title: "Zemgale".into(),
+            ..titled[1].clone()
+        });
+        sort(&mut titled, SortBy::Title);
+        let titles: Vec<&str> = titled.iter().map(|x| x.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            ["Ūdens", "Väinameri", "Žemaitija", "Zemgale", "Оккупация"]
+        );
         sort(&mut r, SortBy::LastStudied);
         let g = groups(&r);
         assert_eq!(g.len(), 2);

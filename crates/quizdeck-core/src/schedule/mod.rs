@@ -28,7 +28,9 @@ pub use optimize::{
     EvalReport, ItemOrder, Metrics, OptimizeOutcome, Verdict, eval_revlog, eval_revlog_ordered,
     optimize,
 };
-pub use preview::{Choice, Preview, format_interval, format_interval_label};
+pub use preview::{
+    Choice, Interval, IntervalUnit, Preview, format_interval, format_interval_label,
+};
 pub use queue::{Blocked, Counts, DeckToday, DoneToday, Queue, QueueKind, QueuedItem, StateLookup};
 pub use revlog::{RevlogRow, read_revlog};
 pub use settings::{DeckLimits, ExtraNew, LeechAction, NewItemPosition, Settings};

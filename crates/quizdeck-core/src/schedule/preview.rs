@@ -17,8 +17,92 @@ pub struct Choice {
     pub state: ItemState,
     /// Seconds from now until the item is due again.
     pub delay_secs: i64,
-    /// The button label, e.g. "<10m" or "11d".
+    /// The button label, e.g. "<10m" or "11d" (English units, for the command line).
     pub label: String,
+    /// The same delay as parts, for an interface that words the units in its language.
+    pub interval: Interval,
+}
+
+/// The unit of an [`Interval`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IntervalUnit {
+    /// Seconds.
+    Seconds,
+    /// Minutes.
+    Minutes,
+    /// Hours.
+    Hours,
+    /// Days.
+    Days,
+    /// Months (a twelfth of 365 days).
+    Months,
+    /// Years (365 days).
+    Years,
+}
+
+impl IntervalUnit {
+    /// The short English unit of the labels ("s", "m", "h", "d", "mo", "y").
+    pub fn short(self) -> &'static str {
+        match self {
+            IntervalUnit::Seconds => "s",
+            IntervalUnit::Minutes => "m",
+            IntervalUnit::Hours => "h",
+            IntervalUnit::Days => "d",
+            IntervalUnit::Months => "mo",
+            IntervalUnit::Years => "y",
+        }
+    }
+}
+
+/// A delay in its natural unit, rounded as the labels show it: whole seconds, minutes and
+/// days; hours, months and years to one decimal.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Interval {
+    /// The amount in `unit`, already rounded.
+    pub amount: f64,
+    /// The unit.
+    pub unit: IntervalUnit,
+    /// How many decimals `amount` carries (0, or 1 when its tenth is not 0).
+    pub decimals: u8,
+    /// The delay is shorter than the learn-ahead limit: shown with a leading "<".
+    pub less_than: bool,
+}
+
+impl Interval {
+    /// `secs` in its natural unit; `less_than` when shorter than `learn_ahead_secs`.
+    pub fn new(secs: i64, learn_ahead_secs: u32) -> Interval {
+        let less_than = secs < i64::from(learn_ahead_secs);
+        let secs = secs.max(0) as f64;
+        let (amount, unit, decimals) = if secs < MINUTE {
+            (secs, IntervalUnit::Seconds, false)
+        } else if secs < HOUR {
+            (secs / MINUTE, IntervalUnit::Minutes, false)
+        } else if secs < DAY {
+            (secs / HOUR, IntervalUnit::Hours, true)
+        } else if secs < MONTH {
+            (secs / DAY, IntervalUnit::Days, false)
+        } else if secs < YEAR {
+            (secs / MONTH, IntervalUnit::Months, true)
+        } else {
+            (secs / YEAR, IntervalUnit::Years, true)
+        };
+        let (amount, decimals) = if decimals {
+            let tenths = (amount * 10.0).round();
+            if tenths % 10.0 == 0.0 {
+                (tenths / 10.0, 0)
+            } else {
+                (tenths / 10.0, 1)
+            }
+        } else {
+            (amount.round(), 0)
+        };
+        Interval {
+            amount,
+            unit,
+            decimals,
+            less_than,
+        }
+    }
 }
 
 /// The four choices for an item, from Again to Easy.
@@ -40,27 +124,8 @@ impl Preview {
 /// numbers; hours, months and years have one decimal (dropped when it is 0). Negative
 /// durations read as 0 seconds.
 pub fn format_interval(secs: i64) -> String {
-    let secs = secs.max(0) as f64;
-    let (amount, unit, decimals) = if secs < MINUTE {
-        (secs, "s", false)
-    } else if secs < HOUR {
-        (secs / MINUTE, "m", false)
-    } else if secs < DAY {
-        (secs / HOUR, "h", true)
-    } else if secs < MONTH {
-        (secs / DAY, "d", false)
-    } else if secs < YEAR {
-        (secs / MONTH, "mo", true)
-    } else {
-        (secs / YEAR, "y", true)
-    };
-    if decimals {
-        let text = format!("{amount:.1}");
-        let text = text.strip_suffix(".0").unwrap_or(&text);
-        format!("{text}{unit}")
-    } else {
-        format!("{}{unit}", amount.round())
-    }
+    let i = Interval::new(secs, 0);
+    format!("{:.*}{}", usize::from(i.decimals), i.amount, i.unit.short())
 }
 
 /// An answer-button label: like [`format_interval`], with a leading "<" when the delay is
@@ -95,5 +160,26 @@ mod tests {
         assert_eq!(format_interval(365 * 86_400), "1y");
         assert_eq!(format_interval(45), "45s");
         assert_eq!(format_interval(-5), "0s");
+        assert_eq!(format_interval(86_400 * 364), "12mo");
+        assert_eq!(format_interval(3599), "60m");
+    }
+
+    #[test]
+    fn interval_parts() {
+        let i = Interval::new(40 * 86_400, 1200);
+        assert_eq!(
+            (i.amount, i.unit, i.decimals, i.less_than),
+            (1.3, IntervalUnit::Months, 1, false)
+        );
+        let i = Interval::new(600, 1200);
+        assert_eq!(
+            (i.amount, i.unit, i.decimals, i.less_than),
+            (10.0, IntervalUnit::Minutes, 0, true)
+        );
+        let i = Interval::new(365 * 86_400, 1200);
+        assert_eq!(
+            (i.amount, i.unit, i.decimals),
+            (1.0, IntervalUnit::Years, 0)
+        );
     }
 }

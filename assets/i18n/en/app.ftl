@@ -1,0 +1,667 @@
+# quizdeck: the interface in English (the source language).
+# Each message is `key = text`; { $name } is a value the program fills in.
+# See docs/translating.md.
+
+## Dates, numbers and intervals
+
+# 1939-09-18
+date-short = { $year }-{ $month }-{ $day }
+# 18 September 1939
+date-long = { $day } { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year }
+date-time = { $date } { $time }
+percent = { $value }%
+# The next interval on a rating button: "45s", "10m", "1.5h", "2d", "1.3mo", "2.1y".
+interval-seconds = { $n }s
+interval-minutes = { $n }m
+interval-hours = { $n }h
+interval-days = { $n }d
+interval-months = { $n }mo
+interval-years = { $n }y
+
+## Themes
+
+theme-light = Light
+theme-dark = Dark
+theme-high-contrast = High contrast
+
+## Settings
+
+settings-save = Save
+settings-cancel = Cancel
+settings-settings = Settings
+settings-desired-retention = Desired retention
+settings-new-items-per-day = New items per day, each deck
+settings-reviews-per-day-each = Reviews per day, each deck
+settings-new-items-per-day-2 = New items per day, all decks together
+settings-reviews-per-day-all = Reviews per day, all decks together
+settings-learning-steps = Learning steps
+settings-relearning-steps = Relearning steps
+settings-new-day-starts-at = New day starts at (hour)
+settings-leech-after-lapses-0 = Leech after (lapses, 0 = never)
+settings-leeches = Leeches
+settings-mark-them-keep-studying = Mark them, keep studying them
+settings-mark-and-suspend-them = Mark and suspend them
+settings-typed-answers = Typed answers
+settings-exact-accents-count = Exact (accents count)
+settings-ignore-accents-but-tell = Ignore accents, but tell me
+settings-ignore-accents = Ignore accents
+settings-theme = Theme
+settings-text-size = Text size (%)
+settings-limits-of-single-decks = Limits of single decks
+settings-a-deck-with-its = A deck with its own limits ignores the two "each deck" figures above.
+settings-deck-new = new
+settings-deck-reviews = reviews
+settings-step-not-a-step = "{ $step }" is not a step like 10m
+settings-step-unit = "{ $step }": use s, m, h or d
+settings-step-out-of-range = "{ $step }" is out of range
+settings-language = Language
+settings-language-system = System language ({ $name })
+
+## Navigation
+
+nav-study = Study
+nav-study-name = Study
+nav-study-hint = Your decks and what is due today
+nav-group-practice = Practice
+nav-practice-test = Practice test
+nav-practice-test-name = Practice test…
+nav-practice-test-hint = A test from any decks, scored with every mistake explained
+nav-match-game = Match game
+nav-match-game-name = Match game…
+nav-match-game-hint = Match pairs against the clock
+nav-group-class = Class
+nav-take-an-exam = Take an exam
+nav-take-an-exam-name = Take an exam…
+nav-take-an-exam-hint = Sit an exam from the file your teacher gave you
+nav-teacher = Teacher
+nav-teacher-name = Teacher…
+nav-teacher-hint = Make an exam, show the teacher's code, read a class's results
+nav-group-insight = Insight
+nav-statistics = Statistics
+nav-statistics-name = Statistics…
+nav-statistics-hint = Reviews per day, retention, study days and the hardest items
+nav-browse = Browse
+nav-browse-name = Browse…
+nav-browse-hint = Every item of every deck: search, filter, suspend, reset
+nav-settings = Settings
+nav-settings-name = Settings…
+nav-settings-hint = Theme, text size, daily limits, answer checking
+nav-switch-profile = Switch profile
+nav-switch-profile-hint = Choose who is studying, or add, rename or delete a profile
+
+## Library
+
+library-reviews-due-today-first = Reviews due today first, then new cards within today's limit
+library-decks = Decks
+library-import-deck = Import deck…
+library-import-a-ron-deck = Import a .ron deck file (or drop one onto the window)
+library-sort = Sort:
+library-group-by-folder = Group by folder
+library-bundled-decks-and-imported = Bundled decks and imported decks apart
+library-the-deck-was-not = The deck was not imported:
+library-dismiss = Dismiss
+library-study = Study
+library-remove = Remove
+library-remove-this-imported-deck = Remove this imported deck (progress is kept)
+library-remove-this-deck-for = Remove this deck for everyone on this PC? Progress is kept.
+library-remove-this-deck-progress = Remove this deck? Progress is kept.
+library-yes-remove = Yes, remove
+library-keep = Keep
+library-due-today-in = { $n } due today in { $deck }
+library-due = due
+library-mastered = { $percent } mastered
+library-new-today = {" "}· { $n } new today
+library-cards = { $n ->
+        [one] { $n } card
+       *[other] { $n } cards
+    }
+library-cards-items = { $cards ->
+        [one] { $cards } card
+       *[other] { $cards } cards
+    }, { $items } study items
+library-deck-line = { $cards }{ $new } · last studied { $last } · { $origin }
+library-from = from { $origin }
+library-due-and-new = { $due } due and { $new } new today
+library-study-deck = Study { $deck }
+library-remove-deck = Remove { $deck }
+library-state-mature = mature
+library-state-young = young
+library-state-learning = learning
+library-state-new = new
+library-state-suspended = suspended
+library-state-count = { $state }: { $n }
+library-progress-of = Progress of { $deck }: { $states }
+library-done-today = { $done } of { $total } done today
+library-streak = { $n ->
+        [0] No streak yet: study today to start one
+       *[other] { $n }-day streak
+    }
+library-all-done-today = All done for today
+library-study-now-new = Study now — { $n } new
+library-study-now-due = Study now — { $n } due
+library-then-new = { $n ->
+        [one] then 1 new card
+       *[other] then { $n } new cards
+    }
+library-never = never
+library-days-ago = { $n ->
+        [0] today
+        [1] yesterday
+       *[other] { $n } days ago
+    }
+library-origin-bundled = bundled with quizdeck
+library-origin-yours = your decks
+library-origin-class = class decks ({ $folder })
+library-group-bundled = Bundled with quizdeck
+library-group-imported = Imported decks
+library-group-class = Class decks ({ $folder })
+library-copies = Using the newest, version { $version } from { $place }; also in: { $others }.
+library-copy-other = { $place } (version { $version })
+library-sort-due-first = Due first
+library-sort-title = Title
+library-sort-last-studied = Last studied
+
+## Study
+
+study-card-picture = Card picture
+study-end-session-esc = End session (Esc)
+study-undo-ctrl-z = Undo (Ctrl+Z)
+study-all-done-for-today = All done for today. Well done!
+study-nothing-more-to-study = Nothing more to study right now.
+study-wait = Wait
+study-stay-here-the-next = Stay here: the next item shows when it is due
+study-end = End
+study-type-your-answer-then = Type your answer, then Enter
+study-the-right-order = The right order:
+study-compared = Compared:
+study-underlined-letters-you-left = Underlined: letters you left out · struck through: letters to leave out
+study-true-or-false-keys = True or false? Keys T and F.
+study-counted-as-right = Counted as right
+study-right = Right
+study-i-was-right = I was right
+study-count-this-answer-as = Count this answer as right
+study-again = Again
+study-hard = Hard
+study-good = Good
+study-easy = Easy
+study-not-quite = Not quite
+study-counts = · New { $new } · Learning { $learning } · Review { $review } · Done { $done }
+study-more-new = Study { $n } more new today
+study-answer = Answer: { $answer }
+study-statement-true = The statement is true.
+study-statement-false = The statement is false.
+study-you-typed = You typed: { $text }
+study-true = True
+study-false = False
+study-the-answer = The answer: { $answer }
+study-source = Source: { $source }
+study-show-answer = Show answer (Space)
+study-pick-an-answer = Pick an answer: keys 1–{ $last }.
+study-check-answer = Check answer (Enter)
+study-check-order = Check order (Enter)
+study-check-pairs = Check pairs (Enter)
+study-how-well = How well did you know it? Keys 1–4; Space = { $rating }.
+study-check-marker = Check marker (Enter)
+study-keys-space = Keys 1–4; Space = { $rating }.
+
+## Session summary
+
+summary-no-answers-this-time = No answers this time. Come back when you are ready.
+summary-excellent-work = Excellent work!
+summary-well-done-steady-progress = Well done: steady progress.
+summary-good-effort-the-items = Good effort: the items you missed come back soon, and that is how they stick.
+summary-back-to-decks = Back to decks
+summary-session-finished = Session finished
+summary-to-look-at-again = To look at again
+summary-these-items-keep-slipping = These items keep slipping away and were suspended (leeches; Browse brings them back):
+summary-these-items-keep-slipping-2 = These items keep slipping away (leeches): try a new way to remember them, or ask your teacher to reword them:
+summary-queue-done = { $percent } % of this session's queue done
+summary-studied-given = { $items ->
+        [one] { $items } item
+       *[other] { $items } items
+    } studied, { $answers ->
+        [one] { $answers } answer
+       *[other] { $answers } answers
+    } given.
+summary-remembered = Remembered: { $right } of { $answers } answers ({ $percent } %).
+summary-time = Time: { $min } min { $s } s.
+summary-comes-back = { $n ->
+        [one] { $n } item comes
+       *[other] { $n } items come
+    } back { $when }.
+summary-comes-back-later = { $n ->
+        [one] { $n } item comes
+       *[other] { $n } items come
+    } back later today.
+summary-due-tomorrow = Due tomorrow: { $n ->
+        [one] { $n } item
+       *[other] { $n } items
+    }.
+summary-right-answer = Right answer: { $answer }
+
+## Messages of the whole window
+
+app-deck = Deck:
+app-the-unsaved-answer-is = The unsaved answer is now saved.
+app-drop-the-deck-file = Drop the deck file to import it
+app-retry-saving = Retry saving
+app-ok = OK
+app-the-time-could-not = The time could not be noted in the result file.
+app-all-decks = All decks
+app-nothing-was-lost-choose = Nothing was lost: choose the rating again to retry
+app-the-deck-was-removed = The deck was removed for everyone on this PC; progress is kept.
+app-the-deck-was-removed-2 = The deck was removed; its progress is kept.
+app-this-deck-has-too = This deck has too few short pairs for a match game.
+app-an-exam-is-already = An exam is already being taken in this window.
+app-these-decks-give-no = These decks give no question of the chosen forms.
+app-all-decks-lower = all decks
+app-deck-has-errors = The deck { $file } has errors and is not shown; run `quizdeck check` on it.
+app-imported-not-shown = Your imported decks are not shown: { $why } ({ $file }).
+app-new-cap = The daily limit of { $cap } new items over all decks is reached.
+app-review-cap = The daily limit of { $cap } reviews over all decks is reached. The rest waits until tomorrow.
+app-deck-new-limit = { $deck }: the daily limit of { $limit } new items is reached ({ $waiting } more waiting).
+app-deck-review-limit = { $deck }: the daily limit of { $limit } reviews is reached ({ $due } more due).
+app-comes-back = { $n ->
+        [one] { $n } item comes
+       *[other] { $n } items come
+    } back in { $mins } min (at { $time }).
+app-in-minutes = in { $mins } min (at { $time })
+app-read-only-not-saved = Answers are not saved in this read-only window: close it and study in the window that has the profile open
+app-today-unreadable = Today's answers could not be read ({ $error }), so the new-card counts below may be higher than your daily limit allows.
+app-unsaved-now-saved = The { $n } unsaved answers are now saved.
+app-not-saved-yet = Not saved yet: { $n ->
+        [one] 1 answer is
+       *[other] { $n } answers are
+    } kept in memory because writing failed ({ $why }). Free some disk space or check the drive, then press Ctrl+S; quizdeck also tries again with each answer, every { $secs } seconds and before closing.
+app-drop-the-exam-file = Drop the exam file to take it
+app-results-folder-missing = The results folder { $folder } does not exist (is the USB stick plugged in?). Choose it with “{ $button }”.
+
+## Profiles
+
+profiles-who-is-studying = Who is studying?
+profiles-new-name = New name:
+profiles-save-name = Save name
+profiles-yes-delete = Yes, delete
+profiles-no = No
+profiles-try-again = Try again
+profiles-rename = Rename
+profiles-delete = Delete
+profiles-new-profile = New profile:
+profiles-create = Create
+profiles-back-to-decks = Back to decks
+profiles-welcome-to-quizdeck = Welcome to quizdeck!
+profiles-what-is-your-name = What is your name? It names your progress on this computer (you can change it later under Profiles).
+profiles-rename-name = Rename { $name }
+profiles-delete-name = Delete { $name }
+profiles-default-name = Student
+profiles-your-name = Your name:
+profiles-start = Start
+profiles-skip = Skip
+profiles-delete-confirm = Delete { $name } and all their progress?
+profiles-could-not-open = could not be opened ({ $why }); nothing was deleted
+profiles-try-opening-again = Try opening { $name } again
+profiles-study-as = Study as "{ $name }"
+
+## Questions of tests and exams
+
+question-true-t = True (T)
+question-false-f = False (F)
+question-your-answer = Your answer:
+question-up = Up
+question-down = Down
+question-keep-this-order-k = Keep this order (K)
+question-click-an-item-on = Click an item on the left, then its partner on the right (or keys 1–9, then A–I).
+question-keys-then-enter = Keys 1–{ $last }, then Enter.
+question-order-keys = Up/Down select an item, Alt+Up/Down move it (or the buttons).
+question-belongs-at = { " " }(belongs at { $position })
+question-move-item-up = Move { $item } up
+question-move-item-down = Move { $item } down
+question-move-up-keys = Move up (Alt+Up)
+question-move-down-keys = Move down (Alt+Down)
+question-selected = Selected: { $item }
+question-right-partner = { " " }(right: { $partner })
+question-chosen-partner = Chosen: { $item } (key { $key }); now its partner (A–{ $last })
+question-verdict-right = Right
+question-verdict-wrong = Wrong
+question-verdict-not-answered = Not answered
+# Locate cards (a place on a map)
+locate-hint = Click the place, or move the marker with the arrow keys and press Enter, or press 1–{ $last } for a numbered place.
+locate-map = { $n ->
+        [one] Map: { $n } numbered place
+       *[other] Map: { $n } numbered places
+    }
+locate-the-numbered-places = The numbered places:
+locate-place-named = Place { $number }: { $name }
+locate-or-choose = Or choose a numbered place:
+locate-place = Place { $number }
+locate-you-pointed-at = You pointed at { $name }.
+locate-you-pointed-outside = You pointed outside every named place.
+
+## Practice test
+
+practice-multiple-choice = Multiple choice
+practice-true-false = True/false
+practice-typed = Typed
+practice-match = Match
+practice-order = Order
+practice-cloze = Cloze
+practice-back-to-decks = Back to decks
+practice-new-test = New test
+practice-practice-test = Practice test
+practice-decks = Decks:
+practice-questions = Questions:
+practice-forms = Forms:
+practice-count-my-answers-in = Count my answers in my study schedule (right = Good, wrong = Again)
+practice-seed-optional-to-repeat = Seed (optional, to repeat a test):
+practice-start-test = Start test
+practice-previous = Previous
+practice-next = Next
+practice-finish-now = Finish now
+practice-finish-test = Finish test
+practice-seed-not-a-number = the seed "{ $seed }" is not a whole number
+practice-question-of = Question { $index } of { $n } · seed { $seed }
+practice-seed-repeats = Seed { $seed } repeats this test.
+
+## Match game
+
+match-back-to-decks = Back to decks
+match-new-game = New game
+match-match-each-item-with = Match each item with its partner as fast as you can. A wrong pair adds a second.
+match-not-a-pair-1 = Not a pair: +1 s
+match-best-time = Best time: { $time }
+match-done-in = Done in { $time } ({ $mistakes } mistakes)
+match-time = Time { $time }
+match-seconds = { $s } s
+
+## Importing a deck
+
+picker-import-for = Import for:
+picker-me = Me
+picker-everyone-on-this-pc = Everyone on this PC
+picker-parent-folder = Parent folder
+picker-path = Path:
+picker-no-folders-ron-deck = No folders, .ron deck files, .qdeck or Anki packages here.
+picker-import-a-deck = Import a deck
+picker-folder = Folder: { $folder }
+picker-copied-into = Copied into the class deck folder { $folder }
+picker-every-profile-will-see = Every profile on this PC will see the deck (class deck folder { $folder }).
+picker-folder-entry = [folder] { $name }
+picker-title-exam-file = Choose the exam file
+picker-title-results-folder = Choose where your results go
+picker-title-save-exam = Save the exam
+picker-title-key-file = Choose the key file
+picker-title-class-results = Choose the class's results folder
+picker-no-exam-files = No folders or exam files here.
+picker-no-key-files = No folders or key files (NAME.key.ron) here.
+picker-no-result-files = No sub-folders or result files here.
+picker-parent-folder-keys = Alt+Up or Backspace
+picker-go = Go
+picker-choose-this-folder = Choose this folder
+picker-file-name = File name:
+picker-save-here = Save here
+picker-home = Home
+
+## Browse
+
+browse-back-to-decks = Back to decks
+browse-search = Search:
+browse-tag = Tag:
+browse-state = State:
+browse-sort-by = Sort by:
+browse-reset-progress = Reset progress
+browse-new-not-studied-yet = New: not studied yet.
+browse-leech = Leech
+browse-any = any
+browse-shown-of = { $shown } of { $total } items
+browse-row = { $text } · { $status } · due { $due } · lapses { $lapses } — { $deck }
+browse-answer = Answer: { $answer }
+browse-due = Due: { $when } UTC
+browse-interval = Interval: { $days } days
+browse-memory = Stability: { $stability } days · difficulty { $difficulty }
+browse-answers-lapses = Answers: { $answers } · lapses: { $lapses }
+browse-history = History ({ $n } answers)
+browse-history-entry = { $when } · { $rating } · { $secs } s
+browse-suspend = Suspend
+browse-unsuspend = Unsuspend
+browse-status-new = new
+browse-status-learning = learning
+browse-status-due = due
+browse-status-review = review
+browse-status-suspended = suspended
+browse-status-leech = leech
+browse-sort-deck = deck order
+browse-sort-due = due date
+browse-sort-difficulty = difficulty
+browse-sort-lapses = lapses
+
+## Statistics
+
+stats-back-to-decks = Back to decks
+stats-last-365-days = Last 365 days
+stats-reviews-per-day = Reviews per day
+stats-due-in-the-next = Due in the next 30 days
+stats-nothing-is-due-in = Nothing is due in the next 30 days.
+stats-true-retention-per-week = True retention per week (reviews remembered)
+stats-not-enough-reviews-yet = Not enough reviews yet: retention shows after a few reviews.
+stats-study-days = Study days
+stats-hardest-items = Hardest items
+stats-no-item-has-been = No item has been forgotten yet.
+stats-study-these-items-now = Study these items now
+stats-not-enough-data-yet = Not enough data yet: your answers show here day by day.
+stats-each-square-is-a = Each square is a day (oldest top left). Fewer answers
+stats-summary = { $answers } answers · streak { $streak } day(s) · time today { $today } min · time in all { $hours } h { $minutes } min
+stats-items = Items: { $new } new · { $learning } learning · { $young } young · { $mature } mature · { $suspended } suspended
+stats-hardest-item = { $name } ({ $lapses } lapses, difficulty { $difficulty })
+stats-more-up-to = more (up to { $max } a day)
+stats-axis-days-from-today = days from today
+stats-axis-items-due = items due
+stats-series-due = due
+stats-axis-weeks-ago = weeks ago
+stats-axis-remembered = % remembered
+stats-series-retention = retention %
+stats-axis-days-ago = days ago
+stats-axis-answers = answers
+stats-the-last-weeks = { $n ->
+        [one] The last { $n } week.
+       *[other] The last { $n } weeks.
+    }
+
+## Taking an exam
+
+exam-every-question-is-answered = Every question is answered.
+exam-that-code-is-not = That code is not right. Ask your teacher again.
+exam-back-to-decks = Back to decks
+exam-the-time-is-over = The time is over, so your exam was handed in.
+exam-show-it-to-your = Show it to your teacher if asked.
+exam-your-teacher-will-tell = Your teacher will tell the class a code to see the results.
+exam-teacher-s-code = Teacher's code:
+exam-show-my-results = Show my results
+exam-your-teacher-will-give = Your teacher will give you the results.
+exam-resume = Resume
+exam-not-now = Not now
+exam-take-an-exam = Take an exam
+exam-exam-file = Exam file:
+exam-results-folder-e-g = Results folder (e.g. the USB stick):
+exam-your-name = Your name:
+exam-the-results-folder-defaults = The results folder defaults to the exam file's folder.
+exam-start-exam = Start exam
+exam-hand-in = Hand in…
+exam-previous = Previous
+exam-next = Next
+exam-hand-in-the-exam = Hand in the exam?
+exam-after-handing-in-you = After handing in you cannot change your answers.
+exam-hand-in-now-y = Hand in now (Y)
+exam-keep-answering-esc = Keep answering (Esc)
+exam-no-mistakes = No mistakes.
+exam-one-unanswered = Question { $number } is not answered. Hand in anyway?
+exam-unanswered = Questions { $numbers } and { $last } are not answered. Hand in anyway?
+exam-handed-in = { $title }: handed in
+exam-thank-you = Thank you, { $name }. Your answers are saved.
+exam-receipt = Receipt: { $receipt }
+exam-time-left-short = { $time } left
+exam-time-is-up = the time is up: it will be handed in
+exam-resume-offer = Resume the exam { $title } as { $name } ({ $when })?
+exam-time-left = Time left { $time }
+exam-question-of = Question { $index } of { $n } · { $answered } answered
+exam-go-to = Go to question { $number }
+exam-go-to-answered = Go to question { $number } (answered)
+exam-go-to-first-unanswered = Go to question { $number }, the first unanswered (G)
+exam-score = Score: { $right } of { $total } ({ $percent }%)
+exam-right-answer = Right answer: { $answer }
+exam-source = Source: { $source }
+exam-choose-type-or-drop = Choose the exam file, type its path or drop the file onto this window.
+exam-choose-the-exam-file = Choose the exam file…
+exam-choose-the-results-folder = Choose the results folder…
+
+## Teacher
+
+teacher-teacher-exams = Teacher: exams
+teacher-back-to-decks = Back to decks
+teacher-make-an-exam = Make an exam
+teacher-read-a-class-s = Read a class's results
+teacher-decks-the-questions-come = Decks the questions come from:
+teacher-forms = Forms:
+teacher-title = Title:
+teacher-questions-per-student = Questions per student:
+teacher-draw-them-from-a = Draw them from a pool of
+teacher-minutes = Minutes:
+teacher-save-the-exam-as = Save the exam as:
+teacher-students-see-their-results = Students see their results:
+teacher-while-the-app-is = While the app is closed the clock:
+teacher-make-exam = Make exam
+teacher-key-file-name-key = Key file (NAME.key.ron):
+teacher-results-folder = Results folder:
+teacher-read-results = Read results
+teacher-name = Name
+teacher-score = Score
+teacher-time = Time
+teacher-away = Away
+teacher-resumes = Resumes
+teacher-flags = Flags
+teacher-questions = Questions
+teacher-r-right-w-wrong = R right · W wrong · - not answered
+teacher-hardest-questions = Hardest questions
+teacher-feedback-after-code = after you give them the code
+teacher-feedback-at-hand-in = at hand-in
+teacher-feedback-never = never in the app
+teacher-clock-runs-on = runs on
+teacher-clock-pauses = pauses
+teacher-class-heading = { $title }: { $n } student(s)
+teacher-hardest-question = { $id }: { $percent }% right ({ $right } of { $asked }) · { $prompt }
+teacher-unreadable = Unreadable: { $file } ({ $why })
+teacher-choose-where-to-save = Choose where to save…
+teacher-choose-the-key-file = Choose the key file…
+teacher-choose-the-results-folder = Choose the class's results folder…
+
+## Messages at the top of the window
+
+msg-could-not-read-the = Could not read the profiles: { $error }
+msg-progress-could-not-be = Progress could not be snapshotted: { $error }
+msg-there-is-no-profile = There is no profile { $slug }.
+msg-settings-could-not-be = Settings could not be read ({ $error }); using defaults.
+msg-could-not-start-studying = Could not start studying: { $error }
+msg-the-library-s-order = The library's order could not be saved: { $error }
+msg-could-not-study-more = Could not study more: { $error }
+msg-could-not-undo-e = Could not undo: { $error }
+msg-could-not-save-the = Could not save the settings: { $error }
+msg-could-not-create-the = Could not create the profile: { $error }
+msg-could-not-rename-e = Could not rename: { $error }
+msg-could-not-delete-e = Could not delete: { $error }
+msg-the-history-could-not = The history could not be read: { $error }
+msg-an-answer-could-not = An answer could not be saved: { $error }
+msg-the-best-time-could = The best time could not be saved: { $error }
+msg-the-exam-was-not = The exam was not made: { $error }
+msg-the-class-table-could = The class table could not be written: { $error }
+msg-the-results-could-not = The results could not be read: { $error }
+msg-the-answer-was-not = The answer was not recorded: { $error }
+msg-the-exam-could-not = The exam could not be handed in: { $error }
+msg-could-not-change-the = Could not change the item: { $error }
+msg-could-not-reset-the = Could not reset the item: { $error }
+msg-profile-stays-open = { $n ->
+        [one] { $n } answer
+       *[other] { $n } answers
+    } could not be saved yet, so the profile stays open. Free some disk space and press "Retry saving".
+msg-close-held = Some answers are not saved yet. Free some disk space and press "Retry saving"; closing the window again quits without them.
+msg-for-everyone = {" "}for everyone on this PC
+msg-no-class-folder = There is no class deck folder: start quizdeck with --decks-dir FOLDER (or set QUIZDECK_DECKS) to share decks with every profile.
+msg-imported = Imported "{ $title }" ({ $cards } cards){ $whom }.
+msg-newer-version = A newer version ({ $version }) of this deck is in { $place }; that one is used.
+msg-class-folder-not-writable = { $error }. The class deck folder { $folder } must be writable: ask the PC's administrator to create it and let teachers write to it, or start quizdeck with --decks-dir pointing at a shared folder.
+msg-progress-not-opened = { $name }'s progress could not be opened: { $error }. Nothing was deleted; close other quizdeck windows or free some disk space, then try again.
+msg-read-only = Read-only: { $why }. You can look around, but answers are not saved in this window.
+msg-history-no-streak = The history could not be read (no streak shown): { $error }
+msg-extra-new-session-only = The extra new items are for this session only: { $error }
+msg-answers-added = { $n ->
+        [one] { $n } answer
+       *[other] { $n } answers
+    } added to your study schedule.
+msg-exam-saved = Saved { $exam } for the students ({ $questions } questions each, { $minutes } minutes) and { $key } for you (it grades the exam: never hand it out).
+msg-exam-code = Teacher's code: { $code } (tell the class once everyone has handed in).
+msg-class-table-written = Class table written to { $file }
+msg-cannot-open = cannot open { $folder }: { $error }
+msg-disk-refused = the disk refused the write
+msg-true = True.
+msg-false = False.
+
+## What opening a profile repaired (parts of one sentence)
+
+recovery-sentence = { $parts }.
+recovery-recovered = Recovered { $answers ->
+        [one] { $answers } answer
+       *[other] { $answers } answers
+    }
+recovery-recovered-items = Recovered { $answers ->
+        [one] { $answers } answer
+       *[other] { $answers } answers
+    } (progress on { $items ->
+        [one] { $items } item
+       *[other] { $items } items
+    })
+recovery-journal-tail = { $lines ->
+        [one] { $lines } damaged line at the end of the journal was
+       *[other] { $lines } damaged lines at the end of the journal were
+    } set aside (it was being saved when quizdeck stopped)
+recovery-journal-damaged = { $lines ->
+        [one] { $lines } damaged line in the middle of the journal was
+       *[other] { $lines } damaged lines in the middle of the journal were
+    } skipped
+recovery-journal-kept = a copy of the damaged journal was kept as { $file }
+recovery-snapshot-moved = the saved progress file was damaged ({ $reason }), so it was moved aside as { $file } and your progress was rebuilt from the history
+recovery-snapshot-damaged = the saved progress file is damaged ({ $reason }); progress was rebuilt from the history
+recovery-journal-newer = the journal's header names format { $format }, newer than this quizdeck reads (a newer quizdeck wrote it, or the header is damaged); its lines were read as this version's
+recovery-wrong-type-moved = { $file } was { $what }, so it was moved aside as { $moved }
+recovery-wrong-type = { $file } is { $what }, so it was not read
+recovery-snapshot-missing = the saved progress file was missing, so your progress was rebuilt from the history
+recovery-history-damaged = { $lines ->
+        [one] { $lines } damaged line in the archived history ({ $file }) was
+       *[other] { $lines } damaged lines in the archived history ({ $file }) were
+    } skipped
+recovery-settings-moved = the settings file could not be read ({ $reason }), so it was moved aside as { $file } and default settings are used
+recovery-settings-reset = the settings file could not be read ({ $reason }); default settings are used
+recovery-lock-unsupported = this folder cannot be locked, so make sure quizdeck is not open twice on the same profile
+recovery-left-unrepaired = nothing was repaired on disk because the progress is open read-only
+stats-reading-history = Reading the history…
+study-loading-picture = Loading the picture…
+drop-title = Import dropped files
+drop-question = Import { $files }?
+drop-question-more = Import { $files } and { $more } more?
+drop-import-for = Import for:
+app-anki-imported = Imported "{ $title }" from Anki ({ $cards } cards, { $pictures } pictures){ $whom }.
+app-anki-future = Answers of its review log dated after now, left out (check this computer's clock): { $n }.
+app-anki-kept = Answers of its review log kept as your progress: { $n }.
+app-anki-not-kept = Its review log was not kept: { $error }.
+app-exam-key-exists = The exam was not made: { $key } already exists, the key of an earlier exam (replacing it would leave that exam's results ungradable). Choose another name, or move the earlier exam away first.
+msg-picture-bundled = the picture { $picture } is not available for a bundled deck

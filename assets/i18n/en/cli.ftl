@@ -1,0 +1,47 @@
+# quizdeck: the command line's messages in English (a translation may follow: copy this
+# file next to a language's app.ftl; a message it lacks stays English).
+
+cli-no-deck-files-ron-found = no deck files (*.ron) found in { $value }
+cli-ok-cards-study-items = ok    { $file }  ({ $cards } cards, { $item_count } study items)
+cli-fail = FAIL  { $file }
+cli-is-neither-a-deck-file = { $name } is neither a deck file nor a bundled deck's id
+cli-wrote-of-deck-cards-study = wrote { $p } ({ $value } of deck { $id }: { $cards } cards, { $item_count } study items, { $text } bytes)
+cli-exists-and-has-errors-fix = { $output } exists and has errors; fix or move it first, so its card ids (and students' progress) are kept
+cli-wrote-cards = wrote { $output } ({ $cards } cards{ $value })
+cli-nothing-was-written-fix-the = nothing was written: fix the { $unit }s above, or pass --keep-going to skip them
+cli-the-package-must-end-in = the package must end in .{ $value }: { $output }
+cli-wrote-cards-pictures-kib = wrote { $output } ("{ $title }": { $cards } cards, { $pictures } pictures, { $value } KiB)
+cli-nothing-was-written-fix-the-2 = nothing was written: fix the errors above first
+cli-unpacked-into = unpacked { $deck_file } into { $dir }
+cli-profile = profile { $display_name }
+cli-there-is-no-class-deck = there is no class deck folder: pass --decks-dir FOLDER
+cli-everyone-on-this-pc = everyone on this PC ({ $describe })
+cli-imported-cards-for = imported "{ $title }" ({ $cards } cards) for { $whom }
+cli-the-deck-in-has-errors = the deck in { $file } has errors; nothing was imported
+cli-exam = Exam: { $value }
+cli-wrote-for-the-students-exam = wrote { $output } for the students (exam { $id }, { $n } questions each{ $value }, { $minutes } minutes)
+cli-wrote-for-you-it-grades = wrote { $key } for you: it grades the exam; never hand it out
+cli-teacher-s-code-tell-the = teacher's code: { $code } (tell the class once everyone has handed in)
+cli-note-these-decks-give-only = note: these decks give only { $questions } questions in the chosen forms
+cli-reading = reading { $path }
+cli-skipped = skipped { $f }: { $why }
+cli-first-frame-after-ms = first frame after { $value } ms
+cli-the-window-could-not-be = the window could not be opened: { $e }
+cli-say-where-the-package-goes = say where the package goes: --profile NAME (one profile), --everyone (every profile on this PC) or -o FOLDER (unpack into a folder)
+cli-importing-a-spreadsheet-needs-deck = importing a spreadsheet needs --deck-id, --title and -o DECK.ron (a .{ $value } package needs --profile, --everyone or -o FOLDER)
+cli-data-folder = data folder: { $path }
+cli-quizdeck = quizdeck { $name }
+cli-warning-damaged-line-s-in = warning: { $lines } damaged line(s) in the archived history { $path } were skipped
+cli-decks = { $reports } decks
+cli-wrote = wrote { $path } ({ $what })
+cli-no-profiles-in = no profiles in { $path }
+cli-students-rows = { $students } students, { $rows } rows
+cli-of-profiles-could-not-be = { $failed } of { $profiles } profiles could not be read
+cli-answers-training-items = { $reviews } answers, { $items } training items
+cli-kept-the-current-parameters = kept the current parameters: { $reason }
+cli-wrote-items-answers = wrote { $output }: { $items } items, { $answers } answers
+cli-merged-item-states-taken-kept = merged { $file }: { $states_taken } item states taken, { $states_kept } kept (newer here), { $history_added } answers added, { $history_duplicates } already present
+cli-reading-2 = reading { $file }
+cli-added-answers-of-cards-to = added { $history_added } answers of { $cards } cards to { $display_name }'s history (deck { $deck }); { $history_duplicates } already present
+cli-evaluating = evaluating { $revlog }
+cli-created-the-profile-folder = created the profile { $display_name } (folder { $dir })

@@ -1,0 +1,648 @@
+# quizdeck: kasutajaliides eesti keeles.
+# Iga sõnum on kujul `võti = tekst`; { $nimi } on väärtus, mille programm lisab.
+# Vaata docs/translating.md.
+
+## Kuupäevad, arvud ja intervallid
+
+# 18.09.1939
+date-short = { $day }.{ $month }.{ $year }
+# 18. september 1939
+date-long = { $day }. { $month ->
+        [1] jaanuar
+        [2] veebruar
+        [3] märts
+        [4] aprill
+        [5] mai
+        [6] juuni
+        [7] juuli
+        [8] august
+        [9] september
+        [10] oktoober
+        [11] november
+       *[12] detsember
+    } { $year }
+date-time = { $date } { $time }
+percent = { $value }%
+interval-seconds = { $n } s
+interval-minutes = { $n } min
+interval-hours = { $n } t
+interval-days = { $n } p
+interval-months = { $n } k
+interval-years = { $n } a
+
+## Teemad
+
+theme-light = Hele
+theme-dark = Tume
+theme-high-contrast = Suur kontrast
+
+## Seaded
+
+settings-language = Keel (Language)
+settings-language-system = Süsteemi keel ({ $name })
+settings-save = Salvesta
+settings-cancel = Loobu
+settings-settings = Seaded
+settings-desired-retention = Soovitud meelespidamise määr
+settings-new-items-per-day = Uusi küsimusi päevas, iga pakk
+settings-reviews-per-day-each = Kordamisi päevas, iga pakk
+settings-new-items-per-day-2 = Uusi küsimusi päevas, kõik pakid kokku
+settings-reviews-per-day-all = Kordamisi päevas, kõik pakid kokku
+settings-learning-steps = Õppimise sammud
+settings-relearning-steps = Uuesti õppimise sammud
+settings-new-day-starts-at = Uus päev algab (kell)
+settings-leech-after-lapses-0 = Visa küsimus pärast (unustamisi, 0 = mitte kunagi)
+settings-leeches = Visad küsimused
+settings-mark-them-keep-studying = Märgi need, aga õpi edasi
+settings-mark-and-suspend-them = Märgi ja peata need
+settings-typed-answers = Kirjutatud vastused
+settings-exact-accents-count = Täpne (diakriitikud loevad)
+settings-ignore-accents-but-tell = Ära arvesta diakriitikuid, aga ütle mulle
+settings-ignore-accents = Ära arvesta diakriitikuid
+settings-theme = Teema
+settings-text-size = Teksti suurus (%)
+settings-limits-of-single-decks = Üksikute pakkide piirangud
+settings-a-deck-with-its = Oma piirangutega pakk ei arvesta kahte ülalolevat „iga pakk” arvu.
+settings-deck-new = uusi
+settings-deck-reviews = kordamisi
+settings-step-not-a-step = „{ $step }” ei ole samm, näiteks 10m
+settings-step-unit = „{ $step }”: kasuta s, m, h või d
+settings-step-out-of-range = „{ $step }” on lubatud piiridest väljas
+
+## Navigeerimine
+
+nav-study = Õpi
+nav-study-name = Õpi
+nav-study-hint = Sinu kaardipakid ja see, mis on täna kordamisel
+nav-group-practice = Harjutamine
+nav-practice-test = Harjutustest
+nav-practice-test-name = Harjutustest…
+nav-practice-test-hint = Test mis tahes pakkidest, iga vea selgitusega
+nav-match-game = Paarismäng
+nav-match-game-name = Paarismäng…
+nav-match-game-hint = Leia paarid võidu kellaga
+nav-group-class = Klass
+nav-take-an-exam = Eksam
+nav-take-an-exam-name = Eksam…
+nav-take-an-exam-hint = Tee eksam failist, mille õpetaja sulle andis
+nav-teacher = Õpetaja
+nav-teacher-name = Õpetaja…
+nav-teacher-hint = Koosta eksam, näita õpetaja koodi, loe klassi tulemusi
+nav-group-insight = Ülevaade
+nav-statistics = Statistika
+nav-statistics-name = Statistika…
+nav-statistics-hint = Kordamised päevas, meelespidamine, õppepäevad ja kõige raskemad küsimused
+nav-browse = Sirvi
+nav-browse-name = Sirvi…
+nav-browse-hint = Kõigi pakkide kõik küsimused: otsi, filtreeri, peata, lähtesta
+nav-settings = Seaded
+nav-settings-name = Seaded…
+nav-settings-hint = Teema, teksti suurus, päevased piirangud, vastuste kontroll
+nav-switch-profile = Vaheta profiili
+nav-switch-profile-hint = Vali, kes õpib, või lisa, nimeta ümber või kustuta profiil
+
+## Kaardipakid
+
+library-reviews-due-today-first = Kõigepealt tänased kordamised, siis uued kaardid tänase piirangu ulatuses
+library-decks = Kaardipakid
+library-import-deck = Impordi pakk…
+library-import-a-ron-deck = Impordi .ron-pakifail (või lohista see aknasse)
+library-sort = Järjesta:
+library-group-by-folder = Rühmita kausta järgi
+library-bundled-decks-and-imported = Kaasasolevad ja imporditud pakid eraldi
+library-the-deck-was-not = Pakki ei imporditud:
+library-dismiss = Sulge
+library-study = Õpi
+library-remove = Eemalda
+library-remove-this-imported-deck = Eemalda see imporditud pakk (edusammud jäävad alles)
+library-remove-this-deck-for = Kas eemaldada see pakk kõigilt selle arvuti kasutajatelt? Edusammud jäävad alles.
+library-remove-this-deck-progress = Kas eemaldada see pakk? Edusammud jäävad alles.
+library-yes-remove = Jah, eemalda
+library-keep = Jäta alles
+library-due-today-in = { $n } kordamist täna pakis { $deck }
+library-due = kordamisel
+library-mastered = { $percent } omandatud
+library-new-today = {" "}· täna { $n } uut
+library-cards = { $n ->
+        [one] { $n } kaart
+       *[other] { $n } kaarti
+    }
+library-cards-items = { $cards ->
+        [one] { $cards } kaart
+       *[other] { $cards } kaarti
+    }, { $items } küsimust
+library-deck-line = { $cards }{ $new } · viimati õpitud { $last } · { $origin }
+library-from = allikas: { $origin }
+library-due-and-new = Täna { $due } kordamist ja { $new } uut
+library-study-deck = Õpi { $deck }
+library-remove-deck = Eemalda { $deck }
+library-state-mature = kinnistunud
+library-state-young = värske
+library-state-learning = õppimisel
+library-state-new = uus
+library-state-suspended = peatatud
+library-state-count = { $state }: { $n }
+library-progress-of = Paki { $deck } edenemine: { $states }
+library-done-today = Täna tehtud { $done }/{ $total }
+library-streak = { $n ->
+        [0] Järjestikuseid õppepäevi veel pole: õpi täna ja alusta
+       *[other] { $n } õppepäeva järjest
+    }
+library-all-done-today = Tänaseks kõik tehtud
+library-study-now-new = Õpi kohe — { $n } uut
+library-study-now-due = Õpi kohe — { $n } kordamist
+library-then-new = { $n ->
+        [one] siis 1 uus kaart
+       *[other] siis { $n } uut kaarti
+    }
+library-never = mitte kunagi
+library-days-ago = { $n ->
+        [0] täna
+        [1] eile
+       *[other] { $n } päeva tagasi
+    }
+library-origin-bundled = quizdeckiga kaasas
+library-origin-yours = sinu pakid
+library-origin-class = klassi pakid ({ $folder })
+library-group-bundled = Quizdeckiga kaasas
+library-group-imported = Imporditud pakid
+library-group-class = Klassi pakid ({ $folder })
+library-copies = Kasutusel on uusim, versioon { $version } kohast { $place }; see on ka siin: { $others }.
+library-copy-other = { $place } (versioon { $version })
+library-sort-due-first = Kordamised ees
+library-sort-title = Pealkiri
+library-sort-last-studied = Viimati õpitud
+
+## Õppimine
+
+study-card-picture = Kaardi pilt
+study-end-session-esc = Lõpeta (Esc)
+study-undo-ctrl-z = Võta tagasi (Ctrl+Z)
+study-all-done-for-today = Tänaseks on kõik tehtud. Tubli!
+study-nothing-more-to-study = Praegu pole rohkem midagi õppida.
+study-wait = Oota
+study-stay-here-the-next = Jää siia: järgmine küsimus ilmub, kui selle aeg käes on
+study-end = Lõpeta
+study-type-your-answer-then = Kirjuta vastus ja vajuta Enter
+study-the-right-order = Õige järjekord:
+study-compared = Võrdlus:
+study-underlined-letters-you-left = Allajoonitud: puudu jäänud tähed · läbikriipsutatud: üleliigsed tähed
+study-true-or-false-keys = Tõene või väär? Klahvid T ja F.
+study-counted-as-right = Arvestatud õigeks
+study-right = Õige
+study-i-was-right = Mul oli õigus
+study-count-this-answer-as = Arvesta see vastus õigeks
+study-again = Uuesti
+study-hard = Raske
+study-good = Hea
+study-easy = Lihtne
+study-not-quite = Päris nii see ei ole
+study-counts = · Uusi { $new } · Õppimisel { $learning } · Kordamisi { $review } · Tehtud { $done }
+study-more-new = Õpi täna veel { $n } uut
+study-answer = Vastus: { $answer }
+study-statement-true = Väide on tõene.
+study-statement-false = Väide on väär.
+study-you-typed = Sa kirjutasid: { $text }
+study-true = Tõene
+study-false = Väär
+study-the-answer = Vastus: { $answer }
+study-source = Allikas: { $source }
+study-show-answer = Näita vastust (tühik)
+study-pick-an-answer = Vali vastus: klahvid 1–{ $last }.
+study-check-answer = Kontrolli vastust (Enter)
+study-check-order = Kontrolli järjekorda (Enter)
+study-check-pairs = Kontrolli paare (Enter)
+study-how-well = Kui hästi sa seda teadsid? Klahvid 1–4; tühik = { $rating }.
+study-check-marker = Kontrolli märki (Enter)
+study-keys-space = Klahvid 1–4; tühik = { $rating }.
+
+## Kokkuvõte
+
+summary-no-answers-this-time = Seekord vastuseid polnud. Tule tagasi, kui oled valmis.
+summary-excellent-work = Suurepärane töö!
+summary-well-done-steady-progress = Tubli: ühtlane edasiminek.
+summary-good-effort-the-items = Hea pingutus: eksitud küsimused tulevad varsti tagasi ja nii need kinnistuvadki.
+summary-back-to-decks = Tagasi pakkide juurde
+summary-session-finished = Õppimine lõpetatud
+summary-to-look-at-again = Vaata uuesti üle
+summary-these-items-keep-slipping = Need küsimused ununevad ikka ja jälle ning peatati (visad küsimused; sirvimise vaates saab need tagasi tuua):
+summary-these-items-keep-slipping-2 = Need küsimused ununevad ikka ja jälle (visad küsimused): proovi neid uut moodi meelde jätta või palu õpetajal need ümber sõnastada:
+summary-queue-done = { $percent }% selle korra järjekorrast tehtud
+summary-studied-given = { $items ->
+        [one] { $items } küsimus
+       *[other] { $items } küsimust
+    } õpitud, { $answers ->
+        [one] { $answers } vastus
+       *[other] { $answers } vastust
+    } antud.
+summary-remembered = Meeles: { $right } vastust { $answers }-st ({ $percent }%).
+summary-time = Aeg: { $min } min { $s } s.
+summary-comes-back = { $n ->
+        [one] { $n } küsimus tuleb
+       *[other] { $n } küsimust tuleb
+    } tagasi { $when }.
+summary-comes-back-later = { $n ->
+        [one] { $n } küsimus tuleb
+       *[other] { $n } küsimust tuleb
+    } täna hiljem tagasi.
+summary-due-tomorrow = Homme kordamisel: { $n ->
+        [one] { $n } küsimus
+       *[other] { $n } küsimust
+    }.
+summary-right-answer = Õige vastus: { $answer }
+
+## Kogu akna teated
+
+app-deck = Pakk:
+app-the-unsaved-answer-is = Salvestamata vastus on nüüd salvestatud.
+app-drop-the-deck-file = Lase pakifail lahti, et see importida
+app-retry-saving = Proovi uuesti salvestada
+app-ok = OK
+app-the-time-could-not = Aega ei õnnestunud tulemusfaili märkida.
+app-all-decks = Kõik pakid
+app-nothing-was-lost-choose = Midagi ei läinud kaotsi: vali hinnang uuesti, et uuesti proovida
+app-the-deck-was-removed = Pakk eemaldati kõigilt selle arvuti kasutajatelt; edusammud jäävad alles.
+app-the-deck-was-removed-2 = Pakk eemaldati; selle edusammud jäävad alles.
+app-this-deck-has-too = Selles pakis on paarismängu jaoks liiga vähe lühikesi paare.
+app-an-exam-is-already = Selles aknas juba tehakse eksamit.
+app-these-decks-give-no = Nendest pakkidest ei saa valitud kujul küsimusi.
+app-all-decks-lower = kõik pakid
+app-deck-has-errors = Pakis { $file } on vigu ja seda ei näidata; kontrolli seda käsuga `quizdeck check`.
+app-imported-not-shown = Sinu imporditud pakke ei näidata: { $why } ({ $file }).
+app-new-cap = Kõigi pakkide päevane piirang { $cap } uut küsimust on täis.
+app-review-cap = Kõigi pakkide päevane piirang { $cap } kordamist on täis. Ülejäänud ootavad homseni.
+app-deck-new-limit = { $deck }: päevane piirang { $limit } uut küsimust on täis (veel { $waiting } ootab).
+app-deck-review-limit = { $deck }: päevane piirang { $limit } kordamist on täis (veel { $due } ootab kordamist).
+app-comes-back = { $n ->
+        [one] { $n } küsimus tuleb
+       *[other] { $n } küsimust tuleb
+    } tagasi { $mins } min pärast (kell { $time }).
+app-in-minutes = { $mins } min pärast (kell { $time })
+app-read-only-not-saved = Selles ainult lugemiseks avatud aknas vastuseid ei salvestata: sulge see ja õpi aknas, kus profiil on avatud
+app-today-unreadable = Tänaseid vastuseid ei õnnestunud lugeda ({ $error }), seega võivad allpool olevad uute kaartide arvud olla suuremad, kui sinu päevane piirang lubab.
+app-unsaved-now-saved = { $n } salvestamata vastust on nüüd salvestatud.
+app-not-saved-yet = Veel salvestamata: { $n ->
+        [one] 1 vastus on
+       *[other] { $n } vastust on
+    } mälus, sest kirjutamine ebaõnnestus ({ $why }). Vabasta kettaruumi või kontrolli draivi ja vajuta Ctrl+S; quizdeck proovib uuesti ka iga vastusega, iga { $secs } sekundi järel ja enne sulgemist.
+app-drop-the-exam-file = Lase eksamifail lahti, et eksamit sooritada
+app-results-folder-missing = Tulemuste kausta { $folder } ei ole olemas (kas USB-mälupulk on ühendatud?). Vali see nupuga „{ $button }”.
+
+## Profiilid
+
+profiles-who-is-studying = Kes õpib?
+profiles-new-name = Uus nimi:
+profiles-save-name = Salvesta nimi
+profiles-yes-delete = Jah, kustuta
+profiles-no = Ei
+profiles-try-again = Proovi uuesti
+profiles-rename = Nimeta ümber
+profiles-delete = Kustuta
+profiles-new-profile = Uus profiil:
+profiles-create = Loo
+profiles-back-to-decks = Tagasi pakkide juurde
+profiles-welcome-to-quizdeck = Tere tulemast quizdecki!
+profiles-what-is-your-name = Mis on sinu nimi? Selle nime all hoitakse sinu edusamme selles arvutis (saad seda hiljem profiilide all muuta).
+profiles-rename-name = Nimeta ümber { $name }
+profiles-delete-name = Kustuta { $name }
+profiles-default-name = Õpilane
+profiles-your-name = Sinu nimi:
+profiles-start = Alusta
+profiles-skip = Jäta vahele
+profiles-delete-confirm = Kas kustutada { $name } ja kõik tema edusammud?
+profiles-could-not-open = ei õnnestunud avada ({ $why }); midagi ei kustutatud
+profiles-try-opening-again = Proovi profiili { $name } uuesti avada
+profiles-study-as = Õpi nimega „{ $name }”
+
+## Testide ja eksamite küsimused
+
+question-true-t = Tõene (T)
+question-false-f = Väär (F)
+question-your-answer = Sinu vastus:
+question-up = Üles
+question-down = Alla
+question-keep-this-order-k = Jäta see järjekord (K)
+question-click-an-item-on = Klõpsa vasakul real, siis selle paarilisel paremal (või klahvid 1–9, siis A–I).
+question-keys-then-enter = Klahvid 1–{ $last }, siis Enter.
+question-order-keys = Üles/alla valib rea, Alt+üles/alla liigutab seda (või nupud).
+question-belongs-at = { " " }(õige koht: { $position })
+question-move-item-up = Liiguta „{ $item }” üles
+question-move-item-down = Liiguta „{ $item }” alla
+question-move-up-keys = Liiguta üles (Alt+üles)
+question-move-down-keys = Liiguta alla (Alt+alla)
+question-selected = Valitud: { $item }
+question-right-partner = { " " }(õige: { $partner })
+question-chosen-partner = Valitud: { $item } (klahv { $key }); nüüd selle paariline (A–{ $last })
+question-verdict-right = Õige
+question-verdict-wrong = Vale
+question-verdict-not-answered = Vastamata
+# Locate cards (a place on a map)
+locate-hint = Klõpsa kohal või liiguta märki nooleklahvidega ja vajuta Enter; nummerdatud koha saad valida klahvidega 1–{ $last }.
+locate-map = { $n ->
+        [one] Kaart: { $n } nummerdatud koht
+       *[other] Kaart: { $n } nummerdatud kohta
+    }
+locate-the-numbered-places = Nummerdatud kohad:
+locate-place-named = Koht { $number }: { $name }
+locate-or-choose = Või vali nummerdatud koht:
+locate-place = Koht { $number }
+locate-you-pointed-at = Sa näitasid kohta { $name }.
+locate-you-pointed-outside = Sa näitasid väljapoole kõiki nimetatud kohti.
+
+## Harjutustest
+
+practice-multiple-choice = Valikvastused
+practice-true-false = Tõene/väär
+practice-typed = Kirjutatud vastus
+practice-match = Paarid
+practice-order = Järjekord
+practice-cloze = Lünktekst
+practice-back-to-decks = Tagasi pakkide juurde
+practice-new-test = Uus test
+practice-practice-test = Harjutustest
+practice-decks = Pakid:
+practice-questions = Küsimusi:
+practice-forms = Küsimuste liigid:
+practice-count-my-answers-in = Arvesta minu vastuseid õppekavas (õige = Hea, vale = Uuesti)
+practice-seed-optional-to-repeat = Seeme (valikuline, testi kordamiseks):
+practice-start-test = Alusta testi
+practice-previous = Eelmine
+practice-next = Järgmine
+practice-finish-now = Lõpeta kohe
+practice-finish-test = Lõpeta test
+practice-seed-not-a-number = seeme „{ $seed }” ei ole täisarv
+practice-question-of = Küsimus { $index }/{ $n } · seeme { $seed }
+practice-seed-repeats = Seeme { $seed } kordab seda testi.
+
+## Paarismäng
+
+match-back-to-decks = Tagasi
+match-new-game = Uus mäng
+match-match-each-item-with = Leia igale reale paariline nii kiiresti kui suudad. Vale paar lisab sekundi.
+match-not-a-pair-1 = Ei ole paar: +1 s
+match-best-time = Parim aeg: { $time }
+match-done-in = Valmis ajaga { $time } ({ $mistakes } viga)
+match-time = Aeg { $time }
+match-seconds = { $s } s
+
+## Paki importimine
+
+picker-import-for = Impordi:
+picker-me = Endale
+picker-everyone-on-this-pc = Kõigile selle arvuti kasutajatele
+picker-parent-folder = Ülemkaust
+picker-path = Tee:
+picker-no-folders-ron-deck = Siin pole kaustu, .ron-pakifaile, .qdeck-pakette ega Anki pakette.
+picker-import-a-deck = Impordi pakk
+picker-folder = Kaust: { $folder }
+picker-copied-into = Kopeeritakse klassi pakkide kausta { $folder }
+picker-every-profile-will-see = Kõik selle arvuti profiilid näevad seda pakki (klassi pakkide kaust { $folder }).
+picker-folder-entry = [kaust] { $name }
+picker-title-exam-file = Vali eksamifail
+picker-title-results-folder = Vali, kuhu su tulemused lähevad
+picker-title-save-exam = Salvesta eksam
+picker-title-key-file = Vali võtmefail
+picker-title-class-results = Vali klassi tulemuste kaust
+picker-no-exam-files = Siin pole kaustu ega eksamifaile.
+picker-no-key-files = Siin pole kaustu ega võtmefaile (NIMI.key.ron).
+picker-no-result-files = Siin pole alamkaustu ega tulemuste faile.
+picker-parent-folder-keys = Alt+üles või Backspace
+picker-go = Ava
+picker-choose-this-folder = Vali see kaust
+picker-file-name = Faili nimi:
+picker-save-here = Salvesta siia
+picker-home = Kodukaust
+
+## Sirvimine
+
+browse-back-to-decks = Tagasi pakkide juurde
+browse-search = Otsi:
+browse-tag = Silt:
+browse-state = Olek:
+browse-sort-by = Järjesta:
+browse-reset-progress = Lähtesta edusammud
+browse-new-not-studied-yet = Uus: veel õppimata.
+browse-leech = Visa küsimus
+browse-any = kõik
+browse-shown-of = { $shown } küsimust { $total }-st
+browse-row = { $text } · { $status } · kordamine { $due } · unustamisi { $lapses } — { $deck }
+browse-answer = Vastus: { $answer }
+browse-due = Kordamine: { $when } UTC
+browse-interval = Intervall: { $days } päeva
+browse-memory = Püsivus: { $stability } päeva · raskus { $difficulty }
+browse-answers-lapses = Vastuseid: { $answers } · unustamisi: { $lapses }
+browse-history = Ajalugu ({ $n } vastust)
+browse-history-entry = { $when } · { $rating } · { $secs } s
+browse-suspend = Peata
+browse-unsuspend = Jätka
+browse-status-new = uus
+browse-status-learning = õppimisel
+browse-status-due = kordamisel
+browse-status-review = korratud
+browse-status-suspended = peatatud
+browse-status-leech = visa
+browse-sort-deck = paki järjekord
+browse-sort-due = kordamise kuupäev
+browse-sort-difficulty = raskus
+browse-sort-lapses = unustamised
+
+## Statistika
+
+stats-back-to-decks = Tagasi pakkide juurde
+stats-last-365-days = Viimased 365 päeva
+stats-reviews-per-day = Kordamised päevas
+stats-due-in-the-next = Kordamisel järgmise 30 päeva jooksul
+stats-nothing-is-due-in = Järgmise 30 päeva jooksul pole midagi korrata.
+stats-true-retention-per-week = Tegelik meelespidamine nädalas (meelde jäänud kordamised)
+stats-not-enough-reviews-yet = Kordamisi on veel vähe: meelespidamine ilmub pärast mõnda kordamist.
+stats-study-days = Õppepäevad
+stats-hardest-items = Kõige raskemad küsimused
+stats-no-item-has-been = Ühtegi küsimust pole veel unustatud.
+stats-study-these-items-now = Õpi neid küsimusi kohe
+stats-not-enough-data-yet = Andmeid on veel vähe: sinu vastused ilmuvad siia päev-päevalt.
+stats-each-square-is-a = Iga ruut on üks päev (vanim üleval vasakul). Vähem vastuseid
+stats-summary = { $answers } vastust · { $streak } päeva järjest · täna { $today } min · kokku { $hours } h { $minutes } min
+stats-items = Küsimused: { $new } uut · { $learning } õppimisel · { $young } värsket · { $mature } kinnistunud · { $suspended } peatatud
+stats-hardest-item = { $name } ({ $lapses } unustamist, raskus { $difficulty })
+stats-more-up-to = rohkem (kuni { $max } päevas)
+stats-axis-days-from-today = päeva alates tänasest
+stats-axis-items-due = kordamisel
+stats-series-due = kordamisel
+stats-axis-weeks-ago = nädalat tagasi
+stats-axis-remembered = % meeles
+stats-series-retention = meelespidamine %
+stats-axis-days-ago = päeva tagasi
+stats-axis-answers = vastused
+stats-the-last-weeks = { $n ->
+        [one] Viimane { $n } nädal.
+       *[other] Viimased { $n } nädalat.
+    }
+
+## Eksami sooritamine
+
+exam-every-question-is-answered = Kõigile küsimustele on vastatud.
+exam-that-code-is-not = See kood ei ole õige. Küsi õpetajalt uuesti.
+exam-back-to-decks = Tagasi pakkide juurde
+exam-the-time-is-over = Aeg sai läbi, seega sinu eksam esitati.
+exam-show-it-to-your = Näita seda õpetajale, kui ta palub.
+exam-your-teacher-will-tell = Õpetaja ütleb klassile koodi, millega tulemusi näha.
+exam-teacher-s-code = Õpetaja kood:
+exam-show-my-results = Näita minu tulemusi
+exam-your-teacher-will-give = Õpetaja annab sulle tulemused.
+exam-resume = Jätka
+exam-not-now = Mitte praegu
+exam-take-an-exam = Soorita eksam
+exam-exam-file = Eksamifail:
+exam-results-folder-e-g = Tulemuste kaust (näiteks USB-mälupulk):
+exam-your-name = Sinu nimi:
+exam-the-results-folder-defaults = Vaikimisi on tulemuste kaust sama, kus eksamifail.
+exam-start-exam = Alusta eksamit
+exam-hand-in = Esita…
+exam-previous = Eelmine
+exam-next = Järgmine
+exam-hand-in-the-exam = Kas esitada eksam?
+exam-after-handing-in-you = Pärast esitamist ei saa sa vastuseid enam muuta.
+exam-hand-in-now-y = Esita kohe (Y)
+exam-keep-answering-esc = Vasta edasi (Esc)
+exam-no-mistakes = Vigu pole.
+exam-one-unanswered = Küsimusele { $number } on vastamata. Kas esitada ikkagi?
+exam-unanswered = Küsimustele { $numbers } ja { $last } on vastamata. Kas esitada ikkagi?
+exam-handed-in = { $title }: esitatud
+exam-thank-you = Aitäh, { $name }. Sinu vastused on salvestatud.
+exam-receipt = Kviitung: { $receipt }
+exam-time-left-short = jäänud { $time }
+exam-time-is-up = aeg on läbi: eksam esitatakse
+exam-resume-offer = Kas jätkata eksamit { $title } nimega { $name } ({ $when })?
+exam-time-left = Aega jäänud { $time }
+exam-question-of = Küsimus { $index }/{ $n } · vastatud { $answered }
+exam-go-to = Mine küsimuse { $number } juurde
+exam-go-to-answered = Mine küsimuse { $number } juurde (vastatud)
+exam-go-to-first-unanswered = Mine küsimuse { $number } juurde, esimene vastamata (G)
+exam-score = Tulemus: { $right }/{ $total } ({ $percent }%)
+exam-right-answer = Õige vastus: { $answer }
+exam-source = Allikas: { $source }
+exam-choose-type-or-drop = Vali eksamifail, kirjuta selle tee või lohista fail sellesse aknasse.
+exam-choose-the-exam-file = Vali eksamifail…
+exam-choose-the-results-folder = Vali tulemuste kaust…
+
+## Õpetaja
+
+teacher-teacher-exams = Õpetaja: eksamid
+teacher-back-to-decks = Tagasi pakkide juurde
+teacher-make-an-exam = Koosta eksam
+teacher-read-a-class-s = Loe klassi tulemusi
+teacher-decks-the-questions-come = Pakid, millest küsimused tulevad:
+teacher-forms = Küsimuste liigid:
+teacher-title = Pealkiri:
+teacher-questions-per-student = Küsimusi õpilase kohta:
+teacher-draw-them-from-a = Vali need hulgast, mille suurus on
+teacher-minutes = Minuteid:
+teacher-save-the-exam-as = Salvesta eksam nimega:
+teacher-students-see-their-results = Õpilased näevad oma tulemusi:
+teacher-while-the-app-is = Kui rakendus on suletud, siis kell:
+teacher-make-exam = Koosta eksam
+teacher-key-file-name-key = Võtmefail (NIMI.key.ron):
+teacher-results-folder = Tulemuste kaust:
+teacher-read-results = Loe tulemused
+teacher-name = Nimi
+teacher-score = Tulemus
+teacher-time = Aeg
+teacher-away = Eemal
+teacher-resumes = Jätkamisi
+teacher-flags = Märked
+teacher-questions = Küsimused
+teacher-r-right-w-wrong = R õige · W vale · - vastamata
+teacher-hardest-questions = Kõige raskemad küsimused
+teacher-feedback-after-code = pärast seda, kui annad neile koodi
+teacher-feedback-at-hand-in = esitamisel
+teacher-feedback-never = rakenduses mitte kunagi
+teacher-clock-runs-on = käib edasi
+teacher-clock-pauses = peatub
+teacher-class-heading = { $title }: { $n } õpilast
+teacher-hardest-question = { $id }: { $percent }% õigesti ({ $right }/{ $asked }) · { $prompt }
+teacher-unreadable = Loetamatu: { $file } ({ $why })
+teacher-choose-where-to-save = Vali, kuhu salvestada…
+teacher-choose-the-key-file = Vali võtmefail…
+teacher-choose-the-results-folder = Vali klassi tulemuste kaust…
+
+## Teated akna ülaosas
+
+msg-could-not-read-the = Profiile ei õnnestunud lugeda: { $error }
+msg-progress-could-not-be = Edusammudest ei õnnestunud hetktõmmist teha: { $error }
+msg-there-is-no-profile = Profiili { $slug } ei ole.
+msg-settings-could-not-be = Seadeid ei õnnestunud lugeda ({ $error }); kasutatakse vaikeseadeid.
+msg-could-not-start-studying = Õppimist ei õnnestunud alustada: { $error }
+msg-the-library-s-order = Pakkide järjestust ei õnnestunud salvestada: { $error }
+msg-could-not-study-more = Rohkem õppida ei õnnestunud: { $error }
+msg-could-not-undo-e = Tagasivõtmine ebaõnnestus: { $error }
+msg-could-not-save-the = Seadeid ei õnnestunud salvestada: { $error }
+msg-could-not-create-the = Profiili ei õnnestunud luua: { $error }
+msg-could-not-rename-e = Ümbernimetamine ebaõnnestus: { $error }
+msg-could-not-delete-e = Kustutamine ebaõnnestus: { $error }
+msg-the-history-could-not = Ajalugu ei õnnestunud lugeda: { $error }
+msg-an-answer-could-not = Vastust ei õnnestunud salvestada: { $error }
+msg-the-best-time-could = Parimat aega ei õnnestunud salvestada: { $error }
+msg-the-exam-was-not = Eksamit ei koostatud: { $error }
+msg-the-class-table-could = Klassi tabelit ei õnnestunud kirjutada: { $error }
+msg-the-results-could-not = Tulemusi ei õnnestunud lugeda: { $error }
+msg-the-answer-was-not = Vastust ei salvestatud: { $error }
+msg-the-exam-could-not = Eksamit ei õnnestunud esitada: { $error }
+msg-could-not-change-the = Küsimust ei õnnestunud muuta: { $error }
+msg-could-not-reset-the = Küsimust ei õnnestunud lähtestada: { $error }
+msg-profile-stays-open = { $n ->
+        [one] { $n } vastus
+       *[other] { $n } vastust
+    } ei ole veel salvestatud, seega jääb profiil avatuks. Vabasta kettaruumi ja vajuta „Proovi uuesti salvestada”.
+msg-close-held = Mõned vastused on veel salvestamata. Vabasta kettaruumi ja vajuta „Proovi uuesti salvestada”; akna uuesti sulgemine lõpetab ilma nendeta.
+msg-for-everyone = {" "}kõigile selle arvuti kasutajatele
+msg-no-class-folder = Klassi pakkide kausta ei ole: käivita quizdeck valikuga --decks-dir KAUST (või määra QUIZDECK_DECKS), et jagada pakke kõigi profiilidega.
+msg-imported = Imporditud „{ $title }” ({ $cards } kaarti){ $whom }.
+msg-newer-version = Selle paki uuem versioon ({ $version }) on kohas { $place }; kasutatakse seda.
+msg-class-folder-not-writable = { $error }. Klassi pakkide kaust { $folder } peab olema kirjutatav: palu arvuti haldajal see luua ja lubada õpetajatel sinna kirjutada või käivita quizdeck valikuga --decks-dir, mis osutab jagatud kaustale.
+msg-progress-not-opened = Profiili { $name } edusamme ei õnnestunud avada: { $error }. Midagi ei kustutatud; sulge teised quizdecki aknad või vabasta kettaruumi ja proovi uuesti.
+msg-read-only = Ainult lugemiseks: { $why }. Võid ringi vaadata, kuid selles aknas vastuseid ei salvestata.
+msg-history-no-streak = Ajalugu ei õnnestunud lugeda (järjestikuseid päevi ei näidata): { $error }
+msg-extra-new-session-only = Lisatud uued küsimused kehtivad ainult selleks korraks: { $error }
+msg-answers-added = { $n ->
+        [one] { $n } vastus lisati
+       *[other] { $n } vastust lisati
+    } sinu õppekavasse.
+msg-exam-saved = Salvestatud { $exam } õpilastele ({ $questions } küsimust igaühele, { $minutes } minutit) ja { $key } sulle (sellega hinnatakse eksamit: ära anna seda kunagi välja).
+msg-exam-code = Õpetaja kood: { $code } (ütle see klassile, kui kõik on esitanud).
+msg-class-table-written = Klassi tabel kirjutati faili { $file }
+msg-cannot-open = kausta { $folder } ei saa avada: { $error }
+msg-disk-refused = ketas keeldus kirjutamast
+msg-true = Tõene.
+msg-false = Väär.
+
+## Mida profiili avamisel parandati (ühe lause osad)
+
+recovery-sentence = { $parts }.
+recovery-recovered = Taastati { $answers } vastust
+recovery-recovered-items = Taastati { $answers } vastust ({ $items } küsimuse edusammud)
+recovery-journal-tail = žurnaali lõpust pandi kõrvale { $lines } vigast rida (seda salvestati parajasti, kui quizdeck seiskus)
+recovery-journal-damaged = žurnaali keskelt jäeti vahele { $lines } vigast rida
+recovery-journal-kept = vigase žurnaali koopia jäeti alles nimega { $file }
+recovery-snapshot-moved = salvestatud edusammude fail oli vigane ({ $reason }), seega tõsteti see kõrvale nimega { $file } ja sinu edusammud taastati ajaloost
+recovery-snapshot-damaged = salvestatud edusammude fail on vigane ({ $reason }); edusammud taastati ajaloost
+recovery-journal-newer = žurnaali päis nimetab vormingut { $format }, mis on uuem, kui see quizdeck lugeda oskab (selle kirjutas uuem quizdeck või on päis vigane); selle read loeti selle versiooni omadena
+recovery-wrong-type-moved = { $file } oli { $what }, seega tõsteti see kõrvale nimega { $moved }
+recovery-wrong-type = { $file } on { $what }, seega seda ei loetud
+recovery-snapshot-missing = salvestatud edusammude fail puudus, seega taastati sinu edusammud ajaloost
+recovery-history-damaged = arhiveeritud ajaloos ({ $file }) jäeti vahele { $lines } vigast rida
+recovery-settings-moved = seadete faili ei õnnestunud lugeda ({ $reason }), seega tõsteti see kõrvale nimega { $file } ja kasutatakse vaikeseadeid
+recovery-settings-reset = seadete faili ei õnnestunud lugeda ({ $reason }); kasutatakse vaikeseadeid
+recovery-lock-unsupported = seda kausta ei saa lukustada, seega veendu, et quizdeck ei oleks samal profiilil kaks korda avatud
+recovery-left-unrepaired = kettal ei parandatud midagi, sest edusammud on avatud ainult lugemiseks
+stats-reading-history = Ajaloo lugemine…
+study-loading-picture = Pildi laadimine…
+drop-title = Lohistatud failide importimine
+drop-question = Kas importida { $files }?
+drop-question-more = Kas importida { $files } ja veel { $more }?
+drop-import-for = Kellele importida:
+app-anki-imported = Ankist imporditi „{ $title }“ (kaarte: { $cards }, pilte: { $pictures }){ $whom }.
+app-anki-future = Kordamislogi vastused, mille aeg on tulevikus, jäeti välja (kontrolli selle arvuti kella): { $n }.
+app-anki-kept = Kordamislogist salvestati sinu edusammudena vastuseid: { $n }.
+app-anki-not-kept = Kordamislogi ei salvestatud: { $error }.
+app-exam-key-exists = Eksamit ei koostatud: { $key } on juba olemas – see on varasema eksami võti (selle asendamisel ei saaks varasema eksami tulemusi enam hinnata). Vali teine nimi või vii varasem eksam enne mujale.
+msg-picture-bundled = pilt { $picture } ei ole kaasasoleva paki puhul saadaval

@@ -1,0 +1,1 @@
+# Command-line messages (English for now; translations may follow).

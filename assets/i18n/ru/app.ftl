@@ -1,0 +1,638 @@
+# quizdeck: интерфейс на русском языке.
+# Каждое сообщение имеет вид `ключ = текст`; { $имя } — значение, которое подставляет программа.
+# См. docs/translating.md.
+
+## Даты, числа и интервалы
+
+# 18.09.1939
+date-short = { $day }.{ $month }.{ $year }
+# 18 сентября 1939 г.
+date-long = { $day } { $month ->
+        [1] января
+        [2] февраля
+        [3] марта
+        [4] апреля
+        [5] мая
+        [6] июня
+        [7] июля
+        [8] августа
+        [9] сентября
+        [10] октября
+        [11] ноября
+       *[12] декабря
+    } { $year } г.
+date-time = { $date } { $time }
+percent = { $value } %
+interval-seconds = { $n } с
+interval-minutes = { $n } мин
+interval-hours = { $n } ч
+interval-days = { $n } д
+interval-months = { $n } мес.
+interval-years = { $n } г.
+
+## Темы оформления
+
+theme-light = Светлая
+theme-dark = Тёмная
+theme-high-contrast = Высокий контраст
+
+## Настройки
+
+settings-language = Язык (Language)
+settings-language-system = Язык системы ({ $name })
+settings-save = Сохранить
+settings-cancel = Отмена
+settings-settings = Настройки
+settings-desired-retention = Желаемая доля запоминания
+settings-new-items-per-day = Новых вопросов в день, каждая колода
+settings-reviews-per-day-each = Повторений в день, каждая колода
+settings-new-items-per-day-2 = Новых вопросов в день, все колоды вместе
+settings-reviews-per-day-all = Повторений в день, все колоды вместе
+settings-learning-steps = Шаги изучения
+settings-relearning-steps = Шаги переучивания
+settings-new-day-starts-at = Новый день начинается (час)
+settings-leech-after-lapses-0 = Трудный вопрос после (забываний, 0 = никогда)
+settings-leeches = Трудные вопросы
+settings-mark-them-keep-studying = Отмечать, но продолжать учить
+settings-mark-and-suspend-them = Отмечать и приостанавливать
+settings-typed-answers = Вводимые ответы
+settings-exact-accents-count = Точно (диакритика учитывается)
+settings-ignore-accents-but-tell = Не учитывать диакритику, но сообщать
+settings-ignore-accents = Не учитывать диакритику
+settings-theme = Тема оформления
+settings-text-size = Размер текста (%)
+settings-limits-of-single-decks = Ограничения отдельных колод
+settings-a-deck-with-its = Колода со своими ограничениями не учитывает два числа «каждая колода» выше.
+settings-deck-new = новых
+settings-deck-reviews = повторений
+settings-step-not-a-step = «{ $step }» — это не шаг вида 10m
+settings-step-unit = «{ $step }»: используйте s, m, h или d
+settings-step-out-of-range = «{ $step }» вне допустимых пределов
+
+## Навигация
+
+nav-study = Учить
+nav-study-name = Учить
+nav-study-hint = Ваши колоды и то, что нужно повторить сегодня
+nav-group-practice = Практика
+nav-practice-test = Тест
+nav-practice-test-name = Тест…
+nav-practice-test-hint = Тест по любым колодам с разбором каждой ошибки
+nav-match-game = Пары
+nav-match-game-name = Пары…
+nav-match-game-hint = Соединяйте пары на время
+nav-group-class = Класс
+nav-take-an-exam = Экзамен
+nav-take-an-exam-name = Экзамен…
+nav-take-an-exam-hint = Пройти экзамен из файла, который дал учитель
+nav-teacher = Учитель
+nav-teacher-name = Учитель…
+nav-teacher-hint = Составить экзамен, показать код учителя, прочитать результаты класса
+nav-group-insight = Обзор
+nav-statistics = Статистика
+nav-statistics-name = Статистика…
+nav-statistics-hint = Повторения по дням, запоминание, дни занятий и самые трудные вопросы
+nav-browse = Просмотр
+nav-browse-name = Просмотр…
+nav-browse-hint = Все вопросы всех колод: поиск, фильтры, приостановка, сброс
+nav-settings = Настройки
+nav-settings-name = Настройки…
+nav-settings-hint = Тема, размер текста, дневные ограничения, проверка ответов
+nav-switch-profile = Сменить профиль
+nav-switch-profile-hint = Выберите, кто занимается, или добавьте, переименуйте, удалите профиль
+
+## Колоды
+
+library-reviews-due-today-first = Сначала повторения на сегодня, затем новые карточки в пределах дневного ограничения
+library-decks = Колоды
+library-import-deck = Импортировать колоду…
+library-import-a-ron-deck = Импортировать файл колоды .ron (или перетащите его в окно)
+library-sort = Порядок:
+library-group-by-folder = Группировать по папкам
+library-bundled-decks-and-imported = Встроенные и импортированные колоды отдельно
+library-the-deck-was-not = Колода не импортирована:
+library-dismiss = Закрыть
+library-study = Учить
+library-remove = Удалить
+library-remove-this-imported-deck = Удалить эту импортированную колоду (прогресс сохранится)
+library-remove-this-deck-for = Удалить эту колоду для всех пользователей этого компьютера? Прогресс сохранится.
+library-remove-this-deck-progress = Удалить эту колоду? Прогресс сохранится.
+library-yes-remove = Да, удалить
+library-keep = Оставить
+library-due-today-in = К повторению сегодня в колоде { $deck }: { $n }
+library-due = к повторению
+library-mastered = усвоено { $percent }
+library-new-today = {" "}· новых сегодня: { $n }
+library-cards = { $n ->
+        [one] { $n } карточка
+        [few] { $n } карточки
+        [many] { $n } карточек
+       *[other] { $n } карточки
+    }
+library-cards-items = { $cards ->
+        [one] { $cards } карточка
+        [few] { $cards } карточки
+        [many] { $cards } карточек
+       *[other] { $cards } карточки
+    }, { $items ->
+        [one] { $items } вопрос
+        [few] { $items } вопроса
+        [many] { $items } вопросов
+       *[other] { $items } вопроса
+    }
+library-deck-line = { $cards }{ $new } · последнее занятие: { $last } · { $origin }
+library-from = из: { $origin }
+library-due-and-new = Сегодня к повторению: { $due }, новых: { $new }
+library-study-deck = Учить { $deck }
+library-remove-deck = Удалить { $deck }
+library-state-mature = усвоенные
+library-state-young = недавние
+library-state-learning = изучаемые
+library-state-new = новые
+library-state-suspended = приостановленные
+library-state-count = { $state }: { $n }
+library-progress-of = Прогресс колоды { $deck }: { $states }
+library-done-today = Сегодня выполнено { $done } из { $total }
+library-streak = { $n ->
+        [0] Серии пока нет: позанимайтесь сегодня, чтобы её начать
+       *[other] Дней занятий подряд: { $n }
+    }
+library-all-done-today = На сегодня всё сделано
+library-study-now-new = Учить сейчас — новых: { $n }
+library-study-now-due = Учить сейчас — к повторению: { $n }
+library-then-new = { $n ->
+        [one] затем { $n } новая карточка
+        [few] затем { $n } новые карточки
+        [many] затем { $n } новых карточек
+       *[other] затем { $n } новой карточки
+    }
+library-never = никогда
+library-days-ago = { $n ->
+        [0] сегодня
+        [1] вчера
+        [one] { $n } день назад
+        [few] { $n } дня назад
+       *[many] { $n } дней назад
+    }
+library-origin-bundled = встроена в quizdeck
+library-origin-yours = ваши колоды
+library-origin-class = колоды класса ({ $folder })
+library-group-bundled = Встроенные в quizdeck
+library-group-imported = Импортированные колоды
+library-group-class = Колоды класса ({ $folder })
+library-copies = Используется самая новая, версия { $version } из: { $place }; также есть в: { $others }.
+library-copy-other = { $place } (версия { $version })
+library-sort-due-first = Сначала к повторению
+library-sort-title = Название
+library-sort-last-studied = Последнее занятие
+
+## Занятие
+
+study-card-picture = Изображение карточки
+study-end-session-esc = Завершить (Esc)
+study-undo-ctrl-z = Отменить (Ctrl+Z)
+study-all-done-for-today = На сегодня всё сделано. Молодец!
+study-nothing-more-to-study = Сейчас больше нечего учить.
+study-wait = Подождать
+study-stay-here-the-next = Остаться здесь: следующий вопрос появится, когда придёт его время
+study-end = Завершить
+study-type-your-answer-then = Введите ответ и нажмите Enter
+study-the-right-order = Правильный порядок:
+study-compared = Сравнение:
+study-underlined-letters-you-left = Подчёркнуто: пропущенные буквы · зачёркнуто: лишние буквы
+study-true-or-false-keys = Верно или неверно? Клавиши T и F.
+study-counted-as-right = Засчитано как верное
+study-right = Верно
+study-i-was-right = Я ответил верно
+study-count-this-answer-as = Засчитать этот ответ как верный
+study-again = Снова
+study-hard = Трудно
+study-good = Хорошо
+study-easy = Легко
+study-not-quite = Не совсем
+study-counts = · Новые { $new } · Изучаемые { $learning } · Повторение { $review } · Сделано { $done }
+study-more-new = Выучить сегодня ещё { $n } новых
+study-answer = Ответ: { $answer }
+study-statement-true = Утверждение верно.
+study-statement-false = Утверждение неверно.
+study-you-typed = Вы ввели: { $text }
+study-true = Верно
+study-false = Неверно
+study-the-answer = Ответ: { $answer }
+study-source = Источник: { $source }
+study-show-answer = Показать ответ (пробел)
+study-pick-an-answer = Выберите ответ: клавиши 1–{ $last }.
+study-check-answer = Проверить ответ (Enter)
+study-check-order = Проверить порядок (Enter)
+study-check-pairs = Проверить пары (Enter)
+study-how-well = Насколько хорошо вы это знали? Клавиши 1–4; пробел = { $rating }.
+study-check-marker = Проверить метку (Enter)
+study-keys-space = Клавиши 1–4; пробел = { $rating }.
+
+## Итоги
+
+summary-no-answers-this-time = На этот раз ответов не было. Возвращайтесь, когда будете готовы.
+summary-excellent-work = Отличная работа!
+summary-well-done-steady-progress = Хорошо: уверенный прогресс.
+summary-good-effort-the-items = Хорошая попытка: вопросы с ошибками скоро вернутся — так они и запоминаются.
+summary-back-to-decks = К колодам
+summary-session-finished = Занятие завершено
+summary-to-look-at-again = Посмотреть ещё раз
+summary-these-items-keep-slipping = Эти вопросы снова и снова забываются, поэтому они приостановлены (трудные вопросы; в «Просмотре» их можно вернуть):
+summary-these-items-keep-slipping-2 = Эти вопросы снова и снова забываются (трудные вопросы): попробуйте запомнить их по-другому или попросите учителя переформулировать их:
+summary-queue-done = Выполнено { $percent } % очереди этого занятия
+summary-studied-given = Изучено вопросов: { $items }, дано ответов: { $answers }.
+summary-remembered = Вспомнили: { $right } из { $answers } ({ $percent } %).
+summary-time = Время: { $min } мин { $s } с.
+summary-comes-back = Вернётся вопросов: { $n }, { $when }.
+summary-comes-back-later = Вернётся вопросов: { $n }, позже сегодня.
+summary-due-tomorrow = Завтра к повторению вопросов: { $n }.
+summary-right-answer = Правильный ответ: { $answer }
+
+## Сообщения всего окна
+
+app-deck = Колода:
+app-the-unsaved-answer-is = Несохранённый ответ теперь сохранён.
+app-drop-the-deck-file = Отпустите файл колоды, чтобы импортировать его
+app-retry-saving = Повторить сохранение
+app-ok = ОК
+app-the-time-could-not = Не удалось записать время в файл результатов.
+app-all-decks = Все колоды
+app-nothing-was-lost-choose = Ничего не потеряно: выберите оценку ещё раз, чтобы повторить попытку
+app-the-deck-was-removed = Колода удалена для всех пользователей этого компьютера; прогресс сохранён.
+app-the-deck-was-removed-2 = Колода удалена; её прогресс сохранён.
+app-this-deck-has-too = В этой колоде слишком мало коротких пар для игры «Пары».
+app-an-exam-is-already = В этом окне уже идёт экзамен.
+app-these-decks-give-no = По этим колодам нельзя составить вопросы выбранных видов.
+app-all-decks-lower = все колоды
+app-deck-has-errors = В колоде { $file } есть ошибки, и она не показана; проверьте её командой `quizdeck check`.
+app-imported-not-shown = Ваши импортированные колоды не показаны: { $why } ({ $file }).
+app-new-cap = Достигнуто дневное ограничение по всем колодам: { $cap } новых вопросов.
+app-review-cap = Достигнуто дневное ограничение по всем колодам: { $cap } повторений. Остальное подождёт до завтра.
+app-deck-new-limit = { $deck }: достигнуто дневное ограничение в { $limit } новых вопросов (ждут ещё { $waiting }).
+app-deck-review-limit = { $deck }: достигнуто дневное ограничение в { $limit } повторений (к повторению ещё { $due }).
+app-comes-back = Вернётся вопросов: { $n }, через { $mins } мин (в { $time }).
+app-in-minutes = через { $mins } мин (в { $time })
+app-read-only-not-saved = В этом окне, открытом только для чтения, ответы не сохраняются: закройте его и занимайтесь в окне, где открыт профиль
+app-today-unreadable = Не удалось прочитать сегодняшние ответы ({ $error }), поэтому число новых карточек ниже может быть больше, чем позволяет ваше дневное ограничение.
+app-unsaved-now-saved = Несохранённые ответы ({ $n }) теперь сохранены.
+app-not-saved-yet = Ещё не сохранено: ответов в памяти — { $n }, потому что запись не удалась ({ $why }). Освободите место на диске или проверьте носитель и нажмите Ctrl+S; quizdeck также повторяет попытку с каждым ответом, каждые { $secs } секунд и перед закрытием.
+app-drop-the-exam-file = Отпустите файл экзамена, чтобы сдавать его
+app-results-folder-missing = Папка результатов { $folder } не существует (подключён ли USB-накопитель?). Выберите её кнопкой «{ $button }».
+
+## Профили
+
+profiles-who-is-studying = Кто занимается?
+profiles-new-name = Новое имя:
+profiles-save-name = Сохранить имя
+profiles-yes-delete = Да, удалить
+profiles-no = Нет
+profiles-try-again = Попробовать снова
+profiles-rename = Переименовать
+profiles-delete = Удалить
+profiles-new-profile = Новый профиль:
+profiles-create = Создать
+profiles-back-to-decks = К колодам
+profiles-welcome-to-quizdeck = Добро пожаловать в quizdeck!
+profiles-what-is-your-name = Как вас зовут? Под этим именем ваш прогресс хранится на этом компьютере (позже его можно изменить в разделе «Сменить профиль»).
+profiles-rename-name = Переименовать { $name }
+profiles-delete-name = Удалить { $name }
+profiles-default-name = Ученик
+profiles-your-name = Ваше имя:
+profiles-start = Начать
+profiles-skip = Пропустить
+profiles-delete-confirm = Удалить профиль { $name } и весь его прогресс?
+profiles-could-not-open = не удалось открыть ({ $why }); ничего не удалено
+profiles-try-opening-again = Попробовать снова открыть { $name }
+profiles-study-as = Заниматься под именем «{ $name }»
+
+## Вопросы тестов и экзаменов
+
+question-true-t = Верно (T)
+question-false-f = Неверно (F)
+question-your-answer = Ваш ответ:
+question-up = Вверх
+question-down = Вниз
+question-keep-this-order-k = Оставить этот порядок (K)
+question-click-an-item-on = Нажмите строку слева, затем её пару справа (или клавиши 1–9, затем A–I).
+question-keys-then-enter = Клавиши 1–{ $last }, затем Enter.
+question-order-keys = Вверх/вниз — выбрать строку, Alt+вверх/вниз — переместить её (или кнопками).
+question-belongs-at = { " " }(правильное место: { $position })
+question-move-item-up = Переместить «{ $item }» вверх
+question-move-item-down = Переместить «{ $item }» вниз
+question-move-up-keys = Переместить вверх (Alt+вверх)
+question-move-down-keys = Переместить вниз (Alt+вниз)
+question-selected = Выбрано: { $item }
+question-right-partner = { " " }(правильно: { $partner })
+question-chosen-partner = Выбрано: { $item } (клавиша { $key }); теперь его пара (A–{ $last })
+question-verdict-right = Верно
+question-verdict-wrong = Неверно
+question-verdict-not-answered = Нет ответа
+# Locate cards (a place on a map)
+locate-hint = Щёлкните по месту или переместите метку клавишами со стрелками и нажмите Enter, или нажмите 1–{ $last }, чтобы выбрать пронумерованное место.
+locate-map = { $n ->
+        [one] Карта: { $n } пронумерованное место
+        [few] Карта: { $n } пронумерованных места
+        [many] Карта: { $n } пронумерованных мест
+       *[other] Карта: { $n } пронумерованных мест
+    }
+locate-the-numbered-places = Пронумерованные места:
+locate-place-named = Место { $number }: { $name }
+locate-or-choose = Или выберите пронумерованное место:
+locate-place = Место { $number }
+locate-you-pointed-at = Вы указали на { $name }.
+locate-you-pointed-outside = Вы указали за пределами всех названных мест.
+
+## Пробный тест
+
+practice-multiple-choice = Выбор ответа
+practice-true-false = Верно/неверно
+practice-typed = Ввод ответа
+practice-match = Пары
+practice-order = Порядок
+practice-cloze = Пропуски в тексте
+practice-back-to-decks = К колодам
+practice-new-test = Новый тест
+practice-practice-test = Пробный тест
+practice-decks = Колоды:
+practice-questions = Вопросов:
+practice-forms = Виды вопросов:
+practice-count-my-answers-in = Учитывать мои ответы в расписании повторений (верно = Хорошо, неверно = Снова)
+practice-seed-optional-to-repeat = Зерно (необязательно, чтобы повторить тест):
+practice-start-test = Начать тест
+practice-previous = Назад
+practice-next = Далее
+practice-finish-now = Завершить сейчас
+practice-finish-test = Завершить тест
+practice-seed-not-a-number = зерно «{ $seed }» — не целое число
+practice-question-of = Вопрос { $index } из { $n } · зерно { $seed }
+practice-seed-repeats = Зерно { $seed } повторяет этот тест.
+
+## Игра «Пары»
+
+match-back-to-decks = Назад
+match-new-game = Новая игра
+match-match-each-item-with = Как можно быстрее соедините каждую строку с её парой. Неверная пара добавляет секунду.
+match-not-a-pair-1 = Не пара: +1 с
+match-best-time = Лучшее время: { $time }
+match-done-in = Готово за { $time } (ошибок: { $mistakes })
+match-time = Время { $time }
+match-seconds = { $s } с
+
+## Импорт колоды
+
+picker-import-for = Импортировать для:
+picker-me = Себя
+picker-everyone-on-this-pc = Всех пользователей этого компьютера
+picker-parent-folder = Выше
+picker-path = Путь:
+picker-no-folders-ron-deck = Здесь нет папок, файлов колод .ron, пакетов .qdeck или пакетов Anki.
+picker-import-a-deck = Импорт колоды
+picker-folder = Папка: { $folder }
+picker-copied-into = Копируется в папку колод класса { $folder }
+picker-every-profile-will-see = Колоду увидят все профили этого компьютера (папка колод класса { $folder }).
+picker-folder-entry = [папка] { $name }
+picker-title-exam-file = Выберите файл экзамена
+picker-title-results-folder = Выберите, куда сохранить ваши результаты
+picker-title-save-exam = Сохранить экзамен
+picker-title-key-file = Выберите файл ключа
+picker-title-class-results = Выберите папку результатов класса
+picker-no-exam-files = Здесь нет ни папок, ни файлов экзамена.
+picker-no-key-files = Здесь нет ни папок, ни файлов ключа (ИМЯ.key.ron).
+picker-no-result-files = Здесь нет ни вложенных папок, ни файлов результатов.
+picker-parent-folder-keys = Alt+вверх или Backspace
+picker-go = Открыть
+picker-choose-this-folder = Выбрать эту папку
+picker-file-name = Имя файла:
+picker-save-here = Сохранить здесь
+picker-home = Домашняя папка
+
+## Просмотр
+
+browse-back-to-decks = К колодам
+browse-search = Поиск:
+browse-tag = Метка:
+browse-state = Состояние:
+browse-sort-by = Сортировать по:
+browse-reset-progress = Сбросить прогресс
+browse-new-not-studied-yet = Новый: ещё не изучался.
+browse-leech = Трудный вопрос
+browse-any = все
+browse-shown-of = Вопросов: { $shown } из { $total }
+browse-row = { $text } · { $status } · повторить { $due } · забыт { $lapses } — { $deck }
+browse-answer = Ответ: { $answer }
+browse-due = Повторить: { $when } UTC
+browse-interval = Интервал: { $days } дн.
+browse-memory = Стабильность: { $stability } дн. · сложность { $difficulty }
+browse-answers-lapses = Ответов: { $answers } · забыт: { $lapses }
+browse-history = История (ответов: { $n })
+browse-history-entry = { $when } · { $rating } · { $secs } с
+browse-suspend = Приостановить
+browse-unsuspend = Возобновить
+browse-status-new = новый
+browse-status-learning = изучается
+browse-status-due = к повторению
+browse-status-review = повторён
+browse-status-suspended = приостановлен
+browse-status-leech = трудный
+browse-sort-deck = порядку колоды
+browse-sort-due = дате повторения
+browse-sort-difficulty = сложности
+browse-sort-lapses = забываниям
+
+## Статистика
+
+stats-back-to-decks = К колодам
+stats-last-365-days = Последние 365 дней
+stats-reviews-per-day = Повторения по дням
+stats-due-in-the-next = К повторению в ближайшие 30 дней
+stats-nothing-is-due-in = В ближайшие 30 дней повторять нечего.
+stats-true-retention-per-week = Фактическое запоминание по неделям (вспомненные повторения)
+stats-not-enough-reviews-yet = Пока мало повторений: запоминание появится после нескольких повторений.
+stats-study-days = Дни занятий
+stats-hardest-items = Самые трудные вопросы
+stats-no-item-has-been = Ни один вопрос ещё не забыт.
+stats-study-these-items-now = Учить эти вопросы сейчас
+stats-not-enough-data-yet = Пока мало данных: ваши ответы будут появляться здесь день за днём.
+stats-each-square-is-a = Каждый квадрат — день (самый ранний слева вверху). Меньше ответов
+stats-summary = Ответов: { $answers } · дней подряд: { $streak } · сегодня { $today } мин · всего { $hours } ч { $minutes } мин
+stats-items = Вопросы: новые { $new } · изучаемые { $learning } · недавние { $young } · усвоенные { $mature } · приостановленные { $suspended }
+stats-hardest-item = { $name } (забыт { $lapses }, сложность { $difficulty })
+stats-more-up-to = больше (до { $max } в день)
+stats-axis-days-from-today = дней от сегодня
+stats-axis-items-due = к повторению
+stats-series-due = к повторению
+stats-axis-weeks-ago = недель назад
+stats-axis-remembered = % вспомнено
+stats-series-retention = запоминание %
+stats-axis-days-ago = дней назад
+stats-axis-answers = ответы
+stats-the-last-weeks = { $n ->
+        [one] Последняя { $n } неделя.
+        [few] Последние { $n } недели.
+        [many] Последние { $n } недель.
+       *[other] Последние { $n } недель.
+    }
+
+## Сдача экзамена
+
+exam-every-question-is-answered = На все вопросы даны ответы.
+exam-that-code-is-not = Код неверный. Спросите учителя ещё раз.
+exam-back-to-decks = К колодам
+exam-the-time-is-over = Время вышло, поэтому ваш экзамен сдан.
+exam-show-it-to-your = Покажите его учителю, если он попросит.
+exam-your-teacher-will-tell = Учитель назовёт классу код, чтобы увидеть результаты.
+exam-teacher-s-code = Код учителя:
+exam-show-my-results = Показать мои результаты
+exam-your-teacher-will-give = Результаты вам сообщит учитель.
+exam-resume = Продолжить
+exam-not-now = Не сейчас
+exam-take-an-exam = Сдать экзамен
+exam-exam-file = Файл экзамена:
+exam-results-folder-e-g = Папка результатов (например, USB-накопитель):
+exam-your-name = Ваше имя:
+exam-the-results-folder-defaults = По умолчанию папка результатов — та же, где файл экзамена.
+exam-start-exam = Начать экзамен
+exam-hand-in = Сдать…
+exam-previous = Назад
+exam-next = Далее
+exam-hand-in-the-exam = Сдать экзамен?
+exam-after-handing-in-you = После сдачи изменить ответы будет нельзя.
+exam-hand-in-now-y = Сдать сейчас (Y)
+exam-keep-answering-esc = Продолжить отвечать (Esc)
+exam-no-mistakes = Ошибок нет.
+exam-one-unanswered = На вопрос { $number } нет ответа. Всё равно сдать?
+exam-unanswered = На вопросы { $numbers } и { $last } нет ответа. Всё равно сдать?
+exam-handed-in = { $title }: сдано
+exam-thank-you = Спасибо, { $name }. Ваши ответы сохранены.
+exam-receipt = Квитанция: { $receipt }
+exam-time-left-short = осталось { $time }
+exam-time-is-up = время вышло: экзамен будет сдан
+exam-resume-offer = Продолжить экзамен { $title } под именем { $name } ({ $when })?
+exam-time-left = Осталось времени { $time }
+exam-question-of = Вопрос { $index } из { $n } · отвечено { $answered }
+exam-go-to = Перейти к вопросу { $number }
+exam-go-to-answered = Перейти к вопросу { $number } (отвечен)
+exam-go-to-first-unanswered = Перейти к вопросу { $number }, первому без ответа (G)
+exam-score = Результат: { $right } из { $total } ({ $percent } %)
+exam-right-answer = Правильный ответ: { $answer }
+exam-source = Источник: { $source }
+exam-choose-type-or-drop = Выберите файл экзамена, введите путь к нему или перетащите файл в это окно.
+exam-choose-the-exam-file = Выбрать файл экзамена…
+exam-choose-the-results-folder = Выбрать папку результатов…
+
+## Учитель
+
+teacher-teacher-exams = Учитель: экзамены
+teacher-back-to-decks = К колодам
+teacher-make-an-exam = Составить экзамен
+teacher-read-a-class-s = Прочитать результаты класса
+teacher-decks-the-questions-come = Колоды, из которых берутся вопросы:
+teacher-forms = Виды вопросов:
+teacher-title = Название:
+teacher-questions-per-student = Вопросов на ученика:
+teacher-draw-them-from-a = Выбирать их из набора размером
+teacher-minutes = Минуты:
+teacher-save-the-exam-as = Сохранить экзамен как:
+teacher-students-see-their-results = Ученики видят свои результаты:
+teacher-while-the-app-is = Пока программа закрыта, часы:
+teacher-make-exam = Составить экзамен
+teacher-key-file-name-key = Файл ключа (ИМЯ.key.ron):
+teacher-results-folder = Папка результатов:
+teacher-read-results = Прочитать результаты
+teacher-name = Имя
+teacher-score = Результат
+teacher-time = Время
+teacher-away = Отсутствие
+teacher-resumes = Продолжения
+teacher-flags = Отметки
+teacher-questions = Вопросы
+teacher-r-right-w-wrong = R верно · W неверно · - нет ответа
+teacher-hardest-questions = Самые трудные вопросы
+teacher-feedback-after-code = после того как вы дадите им код
+teacher-feedback-at-hand-in = при сдаче
+teacher-feedback-never = никогда в программе
+teacher-clock-runs-on = идут дальше
+teacher-clock-pauses = останавливаются
+teacher-class-heading = { $title }: учеников — { $n }
+teacher-hardest-question = { $id }: верно { $percent } % ({ $right } из { $asked }) · { $prompt }
+teacher-unreadable = Не читается: { $file } ({ $why })
+teacher-choose-where-to-save = Выбрать, куда сохранить…
+teacher-choose-the-key-file = Выбрать файл ключа…
+teacher-choose-the-results-folder = Выбрать папку результатов класса…
+
+## Сообщения вверху окна
+
+msg-could-not-read-the = Не удалось прочитать профили: { $error }
+msg-progress-could-not-be = Не удалось сохранить снимок прогресса: { $error }
+msg-there-is-no-profile = Профиля { $slug } нет.
+msg-settings-could-not-be = Не удалось прочитать настройки ({ $error }); используются настройки по умолчанию.
+msg-could-not-start-studying = Не удалось начать занятие: { $error }
+msg-the-library-s-order = Не удалось сохранить порядок колод: { $error }
+msg-could-not-study-more = Не удалось продолжить занятие: { $error }
+msg-could-not-undo-e = Не удалось отменить: { $error }
+msg-could-not-save-the = Не удалось сохранить настройки: { $error }
+msg-could-not-create-the = Не удалось создать профиль: { $error }
+msg-could-not-rename-e = Не удалось переименовать: { $error }
+msg-could-not-delete-e = Не удалось удалить: { $error }
+msg-the-history-could-not = Не удалось прочитать историю: { $error }
+msg-an-answer-could-not = Не удалось сохранить ответ: { $error }
+msg-the-best-time-could = Не удалось сохранить лучшее время: { $error }
+msg-the-exam-was-not = Экзамен не составлен: { $error }
+msg-the-class-table-could = Не удалось записать таблицу класса: { $error }
+msg-the-results-could-not = Не удалось прочитать результаты: { $error }
+msg-the-answer-was-not = Ответ не записан: { $error }
+msg-the-exam-could-not = Не удалось сдать экзамен: { $error }
+msg-could-not-change-the = Не удалось изменить вопрос: { $error }
+msg-could-not-reset-the = Не удалось сбросить вопрос: { $error }
+msg-profile-stays-open = Ещё не сохранено ответов: { $n }, поэтому профиль остаётся открытым. Освободите место на диске и нажмите «Повторить сохранение».
+msg-close-held = Некоторые ответы ещё не сохранены. Освободите место на диске и нажмите «Повторить сохранение»; повторное закрытие окна завершит работу без них.
+msg-for-everyone = {" "}для всех пользователей этого компьютера
+msg-no-class-folder = Нет папки колод класса: запустите quizdeck с --decks-dir ПАПКА (или задайте QUIZDECK_DECKS), чтобы делиться колодами со всеми профилями.
+msg-imported = Импортирована колода «{ $title }» (карточек: { $cards }){ $whom }.
+msg-newer-version = Более новая версия этой колоды ({ $version }) находится в: { $place }; используется она.
+msg-class-folder-not-writable = { $error }. В папку колод класса { $folder } должна быть разрешена запись: попросите администратора компьютера создать её и разрешить учителям запись или запустите quizdeck с --decks-dir, указывающим на общую папку.
+msg-progress-not-opened = Не удалось открыть прогресс профиля { $name }: { $error }. Ничего не удалено; закройте другие окна quizdeck или освободите место на диске и попробуйте снова.
+msg-read-only = Только чтение: { $why }. Смотреть можно, но ответы в этом окне не сохраняются.
+msg-history-no-streak = Не удалось прочитать историю (дни подряд не показаны): { $error }
+msg-extra-new-session-only = Дополнительные новые вопросы действуют только в этом занятии: { $error }
+msg-answers-added = В ваше расписание повторений добавлено ответов: { $n }.
+msg-exam-saved = Сохранено: { $exam } для учеников (по { $questions } вопросов, { $minutes } мин) и { $key } для вас (по нему проверяется экзамен: никогда не раздавайте его).
+msg-exam-code = Код учителя: { $code } (сообщите его классу, когда все сдадут).
+msg-class-table-written = Таблица класса записана в { $file }
+msg-cannot-open = не удаётся открыть { $folder }: { $error }
+msg-disk-refused = диск отказал в записи
+msg-true = Верно.
+msg-false = Неверно.
+
+## Что исправлено при открытии профиля (части одного предложения)
+
+recovery-sentence = { $parts }.
+recovery-recovered = Восстановлено ответов: { $answers }
+recovery-recovered-items = Восстановлено ответов: { $answers } (прогресс по вопросам: { $items })
+recovery-journal-tail = повреждённые строки в конце журнала ({ $lines }) отложены (они записывались, когда quizdeck остановился)
+recovery-journal-damaged = повреждённые строки в середине журнала ({ $lines }) пропущены
+recovery-journal-kept = копия повреждённого журнала сохранена как { $file }
+recovery-snapshot-moved = сохранённый файл прогресса был повреждён ({ $reason }), поэтому он отложен как { $file }, а ваш прогресс восстановлен по истории
+recovery-snapshot-damaged = сохранённый файл прогресса повреждён ({ $reason }); прогресс восстановлен по истории
+recovery-journal-newer = в заголовке журнала указан формат { $format }, более новый, чем умеет читать эта версия quizdeck (его записала более новая версия или заголовок повреждён); его строки прочитаны как строки этой версии
+recovery-wrong-type-moved = { $file } был { $what }, поэтому он отложен как { $moved }
+recovery-wrong-type = { $file } — это { $what }, поэтому он не прочитан
+recovery-snapshot-missing = сохранённого файла прогресса не было, поэтому ваш прогресс восстановлен по истории
+recovery-history-damaged = повреждённые строки в архиве истории ({ $file }; { $lines }) пропущены
+recovery-settings-moved = не удалось прочитать файл настроек ({ $reason }), поэтому он отложен как { $file } и используются настройки по умолчанию
+recovery-settings-reset = не удалось прочитать файл настроек ({ $reason }); используются настройки по умолчанию
+recovery-lock-unsupported = эту папку нельзя заблокировать, поэтому убедитесь, что quizdeck не открыт дважды с одним профилем
+recovery-left-unrepaired = на диске ничего не исправлено, потому что прогресс открыт только для чтения
+stats-reading-history = Чтение истории…
+study-loading-picture = Загрузка изображения…
+drop-title = Импорт перетащенных файлов
+drop-question = Импортировать { $files }?
+drop-question-more = Импортировать { $files } и ещё { $more }?
+drop-import-for = Для кого импортировать:
+app-anki-imported = Из Anki импортирована колода «{ $title }» (карточек: { $cards }, изображений: { $pictures }){ $whom }.
+app-anki-future = Ответы из журнала повторений с датой в будущем пропущены (проверьте часы этого компьютера): { $n }.
+app-anki-kept = Ответы из журнала повторений сохранены как ваш прогресс: { $n }.
+app-anki-not-kept = Журнал повторений не сохранён: { $error }.
+app-exam-key-exists = Экзамен не создан: { $key } уже существует — это ключ предыдущего экзамена (если его заменить, результаты того экзамена нельзя будет оценить). Выберите другое имя или сначала переместите предыдущий экзамен.
+msg-picture-bundled = изображение { $picture } недоступно для встроенной колоды

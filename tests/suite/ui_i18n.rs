@@ -1,0 +1,414 @@
+//! Every translated screen in every language, driven headless: at 1280×800 and at 1024×768
+//! with text at 200 %, no English text left where the language has its own (the rendered
+//! AccessKit labels against the English message files), every glyph of every message file
+//! in the embedded fonts, and the key buttons inside the window.
+
+use super::ui::Fixture;
+use super::ui_study::missing_glyphs;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{By, NodeT, Queryable};
+use quizdeck::i18n::{self, tr_in};
+use quizdeck::settings::Language;
+use quizdeck::ui::{Action, PickFor, QuizApp};
+
+/// English messages without variables (key, text), as the English file gives them.
+fn english_plain_messages() -> Vec<(String, String)> {
+    i18n::source(Language::En, "app")
+        .lines()
+        .filter_map(|l| l.split_once(" = "))
+        .filter(|(k, t)| {
+            k.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                && !t.contains('{')
+                && !t.trim().is_empty()
+        })
+        .map(|(k, t)| (k.to_owned(), t.trim().to_owned()))
+        .collect()
+}
+
+/// Every AccessKit name on screen (a text label's is its value), with its rectangle.
+fn labels(h: &Harness<'static, QuizApp>) -> Vec<(String, egui::Rect)> {
+    h.query_all(By::new().predicate(|_| true))
+        .filter_map(|n| {
+            let node = n.accesskit_node();
+            let label = if node.role() == egui::accesskit::Role::Label {
+                node.value()
+            } else {
+                node.label()
+            }?;
+            Some((label.to_string(), n.rect()))
+        })
+        .collect()
+}
+
+/// English left on screen in `lang`: labels equal to an English message that `lang`
+/// words otherwise (or containing one, for sentences).
+fn english_left(h: &Harness<'static, QuizApp>, lang: Language) -> Vec<String> {
+    let english: Vec<String> = english_plain_messages()
+        .into_iter()
+        .filter(|(k, t)| &tr_in(lang, k, &[]) != t)
+        .map(|(_, t)| t)
+        .collect();
+    // The profile's name is the student's, in whatever language it was given.
+    let profile = h.state().profile_name().unwrap_or_default().to_owned();
+    labels(h)
+        .into_iter()
+        .filter(|(l, _)| *l != profile)
+        .filter(|(l, _)| {
+            english
+                .iter()
+                .any(|e| l == e || (e.len() >= 16 && l.contains(e.as_str())))
+        })
+        .map(|(l, _)| l)
+        .collect()
+}
+
+/// Lets the window settle, the work it started in the background (the history's figures,
+/// a card's picture) included.
+fn settle(h: &mut Harness<'static, QuizApp>) {
+    super::ui::settle(h);
+    h.run();
+}
+
+/// The screens translated so far, each checked in `lang` at `size` with `font_pct` text.
+fn check_screens(lang: Language, size: egui::Vec2, font_pct: u16) {
+    let f = Fixture::new();
+    let mut h = f.harness_sized(size);
+    let mut s = h.state().settings();
+    s.language = Some(lang);
+    s.font_scale_pct = font_pct;
+    h.state_mut().apply(Action::SaveSettings(Box::new(s)));
+    settle(&mut h);
+    assert_eq!(i18n::language(), lang);
+    let window = egui::Rect::from_min_size(egui::Pos2::ZERO, size / (f32::from(font_pct) / 100.0));
+    let inside = |h: &Harness<'static, QuizApp>, screen: &str, key: &str| {
+        let text = tr_in(lang, key, &[]);
+        let all = labels(h);
+        let r = all
+            .iter()
+            .find(|(l, _)| l.starts_with(&text))
+            .unwrap_or_else(|| panic!("{screen} in {lang:?}: no {text:?} among {all:?}"))
+            .1;
+        assert!(
+            window.contains_rect(r),
+            "{screen} in {lang:?} at {size:?}, {font_pct} %: {text:?} at {r:?} is outside"
+        );
+    };
+    let check = |h: &Harness<'static, QuizApp>, screen: &str| {
+        let left = english_left(h, lang);
+        assert!(
+            left.is_empty(),
+            "{screen} in {lang:?}: English left {left:?}"
+        );
+    };
+    check(&h, "library");
+    inside(&h, "library", "library-import-deck");
+    inside(&h, "library", "nav-settings-name");
+    // Each deck row's Study button within the window's width (rows below the fold are
+    // scrolled to, not cut at the right).
+    let rows: Vec<egui::Rect> = quizdeck::library::Library::load(None)
+        .decks
+        .iter()
+        .filter_map(|d| {
+            let name = tr_in(
+                lang,
+                "library-study-deck",
+                &[("deck", d.deck.title.as_str().into())],
+            );
+            labels(&h)
+                .into_iter()
+                .find(|(l, _)| *l == name)
+                .map(|x| x.1)
+        })
+        .collect();
+    assert!(!rows.is_empty(), "library in {lang:?}: no deck row");
+    for r in rows {
+        assert!(
+            r.max.x <= window.max.x,
+            "library in {lang:?} at {size:?}, {font_pct} %: a deck's Study button at {r:?} is cut"
+        );
+    }
+    h.state_mut().apply(Action::OpenPicker(PickFor::Deck));
+    settle(&mut h);
+    check(&h, "import window");
+    inside(&h, "import window", "picker-go");
+    inside(&h, "import window", "picker-home");
+    h.state_mut().apply(Action::ClosePicker);
+    for (open, screen, key) in [
+        (
+            Action::OpenProfiles,
+            "profiles",
+            Some("profiles-back-to-decks"),
+        ),
+        // The practice set-up scrolls (its Start button is below the fold at 200 %, in
+        // English too).
+        (Action::OpenPractice, "practice", None),
+        (Action::OpenMatch, "match", Some("match-back-to-decks")),
+        (Action::OpenBrowse, "browse", Some("browse-back-to-decks")),
+        (
+            Action::OpenStats(None),
+            "stats",
+            Some("stats-back-to-decks"),
+        ),
+    ] {
+        h.state_mut().apply(open);
+        settle(&mut h);
+        assert_eq!(h.state().screen_name(), screen);
+        check(&h, screen);
+        if let Some(key) = key {
+            inside(&h, screen, key);
+        }
+    }
+    h.state_mut().apply(Action::OpenSettings);
+    settle(&mut h);
+    check(&h, "settings");
+    inside(&h, "settings", "settings-save");
+    inside(&h, "settings", "settings-cancel");
+    h.state_mut().apply(Action::StudyNow);
+    settle(&mut h);
+    assert_eq!(h.state().screen_name(), "study");
+    check(&h, "study");
+    inside(&h, "study", "study-end-session-esc");
+    // An answered card: the verdict and the four rating buttons with their intervals.
+    f.import(
+        &mut h,
+        "lang",
+        r#"Card(id: "b", note: "Note.", kind: Basic(front: "Front", back: "Back"))"#,
+    );
+    h.state_mut()
+        .apply(Action::Study(vec![quizdeck::ids::DeckId::new("lang")]));
+    settle(&mut h);
+    h.key_press(egui::Key::Space);
+    settle(&mut h);
+    check(&h, "study, answered");
+    for (i, key) in ["study-again", "study-hard", "study-good", "study-easy"]
+        .into_iter()
+        .enumerate()
+    {
+        let name = format!("{} {}", i + 1, tr_in(lang, key, &[]));
+        let r = h.get_by_label(&name).rect();
+        assert!(
+            window.contains_rect(r),
+            "study in {lang:?} at {size:?}, {font_pct} %: {name:?} at {r:?} is outside"
+        );
+    }
+    h.state_mut().apply(Action::EndSession);
+    settle(&mut h);
+    assert_eq!(h.state().screen_name(), "summary");
+    check(&h, "summary");
+    inside(&h, "summary", "summary-back-to-decks");
+    // A Locate card on a map, asked and then answered with a numbered place.
+    super::ui_locate::import_locate(&f, &mut h);
+    h.state_mut()
+        .apply(Action::Study(vec![quizdeck::ids::DeckId::new("maps")]));
+    settle(&mut h);
+    assert!(h.state().current_locate().is_some());
+    check(&h, "locate card");
+    // The numbered places may sit below the map (scrolled to) at 200 %.
+    h.get_by_label(&tr_in(lang, "locate-or-choose", &[]));
+    inside(&h, "locate card", "study-end-session-esc");
+    h.key_press(egui::Key::Num1);
+    settle(&mut h);
+    check(&h, "locate card, answered");
+    h.get_by_label(&tr_in(lang, "locate-the-numbered-places", &[]));
+    let again = format!("1 {}", tr_in(lang, "study-again", &[]));
+    assert!(window.contains_rect(h.get_by_label(&again).rect()));
+    h.state_mut().apply(Action::EndSession);
+    settle(&mut h);
+    // A practice test on the bundled decks: a question, then the score.
+    let decks = quizdeck::library::Library::load(None)
+        .decks
+        .iter()
+        .map(|d| d.deck.id.clone())
+        .collect();
+    h.state_mut().apply(Action::OpenPractice);
+    h.state_mut().apply(Action::StartPractice {
+        decks,
+        options: quizdeck::quiz::TestOptions {
+            question_count: 2,
+            kinds: vec![quizdeck::quiz::QuestionKind::MultipleChoice],
+        },
+        seed: Some(7),
+    });
+    settle(&mut h);
+    check(&h, "practice question");
+    inside(&h, "practice question", "practice-finish-now");
+    h.key_press(egui::Key::Num1);
+    settle(&mut h);
+    h.get_by_label(&tr_in(lang, "practice-finish-now", &[]))
+        .click();
+    settle(&mut h);
+    check(&h, "practice score");
+    // The score page: each question with ✓ or ✗ and its verdict in words.
+    let shown: Vec<String> = labels(&h).into_iter().map(|l| l.0).collect();
+    let has = |key: &str| shown.contains(&tr_in(lang, key, &[]));
+    assert!(
+        has("question-verdict-not-answered")
+            && (has("question-verdict-right") || has("question-verdict-wrong"))
+            && shown.iter().any(|l| l == "✓" || l == "✗"),
+        "practice score in {lang:?}: {shown:?}"
+    );
+    // The match game's board.
+    h.state_mut().apply(Action::OpenMatch);
+    h.state_mut().apply(Action::StartMatch(None));
+    settle(&mut h);
+    assert_eq!(h.state().screen_name(), "match");
+    check(&h, "match board");
+    inside(&h, "match board", "match-new-game");
+    // The exam's set-up with its pickers.
+    h.state_mut().apply(Action::OpenExamScreen);
+    settle(&mut h);
+    check(&h, "exam set-up");
+    inside(&h, "exam set-up", "exam-choose-the-exam-file");
+    h.state_mut()
+        .apply(Action::OpenPicker(PickFor::ResultsFolder));
+    settle(&mut h);
+    check(&h, "results folder picker");
+    inside(&h, "results folder picker", "picker-choose-this-folder");
+    h.state_mut().apply(Action::ClosePicker);
+    // The teacher's screen and its save picker.
+    h.state_mut().apply(Action::OpenTeacher);
+    settle(&mut h);
+    check(&h, "teacher");
+    h.state_mut().apply(Action::OpenPicker(PickFor::ExamOutput));
+    settle(&mut h);
+    check(&h, "save picker");
+    inside(&h, "save picker", "picker-save-here");
+    h.state_mut().apply(Action::ClosePicker);
+    settle(&mut h);
+    // An exam: a question, the hand-in question, the handed-in page.
+    let exam = super::ui::write_exam(f.data());
+    let results = f.data().join("usb");
+    std::fs::create_dir_all(&results).unwrap();
+    h.state_mut().apply(Action::OpenExamScreen);
+    h.state_mut().apply(Action::OpenExam {
+        exam,
+        results_dir: results,
+        student: "Ieva".into(),
+    });
+    settle(&mut h);
+    check(&h, "exam question");
+    inside(&h, "exam question", "exam-hand-in");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Enter);
+    settle(&mut h);
+    check(&h, "exam hand-in question");
+    inside(&h, "exam hand-in question", "exam-keep-answering-esc");
+    h.get_by_label(&tr_in(lang, "exam-hand-in-now-y", &[]))
+        .click();
+    settle(&mut h);
+    let handed_in = tr_in(lang, "exam-handed-in", &[("title", "Capitals test".into())]);
+    assert!(
+        labels(&h).iter().any(|(l, _)| *l == handed_in),
+        "{lang:?}: not handed in: {:?}",
+        labels(&h).iter().map(|x| x.0.clone()).collect::<Vec<_>>()
+    );
+    check(&h, "exam handed in");
+    inside(&h, "exam handed in", "exam-back-to-decks");
+}
+
+#[test]
+fn every_translated_screen_in_every_language_at_1280x800() {
+    for lang in Language::ALL {
+        check_screens(lang, egui::vec2(1280.0, 800.0), 100);
+    }
+}
+
+#[test]
+fn every_translated_screen_in_every_language_at_1024x768_with_text_at_200_percent() {
+    for lang in Language::ALL {
+        check_screens(lang, egui::vec2(1024.0, 768.0), 200);
+    }
+}
+
+#[test]
+fn the_english_check_finds_english() {
+    // The check itself: the library in English, judged as if it were Estonian.
+    let f = Fixture::new();
+    let mut h = f.harness_sized(egui::vec2(1280.0, 800.0));
+    let mut s = h.state().settings();
+    s.language = Some(Language::En);
+    h.state_mut().apply(Action::SaveSettings(Box::new(s)));
+    settle(&mut h);
+    let left = english_left(&h, Language::Et);
+    assert!(left.iter().any(|l| l == "Import deck…"), "{left:?}");
+    // Plain text too (AccessKit keeps a label's text in its value).
+    assert!(left.iter().any(|l| l == "Decks"), "{left:?}");
+}
+
+#[test]
+fn switching_the_language_applies_at_the_next_frame() {
+    let f = Fixture::new();
+    let mut h = f.harness_sized(egui::vec2(1280.0, 800.0));
+    for (lang, import) in [
+        (Language::Ru, "Импортировать колоду…"),
+        (Language::Lt, "Importuoti rinkinį…"),
+        (Language::En, "Import deck…"),
+    ] {
+        let mut s = h.state().settings();
+        s.language = Some(lang);
+        h.state_mut().apply(Action::SaveSettings(Box::new(s)));
+        settle(&mut h);
+        h.get_by_label(import);
+    }
+}
+
+#[test]
+fn every_message_file_has_its_glyphs_in_the_embedded_fonts() {
+    let f = Fixture::new();
+    let h = f.harness();
+    for lang in Language::ALL {
+        for file in i18n::FILES {
+            let missing = missing_glyphs(&h.ctx, i18n::source(lang, file));
+            assert!(
+                missing.is_empty(),
+                "{}/{file}.ftl: {missing:?}",
+                lang.code()
+            );
+        }
+    }
+}
+
+#[test]
+fn the_language_is_chosen_in_settings_and_kept_with_the_profile() {
+    let f = Fixture::new();
+    let mut h = f.harness_sized(egui::vec2(1280.0, 800.0));
+    let mut s = h.state().settings();
+    s.language = None;
+    h.state_mut().apply(Action::SaveSettings(Box::new(s)));
+    settle(&mut h);
+    h.state_mut().apply(Action::OpenSettings);
+    settle(&mut h);
+    // The menu names the system's language first, then each language in its own name.
+    let system = i18n::native_name(i18n::system_language());
+    let shown = tr_in(
+        i18n::system_language(),
+        "settings-language-system",
+        &[("name", system.into())],
+    );
+    let combo = h.get_by_role(egui::accesskit::Role::ComboBox);
+    assert_eq!(
+        combo.accesskit_node().value().as_deref(),
+        Some(shown.as_str())
+    );
+    combo.click();
+    settle(&mut h);
+    h.get_by_label("Latviešu").click();
+    settle(&mut h);
+    h.get_by_label(&tr_in(i18n::system_language(), "settings-save", &[]))
+        .click();
+    settle(&mut h);
+    assert_eq!(h.state().settings().language, Some(Language::Lv));
+    h.get_by_label("Importēt komplektu…");
+    // The figures the library keeps between frames are worded again too.
+    h.get_by_label_contains("Mācīties tagad");
+    assert!(
+        h.query_all_by_label_contains("pēdējo reizi mācīts nekad")
+            .count()
+            > 1
+    );
+    // A new window on the same data (the app started again) keeps it.
+    drop(h);
+    let mut h = f.harness_sized(egui::vec2(1280.0, 800.0));
+    settle(&mut h);
+    h.get_by_label("Importēt komplektu…");
+}
