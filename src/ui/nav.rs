@@ -82,6 +82,15 @@ pub const ENTRIES: &[Entry] = &[
         open: || Action::OpenTeacher,
     },
     Entry {
+        group: "Class",
+        label: "Deck editor",
+        name: "Deck editor…",
+        hint: "Write a deck, or fix one: every card kind, problems shown as you type",
+        screens: &["editor"],
+        shortcut: Some(Key::Num9),
+        open: || Action::OpenEditor,
+    },
+    Entry {
         group: "Insight",
         label: "Statistics",
         name: "Statistics…",

@@ -23,6 +23,14 @@ pub enum EditError {
     /// The file cannot be opened in the editor: it does not parse (every problem listed).
     #[error("the deck cannot be opened in the editor:\n{}", .0.render())]
     Unreadable(Box<Checked>),
+    /// The deck file could not be read.
+    #[error("could not read {path}: {why}")]
+    Read {
+        /// The file.
+        path: std::path::PathBuf,
+        /// Why.
+        why: String,
+    },
     /// Writing the deck failed; the edits are still in the editor.
     #[error("could not save the deck: {0}")]
     Save(#[from] crate::store::StoreError),
@@ -162,6 +170,28 @@ impl DeckEditor {
             saved_state: 0,
             last_group: None,
         })
+    }
+
+    /// Opens a deck file for editing (regular files only, at most
+    /// [`super::MAX_FILE_BYTES`], UTF-8).
+    pub fn open_file(path: &Path) -> Result<DeckEditor, EditError> {
+        let read_err = |why: String| EditError::Read {
+            path: path.to_owned(),
+            why,
+        };
+        let bytes = match crate::input::read_regular(path, super::MAX_FILE_BYTES) {
+            Ok(Ok(b)) => b,
+            Ok(Err(t)) => {
+                return Err(read_err(format!(
+                    "the file is {} bytes; decks are limited to 64 MiB",
+                    t.size
+                )));
+            }
+            Err(e) => return Err(read_err(e.to_string())),
+        };
+        let text =
+            String::from_utf8(bytes).map_err(|_| read_err("the file is not UTF-8 text".into()))?;
+        DeckEditor::open(&text, &path.display().to_string())
     }
 
     /// A new deck with no file yet: this id and title, one empty card of `kind` (a deck has
