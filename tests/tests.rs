@@ -28,6 +28,7 @@ mod suite {
     mod store_recovery;
     mod teacher_edits;
     mod ui;
+    mod ui_editor;
     mod ui_library;
     mod ui_study;
     mod ui_teacher;

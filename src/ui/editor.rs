@@ -134,7 +134,9 @@ impl Editing {
 
     /// True when the edition will be raised on saving.
     pub fn will_bump(&self) -> bool {
-        self.bump && self.editor.saved_version() == Some(self.editor.meta().version)
+        self.bump
+            && self.path.is_some()
+            && self.editor.saved_version() == Some(self.editor.meta().version)
     }
 }
 
@@ -774,6 +776,7 @@ fn editing_ui(
     ui.horizontal_wrapped(|ui| {
         if let Some(v) = e.editor.saved_version()
             && v == e.editor.meta().version
+            && e.path.is_some()
         {
             ui.checkbox(
                 &mut e.bump,
@@ -919,13 +922,16 @@ fn card_list(ui: &mut egui::Ui, e: &mut Editing) {
         e.shown_for = Some(key);
     }
     ui.horizontal_wrapped(|ui| {
+        let l = ui.label("New card:");
         egui::ComboBox::from_id_salt("editor-add-kind")
             .selected_text(kind_label(e.add_kind))
             .show_ui(ui, |ui| {
                 for k in KindName::ALL {
                     ui.selectable_value(&mut e.add_kind, k, kind_label(k));
                 }
-            });
+            })
+            .response
+            .labelled_by(l.id);
         if ui.button("Add card").on_hover_text("Ctrl+N").clicked() {
             let at = e.editor.add_card(e.selected + 1, e.add_kind);
             e.selected = at;

@@ -380,6 +380,14 @@ impl QuizApp {
         }
     }
 
+    /// The deck editor, when it is the screen shown (for tests).
+    pub fn editor(&self) -> Option<&editor::EditorScreen> {
+        match &self.screen {
+            Screen::Editor(s) => Some(s),
+            _ => None,
+        }
+    }
+
     /// The name of the screen shown (for tests and diagnostics).
     pub fn screen_name(&self) -> &'static str {
         match self.screen {
