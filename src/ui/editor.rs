@@ -863,19 +863,38 @@ fn problems_line(ui: &mut egui::Ui, e: &mut Editing) {
     };
     let color = if errors > 0 { p.wrong } else { p.weak_text };
     ui.colored_label(color, summary);
-    // The deck's own problems (the cards' are shown with each card).
-    let deck_level: Vec<Issue> = problems
-        .iter()
-        .filter(|i| split_path(&i.path).is_none())
-        .take(5)
-        .cloned()
-        .collect();
-    for i in deck_level {
-        if problem_button(ui, &i, None).clicked() {
-            e.show_meta = true;
-        }
+    if errors + warnings == 0 {
+        return;
     }
+    // Every problem, each one opening its card and field (the deck's own open the details).
+    let shown: Vec<Issue> = problems.iter().take(MAX_LISTED).cloned().collect();
+    egui::CollapsingHeader::new(format!("All problems ({})", errors + warnings))
+        .id_salt("editor-problems")
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt("editor-problems-list")
+                .max_height(ui.text_style_height(&egui::TextStyle::Body) * 8.0)
+                .show(ui, |ui| {
+                    for i in &shown {
+                        let at = split_path(&i.path);
+                        if problem_button(ui, i, at.map(|(c, _)| c)).clicked() {
+                            match at {
+                                Some((card, field)) => {
+                                    e.selected = card;
+                                    e.focus = Some(field_key(field));
+                                    e.show_meta = false;
+                                    e.list_view = false;
+                                }
+                                None => e.show_meta = true,
+                            }
+                        }
+                    }
+                });
+        });
 }
+
+/// Problems listed at most (the checker counts the rest in its last one).
+const MAX_LISTED: usize = 200;
 
 fn problem_button(ui: &mut egui::Ui, i: &Issue, card: Option<usize>) -> egui::Response {
     let p = super::theme::palette(ui);

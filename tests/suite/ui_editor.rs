@@ -197,3 +197,126 @@ fn leaving_with_unsaved_edits_asks_first() {
         "nothing was saved"
     );
 }
+
+/// Focuses the field labelled `label` and types `text` into it.
+fn type_into(h: &mut Harness<'static, QuizApp>, label: &str, text: &str) {
+    h.get_by_label(label).focus();
+    h.run();
+    h.get_by_label(label).type_text(text);
+    h.run();
+}
+
+/// Adds a card of the kind named `kind` (as the editor names it) after the current one.
+fn add_card(h: &mut Harness<'static, QuizApp>, kind: &str) {
+    h.get_by_label("New card:").click();
+    h.run();
+    h.get_all_by_label(kind).last().unwrap().click();
+    h.run();
+    h.get_by_label("Add card").click();
+    h.run();
+}
+
+#[test]
+fn a_new_deck_with_every_card_kind_is_written_saved_and_studied() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path());
+    h.get_by_label("Deck editor…").click();
+    h.run();
+    h.get_by_label("New deck…").click();
+    h.run();
+    // The deck's details.
+    h.get_by_label("Deck details").click();
+    h.run();
+    h.get_by_label("Title").focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label("Title")
+        .type_text("Capitals of the Baltic states");
+    h.run();
+    h.get_by_label("Back to the cards").click();
+    h.run();
+    // Basic (the new deck's first card).
+    type_into(&mut h, "Front", "Capital of Latvia");
+    type_into(&mut h, "Back", "Riga");
+    add_card(&mut h, "Fill the gaps (cloze)");
+    type_into(
+        &mut h,
+        "Text with gaps",
+        "The capital of Estonia is {{c1::Tallinn}}.",
+    );
+    add_card(&mut h, "Type the answer");
+    type_into(&mut h, "Question", "What is the capital of Lithuania?");
+    type_into(
+        &mut h,
+        "Accepted answers (one a line; the first is shown)",
+        "Vilnius",
+    );
+    add_card(&mut h, "Multiple choice");
+    type_into(&mut h, "Question", "Which city is the capital of Estonia?");
+    type_into(&mut h, "Right answer", "Tallinn");
+    type_into(&mut h, "Wrong options (one a line)", "Tartu");
+    h.key_press(Key::Enter);
+    h.get_by_label("Wrong options (one a line)")
+        .type_text("Pärnu");
+    h.run();
+    add_card(&mut h, "True or false");
+    type_into(&mut h, "Statement", "Riga lies on the Daugava.");
+    add_card(&mut h, "Put in order");
+    type_into(&mut h, "Instruction", "From north to south.");
+    let items = "Items in the correct order (one a line, at least 3)";
+    type_into(&mut h, items, "Tallinn");
+    for city in ["Riga", "Vilnius"] {
+        h.key_press(Key::Enter);
+        h.get_by_label(items).type_text(city);
+        h.run();
+    }
+    add_card(&mut h, "Match pairs");
+    type_into(&mut h, "Instruction", "Match each capital to its country.");
+    let pairs = "Pairs (one a line: left = right, at least 3)";
+    type_into(&mut h, pairs, "Tallinn = Estonia");
+    for pair in ["Riga = Latvia", "Vilnius = Lithuania"] {
+        h.key_press(Key::Enter);
+        h.get_by_label(pairs).type_text(pair);
+        h.run();
+    }
+    h.get_by_label_contains("No problems");
+    let e = editing(&h);
+    assert_eq!(e.editor.len(), 7);
+    let kinds: Vec<&str> = e
+        .editor
+        .cards()
+        .map(|c| quizdeck::deck::write::kind_name(&c.kind))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "Basic",
+            "Cloze",
+            "TypeIn",
+            "MultipleChoice",
+            "TrueFalse",
+            "Order",
+            "Match"
+        ]
+    );
+    assert_eq!(e.editor.card(0).unwrap().id, "capital-of-latvia");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    h.get_by_label_contains("Saved edition 1 to ");
+    let path = editing(&h).path.clone().unwrap();
+    let checked = quizdeck::deck::check_file(&path);
+    assert!(!checked.has_errors(), "{}", checked.render());
+    let deck = checked.deck.unwrap();
+    assert_eq!(deck.title, "Capitals of the Baltic states");
+    assert_eq!(deck.cards.len(), 7);
+
+    // Studied from the library.
+    h.get_by_label("Study").click();
+    h.run();
+    h.get_by_label("Study Capitals of the Baltic states")
+        .click();
+    h.run();
+    assert_eq!(h.state().screen_name(), "study");
+    let item = h.state().current_item().expect("an item to study").clone();
+    assert_eq!(item.deck.as_str(), "new-deck");
+}

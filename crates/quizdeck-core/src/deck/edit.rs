@@ -634,10 +634,8 @@ pub fn kind_of(kind: &RawKind) -> KindName {
     }
 }
 
-/// An empty card of `kind`, with the rows its form starts with (three items or pairs for
-/// Order and Match, one answer, three distractors).
+/// An empty card of `kind` (empty texts and lists; a true statement for `TrueFalse`).
 pub fn empty_kind(kind: KindName) -> RawKind {
-    let three = || vec![String::new(); 3];
     match kind {
         KindName::Basic => RawKind::Basic {
             front: String::new(),
@@ -649,12 +647,12 @@ pub fn empty_kind(kind: KindName) -> RawKind {
         },
         KindName::TypeIn => RawKind::TypeIn {
             question: String::new(),
-            answers: vec![String::new()],
+            answers: Vec::new(),
         },
         KindName::MultipleChoice => RawKind::MultipleChoice {
             question: String::new(),
             answer: String::new(),
-            distractors: three(),
+            distractors: Vec::new(),
             also_correct: Vec::new(),
         },
         KindName::TrueFalse => RawKind::TrueFalse {
@@ -664,11 +662,11 @@ pub fn empty_kind(kind: KindName) -> RawKind {
         },
         KindName::Order => RawKind::Order {
             prompt: String::new(),
-            items: three(),
+            items: Vec::new(),
         },
         KindName::Match => RawKind::Match {
             prompt: String::new(),
-            pairs: vec![(String::new(), String::new()); 3],
+            pairs: Vec::new(),
         },
     }
 }
