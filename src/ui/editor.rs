@@ -39,6 +39,8 @@ pub enum EditorAction {
     DiscardAndGo,
     /// Answer to "save your changes?": stay.
     Stay,
+    /// Copy this PNG into the deck's folder and make it the current card's picture.
+    AttachPicture(PathBuf),
 }
 
 /// A deck offered for editing.
@@ -94,6 +96,8 @@ pub struct Editing {
     focus: Option<String>,
     /// In a narrow window, the card list is shown instead of the card.
     list_view: bool,
+    /// A picture's path typed to be copied into the deck.
+    picture_from: String,
 }
 
 impl Editing {
@@ -119,6 +123,7 @@ impl Editing {
             card_problems: BTreeMap::new(),
             focus: None,
             list_view: false,
+            picture_from: String::new(),
         }
     }
 
@@ -182,6 +187,7 @@ impl EditorScreen {
                 action,
                 Action::Editor(
                     EditorAction::Save
+                        | EditorAction::AttachPicture(_)
                         | EditorAction::SaveAndGo
                         | EditorAction::DiscardAndGo
                         | EditorAction::Stay
@@ -820,20 +826,24 @@ fn editing_ui(
         if e.list_view {
             card_list(ui, e);
         } else {
-            egui::ScrollArea::vertical()
+            let a = egui::ScrollArea::vertical()
                 .id_salt("editor-card")
                 .auto_shrink([false, false])
-                .show(ui, |ui| card_form(ui, e));
+                .show(ui, |ui| card_form(ui, e))
+                .inner;
+            action = action.or(a);
         }
     } else {
         egui::Panel::left("editor-list")
             .resizable(true)
             .default_size(260.0)
             .show(ui, |ui| card_list(ui, e));
-        egui::ScrollArea::vertical()
+        let a = egui::ScrollArea::vertical()
             .id_salt("editor-card")
             .auto_shrink([false, false])
-            .show(ui, |ui| card_form(ui, e));
+            .show(ui, |ui| card_form(ui, e))
+            .inner;
+        action = action.or(a);
     }
     action
 }
@@ -993,11 +1003,11 @@ fn card_list(ui: &mut egui::Ui, e: &mut Editing) {
         });
 }
 
-fn card_form(ui: &mut egui::Ui, e: &mut Editing) {
+fn card_form(ui: &mut egui::Ui, e: &mut Editing) -> Option<Action> {
     let n = e.selected;
     let Some(card) = e.editor.card(n).cloned() else {
         ui.label("The deck has no card. Add one.");
-        return;
+        return None;
     };
     let rev = e.editor.revision();
     if e.draft.as_ref().is_none_or(|d| d.card != n || d.rev != rev) {
@@ -1014,7 +1024,7 @@ fn card_form(ui: &mut egui::Ui, e: &mut Editing) {
                 .collect()
         })
         .unwrap_or_default();
-    let Some(d) = e.draft.as_mut() else { return };
+    let d = e.draft.as_mut()?;
     let mut changed: Option<&'static str> = None;
     let mut card_action: Option<CardAction> = None;
     ui.horizontal_wrapped(|ui| {
@@ -1250,6 +1260,27 @@ fn card_form(ui: &mut egui::Ui, e: &mut Editing) {
         1,
         "",
     );
+    let mut attach = None;
+    ui.horizontal_wrapped(|ui| {
+        let l = ui.label("Copy a picture into the deck from");
+        ui.add(
+            egui::TextEdit::singleline(&mut e.picture_from)
+                .id_salt("editor-picture-from")
+                .hint_text("/media/usb/map.png")
+                .desired_width(240.0),
+        )
+        .labelled_by(l.id);
+        if ui
+            .add_enabled(
+                !e.picture_from.trim().is_empty(),
+                egui::Button::new("Copy picture"),
+            )
+            .on_hover_text("Or drop a PNG file onto the window")
+            .clicked()
+        {
+            attach = Some(PathBuf::from(e.picture_from.trim()));
+        }
+    });
     if let Some(key) = changed {
         let c = d.card(&card.id);
         e.editor.set_card(n, c, Some(group(n, key)));
@@ -1258,6 +1289,10 @@ fn card_form(ui: &mut egui::Ui, e: &mut Editing) {
             d.rev = e.editor.revision();
         }
         // A new card's id follows its text: keep the draft in step with no other change.
+    }
+    if let Some(path) = attach {
+        e.picture_from.clear();
+        return Some(Action::Editor(EditorAction::AttachPicture(path)));
     }
     match card_action {
         Some(CardAction::Duplicate) => {
@@ -1275,6 +1310,7 @@ fn card_form(ui: &mut egui::Ui, e: &mut Editing) {
         }
         None => {}
     }
+    None
 }
 
 /// One labelled text field of the card form; true when it changed.
@@ -1543,4 +1579,27 @@ pub fn save(
         ));
     }
     Ok(msg)
+}
+
+/// Copies the picture `src` into the deck's folder and makes it the shown card's picture
+/// (one undo step). Returns the sentence to show.
+pub fn attach_picture(e: &mut Editing, src: &std::path::Path) -> String {
+    let Some(dir) = e.base_dir.clone() else {
+        return "Save the deck first: its pictures are copied into its folder.".into();
+    };
+    let at = e.selected;
+    let Some(mut card) = e.editor.card(at).cloned() else {
+        return "Add a card first.".into();
+    };
+    match crate::deck::edit::copy_picture(src, &dir) {
+        Ok(rel) => {
+            card.image = rel.clone();
+            e.editor.set_card(at, card, None);
+            format!(
+                "The picture is now {rel} in the deck's folder; card {} shows it.",
+                at + 1
+            )
+        }
+        Err(err) => format!("The picture was not added: {err}"),
+    }
 }

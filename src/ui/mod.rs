@@ -540,6 +540,17 @@ impl QuizApp {
             if let Some(p) = dropped.last() {
                 s.exam_path = p.display().to_string();
             }
+        } else if let Screen::Editor(s) = &self.screen
+            && s.editing.is_some()
+        {
+            // In the deck editor, a dropped PNG is the card's picture.
+            actions.extend(dropped.into_iter().map(|p| {
+                if p.extension().is_some_and(|x| x.eq_ignore_ascii_case("png")) {
+                    Action::Editor(editor::EditorAction::AttachPicture(p))
+                } else {
+                    Action::ImportDeck(p)
+                }
+            }));
         } else {
             actions.extend(dropped.into_iter().map(Action::ImportDeck));
         }
@@ -942,6 +953,12 @@ impl QuizApp {
             E::Stay => {
                 s.held = None;
                 s.close_held = false;
+                None
+            }
+            E::AttachPicture(path) => {
+                if let Some(e) = &mut s.editing {
+                    s.message = Some(editor::attach_picture(e, &path));
+                }
                 None
             }
         };

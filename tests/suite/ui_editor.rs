@@ -310,6 +310,38 @@ fn a_new_deck_with_every_card_kind_is_written_saved_and_studied() {
     assert_eq!(deck.title, "Capitals of the Baltic states");
     assert_eq!(deck.cards.len(), 7);
 
+    // A picture for the last card, copied into the deck's folder.
+    let icon = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/icon.png");
+    let from = dir.path().join("Map of Rīga.png");
+    std::fs::copy(&icon, &from).unwrap();
+    type_into(
+        &mut h,
+        "Copy a picture into the deck from",
+        &from.display().to_string(),
+    );
+    h.get_by_label("Copy picture").click();
+    h.run();
+    h.get_by_label_contains("The picture is now pictures/map-of-riga.png");
+    assert_eq!(
+        editing(&h).editor.card(6).unwrap().image,
+        "pictures/map-of-riga.png"
+    );
+    assert!(
+        path.parent()
+            .unwrap()
+            .join("pictures/map-of-riga.png")
+            .is_file()
+    );
+    h.get_by_label_contains("No problems");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    let checked = quizdeck::deck::check_file(&path);
+    assert!(!checked.has_errors(), "{}", checked.render());
+    assert_eq!(
+        checked.deck.unwrap().cards[6].image.as_deref(),
+        Some("pictures/map-of-riga.png")
+    );
+
     // Studied from the library.
     h.get_by_label("Study").click();
     h.run();

@@ -31,6 +31,9 @@ pub enum EditError {
         /// Why.
         why: String,
     },
+    /// The picture cannot be used (not a PNG, too large…).
+    #[error("{0}")]
+    Picture(#[from] crate::picture::PictureError),
     /// Writing the deck failed; the edits are still in the editor.
     #[error("could not save the deck: {0}")]
     Save(#[from] crate::store::StoreError),
@@ -596,6 +599,57 @@ impl DeckEditor {
     }
 }
 
+/// Copies the PNG picture `src` into the deck's folder `deck_dir` (under `pictures/`,
+/// named after the file; an identical file already there is reused, another one is not
+/// overwritten) after checking it as a student's screen would (size, dimensions, a whole
+/// PNG). Returns the path to write in the card's `image`, relative to the deck's folder.
+pub fn copy_picture(src: &Path, deck_dir: &Path) -> Result<String, EditError> {
+    use crate::picture::{MAX_FILE_BYTES, PictureError};
+    let data = match crate::input::read_regular(src, MAX_FILE_BYTES) {
+        Ok(Ok(d)) => d,
+        Ok(Err(t)) => {
+            return Err(PictureError::TooLarge {
+                path: src.to_owned(),
+                bytes: t.size,
+            }
+            .into());
+        }
+        Err(source) => {
+            return Err(PictureError::Io {
+                path: src.to_owned(),
+                source,
+            }
+            .into());
+        }
+    };
+    crate::picture::decode(&data, src)?;
+    let stem = src
+        .file_stem()
+        .map(|s| crate::slug::slug(&s.to_string_lossy(), 48))
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "picture".into());
+    let dir = deck_dir.join("pictures");
+    std::fs::create_dir_all(&dir).map_err(crate::store::fsutil::io_err("create", &dir))?;
+    let mut n = 1;
+    loop {
+        let name = if n == 1 {
+            format!("{stem}.png")
+        } else {
+            format!("{stem}-{n}.png")
+        };
+        let to = dir.join(&name);
+        match std::fs::read(&to) {
+            Ok(existing) if existing == data => return Ok(format!("pictures/{name}")),
+            Ok(_) => n += 1,
+            Err(_) if to.symlink_metadata().is_ok() => n += 1,
+            Err(_) => {
+                crate::store::fsutil::write_atomic(&to, &data)?;
+                return Ok(format!("pictures/{name}"));
+            }
+        }
+    }
+}
+
 /// The card an edit concerns (its position after the edit is undone or redone).
 fn touched(edit: &Edit) -> Option<usize> {
     match edit {
@@ -896,6 +950,66 @@ mod tests {
             checked.deck.expect("deck").cards[0].id.as_str(),
             "riga-is-the-capital-of-latvia"
         );
+    }
+
+    /// A 2×2 PNG.
+    fn png() -> Vec<u8> {
+        let mut out = Vec::new();
+        let img = image::RgbaImage::from_pixel(2, 2, image::Rgba([10, 20, 30, 255]));
+        img.write_to(&mut std::io::Cursor::new(&mut out), image::ImageFormat::Png)
+            .expect("encodes");
+        out
+    }
+
+    #[test]
+    fn a_picture_is_checked_and_copied_into_the_deck_folder_without_overwriting() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let deck_dir = dir.path().join("deck");
+        let src = dir.path().join("Map of Rīga.png");
+        std::fs::write(&src, png()).expect("write");
+        let rel = copy_picture(&src, &deck_dir).expect("copied");
+        assert_eq!(rel, "pictures/map-of-riga.png");
+        assert_eq!(std::fs::read(deck_dir.join(&rel)).expect("read"), png());
+        // The same picture again: the same file.
+        assert_eq!(copy_picture(&src, &deck_dir).expect("copied"), rel);
+        // Another picture with the same name: a new file.
+        let other = dir.path().join("other").join("Map of Rīga.png");
+        std::fs::create_dir_all(other.parent().expect("parent")).expect("mkdir");
+        let mut bytes = png();
+        let img = image::RgbaImage::from_pixel(3, 1, image::Rgba([0, 0, 0, 255]));
+        bytes.clear();
+        img.write_to(
+            &mut std::io::Cursor::new(&mut bytes),
+            image::ImageFormat::Png,
+        )
+        .expect("encodes");
+        std::fs::write(&other, &bytes).expect("write");
+        assert_eq!(
+            copy_picture(&other, &deck_dir).expect("copied"),
+            "pictures/map-of-riga-2.png"
+        );
+        // Not a PNG: refused, nothing written.
+        let bad = dir.path().join("notes.png");
+        std::fs::write(&bad, b"not a picture").expect("write");
+        assert!(matches!(
+            copy_picture(&bad, &deck_dir),
+            Err(EditError::Picture(_))
+        ));
+        assert!(!deck_dir.join("pictures/notes.png").exists());
+        // A deck that uses it checks clean.
+        let mut e = DeckEditor::new_deck("pics", "Pics", KindName::Basic);
+        let mut c = e.card(0).expect("card").clone();
+        c.kind = RawKind::Basic {
+            front: "Where?".into(),
+            back: "Riga".into(),
+            reverse: false,
+        };
+        c.image = rel;
+        e.set_card(0, c, None);
+        let path = deck_dir.join("pics.ron");
+        e.save(&path).expect("saves");
+        let checked = crate::deck::check_file(&path);
+        assert!(!checked.has_errors(), "{}", checked.render());
     }
 
     #[derive(Debug, Clone)]
