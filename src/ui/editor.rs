@@ -98,6 +98,8 @@ pub struct Editing {
     list_view: bool,
     /// A picture's path typed to be copied into the deck.
     picture_from: String,
+    /// Pictures checked by earlier runs of the checker (each read once while editing).
+    pictures: std::sync::Arc<crate::deck::validate::PictureCache>,
 }
 
 impl Editing {
@@ -124,6 +126,7 @@ impl Editing {
             focus: None,
             list_view: false,
             picture_from: String::new(),
+            pictures: std::sync::Arc::default(),
         }
     }
 
@@ -638,14 +641,15 @@ fn check(ui: &egui::Ui, e: &mut Editing) {
     }
     let raw = e.editor.to_raw();
     let dir = e.base_dir.clone();
+    let pictures = e.pictures.clone();
     if raw.cards.len() <= BACKGROUND_CHECK_CARDS {
-        e.problems = run_check(&raw, dir.as_deref());
+        e.problems = run_check(&raw, dir.as_deref(), &pictures);
         e.problems_for = Some(rev);
         e.card_problems = per_card(&e.problems);
     } else {
         let (tx, rx) = mpsc::channel();
         std::thread::spawn(move || {
-            let _ = tx.send(run_check(&raw, dir.as_deref()));
+            let _ = tx.send(run_check(&raw, dir.as_deref(), &pictures));
         });
         e.job = Some((rev, rx));
         ui.ctx()
@@ -654,8 +658,12 @@ fn check(ui: &egui::Ui, e: &mut Editing) {
 }
 
 /// The problems `quizdeck check` reports for this deck.
-fn run_check(raw: &RawDeck, dir: Option<&std::path::Path>) -> Vec<Issue> {
-    let mut issues = crate::deck::validate::validate(raw, dir).1;
+fn run_check(
+    raw: &RawDeck,
+    dir: Option<&std::path::Path>,
+    pictures: &crate::deck::validate::PictureCache,
+) -> Vec<Issue> {
+    let mut issues = crate::deck::validate::validate_cached(raw, dir, pictures).1;
     if raw.cards.is_empty() {
         issues.push(Issue {
             severity: Severity::Error,
@@ -1593,6 +1601,7 @@ pub fn attach_picture(e: &mut Editing, src: &std::path::Path) -> String {
     };
     match crate::deck::edit::copy_picture(src, &dir) {
         Ok(rel) => {
+            e.pictures.clear();
             card.image = rel.clone();
             e.editor.set_card(at, card, None);
             format!(
