@@ -547,7 +547,13 @@ impl DeckEditor {
     /// Applies `edit`; returns its inverse.
     fn apply(&mut self, edit: Edit) -> Edit {
         match edit {
-            Edit::Meta(meta) => Edit::Meta(Box::new(std::mem::replace(&mut self.meta, *meta))),
+            Edit::Meta(mut meta) => {
+                // Undoing past the first save never changes a saved deck's id.
+                if !self.id_editable() {
+                    meta.id = self.meta.id.clone();
+                }
+                Edit::Meta(Box::new(std::mem::replace(&mut self.meta, *meta)))
+            }
             Edit::Card(i, mut entry) => {
                 // A card saved since keeps the id it was saved with.
                 if !self.entries[i].fresh {
@@ -930,6 +936,20 @@ mod tests {
         let orig = crate::deck::parse_raw(BUNDLED[0].1).expect("parses");
         assert_eq!(e.meta().id, orig.id);
         assert_eq!(e.saved_version().map(|v| v + 1), Some(e.meta().version));
+    }
+
+    #[test]
+    fn undoing_past_the_first_save_keeps_the_deck_id() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let mut e = DeckEditor::new_deck("new-deck", "New", KindName::Basic);
+        let mut meta = e.meta().clone();
+        meta.id = "capitals".into();
+        e.set_meta(meta);
+        assert_eq!(e.meta().id, "capitals");
+        e.save(&dir.path().join("capitals.ron")).expect("saves");
+        assert!(!e.id_editable());
+        e.undo();
+        assert_eq!(e.meta().id, "capitals");
     }
 
     #[test]

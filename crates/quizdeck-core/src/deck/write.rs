@@ -187,30 +187,20 @@ pub fn rewrite(
         .fields
         .first()
         .map_or_else(|| "    ".to_owned(), |(_, r)| indent_before(text, r.start));
-    let mut at = 0;
-    let mut written = std::collections::HashSet::new();
-    for (name, range) in &layout.fields[..cards_field] {
-        out.push_str(&text[at..range.start]);
-        at = range.end;
-        written.insert(name.as_str());
-        if field_value(old, name) == field_value(new, name) {
-            out.push_str(&text[range.clone()]);
-        } else {
-            match field_ron(new, name, &field_indent) {
-                Some(f) => out.push_str(&f),
-                None => {
-                    // Now left out (a default): drop the line with its comma.
-                    let line_start = text[..range.start].rfind('\n').unwrap_or(0);
-                    out.truncate(out.len() - (range.start - line_start));
-                    at = skip_comma(text, range.end);
-                }
-            }
-        }
-    }
+    let present: std::collections::HashSet<&str> =
+        layout.fields.iter().map(|(n, _)| n.as_str()).collect();
+    let at = copy_fields(
+        &mut out,
+        text,
+        &layout.fields[..cards_field],
+        0,
+        (old, new),
+        &field_indent,
+    );
     out.push_str(&text[at..header_end]);
     // Fields that were left out (defaults) and now have a value go before `cards`.
     for name in HEADER_FIELDS {
-        if !written.contains(name)
+        if !present.contains(name)
             && field_value(old, name) != field_value(new, name)
             && let Some(f) = field_ron(new, name, &field_indent)
         {
@@ -285,9 +275,50 @@ pub fn rewrite(
     if !tail_carry.is_empty() {
         out.push_str(tail_carry);
     }
-    // A last card of the old file that is no longer last and had no comma: handled above.
-    out.push_str(&text[layout.tail_start..]);
+    // Fields written after `cards` are in the tail.
+    let after = layout.fields.get(cards_field + 1..).unwrap_or(&[]);
+    let at = copy_fields(
+        &mut out,
+        text,
+        after,
+        layout.tail_start,
+        (old, new),
+        &field_indent,
+    );
+    out.push_str(&text[at..]);
     out
+}
+
+/// Copies the text from `at` through `fields`, each unchanged field as it is, a changed one
+/// written anew, one now left out (a default) removed with its comma. Returns where the
+/// copy stopped.
+fn copy_fields(
+    out: &mut String,
+    text: &str,
+    fields: &[(String, Range<usize>)],
+    mut at: usize,
+    (old, new): (&RawDeck, &RawDeck),
+    indent: &str,
+) -> usize {
+    for (name, range) in fields {
+        out.push_str(&text[at..range.start]);
+        at = range.end;
+        if field_value(old, name) == field_value(new, name) {
+            out.push_str(&text[range.clone()]);
+        } else if let Some(f) = field_ron(new, name, indent) {
+            out.push_str(&f);
+        } else {
+            // Now left out: drop it with the spaces before it and the comma after it.
+            let keep = text[..range.start]
+                .trim_end_matches([' ', '\t', '\n', '\r'])
+                .len()
+                .max(range.start.min(at));
+            let pushed = range.start - keep;
+            out.truncate(out.len() - pushed.min(out.len()));
+            at = skip_comma(text, range.end);
+        }
+    }
+    at
 }
 
 /// The top-level fields written before `cards`, in the deck style's order.
@@ -693,6 +724,22 @@ mod tests {
             let out3 = rewrite(&out2, &layout2, &bare, &new, &unchanged(old.cards.len()));
             assert_eq!(parse(&out3), new, "{name}");
         }
+    }
+
+    #[test]
+    fn fields_after_the_cards_and_one_line_decks_are_rewritten_too() {
+        let text = "Deck(format: 1, id: \"d\", title: \"T\", authors: [\"a\"], cards: [Card(id: \"a\", kind: Cloze(text: \"{{c1::x}}\"))], version: 2, description: \"D\")";
+        let old = parse(text);
+        let layout = Layout::of(text).expect("layout");
+        let mut new = old.clone();
+        new.version = 3;
+        new.authors.clear();
+        new.description.clear();
+        new.language = "lv".into();
+        let out = rewrite(text, &layout, &old, &new, &[Origin::Old(0)]);
+        assert_eq!(parse(&out), new, "{out}");
+        assert!(out.contains("version: 3"), "{out}");
+        assert!(!out.contains("authors"), "{out}");
     }
 
     #[test]
