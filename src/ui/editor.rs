@@ -41,6 +41,8 @@ pub enum EditorAction {
     Stay,
     /// Copy this PNG into the deck's folder and make it the current card's picture.
     AttachPicture(PathBuf),
+    /// Show the current card as a student sees it.
+    Preview,
 }
 
 /// A deck offered for editing.
@@ -100,6 +102,8 @@ pub struct Editing {
     picture_from: String,
     /// Pictures checked by earlier runs of the checker (each read once while editing).
     pictures: std::sync::Arc<crate::deck::validate::PictureCache>,
+    /// The card shown as a student sees it (answers go nowhere).
+    pub preview: Option<Box<super::study::StudyScreen>>,
 }
 
 impl Editing {
@@ -127,6 +131,7 @@ impl Editing {
             list_view: false,
             picture_from: String::new(),
             pictures: std::sync::Arc::default(),
+            preview: None,
         }
     }
 
@@ -191,6 +196,7 @@ impl EditorScreen {
                 Action::Editor(
                     EditorAction::Save
                         | EditorAction::AttachPicture(_)
+                        | EditorAction::Preview
                         | EditorAction::SaveAndGo
                         | EditorAction::DiscardAndGo
                         | EditorAction::Stay
@@ -734,12 +740,28 @@ fn editing_ui(
     class_folder: Option<&str>,
     modal: bool,
 ) -> Option<Action> {
-    let mut action = if modal { None } else { shortcuts(ui, e) };
+    // The preview has its own keys (Alt+arrows order items there).
+    let mut action = if modal || e.preview.is_some() {
+        None
+    } else {
+        shortcuts(ui, e)
+    };
     check(ui, e);
     if e.editor.is_empty() {
         e.selected = 0;
     } else {
         e.selected = e.selected.min(e.editor.len() - 1);
+    }
+    if let Some(p) = &mut e.preview {
+        let back = ui
+            .button("Back to editing")
+            .on_hover_text("Esc; answers given here are not recorded");
+        ui.label(RichText::new("Preview: the card as a student sees it.").weak());
+        // Whatever the student would do ends the preview; nothing is recorded.
+        if back.clicked() || p.ui(ui).is_some_and(|a| !matches!(a, Action::Undo)) {
+            e.preview = None;
+        }
+        return None;
     }
     // The toolbar.
     let narrow = ui.available_width() < 640.0;
@@ -1055,6 +1077,13 @@ fn card_form(ui: &mut egui::Ui, e: &mut Editing) -> Option<Action> {
             card_action = Some(CardAction::Delete);
         }
         if ui
+            .button("Preview as a student")
+            .on_hover_text("The card as the study screen shows it")
+            .clicked()
+        {
+            card_action = Some(CardAction::Preview);
+        }
+        if ui
             .add_enabled(n > 0, egui::Button::new("Move up"))
             .on_hover_text("Alt+↑")
             .clicked()
@@ -1303,6 +1332,7 @@ fn card_form(ui: &mut egui::Ui, e: &mut Editing) -> Option<Action> {
         return Some(Action::Editor(EditorAction::AttachPicture(path)));
     }
     match card_action {
+        Some(CardAction::Preview) => return Some(Action::Editor(EditorAction::Preview)),
         Some(CardAction::Duplicate) => {
             if let Some(at) = e.editor.duplicate(n) {
                 e.selected = at;
@@ -1353,6 +1383,7 @@ fn text_field(
 }
 
 enum CardAction {
+    Preview,
     Duplicate,
     Delete,
     Move(usize),
@@ -1611,4 +1642,65 @@ pub fn attach_picture(e: &mut Editing, src: &std::path::Path) -> String {
         }
         Err(err) => format!("The picture was not added: {err}"),
     }
+}
+
+/// Shows the current card as a student sees it: the card checked on its own (the deck's
+/// other cards may still have errors) and its picture read. Returns a sentence when it
+/// cannot be shown.
+pub fn preview(
+    e: &mut Editing,
+    strictness: crate::answer::Strictness,
+    now: chrono::DateTime<chrono::Utc>,
+    rng: &mut impl rand::Rng,
+) -> Option<String> {
+    let card = e.editor.card(e.selected)?.clone();
+    let mut raw = e.editor.to_raw_meta();
+    raw.cards = vec![card];
+    let (deck, issues) = crate::deck::validate::validate(&raw, e.base_dir.as_deref());
+    let Some(deck) = deck else {
+        let first = issues
+            .iter()
+            .find(|i| i.severity == Severity::Error)
+            .map(|i| i.message.clone())
+            .unwrap_or_default();
+        return Some(format!("Fix the card's errors to preview it ({first})."));
+    };
+    let card = deck.cards.first()?.clone();
+    let key = deck.items().into_iter().next()?;
+    let picture = card.image.as_deref().map(|rel| {
+        let loaded = match &e.base_dir {
+            Some(dir) => crate::picture::load(dir, rel).map_err(|err| err.to_string()),
+            None => Err(format!("the picture {rel} is shown once the deck is saved")),
+        };
+        match loaded {
+            Ok(p) => super::study::PictureView::Ready(
+                egui::ColorImage::from_rgba_unmultiplied(
+                    [p.width as usize, p.height as usize],
+                    &p.rgba,
+                ),
+                None,
+            ),
+            Err(err) => super::study::PictureView::Failed(err),
+        }
+    });
+    let input = super::study::Interaction::for_card(&card, rng);
+    let screen = super::study::StudyScreen {
+        item: Some(super::study::ShownItem {
+            source: deck.source_label(&card),
+            deck_title: deck.title.clone(),
+            key,
+            labels: ["1m", "6m", "1d", "3d"].map(str::to_owned),
+            strictness,
+            shown_at: now,
+            now,
+            input,
+            outcome: None,
+            picture,
+            card,
+        }),
+        decks_label: format!("Preview: {}", deck.title),
+        ..Default::default()
+    };
+    e.preview = Some(Box::new(screen));
+    None
 }

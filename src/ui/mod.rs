@@ -955,6 +955,14 @@ impl QuizApp {
                 s.close_held = false;
                 None
             }
+            E::Preview => {
+                let strictness = open.settings.strictness;
+                let now = (self.clock)();
+                if let Some(e) = &mut s.editing {
+                    s.message = editor::preview(e, strictness, now, &mut self.rng);
+                }
+                None
+            }
             E::AttachPicture(path) => {
                 if let Some(e) = &mut s.editing {
                     s.message = Some(editor::attach_picture(e, &path));

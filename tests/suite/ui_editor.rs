@@ -71,6 +71,20 @@ fn a_bundled_deck_is_copied_edited_from_the_keyboard_checked_undone_saved_and_re
     let answer = answer.clone();
     h.get_by_label_contains("No problems");
 
+    // Preview as a student: the study screen's card; Esc comes back, nothing recorded.
+    let RawKind::MultipleChoice { question, .. } = &first.kind else {
+        panic!()
+    };
+    h.get_by_label("Preview as a student").click();
+    h.run();
+    h.get_by_label(question);
+    h.get_by_label_contains(&answer);
+    assert!(h.query_by_label("Right answer").is_none());
+    h.key_press(Key::Escape);
+    h.run();
+    h.get_by_label("Right answer");
+    assert_eq!(h.state().screen_name(), "editor");
+
     // A wrong option that is the right answer, typed from the keyboard.
     h.get_by_label("Wrong options (one a line)").focus();
     h.run();

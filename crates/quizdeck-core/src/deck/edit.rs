@@ -283,6 +283,14 @@ impl DeckEditor {
     /// The deck as it is now, for validation.
     pub fn to_raw(&self) -> RawDeck {
         RawDeck {
+            cards: self.entries.iter().map(|e| e.card.clone()).collect(),
+            ..self.to_raw_meta()
+        }
+    }
+
+    /// The deck's own fields with no card (to check one card on its own).
+    pub fn to_raw_meta(&self) -> RawDeck {
+        RawDeck {
             format: self.format,
             id: self.meta.id.clone(),
             title: self.meta.title.clone(),
@@ -291,7 +299,7 @@ impl DeckEditor {
             authors: self.meta.authors.clone(),
             version: self.meta.version,
             sources: self.meta.sources.clone(),
-            cards: self.entries.iter().map(|e| e.card.clone()).collect(),
+            cards: Vec::new(),
         }
     }
 
