@@ -173,6 +173,8 @@ pub fn rewrite(
     origins: &[Origin],
 ) -> String {
     let mut out = String::with_capacity(text.len() + 256);
+    // What is written anew ends its lines as the file does (Windows editors write CRLF).
+    let nl = newline_of(text);
     // The deck's fields before the cards.
     let cards_field = layout
         .fields
@@ -204,8 +206,9 @@ pub fn rewrite(
             && field_value(old, name) != field_value(new, name)
             && let Some(f) = field_ron(new, name, &field_indent)
         {
-            out.push_str(&f);
-            out.push_str(",\n");
+            out.push_str(&with_newlines(&f, nl));
+            out.push(',');
+            out.push_str(nl);
             out.push_str(&field_indent);
         }
     }
@@ -252,7 +255,7 @@ pub fn rewrite(
                         out.push(',');
                     }
                 } else {
-                    out.push_str(&card_ron(card, &card_indent));
+                    out.push_str(&with_newlines(&card_ron(card, &card_indent), nl));
                     if old_text.ends_with(',') || Some(i) != last {
                         out.push(',');
                     }
@@ -264,9 +267,9 @@ pub fn rewrite(
                     let trimmed = out.trim_end().len();
                     out.insert(trimmed, ',');
                 }
-                out.push('\n');
+                out.push_str(nl);
                 out.push_str(&card_indent);
-                out.push_str(&card_ron(card, &card_indent));
+                out.push_str(&with_newlines(&card_ron(card, &card_indent), nl));
                 out.push(',');
             }
         }
@@ -306,7 +309,7 @@ fn copy_fields(
         if field_value(old, name) == field_value(new, name) {
             out.push_str(&text[range.clone()]);
         } else if let Some(f) = field_ron(new, name, indent) {
-            out.push_str(&f);
+            out.push_str(&with_newlines(&f, newline_of(text)));
         } else {
             // Now left out: drop it with the spaces before it and the comma after it.
             let keep = text[..range.start]
@@ -319,6 +322,23 @@ fn copy_fields(
         }
     }
     at
+}
+
+/// The line ending of `text`: CRLF when its first line ends so, else LF.
+fn newline_of(text: &str) -> &'static str {
+    match text.find('\n') {
+        Some(i) if text[..i].ends_with('\r') => "\r\n",
+        _ => "\n",
+    }
+}
+
+/// `s` (written with LF) with the line ending `nl`.
+fn with_newlines(s: &str, nl: &str) -> String {
+    if nl == "\n" {
+        s.to_owned()
+    } else {
+        s.replace('\n', nl)
+    }
 }
 
 /// The top-level fields written before `cards`, in the deck style's order.
@@ -740,6 +760,36 @@ mod tests {
         assert_eq!(parse(&out), new, "{out}");
         assert!(out.contains("version: 3"), "{out}");
         assert!(!out.contains("authors"), "{out}");
+    }
+
+    #[test]
+    fn crlf_files_comments_inside_cards_and_raw_strings_are_kept() {
+        let text = "// A deck from Notepad.\r\nDeck(\r\n    format: 1,\r\n    id: \"d\",\r\n    title: r#\"The \"raw\" title\"#,\r\n    cards: [\r\n        Card(\r\n            id: \"a\", // the first\r\n            /* block */ kind: Basic(front: \"F\", back: \"B\"),\r\n        ),\r\n        Card(id: \"b\", kind: Basic(front: \"G\", back: \"C\")),\r\n    ],\r\n)\r\n";
+        let old = parse(text);
+        let layout = Layout::of(text).expect("layout");
+        assert_eq!(
+            rewrite(text, &layout, &old, &old, &[Origin::Old(0), Origin::Old(1)]),
+            text
+        );
+        let mut new = old.clone();
+        new.cards[1].note = "A note.".into();
+        new.version = 2;
+        let mut added = new.cards[0].clone();
+        added.id = "c".into();
+        new.cards.push(added);
+        let out = rewrite(
+            text,
+            &layout,
+            &old,
+            &new,
+            &[Origin::Old(0), Origin::Old(1), Origin::New],
+        );
+        assert_eq!(parse(&out), new, "{out}");
+        assert!(out.contains("id: \"a\", // the first\r\n"), "{out}");
+        assert!(
+            !out.replace("\r\n", "").contains('\n'),
+            "only CRLF: {out:?}"
+        );
     }
 
     #[test]
