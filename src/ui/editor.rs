@@ -579,13 +579,9 @@ fn shortcuts(ui: &egui::Ui, e: &mut Editing) -> Option<Action> {
     let redo =
         take(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z) || take(Modifiers::COMMAND, Key::Y);
     if redo {
-        if let Some(Some(at)) = e.editor.redo() {
-            e.selected = at.min(e.editor.len().saturating_sub(1));
-        }
-    } else if take(Modifiers::COMMAND, Key::Z)
-        && let Some(Some(at)) = e.editor.undo()
-    {
-        e.selected = at.min(e.editor.len().saturating_sub(1));
+        step(e, true);
+    } else if take(Modifiers::COMMAND, Key::Z) {
+        step(e, false);
     }
     if take(Modifiers::COMMAND, Key::S) {
         return Some(save_action(e));
@@ -611,6 +607,18 @@ fn shortcuts(ui: &egui::Ui, e: &mut Editing) -> Option<Action> {
         e.focus = Some(first_field(e.add_kind).into());
     }
     None
+}
+
+/// Undoes (or redoes) the last edit and shows the card it concerned.
+fn step(e: &mut Editing, redo: bool) {
+    let at = if redo {
+        e.editor.redo()
+    } else {
+        e.editor.undo()
+    };
+    if let Some(Some(at)) = at {
+        e.selected = at.min(e.editor.len().saturating_sub(1));
+    }
 }
 
 /// Raises the edition first when asked to.
@@ -778,21 +786,19 @@ fn editing_ui(
         if e.editor.is_dirty() {
             ui.label(RichText::new("(unsaved)").weak());
         }
-        if ui
-            .add_enabled(e.editor.can_undo(), egui::Button::new("Undo"))
-            .on_hover_text("Ctrl+Z")
-            .clicked()
-            && let Some(Some(at)) = e.editor.undo()
-        {
-            e.selected = at.min(e.editor.len().saturating_sub(1));
-        }
-        if ui
-            .add_enabled(e.editor.can_redo(), egui::Button::new("Redo"))
-            .on_hover_text("Ctrl+Shift+Z")
-            .clicked()
-            && let Some(Some(at)) = e.editor.redo()
-        {
-            e.selected = at.min(e.editor.len().saturating_sub(1));
+        for (redo, text, keys) in [(false, "Undo", "Ctrl+Z"), (true, "Redo", "Ctrl+Shift+Z")] {
+            let enabled = if redo {
+                e.editor.can_redo()
+            } else {
+                e.editor.can_undo()
+            };
+            if ui
+                .add_enabled(enabled, egui::Button::new(text))
+                .on_hover_text(keys)
+                .clicked()
+            {
+                step(e, redo);
+            }
         }
         if ui
             .add_enabled(e.editor.is_dirty(), egui::Button::new("Save"))
@@ -1668,20 +1674,11 @@ pub fn preview(
     let card = deck.cards.first()?.clone();
     let key = deck.items().into_iter().next()?;
     let picture = card.image.as_deref().map(|rel| {
-        let loaded = match &e.base_dir {
-            Some(dir) => crate::picture::load(dir, rel).map_err(|err| err.to_string()),
-            None => Err(format!("the picture {rel} is shown once the deck is saved")),
-        };
-        match loaded {
-            Ok(p) => super::study::PictureView::Ready(
-                egui::ColorImage::from_rgba_unmultiplied(
-                    [p.width as usize, p.height as usize],
-                    &p.rgba,
-                ),
-                None,
-            ),
-            Err(err) => super::study::PictureView::Failed(err),
-        }
+        super::study::PictureView::load(
+            e.base_dir.as_deref(),
+            rel,
+            "is shown once the deck is saved",
+        )
     });
     let input = super::study::Interaction::for_card(&card, rng);
     let screen = super::study::StudyScreen {

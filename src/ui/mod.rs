@@ -1236,22 +1236,11 @@ impl QuizApp {
         let labels = preview.choices.clone().map(|c| c.label);
         let input = Interaction::for_card(&card, &mut self.rng);
         let picture = card.image.as_deref().map(|rel| {
-            let loaded = match lib::deck_dir(ld) {
-                Some(dir) => crate::picture::load(dir, rel).map_err(|e| e.to_string()),
-                None => Err(format!(
-                    "the picture {rel} is not available for a bundled deck"
-                )),
-            };
-            match loaded {
-                Ok(p) => study::PictureView::Ready(
-                    egui::ColorImage::from_rgba_unmultiplied(
-                        [p.width as usize, p.height as usize],
-                        &p.rgba,
-                    ),
-                    None,
-                ),
-                Err(e) => study::PictureView::Failed(e),
-            }
+            study::PictureView::load(
+                lib::deck_dir(ld),
+                rel,
+                "is not available for a bundled deck",
+            )
         });
         screen.item = Some(ShownItem {
             source: ld.deck.source_label(&card),

@@ -49,6 +49,27 @@ pub enum PictureView {
     Failed(String),
 }
 
+impl PictureView {
+    /// Reads and decodes the picture `rel` of a deck whose folder is `dir` (None: a deck
+    /// with no folder, `no_folder` says why it is not shown).
+    pub fn load(dir: Option<&std::path::Path>, rel: &str, no_folder: &str) -> PictureView {
+        let loaded = match dir {
+            Some(dir) => crate::picture::load(dir, rel).map_err(|e| e.to_string()),
+            None => Err(format!("the picture {rel} {no_folder}")),
+        };
+        match loaded {
+            Ok(p) => PictureView::Ready(
+                egui::ColorImage::from_rgba_unmultiplied(
+                    [p.width as usize, p.height as usize],
+                    &p.rgba,
+                ),
+                None,
+            ),
+            Err(e) => PictureView::Failed(e),
+        }
+    }
+}
+
 impl std::fmt::Debug for PictureView {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
