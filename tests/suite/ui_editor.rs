@@ -366,3 +366,83 @@ fn a_new_deck_with_every_card_kind_is_written_saved_and_studied() {
     let item = h.state().current_item().expect("an item to study").clone();
     assert_eq!(item.deck.as_str(), "new-deck");
 }
+
+#[test]
+fn a_large_deck_is_checked_off_the_ui_thread_and_its_problems_open_their_card() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path());
+    // More cards than the editor checks at once.
+    let n = quizdeck::ui::editor::BACKGROUND_CHECK_CARDS + 200;
+    let cards: Vec<String> = (0..n)
+        .map(|i| {
+            format!(
+                "        Card(id: \"c{i}\", kind: TypeIn(question: \"Question number {i}?\", answers: [\"A{i}\"])),"
+            )
+        })
+        .collect();
+    let file = dir.path().join("big.ron");
+    std::fs::write(
+        &file,
+        format!(
+            "Deck(\n    format: 1,\n    id: \"big\",\n    title: \"Big deck\",\n    cards: [\n{}\n    ],\n)\n",
+            cards.join("\n")
+        ),
+    )
+    .unwrap();
+    h.state_mut().apply(Action::ImportDeck(file.clone()));
+    h.run();
+    h.get_by_label("Deck editor…").click();
+    h.run();
+    h.get_by_label("Edit Big deck").click();
+    h.step();
+    h.step();
+    // The first frames show the deck at once and say it is being checked.
+    assert!(editing(&h).problems().is_none(), "checked on the UI thread");
+    h.get_by_label("Checking…");
+    // The problems arrive from the checking thread while frames go on.
+    let wait = |h: &mut Harness<'static, QuizApp>| {
+        for _ in 0..500 {
+            if editing(h).problems().is_some() {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+            h.step();
+        }
+        panic!("the check never finished");
+    };
+    wait(&mut h);
+    h.run();
+    h.get_by_label_contains("No problems");
+    // Card 451 loses its answer (the editor's model, as the form would do it).
+    h.get_by_label("Search").focus();
+    h.run();
+    h.get_by_label("Search").type_text("number 450");
+    h.run();
+    h.get_by_label_contains("451. Question number 450?").click();
+    h.run();
+    assert_eq!(editing(&h).selected(), 450);
+    h.get_by_label("Accepted answers (one a line; the first is shown)")
+        .focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.key_press(Key::Backspace);
+    h.step();
+    assert!(editing(&h).problems().is_none());
+    wait(&mut h);
+    h.run();
+    h.get_by_label_contains("1 error(s)");
+    // Another card shown, then the problem clicked: its card is shown again.
+    h.get_by_label("Search").focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.key_press(Key::Backspace);
+    h.run();
+    h.get_by_label_contains("1. Question number 0?").click();
+    h.run();
+    assert_eq!(editing(&h).selected(), 0);
+    h.get_by_label_contains("All problems (1)").click();
+    h.run();
+    h.get_by_label_contains("Card 451: Error:").click();
+    h.run();
+    assert_eq!(editing(&h).selected(), 450);
+}
