@@ -198,6 +198,19 @@ fn leaving_with_unsaved_edits_asks_first() {
     h.run();
     assert_eq!(h.state().screen_name(), "editor");
     assert!(h.query_by_label("Save your changes?").is_none());
+    // Closing the window asks too.
+    h.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    h.run();
+    h.get_by_label("Save your changes?");
+    h.get_by_label("Keep editing").click();
+    h.run();
+    assert!(h.query_by_label("Save your changes?").is_none());
+    assert!(editing(&h).editor.is_dirty());
     // Ctrl+digit from the navigation is held too; this time the edits are dropped.
     h.key_press_modifiers(Modifiers::COMMAND, Key::Num1);
     h.run();
