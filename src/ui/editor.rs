@@ -729,6 +729,20 @@ fn first_field(kind: KindName) -> &'static str {
     }
 }
 
+/// A labelled choice of card kind.
+fn kind_box(ui: &mut egui::Ui, salt: &str, label: &str, kind: &mut KindName) {
+    let l = ui.label(label);
+    egui::ComboBox::from_id_salt(salt)
+        .selected_text(kind_label(*kind))
+        .show_ui(ui, |ui| {
+            for k in KindName::ALL {
+                ui.selectable_value(kind, k, kind_label(k));
+            }
+        })
+        .response
+        .labelled_by(l.id);
+}
+
 fn kind_label(kind: KindName) -> &'static str {
     match kind {
         KindName::Basic => "Front and back",
@@ -987,16 +1001,7 @@ fn card_list(ui: &mut egui::Ui, e: &mut Editing) {
         e.shown_for = Some(key);
     }
     ui.horizontal_wrapped(|ui| {
-        let l = ui.label("New card:");
-        egui::ComboBox::from_id_salt("editor-add-kind")
-            .selected_text(kind_label(e.add_kind))
-            .show_ui(ui, |ui| {
-                for k in KindName::ALL {
-                    ui.selectable_value(&mut e.add_kind, k, kind_label(k));
-                }
-            })
-            .response
-            .labelled_by(l.id);
+        kind_box(ui, "editor-add-kind", "New card:", &mut e.add_kind);
         if ui.button("Add card").on_hover_text("Ctrl+N").clicked() {
             let at = e.editor.add_card(e.selected + 1, e.add_kind);
             e.selected = at;
@@ -1113,17 +1118,8 @@ fn card_form(ui: &mut egui::Ui, e: &mut Editing) -> Option<Action> {
     }
     let focus = focus.or_else(|| e.focus.take());
     ui.horizontal_wrapped(|ui| {
-        let l = ui.label("Kind");
         let before = d.kind;
-        egui::ComboBox::from_id_salt("editor-kind")
-            .selected_text(kind_label(d.kind))
-            .show_ui(ui, |ui| {
-                for k in KindName::ALL {
-                    ui.selectable_value(&mut d.kind, k, kind_label(k));
-                }
-            })
-            .response
-            .labelled_by(l.id);
+        kind_box(ui, "editor-kind", "Kind", &mut d.kind);
         if d.kind != before {
             // The card as it was, turned into the new kind (its main text kept).
             let to = d.kind;

@@ -26,6 +26,16 @@ fn harness(data: &Path) -> Harness<'static, QuizApp> {
     h
 }
 
+/// The app on a fresh data folder with a new deck open in the editor.
+fn new_deck(data: &Path) -> Harness<'static, QuizApp> {
+    let mut h = harness(data);
+    h.get_by_label("Deck editor…").click();
+    h.run();
+    h.get_by_label("New deck…").click();
+    h.run();
+    h
+}
+
 const PACT: &str = "The 1939 pact and the Soviet bases";
 
 fn editing<'a>(h: &'a Harness<'static, QuizApp>) -> &'a quizdeck::ui::editor::Editing {
@@ -184,11 +194,7 @@ fn a_bundled_deck_is_copied_edited_from_the_keyboard_checked_undone_saved_and_re
 #[test]
 fn leaving_with_unsaved_edits_asks_first() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = harness(dir.path());
-    h.get_by_label("Deck editor…").click();
-    h.run();
-    h.get_by_label("New deck…").click();
-    h.run();
+    let mut h = new_deck(dir.path());
     assert!(editing(&h).editor.is_dirty(), "a new deck is unsaved");
     h.get_by_label("Study").click();
     h.run();
@@ -246,11 +252,7 @@ fn add_card(h: &mut Harness<'static, QuizApp>, kind: &str) {
 #[test]
 fn a_new_deck_with_every_card_kind_is_written_saved_and_studied() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = harness(dir.path());
-    h.get_by_label("Deck editor…").click();
-    h.run();
-    h.get_by_label("New deck…").click();
-    h.run();
+    let mut h = new_deck(dir.path());
     // The deck's details.
     h.get_by_label("Deck details").click();
     h.run();
