@@ -1550,7 +1550,7 @@ pub fn open_deck(library: &crate::library::Library, id: &DeckId) -> Result<Editi
             let new_id = unique_id(&format!("{id}-copy"), &taken);
             let editor = DeckEditor::open(text, &name)
                 .map_err(|e| e.to_string())?
-                .into_copy(&new_id);
+                .into_copy(&new_id, &format!("{} (copy)", deck.deck.title));
             Ok(Editing::new(editor, None, None))
         }
     }

@@ -154,14 +154,15 @@ fn a_bundled_deck_is_copied_edited_from_the_keyboard_checked_undone_saved_and_re
         .filter(|(a, b)| a != b)
         .collect();
     assert_eq!(saved.lines().count(), bundled.lines().count());
-    assert_eq!(changed.len(), 2, "{changed:?}");
+    assert_eq!(changed.len(), 3, "{changed:?}");
     assert!(changed[0].0.contains("pact-and-bases-1939-copy"));
-    assert!(changed[1].0.contains("Checked again."));
+    assert!(changed[1].0.contains(&format!("{PACT} (copy)")));
+    assert!(changed[2].0.contains("Checked again."));
 
     // The copy is in the library now; back to the list and open it again.
     h.get_by_label("← Decks").click();
     h.run();
-    h.get_by_label(&format!("Edit {PACT}")).click();
+    h.get_by_label(&format!("Edit {PACT} (copy)")).click();
     h.run();
     let e = editing(&h);
     assert_eq!(e.path.as_deref(), Some(path.as_path()));

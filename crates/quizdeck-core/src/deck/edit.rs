@@ -227,22 +227,27 @@ impl DeckEditor {
         e
     }
 
-    /// Makes this deck a copy with its own id (to edit a deck that cannot be changed, such
-    /// as a bundled one): the copy has no file yet and is unsaved; its cards keep their ids.
-    pub fn into_copy(mut self, new_id: &str) -> DeckEditor {
+    /// Makes this deck a copy with its own id and title (to edit a deck that cannot be
+    /// changed, such as a bundled one): the copy has no file yet and is unsaved; its cards
+    /// keep their ids.
+    pub fn into_copy(mut self, new_id: &str, new_title: &str) -> DeckEditor {
         if let Some(base) = &mut self.base {
-            // The copy's file starts as the original's text, with only the id changed.
+            // The copy's file starts as the original's text, with only the id and the
+            // title changed.
             base.raw.id = new_id.to_owned();
+            base.raw.title = new_title.to_owned();
             if let Some(layout) = &base.layout {
                 let changed = base.raw.clone();
                 let mut old = base.raw.clone();
                 old.id = self.meta.id.clone();
+                old.title = self.meta.title.clone();
                 let origins: Vec<Origin> = (0..old.cards.len()).map(Origin::Old).collect();
                 base.text = write::rewrite(&base.text, layout, &old, &changed, &origins);
                 base.layout = Layout::of(&base.text).filter(|l| l.cards.len() == old.cards.len());
             }
         }
         self.meta.id = new_id.to_owned();
+        self.meta.title = new_title.to_owned();
         self.undo.clear();
         self.redo.clear();
         self.saved_state = u64::MAX;
@@ -917,21 +922,22 @@ mod tests {
 
     #[test]
     fn a_copy_has_its_own_id_and_keeps_the_card_ids() {
-        let e = open(2).into_copy("my-copy");
+        let e = open(2).into_copy("my-copy", "My copy");
         assert!(e.is_dirty());
         assert!(e.id_editable());
         let raw = crate::deck::parse_raw(&e.text()).expect("parses");
         assert_eq!(raw.id, "my-copy");
+        assert_eq!(raw.title, "My copy");
         let orig = crate::deck::parse_raw(BUNDLED[2].1).expect("parses");
         assert_eq!(raw.cards, orig.cards);
-        // Only the id line differs.
+        // Only the id and title lines differ.
         let diff = e
             .text()
             .lines()
             .zip(BUNDLED[2].1.lines())
             .filter(|(a, b)| a != b)
             .count();
-        assert_eq!(diff, 1);
+        assert_eq!(diff, 2);
     }
 
     #[test]
