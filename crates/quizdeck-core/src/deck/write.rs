@@ -278,6 +278,14 @@ pub fn rewrite(
     if !tail_carry.is_empty() {
         out.push_str(tail_carry);
     }
+    // After cards written anew, the `]` goes on its own line (an empty list had none).
+    let tail = &text[layout.tail_start..];
+    if origins.last() == Some(&Origin::New) && !tail.starts_with(['\n', '\r']) {
+        out.push_str(nl);
+        out.push_str(&field_indent);
+        out.push_str(tail.trim_start_matches([' ', '\t']));
+        return out;
+    }
     // Fields written after `cards` are in the tail.
     let after = layout.fields.get(cards_field + 1..).unwrap_or(&[]);
     let at = copy_fields(
@@ -790,6 +798,21 @@ mod tests {
             !out.replace("\r\n", "").contains('\n'),
             "only CRLF: {out:?}"
         );
+    }
+
+    #[test]
+    fn cards_added_to_an_empty_list_are_laid_out_like_the_others() {
+        let text = "Deck(\n    format: 1,\n    id: \"d\",\n    title: \"T\",\n    cards: [],\n)\n";
+        let old = parse(text);
+        let layout = Layout::of(text).expect("layout");
+        assert_eq!(rewrite(text, &layout, &old, &old, &[]), text);
+        let mut new = old.clone();
+        let deck = parse(BUNDLED[0].1);
+        new.cards = deck.cards[..2].to_vec();
+        let out = rewrite(text, &layout, &old, &new, &[Origin::New, Origin::New]);
+        assert_eq!(parse(&out), new, "{out}");
+        assert!(out.ends_with("        ),\n    ],\n)\n"), "{out}");
+        assert!(out.contains("cards: [\n        Card(\n"), "{out}");
     }
 
     #[test]
