@@ -29,6 +29,7 @@ mod suite {
     mod store_recovery;
     mod teacher_edits;
     mod ui;
+    mod ui_editor;
     mod ui_library;
     mod ui_locate;
     mod ui_pickers;

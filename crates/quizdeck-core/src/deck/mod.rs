@@ -14,11 +14,13 @@
 pub mod bundled;
 pub mod cache;
 pub mod diag;
+pub mod edit;
 pub mod fast;
 pub mod model;
 pub mod raw;
 pub mod span;
 pub mod validate;
+pub mod write;
 
 pub use diag::{Diagnostic, Severity};
 pub use model::{
@@ -231,6 +233,15 @@ fn ron_options() -> ron::Options {
     ron::Options::default()
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
         .with_recursion_limit(span::MAX_DEPTH)
+}
+
+/// Reads deck text into the raw types (stage one only, no validation): None when it does
+/// not parse (then [`check_text`] says why). A byte-order mark must be removed first.
+pub fn parse_raw(text: &str) -> Option<RawDeck> {
+    match fast::parse(text) {
+        Some(raw) => Some(raw),
+        None => ron_options().from_str(text).ok(),
+    }
 }
 
 /// Checks deck text. `file` names it in diagnostics; `base_dir` is its folder, for

@@ -253,7 +253,7 @@ impl Frame {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-enum Tok {
+pub(crate) enum Tok {
     Open(char),
     Close(char),
     Colon,
@@ -264,9 +264,11 @@ enum Tok {
     Other,
 }
 
-struct Token {
-    tok: Tok,
+pub(crate) struct Token {
+    pub(crate) tok: Tok,
     pos: Pos,
+    /// Byte offsets of the token in the text (start, end).
+    pub(crate) bytes: (usize, usize),
 }
 
 /// A double-quoted string as the tokenizer met it, for [`structural_problem`].
@@ -284,7 +286,7 @@ struct QuotedString {
 
 /// Splits RON text into the tokens the scanner needs, skipping comments. Never fails:
 /// anything unexpected becomes `Other`.
-fn tokenize(text: &str) -> Vec<Token> {
+pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     tokenize_with_strings(text).0
 }
 
@@ -305,11 +307,13 @@ fn tokenize_with_strings(text: &str) -> (Vec<Token>, Vec<QuotedString>) {
     let mut out = Vec::new();
     let mut strings = Vec::new();
     let (mut i, mut line, mut col) = (0usize, 1usize, 1usize);
-    // Advance over `n` characters, keeping line and column.
+    let mut byte = 0usize;
+    // Advance over `n` characters, keeping line, column and byte offset.
     macro_rules! bump {
         ($n:expr) => {
             for _ in 0..$n {
                 if i < chars.len() {
+                    byte += chars[i].len_utf8();
                     if chars[i] == '\n' {
                         line += 1;
                         col = 1;
@@ -324,6 +328,7 @@ fn tokenize_with_strings(text: &str) -> (Vec<Token>, Vec<QuotedString>) {
     while i < chars.len() {
         let c = chars[i];
         let pos = Pos { line, column: col };
+        let start = byte;
         let next = chars.get(i + 1).copied();
         if c.is_whitespace() {
             bump!(1);
@@ -387,6 +392,7 @@ fn tokenize_with_strings(text: &str) -> (Vec<Token>, Vec<QuotedString>) {
             out.push(Token {
                 tok: Tok::Str(s),
                 pos,
+                bytes: (start, byte),
             });
         } else if (c == 'r' || c == 'b')
             && (next == Some('#') || next == Some('"') || (c == 'b' && next == Some('r')))
@@ -406,6 +412,7 @@ fn tokenize_with_strings(text: &str) -> (Vec<Token>, Vec<QuotedString>) {
             out.push(Token {
                 tok: Tok::Str(s),
                 pos,
+                bytes: (start, byte),
             });
         } else if c == '\'' {
             // A char literal: 'x' or '\''.
@@ -422,6 +429,7 @@ fn tokenize_with_strings(text: &str) -> (Vec<Token>, Vec<QuotedString>) {
             out.push(Token {
                 tok: Tok::Other,
                 pos,
+                bytes: (start, byte),
             });
         } else if c.is_alphabetic() || c == '_' {
             let mut s = String::new();
@@ -435,6 +443,7 @@ fn tokenize_with_strings(text: &str) -> (Vec<Token>, Vec<QuotedString>) {
             out.push(Token {
                 tok: Tok::Ident(s),
                 pos,
+                bytes: (start, byte),
             });
         } else {
             let tok = match c {
@@ -456,7 +465,11 @@ fn tokenize_with_strings(text: &str) -> (Vec<Token>, Vec<QuotedString>) {
             } else {
                 bump!(1);
             }
-            out.push(Token { tok, pos });
+            out.push(Token {
+                tok,
+                pos,
+                bytes: (start, byte),
+            });
         }
     }
     (out, strings)
