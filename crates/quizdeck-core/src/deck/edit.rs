@@ -11,7 +11,7 @@
 //! large deck costs memory in proportion to what was edited. Typing in one field is one
 //! undo step ([`DeckEditor::set_card`] with the same group).
 
-use super::raw::{FORMAT_VERSION, RawCard, RawDeck, RawKind, RawSource};
+use super::raw::{FORMAT_VERSION, RawCard, RawDeck, RawKind, RawRegion, RawSource, format_for};
 use super::write::{self, Layout, Origin};
 use super::{Checked, KindName};
 use std::collections::{BTreeMap, HashSet};
@@ -202,7 +202,8 @@ impl DeckEditor {
     pub fn new_deck(id: &str, title: &str, kind: KindName) -> DeckEditor {
         let mut e = DeckEditor {
             base: None,
-            format: FORMAT_VERSION,
+            // The lowest format; a `Locate` card raises it (see `to_raw`).
+            format: 1,
             meta: DeckMeta {
                 id: id.to_owned(),
                 title: title.to_owned(),
@@ -285,15 +286,20 @@ impl DeckEditor {
         self.entries.get(i).is_some_and(|e| e.fresh)
     }
 
-    /// The deck as it is now, for validation.
+    /// The deck as it is now, for validation and saving. Its format is the one it was
+    /// opened with, raised to [`super::raw::LOCATE_FORMAT`] when a card is a `Locate`
+    /// (and back when none is left), so a deck without one still opens in an older
+    /// quizdeck.
     pub fn to_raw(&self) -> RawDeck {
-        RawDeck {
-            cards: self.entries.iter().map(|e| e.card.clone()).collect(),
-            ..self.to_raw_meta()
-        }
+        let cards: Vec<RawCard> = self.entries.iter().map(|e| e.card.clone()).collect();
+        let mut raw = self.to_raw_meta();
+        raw.format = raw.format.max(format_for(&cards));
+        raw.cards = cards;
+        raw
     }
 
-    /// The deck's own fields with no card (to check one card on its own).
+    /// The deck's own fields with no card (to check one card on its own: set the format
+    /// with [`format_for`] once the card is added).
     pub fn to_raw_meta(&self) -> RawDeck {
         RawDeck {
             format: self.format,
@@ -686,7 +692,9 @@ pub fn main_text(kind: &RawKind) -> &str {
         RawKind::Cloze { text } => text,
         RawKind::TypeIn { question, .. } | RawKind::MultipleChoice { question, .. } => question,
         RawKind::TrueFalse { statement, .. } => statement,
-        RawKind::Order { prompt, .. } | RawKind::Match { prompt, .. } => prompt,
+        RawKind::Order { prompt, .. }
+        | RawKind::Match { prompt, .. }
+        | RawKind::Locate { prompt, .. } => prompt,
     }
 }
 
@@ -704,10 +712,13 @@ pub fn kind_of(kind: &RawKind) -> KindName {
         RawKind::TrueFalse { .. } => KindName::TrueFalse,
         RawKind::Order { .. } => KindName::Order,
         RawKind::Match { .. } => KindName::Match,
+        RawKind::Locate { .. } => KindName::Locate,
     }
 }
 
-/// An empty card of `kind` (empty texts and lists; a true statement for `TrueFalse`).
+/// An empty card of `kind` (empty texts and lists; a true statement for `TrueFalse`; for
+/// `Locate`, no picture and an unnamed answer circle of radius 0, which the checker
+/// reports until the teacher draws it).
 pub fn empty_kind(kind: KindName) -> RawKind {
     match kind {
         KindName::Basic => RawKind::Basic {
@@ -741,6 +752,17 @@ pub fn empty_kind(kind: KindName) -> RawKind {
             prompt: String::new(),
             pairs: Vec::new(),
         },
+        KindName::Locate => RawKind::Locate {
+            prompt: String::new(),
+            picture: String::new(),
+            answer: RawRegion::Circle {
+                name: String::new(),
+                x: 0.0,
+                y: 0.0,
+                r: 0.0,
+            },
+            others: Vec::new(),
+        },
     }
 }
 
@@ -759,7 +781,8 @@ pub fn convert_kind(kind: &RawKind, to: KindName) -> RawKind {
         | RawKind::MultipleChoice { question: t, .. }
         | RawKind::TrueFalse { statement: t, .. }
         | RawKind::Order { prompt: t, .. }
-        | RawKind::Match { prompt: t, .. } => *t = text,
+        | RawKind::Match { prompt: t, .. }
+        | RawKind::Locate { prompt: t, .. } => *t = text,
     }
     new
 }

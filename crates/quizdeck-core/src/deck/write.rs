@@ -13,7 +13,7 @@
 //! items and `Match` pairs one per line, defaults left out, non-ASCII letters kept as they
 //! are) is the one the bundled decks are written in.
 
-use super::raw::{RawCard, RawDeck, RawKind, RawRef, RawSource};
+use super::raw::{RawCard, RawDeck, RawKind, RawRef, RawRegion, RawSource};
 use super::span::{Tok, tokenize};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -456,6 +456,31 @@ fn push_list(out: &mut String, items: &[String]) {
     out.push(']');
 }
 
+/// A region on one line: `Circle(name: "Riga", x: 418.8, y: 430, r: 14)` or
+/// `Polygon(name: "Latvia", points: [(1, 2), (3, 4), (5, 6)])`. Numbers are written in
+/// their shortest form that reads back the same (`14`, not `14.0`).
+fn push_region(out: &mut String, region: &RawRegion) {
+    match region {
+        RawRegion::Circle { name, x, y, r } => {
+            out.push_str("Circle(name: ");
+            push_str_lit(out, name);
+            let _ = write!(out, ", x: {x}, y: {y}, r: {r})");
+        }
+        RawRegion::Polygon { name, points } => {
+            out.push_str("Polygon(name: ");
+            push_str_lit(out, name);
+            out.push_str(", points: [");
+            for (i, (x, y)) in points.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                let _ = write!(out, "({x}, {y})");
+            }
+            out.push_str("])");
+        }
+    }
+}
+
 /// One card in the deck style, starting with `Card(` and ending with `)` (no comma); its
 /// lines after the first are indented from `indent`, the indentation of its first line.
 pub fn card_ron(card: &RawCard, indent: &str) -> String {
@@ -579,6 +604,31 @@ pub fn card_ron(card: &RawCard, indent: &str) -> String {
             s.push_str(&i2);
             s.push_str("],\n");
         }
+        RawKind::Locate {
+            prompt,
+            picture,
+            answer,
+            others,
+        } => {
+            text(&mut s, "prompt", prompt);
+            text(&mut s, "picture", picture);
+            s.push_str(&i2);
+            s.push_str("answer: ");
+            push_region(&mut s, answer);
+            s.push_str(",\n");
+            if !others.is_empty() {
+                s.push_str(&i2);
+                s.push_str("others: [\n");
+                for region in others {
+                    s.push_str(&i2);
+                    s.push_str("    ");
+                    push_region(&mut s, region);
+                    s.push_str(",\n");
+                }
+                s.push_str(&i2);
+                s.push_str("],\n");
+            }
+        }
     }
     s.push_str(&i1);
     s.push_str("),\n");
@@ -597,6 +647,7 @@ pub fn kind_name(kind: &RawKind) -> &'static str {
         RawKind::TrueFalse { .. } => "TrueFalse",
         RawKind::Order { .. } => "Order",
         RawKind::Match { .. } => "Match",
+        RawKind::Locate { .. } => "Locate",
     }
 }
 
