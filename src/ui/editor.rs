@@ -10,7 +10,7 @@
 
 use super::Action;
 use crate::deck::edit::{DeckEditor, DeckMeta, convert_kind, kind_of, main_text};
-use crate::deck::raw::{RawCard, RawDeck, RawKind, RawRef, RawSource};
+use crate::deck::raw::{RawCard, RawDeck, RawKind, RawRef, RawRegion, RawSource};
 use crate::deck::validate::Issue;
 use crate::deck::{KindName, Severity};
 use crate::ids::DeckId;
@@ -43,6 +43,9 @@ pub enum EditorAction {
     AttachPicture(PathBuf),
     /// Show the current card as a student sees it.
     Preview,
+    /// Read the picture of the Locate card in the form (a file of the deck's folder or a
+    /// built-in map), to draw its regions on.
+    LoadPicture(String),
 }
 
 /// A deck offered for editing.
@@ -104,6 +107,10 @@ pub struct Editing {
     pictures: std::sync::Arc<crate::deck::validate::PictureCache>,
     /// The card shown as a student sees it (answers go nowhere).
     pub preview: Option<Box<super::study::StudyScreen>>,
+    /// The picture of the Locate card in the form, and the path it was read for.
+    map: Option<(String, super::study::PictureView)>,
+    /// Where the teacher is with drawing the regions of a Locate card.
+    locate: LocateTool,
 }
 
 impl Editing {
@@ -132,6 +139,8 @@ impl Editing {
             picture_from: String::new(),
             pictures: std::sync::Arc::default(),
             preview: None,
+            map: None,
+            locate: LocateTool::default(),
         }
     }
 
@@ -407,6 +416,22 @@ impl Draft {
                 let p: Vec<String> = pairs.iter().map(|(l, r)| format!("{l} = {r}")).collect();
                 texts.insert("kind.pairs", p.join("\n"));
             }
+            RawKind::Locate {
+                prompt,
+                picture,
+                answer,
+                others,
+            } => {
+                texts.insert("kind.prompt", prompt.clone());
+                texts.insert("kind.picture", picture.clone());
+                let mut all = vec![answer.clone()];
+                all.extend(others.iter().cloned());
+                // A new card's answer is an unnamed circle of radius 0: no region yet.
+                if others.is_empty() && is_unset(answer) {
+                    all.clear();
+                }
+                texts.insert("kind.regions", regions_text(&all));
+            }
         }
         Draft {
             card: at,
@@ -420,6 +445,25 @@ impl Draft {
 
     fn text(&self, key: &str) -> String {
         self.texts.get(key).cloned().unwrap_or_default()
+    }
+
+    /// The regions of the text field (one a line, the answer first), and the first line
+    /// that does not read as a region.
+    fn regions(&self) -> (Vec<RawRegion>, Option<String>) {
+        let mut out = Vec::new();
+        let mut error = None;
+        for (n, line) in self.text("kind.regions").lines().enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            match crate::deck::Region::parse_text(line) {
+                Ok(r) => out.push(crate::deck::raw_region(&r)),
+                Err(why) => {
+                    error.get_or_insert_with(|| format!("Region line {}: {why}", n + 1));
+                }
+            }
+        }
+        (out, error)
     }
 
     fn list(&self, key: &str) -> Vec<String> {
@@ -483,6 +527,23 @@ impl Draft {
                     })
                     .collect(),
             },
+            KindName::Locate => {
+                let (mut regions, _) = self.regions();
+                let answer = if regions.is_empty() {
+                    match crate::deck::edit::empty_kind(KindName::Locate) {
+                        RawKind::Locate { answer, .. } => answer,
+                        _ => unreachable!("empty_kind keeps the kind"),
+                    }
+                } else {
+                    regions.remove(0)
+                };
+                RawKind::Locate {
+                    prompt: self.text("kind.prompt"),
+                    picture: self.text("kind.picture").trim().to_owned(),
+                    answer,
+                    others: regions,
+                }
+            }
         };
         RawCard {
             id: id.to_owned(),
@@ -709,9 +770,13 @@ pub fn split_path(path: &str) -> Option<(usize, &str)> {
     Some((n.parse().ok()?, rest.strip_prefix('.').unwrap_or(rest)))
 }
 
-/// The form field a problem's path points at: `kind.distractors[1]` → `kind.distractors`.
+/// The form field a problem's path points at: `kind.distractors[1]` → `kind.distractors`;
+/// a Locate card's `kind.answer.x` or `kind.others[2].name` → its regions' text.
 fn field_key(path: &str) -> String {
     let key = path.split('[').next().unwrap_or(path);
+    if key.starts_with("kind.answer.") || key == "kind.others" {
+        return "kind.regions".into();
+    }
     match key {
         "source" => "source.doc".into(),
         "kind" | "" => "kind".into(),
@@ -725,7 +790,7 @@ fn first_field(kind: KindName) -> &'static str {
         KindName::Cloze => "kind.text",
         KindName::TypeIn | KindName::MultipleChoice => "kind.question",
         KindName::TrueFalse => "kind.statement",
-        KindName::Order | KindName::Match => "kind.prompt",
+        KindName::Order | KindName::Match | KindName::Locate => "kind.prompt",
     }
 }
 
@@ -752,6 +817,7 @@ fn kind_label(kind: KindName) -> &'static str {
         KindName::TrueFalse => "True or false",
         KindName::Order => "Put in order",
         KindName::Match => "Match pairs",
+        KindName::Locate => "Point at a place (map)",
     }
 }
 
@@ -1068,6 +1134,7 @@ fn card_form(ui: &mut egui::Ui, e: &mut Editing) -> Option<Action> {
     let d = e.draft.as_mut()?;
     let mut changed: Option<&'static str> = None;
     let mut card_action: Option<CardAction> = None;
+    let mut locate_action = None;
     ui.horizontal_wrapped(|ui| {
         ui.heading(format!("Card {} of {}", n + 1, e.editor.len()));
         let new = e.editor.is_new(n);
@@ -1251,6 +1318,13 @@ fn card_form(ui: &mut egui::Ui, e: &mut Editing) -> Option<Action> {
                 "Kārlis Ulmanis = Latvia",
             );
         }
+        KindName::Locate => {
+            let (c, a) = locate_form(ui, d, &mut e.locate, &mut e.map, focus.as_deref());
+            if c.is_some() {
+                changed = c;
+            }
+            locate_action = a;
+        }
     }
     ui.separator();
     field!(
@@ -1320,7 +1394,10 @@ fn card_form(ui: &mut egui::Ui, e: &mut Editing) -> Option<Action> {
             attach = Some(PathBuf::from(e.picture_from.trim()));
         }
     });
-    if let Some(key) = changed {
+    // A Locate card whose regions' text has a line that does not read is not changed
+    // until it is fixed (the form keeps what was typed; the line says why).
+    let unreadable = d.kind == KindName::Locate && d.regions().1.is_some();
+    if let Some(key) = changed.filter(|_| !unreadable) {
         let c = d.card(&card.id);
         e.editor.set_card(n, c, Some(group(n, key)));
         // The form stays as typed: it follows the editor's revision from here.
@@ -1332,6 +1409,9 @@ fn card_form(ui: &mut egui::Ui, e: &mut Editing) -> Option<Action> {
     if let Some(path) = attach {
         e.picture_from.clear();
         return Some(Action::Editor(EditorAction::AttachPicture(path)));
+    }
+    if let Some(a) = locate_action {
+        return Some(a);
     }
     match card_action {
         Some(CardAction::Preview) => return Some(Action::Editor(EditorAction::Preview)),
@@ -1658,6 +1738,7 @@ pub fn preview(
     let card = e.editor.card(e.selected)?.clone();
     let mut raw = e.editor.to_raw_meta();
     raw.cards = vec![card];
+    raw.format = raw.format.max(crate::deck::raw::format_for(&raw.cards));
     let (deck, issues) = crate::deck::validate::validate(&raw, e.base_dir.as_deref());
     let Some(deck) = deck else {
         let first = issues
@@ -1676,7 +1757,17 @@ pub fn preview(
             "is shown once the deck is saved",
         )
     });
-    let input = super::study::Interaction::for_card(&card, rng);
+    let asked = crate::ask::ask_item(&deck, &card, key.part, rng);
+    let draft = match &asked {
+        crate::ask::Asked::Question(q) => super::question::Draft::for_question(q),
+        _ => super::question::Draft::default(),
+    };
+    let locate = match &asked {
+        crate::ask::Asked::Locate(l) => {
+            Some(super::locate::LocateState::new(l.others.len() + 1, rng))
+        }
+        _ => None,
+    };
     let screen = super::study::StudyScreen {
         item: Some(super::study::ShownItem {
             source: deck.source_label(&card),
@@ -1686,9 +1777,12 @@ pub fn preview(
             strictness,
             shown_at: now,
             now,
-            input,
+            asked,
+            draft,
+            judged: None,
             outcome: None,
             picture,
+            locate,
             card,
         }),
         decks_label: format!("Preview: {}", deck.title),
@@ -1696,4 +1790,462 @@ pub fn preview(
     };
     e.preview = Some(Box::new(screen));
     None
+}
+
+/// The radius of a circle region placed by a click (the bundled maps' cities use it).
+const NEW_RADIUS: f32 = 14.0;
+/// Tallest the picture is drawn in the form, in points.
+const FORM_MAP_HEIGHT: f32 = 420.0;
+
+/// Drawing the regions of a Locate card on its picture.
+#[derive(Debug, Default)]
+struct LocateTool {
+    /// Clicks add polygon corners (else they place circles).
+    polygon: bool,
+    /// The corners of the polygon being drawn, in picture pixels.
+    corners: Vec<(f32, f32)>,
+    /// The region the name and radius fields and the keys act on.
+    selected: usize,
+    /// Where a drag that makes a circle started (its centre).
+    drag_from: Option<(f32, f32)>,
+    /// Focus the selected region's name field at the next frame (a region was added).
+    focus_name: bool,
+}
+
+/// True for the answer of a Locate card made in the editor before any region is drawn.
+fn is_unset(r: &RawRegion) -> bool {
+    matches!(r, RawRegion::Circle { name, r, .. } if name.is_empty() && *r == 0.0)
+}
+
+/// Regions as text, one a line (`Name @ circle(x, y, r)`, the CSV export's form).
+fn regions_text(regions: &[RawRegion]) -> String {
+    regions
+        .iter()
+        .map(|r| crate::deck::region_of(r).to_text())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A coordinate rounded to a tenth of a pixel, as the bundled decks write them.
+fn tenth(v: f32) -> f32 {
+    (v * 10.0).round() / 10.0
+}
+
+fn region_name(r: &RawRegion) -> &str {
+    match r {
+        RawRegion::Circle { name, .. } | RawRegion::Polygon { name, .. } => name,
+    }
+}
+
+fn region_name_mut(r: &mut RawRegion) -> &mut String {
+    match r {
+        RawRegion::Circle { name, .. } | RawRegion::Polygon { name, .. } => name,
+    }
+}
+
+/// "Place N", not yet taken by a region.
+fn free_name(regions: &[RawRegion]) -> String {
+    (regions.len() + 1..)
+        .map(|n| format!("Place {n}"))
+        .find(|n| regions.iter().all(|r| region_name(r) != n))
+        .unwrap_or_default()
+}
+
+/// The Locate card's fields: instruction, picture (a file or a built-in map), the regions
+/// drawn on the picture (clicks place circles or polygon corners, a drag sets a circle's
+/// radius; with the picture focused, + and − change the radius, the arrows move the
+/// region, Enter ends a polygon, Delete removes the region), a list to name them and pick
+/// the answer, and the same regions as text. Returns the field changed and an action (the
+/// picture to read).
+fn locate_form(
+    ui: &mut egui::Ui,
+    d: &mut Draft,
+    tool: &mut LocateTool,
+    map: &mut Option<(String, super::study::PictureView)>,
+    focus: Option<&str>,
+) -> (Option<&'static str>, Option<Action>) {
+    let mut changed = None;
+    let mut action = None;
+    if text_field(
+        ui,
+        d,
+        "kind.prompt",
+        "Instruction",
+        1,
+        "Click where Liepāja is.",
+        focus,
+    ) {
+        changed = Some("kind.prompt");
+    }
+    if text_field(
+        ui,
+        d,
+        "kind.picture",
+        "Picture to point at (a PNG in the deck's folder, or a built-in map)",
+        1,
+        "maps/baltic-states.png",
+        focus,
+    ) {
+        changed = Some("kind.picture");
+    }
+    ui.horizontal_wrapped(|ui| {
+        let l = ui.label("Built-in map");
+        let picture = d.texts.entry("kind.picture").or_default();
+        let before = picture.clone();
+        egui::ComboBox::from_id_salt("editor-builtin-map")
+            .selected_text(if before.starts_with("maps/") {
+                before.as_str()
+            } else {
+                "(choose)"
+            })
+            .show_ui(ui, |ui| {
+                for (name, _) in crate::deck::bundled::PICTURES {
+                    if name.starts_with("maps/") {
+                        ui.selectable_value(picture, (*name).to_owned(), *name);
+                    }
+                }
+            })
+            .response
+            .labelled_by(l.id);
+        if *picture != before {
+            changed = Some("kind.picture");
+        }
+    });
+    let rel = d.text("kind.picture").trim().to_owned();
+    if rel.is_empty() {
+        *map = None;
+    } else if map.as_ref().is_none_or(|(name, _)| *name != rel) {
+        action = Some(Action::Editor(EditorAction::LoadPicture(rel.clone())));
+    }
+    let (mut regions, error) = d.regions();
+    let before = regions.clone();
+    tool.selected = tool.selected.min(regions.len().saturating_sub(1));
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Clicks on the picture");
+        ui.radio_value(
+            &mut tool.polygon,
+            false,
+            "place a circle (drag for its size)",
+        );
+        ui.radio_value(&mut tool.polygon, true, "add polygon corners");
+    });
+    let picture = map
+        .as_mut()
+        .filter(|(name, _)| *name == rel)
+        .map(|(_, view)| view);
+    match picture {
+        Some(super::study::PictureView::Ready(image, texture)) if error.is_none() => {
+            let px = egui::vec2(image.size[0] as f32, image.size[1] as f32);
+            let tex = texture
+                .get_or_insert_with(|| {
+                    ui.ctx()
+                        .load_texture("editor-map", image.clone(), egui::TextureOptions::LINEAR)
+                })
+                .clone();
+            map_canvas(ui, &tex, px, &mut regions, tool);
+        }
+        Some(super::study::PictureView::Failed(why)) => {
+            ui.colored_label(super::theme::wrong_color(ui), why.as_str());
+        }
+        Some(_) => {
+            ui.label("Fix the regions' text below to draw on the picture.");
+        }
+        None if rel.is_empty() => {
+            ui.label("Choose a picture to draw the regions on it.");
+        }
+        None => {
+            ui.label("Reading the picture…");
+        }
+    }
+    if tool.polygon && !tool.corners.is_empty() {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(format!("{} corners", tool.corners.len()));
+            if ui
+                .add_enabled(tool.corners.len() >= 3, egui::Button::new("Finish polygon"))
+                .on_hover_text("Enter, with the picture focused")
+                .clicked()
+            {
+                finish_polygon(&mut regions, tool);
+            }
+            if ui.button("Remove last corner").clicked() {
+                tool.corners.pop();
+            }
+            if ui.button("Cancel polygon").clicked() {
+                tool.corners.clear();
+            }
+        });
+    }
+    if error.is_none() && !regions.is_empty() {
+        ui.label("Regions (the first is the right answer):");
+        let mut make_answer = None;
+        let mut delete = None;
+        for (i, r) in regions.iter().enumerate() {
+            ui.horizontal_wrapped(|ui| {
+                let shape = match r {
+                    RawRegion::Circle { .. } => "circle",
+                    RawRegion::Polygon { .. } => "polygon",
+                };
+                let text = if i == 0 {
+                    format!("★ {} ({shape}, the answer)", region_name(r))
+                } else {
+                    format!("{} ({shape})", region_name(r))
+                };
+                if ui.selectable_label(tool.selected == i, text).clicked() {
+                    tool.selected = i;
+                }
+                if i > 0 {
+                    let label = format!("Make {} the answer", region_name(r));
+                    let b = ui.small_button("Make it the answer");
+                    if super::labelled(b, &label).clicked() {
+                        make_answer = Some(i);
+                    }
+                }
+                let label = format!("Delete region {}", region_name(r));
+                if super::labelled(ui.small_button("Delete"), &label).clicked() {
+                    delete = Some(i);
+                }
+            });
+        }
+        if let Some(i) = make_answer {
+            let r = regions.remove(i);
+            regions.insert(0, r);
+            tool.selected = 0;
+        }
+        if let Some(i) = delete {
+            regions.remove(i);
+            tool.selected = tool.selected.min(regions.len().saturating_sub(1));
+        }
+        if let Some(r) = regions.get_mut(tool.selected) {
+            ui.horizontal_wrapped(|ui| {
+                let l = ui.label("Name of the selected region");
+                let name = region_name_mut(r);
+                let resp = ui
+                    .add(
+                        egui::TextEdit::singleline(name)
+                            .id_salt("editor-region-name")
+                            .desired_width(200.0),
+                    )
+                    .labelled_by(l.id);
+                if std::mem::take(&mut tool.focus_name) {
+                    resp.request_focus();
+                }
+                if let RawRegion::Circle { r, .. } = r {
+                    let l = ui.label("Radius");
+                    ui.add(egui::DragValue::new(r).range(1.0..=2000.0).speed(0.5))
+                        .labelled_by(l.id);
+                }
+            });
+        }
+    }
+    if regions != before {
+        d.texts.insert("kind.regions", regions_text(&regions));
+        changed = Some("kind.regions");
+    }
+    if text_field(
+        ui,
+        d,
+        "kind.regions",
+        "Regions as text, one a line, the answer first: Name @ circle(x, y, r) or Name @ polygon(x y, x y, x y)",
+        4,
+        "Liepāja @ circle(120, 340, 14)",
+        focus,
+    ) {
+        changed = Some("kind.regions");
+    }
+    if let (_, Some(why)) = d.regions() {
+        ui.colored_label(
+            super::theme::wrong_color(ui),
+            format!("{why}. The card keeps its regions until the text reads."),
+        );
+    }
+    (changed, action)
+}
+
+fn finish_polygon(regions: &mut Vec<RawRegion>, tool: &mut LocateTool) {
+    if tool.corners.len() < 3 {
+        return;
+    }
+    regions.push(RawRegion::Polygon {
+        name: free_name(regions),
+        points: std::mem::take(&mut tool.corners),
+    });
+    tool.selected = regions.len() - 1;
+    tool.focus_name = true;
+}
+
+/// The picture with the regions outlined; clicks and drags add regions, keys change the
+/// selected one.
+fn map_canvas(
+    ui: &mut egui::Ui,
+    tex: &egui::TextureHandle,
+    px: egui::Vec2,
+    regions: &mut Vec<RawRegion>,
+    tool: &mut LocateTool,
+) {
+    let scale = (ui.available_width() / px.x)
+        .min(FORM_MAP_HEIGHT / px.y)
+        .clamp(0.05, 2.0);
+    let (rect, resp) = ui.allocate_exact_size(px * scale, egui::Sense::click_and_drag());
+    let resp = resp.on_hover_cursor(egui::CursorIcon::Crosshair);
+    resp.widget_info(|| {
+        egui::WidgetInfo::labeled(
+            egui::Role::Image,
+            true,
+            format!(
+                "Picture with {} regions: click to add a region",
+                regions.len()
+            ),
+        )
+    });
+    let to_screen = |(x, y): (f32, f32)| rect.min + egui::vec2(x, y) * scale;
+    let to_picture = |p: egui::Pos2| {
+        let at = (p - rect.min) / scale;
+        (tenth(at.x.clamp(0.0, px.x)), tenth(at.y.clamp(0.0, px.y)))
+    };
+    if resp.clicked()
+        && let Some(p) = resp.interact_pointer_pos()
+    {
+        let at = to_picture(p);
+        if tool.polygon {
+            tool.corners.push(at);
+        } else {
+            regions.push(RawRegion::Circle {
+                name: free_name(regions),
+                x: at.0,
+                y: at.1,
+                r: NEW_RADIUS,
+            });
+            tool.selected = regions.len() - 1;
+            tool.focus_name = true;
+        }
+        resp.request_focus();
+    }
+    let mut dragging = None;
+    if !tool.polygon {
+        if resp.drag_started()
+            && let Some(p) = resp.interact_pointer_pos()
+        {
+            tool.drag_from = Some(to_picture(p));
+        }
+        if let (Some(from), Some(p)) = (tool.drag_from, resp.interact_pointer_pos()) {
+            let to = to_picture(p);
+            let r = tenth(((to.0 - from.0).powi(2) + (to.1 - from.1).powi(2)).sqrt()).max(1.0);
+            dragging = Some((from, r));
+            if resp.drag_stopped() {
+                regions.push(RawRegion::Circle {
+                    name: free_name(regions),
+                    x: from.0,
+                    y: from.1,
+                    r,
+                });
+                tool.selected = regions.len() - 1;
+                tool.focus_name = true;
+                tool.drag_from = None;
+                dragging = None;
+            }
+        }
+        if !resp.dragged() && !resp.drag_stopped() {
+            tool.drag_from = None;
+        }
+    }
+    if resp.has_focus() {
+        canvas_keys(ui, regions, tool, px);
+    }
+    let painter = ui.painter_at(rect);
+    painter.image(
+        tex.id(),
+        rect,
+        egui::Rect::from_min_max(egui::Pos2::ZERO, egui::pos2(1.0, 1.0)),
+        egui::Color32::WHITE,
+    );
+    let shown: Vec<crate::deck::Region> = regions.iter().map(crate::deck::region_of).collect();
+    super::locate::draw_regions(ui, &painter, &shown, Some(tool.selected), scale, &to_screen);
+    let pending: Vec<egui::Pos2> = tool.corners.iter().map(|p| to_screen(*p)).collect();
+    let ink = super::theme::wrong_color(ui);
+    for p in &pending {
+        painter.circle_filled(*p, 4.0, ink);
+    }
+    if pending.len() > 1 {
+        painter.add(egui::Shape::line(pending, egui::Stroke::new(2.0, ink)));
+    }
+    if let Some((c, r)) = dragging {
+        painter.circle_stroke(to_screen(c), r * scale, egui::Stroke::new(2.0, ink));
+    }
+    if resp.has_focus() {
+        painter.rect_stroke(
+            rect,
+            0.0,
+            ui.visuals().selection.stroke,
+            egui::StrokeKind::Inside,
+        );
+    }
+}
+
+/// With the picture focused: + and − change the selected circle's radius (Shift: by 5),
+/// the arrows move the selected region (Shift: by 10 pixels), Enter ends a polygon,
+/// Delete removes the selected region.
+fn canvas_keys(ui: &egui::Ui, regions: &mut Vec<RawRegion>, tool: &mut LocateTool, px: egui::Vec2) {
+    let (mut dr, mut dx, mut dy) = (0.0f32, 0.0f32, 0.0f32);
+    let (mut enter, mut delete) = (false, false);
+    ui.input_mut(|i| {
+        for (m, step) in [(Modifiers::NONE, 1.0), (Modifiers::SHIFT, 10.0)] {
+            for (key, x, y) in [
+                (Key::ArrowLeft, -step, 0.0),
+                (Key::ArrowRight, step, 0.0),
+                (Key::ArrowUp, 0.0, -step),
+                (Key::ArrowDown, 0.0, step),
+            ] {
+                while i.consume_key(m, key) {
+                    dx += x;
+                    dy += y;
+                }
+            }
+            let r = if step > 1.0 { 5.0 } else { 1.0 };
+            for key in [Key::Plus, Key::Equals] {
+                while i.consume_key(m, key) {
+                    dr += r;
+                }
+            }
+            while i.consume_key(m, Key::Minus) {
+                dr -= r;
+            }
+        }
+        enter = i.consume_key(Modifiers::NONE, Key::Enter);
+        delete = i.consume_key(Modifiers::NONE, Key::Delete);
+    });
+    if enter && tool.polygon {
+        finish_polygon(regions, tool);
+    }
+    if delete && tool.selected < regions.len() {
+        regions.remove(tool.selected);
+        tool.selected = tool.selected.min(regions.len().saturating_sub(1));
+        return;
+    }
+    let Some(region) = regions.get_mut(tool.selected) else {
+        return;
+    };
+    match region {
+        RawRegion::Circle { x, y, r, .. } => {
+            *r = tenth((*r + dr).clamp(1.0, px.x.max(px.y)));
+            *x = tenth((*x + dx).clamp(0.0, px.x));
+            *y = tenth((*y + dy).clamp(0.0, px.y));
+        }
+        RawRegion::Polygon { points, .. } => {
+            for (x, y) in points {
+                *x = tenth((*x + dx).clamp(0.0, px.x));
+                *y = tenth((*y + dy).clamp(0.0, px.y));
+            }
+        }
+    }
+}
+
+/// Reads the picture `rel` of the Locate card in the form (from the deck's folder, or the
+/// built-in map of that name), to draw its regions on.
+pub fn load_picture(e: &mut Editing, rel: &str) {
+    let view = super::study::PictureView::load(
+        e.base_dir.as_deref(),
+        rel,
+        "is read once the deck is saved (or choose a built-in map)",
+    );
+    e.map = Some((rel.to_owned(), view));
 }

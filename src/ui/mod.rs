@@ -995,6 +995,12 @@ impl QuizApp {
                 }
                 None
             }
+            E::LoadPicture(rel) => {
+                if let Some(e) = &mut s.editing {
+                    editor::load_picture(e, &rel);
+                }
+                None
+            }
         };
         if let Some(a) = next {
             self.apply(a);

@@ -659,7 +659,8 @@ impl From<&Card> for RawCard {
     }
 }
 
-fn raw_region(r: &Region) -> raw::RawRegion {
+/// A region as written in a deck file (the inverse of [`region_of`]).
+pub fn raw_region(r: &Region) -> raw::RawRegion {
     match &r.shape {
         Shape::Circle { x, y, r: radius } => raw::RawRegion::Circle {
             name: r.name.clone(),
@@ -670,6 +671,26 @@ fn raw_region(r: &Region) -> raw::RawRegion {
         Shape::Polygon { points } => raw::RawRegion::Polygon {
             name: r.name.clone(),
             points: points.clone(),
+        },
+    }
+}
+
+/// A region of a deck file as the model holds it (not checked: see [`validate`]).
+pub fn region_of(raw: &raw::RawRegion) -> Region {
+    match raw {
+        raw::RawRegion::Circle { name, x, y, r } => Region {
+            name: name.clone(),
+            shape: Shape::Circle {
+                x: *x,
+                y: *y,
+                r: *r,
+            },
+        },
+        raw::RawRegion::Polygon { name, points } => Region {
+            name: name.clone(),
+            shape: Shape::Polygon {
+                points: points.clone(),
+            },
         },
     }
 }
