@@ -989,6 +989,135 @@ mod tests {
         assert_eq!(e.meta().id, "capitals");
     }
 
+    fn bundled(name: &str) -> DeckEditor {
+        let (n, text) = BUNDLED
+            .iter()
+            .find(|(n, _)| *n == name)
+            .expect("bundled deck");
+        DeckEditor::open(text, n).expect("opens")
+    }
+
+    fn circle(name: &str, x: f32, y: f32, r: f32) -> RawRegion {
+        RawRegion::Circle {
+            name: name.into(),
+            x,
+            y,
+            r,
+        }
+    }
+
+    #[test]
+    fn a_locate_card_is_made_edited_undone_and_raises_the_format_only_while_it_is_there() {
+        // A format-1 deck: a Locate card makes it format 2, removing it makes it 1 again.
+        let mut e = bundled("who-was-who.ron");
+        assert_eq!(e.to_raw().format, 1);
+        let original = e.text();
+        let at = e.add_card(0, KindName::Locate);
+        let mut card = e.card(at).unwrap().clone();
+        assert_eq!(kind_of(&card.kind), KindName::Locate);
+        assert!(card.id.starts_with("new-locate"), "{}", card.id);
+        card.kind = RawKind::Locate {
+            prompt: "Click where Liepāja is".into(),
+            picture: "maps/baltic-states.png".into(),
+            answer: circle("Liepāja", 120.5, 340.0, 14.0),
+            others: vec![
+                circle("Riga", 418.8, 430.0, 14.0),
+                RawRegion::Polygon {
+                    name: "Estonia".into(),
+                    points: vec![(400.0, 100.0), (600.0, 100.0), (500.0, 250.5)],
+                },
+            ],
+        };
+        e.set_card(at, card.clone(), Some(1));
+        let id = e.card(at).unwrap().id.clone();
+        assert_eq!(
+            id, "click-where-liepaja-is",
+            "a new card's id follows its prompt"
+        );
+        let text = e.text();
+        assert!(text.contains("    format: 2,"), "{text}");
+        assert!(
+            text.contains("answer: Circle(name: \"Liepāja\", x: 120.5, y: 340, r: 14),"),
+            "{text}"
+        );
+        assert!(text.contains(
+            "Polygon(name: \"Estonia\", points: [(400, 100), (600, 100), (500, 250.5)]),"
+        ));
+        let checked = crate::deck::check_text(&text, "x.ron", None);
+        assert!(!checked.has_errors(), "{}", checked.render());
+        assert_eq!(crate::deck::parse_raw(&text), Some(e.to_raw()));
+
+        // Saved, then edited: the id stays; moving the answer changes only its line.
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("d.ron");
+        e.save(&path).unwrap();
+        let saved = std::fs::read_to_string(&path).unwrap();
+        let RawKind::Locate { answer, prompt, .. } = &mut card.kind else {
+            unreachable!()
+        };
+        *answer = circle("Liepāja", 121.0, 341.0, 20.0);
+        *prompt = "Click the port of Liepāja".into();
+        card.tags = vec!["map".into()];
+        e.set_card(at, card, None);
+        assert_eq!(e.card(at).unwrap().id, id, "a saved card keeps its id");
+        let edited = e.text();
+        let old_lines: HashSet<&str> = saved.lines().collect();
+        let new_lines: HashSet<&str> = edited.lines().collect();
+        let mut added: Vec<&str> = new_lines.difference(&old_lines).copied().collect();
+        let mut removed: Vec<&str> = old_lines.difference(&new_lines).copied().collect();
+        added.sort_unstable();
+        removed.sort_unstable();
+        assert_eq!(
+            added,
+            [
+                "                answer: Circle(name: \"Liepāja\", x: 121, y: 341, r: 20),",
+                "                prompt: \"Click the port of Liepāja\",",
+                "            tags: [\"map\"],",
+            ]
+        );
+        assert_eq!(removed.len(), 2, "{removed:?}");
+        assert_eq!(edited.lines().count(), saved.lines().count() + 1);
+
+        // Duplicated: a copy with its regions and a new id.
+        let copy = e.duplicate(at).unwrap();
+        assert_ne!(e.card(copy).unwrap().id, id);
+        assert_eq!(e.card(copy).unwrap().kind, e.card(at).unwrap().kind);
+
+        // Undo everything: the file as opened (format 1 again).
+        while e.undo().is_some() {}
+        assert_eq!(e.text(), original);
+        while e.redo().is_some() {}
+        assert_eq!(e.len(), bundled("who-was-who.ron").len() + 2);
+        e.delete(copy);
+        e.delete(at);
+        assert_eq!(e.to_raw().format, 1, "no Locate card left");
+    }
+
+    #[test]
+    fn a_card_turned_into_a_locate_card_keeps_its_text_and_a_new_deck_starts_at_format_1() {
+        let e = DeckEditor::new_deck("d", "D", KindName::Basic);
+        assert_eq!(e.to_raw().format, 1);
+        let kind = RawKind::Basic {
+            front: "Where is Paldiski?".into(),
+            back: "x".into(),
+            reverse: false,
+        };
+        let RawKind::Locate { prompt, answer, .. } = convert_kind(&kind, KindName::Locate) else {
+            panic!("a Locate card");
+        };
+        assert_eq!(prompt, "Where is Paldiski?");
+        // The empty answer is reported by the checker, not taken as a region.
+        let mut e = DeckEditor::new_deck("d", "D", KindName::Locate);
+        assert_eq!(e.to_raw().format, 2);
+        let card = e.card(0).unwrap().clone();
+        assert_eq!(card.kind, empty_kind(KindName::Locate));
+        assert!(matches!(answer, RawRegion::Circle { r, .. } if r == 0.0));
+        let checked = crate::deck::check_text(&e.text(), "d.ron", None);
+        assert!(checked.has_errors());
+        e.set_card(0, card, None);
+        assert!(!e.is_empty());
+    }
+
     #[test]
     fn a_new_deck_is_valid_once_its_card_is_written() {
         let mut e = DeckEditor::new_deck("my-deck", "My deck", KindName::TrueFalse);

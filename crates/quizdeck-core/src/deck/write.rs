@@ -723,6 +723,50 @@ mod tests {
     }
 
     #[test]
+    fn every_bundled_locate_card_is_written_exactly_as_in_its_file() {
+        let mut n = 0;
+        for (name, text) in BUNDLED {
+            let raw = parse(text);
+            let layout = Layout::of(text).expect("layout");
+            for (card, range) in raw.cards.iter().zip(&layout.cards) {
+                if !matches!(card.kind, RawKind::Locate { .. }) {
+                    continue;
+                }
+                let written = card_ron(card, &indent_before(text, range.start));
+                assert_eq!(text[range.clone()].trim_end_matches(','), written, "{name}");
+                n += 1;
+            }
+        }
+        assert!(n >= 33, "{n} Locate cards");
+    }
+
+    #[test]
+    fn a_locate_card_without_others_and_with_odd_numbers_reads_back() {
+        let card = RawCard {
+            id: "l".into(),
+            tags: Vec::new(),
+            source: None,
+            note: String::new(),
+            image: String::new(),
+            kind: RawKind::Locate {
+                prompt: "Click \"here\"".into(),
+                picture: "maps/x.png".into(),
+                answer: RawRegion::Polygon {
+                    name: "Ā".into(),
+                    points: vec![(0.1, 1e-3), (1234.567, 0.0), (3.0, 999.99)],
+                },
+                others: Vec::new(),
+            },
+        };
+        let written = card_ron(&card, "        ");
+        assert!(!written.contains("others"), "{written}");
+        let back: RawCard = crate::deck::ron_options()
+            .from_str(&written)
+            .expect("reads");
+        assert_eq!(back, card);
+    }
+
+    #[test]
     fn editing_one_card_changes_only_its_lines() {
         for (name, text) in BUNDLED {
             let old = parse(text);
