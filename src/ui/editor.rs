@@ -206,6 +206,7 @@ impl EditorScreen {
                     EditorAction::Save
                         | EditorAction::AttachPicture(_)
                         | EditorAction::Preview
+                        | EditorAction::LoadPicture(_)
                         | EditorAction::SaveAndGo
                         | EditorAction::DiscardAndGo
                         | EditorAction::Stay
@@ -799,6 +800,8 @@ fn kind_box(ui: &mut egui::Ui, salt: &str, label: &str, kind: &mut KindName) {
     let l = ui.label(label);
     egui::ComboBox::from_id_salt(salt)
         .selected_text(kind_label(*kind))
+        // Every kind in view, none behind a scroll bar.
+        .height(f32::INFINITY)
         .show_ui(ui, |ui| {
             for k in KindName::ALL {
                 ui.selectable_value(kind, k, kind_label(k));
@@ -1917,7 +1920,24 @@ fn locate_form(
     } else if map.as_ref().is_none_or(|(name, _)| *name != rel) {
         action = Some(Action::Editor(EditorAction::LoadPicture(rel.clone())));
     }
+    if text_field(
+        ui,
+        d,
+        "kind.regions",
+        "Regions as text, one a line, the answer first: Name @ circle(x, y, r) or Name @ polygon(x y, x y, x y)",
+        3,
+        "Liepāja @ circle(120, 340, 14)",
+        focus,
+    ) {
+        changed = Some("kind.regions");
+    }
     let (mut regions, error) = d.regions();
+    if let Some(why) = &error {
+        ui.colored_label(
+            super::theme::wrong_color(ui),
+            format!("{why}. The card keeps its regions until the text reads."),
+        );
+    }
     let before = regions.clone();
     tool.selected = tool.selected.min(regions.len().saturating_sub(1));
     ui.horizontal_wrapped(|ui| {
@@ -2040,23 +2060,6 @@ fn locate_form(
     if regions != before {
         d.texts.insert("kind.regions", regions_text(&regions));
         changed = Some("kind.regions");
-    }
-    if text_field(
-        ui,
-        d,
-        "kind.regions",
-        "Regions as text, one a line, the answer first: Name @ circle(x, y, r) or Name @ polygon(x y, x y, x y)",
-        4,
-        "Liepāja @ circle(120, 340, 14)",
-        focus,
-    ) {
-        changed = Some("kind.regions");
-    }
-    if let (_, Some(why)) = d.regions() {
-        ui.colored_label(
-            super::theme::wrong_color(ui),
-            format!("{why}. The card keeps its regions until the text reads."),
-        );
     }
     (changed, action)
 }

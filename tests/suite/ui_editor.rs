@@ -6,7 +6,7 @@ use chrono::{DateTime, FixedOffset, Utc};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use quizdeck::deck::raw::RawKind;
+use quizdeck::deck::raw::{RawKind, RawRegion};
 use quizdeck::ui::{Action, QuizApp};
 use std::path::{Path, PathBuf};
 
@@ -15,12 +15,17 @@ fn t0() -> DateTime<Utc> {
 }
 
 fn harness(data: &Path) -> Harness<'static, QuizApp> {
+    harness_sized(data, egui::vec2(1280.0, 800.0))
+}
+
+/// The app in a window of `size` points.
+fn harness_sized(data: &Path, size: egui::Vec2) -> Harness<'static, QuizApp> {
     let mut app = QuizApp::new(data, Box::new(t0), FixedOffset::east_opt(0).unwrap());
     if app.first_start() {
         app.apply(Action::CreateProfile("Teacher".into()));
     }
     let mut h = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
+        .with_size(size)
         .build_ui_state(|ui, app: &mut QuizApp| app.ui(ui), app);
     h.run();
     h
@@ -464,4 +469,230 @@ fn a_large_deck_is_checked_off_the_ui_thread_and_its_problems_open_their_card() 
     h.get_by_label_contains("Card 451: Error:").click();
     h.run();
     assert_eq!(editing(&h).selected(), 450);
+}
+
+const REGIONS: &str = "Regions as text, one a line, the answer first: Name @ circle(x, y, r) or Name @ polygon(x y, x y, x y)";
+
+/// Chooses the built-in map `name` for the Locate card in the form.
+fn choose_map(h: &mut Harness<'static, QuizApp>, name: &str) {
+    h.get_by_label("Built-in map").click();
+    h.run();
+    h.get_by_label(name).click();
+    h.run();
+    // The app reads the picture after the frame; the next frame draws it.
+    h.run();
+}
+
+/// Types `line` as a new last line of the Locate card's regions text.
+fn append_region(h: &mut Harness<'static, QuizApp>, line: &str) {
+    h.get_by_label(REGIONS).focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::End);
+    h.key_press(Key::Enter);
+    h.get_by_label(REGIONS).type_text(line);
+    h.run();
+}
+
+/// A click at `pos` (screen points).
+fn click_at(h: &mut Harness<'static, QuizApp>, pos: egui::Pos2) {
+    h.hover_at(pos);
+    h.run();
+    h.drag_at(pos);
+    h.drop_at(pos);
+    h.run();
+    h.run();
+}
+
+/// The picture of the Locate form and its scale (points per picture pixel).
+fn form_map(h: &Harness<'static, QuizApp>, width_px: f32) -> (egui::Rect, f32) {
+    let r = h.get_by_label_contains("click to add a region").rect();
+    (r, r.width() / width_px)
+}
+
+fn locate_kind(h: &Harness<'static, QuizApp>, n: usize) -> RawKind {
+    editing(h).editor.card(n).unwrap().kind.clone()
+}
+
+#[test]
+fn a_locate_card_is_made_from_the_keyboard_and_by_clicks_saved_and_studied() {
+    let dir = tempfile::tempdir().unwrap();
+    // A tall window: the clicks land on the map and the buttons under it without
+    // scrolling.
+    let mut h = harness_sized(dir.path(), egui::vec2(1280.0, 1600.0));
+    h.get_by_label("Deck editor…").click();
+    h.run();
+    h.get_by_label("New deck…").click();
+    h.run();
+    type_into(&mut h, "Front", "Capital of Latvia");
+    type_into(&mut h, "Back", "Riga");
+
+    // From the keyboard: the regions typed as text, one a line, the answer first.
+    add_card(&mut h, "Point at a place (map)");
+    type_into(&mut h, "Instruction", "Click where Liepāja is.");
+    type_into(&mut h, REGIONS, "Liepāja @ circle(224.6, 480.5, 14)");
+    h.key_press(Key::Enter);
+    h.get_by_label(REGIONS)
+        .type_text("Riga @ circle(418.8, 430, 14)");
+    h.run();
+    choose_map(&mut h, "maps/baltic-states.png");
+    let RawKind::Locate {
+        prompt,
+        picture,
+        answer,
+        others,
+    } = locate_kind(&h, 1)
+    else {
+        panic!("a Locate card")
+    };
+    assert_eq!(prompt, "Click where Liepāja is.");
+    assert_eq!(picture, "maps/baltic-states.png");
+    assert_eq!(
+        answer,
+        RawRegion::Circle {
+            name: "Liepāja".into(),
+            x: 224.6,
+            y: 480.5,
+            r: 14.0
+        }
+    );
+    assert_eq!(others.len(), 1);
+    assert_eq!(
+        editing(&h).editor.card(1).unwrap().id,
+        "click-where-liepaja-is"
+    );
+    // The regions are outlined and named on the picture.
+    h.get_by_label("Picture with 2 regions: click to add a region");
+    h.get_by_label_contains("No problems");
+
+    // A region outside the picture is the checker's error, shown beside the card.
+    append_region(&mut h, "Mars @ circle(5000, 480, 14)");
+    h.get_by_label_contains("1 error(s)");
+    // A line that does not read keeps the card as it was and says why.
+    append_region(&mut h, "Tallinn @ square");
+    h.get_by_label_contains("Region line 4");
+    let RawKind::Locate { others, .. } = locate_kind(&h, 1) else {
+        panic!()
+    };
+    assert_eq!(others.len(), 2, "the card keeps its readable regions");
+    // Undone from the keyboard: back to the two good regions.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    let RawKind::Locate { others, .. } = locate_kind(&h, 1) else {
+        panic!()
+    };
+    assert_eq!(others.len(), 1);
+    h.get_by_label_contains("No problems");
+
+    // By clicks: a circle placed on the map, named; a polygon of three corners, made the
+    // answer.
+    add_card(&mut h, "Point at a place (map)");
+    type_into(&mut h, "Instruction", "Click the port of Ventspils.");
+    choose_map(&mut h, "maps/baltic-states.png");
+    let (rect, scale) = form_map(&h, 1000.0);
+    click_at(&mut h, rect.min + egui::vec2(259.1, 378.1) * scale);
+    h.get_by_label("Picture with 1 regions: click to add a region");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label("Name of the selected region")
+        .type_text("Ventspils");
+    h.run();
+    let RawKind::Locate { answer, .. } = locate_kind(&h, 2) else {
+        panic!()
+    };
+    let RawRegion::Circle { name, x, y, r } = answer else {
+        panic!("a circle: {answer:?}")
+    };
+    assert_eq!(name, "Ventspils");
+    assert!(
+        (x - 259.1).abs() < 1.5 && (y - 378.1).abs() < 1.5,
+        "{x} {y}"
+    );
+    assert_eq!(r, 14.0);
+    // The radius from the keyboard, with the picture focused: + twice.
+    h.get_by_label_contains("click to add a region").focus();
+    h.run();
+    h.get_by_label_contains("click to add a region").focus();
+    h.run();
+    h.key_press(Key::Plus);
+    h.key_press(Key::Plus);
+    h.run();
+    let RawKind::Locate { answer, others, .. } = locate_kind(&h, 2) else {
+        panic!()
+    };
+    assert!(others.is_empty(), "{others:?}");
+    assert!(
+        matches!(answer, RawRegion::Circle { r, .. } if r == 16.0),
+        "{answer:?}"
+    );
+
+    h.get_by_label("add polygon corners").click();
+    h.run();
+    let (rect, scale) = form_map(&h, 1000.0);
+    for (x, y) in [(500.0, 500.0), (600.0, 500.0), (550.0, 600.0)] {
+        click_at(&mut h, rect.min + egui::vec2(x, y) * scale);
+    }
+    h.get_by_label("3 corners");
+    // Enter, with the picture focused (the clicks focus it), ends the polygon.
+    h.key_press(Key::Enter);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label("Name of the selected region")
+        .type_text("Inland");
+    h.run();
+    h.get_by_label("Make Inland the answer").click();
+    h.run();
+    let RawKind::Locate { answer, others, .. } = locate_kind(&h, 2) else {
+        panic!()
+    };
+    let RawRegion::Polygon { name, points } = &answer else {
+        panic!("a polygon: {answer:?}")
+    };
+    assert_eq!(name, "Inland");
+    assert_eq!(points.len(), 3);
+    assert!((points[0].0 - 500.0).abs() < 1.5, "{points:?}");
+    assert!(matches!(&others[..], [RawRegion::Circle { name, .. }] if name == "Ventspils"));
+    // The text shows what was drawn, in the CSV export's form.
+    let text = h.get_by_label(REGIONS).value().unwrap_or_default();
+    assert!(text.starts_with("Inland @ polygon("), "{text}");
+    assert!(text.contains("\nVentspils @ circle("), "{text}");
+    h.get_by_label_contains("No problems");
+
+    // Saved: format 2, and the deck studies.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    h.get_by_label_contains("Saved edition 1 to ");
+    let path = editing(&h).path.clone().unwrap();
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("    format: 2,"), "{text}");
+    let checked = quizdeck::deck::check_file(&path);
+    assert!(!checked.has_errors(), "{}", checked.render());
+    assert_eq!(checked.deck.unwrap().cards.len(), 3);
+
+    h.get_by_label("Study").click();
+    h.run();
+    h.get_by_label("Study New deck").click();
+    h.run();
+    assert_eq!(h.state().screen_name(), "study");
+    // Answer cards until a Locate card of this deck is asked; pick its numbered place.
+    let mut seen = 0;
+    for _ in 0..12 {
+        if h.state().current_locate().is_some() {
+            seen += 1;
+            h.key_press(Key::Num1);
+            h.run();
+            assert!(h.state().current_locate().unwrap().verdict.is_some());
+            h.key_press(Key::Num3);
+            h.run();
+        } else if h.state().current_asked().is_some() {
+            h.key_press(Key::Space);
+            h.run();
+            h.key_press(Key::Num3);
+            h.run();
+        } else {
+            break;
+        }
+        if seen == 2 {
+            break;
+        }
+    }
+    assert_eq!(seen, 2, "both Locate cards were studied");
 }
