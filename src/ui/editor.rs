@@ -1920,24 +1920,7 @@ fn locate_form(
     } else if map.as_ref().is_none_or(|(name, _)| *name != rel) {
         action = Some(Action::Editor(EditorAction::LoadPicture(rel.clone())));
     }
-    if text_field(
-        ui,
-        d,
-        "kind.regions",
-        "Regions as text, one a line, the answer first: Name @ circle(x, y, r) or Name @ polygon(x y, x y, x y)",
-        3,
-        "Liepāja @ circle(120, 340, 14)",
-        focus,
-    ) {
-        changed = Some("kind.regions");
-    }
     let (mut regions, error) = d.regions();
-    if let Some(why) = &error {
-        ui.colored_label(
-            super::theme::wrong_color(ui),
-            format!("{why}. The card keeps its regions until the text reads."),
-        );
-    }
     let before = regions.clone();
     tool.selected = tool.selected.min(regions.len().saturating_sub(1));
     ui.horizontal_wrapped(|ui| {
@@ -2060,6 +2043,24 @@ fn locate_form(
     if regions != before {
         d.texts.insert("kind.regions", regions_text(&regions));
         changed = Some("kind.regions");
+    }
+    // Under the picture, so that the picture does not move while regions are added.
+    if text_field(
+        ui,
+        d,
+        "kind.regions",
+        "Regions as text, one a line, the answer first: Name @ circle(x, y, r) or Name @ polygon(x y, x y, x y)",
+        3,
+        "Liepāja @ circle(120, 340, 14)",
+        focus,
+    ) {
+        changed = Some("kind.regions");
+    }
+    if let (_, Some(why)) = d.regions() {
+        ui.colored_label(
+            super::theme::wrong_color(ui),
+            format!("{why}. The card keeps its regions until the text reads."),
+        );
     }
     (changed, action)
 }

@@ -418,11 +418,18 @@ pub fn draw_regions(
         } else {
             r.name.clone()
         };
-        let at = to_screen(r.anchor());
+        // Above a circle, so the outline stays in view; on a polygon's inner point.
+        let (at, align) = match &r.shape {
+            Shape::Circle { x, y, r } => (
+                to_screen((*x, *y)) - Vec2::new(0.0, r * scale + 4.0),
+                egui::Align2::CENTER_BOTTOM,
+            ),
+            Shape::Polygon { .. } => (to_screen(r.anchor()), egui::Align2::CENTER_CENTER),
+        };
         tag(
             painter,
             at,
-            egui::Align2::CENTER_CENTER,
+            align,
             &name,
             match (i, dark) {
                 (0, _) => right,
