@@ -2126,8 +2126,12 @@ fn map_canvas(
     }
     let mut dragging = None;
     if !tool.polygon {
+        // The centre is where the button was pressed (a drag starts only once the
+        // pointer has moved a little).
         if resp.drag_started()
-            && let Some(p) = resp.interact_pointer_pos()
+            && let Some(p) = ui
+                .input(|i| i.pointer.press_origin())
+                .or(resp.interact_pointer_pos())
         {
             tool.drag_from = Some(to_picture(p));
         }

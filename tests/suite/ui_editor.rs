@@ -563,6 +563,13 @@ fn a_locate_card_is_made_from_the_keyboard_and_by_clicks_saved_and_studied() {
     // The regions are outlined and named on the picture.
     h.get_by_label("Picture with 2 regions: click to add a region");
     h.get_by_label_contains("No problems");
+    // Previewed with the study screen's map.
+    h.get_by_label("Preview as a student").click();
+    h.run();
+    h.get_by_label("Map: 2 numbered places");
+    h.key_press(Key::Escape);
+    h.run();
+    h.get_by_label("Picture with 2 regions: click to add a region");
 
     // A region outside the picture is the checker's error, shown beside the card.
     append_region(&mut h, "Mars @ circle(5000, 480, 14)");
@@ -623,6 +630,34 @@ fn a_locate_card_is_made_from_the_keyboard_and_by_clicks_saved_and_studied() {
         matches!(answer, RawRegion::Circle { r, .. } if r == 16.0),
         "{answer:?}"
     );
+
+    // A drag draws a circle as large as the drag; it is deleted from the list.
+    let from = rect.min + egui::vec2(700.0, 150.0) * scale;
+    let to = from + egui::vec2(30.0 * scale, 0.0);
+    h.hover_at(from);
+    h.run();
+    h.drag_at(from);
+    h.run();
+    h.hover_at(from + egui::vec2(10.0, 0.0));
+    h.run();
+    h.hover_at(to);
+    h.run();
+    h.drop_at(to);
+    h.run();
+    let RawKind::Locate { others, .. } = locate_kind(&h, 2) else {
+        panic!()
+    };
+    let [RawRegion::Circle { name, x, r, .. }] = &others[..] else {
+        panic!("one more circle: {others:?}")
+    };
+    assert_eq!(name, "Place 2");
+    assert!((x - 700.0).abs() < 1.5 && (r - 30.0).abs() < 1.5, "{x} {r}");
+    h.get_by_label("Delete region Place 2").click();
+    h.run();
+    let RawKind::Locate { others, .. } = locate_kind(&h, 2) else {
+        panic!()
+    };
+    assert!(others.is_empty(), "{others:?}");
 
     h.get_by_label("add polygon corners").click();
     h.run();
