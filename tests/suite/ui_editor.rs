@@ -2,6 +2,7 @@
 //! edited from the keyboard, its problem shown and undone, saved, reopened; unsaved edits
 //! guarded when leaving; a new deck with every card kind written, saved and studied.
 
+use super::ui_locate::click_at;
 use chrono::{DateTime, FixedOffset, Utc};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -33,7 +34,12 @@ fn harness_sized(data: &Path, size: egui::Vec2) -> Harness<'static, QuizApp> {
 
 /// The app on a fresh data folder with a new deck open in the editor.
 fn new_deck(data: &Path) -> Harness<'static, QuizApp> {
-    let mut h = harness(data);
+    new_deck_sized(data, egui::vec2(1280.0, 800.0))
+}
+
+/// [`new_deck`] in a window of `size` points.
+fn new_deck_sized(data: &Path, size: egui::Vec2) -> Harness<'static, QuizApp> {
+    let mut h = harness_sized(data, size);
     h.get_by_label("Deck editor…").click();
     h.run();
     h.get_by_label("New deck…").click();
@@ -493,16 +499,6 @@ fn append_region(h: &mut Harness<'static, QuizApp>, line: &str) {
     h.run();
 }
 
-/// A click at `pos` (screen points).
-fn click_at(h: &mut Harness<'static, QuizApp>, pos: egui::Pos2) {
-    h.hover_at(pos);
-    h.run();
-    h.drag_at(pos);
-    h.drop_at(pos);
-    h.run();
-    h.run();
-}
-
 /// The picture of the Locate form and its scale (points per picture pixel).
 fn form_map(h: &Harness<'static, QuizApp>, width_px: f32) -> (egui::Rect, f32) {
     let r = h.get_by_label_contains("click to add a region").rect();
@@ -518,11 +514,7 @@ fn a_locate_card_is_made_from_the_keyboard_and_by_clicks_saved_and_studied() {
     let dir = tempfile::tempdir().unwrap();
     // A tall window: the clicks land on the map and the buttons under it without
     // scrolling.
-    let mut h = harness_sized(dir.path(), egui::vec2(1280.0, 1600.0));
-    h.get_by_label("Deck editor…").click();
-    h.run();
-    h.get_by_label("New deck…").click();
-    h.run();
+    let mut h = new_deck_sized(dir.path(), egui::vec2(1280.0, 1600.0));
     type_into(&mut h, "Front", "Capital of Latvia");
     type_into(&mut h, "Back", "Riga");
 
