@@ -1397,11 +1397,25 @@ fn card_form(ui: &mut egui::Ui, e: &mut Editing) -> Option<Action> {
             attach = Some(PathBuf::from(e.picture_from.trim()));
         }
     });
-    // A Locate card whose regions' text has a line that does not read is not changed
-    // until it is fixed (the form keeps what was typed; the line says why).
+    // While a Locate card's regions' text has a line that does not read, the card keeps
+    // its regions (the form keeps what was typed; a line says why); its other fields
+    // still change.
     let unreadable = d.kind == KindName::Locate && d.regions().1.is_some();
-    if let Some(key) = changed.filter(|_| !unreadable) {
-        let c = d.card(&card.id);
+    if let Some(key) = changed {
+        let mut c = d.card(&card.id);
+        if unreadable
+            && let (
+                RawKind::Locate { answer, others, .. },
+                RawKind::Locate {
+                    answer: kept,
+                    others: kept_others,
+                    ..
+                },
+            ) = (&mut c.kind, &card.kind)
+        {
+            answer.clone_from(kept);
+            others.clone_from(kept_others);
+        }
         e.editor.set_card(n, c, Some(group(n, key)));
         // The form stays as typed: it follows the editor's revision from here.
         if let Some(d) = e.draft.as_mut() {

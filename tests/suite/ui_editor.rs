@@ -572,7 +572,25 @@ fn a_locate_card_is_made_from_the_keyboard_and_by_clicks_saved_and_studied() {
     let RawKind::Locate { others, .. } = locate_kind(&h, 1) else {
         panic!()
     };
-    assert_eq!(others.len(), 2, "the card keeps its readable regions");
+    assert_eq!(others.len(), 2, "the card keeps its regions");
+    // Its other fields still change meanwhile.
+    type_into(
+        &mut h,
+        "Note (shown after the answer)",
+        "A port on the Baltic Sea.",
+    );
+    assert_eq!(
+        editing(&h).editor.card(1).unwrap().note,
+        "A port on the Baltic Sea."
+    );
+    h.get_by_label_contains("Region line 4");
+    let RawKind::Locate { others, .. } = locate_kind(&h, 1) else {
+        panic!()
+    };
+    assert_eq!(others.len(), 2);
+    // Undone from the keyboard: the note, then the region outside the picture.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
     // Undone from the keyboard: back to the two good regions.
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
