@@ -1732,7 +1732,11 @@ pub fn attach_picture(e: &mut Editing, src: &std::path::Path) -> String {
     match crate::deck::edit::copy_picture(src, &dir) {
         Ok(rel) => {
             e.pictures.clear();
-            card.image = rel.clone();
+            // A Locate card's picture is the one its regions are drawn on.
+            match &mut card.kind {
+                RawKind::Locate { picture, .. } => *picture = rel.clone(),
+                _ => card.image = rel.clone(),
+            }
             e.editor.set_card(at, card, None);
             format!(
                 "The picture is now {rel} in the deck's folder; card {} shows it.",

@@ -712,6 +712,32 @@ fn a_locate_card_is_made_from_the_keyboard_and_by_clicks_saved_and_studied() {
     assert!(!checked.has_errors(), "{}", checked.render());
     assert_eq!(checked.deck.unwrap().cards.len(), 3);
 
+    // A picture of the teacher's own, copied into the deck's folder, becomes the map the
+    // regions are drawn on (not a second picture beside it).
+    let from = dir.path().join("My map.png");
+    let map = Path::new(env!("CARGO_MANIFEST_DIR")).join("decks/maps/baltic-states.png");
+    std::fs::copy(&map, &from).unwrap();
+    type_into(
+        &mut h,
+        "Copy a picture into the deck from",
+        &from.display().to_string(),
+    );
+    h.get_by_label("Copy picture").click();
+    h.run();
+    h.run();
+    let card = editing(&h).editor.card(2).unwrap().clone();
+    let RawKind::Locate { picture, .. } = &card.kind else {
+        panic!()
+    };
+    assert_eq!(picture, "pictures/my-map.png");
+    assert!(card.image.is_empty());
+    h.get_by_label("Picture with 2 regions: click to add a region");
+    h.get_by_label_contains("No problems");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    let checked = quizdeck::deck::check_file(&path);
+    assert!(!checked.has_errors(), "{}", checked.render());
+
     h.get_by_label("Study").click();
     h.run();
     h.get_by_label("Study New deck").click();
