@@ -1703,6 +1703,8 @@ pub fn save(
         .map_err(|err| format!("Not saved: {err}. Your edits are still here."))?;
     e.base_dir = path.parent().map(std::path::Path::to_path_buf);
     e.path = Some(path.clone());
+    // The deck has a folder now: a map picture not found before is read again.
+    e.map = None;
     let errors = e.problems().map_or(0, |p| {
         p.iter().filter(|i| i.severity == Severity::Error).count()
     });
