@@ -764,6 +764,26 @@ mod tests {
             .from_str(&written)
             .expect("reads");
         assert_eq!(back, card);
+        // Numbers far out of any picture (the checker's error) still read back.
+        let card = RawCard {
+            kind: RawKind::Locate {
+                prompt: "p".into(),
+                picture: "maps/x.png".into(),
+                answer: RawRegion::Circle {
+                    name: "far".into(),
+                    x: 1e20,
+                    y: -3e-9,
+                    r: f32::MAX,
+                },
+                others: Vec::new(),
+            },
+            ..card
+        };
+        let written = card_ron(&card, "        ");
+        let back: RawCard = crate::deck::ron_options()
+            .from_str(&written)
+            .unwrap_or_else(|e| panic!("{e}\n{written}"));
+        assert_eq!(back, card);
     }
 
     #[test]
