@@ -254,6 +254,18 @@ fn type_into(h: &mut Harness<'static, QuizApp>, label: &str, text: &str) {
     h.run();
 }
 
+/// Copies the project's file `source` to `to`, then into the deck with "Copy picture".
+fn copy_picture(h: &mut Harness<'static, QuizApp>, source: &str, to: &Path) {
+    std::fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join(source), to).unwrap();
+    type_into(
+        h,
+        "Copy a picture into the deck from",
+        &to.display().to_string(),
+    );
+    h.get_by_label("Copy picture").click();
+    h.run();
+}
+
 /// Adds a card of the kind named `kind` (as the editor names it) after the current one.
 fn add_card(h: &mut Harness<'static, QuizApp>, kind: &str) {
     h.get_by_label("New card:").click();
@@ -355,16 +367,11 @@ fn a_new_deck_with_every_card_kind_is_written_saved_and_studied() {
     assert_eq!(deck.cards.len(), 7);
 
     // A picture for the last card, copied into the deck's folder.
-    let icon = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/icon.png");
-    let from = dir.path().join("Map of Rīga.png");
-    std::fs::copy(&icon, &from).unwrap();
-    type_into(
+    copy_picture(
         &mut h,
-        "Copy a picture into the deck from",
-        &from.display().to_string(),
+        "assets/icon.png",
+        &dir.path().join("Map of Rīga.png"),
     );
-    h.get_by_label("Copy picture").click();
-    h.run();
     h.get_by_label_contains("The picture is now pictures/map-of-riga.png");
     assert_eq!(
         editing(&h).editor.card(6).unwrap().image,
@@ -715,15 +722,7 @@ fn a_locate_card_is_made_from_the_keyboard_and_by_clicks_saved_and_studied() {
     // A picture of the teacher's own, copied into the deck's folder, becomes the map the
     // regions are drawn on (not a second picture beside it).
     let from = dir.path().join("My map.png");
-    let map = Path::new(env!("CARGO_MANIFEST_DIR")).join("decks/maps/baltic-states.png");
-    std::fs::copy(&map, &from).unwrap();
-    type_into(
-        &mut h,
-        "Copy a picture into the deck from",
-        &from.display().to_string(),
-    );
-    h.get_by_label("Copy picture").click();
-    h.run();
+    copy_picture(&mut h, "decks/maps/baltic-states.png", &from);
     h.run();
     let card = editing(&h).editor.card(2).unwrap().clone();
     let RawKind::Locate { picture, .. } = &card.kind else {
