@@ -397,6 +397,53 @@ fn outline(
     }
 }
 
+/// The regions outlined and named on a picture, for the deck editor: the answer (the
+/// first) in the "right" colour, the others in white over a dark halo, the selected one
+/// thicker.
+pub fn draw_regions(
+    ui: &egui::Ui,
+    painter: &egui::Painter,
+    regions: &[Region],
+    selected: Option<usize>,
+    scale: f32,
+    to_screen: &dyn Fn((f32, f32)) -> Pos2,
+) {
+    let dark = ui.visuals().dark_mode;
+    let ink = Color32::from_rgb(20, 20, 20);
+    let right = right_color(ui);
+    for (i, r) in regions.iter().enumerate() {
+        let color = if i == 0 { right } else { Color32::WHITE };
+        let w = if selected == Some(i) { 4.0 } else { 2.0 };
+        outline(painter, r, scale, to_screen, ink, w + 3.0);
+        outline(painter, r, scale, to_screen, color, w);
+        let name = if i == 0 {
+            format!("{} {}", super::question::mark(true), r.name)
+        } else {
+            r.name.clone()
+        };
+        // Above a circle, so the outline stays in view; on a polygon's inner point.
+        let (at, align) = match &r.shape {
+            Shape::Circle { x, y, r } => (
+                to_screen((*x, *y)) - Vec2::new(0.0, r * scale + 4.0),
+                egui::Align2::CENTER_BOTTOM,
+            ),
+            Shape::Polygon { .. } => (to_screen(r.anchor()), egui::Align2::CENTER_CENTER),
+        };
+        tag(
+            painter,
+            at,
+            align,
+            &name,
+            match (i, dark) {
+                (0, _) => right,
+                (_, true) => Color32::LIGHT_GRAY,
+                (_, false) => Color32::from_rgb(50, 50, 50),
+            },
+            dark,
+        );
+    }
+}
+
 /// What the student pointed at, in words, after the answer.
 pub fn pointed_at(state: &LocateState) -> Option<String> {
     let v = state.verdict.as_ref()?;

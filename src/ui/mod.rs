@@ -4,6 +4,7 @@
 
 pub mod browse;
 pub mod drop_ask;
+pub mod editor;
 pub mod exam;
 pub mod file_picker;
 pub mod fonts;
@@ -183,6 +184,10 @@ pub enum Action {
     CreateExam(Box<teacher::NewExam>),
     /// Open the teacher's screen (make an exam, read results).
     OpenTeacher,
+    /// Open the deck editor.
+    OpenEditor,
+    /// What the deck editor asks for (open, save, leave).
+    Editor(editor::EditorAction),
     /// Show the results of the handed-in exam with the teacher's code.
     ExamUnlock(String),
     /// Merge a class's result files (teachers); writes the class CSV into the folder.
@@ -226,6 +231,7 @@ enum Screen {
     Exam(Box<exam::ExamScreen>),
     Teacher(Box<teacher::TeacherScreen>),
     Match(Box<match_game::MatchScreen>),
+    Editor(Box<editor::EditorScreen>),
 }
 
 /// An exam being taken: the file and the sitting (countdown and durable result file).
@@ -413,6 +419,14 @@ impl QuizApp {
         }
     }
 
+    /// The deck editor, when it is the screen shown (for tests).
+    pub fn editor(&self) -> Option<&editor::EditorScreen> {
+        match &self.screen {
+            Screen::Editor(s) => Some(s),
+            _ => None,
+        }
+    }
+
     /// The name of the screen shown (for tests and diagnostics).
     pub fn screen_name(&self) -> &'static str {
         match self.screen {
@@ -427,6 +441,7 @@ impl QuizApp {
             Screen::Exam(_) => "exam",
             Screen::Teacher(_) => "teacher",
             Screen::Match(_) => "match",
+            Screen::Editor(_) => "editor",
         }
     }
 
@@ -568,6 +583,17 @@ impl QuizApp {
             if let Some(p) = dropped.last() {
                 s.exam_path = p.display().to_string();
             }
+        } else if let Screen::Editor(s) = &self.screen
+            && s.editing.is_some()
+        {
+            // In the deck editor, a dropped PNG is the card's picture.
+            actions.extend(dropped.into_iter().map(|p| {
+                if p.extension().is_some_and(|x| x.eq_ignore_ascii_case("png")) {
+                    Action::Editor(editor::EditorAction::AttachPicture(p))
+                } else {
+                    Action::ImportDeck(p)
+                }
+            }));
         } else if !dropped.is_empty() {
             // With a class deck folder, ask for whom, as the import dialog does.
             match (self.class_dirs.first(), &self.open) {
@@ -686,6 +712,7 @@ impl QuizApp {
                 Screen::Stats(s) => s.ui(ui),
                 Screen::Practice(s) => s.ui(ui),
                 Screen::Teacher(s) => whole(ui, &mut |ui| s.ui(ui)),
+                Screen::Editor(s) => s.ui(ui),
                 Screen::Exam(s) => whole(ui, &mut |ui| {
                     s.ui(ui, &mut actions);
                     None
@@ -1063,6 +1090,95 @@ impl QuizApp {
             .map(|d| (d.path.clone(), d.describe()))
             .collect();
         Library::load_from(Some(&info.decks_dir()), &class)
+    }
+
+    /// Applies what the deck editor asked for (the editing itself stays in the screen).
+    fn apply_editor(&mut self, a: editor::EditorAction) {
+        use editor::EditorAction as E;
+        let (Some(open), Screen::Editor(s)) = (&self.open, &mut self.screen) else {
+            return;
+        };
+        let next = match a {
+            E::Open(id) => {
+                match editor::open_deck(&open.library, &id) {
+                    Ok(e) => s.editing = Some(Box::new(e)),
+                    Err(m) => s.message = Some(m),
+                }
+                None
+            }
+            E::New => {
+                s.editing = Some(Box::new(editor::new_deck(&open.library)));
+                s.message = None;
+                None
+            }
+            E::Leave => {
+                s.editing = None;
+                s.message = None;
+                None
+            }
+            E::Save => {
+                self.editor_save();
+                None
+            }
+            E::SaveAndGo => {
+                let saved = self.editor_save();
+                let Screen::Editor(s) = &mut self.screen else {
+                    return;
+                };
+                s.release(Some(saved))
+            }
+            E::DiscardAndGo => s.release(None),
+            E::Stay => {
+                s.held = None;
+                s.close_held = false;
+                None
+            }
+            E::Preview => {
+                let strictness = open.settings.strictness;
+                let now = (self.clock)();
+                if let Some(e) = &mut s.editing {
+                    s.message = editor::preview(e, strictness, now, &mut self.rng);
+                }
+                None
+            }
+            E::AttachPicture(path) => {
+                if let Some(e) = &mut s.editing {
+                    s.message = Some(editor::attach_picture(e, &path));
+                }
+                None
+            }
+            E::LoadPicture(rel) => {
+                if let Some(e) = &mut s.editing {
+                    editor::load_picture(e, &rel);
+                }
+                None
+            }
+        };
+        if let Some(a) = next {
+            self.apply(a);
+        }
+    }
+
+    /// Saves the deck open in the editor; false (with the reason on the screen) when it
+    /// could not be saved.
+    fn editor_save(&mut self) -> bool {
+        let class = self.class_dirs.first().map(|d| d.path.clone());
+        let (Some(open), Screen::Editor(s)) = (&self.open, &mut self.screen) else {
+            return false;
+        };
+        let Some(e) = &mut s.editing else {
+            return false;
+        };
+        let result = editor::save(e, &open.info.decks_dir(), class.as_deref(), &open.library);
+        let ok = result.is_ok();
+        s.message = Some(result.unwrap_or_else(|m| m));
+        if ok {
+            self.reload_library();
+            if let (Some(open), Screen::Editor(s)) = (&self.open, &mut self.screen) {
+                s.choices = editor::choices(&open.library);
+            }
+        }
+        ok
     }
 
     /// Reloads the open profile's library (after an import or removal).
@@ -1477,8 +1593,24 @@ impl QuizApp {
 
     /// Applies one action (public so tests can drive the app without pixels).
     pub fn apply(&mut self, action: Action) {
+        // Leaving the deck editor with unsaved edits asks first.
+        if let Screen::Editor(s) = &mut self.screen
+            && s.guards(&action)
+        {
+            s.held = Some(Box::new(action));
+            return;
+        }
         let now = self.now();
         match action {
+            Action::OpenEditor => {
+                let Some(open) = &self.open else { return };
+                let class = self.class_dirs.first().map(|d| d.describe());
+                self.screen = Screen::Editor(Box::new(editor::EditorScreen::new(
+                    editor::choices(&open.library),
+                    class,
+                )));
+            }
+            Action::Editor(a) => self.apply_editor(a),
             Action::Study(decks) => {
                 let Some(open) = &self.open else { return };
                 let items = open.library.items(&decks);

@@ -84,6 +84,15 @@ pub const ENTRIES: &[Entry] = &[
         open: || Action::OpenTeacher,
     },
     Entry {
+        group: "nav-group-class",
+        label: "nav-deck-editor",
+        name: "nav-deck-editor-name",
+        hint: "nav-deck-editor-hint",
+        screens: &["editor"],
+        shortcut: Some(Key::Num9),
+        open: || Action::OpenEditor,
+    },
+    Entry {
         group: "nav-group-insight",
         label: "nav-statistics",
         name: "nav-statistics-name",
@@ -142,8 +151,9 @@ pub fn ui(ui: &mut egui::Ui, screen: &str, profile: &str) -> Option<Action> {
     let mut action = None;
     let p = super::theme::palette(ui);
     let here = current(screen).map(|e| e.name);
-    // In a short window (1024×768 at 200 % text is 384 points high) the app's name gives
-    // its room to the entries, so every one stays in view without scrolling.
+    // In a short window (1024×768 at 200 % text is 384 points high) the app's name and the
+    // group headings give their room to the entries, so every one stays in view without
+    // scrolling.
     let compact = ui.available_height() < 480.0;
     egui::ScrollArea::vertical()
         .id_salt("nav")
@@ -180,7 +190,8 @@ pub fn ui(ui: &mut egui::Ui, screen: &str, profile: &str) -> Option<Action> {
                     if !compact {
                         ui.add_space(4.0);
                     }
-                    if !group.is_empty() {
+                    // In a short window the headings give their room to the entries.
+                    if !group.is_empty() && !compact {
                         ui.label(
                             RichText::new(tr(group, &[]).to_uppercase())
                                 .small()

@@ -57,6 +57,35 @@ pub enum PictureView {
     Failed(String),
 }
 
+impl PictureView {
+    /// Reads and decodes the picture `rel` of a deck whose folder is `dir` (None: a deck
+    /// with no folder, `no_folder` says why it is not shown), or the built-in map of that
+    /// name when the folder has no such file.
+    pub fn load(dir: Option<&std::path::Path>, rel: &str, no_folder: &str) -> PictureView {
+        // A picture missing from the deck's folder may be one of the built-in maps.
+        let loaded = match dir {
+            Some(dir) => crate::picture::load(dir, rel)
+                .or_else(|e| match dir.join(rel).exists() {
+                    true => Err(e),
+                    false => crate::deck::bundled::picture(rel).map_err(|_| e),
+                })
+                .map_err(|e| e.to_string()),
+            None => crate::deck::bundled::picture(rel)
+                .map_err(|_| format!("the picture {rel} {no_folder}")),
+        };
+        match loaded {
+            Ok(p) => PictureView::Ready(
+                egui::ColorImage::from_rgba_unmultiplied(
+                    [p.width as usize, p.height as usize],
+                    &p.rgba,
+                ),
+                None,
+            ),
+            Err(e) => PictureView::Failed(e),
+        }
+    }
+}
+
 impl std::fmt::Debug for PictureView {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {

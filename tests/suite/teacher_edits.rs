@@ -159,3 +159,100 @@ fn a_realistic_edit_script_keeps_the_progress_of_every_surviving_item() {
     let history = store.history().unwrap();
     assert!(history.len() >= 7 + 5, "{}", history.len());
 }
+
+/// The same kind of edition made in the deck editor: the file it saves keeps every
+/// surviving card's id, so every surviving item keeps its progress, and a new card starts
+/// new.
+#[test]
+fn the_deck_editor_s_edits_keep_the_progress_of_every_surviving_item() {
+    use quizdeck::deck::KindName;
+    use quizdeck::deck::edit::{DeckEditor, convert_kind};
+    use quizdeck::deck::raw::RawKind;
+
+    let work = tempfile::tempdir().unwrap();
+    let profile = work.path().join("profile");
+    let decks_dir = profile.join("decks");
+    let (mut store, _) = Store::open(&profile, &OpenOptions::default(), t0()).unwrap();
+    let lib = publish(work.path(), &decks_dir, &deck(&[A, B, C, D, E_TF]));
+    let v1 = items(&lib);
+    study_all(&mut store, v1.clone(), t0());
+    let studied: HashMap<ItemKey, ItemState> = v1
+        .iter()
+        .map(|k| (k.clone(), store.state(k).expect("studied").clone()))
+        .collect();
+
+    // The teacher opens the imported file in the editor.
+    let file = lib
+        .get(&DeckId::new("occupation"))
+        .and_then(|d| d.origin.file())
+        .expect("an imported file")
+        .to_owned();
+    let mut e = DeckEditor::open_file(&file).unwrap();
+    // Reword the pact card (0), make the bases card one-way (1), drop a cloze gap (2),
+    // delete the ultimatum (3), turn the annexation card into multiple choice (now 3),
+    // move it first, and add a typed card at the end.
+    let mut pact = e.card(0).unwrap().clone();
+    pact.kind = RawKind::Basic {
+        front: "In which year was the Molotov–Ribbentrop Pact signed?".into(),
+        back: "1939".into(),
+        reverse: false,
+    };
+    e.set_card(0, pact, None);
+    let mut bases = e.card(1).unwrap().clone();
+    if let RawKind::Basic { reverse, .. } = &mut bases.kind {
+        *reverse = false;
+    }
+    e.set_card(1, bases, None);
+    let mut capitals = e.card(2).unwrap().clone();
+    capitals.kind = RawKind::Cloze {
+        text: "{{c1::Riga}} is the capital of Latvia.".into(),
+    };
+    e.set_card(2, capitals, None);
+    e.delete(3);
+    let mut annexed = e.card(3).unwrap().clone();
+    annexed.kind = match convert_kind(&annexed.kind, KindName::MultipleChoice) {
+        RawKind::MultipleChoice { question, .. } => RawKind::MultipleChoice {
+            question,
+            answer: "August 1940".into(),
+            distractors: vec!["June 1941".into(), "May 1939".into()],
+            also_correct: Vec::new(),
+        },
+        other => other,
+    };
+    e.set_card(3, annexed, None);
+    e.move_card(3, 0);
+    let at = e.add_card(e.len(), KindName::TypeIn);
+    let mut new = e.card(at).unwrap().clone();
+    new.kind = RawKind::TypeIn {
+        question: "Year of the June deportations?".into(),
+        answers: vec!["1941".into()],
+    };
+    e.set_card(at, new, None);
+    let mut meta = e.meta().clone();
+    meta.version += 1;
+    e.set_meta(meta);
+    e.save(&file).unwrap();
+
+    let lib = Library::load(Some(&decks_dir));
+    assert!(lib.broken.is_empty(), "{:?}", lib.broken[0].render());
+    assert_eq!(lib.get(&DeckId::new("occupation")).unwrap().deck.version, 2);
+    let v2 = items(&lib);
+    assert_eq!(
+        v2,
+        [
+            key("annexed", 0),
+            key("pact", 0),
+            key("bases", 0),
+            key("capitals", 1),
+            key("year-of-the-june-deportations", 0),
+        ]
+    );
+    for k in &v2 {
+        match studied.get(k) {
+            Some(before) => assert_eq!(store.state(k), Some(before), "{k} lost its progress"),
+            None => assert!(store.state(k).is_none(), "{k} is new"),
+        }
+    }
+    let kept = v2.iter().filter(|k| studied.contains_key(*k)).count();
+    assert_eq!(kept, 4, "every surviving item keeps its progress");
+}

@@ -76,7 +76,8 @@ fn map_rect(h: &Harness<'static, QuizApp>, width_px: f32) -> (egui::Rect, f32) {
     (r, r.width() / width_px)
 }
 
-fn click_at(h: &mut Harness<'static, QuizApp>, pos: egui::Pos2) {
+/// A click at `pos` (screen points), as a mouse gives it (also used by the editor's tests).
+pub(crate) fn click_at(h: &mut Harness<'static, QuizApp>, pos: egui::Pos2) {
     h.hover_at(pos);
     h.run();
     h.drag_at(pos);

@@ -14,11 +14,13 @@
 pub mod bundled;
 pub mod cache;
 pub mod diag;
+pub mod edit;
 pub mod fast;
 pub(crate) mod model;
 pub mod raw;
 pub(crate) mod span;
 pub mod validate;
+pub mod write;
 
 pub use diag::{Diagnostic, Severity};
 pub use model::{
@@ -231,6 +233,15 @@ fn ron_options() -> ron::Options {
     ron::Options::default()
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
         .with_recursion_limit(span::MAX_DEPTH)
+}
+
+/// Reads deck text into the raw types (stage one only, no validation): None when it does
+/// not parse (then [`check_text`] says why). A byte-order mark must be removed first.
+pub fn parse_raw(text: &str) -> Option<RawDeck> {
+    match fast::parse(text) {
+        Some(raw) => Some(raw),
+        None => ron_options().from_str(text).ok(),
+    }
 }
 
 /// Checks deck text. `file` names it in diagnostics; `base_dir` is its folder, for
@@ -648,7 +659,8 @@ impl From<&Card> for RawCard {
     }
 }
 
-fn raw_region(r: &Region) -> raw::RawRegion {
+/// A region as written in a deck file (the inverse of [`region_of`]).
+pub fn raw_region(r: &Region) -> raw::RawRegion {
     match &r.shape {
         Shape::Circle { x, y, r: radius } => raw::RawRegion::Circle {
             name: r.name.clone(),
@@ -659,6 +671,26 @@ fn raw_region(r: &Region) -> raw::RawRegion {
         Shape::Polygon { points } => raw::RawRegion::Polygon {
             name: r.name.clone(),
             points: points.clone(),
+        },
+    }
+}
+
+/// A region of a deck file as the model holds it (not checked: see [`validate`]).
+pub fn region_of(raw: &raw::RawRegion) -> Region {
+    match raw {
+        raw::RawRegion::Circle { name, x, y, r } => Region {
+            name: name.clone(),
+            shape: Shape::Circle {
+                x: *x,
+                y: *y,
+                r: *r,
+            },
+        },
+        raw::RawRegion::Polygon { name, points } => Region {
+            name: name.clone(),
+            shape: Shape::Polygon {
+                points: points.clone(),
+            },
         },
     }
 }

@@ -254,7 +254,7 @@ impl Frame {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-enum Tok {
+pub(crate) enum Tok {
     Open(char),
     Close(char),
     Colon,
@@ -265,9 +265,11 @@ enum Tok {
     Other,
 }
 
-struct Token {
-    tok: Tok,
+pub(crate) struct Token {
+    pub(crate) tok: Tok,
     pos: Pos,
+    /// Byte offsets of the token in the text (start, end).
+    pub(crate) bytes: (usize, usize),
 }
 
 /// A double-quoted string as the tokenizer met it, for [`structural_problem`].
@@ -285,7 +287,7 @@ struct QuotedString {
 
 /// Splits RON text into the tokens the scanner needs, skipping comments. Never fails:
 /// anything unexpected becomes `Other`.
-fn tokenize(text: &str) -> Vec<Token> {
+pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     tokenize_with_strings(text).0
 }
 
@@ -313,11 +315,13 @@ fn tokenize_each(text: &str, mut emit: impl FnMut(Token)) -> Vec<QuotedString> {
     let chars: Vec<char> = text.chars().collect();
     let mut strings = Vec::new();
     let (mut i, mut line, mut col) = (0usize, 1usize, 1usize);
-    // Advance over `n` characters, keeping line and column.
+    let mut byte = 0usize;
+    // Advance over `n` characters, keeping line, column and byte offset.
     macro_rules! bump {
         ($n:expr) => {
             for _ in 0..$n {
                 if i < chars.len() {
+                    byte += chars[i].len_utf8();
                     if chars[i] == '\n' {
                         line += 1;
                         col = 1;
@@ -332,6 +336,7 @@ fn tokenize_each(text: &str, mut emit: impl FnMut(Token)) -> Vec<QuotedString> {
     while i < chars.len() {
         let c = chars[i];
         let pos = Pos { line, column: col };
+        let start = byte;
         let next = chars.get(i + 1).copied();
         if c.is_whitespace() {
             bump!(1);
@@ -395,6 +400,7 @@ fn tokenize_each(text: &str, mut emit: impl FnMut(Token)) -> Vec<QuotedString> {
             emit(Token {
                 tok: Tok::Str(s),
                 pos,
+                bytes: (start, byte),
             });
         } else if (c == 'r' || c == 'b')
             && (next == Some('#') || next == Some('"') || (c == 'b' && next == Some('r')))
@@ -414,6 +420,7 @@ fn tokenize_each(text: &str, mut emit: impl FnMut(Token)) -> Vec<QuotedString> {
             emit(Token {
                 tok: Tok::Str(s),
                 pos,
+                bytes: (start, byte),
             });
         } else if c == '\'' {
             // A char literal: 'x' or '\''.
@@ -430,6 +437,7 @@ fn tokenize_each(text: &str, mut emit: impl FnMut(Token)) -> Vec<QuotedString> {
             emit(Token {
                 tok: Tok::Other,
                 pos,
+                bytes: (start, byte),
             });
         } else if c.is_alphabetic() || c == '_' {
             let mut s = String::new();
@@ -443,6 +451,7 @@ fn tokenize_each(text: &str, mut emit: impl FnMut(Token)) -> Vec<QuotedString> {
             emit(Token {
                 tok: Tok::Ident(s),
                 pos,
+                bytes: (start, byte),
             });
         } else {
             let tok = match c {
@@ -464,7 +473,11 @@ fn tokenize_each(text: &str, mut emit: impl FnMut(Token)) -> Vec<QuotedString> {
             } else {
                 bump!(1);
             }
-            emit(Token { tok, pos });
+            emit(Token {
+                tok,
+                pos,
+                bytes: (start, byte),
+            });
         }
     }
     strings

@@ -174,6 +174,44 @@ pub fn validate(raw: &RawDeck, base_dir: Option<&Path>) -> (Option<Deck>, Vec<Is
 
 /// [`validate`], consuming the raw deck: its texts move into the model.
 pub fn validate_owned(raw: RawDeck, base_dir: Option<&Path>) -> (Option<Deck>, Vec<Issue>) {
+    validate_with(raw, base_dir, &Pictures::default())
+}
+
+/// Pictures already checked, kept from one validation to the next: the deck editor checks
+/// its deck at every edit and reads each picture once. Forget them ([`PictureCache::clear`])
+/// when the files may have changed.
+#[derive(Default)]
+pub struct PictureCache(Pictures);
+
+impl PictureCache {
+    /// Forgets every picture checked.
+    pub fn clear(&self) {
+        if let Ok(mut m) = self.0.0.lock() {
+            m.clear();
+        }
+    }
+}
+
+impl std::fmt::Debug for PictureCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("PictureCache")
+    }
+}
+
+/// [`validate`] with the pictures checked by earlier validations taken from `cache`.
+pub fn validate_cached(
+    raw: &RawDeck,
+    base_dir: Option<&Path>,
+    cache: &PictureCache,
+) -> (Option<Deck>, Vec<Issue>) {
+    validate_with(raw.clone(), base_dir, &cache.0)
+}
+
+fn validate_with(
+    raw: RawDeck,
+    base_dir: Option<&Path>,
+    pictures: &Pictures,
+) -> (Option<Deck>, Vec<Issue>) {
     let mut issues = Issues::default();
     let RawDeck {
         format,
@@ -245,11 +283,10 @@ pub fn validate_owned(raw: RawDeck, base_dir: Option<&Path>) -> (Option<Deck>, V
         total
     };
     let second = raw_cards.split_off(mid);
-    let pictures = Pictures::default();
     let ctx = CardCtx {
         sources: &sources,
         base_dir,
-        pictures: &pictures,
+        pictures,
         format,
     };
     let (first, second) = std::thread::scope(|s| {
