@@ -11,7 +11,7 @@
 
 mod common;
 
-use common::{acknowledgements, fixture_exam, review_state, t};
+use common::{acknowledgements, fixture_exam, rest_of_acknowledgements, review_state, t};
 use quizdeck::exam::{Exam, ResultFile, ResultWriter};
 use quizdeck::ids::ItemKey;
 use quizdeck::quiz::Answer;
@@ -228,7 +228,10 @@ fn killed_children_never_lose_an_acknowledged_answer() {
         }
         let _ = child.kill(); // SIGKILL on Unix
         let _ = child.wait();
-        lines.extend(rx.try_iter());
+        // Every line the child wrote before it died, not only those read so far: a step
+        // it started (or acknowledged) in the last moments must count as in flight (or
+        // acknowledged).
+        lines.extend(rest_of_acknowledgements(&rx));
         assert!(
             !exited || lines.iter().any(|l| l == "DONE"),
             "run {run}: the child failed on its own: {:?}",

@@ -12,6 +12,7 @@ use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Child, Command, Output};
 use std::sync::mpsc;
+use std::time::Duration;
 
 /// A fixed moment plus `s` seconds.
 pub fn t(s: i64) -> DateTime<Utc> {
@@ -77,6 +78,23 @@ pub fn acknowledgements(child: &mut Child) -> mpsc::Receiver<String> {
         }
     });
     rx
+}
+
+/// Every line still to come from a child that has been killed and reaped: waits until its
+/// output closes. Lines the child wrote before it died may still be in the pipe or in the
+/// reader thread (a loaded machine delays that thread), so `try_iter` would miss them; a
+/// step the child started or finished must never be missed.
+pub fn rest_of_acknowledgements(rx: &mpsc::Receiver<String>) -> Vec<String> {
+    let mut rest = Vec::new();
+    loop {
+        match rx.recv_timeout(Duration::from_secs(60)) {
+            Ok(line) => rest.push(line),
+            Err(mpsc::RecvTimeoutError::Disconnected) => return rest,
+            Err(mpsc::RecvTimeoutError::Timeout) => {
+                panic!("the child's output did not close within 60 s of its death")
+            }
+        }
+    }
 }
 
 /// Sequence numbers of the journal's lines (archive first), in file order. A line is

@@ -15,7 +15,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use crate::common::{acknowledgements, t};
+use crate::common::{acknowledgements, rest_of_acknowledgements, t};
 
 const CHILD_ENV: &str = "QUIZDECK_LOCK_CHILD";
 
@@ -135,7 +135,7 @@ fn a_killed_lock_holder_leaves_a_stale_lock_that_the_next_open_clears() {
     // SIGKILL: the OS drops the lock, the owner note stays behind, naming the dead child.
     child.kill().unwrap();
     child.wait().unwrap();
-    for m in rx.try_iter() {
+    for m in rest_of_acknowledgements(&rx) {
         if m.starts_with("ACK ") {
             acked.insert(ack(m));
         }
