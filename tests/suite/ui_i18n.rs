@@ -173,7 +173,7 @@ fn check_screens(lang: Language, size: egui::Vec2, font_pct: u16) {
     f.import(
         &mut h,
         "lang",
-        r#"Card(id: "b", note: "Note.", kind: Basic(front: "Front", back: "Back"))"#,
+        r#"Card(id: "b", note: "Note.", kind: Basic(front: "Rīga?", back: "Latvija"))"#,
     );
     h.state_mut()
         .apply(Action::Study(vec![quizdeck::ids::DeckId::new("lang")]));
