@@ -1825,7 +1825,8 @@ pub fn preview(
             source: deck.source_label(&card),
             deck_title: deck.title.clone(),
             key,
-            labels: ["1m", "6m", "1d", "3d"].map(str::to_owned),
+            labels: [60, 360, 86_400, 3 * 86_400]
+                .map(|secs| crate::i18n::interval(&crate::schedule::Interval::new(secs, 0))),
             strictness,
             shown_at: now,
             now,

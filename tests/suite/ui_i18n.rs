@@ -304,6 +304,90 @@ fn check_screens(lang: Language, size: egui::Vec2, font_pct: u16) {
     );
     check(&h, "exam handed in");
     inside(&h, "exam handed in", "exam-back-to-decks");
+    check_editor(&mut h, lang, &check, &inside);
+}
+
+/// The deck editor in `lang`: the deck chooser, a new deck with a card of each kind open in
+/// turn (the Locate card's form last), the deck's details, the unsaved-changes question.
+fn check_editor(
+    h: &mut Harness<'static, QuizApp>,
+    lang: Language,
+    check: &dyn Fn(&Harness<'static, QuizApp>, &str),
+    inside: &dyn Fn(&Harness<'static, QuizApp>, &str, &str),
+) {
+    use quizdeck::ui::editor::EditorAction;
+    h.state_mut().apply(Action::OpenEditor);
+    settle(h);
+    assert_eq!(h.state().screen_name(), "editor");
+    check(h, "deck chooser");
+    inside(h, "deck chooser", "editor-new-deck");
+    h.get_by_label(&tr_in(lang, "editor-new-deck", &[])).click();
+    settle(h);
+    check(h, "editor, front and back card");
+    for key in [
+        "editor-back-to-decks",
+        "editor-deck-details",
+        "editor-delete",
+    ] {
+        inside(h, "editor, front and back card", key);
+    }
+    for kind in [
+        "editor-kind-cloze",
+        "editor-kind-type-in",
+        "editor-kind-multiple-choice",
+        "editor-kind-true-false",
+        "editor-kind-order",
+        "editor-kind-match",
+        "editor-kind-locate",
+    ] {
+        // The card list (a tab of its own when the window is narrow), its kind chooser.
+        if let Some(tab) = h.query_by_label(&tr_in(lang, "editor-cards-tab", &[])) {
+            tab.click();
+            settle(h);
+        }
+        check(h, "editor, card list");
+        h.get_by_label(&tr_in(lang, "editor-new-card-kind", &[]))
+            .click();
+        settle(h);
+        h.get_all_by_label(&tr_in(lang, kind, &[]))
+            .last()
+            .unwrap()
+            .click();
+        settle(h);
+        h.get_by_label(&tr_in(lang, "editor-add-card", &[])).click();
+        settle(h);
+        let screen = format!("editor, {kind} card");
+        check(h, &screen);
+        inside(h, &screen, "editor-back-to-decks");
+        inside(h, &screen, "editor-delete");
+    }
+    let e = h
+        .state()
+        .editor()
+        .and_then(|s| s.editing.as_deref())
+        .unwrap();
+    assert_eq!(e.editor.len(), 8, "{lang:?}: a card of each kind");
+    h.get_by_label(&tr_in(lang, "editor-regions-text", &[]));
+    h.get_by_label(&tr_in(lang, "editor-builtin-map", &[]));
+    h.get_by_label(&tr_in(lang, "editor-deck-details", &[]))
+        .click();
+    settle(h);
+    check(h, "deck details");
+    inside(h, "deck details", "editor-back-to-cards");
+    // Leaving with the new deck unsaved asks first.
+    h.state_mut().apply(Action::OpenSettings);
+    settle(h);
+    assert_eq!(h.state().screen_name(), "editor");
+    check(h, "unsaved-changes question");
+    for key in [
+        "editor-save-and-continue",
+        "editor-discard",
+        "editor-keep-editing",
+    ] {
+        inside(h, "unsaved-changes question", key);
+    }
+    h.state_mut().apply(Action::Editor(EditorAction::Stay));
+    settle(h);
 }
 
 #[test]
