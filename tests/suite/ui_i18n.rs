@@ -367,13 +367,43 @@ fn check_editor(
         .and_then(|s| s.editing.as_deref())
         .unwrap();
     assert_eq!(e.editor.len(), 8, "{lang:?}: a card of each kind");
-    h.get_by_label(&tr_in(lang, "editor-regions-text", &[]));
-    h.get_by_label(&tr_in(lang, "editor-builtin-map", &[]));
+    // The Locate card's form with a built-in map and two regions typed as text: the map
+    // drawn, the regions listed with their buttons.
+    let regions = tr_in(lang, "editor-regions-text", &[]);
+    h.get_by_label(&regions).focus();
+    settle(h);
+    h.get_by_label(&regions)
+        .type_text("Liepāja @ circle(224.6, 480.5, 14)");
+    h.key_press(egui::Key::Enter);
+    h.get_by_label(&regions)
+        .type_text("Riga @ circle(418.8, 430, 14)");
+    settle(h);
+    h.get_by_label(&tr_in(lang, "editor-builtin-map", &[]))
+        .click();
+    settle(h);
+    h.get_by_label("maps/baltic-states.png").click();
+    settle(h);
+    check(h, "editor, Locate form with regions");
+    let make_answer = tr_in(lang, "editor-make-answer-name", &[("name", "Riga".into())]);
+    h.get_by_label(&make_answer);
+    h.get_by_label(&tr_in(lang, "editor-region-name", &[]));
+    h.get_by_label_contains(&tr_in(lang, "editor-map-label", &[("n", 2.into())]));
     h.get_by_label(&tr_in(lang, "editor-deck-details", &[]))
         .click();
     settle(h);
     check(h, "deck details");
     inside(h, "deck details", "editor-back-to-cards");
+    h.get_by_label(&tr_in(lang, "editor-back-to-cards", &[]))
+        .click();
+    settle(h);
+    // Every problem listed, each naming its card.
+    let all = tr_in(lang, "editor-all-problems", &[("n", 0.into())]);
+    h.get_by_label_contains(all.trim_end_matches("0)")).click();
+    settle(h);
+    check(h, "editor, problems listed");
+    h.get_all_by_label_contains(&tr_in(lang, "editor-error", &[]))
+        .next()
+        .expect("a problem is listed");
     // Leaving with the new deck unsaved asks first.
     h.state_mut().apply(Action::OpenSettings);
     settle(h);
