@@ -323,14 +323,22 @@ fn check_editor(
     inside(h, "deck chooser", "editor-new-deck");
     h.get_by_label(&tr_in(lang, "editor-new-deck", &[])).click();
     settle(h);
-    check(h, "editor, front and back card");
-    for key in [
-        "editor-back-to-decks",
-        "editor-deck-details",
-        "editor-delete",
-    ] {
-        inside(h, "editor, front and back card", key);
-    }
+    // A screen without English, and its key buttons inside the window.
+    let screen_fits = |h: &Harness<'static, QuizApp>, screen: &str, keys: &[&str]| {
+        check(h, screen);
+        for key in keys {
+            inside(h, screen, key);
+        }
+    };
+    screen_fits(
+        h,
+        "editor, front and back card",
+        &[
+            "editor-back-to-decks",
+            "editor-deck-details",
+            "editor-delete",
+        ],
+    );
     for kind in [
         "editor-kind-cloze",
         "editor-kind-type-in",
@@ -408,14 +416,15 @@ fn check_editor(
     h.state_mut().apply(Action::OpenSettings);
     settle(h);
     assert_eq!(h.state().screen_name(), "editor");
-    check(h, "unsaved-changes question");
-    for key in [
-        "editor-save-and-continue",
-        "editor-discard",
-        "editor-keep-editing",
-    ] {
-        inside(h, "unsaved-changes question", key);
-    }
+    screen_fits(
+        h,
+        "unsaved-changes question",
+        &[
+            "editor-save-and-continue",
+            "editor-discard",
+            "editor-keep-editing",
+        ],
+    );
     h.state_mut().apply(Action::Editor(EditorAction::Stay));
     settle(h);
 }

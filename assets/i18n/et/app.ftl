@@ -687,7 +687,7 @@ editor-redo = Tee uuesti
 editor-save = Salvesta
 editor-deck-details = Paki andmed
 editor-deck-details-hint = Pealkiri, kirjeldus, keel, autorid, allikad, väljaanne
-editor-raise-edition = Salvestamisel tõsta väljaanne { $edition }. väljaandeks
+editor-raise-edition = Tõsta salvestamisel väljaande number { $edition }-ni
 editor-raise-edition-hint = Õpilaste vanema väljaande koopiad asendatakse selle väljaandega; nende edusammud kanduvad üle kaardi kaupa.
 editor-save-in = Salvesta:
 editor-save-in-me = Minu pakid
@@ -716,10 +716,7 @@ editor-go-to-field = Mine väljale
 editor-search = Otsi
 editor-new-card-kind = Uus kaart:
 editor-add-card = Lisa kaart
-editor-shown-cards = { $shown } / { $n ->
-        [one] { $n } kaardist
-       *[other] { $n } kaardist
-    }
+editor-shown-cards = Kaarte: { $shown } / { $n }
 editor-new-card-label = (uus: { $kind })
 editor-empty-deck = Pakis pole ühtki kaarti. Lisa üks.
 editor-card-of = Kaart { $n } / { $total }
