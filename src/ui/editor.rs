@@ -14,6 +14,7 @@ use crate::deck::raw::{RawCard, RawDeck, RawKind, RawRef, RawRegion, RawSource};
 use crate::deck::validate::Issue;
 use crate::deck::{KindName, Severity};
 use crate::ids::DeckId;
+use crate::tr;
 use egui::{Key, KeyboardShortcut, Modifiers, RichText};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -255,22 +256,22 @@ impl EditorScreen {
             .unwrap_or_default();
         egui::Modal::new(egui::Id::unique("editor-leave")).show(ctx, |ui| {
             ui.set_max_width(420.0);
-            ui.heading("Save your changes?");
-            ui.label(format!(
-                "\"{title}\" has changes that are not saved. Save them before leaving?"
-            ));
+            ui.heading(tr!("editor-leave-title"));
+            ui.label(tr!("editor-leave-text", title = &title));
             ui.horizontal_wrapped(|ui| {
-                let save = ui.button("Save and continue");
+                let save = ui.button(tr!("editor-save-and-continue"));
                 if !ui.memory(|m| m.has_focus(save.id)) && ui.memory(|m| m.focused().is_none()) {
                     save.request_focus();
                 }
                 if save.clicked() {
                     action = Some(Action::Editor(EditorAction::SaveAndGo));
                 }
-                if ui.button("Discard changes").clicked() {
+                if ui.button(tr!("editor-discard")).clicked() {
                     action = Some(Action::Editor(EditorAction::DiscardAndGo));
                 }
-                if ui.button("Keep editing").clicked() || ui.input(|i| i.key_pressed(Key::Escape)) {
+                if ui.button(tr!("editor-keep-editing")).clicked()
+                    || ui.input(|i| i.key_pressed(Key::Escape))
+                {
                     action = Some(Action::Editor(EditorAction::Stay));
                 }
             });
@@ -306,29 +307,32 @@ fn choose_ui(ui: &mut egui::Ui, choices: &[DeckChoice], message: Option<&str>) -
         .id_salt("editor-choose")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            ui.heading("Deck editor");
-            ui.label(
-                "Write and fix decks here. Cards keep their ids whatever you change, so \
-                 students keep their progress.",
-            );
+            ui.heading(tr!("nav-deck-editor"));
+            ui.label(tr!("editor-intro"));
             if let Some(m) = message {
                 ui.label(RichText::new(m).strong());
             }
-            if ui.button("New deck…").clicked() {
+            if ui.button(tr!("editor-new-deck")).clicked() {
                 action = Some(Action::Editor(EditorAction::New));
             }
             ui.separator();
             for c in choices {
                 ui.horizontal_wrapped(|ui| {
                     let (text, name) = if c.editable {
-                        ("Edit", format!("Edit {}", c.title))
+                        (
+                            tr!("editor-edit"),
+                            tr!("editor-edit-name", title = &c.title),
+                        )
                     } else {
-                        ("Copy to edit", format!("Copy to edit {}", c.title))
+                        (
+                            tr!("editor-copy-to-edit"),
+                            tr!("editor-copy-to-edit-name", title = &c.title),
+                        )
                     };
                     let r = ui.button(text).on_hover_text(if c.editable {
-                        "Open this deck in the editor"
+                        tr!("editor-open-hint")
                     } else {
-                        "Bundled decks cannot be changed: edit a copy with its own id"
+                        tr!("editor-bundled-hint")
                     });
                     let enabled = r.enabled();
                     r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, &name));
@@ -460,7 +464,9 @@ impl Draft {
             match crate::deck::Region::parse_text(line) {
                 Ok(r) => out.push(crate::deck::raw_region(&r)),
                 Err(why) => {
-                    error.get_or_insert_with(|| format!("Region line {}: {why}", n + 1));
+                    error.get_or_insert_with(|| {
+                        tr!("editor-region-line", line = n + 1, why = why.to_string())
+                    });
                 }
             }
         }
@@ -745,8 +751,8 @@ fn run_check(
             severity: Severity::Error,
             code: "no-cards",
             path: "cards".into(),
-            message: "the deck has no card".into(),
-            hint: Some("add a card".into()),
+            message: tr!("editor-no-cards"),
+            hint: Some(tr!("editor-no-cards-hint")),
             related: None,
         });
     }
@@ -811,16 +817,16 @@ fn kind_box(ui: &mut egui::Ui, salt: &str, label: &str, kind: &mut KindName) {
         .labelled_by(l.id);
 }
 
-fn kind_label(kind: KindName) -> &'static str {
+fn kind_label(kind: KindName) -> String {
     match kind {
-        KindName::Basic => "Front and back",
-        KindName::Cloze => "Fill the gaps (cloze)",
-        KindName::TypeIn => "Type the answer",
-        KindName::MultipleChoice => "Multiple choice",
-        KindName::TrueFalse => "True or false",
-        KindName::Order => "Put in order",
-        KindName::Match => "Match pairs",
-        KindName::Locate => "Point at a place (map)",
+        KindName::Basic => tr!("editor-kind-basic"),
+        KindName::Cloze => tr!("editor-kind-cloze"),
+        KindName::TypeIn => tr!("editor-kind-type-in"),
+        KindName::MultipleChoice => tr!("editor-kind-multiple-choice"),
+        KindName::TrueFalse => tr!("editor-kind-true-false"),
+        KindName::Order => tr!("editor-kind-order"),
+        KindName::Match => tr!("editor-kind-match"),
+        KindName::Locate => tr!("editor-kind-locate"),
     }
 }
 
@@ -845,9 +851,9 @@ fn editing_ui(
     }
     if let Some(p) = &mut e.preview {
         let back = ui
-            .button("Back to editing")
-            .on_hover_text("Esc; answers given here are not recorded");
-        ui.label(RichText::new("Preview: the card as a student sees it.").weak());
+            .button(tr!("editor-back-to-editing"))
+            .on_hover_text(tr!("editor-back-to-editing-hint"));
+        ui.label(RichText::new(tr!("editor-preview-note")).weak());
         // Whatever the student would do ends the preview; nothing is recorded.
         if back.clicked() || p.ui(ui).is_some_and(|a| !matches!(a, Action::Undo)) {
             e.preview = None;
@@ -858,8 +864,8 @@ fn editing_ui(
     let narrow = ui.available_width() < 640.0;
     ui.horizontal_wrapped(|ui| {
         if ui
-            .button("← Decks")
-            .on_hover_text("Back to the list of decks")
+            .button(tr!("editor-back-to-decks"))
+            .on_hover_text(tr!("editor-back-to-decks-hint"))
             .clicked()
         {
             action = Some(Action::Editor(EditorAction::Leave));
@@ -867,9 +873,12 @@ fn editing_ui(
         let title = e.editor.meta().title.clone();
         ui.label(RichText::new(title).strong());
         if e.editor.is_dirty() {
-            ui.label(RichText::new("(unsaved)").weak());
+            ui.label(RichText::new(tr!("editor-unsaved")).weak());
         }
-        for (redo, text, keys) in [(false, "Undo", "Ctrl+Z"), (true, "Redo", "Ctrl+Shift+Z")] {
+        for (redo, text, keys) in [
+            (false, tr!("editor-undo"), "Ctrl+Z"),
+            (true, tr!("editor-redo"), "Ctrl+Shift+Z"),
+        ] {
             let enabled = if redo {
                 e.editor.can_redo()
             } else {
@@ -884,15 +893,15 @@ fn editing_ui(
             }
         }
         if ui
-            .add_enabled(e.editor.is_dirty(), egui::Button::new("Save"))
+            .add_enabled(e.editor.is_dirty(), egui::Button::new(tr!("editor-save")))
             .on_hover_text("Ctrl+S")
             .clicked()
         {
             action = Some(save_action(e));
         }
         if ui
-            .selectable_label(e.show_meta, "Deck details")
-            .on_hover_text("Title, description, language, authors, sources, edition")
+            .selectable_label(e.show_meta, tr!("editor-deck-details"))
+            .on_hover_text(tr!("editor-deck-details-hint"))
             .clicked()
         {
             e.show_meta = !e.show_meta;
@@ -903,21 +912,19 @@ fn editing_ui(
             && v == e.editor.meta().version
             && e.path.is_some()
         {
-            ui.checkbox(
-                &mut e.bump,
-                format!("Raise the edition to {} when saving", v + 1),
-            )
-            .on_hover_text(
-                "Students' copies of an older edition are replaced by this one; their progress \
-                 carries over, card by card.",
-            );
+            ui.checkbox(&mut e.bump, tr!("editor-raise-edition", edition = v + 1))
+                .on_hover_text(tr!("editor-raise-edition-hint"));
         }
         if e.path.is_none() {
-            ui.label("Save in:");
-            ui.radio_value(&mut e.target, Target::Me, "My decks");
+            ui.label(tr!("editor-save-in"));
+            ui.radio_value(&mut e.target, Target::Me, tr!("editor-save-in-me"));
             if let Some(folder) = class_folder {
-                ui.radio_value(&mut e.target, Target::Everyone, "Everyone on this PC")
-                    .on_hover_text(format!("The class deck folder: {folder}"));
+                ui.radio_value(
+                    &mut e.target,
+                    Target::Everyone,
+                    tr!("editor-save-in-everyone"),
+                )
+                .on_hover_text(tr!("editor-class-folder", folder = folder));
             }
         }
     });
@@ -935,10 +942,16 @@ fn editing_ui(
     }
     if narrow {
         ui.horizontal(|ui| {
-            if ui.selectable_label(e.list_view, "Cards").clicked() {
+            if ui
+                .selectable_label(e.list_view, tr!("editor-cards-tab"))
+                .clicked()
+            {
                 e.list_view = true;
             }
-            if ui.selectable_label(!e.list_view, "Card").clicked() {
+            if ui
+                .selectable_label(!e.list_view, tr!("editor-card-tab"))
+                .clicked()
+            {
                 e.list_view = false;
             }
         });
@@ -970,7 +983,7 @@ fn editing_ui(
 /// The count of problems, and the deck's own problems (clickable).
 fn problems_line(ui: &mut egui::Ui, e: &mut Editing) {
     let Some(problems) = e.problems() else {
-        ui.label(RichText::new("Checking…").weak());
+        ui.label(RichText::new(tr!("editor-checking")).weak());
         return;
     };
     let (errors, warnings) = problems.iter().fold((0, 0), |(er, w), i| match i.severity {
@@ -979,16 +992,21 @@ fn problems_line(ui: &mut egui::Ui, e: &mut Editing) {
     });
     let p = super::theme::palette(ui);
     let summary = if errors + warnings == 0 {
-        "No problems: students can study this deck.".to_owned()
+        tr!("editor-no-problems")
     } else {
-        format!(
-            "{errors} error(s), {warnings} warning(s){}",
-            if errors > 0 {
-                ": students cannot study the deck until the errors are fixed"
-            } else {
-                ""
-            }
-        )
+        if errors > 0 {
+            tr!(
+                "editor-problems-errors",
+                errors = errors,
+                warnings = warnings
+            )
+        } else {
+            tr!(
+                "editor-problems-warnings",
+                errors = errors,
+                warnings = warnings
+            )
+        }
     };
     let color = if errors > 0 { p.wrong } else { p.weak_text };
     ui.colored_label(color, summary);
@@ -997,7 +1015,7 @@ fn problems_line(ui: &mut egui::Ui, e: &mut Editing) {
     }
     // Every problem, each one opening its card and field (the deck's own open the details).
     let shown: Vec<Issue> = problems.iter().take(MAX_LISTED).cloned().collect();
-    egui::CollapsingHeader::new(format!("All problems ({})", errors + warnings))
+    egui::CollapsingHeader::new(tr!("editor-all-problems", n = errors + warnings))
         .id_salt("editor-problems")
         .show(ui, |ui| {
             egui::ScrollArea::vertical()
@@ -1028,23 +1046,23 @@ const MAX_LISTED: usize = 200;
 fn problem_button(ui: &mut egui::Ui, i: &Issue, card: Option<usize>) -> egui::Response {
     let p = super::theme::palette(ui);
     let (word, color) = match i.severity {
-        Severity::Error => ("Error", p.wrong),
-        Severity::Warning => ("Warning", p.weak_text),
+        Severity::Error => (tr!("editor-error"), p.wrong),
+        Severity::Warning => (tr!("editor-warning"), p.weak_text),
     };
     let mut text = format!("{word}: {}", i.message);
     if let Some(h) = &i.hint {
         text.push_str(&format!(" ({h})"));
     }
     if let Some(c) = card {
-        text = format!("Card {}: {text}", c + 1);
+        text = tr!("editor-problem-in-card", card = c + 1, text = &text);
     }
     ui.add(egui::Button::new(RichText::new(text).color(color)).wrap())
-        .on_hover_text("Go to the field")
+        .on_hover_text(tr!("editor-go-to-field"))
 }
 
 fn card_list(ui: &mut egui::Ui, e: &mut Editing) {
     ui.horizontal(|ui| {
-        let l = ui.label("Search");
+        let l = ui.label(tr!("editor-search"));
         ui.add(
             egui::TextEdit::singleline(&mut e.search)
                 .id_salt("editor-search")
@@ -1070,15 +1088,31 @@ fn card_list(ui: &mut egui::Ui, e: &mut Editing) {
         e.shown_for = Some(key);
     }
     ui.horizontal_wrapped(|ui| {
-        kind_box(ui, "editor-add-kind", "New card:", &mut e.add_kind);
-        if ui.button("Add card").on_hover_text("Ctrl+N").clicked() {
+        kind_box(
+            ui,
+            "editor-add-kind",
+            &tr!("editor-new-card-kind"),
+            &mut e.add_kind,
+        );
+        if ui
+            .button(tr!("editor-add-card"))
+            .on_hover_text("Ctrl+N")
+            .clicked()
+        {
             let at = e.editor.add_card(e.selected + 1, e.add_kind);
             e.selected = at;
             e.focus = Some(first_field(e.add_kind).into());
             e.list_view = false;
         }
     });
-    ui.label(RichText::new(format!("{} of {} cards", e.shown.len(), e.editor.len())).weak());
+    ui.label(
+        RichText::new(tr!(
+            "editor-shown-cards",
+            shown = e.shown.len(),
+            n = e.editor.len()
+        ))
+        .weak(),
+    );
     let row_h = ui.text_style_height(&egui::TextStyle::Button) + 6.0;
     let p = super::theme::palette(ui);
     egui::ScrollArea::vertical()
@@ -1091,7 +1125,10 @@ fn card_list(ui: &mut egui::Ui, e: &mut Editing) {
                 };
                 let mut text: String = main_text(&card.kind).chars().take(60).collect();
                 if text.trim().is_empty() {
-                    text = format!("(new {})", kind_label(kind_of(&card.kind)).to_lowercase());
+                    text = tr!(
+                        "editor-new-card-label",
+                        kind = kind_label(kind_of(&card.kind)).to_lowercase()
+                    );
                 }
                 let label = format!("{}. {text}", n + 1);
                 let mut rt = RichText::new(label);
@@ -1116,7 +1153,7 @@ fn card_list(ui: &mut egui::Ui, e: &mut Editing) {
 fn card_form(ui: &mut egui::Ui, e: &mut Editing) -> Option<Action> {
     let n = e.selected;
     let Some(card) = e.editor.card(n).cloned() else {
-        ui.label("The deck has no card. Add one.");
+        ui.label(tr!("editor-empty-deck"));
         return None;
     };
     let rev = e.editor.revision();
@@ -1139,40 +1176,43 @@ fn card_form(ui: &mut egui::Ui, e: &mut Editing) -> Option<Action> {
     let mut card_action: Option<CardAction> = None;
     let mut locate_action = None;
     ui.horizontal_wrapped(|ui| {
-        ui.heading(format!("Card {} of {}", n + 1, e.editor.len()));
+        ui.heading(tr!("editor-card-of", n = n + 1, total = e.editor.len()));
         let new = e.editor.is_new(n);
         ui.label(
             RichText::new(if new {
-                format!("id {} (follows the text until saved)", card.id)
+                tr!("editor-card-id-new", id = card.id.to_string())
             } else {
-                format!("id {}", card.id)
+                tr!("editor-card-id", id = card.id.to_string())
             })
             .weak(),
         );
     });
     ui.horizontal_wrapped(|ui| {
-        if ui.button("Duplicate").clicked() {
+        if ui.button(tr!("editor-duplicate")).clicked() {
             card_action = Some(CardAction::Duplicate);
         }
-        if ui.button("Delete").clicked() {
+        if ui.button(tr!("editor-delete")).clicked() {
             card_action = Some(CardAction::Delete);
         }
         if ui
-            .button("Preview as a student")
-            .on_hover_text("The card as the study screen shows it")
+            .button(tr!("editor-preview"))
+            .on_hover_text(tr!("editor-preview-hint"))
             .clicked()
         {
             card_action = Some(CardAction::Preview);
         }
         if ui
-            .add_enabled(n > 0, egui::Button::new("Move up"))
+            .add_enabled(n > 0, egui::Button::new(tr!("editor-move-up")))
             .on_hover_text("Alt+↑")
             .clicked()
         {
             card_action = Some(CardAction::Move(n.saturating_sub(1)));
         }
         if ui
-            .add_enabled(n + 1 < e.editor.len(), egui::Button::new("Move down"))
+            .add_enabled(
+                n + 1 < e.editor.len(),
+                egui::Button::new(tr!("editor-move-down")),
+            )
             .on_hover_text("Alt+↓")
             .clicked()
         {
@@ -1189,7 +1229,7 @@ fn card_form(ui: &mut egui::Ui, e: &mut Editing) -> Option<Action> {
     let focus = focus.or_else(|| e.focus.take());
     ui.horizontal_wrapped(|ui| {
         let before = d.kind;
-        kind_box(ui, "editor-kind", "Kind", &mut d.kind);
+        kind_box(ui, "editor-kind", &tr!("editor-kind"), &mut d.kind);
         if d.kind != before {
             // The card as it was, turned into the new kind (its main text kept).
             let to = d.kind;
@@ -1209,12 +1249,23 @@ fn card_form(ui: &mut egui::Ui, e: &mut Editing) -> Option<Action> {
     }
     match d.kind {
         KindName::Basic => {
-            field!(ui, d, "kind.front", "Front", 2, "What is shown first");
-            field!(ui, d, "kind.back", "Back", 2, "The answer");
-            if ui
-                .checkbox(&mut d.reverse, "Also ask back → front")
-                .changed()
-            {
+            field!(
+                ui,
+                d,
+                "kind.front",
+                &tr!("editor-front"),
+                2,
+                &tr!("editor-front-hint")
+            );
+            field!(
+                ui,
+                d,
+                "kind.back",
+                &tr!("editor-back"),
+                2,
+                &tr!("editor-back-hint")
+            );
+            if ui.checkbox(&mut d.reverse, tr!("editor-reverse")).changed() {
                 changed = Some("kind.reverse");
             }
         }
@@ -1223,37 +1274,31 @@ fn card_form(ui: &mut egui::Ui, e: &mut Editing) -> Option<Action> {
                 ui,
                 d,
                 "kind.text",
-                "Text with gaps",
+                &tr!("editor-cloze-text"),
                 4,
-                "Riga is the capital of {{c1::Latvia}}.",
+                &tr!("editor-cloze-example"),
             );
-            ui.label(
-                RichText::new(
-                    "A gap is {{c1::answer}}; {{c1::answer::hint}} adds a hint, \
-                     {{c1::23 August|24 August}} accepts either. Number the gaps 1, 2, 3…",
-                )
-                .weak(),
-            );
+            ui.label(RichText::new(tr!("editor-cloze-help")).weak());
         }
         KindName::TypeIn => {
-            field!(ui, d, "kind.question", "Question", 2, "");
+            field!(ui, d, "kind.question", &tr!("editor-question"), 2, "");
             field!(
                 ui,
                 d,
                 "kind.answers",
-                "Accepted answers (one a line; the first is shown)",
+                &tr!("editor-accepted-answers"),
                 3,
                 "",
             );
         }
         KindName::MultipleChoice => {
-            field!(ui, d, "kind.question", "Question", 2, "");
-            field!(ui, d, "kind.answer", "Right answer", 1, "");
+            field!(ui, d, "kind.question", &tr!("editor-question"), 2, "");
+            field!(ui, d, "kind.answer", &tr!("editor-right-answer"), 1, "");
             field!(
                 ui,
                 d,
                 "kind.distractors",
-                "Wrong options (one a line)",
+                &tr!("editor-wrong-options"),
                 3,
                 "",
             );
@@ -1261,64 +1306,56 @@ fn card_form(ui: &mut egui::Ui, e: &mut Editing) -> Option<Action> {
                 ui,
                 d,
                 "kind.also_correct",
-                "Also counted right (one a line, for facts the sources give differently)",
+                &tr!("editor-also-correct"),
                 1,
                 "",
             );
         }
         KindName::TrueFalse => {
-            field!(ui, d, "kind.statement", "Statement", 2, "");
+            field!(ui, d, "kind.statement", &tr!("editor-statement"), 2, "");
             ui.horizontal(|ui| {
-                if ui.radio_value(&mut d.truth, true, "True").changed() {
+                if ui
+                    .radio_value(&mut d.truth, true, tr!("editor-true"))
+                    .changed()
+                {
                     changed = Some("kind.truth");
                 }
-                if ui.radio_value(&mut d.truth, false, "False").changed() {
+                if ui
+                    .radio_value(&mut d.truth, false, tr!("editor-false"))
+                    .changed()
+                {
                     changed = Some("kind.truth");
                 }
             });
-            field!(
-                ui,
-                d,
-                "kind.correction",
-                "Correction (what is right instead, for a false statement)",
-                2,
-                "",
-            );
+            field!(ui, d, "kind.correction", &tr!("editor-correction"), 2, "",);
         }
         KindName::Order => {
             field!(
                 ui,
                 d,
                 "kind.prompt",
-                "Instruction",
+                &tr!("editor-instruction"),
                 1,
-                "Put these in order, earliest first."
+                &tr!("editor-order-example")
             );
-            field!(
-                ui,
-                d,
-                "kind.items",
-                "Items in the correct order (one a line, at least 3)",
-                5,
-                "",
-            );
+            field!(ui, d, "kind.items", &tr!("editor-order-items"), 5, "",);
         }
         KindName::Match => {
             field!(
                 ui,
                 d,
                 "kind.prompt",
-                "Instruction",
+                &tr!("editor-instruction"),
                 1,
-                "Match each leader to his country."
+                &tr!("editor-match-example")
             );
             field!(
                 ui,
                 d,
                 "kind.pairs",
-                "Pairs (one a line: left = right, at least 3)",
+                &tr!("editor-pairs"),
                 5,
-                "Kārlis Ulmanis = Latvia",
+                &tr!("editor-pairs-example"),
             );
         }
         KindName::Locate => {
@@ -1334,22 +1371,22 @@ fn card_form(ui: &mut egui::Ui, e: &mut Editing) -> Option<Action> {
         ui,
         d,
         "tags",
-        "Tags (separated by commas)",
+        &tr!("editor-tags"),
         1,
-        "1940, latvia"
+        &tr!("editor-tags-example")
     );
     ui.horizontal_wrapped(|ui| {
-        let l = ui.label("Source");
+        let l = ui.label(tr!("editor-source"));
         let doc = d.texts.entry("source.doc").or_default();
         let before = doc.clone();
         let r = egui::ComboBox::from_id_salt("editor-field-source")
             .selected_text(if doc.is_empty() {
-                "(none)"
+                tr!("editor-none")
             } else {
-                doc.as_str()
+                doc.clone()
             })
             .show_ui(ui, |ui| {
-                ui.selectable_value(doc, String::new(), "(none)");
+                ui.selectable_value(doc, String::new(), tr!("editor-none"));
                 for s in &sources {
                     ui.selectable_value(doc, s.clone(), s);
                 }
@@ -1364,21 +1401,14 @@ fn card_form(ui: &mut egui::Ui, e: &mut Editing) -> Option<Action> {
         }
     });
     if sources.is_empty() {
-        ui.label(RichText::new("Add the documents you cite in Deck details.").weak());
+        ui.label(RichText::new(tr!("editor-source-hint")).weak());
     }
-    field!(ui, d, "source.section", "Section of the source", 1, "");
-    field!(ui, d, "note", "Note (shown after the answer)", 2, "");
-    field!(
-        ui,
-        d,
-        "image",
-        "Picture (a PNG file in the deck's folder, e.g. pictures/map.png)",
-        1,
-        "",
-    );
+    field!(ui, d, "source.section", &tr!("editor-section"), 1, "");
+    field!(ui, d, "note", &tr!("editor-note"), 2, "");
+    field!(ui, d, "image", &tr!("editor-picture"), 1, "",);
     let mut attach = None;
     ui.horizontal_wrapped(|ui| {
-        let l = ui.label("Copy a picture into the deck from");
+        let l = ui.label(tr!("editor-copy-picture-from"));
         ui.add(
             egui::TextEdit::singleline(&mut e.picture_from)
                 .id_salt("editor-picture-from")
@@ -1389,9 +1419,9 @@ fn card_form(ui: &mut egui::Ui, e: &mut Editing) -> Option<Action> {
         if ui
             .add_enabled(
                 !e.picture_from.trim().is_empty(),
-                egui::Button::new("Copy picture"),
+                egui::Button::new(tr!("editor-copy-picture")),
             )
-            .on_hover_text("Or drop a PNG file onto the window")
+            .on_hover_text(tr!("editor-copy-picture-hint"))
             .clicked()
         {
             attach = Some(PathBuf::from(e.picture_from.trim()));
@@ -1498,8 +1528,8 @@ fn meta_form(ui: &mut egui::Ui, e: &mut Editing) {
         return;
     };
     let mut changed = None;
-    ui.heading("Deck details");
-    if ui.button("Back to the cards").clicked() {
+    ui.heading(tr!("editor-deck-details"));
+    if ui.button(tr!("editor-back-to-cards")).clicked() {
         e.show_meta = false;
     }
     let mut line = |ui: &mut egui::Ui,
@@ -1525,14 +1555,21 @@ fn meta_form(ui: &mut egui::Ui, e: &mut Editing) {
             changed = Some(key);
         }
     };
-    line(ui, "title", "Title", &mut m.title, 1, true);
+    line(
+        ui,
+        "title",
+        &tr!("editor-meta-title"),
+        &mut m.title,
+        1,
+        true,
+    );
     line(
         ui,
         "id",
-        if id_editable {
-            "Deck id (a-z, 0-9 and -; it cannot change once the deck is saved)"
+        &if id_editable {
+            tr!("editor-meta-id-new")
         } else {
-            "Deck id (fixed: students' progress is kept under it)"
+            tr!("editor-meta-id-fixed")
         },
         &mut m.id,
         1,
@@ -1541,7 +1578,7 @@ fn meta_form(ui: &mut egui::Ui, e: &mut Editing) {
     line(
         ui,
         "description",
-        "Description",
+        &tr!("editor-meta-description"),
         &mut m.description,
         3,
         true,
@@ -1549,7 +1586,7 @@ fn meta_form(ui: &mut egui::Ui, e: &mut Editing) {
     line(
         ui,
         "language",
-        "Language (e.g. en, lv, et, lt)",
+        &tr!("editor-meta-language"),
         &mut m.language,
         1,
         true,
@@ -1557,7 +1594,7 @@ fn meta_form(ui: &mut egui::Ui, e: &mut Editing) {
     line(
         ui,
         "authors",
-        "Authors (separated by commas)",
+        &tr!("editor-meta-authors"),
         &mut m.authors,
         1,
         true,
@@ -1565,13 +1602,13 @@ fn meta_form(ui: &mut egui::Ui, e: &mut Editing) {
     line(
         ui,
         "sources",
-        "Sources (one a line: key = title, a web address after \" | \")",
+        &tr!("editor-meta-sources"),
         &mut m.sources,
         4,
         true,
     );
     ui.horizontal(|ui| {
-        let l = ui.label("Edition");
+        let l = ui.label(tr!("editor-meta-edition"));
         if ui
             .add(egui::DragValue::new(&mut m.version).range(1..=u32::MAX))
             .labelled_by(l.id)
@@ -1610,7 +1647,7 @@ pub fn choices(library: &crate::library::Library) -> Vec<DeckChoice> {
         .map(|d| DeckChoice {
             id: d.deck.id.clone(),
             title: d.deck.title.clone(),
-            origin: d.origin.describe(),
+            origin: crate::i18n::origin_names(&d.origin).0,
             editable: d.origin.file().is_some(),
         })
         .collect()
@@ -1621,7 +1658,7 @@ pub fn choices(library: &crate::library::Library) -> Vec<DeckChoice> {
 pub fn open_deck(library: &crate::library::Library, id: &DeckId) -> Result<Editing, String> {
     let deck = library
         .get(id)
-        .ok_or_else(|| format!("The deck {id} is no longer in the library."))?;
+        .ok_or_else(|| tr!("editor-deck-gone", id = id.to_string()))?;
     match deck.origin.file() {
         Some(path) => {
             let editor = DeckEditor::open_file(path).map_err(|e| e.to_string())?;
@@ -1642,7 +1679,7 @@ pub fn open_deck(library: &crate::library::Library, id: &DeckId) -> Result<Editi
                     })
                 })
                 .map(|(_, t)| *t)
-                .ok_or_else(|| format!("The bundled deck {id} was not found."))?;
+                .ok_or_else(|| tr!("editor-bundled-missing", id = id.to_string()))?;
             let taken = |s: &str| library.get(&DeckId::new(s)).is_some();
             let new_id = unique_id(&format!("{id}-copy"), &taken);
             let editor = DeckEditor::open(text, &name)
@@ -1676,13 +1713,10 @@ pub fn save(
         Some(p) => p.clone(),
         None => {
             let id = e.editor.meta().id.clone();
-            crate::ids::check_id(&id).map_err(|err| {
-                format!("Not saved: the deck id \"{id}\" cannot be used ({err}). Change it in Deck details.")
-            })?;
+            crate::ids::check_id(&id)
+                .map_err(|err| tr!("editor-bad-id", id = &id, err = err.to_string()))?;
             if library.get(&DeckId::new(&id)).is_some() {
-                return Err(format!(
-                    "Not saved: a deck with the id \"{id}\" is already in the library. Change the id in Deck details."
-                ));
+                return Err(tr!("editor-id-taken", id = &id));
             }
             let dir = match (e.target, class) {
                 (Target::Everyone, Some(c)) => c,
@@ -1690,17 +1724,14 @@ pub fn save(
             };
             let path = dir.join(&id).join(format!("{id}.ron"));
             if path.exists() {
-                return Err(format!(
-                    "Not saved: {} already exists. Change the deck id in Deck details.",
-                    path.display()
-                ));
+                return Err(tr!("editor-path-exists", path = path.display().to_string()));
             }
             path
         }
     };
     e.editor
         .save(&path)
-        .map_err(|err| format!("Not saved: {err}. Your edits are still here."))?;
+        .map_err(|err| tr!("editor-save-failed", err = err.to_string()))?;
     e.base_dir = path.parent().map(std::path::Path::to_path_buf);
     e.path = Some(path.clone());
     // The deck has a folder now: a map picture not found before is read again.
@@ -1708,14 +1739,15 @@ pub fn save(
     let errors = e.problems().map_or(0, |p| {
         p.iter().filter(|i| i.severity == Severity::Error).count()
     });
-    let mut msg = format!(
-        "Saved edition {} to {}.",
-        e.editor.meta().version,
-        path.display()
+    let mut msg = tr!(
+        "editor-saved",
+        edition = e.editor.meta().version,
+        path = path.display().to_string()
     );
     if errors > 0 {
         msg.push_str(&format!(
-            " It still has {errors} error(s): students cannot study it until they are fixed."
+            " {}",
+            tr!("editor-saved-with-errors", errors = errors)
         ));
     }
     Ok(msg)
@@ -1725,11 +1757,11 @@ pub fn save(
 /// (one undo step). Returns the sentence to show.
 pub fn attach_picture(e: &mut Editing, src: &std::path::Path) -> String {
     let Some(dir) = e.base_dir.clone() else {
-        return "Save the deck first: its pictures are copied into its folder.".into();
+        return tr!("editor-picture-save-first");
     };
     let at = e.selected;
     let Some(mut card) = e.editor.card(at).cloned() else {
-        return "Add a card first.".into();
+        return tr!("editor-picture-no-card");
     };
     match crate::deck::edit::copy_picture(src, &dir) {
         Ok(rel) => {
@@ -1740,12 +1772,9 @@ pub fn attach_picture(e: &mut Editing, src: &std::path::Path) -> String {
                 _ => card.image = rel.clone(),
             }
             e.editor.set_card(at, card, None);
-            format!(
-                "The picture is now {rel} in the deck's folder; card {} shows it.",
-                at + 1
-            )
+            tr!("editor-picture-copied", picture = &rel, card = at + 1)
         }
-        Err(err) => format!("The picture was not added: {err}"),
+        Err(err) => tr!("editor-picture-failed", err = err.to_string()),
     }
 }
 
@@ -1769,7 +1798,7 @@ pub fn preview(
             .find(|i| i.severity == Severity::Error)
             .map(|i| i.message.clone())
             .unwrap_or_default();
-        return Some(format!("Fix the card's errors to preview it ({first})."));
+        return Some(tr!("editor-preview-errors", first = first));
     };
     let card = deck.cards.first()?.clone();
     let key = deck.items().into_iter().next()?;
@@ -1777,7 +1806,7 @@ pub fn preview(
         super::study::PictureView::load(
             e.base_dir.as_deref(),
             rel,
-            "is shown once the deck is saved",
+            &tr!("editor-picture-after-save"),
         )
     });
     let asked = crate::ask::ask_item(&deck, &card, key.part, rng);
@@ -1796,7 +1825,8 @@ pub fn preview(
             source: deck.source_label(&card),
             deck_title: deck.title.clone(),
             key,
-            labels: ["1m", "6m", "1d", "3d"].map(str::to_owned),
+            labels: [60, 360, 86_400, 3 * 86_400]
+                .map(|secs| crate::i18n::interval(&crate::schedule::Interval::new(secs, 0))),
             strictness,
             shown_at: now,
             now,
@@ -1808,7 +1838,7 @@ pub fn preview(
             locate,
             card,
         }),
-        decks_label: format!("Preview: {}", deck.title),
+        decks_label: tr!("editor-preview-deck", title = &deck.title),
         ..Default::default()
     };
     e.preview = Some(Box::new(screen));
@@ -1893,9 +1923,9 @@ fn locate_form(
         ui,
         d,
         "kind.prompt",
-        "Instruction",
+        &tr!("editor-instruction"),
         1,
-        "Click where Liepāja is.",
+        &tr!("editor-locate-example"),
         focus,
     ) {
         changed = Some("kind.prompt");
@@ -1904,7 +1934,7 @@ fn locate_form(
         ui,
         d,
         "kind.picture",
-        "Picture to point at (a PNG in the deck's folder, or a built-in map)",
+        &tr!("editor-locate-picture"),
         1,
         "maps/baltic-states.png",
         focus,
@@ -1912,14 +1942,14 @@ fn locate_form(
         changed = Some("kind.picture");
     }
     ui.horizontal_wrapped(|ui| {
-        let l = ui.label("Built-in map");
+        let l = ui.label(tr!("editor-builtin-map"));
         let picture = d.texts.entry("kind.picture").or_default();
         let before = picture.clone();
         egui::ComboBox::from_id_salt("editor-builtin-map")
             .selected_text(if before.starts_with("maps/") {
-                before.as_str()
+                before.clone()
             } else {
-                "(choose)"
+                tr!("editor-choose")
             })
             .show_ui(ui, |ui| {
                 for (name, _) in crate::deck::bundled::PICTURES {
@@ -1944,13 +1974,9 @@ fn locate_form(
     let before = regions.clone();
     tool.selected = tool.selected.min(regions.len().saturating_sub(1));
     ui.horizontal_wrapped(|ui| {
-        ui.label("Clicks on the picture");
-        ui.radio_value(
-            &mut tool.polygon,
-            false,
-            "place a circle (drag for its size)",
-        );
-        ui.radio_value(&mut tool.polygon, true, "add polygon corners");
+        ui.label(tr!("editor-clicks"));
+        ui.radio_value(&mut tool.polygon, false, tr!("editor-tool-circle"));
+        ui.radio_value(&mut tool.polygon, true, tr!("editor-tool-polygon"));
     });
     let picture = map
         .as_mut()
@@ -1971,45 +1997,52 @@ fn locate_form(
             ui.colored_label(super::theme::wrong_color(ui), why.as_str());
         }
         Some(_) => {
-            ui.label("Fix the regions' text below to draw on the picture.");
+            ui.label(tr!("editor-fix-regions"));
         }
         None if rel.is_empty() => {
-            ui.label("Choose a picture to draw the regions on it.");
+            ui.label(tr!("editor-choose-picture"));
         }
         None => {
-            ui.label("Reading the picture…");
+            ui.label(tr!("editor-reading-picture"));
         }
     }
     if tool.polygon && !tool.corners.is_empty() {
         ui.horizontal_wrapped(|ui| {
-            ui.label(format!("{} corners", tool.corners.len()));
+            ui.label(tr!("editor-corners", n = tool.corners.len()));
             if ui
-                .add_enabled(tool.corners.len() >= 3, egui::Button::new("Finish polygon"))
-                .on_hover_text("Enter, with the picture focused")
+                .add_enabled(
+                    tool.corners.len() >= 3,
+                    egui::Button::new(tr!("editor-finish-polygon")),
+                )
+                .on_hover_text(tr!("editor-finish-polygon-hint"))
                 .clicked()
             {
                 finish_polygon(&mut regions, tool);
             }
-            if ui.button("Remove last corner").clicked() {
+            if ui.button(tr!("editor-remove-corner")).clicked() {
                 tool.corners.pop();
             }
-            if ui.button("Cancel polygon").clicked() {
+            if ui.button(tr!("editor-cancel-polygon")).clicked() {
                 tool.corners.clear();
             }
         });
     }
     if error.is_none() && !regions.is_empty() {
-        ui.label("Regions (the first is the right answer):");
+        ui.label(tr!("editor-regions"));
         let mut make_answer = None;
         let mut delete = None;
         for (i, r) in regions.iter().enumerate() {
             ui.horizontal_wrapped(|ui| {
                 let shape = match r {
-                    RawRegion::Circle { .. } => "circle",
-                    RawRegion::Polygon { .. } => "polygon",
+                    RawRegion::Circle { .. } => tr!("editor-circle"),
+                    RawRegion::Polygon { .. } => tr!("editor-polygon"),
                 };
                 let text = if i == 0 {
-                    format!("★ {} ({shape}, the answer)", region_name(r))
+                    tr!(
+                        "editor-region-answer",
+                        name = region_name(r),
+                        shape = &shape
+                    )
                 } else {
                     format!("{} ({shape})", region_name(r))
                 };
@@ -2017,14 +2050,14 @@ fn locate_form(
                     tool.selected = i;
                 }
                 if i > 0 {
-                    let label = format!("Make {} the answer", region_name(r));
-                    let b = ui.small_button("Make it the answer");
+                    let label = tr!("editor-make-answer-name", name = region_name(r));
+                    let b = ui.small_button(tr!("editor-make-answer"));
                     if super::labelled(b, &label).clicked() {
                         make_answer = Some(i);
                     }
                 }
-                let label = format!("Delete region {}", region_name(r));
-                if super::labelled(ui.small_button("Delete"), &label).clicked() {
+                let label = tr!("editor-delete-region", name = region_name(r));
+                if super::labelled(ui.small_button(tr!("editor-delete")), &label).clicked() {
                     delete = Some(i);
                 }
             });
@@ -2040,7 +2073,7 @@ fn locate_form(
         }
         if let Some(r) = regions.get_mut(tool.selected) {
             ui.horizontal_wrapped(|ui| {
-                let l = ui.label("Name of the selected region");
+                let l = ui.label(tr!("editor-region-name"));
                 let name = region_name_mut(r);
                 let resp = ui
                     .add(
@@ -2053,7 +2086,7 @@ fn locate_form(
                     resp.request_focus();
                 }
                 if let RawRegion::Circle { r, .. } = r {
-                    let l = ui.label("Radius");
+                    let l = ui.label(tr!("editor-radius"));
                     ui.add(egui::DragValue::new(r).range(1.0..=2000.0).speed(0.5))
                         .labelled_by(l.id);
                 }
@@ -2069,7 +2102,7 @@ fn locate_form(
         ui,
         d,
         "kind.regions",
-        "Regions as text, one a line, the answer first: Name @ circle(x, y, r) or Name @ polygon(x y, x y, x y)",
+        &tr!("editor-regions-text"),
         3,
         "Liepāja @ circle(120, 340, 14)",
         focus,
@@ -2079,7 +2112,7 @@ fn locate_form(
     if let (_, Some(why)) = d.regions() {
         ui.colored_label(
             super::theme::wrong_color(ui),
-            format!("{why}. The card keeps its regions until the text reads."),
+            tr!("editor-regions-unread", why = why.to_string()),
         );
     }
     (changed, action)
@@ -2115,10 +2148,7 @@ fn map_canvas(
         egui::WidgetInfo::labeled(
             egui::Role::Image,
             true,
-            format!(
-                "Picture with {} regions: click to add a region",
-                regions.len()
-            ),
+            tr!("editor-map-label", n = regions.len()),
         )
     });
     let to_screen = |(x, y): (f32, f32)| rect.min + egui::vec2(x, y) * scale;
@@ -2270,10 +2300,7 @@ fn canvas_keys(ui: &egui::Ui, regions: &mut Vec<RawRegion>, tool: &mut LocateToo
 /// Reads the picture `rel` of the Locate card in the form (from the deck's folder, or the
 /// built-in map of that name), to draw its regions on.
 pub fn load_picture(e: &mut Editing, rel: &str) {
-    let view = super::study::PictureView::load(
-        e.base_dir.as_deref(),
-        rel,
-        "is read once the deck is saved (or choose a built-in map)",
-    );
+    let view =
+        super::study::PictureView::load(e.base_dir.as_deref(), rel, &tr!("editor-map-after-save"));
     e.map = Some((rel.to_owned(), view));
 }

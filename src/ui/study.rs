@@ -71,7 +71,7 @@ impl PictureView {
                 })
                 .map_err(|e| e.to_string()),
             None => crate::deck::bundled::picture(rel)
-                .map_err(|_| format!("the picture {rel} {no_folder}")),
+                .map_err(|_| tr!("study-picture-no-folder", picture = rel, why = no_folder)),
         };
         match loaded {
             Ok(p) => PictureView::Ready(

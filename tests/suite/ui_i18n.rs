@@ -173,7 +173,7 @@ fn check_screens(lang: Language, size: egui::Vec2, font_pct: u16) {
     f.import(
         &mut h,
         "lang",
-        r#"Card(id: "b", note: "Note.", kind: Basic(front: "Front", back: "Back"))"#,
+        r#"Card(id: "b", note: "Note.", kind: Basic(front: "Rīga?", back: "Latvija"))"#,
     );
     h.state_mut()
         .apply(Action::Study(vec![quizdeck::ids::DeckId::new("lang")]));
@@ -304,6 +304,129 @@ fn check_screens(lang: Language, size: egui::Vec2, font_pct: u16) {
     );
     check(&h, "exam handed in");
     inside(&h, "exam handed in", "exam-back-to-decks");
+    check_editor(&mut h, lang, &check, &inside);
+}
+
+/// The deck editor in `lang`: the deck chooser, a new deck with a card of each kind open in
+/// turn (the Locate card's form last), the deck's details, the unsaved-changes question.
+fn check_editor(
+    h: &mut Harness<'static, QuizApp>,
+    lang: Language,
+    check: &dyn Fn(&Harness<'static, QuizApp>, &str),
+    inside: &dyn Fn(&Harness<'static, QuizApp>, &str, &str),
+) {
+    use quizdeck::ui::editor::EditorAction;
+    h.state_mut().apply(Action::OpenEditor);
+    settle(h);
+    assert_eq!(h.state().screen_name(), "editor");
+    check(h, "deck chooser");
+    inside(h, "deck chooser", "editor-new-deck");
+    h.get_by_label(&tr_in(lang, "editor-new-deck", &[])).click();
+    settle(h);
+    // A screen without English, and its key buttons inside the window.
+    let screen_fits = |h: &Harness<'static, QuizApp>, screen: &str, keys: &[&str]| {
+        check(h, screen);
+        for key in keys {
+            inside(h, screen, key);
+        }
+    };
+    screen_fits(
+        h,
+        "editor, front and back card",
+        &[
+            "editor-back-to-decks",
+            "editor-deck-details",
+            "editor-delete",
+        ],
+    );
+    for kind in [
+        "editor-kind-cloze",
+        "editor-kind-type-in",
+        "editor-kind-multiple-choice",
+        "editor-kind-true-false",
+        "editor-kind-order",
+        "editor-kind-match",
+        "editor-kind-locate",
+    ] {
+        // The card list (a tab of its own when the window is narrow), its kind chooser.
+        if let Some(tab) = h.query_by_label(&tr_in(lang, "editor-cards-tab", &[])) {
+            tab.click();
+            settle(h);
+        }
+        check(h, "editor, card list");
+        h.get_by_label(&tr_in(lang, "editor-new-card-kind", &[]))
+            .click();
+        settle(h);
+        h.get_all_by_label(&tr_in(lang, kind, &[]))
+            .last()
+            .unwrap()
+            .click();
+        settle(h);
+        h.get_by_label(&tr_in(lang, "editor-add-card", &[])).click();
+        settle(h);
+        let screen = format!("editor, {kind} card");
+        check(h, &screen);
+        inside(h, &screen, "editor-back-to-decks");
+        inside(h, &screen, "editor-delete");
+    }
+    let e = h
+        .state()
+        .editor()
+        .and_then(|s| s.editing.as_deref())
+        .unwrap();
+    assert_eq!(e.editor.len(), 8, "{lang:?}: a card of each kind");
+    // The Locate card's form with a built-in map and two regions typed as text: the map
+    // drawn, the regions listed with their buttons.
+    let regions = tr_in(lang, "editor-regions-text", &[]);
+    h.get_by_label(&regions).focus();
+    settle(h);
+    h.get_by_label(&regions)
+        .type_text("Liepāja @ circle(224.6, 480.5, 14)");
+    h.key_press(egui::Key::Enter);
+    h.get_by_label(&regions)
+        .type_text("Riga @ circle(418.8, 430, 14)");
+    settle(h);
+    h.get_by_label(&tr_in(lang, "editor-builtin-map", &[]))
+        .click();
+    settle(h);
+    h.get_by_label("maps/baltic-states.png").click();
+    settle(h);
+    check(h, "editor, Locate form with regions");
+    let make_answer = tr_in(lang, "editor-make-answer-name", &[("name", "Riga".into())]);
+    h.get_by_label(&make_answer);
+    h.get_by_label(&tr_in(lang, "editor-region-name", &[]));
+    h.get_by_label_contains(&tr_in(lang, "editor-map-label", &[("n", 2.into())]));
+    h.get_by_label(&tr_in(lang, "editor-deck-details", &[]))
+        .click();
+    settle(h);
+    check(h, "deck details");
+    inside(h, "deck details", "editor-back-to-cards");
+    h.get_by_label(&tr_in(lang, "editor-back-to-cards", &[]))
+        .click();
+    settle(h);
+    // Every problem listed, each naming its card.
+    let all = tr_in(lang, "editor-all-problems", &[("n", 0.into())]);
+    h.get_by_label_contains(all.trim_end_matches("0)")).click();
+    settle(h);
+    check(h, "editor, problems listed");
+    h.get_all_by_label_contains(&tr_in(lang, "editor-error", &[]))
+        .next()
+        .expect("a problem is listed");
+    // Leaving with the new deck unsaved asks first.
+    h.state_mut().apply(Action::OpenSettings);
+    settle(h);
+    assert_eq!(h.state().screen_name(), "editor");
+    screen_fits(
+        h,
+        "unsaved-changes question",
+        &[
+            "editor-save-and-continue",
+            "editor-discard",
+            "editor-keep-editing",
+        ],
+    );
+    h.state_mut().apply(Action::Editor(EditorAction::Stay));
+    settle(h);
 }
 
 #[test]

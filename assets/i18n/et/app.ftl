@@ -649,3 +649,175 @@ app-anki-kept = Kordamislogist salvestati sinu edusammudena vastuseid: { $n }.
 app-anki-not-kept = Kordamislogi ei salvestatud: { $error }.
 app-exam-key-exists = Eksamit ei koostatud: { $key } on juba olemas – see on varasema eksami võti (selle asendamisel ei saaks varasema eksami tulemusi enam hinnata). Vali teine nimi või vii varasem eksam enne mujale.
 msg-picture-bundled = pilt { $picture } ei ole kaasasoleva paki puhul saadaval
+
+## The deck editor
+editor-leave-title = Kas salvestad muudatused?
+editor-leave-text = Pakis „{ $title }“ on salvestamata muudatusi. Kas salvestad need enne lahkumist?
+editor-save-and-continue = Salvesta ja jätka
+editor-discard = Loobu muudatustest
+editor-keep-editing = Jätka muutmist
+editor-intro = Siin saad pakke koostada ja parandada. Kaardid säilitavad oma tunnuse, mida iganes sa muudad, nii et õpilaste edusammud jäävad alles.
+editor-new-deck = Uus pakk…
+editor-edit = Muuda
+editor-edit-name = Muuda { $title }
+editor-copy-to-edit = Muuda koopiat
+editor-copy-to-edit-name = Muuda koopiat: { $title }
+editor-open-hint = Ava see pakk redaktoris
+editor-bundled-hint = Kaasasolevaid pakke muuta ei saa: muuda koopiat, millel on oma tunnus
+editor-region-line = Ala rida { $line }: { $why }
+editor-no-cards = pakis pole ühtki kaarti
+editor-no-cards-hint = lisa kaart
+editor-kind-basic = Esi- ja tagakülg
+editor-kind-cloze = Täida lüngad
+editor-kind-type-in = Kirjuta vastus
+editor-kind-multiple-choice = Valikvastused
+editor-kind-true-false = Tõene või väär
+editor-kind-order = Pane järjekorda
+editor-kind-match = Leia paarid
+editor-kind-locate = Näita kohta (kaart)
+editor-back-to-editing = Tagasi muutma
+editor-back-to-editing-hint = Esc; siin antud vastuseid ei salvestata
+editor-preview-note = Eelvaade: kaart nii, nagu õpilane seda näeb.
+editor-preview-deck = Eelvaade: { $title }
+editor-back-to-decks = ← Pakid
+editor-back-to-decks-hint = Tagasi pakkide loendisse
+editor-unsaved = (salvestamata)
+editor-undo = Võta tagasi
+editor-redo = Tee uuesti
+editor-save = Salvesta
+editor-deck-details = Paki andmed
+editor-deck-details-hint = Pealkiri, kirjeldus, keel, autorid, allikad, väljaanne
+editor-raise-edition = Tõsta salvestamisel väljaande number { $edition }-ni
+editor-raise-edition-hint = Õpilaste vanema väljaande koopiad asendatakse selle väljaandega; nende edusammud kanduvad üle kaardi kaupa.
+editor-save-in = Salvesta:
+editor-save-in-me = Minu pakid
+editor-save-in-everyone = Kõigile selles arvutis
+editor-class-folder = Klassi pakkide kaust: { $folder }
+editor-cards-tab = Kaardid
+editor-card-tab = Kaart
+editor-checking = Kontrollin…
+editor-no-problems = Probleeme pole: õpilased saavad seda pakki õppida.
+editor-problems-errors = { $errors ->
+        [one] { $errors } viga
+       *[other] { $errors } viga
+    }, { $warnings ->
+        [one] { $warnings } hoiatus
+       *[other] { $warnings } hoiatust
+    }: õpilased ei saa pakki õppida enne, kui vead on parandatud
+editor-problems-warnings = { $errors } viga, { $warnings ->
+        [one] { $warnings } hoiatus
+       *[other] { $warnings } hoiatust
+    }
+editor-all-problems = Kõik probleemid ({ $n })
+editor-error = Viga
+editor-warning = Hoiatus
+editor-problem-in-card = Kaart { $card }: { $text }
+editor-go-to-field = Mine väljale
+editor-search = Otsi
+editor-new-card-kind = Uus kaart:
+editor-add-card = Lisa kaart
+editor-shown-cards = Kaarte: { $shown } / { $n }
+editor-new-card-label = (uus: { $kind })
+editor-empty-deck = Pakis pole ühtki kaarti. Lisa üks.
+editor-card-of = Kaart { $n } / { $total }
+editor-card-id = tunnus { $id }
+editor-card-id-new = tunnus { $id } (järgib teksti kuni salvestamiseni)
+editor-duplicate = Tee koopia
+editor-delete = Kustuta
+editor-preview = Eelvaade
+editor-preview-hint = Kaart nii, nagu õppimise vaade seda näitab
+editor-move-up = Liiguta üles
+editor-move-down = Liiguta alla
+editor-kind = Tüüp
+editor-front = Esikülg
+editor-front-hint = Mida näidatakse kõigepealt
+editor-back = Tagakülg
+editor-back-hint = Vastus
+editor-reverse = Küsi ka tagakülg → esikülg
+editor-cloze-text = Lünkadega tekst
+editor-cloze-example = Riia on { "{{c1::Läti}}" } pealinn.
+editor-cloze-help = Lünk on { "{{c1::vastus}}" }; { "{{c1::vastus::vihje}}" } lisab vihje, { "{{c1::23. august|24. august}}" } lubab kumbagi. Nummerda lüngad 1, 2, 3…
+editor-question = Küsimus
+editor-accepted-answers = Õiged vastused (üks reale; näidatakse esimest)
+editor-right-answer = Õige vastus
+editor-wrong-options = Valed valikud (üks reale)
+editor-also-correct = Samuti õige (üks reale, kui allikad annavad fakti erinevalt)
+editor-statement = Väide
+editor-true = Tõene
+editor-false = Väär
+editor-correction = Parandus (mis on tegelikult õige, kui väide on väär)
+editor-instruction = Ülesanne
+editor-order-example = Pane need järjekorda, varaseim esimesena.
+editor-order-items = Õiges järjekorras (üks reale, vähemalt 3)
+editor-match-example = Seo iga riigijuht tema riigiga.
+editor-pairs = Paarid (üks reale: vasak = parem, vähemalt 3)
+editor-pairs-example = Konstantin Päts = Eesti
+editor-tags = Sildid (komadega eraldatud)
+editor-tags-example = 1940, eesti
+editor-source = Allikas
+editor-none = (puudub)
+editor-source-hint = Lisa viidatud dokumendid paki andmetesse.
+editor-section = Allika osa
+editor-note = Märkus (näidatakse pärast vastust)
+editor-picture = Pilt (PNG-fail paki kaustas, nt pictures/map.png)
+editor-copy-picture-from = Kopeeri pakki pilt asukohast
+editor-copy-picture = Kopeeri pilt
+editor-copy-picture-hint = Või lohista PNG-fail aknasse
+editor-back-to-cards = Tagasi kaartide juurde
+editor-meta-title = Pealkiri
+editor-meta-id-new = Paki tunnus (a–z, 0–9 ja -; pärast salvestamist seda muuta ei saa)
+editor-meta-id-fixed = Paki tunnus (muutumatu: selle all hoitakse õpilaste edusamme)
+editor-meta-description = Kirjeldus
+editor-meta-language = Keel (nt et, lv, lt, en)
+editor-meta-authors = Autorid (komadega eraldatud)
+editor-meta-sources = Allikad (üks reale: võti = pealkiri, veebiaadress pärast „ | “)
+editor-meta-edition = Väljaanne
+editor-deck-gone = Pakki { $id } pole enam kogus.
+editor-bundled-missing = Kaasasolevat pakki { $id } ei leitud.
+editor-bad-id = Ei salvestatud: paki tunnust „{ $id }“ ei saa kasutada ({ $err }). Muuda seda paki andmetes.
+editor-id-taken = Ei salvestatud: tunnusega „{ $id }“ pakk on kogus juba olemas. Muuda tunnust paki andmetes.
+editor-path-exists = Ei salvestatud: { $path } on juba olemas. Muuda paki tunnust paki andmetes.
+editor-save-failed = Ei salvestatud: { $err }. Sinu muudatused on alles.
+editor-saved = Väljaanne { $edition } salvestatud: { $path }.
+editor-saved-with-errors = Selles on veel { $errors } viga: õpilased ei saa seda õppida enne, kui need on parandatud.
+editor-picture-save-first = Salvesta esmalt pakk: selle pildid kopeeritakse paki kausta.
+editor-picture-no-card = Lisa esmalt kaart.
+editor-picture-copied = Pilt on nüüd paki kaustas: { $picture }; kaart { $card } näitab seda.
+editor-picture-failed = Pilti ei lisatud: { $err }
+editor-preview-errors = Eelvaate nägemiseks paranda kaardi vead ({ $first }).
+editor-picture-after-save = näidatakse pärast paki salvestamist
+editor-map-after-save = loetakse pärast paki salvestamist (või vali sisseehitatud kaart)
+study-picture-no-folder = pilt { $picture }: { $why }
+editor-locate-example = Klõpsa sinna, kus asub Pärnu.
+editor-locate-picture = Pilt, millel näidata (PNG paki kaustas või sisseehitatud kaart)
+editor-builtin-map = Sisseehitatud kaart
+editor-choose = (vali)
+editor-clicks = Klõps pildil
+editor-tool-circle = paneb ringi (lohista suuruse jaoks)
+editor-tool-polygon = lisab hulknurga tippe
+editor-fix-regions = Paranda allpool alade tekst, et neid pildile joonistada.
+editor-choose-picture = Vali pilt, et sellele alad joonistada.
+editor-reading-picture = Loen pilti…
+editor-corners = { $n ->
+        [one] { $n } tipp
+       *[other] { $n } tippu
+    }
+editor-finish-polygon = Lõpeta hulknurk
+editor-finish-polygon-hint = Enter, kui pilt on fookuses
+editor-remove-corner = Eemalda viimane tipp
+editor-cancel-polygon = Tühista hulknurk
+editor-regions = Alad (esimene on õige vastus):
+editor-circle = ring
+editor-polygon = hulknurk
+editor-region-answer = ★ { $name } ({ $shape }, õige vastus)
+editor-make-answer = Tee vastuseks
+editor-make-answer-name = Tee { $name } vastuseks
+editor-delete-region = Kustuta ala { $name }
+editor-region-name = Valitud ala nimi
+editor-radius = Raadius
+editor-regions-text = Alad tekstina, üks reale, vastus esimesena: Nimi @ circle(x, y, r) või Nimi @ polygon(x y, x y, x y)
+editor-regions-unread = { $why }. Kaart jätab oma alad alles, kuni teksti saab lugeda.
+editor-map-label = { $n ->
+        [one] Pilt { $n } alaga
+       *[other] Pilt { $n } alaga
+    }: klõpsa, et lisada ala
