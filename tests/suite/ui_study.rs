@@ -552,37 +552,33 @@ fn the_first_start_takes_a_name_from_the_keyboard_alone_in_a_window_without_focu
                 chrono::FixedOffset::east_opt(0).unwrap(),
             ),
         );
-        h.input_mut().focused = false;
-        let mut interrupts = 0;
-        for _ in 0..6 {
-            h.step();
-            let ime = h.output().platform_output.ime.as_ref();
-            interrupts += usize::from(ime.is_some_and(|i| i.should_interrupt_composition));
-        }
-        assert!(
-            interrupts <= 1,
-            "the input method was interrupted in {interrupts} of 6 frames of a window without focus"
-        );
+        typed_after_the_window_comes_back(&mut h, "Marta", false);
         assert!(h.state().first_start());
-        // The system focuses the window; the name field already has the keyboard.
-        h.input_mut().focused = true;
-        h.event(egui::Event::WindowFocused(true));
-        h.step();
-        h.event(egui::Event::Text("Marta".into()));
-        h.step();
-        h.step();
-        let field = h.get_by_role(egui::accesskit::Role::TextInput);
-        assert!(
-            field.is_focused(),
-            "the name field does not have the keyboard"
-        );
-        assert_eq!(field.value().as_deref(), Some("Marta"));
         h.key_press(egui::Key::Enter);
         h.run();
         assert_eq!(h.state().profile_name(), Some("Marta"));
         assert_eq!(h.state().screen_name(), "library");
         h.state_mut().shutdown();
     }
+    // The field does not hold the keyboard captive: Tab reaches "Skip" and Enter presses it.
+    let f = Fixture::new();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1024.0, 768.0))
+        .build_ui_state(
+            |ui, app: &mut QuizApp| app.ui(ui),
+            QuizApp::new(
+                &f.data().join("data"),
+                Box::new(super::ui::t0),
+                chrono::FixedOffset::east_opt(0).unwrap(),
+            ),
+        );
+    h.run();
+    h.key_press(egui::Key::Tab);
+    h.run();
+    assert!(h.get_by_label("Skip").is_focused());
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert_eq!(h.state().profile_name(), Some("Student"));
 }
 
 /// A typed answer while the student is in another window (reading a source, say): the
@@ -599,8 +595,18 @@ fn a_typed_answer_does_not_ask_for_the_keyboard_at_every_frame_while_the_window_
     );
     h.state_mut().apply(Action::Study(vec!["typed".into()]));
     h.run();
+    typed_after_the_window_comes_back(&mut h, "Päts", true);
+}
+
+/// Runs six frames with the window out of focus (`away`: it had focus and loses it; else it
+/// never had it, as a new window), failing if the input method was interrupted in more than
+/// one of them; then gives the window focus and types `text` without a click: the only text
+/// field must have the keyboard and hold `text`.
+fn typed_after_the_window_comes_back(h: &mut Harness<'static, QuizApp>, text: &str, away: bool) {
     h.input_mut().focused = false;
-    h.event(egui::Event::WindowFocused(false));
+    if away {
+        h.event(egui::Event::WindowFocused(false));
+    }
     let mut interrupts = 0;
     for _ in 0..6 {
         h.step();
@@ -614,13 +620,13 @@ fn a_typed_answer_does_not_ask_for_the_keyboard_at_every_frame_while_the_window_
     h.input_mut().focused = true;
     h.event(egui::Event::WindowFocused(true));
     h.step();
-    h.event(egui::Event::Text("Päts".into()));
+    h.event(egui::Event::Text(text.into()));
     h.step();
     h.step();
     let field = h.get_by_role(egui::accesskit::Role::TextInput);
     assert!(
         field.is_focused(),
-        "the answer field does not have the keyboard"
+        "the text field does not have the keyboard"
     );
-    assert_eq!(field.value().as_deref(), Some("Päts"));
+    assert_eq!(field.value().as_deref(), Some(text));
 }
