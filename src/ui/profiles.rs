@@ -144,10 +144,15 @@ impl ProfilesScreen {
             let r = ui
                 .add(egui::TextEdit::singleline(&mut self.new_name).font(egui::TextStyle::Heading))
                 .labelled_by(l.id);
-            if !r.has_focus() && !r.lost_focus() {
+            let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            // The name field takes the keyboard at once (and again after a click
+            // elsewhere), but only while nothing has it. Asking for it at every frame
+            // while the window itself had no focus (`has_focus` is false then)
+            // interrupted the input method at every frame: under X11 the window repainted
+            // without end and never received a key, a click, or its own focus.
+            if ui.memory(|m| m.focused().is_none()) {
                 r.request_focus();
             }
-            let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             ui.add_space(8.0);
             ui.horizontal_wrapped(|ui| {
                 let named = !self.new_name.trim().is_empty();

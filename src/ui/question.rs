@@ -437,7 +437,9 @@ fn typed_ui(ui: &mut egui::Ui, d: &mut Draft, judged: Option<&Judgement>) -> boo
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(l.id);
-    if !r.has_focus() && !r.lost_focus() {
+    // Asked once, not at every frame: `Response::has_focus` is false while the window
+    // itself has no focus, and a request at every frame interrupts the input method.
+    if !ui.memory(|m| m.has_focus(r.id)) && !r.lost_focus() {
         r.request_focus();
     }
     r.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter))

@@ -534,3 +534,99 @@ fn the_first_start_asks_for_a_name_and_skip_keeps_a_default() {
     h.run();
     assert_eq!(h.state().profile_name(), Some("Student"));
 }
+
+/// The very first start as eframe runs it: the window opens without the system's focus and
+/// gets it a moment later. The name field must not ask for the keyboard at every frame
+/// meanwhile (each request interrupts the input method: under X11 the window then repainted
+/// without end and took no key or click at all), and once the window has focus the student
+/// types a name and presses Enter without touching the mouse.
+#[test]
+fn the_first_start_takes_a_name_from_the_keyboard_alone_in_a_window_without_focus_yet() {
+    for size in [egui::vec2(1280.0, 800.0), egui::vec2(1024.0, 768.0)] {
+        let f = Fixture::new();
+        let mut h = Harness::builder().with_size(size).build_ui_state(
+            |ui, app: &mut QuizApp| app.ui(ui),
+            QuizApp::new(
+                &f.data().join("data"),
+                Box::new(super::ui::t0),
+                chrono::FixedOffset::east_opt(0).unwrap(),
+            ),
+        );
+        typed_after_the_window_comes_back(&mut h, "Marta", false);
+        assert!(h.state().first_start());
+        h.key_press(egui::Key::Enter);
+        h.run();
+        assert_eq!(h.state().profile_name(), Some("Marta"));
+        assert_eq!(h.state().screen_name(), "library");
+        h.state_mut().shutdown();
+    }
+    // The field does not hold the keyboard captive: Tab reaches "Skip" and Enter presses it.
+    let f = Fixture::new();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1024.0, 768.0))
+        .build_ui_state(
+            |ui, app: &mut QuizApp| app.ui(ui),
+            QuizApp::new(
+                &f.data().join("data"),
+                Box::new(super::ui::t0),
+                chrono::FixedOffset::east_opt(0).unwrap(),
+            ),
+        );
+    h.run();
+    h.key_press(egui::Key::Tab);
+    h.run();
+    assert!(h.get_by_label("Skip").is_focused());
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert_eq!(h.state().profile_name(), Some("Student"));
+}
+
+/// A typed answer while the student is in another window (reading a source, say): the
+/// answer field keeps the keyboard without asking for it at every frame, and takes the
+/// typing again as soon as the window has focus.
+#[test]
+fn a_typed_answer_does_not_ask_for_the_keyboard_at_every_frame_while_the_window_is_away() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    f.import(
+        &mut h,
+        "typed",
+        r#"Card(id: "t", kind: TypeIn(question: "Who was the last president of Estonia before the occupation?", answers: ["Konstantin Päts"]))"#,
+    );
+    h.state_mut().apply(Action::Study(vec!["typed".into()]));
+    h.run();
+    typed_after_the_window_comes_back(&mut h, "Päts", true);
+}
+
+/// Runs six frames with the window out of focus (`away`: it had focus and loses it; else it
+/// never had it, as a new window), failing if the input method was interrupted in more than
+/// one of them; then gives the window focus and types `text` without a click: the only text
+/// field must have the keyboard and hold `text`.
+fn typed_after_the_window_comes_back(h: &mut Harness<'static, QuizApp>, text: &str, away: bool) {
+    h.input_mut().focused = false;
+    if away {
+        h.event(egui::Event::WindowFocused(false));
+    }
+    let mut interrupts = 0;
+    for _ in 0..6 {
+        h.step();
+        let ime = h.output().platform_output.ime.as_ref();
+        interrupts += usize::from(ime.is_some_and(|i| i.should_interrupt_composition));
+    }
+    assert!(
+        interrupts <= 1,
+        "the input method was interrupted in {interrupts} of 6 frames of a window without focus"
+    );
+    h.input_mut().focused = true;
+    h.event(egui::Event::WindowFocused(true));
+    h.step();
+    h.event(egui::Event::Text(text.into()));
+    h.step();
+    h.step();
+    let field = h.get_by_role(egui::accesskit::Role::TextInput);
+    assert!(
+        field.is_focused(),
+        "the text field does not have the keyboard"
+    );
+    assert_eq!(field.value().as_deref(), Some(text));
+}
