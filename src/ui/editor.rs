@@ -1809,35 +1809,18 @@ pub fn preview(
             &tr!("editor-picture-after-save"),
         )
     });
-    let asked = crate::ask::ask_item(&deck, &card, key.part, rng);
-    let draft = match &asked {
-        crate::ask::Asked::Question(q) => super::question::Draft::for_question(q),
-        _ => super::question::Draft::default(),
-    };
-    let locate = match &asked {
-        crate::ask::Asked::Locate(l) => {
-            Some(super::locate::LocateState::new(l.others.len() + 1, rng))
-        }
-        _ => None,
-    };
     let screen = super::study::StudyScreen {
-        item: Some(super::study::ShownItem {
-            source: deck.source_label(&card),
-            deck_title: deck.title.clone(),
+        item: Some(super::study::ShownItem::ask(
+            &deck,
+            card,
             key,
-            labels: [60, 360, 86_400, 3 * 86_400]
+            [60, 360, 86_400, 3 * 86_400]
                 .map(|secs| crate::i18n::interval(&crate::schedule::Interval::new(secs, 0))),
             strictness,
-            shown_at: now,
             now,
-            asked,
-            draft,
-            judged: None,
-            outcome: None,
             picture,
-            locate,
-            card,
-        }),
+            rng,
+        )),
         decks_label: tr!("editor-preview-deck", title = &deck.title),
         ..Default::default()
     };

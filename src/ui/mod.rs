@@ -1511,19 +1511,6 @@ impl QuizApp {
             .choices
             .clone()
             .map(|c| crate::i18n::interval(&c.interval));
-        let asked = crate::ask::ask_item(&ld.deck, &card, q.key.part, &mut self.rng);
-        let draft = match &asked {
-            crate::ask::Asked::Question(q) => question::Draft::for_question(q),
-            crate::ask::Asked::Reveal(_) | crate::ask::Asked::Locate(_) => {
-                question::Draft::default()
-            }
-        };
-        let locate = match &asked {
-            crate::ask::Asked::Locate(l) => {
-                Some(locate::LocateState::new(l.others.len() + 1, &mut self.rng))
-            }
-            _ => None,
-        };
         // The picture is read and decoded in the background (a placeholder meanwhile).
         self.picture_job = None;
         let picture = card.image.as_deref().map(|rel| {
@@ -1538,22 +1525,16 @@ impl QuizApp {
             ));
             study::PictureView::Loading
         });
-        screen.item = Some(ShownItem {
-            source: ld.deck.source_label(&card),
-            deck_title: ld.deck.title.clone(),
-            key: q.key,
-            labels,
-            strictness: open.settings.strictness,
-            shown_at: now,
-            now,
-            asked,
-            draft,
-            judged: None,
-            outcome: None,
-            picture,
-            locate,
+        screen.item = Some(ShownItem::ask(
+            &ld.deck,
             card,
-        });
+            q.key,
+            labels,
+            open.settings.strictness,
+            now,
+            picture,
+            &mut self.rng,
+        ));
     }
 
     /// The sub-folders of `dir` and the files the picker lists for `purpose`.

@@ -47,6 +47,49 @@ pub struct ShownItem {
     pub locate: Option<super::locate::LocateState>,
 }
 
+impl ShownItem {
+    /// The item `key` of `card` (of `deck`) asked afresh: options, items and numbered places
+    /// shuffled with `rng`, nothing answered yet. `labels` are the rating buttons' intervals,
+    /// `picture` the card's picture as far as it is loaded.
+    #[allow(clippy::too_many_arguments)]
+    pub fn ask(
+        deck: &Deck,
+        card: Card,
+        key: ItemKey,
+        labels: [String; 4],
+        strictness: Strictness,
+        now: chrono::DateTime<chrono::Utc>,
+        picture: Option<PictureView>,
+        rng: &mut impl rand::Rng,
+    ) -> ShownItem {
+        let asked = ask::ask_item(deck, &card, key.part, rng);
+        let draft = match &asked {
+            Asked::Question(q) => Draft::for_question(q),
+            Asked::Reveal(_) | Asked::Locate(_) => Draft::default(),
+        };
+        let locate = match &asked {
+            Asked::Locate(l) => Some(super::locate::LocateState::new(l.others.len() + 1, rng)),
+            _ => None,
+        };
+        ShownItem {
+            source: deck.source_label(&card),
+            deck_title: deck.title.clone(),
+            key,
+            labels,
+            strictness,
+            shown_at: now,
+            now,
+            asked,
+            draft,
+            judged: None,
+            outcome: None,
+            picture,
+            locate,
+            card,
+        }
+    }
+}
+
 /// A card picture ready to show, or why it cannot be.
 pub enum PictureView {
     /// Being read and decoded in the background (a placeholder is shown).
