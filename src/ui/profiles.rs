@@ -112,7 +112,9 @@ impl ProfilesScreen {
             });
         }
         ui.separator();
-        ui.horizontal(|ui| {
+        // Wrapped: with large text or a long translation the Create button takes the next
+        // line instead of leaving the window.
+        ui.horizontal_wrapped(|ui| {
             let l = ui.label(tr!("profiles-new-profile"));
             let r = ui
                 .text_edit_singleline(&mut self.new_name)

@@ -158,6 +158,10 @@ fn check_screens(lang: Language, size: egui::Vec2, font_pct: u16) {
         if let Some(key) = key {
             inside(&h, screen, key);
         }
+        if screen == "profiles" {
+            // Beside the new profile's name field (a long word in Latvian at 200 %).
+            inside(&h, screen, "profiles-create");
+        }
     }
     h.state_mut().apply(Action::OpenSettings);
     settle(&mut h);
