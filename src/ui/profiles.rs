@@ -35,10 +35,6 @@ pub struct ProfilesScreen {
     pub first_start: bool,
 }
 
-/// The name a profile gets when the student skips the question (in English; the app gives
-/// the word of the interface's language, `profiles-default-name`).
-pub const DEFAULT_NAME: &str = "Student";
-
 impl ProfilesScreen {
     /// Draws the screen and returns what the student asked for.
     pub fn ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {

@@ -131,15 +131,6 @@ pub enum ExamError {
         /// The deck errors.
         message: String,
     },
-    /// This quizdeck would generate other questions from the exam's seed than the one
-    /// that made the exam (a different version), or the file was edited.
-    #[error(
-        "{path} was made by a quizdeck that asks different questions for its seed (or it was edited); open it with the same quizdeck version as the students use"
-    )]
-    QuestionsDiffer {
-        /// The file.
-        path: PathBuf,
-    },
     /// The exam settings are not usable.
     #[error("the exam is not usable: {0}")]
     Settings(String),

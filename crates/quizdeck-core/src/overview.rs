@@ -29,15 +29,6 @@ pub enum SortBy {
 impl SortBy {
     /// Every order, in menu order.
     pub const ALL: [SortBy; 3] = [SortBy::DueFirst, SortBy::Title, SortBy::LastStudied];
-
-    /// The name shown in the library.
-    pub fn label(self) -> &'static str {
-        match self {
-            SortBy::DueFirst => "Due first",
-            SortBy::Title => "Title",
-            SortBy::LastStudied => "Last studied",
-        }
-    }
 }
 
 /// How the library is shown; kept with the profile's settings.

@@ -23,15 +23,6 @@ pub enum Theme {
 impl Theme {
     /// Every theme, in menu order.
     pub const ALL: [Theme; 3] = [Theme::Light, Theme::Dark, Theme::HighContrast];
-
-    /// The name shown in the settings.
-    pub fn label(self) -> &'static str {
-        match self {
-            Theme::Light => "Light",
-            Theme::Dark => "Dark",
-            Theme::HighContrast => "High contrast",
-        }
-    }
 }
 
 /// A language of the interface (deck content keeps its own language).
