@@ -131,6 +131,85 @@ pub fn decode(data: &[u8], path: &Path) -> Result<Picture> {
     })
 }
 
+/// Largest width or height of a JPEG or GIF that [`convert_to_png`] scales down.
+pub const MAX_CONVERT_SIDE_PX: u32 = 2 * MAX_SIDE_PX;
+
+/// A JPEG or GIF turned into a PNG a student can be shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Converted {
+    /// The PNG bytes (within [`MAX_FILE_BYTES`] and [`MAX_SIDE_PX`]).
+    pub png: Vec<u8>,
+    /// The format read (`"JPEG"` or `"GIF"`).
+    pub from: &'static str,
+    /// The picture's size before, when it had to be scaled down to fit the limits.
+    pub scaled_from: Option<(u32, u32)>,
+}
+
+/// Converts a JPEG or a GIF (its first frame) to PNG within the picture limits: a side
+/// above [`MAX_SIDE_PX`] (up to [`MAX_CONVERT_SIDE_PX`]) is scaled down, and a PNG still
+/// above [`MAX_FILE_BYTES`] is halved until it fits. Anything else, a larger picture or
+/// one that does not decode within the memory limit, is an error (`path` names it).
+pub fn convert_to_png(data: &[u8], path: &Path) -> Result<Converted> {
+    let bad = |message: String| PictureError::Decode {
+        path: path.to_owned(),
+        message,
+    };
+    let (format, from) = match image::guess_format(data) {
+        Ok(image::ImageFormat::Jpeg) => (image::ImageFormat::Jpeg, "JPEG"),
+        Ok(image::ImageFormat::Gif) => (image::ImageFormat::Gif, "GIF"),
+        _ => return Err(bad("not a JPEG or GIF picture".into())),
+    };
+    let reader = || {
+        let mut r = image::ImageReader::with_format(std::io::Cursor::new(data), format);
+        let mut limits = image::Limits::default();
+        limits.max_alloc = Some(3 * MAX_DECODE_BYTES);
+        r.limits(limits);
+        r
+    };
+    let (width, height) = reader().into_dimensions().map_err(|e| bad(e.to_string()))?;
+    if width > MAX_CONVERT_SIDE_PX || height > MAX_CONVERT_SIDE_PX {
+        return Err(PictureError::TooBig {
+            path: path.to_owned(),
+            width,
+            height,
+        });
+    }
+    let mut img = reader().decode().map_err(|e| bad(e.to_string()))?;
+    let mut scaled = false;
+    if width > MAX_SIDE_PX || height > MAX_SIDE_PX {
+        img = img.resize(
+            MAX_SIDE_PX,
+            MAX_SIDE_PX,
+            image::imageops::FilterType::Triangle,
+        );
+        scaled = true;
+    }
+    loop {
+        let mut png = Vec::new();
+        img.write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+            .map_err(|e| bad(e.to_string()))?;
+        if png.len() as u64 <= MAX_FILE_BYTES {
+            return Ok(Converted {
+                png,
+                from,
+                scaled_from: scaled.then_some((width, height)),
+            });
+        }
+        if img.width() <= 64 || img.height() <= 64 {
+            return Err(PictureError::TooLarge {
+                path: path.to_owned(),
+                bytes: png.len() as u64,
+            });
+        }
+        img = img.resize(
+            img.width() / 2,
+            img.height() / 2,
+            image::imageops::FilterType::Triangle,
+        );
+        scaled = true;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -201,5 +280,51 @@ mod tests {
             load(dir.path(), "none.png"),
             Err(PictureError::Io { .. })
         ));
+    }
+
+    fn encoded(img: image::DynamicImage, format: image::ImageFormat) -> Vec<u8> {
+        let mut out = Vec::new();
+        img.write_to(&mut std::io::Cursor::new(&mut out), format)
+            .unwrap();
+        out
+    }
+
+    #[test]
+    fn jpeg_and_gif_become_pngs_within_the_limits() {
+        let photo = image::DynamicImage::ImageRgb8(image::RgbImage::from_fn(300, 200, |x, y| {
+            image::Rgb([x as u8, y as u8, 90])
+        }));
+        let jpeg = encoded(photo.clone(), image::ImageFormat::Jpeg);
+        let c = convert_to_png(&jpeg, Path::new("photo.jpg")).unwrap();
+        assert_eq!((c.from, c.scaled_from), ("JPEG", None));
+        let p = decode(&c.png, Path::new("photo.png")).unwrap();
+        assert_eq!((p.width, p.height), (300, 200));
+        let gif = encoded(
+            image::DynamicImage::ImageRgba8(photo.to_rgba8()),
+            image::ImageFormat::Gif,
+        );
+        let c = convert_to_png(&gif, Path::new("a.gif")).unwrap();
+        assert_eq!(c.from, "GIF");
+        assert!(decode(&c.png, Path::new("a.png")).is_ok());
+        // Wider than the limit: scaled down to it, the shape kept.
+        let wide = encoded(
+            image::DynamicImage::ImageLuma8(image::GrayImage::new(5000, 100))
+                .into_rgb8()
+                .into(),
+            image::ImageFormat::Jpeg,
+        );
+        let c = convert_to_png(&wide, Path::new("wide.jpg")).unwrap();
+        assert_eq!(c.scaled_from, Some((5000, 100)));
+        let p = decode(&c.png, Path::new("wide.png")).unwrap();
+        assert_eq!((p.width, p.height), (MAX_SIDE_PX, 82));
+        // Not a picture, or a PNG (nothing to convert): refused.
+        assert!(convert_to_png(b"hello", Path::new("x.jpg")).is_err());
+        assert!(
+            convert_to_png(
+                include_bytes!("../../../assets/icon.png"),
+                Path::new("i.png")
+            )
+            .is_err()
+        );
     }
 }

@@ -11,7 +11,8 @@
 //! has a second card asking the other way), Basic (type in the answer) → `TypeIn`, Cloze
 //! → `Cloze`; any other note type with two fields or more → `Basic` of its first two
 //! fields, the other fields in the card's note. HTML is reduced to text, `[sound:…]` is
-//! dropped (and counted), the first PNG picture of a note becomes the card's picture.
+//! dropped (and counted), the first picture of a note becomes the card's picture (a JPEG or GIF
+//! converted to PNG within the picture limits).
 //! Card ids are made from the front and the note's Anki id (`guid`), so importing the
 //! same package again gives the same ids.
 //!
@@ -111,7 +112,9 @@ pub struct AnkiReport {
     pub sounds_dropped: usize,
     /// Pictures brought over.
     pub pictures: usize,
-    /// Pictures left out (not PNG, missing, damaged or too large), with the reason (the first 20).
+    /// Pictures converted from JPEG or GIF to PNG (counted in `pictures` too).
+    pub pictures_converted: usize,
+    /// Pictures left out (not PNG, JPEG or GIF, missing, damaged or too large), with the reason (the first 20).
     pub pictures_dropped: Vec<String>,
     /// How many pictures were left out in all.
     pub pictures_dropped_count: usize,
@@ -137,6 +140,12 @@ impl AnkiReport {
                     self.skipped_count - self.skipped.len()
                 ));
             }
+        }
+        if self.pictures_converted > 0 {
+            out.push(format!(
+                "{} JPEG or GIF pictures converted to PNG",
+                self.pictures_converted
+            ));
         }
         if self.sounds_dropped > 0 {
             out.push(format!(
@@ -1296,10 +1305,13 @@ fn build(
                     None => {
                         let got = fetch_picture(archive, layout, &media, &src, &mut picture_bytes);
                         let v = match got {
-                            Ok(bytes) => {
+                            Ok((bytes, converted)) => {
                                 let name = picture_name(&src, &mut picture_names);
                                 pictures.push((name.clone(), bytes));
                                 report.pictures += 1;
+                                if converted.is_some() {
+                                    report.pictures_converted += 1;
+                                }
                                 Some(name)
                             }
                             Err(reason) => {
@@ -1448,14 +1460,15 @@ fn cloze_numbers(text: &str) -> Vec<u32> {
     out
 }
 
-/// Reads one picture from the package: PNG only, within the picture limits.
+/// Reads one picture from the package within the picture limits: a PNG as it is, a JPEG
+/// or GIF converted to PNG (the format converted from is returned).
 fn fetch_picture(
     archive: &mut zip::ZipArchive<std::io::BufReader<std::fs::File>>,
     layout: Layout,
     media: &HashMap<String, String>,
     src: &str,
     total: &mut u64,
-) -> std::result::Result<Vec<u8>, String> {
+) -> std::result::Result<(Vec<u8>, Option<&'static str>), String> {
     let name = media
         .get(src)
         .or_else(|| media.get(&percent_decode(src)))
@@ -1467,12 +1480,23 @@ fn fetch_picture(
         crate::picture::MAX_FILE_BYTES,
     )?
     .ok_or("not in the package")?;
+    let mut converted = None;
+    let bytes = if bytes.starts_with(&[0xff, 0xd8]) || bytes.starts_with(b"GIF8") {
+        // JPEG (photos) and GIF (its first frame) become PNG within the picture limits.
+        let c = crate::picture::convert_to_png(&bytes, Path::new(src)).map_err(|e| match e {
+            crate::picture::PictureError::TooBig { width, height, .. } => format!(
+                "{width}×{height} pixels, too large to convert (at most {} on each side)",
+                crate::picture::MAX_CONVERT_SIDE_PX
+            ),
+            e => format!("could not be converted to PNG: {e}"),
+        })?;
+        converted = Some(c.from);
+        c.png
+    } else {
+        bytes
+    };
     if !bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
-        let what = if bytes.starts_with(&[0xff, 0xd8]) {
-            "JPEG"
-        } else if bytes.starts_with(b"GIF8") {
-            "GIF"
-        } else if bytes.len() > 12 && &bytes[8..12] == b"WEBP" {
+        let what = if bytes.len() > 12 && &bytes[8..12] == b"WEBP" {
             "WebP"
         } else if bytes.starts_with(b"<svg") || bytes.starts_with(b"<?xml") {
             "SVG"
@@ -1488,7 +1512,7 @@ fn fetch_picture(
     if *total > crate::library::MAX_PICTURE_BYTES {
         return Err("the deck's pictures together are too large".into());
     }
-    Ok(bytes)
+    Ok((bytes, converted))
 }
 
 fn percent_decode(s: &str) -> String {

@@ -207,23 +207,31 @@ pub fn export_apkg(
     // Pictures first: each file once, numbered as Anki's legacy media map wants.
     let mut media: Vec<(String, Vec<u8>)> = Vec::new();
     let mut media_name: std::collections::HashMap<String, String> = Default::default();
-    if let Some(dir) = deck_dir {
-        for image in deck.cards.iter().filter_map(|c| c.image.as_deref()) {
-            if media_name.contains_key(image) {
-                continue;
-            }
-            let path = dir.join(image);
-            let bytes = match crate::input::read_regular(&path, crate::picture::MAX_FILE_BYTES)
-                .map_err(io("read", &path))?
-            {
-                Ok(b) => b,
-                Err(_) => continue,
-            };
-            // One flat folder in Anki: a name unique among the deck's pictures.
-            let flat = image.replace(['/', '\\'], "_");
-            media_name.insert(image.to_owned(), flat.clone());
-            media.push((flat, bytes));
+    for image in deck.cards.iter().filter_map(|c| c.image.as_deref()) {
+        if media_name.contains_key(image) {
+            continue;
         }
+        // The deck's own file first; a map built into quizdeck (the bundled decks'
+        // Locate cards, or a deck that names one without having it) otherwise.
+        let path = deck_dir.map(|d| d.join(image));
+        let builtin = crate::deck::bundled::picture_bytes(image)
+            .filter(|_| path.as_ref().is_none_or(|p| !p.exists()));
+        let bytes = match (builtin, &path) {
+            (Some(b), _) => b.to_vec(),
+            (None, None) => continue,
+            (None, Some(path)) => {
+                match crate::input::read_regular(path, crate::picture::MAX_FILE_BYTES)
+                    .map_err(io("read", path))?
+                {
+                    Ok(b) => b,
+                    Err(_) => continue,
+                }
+            }
+        };
+        // One flat folder in Anki: a name unique among the deck's pictures.
+        let flat = image.replace(['/', '\\'], "_");
+        media_name.insert(image.to_owned(), flat.clone());
+        media.push((flat, bytes));
     }
 
     let dir = out

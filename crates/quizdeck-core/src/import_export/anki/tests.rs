@@ -417,8 +417,90 @@ fn bad_pictures_are_left_out_with_the_reason() {
     assert!(imp.deck.cards.iter().all(|c| c.image.is_none()));
     assert_eq!(imp.report.pictures_dropped_count, 3);
     let all = imp.report.pictures_dropped.join("\n");
-    assert!(all.contains("a.jpg: JPEG"), "{all}");
+    assert!(
+        all.contains("a.jpg: could not be converted to PNG"),
+        "{all}"
+    );
     assert!(all.contains("gone.png: not in the package"), "{all}");
+}
+
+fn encoded(img: image::DynamicImage, format: image::ImageFormat) -> Vec<u8> {
+    let mut out = Vec::new();
+    img.write_to(&mut std::io::Cursor::new(&mut out), format)
+        .unwrap();
+    out
+}
+
+#[test]
+fn jpeg_and_gif_pictures_arrive_as_pngs() {
+    let dir = tempfile::tempdir().unwrap();
+    let photo = image::RgbImage::from_fn(320, 240, |x, y| image::Rgb([x as u8, y as u8, 60]));
+    let jpeg = encoded(photo.clone().into(), image::ImageFormat::Jpeg);
+    let gif = encoded(
+        image::DynamicImage::from(photo).into_rgba8().into(),
+        image::ImageFormat::Gif,
+    );
+    // Wider than a picture may be: scaled down to fit.
+    let wide = encoded(
+        image::RgbImage::new(6000, 300).into(),
+        image::ImageFormat::Jpeg,
+    );
+    let db = collection(&format!(
+        "{TABLES} INSERT INTO notes VALUES (1, 'g1', 7, '', 'Photo<img src=\"riga.jpg\">\u{1f}x');
+         INSERT INTO notes VALUES (2, 'g2', 7, '', 'Drawing<img src=\"map.gif\">\u{1f}x');
+         INSERT INTO notes VALUES (3, 'g3', 7, '', 'Panorama<img src=\"wide.jpeg\">\u{1f}x');"
+    ));
+    let media = br#"{"0": "riga.jpg", "1": "map.gif", "2": "wide.jpeg"}"#;
+    let pkg = zip_of(&[
+        ("collection.anki2", &db),
+        ("media", media),
+        ("0", &jpeg),
+        ("1", &gif),
+        ("2", &wide),
+    ]);
+    let imp = read(&write(dir.path(), "p.apkg", &pkg)).unwrap();
+    assert_eq!(imp.report.pictures_dropped, Vec::<String>::new());
+    assert_eq!((imp.report.pictures, imp.report.pictures_converted), (3, 3));
+    assert!(
+        imp.report
+            .lines()
+            .iter()
+            .any(|l| l.contains("3 JPEG or GIF pictures converted to PNG")),
+        "{:?}",
+        imp.report.lines()
+    );
+    let sizes: Vec<(String, (u32, u32))> = imp
+        .pictures
+        .iter()
+        .map(|(name, bytes)| {
+            let p = crate::picture::decode(bytes, Path::new(name)).unwrap();
+            (name.clone(), (p.width, p.height))
+        })
+        .collect();
+    assert!(
+        sizes.contains(&("media/riga.png".into(), (320, 240))),
+        "{sizes:?}"
+    );
+    assert!(
+        sizes.contains(&("media/map.png".into(), (320, 240))),
+        "{sizes:?}"
+    );
+    assert!(
+        sizes.contains(&("media/wide.png".into(), (crate::picture::MAX_SIDE_PX, 205))),
+        "{sizes:?}"
+    );
+    for prompt in ["Photo", "Drawing", "Panorama"] {
+        assert!(card(&imp, prompt).image.is_some(), "{prompt}");
+    }
+    // Into a profile's decks folder: the deck passes the checks with its pictures.
+    let decks = dir.path().join("decks");
+    let deck = import_into(&imp, &decks).unwrap();
+    assert!(
+        decks
+            .join(deck.id.as_str())
+            .join("media/riga.png")
+            .is_file()
+    );
 }
 
 #[test]
@@ -518,4 +600,47 @@ fn an_exported_package_reads_back_with_its_pictures() {
             .collect::<Vec<_>>()
     };
     assert_eq!(ids(&imp), ids(&imp2));
+}
+
+#[test]
+fn a_bundled_deck_exports_the_maps_of_its_locate_cards() {
+    let deck = crate::deck::bundled::check_all()
+        .into_iter()
+        .filter_map(|c| c.deck)
+        .find(|d| {
+            d.cards
+                .iter()
+                .any(|c| matches!(c.kind, CardKind::Locate { .. }))
+        })
+        .expect("a bundled deck with Locate cards");
+    let maps: std::collections::BTreeSet<&str> = deck
+        .cards
+        .iter()
+        .filter_map(|c| match &c.kind {
+            CardKind::Locate { picture, .. } => Some(picture.as_str()),
+            _ => None,
+        })
+        .collect();
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("bundled.apkg");
+    let now = DateTime::parse_from_rfc3339("2026-01-02T03:04:05Z")
+        .unwrap()
+        .to_utc();
+    // A bundled deck has no folder: its maps come from the program.
+    let s = export_apkg(&deck, None, &out, now).unwrap();
+    assert!(s.pictures >= maps.len(), "{} < {}", s.pictures, maps.len());
+    let imp = read(&out).unwrap();
+    let located = imp.deck.cards.iter().filter(|c| c.image.is_some()).count();
+    let locate_cards = deck
+        .cards
+        .iter()
+        .filter(|c| matches!(c.kind, CardKind::Locate { .. }))
+        .count();
+    assert!(located >= locate_cards, "{located} < {locate_cards}");
+    for (name, bytes) in &imp.pictures {
+        assert!(
+            crate::picture::decode(bytes, Path::new(name)).is_ok(),
+            "{name}"
+        );
+    }
 }
