@@ -22,7 +22,11 @@ fn frame(c: &mut Criterion) {
         FixedOffset::east_opt(0).unwrap(),
     );
     app.apply(Action::CreateProfile("Student".into()));
-    app.apply(Action::ImportDeck(deck_file));
+    app.apply(Action::Import(quizdeck::ui::import::Msg::File {
+        path: deck_file,
+        everyone: false,
+    }));
+    app.wait_for_background();
     let mut settings = app.settings();
     settings.schedule.new_per_day = 100_000;
     settings.schedule.deck_new_per_day = 100_000;

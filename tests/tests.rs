@@ -32,6 +32,7 @@ mod suite {
     mod ui;
     mod ui_editor;
     mod ui_i18n;
+    mod ui_import;
     mod ui_library;
     mod ui_locate;
     mod ui_pickers;

@@ -3,6 +3,7 @@
 //! import dialog asks. Shown only when there is a class deck folder to import into.
 
 use super::Action;
+use super::import::Msg;
 use crate::tr;
 use std::path::PathBuf;
 
@@ -47,7 +48,7 @@ impl DropAsk {
                 ui.horizontal_wrapped(|ui| {
                     let me = ui.button(tr!("picker-me"));
                     if me.clicked() {
-                        action = Some(Action::ImportDropped { everyone: false });
+                        action = Some(Action::Import(Msg::DroppedFor { everyone: false }));
                     }
                     if !ui.memory(|m| m.focused().is_some()) {
                         me.request_focus();
@@ -60,10 +61,10 @@ impl DropAsk {
                         ))
                         .clicked()
                     {
-                        action = Some(Action::ImportDropped { everyone: true });
+                        action = Some(Action::Import(Msg::DroppedFor { everyone: true }));
                     }
                     if ui.button(tr!("settings-cancel")).clicked() {
-                        action = Some(Action::CloseDropAsk);
+                        action = Some(Action::Import(Msg::CloseDropAsk));
                     }
                 });
                 ui.label(
@@ -75,7 +76,7 @@ impl DropAsk {
                 );
             });
         if !open || ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
-            action = Some(Action::CloseDropAsk);
+            action = Some(Action::Import(Msg::CloseDropAsk));
         }
         action
     }

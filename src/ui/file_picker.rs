@@ -64,6 +64,7 @@ impl PickFor {
             PickFor::Deck => {
                 ron || lower.ends_with(".apkg")
                     || lower.ends_with(".colpkg")
+                    || super::import::is_text(Path::new(name))
                     || crate::package::is_package(Path::new(name))
             }
             PickFor::ExamFile | PickFor::ExamOutput => ron && !key,
@@ -148,10 +149,10 @@ impl FilePicker {
     /// What choosing the file or folder `path` does.
     fn choose(&self, path: PathBuf) -> Action {
         match self.purpose {
-            PickFor::Deck if self.for_everyone && self.everyone_folder.is_some() => {
-                Action::ImportDeckForEveryone(path)
-            }
-            PickFor::Deck => Action::ImportDeck(path),
+            PickFor::Deck => Action::Import(super::import::Msg::File {
+                path,
+                everyone: self.for_everyone && self.everyone_folder.is_some(),
+            }),
             p => Action::Picked(p, path),
         }
     }

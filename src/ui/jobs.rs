@@ -42,6 +42,19 @@ impl<T: Send + 'static> Job<T> {
         self.rx.try_recv().ok()
     }
 
+    /// Whether the work has ended (waiting for it when `wait`): `None` while it runs,
+    /// `Some(None)` when it ended without a result (it panicked), else its result.
+    pub fn finished(&self, wait: bool) -> Option<Option<T>> {
+        if wait {
+            return Some(self.wait());
+        }
+        match self.rx.try_recv() {
+            Ok(v) => Some(Some(v)),
+            Err(mpsc::TryRecvError::Empty) => None,
+            Err(mpsc::TryRecvError::Disconnected) => Some(None),
+        }
+    }
+
     /// Waits for the result (`None` if the work panicked).
     pub fn wait(&self) -> Option<T> {
         self.rx.recv().ok()
@@ -66,5 +79,11 @@ mod tests {
         assert_eq!(job.poll(), None);
         let panics: Job<u8> = Job::spawn("test", || panic!("boom"));
         assert_eq!(panics.wait(), None);
+        let panics: Job<u8> = Job::spawn("test", || panic!("boom"));
+        while panics.finished(false).is_none() {
+            std::thread::yield_now();
+        }
+        assert_eq!(panics.finished(false), Some(None), "a panic ends the job");
+        assert_eq!(Job::spawn("test", || 7).finished(true), Some(Some(7)));
     }
 }

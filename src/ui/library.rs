@@ -146,6 +146,13 @@ impl LibraryScreen {
             {
                 *action = Some(Action::OpenPicker(super::file_picker::PickFor::Deck));
             }
+            if ui
+                .button(tr!("library-paste-cards"))
+                .on_hover_text(tr!("library-paste-cards-hint"))
+                .clicked()
+            {
+                *action = Some(Action::Import(super::import::Msg::Paste));
+            }
             ui.separator();
             ui.label(tr!("library-sort"));
             for by in SortBy::ALL {
@@ -187,7 +194,7 @@ impl LibraryScreen {
                 ui.add(egui::Label::new(RichText::new(errors).monospace()).wrap());
             });
         if ui.button(tr!("library-dismiss")).clicked() {
-            *action = Some(Action::DismissImportErrors);
+            *action = Some(Action::Import(super::import::Msg::DismissErrors));
         }
         ui.separator();
     }

@@ -8,6 +8,7 @@ pub mod editor;
 pub mod exam;
 pub mod file_picker;
 pub mod fonts;
+pub mod import;
 pub mod jobs;
 pub mod library;
 pub mod locate;
@@ -25,7 +26,7 @@ pub mod theme;
 
 use crate::deck::CardKind;
 use crate::ids::{DeckId, ItemKey};
-use crate::library::{self as lib, Library, LibraryError};
+use crate::library::{self as lib, Library};
 use crate::schedule::{Rating, day};
 use crate::session::Session;
 use crate::settings::ProfileSettings;
@@ -124,19 +125,8 @@ pub enum Action {
     Picked(PickFor, PathBuf),
     /// Close the picker.
     ClosePicker,
-    /// Check and import this deck file for the open profile.
-    ImportDeck(PathBuf),
-    /// Check and import this deck file into the class deck folder (every profile sees it).
-    ImportDeckForEveryone(PathBuf),
-    /// Import the files dropped onto the window, for the open profile or for everyone.
-    ImportDropped {
-        /// For every profile on this PC (the class deck folder).
-        everyone: bool,
-    },
-    /// Forget the dropped files without importing them.
-    CloseDropAsk,
-    /// Hide the import errors.
-    DismissImportErrors,
+    /// What the import area asks for (files, the import dialog, dropped files).
+    Import(import::Msg),
     /// Ask to confirm removing a deck.
     AskRemove(DeckId),
     /// Do not remove.
@@ -266,8 +256,8 @@ pub struct QuizApp {
     session: Option<Session>,
     screen: Screen,
     picker: Option<FilePicker>,
-    /// Dropped files waiting for "for me / for everyone".
-    drop_ask: Option<drop_ask::DropAsk>,
+    /// Imports: the dialogs, the files waiting, the work running.
+    import: import::Importer,
     exam_run: Option<ExamRun>,
     banner: Vec<String>,
     clock: Clock,
@@ -328,7 +318,7 @@ impl QuizApp {
             session: None,
             screen: Screen::Profiles(ProfilesScreen::default()),
             picker: None,
-            drop_ask: None,
+            import: import::Importer::default(),
             exam_run: None,
             banner: Vec::new(),
             clock,
@@ -591,19 +581,14 @@ impl QuizApp {
                 if p.extension().is_some_and(|x| x.eq_ignore_ascii_case("png")) {
                     Action::Editor(editor::EditorAction::AttachPicture(p))
                 } else {
-                    Action::ImportDeck(p)
+                    Action::Import(import::Msg::File {
+                        path: p,
+                        everyone: false,
+                    })
                 }
             }));
         } else if !dropped.is_empty() {
-            // With a class deck folder, ask for whom, as the import dialog does.
-            match (self.class_dirs.first(), &self.open) {
-                (Some(class), Some(_)) => {
-                    let ask = self.drop_ask.get_or_insert_with(Default::default);
-                    ask.everyone_folder = class.describe();
-                    ask.paths.extend(dropped);
-                }
-                _ => actions.extend(dropped.into_iter().map(Action::ImportDeck)),
-            }
+            actions.push(Action::Import(import::Msg::Dropped(dropped)));
         }
         let hovering = ui.ctx().input(|i| !i.raw.hovered_files.is_empty());
 
@@ -731,9 +716,8 @@ impl QuizApp {
         if let Some(p) = &mut self.picker {
             actions.extend(p.ui(ui.ctx()));
         }
-        if let Some(d) = &mut self.drop_ask {
-            actions.extend(d.ui(ui.ctx()));
-        }
+        let class = self.class_dirs.first().map(|c| c.describe());
+        actions.extend(self.import.ui(ui.ctx(), class.as_deref()));
         // A learning item may come due while the student waits.
         if let Screen::Study(s) = &self.screen
             && s.item.is_none()
@@ -887,7 +871,10 @@ impl QuizApp {
 
     /// True while work runs in the background (the frame asks to be drawn again soon).
     pub fn background_running(&self) -> bool {
-        self.days_job.is_some() || self.stats_job.is_some() || self.picture_job.is_some()
+        self.days_job.is_some()
+            || self.stats_job.is_some()
+            || self.picture_job.is_some()
+            || self.import.busy()
     }
 
     /// Waits for the work running in the background (the history's figures, a card's
@@ -898,6 +885,7 @@ impl QuizApp {
 
     /// Applies the background work that has finished (all of it when `wait`).
     fn apply_background(&mut self, wait: bool) {
+        self.import_poll(wait);
         let take = |job: &Option<jobs::Job<_>>| {
             job.as_ref()
                 .and_then(|j| if wait { j.wait() } else { j.poll() })
@@ -1189,161 +1177,6 @@ impl QuizApp {
                 open.library = library;
             }
         }
-    }
-
-    /// Checks and imports a deck file for the open profile, or for everyone on this PC
-    /// (into the first class deck folder).
-    fn import_deck(&mut self, path: &Path, everyone: bool) {
-        self.picker = None;
-        let Some(open) = &self.open else { return };
-        let (dest, whom) = match (everyone, self.class_dirs.first()) {
-            (false, _) => (open.info.decks_dir(), String::new()),
-            (true, Some(class)) => (class.path.clone(), tr!("msg-for-everyone")),
-            (true, None) => {
-                self.banner.push(tr!("msg-no-class-folder"));
-                return;
-            }
-        };
-        if crate::import_export::anki::is_anki_package(path) {
-            self.import_anki(path, &dest, everyone, &whom);
-            return;
-        }
-        let imported = if crate::package::is_package(path) {
-            crate::package::import_package(path, &dest)
-        } else {
-            lib::import_deck(path, &dest).map_err(Into::into)
-        };
-        use crate::package::PackageError;
-        match imported {
-            Ok(deck) => {
-                self.reload_library();
-                self.banner.push(tr!(
-                    "msg-imported",
-                    title = &deck.title,
-                    cards = deck.cards.len(),
-                    whom = whom
-                ));
-                if let Some(shown) = self.open.as_ref().and_then(|o| o.library.get(&deck.id))
-                    && shown.deck.version > deck.version
-                {
-                    self.banner.push(tr!(
-                        "msg-newer-version",
-                        version = shown.deck.version,
-                        place = crate::i18n::origin_names(&shown.origin).0
-                    ));
-                }
-                self.show_library();
-            }
-            Err(
-                PackageError::Library(LibraryError::Invalid(checked))
-                | PackageError::Invalid(checked),
-            ) => {
-                self.show_library();
-                if let Screen::Library(s) = &mut self.screen {
-                    s.import_errors = Some(checked.render());
-                }
-            }
-            Err(e @ PackageError::Refused { .. }) => {
-                self.show_library();
-                if let Screen::Library(s) = &mut self.screen {
-                    s.import_errors = Some(e.to_string());
-                }
-            }
-            Err(e) if everyone => self.banner.push(tr!(
-                "msg-class-folder-not-writable",
-                error = e.to_string(),
-                folder = dest.display().to_string()
-            )),
-            Err(e) => self.banner.push(e.to_string()),
-        }
-    }
-
-    /// Imports an Anki package into `dest`; for the open profile alone, its review log
-    /// becomes the profile's progress on the imported cards.
-    fn import_anki(&mut self, path: &Path, dest: &Path, everyone: bool, whom: &str) {
-        use crate::import_export::anki;
-        let now = self.now();
-        let offset = self.offset;
-        let result = anki::read_package(path, dest, &anki::AnkiOptions::default())
-            .and_then(|imp| anki::import_into(&imp, dest).map(|d| (imp, d)));
-        let (imp, deck) = match result {
-            Ok(v) => v,
-            Err(e) => {
-                self.show_library();
-                if let Screen::Library(s) = &mut self.screen {
-                    s.import_errors = Some(match e {
-                        crate::import_export::ImportExportError::Invalid { diagnostics } => {
-                            diagnostics
-                                .iter()
-                                .map(|d| d.one_line())
-                                .collect::<Vec<_>>()
-                                .join("\n")
-                        }
-                        e => e.to_string(),
-                    });
-                }
-                return;
-            }
-        };
-        let mut message = tr!(
-            "app-anki-imported",
-            title = deck.title.as_str(),
-            cards = deck.cards.len(),
-            pictures = imp.report.pictures,
-            whom = whom
-        );
-        if !everyone
-            && !imp.reviews.is_empty()
-            && let Some(open) = &mut self.open
-        {
-            match crate::schedule::Scheduler::new(open.settings.schedule.clone()) {
-                Ok(scheduler) => {
-                    let (states, history, future) =
-                        anki::progress_from_reviews(&imp.reviews, &scheduler, offset, now);
-                    if future > 0 {
-                        message.push(' ');
-                        message.push_str(&tr!("app-anki-future", n = future));
-                    }
-                    let bundle = crate::store::ProgressBundle {
-                        format: crate::store::bundle::FORMAT.to_owned(),
-                        version: crate::store::bundle::VERSION,
-                        exported_at: now,
-                        profile_name: None,
-                        states,
-                        history,
-                        settings: None,
-                    };
-                    match open.store.import_bundle(bundle, now, false) {
-                        Ok(r) => {
-                            message.push(' ');
-                            message.push_str(&tr!("app-anki-kept", n = r.history_added));
-                        }
-                        Err(e) => {
-                            message.push(' ');
-                            message.push_str(&tr!("app-anki-not-kept", error = e.to_string()));
-                        }
-                    }
-                }
-                Err(e) => {
-                    message.push(' ');
-                    message.push_str(&tr!("app-anki-not-kept", error = e.to_string()));
-                }
-            }
-        }
-        for line in imp
-            .report
-            .lines()
-            .into_iter()
-            .skip(1)
-            .filter(|l| !l.starts_with("  "))
-        {
-            message.push(' ');
-            message.push_str(&line);
-            message.push('.');
-        }
-        self.reload_library();
-        self.banner.push(message);
-        self.show_library();
     }
 
     fn close_profile(&mut self) {
@@ -1911,19 +1744,7 @@ impl QuizApp {
                 }
             }
             Action::ClosePicker => self.picker = None,
-            Action::ImportDeck(path) => self.import_deck(&path, false),
-            Action::ImportDropped { everyone } => {
-                for path in self.drop_ask.take().map(|d| d.paths).unwrap_or_default() {
-                    self.import_deck(&path, everyone);
-                }
-            }
-            Action::CloseDropAsk => self.drop_ask = None,
-            Action::ImportDeckForEveryone(path) => self.import_deck(&path, true),
-            Action::DismissImportErrors => {
-                if let Screen::Library(s) = &mut self.screen {
-                    s.import_errors = None;
-                }
-            }
+            Action::Import(msg) => self.import_update(msg),
             Action::AskRemove(id) => {
                 if let Screen::Library(s) = &mut self.screen {
                     s.confirm_remove = Some(id);

@@ -80,7 +80,12 @@ impl Fixture {
             format!("Deck(format: 1, id: \"{id}\", title: \"Test {id}\", cards: [{cards}])"),
         )
         .unwrap();
-        h.state_mut().apply(Action::ImportDeck(path.clone()));
+        h.state_mut()
+            .apply(Action::Import(quizdeck::ui::import::Msg::File {
+                path: path.clone(),
+                everyone: false,
+            }));
+        h.state_mut().wait_for_background();
         h.run();
         path
     }
@@ -542,7 +547,11 @@ fn import_picture_deck(f: &Fixture, h: &mut Harness<'static, QuizApp>) {
     )
     .unwrap();
     h.state_mut()
-        .apply(Action::ImportDeck(src.join("pics.ron")));
+        .apply(Action::Import(quizdeck::ui::import::Msg::File {
+            path: src.join("pics.ron"),
+            everyone: false,
+        }));
+    h.state_mut().wait_for_background();
     h.run();
     std::fs::remove_dir_all(&src).unwrap();
 }

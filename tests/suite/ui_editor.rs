@@ -426,7 +426,12 @@ fn a_large_deck_is_checked_off_the_ui_thread_and_its_problems_open_their_card() 
         ),
     )
     .unwrap();
-    h.state_mut().apply(Action::ImportDeck(file.clone()));
+    h.state_mut()
+        .apply(Action::Import(quizdeck::ui::import::Msg::File {
+            path: file.clone(),
+            everyone: false,
+        }));
+    h.state_mut().wait_for_background();
     h.run();
     h.get_by_label("Deck editor…").click();
     h.run();

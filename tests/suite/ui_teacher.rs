@@ -139,9 +139,19 @@ fn the_library_says_which_copy_of_a_deck_it_uses() {
     let mut h = c.harness();
     let old = c.deck_file("v1", "shared", "Old edition", 1);
     let new = c.deck_file("v2", "shared", "New edition", 2);
-    h.state_mut().apply(Action::ImportDeckForEveryone(new));
+    h.state_mut()
+        .apply(Action::Import(quizdeck::ui::import::Msg::File {
+            path: new,
+            everyone: true,
+        }));
+    h.state_mut().wait_for_background();
     h.run();
-    h.state_mut().apply(Action::ImportDeck(old));
+    h.state_mut()
+        .apply(Action::Import(quizdeck::ui::import::Msg::File {
+            path: old,
+            everyone: false,
+        }));
+    h.state_mut().wait_for_background();
     h.run();
     h.get_by_label_contains("A newer version (2) of this deck is in class decks");
     h.get_by_label("Study New edition");
@@ -173,7 +183,11 @@ fn without_a_class_folder_the_dialog_does_not_offer_everyone() {
     h.run();
     assert!(h.query_by_label("Everyone on this PC").is_none());
     h.state_mut()
-        .apply(Action::ImportDeckForEveryone(dir.path().join("x.ron")));
+        .apply(Action::Import(quizdeck::ui::import::Msg::File {
+            path: dir.path().join("x.ron"),
+            everyone: true,
+        }));
+    h.state_mut().wait_for_background();
     h.run();
     h.get_by_label_contains("There is no class deck folder");
 }

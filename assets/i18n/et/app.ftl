@@ -109,7 +109,7 @@ nav-switch-profile-hint = Vali, kes õpib, või lisa, nimeta ümber või kustuta
 library-reviews-due-today-first = Kõigepealt tänased kordamised, siis uued kaardid tänase piirangu ulatuses
 library-decks = Kaardipakid
 library-import-deck = Impordi pakk…
-library-import-a-ron-deck = Impordi .ron-pakifail (või lohista see aknasse)
+library-import-a-ron-deck = Impordi pakk: .ron, .qdeck, Anki (.apkg) või tabel või Quizleti tekst (.csv, .tsv, .txt); või lohista fail aknasse
 library-sort = Järjesta:
 library-group-by-folder = Rühmita kausta järgi
 library-bundled-decks-and-imported = Kaasasolevad ja imporditud pakid eraldi
@@ -395,7 +395,7 @@ picker-me = Endale
 picker-everyone-on-this-pc = Kõigile selle arvuti kasutajatele
 picker-parent-folder = Ülemkaust
 picker-path = Tee:
-picker-no-folders-ron-deck = Siin pole kaustu, .ron-pakifaile, .qdeck-pakette ega Anki pakette.
+picker-no-folders-ron-deck = Siin pole kaustu, .ron-pakifaile, .qdeck- ega Anki pakette ega tabeleid (.csv, .tsv, .txt).
 picker-import-a-deck = Impordi pakk
 picker-folder = Kaust: { $folder }
 picker-copied-into = Kopeeritakse klassi pakkide kausta { $folder }
@@ -821,3 +821,64 @@ editor-map-label = { $n ->
         [one] Pilt { $n } alaga
        *[other] Pilt { $n } alaga
     }: klõpsa, et lisada ala
+# The import dialog (spreadsheets, Quizlet text)
+library-paste-cards = Kleebi kaardid…
+library-paste-cards-hint = Kleebi Quizleti eksport või tabeli read ja impordi need pakina
+import-title = Kaartide importimine
+import-from-file = Failist { $file }
+import-paste-here = Kleebi tekst allpool: Quizleti eksport (Quizleti kogumis „Export”) või tabelist kopeeritud read.
+import-paste-hint = Üks kaart reas: mõiste, tabulaator või koma, siis seletus
+import-pasted-text = Kleebitud tekst
+import-pasted-deck-title = Kleebitud kaardid
+import-reading = Loen faili…
+import-deck-title = Paki pealkiri:
+import-read-as = Loe kui:
+import-format-columns = tabeli veerud
+import-format-quizlet = Quizlet (mõiste ja seletus)
+import-first-row-names = Esimene rida annab veergude nimed (see pole kaart)
+import-term-sep = Mõiste ja seletuse vahel:
+import-card-sep = Kaartide vahel:
+import-sep-auto = Arva ära
+import-sep-tab = Tabulaator
+import-sep-comma = Koma
+import-sep-newline = Uus rida
+import-sep-semicolon = Semikoolon
+import-sep-custom = Oma
+import-sep-custom-hint = Eraldavad märgid (tabulaatori ja reavahetuse võib kirjutada \t ja \n)
+import-preview = { $n ->
+        [one] Esimesed read (eelvaate jaoks loetud { $n } rida); vali, mida iga veerg sisaldab:
+       *[other] Esimesed read (eelvaate jaoks loetud { $n } rida); vali, mida iga veerg sisaldab:
+    }
+import-term = Mõiste
+import-definition = Seletus
+import-column-n = Mida sisaldab veerg { $n }
+import-field-ignore = (jäta välja)
+import-field-id = Kaardi tunnus
+import-field-kind = Liik
+import-field-question = Küsimus
+import-field-answer = Vastus
+import-field-accept = Samuti õige
+import-field-distractor = Vale valik
+import-field-tags = Sildid
+import-field-note = Märkus
+import-field-source = Allikas
+import-field-section = Jaotis
+import-field-picture = Pilt
+import-problems = { $n ->
+        [one] { $n } probleem; midagi ei imporditud:
+       *[other] { $n } probleemi; midagi ei imporditud:
+    }
+import-more-problems = … ja veel { $n }
+import-row-error = Rida { $row }: { $message }
+import-row-warning = Rida { $row } (hoiatus): { $message }
+import-card-error = Kaart { $row }: { $message }
+import-card-warning = Kaart { $row } (hoiatus): { $message }
+import-import = Impordi
+import-skip-bad-rows = Impordi ülejäänud read
+import-running-title = Importimine
+import-running = Impordin faili { $file }…
+import-running-keep-working = Võid edasi töötada; pakk ilmub kogusse, kui see on valmis.
+import-failed-unexpectedly = Faili { $file } importimine katkes ootamatult; midagi ei muudetud. Proovi uuesti või impordi fail käsurealt, et näha põhjust.
+import-ids-kept = Varasemast impordist säilitatud kaarditunnused (edenemine säilib): { $n }.
+import-rows-skipped = Probleemide tõttu välja jäetud read: { $n }.
+import-profile-changed = importimise ajal avati teine profiil

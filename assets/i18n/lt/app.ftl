@@ -109,7 +109,7 @@ nav-switch-profile-hint = Pasirink, kas mokosi, arba pridėk, pervadink ar ištr
 library-reviews-due-today-first = Pirmiausia šiandienos kartojimai, tada naujos kortelės pagal šiandienos ribą
 library-decks = Kortelių rinkiniai
 library-import-deck = Importuoti rinkinį…
-library-import-a-ron-deck = Importuoti .ron rinkinio failą (arba nutempti jį į langą)
+library-import-a-ron-deck = Importuoti rinkinį: .ron, .qdeck, Anki (.apkg) arba skaičiuoklę ar Quizlet tekstą (.csv, .tsv, .txt); arba nutempti failą į langą
 library-sort = Rikiuoti:
 library-group-by-folder = Grupuoti pagal aplanką
 library-bundled-decks-and-imported = Įdiegti ir importuoti rinkiniai atskirai
@@ -387,7 +387,7 @@ picker-me = Sau
 picker-everyone-on-this-pc = Visiems šio kompiuterio naudotojams
 picker-parent-folder = Aukščiau
 picker-path = Kelias:
-picker-no-folders-ron-deck = Čia nėra aplankų, .ron rinkinių failų, .qdeck ar Anki paketų.
+picker-no-folders-ron-deck = Čia nėra aplankų, .ron rinkinių failų, .qdeck ar Anki paketų, nei skaičiuoklių (.csv, .tsv, .txt).
 picker-import-a-deck = Importuoti rinkinį
 picker-folder = Aplankas: { $folder }
 picker-copied-into = Nukopijuojama į klasės rinkinių aplanką { $folder }
@@ -802,3 +802,66 @@ editor-radius = Spindulys
 editor-regions-text = Sritys tekstu, po vieną eilutėje, atsakymas pirmas: Pavadinimas @ circle(x, y, r) arba Pavadinimas @ polygon(x y, x y, x y)
 editor-regions-unread = { $why }. Kortelė išlaiko savo sritis, kol tekstą pavyks perskaityti.
 editor-map-label = Paveikslėlis su sritimis ({ $n }): spustelėk, kad pridėtum sritį
+# The import dialog (spreadsheets, Quizlet text)
+library-paste-cards = Įklijuoti korteles…
+library-paste-cards-hint = Įklijuok Quizlet eksportą arba skaičiuoklės eilutes ir importuok jas kaip rinkinį
+import-title = Kortelių importavimas
+import-from-file = Iš failo { $file }
+import-paste-here = Įklijuok tekstą žemiau: Quizlet eksportą (Quizlet rinkinyje „Export“) arba iš skaičiuoklės nukopijuotas eilutes.
+import-paste-hint = Viena kortelė eilutėje: terminas, tabuliacija ar kablelis, tada apibrėžimas
+import-pasted-text = Įklijuotas tekstas
+import-pasted-deck-title = Įklijuotos kortelės
+import-reading = Skaitau failą…
+import-deck-title = Rinkinio pavadinimas:
+import-read-as = Skaityti kaip:
+import-format-columns = skaičiuoklės stulpelius
+import-format-quizlet = Quizlet (terminas ir apibrėžimas)
+import-first-row-names = Pirmoje eilutėje – stulpelių pavadinimai (tai ne kortelė)
+import-term-sep = Tarp termino ir apibrėžimo:
+import-card-sep = Tarp kortelių:
+import-sep-auto = Atspėti
+import-sep-tab = Tabuliacija
+import-sep-comma = Kablelis
+import-sep-newline = Nauja eilutė
+import-sep-semicolon = Kabliataškis
+import-sep-custom = Savas
+import-sep-custom-hint = Skiriamieji ženklai (tabuliaciją ir naują eilutę galima rašyti \t ir \n)
+import-preview = { PLURAL($n) ->
+        [one] Pirmosios eilutės (peržiūrai perskaityta { $n } eilutė); pasirink, kas yra kiekviename stulpelyje:
+        [few] Pirmosios eilutės (peržiūrai perskaitytos { $n } eilutės); pasirink, kas yra kiekviename stulpelyje:
+       *[other] Pirmosios eilutės (peržiūrai perskaityta { $n } eilučių); pasirink, kas yra kiekviename stulpelyje:
+    }
+import-term = Terminas
+import-definition = Apibrėžimas
+import-column-n = Kas yra { $n }-ame stulpelyje
+import-field-ignore = (praleisti)
+import-field-id = Kortelės identifikatorius
+import-field-kind = Rūšis
+import-field-question = Klausimas
+import-field-answer = Atsakymas
+import-field-accept = Taip pat teisinga
+import-field-distractor = Klaidingas variantas
+import-field-tags = Žymos
+import-field-note = Pastaba
+import-field-source = Šaltinis
+import-field-section = Skyrius
+import-field-picture = Paveikslėlis
+import-problems = { PLURAL($n) ->
+        [one] { $n } problema; niekas neimportuota:
+        [few] { $n } problemos; niekas neimportuota:
+       *[other] { $n } problemų; niekas neimportuota:
+    }
+import-more-problems = … ir dar { $n }
+import-row-error = { $row } eilutė: { $message }
+import-row-warning = { $row } eilutė (įspėjimas): { $message }
+import-card-error = { $row } kortelė: { $message }
+import-card-warning = { $row } kortelė (įspėjimas): { $message }
+import-import = Importuoti
+import-skip-bad-rows = Importuoti kitas eilutes
+import-running-title = Importavimas
+import-running = Importuoju { $file }…
+import-running-keep-working = Gali dirbti toliau; rinkinys atsiras bibliotekoje, kai bus paruoštas.
+import-failed-unexpectedly = Failo { $file } importavimas netikėtai nutrūko; niekas nepakeista. Bandyk dar kartą arba importuok failą iš komandinės eilutės, kad pamatytum priežastį.
+import-ids-kept = Iš ankstesnio importo išsaugoti kortelių identifikatoriai (pažanga išsaugota): { $n }.
+import-rows-skipped = Dėl problemų praleistos eilutės: { $n }.
+import-profile-changed = importuojant buvo atidarytas kitas profilis

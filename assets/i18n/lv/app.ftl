@@ -109,7 +109,7 @@ nav-switch-profile-hint = Izvēlies, kurš mācās, vai pievieno, pārdēvē vai
 library-reviews-due-today-first = Vispirms šodienas atkārtojumi, tad jaunas kartītes šodienas ierobežojuma robežās
 library-decks = Kartīšu komplekti
 library-import-deck = Importēt komplektu…
-library-import-a-ron-deck = Importēt .ron komplekta failu (vai ievilkt to logā)
+library-import-a-ron-deck = Importēt komplektu: .ron, .qdeck, Anki (.apkg) vai izklājlapu vai Quizlet tekstu (.csv, .tsv, .txt); vai ievilkt failu logā
 library-sort = Kārtot:
 library-group-by-folder = Grupēt pēc mapes
 library-bundled-decks-and-imported = Iebūvētie un importētie komplekti atsevišķi
@@ -400,7 +400,7 @@ picker-me = Sev
 picker-everyone-on-this-pc = Visiem šī datora lietotājiem
 picker-parent-folder = Augstāk
 picker-path = Ceļš:
-picker-no-folders-ron-deck = Šeit nav mapju, .ron komplektu failu, .qdeck paku vai Anki paku.
+picker-no-folders-ron-deck = Šeit nav mapju, .ron komplektu failu, .qdeck vai Anki paku, ne izklājlapu (.csv, .tsv, .txt).
 picker-import-a-deck = Importēt komplektu
 picker-folder = Mape: { $folder }
 picker-copied-into = Tiek kopēts klases komplektu mapē { $folder }
@@ -817,3 +817,66 @@ editor-radius = Rādiuss
 editor-regions-text = Apgabali kā teksts, pa vienam rindā, atbilde pirmā: Nosaukums @ circle(x, y, r) vai Nosaukums @ polygon(x y, x y, x y)
 editor-regions-unread = { $why }. Kartīte saglabā savus apgabalus, līdz tekstu var nolasīt.
 editor-map-label = Attēls ar apgabaliem ({ $n }): noklikšķini, lai pievienotu apgabalu
+# The import dialog (spreadsheets, Quizlet text)
+library-paste-cards = Ielīmēt kartītes…
+library-paste-cards-hint = Ielīmē Quizlet eksportu vai izklājlapas rindas un importē tās kā komplektu
+import-title = Kartīšu importēšana
+import-from-file = No faila { $file }
+import-paste-here = Ielīmē tekstu zemāk: Quizlet eksportu (Quizlet kopā „Export”) vai no izklājlapas nokopētas rindas.
+import-paste-hint = Viena kartīte rindā: termins, tabulācija vai komats, tad skaidrojums
+import-pasted-text = Ielīmētais teksts
+import-pasted-deck-title = Ielīmētās kartītes
+import-reading = Lasu failu…
+import-deck-title = Komplekta nosaukums:
+import-read-as = Lasīt kā:
+import-format-columns = izklājlapas kolonnas
+import-format-quizlet = Quizlet (termins un skaidrojums)
+import-first-row-names = Pirmajā rindā ir kolonnu nosaukumi (tā nav kartīte)
+import-term-sep = Starp terminu un skaidrojumu:
+import-card-sep = Starp kartītēm:
+import-sep-auto = Uzminēt
+import-sep-tab = Tabulācija
+import-sep-comma = Komats
+import-sep-newline = Jauna rinda
+import-sep-semicolon = Semikols
+import-sep-custom = Savs
+import-sep-custom-hint = Atdalošās rakstzīmes (tabulāciju un jaunu rindu var rakstīt kā \t un \n)
+import-preview = { $n ->
+        [zero] Pirmās rindas (priekšskatījumam nolasītas { $n } rindas); izvēlies, kas ir katrā kolonnā:
+        [one] Pirmās rindas (priekšskatījumam nolasīta { $n } rinda); izvēlies, kas ir katrā kolonnā:
+       *[other] Pirmās rindas (priekšskatījumam nolasītas { $n } rindas); izvēlies, kas ir katrā kolonnā:
+    }
+import-term = Termins
+import-definition = Skaidrojums
+import-column-n = Kas ir { $n }. kolonnā
+import-field-ignore = (neņemt)
+import-field-id = Kartītes identifikators
+import-field-kind = Veids
+import-field-question = Jautājums
+import-field-answer = Atbilde
+import-field-accept = Arī pareizi
+import-field-distractor = Nepareizs variants
+import-field-tags = Birkas
+import-field-note = Piezīme
+import-field-source = Avots
+import-field-section = Sadaļa
+import-field-picture = Attēls
+import-problems = { $n ->
+        [zero] { $n } problēmu; nekas netika importēts:
+        [one] { $n } problēma; nekas netika importēts:
+       *[other] { $n } problēmas; nekas netika importēts:
+    }
+import-more-problems = … un vēl { $n }
+import-row-error = { $row }. rinda: { $message }
+import-row-warning = { $row }. rinda (brīdinājums): { $message }
+import-card-error = { $row }. kartīte: { $message }
+import-card-warning = { $row }. kartīte (brīdinājums): { $message }
+import-import = Importēt
+import-skip-bad-rows = Importēt pārējās rindas
+import-running-title = Importēšana
+import-running = Importēju { $file }…
+import-running-keep-working = Vari turpināt darbu; komplekts parādīsies bibliotēkā, kad būs gatavs.
+import-failed-unexpectedly = Faila { $file } importēšana negaidīti apstājās; nekas netika mainīts. Mēģini vēlreiz vai importē failu no komandrindas, lai redzētu iemeslu.
+import-ids-kept = No iepriekšējā importa saglabāti kartīšu identifikatori (progress saglabāts): { $n }.
+import-rows-skipped = Problēmu dēļ izlaistas rindas: { $n }.
+import-profile-changed = importēšanas laikā tika atvērts cits profils

@@ -109,7 +109,7 @@ nav-switch-profile-hint = Выберите, кто занимается, или 
 library-reviews-due-today-first = Сначала повторения на сегодня, затем новые карточки в пределах дневного ограничения
 library-decks = Колоды
 library-import-deck = Импортировать колоду…
-library-import-a-ron-deck = Импортировать файл колоды .ron (или перетащите его в окно)
+library-import-a-ron-deck = Импортировать колоду: .ron, .qdeck, Anki (.apkg) или таблицу либо текст Quizlet (.csv, .tsv, .txt); или перетащите файл в окно
 library-sort = Порядок:
 library-group-by-folder = Группировать по папкам
 library-bundled-decks-and-imported = Встроенные и импортированные колоды отдельно
@@ -389,7 +389,7 @@ picker-me = Себя
 picker-everyone-on-this-pc = Всех пользователей этого компьютера
 picker-parent-folder = Выше
 picker-path = Путь:
-picker-no-folders-ron-deck = Здесь нет папок, файлов колод .ron, пакетов .qdeck или пакетов Anki.
+picker-no-folders-ron-deck = Здесь нет папок, файлов колод .ron, пакетов .qdeck или Anki, ни таблиц (.csv, .tsv, .txt).
 picker-import-a-deck = Импорт колоды
 picker-folder = Папка: { $folder }
 picker-copied-into = Копируется в папку колод класса { $folder }
@@ -804,3 +804,66 @@ editor-radius = Радиус
 editor-regions-text = Области текстом, по одной в строке, ответ первым: Название @ circle(x, y, r) или Название @ polygon(x y, x y, x y)
 editor-regions-unread = { $why }. Карточка сохраняет свои области, пока текст не удастся прочитать.
 editor-map-label = Изображение с областями ({ $n }): щёлкните, чтобы добавить область
+# The import dialog (spreadsheets, Quizlet text)
+library-paste-cards = Вставить карточки…
+library-paste-cards-hint = Вставьте экспорт Quizlet или строки таблицы и импортируйте их как колоду
+import-title = Импорт карточек
+import-from-file = Из файла { $file }
+import-paste-here = Вставьте текст ниже: экспорт Quizlet (в наборе Quizlet «Export») или строки, скопированные из таблицы.
+import-paste-hint = Одна карточка в строке: термин, табуляция или запятая, затем определение
+import-pasted-text = Вставленный текст
+import-pasted-deck-title = Вставленные карточки
+import-reading = Читаю файл…
+import-deck-title = Название колоды:
+import-read-as = Читать как:
+import-format-columns = столбцы таблицы
+import-format-quizlet = Quizlet (термин и определение)
+import-first-row-names = В первой строке названия столбцов (это не карточка)
+import-term-sep = Между термином и определением:
+import-card-sep = Между карточками:
+import-sep-auto = Угадать
+import-sep-tab = Табуляция
+import-sep-comma = Запятая
+import-sep-newline = Новая строка
+import-sep-semicolon = Точка с запятой
+import-sep-custom = Свой
+import-sep-custom-hint = Разделяющие символы (табуляцию и новую строку можно записать как \t и \n)
+import-preview = { $n ->
+        [one] Первые строки (для просмотра прочитана { $n } строка); выберите, что содержит каждый столбец:
+        [few] Первые строки (для просмотра прочитаны { $n } строки); выберите, что содержит каждый столбец:
+       *[other] Первые строки (для просмотра прочитано { $n } строк); выберите, что содержит каждый столбец:
+    }
+import-term = Термин
+import-definition = Определение
+import-column-n = Что содержит столбец { $n }
+import-field-ignore = (пропустить)
+import-field-id = Идентификатор карточки
+import-field-kind = Вид
+import-field-question = Вопрос
+import-field-answer = Ответ
+import-field-accept = Тоже верно
+import-field-distractor = Неверный вариант
+import-field-tags = Метки
+import-field-note = Примечание
+import-field-source = Источник
+import-field-section = Раздел
+import-field-picture = Изображение
+import-problems = { $n ->
+        [one] { $n } проблема; ничего не импортировано:
+        [few] { $n } проблемы; ничего не импортировано:
+       *[other] { $n } проблем; ничего не импортировано:
+    }
+import-more-problems = … и ещё { $n }
+import-row-error = Строка { $row }: { $message }
+import-row-warning = Строка { $row } (предупреждение): { $message }
+import-card-error = Карточка { $row }: { $message }
+import-card-warning = Карточка { $row } (предупреждение): { $message }
+import-import = Импортировать
+import-skip-bad-rows = Импортировать остальные строки
+import-running-title = Импорт
+import-running = Импортирую { $file }…
+import-running-keep-working = Можно продолжать работу; колода появится в библиотеке, когда будет готова.
+import-failed-unexpectedly = Импорт файла { $file } неожиданно прервался; ничего не изменено. Попробуйте ещё раз или импортируйте файл из командной строки, чтобы увидеть причину.
+import-ids-kept = Идентификаторы карточек сохранены из прежнего импорта (прогресс сохранён): { $n }.
+import-rows-skipped = Строки, пропущенные из-за проблем: { $n }.
+import-profile-changed = во время импорта был открыт другой профиль

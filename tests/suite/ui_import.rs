@@ -1,0 +1,268 @@
+//! The import dialog driven headless through egui_kittest: a spreadsheet imported through
+//! the column-mapping preview (row problems by row, ids kept on a second import), Quizlet
+//! text pasted with its separators, and imports running off the interface thread.
+
+use super::ui::{Fixture, settle};
+use egui::Key;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use quizdeck::deck::{CardKind, Deck};
+use quizdeck::ui::import::Msg;
+use quizdeck::ui::{Action, QuizApp};
+use std::path::{Path, PathBuf};
+
+/// The deck file `<id>.ron` somewhere under `dir` (the profile's decks folder).
+fn find_deck(dir: &Path, id: &str) -> Option<PathBuf> {
+    for e in std::fs::read_dir(dir).ok()?.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            if let Some(f) = find_deck(&p, id) {
+                return Some(f);
+            }
+        } else if p
+            .file_name()
+            .is_some_and(|n| n == format!("{id}.ron").as_str())
+        {
+            return Some(p);
+        }
+    }
+    None
+}
+
+fn imported(f: &Fixture, id: &str) -> Deck {
+    let file = find_deck(f.data(), id).unwrap_or_else(|| panic!("no deck {id} was written"));
+    quizdeck::deck::load_file(&file).unwrap()
+}
+
+/// Opens the import picker on `folder` and picks `file` (the dialog reads it).
+fn pick(h: &mut Harness<'static, QuizApp>, folder: &Path, file: &str) {
+    h.get_by_label("Import deck…").click();
+    h.run();
+    h.state_mut()
+        .apply(Action::PickerOpen(folder.to_path_buf()));
+    h.run();
+    h.get_by_label(file).click();
+    settle(h);
+}
+
+/// Chooses `field` in the mapping menu of column `column` (from 0).
+fn map_column(h: &mut Harness<'static, QuizApp>, column: usize, field: &str) {
+    h.get_all_by_role(Role::ComboBox)
+        .nth(column)
+        .expect("a mapping menu per column")
+        .click();
+    h.run();
+    h.get_by_label(field).click();
+    h.run();
+}
+
+const SHEET: &str = "Frage;Antwort;Falsch 1;Falsch 2;Thema\n\
+Capital of Latvia?;Riga;Tartu;Kaunas;geo\n\
+Year of the Baltic Way?;1989;1991;1940;dates\n\
+Capital of Estonia?;Tallinn;Narva;Vilnius;geo\n";
+
+#[test]
+fn a_spreadsheet_imports_through_the_column_mapping_preview() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    let folder = f.data().join("sheets");
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(folder.join("baltic-quiz.csv"), SHEET).unwrap();
+    pick(&mut h, &folder, "baltic-quiz.csv");
+    // The preview: the first rows, one menu per column, guessed as question and answer
+    // (the header names nothing quizdeck knows, so it is taken for a card).
+    h.get_by_label("Import cards");
+    h.get_by_label("From baltic-quiz.csv");
+    h.get_by_label("Year of the Baltic Way?");
+    assert_eq!(h.get_all_by_role(Role::ComboBox).count(), 5);
+    h.get_by_label("The first row names the columns (it is not a card)")
+        .click();
+    h.run();
+    map_column(&mut h, 2, "Wrong option");
+    map_column(&mut h, 3, "Wrong option");
+    map_column(&mut h, 4, "Tags");
+    h.get_by_label("Import").click();
+    settle(&mut h);
+    assert!(
+        h.query_by_label("Import cards").is_none(),
+        "the dialog closes"
+    );
+    h.get_by_label_contains("Imported \"baltic-quiz\" (3 cards)");
+    let deck = imported(&f, "baltic-quiz");
+    assert_eq!(deck.cards.len(), 3);
+    let riga = &deck.cards[0];
+    assert_eq!(riga.tags, ["geo"]);
+    match &riga.kind {
+        CardKind::MultipleChoice {
+            answer,
+            distractors,
+            ..
+        } => {
+            assert_eq!(answer, "Riga");
+            assert_eq!(distractors, &["Tartu", "Kaunas"]);
+        }
+        k => panic!("{k:?}"),
+    }
+
+    // Again, reordered, with a broken row: the problem is listed by row, nothing written
+    // until the teacher chooses to leave it out; the ids of the other cards are kept.
+    let ids = |d: &Deck| {
+        d.cards
+            .iter()
+            .map(|c| (c.kind.prompt_text(), c.id.to_string()))
+            .collect::<std::collections::BTreeMap<_, _>>()
+    };
+    let before = ids(&deck);
+    std::fs::write(
+        folder.join("baltic-quiz.csv"),
+        "Frage;Antwort;Falsch 1;Falsch 2;Thema\n\
+         Capital of Estonia?;Tallinn;Narva;Vilnius;geo\n\
+         Which treaty?;;;;\n\
+         Capital of Latvia?;Riga;Tartu;Kaunas;geo\n",
+    )
+    .unwrap();
+    pick(&mut h, &folder, "baltic-quiz.csv");
+    h.get_by_label("The first row names the columns (it is not a card)")
+        .click();
+    h.run();
+    map_column(&mut h, 2, "Wrong option");
+    map_column(&mut h, 3, "Wrong option");
+    map_column(&mut h, 4, "Tags");
+    h.get_by_label("Import").click();
+    settle(&mut h);
+    h.get_by_label_contains("1 problem; nothing was imported");
+    h.get_by_label_contains("Row 3: ");
+    assert_eq!(
+        imported(&f, "baltic-quiz").cards.len(),
+        3,
+        "nothing written"
+    );
+    h.get_by_label("Import the other rows").click();
+    settle(&mut h);
+    h.get_by_label_contains("Imported \"baltic-quiz\" (2 cards)");
+    h.get_by_label_contains("Card ids kept from the earlier import (progress kept): 2.");
+    h.get_by_label_contains("Rows left out because of problems: 1.");
+    let after = ids(&imported(&f, "baltic-quiz"));
+    for (prompt, id) in &after {
+        assert_eq!(before.get(prompt), Some(id), "{prompt} keeps its id");
+    }
+}
+
+#[test]
+fn the_mapping_dialog_works_from_the_keyboard_and_fits_at_200_percent() {
+    let f = Fixture::new();
+    let mut h = f.harness_sized(egui::vec2(1024.0, 768.0));
+    let mut settings = h.state().settings();
+    settings.font_scale_pct = 200;
+    h.state_mut()
+        .apply(Action::SaveSettings(Box::new(settings)));
+    settle(&mut h);
+    let folder = f.data().join("sheets");
+    std::fs::create_dir_all(&folder).unwrap();
+    let mut sheet = String::from("question,answer,note\n");
+    for i in 0..40 {
+        sheet.push_str(&format!(
+            "A rather long question number {i} about the occupation years?,Answer {i},A note that runs on and on {i}\n"
+        ));
+    }
+    std::fs::write(folder.join("long.csv"), sheet).unwrap();
+    h.state_mut().apply(Action::Import(Msg::File {
+        path: folder.join("long.csv"),
+        everyone: false,
+    }));
+    settle(&mut h);
+    // The header named the fields: guessed, and the first row is not a card.
+    h.get_by_label_contains("A rather long question number 0");
+    let window = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1024.0, 768.0));
+    for key in ["Import", "Cancel"] {
+        let r = h.get_by_label(key).rect();
+        assert!(window.contains_rect(r), "{key} at {r:?} leaves the window");
+    }
+    // The import button has the focus: Enter imports.
+    h.key_press(Key::Enter);
+    settle(&mut h);
+    h.get_by_label_contains("Imported \"long\" (40 cards)");
+    assert_eq!(
+        imported(&f, "long").cards[0].note,
+        "A note that runs on and on 0"
+    );
+}
+
+#[test]
+fn quizlet_text_is_pasted_with_its_separators() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    h.get_by_label("Paste cards…").click();
+    h.run();
+    h.get_by_label("Import cards");
+    h.get_by_label("Pasted text").focus();
+    h.run();
+    // Quizlet's export with custom separators: " - " between term and definition, cards
+    // separated by ";".
+    h.get_by_label("Pasted text")
+        .type_text("Riga - capital of Latvia;Tallinn - capital of Estonia;Vilnius");
+    h.run();
+    h.get_all_by_label("Custom").next().unwrap().click();
+    h.run();
+    h.get_all_by_role(Role::TextInput).last().unwrap().focus();
+    h.run();
+    h.get_all_by_role(Role::TextInput)
+        .last()
+        .unwrap()
+        .type_text(" - ");
+    h.run();
+    // (the custom field of the term separator is the only one-line text field besides
+    // the title; the preview follows the choice at once)
+    h.get_by_label("capital of Estonia");
+    h.get_by_label_contains("Card 3: no separator");
+    h.get_by_label("Import").click();
+    settle(&mut h);
+    h.get_by_label_contains("Card 3: no separator");
+    h.get_by_label("Import the other rows").click();
+    settle(&mut h);
+    h.get_by_label_contains("Imported \"Pasted cards\" (2 cards)");
+    let deck = imported(&f, "pasted-cards");
+    assert!(matches!(
+        &deck.cards[1].kind,
+        CardKind::Basic { front, back, .. } if front == "Tallinn" && back == "capital of Estonia"
+    ));
+}
+
+#[test]
+fn a_deck_is_checked_and_copied_off_the_interface_thread() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    let file = f.data().join("big-deck.ron");
+    let mut text =
+        String::from("Deck(format: 1, id: \"big-deck\", title: \"Big deck\", cards: [\n");
+    for i in 0..2000 {
+        text.push_str(&format!(
+            "Card(id: \"c{i}\", kind: Basic(front: \"Question {i}\", back: \"Answer {i}\")),\n"
+        ));
+    }
+    text.push_str("])\n");
+    std::fs::write(&file, text).unwrap();
+    let (release, gate) = std::sync::mpsc::channel();
+    h.state_mut().hold_next_import(gate);
+    h.state_mut().apply(Action::Import(Msg::File {
+        path: file,
+        everyone: false,
+    }));
+    // Frames go on while the deck is checked: the progress shows, the window answers.
+    for _ in 0..3 {
+        h.step();
+    }
+    assert!(h.state().background_running());
+    h.get_by_label("Importing big-deck.ron…");
+    h.get_by_label("Settings…").click();
+    h.step();
+    h.step();
+    assert_eq!(h.state().screen_name(), "settings", "the window answers");
+    release.send(()).unwrap();
+    settle(&mut h);
+    assert!(!h.state().background_running());
+    assert!(h.query_by_label("Importing big-deck.ron…").is_none());
+    h.get_by_label_contains("Imported \"Big deck\" (2,000 cards)");
+    assert_eq!(h.state().screen_name(), "library");
+}
