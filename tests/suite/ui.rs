@@ -466,7 +466,7 @@ fn dropping_a_broken_deck_shows_its_errors_and_a_good_one_imports() {
     let mut h = f.harness();
     let broken = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/broken.ron");
     h.input_mut().dropped_files.push(Arc::new(Dropped(broken)));
-    h.run();
+    settle(&mut h);
     h.get_by_label("The deck was not imported:");
     h.get_by_label_contains("broken.ron:8:18");
     h.get_by_label_contains("error[duplicate-id]");
@@ -475,7 +475,7 @@ fn dropping_a_broken_deck_shows_its_errors_and_a_good_one_imports() {
     assert!(h.query_by_label("The deck was not imported:").is_none());
     let good = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/every-kind.ron");
     h.input_mut().dropped_files.push(Arc::new(Dropped(good)));
-    h.run();
+    settle(&mut h);
     h.get_by_label("Study Every kind");
     h.get_by_label("Remove Every kind").click();
     h.run();

@@ -1,6 +1,7 @@
 //! The teacher's side of the app driven headless through egui_kittest: class deck folders
 //! (decks for everyone on the PC), deck packages and the deck editor.
 
+use super::ui::settle;
 use crate::common::Dropped;
 use chrono::{DateTime, FixedOffset, Utc};
 use egui::accesskit::Role;
@@ -86,7 +87,7 @@ fn import_through_dialog(h: &mut Harness<'static, QuizApp>, folder: &Path, file:
     h.get_by_role_and_label(Role::RadioButton, whom).click();
     h.run();
     h.get_by_label(file).click();
-    h.run();
+    settle(h);
 }
 
 fn create_profile(h: &mut Harness<'static, QuizApp>, name: &str) {
@@ -206,7 +207,7 @@ fn a_dropped_package_imports_its_deck_and_a_hostile_one_is_refused() {
     // Dropped files ask for whom, as the import dialog does.
     assert!(h.query_by_label("Study Packed deck").is_none());
     h.get_by_label("Me").click();
-    h.run();
+    settle(&mut h);
     h.get_by_label("Study Packed deck");
     let hostile = c.path().join("hostile.qdeck");
     std::fs::write(&hostile, "not a zip").unwrap();
@@ -215,7 +216,7 @@ fn a_dropped_package_imports_its_deck_and_a_hostile_one_is_refused() {
         .push(std::sync::Arc::new(Dropped(hostile)));
     h.run();
     h.get_by_label("Me").click();
-    h.run();
+    settle(&mut h);
     h.get_by_label("The deck was not imported:");
     h.get_by_label_contains("hostile.qdeck was refused: it is not a readable .qdeck package");
 }
@@ -240,7 +241,7 @@ fn a_dropped_deck_asks_for_whom_and_for_everyone_reaches_every_profile() {
         .push(std::sync::Arc::new(Dropped(deck)));
     h.run();
     h.get_by_label("Everyone on this PC").click();
-    h.run();
+    settle(&mut h);
     h.get_by_label("Study Dropped deck");
     assert!(c.class_dir().join("dropped").join("dropped.ron").exists());
     create_profile(&mut h, "Second");
@@ -267,7 +268,7 @@ fn a_dropped_anki_package_imports_with_its_picture_and_review_log() {
         .push(std::sync::Arc::new(Dropped(apkg)));
     h.run();
     h.get_by_label("Me").click();
-    h.run();
+    settle(&mut h);
     h.get_by_label("Study Baltic history");
     h.get_by_label_contains("from Anki (6 cards, 1 pictures)");
     h.get_by_label_contains("Answers of its review log kept as your progress: 3");
