@@ -134,6 +134,28 @@ fn check_screens(lang: Language, size: egui::Vec2, font_pct: u16) {
     inside(&h, "import window", "picker-go");
     inside(&h, "import window", "picker-home");
     h.state_mut().apply(Action::ClosePicker);
+    // The import dialog on a spreadsheet (columns and their menus), then on pasted text
+    // (the Quizlet separators).
+    let sheet = f.data().join("saraksts.csv");
+    std::fs::write(&sheet, "Rīga;Latvija;Tartu\nTallina;Igaunija;Narva\n").unwrap();
+    h.state_mut()
+        .apply(Action::Import(quizdeck::ui::import::Msg::File {
+            path: sheet,
+            everyone: false,
+        }));
+    settle(&mut h);
+    check(&h, "import dialog");
+    inside(&h, "import dialog", "import-import");
+    inside(&h, "import dialog", "settings-cancel");
+    h.state_mut()
+        .apply(Action::Import(quizdeck::ui::import::Msg::CloseText));
+    h.state_mut()
+        .apply(Action::Import(quizdeck::ui::import::Msg::Paste));
+    settle(&mut h);
+    check(&h, "paste dialog");
+    inside(&h, "paste dialog", "import-import");
+    h.state_mut()
+        .apply(Action::Import(quizdeck::ui::import::Msg::CloseText));
     for (open, screen, key) in [
         (
             Action::OpenProfiles,
