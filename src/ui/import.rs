@@ -583,10 +583,10 @@ pub fn field_name(f: Field) -> String {
     }
 }
 
-/// The mapping menu of column `i` (a combo box, reachable with Tab and opened with
-/// Space or Enter).
+/// The mapping menu of column `i`: a combo box (Tab reaches it, Space opens it), and
+/// while it has the focus the arrow keys step through the fields as in a native list box.
 fn field_choice(ui: &mut egui::Ui, i: usize, field: &mut Field) {
-    egui::ComboBox::from_id_salt(("import-column", i))
+    let r = egui::ComboBox::from_id_salt(("import-column", i))
         .selected_text(field_name(*field))
         .show_ui(ui, |ui| {
             for f in Field::ALL {
@@ -595,6 +595,30 @@ fn field_choice(ui: &mut egui::Ui, i: usize, field: &mut Field) {
         })
         .response
         .on_hover_text(tr!("import-column-n", n = i + 1));
+    if r.has_focus() {
+        ui.memory_mut(|m| {
+            m.set_focus_lock_filter(
+                r.id,
+                egui::EventFilter {
+                    vertical_arrows: true,
+                    ..Default::default()
+                },
+            )
+        });
+        let (down, up) = ui.input_mut(|inp| {
+            (
+                inp.consume_key(egui::Modifiers::NONE, egui::Key::ArrowDown),
+                inp.consume_key(egui::Modifiers::NONE, egui::Key::ArrowUp),
+            )
+        });
+        let at = Field::ALL.iter().position(|f| f == field).unwrap_or(0);
+        let n = Field::ALL.len();
+        if down {
+            *field = Field::ALL[(at + 1) % n];
+        } else if up {
+            *field = Field::ALL[(at + n - 1) % n];
+        }
+    }
 }
 
 /// What a background import gives back (no messages: the interface language lives on

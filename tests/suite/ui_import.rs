@@ -179,14 +179,37 @@ fn the_mapping_dialog_works_from_the_keyboard_and_fits_at_200_percent() {
         let r = h.get_by_label(key).rect();
         assert!(window.contains_rect(r), "{key} at {r:?} leaves the window");
     }
-    // The import button has the focus: Enter imports.
+    // A column's menu from the keyboard: Tab reaches it, the arrows step through the
+    // fields. The note column becomes tags.
+    h.get_all_by_role(Role::ComboBox).nth(2).unwrap().focus();
+    h.run();
+    let position = |f| {
+        quizdeck::import_export::mapping::Field::ALL
+            .iter()
+            .position(|x| *x == f)
+            .unwrap()
+    };
+    let (tags, note) = (
+        position(quizdeck::import_export::mapping::Field::Tags),
+        position(quizdeck::import_export::mapping::Field::Note),
+    );
+    for _ in 0..note.abs_diff(tags) {
+        h.key_press(if tags < note {
+            Key::ArrowUp
+        } else {
+            Key::ArrowDown
+        });
+        h.run();
+    }
+    // Enter on the import button imports.
+    h.get_by_label("Import").focus();
+    h.run();
     h.key_press(Key::Enter);
     settle(&mut h);
     h.get_by_label_contains("Imported \"long\" (40 cards)");
-    assert_eq!(
-        imported(&f, "long").cards[0].note,
-        "A note that runs on and on 0"
-    );
+    let long = imported(&f, "long");
+    assert_eq!(long.cards[0].note, "", "the note column was mapped to tags");
+    assert!(!long.cards[0].tags.is_empty(), "{:?}", long.cards[0]);
 }
 
 #[test]
