@@ -626,7 +626,7 @@ fn field_choice(ui: &mut egui::Ui, i: usize, field: &mut Field) {
 enum Done {
     /// The deck was imported.
     Imported {
-        deck: Deck,
+        deck: Box<Deck>,
         /// From an Anki package: its report, and the progress its review log means.
         anki: Option<Box<AnkiDone>>,
         /// Warnings and skipped rows of a spreadsheet or Quizlet import.
@@ -923,13 +923,13 @@ impl QuizApp {
             match outcome {
                 Ok(out) => match write_text_deck(&out.deck, &name, &to) {
                     Ok(deck) => Done::Imported {
-                        deck,
+                        deck: Box::new(deck),
                         anki: None,
                         problems: out.problems,
                         format: Some(format),
                         reused_ids: out.reused_ids,
                     },
-                    Err(d) => d,
+                    Err(d) => *d,
                 },
                 Err(ImportExportError::Rows { problems }) => Done::Rows(problems),
                 Err(ImportExportError::Invalid { diagnostics }) => Done::Invalid(
@@ -1174,8 +1174,8 @@ fn tr_free_too_large(path: &Path, size: u64, cap: u64) -> String {
 /// Writes a deck made from text into `dest` through the library's import (its checks,
 /// its pictures copied). Pictures named by the rows are relative to the spreadsheet's
 /// folder, so the deck file is written beside it for the copy, then removed.
-fn write_text_deck(deck: &Deck, name: &Path, dest: &Path) -> Result<Deck, Done> {
-    let failed = |e: &dyn std::fmt::Display| Done::Failed(e.to_string());
+fn write_text_deck(deck: &Deck, name: &Path, dest: &Path) -> Result<Deck, Box<Done>> {
+    let failed = |e: &dyn std::fmt::Display| Box::new(Done::Failed(e.to_string()));
     let beside = name
         .parent()
         .filter(|p| !p.as_os_str().is_empty() && deck.cards.iter().any(|c| c.image.is_some()));
@@ -1196,7 +1196,7 @@ fn write_text_deck(deck: &Deck, name: &Path, dest: &Path) -> Result<Deck, Done> 
     };
     let written = crate::import_export::write_atomic(&file, &crate::deck::to_ron(deck))
         .map_err(|e| failed(&e))
-        .and_then(|()| lib::import_deck(&file, dest).map_err(library_done));
+        .and_then(|()| lib::import_deck(&file, dest).map_err(|e| Box::new(library_done(e))));
     let _ = std::fs::remove_file(&file);
     if beside.is_none() {
         let _ = std::fs::remove_dir_all(&tmp);
@@ -1256,7 +1256,7 @@ fn import_file(
                     }
                 }
                 Done::Imported {
-                    deck,
+                    deck: Box::new(deck),
                     anki: Some(Box::new(done)),
                     problems: Vec::new(),
                     format: None,
@@ -1280,7 +1280,7 @@ fn import_file(
         lib::import_deck(path, dest).map_err(Into::into)
     };
     let deck_done = |deck| Done::Imported {
-        deck,
+        deck: Box::new(deck),
         anki: None,
         problems: Vec::new(),
         format: None,
