@@ -299,6 +299,8 @@ impl TextDialog {
     /// Draws the dialog; returns the action chosen.
     fn ui(&mut self, ctx: &egui::Context, class_folder: Option<&str>) -> Option<Action> {
         self.refresh_preview();
+        // Escape closes an open column menu first, not the dialog.
+        let menu_open = egui::Popup::is_any_open(ctx);
         let mut action = None;
         let mut open = true;
         let screen = ctx.content_rect();
@@ -323,7 +325,7 @@ impl TextDialog {
                 ui.separator();
                 self.buttons_ui(ui, &mut action);
             });
-        if !open || ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
+        if !open || (!menu_open && ctx.input(|i| i.key_pressed(egui::Key::Escape))) {
             action = Some(Action::Import(Msg::CloseText));
         }
         action
