@@ -343,14 +343,20 @@ impl TextDialog {
             Source::Pasted => tr!("import-paste-here"),
         });
         if self.source == Source::Pasted {
+            let label = ui.label(tr!("import-pasted-text"));
             let text = self.text.get_or_insert_with(String::new);
-            ui.add(
-                egui::TextEdit::multiline(text)
-                    .desired_rows(5)
-                    .desired_width(f32::INFINITY)
-                    .hint_text(tr!("import-paste-hint")),
-            )
-            .labelled_by(ui.label(tr!("import-pasted-text")).id);
+            let r = ui
+                .add(
+                    egui::TextEdit::multiline(text)
+                        .desired_rows(5)
+                        .desired_width(f32::INFINITY)
+                        .hint_text(tr!("import-paste-hint")),
+                )
+                .labelled_by(label.id);
+            // The text field has the cursor when the dialog opens.
+            if text.is_empty() && !ui.memory(|m| m.focused().is_some()) {
+                r.request_focus();
+            }
         }
         if let Some(e) = &self.read_error {
             ui.colored_label(super::theme::wrong_color(ui), e);
@@ -393,17 +399,18 @@ impl TextDialog {
         }
         ui.separator();
         self.preview_ui(ui);
+        // The problems of the import tried, else those the preview already shows.
         let problems = match (&self.problems, &self.preview) {
-            (p, _) if !p.is_empty() => Some(p),
-            (_, Some((_, shown))) if !shown.problems.is_empty() => Some(&shown.problems),
+            (p, _) if !p.is_empty() => Some((p, tr!("import-problems", n = p.len()))),
+            (_, Some((_, shown))) if !shown.problems.is_empty() => Some((
+                &shown.problems,
+                tr!("import-preview-problems", n = shown.problems.len()),
+            )),
             _ => None,
         };
-        if let Some(problems) = problems {
+        if let Some((problems, heading)) = problems {
             ui.separator();
-            ui.colored_label(
-                super::theme::wrong_color(ui),
-                tr!("import-problems", n = problems.len()),
-            );
+            ui.colored_label(super::theme::wrong_color(ui), heading);
             for p in problems.iter().take(200) {
                 ui.add(egui::Label::new(row_problem(p, self.format)).wrap());
             }
@@ -464,7 +471,10 @@ impl TextDialog {
         if self.format == TextFormat::Columns {
             self.mapping.resize(columns, Field::Ignore);
         }
-        ui.label(tr!("import-preview", n = shown.count));
+        ui.label(match self.format {
+            TextFormat::Columns => tr!("import-preview", n = shown.count),
+            TextFormat::Quizlet => tr!("import-preview-cards", n = shown.count),
+        });
         egui::ScrollArea::horizontal()
             .id_salt("import-preview")
             .show(ui, |ui| {

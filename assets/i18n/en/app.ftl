@@ -853,6 +853,10 @@ import-preview = { $n ->
         [one] The first rows ({ $n } row read for the preview); choose what each column holds:
        *[other] The first rows ({ $n } rows read for the preview); choose what each column holds:
     }
+import-preview-cards = { $n ->
+        [one] The first cards ({ $n } card read for the preview):
+       *[other] The first cards ({ $n } cards read for the preview):
+    }
 import-term = Term
 import-definition = Definition
 import-column-n = What column { $n } holds
@@ -871,6 +875,10 @@ import-field-picture = Picture
 import-problems = { $n ->
         [one] { $n } problem; nothing was imported:
        *[other] { $n } problems; nothing was imported:
+    }
+import-preview-problems = { $n ->
+        [one] { $n } problem in the preview (check the separators):
+       *[other] { $n } problems in the preview (check the separators):
     }
 import-more-problems = … and { $n } more
 import-row-error = Row { $row }: { $message }

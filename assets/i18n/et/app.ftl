@@ -849,6 +849,10 @@ import-preview = { $n ->
         [one] Esimesed read (eelvaate jaoks loetud { $n } rida); vali, mida iga veerg sisaldab:
        *[other] Esimesed read (eelvaate jaoks loetud { $n } rida); vali, mida iga veerg sisaldab:
     }
+import-preview-cards = { $n ->
+        [one] Esimesed kaardid (eelvaate jaoks loetud { $n } kaart):
+       *[other] Esimesed kaardid (eelvaate jaoks loetud { $n } kaarti):
+    }
 import-term = Mõiste
 import-definition = Seletus
 import-column-n = Mida sisaldab veerg { $n }
@@ -867,6 +871,10 @@ import-field-picture = Pilt
 import-problems = { $n ->
         [one] { $n } probleem; midagi ei imporditud:
        *[other] { $n } probleemi; midagi ei imporditud:
+    }
+import-preview-problems = { $n ->
+        [one] Eelvaates { $n } probleem (kontrolli eraldajaid):
+       *[other] Eelvaates { $n } probleemi (kontrolli eraldajaid):
     }
 import-more-problems = … ja veel { $n }
 import-row-error = Rida { $row }: { $message }

@@ -831,6 +831,11 @@ import-preview = { PLURAL($n) ->
         [few] Pirmosios eilutės (peržiūrai perskaitytos { $n } eilutės); pasirink, kas yra kiekviename stulpelyje:
        *[other] Pirmosios eilutės (peržiūrai perskaityta { $n } eilučių); pasirink, kas yra kiekviename stulpelyje:
     }
+import-preview-cards = { PLURAL($n) ->
+        [one] Pirmosios kortelės (peržiūrai perskaityta { $n } kortelė):
+        [few] Pirmosios kortelės (peržiūrai perskaitytos { $n } kortelės):
+       *[other] Pirmosios kortelės (peržiūrai perskaityta { $n } kortelių):
+    }
 import-term = Terminas
 import-definition = Apibrėžimas
 import-column-n = Kas yra { $n }-ame stulpelyje
@@ -850,6 +855,11 @@ import-problems = { PLURAL($n) ->
         [one] { $n } problema; niekas neimportuota:
         [few] { $n } problemos; niekas neimportuota:
        *[other] { $n } problemų; niekas neimportuota:
+    }
+import-preview-problems = { PLURAL($n) ->
+        [one] Peržiūroje { $n } problema (patikrink skyriklius):
+        [few] Peržiūroje { $n } problemos (patikrink skyriklius):
+       *[other] Peržiūroje { $n } problemų (patikrink skyriklius):
     }
 import-more-problems = … ir dar { $n }
 import-row-error = { $row } eilutė: { $message }

@@ -846,6 +846,11 @@ import-preview = { $n ->
         [one] Pirmās rindas (priekšskatījumam nolasīta { $n } rinda); izvēlies, kas ir katrā kolonnā:
        *[other] Pirmās rindas (priekšskatījumam nolasītas { $n } rindas); izvēlies, kas ir katrā kolonnā:
     }
+import-preview-cards = { $n ->
+        [zero] Pirmās kartītes (priekšskatījumam nolasītas { $n } kartītes):
+        [one] Pirmās kartītes (priekšskatījumam nolasīta { $n } kartīte):
+       *[other] Pirmās kartītes (priekšskatījumam nolasītas { $n } kartītes):
+    }
 import-term = Termins
 import-definition = Skaidrojums
 import-column-n = Kas ir { $n }. kolonnā
@@ -865,6 +870,11 @@ import-problems = { $n ->
         [zero] { $n } problēmu; nekas netika importēts:
         [one] { $n } problēma; nekas netika importēts:
        *[other] { $n } problēmas; nekas netika importēts:
+    }
+import-preview-problems = { $n ->
+        [zero] Priekšskatījumā { $n } problēmu (pārbaudi atdalītājus):
+        [one] Priekšskatījumā { $n } problēma (pārbaudi atdalītājus):
+       *[other] Priekšskatījumā { $n } problēmas (pārbaudi atdalītājus):
     }
 import-more-problems = … un vēl { $n }
 import-row-error = { $row }. rinda: { $message }
