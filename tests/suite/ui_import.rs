@@ -295,3 +295,40 @@ fn a_deck_is_checked_and_copied_off_the_interface_thread() {
     h.get_by_label_contains("Imported \"Big deck\" (2,000 cards)");
     assert_eq!(h.state().screen_name(), "library");
 }
+
+#[test]
+fn a_picture_column_brings_the_pictures_beside_the_spreadsheet() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    let folder = f.data().join("sheets");
+    std::fs::create_dir_all(folder.join("pics")).unwrap();
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/icon.png"),
+        folder.join("pics/riga.png"),
+    )
+    .unwrap();
+    std::fs::write(
+        folder.join("cities.csv"),
+        "question,answer,image\nWhich city is this?,Riga,pics/riga.png\n",
+    )
+    .unwrap();
+    h.state_mut().apply(Action::Import(Msg::File {
+        path: folder.join("cities.csv"),
+        everyone: false,
+    }));
+    settle(&mut h);
+    h.get_by_label("Import").click();
+    settle(&mut h);
+    h.get_by_label_contains("Imported \"cities\" (1 cards)");
+    let file = find_deck(&f.data().join("data"), "cities").unwrap();
+    let deck = quizdeck::deck::load_file(&file).unwrap();
+    assert_eq!(deck.cards[0].image.as_deref(), Some("pics/riga.png"));
+    assert!(file.parent().unwrap().join("pics/riga.png").is_file());
+    // Nothing is left beside the spreadsheet.
+    let left: Vec<_> = std::fs::read_dir(&folder)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert_eq!(left.len(), 2, "{left:?}");
+}
