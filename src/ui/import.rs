@@ -944,13 +944,9 @@ impl QuizApp {
                     Err(d) => *d,
                 },
                 Err(ImportExportError::Rows { problems }) => Done::Rows(problems),
-                Err(ImportExportError::Invalid { diagnostics }) => Done::Invalid(
-                    diagnostics
-                        .iter()
-                        .map(|d| d.one_line())
-                        .collect::<Vec<_>>()
-                        .join("\n"),
-                ),
+                Err(ImportExportError::Invalid { diagnostics }) => {
+                    Done::Invalid(one_per_line(&diagnostics))
+                }
                 Err(e) => Done::Failed(e.to_string()),
             }
         });
@@ -1216,6 +1212,15 @@ fn write_text_deck(deck: &Deck, name: &Path, dest: &Path) -> Result<Deck, Box<Do
     written
 }
 
+/// Diagnostics one a line, as the library shows a deck that was not imported.
+fn one_per_line(diagnostics: &[crate::deck::Diagnostic]) -> String {
+    diagnostics
+        .iter()
+        .map(|d| d.one_line())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// A library error as the import's outcome.
 fn library_done(e: LibraryError) -> Done {
     match e {
@@ -1275,13 +1280,9 @@ fn import_file(
                     reused_ids: 0,
                 }
             }
-            Err(ImportExportError::Invalid { diagnostics }) => Done::Invalid(
-                diagnostics
-                    .iter()
-                    .map(|d| d.one_line())
-                    .collect::<Vec<_>>()
-                    .join("\n"),
-            ),
+            Err(ImportExportError::Invalid { diagnostics }) => {
+                Done::Invalid(one_per_line(&diagnostics))
+            }
             Err(e @ ImportExportError::Refused { .. }) => Done::Invalid(e.to_string()),
             Err(e) => Done::Failed(e.to_string()),
         };

@@ -210,6 +210,15 @@ pub fn convert_to_png(data: &[u8], path: &Path) -> Result<Converted> {
     }
 }
 
+/// A picture encoded in `format` (for tests that need a real JPEG, GIF or PNG).
+#[cfg(test)]
+pub(crate) fn encoded(img: image::DynamicImage, format: image::ImageFormat) -> Vec<u8> {
+    let mut out = Vec::new();
+    img.write_to(&mut std::io::Cursor::new(&mut out), format)
+        .expect("encoding into memory");
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -280,13 +289,6 @@ mod tests {
             load(dir.path(), "none.png"),
             Err(PictureError::Io { .. })
         ));
-    }
-
-    fn encoded(img: image::DynamicImage, format: image::ImageFormat) -> Vec<u8> {
-        let mut out = Vec::new();
-        img.write_to(&mut std::io::Cursor::new(&mut out), format)
-            .unwrap();
-        out
     }
 
     #[test]

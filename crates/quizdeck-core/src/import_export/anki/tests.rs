@@ -424,15 +424,9 @@ fn bad_pictures_are_left_out_with_the_reason() {
     assert!(all.contains("gone.png: not in the package"), "{all}");
 }
 
-fn encoded(img: image::DynamicImage, format: image::ImageFormat) -> Vec<u8> {
-    let mut out = Vec::new();
-    img.write_to(&mut std::io::Cursor::new(&mut out), format)
-        .unwrap();
-    out
-}
-
 #[test]
 fn jpeg_and_gif_pictures_arrive_as_pngs() {
+    use crate::picture::encoded;
     let dir = tempfile::tempdir().unwrap();
     let photo = image::RgbImage::from_fn(320, 240, |x, y| image::Rgb([x as u8, y as u8, 60]));
     let jpeg = encoded(photo.clone().into(), image::ImageFormat::Jpeg);
