@@ -289,6 +289,22 @@ impl TextDialog {
         self.preview = Some((key, shown));
     }
 
+    /// What is wrong with the chosen mapping, before anything is read: no question
+    /// column, or a field that takes one column chosen for two.
+    fn mapping_problem(&self) -> Option<String> {
+        if self.format != TextFormat::Columns || self.preview.is_none() {
+            return None;
+        }
+        if !self.mapping.contains(&Field::Question) {
+            return Some(tr!("import-no-question-column"));
+        }
+        Field::ALL
+            .into_iter()
+            .filter(|f| !matches!(f, Field::Ignore | Field::Distractor))
+            .find(|f| self.mapping.iter().filter(|m| *m == f).count() > 1)
+            .map(|f| tr!("import-field-twice", field = field_name(f)))
+    }
+
     /// The number of columns the preview found.
     fn columns(&self) -> usize {
         self.preview
@@ -421,6 +437,9 @@ impl TextDialog {
         if let Some(e) = &self.error {
             ui.colored_label(super::theme::wrong_color(ui), e);
         }
+        if let Some(m) = self.mapping_problem() {
+            ui.colored_label(super::theme::wrong_color(ui), m);
+        }
     }
 
     fn separators_ui(&mut self, ui: &mut egui::Ui) {
@@ -518,7 +537,8 @@ impl TextDialog {
     fn buttons_ui(&mut self, ui: &mut egui::Ui, action: &mut Option<Action>) {
         ui.horizontal_wrapped(|ui| {
             let ready = self.text.as_ref().is_some_and(|t| !t.trim().is_empty())
-                && !self.title.trim().is_empty();
+                && !self.title.trim().is_empty()
+                && self.mapping_problem().is_none();
             let import = ui.add_enabled(ready, egui::Button::new(tr!("import-import")));
             if import.clicked() {
                 *action = Some(Action::Import(Msg::ImportText {

@@ -6,7 +6,7 @@ use super::ui::{Fixture, settle};
 use egui::Key;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use quizdeck::deck::{CardKind, Deck};
 use quizdeck::ui::import::Msg;
 use quizdeck::ui::{Action, QuizApp};
@@ -79,7 +79,15 @@ fn a_spreadsheet_imports_through_the_column_mapping_preview() {
     h.get_by_label("The first row names the columns (it is not a card)")
         .click();
     h.run();
+    // Two answer columns: said at once, and Import waits for a choice.
+    map_column(&mut h, 2, "Answer");
+    h.get_by_label_contains("Two columns are set to Answer: keep one");
+    assert!(h.get_by_label("Import").accesskit_node().is_disabled());
     map_column(&mut h, 2, "Wrong option");
+    assert!(
+        h.query_by_label_contains("Two columns are set to")
+            .is_none()
+    );
     map_column(&mut h, 3, "Wrong option");
     // Escape closes an open column menu, not the dialog.
     h.get_all_by_role(Role::ComboBox).nth(4).unwrap().click();
