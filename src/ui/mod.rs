@@ -877,7 +877,7 @@ impl QuizApp {
             || self.import.busy()
     }
 
-    /// Waits for the work running in the background (the history's figures, a card's
+    /// Waits for the work running in the background (the history's figures, imports, a card's
     /// picture) and applies it, as the next frames would. For tests and scripts.
     pub fn wait_for_background(&mut self) {
         self.apply_background(true);

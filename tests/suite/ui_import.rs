@@ -340,3 +340,38 @@ fn a_picture_column_brings_the_pictures_beside_the_spreadsheet() {
         .collect();
     assert_eq!(left.len(), 2, "{left:?}");
 }
+
+#[test]
+fn an_oversized_or_undecodable_spreadsheet_is_refused_with_the_reason() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    let folder = f.data().join("sheets");
+    std::fs::create_dir_all(&folder).unwrap();
+    // 17 MiB (sparse: nothing is written): refused by its size before it is read.
+    std::fs::File::create(folder.join("huge.csv"))
+        .unwrap()
+        .set_len(17 * 1024 * 1024)
+        .unwrap();
+    h.state_mut().apply(Action::Import(Msg::File {
+        path: folder.join("huge.csv"),
+        everyone: false,
+    }));
+    settle(&mut h);
+    h.get_by_label_contains("spreadsheets are limited to 16 MiB");
+    assert!(h.get_by_label("Import").accesskit_node().is_disabled());
+    h.key_press(Key::Escape);
+    settle(&mut h);
+    assert!(h.query_by_label("Import cards").is_none());
+    // Windows-1252 text: named, not imported as garbage.
+    std::fs::write(
+        folder.join("legacy.csv"),
+        b"question,answer\nV\xf5ru,Estonia\n",
+    )
+    .unwrap();
+    h.state_mut().apply(Action::Import(Msg::File {
+        path: folder.join("legacy.csv"),
+        everyone: false,
+    }));
+    settle(&mut h);
+    h.get_by_label_contains("not UTF-8 text");
+}
