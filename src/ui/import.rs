@@ -996,11 +996,13 @@ impl QuizApp {
             };
             match (result, work) {
                 (Some(Ok(read)), _) => {
-                    if let Some(t) = &mut self.import.text {
-                        match read {
+                    match &mut self.import.text {
+                        Some(t) => match read {
                             Ok(text) => t.text = Some(text),
                             Err(e) => t.read_error = Some(e),
-                        }
+                        },
+                        // The dialog was closed while its file was read: the next file.
+                        None => self.import_next(),
                     }
                 }
                 (
