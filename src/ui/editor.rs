@@ -6,7 +6,7 @@
 //!
 //! The editing itself is [`crate::deck::edit::DeckEditor`] (no egui); this screen keeps the
 //! form's text while a card is typed in, and asks the app for what needs files (opening,
-//! saving) through [`EditorAction`].
+//! saving) through [`Msg`].
 
 use super::Action;
 use crate::deck::edit::{DeckEditor, DeckMeta, convert_kind, kind_of, main_text};
@@ -25,7 +25,7 @@ pub const BACKGROUND_CHECK_CARDS: usize = 400;
 
 /// What the editor asks the app for.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum EditorAction {
+pub enum Msg {
     /// Open this deck of the library (a bundled deck opens as a copy).
     Open(DeckId),
     /// Start a new deck.
@@ -204,13 +204,13 @@ impl EditorScreen {
             && !matches!(
                 action,
                 Action::Editor(
-                    EditorAction::Save
-                        | EditorAction::AttachPicture(_)
-                        | EditorAction::Preview
-                        | EditorAction::LoadPicture(_)
-                        | EditorAction::SaveAndGo
-                        | EditorAction::DiscardAndGo
-                        | EditorAction::Stay
+                    Msg::Save
+                        | Msg::AttachPicture(_)
+                        | Msg::Preview
+                        | Msg::LoadPicture(_)
+                        | Msg::SaveAndGo
+                        | Msg::DiscardAndGo
+                        | Msg::Stay
                 ) | Action::DismissBanner
                     | Action::RetrySave
             )
@@ -264,15 +264,15 @@ impl EditorScreen {
                     save.request_focus();
                 }
                 if save.clicked() {
-                    action = Some(Action::Editor(EditorAction::SaveAndGo));
+                    action = Some(Action::Editor(Msg::SaveAndGo));
                 }
                 if ui.button(tr!("editor-discard")).clicked() {
-                    action = Some(Action::Editor(EditorAction::DiscardAndGo));
+                    action = Some(Action::Editor(Msg::DiscardAndGo));
                 }
                 if ui.button(tr!("editor-keep-editing")).clicked()
                     || ui.input(|i| i.key_pressed(Key::Escape))
                 {
-                    action = Some(Action::Editor(EditorAction::Stay));
+                    action = Some(Action::Editor(Msg::Stay));
                 }
             });
         });
@@ -313,7 +313,7 @@ fn choose_ui(ui: &mut egui::Ui, choices: &[DeckChoice], message: Option<&str>) -
                 ui.label(RichText::new(m).strong());
             }
             if ui.button(tr!("editor-new-deck")).clicked() {
-                action = Some(Action::Editor(EditorAction::New));
+                action = Some(Action::Editor(Msg::New));
             }
             ui.separator();
             for c in choices {
@@ -337,7 +337,7 @@ fn choose_ui(ui: &mut egui::Ui, choices: &[DeckChoice], message: Option<&str>) -
                     let enabled = r.enabled();
                     r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, &name));
                     if r.clicked() {
-                        action = Some(Action::Editor(EditorAction::Open(c.id.clone())));
+                        action = Some(Action::Editor(Msg::Open(c.id.clone())));
                     }
                     ui.label(RichText::new(&c.title).strong());
                     ui.label(RichText::new(format!("· {}", c.origin)).weak());
@@ -696,7 +696,7 @@ fn save_action(e: &mut Editing) -> Action {
         meta.version += 1;
         e.editor.set_meta(meta);
     }
-    Action::Editor(EditorAction::Save)
+    Action::Editor(Msg::Save)
 }
 
 /// Starts or collects the checker's run for the deck as it is now.
@@ -855,7 +855,10 @@ fn editing_ui(
             .on_hover_text(tr!("editor-back-to-editing-hint"));
         ui.label(RichText::new(tr!("editor-preview-note")).weak());
         // Whatever the student would do ends the preview; nothing is recorded.
-        if back.clicked() || p.ui(ui).is_some_and(|a| !matches!(a, Action::Undo)) {
+        if back.clicked()
+            || p.ui(ui)
+                .is_some_and(|a| !matches!(a, Action::Session(super::study::Msg::Undo)))
+        {
             e.preview = None;
         }
         return None;
@@ -868,7 +871,7 @@ fn editing_ui(
             .on_hover_text(tr!("editor-back-to-decks-hint"))
             .clicked()
         {
-            action = Some(Action::Editor(EditorAction::Leave));
+            action = Some(Action::Editor(Msg::Leave));
         }
         let title = e.editor.meta().title.clone();
         ui.label(RichText::new(title).strong());
@@ -1455,13 +1458,13 @@ fn card_form(ui: &mut egui::Ui, e: &mut Editing) -> Option<Action> {
     }
     if let Some(path) = attach {
         e.picture_from.clear();
-        return Some(Action::Editor(EditorAction::AttachPicture(path)));
+        return Some(Action::Editor(Msg::AttachPicture(path)));
     }
     if let Some(a) = locate_action {
         return Some(a);
     }
     match card_action {
-        Some(CardAction::Preview) => return Some(Action::Editor(EditorAction::Preview)),
+        Some(CardAction::Preview) => return Some(Action::Editor(Msg::Preview)),
         Some(CardAction::Duplicate) => {
             if let Some(at) = e.editor.duplicate(n) {
                 e.selected = at;
@@ -1951,7 +1954,7 @@ fn locate_form(
     if rel.is_empty() {
         *map = None;
     } else if map.as_ref().is_none_or(|(name, _)| *name != rel) {
-        action = Some(Action::Editor(EditorAction::LoadPicture(rel.clone())));
+        action = Some(Action::Editor(Msg::LoadPicture(rel.clone())));
     }
     let (mut regions, error) = d.regions();
     let before = regions.clone();
@@ -2286,4 +2289,106 @@ pub fn load_picture(e: &mut Editing, rel: &str) {
     let view =
         super::study::PictureView::load(e.base_dir.as_deref(), rel, &tr!("editor-map-after-save"));
     e.map = Some((rel.to_owned(), view));
+}
+
+// The app's side of this screen: its messages applied with the profile, the store and
+// the session (`QuizApp::apply` routes them here).
+use super::{QuizApp, Screen};
+
+/// Opens the deck editor.
+pub(super) fn open(app: &mut QuizApp) {
+    let Some(open) = &app.open else { return };
+    let class = app.class_dirs.first().map(|d| d.describe());
+    app.screen = Screen::Editor(Box::new(EditorScreen::new(choices(&open.library), class)));
+}
+
+/// Applies what the deck editor asked for (the editing itself stays in the screen).
+pub(super) fn update(app: &mut QuizApp, a: Msg) {
+    use Msg as E;
+    let (Some(open), Screen::Editor(s)) = (&app.open, &mut app.screen) else {
+        return;
+    };
+    let next = match a {
+        E::Open(id) => {
+            match open_deck(&open.library, &id) {
+                Ok(e) => s.editing = Some(Box::new(e)),
+                Err(m) => s.message = Some(m),
+            }
+            None
+        }
+        E::New => {
+            s.editing = Some(Box::new(new_deck(&open.library)));
+            s.message = None;
+            None
+        }
+        E::Leave => {
+            s.editing = None;
+            s.message = None;
+            None
+        }
+        E::Save => {
+            app.editor_save();
+            None
+        }
+        E::SaveAndGo => {
+            let saved = app.editor_save();
+            let Screen::Editor(s) = &mut app.screen else {
+                return;
+            };
+            s.release(Some(saved))
+        }
+        E::DiscardAndGo => s.release(None),
+        E::Stay => {
+            s.held = None;
+            s.close_held = false;
+            None
+        }
+        E::Preview => {
+            let strictness = open.settings.strictness;
+            let now = (app.clock)();
+            if let Some(e) = &mut s.editing {
+                s.message = preview(e, strictness, now, &mut app.rng);
+            }
+            None
+        }
+        E::AttachPicture(path) => {
+            if let Some(e) = &mut s.editing {
+                s.message = Some(attach_picture(e, &path));
+            }
+            None
+        }
+        E::LoadPicture(rel) => {
+            if let Some(e) = &mut s.editing {
+                load_picture(e, &rel);
+            }
+            None
+        }
+    };
+    if let Some(a) = next {
+        app.apply(a);
+    }
+}
+
+impl QuizApp {
+    /// Saves the deck open in the editor; false (with the reason on the screen) when it
+    /// could not be saved.
+    pub(super) fn editor_save(&mut self) -> bool {
+        let class = self.class_dirs.first().map(|d| d.path.clone());
+        let (Some(open), Screen::Editor(s)) = (&self.open, &mut self.screen) else {
+            return false;
+        };
+        let Some(e) = &mut s.editing else {
+            return false;
+        };
+        let result = save(e, &open.info.decks_dir(), class.as_deref(), &open.library);
+        let ok = result.is_ok();
+        s.message = Some(result.unwrap_or_else(|m| m));
+        if ok {
+            self.reload_library();
+            if let (Some(open), Screen::Editor(s)) = (&self.open, &mut self.screen) {
+                s.choices = choices(&open.library);
+            }
+        }
+        ok
+    }
 }

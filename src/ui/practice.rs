@@ -169,14 +169,14 @@ impl PracticeScreen {
                     }
                 },
             };
-            action = Some(Action::StartPractice {
+            action = Some(Action::Practice(Msg::Start {
                 decks,
                 options: quiz::TestOptions {
                     question_count: self.count,
                     kinds,
                 },
                 seed,
-            });
+            }));
         }
         action
     }
@@ -266,6 +266,108 @@ impl PracticeScreen {
             })
             .collect();
         self.report = Some(report);
-        (self.feed_schedule && !feed.is_empty()).then_some(Action::PracticeToSchedule(feed))
+        (self.feed_schedule && !feed.is_empty()).then_some(Action::Practice(Msg::ToSchedule(feed)))
     }
+}
+
+// The app's side of this screen: its messages applied with the profile, the store and
+// the session (`QuizApp::apply` routes them here).
+use super::{QuizApp, Screen};
+use crate::ids::ItemKey;
+use crate::schedule::Rating;
+
+/// What the practice test screen asks of the app.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    /// Generate a practice test (a new seed when none is given).
+    Start {
+        /// The decks to draw from.
+        decks: Vec<DeckId>,
+        /// How many questions, which forms.
+        options: crate::quiz::TestOptions,
+        /// The seed to repeat a test.
+        seed: Option<u64>,
+    },
+    /// Record practice-test answers in the study schedule: (deck, card, right).
+    ToSchedule(Vec<(DeckId, crate::ids::CardId, bool)>),
+}
+
+/// Applies a practice message (a test from the profile's decks, answers into the schedule).
+pub(super) fn update(app: &mut QuizApp, msg: Msg) {
+    let now = app.now();
+    match msg {
+        Msg::Start {
+            decks,
+            options,
+            seed,
+        } => {
+            let (Some(open), Screen::Practice(screen)) = (&app.open, &mut app.screen) else {
+                return;
+            };
+            let chosen: Vec<&crate::deck::Deck> = decks
+                .iter()
+                .filter_map(|id| open.library.get(id).map(|d| &d.deck))
+                .collect();
+            let seed = seed
+                .unwrap_or_else(|| now.timestamp_subsec_nanos() as u64 ^ now.timestamp() as u64);
+            match crate::quiz::generate(&chosen, &options, seed) {
+                Ok(test) if !test.questions.is_empty() => screen.begin(test),
+                Ok(_) => screen.error = Some(tr!("app-these-decks-give-no")),
+                Err(e) => screen.error = Some(e.to_string()),
+            }
+        }
+        Msg::ToSchedule(answers) => {
+            let Some(open) = &mut app.open else { return };
+            let scheduler = match crate::schedule::Scheduler::new(open.settings.schedule.clone()) {
+                Ok(s) => s,
+                Err(e) => return app.banner.push(e.to_string()),
+            };
+            let mut recorded = 0;
+            for (deck, card, right) in answers {
+                let Some(part) = open
+                    .library
+                    .get(&deck)
+                    .and_then(|d| d.deck.card(&card))
+                    .and_then(|c| c.parts().first().copied())
+                else {
+                    continue;
+                };
+                let key = ItemKey::new(deck, card, part);
+                let before = open.store.state(&key).cloned();
+                let current = before
+                    .clone()
+                    .unwrap_or_else(|| crate::schedule::ItemState::new(now));
+                if current.suspended {
+                    continue;
+                }
+                let rating = if right { Rating::Good } else { Rating::Again };
+                let after = scheduler.answer(&key, &current, rating, now, app.offset);
+                let entry = crate::schedule::ReviewEntry {
+                    key,
+                    rating,
+                    at: now,
+                    duration_ms: 0,
+                    phase: current.phase,
+                };
+                // A failed write keeps the answer unsaved (shown at the top, retried).
+                match open.store.record_answer_or_keep(entry, before, after) {
+                    Ok(_) => recorded += 1,
+                    Err(e) => {
+                        app.banner
+                            .push(tr!("msg-an-answer-could-not", error = e.to_string()));
+                        break;
+                    }
+                }
+            }
+            app.banner.push(tr!("msg-answers-added", n = recorded));
+        }
+    }
+}
+
+/// Opens the practice test set-up.
+pub(super) fn open(app: &mut QuizApp) {
+    if app.open.is_none() {
+        return;
+    }
+    app.screen = Screen::Practice(Box::new(PracticeScreen::new(app.deck_choices())));
 }

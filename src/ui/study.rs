@@ -252,10 +252,10 @@ impl StudyScreen {
     pub fn ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
         let mut action = None;
         if ui.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::Z)) && self.can_undo {
-            action = Some(Action::Undo);
+            action = Some(Action::Session(Msg::Undo));
         }
         if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
-            action = Some(Action::EndSession);
+            action = Some(Action::Session(Msg::EndSession));
         }
         egui::Panel::top("study-header")
             .show_separator_line(false)
@@ -326,7 +326,7 @@ impl StudyScreen {
         let can_undo = self.can_undo;
         let buttons = |ui: &mut egui::Ui, action: &mut Option<Action>| {
             if ui.small_button(tr!("study-end-session-esc")).clicked() {
-                *action = Some(Action::EndSession);
+                *action = Some(Action::Session(Msg::EndSession));
             }
             if ui
                 .add_enabled(
@@ -335,7 +335,7 @@ impl StudyScreen {
                 )
                 .clicked()
             {
-                *action = Some(Action::Undo);
+                *action = Some(Action::Session(Msg::Undo));
             }
         };
         column(ui, |ui| {
@@ -400,7 +400,7 @@ fn empty_ui(ui: &mut egui::Ui, empty: &EmptyState, action: &mut Option<Action>) 
                 .button(RichText::new(tr!("study-more-new", n = n)).size(18.0))
                 .clicked()
         {
-            *action = Some(Action::StudyMoreNew(n));
+            *action = Some(Action::Session(Msg::StudyMoreNew(n)));
         }
         if empty.comes_back.is_some() {
             ui.button(RichText::new(tr!("study-wait")).size(18.0))
@@ -411,7 +411,7 @@ fn empty_ui(ui: &mut egui::Ui, empty: &EmptyState, action: &mut Option<Action>) 
             .button(RichText::new(tr!("study-end")).size(18.0))
             .clicked()
         {
-            *action = Some(Action::EndSession);
+            *action = Some(Action::Session(Msg::EndSession));
         }
     });
 }
@@ -677,11 +677,13 @@ fn actions_ui(ui: &mut egui::Ui, item: &mut ShownItem, keys_enabled: bool) -> Op
             chosen = Some(outcome.suggested);
         }
     }
-    chosen.map(|rating| Action::Answer {
-        key: item.key.clone(),
-        rating,
-        duration_ms: answer_duration_ms(item.shown_at, item.now),
-        correct: outcome.correct,
+    chosen.map(|rating| {
+        Action::Session(Msg::Answer {
+            key: item.key.clone(),
+            rating,
+            duration_ms: answer_duration_ms(item.shown_at, item.now),
+            correct: outcome.correct,
+        })
     })
 }
 
@@ -703,5 +705,381 @@ pub fn rating_name(r: Rating) -> String {
         Rating::Hard => tr!("study-hard"),
         Rating::Good => tr!("study-good"),
         Rating::Easy => tr!("study-easy"),
+    }
+}
+
+// The app's side of this screen: its messages applied with the profile, the store and
+// the session (`QuizApp::apply` routes them here).
+use super::summary::SummaryScreen;
+use super::{OpenProfile, QuizApp, Screen};
+use crate::ids::DeckId;
+use crate::library as lib;
+use crate::schedule::day;
+use crate::session::Session;
+use chrono::{DateTime, FixedOffset, Utc};
+use std::path::Path;
+
+/// What the study screen asks of the app (each goes through the session and the store).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    /// Record an answer.
+    Answer {
+        /// The item answered.
+        key: ItemKey,
+        /// The rating chosen.
+        rating: Rating,
+        /// Time taken, in milliseconds.
+        duration_ms: u32,
+        /// Verdict of an interactive card.
+        correct: Option<bool>,
+    },
+    /// Undo the last answer.
+    Undo,
+    /// End the session and show the summary.
+    EndSession,
+    /// Allow this many more new items today in the session's decks held back by a limit,
+    /// and go on studying.
+    StudyMoreNew(u32),
+}
+
+/// Applies a study message: answers, undo and more new items go through the session.
+pub(super) fn update(app: &mut QuizApp, msg: Msg) {
+    let now = app.now();
+    match msg {
+        Msg::Answer {
+            key,
+            rating,
+            duration_ms,
+            correct,
+        } => {
+            let (Some(open), Some(session)) = (&mut app.open, &mut app.session) else {
+                return;
+            };
+            match session.answer(
+                &mut open.store,
+                &key,
+                rating,
+                duration_ms,
+                correct,
+                now,
+                app.offset,
+            ) {
+                Ok(_) => app.show_next(),
+                Err(e) => {
+                    // Read-only: retrying can never work here, so say what can.
+                    let next = if open.store.read_only() {
+                        tr!("app-read-only-not-saved")
+                    } else {
+                        tr!("app-nothing-was-lost-choose")
+                    };
+                    if let Screen::Study(s) = &mut app.screen {
+                        s.error = Some(format!("{e}. {next}."));
+                    }
+                }
+            }
+        }
+        Msg::StudyMoreNew(n) => {
+            let (Some(open), Some(session)) = (&mut app.open, &mut app.session) else {
+                return;
+            };
+            let cutoff = open.settings.schedule.day_cutoff_hour;
+            let today = day::day_index(now, app.offset, cutoff);
+            let mut settings = open.settings.clone();
+            let blocked = session.blocked();
+            // Spread the extra items over the decks that hold new items back, in order;
+            // when only the overall cap holds them, the first deck of the session gets them.
+            let mut left = n;
+            for d in blocked.decks.iter().filter(|d| d.held_new > 0) {
+                let take = left.min(d.held_new);
+                settings
+                    .schedule
+                    .add_extra_new(d.deck.as_str(), take, today);
+                left -= take;
+                if left == 0 {
+                    break;
+                }
+            }
+            if left > 0
+                && let Some(d) = session.deck_counts().first()
+            {
+                settings
+                    .schedule
+                    .add_extra_new(d.deck.as_str(), left, today);
+            }
+            if let Err(e) = open.store.save_settings(&settings) {
+                app.banner
+                    .push(tr!("msg-extra-new-session-only", error = e.to_string()));
+            }
+            if let Err(e) = session.apply_settings(&open.store, &settings.schedule, now, app.offset)
+            {
+                app.banner
+                    .push(tr!("msg-could-not-study-more", error = e.to_string()));
+            }
+            open.settings = settings;
+            app.show_next();
+        }
+        Msg::Undo => {
+            let (Some(open), Some(session)) = (&mut app.open, &mut app.session) else {
+                return;
+            };
+            match session.undo(&mut open.store, now) {
+                Ok(_) => app.show_next(),
+                Err(e) => {
+                    if let Screen::Study(s) = &mut app.screen {
+                        s.error = Some(tr!("msg-could-not-undo-e", error = e.to_string()));
+                    }
+                }
+            }
+        }
+        Msg::EndSession => {
+            let Some(open) = &app.open else { return };
+            let Some(session) = app.session.take() else {
+                return app.show_library();
+            };
+            let summary = session.summary(&open.store, now, app.offset);
+            let counts = session.counts();
+            let left = counts.new + counts.learning + counts.review;
+            let done = session.answered_count() as f32;
+            let progress = if done + left as f32 > 0.0 {
+                done / (done + left as f32)
+            } else {
+                1.0
+            };
+            let mistakes = summary
+                .mistakes
+                .iter()
+                .filter_map(|k| {
+                    let deck = &open.library.get(&k.deck)?.deck;
+                    let card = deck.card(&k.card)?;
+                    let (question, answer) = item_texts(deck, card, k.part);
+                    Some(super::summary::Mistake { question, answer })
+                })
+                .collect();
+            let comes_back = summary.next_due.map(|due| {
+                let mins = ((due - now).num_seconds().max(0) + 59) / 60;
+                tr!(
+                    "app-in-minutes",
+                    mins = mins,
+                    time = due.with_timezone(&app.offset).format("%H:%M").to_string()
+                )
+            });
+            let leech_names = summary
+                .leeches
+                .iter()
+                .map(|k| {
+                    let deck = open.library.get(&k.deck);
+                    let text = deck
+                        .and_then(|d| d.deck.card(&k.card))
+                        .map(|c| c.kind.prompt_text())
+                        .unwrap_or_else(|| k.to_string());
+                    match deck {
+                        Some(d) => format!("{} › {text}", d.deck.title),
+                        None => text,
+                    }
+                })
+                .collect();
+            let leeches_suspended =
+                open.settings.schedule.leech_action == crate::schedule::LeechAction::Suspend;
+            app.screen = Screen::Summary(SummaryScreen {
+                summary,
+                leech_names,
+                leeches_suspended,
+                mistakes,
+                comes_back,
+                progress,
+            });
+        }
+    }
+}
+
+/// Studies these decks (all decks when empty).
+pub(super) fn start(app: &mut QuizApp, decks: Vec<DeckId>) {
+    let now = app.now();
+    let Some(open) = &app.open else { return };
+    let items = open.library.items(&decks);
+    let label = match decks.as_slice() {
+        [] => tr!("app-all-decks"),
+        ids => ids
+            .iter()
+            .map(|id| deck_title(open, id))
+            .collect::<Vec<_>>()
+            .join(", "),
+    };
+    let started = Session::start(items, &open.store, &open.settings.schedule, now, app.offset);
+    app.begin_session(started);
+    if let Screen::Study(s) = &mut app.screen {
+        s.decks_label = label;
+    }
+}
+
+/// Studies what is due today, then new items.
+pub(super) fn study_now(app: &mut QuizApp) {
+    let now = app.now();
+    let Some(open) = &app.open else { return };
+    let (_, _, plan, _) = QuizApp::overview(open, now, app.offset);
+    let started = Session::start(
+        plan.items,
+        &open.store,
+        &crate::overview::StudyNow::session_settings(&open.settings.schedule),
+        now,
+        app.offset,
+    );
+    app.begin_session(started);
+}
+
+/// Studies these items now, due or not.
+pub(super) fn study_items(app: &mut QuizApp, items: Vec<ItemKey>) {
+    let now = app.now();
+    let Some(open) = &app.open else { return };
+    let started = Session::start_cram(items, &open.store, &open.settings.schedule, now, app.offset);
+    app.begin_session(started);
+}
+
+impl QuizApp {
+    /// Shows the study screen on a started session (or says why it could not start).
+    pub(super) fn begin_session(&mut self, started: crate::session::Result<Session>) {
+        match started {
+            Ok(s) => {
+                self.session = Some(s);
+                self.screen = Screen::Study(Box::default());
+                self.show_next();
+            }
+            Err(e) => self
+                .banner
+                .push(tr!("msg-could-not-start-studying", error = e.to_string())),
+        }
+    }
+
+    pub(super) fn show_next(&mut self) {
+        let now = self.now();
+        let (Some(open), Some(session), Screen::Study(screen)) =
+            (&self.open, &mut self.session, &mut self.screen)
+        else {
+            return;
+        };
+        session.refresh_if_new_day(&open.store, now, self.offset);
+        screen.counts = session.counts();
+        screen.done = session.answered_count();
+        screen.can_undo = session.can_undo();
+        screen.error = None;
+        screen.empty = EmptyState::default();
+        screen.item = None;
+        let Some(q) = session.next(now) else {
+            screen.empty = empty_state(session, open, now, self.offset);
+            return;
+        };
+        let Some(ld) = open.library.get(&q.key.deck) else {
+            return;
+        };
+        let Some(card) = ld.deck.card(&q.key.card).cloned() else {
+            return;
+        };
+        let preview = session.preview(&q.key, &open.store, now, self.offset);
+        let labels = preview
+            .choices
+            .clone()
+            .map(|c| crate::i18n::interval(&c.interval));
+        // The picture is read and decoded in the background (a placeholder meanwhile).
+        self.picture_job = None;
+        let picture = card.image.as_deref().map(|rel| {
+            let (dir, rel) = (lib::deck_dir(ld).map(Path::to_path_buf), rel.to_owned());
+            // Worded here: the job's thread does not know the profile's language.
+            let missing = tr!("msg-picture-bundled", picture = rel.as_str());
+            self.picture_job = Some((
+                q.key.clone(),
+                super::jobs::Job::spawn("quizdeck-picture", move || {
+                    card_picture(dir.as_deref(), &rel, missing)
+                }),
+            ));
+            PictureView::Loading
+        });
+        screen.item = Some(ShownItem::ask(
+            &ld.deck,
+            card,
+            q.key,
+            labels,
+            open.settings.strictness,
+            now,
+            picture,
+            &mut self.rng,
+        ));
+    }
+}
+
+/// The title of deck `id` (its id when the deck is gone).
+pub(super) fn deck_title(open: &OpenProfile, id: &DeckId) -> String {
+    open.library
+        .get(id)
+        .map_or_else(|| id.to_string(), |d| d.deck.title.clone())
+}
+
+/// Why a session shows nothing now, in words, with what the student can do.
+fn empty_state(
+    session: &Session,
+    open: &OpenProfile,
+    now: DateTime<Utc>,
+    offset: FixedOffset,
+) -> EmptyState {
+    let blocked = session.blocked();
+    let title = |id: &DeckId| deck_title(open, id);
+    let mut reasons = Vec::new();
+    for d in &blocked.decks {
+        if d.held_new > 0 {
+            reasons.push(tr!(
+                "app-deck-new-limit",
+                deck = title(&d.deck),
+                limit = d.limits.new_per_day,
+                waiting = d.held_new
+            ));
+        }
+        if d.held_reviews > 0 {
+            reasons.push(tr!(
+                "app-deck-review-limit",
+                deck = title(&d.deck),
+                limit = d.limits.reviews_per_day,
+                due = d.held_reviews
+            ));
+        }
+    }
+    if let Some(cap) = blocked.new_cap {
+        reasons.push(tr!("app-new-cap", cap = cap));
+    }
+    if let Some(cap) = blocked.review_cap {
+        reasons.push(tr!("app-review-cap", cap = cap));
+    }
+    let comes_back = blocked.next_learning.map(|due| {
+        let mins = ((due - now).num_seconds().max(0) + 59) / 60;
+        let n = blocked.learning;
+        tr!(
+            "app-comes-back",
+            n = n,
+            mins = mins,
+            time = due.with_timezone(&offset).format("%H:%M").to_string()
+        )
+    });
+    let more_new = (blocked.held_new() > 0 || blocked.new_cap.is_some()).then_some(10);
+    EmptyState {
+        reasons,
+        more_new,
+        comes_back,
+    }
+}
+
+/// Reads and decodes the picture `rel` of a deck whose folder is `dir` (None: a bundled
+/// deck), or the built-in map of that name when the folder has no such file; `missing`
+/// says why a bundled deck's picture that is not a built-in map cannot be shown.
+fn card_picture(
+    dir: Option<&Path>,
+    rel: &str,
+    missing: String,
+) -> Result<crate::picture::Picture, String> {
+    match dir {
+        Some(dir) => crate::picture::load(dir, rel)
+            .or_else(|e| match dir.join(rel).exists() {
+                true => Err(e),
+                false => crate::deck::bundled::picture(rel).map_err(|_| e),
+            })
+            .map_err(|e| e.to_string()),
+        None => crate::deck::bundled::picture(rel).map_err(|_| missing),
     }
 }
