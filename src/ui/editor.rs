@@ -109,7 +109,7 @@ pub struct Editing {
     /// The card shown as a student sees it (answers go nowhere).
     pub preview: Option<Box<super::study::StudyScreen>>,
     /// The picture of the Locate card in the form, and the path it was read for.
-    map: Option<(String, super::study::PictureView)>,
+    map: Option<(String, super::picture::PictureView)>,
     /// Where the teacher is with drawing the regions of a Locate card.
     locate: LocateTool,
 }
@@ -1806,7 +1806,7 @@ pub fn preview(
     let card = deck.cards.first()?.clone();
     let key = deck.items().into_iter().next()?;
     let picture = card.image.as_deref().map(|rel| {
-        super::study::PictureView::load(
+        super::picture::PictureView::load(
             e.base_dir.as_deref(),
             rel,
             &tr!("editor-picture-after-save"),
@@ -1900,7 +1900,7 @@ fn locate_form(
     ui: &mut egui::Ui,
     d: &mut Draft,
     tool: &mut LocateTool,
-    map: &mut Option<(String, super::study::PictureView)>,
+    map: &mut Option<(String, super::picture::PictureView)>,
     focus: Option<&str>,
 ) -> (Option<&'static str>, Option<Action>) {
     let mut changed = None;
@@ -1969,7 +1969,7 @@ fn locate_form(
         .filter(|(name, _)| *name == rel)
         .map(|(_, view)| view);
     match picture {
-        Some(super::study::PictureView::Ready(image, texture)) if error.is_none() => {
+        Some(super::picture::PictureView::Ready(image, texture)) if error.is_none() => {
             let px = egui::vec2(image.size[0] as f32, image.size[1] as f32);
             let tex = texture
                 .get_or_insert_with(|| {
@@ -1979,7 +1979,7 @@ fn locate_form(
                 .clone();
             map_canvas(ui, &tex, px, &mut regions, tool);
         }
-        Some(super::study::PictureView::Failed(why)) => {
+        Some(super::picture::PictureView::Failed(why)) => {
             ui.colored_label(super::theme::wrong_color(ui), why.as_str());
         }
         Some(_) => {
@@ -2286,8 +2286,11 @@ fn canvas_keys(ui: &egui::Ui, regions: &mut Vec<RawRegion>, tool: &mut LocateToo
 /// Reads the picture `rel` of the Locate card in the form (from the deck's folder, or the
 /// built-in map of that name), to draw its regions on.
 pub fn load_picture(e: &mut Editing, rel: &str) {
-    let view =
-        super::study::PictureView::load(e.base_dir.as_deref(), rel, &tr!("editor-map-after-save"));
+    let view = super::picture::PictureView::load(
+        e.base_dir.as_deref(),
+        rel,
+        &tr!("editor-map-after-save"),
+    );
     e.map = Some((rel.to_owned(), view));
 }
 

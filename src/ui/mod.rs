@@ -8,11 +8,13 @@ pub mod editor;
 pub mod exam;
 pub mod file_picker;
 pub mod fonts;
+mod frame;
 pub mod jobs;
 pub mod library;
 pub mod locate;
 pub mod match_game;
 pub mod nav;
+pub mod picture;
 pub mod practice;
 pub mod profiles;
 pub mod question;
@@ -27,7 +29,7 @@ use crate::ids::{DeckId, ItemKey};
 use crate::library::{self as lib, Library, LibraryError};
 use crate::session::Session;
 use crate::settings::ProfileSettings;
-use crate::store::{ClassDir, OpenMode, OpenOptions, ProfileInfo, Profiles, Store};
+use crate::store::{ClassDir, ProfileInfo, Profiles, Store};
 use crate::tr;
 use chrono::{DateTime, FixedOffset, Utc};
 use file_picker::FilePicker;
@@ -524,148 +526,14 @@ impl QuizApp {
             }
         }
         let hovering = ui.ctx().input(|i| !i.raw.hovered_files.is_empty());
-
-        // The navigation names the app and the profile; without it, this bar does.
-        let nav_active = self.open.is_some() && self.exam_run.is_none();
-        let nav_shown = nav_active && !matches!(self.screen, Screen::Study(_));
-        if nav_active {
-            actions.extend(nav::shortcuts(ui.ctx()));
-        }
-        let top_bar = !nav_shown || hovering || self.unsaved_count() > 0 || !self.banner.is_empty();
-        if top_bar {
-            egui::Panel::top("top").show(ui, |ui| {
-                ui.horizontal(|ui| {
-                    if !nav_shown {
-                        ui.label(egui::RichText::new("quizdeck").strong());
-                        if let Some(name) = self.profile_name() {
-                            ui.label(format!("· {name}"));
-                        }
-                    }
-                    if hovering {
-                        let exam_setup = matches!(&self.screen, Screen::Exam(s) if matches!(s.phase, exam::Phase::Setup));
-                        ui.label(
-                            egui::RichText::new(if exam_setup {
-                                tr!("app-drop-the-exam-file")
-                            } else {
-                                tr!("app-drop-the-deck-file")
-                            })
-                            .strong(),
-                        );
-                    }
-                });
-                if let Some(status) = self.save_status() {
-                    ui.horizontal_wrapped(|ui| {
-                        ui.colored_label(theme::wrong_color(ui), status);
-                        let shortcut =
-                            egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::S);
-                        if ui
-                            .button(tr!("app-retry-saving"))
-                            .on_hover_text("Ctrl+S")
-                            .clicked()
-                            || ui.input_mut(|i| i.consume_shortcut(&shortcut))
-                        {
-                            actions.push(Action::RetrySave);
-                        }
-                    });
-                }
-                if !self.banner.is_empty() {
-                    for m in &self.banner {
-                        ui.label(m);
-                    }
-                    if ui.button(tr!("app-ok")).clicked() {
-                        actions.push(Action::DismissBanner);
-                    }
-                }
-            });
-        }
-        // The navigation, except while no profile is open, an exam is being taken, or on
-        // the study screen.
-        if let Some(name) = self.profile_name().map(str::to_owned)
-            && nav_shown
-        {
-            let screen = self.screen_name();
-            let p = theme::palette(ui);
-            egui::Panel::left("nav")
-                .resizable(false)
-                .exact_size(nav::width(ui.available_width()))
-                .frame(
-                    egui::Frame::new()
-                        .fill(p.surface)
-                        .inner_margin(egui::Margin::same(8))
-                        .stroke(egui::Stroke::new(1.0, p.border)),
-                )
-                .show(ui, |ui| actions.extend(nav::ui(ui, screen, &name)));
-        }
-        // The exam's countdown, before the screen is drawn: at zero the exam is handed in
-        // and the handed-in page shows in this very frame, with no input taken after it.
-        self.exam_tick(ui.ctx());
-        egui::CentralPanel::default_margins().show(ui, |ui| {
-            // Screens without their own scrolling scroll as a whole, so nothing falls off
-            // the window at large font scales (projectors).
-            // Each screen has its own scroll position, so a page opens at its top.
-            let salt = ("screen", self.screen_name());
-            let whole = |ui: &mut egui::Ui, f: &mut dyn FnMut(&mut egui::Ui) -> Option<Action>| {
-                // A solid bar takes its own room: a floating one hid the end of long lines
-                // (the exam's results at 200 %).
-                ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
-                egui::ScrollArea::vertical()
-                    .id_salt(salt)
-                    .auto_shrink([false, false])
-                    .show(ui, |ui| f(ui))
-                    .inner
-            };
-            let clock = &self.clock;
-            let a = match &mut self.screen {
-                Screen::Profiles(s) => whole(ui, &mut |ui| s.ui(ui)),
-                Screen::Library(s) => s.ui(ui),
-                Screen::Study(s) => {
-                    if let Some(item) = &mut s.item {
-                        item.now = clock();
-                    }
-                    s.ui(ui)
-                }
-                Screen::Summary(s) => s.ui(ui),
-                Screen::Settings(s) => s.ui(ui),
-                Screen::Browse(s) => s.ui(ui),
-                Screen::Stats(s) => s.ui(ui),
-                Screen::Practice(s) => s.ui(ui),
-                Screen::Teacher(s) => whole(ui, &mut |ui| s.ui(ui)),
-                Screen::Editor(s) => s.ui(ui),
-                Screen::Exam(s) => whole(ui, &mut |ui| {
-                    s.ui(ui, &mut actions);
-                    None
-                }),
-                Screen::Match(s) => {
-                    s.now = Some(clock());
-                    if s.board.is_some() && s.finished_ms.is_none() {
-                        ui.ctx()
-                            .request_repaint_after(std::time::Duration::from_millis(100));
-                    }
-                    whole(ui, &mut |ui| s.ui(ui))
-                }
-            };
-            actions.extend(a);
-        });
+        self.frame_ui(ui, hovering, &mut actions);
         if let Some(p) = &mut self.picker {
             actions.extend(p.ui(ui.ctx()));
         }
         if let Some(d) = &mut self.drop_ask {
             actions.extend(d.ui(ui.ctx()));
         }
-        // A learning item may come due while the student waits.
-        if let Screen::Study(s) = &self.screen
-            && s.item.is_none()
-            && let Some(session) = &self.session
-        {
-            let now = (self.clock)();
-            if session.next(now).is_some() {
-                self.show_next();
-                ui.ctx().request_repaint();
-            } else if let Some(due) = session.next_learning_due() {
-                let wait = (due - now).to_std().unwrap_or_default();
-                ui.ctx().request_repaint_after(wait);
-            }
-        }
+        self.wait_for_learning(ui.ctx());
         let unsaved = self.unsaved_count();
         for a in actions {
             self.apply(a);
@@ -755,14 +623,14 @@ impl QuizApp {
                 && item.key == key
             {
                 item.picture = Some(match result {
-                    Ok(p) => study::PictureView::Ready(
+                    Ok(p) => picture::PictureView::Ready(
                         egui::ColorImage::from_rgba_unmultiplied(
                             [p.width as usize, p.height as usize],
                             &p.rgba,
                         ),
                         None,
                     ),
-                    Err(e) => study::PictureView::Failed(e),
+                    Err(e) => picture::PictureView::Failed(e),
                 });
             }
         }
@@ -940,103 +808,6 @@ impl QuizApp {
         }
         self.reload_library();
         self.banner.push(message);
-        self.show_library();
-    }
-
-    fn open_profile(&mut self, slug: &str) {
-        let now = self.now();
-        if !self.saved_before_closing() {
-            return;
-        }
-        self.close_profile();
-        let info = match self
-            .profiles
-            .list()
-            .ok()
-            .and_then(|l| l.into_iter().find(|p| p.slug == slug))
-        {
-            Some(i) => i,
-            None => {
-                self.banner
-                    .push(tr!("msg-there-is-no-profile", slug = slug.to_string()));
-                return self.show_profiles();
-            }
-        };
-        let opts = OpenOptions {
-            mode: OpenMode::ReadOnlyIfLocked,
-            ..OpenOptions::default()
-        };
-        let (store, report) = match Store::open(&info.dir, &opts, now) {
-            Ok(x) => x,
-            Err(e) => {
-                self.banner.push(tr!(
-                    "msg-progress-not-opened",
-                    name = &info.display_name,
-                    error = e.to_string()
-                ));
-                self.show_profiles();
-                if let Screen::Profiles(screen) = &mut self.screen {
-                    screen.failed = Some((slug.to_owned(), e.to_string()));
-                }
-                return;
-            }
-        };
-        if !report.is_empty() {
-            self.banner.push(crate::i18n::recovery_sentence(&report));
-        }
-        if let Some(why) = store.read_only_reason() {
-            self.banner
-                .push(tr!("msg-read-only", why = why.to_string()));
-        }
-        let settings = match store.load_settings::<ProfileSettings>(now) {
-            Ok((s, rep)) => {
-                if !rep.is_empty() {
-                    self.banner.push(crate::i18n::recovery_sentence(&rep));
-                }
-                s.clamped()
-            }
-            Err(e) => {
-                self.banner
-                    .push(tr!("msg-settings-could-not-be", error = e.to_string()));
-                ProfileSettings::default()
-            }
-        };
-        let library = self.load_library(&info);
-        // The streak needs every study day: the history is read in the background (the
-        // library shows the streak once it is read).
-        self.days_job = Some(Self::history_job(
-            &store,
-            Vec::new(),
-            now,
-            self.offset,
-            &settings,
-        ));
-        self.stats_job = None;
-        self.picture_job = None;
-        self.banner.extend(library.notes.iter().cloned());
-        for broken in &library.broken {
-            let unreadable = broken
-                .diagnostics
-                .iter()
-                .find(|d| d.code == crate::library::UNREADABLE_FOLDER);
-            self.banner.push(match unreadable {
-                Some(d) => tr!(
-                    "app-imported-not-shown",
-                    why = &d.message,
-                    file = broken.file.to_string()
-                ),
-                None => tr!("app-deck-has-errors", file = broken.file.to_string()),
-            });
-        }
-        self.open = Some(OpenProfile {
-            info,
-            store,
-            settings,
-            library,
-            study_days: Default::default(),
-        });
-        self.style_dirty = true;
-        self.sync_language();
         self.show_library();
     }
 

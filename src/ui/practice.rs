@@ -274,7 +274,6 @@ impl PracticeScreen {
 // the session (`QuizApp::apply` routes them here).
 use super::{QuizApp, Screen};
 use crate::ids::ItemKey;
-use crate::schedule::Rating;
 
 /// What the practice test screen asks of the app.
 #[derive(Debug, Clone, PartialEq)]
@@ -318,46 +317,31 @@ pub(super) fn update(app: &mut QuizApp, msg: Msg) {
         }
         Msg::ToSchedule(answers) => {
             let Some(open) = &mut app.open else { return };
-            let scheduler = match crate::schedule::Scheduler::new(open.settings.schedule.clone()) {
-                Ok(s) => s,
-                Err(e) => return app.banner.push(e.to_string()),
-            };
-            let mut recorded = 0;
-            for (deck, card, right) in answers {
-                let Some(part) = open
-                    .library
-                    .get(&deck)
-                    .and_then(|d| d.deck.card(&card))
-                    .and_then(|c| c.parts().first().copied())
-                else {
-                    continue;
-                };
-                let key = ItemKey::new(deck, card, part);
-                let before = open.store.state(&key).cloned();
-                let current = before
-                    .clone()
-                    .unwrap_or_else(|| crate::schedule::ItemState::new(now));
-                if current.suspended {
-                    continue;
+            // Each card's first item, answered as in study (through a session).
+            let answers: Vec<(ItemKey, bool)> = (answers.into_iter())
+                .filter_map(|(deck, card, right)| {
+                    let part = (open.library.get(&deck))
+                        .and_then(|d| d.deck.card(&card))
+                        .and_then(|c| c.parts().first().copied())?;
+                    Some((ItemKey::new(deck, card, part), right))
+                })
+                .collect();
+            let (recorded, error) = crate::session::record_practice(
+                &mut open.store,
+                &answers,
+                &open.settings.schedule,
+                now,
+                app.offset,
+            );
+            match error {
+                Some(crate::session::SessionError::Settings(e)) => {
+                    return app.banner.push(e.to_string());
                 }
-                let rating = if right { Rating::Good } else { Rating::Again };
-                let after = scheduler.answer(&key, &current, rating, now, app.offset);
-                let entry = crate::schedule::ReviewEntry {
-                    key,
-                    rating,
-                    at: now,
-                    duration_ms: 0,
-                    phase: current.phase,
-                };
                 // A failed write keeps the answer unsaved (shown at the top, retried).
-                match open.store.record_answer_or_keep(entry, before, after) {
-                    Ok(_) => recorded += 1,
-                    Err(e) => {
-                        app.banner
-                            .push(tr!("msg-an-answer-could-not", error = e.to_string()));
-                        break;
-                    }
-                }
+                Some(crate::session::SessionError::Store(e)) => app
+                    .banner
+                    .push(tr!("msg-an-answer-could-not", error = e.to_string())),
+                None => {}
             }
             app.banner.push(tr!("msg-answers-added", n = recorded));
         }

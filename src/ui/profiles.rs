@@ -186,7 +186,9 @@ impl ProfilesScreen {
 
 // The app's side of this screen: its messages applied with the profile, the store and
 // the session (`QuizApp::apply` routes them here).
-use super::{QuizApp, Screen};
+use super::{OpenProfile, QuizApp, Screen};
+use crate::settings::ProfileSettings;
+use crate::store::{OpenMode, OpenOptions, Store};
 
 /// What the profiles screen asks of the app (the profiles folder).
 #[derive(Debug, Clone, PartialEq)]
@@ -247,6 +249,103 @@ pub(super) fn update(app: &mut QuizApp, msg: Msg) {
 }
 
 impl QuizApp {
+    pub(super) fn open_profile(&mut self, slug: &str) {
+        let now = self.now();
+        if !self.saved_before_closing() {
+            return;
+        }
+        self.close_profile();
+        let info = match self
+            .profiles
+            .list()
+            .ok()
+            .and_then(|l| l.into_iter().find(|p| p.slug == slug))
+        {
+            Some(i) => i,
+            None => {
+                self.banner
+                    .push(tr!("msg-there-is-no-profile", slug = slug.to_string()));
+                return self.show_profiles();
+            }
+        };
+        let opts = OpenOptions {
+            mode: OpenMode::ReadOnlyIfLocked,
+            ..OpenOptions::default()
+        };
+        let (store, report) = match Store::open(&info.dir, &opts, now) {
+            Ok(x) => x,
+            Err(e) => {
+                self.banner.push(tr!(
+                    "msg-progress-not-opened",
+                    name = &info.display_name,
+                    error = e.to_string()
+                ));
+                self.show_profiles();
+                if let Screen::Profiles(screen) = &mut self.screen {
+                    screen.failed = Some((slug.to_owned(), e.to_string()));
+                }
+                return;
+            }
+        };
+        if !report.is_empty() {
+            self.banner.push(crate::i18n::recovery_sentence(&report));
+        }
+        if let Some(why) = store.read_only_reason() {
+            self.banner
+                .push(tr!("msg-read-only", why = why.to_string()));
+        }
+        let settings = match store.load_settings::<ProfileSettings>(now) {
+            Ok((s, rep)) => {
+                if !rep.is_empty() {
+                    self.banner.push(crate::i18n::recovery_sentence(&rep));
+                }
+                s.clamped()
+            }
+            Err(e) => {
+                self.banner
+                    .push(tr!("msg-settings-could-not-be", error = e.to_string()));
+                ProfileSettings::default()
+            }
+        };
+        let library = self.load_library(&info);
+        // The streak needs every study day: the history is read in the background (the
+        // library shows the streak once it is read).
+        self.days_job = Some(Self::history_job(
+            &store,
+            Vec::new(),
+            now,
+            self.offset,
+            &settings,
+        ));
+        self.stats_job = None;
+        self.picture_job = None;
+        self.banner.extend(library.notes.iter().cloned());
+        for broken in &library.broken {
+            let unreadable = broken
+                .diagnostics
+                .iter()
+                .find(|d| d.code == crate::library::UNREADABLE_FOLDER);
+            self.banner.push(match unreadable {
+                Some(d) => tr!(
+                    "app-imported-not-shown",
+                    why = &d.message,
+                    file = broken.file.to_string()
+                ),
+                None => tr!("app-deck-has-errors", file = broken.file.to_string()),
+            });
+        }
+        self.open = Some(OpenProfile {
+            info,
+            store,
+            settings,
+            library,
+            study_days: Default::default(),
+        });
+        self.style_dirty = true;
+        self.sync_language();
+        self.show_library();
+    }
+
     pub(super) fn show_profiles(&mut self) {
         let rows = match self.profiles.list() {
             Ok(list) => list

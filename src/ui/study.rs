@@ -3,6 +3,7 @@
 //! source, and the four rating buttons with their next intervals.
 
 use super::Action;
+use super::picture::{PictureView, picture_ui};
 use super::question::{Draft, Use, mark, number_key, prompt_ui, question_ui, reveal_ui};
 use super::theme::{right_color, wrong_color};
 use crate::answer::{Strictness, SuggestedRating};
@@ -86,94 +87,6 @@ impl ShownItem {
             picture,
             locate,
             card,
-        }
-    }
-}
-
-/// A card picture ready to show, or why it cannot be.
-pub enum PictureView {
-    /// Being read and decoded in the background (a placeholder is shown).
-    Loading,
-    /// Decoded pixels; uploaded to the GPU on first draw.
-    Ready(egui::ColorImage, Option<egui::TextureHandle>),
-    /// The picture could not be loaded (shown as text instead).
-    Failed(String),
-}
-
-impl PictureView {
-    /// Reads and decodes the picture `rel` of a deck whose folder is `dir` (None: a deck
-    /// with no folder, `no_folder` says why it is not shown), or the built-in map of that
-    /// name when the folder has no such file.
-    pub fn load(dir: Option<&std::path::Path>, rel: &str, no_folder: &str) -> PictureView {
-        // A picture missing from the deck's folder may be one of the built-in maps.
-        let loaded = match dir {
-            Some(dir) => crate::picture::load(dir, rel)
-                .or_else(|e| match dir.join(rel).exists() {
-                    true => Err(e),
-                    false => crate::deck::bundled::picture(rel).map_err(|_| e),
-                })
-                .map_err(|e| e.to_string()),
-            None => crate::deck::bundled::picture(rel)
-                .map_err(|_| tr!("study-picture-no-folder", picture = rel, why = no_folder)),
-        };
-        match loaded {
-            Ok(p) => PictureView::Ready(
-                egui::ColorImage::from_rgba_unmultiplied(
-                    [p.width as usize, p.height as usize],
-                    &p.rgba,
-                ),
-                None,
-            ),
-            Err(e) => PictureView::Failed(e),
-        }
-    }
-}
-
-impl std::fmt::Debug for PictureView {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            PictureView::Ready(image, texture) => write!(
-                f,
-                "Ready({}x{}, uploaded: {})",
-                image.size[0],
-                image.size[1],
-                texture.is_some()
-            ),
-            PictureView::Failed(why) => write!(f, "Failed({why})"),
-            PictureView::Loading => write!(f, "Loading"),
-        }
-    }
-}
-
-fn picture_ui(ui: &mut egui::Ui, view: &mut PictureView) {
-    match view {
-        PictureView::Ready(image, texture) => {
-            let tex = texture.get_or_insert_with(|| {
-                ui.ctx()
-                    .load_texture("card-picture", image.clone(), egui::TextureOptions::LINEAR)
-            });
-            let max = egui::vec2(ui.available_width().min(640.0), 360.0);
-            ui.add(
-                egui::Image::new(&*tex)
-                    .max_size(max)
-                    .alt_text(tr!("study-card-picture")),
-            );
-        }
-        PictureView::Failed(why) => {
-            ui.colored_label(wrong_color(ui), why.as_str());
-        }
-        PictureView::Loading => {
-            // A placeholder of the usual size, so the card does not jump when it arrives.
-            let size = egui::vec2(ui.available_width().min(320.0), 180.0);
-            let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
-            ui.painter()
-                .rect_filled(rect, 4.0, ui.visuals().faint_bg_color);
-            egui::Spinner::new().paint_at(
-                ui,
-                egui::Rect::from_center_size(rect.center(), egui::vec2(24.0, 24.0)),
-            );
-            ui.add_space(2.0);
-            ui.label(RichText::new(crate::tr!("study-loading-picture")).weak());
         }
     }
 }
@@ -710,7 +623,6 @@ pub fn rating_name(r: Rating) -> String {
 
 // The app's side of this screen: its messages applied with the profile, the store and
 // the session (`QuizApp::apply` routes them here).
-use super::summary::SummaryScreen;
 use super::{OpenProfile, QuizApp, Screen};
 use crate::ids::DeckId;
 use crate::library as lib;
@@ -785,27 +697,7 @@ pub(super) fn update(app: &mut QuizApp, msg: Msg) {
             let cutoff = open.settings.schedule.day_cutoff_hour;
             let today = day::day_index(now, app.offset, cutoff);
             let mut settings = open.settings.clone();
-            let blocked = session.blocked();
-            // Spread the extra items over the decks that hold new items back, in order;
-            // when only the overall cap holds them, the first deck of the session gets them.
-            let mut left = n;
-            for d in blocked.decks.iter().filter(|d| d.held_new > 0) {
-                let take = left.min(d.held_new);
-                settings
-                    .schedule
-                    .add_extra_new(d.deck.as_str(), take, today);
-                left -= take;
-                if left == 0 {
-                    break;
-                }
-            }
-            if left > 0
-                && let Some(d) = session.deck_counts().first()
-            {
-                settings
-                    .schedule
-                    .add_extra_new(d.deck.as_str(), left, today);
-            }
+            settings.schedule = session.more_new_settings(&settings.schedule, n, today);
             if let Err(e) = open.store.save_settings(&settings) {
                 app.banner
                     .push(tr!("msg-extra-new-session-only", error = e.to_string()));
@@ -832,62 +724,13 @@ pub(super) fn update(app: &mut QuizApp, msg: Msg) {
             }
         }
         Msg::EndSession => {
-            let Some(open) = &app.open else { return };
+            if app.open.is_none() {
+                return;
+            }
             let Some(session) = app.session.take() else {
                 return app.show_library();
             };
-            let summary = session.summary(&open.store, now, app.offset);
-            let counts = session.counts();
-            let left = counts.new + counts.learning + counts.review;
-            let done = session.answered_count() as f32;
-            let progress = if done + left as f32 > 0.0 {
-                done / (done + left as f32)
-            } else {
-                1.0
-            };
-            let mistakes = summary
-                .mistakes
-                .iter()
-                .filter_map(|k| {
-                    let deck = &open.library.get(&k.deck)?.deck;
-                    let card = deck.card(&k.card)?;
-                    let (question, answer) = item_texts(deck, card, k.part);
-                    Some(super::summary::Mistake { question, answer })
-                })
-                .collect();
-            let comes_back = summary.next_due.map(|due| {
-                let mins = ((due - now).num_seconds().max(0) + 59) / 60;
-                tr!(
-                    "app-in-minutes",
-                    mins = mins,
-                    time = due.with_timezone(&app.offset).format("%H:%M").to_string()
-                )
-            });
-            let leech_names = summary
-                .leeches
-                .iter()
-                .map(|k| {
-                    let deck = open.library.get(&k.deck);
-                    let text = deck
-                        .and_then(|d| d.deck.card(&k.card))
-                        .map(|c| c.kind.prompt_text())
-                        .unwrap_or_else(|| k.to_string());
-                    match deck {
-                        Some(d) => format!("{} › {text}", d.deck.title),
-                        None => text,
-                    }
-                })
-                .collect();
-            let leeches_suspended =
-                open.settings.schedule.leech_action == crate::schedule::LeechAction::Suspend;
-            app.screen = Screen::Summary(SummaryScreen {
-                summary,
-                leech_names,
-                leeches_suspended,
-                mistakes,
-                comes_back,
-                progress,
-            });
+            super::summary::open(app, &session);
         }
     }
 }
@@ -988,7 +831,7 @@ impl QuizApp {
             self.picture_job = Some((
                 q.key.clone(),
                 super::jobs::Job::spawn("quizdeck-picture", move || {
-                    card_picture(dir.as_deref(), &rel, missing)
+                    super::picture::read(dir.as_deref(), &rel, missing)
                 }),
             ));
             PictureView::Loading
@@ -1062,24 +905,5 @@ fn empty_state(
         reasons,
         more_new,
         comes_back,
-    }
-}
-
-/// Reads and decodes the picture `rel` of a deck whose folder is `dir` (None: a bundled
-/// deck), or the built-in map of that name when the folder has no such file; `missing`
-/// says why a bundled deck's picture that is not a built-in map cannot be shown.
-fn card_picture(
-    dir: Option<&Path>,
-    rel: &str,
-    missing: String,
-) -> Result<crate::picture::Picture, String> {
-    match dir {
-        Some(dir) => crate::picture::load(dir, rel)
-            .or_else(|e| match dir.join(rel).exists() {
-                true => Err(e),
-                false => crate::deck::bundled::picture(rel).map_err(|_| e),
-            })
-            .map_err(|e| e.to_string()),
-        None => crate::deck::bundled::picture(rel).map_err(|_| missing),
     }
 }

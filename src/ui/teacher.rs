@@ -384,13 +384,8 @@ pub(super) fn update(app: &mut QuizApp, msg: Msg) {
             let made = crate::exam::seal::fresh_master()
                 .map_err(crate::exam::ExamError::Settings)
                 .and_then(|master| {
-                    let seed = u64::from_le_bytes(master[..8].try_into().unwrap_or_default());
-                    // Students see the id (it names result files): its number comes
-                    // from the secret's bytes that seed nothing.
-                    let n = u64::from(master[9]) << 16
-                        | u64::from(master[10]) << 8
-                        | u64::from(master[11]);
-                    let id = crate::exam::exam_id(&new.title, n);
+                    let seed = crate::exam::seed_from_master(&master);
+                    let id = crate::exam::id_from_master(&new.title, &master);
                     crate::exam::Exam::create(
                         id,
                         new.title.clone(),

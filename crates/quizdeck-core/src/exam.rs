@@ -818,6 +818,20 @@ pub fn exam_id(title: &str, seed: u64) -> String {
     format!("{base}-{}", seed % 1_000_000)
 }
 
+/// The seed a new exam draws its papers with when none is given: the master secret's
+/// first eight bytes.
+pub fn seed_from_master(master: &[u8; 32]) -> u64 {
+    u64::from_le_bytes(master[..8].try_into().unwrap_or_default())
+}
+
+/// The id of a new exam titled `title` with this master secret ([`exam_id`]): students
+/// see it (it names result files), so its number comes from the secret's bytes that seed
+/// nothing (never from the seed).
+pub fn id_from_master(title: &str, master: &[u8; 32]) -> String {
+    let n = u64::from(master[9]) << 16 | u64::from(master[10]) << 8 | u64::from(master[11]);
+    exam_id(title, n)
+}
+
 /// The student slug of earlier versions, which dropped Cyrillic letters and allowed device
 /// names (kept so that a result file started under it is still found).
 fn legacy_student_slug(name: &str) -> String {
