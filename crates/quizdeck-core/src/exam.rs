@@ -71,13 +71,13 @@ pub use sitting::{Register, RegisterEntry, ResumeOffer, Sitting, Tick};
 pub const EXAM_FORMAT: u32 = 3;
 /// The oldest exam file format this code reads: 2, the first with the questions stored
 /// (and the earlier distractor draw).
-pub const OLDEST_EXAM_FORMAT: u32 = 2;
+pub(crate) const OLDEST_EXAM_FORMAT: u32 = 2;
 /// First line of a result file.
-pub const RESULT_HEADER: &str = "QUIZDECK-EXAM-RESULT 1";
+pub(crate) const RESULT_HEADER: &str = "QUIZDECK-EXAM-RESULT 1";
 /// Extension of result files.
 pub const RESULT_EXT: &str = "result";
 /// Largest exam or result file read.
-pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+pub(crate) const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Errors of the exam area.
 #[derive(Debug, thiserror::Error)]
@@ -430,7 +430,7 @@ fn shuffle(q: &Question, rng: &mut seal::Stream) -> Question {
 }
 
 /// A student's name as compared: accents and case folded, spaces collapsed.
-pub fn fold_name(name: &str) -> String {
+pub(crate) fn fold_name(name: &str) -> String {
     normalize_for_search(name)
         .split_whitespace()
         .collect::<Vec<_>>()
@@ -654,7 +654,7 @@ impl Exam {
     }
 
     /// The time limit.
-    pub fn time_limit(&self) -> Duration {
+    pub(crate) fn time_limit(&self) -> Duration {
         Duration::minutes(i64::from(self.settings.minutes))
     }
 
@@ -723,7 +723,7 @@ impl Exam {
     }
 
     /// Reads an exam from RON text; `path` names it in errors.
-    pub fn from_ron(text: &str, path: &Path) -> Result<Exam> {
+    pub(crate) fn from_ron(text: &str, path: &Path) -> Result<Exam> {
         let invalid = |message: String| ExamError::Invalid {
             path: path.to_owned(),
             message,
@@ -808,7 +808,7 @@ fn read_capped(path: &Path) -> Result<Vec<u8>> {
 /// A file-name-safe form of a student's name: [`crate::slug::slug`] with at most 48
 /// characters; a name with no letter that folds to ASCII (or a Windows device name) gets
 /// `student-<hash>`.
-pub fn student_slug(name: &str) -> String {
+pub(crate) fn student_slug(name: &str) -> String {
     let out = crate::slug::slug(name, 48);
     if out.is_empty() || crate::slug::is_reserved_name(&out) {
         format!("student-{:08x}", crc32(name.as_bytes()))

@@ -465,7 +465,7 @@ const EXAM_DECK: &str = r#"Deck(format: 1, id: "every-kind", title: "Every kind"
 ])"#;
 
 /// The id of the exam the result files are read against.
-pub const FUZZ_EXAM_ID: &str = "fuzz-exam";
+pub(crate) const FUZZ_EXAM_ID: &str = "fuzz-exam";
 /// The student whose result file the input becomes.
 pub const FUZZ_STUDENT: &str = "Ann";
 

@@ -27,13 +27,13 @@ pub use classify::{AnswerClass, AnswerKind, answer_kind, classify};
 pub use generate::generate;
 
 /// Most options in a multiple-choice question (the answer plus three distractors).
-pub const MAX_OPTIONS: usize = 4;
+pub(crate) const MAX_OPTIONS: usize = 4;
 /// Fewest distractors a generated multiple-choice question needs.
-pub const MIN_DISTRACTORS: usize = 2;
+pub(crate) const MIN_DISTRACTORS: usize = 2;
 /// Pairs in a Match question built from several cards.
-pub const MATCH_PAIRS: usize = 4;
+pub(crate) const MATCH_PAIRS: usize = 4;
 /// Fewest pairs in a Match question built from several cards.
-pub const MIN_MATCH_PAIRS: usize = 3;
+pub(crate) const MIN_MATCH_PAIRS: usize = 3;
 
 /// Errors of practice-test generation.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -176,7 +176,7 @@ pub struct Question {
 impl Question {
     /// Whether `answer` is right (typed answers are checked as in study, accents ignored
     /// with a note, slips of one letter accepted).
-    pub fn is_right(&self, answer: &Answer) -> bool {
+    pub(crate) fn is_right(&self, answer: &Answer) -> bool {
         crate::ask::judge(&self.form, answer, Strictness::IgnoreAccentsWithNote).correct
     }
 }

@@ -274,7 +274,7 @@ impl Session {
     }
 
     /// Each deck's figures left today in this session. O(items).
-    pub fn deck_counts(&self) -> Vec<DeckToday> {
+    pub(crate) fn deck_counts(&self) -> Vec<DeckToday> {
         self.queue.deck_counts()
     }
 

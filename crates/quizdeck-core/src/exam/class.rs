@@ -235,7 +235,7 @@ impl ClassResults {
     /// The class table as CSV rows: one per student with name, score, questions asked,
     /// percent, time used, time away, resumes, flags, receipt, then R/W/- per pool
     /// question by id (empty when not asked).
-    pub fn csv_rows(&self) -> Vec<Vec<String>> {
+    pub(crate) fn csv_rows(&self) -> Vec<Vec<String>> {
         let mut header: Vec<String> = [
             "name",
             "score",

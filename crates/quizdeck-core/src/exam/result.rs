@@ -106,7 +106,7 @@ pub struct ResultFile {
 impl ResultFile {
     /// Time used over all sittings (at most [`Duration::MAX`], however absurd the
     /// recorded times of an edited file).
-    pub fn time_used(&self) -> Duration {
+    pub(crate) fn time_used(&self) -> Duration {
         self.sittings
             .iter()
             .map(|(s, e)| (*e - *s).max(Duration::zero()))
@@ -117,7 +117,7 @@ impl ResultFile {
 
     /// Time used with the exam's time policy: wall time from the start to the last
     /// record, or the sittings plus up to [`sitting::CHECKPOINT_SECS`] of each break.
-    pub fn time_used_with(&self, policy: TimePolicy) -> Duration {
+    pub(crate) fn time_used_with(&self, policy: TimePolicy) -> Duration {
         match policy {
             TimePolicy::WallTime => {
                 let last = self
@@ -591,7 +591,7 @@ impl ResultWriter {
     /// is kept in memory with any unsaved answers and written on the next retry; the
     /// sitting counts as handed in either way (used at time-up). Returns the write error,
     /// if any.
-    pub fn finish_or_keep(&mut self, now: DateTime<Utc>) -> Option<ExamError> {
+    pub(crate) fn finish_or_keep(&mut self, now: DateTime<Utc>) -> Option<ExamError> {
         if self.state.finished.is_some() {
             return None;
         }
