@@ -1,6 +1,10 @@
-//! The desktop app (egui/eframe). One struct and file per screen; each screen's `ui`
-//! returns an [`Action`] that [`QuizApp`] applies after drawing. Screens do no file I/O
-//! and never loop over every card: figures are computed when data changes.
+//! The desktop app (egui/eframe). One file per screen, owning its state, its `Msg` enum
+//! and its `update`: a screen's `ui` keeps to itself what changes only the screen and
+//! returns an [`Action`] for the rest, which [`QuizApp::apply`] routes after drawing:
+//! navigation here, a screen's message to that screen's `update` (the one place it
+//! touches the profile, the store, the session or the exam sitting). Rules live in the
+//! engine. Screens do no file I/O while drawing and never loop over every card: figures
+//! are computed when data changes.
 
 pub mod browse;
 pub mod drop_ask;
