@@ -309,6 +309,32 @@ impl Drop for ResultWriter {
 }
 
 impl ResultWriter {
+    /// A writer appending to `log` (the result file at `path`) for `exam`, whose records
+    /// so far are `state`; `used_before` is the time used before this sitting, which
+    /// started at `sitting_start`.
+    fn on(
+        log: AppendLog,
+        path: PathBuf,
+        exam: &Exam,
+        state: ResultFile,
+        used_before: Duration,
+        sitting_start: DateTime<Utc>,
+    ) -> ResultWriter {
+        ResultWriter {
+            log,
+            path,
+            exam_id: exam.id.clone(),
+            mac_key: exam.mac_key,
+            limit: exam.time_limit(),
+            questions: exam.settings.question_count,
+            state,
+            used_before,
+            sitting_start,
+            unsaved: Unsaved::default(),
+            unsaved_tail: String::new(),
+        }
+    }
+
     /// Starts `student`'s sitting of `exam` in `dir`, or resumes it when the result file
     /// exists (after a crash): the answers so far are kept, a torn last line is cut off and
     /// the remaining time is the limit minus the time used in earlier sittings. A file
@@ -319,7 +345,6 @@ impl ResultWriter {
         if student.is_empty() {
             return Err(ExamError::NoName);
         }
-        let questions = exam.settings.question_count;
         let path = exam.result_path(dir, student);
         if path.exists() && !only_a_torn_start(&path)? {
             // One writer per sitting: the lock is taken before anything is read.
@@ -351,19 +376,7 @@ impl ResultWriter {
                 }
             };
             let log = AppendLog::with_file(file, &path, state.valid_len, &WORDS);
-            let mut w = ResultWriter {
-                log,
-                path,
-                exam_id: exam.id.clone(),
-                mac_key: exam.mac_key,
-                limit: exam.time_limit(),
-                questions,
-                state,
-                used_before,
-                sitting_start,
-                unsaved: Unsaved::default(),
-                unsaved_tail: String::new(),
-            };
+            let mut w = ResultWriter::on(log, path, exam, state, used_before, sitting_start);
             w.append(&Record::Resume { at: now })?;
             w.state.sittings.push((now, now));
             return Ok(w);
@@ -391,19 +404,7 @@ impl ResultWriter {
             valid_len: RESULT_HEADER.len() as u64 + 1,
             last_crc: String::new(),
         };
-        let mut w = ResultWriter {
-            log,
-            path,
-            exam_id: exam.id.clone(),
-            mac_key: exam.mac_key,
-            limit: exam.time_limit(),
-            questions,
-            state,
-            used_before: Duration::zero(),
-            sitting_start: now,
-            unsaved: Unsaved::default(),
-            unsaved_tail: String::new(),
-        };
+        let mut w = ResultWriter::on(log, path, exam, state, Duration::zero(), now);
         w.append(&Record::Start {
             exam: exam.id.clone(),
             student: student.to_owned(),
