@@ -20,9 +20,7 @@ pub(super) fn exam(action: ExamAction) -> Result<ExitCode> {
             feedback,
             output,
         } => {
-            // Never replace the key of an earlier exam: its results could no longer be graded.
-            let key = Exam::key_path(&output);
-            if key.exists() {
+            if let Some(key) = Exam::earlier_key(&output) {
                 anyhow::bail!(
                     "{} already exists, the key of an earlier exam (replacing it would leave that exam's results ungradable): choose another -o, or move the earlier exam away first",
                     key.display()

@@ -369,10 +369,7 @@ pub(super) fn update(app: &mut QuizApp, msg: Msg) {
             let (Some(open), Screen::Teacher(screen)) = (&app.open, &mut app.screen) else {
                 return;
             };
-            // Never replace the key of an earlier exam: its results could no longer be
-            // graded.
-            let key = crate::exam::Exam::key_path(&new.output);
-            if key.exists() {
+            if let Some(key) = crate::exam::Exam::earlier_key(&new.output) {
                 screen.message = Some(tr!("app-exam-key-exists", key = key.display().to_string()));
                 return;
             }

@@ -688,6 +688,13 @@ impl Exam {
         s
     }
 
+    /// The key file of an earlier exam that saving a new exam as `path` would replace, if
+    /// there is one. A new exam must never replace it: that exam's results could no
+    /// longer be graded.
+    pub fn earlier_key(path: &Path) -> Option<PathBuf> {
+        Some(Exam::key_path(path)).filter(|k| k.exists())
+    }
+
     /// The key file's path for the students' file `path`: `NAME.ron` → `NAME.key.ron`.
     pub fn key_path(path: &Path) -> PathBuf {
         let stem = path
