@@ -21,7 +21,9 @@ fn frame(c: &mut Criterion) {
         Box::new(move || now),
         FixedOffset::east_opt(0).unwrap(),
     );
-    app.apply(Action::CreateProfile("Student".into()));
+    app.apply(Action::Profiles(quizdeck::ui::profiles::Msg::Create(
+        "Student".into(),
+    )));
     app.apply(Action::Import(quizdeck::ui::import::Msg::File {
         path: deck_file,
         everyone: false,
@@ -30,7 +32,9 @@ fn frame(c: &mut Criterion) {
     let mut settings = app.settings();
     settings.schedule.new_per_day = 100_000;
     settings.schedule.deck_new_per_day = 100_000;
-    app.apply(Action::SaveSettings(Box::new(settings)));
+    app.apply(Action::Settings(quizdeck::ui::settings::Msg::Save(
+        Box::new(settings),
+    )));
     app.apply(Action::Study(vec![DeckId::new("big")]));
     assert!(app.current_item().is_some());
     let ctx = egui::Context::default();
@@ -77,7 +81,9 @@ fn startup(c: &mut Criterion) {
         Box::new(move || now),
         FixedOffset::east_opt(0).unwrap(),
     );
-    first.apply(Action::CreateProfile("Student".into()));
+    first.apply(Action::Profiles(quizdeck::ui::profiles::Msg::Create(
+        "Student".into(),
+    )));
     first.shutdown();
     let mut g = c.benchmark_group("ui");
     g.sample_size(20);

@@ -129,7 +129,9 @@ fn exam_child() {
         FixedOffset::east_opt(0).unwrap(),
     );
     if app.first_start() {
-        app.apply(Action::CreateProfile("Student".into()));
+        app.apply(Action::Profiles(quizdeck::ui::profiles::Msg::Create(
+            "Student".into(),
+        )));
     }
     let mut h = Harness::builder()
         .with_size(egui::vec2(1024.0, 768.0))

@@ -20,9 +20,7 @@ pub(super) fn exam(action: ExamAction) -> Result<ExitCode> {
             feedback,
             output,
         } => {
-            // Never replace the key of an earlier exam: its results could no longer be graded.
-            let key = Exam::key_path(&output);
-            if key.exists() {
+            if let Some(key) = Exam::earlier_key(&output) {
                 anyhow::bail!(
                     "{} already exists, the key of an earlier exam (replacing it would leave that exam's results ungradable): choose another -o, or move the earlier exam away first",
                     key.display()
@@ -30,8 +28,7 @@ pub(super) fn exam(action: ExamAction) -> Result<ExitCode> {
             }
             let decks: Vec<Deck> = decks.iter().map(|d| find_deck(d)).collect::<Result<_>>()?;
             let master = quizdeck::exam::seal::fresh_master().map_err(anyhow::Error::msg)?;
-            let seed = seed
-                .unwrap_or_else(|| u64::from_le_bytes(master[..8].try_into().unwrap_or_default()));
+            let seed = seed.unwrap_or_else(|| quizdeck::exam::seed_from_master(&master));
             let kinds: Vec<QuestionKind> = if kinds.is_empty() {
                 QuestionKind::ALL.to_vec()
             } else {
@@ -41,13 +38,7 @@ pub(super) fn exam(action: ExamAction) -> Result<ExitCode> {
                 let titles: Vec<&str> = decks.iter().map(|d| d.title.as_str()).collect();
                 quizdeck::tr!("cli-exam", value = (titles.join(", ")).to_string())
             });
-            // The id is seen by students (it names result files): its number comes from the
-            // secret's bytes that seed nothing, never from the seed.
-            let id = id.unwrap_or_else(|| {
-                let n =
-                    u64::from(master[9]) << 16 | u64::from(master[10]) << 8 | u64::from(master[11]);
-                quizdeck::exam::exam_id(&title, n)
-            });
+            let id = id.unwrap_or_else(|| quizdeck::exam::id_from_master(&title, &master));
             let settings = ExamSettings {
                 question_count: questions,
                 kinds,

@@ -152,7 +152,7 @@ impl BrowseScreen {
                                 )
                                 .on_hover_text(line.as_str());
                             if resp.clicked() {
-                                action = Some(Action::BrowseSelect(r.key.clone()));
+                                action = Some(Action::Browse(Msg::Select(r.key.clone())));
                             }
                         }
                     });
@@ -185,7 +185,7 @@ fn detail_ui(ui: &mut egui::Ui, d: &Detail) -> Option<Action> {
             (tr!("browse-suspend"), true)
         };
         if ui.button(label).clicked() {
-            action = Some(Action::SetSuspended(d.key.clone(), to));
+            action = Some(Action::Browse(Msg::SetSuspended(d.key.clone(), to)));
         }
         if ui
             .add_enabled(
@@ -194,7 +194,7 @@ fn detail_ui(ui: &mut egui::Ui, d: &Detail) -> Option<Action> {
             )
             .clicked()
         {
-            action = Some(Action::ResetItem(d.key.clone()));
+            action = Some(Action::Browse(Msg::Reset(d.key.clone())));
         }
     });
     ui.add(egui::Label::new(RichText::new(&d.text).strong().size(17.0)).wrap());
@@ -243,4 +243,146 @@ fn detail_ui(ui: &mut egui::Ui, d: &Detail) -> Option<Action> {
             }
         });
     action
+}
+
+// The app's side of this screen: its messages applied with the profile, the store and
+// the session (`QuizApp::apply` routes them here).
+use super::{QuizApp, Screen};
+use crate::deck::CardKind;
+use crate::schedule::day;
+
+/// What the browse screen asks of the app (each needs the store).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    /// Show this item's details (its history is read from disk).
+    Select(ItemKey),
+    /// Suspend (true) or unsuspend (false) an item.
+    SetSuspended(ItemKey, bool),
+    /// Forget an item's progress (its history is kept).
+    Reset(ItemKey),
+}
+
+/// Applies a browse message (details and changes need the store).
+pub(super) fn update(app: &mut QuizApp, msg: Msg) {
+    let now = app.now();
+    match msg {
+        Msg::Select(key) => app.load_detail(&key),
+        Msg::SetSuspended(key, suspended) => {
+            let Some(open) = &mut app.open else { return };
+            if let Err(e) = open.store.set_suspended(&key, suspended, now) {
+                app.banner
+                    .push(tr!("msg-could-not-change-the", error = e.to_string()));
+            }
+            app.after_item_change(&key);
+        }
+        Msg::Reset(key) => {
+            let Some(open) = &mut app.open else { return };
+            if let Err(e) = open.store.reset(&key, now) {
+                app.banner
+                    .push(tr!("msg-could-not-reset-the", error = e.to_string()));
+            }
+            app.after_item_change(&key);
+        }
+    }
+}
+
+/// Opens the browse screen.
+pub(super) fn open(app: &mut QuizApp) {
+    let now = app.now();
+    let Some(open) = &app.open else { return };
+    let index = crate::browse::Index::build(
+        &open.library,
+        open.store.states(),
+        now,
+        app.offset,
+        open.settings.schedule.day_cutoff_hour,
+    );
+    let mut screen = BrowseScreen {
+        tags: index.tags(),
+        decks: app.deck_choices(),
+        index,
+        ..Default::default()
+    };
+    screen.refilter();
+    app.screen = Screen::Browse(Box::new(screen));
+}
+
+impl QuizApp {
+    /// Loads an item's card, state and history into the browse screen (reads the history
+    /// from disk: only on selection, never per frame).
+    pub(super) fn load_detail(&mut self, key: &ItemKey) {
+        let (Some(open), Screen::Browse(screen)) = (&self.open, &mut self.screen) else {
+            return;
+        };
+        let Some(card) = open
+            .library
+            .get(&key.deck)
+            .and_then(|d| d.deck.card(&key.card))
+        else {
+            return;
+        };
+        let text = match (&card.kind, key.part) {
+            (CardKind::Cloze(c), n) => c.question(n),
+            (CardKind::Basic { back, .. }, 1) => back.clone(),
+            (k, _) => k.prompt_text(),
+        };
+        let answer = match (&card.kind, key.part) {
+            (CardKind::Basic { front, .. }, 1) => front.clone(),
+            (CardKind::Basic { back, .. }, _) => back.clone(),
+            (CardKind::Cloze(c), n) => c.answers(n).join(" / "),
+            (CardKind::TypeIn { answers, .. }, _) => answers.join(" / "),
+            (CardKind::MultipleChoice { answer, .. }, _) => answer.clone(),
+            (
+                CardKind::TrueFalse {
+                    truth, correction, ..
+                },
+                _,
+            ) => format!(
+                "{} {correction}",
+                if *truth {
+                    tr!("msg-true")
+                } else {
+                    tr!("msg-false")
+                }
+            ),
+            (CardKind::Order { items, .. }, _) => items.join(" › "),
+            (CardKind::Match { pairs, .. }, _) => pairs
+                .iter()
+                .map(|(l, r)| format!("{l} = {r}"))
+                .collect::<Vec<_>>()
+                .join("; "),
+            (CardKind::Locate { answer, .. }, _) => answer.name.clone(),
+        };
+        let history = match open.store.item_history(key) {
+            Ok(h) => h,
+            Err(e) => {
+                self.banner
+                    .push(tr!("msg-the-history-could-not", error = e.to_string()));
+                Vec::new()
+            }
+        };
+        screen.detail = Some(Detail {
+            key: key.clone(),
+            text,
+            answer,
+            state: open.store.state(key).cloned(),
+            history,
+        });
+    }
+
+    /// Refreshes the browse row and details after an item's state changed.
+    pub(super) fn after_item_change(&mut self, key: &ItemKey) {
+        let now = self.now();
+        if let (Some(open), Screen::Browse(screen)) = (&self.open, &mut self.screen) {
+            let cutoff = open.settings.schedule.day_cutoff_hour;
+            let day_end = day::day_start(
+                day::day_index(now, self.offset, cutoff) + 1,
+                self.offset,
+                cutoff,
+            );
+            screen.index.update(key, open.store.state(key), day_end);
+            screen.refilter();
+        }
+        self.load_detail(key);
+    }
 }

@@ -173,7 +173,7 @@ impl ExamScreen {
         if self.saved.get(self.index).and_then(Option::as_ref) == Some(&a) {
             return None;
         }
-        Some(Action::ExamAnswer(self.index, a))
+        Some(Action::Exam(Msg::Answer(self.index, a)))
     }
 
     /// Questions without a recorded answer, 1-based.
@@ -187,6 +187,8 @@ impl ExamScreen {
     /// Draws the screen and returns what the student asked for. Several actions may be
     /// needed at once (record this answer, then hand in), so they are pushed to `out`.
     pub fn ui(&mut self, ui: &mut egui::Ui, out: &mut Vec<Action>) {
+        // Unlocking the results with the teacher's code changes this screen alone.
+        let mut unlock = None;
         if let Some(e) = &self.error {
             ui.colored_label(super::theme::wrong_color(ui), e.as_str());
         }
@@ -225,7 +227,7 @@ impl ExamScreen {
                             go |= ui.button(tr!("exam-show-my-results")).clicked();
                         });
                         if go {
-                            out.push(Action::ExamUnlock(self.code.clone()));
+                            unlock = Some(self.code.clone());
                         }
                     }
                     None => {
@@ -233,6 +235,9 @@ impl ExamScreen {
                     }
                 }
             }
+        }
+        if let Some(code) = unlock {
+            self.unlock(&code);
         }
     }
 
@@ -266,11 +271,11 @@ impl ExamScreen {
                     .button(RichText::new(tr!("exam-resume")).size(18.0))
                     .clicked()
                 {
-                    out.push(Action::OpenExam {
+                    out.push(Action::Exam(Msg::Open {
                         exam: offer.entry.exam_path.clone(),
                         results_dir: offer.entry.results_dir.clone(),
                         student: offer.entry.student.clone(),
-                    });
+                    }));
                 }
                 dismiss = ui.button(tr!("exam-not-now")).clicked();
             });
@@ -286,7 +291,7 @@ impl ExamScreen {
             &tr!("exam-exam-file"),
             &mut self.exam_path,
             &tr!("exam-choose-the-exam-file"),
-            Action::OpenPicker(PickFor::ExamFile),
+            Action::Picker(super::file_picker::Msg::Show(PickFor::ExamFile)),
             out,
         );
         path_row(
@@ -294,7 +299,7 @@ impl ExamScreen {
             &tr!("exam-results-folder-e-g"),
             &mut self.results_dir,
             &tr!("exam-choose-the-results-folder"),
-            Action::OpenPicker(PickFor::ResultsFolder),
+            Action::Picker(super::file_picker::Msg::Show(PickFor::ResultsFolder)),
             out,
         );
         let l = ui.label(tr!("exam-your-name"));
@@ -321,11 +326,11 @@ impl ExamScreen {
                     "" => exam.parent().map(PathBuf::from).unwrap_or_default(),
                     d => PathBuf::from(d),
                 };
-                out.push(Action::OpenExam {
+                out.push(Action::Exam(Msg::Open {
                     exam,
                     results_dir: dir,
                     student: self.name.trim().to_owned(),
-                });
+                }));
             }
         });
     }
@@ -490,7 +495,7 @@ impl ExamScreen {
         });
         if hand_in {
             self.confirming = false;
-            out.push(Action::HandIn);
+            out.push(Action::Exam(Msg::HandIn));
         } else if go_first {
             self.confirming = false;
             self.index = missing[0] - 1;
@@ -503,7 +508,7 @@ impl ExamScreen {
     /// out: question index and answer.
     pub fn pending_answer(&self) -> Option<(usize, Answer)> {
         match self.unsaved_answer()? {
-            Action::ExamAnswer(q, a) => Some((q, a)),
+            Action::Exam(Msg::Answer(q, a)) => Some((q, a)),
             _ => None,
         }
     }
@@ -514,4 +519,238 @@ fn score_paper(key: &Exam, student: &str, answers: &[Option<Answer>]) -> (Practi
     let test = key.paper(student).test;
     let report = crate::quiz::score(&test, answers);
     (test, report)
+}
+
+// The app's side of this screen: its messages applied with the profile, the store and
+// the session (`QuizApp::apply` routes them here).
+use super::{QuizApp, Screen};
+
+/// What the exam screen asks of the app (the sitting and its result file).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    /// Start (or resume) an exam.
+    Open {
+        /// The exam file.
+        exam: PathBuf,
+        /// Where result files go.
+        results_dir: PathBuf,
+        /// The student's name.
+        student: String,
+    },
+    /// Record the answer to question N (0-based).
+    Answer(usize, Answer),
+    /// Hand the exam in.
+    HandIn,
+}
+
+/// An exam being taken: the file and the sitting (countdown and durable result file).
+/// It stays after hand-in while records are kept in memory after a failed write.
+pub(super) struct ExamRun {
+    /// The students' copy of the exam.
+    pub(super) exam: crate::exam::Exam,
+    /// Its file.
+    pub(super) exam_path: PathBuf,
+    /// The name the student gave.
+    pub(super) student: String,
+    pub(super) sitting: crate::exam::Sitting,
+    /// The hand-in is noted in this computer's register.
+    pub(super) registered: bool,
+}
+
+/// Applies an exam message: the sitting, its answers and the hand-in.
+pub(super) fn update(app: &mut QuizApp, msg: Msg) {
+    let now = app.now();
+    match msg {
+        Msg::Open {
+            exam,
+            results_dir,
+            student,
+        } => {
+            let Screen::Exam(screen) = &mut app.screen else {
+                return;
+            };
+            if app
+                .exam_run
+                .as_ref()
+                .is_some_and(|r| !r.sitting.is_closed())
+            {
+                screen.error = Some(tr!("app-an-exam-is-already"));
+                return;
+            }
+            // A mistyped folder would put the answers where the teacher never looks.
+            if !results_dir.is_dir() {
+                screen.error = Some(tr!(
+                    "app-results-folder-missing",
+                    folder = results_dir.display().to_string(),
+                    button = tr!("exam-choose-the-results-folder")
+                ));
+                return;
+            }
+            let register = crate::exam::Register::new(app.profiles.root());
+            let opened = crate::exam::Exam::load(&exam).and_then(|e| {
+                let test = e.paper(&student).test;
+                let sitting = crate::exam::Sitting::open_registered(
+                    &register,
+                    &exam,
+                    &results_dir,
+                    &e,
+                    &student,
+                    now,
+                )?;
+                Ok((e, test, sitting))
+            });
+            match opened {
+                Ok((e, test, sitting)) => {
+                    let answers = sitting.answers();
+                    screen.drafts = test
+                        .questions
+                        .iter()
+                        .enumerate()
+                        .map(|(i, q)| match answers.get(&i) {
+                            Some(a) => super::question::Draft::from_answer(q, &a.answer),
+                            None => super::question::Draft::for_question(q),
+                        })
+                        .collect();
+                    screen.saved = (0..test.questions.len())
+                        .map(|i| answers.get(&i).map(|a| a.answer.clone()))
+                        .collect();
+                    screen.title = e.title.clone();
+                    screen.name = student.clone();
+                    screen.test = Some(test);
+                    screen.index = 0;
+                    screen.confirming = false;
+                    screen.error = None;
+                    screen.seconds_left = sitting.remaining(now).num_seconds();
+                    screen.phase = Phase::Taking;
+                    app.exam_run = Some(ExamRun {
+                        exam: e,
+                        exam_path: exam,
+                        student,
+                        sitting,
+                        registered: false,
+                    });
+                }
+                Err(e) => screen.error = Some(e.to_string()),
+            }
+        }
+        Msg::Answer(q, answer) => {
+            let (Some(run), Screen::Exam(screen)) = (&mut app.exam_run, &mut app.screen) else {
+                return;
+            };
+            match run.sitting.answer(q, answer.clone(), now) {
+                Ok(kept) => {
+                    if kept.is_none() {
+                        screen.error = None;
+                    }
+                    // On disk, or kept in memory (the warning at the top says so).
+                    if let Some(slot) = screen.saved.get_mut(q) {
+                        *slot = Some(answer);
+                    }
+                }
+                Err(e) => screen.error = Some(tr!("msg-the-answer-was-not", error = e.to_string())),
+            }
+        }
+        Msg::HandIn => {
+            let (Some(run), Screen::Exam(screen)) = (&mut app.exam_run, &mut app.screen) else {
+                return;
+            };
+            match run.sitting.hand_in(now) {
+                Ok(result) => {
+                    screen.error = None;
+                    screen.show_done(&run.exam, &run.student, &result, false);
+                }
+                Err(e) => screen.error = Some(tr!("msg-the-exam-could-not", error = e.to_string())),
+            }
+        }
+    }
+}
+
+/// Opens the exam screen.
+pub(super) fn open(app: &mut QuizApp) {
+    let screen = app.exam_setup_screen();
+    app.screen = Screen::Exam(Box::new(screen));
+}
+
+impl QuizApp {
+    /// The exam set-up screen, offering first the unfinished sitting of this computer.
+    pub(super) fn exam_setup_screen(&self) -> ExamScreen {
+        let register = crate::exam::Register::new(self.profiles.root());
+        let resume = register.resume_offer(self.now());
+        let mut s = ExamScreen::default();
+        if let Some(o) = &resume {
+            s.exam_path = o.entry.exam_path.display().to_string();
+            s.results_dir = o.entry.results_dir.display().to_string();
+            s.name = o.entry.student.clone();
+        }
+        s.resume = resume;
+        s
+    }
+
+    /// At start-up: an unfinished exam sitting on this computer comes first.
+    pub(super) fn offer_resume(&mut self) {
+        if self.open.is_none() || self.exam_run.is_some() {
+            return;
+        }
+        let screen = self.exam_setup_screen();
+        if screen.resume.is_some() {
+            self.screen = Screen::Exam(Box::new(screen));
+        }
+    }
+
+    /// Runs the exam's clock: shows the time left, asks for a repaint when the next second
+    /// is due, and at zero hands the exam in (the answer on screen included).
+    pub(super) fn exam_tick(&mut self, ctx: &egui::Context) {
+        let Some(run) = &mut self.exam_run else {
+            return;
+        };
+        if run.sitting.is_closed() {
+            // Handed in: the run stays only until what was kept in memory is written and
+            // the hand-in is noted in this computer's register.
+            if run.sitting.unsaved_count() == 0 {
+                if !run.registered {
+                    run.registered = true;
+                    let register = crate::exam::Register::new(self.profiles.root());
+                    let receipt =
+                        run.sitting
+                            .register_hand_in(&register, &run.exam_path, &run.student);
+                    if let (Screen::Exam(s), Ok(r)) = (&mut self.screen, receipt) {
+                        s.receipt = Some(r);
+                    }
+                    ctx.request_repaint();
+                }
+                self.exam_run = None;
+            }
+            return;
+        }
+        let Screen::Exam(s) = &mut self.screen else {
+            return;
+        };
+        let now = (self.clock)();
+        match run.sitting.tick(now) {
+            crate::exam::Tick::Running {
+                seconds_left,
+                repaint_in,
+                checkpoint_failed,
+            } => {
+                s.seconds_left = seconds_left;
+                if checkpoint_failed {
+                    s.error = Some(tr!("app-the-time-could-not"));
+                }
+                ctx.request_repaint_after(repaint_in);
+            }
+            crate::exam::Tick::Over => {
+                let result = run.sitting.time_up(s.pending_answer(), now);
+                s.seconds_left = 0;
+                s.confirming = false;
+                s.error = None;
+                for (q, a) in &result.answers {
+                    if let Some(slot) = s.saved.get_mut(*q) {
+                        *slot = Some(a.answer.clone());
+                    }
+                }
+                s.show_done(&run.exam, &run.student, &result, true);
+                ctx.request_repaint();
+            }
+        }
+    }
 }

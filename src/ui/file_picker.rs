@@ -1,8 +1,8 @@
 //! The app's one file and folder picker (pure egui: no GTK or desktop portal), for every
 //! place a file or folder is chosen: a deck to import, the exam file to take, the results
 //! folder, where to save a new exam, the key file and a class's results folder. The app
-//! reads folders when asked (`Action::PickerOpen`); the picker only shows them and says
-//! what was chosen (`Action::Picked`, or an import for decks).
+//! reads folders when asked ([`Msg::Open`]); the picker only shows them and says
+//! what was chosen ([`Msg::Picked`], or an import for decks).
 //!
 //! Keyboard: Tab moves through the places, the entries and the buttons, Enter or Space
 //! opens a folder or chooses a file, Alt+Up (or Backspace outside the path field) goes to
@@ -153,7 +153,7 @@ impl FilePicker {
                 path,
                 everyone: self.for_everyone && self.everyone_folder.is_some(),
             }),
-            p => Action::Picked(p, path),
+            p => Action::Picker(Msg::Picked(p, path)),
         }
     }
 
@@ -183,7 +183,7 @@ impl FilePicker {
             if !self.purpose.chooses_folder() && self.purpose.lists(name) {
                 self.choose(p)
             } else {
-                Action::PickerOpen(p)
+                Action::Picker(Msg::Open(p))
             },
         )
     }
@@ -191,6 +191,7 @@ impl FilePicker {
     /// Draws the picker in a window that fits the screen; returns the action chosen.
     pub fn ui(&mut self, ctx: &egui::Context) -> Option<Action> {
         let mut action = None;
+        let mut file_name = None;
         let mut open = true;
         let typing = ctx
             .memory(|m| m.focused())
@@ -252,7 +253,7 @@ impl FilePicker {
                             .on_hover_text(tr!("picker-parent-folder-keys"))
                             .clicked()
                     {
-                        action = Some(Action::PickerOpen(parent.to_path_buf()));
+                        action = Some(Action::Picker(Msg::Open(parent.to_path_buf())));
                     }
                     for (label, path) in &self.places {
                         if ui
@@ -260,7 +261,7 @@ impl FilePicker {
                             .on_hover_text(path.display().to_string())
                             .clicked()
                         {
-                            action = Some(Action::PickerOpen(path.clone()));
+                            action = Some(Action::Picker(Msg::Open(path.clone())));
                         }
                     }
                 });
@@ -326,13 +327,14 @@ impl FilePicker {
                                 ui.selectable_label(false, label)
                             };
                             if r.clicked() {
-                                action = Some(if e.is_dir {
-                                    Action::PickerOpen(e.path.clone())
+                                if e.is_dir {
+                                    action = Some(Action::Picker(Msg::Open(e.path.clone())));
                                 } else if self.purpose.saves() {
-                                    Action::PickerFileName(e.name.clone())
+                                    // A file's name fills the name field (this dialog alone).
+                                    file_name = Some(e.name.clone());
                                 } else {
-                                    self.choose(e.path.clone())
-                                });
+                                    action = Some(self.choose(e.path.clone()));
+                                }
                             }
                         }
                         if self.entries.is_empty() {
@@ -341,14 +343,17 @@ impl FilePicker {
                     });
             });
         self.text_fields = text_fields;
+        if let Some(name) = file_name {
+            self.file_name = name;
+        }
         if up
             && action.is_none()
             && let Some(parent) = self.dir.parent()
         {
-            action = Some(Action::PickerOpen(parent.to_path_buf()));
+            action = Some(Action::Picker(Msg::Open(parent.to_path_buf())));
         }
         if !open || escape {
-            action = Some(Action::ClosePicker);
+            action = Some(Action::Picker(Msg::Close));
         }
         action
     }
@@ -415,6 +420,124 @@ pub fn start_folder(current: &str) -> PathBuf {
         .map(|u| u.home_dir().to_path_buf())
         .or_else(|| std::env::current_dir().ok())
         .unwrap_or_else(|| PathBuf::from("/"))
+}
+
+// The app's side of this screen: its messages applied with the profile, the store and
+// the session (`QuizApp::apply` routes them here).
+use super::{QuizApp, Screen};
+use crate::store::ClassDir;
+
+/// What the picker (or a screen with a field it fills) asks of the app.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    /// Show the picker to choose this (a deck to import, an exam file, a folder…),
+    /// starting where the field it fills points.
+    Show(PickFor),
+    /// Show this folder in the picker (the import picker if none is open).
+    Open(PathBuf),
+    /// The picker chose this file or folder for this field.
+    Picked(PickFor, PathBuf),
+    /// Close the picker.
+    Close,
+}
+
+/// Applies a picker message: showing it, reading a folder, what was chosen.
+pub(super) fn update(app: &mut QuizApp, msg: Msg) {
+    match msg {
+        Msg::Show(purpose) => {
+            // Start where the field points (the exam file's folder for its results).
+            let current = match (&app.screen, purpose) {
+                (Screen::Exam(s), PickFor::ExamFile) => s.exam_path.clone(),
+                (Screen::Exam(s), PickFor::ResultsFolder) if s.results_dir.trim().is_empty() => {
+                    s.exam_path.clone()
+                }
+                (Screen::Exam(s), PickFor::ResultsFolder) => s.results_dir.clone(),
+                (Screen::Teacher(s), PickFor::ExamOutput) => s.output.clone(),
+                (Screen::Teacher(s), PickFor::KeyFile) => s.key_file.clone(),
+                (Screen::Teacher(s), PickFor::ClassResults) if s.results_dir.trim().is_empty() => {
+                    s.key_file.clone()
+                }
+                (Screen::Teacher(s), PickFor::ClassResults) => s.results_dir.clone(),
+                _ => String::new(),
+            };
+            let mut picker = FilePicker::new(purpose);
+            picker.everyone_folder = app.class_dirs.first().map(ClassDir::describe);
+            picker.places = places();
+            if purpose == PickFor::ExamOutput {
+                picker.file_name = Path::new(current.trim())
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+            }
+            app.picker = Some(picker);
+            app.apply(Action::Picker(Msg::Open(start_folder(&current))));
+        }
+        Msg::Open(dir) => {
+            let everyone = app.class_dirs.first().map(ClassDir::describe);
+            let picker = app.picker.get_or_insert_with(|| {
+                let mut p = FilePicker::new(PickFor::Deck);
+                p.everyone_folder = everyone;
+                p
+            });
+            match read_folder(&dir, picker.purpose) {
+                Ok(entries) => {
+                    picker.entries = entries;
+                    picker.typed = dir.display().to_string();
+                    picker.dir = dir;
+                    picker.error = None;
+                }
+                Err(e) => picker.error = Some(e),
+            }
+        }
+        Msg::Picked(purpose, path) => {
+            app.picker = None;
+            let text = path.display().to_string();
+            match (&mut app.screen, purpose) {
+                (Screen::Exam(s), PickFor::ExamFile) => s.exam_path = text,
+                (Screen::Exam(s), PickFor::ResultsFolder) => s.results_dir = text,
+                (Screen::Teacher(s), PickFor::ExamOutput) => s.output = text,
+                (Screen::Teacher(s), PickFor::KeyFile) => s.key_file = text,
+                (Screen::Teacher(s), PickFor::ClassResults) => s.results_dir = text,
+                _ => {}
+            }
+        }
+        Msg::Close => app.picker = None,
+    }
+}
+
+/// The sub-folders of `dir` and the files the picker lists for `purpose`.
+fn read_folder(dir: &Path, purpose: PickFor) -> Result<Vec<Entry>, String> {
+    let rd = std::fs::read_dir(dir).map_err(|e| {
+        tr!(
+            "msg-cannot-open",
+            folder = dir.display().to_string(),
+            error = e.to_string()
+        )
+    })?;
+    let mut entries: Vec<Entry> = rd
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| {
+            let hidden = p
+                .file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with('.'));
+            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+            !hidden && (p.is_dir() || purpose.lists(name))
+        })
+        .map(|p| Entry {
+            name: p
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            is_dir: p.is_dir(),
+            path: p,
+        })
+        .collect();
+    entries.sort_by(|a, b| {
+        (!a.is_dir, a.name.to_lowercase()).cmp(&(!b.is_dir, b.name.to_lowercase()))
+    });
+    Ok(entries)
 }
 
 #[cfg(test)]

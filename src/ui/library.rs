@@ -49,6 +49,8 @@ impl LibraryScreen {
     /// Draws the screen and returns what the student asked for.
     pub fn ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
         let mut action = None;
+        // Asking to confirm a removal (or not) changes this screen alone.
+        let mut confirm = None;
         egui::ScrollArea::vertical()
             .id_salt("library")
             .auto_shrink([false, false])
@@ -65,15 +67,18 @@ impl LibraryScreen {
                         ui.add_space(6.0);
                         ui.label(RichText::new(group).size(17.0).strong());
                         for i in ix {
-                            self.row_ui(ui, &self.rows[i], &mut action);
+                            self.row_ui(ui, &self.rows[i], &mut action, &mut confirm);
                         }
                     }
                 } else {
                     for row in &self.rows {
-                        self.row_ui(ui, row, &mut action);
+                        self.row_ui(ui, row, &mut action, &mut confirm);
                     }
                 }
             });
+        if let Some(confirm) = confirm {
+            self.confirm_remove = confirm;
+        }
         action
     }
 
@@ -144,7 +149,9 @@ impl LibraryScreen {
                 .on_hover_text(tr!("library-import-a-ron-deck"))
                 .clicked()
             {
-                *action = Some(Action::OpenPicker(super::file_picker::PickFor::Deck));
+                *action = Some(Action::Picker(super::file_picker::Msg::Show(
+                    super::file_picker::PickFor::Deck,
+                )));
             }
             if ui
                 .button(tr!("library-paste-cards"))
@@ -158,10 +165,10 @@ impl LibraryScreen {
             for by in SortBy::ALL {
                 let r = ui.selectable_label(self.view.sort == by, crate::i18n::sort_name(by));
                 if r.clicked() && self.view.sort != by {
-                    *action = Some(Action::SetLibraryView(LibraryView {
+                    *action = Some(Action::Library(Msg::SetView(LibraryView {
                         sort: by,
                         ..self.view
-                    }));
+                    })));
                 }
             }
             let mut grouped = self.view.grouped;
@@ -170,10 +177,10 @@ impl LibraryScreen {
                 .on_hover_text(tr!("library-bundled-decks-and-imported"))
                 .changed()
             {
-                *action = Some(Action::SetLibraryView(LibraryView {
+                *action = Some(Action::Library(Msg::SetView(LibraryView {
                     grouped,
                     ..self.view
-                }));
+                })));
             }
         });
     }
@@ -199,7 +206,15 @@ impl LibraryScreen {
         ui.separator();
     }
 
-    fn row_ui(&self, ui: &mut egui::Ui, row: &DeckRow, action: &mut Option<Action>) {
+    /// One deck's row; `confirm` gets the deck whose removal is to be confirmed (None: no
+    /// longer).
+    fn row_ui(
+        &self,
+        ui: &mut egui::Ui,
+        row: &DeckRow,
+        action: &mut Option<Action>,
+        confirm: &mut Option<Option<DeckId>>,
+    ) {
         let p = palette(ui);
         let s = &row.stats;
         egui::Frame::new()
@@ -331,7 +346,7 @@ impl LibraryScreen {
                                 )
                                 .clicked()
                                 {
-                                    *action = Some(Action::AskRemove(row.id.clone()));
+                                    *confirm = Some(Some(row.id.clone()));
                                 }
                             }
                         },
@@ -345,10 +360,10 @@ impl LibraryScreen {
                             tr!("library-remove-this-deck-progress")
                         });
                         if ui.button(tr!("library-yes-remove")).clicked() {
-                            *action = Some(Action::RemoveDeck(row.id.clone()));
+                            *action = Some(Action::Library(Msg::Remove(row.id.clone())));
                         }
                         if ui.button(tr!("library-keep")).clicked() {
-                            *action = Some(Action::CancelRemove);
+                            *confirm = Some(None);
                         }
                     });
                 }
@@ -425,4 +440,188 @@ fn legend_ui(ui: &mut egui::Ui) {
             ui.label(RichText::new(crate::i18n::tr(name, &[])).color(p.weak_text));
         }
     });
+}
+
+// The app's side of this screen: its messages applied with the profile, the store and
+// the session (`QuizApp::apply` routes them here).
+use super::{OpenProfile, QuizApp, Screen};
+use crate::library as lib;
+use crate::schedule::day;
+use chrono::{DateTime, FixedOffset, Utc};
+
+/// What the library screen asks of the app (the profile's settings and deck folders).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    /// Sort and group the library this way (kept with the profile).
+    SetView(LibraryView),
+    /// Remove an imported or class deck (progress kept).
+    Remove(DeckId),
+}
+
+/// Applies a library message: the order kept with the profile, a removal.
+pub(super) fn update(app: &mut QuizApp, msg: Msg) {
+    match msg {
+        Msg::SetView(view) => {
+            let Some(open) = &mut app.open else { return };
+            open.settings.library_view = view;
+            if let Err(e) = open.store.save_settings(&open.settings) {
+                app.banner
+                    .push(tr!("msg-the-library-s-order", error = e.to_string()));
+            }
+            if let Screen::Library(s) = &mut app.screen {
+                s.view = view;
+                crate::overview::sort(&mut s.rows, view.sort);
+            }
+        }
+        Msg::Remove(id) => {
+            let Some(open) = &app.open else { return };
+            let removed = open.library.get(&id).map(|d| {
+                let everyone = matches!(d.origin, lib::DeckOrigin::Class { .. });
+                lib::remove_deck(d).map(|()| everyone)
+            });
+            match removed {
+                Some(Ok(everyone)) => {
+                    app.reload_library();
+                    app.banner.push(if everyone {
+                        tr!("app-the-deck-was-removed")
+                    } else {
+                        tr!("app-the-deck-was-removed-2")
+                    });
+                }
+                Some(Err(e)) => app.banner.push(e.to_string()),
+                None => {}
+            }
+            app.show_library();
+        }
+    }
+}
+
+impl QuizApp {
+    /// The open profile's library overview now: what was done today, the deck rows (in
+    /// library order) and the "Study now" choice.
+    pub(super) fn overview(
+        open: &OpenProfile,
+        now: DateTime<Utc>,
+        offset: FixedOffset,
+    ) -> (
+        crate::schedule::DoneToday,
+        Vec<crate::overview::DeckRow>,
+        crate::overview::StudyNow,
+        Option<String>,
+    ) {
+        let settings = &open.settings.schedule;
+        // What can really be studied today: each deck within its own limits (counting what
+        // it answered earlier today), all under the overall caps. Only today's answers are
+        // read; ones that cannot be read must not silently reset the daily limits.
+        let items = open.library.items(&[]);
+        let (today, unread) =
+            match crate::session::today(&items, &open.store, settings, now, offset) {
+                Ok(today) => (today, None),
+                Err(e) => (
+                    crate::session::today_from(
+                        &items,
+                        open.store.states(),
+                        &[],
+                        settings,
+                        now,
+                        offset,
+                    ),
+                    Some(tr!("app-today-unreadable", error = e.to_string())),
+                ),
+            };
+        let done = today.done;
+        let (rows, plan) = crate::overview::build(
+            &open.library,
+            open.store.states(),
+            &today,
+            now,
+            offset,
+            settings,
+        );
+        (done, rows, plan, unread)
+    }
+
+    /// Rebuilds the library's figures from the store (O(items log items); only when data
+    /// changed).
+    pub(super) fn show_library(&mut self) {
+        let now = self.now();
+        let Some(open) = &self.open else {
+            self.show_profiles();
+            return;
+        };
+        let settings = &open.settings.schedule;
+        let (done, mut rows, plan, unread) = Self::overview(open, now, self.offset);
+        let view = open.settings.library_view;
+        crate::overview::sort(&mut rows, view.sort);
+        // The engine's words for where a deck comes from and when it was studied, in the
+        // interface's language.
+        let today = day::day_index(now, self.offset, settings.day_cutoff_hour);
+        for r in &mut rows {
+            r.last_studied = match r.stats.last_studied {
+                None => tr!("library-never"),
+                Some(t) => tr!(
+                    "library-days-ago",
+                    n = (today - day::day_index(t, self.offset, settings.day_cutoff_hour)).max(0)
+                ),
+            };
+            if let Some(d) = open.library.get(&r.id) {
+                (r.origin, r.group) = crate::i18n::origin_names(&d.origin);
+                r.copies = (!d.other_copies.is_empty()).then(|| {
+                    let others: Vec<String> = (d.other_copies.iter())
+                        .map(|c| {
+                            tr!(
+                                "library-copy-other",
+                                place = crate::i18n::origin_names(&c.origin).0,
+                                version = c.version
+                            )
+                        })
+                        .collect();
+                    tr!(
+                        "library-copies",
+                        version = d.deck.version,
+                        place = r.origin.clone(),
+                        others = others.join(", ")
+                    )
+                });
+            }
+        }
+        let today = day::day_index(now, self.offset, settings.day_cutoff_hour);
+        let answered = (done.new + done.reviews) as usize;
+        let mut days = open.study_days.clone();
+        if answered > 0 {
+            days.insert(today);
+        }
+        let progress = crate::overview::TodayProgress {
+            done: answered,
+            left: plan.total(),
+            streak_days: crate::stats::streak_days(&days, today),
+        };
+        // Import errors stay on screen until dismissed; a pending removal does not.
+        let import_errors = match &mut self.screen {
+            Screen::Library(s) => s.import_errors.take(),
+            _ => None,
+        };
+        self.screen = Screen::Library(LibraryScreen {
+            rows,
+            view,
+            study_now: StudyNowButton {
+                label: match (plan.due(), plan.counts.new) {
+                    (0, 0) => tr!("library-all-done-today"),
+                    (0, n) => tr!("library-study-now-new", n = n),
+                    (d, _) => tr!("library-study-now-due", n = d),
+                },
+                then: (plan.due() > 0 && plan.counts.new > 0)
+                    .then(|| tr!("library-then-new", n = plan.counts.new)),
+                enabled: plan.total() > 0,
+            },
+            today: progress,
+            import_errors,
+            confirm_remove: None,
+        });
+        if let Some(message) = unread
+            && !self.banner.contains(&message)
+        {
+            self.banner.push(message);
+        }
+    }
 }

@@ -3,7 +3,7 @@
 //! numbered region (keys 1–9 or its button). After the answer the right region is outlined
 //! and named on the picture, and the student's point is marked.
 
-use super::study::PictureView;
+use super::picture::PictureView;
 use super::theme::{right_color, wrong_color};
 use crate::deck::{LocateVerdict, Region, Shape, check_locate};
 use crate::tr;

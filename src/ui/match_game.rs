@@ -57,7 +57,7 @@ impl MatchScreen {
                 .button(RichText::new(tr!("match-new-game")).size(18.0))
                 .clicked()
             {
-                action = Some(Action::StartMatch(self.deck.clone()));
+                action = Some(Action::Match(Msg::Start(self.deck.clone())));
             }
         });
         if let Some(best) = self.best_ms {
@@ -120,9 +120,80 @@ impl MatchScreen {
             if board.done() {
                 let ms = board.score_ms(elapsed);
                 self.finished_ms = Some(ms);
-                action = Some(Action::MatchFinished(self.deck.clone(), ms));
+                action = Some(Action::Match(Msg::Finished(self.deck.clone(), ms)));
             }
         }
         action
     }
+}
+
+// The app's side of this screen: its messages applied with the profile, the store and
+// the session (`QuizApp::apply` routes them here).
+use super::{QuizApp, Screen};
+
+/// What the match game asks of the app.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    /// Start a game on a deck (None: all decks).
+    Start(Option<DeckId>),
+    /// A game ended in this time (milliseconds, penalties included).
+    Finished(Option<DeckId>, u64),
+}
+
+/// Applies a match game message (the decks and the best times are the profile's).
+pub(super) fn update(app: &mut QuizApp, msg: Msg) {
+    let now = app.now();
+    match msg {
+        Msg::Start(deck) => {
+            let (Some(open), Screen::Match(screen)) = (&app.open, &mut app.screen) else {
+                return;
+            };
+            let decks: Vec<&crate::deck::Deck> = open
+                .library
+                .decks
+                .iter()
+                .filter(|d| deck.as_ref().is_none_or(|id| &d.deck.id == id))
+                .map(|d| &d.deck)
+                .collect();
+            let seed = now.timestamp_subsec_nanos() as u64 ^ now.timestamp() as u64;
+            let pairs = crate::match_game::pick_pairs(&decks, 8, seed);
+            let key = deck.as_ref().map_or("all".to_owned(), |d| d.to_string());
+            screen.best_ms = open.settings.best_match_ms.get(&key).copied();
+            screen.deck = deck.clone();
+            screen.finished_ms = None;
+            screen.wrong = false;
+            if pairs.len() < 3 {
+                screen.board = None;
+                app.banner.push(tr!("app-this-deck-has-too"));
+            } else {
+                screen.board = Some(crate::match_game::Board::new(&pairs, seed));
+                screen.started = Some(now);
+            }
+        }
+        Msg::Finished(deck, ms) => {
+            let Some(open) = &mut app.open else { return };
+            let key = deck.as_ref().map_or("all".to_owned(), |d| d.to_string());
+            let best = open.settings.best_match_ms.get(&key).copied();
+            if best.is_none_or(|b| ms < b) {
+                open.settings.best_match_ms.insert(key, ms);
+                if let Err(e) = open.store.save_settings(&open.settings) {
+                    app.banner
+                        .push(tr!("msg-the-best-time-could", error = e.to_string()));
+                }
+                if let Screen::Match(s) = &mut app.screen {
+                    s.best_ms = Some(ms);
+                }
+            }
+        }
+    }
+}
+
+/// Opens the match game.
+pub(super) fn open(app: &mut QuizApp) {
+    let Some(open) = &app.open else { return };
+    app.screen = Screen::Match(Box::new(MatchScreen {
+        decks: app.deck_choices(),
+        best_ms: open.settings.best_match_ms.get("all").copied(),
+        ..Default::default()
+    }));
 }

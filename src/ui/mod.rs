@@ -1,6 +1,10 @@
-//! The desktop app (egui/eframe). One struct and file per screen; each screen's `ui`
-//! returns an [`Action`] that [`QuizApp`] applies after drawing. Screens do no file I/O
-//! and never loop over every card: figures are computed when data changes.
+//! The desktop app (egui/eframe). One file per screen, owning its state, its `Msg` enum
+//! and its `update`: a screen's `ui` keeps to itself what changes only the screen and
+//! returns an [`Action`] for the rest, which [`QuizApp::apply`] routes after drawing:
+//! navigation here, a screen's message to that screen's `update` (the one place it
+//! touches the profile, the store, the session or the exam sitting). Rules live in the
+//! engine. Screens do no file I/O while drawing and never loop over every card: figures
+//! are computed when data changes.
 
 pub mod browse;
 pub mod drop_ask;
@@ -8,12 +12,14 @@ pub mod editor;
 pub mod exam;
 pub mod file_picker;
 pub mod fonts;
+mod frame;
 pub mod import;
 pub mod jobs;
 pub mod library;
 pub mod locate;
 pub mod match_game;
 pub mod nav;
+pub mod picture;
 pub mod practice;
 pub mod profiles;
 pub mod question;
@@ -23,23 +29,23 @@ pub mod study;
 pub mod summary;
 pub mod teacher;
 pub mod theme;
+mod unsaved;
+pub use unsaved::SAVE_RETRY_SECS;
 
-use crate::deck::CardKind;
 use crate::ids::{DeckId, ItemKey};
-use crate::library::{self as lib, Library};
-use crate::schedule::{Rating, day};
+use crate::library::Library;
 use crate::session::Session;
 use crate::settings::ProfileSettings;
-use crate::store::{ClassDir, OpenMode, OpenOptions, ProfileInfo, Profiles, Store};
+use crate::store::{ClassDir, ProfileInfo, Profiles, Store};
 use crate::tr;
 use chrono::{DateTime, FixedOffset, Utc};
+use file_picker::FilePicker;
 pub use file_picker::PickFor;
-use file_picker::{Entry, FilePicker};
 use library::LibraryScreen;
-use profiles::{ProfileRow, ProfilesScreen};
+use profiles::ProfilesScreen;
 use settings::SettingsScreen;
 use std::path::{Path, PathBuf};
-use study::{ShownItem, StudyScreen};
+use study::StudyScreen;
 use summary::SummaryScreen;
 
 /// Gives a widget an accessible name different from its visible text (for screen readers
@@ -70,7 +76,11 @@ pub fn deck_combo(ui: &mut egui::Ui, decks: &[(DeckId, String)], selected: &mut 
         .labelled_by(l.id);
 }
 
-/// What a screen asks the app to do; applied after drawing.
+/// What a screen asks the app to do; applied after drawing. The app routes it: it
+/// navigates itself, and hands each screen's own message ([`study::Msg`],
+/// [`library::Msg`], …) to that screen's `update`, which needs the profile, its store or
+/// the session. Messages that only change a screen (a confirmation, a toggle) never come
+/// here: the screen handles them while drawing.
 #[must_use]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
@@ -78,128 +88,56 @@ pub enum Action {
     Study(Vec<DeckId>),
     /// Study what is due today, then new items (see [`crate::overview::StudyNow`]).
     StudyNow,
-    /// Sort and group the library this way (kept with the profile).
-    SetLibraryView(crate::overview::LibraryView),
-    /// Record an answer.
-    Answer {
-        /// The item answered.
-        key: ItemKey,
-        /// The rating chosen.
-        rating: Rating,
-        /// Time taken, in milliseconds.
-        duration_ms: u32,
-        /// Verdict of an interactive card.
-        correct: Option<bool>,
-    },
-    /// Undo the last answer.
-    Undo,
-    /// End the session and show the summary.
-    EndSession,
-    /// Allow this many more new items today in the session's decks held back by a limit,
-    /// and go on studying.
-    StudyMoreNew(u32),
+    /// Study these items now, due or not (answers are scheduled as usual).
+    StudyItems(Vec<ItemKey>),
     /// Go back to the deck list.
     BackToLibrary,
     /// Open the settings.
     OpenSettings,
-    /// Save these settings.
-    SaveSettings(Box<ProfileSettings>),
     /// Open the profiles screen.
     OpenProfiles,
-    /// Open this profile.
-    SwitchProfile(String),
-    /// Create and open a profile with this name.
-    CreateProfile(String),
-    /// Rename a profile (slug, new name).
-    RenameProfile(String, String),
-    /// Delete a profile.
-    DeleteProfile(String),
-    /// Show the file picker to choose this (a deck to import, an exam file, a folder…),
-    /// starting where the field it fills points.
-    OpenPicker(PickFor),
-    /// Show this folder in the picker (the import picker if none is open).
-    PickerOpen(PathBuf),
-    /// Put this name in the picker's file-name field (saving a new exam).
-    PickerFileName(String),
-    /// The picker chose this file or folder for this field.
-    Picked(PickFor, PathBuf),
-    /// Close the picker.
-    ClosePicker,
-    /// What the import area asks for (files, the import dialog, dropped files).
-    Import(import::Msg),
-    /// Ask to confirm removing a deck.
-    AskRemove(DeckId),
-    /// Do not remove.
-    CancelRemove,
-    /// Remove an imported or class deck (progress kept).
-    RemoveDeck(DeckId),
-    /// Hide the messages bar.
-    DismissBanner,
-    /// Try again now to save answers that could not be written (e.g. a full disk).
-    RetrySave,
     /// Open the browse screen.
     OpenBrowse,
-    /// Show this item's details in the browser.
-    BrowseSelect(ItemKey),
-    /// Suspend (true) or unsuspend (false) an item.
-    SetSuspended(ItemKey, bool),
-    /// Forget an item's progress (its history is kept).
-    ResetItem(ItemKey),
     /// Open the statistics of a deck (None: all decks).
     OpenStats(Option<DeckId>),
-    /// Study these items now, due or not (answers are scheduled as usual).
-    StudyItems(Vec<ItemKey>),
     /// Open the practice test set-up.
     OpenPractice,
-    /// Record practice-test answers in the study schedule: (deck, card, right).
-    PracticeToSchedule(Vec<(DeckId, crate::ids::CardId, bool)>),
     /// Open the match game.
     OpenMatch,
-    /// Start a match game on a deck (None: all decks).
-    StartMatch(Option<DeckId>),
-    /// A match game ended in this time (milliseconds, penalties included).
-    MatchFinished(Option<DeckId>, u64),
     /// Open the exam screen.
     OpenExamScreen,
-    /// Start (or resume) an exam.
-    OpenExam {
-        /// The exam file.
-        exam: PathBuf,
-        /// Where result files go.
-        results_dir: PathBuf,
-        /// The student's name.
-        student: String,
-    },
-    /// Make an exam file (teachers).
-    CreateExam(Box<teacher::NewExam>),
     /// Open the teacher's screen (make an exam, read results).
     OpenTeacher,
     /// Open the deck editor.
     OpenEditor,
-    /// What the deck editor asks for (open, save, leave).
-    Editor(editor::EditorAction),
-    /// Show the results of the handed-in exam with the teacher's code.
-    ExamUnlock(String),
-    /// Merge a class's result files (teachers); writes the class CSV into the folder.
-    ExamResults {
-        /// The teacher's key file.
-        exam: PathBuf,
-        /// The folder of result files.
-        dir: PathBuf,
-    },
-    /// Record the answer to exam question N (0-based).
-    ExamAnswer(usize, crate::quiz::Answer),
-    /// Hand the exam in.
-    HandIn,
-    /// Generate a practice test (a new seed when none is given).
-    StartPractice {
-        /// The decks to draw from.
-        decks: Vec<DeckId>,
-        /// How many questions, which forms.
-        options: crate::quiz::TestOptions,
-        /// The seed to repeat a test.
-        seed: Option<u64>,
-    },
+    /// Hide the messages bar.
+    DismissBanner,
+    /// Try again now to save answers that could not be written (e.g. a full disk).
+    RetrySave,
+    /// What the import area asks for (files, the import dialog, dropped files).
+    Import(import::Msg),
+    /// The library screen's message.
+    Library(library::Msg),
+    /// The study screen's message (answers, undo, end).
+    Session(study::Msg),
+    /// The settings screen's message.
+    Settings(settings::Msg),
+    /// The profiles screen's message.
+    Profiles(profiles::Msg),
+    /// The file picker's message.
+    Picker(file_picker::Msg),
+    /// The browse screen's message.
+    Browse(browse::Msg),
+    /// The practice test screen's message.
+    Practice(practice::Msg),
+    /// The match game's message.
+    Match(match_game::Msg),
+    /// The exam screen's message.
+    Exam(exam::Msg),
+    /// The teacher's screen's message.
+    Teacher(teacher::Msg),
+    /// The deck editor's message (open, save, leave).
+    Editor(editor::Msg),
 }
 
 /// Where the app reads the time (replaceable in tests).
@@ -224,20 +162,6 @@ enum Screen {
     Editor(Box<editor::EditorScreen>),
 }
 
-/// An exam being taken: the file and the sitting (countdown and durable result file).
-/// It stays after hand-in while records are kept in memory after a failed write.
-struct ExamRun {
-    /// The students' copy of the exam.
-    exam: crate::exam::Exam,
-    /// Its file.
-    exam_path: PathBuf,
-    /// The name the student gave.
-    student: String,
-    sitting: crate::exam::Sitting,
-    /// The hand-in is noted in this computer's register.
-    registered: bool,
-}
-
 struct OpenProfile {
     info: ProfileInfo,
     store: Store,
@@ -256,9 +180,10 @@ pub struct QuizApp {
     session: Option<Session>,
     screen: Screen,
     picker: Option<FilePicker>,
+    /// Dropped files waiting for "for me / for everyone".
     /// Imports: the dialogs, the files waiting, the work running.
     import: import::Importer,
-    exam_run: Option<ExamRun>,
+    exam_run: Option<exam::ExamRun>,
     banner: Vec<String>,
     clock: Clock,
     /// The local UTC offset, taken from `zone` at every frame.
@@ -281,9 +206,6 @@ pub struct QuizApp {
     /// Decoding the shown card's picture.
     picture_job: Option<(ItemKey, jobs::Job<Result<crate::picture::Picture, String>>)>,
 }
-
-/// How often unsaved answers (a full disk) are retried while the app is open.
-pub const SAVE_RETRY_SECS: i64 = 15;
 
 impl QuizApp {
     /// Follows the local UTC offset given by `zone` (read at every frame) instead of the
@@ -341,7 +263,9 @@ impl QuizApp {
                 });
             }
             Ok(list) if list.len() == 1 => {
-                app.apply(Action::SwitchProfile(list[0].slug.clone()));
+                app.apply(Action::Profiles(profiles::Msg::Switch(
+                    list[0].slug.clone(),
+                )));
             }
             Ok(_) => app.show_profiles(),
             Err(e) => app
@@ -440,71 +364,6 @@ impl QuizApp {
         &self.banner
     }
 
-    /// Answers (study and exam) given but not yet on disk because writing failed.
-    pub fn unsaved_count(&self) -> usize {
-        self.open.as_ref().map_or(0, |o| o.store.unsaved_count())
-            + self
-                .exam_run
-                .as_ref()
-                .map_or(0, |r| r.sitting.unsaved_count())
-    }
-
-    /// The warning shown at the top while answers are not on disk, if any.
-    pub fn save_status(&self) -> Option<String> {
-        let n = self.unsaved_count();
-        if n == 0 {
-            return None;
-        }
-        let why = self
-            .open
-            .as_ref()
-            .and_then(|o| o.store.unsaved_error())
-            .or_else(|| {
-                self.exam_run
-                    .as_ref()
-                    .and_then(|r| r.sitting.writer().unsaved_error())
-            })
-            .map_or_else(|| tr!("msg-disk-refused"), str::to_owned);
-        Some(tr!(
-            "app-not-saved-yet",
-            n = n,
-            why = why,
-            secs = SAVE_RETRY_SECS
-        ))
-    }
-
-    /// Retries writing unsaved answers; says so in the banner when they got saved.
-    fn retry_unsaved(&mut self) {
-        let mut saved = 0;
-        if let Some(open) = &mut self.open {
-            saved += open.store.retry_unsaved().unwrap_or(0);
-        }
-        if let Some(run) = &mut self.exam_run {
-            saved += run.sitting.retry_unsaved().unwrap_or(0);
-        }
-        if saved > 0 && self.unsaved_count() == 0 {
-            self.banner.push(if saved == 1 {
-                tr!("app-the-unsaved-answer-is")
-            } else {
-                tr!("app-unsaved-now-saved", n = saved)
-            });
-        }
-    }
-
-    /// Before closing the profile or the exam: retries unsaved answers; false (with a
-    /// message) when some are still not on disk.
-    fn saved_before_closing(&mut self) -> bool {
-        if self.unsaved_count() == 0 {
-            return true;
-        }
-        self.retry_unsaved();
-        let n = self.unsaved_count();
-        if n > 0 {
-            self.banner.push(tr!("msg-profile-stays-open", n = n));
-        }
-        n == 0
-    }
-
     /// Makes the open profile's language (or the system's) the one messages are worded in.
     fn sync_language(&self) {
         crate::i18n::set_language(
@@ -533,29 +392,7 @@ impl QuizApp {
             ui.ctx()
                 .request_repaint_after(std::time::Duration::from_millis(30));
         }
-        // Answers that could not be written (a full disk) are retried now and then; the
-        // window does not close on them without a second request.
-        if self.unsaved_count() > 0 {
-            let now = (self.clock)();
-            let due = self
-                .last_save_retry
-                .is_none_or(|t| now - t >= chrono::TimeDelta::seconds(SAVE_RETRY_SECS));
-            if due {
-                self.last_save_retry = Some(now);
-                self.retry_unsaved();
-            }
-            ui.ctx()
-                .request_repaint_after(std::time::Duration::from_secs(SAVE_RETRY_SECS as u64));
-            if ui.ctx().input(|i| i.viewport().close_requested()) {
-                self.retry_unsaved();
-                if self.unsaved_count() > 0 && !self.close_held {
-                    self.close_held = true;
-                    ui.ctx()
-                        .send_viewport_cmd(egui::ViewportCommand::CancelClose);
-                    self.banner.push(tr!("msg-close-held"));
-                }
-            }
-        }
+        self.retry_unsaved_now_and_then(ui.ctx());
         let mut actions = Vec::new();
         // Decks dropped onto the window are imported.
         let dropped: Vec<PathBuf> = ui.ctx().input(|i| {
@@ -579,7 +416,7 @@ impl QuizApp {
             // In the deck editor, a dropped PNG is the card's picture.
             actions.extend(dropped.into_iter().map(|p| {
                 if p.extension().is_some_and(|x| x.eq_ignore_ascii_case("png")) {
-                    Action::Editor(editor::EditorAction::AttachPicture(p))
+                    Action::Editor(editor::Msg::AttachPicture(p))
                 } else {
                     Action::Import(import::Msg::File {
                         path: p,
@@ -591,147 +428,13 @@ impl QuizApp {
             actions.push(Action::Import(import::Msg::Dropped(dropped)));
         }
         let hovering = ui.ctx().input(|i| !i.raw.hovered_files.is_empty());
-
-        // The navigation names the app and the profile; without it, this bar does.
-        let nav_active = self.open.is_some() && self.exam_run.is_none();
-        let nav_shown = nav_active && !matches!(self.screen, Screen::Study(_));
-        if nav_active {
-            actions.extend(nav::shortcuts(ui.ctx()));
-        }
-        let top_bar = !nav_shown || hovering || self.unsaved_count() > 0 || !self.banner.is_empty();
-        if top_bar {
-            egui::Panel::top("top").show(ui, |ui| {
-                ui.horizontal(|ui| {
-                    if !nav_shown {
-                        ui.label(egui::RichText::new("quizdeck").strong());
-                        if let Some(name) = self.profile_name() {
-                            ui.label(format!("· {name}"));
-                        }
-                    }
-                    if hovering {
-                        let exam_setup = matches!(&self.screen, Screen::Exam(s) if matches!(s.phase, exam::Phase::Setup));
-                        ui.label(
-                            egui::RichText::new(if exam_setup {
-                                tr!("app-drop-the-exam-file")
-                            } else {
-                                tr!("app-drop-the-deck-file")
-                            })
-                            .strong(),
-                        );
-                    }
-                });
-                if let Some(status) = self.save_status() {
-                    ui.horizontal_wrapped(|ui| {
-                        ui.colored_label(theme::wrong_color(ui), status);
-                        let shortcut =
-                            egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::S);
-                        if ui
-                            .button(tr!("app-retry-saving"))
-                            .on_hover_text("Ctrl+S")
-                            .clicked()
-                            || ui.input_mut(|i| i.consume_shortcut(&shortcut))
-                        {
-                            actions.push(Action::RetrySave);
-                        }
-                    });
-                }
-                if !self.banner.is_empty() {
-                    for m in &self.banner {
-                        ui.label(m);
-                    }
-                    if ui.button(tr!("app-ok")).clicked() {
-                        actions.push(Action::DismissBanner);
-                    }
-                }
-            });
-        }
-        // The navigation, except while no profile is open, an exam is being taken, or on
-        // the study screen.
-        if let Some(name) = self.profile_name().map(str::to_owned)
-            && nav_shown
-        {
-            let screen = self.screen_name();
-            let p = theme::palette(ui);
-            egui::Panel::left("nav")
-                .resizable(false)
-                .exact_size(nav::width(ui.available_width()))
-                .frame(
-                    egui::Frame::new()
-                        .fill(p.surface)
-                        .inner_margin(egui::Margin::same(8))
-                        .stroke(egui::Stroke::new(1.0, p.border)),
-                )
-                .show(ui, |ui| actions.extend(nav::ui(ui, screen, &name)));
-        }
-        // The exam's countdown, before the screen is drawn: at zero the exam is handed in
-        // and the handed-in page shows in this very frame, with no input taken after it.
-        self.exam_tick(ui.ctx());
-        egui::CentralPanel::default_margins().show(ui, |ui| {
-            // Screens without their own scrolling scroll as a whole, so nothing falls off
-            // the window at large font scales (projectors).
-            // Each screen has its own scroll position, so a page opens at its top.
-            let salt = ("screen", self.screen_name());
-            let whole = |ui: &mut egui::Ui, f: &mut dyn FnMut(&mut egui::Ui) -> Option<Action>| {
-                // A solid bar takes its own room: a floating one hid the end of long lines
-                // (the exam's results at 200 %).
-                ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
-                egui::ScrollArea::vertical()
-                    .id_salt(salt)
-                    .auto_shrink([false, false])
-                    .show(ui, |ui| f(ui))
-                    .inner
-            };
-            let clock = &self.clock;
-            let a = match &mut self.screen {
-                Screen::Profiles(s) => whole(ui, &mut |ui| s.ui(ui)),
-                Screen::Library(s) => s.ui(ui),
-                Screen::Study(s) => {
-                    if let Some(item) = &mut s.item {
-                        item.now = clock();
-                    }
-                    s.ui(ui)
-                }
-                Screen::Summary(s) => s.ui(ui),
-                Screen::Settings(s) => s.ui(ui),
-                Screen::Browse(s) => s.ui(ui),
-                Screen::Stats(s) => s.ui(ui),
-                Screen::Practice(s) => s.ui(ui),
-                Screen::Teacher(s) => whole(ui, &mut |ui| s.ui(ui)),
-                Screen::Editor(s) => s.ui(ui),
-                Screen::Exam(s) => whole(ui, &mut |ui| {
-                    s.ui(ui, &mut actions);
-                    None
-                }),
-                Screen::Match(s) => {
-                    s.now = Some(clock());
-                    if s.board.is_some() && s.finished_ms.is_none() {
-                        ui.ctx()
-                            .request_repaint_after(std::time::Duration::from_millis(100));
-                    }
-                    whole(ui, &mut |ui| s.ui(ui))
-                }
-            };
-            actions.extend(a);
-        });
+        self.frame_ui(ui, hovering, &mut actions);
         if let Some(p) = &mut self.picker {
             actions.extend(p.ui(ui.ctx()));
         }
         let class = self.class_dirs.first().map(|c| c.describe());
         actions.extend(self.import.ui(ui.ctx(), class.as_deref()));
-        // A learning item may come due while the student waits.
-        if let Screen::Study(s) = &self.screen
-            && s.item.is_none()
-            && let Some(session) = &self.session
-        {
-            let now = (self.clock)();
-            if session.next(now).is_some() {
-                self.show_next();
-                ui.ctx().request_repaint();
-            } else if let Some(due) = session.next_learning_due() {
-                let wait = (due - now).to_std().unwrap_or_default();
-                ui.ctx().request_repaint_after(wait);
-            }
-        }
+        self.wait_for_learning(ui.ctx());
         let unsaved = self.unsaved_count();
         for a in actions {
             self.apply(a);
@@ -744,110 +447,6 @@ impl QuizApp {
 
     fn now(&self) -> DateTime<Utc> {
         (self.clock)()
-    }
-
-    /// The exam set-up screen, offering first the unfinished sitting of this computer.
-    fn exam_setup_screen(&self) -> exam::ExamScreen {
-        let register = crate::exam::Register::new(self.profiles.root());
-        let resume = register.resume_offer(self.now());
-        let mut s = exam::ExamScreen::default();
-        if let Some(o) = &resume {
-            s.exam_path = o.entry.exam_path.display().to_string();
-            s.results_dir = o.entry.results_dir.display().to_string();
-            s.name = o.entry.student.clone();
-        }
-        s.resume = resume;
-        s
-    }
-
-    /// At start-up: an unfinished exam sitting on this computer comes first.
-    fn offer_resume(&mut self) {
-        if self.open.is_none() || self.exam_run.is_some() {
-            return;
-        }
-        let screen = self.exam_setup_screen();
-        if screen.resume.is_some() {
-            self.screen = Screen::Exam(Box::new(screen));
-        }
-    }
-
-    /// Runs the exam's clock: shows the time left, asks for a repaint when the next second
-    /// is due, and at zero hands the exam in (the answer on screen included).
-    fn exam_tick(&mut self, ctx: &egui::Context) {
-        let Some(run) = &mut self.exam_run else {
-            return;
-        };
-        if run.sitting.is_closed() {
-            // Handed in: the run stays only until what was kept in memory is written and
-            // the hand-in is noted in this computer's register.
-            if run.sitting.unsaved_count() == 0 {
-                if !run.registered {
-                    run.registered = true;
-                    let register = crate::exam::Register::new(self.profiles.root());
-                    let receipt =
-                        run.sitting
-                            .register_hand_in(&register, &run.exam_path, &run.student);
-                    if let (Screen::Exam(s), Ok(r)) = (&mut self.screen, receipt) {
-                        s.receipt = Some(r);
-                    }
-                    ctx.request_repaint();
-                }
-                self.exam_run = None;
-            }
-            return;
-        }
-        let Screen::Exam(s) = &mut self.screen else {
-            return;
-        };
-        let now = (self.clock)();
-        match run.sitting.tick(now) {
-            crate::exam::Tick::Running {
-                seconds_left,
-                repaint_in,
-                checkpoint_failed,
-            } => {
-                s.seconds_left = seconds_left;
-                if checkpoint_failed {
-                    s.error = Some(tr!("app-the-time-could-not"));
-                }
-                ctx.request_repaint_after(repaint_in);
-            }
-            crate::exam::Tick::Over => {
-                let result = run.sitting.time_up(s.pending_answer(), now);
-                s.seconds_left = 0;
-                s.confirming = false;
-                s.error = None;
-                for (q, a) in &result.answers {
-                    if let Some(slot) = s.saved.get_mut(*q) {
-                        *slot = Some(a.answer.clone());
-                    }
-                }
-                s.show_done(&run.exam, &run.student, &result, true);
-                ctx.request_repaint();
-            }
-        }
-    }
-
-    fn show_profiles(&mut self) {
-        let rows = match self.profiles.list() {
-            Ok(list) => list
-                .into_iter()
-                .map(|p| ProfileRow {
-                    slug: p.slug,
-                    name: p.display_name,
-                })
-                .collect(),
-            Err(e) => {
-                self.banner
-                    .push(tr!("msg-could-not-read-the", error = e.to_string()));
-                Vec::new()
-            }
-        };
-        self.screen = Screen::Profiles(ProfilesScreen {
-            rows,
-            current: self.open.as_ref().map(|o| o.info.slug.clone()),
-            ..ProfilesScreen::default()
-        });
     }
 
     /// Starts reading the history of `store` on another thread and computing its figures
@@ -929,144 +528,16 @@ impl QuizApp {
                 && item.key == key
             {
                 item.picture = Some(match result {
-                    Ok(p) => study::PictureView::Ready(
+                    Ok(p) => picture::PictureView::Ready(
                         egui::ColorImage::from_rgba_unmultiplied(
                             [p.width as usize, p.height as usize],
                             &p.rgba,
                         ),
                         None,
                     ),
-                    Err(e) => study::PictureView::Failed(e),
+                    Err(e) => picture::PictureView::Failed(e),
                 });
             }
-        }
-    }
-
-    /// The open profile's library overview now: what was done today, the deck rows (in
-    /// library order) and the "Study now" choice.
-    fn overview(
-        open: &OpenProfile,
-        now: DateTime<Utc>,
-        offset: FixedOffset,
-    ) -> (
-        crate::schedule::DoneToday,
-        Vec<crate::overview::DeckRow>,
-        crate::overview::StudyNow,
-        Option<String>,
-    ) {
-        let settings = &open.settings.schedule;
-        // What can really be studied today: each deck within its own limits (counting what
-        // it answered earlier today), all under the overall caps. Only today's answers are
-        // read; ones that cannot be read must not silently reset the daily limits.
-        let items = open.library.items(&[]);
-        let (today, unread) =
-            match crate::session::today(&items, &open.store, settings, now, offset) {
-                Ok(today) => (today, None),
-                Err(e) => (
-                    crate::session::today_from(
-                        &items,
-                        open.store.states(),
-                        &[],
-                        settings,
-                        now,
-                        offset,
-                    ),
-                    Some(tr!("app-today-unreadable", error = e.to_string())),
-                ),
-            };
-        let done = today.done;
-        let (rows, plan) = crate::overview::build(
-            &open.library,
-            open.store.states(),
-            &today,
-            now,
-            offset,
-            settings,
-        );
-        (done, rows, plan, unread)
-    }
-
-    /// Rebuilds the library's figures from the store (O(items log items); only when data
-    /// changed).
-    fn show_library(&mut self) {
-        let now = self.now();
-        let Some(open) = &self.open else {
-            self.show_profiles();
-            return;
-        };
-        let settings = &open.settings.schedule;
-        let (done, mut rows, plan, unread) = Self::overview(open, now, self.offset);
-        let view = open.settings.library_view;
-        crate::overview::sort(&mut rows, view.sort);
-        // The engine's words for where a deck comes from and when it was studied, in the
-        // interface's language.
-        let today = day::day_index(now, self.offset, settings.day_cutoff_hour);
-        for r in &mut rows {
-            r.last_studied = match r.stats.last_studied {
-                None => tr!("library-never"),
-                Some(t) => tr!(
-                    "library-days-ago",
-                    n = (today - day::day_index(t, self.offset, settings.day_cutoff_hour)).max(0)
-                ),
-            };
-            if let Some(d) = open.library.get(&r.id) {
-                (r.origin, r.group) = crate::i18n::origin_names(&d.origin);
-                r.copies = (!d.other_copies.is_empty()).then(|| {
-                    let others: Vec<String> = (d.other_copies.iter())
-                        .map(|c| {
-                            tr!(
-                                "library-copy-other",
-                                place = crate::i18n::origin_names(&c.origin).0,
-                                version = c.version
-                            )
-                        })
-                        .collect();
-                    tr!(
-                        "library-copies",
-                        version = d.deck.version,
-                        place = r.origin.clone(),
-                        others = others.join(", ")
-                    )
-                });
-            }
-        }
-        let today = day::day_index(now, self.offset, settings.day_cutoff_hour);
-        let answered = (done.new + done.reviews) as usize;
-        let mut days = open.study_days.clone();
-        if answered > 0 {
-            days.insert(today);
-        }
-        let progress = crate::overview::TodayProgress {
-            done: answered,
-            left: plan.total(),
-            streak_days: crate::stats::streak_days(&days, today),
-        };
-        // Import errors stay on screen until dismissed; a pending removal does not.
-        let import_errors = match &mut self.screen {
-            Screen::Library(s) => s.import_errors.take(),
-            _ => None,
-        };
-        self.screen = Screen::Library(LibraryScreen {
-            rows,
-            view,
-            study_now: library::StudyNowButton {
-                label: match (plan.due(), plan.counts.new) {
-                    (0, 0) => tr!("library-all-done-today"),
-                    (0, n) => tr!("library-study-now-new", n = n),
-                    (d, _) => tr!("library-study-now-due", n = d),
-                },
-                then: (plan.due() > 0 && plan.counts.new > 0)
-                    .then(|| tr!("library-then-new", n = plan.counts.new)),
-                enabled: plan.total() > 0,
-            },
-            today: progress,
-            import_errors,
-            confirm_remove: None,
-        });
-        if let Some(message) = unread
-            && !self.banner.contains(&message)
-        {
-            self.banner.push(message);
         }
     }
 
@@ -1080,95 +551,6 @@ impl QuizApp {
         Library::load_from(Some(&info.decks_dir()), &class)
     }
 
-    /// Applies what the deck editor asked for (the editing itself stays in the screen).
-    fn apply_editor(&mut self, a: editor::EditorAction) {
-        use editor::EditorAction as E;
-        let (Some(open), Screen::Editor(s)) = (&self.open, &mut self.screen) else {
-            return;
-        };
-        let next = match a {
-            E::Open(id) => {
-                match editor::open_deck(&open.library, &id) {
-                    Ok(e) => s.editing = Some(Box::new(e)),
-                    Err(m) => s.message = Some(m),
-                }
-                None
-            }
-            E::New => {
-                s.editing = Some(Box::new(editor::new_deck(&open.library)));
-                s.message = None;
-                None
-            }
-            E::Leave => {
-                s.editing = None;
-                s.message = None;
-                None
-            }
-            E::Save => {
-                self.editor_save();
-                None
-            }
-            E::SaveAndGo => {
-                let saved = self.editor_save();
-                let Screen::Editor(s) = &mut self.screen else {
-                    return;
-                };
-                s.release(Some(saved))
-            }
-            E::DiscardAndGo => s.release(None),
-            E::Stay => {
-                s.held = None;
-                s.close_held = false;
-                None
-            }
-            E::Preview => {
-                let strictness = open.settings.strictness;
-                let now = (self.clock)();
-                if let Some(e) = &mut s.editing {
-                    s.message = editor::preview(e, strictness, now, &mut self.rng);
-                }
-                None
-            }
-            E::AttachPicture(path) => {
-                if let Some(e) = &mut s.editing {
-                    s.message = Some(editor::attach_picture(e, &path));
-                }
-                None
-            }
-            E::LoadPicture(rel) => {
-                if let Some(e) = &mut s.editing {
-                    editor::load_picture(e, &rel);
-                }
-                None
-            }
-        };
-        if let Some(a) = next {
-            self.apply(a);
-        }
-    }
-
-    /// Saves the deck open in the editor; false (with the reason on the screen) when it
-    /// could not be saved.
-    fn editor_save(&mut self) -> bool {
-        let class = self.class_dirs.first().map(|d| d.path.clone());
-        let (Some(open), Screen::Editor(s)) = (&self.open, &mut self.screen) else {
-            return false;
-        };
-        let Some(e) = &mut s.editing else {
-            return false;
-        };
-        let result = editor::save(e, &open.info.decks_dir(), class.as_deref(), &open.library);
-        let ok = result.is_ok();
-        s.message = Some(result.unwrap_or_else(|m| m));
-        if ok {
-            self.reload_library();
-            if let (Some(open), Screen::Editor(s)) = (&self.open, &mut self.screen) {
-                s.choices = editor::choices(&open.library);
-            }
-        }
-        ok
-    }
-
     /// Reloads the open profile's library (after an import or removal).
     fn reload_library(&mut self) {
         if let Some(open) = &self.open {
@@ -1176,128 +558,6 @@ impl QuizApp {
             if let Some(open) = &mut self.open {
                 open.library = library;
             }
-        }
-    }
-
-    fn close_profile(&mut self) {
-        self.retry_unsaved();
-        self.session = None;
-        if let Some(open) = self.open.take()
-            && let Err(e) = open.store.close(self.now())
-        {
-            self.banner
-                .push(tr!("msg-progress-could-not-be", error = e.to_string()));
-        }
-    }
-
-    fn open_profile(&mut self, slug: &str) {
-        let now = self.now();
-        if !self.saved_before_closing() {
-            return;
-        }
-        self.close_profile();
-        let info = match self
-            .profiles
-            .list()
-            .ok()
-            .and_then(|l| l.into_iter().find(|p| p.slug == slug))
-        {
-            Some(i) => i,
-            None => {
-                self.banner
-                    .push(tr!("msg-there-is-no-profile", slug = slug.to_string()));
-                return self.show_profiles();
-            }
-        };
-        let opts = OpenOptions {
-            mode: OpenMode::ReadOnlyIfLocked,
-            ..OpenOptions::default()
-        };
-        let (store, report) = match Store::open(&info.dir, &opts, now) {
-            Ok(x) => x,
-            Err(e) => {
-                self.banner.push(tr!(
-                    "msg-progress-not-opened",
-                    name = &info.display_name,
-                    error = e.to_string()
-                ));
-                self.show_profiles();
-                if let Screen::Profiles(screen) = &mut self.screen {
-                    screen.failed = Some((slug.to_owned(), e.to_string()));
-                }
-                return;
-            }
-        };
-        if !report.is_empty() {
-            self.banner.push(crate::i18n::recovery_sentence(&report));
-        }
-        if let Some(why) = store.read_only_reason() {
-            self.banner
-                .push(tr!("msg-read-only", why = why.to_string()));
-        }
-        let settings = match store.load_settings::<ProfileSettings>(now) {
-            Ok((s, rep)) => {
-                if !rep.is_empty() {
-                    self.banner.push(crate::i18n::recovery_sentence(&rep));
-                }
-                s.clamped()
-            }
-            Err(e) => {
-                self.banner
-                    .push(tr!("msg-settings-could-not-be", error = e.to_string()));
-                ProfileSettings::default()
-            }
-        };
-        let library = self.load_library(&info);
-        // The streak needs every study day: the history is read in the background (the
-        // library shows the streak once it is read).
-        self.days_job = Some(Self::history_job(
-            &store,
-            Vec::new(),
-            now,
-            self.offset,
-            &settings,
-        ));
-        self.stats_job = None;
-        self.picture_job = None;
-        self.banner.extend(library.notes.iter().cloned());
-        for broken in &library.broken {
-            let unreadable = broken
-                .diagnostics
-                .iter()
-                .find(|d| d.code == crate::library::UNREADABLE_FOLDER);
-            self.banner.push(match unreadable {
-                Some(d) => tr!(
-                    "app-imported-not-shown",
-                    why = &d.message,
-                    file = broken.file.to_string()
-                ),
-                None => tr!("app-deck-has-errors", file = broken.file.to_string()),
-            });
-        }
-        self.open = Some(OpenProfile {
-            info,
-            store,
-            settings,
-            library,
-            study_days: Default::default(),
-        });
-        self.style_dirty = true;
-        self.sync_language();
-        self.show_library();
-    }
-
-    /// Shows the study screen on a started session (or says why it could not start).
-    fn begin_session(&mut self, started: crate::session::Result<Session>) {
-        match started {
-            Ok(s) => {
-                self.session = Some(s);
-                self.screen = Screen::Study(Box::default());
-                self.show_next();
-            }
-            Err(e) => self
-                .banner
-                .push(tr!("msg-could-not-start-studying", error = e.to_string())),
         }
     }
 
@@ -1315,96 +575,6 @@ impl QuizApp {
             .unwrap_or_default()
     }
 
-    fn show_next(&mut self) {
-        let now = self.now();
-        let (Some(open), Some(session), Screen::Study(screen)) =
-            (&self.open, &mut self.session, &mut self.screen)
-        else {
-            return;
-        };
-        session.refresh_if_new_day(&open.store, now, self.offset);
-        screen.counts = session.counts();
-        screen.done = session.answered_count();
-        screen.can_undo = session.can_undo();
-        screen.error = None;
-        screen.empty = study::EmptyState::default();
-        screen.item = None;
-        let Some(q) = session.next(now) else {
-            screen.empty = empty_state(session, open, now, self.offset);
-            return;
-        };
-        let Some(ld) = open.library.get(&q.key.deck) else {
-            return;
-        };
-        let Some(card) = ld.deck.card(&q.key.card).cloned() else {
-            return;
-        };
-        let preview = session.preview(&q.key, &open.store, now, self.offset);
-        let labels = preview
-            .choices
-            .clone()
-            .map(|c| crate::i18n::interval(&c.interval));
-        // The picture is read and decoded in the background (a placeholder meanwhile).
-        self.picture_job = None;
-        let picture = card.image.as_deref().map(|rel| {
-            let (dir, rel) = (lib::deck_dir(ld).map(Path::to_path_buf), rel.to_owned());
-            // Worded here: the job's thread does not know the profile's language.
-            let missing = tr!("msg-picture-bundled", picture = rel.as_str());
-            self.picture_job = Some((
-                q.key.clone(),
-                jobs::Job::spawn("quizdeck-picture", move || {
-                    card_picture(dir.as_deref(), &rel, missing)
-                }),
-            ));
-            study::PictureView::Loading
-        });
-        screen.item = Some(ShownItem::ask(
-            &ld.deck,
-            card,
-            q.key,
-            labels,
-            open.settings.strictness,
-            now,
-            picture,
-            &mut self.rng,
-        ));
-    }
-
-    /// The sub-folders of `dir` and the files the picker lists for `purpose`.
-    fn read_folder(dir: &Path, purpose: PickFor) -> Result<Vec<Entry>, String> {
-        let rd = std::fs::read_dir(dir).map_err(|e| {
-            tr!(
-                "msg-cannot-open",
-                folder = dir.display().to_string(),
-                error = e.to_string()
-            )
-        })?;
-        let mut entries: Vec<Entry> = rd
-            .filter_map(|e| e.ok())
-            .map(|e| e.path())
-            .filter(|p| {
-                let hidden = p
-                    .file_name()
-                    .and_then(|n| n.to_str())
-                    .is_some_and(|n| n.starts_with('.'));
-                let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-                !hidden && (p.is_dir() || purpose.lists(name))
-            })
-            .map(|p| Entry {
-                name: p
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default(),
-                is_dir: p.is_dir(),
-                path: p,
-            })
-            .collect();
-        entries.sort_by(|a, b| {
-            (!a.is_dir, a.name.to_lowercase()).cmp(&(!b.is_dir, b.name.to_lowercase()))
-        });
-        Ok(entries)
-    }
-
     /// Applies one action (public so tests can drive the app without pixels).
     pub fn apply(&mut self, action: Action) {
         // Leaving the deck editor with unsaved edits asks first.
@@ -1414,943 +584,43 @@ impl QuizApp {
             s.held = Some(Box::new(action));
             return;
         }
-        let now = self.now();
         match action {
-            Action::OpenEditor => {
-                let Some(open) = &self.open else { return };
-                let class = self.class_dirs.first().map(|d| d.describe());
-                self.screen = Screen::Editor(Box::new(editor::EditorScreen::new(
-                    editor::choices(&open.library),
-                    class,
-                )));
-            }
-            Action::Editor(a) => self.apply_editor(a),
-            Action::Study(decks) => {
-                let Some(open) = &self.open else { return };
-                let items = open.library.items(&decks);
-                let label = match decks.as_slice() {
-                    [] => tr!("app-all-decks"),
-                    ids => ids
-                        .iter()
-                        .map(|id| deck_title(open, id))
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                };
-                let started = Session::start(
-                    items,
-                    &open.store,
-                    &open.settings.schedule,
-                    now,
-                    self.offset,
-                );
-                self.begin_session(started);
-                if let Screen::Study(s) = &mut self.screen {
-                    s.decks_label = label;
-                }
-            }
-            Action::StudyNow => {
-                let Some(open) = &self.open else { return };
-                let (_, _, plan, _) = Self::overview(open, now, self.offset);
-                let started = Session::start(
-                    plan.items,
-                    &open.store,
-                    &crate::overview::StudyNow::session_settings(&open.settings.schedule),
-                    now,
-                    self.offset,
-                );
-                self.begin_session(started);
-            }
-            Action::SetLibraryView(view) => {
-                let Some(open) = &mut self.open else { return };
-                open.settings.library_view = view;
-                if let Err(e) = open.store.save_settings(&open.settings) {
-                    self.banner
-                        .push(tr!("msg-the-library-s-order", error = e.to_string()));
-                }
-                if let Screen::Library(s) = &mut self.screen {
-                    s.view = view;
-                    crate::overview::sort(&mut s.rows, view.sort);
-                }
-            }
-            Action::Answer {
-                key,
-                rating,
-                duration_ms,
-                correct,
-            } => {
-                let (Some(open), Some(session)) = (&mut self.open, &mut self.session) else {
-                    return;
-                };
-                match session.answer(
-                    &mut open.store,
-                    &key,
-                    rating,
-                    duration_ms,
-                    correct,
-                    now,
-                    self.offset,
-                ) {
-                    Ok(_) => self.show_next(),
-                    Err(e) => {
-                        // Read-only: retrying can never work here, so say what can.
-                        let next = if open.store.read_only() {
-                            tr!("app-read-only-not-saved")
-                        } else {
-                            tr!("app-nothing-was-lost-choose")
-                        };
-                        if let Screen::Study(s) = &mut self.screen {
-                            s.error = Some(format!("{e}. {next}."));
-                        }
-                    }
-                }
-            }
-            Action::StudyMoreNew(n) => {
-                let (Some(open), Some(session)) = (&mut self.open, &mut self.session) else {
-                    return;
-                };
-                let cutoff = open.settings.schedule.day_cutoff_hour;
-                let today = day::day_index(now, self.offset, cutoff);
-                let mut settings = open.settings.clone();
-                let blocked = session.blocked();
-                // Spread the extra items over the decks that hold new items back, in order;
-                // when only the overall cap holds them, the first deck of the session gets them.
-                let mut left = n;
-                for d in blocked.decks.iter().filter(|d| d.held_new > 0) {
-                    let take = left.min(d.held_new);
-                    settings
-                        .schedule
-                        .add_extra_new(d.deck.as_str(), take, today);
-                    left -= take;
-                    if left == 0 {
-                        break;
-                    }
-                }
-                if left > 0
-                    && let Some(d) = session.deck_counts().first()
-                {
-                    settings
-                        .schedule
-                        .add_extra_new(d.deck.as_str(), left, today);
-                }
-                if let Err(e) = open.store.save_settings(&settings) {
-                    self.banner
-                        .push(tr!("msg-extra-new-session-only", error = e.to_string()));
-                }
-                if let Err(e) =
-                    session.apply_settings(&open.store, &settings.schedule, now, self.offset)
-                {
-                    self.banner
-                        .push(tr!("msg-could-not-study-more", error = e.to_string()));
-                }
-                open.settings = settings;
-                self.show_next();
-            }
-            Action::Undo => {
-                let (Some(open), Some(session)) = (&mut self.open, &mut self.session) else {
-                    return;
-                };
-                match session.undo(&mut open.store, now) {
-                    Ok(_) => self.show_next(),
-                    Err(e) => {
-                        if let Screen::Study(s) = &mut self.screen {
-                            s.error = Some(tr!("msg-could-not-undo-e", error = e.to_string()));
-                        }
-                    }
-                }
-            }
-            Action::EndSession => {
-                let Some(open) = &self.open else { return };
-                let Some(session) = self.session.take() else {
-                    return self.show_library();
-                };
-                let summary = session.summary(&open.store, now, self.offset);
-                let counts = session.counts();
-                let left = counts.new + counts.learning + counts.review;
-                let done = session.answered_count() as f32;
-                let progress = if done + left as f32 > 0.0 {
-                    done / (done + left as f32)
-                } else {
-                    1.0
-                };
-                let mistakes = summary
-                    .mistakes
-                    .iter()
-                    .filter_map(|k| {
-                        let deck = &open.library.get(&k.deck)?.deck;
-                        let card = deck.card(&k.card)?;
-                        let (question, answer) = study::item_texts(deck, card, k.part);
-                        Some(summary::Mistake { question, answer })
-                    })
-                    .collect();
-                let comes_back = summary.next_due.map(|due| {
-                    let mins = ((due - now).num_seconds().max(0) + 59) / 60;
-                    tr!(
-                        "app-in-minutes",
-                        mins = mins,
-                        time = due.with_timezone(&self.offset).format("%H:%M").to_string()
-                    )
-                });
-                let leech_names = summary
-                    .leeches
-                    .iter()
-                    .map(|k| {
-                        let deck = open.library.get(&k.deck);
-                        let text = deck
-                            .and_then(|d| d.deck.card(&k.card))
-                            .map(|c| c.kind.prompt_text())
-                            .unwrap_or_else(|| k.to_string());
-                        match deck {
-                            Some(d) => format!("{} › {text}", d.deck.title),
-                            None => text,
-                        }
-                    })
-                    .collect();
-                let leeches_suspended =
-                    open.settings.schedule.leech_action == crate::schedule::LeechAction::Suspend;
-                self.screen = Screen::Summary(SummaryScreen {
-                    summary,
-                    leech_names,
-                    leeches_suspended,
-                    mistakes,
-                    comes_back,
-                    progress,
-                });
-            }
+            Action::Study(decks) => study::start(self, decks),
+            Action::StudyNow => study::study_now(self),
+            Action::StudyItems(items) => study::study_items(self, items),
             Action::BackToLibrary => self.show_library(),
-            Action::OpenSettings => {
-                let mut screen = SettingsScreen::new(&self.settings());
-                screen.decks = self.deck_choices();
-                self.screen = Screen::Settings(screen);
-            }
-            Action::SaveSettings(s) => {
-                let Some(open) = &mut self.open else { return };
-                match open.store.save_settings(&*s) {
-                    Ok(()) => {
-                        open.settings = *s;
-                        self.style_dirty = true;
-                        self.sync_language();
-                        self.show_library();
-                    }
-                    Err(e) => {
-                        if let Screen::Settings(scr) = &mut self.screen {
-                            scr.error = Some(tr!("msg-could-not-save-the", error = e.to_string()));
-                        }
-                    }
-                }
-            }
+            Action::OpenSettings => settings::open(self),
             Action::OpenProfiles => self.show_profiles(),
-            Action::SwitchProfile(slug) => {
-                if self.open.as_ref().is_some_and(|o| o.info.slug == slug) {
-                    self.show_library();
-                } else {
-                    self.open_profile(&slug);
-                }
-            }
-            Action::CreateProfile(name) => match self.profiles.create(&name, now) {
-                Ok(info) => self.open_profile(&info.slug),
-                Err(e) => {
-                    self.show_profiles();
-                    if let Screen::Profiles(s) = &mut self.screen {
-                        s.error = Some(tr!("msg-could-not-create-the", error = e.to_string()));
-                    }
-                }
-            },
-            Action::RenameProfile(slug, name) => {
-                let result = self.profiles.rename(&slug, &name);
-                if let (Ok(info), Some(open)) = (&result, &mut self.open)
-                    && open.info.slug == slug
-                {
-                    open.info = info.clone();
-                }
-                self.show_profiles();
-                if let (Err(e), Screen::Profiles(s)) = (result, &mut self.screen) {
-                    s.error = Some(tr!("msg-could-not-rename-e", error = e.to_string()));
-                }
-            }
-            Action::DeleteProfile(slug) => {
-                if self.open.as_ref().is_some_and(|o| o.info.slug == slug) {
-                    self.close_profile();
-                }
-                let result = self.profiles.delete(&slug, now);
-                self.show_profiles();
-                if let (Err(e), Screen::Profiles(s)) = (result, &mut self.screen) {
-                    s.error = Some(tr!("msg-could-not-delete-e", error = e.to_string()));
-                }
-            }
-            Action::OpenPicker(purpose) => {
-                // Start where the field points (the exam file's folder for its results).
-                let current = match (&self.screen, purpose) {
-                    (Screen::Exam(s), PickFor::ExamFile) => s.exam_path.clone(),
-                    (Screen::Exam(s), PickFor::ResultsFolder)
-                        if s.results_dir.trim().is_empty() =>
-                    {
-                        s.exam_path.clone()
-                    }
-                    (Screen::Exam(s), PickFor::ResultsFolder) => s.results_dir.clone(),
-                    (Screen::Teacher(s), PickFor::ExamOutput) => s.output.clone(),
-                    (Screen::Teacher(s), PickFor::KeyFile) => s.key_file.clone(),
-                    (Screen::Teacher(s), PickFor::ClassResults)
-                        if s.results_dir.trim().is_empty() =>
-                    {
-                        s.key_file.clone()
-                    }
-                    (Screen::Teacher(s), PickFor::ClassResults) => s.results_dir.clone(),
-                    _ => String::new(),
-                };
-                let mut picker = FilePicker::new(purpose);
-                picker.everyone_folder = self.class_dirs.first().map(ClassDir::describe);
-                picker.places = file_picker::places();
-                if purpose == PickFor::ExamOutput {
-                    picker.file_name = Path::new(current.trim())
-                        .file_name()
-                        .map(|n| n.to_string_lossy().into_owned())
-                        .unwrap_or_default();
-                }
-                self.picker = Some(picker);
-                self.apply(Action::PickerOpen(file_picker::start_folder(&current)));
-            }
-            Action::PickerFileName(name) => {
-                if let Some(p) = &mut self.picker {
-                    p.file_name = name;
-                }
-            }
-            Action::Picked(purpose, path) => {
-                self.picker = None;
-                let text = path.display().to_string();
-                match (&mut self.screen, purpose) {
-                    (Screen::Exam(s), PickFor::ExamFile) => s.exam_path = text,
-                    (Screen::Exam(s), PickFor::ResultsFolder) => s.results_dir = text,
-                    (Screen::Teacher(s), PickFor::ExamOutput) => s.output = text,
-                    (Screen::Teacher(s), PickFor::KeyFile) => s.key_file = text,
-                    (Screen::Teacher(s), PickFor::ClassResults) => s.results_dir = text,
-                    _ => {}
-                }
-            }
-            Action::PickerOpen(dir) => {
-                let everyone = self.class_dirs.first().map(ClassDir::describe);
-                let picker = self.picker.get_or_insert_with(|| {
-                    let mut p = FilePicker::new(PickFor::Deck);
-                    p.everyone_folder = everyone;
-                    p
-                });
-                match Self::read_folder(&dir, picker.purpose) {
-                    Ok(entries) => {
-                        picker.entries = entries;
-                        picker.typed = dir.display().to_string();
-                        picker.dir = dir;
-                        picker.error = None;
-                    }
-                    Err(e) => picker.error = Some(e),
-                }
-            }
-            Action::ClosePicker => self.picker = None,
-            Action::Import(msg) => self.import_update(msg),
-            Action::AskRemove(id) => {
-                if let Screen::Library(s) = &mut self.screen {
-                    s.confirm_remove = Some(id);
-                }
-            }
-            Action::CancelRemove => {
-                if let Screen::Library(s) = &mut self.screen {
-                    s.confirm_remove = None;
-                }
-            }
-            Action::RemoveDeck(id) => {
-                let Some(open) = &self.open else { return };
-                let removed = open.library.get(&id).map(|d| {
-                    let everyone = matches!(d.origin, lib::DeckOrigin::Class { .. });
-                    lib::remove_deck(d).map(|()| everyone)
-                });
-                match removed {
-                    Some(Ok(everyone)) => {
-                        self.reload_library();
-                        self.banner.push(if everyone {
-                            tr!("app-the-deck-was-removed")
-                        } else {
-                            tr!("app-the-deck-was-removed-2")
-                        });
-                    }
-                    Some(Err(e)) => self.banner.push(e.to_string()),
-                    None => {}
-                }
-                self.show_library();
-            }
+            Action::OpenBrowse => browse::open(self),
+            Action::OpenStats(deck) => stats::open(self, deck),
+            Action::OpenPractice => practice::open(self),
+            Action::OpenMatch => match_game::open(self),
+            Action::OpenExamScreen => exam::open(self),
+            Action::OpenTeacher => teacher::open(self),
+            Action::OpenEditor => editor::open(self),
             Action::DismissBanner => self.banner.clear(),
             Action::RetrySave => {
-                self.last_save_retry = Some(now);
+                self.last_save_retry = Some(self.now());
                 self.retry_unsaved();
             }
-            Action::OpenBrowse => {
-                let Some(open) = &self.open else { return };
-                let index = crate::browse::Index::build(
-                    &open.library,
-                    open.store.states(),
-                    now,
-                    self.offset,
-                    open.settings.schedule.day_cutoff_hour,
-                );
-                let mut screen = browse::BrowseScreen {
-                    tags: index.tags(),
-                    decks: self.deck_choices(),
-                    index,
-                    ..Default::default()
-                };
-                screen.refilter();
-                self.screen = Screen::Browse(Box::new(screen));
-            }
-            Action::BrowseSelect(key) => self.load_detail(&key),
-            Action::OpenStats(deck) => {
-                let Some(open) = &self.open else { return };
-                let decks: Vec<DeckId> = deck.iter().cloned().collect();
-                // The figures from the states now; those from the history (which can be
-                // long) in the background, shown when ready.
-                let stats = crate::stats::from_states(
-                    &open.library.items(&decks),
-                    open.store.states(),
-                    now,
-                    self.offset,
-                    open.settings.schedule.day_cutoff_hour,
-                );
-                self.stats_job = Some(Self::history_job(
-                    &open.store,
-                    decks,
-                    now,
-                    self.offset,
-                    &open.settings,
-                ));
-                let hardest_names = stats
-                    .hardest
-                    .iter()
-                    .map(|h| {
-                        open.library
-                            .get(&h.key.deck)
-                            .and_then(|d| {
-                                d.deck
-                                    .card(&h.key.card)
-                                    .map(|c| format!("{} › {}", d.deck.title, c.kind.prompt_text()))
-                            })
-                            .unwrap_or_else(|| h.key.to_string())
-                    })
-                    .collect();
-                let year = matches!(&self.screen, Screen::Stats(s) if s.year);
-                self.screen = Screen::Stats(Box::new(stats::StatsScreen {
-                    stats,
-                    history: stats::HistoryState::Reading,
-                    deck,
-                    decks: self.deck_choices(),
-                    hardest_names,
-                    year,
-                }));
-            }
-            Action::PracticeToSchedule(answers) => {
-                let Some(open) = &mut self.open else { return };
-                let scheduler =
-                    match crate::schedule::Scheduler::new(open.settings.schedule.clone()) {
-                        Ok(s) => s,
-                        Err(e) => return self.banner.push(e.to_string()),
-                    };
-                let mut recorded = 0;
-                for (deck, card, right) in answers {
-                    let Some(part) = open
-                        .library
-                        .get(&deck)
-                        .and_then(|d| d.deck.card(&card))
-                        .and_then(|c| c.parts().first().copied())
-                    else {
-                        continue;
-                    };
-                    let key = ItemKey::new(deck, card, part);
-                    let before = open.store.state(&key).cloned();
-                    let current = before
-                        .clone()
-                        .unwrap_or_else(|| crate::schedule::ItemState::new(now));
-                    if current.suspended {
-                        continue;
-                    }
-                    let rating = if right { Rating::Good } else { Rating::Again };
-                    let after = scheduler.answer(&key, &current, rating, now, self.offset);
-                    let entry = crate::schedule::ReviewEntry {
-                        key,
-                        rating,
-                        at: now,
-                        duration_ms: 0,
-                        phase: current.phase,
-                    };
-                    // A failed write keeps the answer unsaved (shown at the top, retried).
-                    match open.store.record_answer_or_keep(entry, before, after) {
-                        Ok(_) => recorded += 1,
-                        Err(e) => {
-                            self.banner
-                                .push(tr!("msg-an-answer-could-not", error = e.to_string()));
-                            break;
-                        }
-                    }
-                }
-                self.banner.push(tr!("msg-answers-added", n = recorded));
-            }
-            Action::OpenMatch => {
-                let Some(open) = &self.open else { return };
-                self.screen = Screen::Match(Box::new(match_game::MatchScreen {
-                    decks: self.deck_choices(),
-                    best_ms: open.settings.best_match_ms.get("all").copied(),
-                    ..Default::default()
-                }));
-            }
-            Action::StartMatch(deck) => {
-                let (Some(open), Screen::Match(screen)) = (&self.open, &mut self.screen) else {
-                    return;
-                };
-                let decks: Vec<&crate::deck::Deck> = open
-                    .library
-                    .decks
-                    .iter()
-                    .filter(|d| deck.as_ref().is_none_or(|id| &d.deck.id == id))
-                    .map(|d| &d.deck)
-                    .collect();
-                let seed = now.timestamp_subsec_nanos() as u64 ^ now.timestamp() as u64;
-                let pairs = crate::match_game::pick_pairs(&decks, 8, seed);
-                let key = deck.as_ref().map_or("all".to_owned(), |d| d.to_string());
-                screen.best_ms = open.settings.best_match_ms.get(&key).copied();
-                screen.deck = deck.clone();
-                screen.finished_ms = None;
-                screen.wrong = false;
-                if pairs.len() < 3 {
-                    screen.board = None;
-                    self.banner.push(tr!("app-this-deck-has-too"));
-                } else {
-                    screen.board = Some(crate::match_game::Board::new(&pairs, seed));
-                    screen.started = Some(now);
-                }
-            }
-            Action::MatchFinished(deck, ms) => {
-                let Some(open) = &mut self.open else { return };
-                let key = deck.as_ref().map_or("all".to_owned(), |d| d.to_string());
-                let best = open.settings.best_match_ms.get(&key).copied();
-                if best.is_none_or(|b| ms < b) {
-                    open.settings.best_match_ms.insert(key, ms);
-                    if let Err(e) = open.store.save_settings(&open.settings) {
-                        self.banner
-                            .push(tr!("msg-the-best-time-could", error = e.to_string()));
-                    }
-                    if let Screen::Match(s) = &mut self.screen {
-                        s.best_ms = Some(ms);
-                    }
-                }
-            }
-            Action::OpenExamScreen => {
-                let screen = self.exam_setup_screen();
-                self.screen = Screen::Exam(Box::new(screen));
-            }
-            Action::OpenTeacher => {
-                if self.open.is_none() {
-                    return;
-                }
-                self.screen =
-                    Screen::Teacher(Box::new(teacher::TeacherScreen::new(self.deck_choices())));
-            }
-            Action::CreateExam(new) => {
-                let (Some(open), Screen::Teacher(screen)) = (&self.open, &mut self.screen) else {
-                    return;
-                };
-                // Never replace the key of an earlier exam: its results could no longer be
-                // graded.
-                let key = crate::exam::Exam::key_path(&new.output);
-                if key.exists() {
-                    screen.message =
-                        Some(tr!("app-exam-key-exists", key = key.display().to_string()));
-                    return;
-                }
-                let chosen: Vec<crate::deck::Deck> = new
-                    .decks
-                    .iter()
-                    .filter_map(|id| open.library.get(id).map(|d| d.deck.clone()))
-                    .collect();
-                let made = crate::exam::seal::fresh_master()
-                    .map_err(crate::exam::ExamError::Settings)
-                    .and_then(|master| {
-                        let seed = u64::from_le_bytes(master[..8].try_into().unwrap_or_default());
-                        // Students see the id (it names result files): its number comes
-                        // from the secret's bytes that seed nothing.
-                        let n = u64::from(master[9]) << 16
-                            | u64::from(master[10]) << 8
-                            | u64::from(master[11]);
-                        let id = crate::exam::exam_id(&new.title, n);
-                        crate::exam::Exam::create(
-                            id,
-                            new.title.clone(),
-                            &chosen,
-                            crate::exam::ExamSettings {
-                                question_count: new.questions,
-                                kinds: new.kinds.clone(),
-                                seed,
-                                minutes: new.minutes,
-                                feedback: new.feedback,
-                                time_policy: new.time_policy,
-                                pool: new.pool,
-                            },
-                            master,
-                        )
-                    })
-                    .and_then(|e| e.save(&new.output).map(|()| e));
-                screen.message = Some(match made {
-                    Ok(e) => {
-                        let key = crate::exam::Exam::key_path(&new.output);
-                        screen.key_file = key.display().to_string();
-                        let mut m = tr!(
-                            "msg-exam-saved",
-                            exam = new.output.display().to_string(),
-                            questions = e.settings.question_count,
-                            minutes = new.minutes,
-                            key = key.display().to_string()
-                        );
-                        if let Some(code) = &e.teacher_code {
-                            m.push(' ');
-                            m.push_str(&tr!("msg-exam-code", code = code.as_str()));
-                        }
-                        m
-                    }
-                    Err(e) => tr!("msg-the-exam-was-not", error = e.to_string()),
-                });
-            }
-            Action::ExamResults { exam, dir } => {
-                let Screen::Teacher(screen) = &mut self.screen else {
-                    return;
-                };
-                let merged = crate::exam::Exam::load(&exam)
-                    .and_then(|e| crate::exam::merge_results(&dir, &e));
-                match merged {
-                    Ok(class) => {
-                        let csv = dir.join(format!("class-{}.csv", class.exam_id));
-                        let written = crate::import_export::write_atomic(
-                            &csv,
-                            &class.to_csv(crate::csv_out::CsvOptions::default()),
-                        );
-                        screen.csv_note = Some(match written {
-                            Ok(()) => {
-                                tr!("msg-class-table-written", file = csv.display().to_string())
-                            }
-                            Err(e) => tr!("msg-the-class-table-could", error = e.to_string()),
-                        });
-                        screen.results = Some(class);
-                    }
-                    Err(e) => {
-                        screen.results = None;
-                        screen.csv_note =
-                            Some(tr!("msg-the-results-could-not", error = e.to_string()));
-                    }
-                }
-            }
-            Action::ExamUnlock(code) => {
-                let Screen::Exam(screen) = &mut self.screen else {
-                    return;
-                };
-                screen.unlock(&code);
-            }
-            Action::OpenExam {
-                exam,
-                results_dir,
-                student,
-            } => {
-                let Screen::Exam(screen) = &mut self.screen else {
-                    return;
-                };
-                if self
-                    .exam_run
-                    .as_ref()
-                    .is_some_and(|r| !r.sitting.is_closed())
-                {
-                    screen.error = Some(tr!("app-an-exam-is-already"));
-                    return;
-                }
-                // A mistyped folder would put the answers where the teacher never looks.
-                if !results_dir.is_dir() {
-                    screen.error = Some(tr!(
-                        "app-results-folder-missing",
-                        folder = results_dir.display().to_string(),
-                        button = tr!("exam-choose-the-results-folder")
-                    ));
-                    return;
-                }
-                let register = crate::exam::Register::new(self.profiles.root());
-                let opened = crate::exam::Exam::load(&exam).and_then(|e| {
-                    let test = e.paper(&student).test;
-                    let sitting = crate::exam::Sitting::open_registered(
-                        &register,
-                        &exam,
-                        &results_dir,
-                        &e,
-                        &student,
-                        now,
-                    )?;
-                    Ok((e, test, sitting))
-                });
-                match opened {
-                    Ok((e, test, sitting)) => {
-                        let answers = sitting.answers();
-                        screen.drafts = test
-                            .questions
-                            .iter()
-                            .enumerate()
-                            .map(|(i, q)| match answers.get(&i) {
-                                Some(a) => question::Draft::from_answer(q, &a.answer),
-                                None => question::Draft::for_question(q),
-                            })
-                            .collect();
-                        screen.saved = (0..test.questions.len())
-                            .map(|i| answers.get(&i).map(|a| a.answer.clone()))
-                            .collect();
-                        screen.title = e.title.clone();
-                        screen.name = student.clone();
-                        screen.test = Some(test);
-                        screen.index = 0;
-                        screen.confirming = false;
-                        screen.error = None;
-                        screen.seconds_left = sitting.remaining(now).num_seconds();
-                        screen.phase = exam::Phase::Taking;
-                        self.exam_run = Some(ExamRun {
-                            exam: e,
-                            exam_path: exam,
-                            student,
-                            sitting,
-                            registered: false,
-                        });
-                    }
-                    Err(e) => screen.error = Some(e.to_string()),
-                }
-            }
-            Action::ExamAnswer(q, answer) => {
-                let (Some(run), Screen::Exam(screen)) = (&mut self.exam_run, &mut self.screen)
-                else {
-                    return;
-                };
-                match run.sitting.answer(q, answer.clone(), now) {
-                    Ok(kept) => {
-                        if kept.is_none() {
-                            screen.error = None;
-                        }
-                        // On disk, or kept in memory (the warning at the top says so).
-                        if let Some(slot) = screen.saved.get_mut(q) {
-                            *slot = Some(answer);
-                        }
-                    }
-                    Err(e) => {
-                        screen.error = Some(tr!("msg-the-answer-was-not", error = e.to_string()))
-                    }
-                }
-            }
-            Action::HandIn => {
-                let (Some(run), Screen::Exam(screen)) = (&mut self.exam_run, &mut self.screen)
-                else {
-                    return;
-                };
-                match run.sitting.hand_in(now) {
-                    Ok(result) => {
-                        screen.error = None;
-                        screen.show_done(&run.exam, &run.student, &result, false);
-                    }
-                    Err(e) => {
-                        screen.error = Some(tr!("msg-the-exam-could-not", error = e.to_string()))
-                    }
-                }
-            }
-            Action::OpenPractice => {
-                if self.open.is_none() {
-                    return;
-                }
-                self.screen =
-                    Screen::Practice(Box::new(practice::PracticeScreen::new(self.deck_choices())));
-            }
-            Action::StartPractice {
-                decks,
-                options,
-                seed,
-            } => {
-                let (Some(open), Screen::Practice(screen)) = (&self.open, &mut self.screen) else {
-                    return;
-                };
-                let chosen: Vec<&crate::deck::Deck> = decks
-                    .iter()
-                    .filter_map(|id| open.library.get(id).map(|d| &d.deck))
-                    .collect();
-                let seed = seed.unwrap_or_else(|| {
-                    now.timestamp_subsec_nanos() as u64 ^ now.timestamp() as u64
-                });
-                match crate::quiz::generate(&chosen, &options, seed) {
-                    Ok(test) if !test.questions.is_empty() => screen.begin(test),
-                    Ok(_) => screen.error = Some(tr!("app-these-decks-give-no")),
-                    Err(e) => screen.error = Some(e.to_string()),
-                }
-            }
-            Action::StudyItems(items) => {
-                let Some(open) = &self.open else { return };
-                let started = Session::start_cram(
-                    items,
-                    &open.store,
-                    &open.settings.schedule,
-                    now,
-                    self.offset,
-                );
-                self.begin_session(started);
-            }
-            Action::SetSuspended(key, suspended) => {
-                let Some(open) = &mut self.open else { return };
-                if let Err(e) = open.store.set_suspended(&key, suspended, now) {
-                    self.banner
-                        .push(tr!("msg-could-not-change-the", error = e.to_string()));
-                }
-                self.after_item_change(&key);
-            }
-            Action::ResetItem(key) => {
-                let Some(open) = &mut self.open else { return };
-                if let Err(e) = open.store.reset(&key, now) {
-                    self.banner
-                        .push(tr!("msg-could-not-reset-the", error = e.to_string()));
-                }
-                self.after_item_change(&key);
-            }
+            Action::Import(msg) => self.import_update(msg),
+            Action::Library(msg) => library::update(self, msg),
+            Action::Session(msg) => study::update(self, msg),
+            Action::Settings(msg) => settings::update(self, msg),
+            Action::Profiles(msg) => profiles::update(self, msg),
+            Action::Picker(msg) => file_picker::update(self, msg),
+            Action::Browse(msg) => browse::update(self, msg),
+            Action::Practice(msg) => practice::update(self, msg),
+            Action::Match(msg) => match_game::update(self, msg),
+            Action::Exam(msg) => exam::update(self, msg),
+            Action::Teacher(msg) => teacher::update(self, msg),
+            Action::Editor(msg) => editor::update(self, msg),
         }
-    }
-
-    /// Loads an item's card, state and history into the browse screen (reads the history
-    /// from disk: only on selection, never per frame).
-    fn load_detail(&mut self, key: &ItemKey) {
-        let (Some(open), Screen::Browse(screen)) = (&self.open, &mut self.screen) else {
-            return;
-        };
-        let Some(card) = open
-            .library
-            .get(&key.deck)
-            .and_then(|d| d.deck.card(&key.card))
-        else {
-            return;
-        };
-        let text = match (&card.kind, key.part) {
-            (CardKind::Cloze(c), n) => c.question(n),
-            (CardKind::Basic { back, .. }, 1) => back.clone(),
-            (k, _) => k.prompt_text(),
-        };
-        let answer = match (&card.kind, key.part) {
-            (CardKind::Basic { front, .. }, 1) => front.clone(),
-            (CardKind::Basic { back, .. }, _) => back.clone(),
-            (CardKind::Cloze(c), n) => c.answers(n).join(" / "),
-            (CardKind::TypeIn { answers, .. }, _) => answers.join(" / "),
-            (CardKind::MultipleChoice { answer, .. }, _) => answer.clone(),
-            (
-                CardKind::TrueFalse {
-                    truth, correction, ..
-                },
-                _,
-            ) => format!(
-                "{} {correction}",
-                if *truth {
-                    tr!("msg-true")
-                } else {
-                    tr!("msg-false")
-                }
-            ),
-            (CardKind::Order { items, .. }, _) => items.join(" › "),
-            (CardKind::Match { pairs, .. }, _) => pairs
-                .iter()
-                .map(|(l, r)| format!("{l} = {r}"))
-                .collect::<Vec<_>>()
-                .join("; "),
-            (CardKind::Locate { answer, .. }, _) => answer.name.clone(),
-        };
-        let history = match open.store.item_history(key) {
-            Ok(h) => h,
-            Err(e) => {
-                self.banner
-                    .push(tr!("msg-the-history-could-not", error = e.to_string()));
-                Vec::new()
-            }
-        };
-        screen.detail = Some(browse::Detail {
-            key: key.clone(),
-            text,
-            answer,
-            state: open.store.state(key).cloned(),
-            history,
-        });
-    }
-
-    /// Refreshes the browse row and details after an item's state changed.
-    fn after_item_change(&mut self, key: &ItemKey) {
-        let now = self.now();
-        if let (Some(open), Screen::Browse(screen)) = (&self.open, &mut self.screen) {
-            let cutoff = open.settings.schedule.day_cutoff_hour;
-            let day_end = day::day_start(
-                day::day_index(now, self.offset, cutoff) + 1,
-                self.offset,
-                cutoff,
-            );
-            screen.index.update(key, open.store.state(key), day_end);
-            screen.refilter();
-        }
-        self.load_detail(key);
     }
 
     /// Writes a snapshot and releases the profile (called when the window closes).
     pub fn shutdown(&mut self) {
         self.close_profile();
-    }
-}
-
-/// The title of deck `id` (its id when the deck is gone).
-fn deck_title(open: &OpenProfile, id: &DeckId) -> String {
-    open.library
-        .get(id)
-        .map_or_else(|| id.to_string(), |d| d.deck.title.clone())
-}
-
-/// Why a session shows nothing now, in words, with what the student can do.
-fn empty_state(
-    session: &Session,
-    open: &OpenProfile,
-    now: DateTime<Utc>,
-    offset: FixedOffset,
-) -> study::EmptyState {
-    let blocked = session.blocked();
-    let title = |id: &DeckId| deck_title(open, id);
-    let mut reasons = Vec::new();
-    for d in &blocked.decks {
-        if d.held_new > 0 {
-            reasons.push(tr!(
-                "app-deck-new-limit",
-                deck = title(&d.deck),
-                limit = d.limits.new_per_day,
-                waiting = d.held_new
-            ));
-        }
-        if d.held_reviews > 0 {
-            reasons.push(tr!(
-                "app-deck-review-limit",
-                deck = title(&d.deck),
-                limit = d.limits.reviews_per_day,
-                due = d.held_reviews
-            ));
-        }
-    }
-    if let Some(cap) = blocked.new_cap {
-        reasons.push(tr!("app-new-cap", cap = cap));
-    }
-    if let Some(cap) = blocked.review_cap {
-        reasons.push(tr!("app-review-cap", cap = cap));
-    }
-    let comes_back = blocked.next_learning.map(|due| {
-        let mins = ((due - now).num_seconds().max(0) + 59) / 60;
-        let n = blocked.learning;
-        tr!(
-            "app-comes-back",
-            n = n,
-            mins = mins,
-            time = due.with_timezone(&offset).format("%H:%M").to_string()
-        )
-    });
-    let more_new = (blocked.held_new() > 0 || blocked.new_cap.is_some()).then_some(10);
-    study::EmptyState {
-        reasons,
-        more_new,
-        comes_back,
     }
 }
 
@@ -2361,24 +631,5 @@ impl eframe::App for QuizApp {
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.shutdown();
-    }
-}
-
-/// Reads and decodes the picture `rel` of a deck whose folder is `dir` (None: a bundled
-/// deck), or the built-in map of that name when the folder has no such file; `missing`
-/// says why a bundled deck's picture that is not a built-in map cannot be shown.
-fn card_picture(
-    dir: Option<&Path>,
-    rel: &str,
-    missing: String,
-) -> Result<crate::picture::Picture, String> {
-    match dir {
-        Some(dir) => crate::picture::load(dir, rel)
-            .or_else(|e| match dir.join(rel).exists() {
-                true => Err(e),
-                false => crate::deck::bundled::picture(rel).map_err(|_| e),
-            })
-            .map_err(|e| e.to_string()),
-        None => crate::deck::bundled::picture(rel).map_err(|_| missing),
     }
 }

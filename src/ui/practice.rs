@@ -169,14 +169,14 @@ impl PracticeScreen {
                     }
                 },
             };
-            action = Some(Action::StartPractice {
+            action = Some(Action::Practice(Msg::Start {
                 decks,
                 options: quiz::TestOptions {
                     question_count: self.count,
                     kinds,
                 },
                 seed,
-            });
+            }));
         }
         action
     }
@@ -266,6 +266,92 @@ impl PracticeScreen {
             })
             .collect();
         self.report = Some(report);
-        (self.feed_schedule && !feed.is_empty()).then_some(Action::PracticeToSchedule(feed))
+        (self.feed_schedule && !feed.is_empty()).then_some(Action::Practice(Msg::ToSchedule(feed)))
     }
+}
+
+// The app's side of this screen: its messages applied with the profile, the store and
+// the session (`QuizApp::apply` routes them here).
+use super::{QuizApp, Screen};
+use crate::ids::ItemKey;
+
+/// What the practice test screen asks of the app.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    /// Generate a practice test (a new seed when none is given).
+    Start {
+        /// The decks to draw from.
+        decks: Vec<DeckId>,
+        /// How many questions, which forms.
+        options: crate::quiz::TestOptions,
+        /// The seed to repeat a test.
+        seed: Option<u64>,
+    },
+    /// Record practice-test answers in the study schedule: (deck, card, right).
+    ToSchedule(Vec<(DeckId, crate::ids::CardId, bool)>),
+}
+
+/// Applies a practice message (a test from the profile's decks, answers into the schedule).
+pub(super) fn update(app: &mut QuizApp, msg: Msg) {
+    let now = app.now();
+    match msg {
+        Msg::Start {
+            decks,
+            options,
+            seed,
+        } => {
+            let (Some(open), Screen::Practice(screen)) = (&app.open, &mut app.screen) else {
+                return;
+            };
+            let chosen: Vec<&crate::deck::Deck> = decks
+                .iter()
+                .filter_map(|id| open.library.get(id).map(|d| &d.deck))
+                .collect();
+            let seed = seed
+                .unwrap_or_else(|| now.timestamp_subsec_nanos() as u64 ^ now.timestamp() as u64);
+            match crate::quiz::generate(&chosen, &options, seed) {
+                Ok(test) if !test.questions.is_empty() => screen.begin(test),
+                Ok(_) => screen.error = Some(tr!("app-these-decks-give-no")),
+                Err(e) => screen.error = Some(e.to_string()),
+            }
+        }
+        Msg::ToSchedule(answers) => {
+            let Some(open) = &mut app.open else { return };
+            // Each card's first item, answered as in study (through a session).
+            let answers: Vec<(ItemKey, bool)> = (answers.into_iter())
+                .filter_map(|(deck, card, right)| {
+                    let part = (open.library.get(&deck))
+                        .and_then(|d| d.deck.card(&card))
+                        .and_then(|c| c.parts().first().copied())?;
+                    Some((ItemKey::new(deck, card, part), right))
+                })
+                .collect();
+            let (recorded, error) = crate::session::record_practice(
+                &mut open.store,
+                &answers,
+                &open.settings.schedule,
+                now,
+                app.offset,
+            );
+            match error {
+                Some(crate::session::SessionError::Settings(e)) => {
+                    return app.banner.push(e.to_string());
+                }
+                // A failed write keeps the answer unsaved (shown at the top, retried).
+                Some(crate::session::SessionError::Store(e)) => app
+                    .banner
+                    .push(tr!("msg-an-answer-could-not", error = e.to_string())),
+                None => {}
+            }
+            app.banner.push(tr!("msg-answers-added", n = recorded));
+        }
+    }
+}
+
+/// Opens the practice test set-up.
+pub(super) fn open(app: &mut QuizApp) {
+    if app.open.is_none() {
+        return;
+    }
+    app.screen = Screen::Practice(Box::new(PracticeScreen::new(app.deck_choices())));
 }

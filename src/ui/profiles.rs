@@ -51,20 +51,21 @@ impl ProfilesScreen {
                 let current = self.current.as_deref() == Some(row.slug.as_str());
                 let text = RichText::new(&row.name).size(20.0);
                 if ui.add(egui::Button::new(text).selected(current)).clicked() {
-                    action = Some(Action::SwitchProfile(row.slug.clone()));
+                    action = Some(Action::Profiles(Msg::Switch(row.slug.clone())));
                 }
                 match (&mut self.renaming, &self.confirm_delete) {
                     (Some((slug, name)), _) if *slug == row.slug => {
                         let l = ui.label(tr!("profiles-new-name"));
                         ui.text_edit_singleline(name).labelled_by(l.id);
                         if ui.button(tr!("profiles-save-name")).clicked() {
-                            action = Some(Action::RenameProfile(slug.clone(), name.clone()));
+                            action =
+                                Some(Action::Profiles(Msg::Rename(slug.clone(), name.clone())));
                         }
                     }
                     (_, Some(slug)) if *slug == row.slug => {
                         ui.label(tr!("profiles-delete-confirm", name = &row.name));
                         if ui.button(tr!("profiles-yes-delete")).clicked() {
-                            action = Some(Action::DeleteProfile(row.slug.clone()));
+                            action = Some(Action::Profiles(Msg::Delete(row.slug.clone())));
                         }
                         if ui.button(tr!("profiles-no")).clicked() {
                             self.confirm_delete = None;
@@ -84,7 +85,7 @@ impl ProfilesScreen {
                             )
                             .clicked()
                             {
-                                action = Some(Action::SwitchProfile(row.slug.clone()));
+                                action = Some(Action::Profiles(Msg::Switch(row.slug.clone())));
                             }
                         }
                         if super::labelled(
@@ -119,7 +120,9 @@ impl ProfilesScreen {
             if (ui.button(tr!("profiles-create")).clicked() || enter)
                 && !self.new_name.trim().is_empty()
             {
-                action = Some(Action::CreateProfile(std::mem::take(&mut self.new_name)));
+                action = Some(Action::Profiles(Msg::Create(std::mem::take(
+                    &mut self.new_name,
+                ))));
             }
         });
         if self.current.is_some() && ui.button(tr!("profiles-back-to-decks")).clicked() {
@@ -161,7 +164,9 @@ impl ProfilesScreen {
                     )
                     .clicked();
                 if start || (enter && named) {
-                    action = Some(Action::CreateProfile(std::mem::take(&mut self.new_name)));
+                    action = Some(Action::Profiles(Msg::Create(std::mem::take(
+                        &mut self.new_name,
+                    ))));
                 }
                 if ui
                     .button(RichText::new(tr!("profiles-skip")).size(18.0))
@@ -171,10 +176,206 @@ impl ProfilesScreen {
                     ))
                     .clicked()
                 {
-                    action = Some(Action::CreateProfile(tr!("profiles-default-name")));
+                    action = Some(Action::Profiles(Msg::Create(tr!("profiles-default-name"))));
                 }
             });
         });
         action
+    }
+}
+
+// The app's side of this screen: its messages applied with the profile, the store and
+// the session (`QuizApp::apply` routes them here).
+use super::{OpenProfile, QuizApp, Screen};
+use crate::settings::ProfileSettings;
+use crate::store::{OpenMode, OpenOptions, Store};
+
+/// What the profiles screen asks of the app (the profiles folder).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    /// Open this profile.
+    Switch(String),
+    /// Create and open a profile with this name.
+    Create(String),
+    /// Rename a profile (slug, new name).
+    Rename(String, String),
+    /// Delete a profile.
+    Delete(String),
+}
+
+/// Applies a profiles message (each needs the profiles folder).
+pub(super) fn update(app: &mut QuizApp, msg: Msg) {
+    let now = app.now();
+    match msg {
+        Msg::Switch(slug) => {
+            if app.open.as_ref().is_some_and(|o| o.info.slug == slug) {
+                app.show_library();
+            } else {
+                app.open_profile(&slug);
+            }
+        }
+        Msg::Create(name) => match app.profiles.create(&name, now) {
+            Ok(info) => app.open_profile(&info.slug),
+            Err(e) => {
+                app.show_profiles();
+                if let Screen::Profiles(s) = &mut app.screen {
+                    s.error = Some(tr!("msg-could-not-create-the", error = e.to_string()));
+                }
+            }
+        },
+        Msg::Rename(slug, name) => {
+            let result = app.profiles.rename(&slug, &name);
+            if let (Ok(info), Some(open)) = (&result, &mut app.open)
+                && open.info.slug == slug
+            {
+                open.info = info.clone();
+            }
+            app.show_profiles();
+            if let (Err(e), Screen::Profiles(s)) = (result, &mut app.screen) {
+                s.error = Some(tr!("msg-could-not-rename-e", error = e.to_string()));
+            }
+        }
+        Msg::Delete(slug) => {
+            if app.open.as_ref().is_some_and(|o| o.info.slug == slug) {
+                app.close_profile();
+            }
+            let result = app.profiles.delete(&slug, now);
+            app.show_profiles();
+            if let (Err(e), Screen::Profiles(s)) = (result, &mut app.screen) {
+                s.error = Some(tr!("msg-could-not-delete-e", error = e.to_string()));
+            }
+        }
+    }
+}
+
+impl QuizApp {
+    pub(super) fn open_profile(&mut self, slug: &str) {
+        let now = self.now();
+        if !self.saved_before_closing() {
+            return;
+        }
+        self.close_profile();
+        let info = match self
+            .profiles
+            .list()
+            .ok()
+            .and_then(|l| l.into_iter().find(|p| p.slug == slug))
+        {
+            Some(i) => i,
+            None => {
+                self.banner
+                    .push(tr!("msg-there-is-no-profile", slug = slug.to_string()));
+                return self.show_profiles();
+            }
+        };
+        let opts = OpenOptions {
+            mode: OpenMode::ReadOnlyIfLocked,
+            ..OpenOptions::default()
+        };
+        let (store, report) = match Store::open(&info.dir, &opts, now) {
+            Ok(x) => x,
+            Err(e) => {
+                self.banner.push(tr!(
+                    "msg-progress-not-opened",
+                    name = &info.display_name,
+                    error = e.to_string()
+                ));
+                self.show_profiles();
+                if let Screen::Profiles(screen) = &mut self.screen {
+                    screen.failed = Some((slug.to_owned(), e.to_string()));
+                }
+                return;
+            }
+        };
+        if !report.is_empty() {
+            self.banner.push(crate::i18n::recovery_sentence(&report));
+        }
+        if let Some(why) = store.read_only_reason() {
+            self.banner
+                .push(tr!("msg-read-only", why = why.to_string()));
+        }
+        let settings = match store.load_settings::<ProfileSettings>(now) {
+            Ok((s, rep)) => {
+                if !rep.is_empty() {
+                    self.banner.push(crate::i18n::recovery_sentence(&rep));
+                }
+                s.clamped()
+            }
+            Err(e) => {
+                self.banner
+                    .push(tr!("msg-settings-could-not-be", error = e.to_string()));
+                ProfileSettings::default()
+            }
+        };
+        let library = self.load_library(&info);
+        // The streak needs every study day: the history is read in the background (the
+        // library shows the streak once it is read).
+        self.days_job = Some(Self::history_job(
+            &store,
+            Vec::new(),
+            now,
+            self.offset,
+            &settings,
+        ));
+        self.stats_job = None;
+        self.picture_job = None;
+        self.banner.extend(library.notes.iter().cloned());
+        for broken in &library.broken {
+            let unreadable = broken
+                .diagnostics
+                .iter()
+                .find(|d| d.code == crate::library::UNREADABLE_FOLDER);
+            self.banner.push(match unreadable {
+                Some(d) => tr!(
+                    "app-imported-not-shown",
+                    why = &d.message,
+                    file = broken.file.to_string()
+                ),
+                None => tr!("app-deck-has-errors", file = broken.file.to_string()),
+            });
+        }
+        self.open = Some(OpenProfile {
+            info,
+            store,
+            settings,
+            library,
+            study_days: Default::default(),
+        });
+        self.style_dirty = true;
+        self.sync_language();
+        self.show_library();
+    }
+
+    pub(super) fn show_profiles(&mut self) {
+        let rows = match self.profiles.list() {
+            Ok(list) => list
+                .into_iter()
+                .map(|p| ProfileRow {
+                    slug: p.slug,
+                    name: p.display_name,
+                })
+                .collect(),
+            Err(e) => {
+                self.banner
+                    .push(tr!("msg-could-not-read-the", error = e.to_string()));
+                Vec::new()
+            }
+        };
+        self.screen = Screen::Profiles(ProfilesScreen {
+            rows,
+            current: self.open.as_ref().map(|o| o.info.slug.clone()),
+            ..ProfilesScreen::default()
+        });
+    }
+
+    pub(super) fn close_profile(&mut self) {
+        self.retry_unsaved();
+        self.session = None;
+        if let Some(open) = self.open.take()
+            && let Err(e) = open.store.close(self.now())
+        {
+            self.banner
+                .push(tr!("msg-progress-could-not-be", error = e.to_string()));
+        }
     }
 }

@@ -112,7 +112,7 @@ impl SettingsScreen {
                 s.schedule.learning_steps_secs = l;
                 s.schedule.relearning_steps_secs = r;
                 match s.schedule.validate() {
-                    Ok(()) => return Some(Action::SaveSettings(Box::new(s))),
+                    Ok(()) => return Some(Action::Settings(Msg::Save(Box::new(s)))),
                     Err(e) => self.error = Some(e.to_string()),
                 }
             }
@@ -284,6 +284,46 @@ impl SettingsScreen {
                 }
             });
     }
+}
+
+// The app's side of this screen: its messages applied with the profile, the store and
+// the session (`QuizApp::apply` routes them here).
+use super::{QuizApp, Screen};
+
+/// What the settings screen asks of the app.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    /// Save these settings.
+    Save(Box<ProfileSettings>),
+}
+
+/// Applies a settings message (saving needs the profile's store).
+pub(super) fn update(app: &mut QuizApp, msg: Msg) {
+    match msg {
+        Msg::Save(s) => {
+            let Some(open) = &mut app.open else { return };
+            match open.store.save_settings(&*s) {
+                Ok(()) => {
+                    open.settings = *s;
+                    app.style_dirty = true;
+                    app.sync_language();
+                    app.show_library();
+                }
+                Err(e) => {
+                    if let Screen::Settings(scr) = &mut app.screen {
+                        scr.error = Some(tr!("msg-could-not-save-the", error = e.to_string()));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Opens the settings.
+pub(super) fn open(app: &mut QuizApp) {
+    let mut screen = SettingsScreen::new(&app.settings());
+    screen.decks = app.deck_choices();
+    app.screen = Screen::Settings(screen);
 }
 
 #[cfg(test)]

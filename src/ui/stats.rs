@@ -310,3 +310,53 @@ fn calendar_ui(ui: &mut egui::Ui, s: &Stats) {
         ui.label(RichText::new(tr!("stats-more-up-to", max = max)).weak());
     });
 }
+
+// The app's side of this screen: its messages applied with the profile, the store and
+// the session (`QuizApp::apply` routes them here).
+use super::{QuizApp, Screen};
+
+/// Opens the statistics of a deck (None: all decks).
+pub(super) fn open(app: &mut QuizApp, deck: Option<DeckId>) {
+    let now = app.now();
+    let Some(open) = &app.open else { return };
+    let decks: Vec<DeckId> = deck.iter().cloned().collect();
+    // The figures from the states now; those from the history (which can be
+    // long) in the background, shown when ready.
+    let stats = crate::stats::from_states(
+        &open.library.items(&decks),
+        open.store.states(),
+        now,
+        app.offset,
+        open.settings.schedule.day_cutoff_hour,
+    );
+    app.stats_job = Some(QuizApp::history_job(
+        &open.store,
+        decks,
+        now,
+        app.offset,
+        &open.settings,
+    ));
+    let hardest_names = stats
+        .hardest
+        .iter()
+        .map(|h| {
+            open.library
+                .get(&h.key.deck)
+                .and_then(|d| {
+                    d.deck
+                        .card(&h.key.card)
+                        .map(|c| format!("{} › {}", d.deck.title, c.kind.prompt_text()))
+                })
+                .unwrap_or_else(|| h.key.to_string())
+        })
+        .collect();
+    let year = matches!(&app.screen, Screen::Stats(s) if s.year);
+    app.screen = Screen::Stats(Box::new(StatsScreen {
+        stats,
+        history: HistoryState::Reading,
+        deck,
+        decks: app.deck_choices(),
+        hardest_names,
+        year,
+    }));
+}

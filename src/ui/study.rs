@@ -3,6 +3,7 @@
 //! source, and the four rating buttons with their next intervals.
 
 use super::Action;
+use super::picture::{PictureView, picture_ui};
 use super::question::{Draft, Use, mark, number_key, prompt_ui, question_ui, reveal_ui};
 use super::theme::{right_color, wrong_color};
 use crate::answer::{Strictness, SuggestedRating};
@@ -90,94 +91,6 @@ impl ShownItem {
     }
 }
 
-/// A card picture ready to show, or why it cannot be.
-pub enum PictureView {
-    /// Being read and decoded in the background (a placeholder is shown).
-    Loading,
-    /// Decoded pixels; uploaded to the GPU on first draw.
-    Ready(egui::ColorImage, Option<egui::TextureHandle>),
-    /// The picture could not be loaded (shown as text instead).
-    Failed(String),
-}
-
-impl PictureView {
-    /// Reads and decodes the picture `rel` of a deck whose folder is `dir` (None: a deck
-    /// with no folder, `no_folder` says why it is not shown), or the built-in map of that
-    /// name when the folder has no such file.
-    pub fn load(dir: Option<&std::path::Path>, rel: &str, no_folder: &str) -> PictureView {
-        // A picture missing from the deck's folder may be one of the built-in maps.
-        let loaded = match dir {
-            Some(dir) => crate::picture::load(dir, rel)
-                .or_else(|e| match dir.join(rel).exists() {
-                    true => Err(e),
-                    false => crate::deck::bundled::picture(rel).map_err(|_| e),
-                })
-                .map_err(|e| e.to_string()),
-            None => crate::deck::bundled::picture(rel)
-                .map_err(|_| tr!("study-picture-no-folder", picture = rel, why = no_folder)),
-        };
-        match loaded {
-            Ok(p) => PictureView::Ready(
-                egui::ColorImage::from_rgba_unmultiplied(
-                    [p.width as usize, p.height as usize],
-                    &p.rgba,
-                ),
-                None,
-            ),
-            Err(e) => PictureView::Failed(e),
-        }
-    }
-}
-
-impl std::fmt::Debug for PictureView {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            PictureView::Ready(image, texture) => write!(
-                f,
-                "Ready({}x{}, uploaded: {})",
-                image.size[0],
-                image.size[1],
-                texture.is_some()
-            ),
-            PictureView::Failed(why) => write!(f, "Failed({why})"),
-            PictureView::Loading => write!(f, "Loading"),
-        }
-    }
-}
-
-fn picture_ui(ui: &mut egui::Ui, view: &mut PictureView) {
-    match view {
-        PictureView::Ready(image, texture) => {
-            let tex = texture.get_or_insert_with(|| {
-                ui.ctx()
-                    .load_texture("card-picture", image.clone(), egui::TextureOptions::LINEAR)
-            });
-            let max = egui::vec2(ui.available_width().min(640.0), 360.0);
-            ui.add(
-                egui::Image::new(&*tex)
-                    .max_size(max)
-                    .alt_text(tr!("study-card-picture")),
-            );
-        }
-        PictureView::Failed(why) => {
-            ui.colored_label(wrong_color(ui), why.as_str());
-        }
-        PictureView::Loading => {
-            // A placeholder of the usual size, so the card does not jump when it arrives.
-            let size = egui::vec2(ui.available_width().min(320.0), 180.0);
-            let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
-            ui.painter()
-                .rect_filled(rect, 4.0, ui.visuals().faint_bg_color);
-            egui::Spinner::new().paint_at(
-                ui,
-                egui::Rect::from_center_size(rect.center(), egui::vec2(24.0, 24.0)),
-            );
-            ui.add_space(2.0);
-            ui.label(RichText::new(crate::tr!("study-loading-picture")).weak());
-        }
-    }
-}
-
 /// The verdict on an answer, before it is rated.
 #[derive(Debug, Clone)]
 pub struct Outcome {
@@ -252,10 +165,10 @@ impl StudyScreen {
     pub fn ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
         let mut action = None;
         if ui.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::Z)) && self.can_undo {
-            action = Some(Action::Undo);
+            action = Some(Action::Session(Msg::Undo));
         }
         if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
-            action = Some(Action::EndSession);
+            action = Some(Action::Session(Msg::EndSession));
         }
         egui::Panel::top("study-header")
             .show_separator_line(false)
@@ -326,7 +239,7 @@ impl StudyScreen {
         let can_undo = self.can_undo;
         let buttons = |ui: &mut egui::Ui, action: &mut Option<Action>| {
             if ui.small_button(tr!("study-end-session-esc")).clicked() {
-                *action = Some(Action::EndSession);
+                *action = Some(Action::Session(Msg::EndSession));
             }
             if ui
                 .add_enabled(
@@ -335,7 +248,7 @@ impl StudyScreen {
                 )
                 .clicked()
             {
-                *action = Some(Action::Undo);
+                *action = Some(Action::Session(Msg::Undo));
             }
         };
         column(ui, |ui| {
@@ -400,7 +313,7 @@ fn empty_ui(ui: &mut egui::Ui, empty: &EmptyState, action: &mut Option<Action>) 
                 .button(RichText::new(tr!("study-more-new", n = n)).size(18.0))
                 .clicked()
         {
-            *action = Some(Action::StudyMoreNew(n));
+            *action = Some(Action::Session(Msg::StudyMoreNew(n)));
         }
         if empty.comes_back.is_some() {
             ui.button(RichText::new(tr!("study-wait")).size(18.0))
@@ -411,7 +324,7 @@ fn empty_ui(ui: &mut egui::Ui, empty: &EmptyState, action: &mut Option<Action>) 
             .button(RichText::new(tr!("study-end")).size(18.0))
             .clicked()
         {
-            *action = Some(Action::EndSession);
+            *action = Some(Action::Session(Msg::EndSession));
         }
     });
 }
@@ -677,11 +590,13 @@ fn actions_ui(ui: &mut egui::Ui, item: &mut ShownItem, keys_enabled: bool) -> Op
             chosen = Some(outcome.suggested);
         }
     }
-    chosen.map(|rating| Action::Answer {
-        key: item.key.clone(),
-        rating,
-        duration_ms: answer_duration_ms(item.shown_at, item.now),
-        correct: outcome.correct,
+    chosen.map(|rating| {
+        Action::Session(Msg::Answer {
+            key: item.key.clone(),
+            rating,
+            duration_ms: answer_duration_ms(item.shown_at, item.now),
+            correct: outcome.correct,
+        })
     })
 }
 
@@ -703,5 +618,292 @@ pub fn rating_name(r: Rating) -> String {
         Rating::Hard => tr!("study-hard"),
         Rating::Good => tr!("study-good"),
         Rating::Easy => tr!("study-easy"),
+    }
+}
+
+// The app's side of this screen: its messages applied with the profile, the store and
+// the session (`QuizApp::apply` routes them here).
+use super::{OpenProfile, QuizApp, Screen};
+use crate::ids::DeckId;
+use crate::library as lib;
+use crate::schedule::day;
+use crate::session::Session;
+use chrono::{DateTime, FixedOffset, Utc};
+use std::path::Path;
+
+/// What the study screen asks of the app (each goes through the session and the store).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    /// Record an answer.
+    Answer {
+        /// The item answered.
+        key: ItemKey,
+        /// The rating chosen.
+        rating: Rating,
+        /// Time taken, in milliseconds.
+        duration_ms: u32,
+        /// Verdict of an interactive card.
+        correct: Option<bool>,
+    },
+    /// Undo the last answer.
+    Undo,
+    /// End the session and show the summary.
+    EndSession,
+    /// Allow this many more new items today in the session's decks held back by a limit,
+    /// and go on studying.
+    StudyMoreNew(u32),
+}
+
+/// Applies a study message: answers, undo and more new items go through the session.
+pub(super) fn update(app: &mut QuizApp, msg: Msg) {
+    let now = app.now();
+    match msg {
+        Msg::Answer {
+            key,
+            rating,
+            duration_ms,
+            correct,
+        } => {
+            let (Some(open), Some(session)) = (&mut app.open, &mut app.session) else {
+                return;
+            };
+            match session.answer(
+                &mut open.store,
+                &key,
+                rating,
+                duration_ms,
+                correct,
+                now,
+                app.offset,
+            ) {
+                Ok(_) => app.show_next(),
+                Err(e) => {
+                    // Read-only: retrying can never work here, so say what can.
+                    let next = if open.store.read_only() {
+                        tr!("app-read-only-not-saved")
+                    } else {
+                        tr!("app-nothing-was-lost-choose")
+                    };
+                    if let Screen::Study(s) = &mut app.screen {
+                        s.error = Some(format!("{e}. {next}."));
+                    }
+                }
+            }
+        }
+        Msg::StudyMoreNew(n) => {
+            let (Some(open), Some(session)) = (&mut app.open, &mut app.session) else {
+                return;
+            };
+            let cutoff = open.settings.schedule.day_cutoff_hour;
+            let today = day::day_index(now, app.offset, cutoff);
+            let mut settings = open.settings.clone();
+            settings.schedule = session.more_new_settings(&settings.schedule, n, today);
+            if let Err(e) = open.store.save_settings(&settings) {
+                app.banner
+                    .push(tr!("msg-extra-new-session-only", error = e.to_string()));
+            }
+            if let Err(e) = session.apply_settings(&open.store, &settings.schedule, now, app.offset)
+            {
+                app.banner
+                    .push(tr!("msg-could-not-study-more", error = e.to_string()));
+            }
+            open.settings = settings;
+            app.show_next();
+        }
+        Msg::Undo => {
+            let (Some(open), Some(session)) = (&mut app.open, &mut app.session) else {
+                return;
+            };
+            match session.undo(&mut open.store, now) {
+                Ok(_) => app.show_next(),
+                Err(e) => {
+                    if let Screen::Study(s) = &mut app.screen {
+                        s.error = Some(tr!("msg-could-not-undo-e", error = e.to_string()));
+                    }
+                }
+            }
+        }
+        Msg::EndSession => {
+            if app.open.is_none() {
+                return;
+            }
+            let Some(session) = app.session.take() else {
+                return app.show_library();
+            };
+            super::summary::open(app, &session);
+        }
+    }
+}
+
+/// Studies these decks (all decks when empty).
+pub(super) fn start(app: &mut QuizApp, decks: Vec<DeckId>) {
+    let now = app.now();
+    let Some(open) = &app.open else { return };
+    let items = open.library.items(&decks);
+    let label = match decks.as_slice() {
+        [] => tr!("app-all-decks"),
+        ids => ids
+            .iter()
+            .map(|id| deck_title(open, id))
+            .collect::<Vec<_>>()
+            .join(", "),
+    };
+    let started = Session::start(items, &open.store, &open.settings.schedule, now, app.offset);
+    app.begin_session(started);
+    if let Screen::Study(s) = &mut app.screen {
+        s.decks_label = label;
+    }
+}
+
+/// Studies what is due today, then new items.
+pub(super) fn study_now(app: &mut QuizApp) {
+    let now = app.now();
+    let Some(open) = &app.open else { return };
+    let (_, _, plan, _) = QuizApp::overview(open, now, app.offset);
+    let started = Session::start(
+        plan.items,
+        &open.store,
+        &crate::overview::StudyNow::session_settings(&open.settings.schedule),
+        now,
+        app.offset,
+    );
+    app.begin_session(started);
+}
+
+/// Studies these items now, due or not.
+pub(super) fn study_items(app: &mut QuizApp, items: Vec<ItemKey>) {
+    let now = app.now();
+    let Some(open) = &app.open else { return };
+    let started = Session::start_cram(items, &open.store, &open.settings.schedule, now, app.offset);
+    app.begin_session(started);
+}
+
+impl QuizApp {
+    /// Shows the study screen on a started session (or says why it could not start).
+    pub(super) fn begin_session(&mut self, started: crate::session::Result<Session>) {
+        match started {
+            Ok(s) => {
+                self.session = Some(s);
+                self.screen = Screen::Study(Box::default());
+                self.show_next();
+            }
+            Err(e) => self
+                .banner
+                .push(tr!("msg-could-not-start-studying", error = e.to_string())),
+        }
+    }
+
+    pub(super) fn show_next(&mut self) {
+        let now = self.now();
+        let (Some(open), Some(session), Screen::Study(screen)) =
+            (&self.open, &mut self.session, &mut self.screen)
+        else {
+            return;
+        };
+        session.refresh_if_new_day(&open.store, now, self.offset);
+        screen.counts = session.counts();
+        screen.done = session.answered_count();
+        screen.can_undo = session.can_undo();
+        screen.error = None;
+        screen.empty = EmptyState::default();
+        screen.item = None;
+        let Some(q) = session.next(now) else {
+            screen.empty = empty_state(session, open, now, self.offset);
+            return;
+        };
+        let Some(ld) = open.library.get(&q.key.deck) else {
+            return;
+        };
+        let Some(card) = ld.deck.card(&q.key.card).cloned() else {
+            return;
+        };
+        let preview = session.preview(&q.key, &open.store, now, self.offset);
+        let labels = preview
+            .choices
+            .clone()
+            .map(|c| crate::i18n::interval(&c.interval));
+        // The picture is read and decoded in the background (a placeholder meanwhile).
+        self.picture_job = None;
+        let picture = card.image.as_deref().map(|rel| {
+            let (dir, rel) = (lib::deck_dir(ld).map(Path::to_path_buf), rel.to_owned());
+            // Worded here: the job's thread does not know the profile's language.
+            let missing = tr!("msg-picture-bundled", picture = rel.as_str());
+            self.picture_job = Some((
+                q.key.clone(),
+                super::jobs::Job::spawn("quizdeck-picture", move || {
+                    super::picture::read(dir.as_deref(), &rel, missing)
+                }),
+            ));
+            PictureView::Loading
+        });
+        screen.item = Some(ShownItem::ask(
+            &ld.deck,
+            card,
+            q.key,
+            labels,
+            open.settings.strictness,
+            now,
+            picture,
+            &mut self.rng,
+        ));
+    }
+}
+
+/// The title of deck `id` (its id when the deck is gone).
+pub(super) fn deck_title(open: &OpenProfile, id: &DeckId) -> String {
+    open.library
+        .get(id)
+        .map_or_else(|| id.to_string(), |d| d.deck.title.clone())
+}
+
+/// Why a session shows nothing now, in words, with what the student can do.
+fn empty_state(
+    session: &Session,
+    open: &OpenProfile,
+    now: DateTime<Utc>,
+    offset: FixedOffset,
+) -> EmptyState {
+    let blocked = session.blocked();
+    let title = |id: &DeckId| deck_title(open, id);
+    let mut reasons = Vec::new();
+    for d in &blocked.decks {
+        if d.held_new > 0 {
+            reasons.push(tr!(
+                "app-deck-new-limit",
+                deck = title(&d.deck),
+                limit = d.limits.new_per_day,
+                waiting = d.held_new
+            ));
+        }
+        if d.held_reviews > 0 {
+            reasons.push(tr!(
+                "app-deck-review-limit",
+                deck = title(&d.deck),
+                limit = d.limits.reviews_per_day,
+                due = d.held_reviews
+            ));
+        }
+    }
+    if let Some(cap) = blocked.new_cap {
+        reasons.push(tr!("app-new-cap", cap = cap));
+    }
+    if let Some(cap) = blocked.review_cap {
+        reasons.push(tr!("app-review-cap", cap = cap));
+    }
+    let comes_back = blocked.next_learning.map(|due| {
+        let mins = ((due - now).num_seconds().max(0) + 59) / 60;
+        let n = blocked.learning;
+        tr!(
+            "app-comes-back",
+            n = n,
+            mins = mins,
+            time = due.with_timezone(&offset).format("%H:%M").to_string()
+        )
+    });
+    let more_new = (blocked.held_new() > 0 || blocked.new_cap.is_some()).then_some(10);
+    EmptyState {
+        reasons,
+        more_new,
+        comes_back,
     }
 }

@@ -160,3 +160,64 @@ impl SummaryScreen {
         });
     }
 }
+
+// The app's side of this screen.
+use super::{QuizApp, Screen};
+
+/// Shows the summary of `session`, which just ended.
+pub(super) fn open(app: &mut QuizApp, session: &crate::session::Session) {
+    let now = app.now();
+    let Some(open) = &app.open else { return };
+    let summary = session.summary(&open.store, now, app.offset);
+    let counts = session.counts();
+    let left = counts.new + counts.learning + counts.review;
+    let done = session.answered_count() as f32;
+    let progress = if done + left as f32 > 0.0 {
+        done / (done + left as f32)
+    } else {
+        1.0
+    };
+    let mistakes = summary
+        .mistakes
+        .iter()
+        .filter_map(|k| {
+            let deck = &open.library.get(&k.deck)?.deck;
+            let card = deck.card(&k.card)?;
+            let (question, answer) = super::study::item_texts(deck, card, k.part);
+            Some(Mistake { question, answer })
+        })
+        .collect();
+    let comes_back = summary.next_due.map(|due| {
+        let mins = ((due - now).num_seconds().max(0) + 59) / 60;
+        tr!(
+            "app-in-minutes",
+            mins = mins,
+            time = due.with_timezone(&app.offset).format("%H:%M").to_string()
+        )
+    });
+    let leech_names = summary
+        .leeches
+        .iter()
+        .map(|k| {
+            let deck = open.library.get(&k.deck);
+            let text = deck
+                .and_then(|d| d.deck.card(&k.card))
+                .map(|c| c.kind.prompt_text())
+                .unwrap_or_else(|| k.to_string());
+            match deck {
+                Some(d) => format!("{} › {text}", d.deck.title),
+                None => text,
+            }
+        })
+        .collect();
+    let leeches_suspended =
+        open.settings.schedule.leech_action == crate::schedule::LeechAction::Suspend;
+    app.screen = Screen::Summary(SummaryScreen {
+        summary,
+        leech_names,
+        leeches_suspended,
+        mistakes,
+        comes_back,
+        progress,
+    });
+}

@@ -164,7 +164,7 @@ impl TeacherScreen {
             &tr!("teacher-save-the-exam-as"),
             &mut self.output,
             &tr!("teacher-choose-where-to-save"),
-            Action::OpenPicker(PickFor::ExamOutput),
+            Action::Picker(super::file_picker::Msg::Show(PickFor::ExamOutput)),
             &mut picks,
         );
         ui.label(tr!("teacher-students-see-their-results"));
@@ -216,7 +216,7 @@ impl TeacherScreen {
             .add_enabled(ready, egui::Button::new(tr!("teacher-make-exam")))
             .clicked()
         {
-            return Some(Action::CreateExam(Box::new(NewExam {
+            return Some(Action::Teacher(Msg::Create(Box::new(NewExam {
                 decks,
                 title: self.title.trim().to_owned(),
                 questions: self.questions,
@@ -226,7 +226,7 @@ impl TeacherScreen {
                 feedback: self.feedback,
                 time_policy: self.time_policy,
                 output: PathBuf::from(self.output.trim()),
-            })));
+            }))));
         }
         None
     }
@@ -238,7 +238,7 @@ impl TeacherScreen {
             &tr!("teacher-key-file-name-key"),
             &mut self.key_file,
             &tr!("teacher-choose-the-key-file"),
-            Action::OpenPicker(PickFor::KeyFile),
+            Action::Picker(super::file_picker::Msg::Show(PickFor::KeyFile)),
             &mut picks,
         );
         super::exam::path_row(
@@ -246,7 +246,7 @@ impl TeacherScreen {
             &tr!("teacher-results-folder"),
             &mut self.results_dir,
             &tr!("teacher-choose-the-results-folder"),
-            Action::OpenPicker(PickFor::ClassResults),
+            Action::Picker(super::file_picker::Msg::Show(PickFor::ClassResults)),
             &mut picks,
         );
         let mut action = picks.pop();
@@ -255,10 +255,10 @@ impl TeacherScreen {
             .add_enabled(ready, egui::Button::new(tr!("teacher-read-results")))
             .clicked()
         {
-            action = Some(Action::ExamResults {
+            action = Some(Action::Teacher(Msg::Results {
                 exam: PathBuf::from(self.key_file.trim()),
                 dir: PathBuf::from(self.results_dir.trim()),
-            });
+            }));
         }
         if let Some(n) = &self.csv_note {
             ui.label(n);
@@ -342,4 +342,118 @@ fn class_ui(ui: &mut egui::Ui, class: &ClassResults) {
             why = why.to_string()
         ));
     }
+}
+
+// The app's side of this screen: its messages applied with the profile, the store and
+// the session (`QuizApp::apply` routes them here).
+use super::{QuizApp, Screen};
+
+/// What the teacher's screen asks of the app.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    /// Make an exam file.
+    Create(Box<NewExam>),
+    /// Merge a class's result files; writes the class CSV into the folder.
+    Results {
+        /// The teacher's key file.
+        exam: PathBuf,
+        /// The folder of result files.
+        dir: PathBuf,
+    },
+}
+
+/// Applies a teacher message: making an exam, reading a class's results.
+pub(super) fn update(app: &mut QuizApp, msg: Msg) {
+    match msg {
+        Msg::Create(new) => {
+            let (Some(open), Screen::Teacher(screen)) = (&app.open, &mut app.screen) else {
+                return;
+            };
+            if let Some(key) = crate::exam::Exam::earlier_key(&new.output) {
+                screen.message = Some(tr!("app-exam-key-exists", key = key.display().to_string()));
+                return;
+            }
+            let chosen: Vec<crate::deck::Deck> = new
+                .decks
+                .iter()
+                .filter_map(|id| open.library.get(id).map(|d| d.deck.clone()))
+                .collect();
+            let made = crate::exam::seal::fresh_master()
+                .map_err(crate::exam::ExamError::Settings)
+                .and_then(|master| {
+                    let seed = crate::exam::seed_from_master(&master);
+                    let id = crate::exam::id_from_master(&new.title, &master);
+                    crate::exam::Exam::create(
+                        id,
+                        new.title.clone(),
+                        &chosen,
+                        crate::exam::ExamSettings {
+                            question_count: new.questions,
+                            kinds: new.kinds.clone(),
+                            seed,
+                            minutes: new.minutes,
+                            feedback: new.feedback,
+                            time_policy: new.time_policy,
+                            pool: new.pool,
+                        },
+                        master,
+                    )
+                })
+                .and_then(|e| e.save(&new.output).map(|()| e));
+            screen.message = Some(match made {
+                Ok(e) => {
+                    let key = crate::exam::Exam::key_path(&new.output);
+                    screen.key_file = key.display().to_string();
+                    let mut m = tr!(
+                        "msg-exam-saved",
+                        exam = new.output.display().to_string(),
+                        questions = e.settings.question_count,
+                        minutes = new.minutes,
+                        key = key.display().to_string()
+                    );
+                    if let Some(code) = &e.teacher_code {
+                        m.push(' ');
+                        m.push_str(&tr!("msg-exam-code", code = code.as_str()));
+                    }
+                    m
+                }
+                Err(e) => tr!("msg-the-exam-was-not", error = e.to_string()),
+            });
+        }
+        Msg::Results { exam, dir } => {
+            let Screen::Teacher(screen) = &mut app.screen else {
+                return;
+            };
+            let merged =
+                crate::exam::Exam::load(&exam).and_then(|e| crate::exam::merge_results(&dir, &e));
+            match merged {
+                Ok(class) => {
+                    let csv = dir.join(format!("class-{}.csv", class.exam_id));
+                    let written = crate::import_export::write_atomic(
+                        &csv,
+                        &class.to_csv(crate::csv_out::CsvOptions::default()),
+                    );
+                    screen.csv_note = Some(match written {
+                        Ok(()) => {
+                            tr!("msg-class-table-written", file = csv.display().to_string())
+                        }
+                        Err(e) => tr!("msg-the-class-table-could", error = e.to_string()),
+                    });
+                    screen.results = Some(class);
+                }
+                Err(e) => {
+                    screen.results = None;
+                    screen.csv_note = Some(tr!("msg-the-results-could-not", error = e.to_string()));
+                }
+            }
+        }
+    }
+}
+
+/// Opens the teacher's screen.
+pub(super) fn open(app: &mut QuizApp) {
+    if app.open.is_none() {
+        return;
+    }
+    app.screen = Screen::Teacher(Box::new(TeacherScreen::new(app.deck_choices())));
 }

@@ -1,6 +1,7 @@
 //! Architecture rules that must keep holding: the engine crate (`crates/quizdeck-core`)
 //! has no egui or eframe dependency and never names them, only the scheduling adapter names
-//! the `fsrs` crate, `anyhow` stays in the binary, and the engine never reads the clock.
+//! the `fsrs` crate, `anyhow` stays in the binary, the engine never reads the clock, and no
+//! source file grows over about 800 lines of code without its reason at the top.
 
 use std::path::{Path, PathBuf};
 
@@ -131,4 +132,49 @@ fn the_engine_never_reads_the_clock() {
         ],
     );
     assert!(bad.is_empty(), "clock read in the domain: {bad:?}");
+}
+
+/// Lines of code in `text` (comments already removed): lines that are not blank, before
+/// the file's unit tests (`#[cfg(test)]` then `mod tests`).
+fn code_lines(text: &str) -> usize {
+    let lines: Vec<&str> = text.lines().collect();
+    let end = (lines.windows(2))
+        .position(|w| w[0].trim() == "#[cfg(test)]" && w[1].trim_start().starts_with("mod tests"))
+        .unwrap_or(lines.len());
+    lines[..end].iter().filter(|l| !l.trim().is_empty()).count()
+}
+
+/// Files over the limit that are still to be split by concern (their areas are being
+/// changed elsewhere); each new large file needs its reason at its top instead.
+const AWAITING_SPLIT: [&str; 3] = [
+    "crates/quizdeck-core/src/deck/validate.rs",
+    "crates/quizdeck-core/src/import_export/mod.rs",
+    "crates/quizdeck-core/src/import_export/anki.rs",
+];
+
+#[test]
+fn no_source_file_is_over_800_lines_of_code_without_its_reason_at_the_top() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut big = Vec::new();
+    let mut counted_large = 0;
+    for (rel, text) in sources() {
+        let n = code_lines(&text);
+        // "About 800": a little room so a file near the limit does not fail on one edit.
+        if n <= 850 {
+            continue;
+        }
+        counted_large += 1;
+        let raw = std::fs::read_to_string(root.join(&rel)).unwrap();
+        let head: String = raw.lines().take(40).collect::<Vec<_>>().join("\n");
+        if !head.contains("Why one file over 800 lines") && !AWAITING_SPLIT.contains(&rel.as_str())
+        {
+            big.push(format!("{rel}: {n} lines of code"));
+        }
+    }
+    // The count itself works: the files awaiting a split are over the limit.
+    assert!(counted_large >= 2, "the line count found no large file");
+    assert!(
+        big.is_empty(),
+        "split these by concern, or say why at the top: {big:?}"
+    );
 }

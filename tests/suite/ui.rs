@@ -46,7 +46,9 @@ impl Fixture {
             FixedOffset::east_opt(0).unwrap(),
         );
         if app.first_start() {
-            app.apply(Action::CreateProfile("Student".into()));
+            app.apply(Action::Profiles(quizdeck::ui::profiles::Msg::Create(
+                "Student".into(),
+            )));
         }
         app
     }
@@ -688,7 +690,10 @@ fn statistics_show_the_figures_and_study_the_hardest_items() {
 fn with_several_profiles_the_app_asks_who_is_studying() {
     let f = Fixture::new();
     let mut h = f.harness();
-    h.state_mut().apply(Action::CreateProfile("Līga".into()));
+    h.state_mut()
+        .apply(Action::Profiles(quizdeck::ui::profiles::Msg::Create(
+            "Līga".into(),
+        )));
     h.run();
     assert_eq!(h.state().profile_name(), Some("Līga"));
     h.state_mut().shutdown();
@@ -828,11 +833,12 @@ fn capital(h: &Harness<'static, QuizApp>) -> &'static str {
 fn start_exam(h: &mut Harness<'static, QuizApp>, exam: &Path, results: &Path, name: &str) {
     h.get_by_label("Take an exam…").click();
     h.run();
-    h.state_mut().apply(Action::OpenExam {
-        exam: exam.to_path_buf(),
-        results_dir: results.to_path_buf(),
-        student: name.into(),
-    });
+    h.state_mut()
+        .apply(Action::Exam(quizdeck::ui::exam::Msg::Open {
+            exam: exam.to_path_buf(),
+            results_dir: results.to_path_buf(),
+            student: name.into(),
+        }));
     h.run();
     assert_eq!(h.state().screen_name(), "exam");
 }
@@ -986,7 +992,10 @@ fn a_whole_exam_by_keyboard_at_1024x768_and_200_percent_text_with_an_untouched_o
     h.run();
     let mut s = h.state().settings();
     s.font_scale_pct = 200;
-    h.state_mut().apply(Action::SaveSettings(Box::new(s)));
+    h.state_mut()
+        .apply(Action::Settings(quizdeck::ui::settings::Msg::Save(
+            Box::new(s),
+        )));
     h.run();
     start_exam(&mut h, &exam, f.data(), "Marta");
     h.get_by_label_contains("0 answered");
@@ -1042,7 +1051,9 @@ fn the_match_game_is_timed_and_keeps_the_best_time() {
     h.run();
     assert_eq!(h.state().screen_name(), "match");
     h.state_mut()
-        .apply(Action::StartMatch(Some(quizdeck::ids::DeckId::new("mg"))));
+        .apply(Action::Match(quizdeck::ui::match_game::Msg::Start(Some(
+            quizdeck::ids::DeckId::new("mg"),
+        ))));
     h.run();
     // One wrong pair first: a second is added.
     h.get_by_label("Päts").click();
@@ -1322,12 +1333,14 @@ fn an_exam_answer_given_on_a_full_disk_is_kept_and_handed_in_when_space_is_back(
     h.get_by_label_contains("1 answered");
     h.get_by_label_contains("Not saved yet: 1 answer is kept in memory");
     // Handing in has to wait for the disk; nothing is lost meanwhile.
-    h.state_mut().apply(Action::HandIn);
+    h.state_mut()
+        .apply(Action::Exam(quizdeck::ui::exam::Msg::HandIn));
     h.run();
     h.get_by_label_contains("The exam could not be handed in");
     assert_eq!(h.state().screen_name(), "exam");
     drop(full);
-    h.state_mut().apply(Action::HandIn);
+    h.state_mut()
+        .apply(Action::Exam(quizdeck::ui::exam::Msg::HandIn));
     h.run();
     h.get_by_label("Capitals test: handed in");
     h.get_by_label("Score: 1 of 3 (33%)");

@@ -23,7 +23,9 @@ fn harness(data: &Path) -> Harness<'static, QuizApp> {
 fn harness_sized(data: &Path, size: egui::Vec2) -> Harness<'static, QuizApp> {
     let mut app = QuizApp::new(data, Box::new(t0), FixedOffset::east_opt(0).unwrap());
     if app.first_start() {
-        app.apply(Action::CreateProfile("Teacher".into()));
+        app.apply(Action::Profiles(quizdeck::ui::profiles::Msg::Create(
+            "Teacher".into(),
+        )));
     }
     let mut h = Harness::builder()
         .with_size(size)

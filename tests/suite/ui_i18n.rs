@@ -77,7 +77,10 @@ fn check_screens(lang: Language, size: egui::Vec2, font_pct: u16) {
     let mut s = h.state().settings();
     s.language = Some(lang);
     s.font_scale_pct = font_pct;
-    h.state_mut().apply(Action::SaveSettings(Box::new(s)));
+    h.state_mut()
+        .apply(Action::Settings(quizdeck::ui::settings::Msg::Save(
+            Box::new(s),
+        )));
     settle(&mut h);
     assert_eq!(i18n::language(), lang);
     let window = egui::Rect::from_min_size(egui::Pos2::ZERO, size / (f32::from(font_pct) / 100.0));
@@ -128,12 +131,16 @@ fn check_screens(lang: Language, size: egui::Vec2, font_pct: u16) {
             "library in {lang:?} at {size:?}, {font_pct} %: a deck's Study button at {r:?} is cut"
         );
     }
-    h.state_mut().apply(Action::OpenPicker(PickFor::Deck));
+    h.state_mut()
+        .apply(Action::Picker(quizdeck::ui::file_picker::Msg::Show(
+            PickFor::Deck,
+        )));
     settle(&mut h);
     check(&h, "import window");
     inside(&h, "import window", "picker-go");
     inside(&h, "import window", "picker-home");
-    h.state_mut().apply(Action::ClosePicker);
+    h.state_mut()
+        .apply(Action::Picker(quizdeck::ui::file_picker::Msg::Close));
     // The import dialog on a spreadsheet (columns and their menus), then on pasted text
     // (the Quizlet separators).
     let sheet = f.data().join("saraksts.csv");
@@ -218,7 +225,8 @@ fn check_screens(lang: Language, size: egui::Vec2, font_pct: u16) {
             "study in {lang:?} at {size:?}, {font_pct} %: {name:?} at {r:?} is outside"
         );
     }
-    h.state_mut().apply(Action::EndSession);
+    h.state_mut()
+        .apply(Action::Session(quizdeck::ui::study::Msg::EndSession));
     settle(&mut h);
     assert_eq!(h.state().screen_name(), "summary");
     check(&h, "summary");
@@ -239,7 +247,8 @@ fn check_screens(lang: Language, size: egui::Vec2, font_pct: u16) {
     h.get_by_label(&tr_in(lang, "locate-the-numbered-places", &[]));
     let again = format!("1 {}", tr_in(lang, "study-again", &[]));
     assert!(window.contains_rect(h.get_by_label(&again).rect()));
-    h.state_mut().apply(Action::EndSession);
+    h.state_mut()
+        .apply(Action::Session(quizdeck::ui::study::Msg::EndSession));
     settle(&mut h);
     // A practice test on the bundled decks: a question, then the score.
     let decks = quizdeck::library::Library::load(None)
@@ -248,14 +257,15 @@ fn check_screens(lang: Language, size: egui::Vec2, font_pct: u16) {
         .map(|d| d.deck.id.clone())
         .collect();
     h.state_mut().apply(Action::OpenPractice);
-    h.state_mut().apply(Action::StartPractice {
-        decks,
-        options: quizdeck::quiz::TestOptions {
-            question_count: 2,
-            kinds: vec![quizdeck::quiz::QuestionKind::MultipleChoice],
-        },
-        seed: Some(7),
-    });
+    h.state_mut()
+        .apply(Action::Practice(quizdeck::ui::practice::Msg::Start {
+            decks,
+            options: quizdeck::quiz::TestOptions {
+                question_count: 2,
+                kinds: vec![quizdeck::quiz::QuestionKind::MultipleChoice],
+            },
+            seed: Some(7),
+        }));
     settle(&mut h);
     check(&h, "practice question");
     inside(&h, "practice question", "practice-finish-now");
@@ -276,7 +286,8 @@ fn check_screens(lang: Language, size: egui::Vec2, font_pct: u16) {
     );
     // The match game's board.
     h.state_mut().apply(Action::OpenMatch);
-    h.state_mut().apply(Action::StartMatch(None));
+    h.state_mut()
+        .apply(Action::Match(quizdeck::ui::match_game::Msg::Start(None)));
     settle(&mut h);
     assert_eq!(h.state().screen_name(), "match");
     check(&h, "match board");
@@ -287,31 +298,39 @@ fn check_screens(lang: Language, size: egui::Vec2, font_pct: u16) {
     check(&h, "exam set-up");
     inside(&h, "exam set-up", "exam-choose-the-exam-file");
     h.state_mut()
-        .apply(Action::OpenPicker(PickFor::ResultsFolder));
+        .apply(Action::Picker(quizdeck::ui::file_picker::Msg::Show(
+            PickFor::ResultsFolder,
+        )));
     settle(&mut h);
     check(&h, "results folder picker");
     inside(&h, "results folder picker", "picker-choose-this-folder");
-    h.state_mut().apply(Action::ClosePicker);
+    h.state_mut()
+        .apply(Action::Picker(quizdeck::ui::file_picker::Msg::Close));
     // The teacher's screen and its save picker.
     h.state_mut().apply(Action::OpenTeacher);
     settle(&mut h);
     check(&h, "teacher");
-    h.state_mut().apply(Action::OpenPicker(PickFor::ExamOutput));
+    h.state_mut()
+        .apply(Action::Picker(quizdeck::ui::file_picker::Msg::Show(
+            PickFor::ExamOutput,
+        )));
     settle(&mut h);
     check(&h, "save picker");
     inside(&h, "save picker", "picker-save-here");
-    h.state_mut().apply(Action::ClosePicker);
+    h.state_mut()
+        .apply(Action::Picker(quizdeck::ui::file_picker::Msg::Close));
     settle(&mut h);
     // An exam: a question, the hand-in question, the handed-in page.
     let exam = super::ui::write_exam(f.data());
     let results = f.data().join("usb");
     std::fs::create_dir_all(&results).unwrap();
     h.state_mut().apply(Action::OpenExamScreen);
-    h.state_mut().apply(Action::OpenExam {
-        exam,
-        results_dir: results,
-        student: "Ieva".into(),
-    });
+    h.state_mut()
+        .apply(Action::Exam(quizdeck::ui::exam::Msg::Open {
+            exam,
+            results_dir: results,
+            student: "Ieva".into(),
+        }));
     settle(&mut h);
     check(&h, "exam question");
     inside(&h, "exam question", "exam-hand-in");
@@ -341,7 +360,7 @@ fn check_editor(
     check: &dyn Fn(&Harness<'static, QuizApp>, &str),
     inside: &dyn Fn(&Harness<'static, QuizApp>, &str, &str),
 ) {
-    use quizdeck::ui::editor::EditorAction;
+    use quizdeck::ui::editor::Msg as EditorMsg;
     h.state_mut().apply(Action::OpenEditor);
     settle(h);
     assert_eq!(h.state().screen_name(), "editor");
@@ -451,7 +470,7 @@ fn check_editor(
             "editor-keep-editing",
         ],
     );
-    h.state_mut().apply(Action::Editor(EditorAction::Stay));
+    h.state_mut().apply(Action::Editor(EditorMsg::Stay));
     settle(h);
 }
 
@@ -476,7 +495,10 @@ fn the_english_check_finds_english() {
     let mut h = f.harness_sized(egui::vec2(1280.0, 800.0));
     let mut s = h.state().settings();
     s.language = Some(Language::En);
-    h.state_mut().apply(Action::SaveSettings(Box::new(s)));
+    h.state_mut()
+        .apply(Action::Settings(quizdeck::ui::settings::Msg::Save(
+            Box::new(s),
+        )));
     settle(&mut h);
     let left = english_left(&h, Language::Et);
     assert!(left.iter().any(|l| l == "Import deck…"), "{left:?}");
@@ -495,7 +517,10 @@ fn switching_the_language_applies_at_the_next_frame() {
     ] {
         let mut s = h.state().settings();
         s.language = Some(lang);
-        h.state_mut().apply(Action::SaveSettings(Box::new(s)));
+        h.state_mut()
+            .apply(Action::Settings(quizdeck::ui::settings::Msg::Save(
+                Box::new(s),
+            )));
         settle(&mut h);
         h.get_by_label(import);
     }
@@ -523,7 +548,10 @@ fn the_language_is_chosen_in_settings_and_kept_with_the_profile() {
     let mut h = f.harness_sized(egui::vec2(1280.0, 800.0));
     let mut s = h.state().settings();
     s.language = None;
-    h.state_mut().apply(Action::SaveSettings(Box::new(s)));
+    h.state_mut()
+        .apply(Action::Settings(quizdeck::ui::settings::Msg::Save(
+            Box::new(s),
+        )));
     settle(&mut h);
     h.state_mut().apply(Action::OpenSettings);
     settle(&mut h);

@@ -40,7 +40,9 @@ fn pick(h: &mut Harness<'static, QuizApp>, folder: &Path, file: &str) {
     h.get_by_label("Import deck…").click();
     h.run();
     h.state_mut()
-        .apply(Action::PickerOpen(folder.to_path_buf()));
+        .apply(Action::Picker(quizdeck::ui::file_picker::Msg::Open(
+            folder.to_path_buf(),
+        )));
     h.run();
     h.get_by_label(file).click();
     settle(h);
@@ -170,7 +172,9 @@ fn the_mapping_dialog_works_from_the_keyboard_and_fits_at_200_percent() {
     let mut settings = h.state().settings();
     settings.font_scale_pct = 200;
     h.state_mut()
-        .apply(Action::SaveSettings(Box::new(settings)));
+        .apply(Action::Settings(quizdeck::ui::settings::Msg::Save(
+            Box::new(settings),
+        )));
     settle(&mut h);
     let folder = f.data().join("sheets");
     std::fs::create_dir_all(&folder).unwrap();

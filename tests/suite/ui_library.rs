@@ -204,7 +204,10 @@ fn key_buttons_stay_inside_a_small_window_at_200_percent_in_every_theme() {
         let mut s = h.state().settings();
         s.theme = theme;
         s.font_scale_pct = 200;
-        h.state_mut().apply(Action::SaveSettings(Box::new(s)));
+        h.state_mut()
+            .apply(Action::Settings(quizdeck::ui::settings::Msg::Save(
+                Box::new(s),
+            )));
         h.run();
         h.run();
         // At 200 % the window is 512 × 384 points.

@@ -255,7 +255,10 @@ fn every_bundled_map_shows_in_every_theme_at_projector_sizes() {
             let mut s = h.state().settings();
             s.theme = theme;
             s.font_scale_pct = pct;
-            h.state_mut().apply(Action::SaveSettings(Box::new(s)));
+            h.state_mut()
+                .apply(Action::Settings(quizdeck::ui::settings::Msg::Save(
+                    Box::new(s),
+                )));
             h.run();
             h.run();
             for (key_, picture, regions) in &cards {
@@ -273,7 +276,8 @@ fn every_bundled_map_shows_in_every_theme_at_projector_sizes() {
                 // Answered by its key; the verdict and the rating bar stay in the window.
                 key(&mut h, Key::Num1);
                 super::ui_study::assert_in_window(&h, "3 Good");
-                h.state_mut().apply(Action::EndSession);
+                h.state_mut()
+                    .apply(Action::Session(quizdeck::ui::study::Msg::EndSession));
                 h.run();
             }
         }

@@ -111,9 +111,13 @@ fn the_picker_works_from_the_keyboard_alone() {
     assert!(h.query_by_label("Choose the exam file").is_none());
     assert_eq!(field(&h, "Exam file:"), "");
     h.state_mut()
-        .apply(Action::OpenPicker(quizdeck::ui::PickFor::ExamFile));
+        .apply(Action::Picker(quizdeck::ui::file_picker::Msg::Show(
+            quizdeck::ui::PickFor::ExamFile,
+        )));
     h.state_mut()
-        .apply(Action::PickerOpen(f.data().join("stick")));
+        .apply(Action::Picker(quizdeck::ui::file_picker::Msg::Open(
+            f.data().join("stick"),
+        )));
     h.run();
     h.get_by_label_contains(&format!("Folder: {}", f.data().join("stick").display()));
     // Backspace (outside the path field) goes up to the parent folder.
@@ -136,11 +140,12 @@ fn a_mistyped_results_folder_is_refused_not_made() {
     h.get_by_label("Take an exam…").click();
     h.run();
     let typo = f.data().join("stik");
-    h.state_mut().apply(Action::OpenExam {
-        exam,
-        results_dir: typo.clone(),
-        student: "Līga".into(),
-    });
+    h.state_mut()
+        .apply(Action::Exam(quizdeck::ui::exam::Msg::Open {
+            exam,
+            results_dir: typo.clone(),
+            student: "Līga".into(),
+        }));
     h.run();
     h.get_by_label_contains("does not exist (is the USB stick plugged in?)");
     assert!(!typo.exists());
@@ -184,7 +189,9 @@ fn a_teacher_saves_grades_and_reads_through_the_picker() {
     h.get_by_label("Choose where to save…").click();
     h.run();
     h.state_mut()
-        .apply(Action::PickerOpen(f.data().join("class")));
+        .apply(Action::Picker(quizdeck::ui::file_picker::Msg::Open(
+            f.data().join("class"),
+        )));
     h.run();
     h.get_by_role_and_label(Role::TextInput, "File name:")
         .focus();
@@ -236,7 +243,9 @@ fn a_teacher_saves_grades_and_reads_through_the_picker() {
     h.get_by_label("Choose the key file…").click();
     h.run();
     h.state_mut()
-        .apply(Action::PickerOpen(f.data().join("class")));
+        .apply(Action::Picker(quizdeck::ui::file_picker::Msg::Open(
+            f.data().join("class"),
+        )));
     h.run();
     lists(&h, &["history.key.ron"], &["history.ron"]);
     h.get_by_label("history.key.ron").click();
@@ -248,7 +257,10 @@ fn a_teacher_saves_grades_and_reads_through_the_picker() {
     // The class's results folder: its result files are shown, the folder is chosen.
     h.get_by_label("Choose the class's results folder…").click();
     h.run();
-    h.state_mut().apply(Action::PickerOpen(results.clone()));
+    h.state_mut()
+        .apply(Action::Picker(quizdeck::ui::file_picker::Msg::Open(
+            results.clone(),
+        )));
     h.run();
     h.get_by_label_contains("-ona.result");
     h.get_by_label("Choose this folder").click();
@@ -271,13 +283,21 @@ fn the_picker_fits_1024x768_at_200_percent() {
         let mut h = f.harness_sized(egui::vec2(1024.0, 768.0));
         let mut s = h.state().settings();
         s.font_scale_pct = 200;
-        h.state_mut().apply(Action::SaveSettings(Box::new(s)));
+        h.state_mut()
+            .apply(Action::Settings(quizdeck::ui::settings::Msg::Save(
+                Box::new(s),
+            )));
         h.run();
         h.get_by_label("Take an exam…").click();
         h.run();
-        h.state_mut().apply(Action::OpenPicker(purpose));
         h.state_mut()
-            .apply(Action::PickerOpen(f.data().to_path_buf()));
+            .apply(Action::Picker(quizdeck::ui::file_picker::Msg::Show(
+                purpose,
+            )));
+        h.state_mut()
+            .apply(Action::Picker(quizdeck::ui::file_picker::Msg::Open(
+                f.data().to_path_buf(),
+            )));
         h.run();
         h.run();
         let screen = h.ctx.content_rect();

@@ -129,14 +129,15 @@ fn practice_order_and_match_by_keys_and_the_score_marks_each_question() {
     let mut h = f.harness();
     f.import(&mut h, "qk", CARDS);
     h.state_mut().apply(Action::OpenPractice);
-    h.state_mut().apply(Action::StartPractice {
-        decks: vec!["qk".into()],
-        options: quizdeck::quiz::TestOptions {
-            question_count: 2,
-            kinds: vec![QuestionKind::Order, QuestionKind::Match],
-        },
-        seed: Some(11),
-    });
+    h.state_mut()
+        .apply(Action::Practice(quizdeck::ui::practice::Msg::Start {
+            decks: vec!["qk".into()],
+            options: quizdeck::quiz::TestOptions {
+                question_count: 2,
+                kinds: vec![QuestionKind::Order, QuestionKind::Match],
+            },
+            seed: Some(11),
+        }));
     h.run();
     for _ in 0..2 {
         if is_order(&h) {
@@ -174,11 +175,12 @@ fn an_exam_is_answered_by_keys_alone_and_its_results_mark_each_question() {
     let mut h = f.harness();
     h.get_by_label("Take an exam…").click();
     h.run();
-    h.state_mut().apply(Action::OpenExam {
-        exam: exam.clone(),
-        results_dir: f.data().to_path_buf(),
-        student: "Marta".into(),
-    });
+    h.state_mut()
+        .apply(Action::Exam(quizdeck::ui::exam::Msg::Open {
+            exam: exam.clone(),
+            results_dir: f.data().to_path_buf(),
+            student: "Marta".into(),
+        }));
     h.run();
     assert_eq!(h.state().screen_name(), "exam");
     for i in 0..2 {

@@ -15,7 +15,8 @@ const MATCH_AND_CHOICE: &str = r#"
 
 /// Ends the session and studies the deck again, so that its first item is shown afresh.
 fn show_again(h: &mut Harness<'static, QuizApp>) {
-    h.state_mut().apply(Action::EndSession);
+    h.state_mut()
+        .apply(Action::Session(quizdeck::ui::study::Msg::EndSession));
     h.state_mut().apply(Action::Study(vec!["shuf".into()]));
     h.run();
 }
@@ -101,7 +102,10 @@ fn order_items_are_never_sorted_and_choices_move_between_showings() {
 fn change_settings(h: &mut Harness<'static, QuizApp>, change: impl FnOnce(&mut ProfileSettings)) {
     let mut s = h.state().settings();
     change(&mut s);
-    h.state_mut().apply(Action::SaveSettings(Box::new(s)));
+    h.state_mut()
+        .apply(Action::Settings(quizdeck::ui::settings::Msg::Save(
+            Box::new(s),
+        )));
     h.run();
     h.run();
 }
@@ -230,7 +234,8 @@ fn study_keeps_answer_and_rating_buttons_in_view_at_projector_sizes() {
         key(&mut h, Key::Num3);
         // Match.
         assert_in_window(&h, "Check pairs (Enter)");
-        h.state_mut().apply(Action::EndSession);
+        h.state_mut()
+            .apply(Action::Session(quizdeck::ui::study::Msg::EndSession));
         h.run();
     }
 }
@@ -260,15 +265,16 @@ fn every_screen_keeps_its_key_buttons_in_view_at_1024x768_and_200_percent() {
     h.run();
     assert_in_window(&h, "3 Good");
     key(&mut h, Key::Num1);
-    h.state_mut().apply(Action::EndSession);
+    h.state_mut()
+        .apply(Action::Session(quizdeck::ui::study::Msg::EndSession));
     h.run();
     assert_in_window(&h, "Back to decks");
     // Browse: the item rows and the selected item's buttons.
     h.state_mut().apply(Action::OpenBrowse);
     h.run();
     h.state_mut()
-        .apply(Action::BrowseSelect(quizdeck::ids::ItemKey::new(
-            "kinds", "k1", 0,
+        .apply(Action::Browse(quizdeck::ui::browse::Msg::Select(
+            quizdeck::ids::ItemKey::new("kinds", "k1", 0),
         )));
     h.run();
     assert_in_window(&h, "Suspend");
@@ -279,14 +285,15 @@ fn every_screen_keeps_its_key_buttons_in_view_at_1024x768_and_200_percent() {
     assert_in_window(&h, "Reviews per day");
     // A practice test: Next and Finish now while taking it.
     h.state_mut().apply(Action::OpenPractice);
-    h.state_mut().apply(Action::StartPractice {
-        decks: vec!["kinds".into()],
-        options: quizdeck::quiz::TestOptions {
-            question_count: 3,
-            kinds: quizdeck::quiz::QuestionKind::ALL.to_vec(),
-        },
-        seed: Some(1),
-    });
+    h.state_mut()
+        .apply(Action::Practice(quizdeck::ui::practice::Msg::Start {
+            decks: vec!["kinds".into()],
+            options: quizdeck::quiz::TestOptions {
+                question_count: 3,
+                kinds: quizdeck::quiz::QuestionKind::ALL.to_vec(),
+            },
+            seed: Some(1),
+        }));
     h.run();
     assert_in_window(&h, "Next");
     assert_in_window(&h, "Finish now");
@@ -431,17 +438,18 @@ fn practice_questions_are_answered_from_the_keyboard() {
            Card(id: "o", kind: Order(prompt: "Order these years", items: ["1918", "1940", "1991"]))"#,
     );
     h.state_mut().apply(Action::OpenPractice);
-    h.state_mut().apply(Action::StartPractice {
-        decks: vec!["pk".into()],
-        options: quizdeck::quiz::TestOptions {
-            question_count: 2,
-            kinds: vec![
-                quizdeck::quiz::QuestionKind::TrueFalse,
-                quizdeck::quiz::QuestionKind::Order,
-            ],
-        },
-        seed: Some(5),
-    });
+    h.state_mut()
+        .apply(Action::Practice(quizdeck::ui::practice::Msg::Start {
+            decks: vec!["pk".into()],
+            options: quizdeck::quiz::TestOptions {
+                question_count: 2,
+                kinds: vec![
+                    quizdeck::quiz::QuestionKind::TrueFalse,
+                    quizdeck::quiz::QuestionKind::Order,
+                ],
+            },
+            seed: Some(5),
+        }));
     h.run();
     for _ in 0..2 {
         if h.query_by_label_contains("Riga is the capital").is_some() {

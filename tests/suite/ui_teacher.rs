@@ -68,7 +68,9 @@ impl Classroom {
 
 fn harness_of(mut app: QuizApp) -> Harness<'static, QuizApp> {
     if app.first_start() {
-        app.apply(Action::CreateProfile("Student".into()));
+        app.apply(Action::Profiles(quizdeck::ui::profiles::Msg::Create(
+            "Student".into(),
+        )));
     }
     let mut h = Harness::builder()
         .with_size(egui::vec2(1100.0, 800.0))
@@ -82,7 +84,9 @@ fn import_through_dialog(h: &mut Harness<'static, QuizApp>, folder: &Path, file:
     h.get_by_label("Import deck…").click();
     h.run();
     h.state_mut()
-        .apply(Action::PickerOpen(folder.to_path_buf()));
+        .apply(Action::Picker(quizdeck::ui::file_picker::Msg::Open(
+            folder.to_path_buf(),
+        )));
     h.run();
     h.get_by_role_and_label(Role::RadioButton, whom).click();
     h.run();
@@ -180,7 +184,9 @@ fn without_a_class_folder_the_dialog_does_not_offer_everyone() {
     );
     let mut h = harness_of(app);
     h.state_mut()
-        .apply(Action::PickerOpen(dir.path().to_path_buf()));
+        .apply(Action::Picker(quizdeck::ui::file_picker::Msg::Open(
+            dir.path().to_path_buf(),
+        )));
     h.run();
     assert!(h.query_by_label("Everyone on this PC").is_none());
     h.state_mut()

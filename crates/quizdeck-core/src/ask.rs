@@ -133,7 +133,7 @@ fn same_texts(texts: &[String], given: &[usize], solution: &[usize]) -> bool {
 /// A permutation of `0..texts.len()` that does not leave the texts in their given (solved)
 /// order, unless every text is the same (then no order differs). Each try leaves the solved
 /// order with probability at least 1/2.
-pub fn unsolved_permutation(texts: &[String], rng: &mut impl Rng) -> Vec<usize> {
+pub(crate) fn unsolved_permutation(texts: &[String], rng: &mut impl Rng) -> Vec<usize> {
     let mut perm: Vec<usize> = (0..texts.len()).collect();
     if texts.windows(2).all(|w| w[0] == w[1]) {
         return perm;

@@ -18,7 +18,7 @@ impl Default for CsvOptions {
 }
 
 /// The byte-order mark written first.
-pub const BOM: &str = "\u{feff}";
+pub(crate) const BOM: &str = "\u{feff}";
 
 fn risky(first: char) -> bool {
     matches!(first, '=' | '+' | '-' | '@' | '\t' | '\r')
@@ -34,7 +34,7 @@ fn needs_prefix(cell: &str) -> bool {
 }
 
 /// A cell as written: prefixed with `'` when a spreadsheet would read it as a formula.
-pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
+pub(crate) fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
     if needs_prefix(cell) {
         format!("'{cell}").into()
     } else {
@@ -43,7 +43,7 @@ pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// A cell as read back: the `'` that [`neutralise`] added is removed.
-pub fn restore_cell(cell: &str) -> &str {
+pub(crate) fn restore_cell(cell: &str) -> &str {
     match cell.strip_prefix('\'') {
         Some(rest) if needs_prefix(rest) => rest,
         _ => cell,

@@ -8,6 +8,11 @@
 //! does not re-import, a deck that does not load back from its own RON).
 //!
 //! Not part of the application's interface.
+//!
+//! Why one file over 800 lines: it is test-only code (built with the `test-support`
+//! feature alone), one self-contained harness per fuzz target with its worst-case
+//! generators beside it, so that a target and what it checks read together; splitting
+//! it would scatter each harness's generators away from the harness.
 
 use crate::answer::{self, Strictness, VerdictKind};
 use crate::deck::{self, Deck};
@@ -460,7 +465,7 @@ const EXAM_DECK: &str = r#"Deck(format: 1, id: "every-kind", title: "Every kind"
 ])"#;
 
 /// The id of the exam the result files are read against.
-pub const FUZZ_EXAM_ID: &str = "fuzz-exam";
+pub(crate) const FUZZ_EXAM_ID: &str = "fuzz-exam";
 /// The student whose result file the input becomes.
 pub const FUZZ_STUDENT: &str = "Ann";
 

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// Longest id accepted for decks and cards.
-pub const MAX_ID_LEN: usize = 64;
+pub(crate) const MAX_ID_LEN: usize = 64;
 
 /// Why a string is not a valid deck or card id.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -92,7 +92,7 @@ string_id!(
 
 /// Which study item of a card: 0 for the forward side, 1 for a reversed Basic card,
 /// N for the cloze gap `cN`.
-pub type Part = u32;
+pub(crate) type Part = u32;
 
 /// The key progress is stored under: one schedulable study item.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

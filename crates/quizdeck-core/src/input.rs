@@ -44,7 +44,7 @@ fn wrong_type(what: &'static str) -> io::Error {
 }
 
 /// True when the error came from [`open_regular`] refusing a path by its type.
-pub fn is_wrong_type(e: &io::Error) -> bool {
+pub(crate) fn is_wrong_type(e: &io::Error) -> bool {
     matches!(
         e.kind(),
         io::ErrorKind::InvalidInput | io::ErrorKind::IsADirectory
@@ -95,7 +95,7 @@ pub fn read_regular(path: &Path, max: u64) -> io::Result<Result<Vec<u8>, TooLarg
 
 /// Where an output path really writes.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum OutputTarget {
+pub(crate) enum OutputTarget {
     /// Standard output: `-`, `/dev/stdout` and the other names of file descriptor 1.
     Stdout,
     /// A regular file (existing or not) at this path, symbolic links followed: an atomic
@@ -107,7 +107,7 @@ pub enum OutputTarget {
 /// (also a dangling one); a target that exists and is not a regular file (a FIFO, a
 /// device, a folder) is refused, since replacing it with a file would destroy it and
 /// writing into it may block.
-pub fn output_target(path: &Path) -> io::Result<OutputTarget> {
+pub(crate) fn output_target(path: &Path) -> io::Result<OutputTarget> {
     const STDOUT_NAMES: [&str; 4] = ["-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"];
     if STDOUT_NAMES.iter().any(|n| path == Path::new(n)) {
         return Ok(OutputTarget::Stdout);

@@ -12,7 +12,7 @@ use chrono::{DateTime, FixedOffset, Utc};
 use std::path::{Path, PathBuf};
 
 /// Stability (days) from which an item counts as mastered.
-pub const MASTERED_STABILITY_DAYS: f32 = 21.0;
+pub(crate) const MASTERED_STABILITY_DAYS: f32 = 21.0;
 
 /// Errors of the library.
 #[derive(Debug, thiserror::Error)]
@@ -106,7 +106,7 @@ impl LibraryDeck {
 
     /// The sentence the library shows when the deck exists in several places, e.g.
     /// "Using version 3 from class decks (…); also in: bundled with quizdeck (version 2)."
-    pub fn copies_note(&self) -> Option<String> {
+    pub(crate) fn copies_note(&self) -> Option<String> {
         if self.other_copies.is_empty() {
             return None;
         }
@@ -295,7 +295,7 @@ impl From<durable::FileError> for LibraryError {
 }
 
 /// Most bytes of pictures one imported deck may bring along (256 MiB).
-pub const MAX_PICTURE_BYTES: u64 = 256 * 1024 * 1024;
+pub(crate) const MAX_PICTURE_BYTES: u64 = 256 * 1024 * 1024;
 
 /// Checks a deck file and, when it has no errors, copies it with its pictures into its own
 /// folder `decks_dir/<deck id>/` (replacing an earlier copy of the same deck). Returns the
@@ -439,7 +439,7 @@ pub struct DeckStats {
 
 /// Computes a deck's figures from the stored states. O(items); call when data changes.
 /// `new_left_today` is what remains of the profile's daily new-item limit.
-pub fn deck_stats(
+pub(crate) fn deck_stats(
     d: &Deck,
     states: &impl StateLookup,
     now: DateTime<Utc>,

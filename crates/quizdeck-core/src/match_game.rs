@@ -8,9 +8,9 @@ use rand::seq::SliceRandom;
 use std::collections::HashSet;
 
 /// Longest text on a tile, in characters.
-pub const MAX_TILE_CHARS: usize = 90;
+pub(crate) const MAX_TILE_CHARS: usize = 90;
 /// Seconds added for a wrong pair.
-pub const PENALTY_SECS: u64 = 1;
+pub(crate) const PENALTY_SECS: u64 = 1;
 
 /// Picks up to `n` pairs from `decks` (no text repeated on either side), seeded.
 pub fn pick_pairs(decks: &[&Deck], n: usize, seed: u64) -> Vec<(String, String)> {

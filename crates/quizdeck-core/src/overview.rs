@@ -79,7 +79,7 @@ impl DeckRow {
 }
 
 /// The folder a deck is grouped under: bundled decks together, imported ones together.
-pub fn group_of(deck: &LibraryDeck) -> String {
+pub(crate) fn group_of(deck: &LibraryDeck) -> String {
     match &deck.origin {
         DeckOrigin::Bundled => "Bundled with quizdeck".into(),
         DeckOrigin::Imported(_) => "Imported decks".into(),

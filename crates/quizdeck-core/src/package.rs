@@ -13,11 +13,11 @@ use std::path::{Component, Path, PathBuf};
 /// File extension of deck packages.
 pub const EXTENSION: &str = "qdeck";
 /// Largest package file opened, in bytes.
-pub const MAX_PACKAGE_BYTES: u64 = 256 * 1024 * 1024;
+pub(crate) const MAX_PACKAGE_BYTES: u64 = 256 * 1024 * 1024;
 /// Most entries (files and folders) in a package.
-pub const MAX_ENTRIES: usize = 2000;
+pub(crate) const MAX_ENTRIES: usize = 2000;
 /// Largest total size of a package's files once unpacked, in bytes.
-pub const MAX_UNPACKED_BYTES: u64 = 512 * 1024 * 1024;
+pub(crate) const MAX_UNPACKED_BYTES: u64 = 512 * 1024 * 1024;
 /// Longest entry name, in bytes, and deepest folder nesting.
 const MAX_NAME_BYTES: usize = 255;
 const MAX_DEPTH: usize = 8;

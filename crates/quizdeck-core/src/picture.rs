@@ -4,13 +4,13 @@
 use std::path::{Path, PathBuf};
 
 /// Largest picture file read, in bytes.
-pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+pub(crate) const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 /// Largest width or height accepted, in pixels.
-pub const MAX_SIDE_PX: u32 = 4096;
+pub(crate) const MAX_SIDE_PX: u32 = 4096;
 
 /// Most memory decoding one picture may allocate (its pixels, ICC profile and text
 /// chunks together): a 4096×4096 RGBA picture and room to spare.
-pub const MAX_DECODE_BYTES: u64 = 80 * 1024 * 1024;
+pub(crate) const MAX_DECODE_BYTES: u64 = 80 * 1024 * 1024;
 
 /// Why a picture could not be shown.
 #[derive(Debug, thiserror::Error)]
@@ -94,13 +94,13 @@ pub fn check(deck_dir: &Path, relative: &str) -> Result<(u32, u32)> {
 }
 
 /// The width and height a PNG declares in its header, without decoding it.
-pub fn dimensions(data: &[u8]) -> std::result::Result<(u32, u32), image::ImageError> {
+pub(crate) fn dimensions(data: &[u8]) -> std::result::Result<(u32, u32), image::ImageError> {
     image::ImageReader::with_format(std::io::Cursor::new(data), image::ImageFormat::Png)
         .into_dimensions()
 }
 
 /// Decodes PNG bytes (`path` names them in errors).
-pub fn decode(data: &[u8], path: &Path) -> Result<Picture> {
+pub(crate) fn decode(data: &[u8], path: &Path) -> Result<Picture> {
     let bad = |e: image::ImageError| PictureError::Decode {
         path: path.to_owned(),
         message: e.to_string(),

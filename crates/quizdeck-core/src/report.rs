@@ -9,7 +9,7 @@ use chrono::{DateTime, Duration, Utc};
 use std::collections::{HashMap, HashSet};
 
 /// Days looked back for [`DeckReport::retention_30d`].
-pub const RETENTION_DAYS: i64 = 30;
+pub(crate) const RETENTION_DAYS: i64 = 30;
 
 /// One deck's progress.
 #[derive(Debug, Clone, PartialEq)]

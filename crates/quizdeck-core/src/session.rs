@@ -123,6 +123,41 @@ pub struct Today {
     pub done: DoneToday,
 }
 
+/// Practice-test answers fed into the study schedule as the answers of a session over
+/// those items (right: Good, wrong: Again; suspended items left out), so they are
+/// scheduled and written exactly as study answers. Returns how many were recorded and
+/// the error that stopped the rest (an answer that cannot be written is kept in memory,
+/// unsaved, as in study).
+pub fn record_practice(
+    store: &mut Store,
+    answers: &[(ItemKey, bool)],
+    settings: &Settings,
+    now: DateTime<Utc>,
+    offset: FixedOffset,
+) -> (usize, Option<SessionError>) {
+    let mut seen = std::collections::HashSet::new();
+    let items: Vec<ItemKey> = (answers.iter())
+        .filter(|(k, _)| seen.insert(k.clone()))
+        .map(|(k, _)| k.clone())
+        .collect();
+    let mut session = match Session::start_cram(items, store, settings, now, offset) {
+        Ok(s) => s,
+        Err(e) => return (0, Some(e)),
+    };
+    let mut recorded = 0;
+    for (key, right) in answers {
+        if store.state(key).is_some_and(|s| s.suspended) {
+            continue;
+        }
+        let rating = if *right { Rating::Good } else { Rating::Again };
+        match session.answer(store, key, rating, 0, None, now, offset) {
+            Ok(_) => recorded += 1,
+            Err(e) => return (recorded, Some(e)),
+        }
+    }
+    (recorded, None)
+}
+
 /// What can really be studied today from `items` (e.g. every deck of the library): per
 /// deck within its own limits, and in total under the overall caps, counting today's
 /// answers by phase ([`Store::answers_since`]: only today's answers are read, never the
@@ -239,7 +274,7 @@ impl Session {
     }
 
     /// Each deck's figures left today in this session. O(items).
-    pub fn deck_counts(&self) -> Vec<DeckToday> {
+    pub(crate) fn deck_counts(&self) -> Vec<DeckToday> {
         self.queue.deck_counts()
     }
 
@@ -307,6 +342,29 @@ impl Session {
             given: Vec::new(),
             undo_floor: 0,
         })
+    }
+
+    /// `base` (the profile's schedule settings) allowing `n` more new items today (day
+    /// `today`) in this session's decks: spread over the decks that hold new items back, in order; when
+    /// only the overall cap holds them, the session's first deck gets them. Apply them
+    /// with [`Session::apply_settings`] (and keep them with the profile).
+    pub fn more_new_settings(&self, base: &Settings, n: u32, today: i64) -> Settings {
+        let mut settings = base.clone();
+        let mut left = n;
+        for d in self.blocked().decks.iter().filter(|d| d.held_new > 0) {
+            let take = left.min(d.held_new);
+            settings.add_extra_new(d.deck.as_str(), take, today);
+            left -= take;
+            if left == 0 {
+                break;
+            }
+        }
+        if left > 0
+            && let Some(d) = self.deck_counts().first()
+        {
+            settings.add_extra_new(d.deck.as_str(), left, today);
+        }
+        settings
     }
 
     /// The item to show now, if any.
@@ -476,6 +534,40 @@ mod tests {
         (0..n)
             .map(|i| ItemKey::new("d", format!("c{i}").as_str(), 0))
             .collect()
+    }
+
+    #[test]
+    fn practice_answers_are_scheduled_as_study_answers_and_skip_suspended_items() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut store, _) = Store::open(dir.path(), &OpenOptions::default(), t0()).unwrap();
+        let settings = Settings::default();
+        let keys = items(3);
+        store.set_suspended(&keys[2], true, t0()).unwrap();
+        // The same item twice (two questions on one card), a wrong one, a suspended one.
+        let answers = vec![
+            (keys[0].clone(), true),
+            (keys[0].clone(), true),
+            (keys[1].clone(), false),
+            (keys[2].clone(), true),
+        ];
+        let (n, err) = record_practice(&mut store, &answers, &settings, t0(), utc());
+        assert!(err.is_none(), "{err:?}");
+        assert_eq!(n, 3);
+        // As a study session would have scheduled them.
+        let mut study = Store::open(&dir.path().join("other"), &OpenOptions::default(), t0())
+            .unwrap()
+            .0;
+        let mut s =
+            Session::start_cram(keys[..2].to_vec(), &study, &settings, t0(), utc()).unwrap();
+        for (k, right) in &answers[..3] {
+            let r = if *right { Rating::Good } else { Rating::Again };
+            s.answer(&mut study, k, r, 0, None, t0(), utc()).unwrap();
+        }
+        for k in &keys[..2] {
+            assert_eq!(store.state(k), study.state(k), "{k}");
+        }
+        assert!(store.state(&keys[2]).unwrap().suspended);
+        assert_eq!(store.state(&keys[2]).unwrap().reps, 0);
     }
 
     #[test]

@@ -62,7 +62,7 @@ impl Language {
     }
 
     /// The language with this code, if it is one of ours.
-    pub fn from_code(code: &str) -> Option<Language> {
+    pub(crate) fn from_code(code: &str) -> Option<Language> {
         Language::ALL
             .into_iter()
             .find(|l| l.code().eq_ignore_ascii_case(code))
@@ -70,7 +70,7 @@ impl Language {
 
     /// The language named by a POSIX locale such as `et_EE.UTF-8`, `lv`, or `ru_RU@latin`;
     /// `None` for `C`, `POSIX` and every language we have no messages for.
-    pub fn from_locale(locale: &str) -> Option<Language> {
+    pub(crate) fn from_locale(locale: &str) -> Option<Language> {
         let lang = locale
             .split(['_', '.', '@', '-'])
             .next()

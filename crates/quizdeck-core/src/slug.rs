@@ -61,7 +61,7 @@ pub fn slug(text: &str, max_len: usize) -> String {
 
 /// True when `slug` is a name Windows reserves for a device (`con`, `nul`, `com1`…), which
 /// cannot be a file or folder name there.
-pub fn is_reserved_name(slug: &str) -> bool {
+pub(crate) fn is_reserved_name(slug: &str) -> bool {
     RESERVED.contains(&slug)
 }
 

@@ -11,13 +11,13 @@ use std::collections::BTreeSet;
 /// Days of history kept for the per-day charts and the calendar.
 pub const HISTORY_DAYS: usize = 365;
 /// Days of due forecast.
-pub const FORECAST_DAYS: usize = 30;
+pub(crate) const FORECAST_DAYS: usize = 30;
 /// Weeks of retention shown.
-pub const RETENTION_WEEKS: usize = 12;
+pub(crate) const RETENTION_WEEKS: usize = 12;
 /// Interval (days) from which a review item counts as mature.
-pub const MATURE_DAYS: u32 = 21;
+pub(crate) const MATURE_DAYS: u32 = 21;
 /// How many hardest items are listed.
-pub const HARDEST: usize = 20;
+pub(crate) const HARDEST: usize = 20;
 
 /// Answers on one study day, by rating.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

@@ -15,7 +15,7 @@ pub fn check_all() -> Vec<Checked> {
 /// The bytes of the bundled picture `relative` (e.g. `maps/baltic-states.png`), if the
 /// program has one by that name. A deck anywhere may name a bundled map: when its folder
 /// has no file of that name, the built-in one is used (checked, shown, imported, packed).
-pub fn picture_bytes(relative: &str) -> Option<&'static [u8]> {
+pub(crate) fn picture_bytes(relative: &str) -> Option<&'static [u8]> {
     PICTURES
         .iter()
         .find(|(name, _)| *name == relative)
@@ -23,7 +23,7 @@ pub fn picture_bytes(relative: &str) -> Option<&'static [u8]> {
 }
 
 /// The size in pixels of the bundled picture `relative`, read from its header.
-pub fn picture_size(relative: &str) -> Option<(u32, u32)> {
+pub(crate) fn picture_size(relative: &str) -> Option<(u32, u32)> {
     crate::picture::dimensions(picture_bytes(relative)?).ok()
 }
 

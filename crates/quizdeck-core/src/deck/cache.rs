@@ -312,7 +312,11 @@ fn pictures_hold(deck: &Deck, base_dir: Option<&Path>) -> bool {
 /// (created when needed). `used` collects the cache files this load relied on, for
 /// [`prune`]. A deck loaded from the cache has no diagnostics and no text; a deck
 /// checked now keeps them.
-pub fn check_file_cached(path: &Path, cache_dir: &Path, used: &mut HashSet<PathBuf>) -> Checked {
+pub(crate) fn check_file_cached(
+    path: &Path,
+    cache_dir: &Path,
+    used: &mut HashSet<PathBuf>,
+) -> Checked {
     // Only regular files within the size limit; anything else is worded by `check_file`.
     let Ok(Ok(bytes)) = crate::input::read_regular(path, super::MAX_FILE_BYTES) else {
         return super::check_file(path);
@@ -349,7 +353,7 @@ pub fn check_file_cached(path: &Path, cache_dir: &Path, used: &mut HashSet<PathB
 }
 
 /// Removes cache files of `cache_dir` not in `used` (decks removed or changed).
-pub fn prune(cache_dir: &Path, used: &HashSet<PathBuf>) {
+pub(crate) fn prune(cache_dir: &Path, used: &HashSet<PathBuf>) {
     let Ok(rd) = std::fs::read_dir(cache_dir) else {
         return;
     };

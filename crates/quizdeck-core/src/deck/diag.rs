@@ -36,7 +36,7 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// True for errors.
-    pub fn is_error(&self) -> bool {
+    pub(crate) fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
 
@@ -70,7 +70,7 @@ impl Diagnostic {
 
     /// [`Diagnostic::render`] with the file's lines found through `index`: O(1) per
     /// diagnostic.
-    pub fn render_indexed(&self, index: &LineIndex<'_>) -> String {
+    pub(crate) fn render_indexed(&self, index: &LineIndex<'_>) -> String {
         self.render_line(index.line(self.line))
     }
 
@@ -107,7 +107,7 @@ impl Diagnostic {
 /// Where each line of a text starts, so that rendering many diagnostics of one file costs
 /// one pass over the text instead of one per diagnostic.
 #[derive(Debug, Clone)]
-pub struct LineIndex<'a> {
+pub(crate) struct LineIndex<'a> {
     text: &'a str,
     starts: Vec<usize>,
 }

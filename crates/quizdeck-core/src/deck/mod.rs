@@ -34,7 +34,7 @@ use span::SpanIndex;
 use std::path::{Path, PathBuf};
 
 /// Largest deck file accepted, in bytes (64 MiB).
-pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+pub(crate) const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 /// Longest single text accepted (a front, a note, a cloze text…), in bytes (64 KiB): far
 /// beyond any card, and small enough to show without freezing the window.
 pub const MAX_TEXT_BYTES: usize = 64 * 1024;
@@ -348,7 +348,7 @@ fn format_pos(text: &str) -> span::Pos {
 
 /// Where a teacher reads the deck format: printed by the binary, as a teacher has no
 /// `docs/` folder.
-pub const FORMAT_GUIDE_HINT: &str = "the format guide: `quizdeck help deck-format`";
+pub(crate) const FORMAT_GUIDE_HINT: &str = "the format guide: `quizdeck help deck-format`";
 
 /// Turns a RON parse error into a diagnostic with a hint on what to do. When the text has
 /// a structural mistake (a string or bracket never closed) that starts at or before where
@@ -544,7 +544,7 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) -> Result<()> {
 
 /// The format a deck is written in: the lowest that holds its cards (see
 /// [`raw::format_for`]).
-pub fn format_of(d: &Deck) -> u32 {
+pub(crate) fn format_of(d: &Deck) -> u32 {
     if d.cards
         .iter()
         .any(|c| matches!(c.kind, CardKind::Locate { .. }))

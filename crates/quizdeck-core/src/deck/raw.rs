@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 pub const FORMAT_VERSION: u32 = 2;
 
 /// The format that introduced the `Locate` card kind.
-pub const LOCATE_FORMAT: u32 = 2;
+pub(crate) const LOCATE_FORMAT: u32 = 2;
 
 fn default_language() -> String {
     "en".to_owned()

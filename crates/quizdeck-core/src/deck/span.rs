@@ -11,11 +11,11 @@
 use std::collections::HashMap;
 
 /// Deepest nesting of brackets accepted in a deck file.
-pub const MAX_DEPTH: usize = 64;
+pub(crate) const MAX_DEPTH: usize = 64;
 
 /// A 1-based line and column (columns count characters).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-pub struct Pos {
+pub(crate) struct Pos {
     /// Line number, from 1.
     pub line: usize,
     /// Column number in characters, from 1.
@@ -24,13 +24,13 @@ pub struct Pos {
 
 /// Where each value of a RON document starts, by path.
 #[derive(Debug, Default, Clone)]
-pub struct SpanIndex {
+pub(crate) struct SpanIndex {
     positions: HashMap<String, Pos>,
 }
 
 /// The scanner met nesting deeper than [`MAX_DEPTH`] at this position.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct TooDeep(pub Pos);
+pub(crate) struct TooDeep(pub Pos);
 
 impl SpanIndex {
     /// Scans `text` and records the start of every value.
@@ -41,7 +41,7 @@ impl SpanIndex {
     /// Scans `text` and records the start of the values at `paths` and their ancestors
     /// only (what [`SpanIndex::find`] of those paths needs): the index of a large deck with
     /// a few problems stays small.
-    pub fn build_for<'p>(
+    pub(crate) fn build_for<'p>(
         text: &str,
         paths: impl IntoIterator<Item = &'p str>,
     ) -> Result<SpanIndex, TooDeep> {
@@ -486,7 +486,7 @@ fn tokenize_each(text: &str, mut emit: impl FnMut(Token)) -> Vec<QuotedString> {
 /// A mistake in a deck's structure that makes it unreadable, found where it starts
 /// rather than where the parser gave up.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Structural {
+pub(crate) enum Structural {
     /// A string whose closing quote is missing: the text ends inside it, or it runs on
     /// over lines that look like RON until another string's quote closes it at `closed`.
     UnterminatedString {
@@ -526,7 +526,7 @@ impl Structural {
 /// The first structural mistake in `text`, if any: an unterminated string, then a bracket
 /// never closed (the innermost) or closed by the wrong kind, or a closing bracket with
 /// nothing open. Comments, raw strings and char literals are skipped.
-pub fn structural_problem(text: &str) -> Option<Structural> {
+pub(crate) fn structural_problem(text: &str) -> Option<Structural> {
     // The tokens are looked at as they come, never kept: memory stays bounded however
     // long the text is. Nesting deeper than the parser accepts is its error, not ours,
     // so the stack stops there too.

@@ -155,7 +155,7 @@ fn card_ranges(tokens: &[super::span::Token], _len: usize) -> Option<CardRanges>
 
 /// Where a card of the new deck comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Origin {
+pub(crate) enum Origin {
     /// Card `n` of the old file.
     Old(usize),
     /// A card that was not in the old file.
@@ -165,7 +165,7 @@ pub enum Origin {
 /// The text of deck `new`, made from the old file `text` (parsed as `old`, laid out as
 /// `layout`): what did not change is copied, what changed is written in the deck style
 /// (see the module documentation). `origins[i]` says where `new.cards[i]` comes from.
-pub fn rewrite(
+pub(crate) fn rewrite(
     text: &str,
     layout: &Layout,
     old: &RawDeck,
@@ -427,7 +427,7 @@ fn has_comment(gap: &str) -> bool {
 }
 
 /// A string literal: `"`, `\` and control characters escaped, everything else as is.
-pub fn push_str_lit(out: &mut String, s: &str) {
+pub(crate) fn push_str_lit(out: &mut String, s: &str) {
     out.push('"');
     for c in s.chars() {
         match c {
@@ -483,7 +483,7 @@ fn push_region(out: &mut String, region: &RawRegion) {
 
 /// One card in the deck style, starting with `Card(` and ending with `)` (no comma); its
 /// lines after the first are indented from `indent`, the indentation of its first line.
-pub fn card_ron(card: &RawCard, indent: &str) -> String {
+pub(crate) fn card_ron(card: &RawCard, indent: &str) -> String {
     let i1 = format!("{indent}    ");
     let i2 = format!("{indent}        ");
     let mut s = String::from("Card(\n");
@@ -652,7 +652,7 @@ pub fn kind_name(kind: &RawKind) -> &'static str {
 }
 
 /// A whole deck file in the deck style (for a deck that has no file yet).
-pub fn deck_ron(deck: &RawDeck) -> String {
+pub(crate) fn deck_ron(deck: &RawDeck) -> String {
     let mut s = String::from("Deck(\n");
     for name in HEADER_FIELDS {
         if let Some(f) = field_ron(deck, name, "    ") {

@@ -25,7 +25,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 /// A file operation that failed: what was being done, on which path, and the OS error.
 #[derive(Debug, thiserror::Error)]
 #[error("could not {action} {}: {source}", path.display())]
-pub struct FileError {
+pub(crate) struct FileError {
     /// What was being done, e.g. "append to the journal".
     pub action: &'static str,
     /// The file or folder.

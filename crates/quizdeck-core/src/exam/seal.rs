@@ -7,15 +7,15 @@ use chacha20poly1305::aead::{Aead, KeyInit};
 use chacha20poly1305::{ChaCha20Poly1305, Key, Nonce};
 
 /// Argon2id memory cost for the teacher's code, in KiB (4 MiB).
-pub const ARGON2_MEMORY_KIB: u32 = 4096;
+pub(crate) const ARGON2_MEMORY_KIB: u32 = 4096;
 /// Argon2id passes for the teacher's code.
-pub const ARGON2_PASSES: u32 = 3;
+pub(crate) const ARGON2_PASSES: u32 = 3;
 /// Argon2id lanes for the teacher's code.
-pub const ARGON2_LANES: u32 = 1;
+pub(crate) const ARGON2_LANES: u32 = 1;
 /// Letters of the teacher's code: no 0/O or 1/I to confuse when read aloud.
 const CODE_ALPHABET: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 /// Letters in the teacher's code (40 bits).
-pub const CODE_LEN: usize = 8;
+pub(crate) const CODE_LEN: usize = 8;
 
 /// A fresh random master secret for a new exam (from the operating system).
 pub fn fresh_master() -> Result<[u8; 32], String> {

@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 /// How often the sitting notes the time in its result file while it runs, in seconds.
-pub const CHECKPOINT_SECS: i64 = 10;
+pub(crate) const CHECKPOINT_SECS: i64 = 10;
 
 /// What the countdown says at one moment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -184,7 +184,7 @@ impl Sitting {
 }
 
 /// File name of this computer's record of exam sittings, in the data folder.
-pub const REGISTER_FILE: &str = "exam-sittings.jsonl";
+pub(crate) const REGISTER_FILE: &str = "exam-sittings.jsonl";
 
 /// One line of the register.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]

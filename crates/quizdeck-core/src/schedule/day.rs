@@ -34,7 +34,7 @@ pub fn day_start(day: i64, offset: FixedOffset, cutoff_hour: u32) -> DateTime<Ut
 
 /// Whole study days from `earlier` to `later` (negative if the clock went back).
 #[cfg(test)]
-pub fn days_between(
+pub(crate) fn days_between(
     earlier: DateTime<Utc>,
     later: DateTime<Utc>,
     offset: FixedOffset,
@@ -44,7 +44,7 @@ pub fn days_between(
 }
 
 /// `at + secs` seconds, saturating at the limits of `DateTime<Utc>` instead of panicking.
-pub fn add_secs(at: DateTime<Utc>, secs: i64) -> DateTime<Utc> {
+pub(crate) fn add_secs(at: DateTime<Utc>, secs: i64) -> DateTime<Utc> {
     at.checked_add_signed(TimeDelta::seconds(secs))
         .unwrap_or(if secs < 0 {
             DateTime::<Utc>::MIN_UTC

@@ -38,7 +38,7 @@ impl From<Rating> for u32 {
 
 /// Memory state and unrounded FSRS interval after one possible answer.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct NextMemory {
+pub(crate) struct NextMemory {
     /// The memory state after the answer.
     pub memory: Memory,
     /// The interval FSRS proposes for the desired retention, in (fractional) days.
@@ -56,7 +56,7 @@ impl From<fsrs::ItemState> for NextMemory {
 
 /// An FSRS model with fixed parameters.
 #[derive(Debug, Clone)]
-pub struct Model {
+pub(crate) struct Model {
     fsrs: fsrs::FSRS,
 }
 
@@ -110,7 +110,7 @@ pub fn memory_state(parameters: &[f32], answers: &[(Rating, u32)]) -> Result<Opt
 
 /// One answer in a training item: the rating and whole days since the previous answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct DayReview {
+pub(crate) struct DayReview {
     /// Rating 1–4.
     pub rating: Rating,
     /// Whole days since the item's previous answer (0 for the first and same-day answers).
@@ -119,14 +119,14 @@ pub struct DayReview {
 
 /// The answers of one item up to and including the one to predict.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct TrainItem {
+pub(crate) struct TrainItem {
     /// Answers in time order.
     pub reviews: Vec<DayReview>,
 }
 
 impl TrainItem {
     /// Answers given at least one day after the previous one.
-    pub fn long_term_reviews(&self) -> usize {
+    pub(crate) fn long_term_reviews(&self) -> usize {
         self.reviews.iter().filter(|r| r.elapsed_days > 0).count()
     }
 }
@@ -170,7 +170,7 @@ fn model_error(e: fsrs::FSRSError) -> Error {
 
 /// Fits FSRS parameters to `items` (sorted by the time of their last answer) with
 /// `fsrs::compute_parameters` (short-term parameters enabled, default training).
-pub fn compute_parameters(items: &[TrainItem]) -> Result<Vec<f32>> {
+pub(crate) fn compute_parameters(items: &[TrainItem]) -> Result<Vec<f32>> {
     fsrs::compute_parameters(fsrs::ComputeParametersInput {
         train_set: to_fsrs_items(items),
         ..Default::default()
@@ -179,7 +179,7 @@ pub fn compute_parameters(items: &[TrainItem]) -> Result<Vec<f32>> {
 }
 
 /// In-sample evaluation (`FSRS::evaluate`: recency-weighted log loss and RMSE over bins).
-pub fn evaluate(parameters: &[f32], items: &[TrainItem]) -> Result<Metrics> {
+pub(crate) fn evaluate(parameters: &[f32], items: &[TrainItem]) -> Result<Metrics> {
     let model = Model::new(parameters)?;
     model
         .fsrs
@@ -191,7 +191,7 @@ pub fn evaluate(parameters: &[f32], items: &[TrainItem]) -> Result<Metrics> {
 /// Out-of-sample evaluation with `fsrs::evaluate_with_time_series_splits`: items (sorted by
 /// time) are cut in 6 segments; for k = 1..=5, parameters fitted on segments before k
 /// predict segment k.
-pub fn evaluate_time_series_splits(items: &[TrainItem]) -> Result<Metrics> {
+pub(crate) fn evaluate_time_series_splits(items: &[TrainItem]) -> Result<Metrics> {
     fsrs::evaluate_with_time_series_splits(
         fsrs::ComputeParametersInput {
             train_set: to_fsrs_items(items),
@@ -206,7 +206,7 @@ pub fn evaluate_time_series_splits(items: &[TrainItem]) -> Result<Metrics> {
 /// Unweighted log loss and RMSE over bins of fixed `parameters` on `items`, computed the
 /// way `evaluate_with_time_series_splits` scores its test segments (every item weight 1,
 /// same bins). Used to score fixed (e.g. default) parameters on the same segments.
-pub fn evaluate_unweighted(parameters: &[f32], items: &[TrainItem]) -> Result<Metrics> {
+pub(crate) fn evaluate_unweighted(parameters: &[f32], items: &[TrainItem]) -> Result<Metrics> {
     let model = Model::new(parameters)?;
     let decay = if parameters.len() == 21 {
         parameters[20]

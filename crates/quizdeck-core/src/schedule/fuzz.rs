@@ -54,7 +54,7 @@ pub fn fuzz_seed(key: &ItemKey, day: i64) -> u64 {
 }
 
 /// A number in `[0, 1)` derived from `seed` (SplitMix64 finalizer).
-pub fn fuzz_factor(seed: u64) -> f32 {
+pub(crate) fn fuzz_factor(seed: u64) -> f32 {
     let mut z = seed.wrapping_add(0x9e37_79b9_7f4a_7c15);
     z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
     z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
@@ -75,7 +75,7 @@ fn fuzz_delta(interval_days: f32) -> f32 {
 
 /// The whole-day range `[lower, upper]` an interval may be fuzzed to, kept inside
 /// `[minimum_days, maximum_days]`.
-pub fn fuzz_bounds(interval_days: f32, minimum_days: u32, maximum_days: u32) -> (u32, u32) {
+pub(crate) fn fuzz_bounds(interval_days: f32, minimum_days: u32, maximum_days: u32) -> (u32, u32) {
     let minimum_days = minimum_days.min(maximum_days);
     let interval = interval_days.clamp(minimum_days as f32, maximum_days as f32);
     let delta = fuzz_delta(interval);
@@ -89,7 +89,7 @@ pub fn fuzz_bounds(interval_days: f32, minimum_days: u32, maximum_days: u32) -> 
 
 /// The whole-day review interval for an FSRS interval: rounded and kept in
 /// `[minimum_days, maximum_days]`, then fuzzed if `factor` (in `[0, 1)`) is given.
-pub fn review_interval_days(
+pub(crate) fn review_interval_days(
     interval_days: f32,
     minimum_days: u32,
     maximum_days: u32,

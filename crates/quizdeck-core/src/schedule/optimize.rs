@@ -19,7 +19,7 @@ use std::path::Path;
 /// Fewest training items (answers on a later study day than the item's previous answer)
 /// the optimizer is run with; below it the `fsrs` crate only adjusts the initial
 /// stabilities.
-pub const MIN_TRAINING_ITEMS: usize = 64;
+pub(crate) const MIN_TRAINING_ITEMS: usize = 64;
 
 /// How well parameters predict recall: lower is better for both.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -83,7 +83,7 @@ impl DoneToday {
     }
 
     /// Like [`DoneToday::from_history`], overall and per deck.
-    pub fn by_deck_from_history(
+    pub(crate) fn by_deck_from_history(
         history: &[ReviewEntry],
         now: DateTime<Utc>,
         offset: FixedOffset,
@@ -279,7 +279,7 @@ impl Queue {
 
     /// Builds today's queue knowing what each deck answered earlier today
     /// (`done_by_deck`, see [`DoneToday::by_deck_from_history`]) for the per-deck limits.
-    pub fn with_decks(
+    pub(crate) fn with_decks(
         items: &[ItemKey],
         states: &impl StateLookup,
         done: DoneToday,
@@ -571,7 +571,7 @@ impl Queue {
 
     /// What each deck offers today, in the order decks first appear in the items. O(n):
     /// call when the data changes, not per frame.
-    pub fn deck_counts(&self) -> Vec<DeckToday> {
+    pub(crate) fn deck_counts(&self) -> Vec<DeckToday> {
         let mut out: Vec<DeckToday> = self
             .decks
             .iter()
@@ -665,7 +665,8 @@ impl Queue {
         }
     }
 
-    /// True when `key` is buried for today because a sibling was answered.
+    /// True when `key` is buried for today because a sibling was answered. (tests: `test-support`)
+    #[cfg(any(test, feature = "test-support"))]
     pub fn is_buried(&self, key: &ItemKey) -> bool {
         self.index
             .get(key)

@@ -13,13 +13,14 @@ use std::path::Path;
 
 /// Most lines read from one review log (two million: decades of heavy Anki use); a
 /// longer file is refused rather than filling the memory.
-pub const MAX_REVLOG_ROWS: usize = 2_000_000;
+pub(crate) const MAX_REVLOG_ROWS: usize = 2_000_000;
 
 /// Largest review log file read (256 MiB), checked before reading.
-pub const MAX_REVLOG_BYTES: u64 = 256 << 20;
+pub(crate) const MAX_REVLOG_BYTES: u64 = 256 << 20;
 
 /// The header a review log must have.
-pub const REVLOG_HEADER: [&str; 4] = ["card_id", "review_rating", "review_time", "review_duration"];
+pub(crate) const REVLOG_HEADER: [&str; 4] =
+    ["card_id", "review_rating", "review_time", "review_duration"];
 
 /// One line of a review log.
 #[derive(Debug, Clone, PartialEq)]
@@ -66,7 +67,7 @@ pub fn read_revlog(path: &Path) -> Result<Vec<RevlogRow>> {
 }
 
 /// Parses a review log from any reader (see the module documentation).
-pub fn parse_revlog(reader: impl Read) -> Result<Vec<RevlogRow>> {
+pub(crate) fn parse_revlog(reader: impl Read) -> Result<Vec<RevlogRow>> {
     let mut csv = csv::ReaderBuilder::new()
         .trim(csv::Trim::All)
         .from_reader(reader);

@@ -5,11 +5,11 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// Lowest desired retention accepted.
-pub const MIN_DESIRED_RETENTION: f32 = 0.70;
+pub(crate) const MIN_DESIRED_RETENTION: f32 = 0.70;
 /// Highest desired retention accepted.
-pub const MAX_DESIRED_RETENTION: f32 = 0.97;
+pub(crate) const MAX_DESIRED_RETENTION: f32 = 0.97;
 /// Longest maximum interval accepted (100 years, as in Anki).
-pub const MAX_INTERVAL_LIMIT_DAYS: u32 = 36_500;
+pub(crate) const MAX_INTERVAL_LIMIT_DAYS: u32 = 36_500;
 
 /// Where new items go among the day's reviews.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -116,14 +116,14 @@ pub struct Settings {
 }
 
 /// The current meaning of the daily-limit fields (see [`Settings::limits_version`]).
-pub const LIMITS_VERSION: u32 = 1;
+pub(crate) const LIMITS_VERSION: u32 = 1;
 
 impl Settings {
     /// Brings settings saved by an older quizdeck to the current meaning of the daily
     /// limits: the old shared limits become every deck's own limits, under the default
     /// overall caps (never lower than the old limits), so one deck no longer uses up the
     /// others' new items. Settings already current are returned unchanged.
-    pub fn upgraded(mut self) -> Self {
+    pub(crate) fn upgraded(mut self) -> Self {
         if self.limits_version < LIMITS_VERSION {
             let d = Settings::default();
             self.deck_new_per_day = self.new_per_day;
@@ -164,7 +164,7 @@ impl Default for Settings {
 
 impl Settings {
     /// The daily limits of `deck`, without today's extra new items.
-    pub fn limits_of(&self, deck: &str) -> DeckLimits {
+    pub(crate) fn limits_of(&self, deck: &str) -> DeckLimits {
         self.deck_limits.get(deck).copied().unwrap_or(DeckLimits {
             new_per_day: self.deck_new_per_day,
             reviews_per_day: self.deck_reviews_per_day,
@@ -182,7 +182,7 @@ impl Settings {
 
     /// Allows `n` more new items from `deck` on study day `day` (dropping extras of other
     /// days).
-    pub fn add_extra_new(&mut self, deck: &str, n: u32, day: i64) {
+    pub(crate) fn add_extra_new(&mut self, deck: &str, n: u32, day: i64) {
         if self.extra_new.day != day {
             self.extra_new = ExtraNew {
                 day,
@@ -194,7 +194,7 @@ impl Settings {
     }
 
     /// The overall caps of study day `day` (new, reviews), with today's extras.
-    pub fn caps_on(&self, day: i64) -> (u32, u32) {
+    pub(crate) fn caps_on(&self, day: i64) -> (u32, u32) {
         let extra = if self.extra_new.day == day {
             self.extra_new
                 .by_deck

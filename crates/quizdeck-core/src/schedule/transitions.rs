@@ -109,7 +109,7 @@ impl Scheduler {
     }
 
     /// Like [`Scheduler::answer`] with an explicit fuzz seed (ignored when fuzz is off).
-    pub fn answer_seeded(
+    pub(crate) fn answer_seeded(
         &self,
         state: &ItemState,
         rating: Rating,
@@ -305,7 +305,7 @@ impl Scheduler {
 
 /// Anki's leech rule: at `threshold` lapses, then every half threshold (rounded up) more:
 /// 8 → 8, 12, 16…; 5 → 5, 8, 11…; 0 never.
-pub fn is_leech_threshold(lapses: u32, threshold: u32) -> bool {
+pub(crate) fn is_leech_threshold(lapses: u32, threshold: u32) -> bool {
     if threshold == 0 || lapses < threshold {
         return false;
     }

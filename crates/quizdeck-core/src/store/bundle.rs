@@ -22,9 +22,9 @@ pub const FORMAT: &str = "quizdeck-progress";
 /// Format version written and read.
 pub const VERSION: u32 = 1;
 /// First bytes of the file.
-pub const HEADER_PREFIX: &str = "QUIZDECK-PROGRESS ";
+pub(crate) const HEADER_PREFIX: &str = "QUIZDECK-PROGRESS ";
 /// Files larger than this are refused.
-pub const MAX_BUNDLE_BYTES: u64 = 1 << 30;
+pub(crate) const MAX_BUNDLE_BYTES: u64 = 1 << 30;
 
 /// One item's state in a bundle.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -89,7 +89,7 @@ fn entry_id(e: &ReviewEntry) -> EntryId {
 }
 
 /// Encodes a bundle into the file format.
-pub fn encode_bundle(b: &ProgressBundle) -> Vec<u8> {
+pub(crate) fn encode_bundle(b: &ProgressBundle) -> Vec<u8> {
     // Plain data with string keys: serialization cannot fail.
     let body = serde_json::to_vec(b).unwrap_or_default();
     let mut out = format!(
@@ -103,7 +103,7 @@ pub fn encode_bundle(b: &ProgressBundle) -> Vec<u8> {
 }
 
 /// Decodes and checks a progress file's bytes (`path` is only used in errors).
-pub fn decode_bundle(path: &Path, bytes: &[u8]) -> Result<ProgressBundle> {
+pub(crate) fn decode_bundle(path: &Path, bytes: &[u8]) -> Result<ProgressBundle> {
     let bad = |reason: &str| StoreError::BadBundle {
         path: path.to_path_buf(),
         reason: reason.to_owned(),
@@ -187,7 +187,7 @@ fn problems_sentence(problems: &[String]) -> String {
 /// card ids), every number (in range) and every date (not before 1970, review times not
 /// after tomorrow; due dates within the longest interval). An edited file with a review
 /// in the year 262142 would otherwise win every later merge. `at` is now.
-pub fn check_bundle(b: &ProgressBundle, at: DateTime<Utc>) -> Vec<String> {
+pub(crate) fn check_bundle(b: &ProgressBundle, at: DateTime<Utc>) -> Vec<String> {
     use crate::schedule::settings::MAX_INTERVAL_LIMIT_DAYS;
     let epoch = DateTime::<Utc>::UNIX_EPOCH;
     let tomorrow = at + chrono::Duration::days(1);

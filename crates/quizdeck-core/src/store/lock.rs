@@ -17,7 +17,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 /// Name of the lock file inside a profile folder.
-pub const LOCK_FILE: &str = "lock";
+pub(crate) const LOCK_FILE: &str = "lock";
 /// Name of the informational owner file inside a profile folder.
 pub const OWNER_FILE: &str = "lock-owner.txt";
 

@@ -133,7 +133,7 @@ pub enum ChangeReason {
 
 /// An answer kept in memory for the "today" counters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct RecentAnswer {
+pub(crate) struct RecentAnswer {
     /// Its journal sequence number.
     pub seq: u64,
     /// When it was given.
@@ -179,10 +179,10 @@ pub struct Kept<T> {
 }
 
 /// How many answers can be undone in a row.
-pub const UNDO_DEPTH: usize = 50;
+pub(crate) const UNDO_DEPTH: usize = 50;
 /// Answers younger than this (before the latest snapshot) are kept in memory for
 /// [`Store::counts_since`]; older ones are counted from the history.
-pub const RECENT_WINDOW_HOURS: i64 = 72;
+pub(crate) const RECENT_WINDOW_HOURS: i64 = 72;
 
 #[derive(Debug, Clone)]
 struct UndoEntry {
@@ -598,7 +598,8 @@ impl Store {
         !self.model.undo.is_empty()
     }
 
-    /// The answer [`Store::undo_last`] would undo.
+    /// The answer [`Store::undo_last`] would undo. (tests: `test-support`)
+    #[cfg(any(test, feature = "test-support"))]
     pub fn last_undoable(&self) -> Option<&ReviewEntry> {
         self.model.undo.back().map(|u| &u.entry)
     }
@@ -647,7 +648,7 @@ impl Store {
 
     /// Sets (or with `None`, removes: the item becomes new) an item's state outside of
     /// answering, journaled with its reason. Returns the sequence number.
-    pub fn set_state(
+    pub(crate) fn set_state(
         &mut self,
         key: ItemKey,
         state: Option<ItemState>,
@@ -876,7 +877,7 @@ impl Store {
     /// journal, and those already archived through a binary search of the newest history
     /// files, never the whole history. History imported from elsewhere (a progress
     /// bundle, a review log) counts only while it is in the journal.
-    pub fn answers_since(&self, since: DateTime<Utc>) -> Result<Vec<ReviewEntry>> {
+    pub(crate) fn answers_since(&self, since: DateTime<Utc>) -> Result<Vec<ReviewEntry>> {
         if self.model.recent_floor.is_some_and(|f| since < f) {
             return Ok(self
                 .history()?

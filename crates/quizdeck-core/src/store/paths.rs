@@ -10,31 +10,31 @@ use std::ffi::{OsStr, OsString};
 use std::path::{Path, PathBuf};
 
 /// Environment variable naming the data folder.
-pub const DATA_ENV: &str = "QUIZDECK_DATA";
+pub(crate) const DATA_ENV: &str = "QUIZDECK_DATA";
 /// Marker file names beside the executable that switch on portable mode
 /// (`portable.txt` because Windows hides extensions when people create files).
-pub const PORTABLE_MARKERS: [&str; 2] = ["portable", "portable.txt"];
+pub(crate) const PORTABLE_MARKERS: [&str; 2] = ["portable", "portable.txt"];
 /// Data folder beside the executable in portable mode.
-pub const PORTABLE_DATA_DIR: &str = "quizdeck-data";
+pub(crate) const PORTABLE_DATA_DIR: &str = "quizdeck-data";
 /// Folder inside the data folder that holds one folder per profile.
-pub const PROFILES_DIR: &str = "profiles";
+pub(crate) const PROFILES_DIR: &str = "profiles";
 
 /// Folder inside a profile with the progress files.
-pub const PROGRESS_DIR: &str = "progress";
+pub(crate) const PROGRESS_DIR: &str = "progress";
 /// Snapshot file inside [`PROGRESS_DIR`].
-pub const SNAPSHOT_FILE: &str = "snapshot.dat";
+pub(crate) const SNAPSHOT_FILE: &str = "snapshot.dat";
 /// Journal file inside [`PROGRESS_DIR`].
-pub const JOURNAL_FILE: &str = "journal.log";
+pub(crate) const JOURNAL_FILE: &str = "journal.log";
 /// The journal being folded by a background snapshot, inside [`PROGRESS_DIR`].
-pub const FOLDING_FILE: &str = "folding.log";
+pub(crate) const FOLDING_FILE: &str = "folding.log";
 /// Archive of folded journals inside [`PROGRESS_DIR`].
-pub const HISTORY_DIR: &str = "history";
+pub(crate) const HISTORY_DIR: &str = "history";
 /// Settings file inside a profile.
-pub const SETTINGS_FILE: &str = "settings.ron";
+pub(crate) const SETTINGS_FILE: &str = "settings.ron";
 /// Profile description (display name) inside a profile.
-pub const PROFILE_FILE: &str = "profile.ron";
+pub(crate) const PROFILE_FILE: &str = "profile.ron";
 /// Imported decks inside a profile.
-pub const DECKS_DIR: &str = "decks";
+pub(crate) const DECKS_DIR: &str = "decks";
 
 /// Where the data folder came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -121,7 +121,7 @@ pub fn resolve_data_dir(inp: &DataDirInputs) -> Result<DataDir> {
 
 /// True when a portable marker exists in `exe_dir`: a file or a folder named `portable`
 /// or `portable.txt` (people make either; both count).
-pub fn has_portable_marker(exe_dir: &Path) -> bool {
+pub(crate) fn has_portable_marker(exe_dir: &Path) -> bool {
     PORTABLE_MARKERS.iter().any(|m| exe_dir.join(m).exists())
 }
 
@@ -144,9 +144,9 @@ pub fn data_dir_from_env(arg: Option<&Path>) -> Result<DataDir> {
 }
 
 /// Environment variable naming the class deck folder (decks every profile sees).
-pub const DECKS_ENV: &str = "QUIZDECK_DECKS";
+pub(crate) const DECKS_ENV: &str = "QUIZDECK_DECKS";
 /// Class deck folder beside the executable in portable mode.
-pub const PORTABLE_DECKS_DIR: &str = "decks";
+pub(crate) const PORTABLE_DECKS_DIR: &str = "decks";
 
 /// Why a class deck folder is read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -185,7 +185,7 @@ impl ClassDir {
 
 /// Everything [`resolve_class_dirs`] decides from; gathered by [`class_dirs_from_env`].
 #[derive(Debug, Clone, Default)]
-pub struct ClassDirInputs {
+pub(crate) struct ClassDirInputs {
     /// The `--decks-dir` argument, if given.
     pub arg: Option<PathBuf>,
     /// The value of `QUIZDECK_DECKS`, if set (an empty value counts as unset).
@@ -202,7 +202,7 @@ pub struct ClassDirInputs {
 /// where "for everyone on this PC" imports go: `--decks-dir` (else `QUIZDECK_DECKS`), then
 /// the `decks` folder beside the program in portable mode, then `quizdeck/decks` in each
 /// system data folder. Every one of them is read.
-pub fn resolve_class_dirs(inp: &ClassDirInputs) -> Vec<ClassDir> {
+pub(crate) fn resolve_class_dirs(inp: &ClassDirInputs) -> Vec<ClassDir> {
     let mut out = Vec::new();
     let chosen = match (&inp.arg, inp.env.as_deref().filter(|e| !e.is_empty())) {
         (Some(arg), _) if !arg.as_os_str().is_empty() => {
@@ -237,7 +237,7 @@ pub fn resolve_class_dirs(inp: &ClassDirInputs) -> Vec<ClassDir> {
 /// `/usr/local/share:/usr/share`) on Linux and BSDs, `%ProgramData%` on Windows,
 /// `/Library/Application Support` on macOS. Relative entries are ignored, as the XDG
 /// specification asks.
-pub fn system_data_dirs(
+pub(crate) fn system_data_dirs(
     xdg_data_dirs: Option<&OsStr>,
     program_data: Option<&OsStr>,
 ) -> Vec<PathBuf> {

@@ -17,11 +17,11 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 /// Longest display name, in characters.
-pub const MAX_NAME_CHARS: usize = 64;
+pub(crate) const MAX_NAME_CHARS: usize = 64;
 /// Longest folder name made from a display name.
-pub const MAX_SLUG_LEN: usize = 32;
+pub(crate) const MAX_SLUG_LEN: usize = 32;
 /// Settings files larger than this are treated as damaged.
-pub const MAX_SETTINGS_BYTES: u64 = 4 << 20;
+pub(crate) const MAX_SETTINGS_BYTES: u64 = 4 << 20;
 
 /// A profile as listed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,7 +57,7 @@ pub struct Profiles {
 
 /// Checks and normalizes a display name: trimmed, 1–64 characters, no control
 /// characters. Returns the trimmed name.
-pub fn check_profile_name(name: &str) -> Result<String> {
+pub(crate) fn check_profile_name(name: &str) -> Result<String> {
     let bad = |reason: &str| StoreError::BadProfileName {
         name: name.to_owned(),
         reason: reason.to_owned(),
@@ -81,7 +81,7 @@ pub fn check_profile_name(name: &str) -> Result<String> {
 /// [`MAX_SLUG_LEN`] bytes), never empty and never a Windows reserved device name
 /// (uniqueness is handled by [`Profiles::create`]). Existing folders keep their names:
 /// profiles are found by listing the folder, never by recomputing a slug.
-pub fn slug_for(name: &str) -> String {
+pub(crate) fn slug_for(name: &str) -> String {
     let slug = crate::slug::slug(name, MAX_SLUG_LEN);
     if slug.is_empty() {
         "profile".to_owned()
@@ -94,7 +94,7 @@ pub fn slug_for(name: &str) -> String {
 
 /// True when `slug` is a folder name this module could have made (guards against
 /// path traversal from the outside).
-pub fn is_valid_slug(slug: &str) -> bool {
+pub(crate) fn is_valid_slug(slug: &str) -> bool {
     !slug.is_empty()
         && slug.len() <= MAX_SLUG_LEN + 8
         && slug

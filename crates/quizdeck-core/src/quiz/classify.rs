@@ -1,0 +1,516 @@
+//! Answer classes and kinds: what shape an answer has (a year, a date, a span, a figure,
+//! a name…) and what a question asks for (a person, a place), so that distractors are of
+//! the answer's class and kind.
+
+use super::*;
+
+/// The type of a short answer, used to pick plausible distractors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum AnswerClass {
+    /// A year such as `1940`.
+    Year,
+    /// A date with a day, such as `23 August 1939`, `August 23, 1939` or `21 July`.
+    FullDate,
+    /// A month, or a month and year, such as `June` or `June 1941`.
+    MonthYear,
+    /// A span of years, such as `1941–1944`.
+    YearSpan,
+    /// A span of days, such as `13–14 June 1941` or `16 June – 5 August 1940`.
+    DaySpan,
+    /// A number or figure such as `30,000` or `12.5`.
+    Number,
+    /// A person's name: two to five capitalised words (`Kārlis Ulmanis`).
+    PersonName,
+    /// Anything else.
+    Text,
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+fn parse_number(s: &str) -> Option<f64> {
+    let t = s.trim();
+    if t.is_empty()
+        || !t.chars().any(|c| c.is_ascii_digit())
+        || !t
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | ' ' | '\u{a0}' | '\u{202f}'))
+    {
+        return None;
+    }
+    let digits: String = t
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
+    digits.parse().ok()
+}
+
+/// A number written in words ("Four", "twenty-five"), up to ninety-nine.
+fn number_word(s: &str) -> Option<f64> {
+    const UNITS: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    let w = s.trim().to_lowercase();
+    let unit = |u: &str| UNITS.iter().position(|x| *x == u).map(|n| n as f64);
+    let tens = |t: &str| {
+        TENS.iter()
+            .position(|x| *x == t)
+            .map(|n| 20.0 + 10.0 * n as f64)
+    };
+    match w.split_once('-') {
+        Some((t, u)) => Some(tens(t)? + unit(u).filter(|n| (1.0..10.0).contains(n))?),
+        None => unit(&w).or_else(|| tens(&w)),
+    }
+}
+
+/// An ordinal in figures: `15th`, `1st`, `2nd`, `3rd`.
+fn is_ordinal(s: &str) -> bool {
+    let t = s.trim();
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    digits > 0 && ["st", "nd", "rd", "th"].contains(&&t[digits..])
+}
+
+/// `1941–1944` or `1941-44` (a span of years); `13–14 June 1941` or `16 June – 5 August
+/// 1940` (a span of days).
+fn date_span(s: &str) -> Option<AnswerClass> {
+    let (from, to) = s.split_once(['–', '-'])?;
+    let (from, to) = (from.trim(), to.trim());
+    let digits = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
+    if from.len() == 4 && digits(from) && digits(to) && matches!(to.len(), 2 | 4) {
+        return Some(AnswerClass::YearSpan);
+    }
+    let day = from.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
+    ((day || is_full_date(from)) && is_full_date(to)).then_some(AnswerClass::DaySpan)
+}
+
+fn is_full_date(s: &str) -> bool {
+    let words: Vec<String> = s
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let day = |w: &str| w.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
+    let year = |w: &str| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit());
+    let month = |w: &str| MONTHS.contains(&w);
+    match words.as_slice() {
+        [a, b, y] => year(y) && ((day(a) && month(b)) || (month(a) && day(b))),
+        [a, b] => (day(a) && month(b)) || (month(a) && day(b)),
+        _ => false,
+    }
+}
+
+fn is_month_year(s: &str) -> bool {
+    let words: Vec<String> = s.split_whitespace().map(str::to_lowercase).collect();
+    match words.as_slice() {
+        [m] => MONTHS.contains(&m.as_str()),
+        [m, y] => {
+            MONTHS.contains(&m.as_str()) && y.len() == 4 && y.chars().all(|c| c.is_ascii_digit())
+        }
+        _ => false,
+    }
+}
+
+/// Classifies a short answer (see [`AnswerClass`]).
+pub fn classify(answer: &str) -> AnswerClass {
+    let t = answer.trim();
+    if t.len() == 4 && t.chars().all(|c| c.is_ascii_digit()) {
+        return AnswerClass::Year;
+    }
+    if is_full_date(t) {
+        return AnswerClass::FullDate;
+    }
+    if is_month_year(t) {
+        return AnswerClass::MonthYear;
+    }
+    if let Some(class) = date_span(t) {
+        return class;
+    }
+    if parse_number(t).is_some() || number_word(t).is_some() || is_ordinal(t) {
+        return AnswerClass::Number;
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let particles = ["von", "van", "de", "der", "den", "la", "du", "di"];
+    // Capitalised words that mark the name of a thing, not of a person.
+    let not_person = [
+        "The",
+        "A",
+        "An",
+        "Act",
+        "Agreement",
+        "Army",
+        "Assembly",
+        "Bank",
+        "Committee",
+        "Congress",
+        "Constitution",
+        "Council",
+        "Day",
+        "Declaration",
+        "Front",
+        "Government",
+        "Guard",
+        "Movement",
+        "Pact",
+        "Parliament",
+        "Party",
+        "Protocol",
+        "Republic",
+        "Sea",
+        "Soviet",
+        "State",
+        "States",
+        "Treaty",
+        "Union",
+        "War",
+        "Street",
+        "Line",
+        "Way",
+        "Offensive",
+        "Operation",
+        "Brothers",
+        "Fronts",
+        "League",
+        "Nations",
+        "Corps",
+        "Battalion",
+        "Division",
+        "Legion",
+        "Force",
+        "Forces",
+        "Pocket",
+        "Russia",
+        "Estonia",
+        "Latvia",
+        "Lithuania",
+        "Finland",
+        "Germany",
+        "Poland",
+    ];
+    if words.iter().any(|w| not_person.contains(w)) {
+        return AnswerClass::Text;
+    }
+    let capitalised = |w: &str| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+    };
+    if (2..=5).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| capitalised(w) || particles.contains(w))
+        && capitalised(words[0])
+        && capitalised(words[words.len() - 1])
+    {
+        return AnswerClass::PersonName;
+    }
+    AnswerClass::Text
+}
+
+/// A numeric size for years and figures (to prefer distractors of similar size).
+pub(super) fn magnitude(answer: &str, class: AnswerClass) -> Option<f64> {
+    match class {
+        AnswerClass::Year | AnswerClass::Number => parse_number(answer)
+            .or_else(|| number_word(answer))
+            .or_else(|| {
+                let t = answer.trim();
+                t[..t.len().saturating_sub(2)].parse().ok()
+            }),
+        AnswerClass::FullDate
+        | AnswerClass::MonthYear
+        | AnswerClass::YearSpan
+        | AnswerClass::DaySpan => answer
+            .split(|c: char| c.is_whitespace() || matches!(c, ',' | '–' | '-'))
+            .rev()
+            .find(|w| !w.is_empty())
+            .and_then(parse_number),
+        _ => None,
+    }
+}
+
+/// What a short answer names, used to draw distractors of the same type: dates with dates
+/// (years with years, full dates with full dates), figures with figures, people with people,
+/// places with places, anything else with other answers of its shape.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum AnswerKind {
+    /// A year.
+    Year,
+    /// A date with a day.
+    FullDate,
+    /// A month, or a month and year.
+    MonthYear,
+    /// A span of years.
+    YearSpan,
+    /// A span of days.
+    DaySpan,
+    /// A number or figure.
+    Number,
+    /// A person.
+    Person,
+    /// A place: a country, city, port, island, river, camp…
+    Place,
+    /// Anything else.
+    Other,
+}
+
+/// Nouns that, after "which" or "what", ask for a person.
+const PERSON_NOUNS: [&str; 41] = [
+    "leader",
+    "leaders",
+    "minister",
+    "president",
+    "general",
+    "commander",
+    "diplomat",
+    "politician",
+    "historian",
+    "man",
+    "woman",
+    "person",
+    "author",
+    "writer",
+    "poet",
+    "officer",
+    "ambassador",
+    "envoy",
+    "chairman",
+    "secretary",
+    "premier",
+    "dictator",
+    "king",
+    "official",
+    "commissar",
+    "marshal",
+    "admiral",
+    "statesman",
+    "negotiator",
+    "prime",
+    "head",
+    "scholar",
+    "signatory",
+    "representative",
+    "professor",
+    "journalist",
+    "researcher",
+    "lawyer",
+    "governor",
+    "deputy",
+    "employee",
+];
+
+/// Nouns that, after "which" or "what", ask for a place.
+const PLACE_NOUNS: [&str; 34] = [
+    "city",
+    "cities",
+    "town",
+    "towns",
+    "capital",
+    "country",
+    "countries",
+    "port",
+    "ports",
+    "island",
+    "islands",
+    "village",
+    "river",
+    "region",
+    "republic",
+    "republics",
+    "state",
+    "place",
+    "harbour",
+    "harbor",
+    "county",
+    "sea",
+    "lake",
+    "camp",
+    "prison",
+    "territory",
+    "province",
+    "peninsula",
+    "bay",
+    "gulf",
+    "coast",
+    "district",
+    "oblast",
+    "nation",
+];
+
+/// Words skipped before the noun of "which …"/"what …"; after it, the verb ends the noun.
+const FILLERS: [&str; 16] = [
+    "was", "were", "is", "are", "did", "does", "do", "had", "has", "the", "a", "an", "name",
+    "names", "of", "in",
+];
+
+/// Prepositions that may come before "who"/"where" in a question ("by whom", "after
+/// whose", "from where").
+const PREPOSITIONS: [&str; 12] = [
+    "by", "to", "from", "with", "of", "for", "after", "against", "under", "before", "on", "in",
+];
+
+/// What `question` asks for, from its words: "who" or "which minister" a person, "where"
+/// or "which port" a place, "which treaty" something else; `None` when it does not say
+/// (or is not a question: in a statement "who" is a relative pronoun).
+fn asked_for(question: &str) -> Option<AnswerKind> {
+    if !question.trim_end().ends_with('?') {
+        return None;
+    }
+    let words: Vec<String> = question
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    for (i, w) in words.iter().enumerate() {
+        let opens = i == 0 || PREPOSITIONS.contains(&words[i - 1].as_str());
+        match w.as_str() {
+            "who" | "whom" | "whose" if opens => return Some(AnswerKind::Person),
+            "where" if opens => return Some(AnswerKind::Place),
+            "which" | "what" => {
+                // "What was the name of the Soviet foreign minister": look at the first
+                // three words that are not fillers, up to the verb ("Which treaty did the
+                // minister sign" asks for a treaty).
+                let mut content = 0;
+                for n in &words[i + 1..] {
+                    let n = n.as_str();
+                    if FILLERS.contains(&n) {
+                        if content > 0 {
+                            break;
+                        }
+                        continue;
+                    }
+                    if PERSON_NOUNS.contains(&n) {
+                        return Some(AnswerKind::Person);
+                    }
+                    if PLACE_NOUNS.contains(&n) {
+                        return Some(AnswerKind::Place);
+                    }
+                    content += 1;
+                    if content == 3 {
+                        break;
+                    }
+                }
+                // The first "which"/"what" names what is asked; later ones are clauses.
+                return None;
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The [`AnswerKind`] of `answer` given as the answer to `question`: dates and figures by
+/// their shape, people and places by what the question asks for ("who", "where", "which
+/// port"), else a name of two to five capitalised words is a person.
+pub fn answer_kind(question: &str, answer: &str) -> AnswerKind {
+    match classify(answer) {
+        AnswerClass::Year => AnswerKind::Year,
+        AnswerClass::FullDate => AnswerKind::FullDate,
+        AnswerClass::MonthYear => AnswerKind::MonthYear,
+        AnswerClass::YearSpan => AnswerKind::YearSpan,
+        AnswerClass::DaySpan => AnswerKind::DaySpan,
+        AnswerClass::Number => AnswerKind::Number,
+        class => match asked_for(question) {
+            Some(kind) => kind,
+            None if class == AnswerClass::PersonName => AnswerKind::Person,
+            None => AnswerKind::Other,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classify_answers() {
+        assert_eq!(classify("1940"), AnswerClass::Year);
+        assert_eq!(classify("23 August 1939"), AnswerClass::FullDate);
+        assert_eq!(classify("August 23, 1939"), AnswerClass::FullDate);
+        assert_eq!(classify("21 July"), AnswerClass::FullDate);
+        assert_eq!(classify("30,000"), AnswerClass::Number);
+        assert_eq!(classify("June 1941"), AnswerClass::MonthYear);
+        assert_eq!(classify("june"), AnswerClass::MonthYear);
+        assert_eq!(classify("12"), AnswerClass::Number);
+        assert_eq!(classify("Kārlis Ulmanis"), AnswerClass::PersonName);
+        assert_eq!(classify("Latvia"), AnswerClass::Text);
+        assert_eq!(classify("The Stalinist Constitution"), AnswerClass::Text);
+        assert_eq!(classify("Popular Front"), AnswerClass::Text);
+        assert_eq!(classify("the Baltic states"), AnswerClass::Text);
+        assert_eq!(classify(""), AnswerClass::Text);
+    }
+
+    #[test]
+    fn answer_kinds_from_shape_and_question() {
+        assert_eq!(answer_kind("", "1941–1944"), AnswerKind::YearSpan);
+        assert_eq!(answer_kind("", "13–14 June 1941"), AnswerKind::DaySpan);
+        assert_eq!(
+            answer_kind("", "16 June – 5 August 1940"),
+            AnswerKind::DaySpan
+        );
+        assert_eq!(answer_kind("Who?", "Twenty-five"), AnswerKind::Number);
+        assert_eq!(answer_kind("", "15th"), AnswerKind::Number);
+        assert_eq!(
+            answer_kind("Where were they taken?", "Siberia"),
+            AnswerKind::Place
+        );
+        assert_eq!(answer_kind("In which port?", "Paldiski"), AnswerKind::Place);
+        assert_eq!(answer_kind("Who signed it?", "Molotov"), AnswerKind::Person);
+        assert_eq!(
+            answer_kind("After whose speech?", "Khrushchev"),
+            AnswerKind::Person
+        );
+        assert_eq!(
+            answer_kind(
+                "What was the name of the Soviet foreign minister?",
+                "Molotov"
+            ),
+            AnswerKind::Person
+        );
+        // The noun after "which" is the treaty, not the minister who signed it.
+        assert_eq!(
+            answer_kind("Which treaty did the foreign minister sign?", "Tartu"),
+            AnswerKind::Other
+        );
+        // In a statement "who" is a relative pronoun.
+        assert_eq!(
+            answer_kind("The men who fled hid in the [...]", "forests"),
+            AnswerKind::Other
+        );
+        assert_eq!(answer_kind("", "Kārlis Ulmanis"), AnswerKind::Person);
+        assert_eq!(answer_kind("", "Forest Brothers"), AnswerKind::Other);
+    }
+}

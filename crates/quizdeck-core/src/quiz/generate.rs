@@ -1,0 +1,727 @@
+//! Generating a practice test: the answer pool of the chosen decks, questions in every
+//! form from any card (distractors of the answer's class and kind from other cards'
+//! answers and the author's distractors; Match from several cards), seeded.
+
+use super::*;
+
+/// A short answer of some card, usable as a distractor for another.
+#[derive(Debug, Clone)]
+struct PoolAnswer {
+    text: String,
+    key: String,
+    kind: AnswerKind,
+    size: Option<f64>,
+    words: usize,
+    chars: usize,
+    capital: bool,
+    /// The ending of a one-word answer ("-ed", "-ing", "-ly", "-s"), else none.
+    ending: &'static str,
+}
+
+impl PoolAnswer {
+    /// How unlike `other` this answer looks: words, length, a leading capital and, for a
+    /// single word, its ending (so a one-word place is offered other short capitalised
+    /// words, a sentence other sentences, "arrested" other words in "-ed").
+    fn shape_distance(&self, other: &PoolAnswer) -> f64 {
+        let ending = if self.ending == other.ending {
+            0.0
+        } else {
+            2.0
+        };
+        let words = (self.words as f64 - other.words as f64).abs().min(6.0);
+        let len = ((self.chars.max(1) as f64) / (other.chars.max(1) as f64))
+            .ln()
+            .abs();
+        let capital = if self.capital == other.capital {
+            0.0
+        } else {
+            2.0
+        };
+        words + 2.0 * len + capital + ending
+    }
+}
+
+/// `text` as a pool answer, of the kind it has as the answer to `question`.
+fn pool_entry(question: &str, text: &str) -> Option<PoolAnswer> {
+    let key = normalize_for_search(text);
+    if key.is_empty() {
+        return None;
+    }
+    let class = classify(text);
+    let text = text.trim();
+    Some(PoolAnswer {
+        text: text.to_owned(),
+        key,
+        kind: answer_kind(question, text),
+        size: magnitude(text, class),
+        words: text.split_whitespace().count(),
+        chars: text.chars().count(),
+        capital: text.chars().next().is_some_and(char::is_uppercase),
+        ending: match text.split_whitespace().count() {
+            1 => ["ing", "ed", "ly", "s"]
+                .into_iter()
+                .find(|e| text.to_lowercase().ends_with(e))
+                .unwrap_or(""),
+            _ => "",
+        },
+    })
+}
+
+/// The question–answer view of a card that can be asked in generated forms.
+#[derive(Debug, Clone)]
+struct Fact {
+    question: String,
+    /// Accepted answers; the first is shown.
+    accepted: Vec<String>,
+}
+
+fn facts(card: &Card) -> Vec<Fact> {
+    match &card.kind {
+        CardKind::Basic {
+            front,
+            back,
+            reverse,
+        } => {
+            let mut v = vec![Fact {
+                question: front.clone(),
+                accepted: vec![back.clone()],
+            }];
+            if *reverse {
+                v.push(Fact {
+                    question: back.clone(),
+                    accepted: vec![front.clone()],
+                });
+            }
+            v
+        }
+        CardKind::TypeIn { question, answers } if !answers.is_empty() => vec![Fact {
+            question: question.clone(),
+            accepted: answers.clone(),
+        }],
+        CardKind::MultipleChoice {
+            question,
+            answer,
+            also_correct,
+            ..
+        } => {
+            let mut accepted = vec![answer.clone()];
+            accepted.extend(also_correct.iter().cloned());
+            vec![Fact {
+                question: question.clone(),
+                accepted,
+            }]
+        }
+        _ => Vec::new(),
+    }
+}
+
+struct Ctx<'a> {
+    pool: Vec<PoolAnswer>,
+    /// The person or place an answer text names wherever some question says so (a cloze
+    /// gap or a reversed card does not), by normalised text.
+    named: HashMap<String, AnswerKind>,
+    decks: &'a [&'a Deck],
+}
+
+impl<'a> Ctx<'a> {
+    /// The distractor pool of `decks`: every card's answers (of each direction and gap)
+    /// and the authors' own distractors of multiple-choice cards, each of the kind its
+    /// question gives it.
+    fn new(decks: &'a [&'a Deck]) -> Ctx<'a> {
+        let mut pool = Vec::new();
+        for d in decks {
+            for c in &d.cards {
+                for f in facts(c) {
+                    if let Some(p) = f.accepted.first().and_then(|a| pool_entry(&f.question, a)) {
+                        pool.push(p);
+                    }
+                }
+                match &c.kind {
+                    CardKind::Cloze(cl) => {
+                        for n in cl.numbers() {
+                            if let Some(p) = cl.answers(n).first().and_then(|a| pool_entry("", a)) {
+                                pool.push(p);
+                            }
+                        }
+                    }
+                    CardKind::MultipleChoice {
+                        question,
+                        distractors,
+                        ..
+                    } => pool.extend(distractors.iter().filter_map(|t| pool_entry(question, t))),
+                    _ => {}
+                }
+            }
+        }
+        // A text named a place by any question is a place ("Who was first to declare
+        // independence?" asks for a state), else a person if any question says so.
+        let mut named: HashMap<String, AnswerKind> = HashMap::new();
+        for p in &pool {
+            match p.kind {
+                AnswerKind::Place => {
+                    named.insert(p.key.clone(), AnswerKind::Place);
+                }
+                AnswerKind::Person => {
+                    named.entry(p.key.clone()).or_insert(AnswerKind::Person);
+                }
+                _ => {}
+            }
+        }
+        for p in &mut pool {
+            if matches!(
+                p.kind,
+                AnswerKind::Other | AnswerKind::Person | AnswerKind::Place
+            ) && let Some(&k) = named.get(&p.key)
+            {
+                p.kind = k;
+            }
+        }
+        Ctx { pool, named, decks }
+    }
+}
+
+impl Ctx<'_> {
+    /// Up to `n` distractors for `accepted` as the answer to `question`, of the answer's
+    /// [`AnswerKind`], none equal to an accepted answer or to each other; similar sizes
+    /// first for years, dates and figures, similar shapes for the rest. `also_banned` are
+    /// further texts never to offer (such as the other gaps of a cloze, which the question
+    /// shows).
+    fn distractors(
+        &self,
+        question: &str,
+        accepted: &[String],
+        also_banned: &[String],
+        n: usize,
+        rng: &mut StdRng,
+    ) -> Vec<String> {
+        let Some(mut answer) = accepted.first().and_then(|a| pool_entry(question, a)) else {
+            return Vec::new();
+        };
+        if matches!(
+            answer.kind,
+            AnswerKind::Other | AnswerKind::Person | AnswerKind::Place
+        ) && let Some(&k) = self.named.get(&answer.key)
+        {
+            answer.kind = k;
+        }
+        let banned: HashSet<String> = accepted
+            .iter()
+            .chain(also_banned)
+            .map(|a| normalize_for_search(a))
+            .collect();
+        // Never offer what the question itself names ("Whose name stands beside
+        // Molotov's…?" does not offer "Molotov").
+        let asked = format!(" {} ", normalize_for_search(question));
+        let shown = |key: &str| key.chars().count() >= 3 && asked.contains(&format!(" {key} "));
+        let mut seen: HashSet<&str> = HashSet::new();
+        let mut cands: Vec<&PoolAnswer> = self
+            .pool
+            .iter()
+            .filter(|p| p.kind == answer.kind && !banned.contains(&p.key) && !shown(&p.key))
+            .filter(|p| seen.insert(p.key.as_str()))
+            .collect();
+        cands.shuffle(rng);
+        // Prefer the most alike (figures of similar size, texts of similar shape), then
+        // pick among the closest few so that tests vary.
+        let dist = |p: &PoolAnswer| match (answer.size, p.size) {
+            (Some(a), Some(b)) if a > 0.0 && b > 0.0 => (b.ln() - a.ln()).abs(),
+            (Some(a), Some(b)) => (b - a).abs(),
+            (Some(_), None) => f64::INFINITY,
+            (None, _) => answer.shape_distance(p),
+        };
+        cands.sort_by(|a, b| dist(a).total_cmp(&dist(b)));
+        cands.truncate(2 * n);
+        cands.shuffle(rng);
+        cands.into_iter().take(n).map(|p| p.text.clone()).collect()
+    }
+}
+
+/// Something that can become a question: a card (one of its facts or gaps) or a group of
+/// cards for a Match.
+#[derive(Debug, Clone)]
+enum Candidate {
+    Card {
+        deck: usize,
+        card: usize,
+        part: usize,
+    },
+    MatchGroup {
+        deck: usize,
+        cards: Vec<(usize, usize)>,
+    },
+}
+
+fn card_source(deck: &Deck, card: &Card) -> Option<String> {
+    deck.source_label(card)
+}
+
+fn shuffled_options(
+    right: &[String],
+    wrong: Vec<String>,
+    rng: &mut StdRng,
+) -> (Vec<String>, Vec<usize>) {
+    let mut opts: Vec<(String, bool)> = right.iter().map(|r| (r.clone(), true)).collect();
+    opts.extend(wrong.into_iter().map(|w| (w, false)));
+    opts.shuffle(rng);
+    let correct = opts
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, ok))| *ok)
+        .map(|(i, _)| i)
+        .collect();
+    (opts.into_iter().map(|(t, _)| t).collect(), correct)
+}
+
+fn permutation(n: usize, rng: &mut StdRng) -> Vec<usize> {
+    let mut p: Vec<usize> = (0..n).collect();
+    p.shuffle(rng);
+    if n > 1 && p.iter().enumerate().all(|(i, &x)| i == x) {
+        p.rotate_left(1);
+    }
+    p
+}
+
+/// Builds one question from a card, in form `kind`, or `None` when the card cannot be
+/// asked so.
+fn ask_card(
+    ctx: &Ctx<'_>,
+    deck: &Deck,
+    card: &Card,
+    part: usize,
+    kind: QuestionKind,
+    rng: &mut StdRng,
+) -> Option<Question> {
+    let base = |kind, prompt: String, form, right_answer: String| Question {
+        kind,
+        deck: deck.id.clone(),
+        cards: vec![card.id.clone()],
+        prompt,
+        form,
+        right_answer,
+        note: card.note.clone(),
+        source: card_source(deck, card),
+    };
+    match (&card.kind, kind) {
+        (CardKind::Cloze(c), QuestionKind::Cloze) => {
+            let n = *c.numbers().get(part)?;
+            let accepted = c.answers(n);
+            let first = accepted.first()?.clone();
+            Some(base(
+                kind,
+                c.question(n),
+                QuestionForm::Cloze { accepted },
+                first,
+            ))
+        }
+        (CardKind::Cloze(c), QuestionKind::MultipleChoice) => {
+            let n = *c.numbers().get(part)?;
+            if c.gaps().filter(|g| g.number == n).count() != 1 {
+                return None; // several gaps at once make a poor option
+            }
+            let accepted = c.answers(n);
+            let others: Vec<String> = c.gaps().flat_map(|g| g.answers.clone()).collect();
+            let wrong = ctx.distractors("", &accepted, &others, MAX_OPTIONS - 1, rng);
+            if wrong.len() < MIN_DISTRACTORS {
+                return None;
+            }
+            let first = accepted.first()?.clone();
+            let (options, correct) = shuffled_options(std::slice::from_ref(&first), wrong, rng);
+            Some(base(
+                kind,
+                c.question(n),
+                QuestionForm::MultipleChoice { options, correct },
+                first,
+            ))
+        }
+        (
+            CardKind::TrueFalse {
+                statement,
+                truth,
+                correction,
+            },
+            QuestionKind::TrueFalse,
+        ) => Some(base(
+            kind,
+            statement.clone(),
+            QuestionForm::TrueFalse {
+                statement: statement.clone(),
+                truth: *truth,
+                correction: correction.clone(),
+            },
+            if *truth {
+                "True".to_owned()
+            } else if correction.is_empty() {
+                "False".to_owned()
+            } else {
+                format!("False — {correction}")
+            },
+        )),
+        (CardKind::Order { prompt, items }, QuestionKind::Order) => {
+            if items.len() < 2 {
+                return None;
+            }
+            // solution[k] = position in `shown` of the k-th item in the right order
+            let (shown, solution) = crate::ask::arrange(items, &permutation(items.len(), rng));
+            Some(base(
+                kind,
+                prompt.clone(),
+                QuestionForm::Order {
+                    items: shown,
+                    solution,
+                },
+                items.join(" → "),
+            ))
+        }
+        (CardKind::Match { prompt, pairs }, QuestionKind::Match) => {
+            let (left, right): (Vec<String>, Vec<String>) = pairs.iter().cloned().unzip();
+            Some(base(
+                kind,
+                prompt.clone(),
+                match_form(left, right.clone(), rng),
+                pairs
+                    .iter()
+                    .map(|(l, r)| format!("{l} — {r}"))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            ))
+        }
+        (
+            CardKind::MultipleChoice {
+                question,
+                answer,
+                distractors,
+                also_correct,
+            },
+            QuestionKind::MultipleChoice,
+        ) => {
+            let mut right = vec![answer.clone()];
+            right.extend(also_correct.iter().cloned());
+            let banned: HashSet<String> = right.iter().map(|r| normalize_for_search(r)).collect();
+            let mut wrong: Vec<String> = distractors
+                .iter()
+                .filter(|d| !banned.contains(&normalize_for_search(d)))
+                .cloned()
+                .collect();
+            wrong.shuffle(rng);
+            wrong.truncate(MAX_OPTIONS - 1);
+            let (options, correct) = shuffled_options(&right, wrong, rng);
+            Some(base(
+                kind,
+                question.clone(),
+                QuestionForm::MultipleChoice { options, correct },
+                answer.clone(),
+            ))
+        }
+        (
+            CardKind::Locate {
+                prompt,
+                answer,
+                others,
+                ..
+            },
+            QuestionKind::MultipleChoice,
+        ) => {
+            let mut wrong: Vec<String> = others.iter().map(|r| r.name.clone()).collect();
+            wrong.shuffle(rng);
+            wrong.truncate(MAX_OPTIONS - 1);
+            if wrong.len() < MIN_DISTRACTORS {
+                return None;
+            }
+            let right = std::slice::from_ref(&answer.name);
+            let (options, correct) = shuffled_options(right, wrong, rng);
+            Some(base(
+                kind,
+                prompt.clone(),
+                QuestionForm::MultipleChoice { options, correct },
+                answer.name.clone(),
+            ))
+        }
+        (CardKind::Locate { .. }, _) => None,
+        (_, QuestionKind::Typed | QuestionKind::MultipleChoice | QuestionKind::TrueFalse) => {
+            let fact = facts(card).into_iter().nth(part)?;
+            let first = fact.accepted.first()?.clone();
+            match kind {
+                QuestionKind::Typed => Some(base(
+                    kind,
+                    fact.question,
+                    QuestionForm::Typed {
+                        accepted: fact.accepted,
+                    },
+                    first,
+                )),
+                QuestionKind::MultipleChoice => {
+                    let wrong =
+                        ctx.distractors(&fact.question, &fact.accepted, &[], MAX_OPTIONS - 1, rng);
+                    if wrong.len() < MIN_DISTRACTORS {
+                        return None;
+                    }
+                    let (options, correct) =
+                        shuffled_options(std::slice::from_ref(&first), wrong, rng);
+                    Some(base(
+                        kind,
+                        fact.question,
+                        QuestionForm::MultipleChoice { options, correct },
+                        first,
+                    ))
+                }
+                _ => {
+                    // A multiple-choice card's own distractors make the best false
+                    // statements; other cards borrow a same-type answer.
+                    let own: Vec<String> = match &card.kind {
+                        CardKind::MultipleChoice { distractors, .. } => {
+                            let banned: HashSet<String> = fact
+                                .accepted
+                                .iter()
+                                .map(|a| normalize_for_search(a))
+                                .collect();
+                            distractors
+                                .iter()
+                                .filter(|d| !banned.contains(&normalize_for_search(d)))
+                                .cloned()
+                                .collect()
+                        }
+                        _ => Vec::new(),
+                    };
+                    let wrong = if own.is_empty() {
+                        ctx.distractors(&fact.question, &fact.accepted, &[], 1, rng)
+                            .into_iter()
+                            .next()?
+                    } else {
+                        own[rng.random_range(0..own.len())].clone()
+                    };
+                    let truth = rng.random_bool(0.5);
+                    let shown = if truth { first.clone() } else { wrong };
+                    let statement = format!("{} — {}", fact.question, shown);
+                    Some(base(
+                        kind,
+                        statement.clone(),
+                        QuestionForm::TrueFalse {
+                            statement,
+                            truth,
+                            correction: if truth { String::new() } else { first.clone() },
+                        },
+                        if truth {
+                            "True".to_owned()
+                        } else {
+                            format!("False — {first}")
+                        },
+                    ))
+                }
+            }
+        }
+        _ => None,
+    }
+}
+
+fn match_form(left: Vec<String>, right: Vec<String>, rng: &mut StdRng) -> QuestionForm {
+    let (shown, solution) = crate::ask::arrange(&right, &permutation(right.len(), rng));
+    QuestionForm::Match {
+        left,
+        right: shown,
+        solution,
+    }
+}
+
+fn ask_group(decks: &[&Deck], deck: usize, cards: &[(usize, usize)]) -> Option<Question> {
+    let d = decks[deck];
+    let mut left = Vec::new();
+    let mut right = Vec::new();
+    let mut ids = Vec::new();
+    let mut notes = Vec::new();
+    for &(_, ci) in cards {
+        let card = &d.cards[ci];
+        let fact = facts(card).into_iter().next()?;
+        left.push(fact.question);
+        right.push(fact.accepted.first()?.clone());
+        ids.push(card.id.clone());
+        if !card.note.is_empty() {
+            notes.push(card.note.clone());
+        }
+    }
+    let source = cards
+        .first()
+        .and_then(|&(_, ci)| card_source(d, &d.cards[ci]));
+    let right_answer = left
+        .iter()
+        .zip(&right)
+        .map(|(l, r)| format!("{l} — {r}"))
+        .collect::<Vec<_>>()
+        .join("; ");
+    Some(Question {
+        kind: QuestionKind::Match,
+        deck: d.id.clone(),
+        cards: ids,
+        prompt: "Match each question with its answer.".to_owned(),
+        form: QuestionForm::Match {
+            left,
+            right,
+            solution: Vec::new(),
+        },
+        right_answer,
+        note: notes.join(" "),
+        source,
+    })
+}
+
+fn forms_for(card: &Card, part: usize) -> Vec<QuestionKind> {
+    use QuestionKind as K;
+    match &card.kind {
+        CardKind::Basic { .. } | CardKind::TypeIn { .. } => {
+            if part < facts(card).len() {
+                vec![K::Typed, K::MultipleChoice, K::TrueFalse]
+            } else {
+                Vec::new()
+            }
+        }
+        CardKind::MultipleChoice { .. } => vec![K::MultipleChoice, K::Typed, K::TrueFalse],
+        CardKind::TrueFalse { .. } => vec![K::TrueFalse],
+        CardKind::Order { .. } => vec![K::Order],
+        CardKind::Match { .. } => vec![K::Match],
+        CardKind::Cloze(_) => vec![K::Cloze, K::MultipleChoice],
+        // Asked in tests as a choice among the card's region names.
+        CardKind::Locate { others, .. } if others.len() >= MIN_DISTRACTORS => {
+            vec![K::MultipleChoice]
+        }
+        CardKind::Locate { .. } => Vec::new(),
+    }
+}
+
+fn parts_of(card: &Card) -> usize {
+    match &card.kind {
+        CardKind::Cloze(c) => c.numbers().len(),
+        CardKind::Basic { .. } => facts(card).len(),
+        _ => 1,
+    }
+}
+
+/// Generates a practice test of up to `opts.question_count` questions from `decks`, in the
+/// allowed forms. The same decks, options and seed always give the same test. Each card
+/// is asked at most once (a Match built from cards uses cards not asked otherwise).
+pub fn generate(decks: &[&Deck], opts: &TestOptions, seed: u64) -> Result<PracticeTest> {
+    if opts.kinds.is_empty() {
+        return Err(QuizError::NoKinds);
+    }
+    if opts.question_count == 0 {
+        return Err(QuizError::NoQuestionsAsked);
+    }
+    let mut rng = StdRng::seed_from_u64(seed);
+    let ctx = Ctx::new(decks);
+    let allowed = |k: &QuestionKind| opts.kinds.contains(k);
+
+    let mut cands: Vec<Candidate> = Vec::new();
+    for (di, d) in ctx.decks.iter().enumerate() {
+        for (ci, c) in d.cards.iter().enumerate() {
+            for part in 0..parts_of(c) {
+                if forms_for(c, part).iter().any(allowed) {
+                    cands.push(Candidate::Card {
+                        deck: di,
+                        card: ci,
+                        part,
+                    });
+                }
+            }
+        }
+        if allowed(&QuestionKind::Match) {
+            cands.extend(match_groups(d, di, &mut rng));
+        }
+    }
+    if cands.is_empty() {
+        return Err(QuizError::NothingToAsk);
+    }
+    cands.shuffle(&mut rng);
+
+    let mut used: HashSet<(usize, usize)> = HashSet::new();
+    let mut questions = Vec::new();
+    for cand in cands {
+        if questions.len() >= opts.question_count {
+            break;
+        }
+        match cand {
+            Candidate::Card { deck, card, part } => {
+                if used.contains(&(deck, card)) {
+                    continue;
+                }
+                let d = ctx.decks[deck];
+                let c = &d.cards[card];
+                let mut forms: Vec<QuestionKind> =
+                    forms_for(c, part).into_iter().filter(allowed).collect();
+                forms.shuffle(&mut rng);
+                let q = forms
+                    .into_iter()
+                    .find_map(|k| ask_card(&ctx, d, c, part, k, &mut rng));
+                if let Some(q) = q {
+                    used.insert((deck, card));
+                    questions.push(q);
+                }
+            }
+            Candidate::MatchGroup { deck, cards } => {
+                if cards.iter().any(|k| used.contains(k)) {
+                    continue;
+                }
+                if let Some(mut q) = ask_group(ctx.decks, deck, &cards) {
+                    if let QuestionForm::Match { left, right, .. } = q.form {
+                        q.form = match_form(left, right, &mut rng);
+                    }
+                    used.extend(cards.iter().copied());
+                    questions.push(q);
+                }
+            }
+        }
+    }
+    if questions.is_empty() {
+        return Err(QuizError::NothingToAsk);
+    }
+    Ok(PracticeTest { seed, questions })
+}
+
+/// Groups of [`MATCH_PAIRS`] Basic/TypeIn cards of one deck whose questions and answers are
+/// all distinct (after normalisation), for Match questions built from several cards.
+fn match_groups(d: &Deck, di: usize, rng: &mut StdRng) -> Vec<Candidate> {
+    let mut pool: Vec<usize> = d
+        .cards
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| matches!(c.kind, CardKind::Basic { .. } | CardKind::TypeIn { .. }))
+        .filter(|(_, c)| {
+            facts(c)
+                .first()
+                .is_some_and(|f| f.question.chars().count() <= 120)
+        })
+        .map(|(i, _)| i)
+        .collect();
+    pool.shuffle(rng);
+    let mut groups = Vec::new();
+    let mut group: Vec<(usize, usize)> = Vec::new();
+    let mut keys: HashSet<String> = HashSet::new();
+    for ci in pool {
+        let Some(f) = facts(&d.cards[ci]).into_iter().next() else {
+            continue;
+        };
+        let q = normalize_for_search(&f.question);
+        let a = f
+            .accepted
+            .first()
+            .map(|a| normalize_for_search(a))
+            .unwrap_or_default();
+        if q.is_empty() || a.is_empty() || q == a || keys.contains(&q) || keys.contains(&a) {
+            continue;
+        }
+        keys.insert(q);
+        keys.insert(a);
+        group.push((di, ci));
+        if group.len() == MATCH_PAIRS {
+            groups.push(Candidate::MatchGroup {
+                deck: di,
+                cards: std::mem::take(&mut group),
+            });
+            keys.clear();
+        }
+    }
+    if group.len() >= MIN_MATCH_PAIRS {
+        groups.push(Candidate::MatchGroup {
+            deck: di,
+            cards: group,
+        });
+    }
+    groups
+}

@@ -1,0 +1,158 @@
+//! The window's frame around the screen shown: the top bar (the program's and profile's
+//! names when the navigation is hidden, the drop hint, the warning while answers are not
+//! on disk, the messages), the navigation panel, the exam's countdown, and the central
+//! panel that draws the screen and collects what it asks for.
+
+use super::{Action, QuizApp, Screen, exam, nav, theme};
+use crate::tr;
+
+impl QuizApp {
+    /// Draws the frame and the screen; what they ask for is added to `actions`.
+    pub(super) fn frame_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        hovering: bool,
+        actions: &mut Vec<Action>,
+    ) {
+        // The navigation names the app and the profile; without it, this bar does.
+        let nav_active = self.open.is_some() && self.exam_run.is_none();
+        let nav_shown = nav_active && !matches!(self.screen, Screen::Study(_));
+        if nav_active {
+            actions.extend(nav::shortcuts(ui.ctx()));
+        }
+        let top_bar = !nav_shown || hovering || self.unsaved_count() > 0 || !self.banner.is_empty();
+        if top_bar {
+            egui::Panel::top("top").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                if !nav_shown {
+                    ui.label(egui::RichText::new("quizdeck").strong());
+                    if let Some(name) = self.profile_name() {
+                        ui.label(format!("· {name}"));
+                    }
+                }
+                if hovering {
+                    let exam_setup = matches!(&self.screen, Screen::Exam(s) if matches!(s.phase, exam::Phase::Setup));
+                    ui.label(
+                        egui::RichText::new(if exam_setup {
+                            tr!("app-drop-the-exam-file")
+                        } else {
+                            tr!("app-drop-the-deck-file")
+                        })
+                        .strong(),
+                    );
+                }
+            });
+            if let Some(status) = self.save_status() {
+                ui.horizontal_wrapped(|ui| {
+                    ui.colored_label(theme::wrong_color(ui), status);
+                    let shortcut =
+                        egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::S);
+                    if ui
+                        .button(tr!("app-retry-saving"))
+                        .on_hover_text("Ctrl+S")
+                        .clicked()
+                        || ui.input_mut(|i| i.consume_shortcut(&shortcut))
+                    {
+                        actions.push(Action::RetrySave);
+                    }
+                });
+            }
+            if !self.banner.is_empty() {
+                for m in &self.banner {
+                    ui.label(m);
+                }
+                if ui.button(tr!("app-ok")).clicked() {
+                    actions.push(Action::DismissBanner);
+                }
+            }
+        });
+        }
+        // The navigation, except while no profile is open, an exam is being taken, or on
+        // the study screen.
+        if let Some(name) = self.profile_name().map(str::to_owned)
+            && nav_shown
+        {
+            let screen = self.screen_name();
+            let p = theme::palette(ui);
+            egui::Panel::left("nav")
+                .resizable(false)
+                .exact_size(nav::width(ui.available_width()))
+                .frame(
+                    egui::Frame::new()
+                        .fill(p.surface)
+                        .inner_margin(egui::Margin::same(8))
+                        .stroke(egui::Stroke::new(1.0, p.border)),
+                )
+                .show(ui, |ui| actions.extend(nav::ui(ui, screen, &name)));
+        }
+        // The exam's countdown, before the screen is drawn: at zero the exam is handed in
+        // and the handed-in page shows in this very frame, with no input taken after it.
+        self.exam_tick(ui.ctx());
+        egui::CentralPanel::default_margins().show(ui, |ui| {
+            // Screens without their own scrolling scroll as a whole, so nothing falls off
+            // the window at large font scales (projectors).
+            // Each screen has its own scroll position, so a page opens at its top.
+            let salt = ("screen", self.screen_name());
+            let whole = |ui: &mut egui::Ui, f: &mut dyn FnMut(&mut egui::Ui) -> Option<Action>| {
+                // A solid bar takes its own room: a floating one hid the end of long lines
+                // (the exam's results at 200 %).
+                ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
+                egui::ScrollArea::vertical()
+                    .id_salt(salt)
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| f(ui))
+                    .inner
+            };
+            let clock = &self.clock;
+            let a = match &mut self.screen {
+                Screen::Profiles(s) => whole(ui, &mut |ui| s.ui(ui)),
+                Screen::Library(s) => s.ui(ui),
+                Screen::Study(s) => {
+                    if let Some(item) = &mut s.item {
+                        item.now = clock();
+                    }
+                    s.ui(ui)
+                }
+                Screen::Summary(s) => s.ui(ui),
+                Screen::Settings(s) => s.ui(ui),
+                Screen::Browse(s) => s.ui(ui),
+                Screen::Stats(s) => s.ui(ui),
+                Screen::Practice(s) => s.ui(ui),
+                Screen::Teacher(s) => whole(ui, &mut |ui| s.ui(ui)),
+                Screen::Editor(s) => s.ui(ui),
+                Screen::Exam(s) => whole(ui, &mut |ui| {
+                    s.ui(ui, actions);
+                    None
+                }),
+                Screen::Match(s) => {
+                    s.now = Some(clock());
+                    if s.board.is_some() && s.finished_ms.is_none() {
+                        ui.ctx()
+                            .request_repaint_after(std::time::Duration::from_millis(100));
+                    }
+                    whole(ui, &mut |ui| s.ui(ui))
+                }
+            };
+            actions.extend(a);
+        });
+    }
+
+    /// While the study screen waits for a learning item to come due, draws again when it
+    /// does.
+    pub(super) fn wait_for_learning(&mut self, ctx: &egui::Context) {
+        // A learning item may come due while the student waits.
+        if let Screen::Study(s) = &self.screen
+            && s.item.is_none()
+            && let Some(session) = &self.session
+        {
+            let now = (self.clock)();
+            if session.next(now).is_some() {
+                self.show_next();
+                ctx.request_repaint();
+            } else if let Some(due) = session.next_learning_due() {
+                let wait = (due - now).to_std().unwrap_or_default();
+                ctx.request_repaint_after(wait);
+            }
+        }
+    }
+}
