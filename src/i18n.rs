@@ -17,7 +17,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// The message files of each language, in the order they are added to its bundle.
-pub const FILES: [&str; 2] = ["app", "cli"];
+pub const FILES: [&str; 3] = ["app", "cli", "engine"];
 
 /// The text of one message file (`assets/i18n/<lang>/<file>.ftl`).
 pub fn source(lang: Language, file: &str) -> &'static str {
@@ -27,6 +27,7 @@ pub fn source(lang: Language, file: &str) -> &'static str {
                 $(
                     (Language::$l, "app") => include_str!(concat!("../assets/i18n/", $code, "/app.ftl")),
                     (Language::$l, "cli") => include_str!(concat!("../assets/i18n/", $code, "/cli.ftl")),
+                    (Language::$l, "engine") => include_str!(concat!("../assets/i18n/", $code, "/engine.ftl")),
                 )*
                 _ => "",
             }
@@ -59,6 +60,19 @@ impl From<String> for Arg {
 impl From<&String> for Arg {
     fn from(s: &String) -> Arg {
         Arg::Text(s.clone())
+    }
+}
+
+impl From<&crate::message::Message> for Arg {
+    /// An engine message, worded in the current language.
+    fn from(m: &crate::message::Message) -> Arg {
+        Arg::Text(message(m))
+    }
+}
+
+impl From<crate::message::Message> for Arg {
+    fn from(m: crate::message::Message) -> Arg {
+        Arg::from(&m)
     }
 }
 
@@ -304,6 +318,86 @@ pub fn tr_in(lang: Language, key: &str, args: &[(&str, Arg)]) -> String {
             .or_else(|| format_in(bundles, Language::En, key, fargs.as_ref()))
             .unwrap_or_else(|| key.to_owned())
     })
+}
+
+/// An engine message ([`Message`](crate::message::Message): a deck check's problem, an
+/// answer note, a picture's problem) in the current language; nested messages (a field's
+/// name) are worded in the same language.
+pub fn message(m: &crate::message::Message) -> String {
+    message_in(language(), m)
+}
+
+/// An engine message in `lang` (see [`message`]).
+pub fn message_in(lang: Language, m: &crate::message::Message) -> String {
+    use crate::message::Arg as M;
+    m.render_with(&mut |id, args| {
+        let args: Vec<(&str, Arg)> = args
+            .iter()
+            .map(|(name, a)| {
+                let a = match a {
+                    M::Text(t) => Arg::Text(t.clone()),
+                    M::Int(n) => Arg::from(*n),
+                    M::Float(x) => {
+                        Arg::Number(FluentNumber::new(*x, FluentNumberOptions::default()))
+                    }
+                    M::Msg(inner) => Arg::Text(message_in(lang, inner)),
+                };
+                (*name, a)
+            })
+            .collect();
+        tr_in(lang, id, &args)
+    })
+}
+
+/// A deck check's problems in the current language, compiler-style (see
+/// [`Checked::render`](crate::deck::Checked::render)), for the window.
+pub fn checked_text(c: &crate::deck::Checked) -> String {
+    c.render_worded(&wording(&(error_word(), warning_word(), tr!("diag-help"))))
+}
+
+/// Diagnostics as lines (`file:line:column: error: message (hint)`) in the current
+/// language.
+pub fn diagnostic_lines(diags: &[crate::deck::Diagnostic]) -> String {
+    diags
+        .iter()
+        .map(|d| {
+            let word = match d.severity {
+                crate::deck::Severity::Error => error_word(),
+                crate::deck::Severity::Warning => warning_word(),
+            };
+            let mut line = tr!(
+                "diag-line",
+                file = d.file.as_str(),
+                line = d.line.to_string(),
+                column = d.column.to_string(),
+                severity = word,
+                message = &d.message
+            );
+            if let Some(h) = &d.hint {
+                line.push(' ');
+                line.push_str(&tr!("diag-hint", hint = h));
+            }
+            line
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn error_word() -> String {
+    tr!("diag-error")
+}
+
+fn warning_word() -> String {
+    tr!("diag-warning")
+}
+
+fn wording(words: &(String, String, String)) -> crate::deck::Wording<'_> {
+    crate::deck::Wording {
+        error: &words.0,
+        warning: &words.1,
+        help: &words.2,
+        message: &message,
+    }
 }
 
 /// A date in the current language's short numeric form (18.09.1939 in Estonian).

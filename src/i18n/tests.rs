@@ -66,24 +66,36 @@ fn inline_vars(i: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>) {
 
 #[test]
 fn every_key_exists_in_every_language_with_the_same_variables() {
-    let en = messages(Language::En, "app");
-    assert!(en.len() > 20);
-    for lang in Language::ALL {
-        let other = messages(lang, "app");
-        let missing: Vec<_> = en.keys().filter(|k| !other.contains_key(*k)).collect();
-        let extra: Vec<_> = other.keys().filter(|k| !en.contains_key(*k)).collect();
-        assert!(missing.is_empty(), "{} lacks {missing:?}", lang.code());
-        assert!(extra.is_empty(), "{} has unknown {extra:?}", lang.code());
-        for (k, vars) in &en {
-            assert_eq!(
-                &other[k],
-                vars,
-                "{}: {k} uses other variables than English",
+    for file in ["app", "engine"] {
+        let en = messages(Language::En, file);
+        assert!(en.len() > 20);
+        for lang in Language::ALL {
+            let other = messages(lang, file);
+            let missing: Vec<_> = en.keys().filter(|k| !other.contains_key(*k)).collect();
+            let extra: Vec<_> = other.keys().filter(|k| !en.contains_key(*k)).collect();
+            assert!(
+                missing.is_empty(),
+                "{}/{file} lacks {missing:?}",
                 lang.code()
             );
+            assert!(
+                extra.is_empty(),
+                "{}/{file} has unknown {extra:?}",
+                lang.code()
+            );
+            for (k, vars) in &en {
+                assert_eq!(
+                    &other[k],
+                    vars,
+                    "{}: {k} uses other variables than English",
+                    lang.code()
+                );
+            }
         }
-        // The command line may stay English; a translated message must still match.
-        let en_cli = messages(Language::En, "cli");
+    }
+    // The command line may stay English; a translated message must still match.
+    let en_cli = messages(Language::En, "cli");
+    for lang in Language::ALL {
         for (k, vars) in messages(lang, "cli") {
             assert_eq!(en_cli.get(&k), Some(&vars), "{}: cli {k}", lang.code());
         }
@@ -103,10 +115,10 @@ fn app_sources() -> String {
         }
     }
     let mut out = String::new();
-    walk(
-        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
-        &mut out,
-    );
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    walk(&root.join("src"), &mut out);
+    // The engine names its messages' ids (`Message::new("…")`, field names).
+    walk(&root.join("crates/quizdeck-core/src"), &mut out);
     out
 }
 
@@ -115,6 +127,7 @@ fn every_key_is_used_and_every_key_used_exists() {
     let code = app_sources();
     let mut en = messages(Language::En, "app");
     en.extend(messages(Language::En, "cli"));
+    en.extend(messages(Language::En, "engine"));
     let unused: Vec<_> = en
         .keys()
         .filter(|k| !code.contains(&format!("\"{k}\"")))

@@ -1240,7 +1240,7 @@ impl QuizApp {
             ) => {
                 self.show_library();
                 if let Screen::Library(s) = &mut self.screen {
-                    s.import_errors = Some(checked.render());
+                    s.import_errors = Some(crate::i18n::checked_text(&checked));
                 }
             }
             Err(e @ PackageError::Refused { .. }) => {
@@ -1273,11 +1273,7 @@ impl QuizApp {
                 if let Screen::Library(s) = &mut self.screen {
                     s.import_errors = Some(match e {
                         crate::import_export::ImportExportError::Invalid { diagnostics } => {
-                            diagnostics
-                                .iter()
-                                .map(|d| d.one_line())
-                                .collect::<Vec<_>>()
-                                .join("\n")
+                            crate::i18n::diagnostic_lines(&diagnostics)
                         }
                         e => e.to_string(),
                     });

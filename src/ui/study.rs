@@ -436,7 +436,7 @@ fn check(item: &mut ShownItem) {
     item.outcome = Some(Outcome {
         correct: Some(j.correct),
         suggested: rating_of(j.suggested),
-        note: j.note.clone(),
+        note: j.note.as_ref().map(crate::i18n::message),
         overridden: false,
     });
     item.judged = Some(j);

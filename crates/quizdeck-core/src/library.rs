@@ -148,8 +148,8 @@ fn unreadable_folder(dir: &Path, reason: &str) -> Checked {
             file,
             line: 1,
             column: 1,
-            message: format!("the decks folder cannot be read: {reason}"),
-            hint: Some("check the folder's permissions, or the USB stick it is on".to_owned()),
+            message: crate::message::Message::new("deck-folder-unreadable").arg("error", reason),
+            hint: Some(crate::message::Message::new("deck-folder-unreadable-hint")),
         }],
         text: String::new(),
     }

@@ -578,7 +578,7 @@ pub fn import_csv_text(
                     severity: issue.severity,
                     message: match &issue.hint {
                         Some(h) => format!("{} ({h})", issue.message),
-                        None => issue.message.clone(),
+                        None => issue.message.to_string(),
                     },
                 });
             }

@@ -1,0 +1,189 @@
+# Variklio pranešimai: rinkinio patikros problemos ir patarimai, atsakymų tikrinimo pastabos,
+# paveikslėliai ir identifikatoriai. Pavadinimai kabutėse yra paties rinkinio žodžiai, jie
+# neverčiami.
+
+## Kortelės laukų pavadinimai (kituose pranešimuose vietoje { $what }).
+
+field-deck-title = rinkinio pavadinimas
+field-description = aprašymas
+field-source-title = šaltinio pavadinimas
+field-note = pastaba
+field-region-name = srities pavadinimas
+field-front = priekinė pusė
+field-back = galinė pusė
+field-cloze-text = tekstas su praleidimais
+field-question = klausimas
+field-answer = atsakymas
+field-distractor = neteisingas variantas
+field-also-correct = dar vienas teisingas variantas
+field-statement = teiginys
+field-correction = pataisymas
+field-prompt = užduotis
+field-item = elementas
+field-pair-left = poros kairė pusė
+field-pair-right = poros dešinė pusė
+
+## Rinkinio patikros problemos ir patarimas po kiekvienos.
+
+check-with-related = { $message } (žr. { $line } eilutę, { $column } stulpelį)
+check-more-problems = Dar { $errors } { PLURAL($errors) ->
+        [one] klaida
+        [few] klaidos
+       *[other] klaidų
+    } ir { $warnings } { PLURAL($warnings) ->
+        [one] įspėjimas
+        [few] įspėjimai
+       *[other] įspėjimų
+    } neparodyta (rodomi tik pirmieji { $max })
+check-more-problems-hint = ištaisyk parodytas problemas ir patikrink dar kartą
+check-empty-text = laukas „{ $what }“ tuščias
+check-empty-text-hint = užpildyk lauką „{ $what }“ arba pašalink kortelę
+check-too-long-text = laukas „{ $what }“ užima { $size } KiB; riba yra { $limit } KiB
+check-too-long-text-hint = sutrumpink jį: kortelės tekstai turėtų tilpti ekrane
+check-bad-deck-id = rinkinio identifikatorius „{ $id }“ netinkamas: { $reason }
+check-bad-deck-id-hint = naudok 1–64 simbolius iš a-z, 0-9 ir -, pvz., „pact-and-bases-1939“
+check-no-cards = rinkinyje nėra nė vienos kortelės
+check-no-cards-hint = į sąrašą `cards` įrašyk bent vieną Card(...)
+check-bad-card-id = kortelės identifikatorius „{ $id }“ netinkamas: { $reason }
+check-bad-card-id-hint = naudok 1–64 simbolius iš a-z, 0-9 ir -, pvz., „latvia-pact-date“
+check-duplicate-id = kortelės identifikatorius „{ $id }“ panaudotas du kartus
+check-duplicate-id-hint = kiekvienai kortelei duok savo identifikatorių: pagal jį saugoma pažanga
+check-long-note = pastaba ilgesnė nei trys sakiniai
+check-long-note-hint = pastabai užtenka vieno ar dviejų sakinių apie kontekstą
+check-unknown-source = šaltinio rakto „{ $key }“ nėra rinkinio sąraše `sources`
+check-unknown-source-hint-none = aprašyk dokumentą rinkinio sąraše `sources`
+check-unknown-source-hint = naudok vieną iš rinkinio šaltinių raktų: { $keys }
+check-missing-source = kortelė „{ $id }“ nenurodo savo šaltinio
+check-missing-source-hint = pridėk `source: Ref(doc: "key", section: "...")`
+check-needs-newer-format = Locate kortelėms reikia rinkinio formato { $needed }; šiame rinkinyje nurodytas formatas { $format }
+check-needs-newer-format-hint = rinkinio pradžioje įrašyk `format: { $needed }` (quizdeck, nežinantis formato { $needed }, tada praneš, kad rinkiniui reikia naujesnės versijos)
+check-image-and-picture = Locate kortelė rodo savo žemėlapį `picture`; ji negali turėti ir `image`
+check-image-and-picture-hint = pašalink `image`
+check-image-absolute = paveikslėlio kelias „{ $path }“ yra absoliutus
+check-image-parent = paveikslėlio kelyje „{ $path }“ yra `..`
+check-image-path-hint = nurodyk kelią rinkinio aplanko atžvilgiu, pvz., „images/map.png“
+check-missing-picture = Locate kortelė nenurodo paveikslėlio
+check-missing-picture-hint = nurodyk PNG, ant kurio nubraižytos sritys, pvz., picture: "maps/baltic.png"
+check-image-not-png = paveikslėlis „{ $path }“ nėra PNG failas
+check-image-not-png-hint = išsaugok paveikslėlį PNG formatu (.png)
+check-image-outside = paveikslėlis „{ $path }“ veda už rinkinio aplanko ribų
+check-image-outside-hint = nukopijuok paveikslėlį į rinkinio aplanką, užuot į jį nurodęs
+check-image-not-file = „{ $path }“ nėra failas
+check-image-missing = paveikslėlio „{ $path }“ nėra šalia rinkinio
+check-image-missing-hint = įdėk paveikslėlį į rinkinio aplanką arba pataisyk kelią
+check-bad-image-hint = išsaugok jį kaip PNG, kurio kraštinė ne didesnė nei { $side } taškų, o dydis – { $mib } MiB
+check-region-not-number = srities „{ $name }“ koordinatė nėra skaičius
+check-region-not-number-hint = nurodyk x, y ir r paveikslėlio taškais
+check-circle-radius = apskritimo „{ $name }“ spindulys yra { $r }; jis turi būti didesnis už 0
+check-circle-radius-hint = nurodyk spindulį taškais, pvz., r: 12
+check-polygon-few = daugiakampio „{ $name }“ viršūnių skaičius yra { $n }; reikia bent 3
+check-polygon-few-hint = išvardyk viršūnes iš eilės: points: [(10, 10), (60, 10), (35, 50)]
+check-polygon-many = daugiakampio „{ $name }“ viršūnių skaičius yra { $n }; riba yra { $max }
+check-polygon-many-hint = supaprastink kontūrą
+check-polygon-corner = daugiakampio „{ $name }“ viršūnė nėra skaičius
+check-polygon-corner-hint = nurodyk viršūnes kaip (x, y) paveikslėlio taškais
+check-polygon-flat = daugiakampis „{ $name }“ neturi ploto (jo viršūnės yra vienoje tiesėje)
+check-polygon-flat-hint = išdėstyk viršūnes aplink vietą
+check-region-outside = sritis „{ $name }“ siekia ({ $x0 }; { $y0 })–({ $x1 }; { $y1 }), už { $width }×{ $height } paveikslėlio ribų
+check-region-outside-hint = nurodyk koordinates paveikslėlio taškais: x nuo 0 iki pločio, y nuo 0 (viršuje) iki aukščio
+check-cloze-unclosed = praleidimas `{"{{"}` neuždarytas ženklu `{"}}"}`
+check-cloze-unclosed-hint = rašyk praleidimus kaip {"{{"}c1::atsakymas{"}}"}
+check-cloze-marker = praleidimo žymė {"{{"}{ $marker }{"}}"} nėra formos cN::atsakymas
+check-cloze-marker-hint = rašyk praleidimus kaip {"{{"}c1::atsakymas{"}}"} arba {"{{"}c1::atsakymas::užuomina{"}}"}
+check-cloze-empty = praleidimas c{ $n } neturi atsakymo
+check-cloze-empty-hint = paslėptą tekstą rašyk po `::`, pvz., {"{{"}c1::Ryga{"}}"}
+check-cloze-no-gaps = tekste su praleidimais nėra nė vieno praleidimo
+check-cloze-no-gaps-hint = tai, ką reikia paslėpti, pažymėk kaip {"{{"}c1::atsakymas{"}}"}
+check-cloze-numbering = praleidimai sunumeruoti { $gaps }, bet trūksta c{ $missing }
+check-cloze-numbering-hint = numeruok praleidimus c1, c2, c3… be spragų
+check-no-answer = TypeIn kortelė nepriima nė vieno atsakymo
+check-no-answer-hint = išvardyk bent vieną teisingą atsakymą: answers: ["Ryga"]
+check-no-distractors = pasirenkamųjų atsakymų kortelė neturi neteisingų variantų
+check-no-distractors-hint = pridėk bent vieną neteisingą variantą (geriausia tris)
+check-answer-in-distractors = neteisingas variantas „{ $value }“ iš tikrųjų yra teisingas atsakymas
+check-answer-in-distractors-hint = pašalink jį arba pakeisk neteisingu variantu
+check-missing-correction = klaidingam teiginiui reikia pataisymo
+check-missing-correction-hint = pridėk `correction: "..."`, nurodantį, kas iš tikrųjų teisinga
+check-order-short = Order kortelei reikia bent 3 elementų, o jų yra { $n }
+check-order-short-hint = pridėk elementų arba paversk ją TrueFalse ar MultipleChoice kortele
+check-match-short = Match kortelei reikia bent 3 porų, o jų yra { $n }
+check-match-short-hint = pridėk porų arba paversk ją TypeIn ar MultipleChoice kortele
+check-too-many-regions = kortelės sričių skaičius yra { $n }; riba yra { $max }
+check-too-many-regions-hint = padalyk kortelę arba palik tik sritis, kurias mokinys turi atskirti
+check-duplicate-region = srities pavadinimas „{ $name }“ panaudotas du kartus
+check-duplicate-region-hint = kiekvienai sričiai duok savo pavadinimą
+check-duplicate = { $what }: „{ $value }“ kartojasi du kartus
+check-duplicate-hint = pašalink pasikartojimą arba jį pakeisk
+check-similar-question = šis klausimas toks pat kaip { $card }-osios kortelės
+check-similar-question-hint = performuluok vieną iš jų arba pašalink pasikartojančią kortelę
+
+## Kodėl identifikatorius netinkamas.
+
+id-empty = identifikatorius tuščias
+id-too-long = identifikatoriaus ilgis yra { $len } simb.; riba yra { $max }
+id-bad-char = identifikatoriuje yra „{ $char }“; naudok tik a-z, 0-9 ir -
+id-edge-dash = identifikatorius prasideda arba baigiasi „-“
+
+## Kodėl paveikslėlio negalima parodyti ({ $error } yra sistemos žodžiai).
+
+picture-unreadable = nepavyko perskaityti paveikslėlio { $path }: { $error }
+picture-too-large = paveikslėlio { $path } dydis yra { $bytes } B; paveikslėlių riba yra 16 MiB
+picture-too-big = paveikslėlio { $path } dydis yra { $width }×{ $height } taškų; riba yra { $max } taškų kiekvienai kraštinei
+picture-not-png = paveikslėlis { $path } nėra perskaitomas PNG: { $error }
+
+## Atsakymų tikrinimo pastabos po įvestu atsakymu.
+
+answer-accepted-written = įskaityta – rašoma taip: { $answer }
+answer-accepted-spelling = įskaityta – atkreipk dėmesį į rašybą: { $words }
+answer-accepted-spelling-written = įskaityta – atkreipk dėmesį į rašybą: { $words }; rašoma taip: { $answer }
+answer-only-accents = skiriasi tik diakritiniai ženklai; rašoma taip: { $answer }
+
+## Rinkinio failas, kurio nepavyksta perskaityti ({ $error } yra sistemos arba RON skaitytuvo
+## žodžiai).
+
+deck-duplicate-id = rinkinio identifikatorių „{ $id }“ naudoja ir { $file }; biblioteka, turinti abu, naudoja tik vieną
+deck-bundled-id = rinkinio identifikatorius „{ $id }“ priklauso įtaisytam rinkiniui; importuotas šis failas jį pakeis
+deck-duplicate-id-hint = kiekvienam rinkiniui duok savo identifikatorių (arba palik vieną iš failų)
+deck-file-too-large = failo dydis yra { $size } MiB; rinkinių riba yra { $limit } MiB
+deck-split-hint = padalyk rinkinį į kelis failus
+deck-unreadable = nepavyko perskaityti failo: { $error }
+deck-wrong-type-hint = nurodyk rinkinio failo (*.ron) kelią
+deck-check-path-hint = patikrink kelią ir prieigos teises
+deck-not-utf8 = failas nėra UTF-8 tekstas
+deck-not-utf8-hint = išsaugok failą UTF-8 koduote (daugelyje redaktorių: Įrašyti kaip… → koduotė UTF-8)
+deck-text-too-large = rinkinys didesnis nei 64 MiB
+deck-newer-format = šis rinkinys sukurtas naujesnei quizdeck versijai (formatas { $format }); ši versija skaito formatą { $supported }
+deck-newer-format-hint = atnaujink quizdeck, kad atidarytum šį rinkinį
+deck-format-zero = formato 0 nėra
+deck-format-zero-hint = įrašyk `format: { $format }`
+deck-syntax = sintaksės klaida: { $error }
+deck-syntax-unknown-field-hint = pašalink lauką arba pataisyk jo pavadinimą
+deck-syntax-missing-field-hint = pridėk `{ $field }: …`
+deck-syntax-unknown-kind-hint = naudok vieną iš išvardytų kortelių rūšių
+deck-syntax-duplicate-field-hint = palik vieną `{ $field }`
+deck-syntax-too-deep-hint = įdėjimo gylis ribojamas iki { $max } lygių; rinkiniui tiek niekada nereikia
+deck-syntax-string-hint = tekstas rašomas dvigubose kabutėse: "štai taip"; kabutės teksto viduje rašomos \"
+deck-syntax-eof-hint = failas baigiasi per anksti: patikrink, ar netrūksta `)` arba `]`
+deck-syntax-trailing-hint = pašalink tai, kas eina po rinkinį uždarančio `)`
+deck-guide-hint = žr. formato vadovą: `quizdeck help deck-format`
+deck-string-unclosed-eof = šis tekstas neuždarytas: failas baigiasi jo viduje
+deck-string-unclosed-eof-hint = baik tekstą ženklu `"`
+deck-string-unclosed = šis tekstas neuždarytas: be uždarančio `"` jis tęsiasi iki { $line } eilutės { $column } stulpelio ir praryja tarp jų esančias eilutes
+deck-string-unclosed-hint = uždaryk tekstą ženklu `"` ten, kur jis baigiasi; kabutės teksto viduje rašomos \"
+deck-unclosed-eof = šis `{ $open }` neuždarytas: failas baigiasi anksčiau
+deck-unclosed = šis `{ $open }` neuždarytas: `{ $found }` { $line } eilutės { $column } stulpelyje pasirodo, kol jis dar atidarytas
+deck-unclosed-hint = pridėk trūkstamą `{ $close }` pabaigoje to, ką jis atidaro
+deck-unopened = šis `{ $close }` nieko neuždaro
+deck-unopened-hint = pašalink jį arba pridėk `{ $open }`, kurį jis turėtų uždaryti
+deck-structural = { $message } (skaitymas sustojo { $line } eilutės { $column } stulpelyje: { $error })
+deck-structural-hint = { $hint }; žr. formato vadovą: `quizdeck help deck-format`
+deck-folder-unreadable = nepavyksta perskaityti rinkinių aplanko: { $error }
+deck-folder-unreadable-hint = patikrink aplanko prieigos teises arba USB atmintinę, kurioje jis yra
+
+## Kaip langas išvardija rinkinio problemas.
+
+diag-error = klaida
+diag-warning = įspėjimas
+diag-help = patarimas
+diag-line = { $file }:{ $line }:{ $column }: { $severity }: { $message }
+diag-hint = ({ $hint })
