@@ -189,3 +189,12 @@ diag-warning = warning
 diag-help = help
 diag-line = { $file }:{ $line }:{ $column }: { $severity }: { $message }
 diag-hint = ({ $hint })
+
+## A Locate card's region written as text that cannot be read ({ $region } is the line).
+
+region-no-at = the region "{ $region }" has no `@`; write a region as `Name @ circle(x, y, r)` or `Name @ polygon(x y, x y, x y)`
+region-bad-form = the region "{ $region }" is not of the form `Name @ circle(x, y, r)` or `Name @ polygon(x y, x y, x y)`
+region-not-number = "{ $value }" in the region "{ $region }" is not a number
+region-circle-args = the circle "{ $region }" needs x, y and r; write a region as `Name @ circle(x, y, r)`
+region-bad-corner = the corner "{ $corner }" in the region "{ $region }" is not `x y`
+region-unknown-shape = unknown shape "{ $shape }" in "{ $region }"; write a region as `Name @ circle(x, y, r)` or `Name @ polygon(x y, x y, x y)`

@@ -186,3 +186,12 @@ diag-warning = hoiatus
 diag-help = vihje
 diag-line = { $file }:{ $line }:{ $column }: { $severity }: { $message }
 diag-hint = ({ $hint })
+
+## Locate-kaardi ala tekstina, mida ei saa lugeda ({ $region } on rida).
+
+region-no-at = alas „{ $region }“ pole märki `@`; kirjuta ala kujul `Nimi @ circle(x, y, r)` või `Nimi @ polygon(x y, x y, x y)`
+region-bad-form = ala „{ $region }“ pole kujul `Nimi @ circle(x, y, r)` ega `Nimi @ polygon(x y, x y, x y)`
+region-not-number = „{ $value }“ alas „{ $region }“ pole arv
+region-circle-args = ring „{ $region }“ vajab väärtusi x, y ja r; kirjuta ala kujul `Nimi @ circle(x, y, r)`
+region-bad-corner = nurk „{ $corner }“ alas „{ $region }“ pole kujul `x y`
+region-unknown-shape = tundmatu kujund „{ $shape }“ alas „{ $region }“; kirjuta ala kujul `Nimi @ circle(x, y, r)` või `Nimi @ polygon(x y, x y, x y)`

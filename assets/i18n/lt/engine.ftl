@@ -187,3 +187,12 @@ diag-warning = įspėjimas
 diag-help = patarimas
 diag-line = { $file }:{ $line }:{ $column }: { $severity }: { $message }
 diag-hint = ({ $hint })
+
+## Locate kortelės sritis tekstu, kurios nepavyksta perskaityti ({ $region } yra eilutė).
+
+region-no-at = srityje „{ $region }“ nėra `@`; rašyk sritį kaip `Pavadinimas @ circle(x, y, r)` arba `Pavadinimas @ polygon(x y, x y, x y)`
+region-bad-form = sritis „{ $region }“ nėra formos `Pavadinimas @ circle(x, y, r)` arba `Pavadinimas @ polygon(x y, x y, x y)`
+region-not-number = „{ $value }“ srityje „{ $region }“ nėra skaičius
+region-circle-args = apskritimui „{ $region }“ reikia x, y ir r; rašyk sritį kaip `Pavadinimas @ circle(x, y, r)`
+region-bad-corner = viršūnė „{ $corner }“ srityje „{ $region }“ nėra formos `x y`
+region-unknown-shape = nežinoma figūra „{ $shape }“ srityje „{ $region }“; rašyk sritį kaip `Pavadinimas @ circle(x, y, r)` arba `Pavadinimas @ polygon(x y, x y, x y)`

@@ -186,3 +186,12 @@ diag-warning = brīdinājums
 diag-help = padoms
 diag-line = { $file }:{ $line }:{ $column }: { $severity }: { $message }
 diag-hint = ({ $hint })
+
+## Locate kartītes apgabals tekstā, ko nevar nolasīt ({ $region } ir rinda).
+
+region-no-at = apgabalā “{ $region }” nav `@`; raksti apgabalu kā `Nosaukums @ circle(x, y, r)` vai `Nosaukums @ polygon(x y, x y, x y)`
+region-bad-form = apgabals “{ $region }” nav formā `Nosaukums @ circle(x, y, r)` vai `Nosaukums @ polygon(x y, x y, x y)`
+region-not-number = “{ $value }” apgabalā “{ $region }” nav skaitlis
+region-circle-args = aplim “{ $region }” vajag x, y un r; raksti apgabalu kā `Nosaukums @ circle(x, y, r)`
+region-bad-corner = virsotne “{ $corner }” apgabalā “{ $region }” nav formā `x y`
+region-unknown-shape = nezināma figūra “{ $shape }” apgabalā “{ $region }”; raksti apgabalu kā `Nosaukums @ circle(x, y, r)` vai `Nosaukums @ polygon(x y, x y, x y)`

@@ -193,3 +193,12 @@ diag-warning = предупреждение
 diag-help = подсказка
 diag-line = { $file }:{ $line }:{ $column }: { $severity }: { $message }
 diag-hint = ({ $hint })
+
+## Область карточки Locate, записанная текстом, которую не удаётся прочитать ({ $region } — строка).
+
+region-no-at = в области «{ $region }» нет `@`; записывайте область как `Название @ circle(x, y, r)` или `Название @ polygon(x y, x y, x y)`
+region-bad-form = область «{ $region }» не имеет вида `Название @ circle(x, y, r)` или `Название @ polygon(x y, x y, x y)`
+region-not-number = «{ $value }» в области «{ $region }» не является числом
+region-circle-args = кругу «{ $region }» нужны x, y и r; записывайте область как `Название @ circle(x, y, r)`
+region-bad-corner = вершина «{ $corner }» в области «{ $region }» не имеет вида `x y`
+region-unknown-shape = неизвестная фигура «{ $shape }» в «{ $region }»; записывайте область как `Название @ circle(x, y, r)` или `Название @ polygon(x y, x y, x y)`

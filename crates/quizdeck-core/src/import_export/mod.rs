@@ -755,18 +755,20 @@ fn row_to_card(rec: &csv::StringRecord, cols: &Columns) -> std::result::Result<R
         }
         "locate" => {
             let raw = |text: &str| {
-                deck::Region::parse_text(text).map(|r| match r.shape {
-                    deck::Shape::Circle { x, y, r: radius } => RawRegion::Circle {
-                        name: r.name,
-                        x,
-                        y,
-                        r: radius,
-                    },
-                    deck::Shape::Polygon { points } => RawRegion::Polygon {
-                        name: r.name,
-                        points,
-                    },
-                })
+                deck::Region::parse_text(text)
+                    .map_err(|e| e.to_string())
+                    .map(|r| match r.shape {
+                        deck::Shape::Circle { x, y, r: radius } => RawRegion::Circle {
+                            name: r.name,
+                            x,
+                            y,
+                            r: radius,
+                        },
+                        deck::Shape::Polygon { points } => RawRegion::Polygon {
+                            name: r.name,
+                            points,
+                        },
+                    })
             };
             let kind = RawKind::Locate {
                 prompt: question,
