@@ -11,7 +11,10 @@ fn main() -> ExitCode {
     match cli::run(cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {}", cli::error_chain(&e));
+            eprintln!(
+                "{}",
+                quizdeck::tr!("cli-error", error = cli::error_chain(&e))
+            );
             ExitCode::FAILURE
         }
     }

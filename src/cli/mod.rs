@@ -508,8 +508,12 @@ fn help(topic: Option<&str>) -> Result<ExitCode> {
                     .bin_name(quizdeck::tr!("cli-quizdeck", name = name.to_string()))
                     .print_long_help()?,
                 None => bail!(
-                    "no help on {name:?}: try `quizdeck help deck-format` or a command ({})",
-                    topics.join(", ")
+                    "{}",
+                    quizdeck::tr!(
+                        "cli-no-help",
+                        name = name.to_string(),
+                        topics = topics.join(", ")
+                    )
                 ),
             }
         }

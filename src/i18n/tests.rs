@@ -345,3 +345,68 @@ fn the_recovery_sentence_in_english_is_the_engines_and_translated_elsewhere() {
     }
     set_language(Language::En);
 }
+
+/// The first string literal after each `marker` in `code` (None when the call takes none).
+fn first_literals<'a>(code: &'a str, marker: &str) -> Vec<&'a str> {
+    code.match_indices(marker)
+        .filter_map(|(i, _)| {
+            let rest = &code[i + marker.len()..];
+            // The literal must come before the call's first `;` (its end).
+            let end = rest.find(';').unwrap_or(rest.len());
+            let start = rest[..end].find('"')? + 1;
+            let len = rest[start..].find('"')?;
+            Some(&rest[start..start + len])
+        })
+        .collect()
+}
+
+#[test]
+fn the_command_lines_messages_come_from_the_message_file() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(root.join("src/cli"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.push(root.join("src/main.rs"));
+    let mut inline = Vec::new();
+    let mut checked = 0;
+    for f in files {
+        let text = std::fs::read_to_string(&f).unwrap();
+        // The unit tests at the end of a file may say what they like.
+        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+        for marker in [
+            "println!(",
+            "print!(",
+            "eprint!(",
+            "writeln!(",
+            "write!(",
+            "bail!(",
+            "anyhow!(",
+            ".context(",
+            "format!(",
+        ] {
+            for lit in first_literals(code, marker) {
+                checked += 1;
+                // What is left of the literal once its `{…}` places are taken out.
+                let mut words = String::new();
+                let mut depth = 0;
+                for c in lit.chars() {
+                    match c {
+                        '{' => depth += 1,
+                        '}' => depth -= 1,
+                        c if depth == 0 => words.push(c),
+                        _ => {}
+                    }
+                }
+                if words.chars().filter(|c| c.is_alphabetic()).count() > 1 {
+                    inline.push(format!("{}: {marker}\"{lit}\"", f.display()));
+                }
+            }
+        }
+    }
+    assert!(checked > 30, "only {checked} calls found");
+    assert!(
+        inline.is_empty(),
+        "English written inline (put it in assets/i18n/en/cli.ftl): {inline:#?}"
+    );
+}
