@@ -354,9 +354,10 @@ impl QuizApp {
                 app.apply(Action::SwitchProfile(list[0].slug.clone()));
             }
             Ok(_) => app.show_profiles(),
-            Err(e) => app
-                .banner
-                .push(tr!("msg-could-not-read-the", error = e.to_string())),
+            Err(e) => app.banner.push(tr!(
+                "msg-could-not-read-the",
+                error = crate::i18n::message(&e.message())
+            )),
         }
         app.offer_resume();
         app
@@ -854,8 +855,10 @@ impl QuizApp {
                 })
                 .collect(),
             Err(e) => {
-                self.banner
-                    .push(tr!("msg-could-not-read-the", error = e.to_string()));
+                self.banner.push(tr!(
+                    "msg-could-not-read-the",
+                    error = crate::i18n::message(&e.message())
+                ));
                 Vec::new()
             }
         };
@@ -878,7 +881,9 @@ impl QuizApp {
         let reader = store.history_reader();
         let cutoff = settings.schedule.day_cutoff_hour;
         jobs::Job::spawn("quizdeck-history", move || {
-            let history = reader.history().map_err(|e| e.to_string())?;
+            let history = reader
+                .history()
+                .map_err(|e| crate::i18n::message(&e.message()))?;
             Ok(crate::stats::from_history(
                 &history, &decks, now, offset, cutoff,
             ))
@@ -983,7 +988,10 @@ impl QuizApp {
                         now,
                         offset,
                     ),
-                    Some(tr!("app-today-unreadable", error = e.to_string())),
+                    Some(tr!(
+                        "app-today-unreadable",
+                        error = crate::i18n::message(&e.message())
+                    )),
                 ),
             };
         let done = today.done;
@@ -1246,15 +1254,15 @@ impl QuizApp {
             Err(e @ PackageError::Refused { .. }) => {
                 self.show_library();
                 if let Screen::Library(s) = &mut self.screen {
-                    s.import_errors = Some(e.to_string());
+                    s.import_errors = Some(crate::i18n::message(&e.message()));
                 }
             }
             Err(e) if everyone => self.banner.push(tr!(
                 "msg-class-folder-not-writable",
-                error = e.to_string(),
+                error = crate::i18n::message(&e.message()),
                 folder = dest.display().to_string()
             )),
-            Err(e) => self.banner.push(e.to_string()),
+            Err(e) => self.banner.push(crate::i18n::message(&e.message())),
         }
     }
 
@@ -1316,7 +1324,10 @@ impl QuizApp {
                         }
                         Err(e) => {
                             message.push(' ');
-                            message.push_str(&tr!("app-anki-not-kept", error = e.to_string()));
+                            message.push_str(&tr!(
+                                "app-anki-not-kept",
+                                error = crate::i18n::message(&e.message())
+                            ));
                         }
                     }
                 }
@@ -1348,8 +1359,10 @@ impl QuizApp {
         if let Some(open) = self.open.take()
             && let Err(e) = open.store.close(self.now())
         {
-            self.banner
-                .push(tr!("msg-progress-could-not-be", error = e.to_string()));
+            self.banner.push(tr!(
+                "msg-progress-could-not-be",
+                error = crate::i18n::message(&e.message())
+            ));
         }
     }
 
@@ -1382,11 +1395,11 @@ impl QuizApp {
                 self.banner.push(tr!(
                     "msg-progress-not-opened",
                     name = &info.display_name,
-                    error = e.to_string()
+                    error = crate::i18n::message(&e.message())
                 ));
                 self.show_profiles();
                 if let Screen::Profiles(screen) = &mut self.screen {
-                    screen.failed = Some((slug.to_owned(), e.to_string()));
+                    screen.failed = Some((slug.to_owned(), crate::i18n::message(&e.message())));
                 }
                 return;
             }
@@ -1406,8 +1419,10 @@ impl QuizApp {
                 s.clamped()
             }
             Err(e) => {
-                self.banner
-                    .push(tr!("msg-settings-could-not-be", error = e.to_string()));
+                self.banner.push(tr!(
+                    "msg-settings-could-not-be",
+                    error = crate::i18n::message(&e.message())
+                ));
                 ProfileSettings::default()
             }
         };
@@ -1627,8 +1642,10 @@ impl QuizApp {
                 let Some(open) = &mut self.open else { return };
                 open.settings.library_view = view;
                 if let Err(e) = open.store.save_settings(&open.settings) {
-                    self.banner
-                        .push(tr!("msg-the-library-s-order", error = e.to_string()));
+                    self.banner.push(tr!(
+                        "msg-the-library-s-order",
+                        error = crate::i18n::message(&e.message())
+                    ));
                 }
                 if let Screen::Library(s) = &mut self.screen {
                     s.view = view;
@@ -1696,8 +1713,10 @@ impl QuizApp {
                         .add_extra_new(d.deck.as_str(), left, today);
                 }
                 if let Err(e) = open.store.save_settings(&settings) {
-                    self.banner
-                        .push(tr!("msg-extra-new-session-only", error = e.to_string()));
+                    self.banner.push(tr!(
+                        "msg-extra-new-session-only",
+                        error = crate::i18n::message(&e.message())
+                    ));
                 }
                 if let Err(e) =
                     session.apply_settings(&open.store, &settings.schedule, now, self.offset)
@@ -1796,7 +1815,10 @@ impl QuizApp {
                     }
                     Err(e) => {
                         if let Screen::Settings(scr) = &mut self.screen {
-                            scr.error = Some(tr!("msg-could-not-save-the", error = e.to_string()));
+                            scr.error = Some(tr!(
+                                "msg-could-not-save-the",
+                                error = crate::i18n::message(&e.message())
+                            ));
                         }
                     }
                 }
@@ -1814,7 +1836,10 @@ impl QuizApp {
                 Err(e) => {
                     self.show_profiles();
                     if let Screen::Profiles(s) = &mut self.screen {
-                        s.error = Some(tr!("msg-could-not-create-the", error = e.to_string()));
+                        s.error = Some(tr!(
+                            "msg-could-not-create-the",
+                            error = crate::i18n::message(&e.message())
+                        ));
                     }
                 }
             },
@@ -1827,7 +1852,10 @@ impl QuizApp {
                 }
                 self.show_profiles();
                 if let (Err(e), Screen::Profiles(s)) = (result, &mut self.screen) {
-                    s.error = Some(tr!("msg-could-not-rename-e", error = e.to_string()));
+                    s.error = Some(tr!(
+                        "msg-could-not-rename-e",
+                        error = crate::i18n::message(&e.message())
+                    ));
                 }
             }
             Action::DeleteProfile(slug) => {
@@ -1837,7 +1865,10 @@ impl QuizApp {
                 let result = self.profiles.delete(&slug, now);
                 self.show_profiles();
                 if let (Err(e), Screen::Profiles(s)) = (result, &mut self.screen) {
-                    s.error = Some(tr!("msg-could-not-delete-e", error = e.to_string()));
+                    s.error = Some(tr!(
+                        "msg-could-not-delete-e",
+                        error = crate::i18n::message(&e.message())
+                    ));
                 }
             }
             Action::OpenPicker(purpose) => {
@@ -1945,7 +1976,7 @@ impl QuizApp {
                             tr!("app-the-deck-was-removed-2")
                         });
                     }
-                    Some(Err(e)) => self.banner.push(e.to_string()),
+                    Some(Err(e)) => self.banner.push(crate::i18n::message(&e.message())),
                     None => {}
                 }
                 self.show_library();
@@ -2055,8 +2086,10 @@ impl QuizApp {
                     match open.store.record_answer_or_keep(entry, before, after) {
                         Ok(_) => recorded += 1,
                         Err(e) => {
-                            self.banner
-                                .push(tr!("msg-an-answer-could-not", error = e.to_string()));
+                            self.banner.push(tr!(
+                                "msg-an-answer-could-not",
+                                error = crate::i18n::message(&e.message())
+                            ));
                             break;
                         }
                     }
@@ -2104,8 +2137,10 @@ impl QuizApp {
                 if best.is_none_or(|b| ms < b) {
                     open.settings.best_match_ms.insert(key, ms);
                     if let Err(e) = open.store.save_settings(&open.settings) {
-                        self.banner
-                            .push(tr!("msg-the-best-time-could", error = e.to_string()));
+                        self.banner.push(tr!(
+                            "msg-the-best-time-could",
+                            error = crate::i18n::message(&e.message())
+                        ));
                     }
                     if let Screen::Match(s) = &mut self.screen {
                         s.best_ms = Some(ms);
@@ -2184,7 +2219,10 @@ impl QuizApp {
                         }
                         m
                     }
-                    Err(e) => tr!("msg-the-exam-was-not", error = e.to_string()),
+                    Err(e) => tr!(
+                        "msg-the-exam-was-not",
+                        error = crate::i18n::message(&e.message())
+                    ),
                 });
             }
             Action::ExamResults { exam, dir } => {
@@ -2210,8 +2248,10 @@ impl QuizApp {
                     }
                     Err(e) => {
                         screen.results = None;
-                        screen.csv_note =
-                            Some(tr!("msg-the-results-could-not", error = e.to_string()));
+                        screen.csv_note = Some(tr!(
+                            "msg-the-results-could-not",
+                            error = crate::i18n::message(&e.message())
+                        ));
                     }
                 }
             }
@@ -2290,7 +2330,7 @@ impl QuizApp {
                             registered: false,
                         });
                     }
-                    Err(e) => screen.error = Some(e.to_string()),
+                    Err(e) => screen.error = Some(crate::i18n::message(&e.message())),
                 }
             }
             Action::ExamAnswer(q, answer) => {
@@ -2309,7 +2349,10 @@ impl QuizApp {
                         }
                     }
                     Err(e) => {
-                        screen.error = Some(tr!("msg-the-answer-was-not", error = e.to_string()))
+                        screen.error = Some(tr!(
+                            "msg-the-answer-was-not",
+                            error = crate::i18n::message(&e.message())
+                        ))
                     }
                 }
             }
@@ -2324,7 +2367,10 @@ impl QuizApp {
                         screen.show_done(&run.exam, &run.student, &result, false);
                     }
                     Err(e) => {
-                        screen.error = Some(tr!("msg-the-exam-could-not", error = e.to_string()))
+                        screen.error = Some(tr!(
+                            "msg-the-exam-could-not",
+                            error = crate::i18n::message(&e.message())
+                        ))
                     }
                 }
             }
@@ -2370,16 +2416,20 @@ impl QuizApp {
             Action::SetSuspended(key, suspended) => {
                 let Some(open) = &mut self.open else { return };
                 if let Err(e) = open.store.set_suspended(&key, suspended, now) {
-                    self.banner
-                        .push(tr!("msg-could-not-change-the", error = e.to_string()));
+                    self.banner.push(tr!(
+                        "msg-could-not-change-the",
+                        error = crate::i18n::message(&e.message())
+                    ));
                 }
                 self.after_item_change(&key);
             }
             Action::ResetItem(key) => {
                 let Some(open) = &mut self.open else { return };
                 if let Err(e) = open.store.reset(&key, now) {
-                    self.banner
-                        .push(tr!("msg-could-not-reset-the", error = e.to_string()));
+                    self.banner.push(tr!(
+                        "msg-could-not-reset-the",
+                        error = crate::i18n::message(&e.message())
+                    ));
                 }
                 self.after_item_change(&key);
             }
@@ -2434,8 +2484,10 @@ impl QuizApp {
         let history = match open.store.item_history(key) {
             Ok(h) => h,
             Err(e) => {
-                self.banner
-                    .push(tr!("msg-the-history-could-not", error = e.to_string()));
+                self.banner.push(tr!(
+                    "msg-the-history-could-not",
+                    error = crate::i18n::message(&e.message())
+                ));
                 Vec::new()
             }
         };
@@ -2553,7 +2605,7 @@ fn card_picture(
                 true => Err(e),
                 false => crate::deck::bundled::picture(rel).map_err(|_| e),
             })
-            .map_err(|e| e.to_string()),
+            .map_err(|e| crate::i18n::message(&e.message())),
         None => crate::deck::bundled::picture(rel).map_err(|_| missing),
     }
 }

@@ -112,7 +112,7 @@ impl PictureView {
                     true => Err(e),
                     false => crate::deck::bundled::picture(rel).map_err(|_| e),
                 })
-                .map_err(|e| e.to_string()),
+                .map_err(|e| crate::i18n::message(&e.message())),
             None => crate::deck::bundled::picture(rel)
                 .map_err(|_| tr!("study-picture-no-folder", picture = rel, why = no_folder)),
         };

@@ -141,6 +141,34 @@ impl Message {
     }
 }
 
+/// "could not `action` `path`: `error`": a file operation that failed. A one-word action
+/// the message files know (read, write, create…) is worded in each language; a longer
+/// one stays as the engine says it. The system's own words (`error`) stay as they are.
+pub fn io_error(action: &str, path: &std::path::Path, error: &dyn fmt::Display) -> Message {
+    let verb = match action {
+        "read" => Some("action-read"),
+        "write" => Some("action-write"),
+        "create" => Some("action-create"),
+        "open" => Some("action-open"),
+        "replace" => Some("action-replace"),
+        "clear" => Some("action-clear"),
+        "copy" => Some("action-copy"),
+        "remove" => Some("action-remove"),
+        "list" => Some("action-list"),
+        "sync" => Some("action-sync"),
+        "lock" => Some("action-lock"),
+        _ => None,
+    };
+    let action = match verb {
+        Some(id) => Arg::from(Message::new(id)),
+        None => Arg::from(action),
+    };
+    Message::new("error-io")
+        .arg("action", action)
+        .arg("path", path.display().to_string())
+        .arg("error", error.to_string())
+}
+
 /// Fluent arguments from a message's (flat) arguments: numbers as numbers, so that plural
 /// rules select on them.
 pub fn fluent_args<'a>(args: &[(&'a str, Arg)]) -> FluentArgs<'a> {
@@ -226,15 +254,25 @@ mod tests {
             include_str!("answer.rs"),
             include_str!("ids.rs"),
             include_str!("picture.rs"),
+            include_str!("store/error.rs"),
+            include_str!("library.rs"),
+            include_str!("package.rs"),
+            include_str!("exam.rs"),
         ]
         .concat();
         // Every quoted id with a message prefix (ids also reach `Message::new` through
         // small helpers, e.g. a field's name or a hint).
         let prefixes = [
-            "field-", "check-", "deck-", "id-", "picture-", "answer-", "region-",
+            "field-", "check-", "deck-", "id-", "picture-", "answer-", "region-", "error-",
+            "action-", "store-", "library-", "package-", "exam-",
         ];
-        // Diagnostic codes with such a prefix (not messages).
-        let codes = ["region-outside-picture", "answer-in-distractors"];
+        // Diagnostic codes and test data with such a prefix (not messages).
+        let codes = [
+            "region-outside-picture",
+            "answer-in-distractors",
+            "exam-baltic-occupation-234567",
+            "exam-7",
+        ];
         let mut missing = Vec::new();
         let mut found = 0;
         for quoted in src.split('"').skip(1).step_by(2) {
