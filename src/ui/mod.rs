@@ -1283,7 +1283,7 @@ impl QuizApp {
                         crate::import_export::ImportExportError::Invalid { diagnostics } => {
                             crate::i18n::diagnostic_lines(&diagnostics)
                         }
-                        e => e.to_string(),
+                        e => crate::i18n::message(&e.message()),
                     });
                 }
                 return;
@@ -1473,9 +1473,10 @@ impl QuizApp {
                 self.screen = Screen::Study(Box::default());
                 self.show_next();
             }
-            Err(e) => self
-                .banner
-                .push(tr!("msg-could-not-start-studying", error = e.to_string())),
+            Err(e) => self.banner.push(tr!(
+                "msg-could-not-start-studying",
+                error = crate::i18n::message(&e.message())
+            )),
         }
     }
 
@@ -1721,8 +1722,10 @@ impl QuizApp {
                 if let Err(e) =
                     session.apply_settings(&open.store, &settings.schedule, now, self.offset)
                 {
-                    self.banner
-                        .push(tr!("msg-could-not-study-more", error = e.to_string()));
+                    self.banner.push(tr!(
+                        "msg-could-not-study-more",
+                        error = crate::i18n::message(&e.message())
+                    ));
                 }
                 open.settings = settings;
                 self.show_next();
@@ -1735,7 +1738,10 @@ impl QuizApp {
                     Ok(_) => self.show_next(),
                     Err(e) => {
                         if let Screen::Study(s) = &mut self.screen {
-                            s.error = Some(tr!("msg-could-not-undo-e", error = e.to_string()));
+                            s.error = Some(tr!(
+                                "msg-could-not-undo-e",
+                                error = crate::i18n::message(&e.message())
+                            ));
                         }
                     }
                 }
@@ -2242,7 +2248,10 @@ impl QuizApp {
                             Ok(()) => {
                                 tr!("msg-class-table-written", file = csv.display().to_string())
                             }
-                            Err(e) => tr!("msg-the-class-table-could", error = e.to_string()),
+                            Err(e) => tr!(
+                                "msg-the-class-table-could",
+                                error = crate::i18n::message(&e.message())
+                            ),
                         });
                         screen.results = Some(class);
                     }

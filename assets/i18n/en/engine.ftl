@@ -245,3 +245,17 @@ exam-handed-in-here = this exam was already handed in on this computer (receipt 
 exam-no-question = the exam has no question { $n }
 exam-needs-key = grading needs the teacher's key file (NAME.key.ron), not the students' exam file
 exam-no-results = { $folder } holds no result files of exam { $exam }
+import-bad-csv = { $path }: not a readable CSV file: { $reason }
+import-rows = { $n } { $n ->
+        [one] row has
+       *[other] rows have
+    } problems; nothing was written (use --keep-going to skip them)
+import-invalid = the imported deck does not pass the checks
+import-refused = { $path } was refused: { $reason }
+import-write = could not write { $what }: { $reason }
+session-bad-settings = the scheduling settings are invalid: { $reason }
+session-not-saved = the answer could not be saved: { $error }
+deck-invalid = { $file } has { $n } { $n ->
+        [one] error
+       *[other] errors
+    }

@@ -122,10 +122,16 @@ library-remove-this-deck-for = Kas eemaldada see pakk kõigilt selle arvuti kasu
 library-remove-this-deck-progress = Kas eemaldada see pakk? Edusammud jäävad alles.
 library-yes-remove = Jah, eemalda
 library-keep = Jäta alles
-library-due-today-in = { $n } kordamist täna pakis { $deck }
+library-due-today-in = { $n ->
+        [one] { $n } kordamine täna pakis { $deck }
+       *[other] { $n } kordamist täna pakis { $deck }
+    }
 library-due = kordamisel
 library-mastered = { $percent } omandatud
-library-new-today = {" "}· täna { $n } uut
+library-new-today = {" "}· täna { $n } { $n ->
+        [one] uus
+       *[other] uut
+    }
 library-cards = { $n ->
         [one] { $n } kaart
        *[other] { $n } kaarti
@@ -136,7 +142,13 @@ library-cards-items = { $cards ->
     }, { $items } küsimust
 library-deck-line = { $cards }{ $new } · viimati õpitud { $last } · { $origin }
 library-from = allikas: { $origin }
-library-due-and-new = Täna { $due } kordamist ja { $new } uut
+library-due-and-new = Täna { $due } { $due ->
+        [one] kordamine
+       *[other] kordamist
+    } ja { $new } { $new ->
+        [one] uus
+       *[other] uut
+    }
 library-study-deck = Õpi { $deck }
 library-remove-deck = Eemalda { $deck }
 library-state-mature = kinnistunud
@@ -152,8 +164,14 @@ library-streak = { $n ->
        *[other] { $n } õppepäeva järjest
     }
 library-all-done-today = Tänaseks kõik tehtud
-library-study-now-new = Õpi kohe — { $n } uut
-library-study-now-due = Õpi kohe — { $n } kordamist
+library-study-now-new = Õpi kohe — { $n } { $n ->
+        [one] uus
+       *[other] uut
+    }
+library-study-now-due = Õpi kohe — { $n } { $n ->
+        [one] kordamine
+       *[other] kordamist
+    }
 library-then-new = { $n ->
         [one] siis 1 uus kaart
        *[other] siis { $n } uut kaarti
@@ -201,7 +219,10 @@ study-good = Hea
 study-easy = Lihtne
 study-not-quite = Päris nii see ei ole
 study-counts = · Uusi { $new } · Õppimisel { $learning } · Kordamisi { $review } · Tehtud { $done }
-study-more-new = Õpi täna veel { $n } uut
+study-more-new = Õpi täna veel { $n } { $n ->
+        [one] uus
+       *[other] uut
+    }
 study-answer = Vastus: { $answer }
 study-statement-true = Väide on tõene.
 study-statement-false = Väide on väär.
@@ -283,7 +304,10 @@ app-comes-back = { $n ->
 app-in-minutes = { $mins } min pärast (kell { $time })
 app-read-only-not-saved = Selles ainult lugemiseks avatud aknas vastuseid ei salvestata: sulge see ja õpi aknas, kus profiil on avatud
 app-today-unreadable = Tänaseid vastuseid ei õnnestunud lugeda ({ $error }), seega võivad allpool olevad uute kaartide arvud olla suuremad, kui sinu päevane piirang lubab.
-app-unsaved-now-saved = { $n } salvestamata vastust on nüüd salvestatud.
+app-unsaved-now-saved = { $n ->
+        [one] { $n } salvestamata vastus on nüüd salvestatud.
+       *[other] { $n } salvestamata vastust on nüüd salvestatud.
+    }
 app-not-saved-yet = Veel salvestamata: { $n ->
         [one] 1 vastus on
        *[other] { $n } vastust on

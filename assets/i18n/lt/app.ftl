@@ -212,7 +212,11 @@ study-good = Gerai
 study-easy = Lengva
 study-not-quite = Ne visai
 study-counts = · Nauji { $new } · Mokomasi { $learning } · Kartoti { $review } · Atlikta { $done }
-study-more-new = Mokytis šiandien dar { $n } naujų
+study-more-new = Mokytis šiandien dar { $n } { PLURAL($n) ->
+        [one] naują
+        [few] naujus
+       *[other] naujų
+    }
 study-answer = Atsakymas: { $answer }
 study-statement-true = Teiginys yra teisingas.
 study-statement-false = Teiginys yra klaidingas.
@@ -268,10 +272,10 @@ app-these-decks-give-no = Iš šių rinkinių negalima sudaryti pasirinktų form
 app-all-decks-lower = visi rinkiniai
 app-deck-has-errors = Rinkinyje { $file } yra klaidų, todėl jis nerodomas; patikrink jį komanda `quizdeck check`.
 app-imported-not-shown = Tavo importuoti rinkiniai nerodomi: { $why } ({ $file }).
-app-new-cap = Pasiekta visų rinkinių dienos riba: { $cap } naujų klausimų.
-app-review-cap = Pasiekta visų rinkinių dienos riba: { $cap } kartojimų. Likę laukia rytojaus.
-app-deck-new-limit = { $deck }: pasiekta dienos riba – { $limit } naujų klausimų (dar laukia: { $waiting }).
-app-deck-review-limit = { $deck }: pasiekta dienos riba – { $limit } kartojimų (dar reikia kartoti: { $due }).
+app-new-cap = Pasiekta visų rinkinių naujų klausimų dienos riba ({ $cap }).
+app-review-cap = Pasiekta visų rinkinių kartojimų dienos riba ({ $cap }). Likę laukia rytojaus.
+app-deck-new-limit = { $deck }: pasiekta naujų klausimų dienos riba ({ $limit }; dar laukia: { $waiting }).
+app-deck-review-limit = { $deck }: pasiekta kartojimų dienos riba ({ $limit }; dar reikia kartoti: { $due }).
 app-comes-back = Sugrįš klausimų: { $n }, po { $mins } min (apie { $time }).
 app-in-minutes = po { $mins } min (apie { $time })
 app-read-only-not-saved = Šiame tik skaitymui atvertame lange atsakymai neišsaugomi: uždaryk jį ir mokykis lange, kuriame atvertas profilis

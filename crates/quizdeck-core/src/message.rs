@@ -258,13 +258,15 @@ mod tests {
             include_str!("library.rs"),
             include_str!("package.rs"),
             include_str!("exam.rs"),
+            include_str!("import_export/mod.rs"),
+            include_str!("session.rs"),
         ]
         .concat();
         // Every quoted id with a message prefix (ids also reach `Message::new` through
         // small helpers, e.g. a field's name or a hint).
         let prefixes = [
             "field-", "check-", "deck-", "id-", "picture-", "answer-", "region-", "error-",
-            "action-", "store-", "library-", "package-", "exam-",
+            "action-", "store-", "library-", "package-", "exam-", "import-", "session-",
         ];
         // Diagnostic codes and test data with such a prefix (not messages).
         let codes = [

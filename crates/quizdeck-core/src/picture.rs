@@ -69,9 +69,10 @@ impl PictureError {
                 height,
             } => Message::new("picture-too-big")
                 .arg("path", path.display().to_string())
-                .arg("width", *width)
-                .arg("height", *height)
-                .arg("max", MAX_SIDE_PX),
+                // Sizes in pixels as they are written (4096, not 4,096).
+                .arg("width", width.to_string())
+                .arg("height", height.to_string())
+                .arg("max", MAX_SIDE_PX.to_string()),
             PictureError::Decode { path, message } => Message::new("picture-not-png")
                 .arg("path", path.display().to_string())
                 .arg("error", message.as_str()),

@@ -44,7 +44,7 @@ pub const MAX_TEXT_BYTES: usize = 64 * 1024;
 #[derive(Debug, thiserror::Error)]
 pub enum DeckError {
     /// The deck has errors; every problem found is listed, warnings included.
-    #[error("{} has {} error(s)", .file, diag::tally(.diagnostics).0)]
+    #[error("{}", self.message())]
     Invalid {
         /// The file as named by the caller.
         file: String,
@@ -52,7 +52,7 @@ pub enum DeckError {
         diagnostics: Vec<Diagnostic>,
     },
     /// Reading or writing a file failed.
-    #[error("could not {action} {path}: {source}")]
+    #[error("{}", self.message())]
     Io {
         /// What was being done ("read", "write", "list").
         action: &'static str,
@@ -64,6 +64,22 @@ pub enum DeckError {
 }
 
 /// Result alias of the deck area.
+impl DeckError {
+    /// What went wrong, as a message for any language.
+    pub fn message(&self) -> Message {
+        match self {
+            DeckError::Invalid { file, diagnostics } => Message::new("deck-invalid")
+                .arg("file", file)
+                .arg("n", diag::tally(diagnostics).0),
+            DeckError::Io {
+                action,
+                path,
+                source,
+            } => crate::message::io_error(action, path, source),
+        }
+    }
+}
+
 pub type Result<T, E = DeckError> = std::result::Result<T, E>;
 
 /// The outcome of checking one deck file: the deck if it has no errors, and every

@@ -609,7 +609,7 @@ fn check_picture(
                     place,
                     problem,
                     Message::new("check-bad-image-hint")
-                        .arg("side", crate::picture::MAX_SIDE_PX)
+                        .arg("side", crate::picture::MAX_SIDE_PX.to_string())
                         .arg("mib", crate::picture::MAX_FILE_BYTES / (1024 * 1024)),
                 ),
             },
@@ -776,8 +776,8 @@ fn check_region(
                     .arg("y0", y0)
                     .arg("x1", x1)
                     .arg("y1", y1)
-                    .arg("width", w)
-                    .arg("height", h),
+                    .arg("width", w.to_string())
+                    .arg("height", h.to_string()),
                 Message::new("check-region-outside-hint"),
             );
         }
