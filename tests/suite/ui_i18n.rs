@@ -694,5 +694,40 @@ fn the_engines_messages_are_worded_in_the_students_language() {
             );
             super::ui::key(&mut h, egui::Key::Enter);
         }
+
+        // A profile's error (a name already taken) and an exam file that is not one.
+        let name = h.state().profile_name().unwrap_or_default().to_owned();
+        h.state_mut().apply(Action::OpenProfiles);
+        settle(&mut h);
+        h.state_mut().apply(Action::CreateProfile(name.clone()));
+        settle(&mut h);
+        let taken = i18n::message_in(
+            lang,
+            &quizdeck::message::Message::new("store-profile-exists").arg("name", name.as_str()),
+        );
+        assert!(
+            labels(&h).iter().any(|(l, _)| l.contains(&taken)),
+            "{lang:?}: no {taken:?} among {:?}",
+            labels(&h)
+        );
+        let left = english_engine_left(&h, lang);
+        assert!(left.is_empty(), "{lang:?}: English left: {left:?}");
+        let exam = f.data().join("not-an-exam.qexam");
+        std::fs::write(&exam, "this is no exam").unwrap();
+        h.state_mut().apply(Action::OpenExamScreen);
+        settle(&mut h);
+        h.state_mut().apply(Action::OpenExam {
+            exam: exam.clone(),
+            results_dir: f.data().to_path_buf(),
+            student: "Ieva".into(),
+        });
+        settle(&mut h);
+        let shown = labels(&h);
+        assert!(
+            shown.iter().any(|(l, _)| l.contains("not-an-exam.qexam")),
+            "{lang:?}: the bad exam file is not named: {shown:?}"
+        );
+        let left = english_engine_left(&h, lang);
+        assert!(left.is_empty(), "{lang:?}: English left: {left:?}");
     }
 }
