@@ -400,6 +400,17 @@ fn wording(words: &(String, String, String)) -> crate::deck::Wording<'_> {
     }
 }
 
+/// An editor's error in the current language: an unreadable deck with its problems worded
+/// as [`checked_text`] words them.
+pub fn edit_error_text(e: &crate::deck::edit::EditError) -> String {
+    match e {
+        crate::deck::edit::EditError::Unreadable(c) => {
+            format!("{}\n{}", tr!("edit-unreadable-heading"), checked_text(c))
+        }
+        e => message(&e.message()),
+    }
+}
+
 /// A date in the current language's short numeric form (18.09.1939 in Estonian).
 pub fn date_short(d: NaiveDate) -> String {
     tr!(

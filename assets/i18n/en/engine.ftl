@@ -259,3 +259,8 @@ deck-invalid = { $file } has { $n } { $n ->
         [one] error
        *[other] errors
     }
+edit-unreadable = the deck cannot be opened in the editor:
+    { $problems }
+edit-unreadable-heading = the deck cannot be opened in the editor:
+edit-read = could not read { $path }: { $reason }
+edit-save = could not save the deck: { $error }

@@ -250,3 +250,8 @@ import-write = ei õnnestunud kirjutada { $what }: { $reason }
 session-bad-settings = ajakava seaded ei sobi: { $reason }
 session-not-saved = vastust ei õnnestunud salvestada: { $error }
 deck-invalid = Vigu failis { $file }: { $n }
+edit-unreadable = pakki ei saa redaktoris avada:
+    { $problems }
+edit-unreadable-heading = pakki ei saa redaktoris avada:
+edit-read = faili { $path } ei õnnestunud lugeda: { $reason }
+edit-save = pakki ei õnnestunud salvestada: { $error }

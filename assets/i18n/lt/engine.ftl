@@ -251,3 +251,8 @@ import-write = nepavyko įrašyti { $what }: { $reason }
 session-bad-settings = tvarkaraščio nustatymai netinkami: { $reason }
 session-not-saved = atsakymo išsaugoti nepavyko: { $error }
 deck-invalid = Klaidų faile { $file }: { $n }
+edit-unreadable = rinkinio negalima atidaryti rengyklėje:
+    { $problems }
+edit-unreadable-heading = rinkinio negalima atidaryti rengyklėje:
+edit-read = nepavyko perskaityti { $path }: { $reason }
+edit-save = nepavyko išsaugoti rinkinio: { $error }

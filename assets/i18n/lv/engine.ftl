@@ -250,3 +250,8 @@ import-write = neizdevās ierakstīt { $what }: { $reason }
 session-bad-settings = plānošanas iestatījumi nav derīgi: { $reason }
 session-not-saved = atbildi neizdevās saglabāt: { $error }
 deck-invalid = Kļūdas failā { $file }: { $n }
+edit-unreadable = komplektu nevar atvērt redaktorā:
+    { $problems }
+edit-unreadable-heading = komplektu nevar atvērt redaktorā:
+edit-read = neizdevās nolasīt { $path }: { $reason }
+edit-save = neizdevās saglabāt komplektu: { $error }

@@ -257,3 +257,8 @@ import-write = не удалось записать { $what }: { $reason }
 session-bad-settings = настройки расписания недопустимы: { $reason }
 session-not-saved = ответ не удалось сохранить: { $error }
 deck-invalid = Ошибок в { $file }: { $n }
+edit-unreadable = колоду нельзя открыть в редакторе:
+    { $problems }
+edit-unreadable-heading = колоду нельзя открыть в редакторе:
+edit-read = не удалось прочитать { $path }: { $reason }
+edit-save = не удалось сохранить колоду: { $error }

@@ -260,13 +260,14 @@ mod tests {
             include_str!("exam.rs"),
             include_str!("import_export/mod.rs"),
             include_str!("session.rs"),
+            include_str!("deck/edit.rs"),
         ]
         .concat();
         // Every quoted id with a message prefix (ids also reach `Message::new` through
         // small helpers, e.g. a field's name or a hint).
         let prefixes = [
             "field-", "check-", "deck-", "id-", "picture-", "answer-", "region-", "error-",
-            "action-", "store-", "library-", "package-", "exam-", "import-", "session-",
+            "action-", "store-", "library-", "package-", "exam-", "import-", "session-", "edit-",
         ];
         // Diagnostic codes and test data with such a prefix (not messages).
         let codes = [
