@@ -93,3 +93,93 @@ cli-exam-key-exists = { $key } already exists, the key of an earlier exam (repla
 cli-exam-from-pool = { " " }from a pool of { $n }
 cli-text-import-too-large = { $file } is { $size } MiB; text imports are limited to { $limit } MiB (split it into several decks)
 cli-next-optimize = next: quizdeck optimize --profile "{ $name }" fits personal parameters to them
+
+## The --help texts (help-<command path>-about for a command, help-<command path>--<argument>
+## for an argument; -long for the longer text of --help).
+
+help-about = Offline flashcards and quizzes with spaced repetition, for history classes
+help--data_dir = Where profiles and progress are kept (default: $QUIZDECK_DATA, a `portable` file beside the program, or the platform's data folder)
+help--decks_dir = A class deck folder: decks every profile on this PC sees, where "for everyone" imports go (default: $QUIZDECK_DECKS; also read: `decks` beside the program in portable mode and quizdeck/decks in the system data folders)
+help-check-about = Check deck files or folders and report every problem with file:line:column
+help-check--paths = Deck files, or folders searched for *.ron
+help-check--json = Print the diagnostics as JSON
+help-list-about = List decks: id, title, cards, study items and kinds (the bundled decks by default)
+help-list--paths = Deck files or folders; none lists the bundled decks
+help-export-about = Export a deck (a file, or the id of a bundled deck) as JSON, CSV, an Anki package (--format apkg -o FILE.apkg) or Moodle GIFT questions
+help-export--deck = A deck file, or a bundled deck's id
+help-export--format = Output format
+help-export--output = Write here instead of standard output
+help-import-about = Import a spreadsheet (CSV or TSV), Quizlet's export text or Moodle GIFT questions as a deck file (-o DECK.ron), or open a deck package (.qdeck) or an Anki package (.apkg, .colpkg) into a profile (--profile; an Anki review log becomes the profile's progress), the class deck folder (--everyone) or a folder (-o). The format is found from the file's content unless --format says it
+help-import--file = The file: .csv, .tsv, Quizlet .txt, .gift, .qdeck, .apkg or .colpkg
+help-import--format = The file's format (default: found from its content)
+help-import--term_sep = Quizlet: between term and definition (tab, comma, or your own; default: a tab when the text has one, else a comma)
+help-import--card_sep = Quizlet: between cards (newline, semicolon, or your own; default: newline)
+help-import--deck_id = Id of the deck to create (spreadsheets)
+help-import--title = Title of the deck to create (spreadsheets)
+help-import--output = The deck file to write (spreadsheets; if it exists, its card ids are reused for matching rows), or the folder to unpack a package into
+help-import--keep_going = Skip rows with problems instead of writing nothing (spreadsheets)
+help-import--profile = Import the package's deck into this profile (its name or folder name)
+help-import--everyone = Import the package's deck into the class deck folder: every profile sees it
+help-pack-about = Pack a deck file and its pictures into one .qdeck package to email or copy
+help-pack--deck = The deck file (.ron)
+help-pack--output = The package to write (.qdeck)
+help-optimize-about = Fit personal FSRS parameters to a profile's review history and keep them when they predict the history better than the current ones
+help-optimize--profile = The profile (its name or folder name)
+help-optimize--dry_run = Show what would change and write nothing (works while the profile is open in the app: it reads a consistent snapshot without the write lock)
+help-progress-about = Move a profile's progress between PCs as one file
+help-progress-export-about = Write the profile's progress (states, history, settings) to one file
+help-progress-export--profile = The profile (its name or folder name)
+help-progress-export--output = The file to write
+help-progress-import-about = Merge a progress file into a profile (per item, the more recent state wins)
+help-progress-import-long = 
+    Merge a progress file into a profile (per item, the more recent state wins).
+
+    A file exported from a profile with another name is refused unless --force is given (one student's progress merged into another's cannot be taken apart again). On a PC without the profile, --create makes it first.
+help-progress-import--profile = The profile (its name or folder name)
+help-progress-import--file = The progress file
+help-progress-import--with_settings = Also take the file's settings
+help-progress-import--force = Merge even when the file comes from a profile with another name
+help-progress-import--create = Create the profile when this PC does not have it
+help-progress-import-revlog-about = Add a review log (the CSV `eval --revlog` reads: card_id, review_rating, review_time, review_duration) to a profile's history, so `quizdeck optimize` can fit the student's parameters from the reviews they already have
+help-progress-import-revlog-long = 
+    Add a review log (the CSV `eval --revlog` reads: card_id, review_rating, review_time, review_duration) to a profile's history, so `quizdeck optimize` can fit the student's parameters from the reviews they already have.
+
+    The answers are kept under a deck of their own (`--deck`, default `review-log`) that no library shows: they feed `optimize` and the statistics and change no deck's progress. Importing the same file again adds nothing.
+help-progress-import-revlog--profile = The profile (its name or folder name)
+help-progress-import-revlog--file = The review log (CSV)
+help-progress-import-revlog--deck = The deck id the log's cards are kept under
+help-profiles-about = List the profiles in the data folder (or create one)
+help-profiles-create-about = Create a profile (names are unique regardless of case: "Student" is refused when "student" exists)
+help-profiles-create--name = The name shown in the app
+help-exam-about = Classroom exams: make an exam file, merge students' result files
+help-exam-new-about = Make an exam: NAME.ron for the students (no answers in readable form) and NAME.key.ron for the teacher (answers, secrets; never hand it out)
+help-exam-new--decks = Deck files or bundled decks' ids
+help-exam-new--questions = Questions each student answers
+help-exam-new--pool = Draw each student's questions from a pool of this many (default: no pool)
+help-exam-new--time = Whether the clock runs while the app is closed (wall) or pauses
+help-exam-new--minutes = Time limit in minutes
+help-exam-new--seed = Seed of the questions (default: random); kept in the key file only
+help-exam-new--kinds = Allowed question forms, comma-separated (default: all)
+help-exam-new--title = Title shown to students
+help-exam-new--id = Exam id, which names result files (default: from the title and seed)
+help-exam-new--feedback = When students see their results
+help-exam-new--output = The students' exam file to write (the key file goes beside it)
+help-exam-results-about = Merge the result files in a folder: print the summary, list edited files, write CSV
+help-exam-results--dir = The folder with the students' .result files
+help-exam-results--exam = The teacher's key file (NAME.key.ron)
+help-exam-results--output = The CSV file to write (one row per student)
+help-exam-results--receipts = A file of the hand-in receipts noted in the room (one per line, a name may follow): handed-in files matching none are flagged
+help-exam-results--no_bom = Write the CSV without the UTF-8 byte-order mark
+help-report-about = Write a profile's progress per deck (seen, mastered, 30-day retention, time) as CSV; with --all, every profile on this PC in one CSV (one row per student and deck)
+help-report--profile = The profile (its name or folder name)
+help-report--all = Every profile in the data folder, with a `student` column
+help-report--output = The CSV file to write (default: standard output)
+help-eval-about = Evaluate FSRS on a review log (CSV: card_id, review_rating, review_time, review_duration): log loss and RMSE(bins), default against optimized parameters
+help-eval-long = 
+    Evaluate FSRS on a review log (CSV: card_id, review_rating, review_time, review_duration): log loss and RMSE(bins), default against optimized parameters.
+
+    One training item is made per answer given on a later day (UTC) than the card's previous answer. By default (`--order time`) the items are given to the fsrs crate in the time of their last answer, as `quizdeck optimize` does: the crate's recency weights and time-series splits assume that order, so recent reviews weigh most, as they should for a student whose memory changes. `--order card` groups the items by card, as the fsrs crate's own example and the figures it publishes do; use it to compare with those figures (on py-fsrs's public log: log loss 0.4647 default / 0.4548 fitted by card, 0.4539 / 0.4458 in time order).
+help-eval--revlog = The review log
+help-eval--order = The order the items are given to the fsrs crate in
+help-help-about = Print help: the commands, one command's options, or `deck-format`, the guide to writing deck files (built into the program)
+help-help--topic = A command's name, or `deck-format`
