@@ -634,7 +634,7 @@ msg-answers-added = { $n ->
         [one] { $n } vastus lisati
        *[other] { $n } vastust lisati
     } sinu õppekavasse.
-msg-exam-saved = Salvestatud { $exam } õpilastele ({ $questions } küsimust igaühele, { $minutes } minutit) ja { $key } sulle (sellega hinnatakse eksamit: ära anna seda kunagi välja).
+msg-exam-saved = Salvestatud { $exam } õpilastele (küsimusi igaühele: { $questions }, aega: { $minutes } min) ja { $key } sulle (sellega hinnatakse eksamit: ära anna seda kunagi välja).
 msg-exam-code = Õpetaja kood: { $code } (ütle see klassile, kui kõik on esitanud).
 msg-class-table-written = Klassi tabel kirjutati faili { $file }
 msg-cannot-open = kausta { $folder } ei saa avada: { $error }

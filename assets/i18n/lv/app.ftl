@@ -570,7 +570,7 @@ teacher-flags = Atzīmes
 teacher-questions = Jautājumi
 teacher-r-right-w-wrong = R pareizi · W nepareizi · - nav atbildēts
 teacher-hardest-questions = Grūtākie jautājumi
-teacher-feedback-after-code = pēc tam, kad iedosiet viņiem kodu
+teacher-feedback-after-code = pēc tam, kad iedosi viņiem kodu
 teacher-feedback-at-hand-in = iesniedzot
 teacher-feedback-never = lietotnē nekad
 teacher-clock-runs-on = turpina iet
@@ -624,8 +624,8 @@ msg-answers-added = { $n ->
         [one] { $n } atbilde pievienota
        *[other] { $n } atbildes pievienotas
     } tavam mācību grafikam.
-msg-exam-saved = Saglabāts { $exam } skolēniem (katram { $questions } jautājumi, { $minutes } minūtes) un { $key } jums (ar to vērtē eksāmenu: nekad to neizsniedziet).
-msg-exam-code = Skolotāja kods: { $code } (pasakiet to klasei, kad visi būs iesnieguši).
+msg-exam-saved = Saglabāts { $exam } skolēniem (jautājumi katram: { $questions }, laiks: { $minutes } min) un { $key } tev (ar to vērtē eksāmenu: nekad to neizsniedz).
+msg-exam-code = Skolotāja kods: { $code } (pasaki to klasei, kad visi būs iesnieguši).
 msg-class-table-written = Klases tabula ierakstīta { $file }
 msg-cannot-open = nevar atvērt { $folder }: { $error }
 msg-disk-refused = disks atteica rakstīšanu
