@@ -411,6 +411,19 @@ pub fn edit_error_text(e: &crate::deck::edit::EditError) -> String {
     }
 }
 
+/// What kind of file system object the engine found where a file was expected ("a
+/// folder", "a device"…), in the current language.
+fn file_kind(what: &str) -> String {
+    match what {
+        "a folder" => tr!("file-kind-folder"),
+        "a named pipe (FIFO)" => tr!("file-kind-fifo"),
+        "a device" => tr!("file-kind-device"),
+        "a socket" => tr!("file-kind-socket"),
+        "not a regular file" => tr!("file-kind-other"),
+        other => other.to_owned(),
+    }
+}
+
 /// A date in the current language's short numeric form (18.09.1939 in Estonian).
 pub fn date_short(d: NaiveDate) -> String {
     tr!(
@@ -572,10 +585,14 @@ pub fn recovery_sentence(r: &crate::store::RecoveryReport) -> String {
                 Some(to) => tr!(
                     "recovery-wrong-type-moved",
                     file = file(path),
-                    what = *what,
+                    what = file_kind(what),
                     moved = file(to)
                 ),
-                None => tr!("recovery-wrong-type", file = file(path), what = *what),
+                None => tr!(
+                    "recovery-wrong-type",
+                    file = file(path),
+                    what = file_kind(what)
+                ),
             },
             N::SnapshotMissing { .. } => tr!("recovery-snapshot-missing"),
             N::HistoryDamaged { path, lines } => tr!(

@@ -264,3 +264,11 @@ edit-unreadable = the deck cannot be opened in the editor:
 edit-unreadable-heading = the deck cannot be opened in the editor:
 edit-read = could not read { $path }: { $reason }
 edit-save = could not save the deck: { $error }
+
+## What was found where a file was expected.
+
+file-kind-folder = a folder
+file-kind-fifo = a named pipe (FIFO)
+file-kind-device = a device
+file-kind-socket = a socket
+file-kind-other = not a regular file

@@ -293,10 +293,10 @@ app-these-decks-give-no = Nendest pakkidest ei saa valitud kujul küsimusi.
 app-all-decks-lower = kõik pakid
 app-deck-has-errors = Pakis { $file } on vigu ja seda ei näidata; kontrolli seda käsuga `quizdeck check`.
 app-imported-not-shown = Sinu imporditud pakke ei näidata: { $why } ({ $file }).
-app-new-cap = Kõigi pakkide päevane piirang { $cap } uut küsimust on täis.
-app-review-cap = Kõigi pakkide päevane piirang { $cap } kordamist on täis. Ülejäänud ootavad homseni.
-app-deck-new-limit = { $deck }: päevane piirang { $limit } uut küsimust on täis (veel { $waiting } ootab).
-app-deck-review-limit = { $deck }: päevane piirang { $limit } kordamist on täis (veel { $due } ootab kordamist).
+app-new-cap = Kõigi pakkide uute küsimuste päevane piirang ({ $cap }) on täis.
+app-review-cap = Kõigi pakkide kordamiste päevane piirang ({ $cap }) on täis. Ülejäänud ootavad homseni.
+app-deck-new-limit = { $deck }: uute küsimuste päevane piirang ({ $limit }) on täis (ootel veel { $waiting }).
+app-deck-review-limit = { $deck }: kordamiste päevane piirang ({ $limit }) on täis (kordamist ootab veel { $due }).
 app-comes-back = { $n ->
         [one] { $n } küsimus tuleb
        *[other] { $n } küsimust tuleb

@@ -255,3 +255,11 @@ edit-unreadable = pakki ei saa redaktoris avada:
 edit-unreadable-heading = pakki ei saa redaktoris avada:
 edit-read = faili { $path } ei õnnestunud lugeda: { $reason }
 edit-save = pakki ei õnnestunud salvestada: { $error }
+
+## What was found where a file was expected.
+
+file-kind-folder = kaust
+file-kind-fifo = nimega toru (FIFO)
+file-kind-device = seade
+file-kind-socket = sokkel
+file-kind-other = mitte tavaline fail

@@ -256,3 +256,11 @@ edit-unreadable = rinkinio negalima atidaryti rengyklėje:
 edit-unreadable-heading = rinkinio negalima atidaryti rengyklėje:
 edit-read = nepavyko perskaityti { $path }: { $reason }
 edit-save = nepavyko išsaugoti rinkinio: { $error }
+
+## What was found where a file was expected.
+
+file-kind-folder = aplankas
+file-kind-fifo = įvardytasis kanalas (FIFO)
+file-kind-device = įrenginys
+file-kind-socket = lizdas
+file-kind-other = ne įprastas failas

@@ -255,3 +255,11 @@ edit-unreadable = komplektu nevar atvērt redaktorā:
 edit-unreadable-heading = komplektu nevar atvērt redaktorā:
 edit-read = neizdevās nolasīt { $path }: { $reason }
 edit-save = neizdevās saglabāt komplektu: { $error }
+
+## What was found where a file was expected.
+
+file-kind-folder = mape
+file-kind-fifo = nosaukts kanāls (FIFO)
+file-kind-device = ierīce
+file-kind-socket = sokets
+file-kind-other = nav parasts fails

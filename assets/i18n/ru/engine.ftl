@@ -262,3 +262,11 @@ edit-unreadable = колоду нельзя открыть в редакторе
 edit-unreadable-heading = колоду нельзя открыть в редакторе:
 edit-read = не удалось прочитать { $path }: { $reason }
 edit-save = не удалось сохранить колоду: { $error }
+
+## What was found where a file was expected.
+
+file-kind-folder = папка
+file-kind-fifo = именованный канал (FIFO)
+file-kind-device = устройство
+file-kind-socket = сокет
+file-kind-other = другой объект
