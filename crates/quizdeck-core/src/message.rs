@@ -91,6 +91,10 @@ macro_rules! int_args {
 }
 int_args!(u8, u16, u32, u64, usize, i32, i64);
 
+/// How a message is worded: from its id and its arguments (nested messages already worded,
+/// as text) to the text.
+pub type Formatter<'a> = dyn FnMut(&str, &[(&str, Arg)]) -> String + 'a;
+
 /// A message: its id in the message files and its arguments by name.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Message {
@@ -128,7 +132,7 @@ impl Message {
     /// Renders the message with `format`, a function from an id and its arguments (nested
     /// messages already rendered by it, as text) to text: how an interface words it in
     /// another language.
-    pub fn render_with(&self, format: &mut dyn FnMut(&str, &[(&str, Arg)]) -> String) -> String {
+    pub fn render_with(&self, format: &mut Formatter<'_>) -> String {
         let args: Vec<(&str, Arg)> = self
             .args
             .iter()
