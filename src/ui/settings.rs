@@ -113,7 +113,7 @@ impl SettingsScreen {
                 s.schedule.relearning_steps_secs = r;
                 match s.schedule.validate() {
                     Ok(()) => return Some(Action::SaveSettings(Box::new(s))),
-                    Err(e) => self.error = Some(e.to_string()),
+                    Err(e) => self.error = Some(crate::i18n::message(&e.message())),
                 }
             }
             (Err(e), _) | (_, Err(e)) => self.error = Some(e),

@@ -272,3 +272,17 @@ file-kind-fifo = a named pipe (FIFO)
 file-kind-device = a device
 file-kind-socket = a socket
 file-kind-other = not a regular file
+
+## Scheduling settings and review logs.
+
+schedule-invalid-setting = invalid scheduling setting `{ $setting }`: { $reason }
+schedule-outside = { $value } is outside { $min }–{ $max }
+schedule-too-many-steps = { $n } steps; at most 32
+schedule-bad-step = a step of { $secs } s; each step must be at least 1 s and at most the maximum interval
+schedule-bad-hour = { $hour } is not an hour 0–23
+schedule-learn-ahead = { $secs } s is more than a day
+schedule-bad-parameters = invalid FSRS parameters: { $reason }
+schedule-unknown-item = item { $item } is not in the study queue
+schedule-model = FSRS model error: { $reason }
+schedule-revlog-io = cannot read review log { $path }: { $error }
+schedule-revlog-line = review log line { $line }: { $reason }

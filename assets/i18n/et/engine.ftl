@@ -263,3 +263,17 @@ file-kind-fifo = nimega toru (FIFO)
 file-kind-device = seade
 file-kind-socket = sokkel
 file-kind-other = mitte tavaline fail
+
+## Ajakava seaded ja kordamislogid.
+
+schedule-invalid-setting = sobimatu ajakava seade `{ $setting }`: { $reason }
+schedule-outside = { $value } on väljaspool vahemikku { $min }–{ $max }
+schedule-too-many-steps = samme on { $n }; lubatud on kuni 32
+schedule-bad-step = samm { $secs } s; iga samm peab olema vähemalt 1 s ja kuni suurim intervall
+schedule-bad-hour = { $hour } pole tund vahemikus 0–23
+schedule-learn-ahead = { $secs } s on rohkem kui ööpäev
+schedule-bad-parameters = sobimatud FSRS-i parameetrid: { $reason }
+schedule-unknown-item = küsimust { $item } pole õppejärjekorras
+schedule-model = FSRS-i mudeli viga: { $reason }
+schedule-revlog-io = kordamislogi { $path } ei saa lugeda: { $error }
+schedule-revlog-line = kordamislogi rida { $line }: { $reason }

@@ -264,3 +264,17 @@ file-kind-fifo = įvardytasis kanalas (FIFO)
 file-kind-device = įrenginys
 file-kind-socket = lizdas
 file-kind-other = ne įprastas failas
+
+## Tvarkaraščio nustatymai ir kartojimų žurnalai.
+
+schedule-invalid-setting = netinkamas tvarkaraščio nustatymas `{ $setting }`: { $reason }
+schedule-outside = { $value } nepatenka į intervalą { $min }–{ $max }
+schedule-too-many-steps = žingsnių skaičius yra { $n }; leidžiama ne daugiau kaip 32
+schedule-bad-step = žingsnis { $secs } s; kiekvienas žingsnis turi būti ne trumpesnis nei 1 s ir ne ilgesnis už didžiausią intervalą
+schedule-bad-hour = { $hour } nėra valanda nuo 0 iki 23
+schedule-learn-ahead = { $secs } s yra daugiau nei para
+schedule-bad-parameters = netinkami FSRS parametrai: { $reason }
+schedule-unknown-item = klausimo { $item } nėra mokymosi eilėje
+schedule-model = FSRS modelio klaida: { $reason }
+schedule-revlog-io = nepavyksta perskaityti kartojimų žurnalo { $path }: { $error }
+schedule-revlog-line = kartojimų žurnalo { $line } eilutė: { $reason }

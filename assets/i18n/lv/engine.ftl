@@ -263,3 +263,17 @@ file-kind-fifo = nosaukts kanāls (FIFO)
 file-kind-device = ierīce
 file-kind-socket = sokets
 file-kind-other = nav parasts fails
+
+## Plānošanas iestatījumi un atkārtojumu žurnāli.
+
+schedule-invalid-setting = nederīgs plānošanas iestatījums `{ $setting }`: { $reason }
+schedule-outside = { $value } ir ārpus robežām { $min }–{ $max }
+schedule-too-many-steps = soļu skaits ir { $n }; atļauti ne vairāk kā 32
+schedule-bad-step = solis { $secs } s; katram solim jābūt vismaz 1 s un ne garākam par maksimālo intervālu
+schedule-bad-hour = { $hour } nav stunda no 0 līdz 23
+schedule-learn-ahead = { $secs } s ir vairāk nekā diennakts
+schedule-bad-parameters = nederīgi FSRS parametri: { $reason }
+schedule-unknown-item = jautājuma { $item } nav mācību rindā
+schedule-model = FSRS modeļa kļūda: { $reason }
+schedule-revlog-io = nevar nolasīt atkārtojumu žurnālu { $path }: { $error }
+schedule-revlog-line = atkārtojumu žurnāla { $line }. rinda: { $reason }

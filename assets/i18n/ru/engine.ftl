@@ -270,3 +270,17 @@ file-kind-fifo = именованный канал (FIFO)
 file-kind-device = устройство
 file-kind-socket = сокет
 file-kind-other = другой объект
+
+## Настройки расписания и журналы повторений.
+
+schedule-invalid-setting = недопустимая настройка расписания `{ $setting }`: { $reason }
+schedule-outside = { $value } вне диапазона { $min }–{ $max }
+schedule-too-many-steps = шагов: { $n }; допускается не больше 32
+schedule-bad-step = шаг { $secs } с; каждый шаг должен быть не меньше 1 с и не больше максимального интервала
+schedule-bad-hour = { $hour } — не час от 0 до 23
+schedule-learn-ahead = { $secs } с — больше суток
+schedule-bad-parameters = недопустимые параметры FSRS: { $reason }
+schedule-unknown-item = вопроса { $item } нет в очереди занятий
+schedule-model = ошибка модели FSRS: { $reason }
+schedule-revlog-io = не удаётся прочитать журнал повторений { $path }: { $error }
+schedule-revlog-line = журнал повторений, строка { $line }: { $reason }

@@ -265,13 +265,30 @@ mod tests {
             include_str!("import_export/mod.rs"),
             include_str!("session.rs"),
             include_str!("deck/edit.rs"),
+            include_str!("schedule/error.rs"),
+            include_str!("schedule/settings.rs"),
         ]
         .concat();
         // Every quoted id with a message prefix (ids also reach `Message::new` through
         // small helpers, e.g. a field's name or a hint).
         let prefixes = [
-            "field-", "check-", "deck-", "id-", "picture-", "answer-", "region-", "error-",
-            "action-", "store-", "library-", "package-", "exam-", "import-", "session-", "edit-",
+            "field-",
+            "check-",
+            "deck-",
+            "id-",
+            "picture-",
+            "answer-",
+            "region-",
+            "error-",
+            "action-",
+            "store-",
+            "library-",
+            "package-",
+            "exam-",
+            "import-",
+            "session-",
+            "edit-",
+            "schedule-",
         ];
         // Diagnostic codes and test data with such a prefix (not messages).
         let codes = [
