@@ -2408,7 +2408,7 @@ impl QuizApp {
                 match crate::quiz::generate(&chosen, &options, seed) {
                     Ok(test) if !test.questions.is_empty() => screen.begin(test),
                     Ok(_) => screen.error = Some(tr!("app-these-decks-give-no")),
-                    Err(e) => screen.error = Some(e.to_string()),
+                    Err(e) => screen.error = Some(crate::i18n::message(&e.message())),
                 }
             }
             Action::StudyItems(items) => {

@@ -286,3 +286,9 @@ schedule-unknown-item = item { $item } is not in the study queue
 schedule-model = FSRS model error: { $reason }
 schedule-revlog-io = cannot read review log { $path }: { $error }
 schedule-revlog-line = review log line { $line }: { $reason }
+
+## Practice tests.
+
+quiz-no-kinds = no question form was chosen
+quiz-no-questions = a test needs at least one question
+quiz-nothing-to-ask = no card of these decks can be asked in the chosen question forms

@@ -277,3 +277,9 @@ schedule-unknown-item = küsimust { $item } pole õppejärjekorras
 schedule-model = FSRS-i mudeli viga: { $reason }
 schedule-revlog-io = kordamislogi { $path } ei saa lugeda: { $error }
 schedule-revlog-line = kordamislogi rida { $line }: { $reason }
+
+## Harjutustestid.
+
+quiz-no-kinds = ühtki küsimuse vormi pole valitud
+quiz-no-questions = testis peab olema vähemalt üks küsimus
+quiz-nothing-to-ask = nende pakkide ühtki kaarti ei saa valitud küsimuste vormides küsida

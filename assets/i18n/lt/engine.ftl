@@ -278,3 +278,9 @@ schedule-unknown-item = klausimo { $item } nėra mokymosi eilėje
 schedule-model = FSRS modelio klaida: { $reason }
 schedule-revlog-io = nepavyksta perskaityti kartojimų žurnalo { $path }: { $error }
 schedule-revlog-line = kartojimų žurnalo { $line } eilutė: { $reason }
+
+## Testai.
+
+quiz-no-kinds = nepasirinkta nė viena klausimų forma
+quiz-no-questions = teste turi būti bent vienas klausimas
+quiz-nothing-to-ask = nė vienos šių rinkinių kortelės negalima paklausti pasirinktomis klausimų formomis

@@ -277,3 +277,9 @@ schedule-unknown-item = jautājuma { $item } nav mācību rindā
 schedule-model = FSRS modeļa kļūda: { $reason }
 schedule-revlog-io = nevar nolasīt atkārtojumu žurnālu { $path }: { $error }
 schedule-revlog-line = atkārtojumu žurnāla { $line }. rinda: { $reason }
+
+## Testi.
+
+quiz-no-kinds = nav izvēlēta neviena jautājumu forma
+quiz-no-questions = testā jābūt vismaz vienam jautājumam
+quiz-nothing-to-ask = nevienu šo komplektu kartīti nevar uzdot izvēlētajās jautājumu formās

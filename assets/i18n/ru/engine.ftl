@@ -284,3 +284,9 @@ schedule-unknown-item = вопроса { $item } нет в очереди зан
 schedule-model = ошибка модели FSRS: { $reason }
 schedule-revlog-io = не удаётся прочитать журнал повторений { $path }: { $error }
 schedule-revlog-line = журнал повторений, строка { $line }: { $reason }
+
+## Тесты.
+
+quiz-no-kinds = не выбрана ни одна форма вопросов
+quiz-no-questions = в тесте должен быть хотя бы один вопрос
+quiz-nothing-to-ask = ни одну карточку этих колод нельзя задать в выбранных формах вопросов

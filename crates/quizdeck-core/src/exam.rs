@@ -215,7 +215,7 @@ impl ExamError {
                 .arg("index", *index)
                 .arg("reason", message),
             ExamError::Settings(why) => Message::new("exam-not-usable").arg("reason", why),
-            ExamError::Quiz(e) => Message::new("exam-not-usable").arg("reason", e.to_string()),
+            ExamError::Quiz(e) => e.message(),
             ExamError::BadResult { path, message } => Message::new("exam-bad-result")
                 .arg("path", shown(path))
                 .arg("reason", message),

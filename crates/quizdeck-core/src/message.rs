@@ -267,6 +267,7 @@ mod tests {
             include_str!("deck/edit.rs"),
             include_str!("schedule/error.rs"),
             include_str!("schedule/settings.rs"),
+            include_str!("quiz.rs"),
         ]
         .concat();
         // Every quoted id with a message prefix (ids also reach `Message::new` through
