@@ -1714,7 +1714,7 @@ pub fn save(
         None => {
             let id = e.editor.meta().id.clone();
             crate::ids::check_id(&id)
-                .map_err(|err| tr!("editor-bad-id", id = &id, err = err.to_string()))?;
+                .map_err(|err| tr!("editor-bad-id", id = &id, err = &err.message()))?;
             if library.get(&DeckId::new(&id)).is_some() {
                 return Err(tr!("editor-id-taken", id = &id));
             }
