@@ -10,7 +10,7 @@
 
 use crate::settings::Language;
 use chrono::{Datelike, NaiveDate};
-use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
+use fluent_bundle::types::FluentNumber;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -36,73 +36,14 @@ pub fn source(lang: Language, file: &str) -> &'static str {
     files!("en" => En, "et" => Et, "lv" => Lv, "lt" => Lt, "ru" => Ru)
 }
 
-/// A value given to a message: text, or a number (which plural rules can select on).
-#[derive(Debug, Clone)]
-pub enum Arg {
-    /// Text, shown as it is.
-    Text(String),
-    /// A number, written in the language's form.
-    Number(FluentNumber),
-}
-
-impl From<&str> for Arg {
-    fn from(s: &str) -> Arg {
-        Arg::Text(s.to_owned())
-    }
-}
-
-impl From<String> for Arg {
-    fn from(s: String) -> Arg {
-        Arg::Text(s)
-    }
-}
-
-impl From<&String> for Arg {
-    fn from(s: &String) -> Arg {
-        Arg::Text(s.clone())
-    }
-}
-
-impl From<&crate::message::Message> for Arg {
-    /// An engine message, worded in the current language.
-    fn from(m: &crate::message::Message) -> Arg {
-        Arg::Text(message(m))
-    }
-}
-
-impl From<crate::message::Message> for Arg {
-    fn from(m: crate::message::Message) -> Arg {
-        Arg::from(&m)
-    }
-}
-
-macro_rules! number_args {
-    ($($t:ty),*) => {$(
-        impl From<$t> for Arg {
-            fn from(n: $t) -> Arg {
-                Arg::Number(FluentNumber::new(n as f64, FluentNumberOptions::default()))
-            }
-        }
-        impl From<&$t> for Arg {
-            fn from(n: &$t) -> Arg {
-                Arg::from(*n)
-            }
-        }
-    )*};
-}
-number_args!(u8, u16, u32, u64, usize, i32, i64);
+/// A value given to a message (text, a number plural rules can select on, an engine
+/// message worded in the same language): the engine's [`Arg`](crate::message::Arg).
+pub use crate::message::Arg;
 
 /// A number with exactly `decimals` decimals (`dec(0.9, 1)` is "0.9" in English and "0,9"
 /// in Estonian); plural rules see the same number.
 pub fn dec(value: f64, decimals: usize) -> Arg {
-    Arg::Number(FluentNumber::new(
-        value,
-        FluentNumberOptions {
-            minimum_fraction_digits: Some(decimals),
-            maximum_fraction_digits: Some(decimals),
-            ..Default::default()
-        },
-    ))
+    Arg::Fixed(value, decimals)
 }
 
 /// A message in the current language: `tr!("key")` or `tr!("key", name = value, …)`, where
@@ -302,16 +243,8 @@ pub fn tr(key: &str, args: &[(&str, Arg)]) -> String {
 
 /// The message `key` in `lang` (see [`tr`]).
 pub fn tr_in(lang: Language, key: &str, args: &[(&str, Arg)]) -> String {
-    let fargs = (!args.is_empty()).then(|| {
-        let mut a = FluentArgs::new();
-        for (name, value) in args {
-            match value {
-                Arg::Text(t) => a.set(*name, FluentValue::from(t.clone())),
-                Arg::Number(n) => a.set(*name, FluentValue::Number(n.clone())),
-            }
-        }
-        a
-    });
+    let fargs =
+        (!args.is_empty()).then(|| crate::message::fluent_args(args, &mut |m| message_in(lang, m)));
     STATE.with(|s| {
         let bundles = &mut s.borrow_mut().bundles;
         format_in(bundles, lang, key, fargs.as_ref())
@@ -329,24 +262,7 @@ pub fn message(m: &crate::message::Message) -> String {
 
 /// An engine message in `lang` (see [`message`]).
 pub fn message_in(lang: Language, m: &crate::message::Message) -> String {
-    use crate::message::Arg as M;
-    m.render_with(&mut |id, args| {
-        let args: Vec<(&str, Arg)> = args
-            .iter()
-            .map(|(name, a)| {
-                let a = match a {
-                    M::Text(t) => Arg::Text(t.clone()),
-                    M::Int(n) => Arg::from(*n),
-                    M::Float(x) => {
-                        Arg::Number(FluentNumber::new(*x, FluentNumberOptions::default()))
-                    }
-                    M::Msg(inner) => Arg::Text(message_in(lang, inner)),
-                };
-                (*name, a)
-            })
-            .collect();
-        tr_in(lang, id, &args)
-    })
+    m.render_with(&mut |id, args| tr_in(lang, id, args))
 }
 
 /// A deck check's problems in the current language, compiler-style (see

@@ -1,4 +1,5 @@
 use super::*;
+use fluent_bundle::types::FluentNumberOptions;
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -164,10 +165,7 @@ fn every_key_is_used_and_every_key_used_exists() {
 
 #[test]
 fn numbers_in_each_languages_form() {
-    let n = |v: f64, d: usize| match dec(v, d) {
-        Arg::Number(n) => n,
-        Arg::Text(_) => unreachable!(),
-    };
+    let n = |v: f64, d: usize| crate::message::number(&dec(v, d)).expect("a number");
     assert_eq!(format_number(Language::En, &n(1.25, 1)), "1.3");
     assert_eq!(format_number(Language::Et, &n(1.3, 1)), "1,3");
     assert_eq!(format_number(Language::Ru, &n(0.9, 2)), "0,90");

@@ -25,6 +25,8 @@ pub enum Arg {
     Int(i64),
     /// A number with a fraction, written in the language's form (decimal comma).
     Float(f64),
+    /// A number with exactly this many decimals (`0,90`).
+    Fixed(f64, usize),
     /// Another message, rendered in the same language first (e.g. the name of a field).
     Msg(Box<Message>),
 }
@@ -35,6 +37,7 @@ impl PartialEq for Arg {
             (Arg::Text(a), Arg::Text(b)) => a == b,
             (Arg::Int(a), Arg::Int(b)) => a == b,
             (Arg::Float(a), Arg::Float(b)) => a.to_bits() == b.to_bits(),
+            (Arg::Fixed(a, m), Arg::Fixed(b, n)) => a.to_bits() == b.to_bits() && m == n,
             (Arg::Msg(a), Arg::Msg(b)) => a == b,
             _ => false,
         }
@@ -58,6 +61,12 @@ impl From<String> for Arg {
 impl From<&String> for Arg {
     fn from(s: &String) -> Arg {
         Arg::Text(s.clone())
+    }
+}
+
+impl From<&Message> for Arg {
+    fn from(m: &Message) -> Arg {
+        Arg::Msg(Box::new(m.clone()))
     }
 }
 
@@ -85,6 +94,11 @@ macro_rules! int_args {
         impl From<$t> for Arg {
             fn from(n: $t) -> Arg {
                 Arg::Int(i64::try_from(n).unwrap_or(i64::MAX))
+            }
+        }
+        impl From<&$t> for Arg {
+            fn from(n: &$t) -> Arg {
+                Arg::from(*n)
             }
         }
     )*};
@@ -173,20 +187,37 @@ pub fn io_error(action: &str, path: &std::path::Path, error: &dyn fmt::Display) 
         .arg("error", error.to_string())
 }
 
-/// Fluent arguments from a message's (flat) arguments: numbers as numbers, so that plural
-/// rules select on them.
-pub fn fluent_args<'a>(args: &[(&'a str, Arg)]) -> FluentArgs<'a> {
+/// The number an argument holds, with the decimals it asks for; `None` for text.
+pub fn number(a: &Arg) -> Option<FluentNumber> {
+    let plain = |v: f64| FluentNumber::new(v, FluentNumberOptions::default());
+    match a {
+        Arg::Int(n) => Some(plain(*n as f64)),
+        Arg::Float(x) => Some(plain(*x)),
+        Arg::Fixed(x, decimals) => Some(FluentNumber::new(
+            *x,
+            FluentNumberOptions {
+                minimum_fraction_digits: Some(*decimals),
+                maximum_fraction_digits: Some(*decimals),
+                ..Default::default()
+            },
+        )),
+        Arg::Text(_) | Arg::Msg(_) => None,
+    }
+}
+
+/// Fluent arguments from a message's arguments: numbers as numbers, so that plural rules
+/// select on them; a nested message worded by `render`.
+pub fn fluent_args<'a>(
+    args: &[(&'a str, Arg)],
+    render: &mut dyn FnMut(&Message) -> String,
+) -> FluentArgs<'a> {
     let mut a = FluentArgs::new();
     for (name, value) in args {
-        let v = match value {
-            Arg::Text(t) => FluentValue::from(t.clone()),
-            Arg::Int(n) => {
-                FluentValue::Number(FluentNumber::new(*n as f64, FluentNumberOptions::default()))
-            }
-            Arg::Float(x) => {
-                FluentValue::Number(FluentNumber::new(*x, FluentNumberOptions::default()))
-            }
-            Arg::Msg(m) => FluentValue::from(m.english()),
+        let v = match (value, number(value)) {
+            (_, Some(n)) => FluentValue::Number(n),
+            (Arg::Msg(m), None) => FluentValue::from(render(m)),
+            (Arg::Text(t), None) => FluentValue::from(t.clone()),
+            (_, None) => FluentValue::None,
         };
         a.set(*name, v);
     }
@@ -214,7 +245,7 @@ fn english(id: &str, args: &[(&str, Arg)]) -> String {
     let Some(pattern) = b.get_message(id).and_then(|m| m.value()) else {
         return id.to_owned();
     };
-    let fargs = fluent_args(args);
+    let fargs = fluent_args(args, &mut Message::english);
     let mut errors = Vec::new();
     b.format_pattern(pattern, Some(&fargs), &mut errors)
         .into_owned()
