@@ -10,14 +10,14 @@
 
 use crate::settings::Language;
 use chrono::{Datelike, NaiveDate};
-use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
+use fluent_bundle::types::FluentNumber;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// The message files of each language, in the order they are added to its bundle.
-pub const FILES: [&str; 2] = ["app", "cli"];
+pub const FILES: [&str; 3] = ["app", "cli", "engine"];
 
 /// The text of one message file (`assets/i18n/<lang>/<file>.ftl`).
 pub fn source(lang: Language, file: &str) -> &'static str {
@@ -27,6 +27,7 @@ pub fn source(lang: Language, file: &str) -> &'static str {
                 $(
                     (Language::$l, "app") => include_str!(concat!("../assets/i18n/", $code, "/app.ftl")),
                     (Language::$l, "cli") => include_str!(concat!("../assets/i18n/", $code, "/cli.ftl")),
+                    (Language::$l, "engine") => include_str!(concat!("../assets/i18n/", $code, "/engine.ftl")),
                 )*
                 _ => "",
             }
@@ -35,60 +36,14 @@ pub fn source(lang: Language, file: &str) -> &'static str {
     files!("en" => En, "et" => Et, "lv" => Lv, "lt" => Lt, "ru" => Ru)
 }
 
-/// A value given to a message: text, or a number (which plural rules can select on).
-#[derive(Debug, Clone)]
-pub enum Arg {
-    /// Text, shown as it is.
-    Text(String),
-    /// A number, written in the language's form.
-    Number(FluentNumber),
-}
-
-impl From<&str> for Arg {
-    fn from(s: &str) -> Arg {
-        Arg::Text(s.to_owned())
-    }
-}
-
-impl From<String> for Arg {
-    fn from(s: String) -> Arg {
-        Arg::Text(s)
-    }
-}
-
-impl From<&String> for Arg {
-    fn from(s: &String) -> Arg {
-        Arg::Text(s.clone())
-    }
-}
-
-macro_rules! number_args {
-    ($($t:ty),*) => {$(
-        impl From<$t> for Arg {
-            fn from(n: $t) -> Arg {
-                Arg::Number(FluentNumber::new(n as f64, FluentNumberOptions::default()))
-            }
-        }
-        impl From<&$t> for Arg {
-            fn from(n: &$t) -> Arg {
-                Arg::from(*n)
-            }
-        }
-    )*};
-}
-number_args!(u8, u16, u32, u64, usize, i32, i64);
+/// A value given to a message (text, a number plural rules can select on, an engine
+/// message worded in the same language): the engine's [`Arg`](crate::message::Arg).
+pub use crate::message::Arg;
 
 /// A number with exactly `decimals` decimals (`dec(0.9, 1)` is "0.9" in English and "0,9"
 /// in Estonian); plural rules see the same number.
 pub fn dec(value: f64, decimals: usize) -> Arg {
-    Arg::Number(FluentNumber::new(
-        value,
-        FluentNumberOptions {
-            minimum_fraction_digits: Some(decimals),
-            maximum_fraction_digits: Some(decimals),
-            ..Default::default()
-        },
-    ))
+    Arg::Fixed(value, decimals)
 }
 
 /// A message in the current language: `tr!("key")` or `tr!("key", name = value, …)`, where
@@ -288,22 +243,101 @@ pub fn tr(key: &str, args: &[(&str, Arg)]) -> String {
 
 /// The message `key` in `lang` (see [`tr`]).
 pub fn tr_in(lang: Language, key: &str, args: &[(&str, Arg)]) -> String {
-    let fargs = (!args.is_empty()).then(|| {
-        let mut a = FluentArgs::new();
-        for (name, value) in args {
-            match value {
-                Arg::Text(t) => a.set(*name, FluentValue::from(t.clone())),
-                Arg::Number(n) => a.set(*name, FluentValue::Number(n.clone())),
-            }
-        }
-        a
-    });
+    let fargs =
+        (!args.is_empty()).then(|| crate::message::fluent_args(args, &mut |m| message_in(lang, m)));
     STATE.with(|s| {
         let bundles = &mut s.borrow_mut().bundles;
         format_in(bundles, lang, key, fargs.as_ref())
             .or_else(|| format_in(bundles, Language::En, key, fargs.as_ref()))
             .unwrap_or_else(|| key.to_owned())
     })
+}
+
+/// An engine message ([`Message`](crate::message::Message): a deck check's problem, an
+/// answer note, a picture's problem) in the current language; nested messages (a field's
+/// name) are worded in the same language.
+pub fn message(m: &crate::message::Message) -> String {
+    message_in(language(), m)
+}
+
+/// An engine message in `lang` (see [`message`]).
+pub fn message_in(lang: Language, m: &crate::message::Message) -> String {
+    m.render_with(&mut |id, args| tr_in(lang, id, args))
+}
+
+/// A deck check's problems in the current language, compiler-style (see
+/// [`Checked::render`](crate::deck::Checked::render)), for the window.
+pub fn checked_text(c: &crate::deck::Checked) -> String {
+    c.render_worded(&wording(&(error_word(), warning_word(), tr!("diag-help"))))
+}
+
+/// Diagnostics as lines (`file:line:column: error: message (hint)`) in the current
+/// language.
+pub fn diagnostic_lines(diags: &[crate::deck::Diagnostic]) -> String {
+    diags
+        .iter()
+        .map(|d| {
+            let word = match d.severity {
+                crate::deck::Severity::Error => error_word(),
+                crate::deck::Severity::Warning => warning_word(),
+            };
+            let mut line = tr!(
+                "diag-line",
+                file = d.file.as_str(),
+                line = d.line.to_string(),
+                column = d.column.to_string(),
+                severity = word,
+                message = &d.message
+            );
+            if let Some(h) = &d.hint {
+                line.push(' ');
+                line.push_str(&tr!("diag-hint", hint = h));
+            }
+            line
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn error_word() -> String {
+    tr!("diag-error")
+}
+
+fn warning_word() -> String {
+    tr!("diag-warning")
+}
+
+fn wording(words: &(String, String, String)) -> crate::deck::Wording<'_> {
+    crate::deck::Wording {
+        error: &words.0,
+        warning: &words.1,
+        help: &words.2,
+        message: &message,
+    }
+}
+
+/// An editor's error in the current language: an unreadable deck with its problems worded
+/// as [`checked_text`] words them.
+pub fn edit_error_text(e: &crate::deck::edit::EditError) -> String {
+    match e {
+        crate::deck::edit::EditError::Unreadable(c) => {
+            format!("{}\n{}", tr!("edit-unreadable-heading"), checked_text(c))
+        }
+        e => message(&e.message()),
+    }
+}
+
+/// What kind of file system object the engine found where a file was expected ("a
+/// folder", "a device"…), in the current language.
+fn file_kind(what: &str) -> String {
+    match what {
+        "a folder" => tr!("file-kind-folder"),
+        "a named pipe (FIFO)" => tr!("file-kind-fifo"),
+        "a device" => tr!("file-kind-device"),
+        "a socket" => tr!("file-kind-socket"),
+        "not a regular file" => tr!("file-kind-other"),
+        other => other.to_owned(),
+    }
 }
 
 /// A date in the current language's short numeric form (18.09.1939 in Estonian).
@@ -467,10 +501,14 @@ pub fn recovery_sentence(r: &crate::store::RecoveryReport) -> String {
                 Some(to) => tr!(
                     "recovery-wrong-type-moved",
                     file = file(path),
-                    what = *what,
+                    what = file_kind(what),
                     moved = file(to)
                 ),
-                None => tr!("recovery-wrong-type", file = file(path), what = *what),
+                None => tr!(
+                    "recovery-wrong-type",
+                    file = file(path),
+                    what = file_kind(what)
+                ),
             },
             N::SnapshotMissing { .. } => tr!("recovery-snapshot-missing"),
             N::HistoryDamaged { path, lines } => tr!(

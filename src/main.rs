@@ -3,15 +3,24 @@
 
 mod cli;
 
-use clap::Parser;
+use clap::FromArgMatches;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let cli = cli::Cli::parse();
+    let cli = match cli::command()
+        .try_get_matches()
+        .and_then(|m| cli::Cli::from_arg_matches(&m))
+    {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
     match cli::run(cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {}", cli::error_chain(&e));
+            eprintln!(
+                "{}",
+                quizdeck::tr!("cli-error", error = cli::error_chain(&e))
+            );
             ExitCode::FAILURE
         }
     }

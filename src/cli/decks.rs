@@ -65,8 +65,13 @@ pub(super) fn check(paths: &[PathBuf], json: bool) -> Result<ExitCode> {
         }
         writeln!(
             out,
-            "checked {} deck file(s): {errors} error(s), {warnings} warning(s)",
-            files.len()
+            "{}",
+            quizdeck::tr!(
+                "cli-checked-files",
+                files = files.len().to_string(),
+                errors = errors.to_string(),
+                warnings = warnings.to_string()
+            )
         )?;
     }
     out.flush()?;
@@ -152,7 +157,18 @@ impl ListRow {
 /// Baltic letters and wide characters line up.
 fn format_list(rows: &[ListRow]) -> String {
     use unicode_width::UnicodeWidthStr;
-    let header = ("id", "title", "cards", "items");
+    let words = (
+        quizdeck::tr!("cli-list-id"),
+        quizdeck::tr!("cli-list-title"),
+        quizdeck::tr!("cli-list-cards"),
+        quizdeck::tr!("cli-list-items"),
+    );
+    let header = (
+        words.0.as_str(),
+        words.1.as_str(),
+        words.2.as_str(),
+        words.3.as_str(),
+    );
     let decks = || {
         rows.iter().filter_map(|r| match r {
             ListRow::Deck {
@@ -173,23 +189,24 @@ fn format_list(rows: &[ListRow]) -> String {
     };
     let id_w = decks()
         .map(|d| d.0.width())
-        .fold(header.0.len(), usize::max);
+        .fold(header.0.width(), usize::max);
     let title_w = decks()
         .map(|d| d.1.width())
-        .fold(header.1.len(), usize::max);
+        .fold(header.1.width(), usize::max);
     let cards_w = decks()
         .map(|d| d.2.to_string().len())
-        .fold(header.2.len(), usize::max);
+        .fold(header.2.width(), usize::max);
     let items_w = decks()
         .map(|d| d.3.to_string().len())
-        .fold(header.3.len(), usize::max);
+        .fold(header.3.width(), usize::max);
     let pad = |s: &str, w: usize| format!("{s}{}", " ".repeat(w.saturating_sub(s.width())));
     let mut out = format!(
-        "{} {} {:>cards_w$} {:>items_w$}  kinds\n",
+        "{} {} {:>cards_w$} {:>items_w$}  {}\n",
         pad(header.0, id_w),
         pad(header.1, title_w),
         header.2,
-        header.3
+        header.3,
+        quizdeck::tr!("cli-list-kinds")
     );
     let mut decks = decks();
     for r in rows {
@@ -203,8 +220,9 @@ fn format_list(rows: &[ListRow]) -> String {
                 ));
             }
             ListRow::Broken { file } => out.push_str(&format!(
-                "{} (has errors: run `quizdeck check {file}`)\n",
-                pad(file, id_w)
+                "{} {}\n",
+                pad(file, id_w),
+                quizdeck::tr!("cli-list-broken", file = file.as_str())
             )),
         }
     }
@@ -257,7 +275,7 @@ pub(super) fn export(name: &str, format: ExportFormat, output: Option<&Path>) ->
         ExportFormat::Json => import_export::export_json(&d)?,
         ExportFormat::Csv => import_export::export_csv(&d)?,
         ExportFormat::Apkg | ExportFormat::Gift => {
-            bail!("Anki and GIFT exports are written by their own commands")
+            bail!("{}", quizdeck::tr!("cli-export-own-commands"))
         }
     };
     match output {
@@ -348,7 +366,7 @@ pub(super) fn import_into_file(
                     output = output.display().to_string(),
                     cards = outcome.deck.cards.len().to_string(),
                     value = (if outcome.reused_ids > 0 {
-                        format!(", {} ids kept from the existing deck", outcome.reused_ids)
+                        quizdeck::tr!("cli-ids-kept", n = outcome.reused_ids.to_string())
                     } else {
                         String::new()
                     })

@@ -22,8 +22,8 @@ pub(super) fn exam(action: ExamAction) -> Result<ExitCode> {
         } => {
             if let Some(key) = Exam::earlier_key(&output) {
                 anyhow::bail!(
-                    "{} already exists, the key of an earlier exam (replacing it would leave that exam's results ungradable): choose another -o, or move the earlier exam away first",
-                    key.display()
+                    "{}",
+                    quizdeck::tr!("cli-exam-key-exists", key = key.display().to_string())
                 );
             }
             let decks: Vec<Deck> = decks.iter().map(|d| find_deck(d)).collect::<Result<_>>()?;
@@ -67,7 +67,10 @@ pub(super) fn exam(action: ExamAction) -> Result<ExitCode> {
                     id = e.id.to_string(),
                     n = n.to_string(),
                     value = (match pool {
-                        Some(p) => format!(" from a pool of {}", e.questions.len().min(p)),
+                        Some(p) => quizdeck::tr!(
+                            "cli-exam-from-pool",
+                            n = e.questions.len().min(p).to_string()
+                        ),
                         None => String::new(),
                     })
                     .to_string(),
@@ -129,23 +132,29 @@ pub(super) fn exam(action: ExamAction) -> Result<ExitCode> {
             let mut out = std::io::stdout().lock();
             writeln!(
                 out,
-                "{} ({}): {} student(s)",
-                class.title,
-                class.exam_id,
-                class.students.len()
+                "{}",
+                quizdeck::tr!(
+                    "cli-exam-class",
+                    title = class.title.as_str(),
+                    id = class.exam_id.to_string(),
+                    students = class.students.len().to_string()
+                )
             )?;
             for s in &class.students {
                 let flags = s.flags();
                 writeln!(
                     out,
-                    "  {:<30} {:>3}/{:<3} {:>5.1}%  {:>5} s used  {:>5} s away  {} resume(s){}",
-                    s.name,
-                    s.score,
-                    s.asked,
-                    s.percent,
-                    s.time_secs,
-                    s.away_secs,
-                    s.resumes,
+                    "  {}{}",
+                    quizdeck::tr!(
+                        "cli-exam-student-row",
+                        name = format!("{:<30}", s.name),
+                        score = format!("{:>3}", s.score),
+                        asked = format!("{:<3}", s.asked),
+                        percent = format!("{:>5.1}", s.percent),
+                        used = format!("{:>5}", s.time_secs),
+                        away = format!("{:>5}", s.away_secs),
+                        resumes = s.resumes.to_string()
+                    ),
                     if flags.is_empty() {
                         String::new()
                     } else {
@@ -161,18 +170,25 @@ pub(super) fn exam(action: ExamAction) -> Result<ExitCode> {
                     .collect();
                 writeln!(out, "      {}", per.join(" "))?;
             }
-            writeln!(out, "questions, hardest first:")?;
+            writeln!(out, "{}", quizdeck::tr!("cli-exam-hardest-first"))?;
             for q in class.summary() {
                 let prompt: String = q.prompt.chars().take(70).collect();
                 writeln!(
                     out,
-                    "  {:<4} {:>5.1}% right ({}/{})  {prompt}",
-                    q.id, q.percent, q.right, q.asked
+                    "  {}",
+                    quizdeck::tr!(
+                        "cli-exam-question-row",
+                        id = format!("{:<4}", q.id),
+                        percent = format!("{:>5.1}", q.percent),
+                        right = q.right.to_string(),
+                        asked = q.asked.to_string(),
+                        prompt = prompt
+                    )
                 )?;
             }
             let edited = class.edited();
             if !edited.is_empty() {
-                writeln!(out, "flagged as edited (checks do not match):")?;
+                writeln!(out, "{}", quizdeck::tr!("cli-exam-flagged-edited"))?;
                 for s in edited {
                     writeln!(out, "  {}", s.file.display())?;
                 }
@@ -190,7 +206,11 @@ pub(super) fn exam(action: ExamAction) -> Result<ExitCode> {
             if let Some(path) = output {
                 let csv = class.to_csv(CsvOptions { bom: !no_bom });
                 import_export::write_atomic(&path, &csv)?;
-                writeln!(out, "wrote {}", path.display())?;
+                writeln!(
+                    out,
+                    "{}",
+                    quizdeck::tr!("cli-wrote-file", path = path.display().to_string())
+                )?;
             }
             Ok(ExitCode::SUCCESS)
         }

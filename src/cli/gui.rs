@@ -8,7 +8,7 @@ pub(super) fn run_gui(data_dir: Option<&Path>, decks_dir: Option<&Path>) -> Resu
     let class_dirs = quizdeck::store::class_dirs_from_env(decks_dir);
     let offset = chrono::Local::now().fixed_offset().offset().to_owned();
     let icon = eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon.png"))
-        .context("the bundled icon is not a valid PNG")?;
+        .with_context(|| quizdeck::tr!("cli-bad-icon"))?;
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("quizdeck")

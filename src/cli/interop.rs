@@ -34,7 +34,7 @@ pub(super) fn detect(file: &Path) -> Result<ImportFormat> {
         .map(|e| e.to_string_lossy().to_ascii_lowercase())
         .unwrap_or_default();
     let (mut f, _) = quizdeck_core::input::open_regular(file)
-        .with_context(|| format!("opening {}", file.display()))?;
+        .with_context(|| quizdeck::tr!("cli-opening", path = file.display().to_string()))?;
     let mut head = [0u8; 4];
     let n = std::io::Read::read(&mut f, &mut head).unwrap_or(0);
     if n == 4 && (head == *b"PK\x03\x04" || head == *b"PK\x05\x06") {
@@ -78,13 +78,16 @@ pub(super) fn detect(file: &Path) -> Result<ImportFormat> {
 
 fn read_text(file: &Path) -> Result<String> {
     let bytes = quizdeck_core::input::read_regular(file, import_export::MAX_CSV_BYTES)
-        .with_context(|| format!("reading {}", file.display()))?
+        .with_context(|| quizdeck::tr!("cli-reading", path = file.display().to_string()))?
         .map_err(|t| {
             anyhow::anyhow!(
-                "{} is {} MiB; text imports are limited to {} MiB (split it into several decks)",
-                file.display(),
-                t.size.div_ceil(1 << 20),
-                import_export::MAX_CSV_BYTES >> 20
+                "{}",
+                quizdeck::tr!(
+                    "cli-text-import-too-large",
+                    file = file.display().to_string(),
+                    size = t.size.div_ceil(1 << 20).to_string(),
+                    limit = (import_export::MAX_CSV_BYTES >> 20).to_string()
+                )
             )
         })?;
     import_export::decode_text(bytes).map_err(|m| anyhow::anyhow!("{}: {m}", file.display()))
@@ -135,8 +138,11 @@ pub(super) fn import_anki(
                 eprintln!("{}", d.one_line());
             }
             eprintln!(
-                "the deck made from {} has errors; nothing was imported",
-                file.display()
+                "{}",
+                quizdeck::tr!(
+                    "cli-made-deck-has-errors",
+                    file = file.display().to_string()
+                )
             );
             return Ok(ExitCode::FAILURE);
         }
@@ -149,24 +155,29 @@ pub(super) fn import_anki(
         decks::PackageTarget::Folder(dir) => {
             let deck_file = anki::write_deck_folder(&imp, &dir)?;
             println!(
-                "wrote {} ({} cards, {} pictures); the review log is kept only when importing into a profile",
-                deck_file.display(),
-                imp.deck.cards.len(),
-                imp.pictures.len()
+                "{}",
+                quizdeck::tr!(
+                    "cli-anki-wrote-folder",
+                    file = deck_file.display().to_string(),
+                    cards = imp.deck.cards.len(),
+                    pictures = imp.pictures.len()
+                )
             );
         }
         decks::PackageTarget::Everyone => {
             let class = quizdeck::store::class_dirs_from_env(decks_dir);
             let Some(first) = class.first() else {
-                bail!("there is no class deck folder: pass --decks-dir FOLDER");
+                bail!("{}", quizdeck::tr!("cli-there-is-no-class-deck"));
             };
             let d = anki::import_into(&imp, &first.path)?;
             println!(
-                "imported \"{}\" ({} cards) for everyone on this PC ({}); the review log is one \
-                 student's and is kept only with --profile",
-                d.title,
-                d.cards.len(),
-                first.describe()
+                "{}",
+                quizdeck::tr!(
+                    "cli-anki-imported-everyone",
+                    title = d.title.as_str(),
+                    cards = d.cards.len(),
+                    place = first.describe()
+                )
             );
         }
         decks::PackageTarget::Profile(name) => {
@@ -190,18 +201,19 @@ pub(super) fn import_anki(
             let r = store.import_bundle(bundle, now, false)?;
             store.close(now)?;
             println!(
-                "imported \"{}\" ({} cards) for profile {}; {} answers of the review log added \
-                 ({} already there), progress of {items} items",
-                d.title,
-                d.cards.len(),
-                info.display_name,
-                r.history_added,
-                r.history_duplicates
+                "{}",
+                quizdeck::tr!(
+                    "cli-anki-imported-profile",
+                    title = d.title.as_str(),
+                    cards = d.cards.len(),
+                    profile = info.display_name.as_str(),
+                    added = r.history_added,
+                    duplicates = r.history_duplicates,
+                    items = items
+                )
             );
             if future > 0 {
-                eprintln!(
-                    "{future} answers dated after now were left out (check the computer's clock)"
-                );
+                eprintln!("{}", quizdeck::tr!("cli-anki-future", n = future));
             }
         }
     }
@@ -211,7 +223,7 @@ pub(super) fn import_anki(
 /// `quizdeck export DECK --format apkg -o FILE.apkg`.
 pub(super) fn export_apkg(name: &str, output: Option<&Path>) -> Result<ExitCode> {
     let Some(out) = output else {
-        bail!("an Anki package is a file: pass -o FILE.apkg");
+        bail!("{}", quizdeck::tr!("cli-apkg-needs-output"));
     };
     let d = decks::find_deck(name)?;
     let path = Path::new(name);
@@ -220,13 +232,16 @@ pub(super) fn export_apkg(name: &str, output: Option<&Path>) -> Result<ExitCode>
         .then(|| path.parent().unwrap_or(Path::new(".")));
     let s = anki::export_apkg(&d, dir, out, chrono::Utc::now())?;
     eprintln!(
-        "wrote {} (Anki package of deck {}: {} notes, {} Anki cards, {} pictures, {} KiB)",
-        out.display(),
-        d.id,
-        s.notes,
-        s.cards,
-        s.pictures,
-        s.bytes.div_ceil(1024)
+        "{}",
+        quizdeck::tr!(
+            "cli-apkg-wrote",
+            file = out.display().to_string(),
+            deck = d.id.as_str(),
+            notes = s.notes,
+            cards = s.cards,
+            pictures = s.pictures,
+            kib = s.bytes.div_ceil(1024)
+        )
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -245,16 +260,21 @@ pub(super) fn export_gift(name: &str, output: Option<&Path>) -> Result<ExitCode>
         Some(p) => import_export::write_atomic(p, &g.text)?,
         None => std::io::stdout().lock().write_all(g.text.as_bytes())?,
     }
-    eprintln!(
-        "{}{} questions of deck {} in GIFT{}",
-        output.map_or(String::new(), |p| format!("wrote {}: ", p.display())),
-        g.questions,
-        d.id,
-        if skipped.is_empty() {
-            String::new()
-        } else {
-            format!("; skipped (no GIFT form): {skipped}")
-        }
+    let mut line = quizdeck::tr!(
+        "cli-gift-questions",
+        n = g.questions.to_string(),
+        deck = d.id.as_str()
     );
+    if let Some(p) = output {
+        line = quizdeck::tr!(
+            "cli-gift-wrote",
+            file = p.display().to_string(),
+            what = line
+        );
+    }
+    if !skipped.is_empty() {
+        line.push_str(&quizdeck::tr!("cli-gift-skipped", kinds = skipped.as_str()));
+    }
+    eprintln!("{line}");
     Ok(ExitCode::SUCCESS)
 }

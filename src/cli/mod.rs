@@ -488,10 +488,59 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
 /// The deck format guide, built into the program: a teacher has no `docs/` folder.
 const DECK_FORMAT_GUIDE: &str = include_str!("../../docs/deck-format.md");
 
+/// The command line's definition with every help text taken from the message files
+/// (`help-…` in `assets/i18n/en/cli.ftl`: `help-<command path>-about` and `-long` for a
+/// command, `help-<command path>--<argument>` and `-long` for an argument), so that they
+/// can be corrected and translated like every other message.
+pub fn command() -> clap::Command {
+    use clap::CommandFactory;
+    worded(Cli::command(), "help")
+}
+
+/// The message `key`, when the files have it.
+fn help_text(key: &str) -> Option<String> {
+    let t = quizdeck::i18n::tr(key, &[]);
+    (t != key).then_some(t)
+}
+
+fn worded(mut cmd: clap::Command, key: &str) -> clap::Command {
+    if let Some(t) = help_text(&format!("{key}-about")) {
+        cmd = cmd.about(t);
+    }
+    if let Some(t) = help_text(&format!("{key}-long")) {
+        cmd = cmd.long_about(t);
+    }
+    let args: Vec<String> = cmd
+        .get_arguments()
+        .map(|a| a.get_id().to_string())
+        .collect();
+    for id in args {
+        let k = format!("{key}--{id}");
+        let (short, long) = (help_text(&k), help_text(&format!("{k}-long")));
+        cmd = cmd.mut_arg(id, |mut a| {
+            if let Some(t) = short {
+                a = a.help(t);
+            }
+            if let Some(t) = long {
+                a = a.long_help(t);
+            }
+            a
+        });
+    }
+    let subs: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_owned())
+        .collect();
+    for name in subs {
+        let k = format!("{key}-{name}");
+        cmd = cmd.mut_subcommand(name, |s| worded(s, &k));
+    }
+    cmd
+}
+
 /// `quizdeck help [TOPIC]`.
 fn help(topic: Option<&str>) -> Result<ExitCode> {
-    use clap::CommandFactory;
-    let mut cli = Cli::command();
+    let mut cli = command();
     match topic {
         None => cli.print_long_help()?,
         Some("deck-format") => std::io::stdout()
@@ -508,8 +557,12 @@ fn help(topic: Option<&str>) -> Result<ExitCode> {
                     .bin_name(quizdeck::tr!("cli-quizdeck", name = name.to_string()))
                     .print_long_help()?,
                 None => bail!(
-                    "no help on {name:?}: try `quizdeck help deck-format` or a command ({})",
-                    topics.join(", ")
+                    "{}",
+                    quizdeck::tr!(
+                        "cli-no-help",
+                        name = name.to_string(),
+                        topics = topics.join(", ")
+                    )
                 ),
             }
         }
@@ -537,6 +590,48 @@ pub fn error_chain(e: &anyhow::Error) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn every_help_text_comes_from_the_message_file() {
+        use clap::CommandFactory;
+        // Every text clap would show (from the code's doc comments) has its message, so
+        // `--help` is worded by the file; and the worded command shows the file's texts.
+        fn walk(raw: &clap::Command, worded: &clap::Command, key: &str, n: &mut usize) {
+            let mut check = |k: String, shown: Option<&clap::builder::StyledStr>| {
+                *n += 1;
+                let text = super::help_text(&k).unwrap_or_else(|| panic!("no message {k}"));
+                assert_eq!(shown.map(|s| s.to_string()), Some(text), "{k}");
+            };
+            if raw.get_about().is_some() {
+                check(format!("{key}-about"), worded.get_about());
+            }
+            if raw.get_long_about().is_some() {
+                check(format!("{key}-long"), worded.get_long_about());
+            }
+            for arg in raw.get_arguments() {
+                let k = format!("{key}--{}", arg.get_id());
+                let w = worded
+                    .get_arguments()
+                    .find(|a| a.get_id() == arg.get_id())
+                    .expect("the same arguments");
+                if arg.get_help().is_some() {
+                    check(k.clone(), w.get_help());
+                }
+                if arg.get_long_help().is_some() {
+                    check(format!("{k}-long"), w.get_long_help());
+                }
+            }
+            for s in raw.get_subcommands() {
+                let w = worded
+                    .find_subcommand(s.get_name())
+                    .expect("the same commands");
+                walk(s, w, &format!("{key}-{}", s.get_name()), n);
+            }
+        }
+        let mut n = 0;
+        walk(&super::Cli::command(), &super::command(), "help", &mut n);
+        assert!(n > 50, "only {n} texts");
+    }
+
     #[test]
     fn an_os_error_is_named_once() {
         let io = std::io::Error::from_raw_os_error(21);

@@ -102,7 +102,7 @@ fn emit_csv(output: Option<&Path>, csv: &str, what: &str) -> Result<()> {
             let mut out = std::io::stdout().lock();
             out.write_all(csv.as_bytes())
                 .and_then(|()| out.flush())
-                .context("writing the report to standard output")?;
+                .with_context(|| quizdeck::tr!("cli-report-to-stdout"))?;
         }
     }
     Ok(())
@@ -142,7 +142,14 @@ pub(super) fn report_all(data_dir: Option<&Path>, output: Option<&Path>) -> Resu
             }
             Err(e) => {
                 failed += 1;
-                eprintln!("left out {:?}: {e}", info.display_name);
+                eprintln!(
+                    "{}",
+                    quizdeck::tr!(
+                        "cli-left-out",
+                        name = info.display_name.as_str(),
+                        error = e.to_string()
+                    )
+                );
             }
         }
     }
@@ -208,17 +215,24 @@ pub(super) fn optimize(data_dir: Option<&Path>, profile: &str, dry_run: bool) ->
         Verdict::KeepCurrent {
             current, optimized, ..
         } => println!(
-            "kept the current parameters: they predict as well (log loss {:.4}) as fitted ones ({:.4})",
-            current.log_loss, optimized.log_loss
+            "{}",
+            quizdeck::tr!(
+                "cli-optimize-kept",
+                current = format!("{:.4}", current.log_loss),
+                fitted = format!("{:.4}", optimized.log_loss)
+            )
         ),
         Verdict::UseNew {
             parameters,
             current,
             optimized,
         } => {
-            let figures = format!(
-                "log loss {:.4} → {:.4}, RMSE(bins) {:.4} → {:.4}",
-                current.log_loss, optimized.log_loss, current.rmse_bins, optimized.rmse_bins
+            let figures = quizdeck::tr!(
+                "cli-optimize-figures",
+                loss_before = format!("{:.4}", current.log_loss),
+                loss_after = format!("{:.4}", optimized.log_loss),
+                rmse_before = format!("{:.4}", current.rmse_bins),
+                rmse_after = format!("{:.4}", optimized.rmse_bins)
             );
             if dry_run {
                 let show = |p: &[f32]| {
@@ -227,18 +241,33 @@ pub(super) fn optimize(data_dir: Option<&Path>, profile: &str, dry_run: bool) ->
                         .collect::<Vec<_>>()
                         .join(", ")
                 };
-                println!("would save personal parameters: {figures}");
-                println!("  now:   [{}]", show(&settings.schedule.parameters));
-                println!("  would: [{}]", show(&parameters));
+                println!(
+                    "{}",
+                    quizdeck::tr!("cli-optimize-would-save", figures = figures.as_str())
+                );
+                println!(
+                    "  {}",
+                    quizdeck::tr!(
+                        "cli-optimize-now",
+                        parameters = show(&settings.schedule.parameters)
+                    )
+                );
+                println!(
+                    "  {}",
+                    quizdeck::tr!("cli-optimize-would", parameters = show(&parameters))
+                );
             } else {
                 settings.schedule.parameters = parameters;
                 store.save_settings(&settings)?;
-                println!("saved personal parameters: {figures}");
+                println!(
+                    "{}",
+                    quizdeck::tr!("cli-optimize-saved", figures = figures.as_str())
+                );
             }
         }
     }
     if dry_run {
-        println!("dry run: nothing was written");
+        println!("{}", quizdeck::tr!("cli-dry-run"));
     }
     store.close(now)?;
     Ok(ExitCode::SUCCESS)
@@ -304,7 +333,12 @@ fn import_revlog(
     deck: &str,
 ) -> Result<ExitCode> {
     use quizdeck::schedule::revlog::{history_from_revlog, read_revlog};
-    quizdeck::ids::check_id(deck).map_err(|e| anyhow::anyhow!("--deck {deck:?}: {e}"))?;
+    quizdeck::ids::check_id(deck).map_err(|e| {
+        anyhow::anyhow!(
+            "{}",
+            quizdeck::tr!("cli-bad-deck-option", deck = deck, reason = e.message())
+        )
+    })?;
     let rows = read_revlog(file)
         .with_context(|| quizdeck::tr!("cli-reading-2", file = file.display().to_string()))?;
     let (mut store, now, info) = open_profile_info(data_dir, profile)?;
@@ -345,8 +379,8 @@ fn import_revlog(
         )
     );
     println!(
-        "next: quizdeck optimize --profile {:?} fits personal parameters to them",
-        info.display_name
+        "{}",
+        quizdeck::tr!("cli-next-optimize", name = info.display_name.as_str())
     );
     store.close(now)?;
     Ok(ExitCode::SUCCESS)
@@ -392,15 +426,22 @@ fn checked_progress_file(
         Err(quizdeck::store::StoreError::NoSuchProfile { .. }) if checks.create => {
             let info = profiles.create(profile, chrono::Utc::now())?;
             println!(
-                "created profile {:?} (folder {})",
-                info.display_name,
-                info.dir.display()
+                "{}",
+                quizdeck::tr!(
+                    "cli-created-profile",
+                    name = info.display_name.as_str(),
+                    dir = info.dir.display().to_string()
+                )
             );
             info.display_name
         }
         Err(quizdeck::store::StoreError::NoSuchProfile { .. }) => bail!(
-            "no profile {profile:?} in {}; pass --create to make it and import into it",
-            data.path.display()
+            "{}",
+            quizdeck::tr!(
+                "cli-no-profile-create",
+                name = profile,
+                folder = data.path.display().to_string()
+            )
         ),
         Err(e) => return Err(e.into()),
     };
@@ -408,15 +449,25 @@ fn checked_progress_file(
     match &bundle.profile_name {
         Some(from) if !same(from) && !checks.force => {
             eprintln!(
-                "warning: {} holds the progress of {from:?}, not of {target:?}; merged answers \
-                 cannot be taken apart again. Nothing was imported: check the file, or pass \
-                 --force to merge it into {target:?} anyway.",
-                file.display()
+                "{}",
+                quizdeck::tr!(
+                    "cli-other-students-progress",
+                    file = file.display().to_string(),
+                    from = from.as_str(),
+                    target = target.as_str()
+                )
             );
             Ok(None)
         }
         Some(from) if !same(from) => {
-            eprintln!("warning: merging {from:?}'s progress into {target:?} (--force)");
+            eprintln!(
+                "{}",
+                quizdeck::tr!(
+                    "cli-merging-forced",
+                    from = from.as_str(),
+                    target = target.as_str()
+                )
+            );
             Ok(Some(bundle))
         }
         _ => Ok(Some(bundle)),
@@ -432,9 +483,13 @@ pub(super) fn find_profile(data: &Path, name: &str) -> Result<quizdeck::store::P
             let list = profiles.list()?;
             let names: Vec<&str> = list.iter().map(|p| p.display_name.as_str()).collect();
             bail!(
-                "no profile {name:?} in {} (profiles: {})",
-                data.display(),
-                names.join(", ")
+                "{}",
+                quizdeck::tr!(
+                    "cli-no-profile",
+                    name = name,
+                    folder = data.display().to_string(),
+                    profiles = names.join(", ")
+                )
             )
         }
         other => Ok(other?),

@@ -1,4 +1,5 @@
 use super::*;
+use fluent_bundle::types::FluentNumberOptions;
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -66,24 +67,36 @@ fn inline_vars(i: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>) {
 
 #[test]
 fn every_key_exists_in_every_language_with_the_same_variables() {
-    let en = messages(Language::En, "app");
-    assert!(en.len() > 20);
-    for lang in Language::ALL {
-        let other = messages(lang, "app");
-        let missing: Vec<_> = en.keys().filter(|k| !other.contains_key(*k)).collect();
-        let extra: Vec<_> = other.keys().filter(|k| !en.contains_key(*k)).collect();
-        assert!(missing.is_empty(), "{} lacks {missing:?}", lang.code());
-        assert!(extra.is_empty(), "{} has unknown {extra:?}", lang.code());
-        for (k, vars) in &en {
-            assert_eq!(
-                &other[k],
-                vars,
-                "{}: {k} uses other variables than English",
+    for file in ["app", "engine"] {
+        let en = messages(Language::En, file);
+        assert!(en.len() > 20);
+        for lang in Language::ALL {
+            let other = messages(lang, file);
+            let missing: Vec<_> = en.keys().filter(|k| !other.contains_key(*k)).collect();
+            let extra: Vec<_> = other.keys().filter(|k| !en.contains_key(*k)).collect();
+            assert!(
+                missing.is_empty(),
+                "{}/{file} lacks {missing:?}",
                 lang.code()
             );
+            assert!(
+                extra.is_empty(),
+                "{}/{file} has unknown {extra:?}",
+                lang.code()
+            );
+            for (k, vars) in &en {
+                assert_eq!(
+                    &other[k],
+                    vars,
+                    "{}: {k} uses other variables than English",
+                    lang.code()
+                );
+            }
         }
-        // The command line may stay English; a translated message must still match.
-        let en_cli = messages(Language::En, "cli");
+    }
+    // The command line may stay English; a translated message must still match.
+    let en_cli = messages(Language::En, "cli");
+    for lang in Language::ALL {
         for (k, vars) in messages(lang, "cli") {
             assert_eq!(en_cli.get(&k), Some(&vars), "{}: cli {k}", lang.code());
         }
@@ -103,10 +116,10 @@ fn app_sources() -> String {
         }
     }
     let mut out = String::new();
-    walk(
-        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
-        &mut out,
-    );
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    walk(&root.join("src"), &mut out);
+    // The engine names its messages' ids (`Message::new("…")`, field names).
+    walk(&root.join("crates/quizdeck-core/src"), &mut out);
     out
 }
 
@@ -115,8 +128,12 @@ fn every_key_is_used_and_every_key_used_exists() {
     let code = app_sources();
     let mut en = messages(Language::En, "app");
     en.extend(messages(Language::En, "cli"));
+    en.extend(messages(Language::En, "engine"));
+    // The `--help` texts are looked up by the command's path (`src/cli/mod.rs`, tested
+    // there).
     let unused: Vec<_> = en
         .keys()
+        .filter(|k| !k.starts_with("help-"))
         .filter(|k| !code.contains(&format!("\"{k}\"")))
         .collect();
     assert!(unused.is_empty(), "keys no code uses: {unused:?}");
@@ -148,10 +165,7 @@ fn every_key_is_used_and_every_key_used_exists() {
 
 #[test]
 fn numbers_in_each_languages_form() {
-    let n = |v: f64, d: usize| match dec(v, d) {
-        Arg::Number(n) => n,
-        Arg::Text(_) => unreachable!(),
-    };
+    let n = |v: f64, d: usize| crate::message::number(&dec(v, d)).expect("a number");
     assert_eq!(format_number(Language::En, &n(1.25, 1)), "1.3");
     assert_eq!(format_number(Language::Et, &n(1.3, 1)), "1,3");
     assert_eq!(format_number(Language::Ru, &n(0.9, 2)), "0,90");
@@ -331,4 +345,73 @@ fn the_recovery_sentence_in_english_is_the_engines_and_translated_elsewhere() {
         }
     }
     set_language(Language::En);
+}
+
+/// The first string literal after each `marker` in `code` (None when the call takes none).
+fn first_literals<'a>(code: &'a str, marker: &str) -> Vec<&'a str> {
+    code.match_indices(marker)
+        .filter_map(|(i, _)| {
+            let rest = &code[i + marker.len()..];
+            // The literal must come before the call's first `;` (its end).
+            let end = rest.find(';').unwrap_or(rest.len());
+            let start = rest[..end].find('"')? + 1;
+            let len = rest[start..].find('"')?;
+            Some(&rest[start..start + len])
+        })
+        .collect()
+}
+
+#[test]
+fn the_command_lines_messages_come_from_the_message_file() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(root.join("src/cli"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.push(root.join("src/main.rs"));
+    let mut inline = Vec::new();
+    let mut checked = 0;
+    for f in files {
+        let text = std::fs::read_to_string(&f).unwrap();
+        // The unit tests at the end of a file may say what they like.
+        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+        for marker in [
+            "println!(",
+            "print!(",
+            "eprint!(",
+            "writeln!(",
+            "write!(",
+            "bail!(",
+            // (written in two parts: only the command line may name that crate)
+            concat!("any", "how!("),
+            ".context(",
+            "format!(",
+        ] {
+            for lit in first_literals(code, marker) {
+                checked += 1;
+                // What is left of the literal once its `{…}` places are taken out.
+                let mut words = String::new();
+                let mut depth = 0;
+                for c in lit.chars() {
+                    match c {
+                        '{' => depth += 1,
+                        '}' => depth -= 1,
+                        c if depth == 0 => words.push(c),
+                        _ => {}
+                    }
+                }
+                // A message key built from parts (`"{key}-about"`) is no sentence.
+                let key_part = words.starts_with('-')
+                    && words.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+                if !key_part && words.chars().filter(|c| c.is_alphabetic()).count() > 1 {
+                    inline.push(format!("{}: {marker}\"{lit}\"", f.display()));
+                }
+            }
+        }
+    }
+    assert!(checked > 30, "only {checked} calls found");
+    assert!(
+        inline.is_empty(),
+        "English written inline (put it in assets/i18n/en/cli.ftl): {inline:#?}"
+    );
 }

@@ -270,16 +270,20 @@ pub(super) fn update(app: &mut QuizApp, msg: Msg) {
         Msg::SetSuspended(key, suspended) => {
             let Some(open) = &mut app.open else { return };
             if let Err(e) = open.store.set_suspended(&key, suspended, now) {
-                app.banner
-                    .push(tr!("msg-could-not-change-the", error = e.to_string()));
+                app.banner.push(tr!(
+                    "msg-could-not-change-the",
+                    error = crate::i18n::message(&e.message())
+                ));
             }
             app.after_item_change(&key);
         }
         Msg::Reset(key) => {
             let Some(open) = &mut app.open else { return };
             if let Err(e) = open.store.reset(&key, now) {
-                app.banner
-                    .push(tr!("msg-could-not-reset-the", error = e.to_string()));
+                app.banner.push(tr!(
+                    "msg-could-not-reset-the",
+                    error = crate::i18n::message(&e.message())
+                ));
             }
             app.after_item_change(&key);
         }
@@ -356,8 +360,10 @@ impl QuizApp {
         let history = match open.store.item_history(key) {
             Ok(h) => h,
             Err(e) => {
-                self.banner
-                    .push(tr!("msg-the-history-could-not", error = e.to_string()));
+                self.banner.push(tr!(
+                    "msg-the-history-could-not",
+                    error = crate::i18n::message(&e.message())
+                ));
                 Vec::new()
             }
         };

@@ -630,7 +630,7 @@ pub(super) fn update(app: &mut QuizApp, msg: Msg) {
                         registered: false,
                     });
                 }
-                Err(e) => screen.error = Some(e.to_string()),
+                Err(e) => screen.error = Some(crate::i18n::message(&e.message())),
             }
         }
         Msg::Answer(q, answer) => {
@@ -647,7 +647,12 @@ pub(super) fn update(app: &mut QuizApp, msg: Msg) {
                         *slot = Some(answer);
                     }
                 }
-                Err(e) => screen.error = Some(tr!("msg-the-answer-was-not", error = e.to_string())),
+                Err(e) => {
+                    screen.error = Some(tr!(
+                        "msg-the-answer-was-not",
+                        error = crate::i18n::message(&e.message())
+                    ))
+                }
             }
         }
         Msg::HandIn => {
@@ -659,7 +664,12 @@ pub(super) fn update(app: &mut QuizApp, msg: Msg) {
                     screen.error = None;
                     screen.show_done(&run.exam, &run.student, &result, false);
                 }
-                Err(e) => screen.error = Some(tr!("msg-the-exam-could-not", error = e.to_string())),
+                Err(e) => {
+                    screen.error = Some(tr!(
+                        "msg-the-exam-could-not",
+                        error = crate::i18n::message(&e.message())
+                    ))
+                }
             }
         }
     }

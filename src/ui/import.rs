@@ -371,7 +371,7 @@ impl QuizApp {
                 Err(ImportExportError::Invalid { diagnostics }) => {
                     Done::Invalid(one_per_line(&diagnostics))
                 }
-                Err(e) => Done::Failed(e.to_string()),
+                Err(e) => Done::Failed(crate::i18n::message(&e.message())),
             }
         });
         let title = dialog.title.clone();
@@ -550,7 +550,10 @@ impl QuizApp {
                         }
                         Err(e) => {
                             message.push(' ');
-                            message.push_str(&tr!("app-anki-not-kept", error = e.to_string()));
+                            message.push_str(&tr!(
+                                "app-anki-not-kept",
+                                error = crate::i18n::message(&e.message())
+                            ));
                         }
                     }
                 }
@@ -640,18 +643,14 @@ fn write_text_deck(deck: &Deck, name: &Path, dest: &Path) -> Result<Deck, Box<Do
 
 /// Diagnostics one a line, as the library shows a deck that was not imported.
 fn one_per_line(diagnostics: &[crate::deck::Diagnostic]) -> String {
-    diagnostics
-        .iter()
-        .map(|d| d.one_line())
-        .collect::<Vec<_>>()
-        .join("\n")
+    crate::i18n::diagnostic_lines(diagnostics)
 }
 
 /// A library error as the import's outcome.
 fn library_done(e: LibraryError) -> Done {
     match e {
-        LibraryError::Invalid(checked) => Done::Invalid(checked.render()),
-        e => Done::Failed(e.to_string()),
+        LibraryError::Invalid(checked) => Done::Invalid(crate::i18n::checked_text(&checked)),
+        e => Done::Failed(crate::i18n::message(&e.message())),
     }
 }
 
@@ -695,7 +694,7 @@ fn import_file(
                                 settings: None,
                             });
                         }
-                        Err(e) => return Done::Failed(e.to_string()),
+                        Err(e) => return Done::Failed(crate::i18n::message(&e.message())),
                     }
                 }
                 Done::Imported {
@@ -709,8 +708,10 @@ fn import_file(
             Err(ImportExportError::Invalid { diagnostics }) => {
                 Done::Invalid(one_per_line(&diagnostics))
             }
-            Err(e @ ImportExportError::Refused { .. }) => Done::Invalid(e.to_string()),
-            Err(e) => Done::Failed(e.to_string()),
+            Err(e @ ImportExportError::Refused { .. }) => {
+                Done::Invalid(crate::i18n::message(&e.message()))
+            }
+            Err(e) => Done::Failed(crate::i18n::message(&e.message())),
         };
     }
     let imported = if crate::package::is_package(path) {
@@ -729,8 +730,8 @@ fn import_file(
         Ok(deck) => deck_done(deck),
         Err(
             PackageError::Library(LibraryError::Invalid(checked)) | PackageError::Invalid(checked),
-        ) => Done::Invalid(checked.render()),
-        Err(e @ PackageError::Refused { .. }) => Done::Invalid(e.to_string()),
-        Err(e) => Done::Failed(e.to_string()),
+        ) => Done::Invalid(crate::i18n::checked_text(&checked)),
+        Err(e @ PackageError::Refused { .. }) => Done::Invalid(crate::i18n::message(&e.message())),
+        Err(e) => Done::Failed(crate::i18n::message(&e.message())),
     }
 }

@@ -20,9 +20,13 @@ impl<T: Send + 'static> Job<T> {
         let work = std::sync::Arc::new(std::sync::Mutex::new(Some(work)));
         let theirs = work.clone();
         let tx2 = tx.clone();
+        // Messages made by the work (an import's errors) are worded in the interface's
+        // language, which lives on each thread.
+        let lang = crate::i18n::language();
         let started = std::thread::Builder::new()
             .name(name.to_owned())
             .spawn(move || {
+                crate::i18n::set_language(lang);
                 let w = theirs.lock().ok().and_then(|mut w| w.take());
                 if let Some(w) = w {
                     let _ = tx2.send(w());

@@ -465,8 +465,10 @@ pub(super) fn update(app: &mut QuizApp, msg: Msg) {
             let Some(open) = &mut app.open else { return };
             open.settings.library_view = view;
             if let Err(e) = open.store.save_settings(&open.settings) {
-                app.banner
-                    .push(tr!("msg-the-library-s-order", error = e.to_string()));
+                app.banner.push(tr!(
+                    "msg-the-library-s-order",
+                    error = crate::i18n::message(&e.message())
+                ));
             }
             if let Screen::Library(s) = &mut app.screen {
                 s.view = view;
@@ -488,7 +490,7 @@ pub(super) fn update(app: &mut QuizApp, msg: Msg) {
                         tr!("app-the-deck-was-removed-2")
                     });
                 }
-                Some(Err(e)) => app.banner.push(e.to_string()),
+                Some(Err(e)) => app.banner.push(crate::i18n::message(&e.message())),
                 None => {}
             }
             app.show_library();
@@ -526,7 +528,10 @@ impl QuizApp {
                         now,
                         offset,
                     ),
-                    Some(tr!("app-today-unreadable", error = e.to_string())),
+                    Some(tr!(
+                        "app-today-unreadable",
+                        error = crate::i18n::message(&e.message())
+                    )),
                 ),
             };
         let done = today.done;

@@ -177,8 +177,10 @@ pub(super) fn update(app: &mut QuizApp, msg: Msg) {
             if best.is_none_or(|b| ms < b) {
                 open.settings.best_match_ms.insert(key, ms);
                 if let Err(e) = open.store.save_settings(&open.settings) {
-                    app.banner
-                        .push(tr!("msg-the-best-time-could", error = e.to_string()));
+                    app.banner.push(tr!(
+                        "msg-the-best-time-could",
+                        error = crate::i18n::message(&e.message())
+                    ));
                 }
                 if let Screen::Match(s) = &mut app.screen {
                     s.best_ms = Some(ms);

@@ -268,9 +268,10 @@ impl QuizApp {
                 )));
             }
             Ok(_) => app.show_profiles(),
-            Err(e) => app
-                .banner
-                .push(tr!("msg-could-not-read-the", error = e.to_string())),
+            Err(e) => app.banner.push(tr!(
+                "msg-could-not-read-the",
+                error = crate::i18n::message(&e.message())
+            )),
         }
         app.offer_resume();
         app
@@ -461,7 +462,9 @@ impl QuizApp {
         let reader = store.history_reader();
         let cutoff = settings.schedule.day_cutoff_hour;
         jobs::Job::spawn("quizdeck-history", move || {
-            let history = reader.history().map_err(|e| e.to_string())?;
+            let history = reader
+                .history()
+                .map_err(|e| crate::i18n::message(&e.message()))?;
             Ok(crate::stats::from_history(
                 &history, &decks, now, offset, cutoff,
             ))

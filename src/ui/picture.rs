@@ -20,7 +20,7 @@ pub fn read(
                 true => Err(e),
                 false => crate::deck::bundled::picture(rel).map_err(|_| e),
             })
-            .map_err(|e| e.to_string()),
+            .map_err(|e| crate::i18n::message(&e.message())),
         None => crate::deck::bundled::picture(rel).map_err(|_| missing),
     }
 }

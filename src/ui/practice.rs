@@ -312,7 +312,7 @@ pub(super) fn update(app: &mut QuizApp, msg: Msg) {
             match crate::quiz::generate(&chosen, &options, seed) {
                 Ok(test) if !test.questions.is_empty() => screen.begin(test),
                 Ok(_) => screen.error = Some(tr!("app-these-decks-give-no")),
-                Err(e) => screen.error = Some(e.to_string()),
+                Err(e) => screen.error = Some(crate::i18n::message(&e.message())),
             }
         }
         Msg::ToSchedule(answers) => {
@@ -335,12 +335,13 @@ pub(super) fn update(app: &mut QuizApp, msg: Msg) {
             );
             match error {
                 Some(crate::session::SessionError::Settings(e)) => {
-                    return app.banner.push(e.to_string());
+                    return app.banner.push(crate::i18n::message(&e.message()));
                 }
                 // A failed write keeps the answer unsaved (shown at the top, retried).
-                Some(crate::session::SessionError::Store(e)) => app
-                    .banner
-                    .push(tr!("msg-an-answer-could-not", error = e.to_string())),
+                Some(crate::session::SessionError::Store(e)) => app.banner.push(tr!(
+                    "msg-an-answer-could-not",
+                    error = crate::i18n::message(&e.message())
+                )),
                 None => {}
             }
             app.banner.push(tr!("msg-answers-added", n = recorded));

@@ -219,7 +219,10 @@ pub(super) fn update(app: &mut QuizApp, msg: Msg) {
             Err(e) => {
                 app.show_profiles();
                 if let Screen::Profiles(s) = &mut app.screen {
-                    s.error = Some(tr!("msg-could-not-create-the", error = e.to_string()));
+                    s.error = Some(tr!(
+                        "msg-could-not-create-the",
+                        error = crate::i18n::message(&e.message())
+                    ));
                 }
             }
         },
@@ -232,7 +235,10 @@ pub(super) fn update(app: &mut QuizApp, msg: Msg) {
             }
             app.show_profiles();
             if let (Err(e), Screen::Profiles(s)) = (result, &mut app.screen) {
-                s.error = Some(tr!("msg-could-not-rename-e", error = e.to_string()));
+                s.error = Some(tr!(
+                    "msg-could-not-rename-e",
+                    error = crate::i18n::message(&e.message())
+                ));
             }
         }
         Msg::Delete(slug) => {
@@ -242,7 +248,10 @@ pub(super) fn update(app: &mut QuizApp, msg: Msg) {
             let result = app.profiles.delete(&slug, now);
             app.show_profiles();
             if let (Err(e), Screen::Profiles(s)) = (result, &mut app.screen) {
-                s.error = Some(tr!("msg-could-not-delete-e", error = e.to_string()));
+                s.error = Some(tr!(
+                    "msg-could-not-delete-e",
+                    error = crate::i18n::message(&e.message())
+                ));
             }
         }
     }
@@ -278,11 +287,11 @@ impl QuizApp {
                 self.banner.push(tr!(
                     "msg-progress-not-opened",
                     name = &info.display_name,
-                    error = e.to_string()
+                    error = crate::i18n::message(&e.message())
                 ));
                 self.show_profiles();
                 if let Screen::Profiles(screen) = &mut self.screen {
-                    screen.failed = Some((slug.to_owned(), e.to_string()));
+                    screen.failed = Some((slug.to_owned(), crate::i18n::message(&e.message())));
                 }
                 return;
             }
@@ -302,8 +311,10 @@ impl QuizApp {
                 s.clamped()
             }
             Err(e) => {
-                self.banner
-                    .push(tr!("msg-settings-could-not-be", error = e.to_string()));
+                self.banner.push(tr!(
+                    "msg-settings-could-not-be",
+                    error = crate::i18n::message(&e.message())
+                ));
                 ProfileSettings::default()
             }
         };
@@ -356,8 +367,10 @@ impl QuizApp {
                 })
                 .collect(),
             Err(e) => {
-                self.banner
-                    .push(tr!("msg-could-not-read-the", error = e.to_string()));
+                self.banner.push(tr!(
+                    "msg-could-not-read-the",
+                    error = crate::i18n::message(&e.message())
+                ));
                 Vec::new()
             }
         };
@@ -374,8 +387,10 @@ impl QuizApp {
         if let Some(open) = self.open.take()
             && let Err(e) = open.store.close(self.now())
         {
-            self.banner
-                .push(tr!("msg-progress-could-not-be", error = e.to_string()));
+            self.banner.push(tr!(
+                "msg-progress-could-not-be",
+                error = crate::i18n::message(&e.message())
+            ));
         }
     }
 }

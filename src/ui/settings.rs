@@ -113,7 +113,7 @@ impl SettingsScreen {
                 s.schedule.relearning_steps_secs = r;
                 match s.schedule.validate() {
                     Ok(()) => return Some(Action::Settings(Msg::Save(Box::new(s)))),
-                    Err(e) => self.error = Some(e.to_string()),
+                    Err(e) => self.error = Some(crate::i18n::message(&e.message())),
                 }
             }
             (Err(e), _) | (_, Err(e)) => self.error = Some(e),
@@ -311,7 +311,10 @@ pub(super) fn update(app: &mut QuizApp, msg: Msg) {
                 }
                 Err(e) => {
                     if let Screen::Settings(scr) = &mut app.screen {
-                        scr.error = Some(tr!("msg-could-not-save-the", error = e.to_string()));
+                        scr.error = Some(tr!(
+                            "msg-could-not-save-the",
+                            error = crate::i18n::message(&e.message())
+                        ));
                     }
                 }
             }

@@ -349,7 +349,7 @@ fn check(item: &mut ShownItem) {
     item.outcome = Some(Outcome {
         correct: Some(j.correct),
         suggested: rating_of(j.suggested),
-        note: j.note.clone(),
+        note: j.note.as_ref().map(crate::i18n::message),
         overridden: false,
     });
     item.judged = Some(j);
@@ -699,13 +699,17 @@ pub(super) fn update(app: &mut QuizApp, msg: Msg) {
             let mut settings = open.settings.clone();
             settings.schedule = session.more_new_settings(&settings.schedule, n, today);
             if let Err(e) = open.store.save_settings(&settings) {
-                app.banner
-                    .push(tr!("msg-extra-new-session-only", error = e.to_string()));
+                app.banner.push(tr!(
+                    "msg-extra-new-session-only",
+                    error = crate::i18n::message(&e.message())
+                ));
             }
             if let Err(e) = session.apply_settings(&open.store, &settings.schedule, now, app.offset)
             {
-                app.banner
-                    .push(tr!("msg-could-not-study-more", error = e.to_string()));
+                app.banner.push(tr!(
+                    "msg-could-not-study-more",
+                    error = crate::i18n::message(&e.message())
+                ));
             }
             open.settings = settings;
             app.show_next();
@@ -718,7 +722,10 @@ pub(super) fn update(app: &mut QuizApp, msg: Msg) {
                 Ok(_) => app.show_next(),
                 Err(e) => {
                     if let Screen::Study(s) = &mut app.screen {
-                        s.error = Some(tr!("msg-could-not-undo-e", error = e.to_string()));
+                        s.error = Some(tr!(
+                            "msg-could-not-undo-e",
+                            error = crate::i18n::message(&e.message())
+                        ));
                     }
                 }
             }
@@ -787,9 +794,10 @@ impl QuizApp {
                 self.screen = Screen::Study(Box::default());
                 self.show_next();
             }
-            Err(e) => self
-                .banner
-                .push(tr!("msg-could-not-start-studying", error = e.to_string())),
+            Err(e) => self.banner.push(tr!(
+                "msg-could-not-start-studying",
+                error = crate::i18n::message(&e.message())
+            )),
         }
     }
 

@@ -417,7 +417,10 @@ pub(super) fn update(app: &mut QuizApp, msg: Msg) {
                     }
                     m
                 }
-                Err(e) => tr!("msg-the-exam-was-not", error = e.to_string()),
+                Err(e) => tr!(
+                    "msg-the-exam-was-not",
+                    error = crate::i18n::message(&e.message())
+                ),
             });
         }
         Msg::Results { exam, dir } => {
@@ -437,13 +440,19 @@ pub(super) fn update(app: &mut QuizApp, msg: Msg) {
                         Ok(()) => {
                             tr!("msg-class-table-written", file = csv.display().to_string())
                         }
-                        Err(e) => tr!("msg-the-class-table-could", error = e.to_string()),
+                        Err(e) => tr!(
+                            "msg-the-class-table-could",
+                            error = crate::i18n::message(&e.message())
+                        ),
                     });
                     screen.results = Some(class);
                 }
                 Err(e) => {
                     screen.results = None;
-                    screen.csv_note = Some(tr!("msg-the-results-could-not", error = e.to_string()));
+                    screen.csv_note = Some(tr!(
+                        "msg-the-results-could-not",
+                        error = crate::i18n::message(&e.message())
+                    ));
                 }
             }
         }

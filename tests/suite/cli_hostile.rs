@@ -167,7 +167,7 @@ fn check_json_of_a_deck_with_thousands_of_errors_is_capped_and_valid() {
             last["message"]
                 .as_str()
                 .unwrap()
-                .starts_with("2000 more error(s)"),
+                .starts_with("2000 more errors and 0 more warnings"),
             "{last}"
         );
     }

@@ -589,3 +589,212 @@ fn the_language_is_chosen_in_settings_and_kept_with_the_profile() {
     settle(&mut h);
     h.get_by_label("Importēt komplektu…");
 }
+
+/// The English words of every engine message (each text run between its `{ … }` places,
+/// at least 12 characters) that `lang`'s file does not also use: what a deck check's
+/// problem or an answer note would show if the window left it in English.
+fn english_engine_fragments(lang: Language) -> Vec<String> {
+    use fluent_syntax::ast;
+    fn runs(p: &ast::Pattern<&str>, out: &mut Vec<String>) {
+        for el in &p.elements {
+            match el {
+                ast::PatternElement::TextElement { value } => out.push(value.trim().to_owned()),
+                ast::PatternElement::Placeable {
+                    expression: ast::Expression::Select { variants, .. },
+                } => {
+                    for v in variants {
+                        runs(&v.value, out);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let own = i18n::source(lang, "engine");
+    let res = fluent_syntax::parser::parse(i18n::source(Language::En, "engine"))
+        .expect("the English engine messages parse");
+    let mut out = Vec::new();
+    for entry in res.body {
+        if let ast::Entry::Message(m) = entry
+            && let Some(p) = &m.value
+        {
+            runs(p, &mut out);
+        }
+    }
+    out.retain(|t| t.chars().count() >= 12 && !own.contains(t.as_str()));
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Labels on screen holding English engine words in `lang`.
+fn english_engine_left(h: &Harness<'static, QuizApp>, lang: Language) -> Vec<(String, String)> {
+    let english = english_engine_fragments(lang);
+    labels(h)
+        .into_iter()
+        .flat_map(|(l, _)| {
+            english
+                .iter()
+                .filter(|e| l.contains(e.as_str()))
+                .map(|e| (e.clone(), l.clone()))
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+#[test]
+fn the_engines_messages_are_worded_in_the_students_language() {
+    for lang in [Language::Lv, Language::Ru] {
+        let f = Fixture::new();
+        let mut h = f.harness();
+        let mut s = h.state().settings();
+        s.language = Some(lang);
+        h.state_mut()
+            .apply(Action::Settings(quizdeck::ui::settings::Msg::Save(
+                Box::new(s),
+            )));
+        settle(&mut h);
+        // The check finds what it looks for: the English words are all there to find.
+        assert!(english_engine_fragments(lang).len() > 100, "{lang:?}");
+
+        // A broken deck: many problems of the checker at once, each with its hint.
+        let broken = f.data().join("broken.ron");
+        std::fs::write(
+            &broken,
+            r#"Deck(format: 1, id: "broken", title: "", sources: {"doc": Source(title: "D")}, cards: [
+                Card(id: "a", kind: Basic(front: "", back: "x")),
+                Card(id: "a", source: Ref(doc: "nope", section: "1"), kind: TrueFalse(statement: "s", truth: false)),
+                Card(id: "Bad Id", kind: TypeIn(question: "q", answers: [])),
+                Card(id: "c", kind: Cloze(text: "no gaps here")),
+                Card(id: "d", kind: Order(prompt: "p", items: ["x", "x"])),
+                Card(id: "e", image: "/abs/pic.png", kind: MultipleChoice(question: "m", answer: "r", distractors: ["r"])),
+            ])"#,
+        )
+        .unwrap();
+        h.state_mut()
+            .apply(Action::Import(quizdeck::ui::import::Msg::File {
+                path: broken,
+                everyone: false,
+            }));
+        settle(&mut h);
+        let all = labels(&h);
+        let shown = all
+            .iter()
+            .find(|(l, _)| l.contains("broken.ron"))
+            .unwrap_or_else(|| panic!("{lang:?}: the problems are not shown: {all:?}"))
+            .0
+            .clone();
+        // Translated, not English: the checker's own words in the language.
+        let empty = i18n::message_in(
+            lang,
+            &quizdeck::message::Message::new("check-duplicate-id").arg("id", "a"),
+        );
+        assert!(shown.contains(&empty), "{lang:?}: {empty:?} not in {shown}");
+        assert!(
+            shown.contains(&tr_in(lang, "diag-help", &[])),
+            "{lang:?}: {shown}"
+        );
+        let left = english_engine_left(&h, lang);
+        assert!(
+            left.is_empty(),
+            "{lang:?}: English left in the deck's problems: {left:?}"
+        );
+        h.state_mut()
+            .apply(Action::Import(quizdeck::ui::import::Msg::DismissErrors));
+        settle(&mut h);
+
+        // A structural mistake (a string never closed) is worded in the language too.
+        let unclosed = f.data().join("unclosed.ron");
+        std::fs::write(
+            &unclosed,
+            "Deck(format: 1, id: \"u\", title: \"U\", cards: [\n  Card(id: \"a\", kind: Basic(front: \"open, back: \"x\")),\n])\n",
+        )
+        .unwrap();
+        h.state_mut()
+            .apply(Action::Import(quizdeck::ui::import::Msg::File {
+                path: unclosed,
+                everyone: false,
+            }));
+        settle(&mut h);
+        assert!(
+            labels(&h).iter().any(|(l, _)| l.contains("unclosed.ron")),
+            "{lang:?}: the unclosed string is not reported"
+        );
+        let left = english_engine_left(&h, lang);
+        assert!(left.is_empty(), "{lang:?}: English left: {left:?}");
+        h.state_mut()
+            .apply(Action::Import(quizdeck::ui::import::Msg::DismissErrors));
+        settle(&mut h);
+
+        // Typed answers: the checker's notes under the answer.
+        f.import(
+            &mut h,
+            "ty",
+            r#"Card(id: "u", kind: TypeIn(question: "Who led Latvia?", answers: ["Kārlis Ulmanis"])),
+               Card(id: "v", kind: TypeIn(question: "Who led Estonia?", answers: ["Konstantin Päts"]))"#,
+        );
+        h.get_by_label(&tr_in(
+            lang,
+            "library-study-deck",
+            &[("deck", "Test ty".into())],
+        ))
+        .click();
+        settle(&mut h);
+        for typed in ["karlis ulmanis", "Konstantin Pets"] {
+            h.get_by_role(egui::accesskit::Role::TextInput)
+                .type_text(typed);
+            h.run();
+            super::ui::key(&mut h, egui::Key::Enter);
+            let note = labels(&h)
+                .into_iter()
+                .map(|(l, _)| l)
+                .find(|l| l.contains("Kārlis Ulmanis") || l.contains("Pets"));
+            assert!(note.is_some(), "{lang:?}: no note for {typed:?}");
+            let left = english_engine_left(&h, lang);
+            assert!(
+                left.is_empty(),
+                "{lang:?}, {typed:?}: English left: {left:?}"
+            );
+            super::ui::key(&mut h, egui::Key::Enter);
+        }
+
+        // A profile's error (a name already taken) and an exam file that is not one.
+        let name = h.state().profile_name().unwrap_or_default().to_owned();
+        h.state_mut().apply(Action::OpenProfiles);
+        settle(&mut h);
+        h.state_mut()
+            .apply(Action::Profiles(quizdeck::ui::profiles::Msg::Create(
+                name.clone(),
+            )));
+        settle(&mut h);
+        let taken = i18n::message_in(
+            lang,
+            &quizdeck::message::Message::new("store-profile-exists").arg("name", name.as_str()),
+        );
+        assert!(
+            labels(&h).iter().any(|(l, _)| l.contains(&taken)),
+            "{lang:?}: no {taken:?} among {:?}",
+            labels(&h)
+        );
+        let left = english_engine_left(&h, lang);
+        assert!(left.is_empty(), "{lang:?}: English left: {left:?}");
+        let exam = f.data().join("not-an-exam.qexam");
+        std::fs::write(&exam, "this is no exam").unwrap();
+        h.state_mut().apply(Action::OpenExamScreen);
+        settle(&mut h);
+        h.state_mut()
+            .apply(Action::Exam(quizdeck::ui::exam::Msg::Open {
+                exam: exam.clone(),
+                results_dir: f.data().to_path_buf(),
+                student: "Ieva".into(),
+            }));
+        settle(&mut h);
+        let shown = labels(&h);
+        assert!(
+            shown.iter().any(|(l, _)| l.contains("not-an-exam.qexam")),
+            "{lang:?}: the bad exam file is not named: {shown:?}"
+        );
+        let left = english_engine_left(&h, lang);
+        assert!(left.is_empty(), "{lang:?}: English left: {left:?}");
+    }
+}

@@ -122,10 +122,16 @@ library-remove-this-deck-for = Kas eemaldada see pakk kõigilt selle arvuti kasu
 library-remove-this-deck-progress = Kas eemaldada see pakk? Edusammud jäävad alles.
 library-yes-remove = Jah, eemalda
 library-keep = Jäta alles
-library-due-today-in = { $n } kordamist täna pakis { $deck }
+library-due-today-in = { $n ->
+        [one] { $n } kordamine täna pakis { $deck }
+       *[other] { $n } kordamist täna pakis { $deck }
+    }
 library-due = kordamisel
 library-mastered = { $percent } omandatud
-library-new-today = {" "}· täna { $n } uut
+library-new-today = {" "}· täna { $n } { $n ->
+        [one] uus
+       *[other] uut
+    }
 library-cards = { $n ->
         [one] { $n } kaart
        *[other] { $n } kaarti
@@ -136,7 +142,13 @@ library-cards-items = { $cards ->
     }, { $items } küsimust
 library-deck-line = { $cards }{ $new } · viimati õpitud { $last } · { $origin }
 library-from = allikas: { $origin }
-library-due-and-new = Täna { $due } kordamist ja { $new } uut
+library-due-and-new = Täna { $due } { $due ->
+        [one] kordamine
+       *[other] kordamist
+    } ja { $new } { $new ->
+        [one] uus
+       *[other] uut
+    }
 library-study-deck = Õpi { $deck }
 library-remove-deck = Eemalda { $deck }
 library-state-mature = kinnistunud
@@ -152,8 +164,14 @@ library-streak = { $n ->
        *[other] { $n } õppepäeva järjest
     }
 library-all-done-today = Tänaseks kõik tehtud
-library-study-now-new = Õpi kohe — { $n } uut
-library-study-now-due = Õpi kohe — { $n } kordamist
+library-study-now-new = Õpi kohe — { $n } { $n ->
+        [one] uus
+       *[other] uut
+    }
+library-study-now-due = Õpi kohe — { $n } { $n ->
+        [one] kordamine
+       *[other] kordamist
+    }
 library-then-new = { $n ->
         [one] siis 1 uus kaart
        *[other] siis { $n } uut kaarti
@@ -201,7 +219,10 @@ study-good = Hea
 study-easy = Lihtne
 study-not-quite = Päris nii see ei ole
 study-counts = · Uusi { $new } · Õppimisel { $learning } · Kordamisi { $review } · Tehtud { $done }
-study-more-new = Õpi täna veel { $n } uut
+study-more-new = Õpi täna veel { $n } { $n ->
+        [one] uus
+       *[other] uut
+    }
 study-answer = Vastus: { $answer }
 study-statement-true = Väide on tõene.
 study-statement-false = Väide on väär.
@@ -272,10 +293,10 @@ app-these-decks-give-no = Nendest pakkidest ei saa valitud kujul küsimusi.
 app-all-decks-lower = kõik pakid
 app-deck-has-errors = Pakis { $file } on vigu ja seda ei näidata; kontrolli seda käsuga `quizdeck check`.
 app-imported-not-shown = Sinu imporditud pakke ei näidata: { $why } ({ $file }).
-app-new-cap = Kõigi pakkide päevane piirang { $cap } uut küsimust on täis.
-app-review-cap = Kõigi pakkide päevane piirang { $cap } kordamist on täis. Ülejäänud ootavad homseni.
-app-deck-new-limit = { $deck }: päevane piirang { $limit } uut küsimust on täis (veel { $waiting } ootab).
-app-deck-review-limit = { $deck }: päevane piirang { $limit } kordamist on täis (veel { $due } ootab kordamist).
+app-new-cap = Kõigi pakkide uute küsimuste päevane piirang ({ $cap }) on täis.
+app-review-cap = Kõigi pakkide kordamiste päevane piirang ({ $cap }) on täis. Ülejäänud ootavad homseni.
+app-deck-new-limit = { $deck }: uute küsimuste päevane piirang ({ $limit }) on täis (ootel veel { $waiting }).
+app-deck-review-limit = { $deck }: kordamiste päevane piirang ({ $limit }) on täis (kordamist ootab veel { $due }).
 app-comes-back = { $n ->
         [one] { $n } küsimus tuleb
        *[other] { $n } küsimust tuleb
@@ -283,7 +304,10 @@ app-comes-back = { $n ->
 app-in-minutes = { $mins } min pärast (kell { $time })
 app-read-only-not-saved = Selles ainult lugemiseks avatud aknas vastuseid ei salvestata: sulge see ja õpi aknas, kus profiil on avatud
 app-today-unreadable = Tänaseid vastuseid ei õnnestunud lugeda ({ $error }), seega võivad allpool olevad uute kaartide arvud olla suuremad, kui sinu päevane piirang lubab.
-app-unsaved-now-saved = { $n } salvestamata vastust on nüüd salvestatud.
+app-unsaved-now-saved = { $n ->
+        [one] { $n } salvestamata vastus on nüüd salvestatud.
+       *[other] { $n } salvestamata vastust on nüüd salvestatud.
+    }
 app-not-saved-yet = Veel salvestamata: { $n ->
         [one] 1 vastus on
        *[other] { $n } vastust on
@@ -610,7 +634,7 @@ msg-answers-added = { $n ->
         [one] { $n } vastus lisati
        *[other] { $n } vastust lisati
     } sinu õppekavasse.
-msg-exam-saved = Salvestatud { $exam } õpilastele ({ $questions } küsimust igaühele, { $minutes } minutit) ja { $key } sulle (sellega hinnatakse eksamit: ära anna seda kunagi välja).
+msg-exam-saved = Salvestatud { $exam } õpilastele (küsimusi igaühele: { $questions }, aega: { $minutes } min) ja { $key } sulle (sellega hinnatakse eksamit: ära anna seda kunagi välja).
 msg-exam-code = Õpetaja kood: { $code } (ütle see klassile, kui kõik on esitanud).
 msg-class-table-written = Klassi tabel kirjutati faili { $file }
 msg-cannot-open = kausta { $folder } ei saa avada: { $error }

@@ -125,7 +125,10 @@ library-keep = Paturēt
 library-due-today-in = { $n } jāatkārto šodien komplektā { $deck }
 library-due = jāatkārto
 library-mastered = { $percent } apgūts
-library-new-today = {" "}· šodien { $n } jauni
+library-new-today = {" "}· šodien { $n } { $n ->
+        [one] jauns
+       *[other] jauni
+    }
 library-cards = { $n ->
         [one] { $n } kartīte
        *[other] { $n } kartītes
@@ -156,7 +159,10 @@ library-streak = { $n ->
        *[other] { $n } mācību dienas pēc kārtas
     }
 library-all-done-today = Šodienai viss paveikts
-library-study-now-new = Mācīties tagad — { $n } jauni
+library-study-now-new = Mācīties tagad — { $n } { $n ->
+        [one] jauns
+       *[other] jauni
+    }
 library-study-now-due = Mācīties tagad — { $n } jāatkārto
 library-then-new = { $n ->
         [one] pēc tam { $n } jauna kartīte
@@ -206,7 +212,10 @@ study-good = Labi
 study-easy = Viegli
 study-not-quite = Ne gluži
 study-counts = · Jauni { $new } · Apgūšanā { $learning } · Atkārtot { $review } · Paveikts { $done }
-study-more-new = Mācīties šodien vēl { $n } jaunus
+study-more-new = Mācīties šodien vēl { $n } { $n ->
+        [one] jaunu
+       *[other] jaunus
+    }
 study-answer = Atbilde: { $answer }
 study-statement-true = Apgalvojums ir patiess.
 study-statement-false = Apgalvojums ir nepatiess.
@@ -277,10 +286,10 @@ app-these-decks-give-no = No šiem komplektiem nevar izveidot izvēlēto veidu j
 app-all-decks-lower = visi komplekti
 app-deck-has-errors = Komplektā { $file } ir kļūdas, un tas netiek rādīts; pārbaudi to ar `quizdeck check`.
 app-imported-not-shown = Tavi importētie komplekti netiek rādīti: { $why } ({ $file }).
-app-new-cap = Visu komplektu dienas ierobežojums — { $cap } jauni jautājumi — ir sasniegts.
-app-review-cap = Visu komplektu dienas ierobežojums — { $cap } atkārtojumi — ir sasniegts. Pārējie gaida līdz rītdienai.
-app-deck-new-limit = { $deck }: dienas ierobežojums — { $limit } jauni jautājumi — ir sasniegts (gaida vēl { $waiting }).
-app-deck-review-limit = { $deck }: dienas ierobežojums — { $limit } atkārtojumi — ir sasniegts (jāatkārto vēl { $due }).
+app-new-cap = Visu komplektu jauno jautājumu dienas ierobežojums ({ $cap }) ir sasniegts.
+app-review-cap = Visu komplektu atkārtojumu dienas ierobežojums ({ $cap }) ir sasniegts. Pārējie gaida līdz rītdienai.
+app-deck-new-limit = { $deck }: jauno jautājumu dienas ierobežojums ({ $limit }) ir sasniegts (gaida vēl { $waiting }).
+app-deck-review-limit = { $deck }: atkārtojumu dienas ierobežojums ({ $limit }) ir sasniegts (jāatkārto vēl { $due }).
 app-comes-back = { $n ->
         [one] { $n } jautājums atgriezīsies
        *[other] { $n } jautājumi atgriezīsies
@@ -288,7 +297,7 @@ app-comes-back = { $n ->
 app-in-minutes = pēc { $mins } min (plkst. { $time })
 app-read-only-not-saved = Šajā tikai lasīšanai atvērtajā logā atbildes netiek saglabātas: aizver to un mācies logā, kurā profils ir atvērts
 app-today-unreadable = Šodienas atbildes neizdevās nolasīt ({ $error }), tāpēc jauno kartīšu skaits zemāk var būt lielāks, nekā ļauj tavs dienas ierobežojums.
-app-unsaved-now-saved = { $n } nesaglabātās atbildes tagad ir saglabātas.
+app-unsaved-now-saved = Nesaglabātās atbildes ({ $n }) tagad ir saglabātas.
 app-not-saved-yet = Vēl nav saglabāts: { $n ->
         [one] { $n } atbilde tiek glabāta
        *[other] { $n } atbildes tiek glabātas
@@ -561,7 +570,7 @@ teacher-flags = Atzīmes
 teacher-questions = Jautājumi
 teacher-r-right-w-wrong = R pareizi · W nepareizi · - nav atbildēts
 teacher-hardest-questions = Grūtākie jautājumi
-teacher-feedback-after-code = pēc tam, kad iedosiet viņiem kodu
+teacher-feedback-after-code = pēc tam, kad iedosi viņiem kodu
 teacher-feedback-at-hand-in = iesniedzot
 teacher-feedback-never = lietotnē nekad
 teacher-clock-runs-on = turpina iet
@@ -615,8 +624,8 @@ msg-answers-added = { $n ->
         [one] { $n } atbilde pievienota
        *[other] { $n } atbildes pievienotas
     } tavam mācību grafikam.
-msg-exam-saved = Saglabāts { $exam } skolēniem (katram { $questions } jautājumi, { $minutes } minūtes) un { $key } jums (ar to vērtē eksāmenu: nekad to neizsniedziet).
-msg-exam-code = Skolotāja kods: { $code } (pasakiet to klasei, kad visi būs iesnieguši).
+msg-exam-saved = Saglabāts { $exam } skolēniem (jautājumi katram: { $questions }, laiks: { $minutes } min) un { $key } tev (ar to vērtē eksāmenu: nekad to neizsniedz).
+msg-exam-code = Skolotāja kods: { $code } (pasaki to klasei, kad visi būs iesnieguši).
 msg-class-table-written = Klases tabula ierakstīta { $file }
 msg-cannot-open = nevar atvērt { $folder }: { $error }
 msg-disk-refused = disks atteica rakstīšanu

@@ -12,11 +12,11 @@
 //! let v = check_answer("karlis  ULMANIS", &accepted, Strictness::IgnoreAccentsWithNote);
 //! assert!(v.correct);
 //! assert_eq!(v.kind, VerdictKind::AccentsDiffer);
-//! assert_eq!(v.note.as_deref(), Some("accepted — it is written Kārlis Ulmanis"));
+//! assert_eq!(v.note.as_ref().map(ToString::to_string).as_deref(), Some("accepted — it is written Kārlis Ulmanis"));
 //!
 //! let v = check_answer("Karlis Ulmanis", &accepted, Strictness::Exact);
 //! assert!(!v.correct);
-//! assert_eq!(v.note.as_deref(), Some("only the accents differ: it is written Kārlis Ulmanis"));
+//! assert_eq!(v.note.as_ref().map(ToString::to_string).as_deref(), Some("only the accents differ: it is written Kārlis Ulmanis"));
 //! ```
 //!
 //! # How answers are compared
@@ -50,6 +50,7 @@
 //! Nothing here panics, whatever the input; the work is linear in the input except the
 //! display diff, which only looks at the first [`MAX_DIFF_CHARS`] characters of each side.
 
+use crate::message::Message;
 use serde::{Deserialize, Serialize};
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
@@ -107,8 +108,9 @@ pub struct Verdict {
     pub answer: String,
     /// Index of [`Verdict::answer`] in the accepted answers; `None` when there are none.
     pub answer_index: Option<usize>,
-    /// A sentence for the student, such as `accepted — watch the spelling: Kirhenšteins`.
-    pub note: Option<String>,
+    /// A sentence for the student, such as `accepted — watch the spelling: Kirhenšteins`
+    /// (a message, worded in the interface's language).
+    pub note: Option<Message>,
     /// What was typed aligned with [`Verdict::answer`], character by character, for display.
     pub diff: Vec<DiffSpan>,
     /// Whether either side was longer than [`MAX_DIFF_CHARS`] and the diff covers only the
@@ -770,22 +772,26 @@ impl Outcome {
         }
     }
 
-    fn note(&self, answer: &str, strictness: Strictness) -> Option<String> {
+    fn note(&self, answer: &str, strictness: Strictness) -> Option<Message> {
         let with_note = strictness == Strictness::IgnoreAccentsWithNote;
         match (self.correct, self.kind) {
             (true, VerdictKind::AccentsDiffer) if with_note => {
-                Some(format!("accepted — it is written {answer}"))
+                Some(Message::new("answer-accepted-written").arg("answer", answer))
             }
             (true, VerdictKind::NearMiss) => {
-                let mut note =
-                    format!("accepted — watch the spelling: {}", self.slipped.join(", "));
-                if self.other_accents && with_note {
-                    note.push_str(&format!("; it is written {answer}"));
-                }
-                Some(note)
+                let id = if self.other_accents && with_note {
+                    "answer-accepted-spelling-written"
+                } else {
+                    "answer-accepted-spelling"
+                };
+                Some(
+                    Message::new(id)
+                        .arg("words", self.slipped.join(", "))
+                        .arg("answer", answer),
+                )
             }
             (false, VerdictKind::AccentsDiffer) => {
-                Some(format!("only the accents differ: it is written {answer}"))
+                Some(Message::new("answer-only-accents").arg("answer", answer))
             }
             _ => None,
         }
@@ -1155,7 +1161,7 @@ mod tests {
         assert!(!v.correct);
         assert_eq!(v.kind, VerdictKind::AccentsDiffer);
         assert_eq!(
-            v.note.as_deref(),
+            v.note.as_ref().map(ToString::to_string).as_deref(),
             Some("only the accents differ: it is written Kārlis Ulmanis")
         );
 
@@ -1163,7 +1169,7 @@ mod tests {
         assert!(v.correct);
         assert_eq!(v.kind, VerdictKind::AccentsDiffer);
         assert_eq!(
-            v.note.as_deref(),
+            v.note.as_ref().map(ToString::to_string).as_deref(),
             Some("accepted — it is written Kārlis Ulmanis")
         );
 
@@ -1319,7 +1325,7 @@ mod tests {
                 assert!(v.correct, "{typed} {s:?}");
                 assert_eq!(v.kind, VerdictKind::NearMiss);
                 assert_eq!(
-                    v.note.as_deref(),
+                    v.note.as_ref().map(ToString::to_string).as_deref(),
                     Some("accepted — watch the spelling: Kirhenšteins")
                 );
                 assert_eq!(suggested_rating(&v), SuggestedRating::Hard);
@@ -1375,7 +1381,7 @@ mod tests {
             assert!(v.correct, "{v:?}");
             assert_eq!(v.kind, VerdictKind::NearMiss);
             assert_eq!(
-                v.note.as_deref(),
+                v.note.as_ref().map(ToString::to_string).as_deref(),
                 Some("accepted — watch the spelling: Treaty, Nonaggression")
             );
             assert_kind(
@@ -1424,12 +1430,12 @@ mod tests {
         let v = check("Karlis Ulmanos", &["Kārlis Ulmanis"], WITH_NOTE);
         assert_eq!(v.kind, VerdictKind::NearMiss);
         assert_eq!(
-            v.note.as_deref(),
+            v.note.as_ref().map(ToString::to_string).as_deref(),
             Some("accepted — watch the spelling: Ulmanis; it is written Kārlis Ulmanis")
         );
         let v = check("Karlis Ulmanos", &["Kārlis Ulmanis"], SILENT);
         assert_eq!(
-            v.note.as_deref(),
+            v.note.as_ref().map(ToString::to_string).as_deref(),
             Some("accepted — watch the spelling: Ulmanis")
         );
     }
@@ -1834,7 +1840,12 @@ mod tests {
         }
 
         fn judgement(v: &Verdict) -> (bool, VerdictKind, String, Option<String>) {
-            (v.correct, v.kind, v.answer.clone(), v.note.clone())
+            (
+                v.correct,
+                v.kind,
+                v.answer.clone(),
+                v.note.as_ref().map(ToString::to_string),
+            )
         }
 
         #[test]

@@ -64,7 +64,7 @@ pub struct Judgement {
     /// Whether the answer counts as right.
     pub correct: bool,
     /// A sentence for the student from the answer checker ("accepted — it is written …").
-    pub note: Option<String>,
+    pub note: Option<crate::message::Message>,
     /// The rating to offer first in study.
     pub suggested: SuggestedRating,
     /// The typed-answer verdict with its letter diff (typed and cloze forms only).

@@ -83,7 +83,7 @@ pub(crate) const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 #[derive(Debug, thiserror::Error)]
 pub enum ExamError {
     /// Reading or writing a file failed.
-    #[error("could not {action} {path}: {source}")]
+    #[error("{}", self.message())]
     Io {
         /// What was being done.
         action: &'static str,
@@ -93,7 +93,7 @@ pub enum ExamError {
         source: std::io::Error,
     },
     /// The file is larger than [`MAX_FILE_BYTES`].
-    #[error("{path} is {size} bytes; the limit is {MAX_FILE_BYTES}")]
+    #[error("{}", self.message())]
     TooLarge {
         /// The file.
         path: PathBuf,
@@ -101,7 +101,7 @@ pub enum ExamError {
         size: u64,
     },
     /// The file is not a readable exam.
-    #[error("{path} is not a valid exam file: {message}")]
+    #[error("{}", self.message())]
     Invalid {
         /// The file.
         path: PathBuf,
@@ -109,9 +109,7 @@ pub enum ExamError {
         message: String,
     },
     /// The exam file was written by a newer quizdeck.
-    #[error(
-        "{path} was made by a newer quizdeck (exam format {found}; this one reads formats {OLDEST_EXAM_FORMAT} to {EXAM_FORMAT}): open it with the quizdeck version the teacher used"
-    )]
+    #[error("{}", self.message())]
     Version {
         /// The file.
         path: PathBuf,
@@ -122,9 +120,7 @@ pub enum ExamError {
     /// every deck with its answers in readable form, give every student the same paper
     /// and check result lines with a checksum anyone can recompute; its questions were
     /// generated anew from a seed by each reader, which this quizdeck would do otherwise.
-    #[error(
-        "{path} was made by an early quizdeck (exam format {found}) and cannot be taken or graded: such a file shows every answer to anyone who opens it in a text editor, gives every student the same paper, and this quizdeck would ask other questions from it than the one that made it. Make the exam again (Teacher… in the app, or `quizdeck exam new`) and hand out the new students' file"
-    )]
+    #[error("{}", self.message())]
     Obsolete {
         /// The file.
         path: PathBuf,
@@ -132,7 +128,7 @@ pub enum ExamError {
         found: u32,
     },
     /// An embedded deck has errors.
-    #[error("deck {index} embedded in the exam has errors: {message}")]
+    #[error("{}", self.message())]
     Deck {
         /// Position of the deck in the exam (0-based).
         index: usize,
@@ -140,13 +136,13 @@ pub enum ExamError {
         message: String,
     },
     /// The exam settings are not usable.
-    #[error("the exam is not usable: {0}")]
+    #[error("{}", self.message())]
     Settings(String),
     /// Generating the questions failed.
     #[error(transparent)]
     Quiz(#[from] quiz::QuizError),
     /// A result file cannot be used.
-    #[error("{path} is not a usable result file: {message}")]
+    #[error("{}", self.message())]
     BadResult {
         /// The file.
         path: PathBuf,
@@ -154,11 +150,11 @@ pub enum ExamError {
         message: String,
     },
     /// The student already handed in this exam.
-    #[error("{0} has already been handed in")]
+    #[error("{}", self.message())]
     AlreadyFinished(PathBuf),
     /// The result file for this name belongs to another student whose name gives the
     /// same file name.
-    #[error("{path} belongs to {recorded:?}; choose a name that tells you apart")]
+    #[error("{}", self.message())]
     OtherStudent {
         /// The file.
         path: PathBuf,
@@ -166,34 +162,91 @@ pub enum ExamError {
         recorded: String,
     },
     /// The student's name is empty.
-    #[error("the student's name is empty")]
+    #[error("{}", self.message())]
     NoName,
     /// The time limit is over.
-    #[error("the time for this exam is over")]
+    #[error("{}", self.message())]
     TimeUp,
     /// Another window (or program) is writing this sitting's result file.
-    #[error("this exam is already open in another window ({0}); close that one first")]
+    #[error("{}", self.message())]
     InUse(PathBuf),
     /// This PC's record says the sitting was handed in.
-    #[error("this exam was already handed in on this computer (receipt {0})")]
+    #[error("{}", self.message())]
     HandedInHere(String),
     /// No such question.
-    #[error("the exam has no question {0}")]
+    #[error("{}", self.message())]
     NoSuchQuestion(usize),
     /// Writing an exam file failed.
     #[error(transparent)]
     Store(#[from] crate::store::StoreError),
     /// Grading needs the teacher's key file, not the students' file.
-    #[error("grading needs the teacher's key file (NAME.key.ron), not the students' exam file")]
+    #[error("{}", self.message())]
     NeedsKey,
     /// No result file of the exam in the folder.
-    #[error("{dir} holds no result files of exam {exam}")]
+    #[error("{}", self.message())]
     NoResults {
         /// The folder.
         dir: PathBuf,
         /// The exam id.
         exam: String,
     },
+}
+
+impl ExamError {
+    /// What went wrong, as a message for any language (a parser's or the system's own words
+    /// inside it stay as they are).
+    pub fn message(&self) -> crate::message::Message {
+        use crate::message::{Message, io_error};
+        let shown = |p: &Path| p.display().to_string();
+        match self {
+            ExamError::Io {
+                action,
+                path,
+                source,
+            } => io_error(action, path, source),
+            ExamError::TooLarge { path, size } => Message::new("exam-too-large")
+                .arg("path", shown(path))
+                .arg("size", size.to_string())
+                .arg("limit", MAX_FILE_BYTES.to_string()),
+            ExamError::Invalid { path, message } => Message::new("exam-invalid")
+                .arg("path", shown(path))
+                .arg("reason", message),
+            ExamError::Version { path, found } => Message::new("exam-newer-format")
+                .arg("path", shown(path))
+                .arg("format", *found)
+                .arg("oldest", OLDEST_EXAM_FORMAT)
+                .arg("newest", EXAM_FORMAT),
+            ExamError::Obsolete { path, found } => Message::new("exam-obsolete")
+                .arg("path", shown(path))
+                .arg("format", *found),
+            ExamError::Deck { index, message } => Message::new("exam-deck-errors")
+                .arg("index", *index)
+                .arg("reason", message),
+            ExamError::Settings(why) => Message::new("exam-not-usable").arg("reason", why),
+            ExamError::Quiz(e) => e.message(),
+            ExamError::BadResult { path, message } => Message::new("exam-bad-result")
+                .arg("path", shown(path))
+                .arg("reason", message),
+            ExamError::AlreadyFinished(path) => {
+                Message::new("exam-already-finished").arg("path", shown(path))
+            }
+            ExamError::OtherStudent { path, recorded } => Message::new("exam-other-student")
+                .arg("path", shown(path))
+                .arg("name", recorded),
+            ExamError::NoName => Message::new("exam-no-name"),
+            ExamError::TimeUp => Message::new("exam-time-up"),
+            ExamError::InUse(path) => Message::new("exam-in-use").arg("path", shown(path)),
+            ExamError::HandedInHere(receipt) => {
+                Message::new("exam-handed-in-here").arg("receipt", receipt)
+            }
+            ExamError::NoSuchQuestion(n) => Message::new("exam-no-question").arg("n", *n),
+            ExamError::Store(e) => e.message(),
+            ExamError::NeedsKey => Message::new("exam-needs-key"),
+            ExamError::NoResults { dir, exam } => Message::new("exam-no-results")
+                .arg("folder", shown(dir))
+                .arg("exam", exam),
+        }
+    }
 }
 
 /// Result alias of the exam area.

@@ -14,17 +14,32 @@ pub(crate) const MAX_ID_LEN: usize = 64;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum IdError {
     /// The id is the empty string.
-    #[error("the id is empty")]
+    #[error("{}", self.message())]
     Empty,
     /// The id is longer than [`MAX_ID_LEN`] characters.
-    #[error("the id is {0} characters long; the limit is {MAX_ID_LEN}")]
+    #[error("{}", self.message())]
     TooLong(usize),
     /// The id contains a character outside `a-z`, `0-9` and `-`.
-    #[error("the id contains {0:?}; use only a-z, 0-9 and -")]
+    #[error("{}", self.message())]
     BadChar(char),
     /// The id starts or ends with `-`.
-    #[error("the id starts or ends with '-'")]
+    #[error("{}", self.message())]
     EdgeDash,
+}
+
+impl IdError {
+    /// Why the id is not valid, as a message for any language.
+    pub fn message(&self) -> crate::message::Message {
+        use crate::message::Message;
+        match self {
+            IdError::Empty => Message::new("id-empty"),
+            IdError::TooLong(len) => Message::new("id-too-long")
+                .arg("len", *len)
+                .arg("max", MAX_ID_LEN),
+            IdError::BadChar(c) => Message::new("id-bad-char").arg("char", c.to_string()),
+            IdError::EdgeDash => Message::new("id-edge-dash"),
+        }
+    }
 }
 
 /// Checks that `s` is a valid id: 1–64 characters of `a-z`, `0-9`, `-`, no leading or

@@ -26,6 +26,7 @@ pub mod import_export;
 pub mod input;
 pub mod library;
 pub mod match_game;
+pub mod message;
 pub mod overview;
 pub mod package;
 pub mod picture;

@@ -18,10 +18,10 @@ pub(crate) const MASTERED_STABILITY_DAYS: f32 = 21.0;
 #[derive(Debug, thiserror::Error)]
 pub enum LibraryError {
     /// The deck to import has errors; nothing was copied.
-    #[error("{} has errors; it was not imported", .0.file)]
+    #[error("{}", self.message())]
     Invalid(Box<Checked>),
     /// A file operation failed.
-    #[error("could not {action} {path}: {source}")]
+    #[error("{}", self.message())]
     Io {
         /// What was being done.
         action: &'static str,
@@ -31,8 +31,24 @@ pub enum LibraryError {
         source: std::io::Error,
     },
     /// Bundled decks are part of the program and cannot be removed.
-    #[error("the deck {0} is bundled with quizdeck and cannot be removed")]
+    #[error("{}", self.message())]
     Bundled(DeckId),
+}
+
+impl LibraryError {
+    /// What went wrong, as a message for any language.
+    pub fn message(&self) -> crate::message::Message {
+        use crate::message::{Message, io_error};
+        match self {
+            LibraryError::Invalid(c) => Message::new("library-invalid").arg("file", &c.file),
+            LibraryError::Io {
+                action,
+                path,
+                source,
+            } => io_error(action, path, source),
+            LibraryError::Bundled(id) => Message::new("library-bundled").arg("id", id.as_str()),
+        }
+    }
 }
 
 /// Result alias of the library.
@@ -148,8 +164,8 @@ fn unreadable_folder(dir: &Path, reason: &str) -> Checked {
             file,
             line: 1,
             column: 1,
-            message: format!("the decks folder cannot be read: {reason}"),
-            hint: Some("check the folder's permissions, or the USB stick it is on".to_owned()),
+            message: crate::message::Message::new("deck-folder-unreadable").arg("error", reason),
+            hint: Some(crate::message::Message::new("deck-folder-unreadable-hint")),
         }],
         text: String::new(),
     }

@@ -29,10 +29,10 @@ const MAX_RATIO: u64 = 200;
 #[derive(Debug, thiserror::Error)]
 pub enum PackageError {
     /// The deck to pack (or the deck inside the package) has errors.
-    #[error("{} has errors", .0.file)]
+    #[error("{}", self.message())]
     Invalid(Box<Checked>),
     /// The package was refused as unsafe or broken; nothing was written.
-    #[error("{path} was refused: {reason}")]
+    #[error("{}", self.message())]
     Refused {
         /// The package.
         path: PathBuf,
@@ -40,7 +40,7 @@ pub enum PackageError {
         reason: String,
     },
     /// A file operation failed.
-    #[error("could not {action} {path}: {source}")]
+    #[error("{}", self.message())]
     Io {
         /// What was being done.
         action: &'static str,
@@ -52,6 +52,25 @@ pub enum PackageError {
     /// Importing the unpacked deck failed.
     #[error(transparent)]
     Library(#[from] LibraryError),
+}
+
+impl PackageError {
+    /// What went wrong, as a message for any language.
+    pub fn message(&self) -> crate::message::Message {
+        use crate::message::{Message, io_error};
+        match self {
+            PackageError::Invalid(c) => Message::new("package-invalid").arg("file", &c.file),
+            PackageError::Refused { path, reason } => Message::new("package-refused")
+                .arg("path", path.display().to_string())
+                .arg("reason", reason),
+            PackageError::Io {
+                action,
+                path,
+                source,
+            } => io_error(action, path, source),
+            PackageError::Library(e) => e.message(),
+        }
+    }
 }
 
 /// Result alias of packages.

@@ -16,7 +16,7 @@ pub(crate) const MAX_DECODE_BYTES: u64 = 80 * 1024 * 1024;
 #[derive(Debug, thiserror::Error)]
 pub enum PictureError {
     /// The file could not be read.
-    #[error("the picture {path} could not be read: {source}")]
+    #[error("{}", self.message())]
     Io {
         /// The file.
         path: PathBuf,
@@ -24,7 +24,7 @@ pub enum PictureError {
         source: std::io::Error,
     },
     /// The file is larger than [`MAX_FILE_BYTES`].
-    #[error("the picture {path} is {bytes} bytes; pictures are limited to 16 MiB")]
+    #[error("{}", self.message())]
     TooLarge {
         /// The file.
         path: PathBuf,
@@ -32,9 +32,7 @@ pub enum PictureError {
         bytes: u64,
     },
     /// Width or height above [`MAX_SIDE_PX`].
-    #[error(
-        "the picture {path} is {width}×{height} pixels; the limit is {MAX_SIDE_PX} on each side"
-    )]
+    #[error("{}", self.message())]
     TooBig {
         /// The file.
         path: PathBuf,
@@ -44,13 +42,42 @@ pub enum PictureError {
         height: u32,
     },
     /// Not a readable PNG.
-    #[error("the picture {path} is not a readable PNG: {message}")]
+    #[error("{}", self.message())]
     Decode {
         /// The file.
         path: PathBuf,
         /// The decoder's message.
         message: String,
     },
+}
+
+impl PictureError {
+    /// What is wrong with the picture, as a message for any language (the system's or the
+    /// decoder's own words inside it stay as they are).
+    pub fn message(&self) -> crate::message::Message {
+        use crate::message::Message;
+        match self {
+            PictureError::Io { path, source } => Message::new("picture-unreadable")
+                .arg("path", path.display().to_string())
+                .arg("error", source.to_string()),
+            PictureError::TooLarge { path, bytes } => Message::new("picture-too-large")
+                .arg("path", path.display().to_string())
+                .arg("bytes", *bytes),
+            PictureError::TooBig {
+                path,
+                width,
+                height,
+            } => Message::new("picture-too-big")
+                .arg("path", path.display().to_string())
+                // Sizes in pixels as they are written (4096, not 4,096).
+                .arg("width", width.to_string())
+                .arg("height", height.to_string())
+                .arg("max", MAX_SIDE_PX.to_string()),
+            PictureError::Decode { path, message } => Message::new("picture-not-png")
+                .arg("path", path.display().to_string())
+                .arg("error", message.as_str()),
+        }
+    }
 }
 
 /// Result alias for pictures.

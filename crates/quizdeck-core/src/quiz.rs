@@ -39,14 +39,25 @@ pub(crate) const MIN_MATCH_PAIRS: usize = 3;
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum QuizError {
     /// No question form was allowed.
-    #[error("no question form was chosen")]
+    #[error("{}", self.message())]
     NoKinds,
     /// The question count was zero.
-    #[error("a test needs at least one question")]
+    #[error("{}", self.message())]
     NoQuestionsAsked,
     /// No card of the decks can be asked in the allowed forms.
-    #[error("no card of these decks can be asked in the chosen question forms")]
+    #[error("{}", self.message())]
     NothingToAsk,
+}
+
+impl QuizError {
+    /// What went wrong, as a message for any language.
+    pub fn message(&self) -> crate::message::Message {
+        crate::message::Message::new(match self {
+            QuizError::NoKinds => "quiz-no-kinds",
+            QuizError::NoQuestionsAsked => "quiz-no-questions",
+            QuizError::NothingToAsk => "quiz-nothing-to-ask",
+        })
+    }
 }
 
 /// Result alias of the quiz area.

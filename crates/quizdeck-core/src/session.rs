@@ -15,11 +15,24 @@ use chrono::{DateTime, FixedOffset, Utc};
 #[derive(Debug, thiserror::Error)]
 pub enum SessionError {
     /// The settings are out of range.
-    #[error("the scheduling settings are invalid: {0}")]
+    #[error("{}", self.message())]
     Settings(#[from] schedule::Error),
     /// The answer could not be saved; it was not applied and can be given again.
-    #[error("the answer could not be saved: {0}")]
+    #[error("{}", self.message())]
     Store(#[from] store::StoreError),
+}
+
+impl SessionError {
+    /// What went wrong, as a message for any language.
+    pub fn message(&self) -> crate::message::Message {
+        use crate::message::Message;
+        match self {
+            SessionError::Settings(e) => {
+                Message::new("session-bad-settings").arg("reason", e.to_string())
+            }
+            SessionError::Store(e) => Message::new("session-not-saved").arg("error", e.message()),
+        }
+    }
 }
 
 /// Result alias of sessions.

@@ -36,7 +36,8 @@ pub fn open_deck(library: &crate::library::Library, id: &DeckId) -> Result<Editi
         .ok_or_else(|| tr!("editor-deck-gone", id = id.to_string()))?;
     match deck.origin.file() {
         Some(path) => {
-            let editor = DeckEditor::open_file(path).map_err(|e| e.to_string())?;
+            let editor =
+                DeckEditor::open_file(path).map_err(|e| crate::i18n::edit_error_text(&e))?;
             Ok(Editing::new(
                 editor,
                 Some(path.to_owned()),
@@ -58,7 +59,7 @@ pub fn open_deck(library: &crate::library::Library, id: &DeckId) -> Result<Editi
             let taken = |s: &str| library.get(&DeckId::new(s)).is_some();
             let new_id = unique_id(&format!("{id}-copy"), &taken);
             let editor = DeckEditor::open(text, &name)
-                .map_err(|e| e.to_string())?
+                .map_err(|e| crate::i18n::edit_error_text(&e))?
                 .into_copy(&new_id, &format!("{} (copy)", deck.deck.title));
             Ok(Editing::new(editor, None, None))
         }
@@ -89,7 +90,7 @@ pub fn save(
         None => {
             let id = e.editor.meta().id.clone();
             crate::ids::check_id(&id)
-                .map_err(|err| tr!("editor-bad-id", id = &id, err = err.to_string()))?;
+                .map_err(|err| tr!("editor-bad-id", id = &id, err = &err.message()))?;
             if library.get(&DeckId::new(&id)).is_some() {
                 return Err(tr!("editor-id-taken", id = &id));
             }
@@ -104,9 +105,12 @@ pub fn save(
             path
         }
     };
-    e.editor
-        .save(&path)
-        .map_err(|err| tr!("editor-save-failed", err = err.to_string()))?;
+    e.editor.save(&path).map_err(|err| {
+        tr!(
+            "editor-save-failed",
+            err = crate::i18n::edit_error_text(&err)
+        )
+    })?;
     e.base_dir = path.parent().map(std::path::Path::to_path_buf);
     e.path = Some(path.clone());
     // The deck has a folder now: a map picture not found before is read again.
@@ -149,7 +153,10 @@ pub fn attach_picture(e: &mut Editing, src: &std::path::Path) -> String {
             e.editor.set_card(at, card, None);
             tr!("editor-picture-copied", picture = &rel, card = at + 1)
         }
-        Err(err) => tr!("editor-picture-failed", err = err.to_string()),
+        Err(err) => tr!(
+            "editor-picture-failed",
+            err = crate::i18n::edit_error_text(&err)
+        ),
     }
 }
 
@@ -171,7 +178,7 @@ pub fn preview(
         let first = issues
             .iter()
             .find(|i| i.severity == Severity::Error)
-            .map(|i| i.message.clone())
+            .map(|i| crate::i18n::message(&i.message))
             .unwrap_or_default();
         return Some(tr!("editor-preview-errors", first = first));
     };

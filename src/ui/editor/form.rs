@@ -120,9 +120,8 @@ impl Draft {
             match crate::deck::Region::parse_text(line) {
                 Ok(r) => out.push(crate::deck::raw_region(&r)),
                 Err(why) => {
-                    error.get_or_insert_with(|| {
-                        tr!("editor-region-line", line = n + 1, why = why.to_string())
-                    });
+                    error
+                        .get_or_insert_with(|| tr!("editor-region-line", line = n + 1, why = &why));
                 }
             }
         }

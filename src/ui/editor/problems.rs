@@ -56,8 +56,8 @@ pub(super) fn run_check(
             severity: Severity::Error,
             code: "no-cards",
             path: "cards".into(),
-            message: tr!("editor-no-cards"),
-            hint: Some(tr!("editor-no-cards-hint")),
+            message: crate::message::Message::new("editor-no-cards"),
+            hint: Some(crate::message::Message::new("editor-no-cards-hint")),
             related: None,
         });
     }
@@ -165,9 +165,9 @@ pub(super) fn problem_button(ui: &mut egui::Ui, i: &Issue, card: Option<usize>) 
         Severity::Error => (tr!("editor-error"), p.wrong),
         Severity::Warning => (tr!("editor-warning"), p.weak_text),
     };
-    let mut text = format!("{word}: {}", i.message);
+    let mut text = format!("{word}: {}", crate::i18n::message(&i.message));
     if let Some(h) = &i.hint {
-        text.push_str(&format!(" ({h})"));
+        text.push_str(&format!(" ({})", crate::i18n::message(h)));
     }
     if let Some(c) = card {
         text = tr!("editor-problem-in-card", card = c + 1, text = &text);

@@ -1,6 +1,7 @@
 //! Diagnostics: problems found in a deck, with their place and a hint, rendered like a
 //! compiler's messages for people or as JSON for tools.
 
+use crate::message::Message;
 use serde::Serialize;
 use std::fmt::Write as _;
 
@@ -13,6 +14,27 @@ pub enum Severity {
     /// The deck cannot be used until this is fixed.
     Error,
 }
+
+/// The words a rendering of diagnostics uses: English for the command line, the
+/// interface's language in the window.
+pub struct Wording<'a> {
+    /// The word for an error.
+    pub error: &'a str,
+    /// The word for a warning.
+    pub warning: &'a str,
+    /// The word before a hint.
+    pub help: &'a str,
+    /// How a message is worded.
+    pub message: &'a dyn Fn(&Message) -> String,
+}
+
+/// The English wording of the command line.
+pub const ENGLISH: Wording<'static> = Wording {
+    error: "error",
+    warning: "warning",
+    help: "help",
+    message: &Message::english,
+};
 
 /// One problem in a deck file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -27,11 +49,11 @@ pub struct Diagnostic {
     pub line: usize,
     /// 1-based column, in characters.
     pub column: usize,
-    /// What is wrong.
-    pub message: String,
+    /// What is wrong (written in English by `Display` and in JSON).
+    pub message: Message,
     /// How to fix it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub hint: Option<String>,
+    pub hint: Option<Message>,
 }
 
 impl Diagnostic {
@@ -63,25 +85,27 @@ impl Diagnostic {
     /// A compiler-style block: the message, the place, the source line with a caret under
     /// the column, and the hint. `source` is the file's text, if at hand. This scans the
     /// text for the line; to render many diagnostics of one file, build a [`LineIndex`]
-    /// once and use [`Diagnostic::render_indexed`].
+    /// once and use [`Diagnostic::render_worded`].
     pub fn render(&self, source: Option<&str>) -> String {
-        self.render_line(source.and_then(|s| s.lines().nth(self.line.saturating_sub(1))))
+        self.render_line(
+            source.and_then(|s| s.lines().nth(self.line.saturating_sub(1))),
+            &ENGLISH,
+        )
     }
 
-    /// [`Diagnostic::render`] with the file's lines found through `index`: O(1) per
-    /// diagnostic.
-    pub(crate) fn render_indexed(&self, index: &LineIndex<'_>) -> String {
-        self.render_line(index.line(self.line))
+    /// [`Diagnostic::render`] with the file's lines found through `index` (O(1) per
+    /// diagnostic), in the words of `w` (the interface's language).
+    pub(crate) fn render_worded(&self, index: &LineIndex<'_>, w: &Wording<'_>) -> String {
+        self.render_line(index.line(self.line), w)
     }
 
     /// Renders with `line_text`, the text of the diagnostic's line, if at hand.
-    fn render_line(&self, line_text: Option<&str>) -> String {
-        let mut out = format!(
-            "{}[{}]: {}\n",
-            self.severity_word(),
-            self.code,
-            self.message
-        );
+    fn render_line(&self, line_text: Option<&str>, w: &Wording<'_>) -> String {
+        let word = match self.severity {
+            Severity::Error => w.error,
+            Severity::Warning => w.warning,
+        };
+        let mut out = format!("{word}[{}]: {}\n", self.code, (w.message)(&self.message));
         let num = self.line.to_string();
         let pad = " ".repeat(num.len());
         let _ = writeln!(out, "{pad}--> {}:{}:{}", self.file, self.line, self.column);
@@ -98,7 +122,7 @@ impl Diagnostic {
             let _ = writeln!(out, "{pad} | {lead}^");
         }
         if let Some(h) = &self.hint {
-            let _ = writeln!(out, "{pad} = help: {h}");
+            let _ = writeln!(out, "{pad} = {}: {}", w.help, (w.message)(h));
         }
         out
     }
@@ -158,8 +182,8 @@ mod tests {
             file: "d.ron".into(),
             line: 2,
             column: 5,
-            message: "card id \"a\" is used twice".into(),
-            hint: Some("give each card its own id".into()),
+            message: Message::new("check-duplicate-id").arg("id", "a"),
+            hint: Some(Message::new("check-duplicate-id-hint")),
         }
     }
 
@@ -167,7 +191,7 @@ mod tests {
     fn renders_with_caret_and_hint() {
         let text = "Deck(\n    Card(id: \"a\")\n)";
         let r = sample().render(Some(text));
-        assert!(r.starts_with("error[duplicate-id]: card id \"a\" is used twice\n"));
+        assert!(r.starts_with("error[duplicate-id]: the card id \"a\" is used twice\n"));
         assert!(r.contains(" --> d.ron:2:5\n"));
         assert!(r.contains("2 |     Card(id: \"a\")\n"));
         assert!(r.contains("  |     ^\n"));
@@ -195,7 +219,7 @@ mod tests {
         }
         let text = "Deck(\n    Card(id: \"a\")\n)";
         assert_eq!(
-            sample().render_indexed(&LineIndex::new(text)),
+            sample().render_worded(&LineIndex::new(text), &ENGLISH),
             sample().render(Some(text))
         );
     }
@@ -205,7 +229,7 @@ mod tests {
         let d = sample();
         assert_eq!(
             d.one_line(),
-            "d.ron:2:5: error[duplicate-id]: card id \"a\" is used twice"
+            "d.ron:2:5: error[duplicate-id]: the card id \"a\" is used twice"
         );
         let mut w = d.clone();
         w.severity = Severity::Warning;

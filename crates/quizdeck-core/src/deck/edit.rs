@@ -21,10 +21,10 @@ use std::path::Path;
 #[derive(Debug, thiserror::Error)]
 pub enum EditError {
     /// The file cannot be opened in the editor: it does not parse (every problem listed).
-    #[error("the deck cannot be opened in the editor:\n{}", .0.render())]
+    #[error("{}", self.message())]
     Unreadable(Box<Checked>),
     /// The deck file could not be read.
-    #[error("could not read {path}: {why}")]
+    #[error("{}", self.message())]
     Read {
         /// The file.
         path: std::path::PathBuf,
@@ -32,11 +32,27 @@ pub enum EditError {
         why: String,
     },
     /// The picture cannot be used (not a PNG, too large…).
-    #[error("{0}")]
+    #[error("{}", self.message())]
     Picture(#[from] crate::picture::PictureError),
     /// Writing the deck failed; the edits are still in the editor.
-    #[error("could not save the deck: {0}")]
+    #[error("{}", self.message())]
     Save(#[from] crate::store::StoreError),
+}
+
+impl EditError {
+    /// What went wrong, as a message for any language; an unreadable deck's problems are
+    /// rendered in English here (an interface renders the [`Checked`] in its language).
+    pub fn message(&self) -> crate::message::Message {
+        use crate::message::Message;
+        match self {
+            EditError::Unreadable(c) => Message::new("edit-unreadable").arg("problems", c.render()),
+            EditError::Read { path, why } => Message::new("edit-read")
+                .arg("path", path.display().to_string())
+                .arg("reason", why),
+            EditError::Picture(e) => e.message(),
+            EditError::Save(e) => Message::new("edit-save").arg("error", e.message()),
+        }
+    }
 }
 
 /// The deck's own fields (everything but the cards).

@@ -22,13 +22,14 @@ pub(crate) mod span;
 pub mod validate;
 pub mod write;
 
-pub use diag::{Diagnostic, Severity};
+pub use diag::{Diagnostic, Severity, Wording};
 pub use model::{
     Card, CardIndex, CardKind, Cloze, ClozeGap, ClozeSegment, Deck, KindName, LocateVerdict,
     Region, Shape, Source, SourceRef, check_locate,
 };
 pub use raw::FORMAT_VERSION;
 
+use crate::message::Message;
 use raw::{FormatOnly, RawCard, RawDeck, RawKind, RawRef, RawSource};
 use span::SpanIndex;
 use std::path::{Path, PathBuf};
@@ -43,7 +44,7 @@ pub const MAX_TEXT_BYTES: usize = 64 * 1024;
 #[derive(Debug, thiserror::Error)]
 pub enum DeckError {
     /// The deck has errors; every problem found is listed, warnings included.
-    #[error("{} has {} error(s)", .file, diag::tally(.diagnostics).0)]
+    #[error("{}", self.message())]
     Invalid {
         /// The file as named by the caller.
         file: String,
@@ -51,7 +52,7 @@ pub enum DeckError {
         diagnostics: Vec<Diagnostic>,
     },
     /// Reading or writing a file failed.
-    #[error("could not {action} {path}: {source}")]
+    #[error("{}", self.message())]
     Io {
         /// What was being done ("read", "write", "list").
         action: &'static str,
@@ -63,6 +64,22 @@ pub enum DeckError {
 }
 
 /// Result alias of the deck area.
+impl DeckError {
+    /// What went wrong, as a message for any language.
+    pub fn message(&self) -> Message {
+        match self {
+            DeckError::Invalid { file, diagnostics } => Message::new("deck-invalid")
+                .arg("file", file)
+                .arg("n", diag::tally(diagnostics).0),
+            DeckError::Io {
+                action,
+                path,
+                source,
+            } => crate::message::io_error(action, path, source),
+        }
+    }
+}
+
 pub type Result<T, E = DeckError> = std::result::Result<T, E>;
 
 /// The outcome of checking one deck file: the deck if it has no errors, and every
@@ -87,10 +104,15 @@ impl Checked {
 
     /// Every diagnostic rendered compiler-style, with source snippets.
     pub fn render(&self) -> String {
+        self.render_worded(&diag::ENGLISH)
+    }
+
+    /// [`Checked::render`] in the words of `w` (the interface's language).
+    pub fn render_worded(&self, w: &diag::Wording<'_>) -> String {
         let lines = diag::LineIndex::new(&self.text);
         self.diagnostics
             .iter()
-            .map(|d| d.render_indexed(&lines))
+            .map(|d| d.render_worded(&lines, w))
             .collect::<Vec<_>>()
             .join("\n")
     }
@@ -113,8 +135,8 @@ fn diagnostic(
     code: &'static str,
     line: usize,
     column: usize,
-    message: String,
-    hint: Option<String>,
+    message: Message,
+    hint: Option<Message>,
 ) -> Diagnostic {
     Diagnostic {
         severity,
@@ -140,11 +162,11 @@ pub fn warn_duplicate_id(
         return;
     };
     let message = match seen.get(&id) {
-        Some(first) => format!(
-            "the deck id {id:?} is also used by {first}; a library holding both uses only one"
-        ),
+        Some(first) => Message::new("deck-duplicate-id")
+            .arg("id", &id)
+            .arg("file", first),
         None if bundled.get(&id).is_some_and(|text| *text != c.text) => {
-            format!("the deck id {id:?} is a bundled deck's; once imported, this file replaces it")
+            Message::new("deck-bundled-id").arg("id", &id)
         }
         None => {
             seen.insert(id, c.file.clone());
@@ -161,7 +183,7 @@ pub fn warn_duplicate_id(
         pos.line,
         pos.column,
         message,
-        Some("give each deck its own id (or keep one of the files)".into()),
+        Some(Message::new("deck-duplicate-id-hint")),
     );
     let at = c
         .diagnostics
@@ -173,7 +195,7 @@ pub fn warn_duplicate_id(
 /// UTF-8 become diagnostics too. Image paths are checked against the file's folder.
 pub fn check_file(path: &Path) -> Checked {
     let file = path.display().to_string();
-    let fail = |code, message: String, hint: &str, line, column| Checked {
+    let fail = |code, message: Message, hint: Message, line, column| Checked {
         file: file.clone(),
         deck: None,
         diagnostics: vec![diagnostic(
@@ -183,7 +205,7 @@ pub fn check_file(path: &Path) -> Checked {
             line,
             column,
             message,
-            Some(hint.to_owned()),
+            Some(hint),
         )],
         text: String::new(),
     };
@@ -192,23 +214,22 @@ pub fn check_file(path: &Path) -> Checked {
         Ok(Err(too_large)) => {
             return fail(
                 "too-large",
-                format!(
-                    "the file is {} MiB; decks are limited to {} MiB",
-                    too_large.size / (1024 * 1024),
-                    MAX_FILE_BYTES / (1024 * 1024)
-                ),
-                "split the deck into several files",
+                Message::new("deck-file-too-large")
+                    .arg("size", too_large.size / (1024 * 1024))
+                    .arg("limit", MAX_FILE_BYTES / (1024 * 1024)),
+                Message::new("deck-split-hint"),
                 1,
                 1,
             );
         }
         Err(e) => {
             let hint = if crate::input::is_wrong_type(&e) {
-                "give the path of a deck file (*.ron)"
+                "deck-wrong-type-hint"
             } else {
-                "check the path and permissions"
+                "deck-check-path-hint"
             };
-            return fail("io", format!("cannot read the file: {e}"), hint, 1, 1);
+            let message = Message::new("deck-unreadable").arg("error", e.to_string());
+            return fail("io", message, Message::new(hint), 1, 1);
         }
     };
     match String::from_utf8(bytes) {
@@ -220,8 +241,8 @@ pub fn check_file(path: &Path) -> Checked {
             let column = valid.rsplit('\n').next().unwrap_or("").chars().count() + 1;
             fail(
                 "not-utf8",
-                "the file is not valid UTF-8 text".into(),
-                "save the file as UTF-8 (in most editors: Save As… → Encoding: UTF-8)",
+                Message::new("deck-not-utf8"),
+                Message::new("deck-not-utf8-hint"),
                 line,
                 column,
             )
@@ -262,8 +283,8 @@ pub fn check_text(text: &str, file: &str, base_dir: Option<&Path>) -> Checked {
             "too-large",
             1,
             1,
-            "the deck is larger than 64 MiB".into(),
-            Some("split the deck into several files".into()),
+            Message::new("deck-text-too-large"),
+            Some(Message::new("deck-split-hint")),
         );
         return done(None, vec![d]);
     }
@@ -288,10 +309,10 @@ pub fn check_text(text: &str, file: &str, base_dir: Option<&Path>) -> Checked {
             "newer-format",
             pos.line,
             pos.column,
-            format!(
-                "this deck was made for a newer quizdeck (format {n}); this version reads format {FORMAT_VERSION}"
-            ),
-            Some("update quizdeck to open this deck".into()),
+            Message::new("deck-newer-format")
+                .arg("format", n)
+                .arg("supported", FORMAT_VERSION),
+            Some(Message::new("deck-newer-format-hint")),
         );
         return done(None, vec![d]);
     }
@@ -307,8 +328,8 @@ pub fn check_text(text: &str, file: &str, base_dir: Option<&Path>) -> Checked {
             "bad-format",
             pos.line,
             pos.column,
-            "format 0 does not exist".into(),
-            Some(format!("write `format: {FORMAT_VERSION}`")),
+            Message::new("deck-format-zero"),
+            Some(Message::new("deck-format-zero-hint").arg("format", FORMAT_VERSION)),
         );
         return done(None, vec![d]);
     }
@@ -327,7 +348,10 @@ pub fn check_text(text: &str, file: &str, base_dir: Option<&Path>) -> Checked {
             let mut message = i.message;
             if let Some(rel) = &i.related {
                 let p = spans.find(rel);
-                message.push_str(&format!(" (see line {}, column {})", p.line, p.column));
+                message = Message::new("check-with-related")
+                    .arg("message", message)
+                    .arg("line", p.line.to_string())
+                    .arg("column", p.column.to_string());
             }
             diagnostic(
                 file, i.severity, i.code, pos.line, pos.column, message, i.hint,
@@ -346,10 +370,6 @@ fn format_pos(text: &str) -> span::Pos {
         .unwrap_or(span::Pos { line: 1, column: 1 })
 }
 
-/// Where a teacher reads the deck format: printed by the binary, as a teacher has no
-/// `docs/` folder.
-pub(crate) const FORMAT_GUIDE_HINT: &str = "the format guide: `quizdeck help deck-format`";
-
 /// Turns a RON parse error into a diagnostic with a hint on what to do. When the text has
 /// a structural mistake (a string or bracket never closed) that starts at or before where
 /// the parser gave up, that mistake is reported where it starts instead: it is the real
@@ -364,20 +384,21 @@ fn syntax_diagnostic(file: &str, text: &str, e: &ron::error::SpannedError) -> Di
         return structural_diagnostic(file, &problem, stopped, &e.code.to_string());
     }
     let hint = match &e.code {
-        E::NoSuchStructField { .. } => "remove the field or correct its name".to_owned(),
-        E::MissingStructField { field, .. } => format!("add `{field}: …`"),
-        E::NoSuchEnumVariant { .. } => "use one of the card kinds listed".to_owned(),
-        E::DuplicateStructField { field, .. } => format!("keep one `{field}`"),
-        E::ExceededRecursionLimit => format!(
-            "nesting is limited to {} levels; a deck never needs that many",
-            span::MAX_DEPTH
-        ),
-        E::ExpectedString | E::ExpectedStringEnd => {
-            "text goes in double quotes: \"like this\"; write \\\" for a quote inside".to_owned()
+        E::NoSuchStructField { .. } => Message::new("deck-syntax-unknown-field-hint"),
+        E::MissingStructField { field, .. } => {
+            Message::new("deck-syntax-missing-field-hint").arg("field", field.to_string())
         }
-        E::Eof => "the file ends too early: check for a missing `)` or `]`".to_owned(),
-        E::TrailingCharacters => "remove what follows the deck's closing `)`".to_owned(),
-        _ => format!("see {FORMAT_GUIDE_HINT}"),
+        E::NoSuchEnumVariant { .. } => Message::new("deck-syntax-unknown-kind-hint"),
+        E::DuplicateStructField { field, .. } => {
+            Message::new("deck-syntax-duplicate-field-hint").arg("field", field.to_string())
+        }
+        E::ExceededRecursionLimit => {
+            Message::new("deck-syntax-too-deep-hint").arg("max", span::MAX_DEPTH)
+        }
+        E::ExpectedString | E::ExpectedStringEnd => Message::new("deck-syntax-string-hint"),
+        E::Eof => Message::new("deck-syntax-eof-hint"),
+        E::TrailingCharacters => Message::new("deck-syntax-trailing-hint"),
+        _ => Message::new("deck-guide-hint"),
     };
     let code = match e.code {
         E::NoSuchStructField { .. } => "unknown-field",
@@ -392,7 +413,7 @@ fn syntax_diagnostic(file: &str, text: &str, e: &ron::error::SpannedError) -> Di
         code,
         e.span.start.line,
         e.span.start.col,
-        e.code.to_string(),
+        Message::new("deck-syntax").arg("error", e.code.to_string()),
         Some(hint),
     )
 }
@@ -406,33 +427,30 @@ fn structural_diagnostic(
     parser: &str,
 ) -> Diagnostic {
     use span::Structural as S;
-    let at = |p: span::Pos| format!("line {}, column {}", p.line, p.column);
+    // Places are written as they are (no thousands separator in line 1234).
+    let at = |m: Message, p: span::Pos| {
+        m.arg("line", p.line.to_string())
+            .arg("column", p.column.to_string())
+    };
     let (code, message, hint) = match problem {
         S::UnterminatedString { closed: None, .. } => (
             "unterminated-string",
-            "this string is never closed: the file ends inside it".to_owned(),
-            "end the text with `\"`".to_owned(),
+            Message::new("deck-string-unclosed-eof"),
+            Message::new("deck-string-unclosed-eof-hint"),
         ),
         S::UnterminatedString {
             closed: Some(end), ..
         } => (
             "unterminated-string",
-            format!(
-                "this string is never closed: without its closing `\"` it runs on to {} and \
-                 swallows the lines in between",
-                at(*end)
-            ),
-            "close the text with `\"` where it ends; write \\\" for a quote inside".to_owned(),
+            at(Message::new("deck-string-unclosed"), *end),
+            Message::new("deck-string-unclosed-hint"),
         ),
         S::Unclosed {
             open, found: None, ..
         } => (
             "unclosed",
-            format!("this `{open}` is never closed: the file ends first"),
-            format!(
-                "add the missing `{}` at the end of what it opens",
-                closing(*open)
-            ),
+            Message::new("deck-unclosed-eof").arg("open", open.to_string()),
+            Message::new("deck-unclosed-hint").arg("close", closing(*open).to_string()),
         ),
         S::Unclosed {
             open,
@@ -440,22 +458,18 @@ fn structural_diagnostic(
             ..
         } => (
             "unclosed",
-            format!(
-                "this `{open}` is never closed: the `{c}` at {} comes while it is still open",
-                at(*p)
+            at(
+                Message::new("deck-unclosed")
+                    .arg("open", open.to_string())
+                    .arg("found", c.to_string()),
+                *p,
             ),
-            format!(
-                "add the missing `{}` at the end of what it opens",
-                closing(*open)
-            ),
+            Message::new("deck-unclosed-hint").arg("close", closing(*open).to_string()),
         ),
         S::Unopened { close, .. } => (
             "unopened",
-            format!("this `{close}` closes nothing"),
-            format!(
-                "remove it, or add the `{}` it should close",
-                opening(*close)
-            ),
+            Message::new("deck-unopened").arg("close", close.to_string()),
+            Message::new("deck-unopened-hint").arg("open", opening(*close).to_string()),
         ),
     };
     let pos = problem.pos();
@@ -465,11 +479,13 @@ fn structural_diagnostic(
         code,
         pos.line,
         pos.column,
-        format!(
-            "{message} (the parser stopped at {}: {parser})",
-            at(stopped)
+        at(
+            Message::new("deck-structural")
+                .arg("message", message)
+                .arg("error", parser),
+            stopped,
         ),
-        Some(format!("{hint}; see {FORMAT_GUIDE_HINT}")),
+        Some(Message::new("deck-structural-hint").arg("hint", hint)),
     )
 }
 
@@ -886,7 +902,7 @@ mod tests {
             "{}",
             c.render()
         );
-        assert!(d.hint.as_deref().unwrap().contains("format: 2"));
+        assert!(d.hint.as_ref().unwrap().contains("format: 2"));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! [`super::validate`].
 
 use crate::ids::{CardId, DeckId, ItemKey, Part};
+use crate::message::Message;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -330,28 +331,26 @@ impl Region {
 impl Region {
     /// Reads the text form written by [`Region::to_text`] (`Name @ circle(x, y, r)` or
     /// `Name @ polygon(x y, x y, x y)`), or says what is wrong with it.
-    pub fn parse_text(text: &str) -> Result<Region, String> {
-        let usage = "write a region as `Name @ circle(x, y, r)` or `Name @ polygon(x y, x y, x y)`";
-        let (name, shape) = text
-            .rsplit_once('@')
-            .ok_or_else(|| format!("the region {text:?} has no `@`; {usage}"))?;
+    pub fn parse_text(text: &str) -> Result<Region, Message> {
+        let m = |id: &'static str| Message::new(id).arg("region", text.trim());
+        let (name, shape) = text.rsplit_once('@').ok_or_else(|| m("region-no-at"))?;
         let shape = shape.trim();
         let (head, args) = shape
             .strip_suffix(')')
             .and_then(|s| s.split_once('('))
-            .ok_or_else(|| format!("the region {text:?} is not of the form {usage}"))?;
+            .ok_or_else(|| m("region-bad-form"))?;
         let num = |t: &str| {
             t.trim()
                 .parse::<f32>()
                 .ok()
                 .filter(|v| v.is_finite())
-                .ok_or_else(|| format!("{:?} in the region {text:?} is not a number", t.trim()))
+                .ok_or_else(|| m("region-not-number").arg("value", t.trim()))
         };
         let shape = match head.trim().to_lowercase().as_str() {
             "circle" => {
                 let v = args.split(',').map(num).collect::<Result<Vec<f32>, _>>()?;
                 let [x, y, r] = v[..] else {
-                    return Err(format!("the circle {text:?} needs x, y and r; {usage}"));
+                    return Err(m("region-circle-args"));
                 };
                 Shape::Circle { x, y, r }
             }
@@ -362,15 +361,12 @@ impl Region {
                         let mut it = pt.split_whitespace();
                         match (it.next(), it.next(), it.next()) {
                             (Some(x), Some(y), None) => Ok((num(x)?, num(y)?)),
-                            _ => Err(format!(
-                                "the corner {:?} in the region {text:?} is not `x y`",
-                                pt.trim()
-                            )),
+                            _ => Err(m("region-bad-corner").arg("corner", pt.trim())),
                         }
                     })
                     .collect::<Result<Vec<_>, _>>()?,
             },
-            other => return Err(format!("unknown shape {other:?} in {text:?}; {usage}")),
+            other => return Err(m("region-unknown-shape").arg("shape", other)),
         };
         Ok(Region {
             name: name.trim().to_owned(),

@@ -8,6 +8,7 @@ use super::model::{Card, CardKind, Cloze, ClozeProblem, Deck, Region, Shape, Sou
 use super::raw::{LOCATE_FORMAT, RawCard, RawDeck, RawKind, RawRegion, RawSource};
 use crate::answer::normalize_for_search as fold;
 use crate::ids::{CardId, DeckId, check_id};
+use crate::message::Message;
 use rustc_hash::FxHashMap;
 use std::collections::BTreeMap;
 use std::path::{Component, Path};
@@ -22,9 +23,9 @@ pub struct Issue {
     /// Path of the offending value, e.g. `cards[3].kind.answer`.
     pub path: String,
     /// What is wrong.
-    pub message: String,
+    pub message: Message,
     /// How to fix it.
-    pub hint: Option<String>,
+    pub hint: Option<Message>,
     /// Another place the message refers to (e.g. the first use of a duplicated id).
     pub related: Option<String>,
 }
@@ -48,15 +49,15 @@ impl Issues {
         severity: Severity,
         code: &'static str,
         path: String,
-        message: String,
-        hint: &str,
+        message: Message,
+        hint: Message,
     ) -> &mut Issue {
         let issue = Issue {
             severity,
             code,
             path,
             message,
-            hint: (!hint.is_empty()).then(|| hint.to_owned()),
+            hint: Some(hint),
             related: None,
         };
         if self.list.len() < MAX_DIAGNOSTICS {
@@ -106,35 +107,37 @@ impl Issues {
                 },
                 code: "more-problems",
                 path,
-                message: format!(
-                    "{errors} more error(s) and {warnings} more warning(s) are not shown (only the first {MAX_DIAGNOSTICS} are)"
-                ),
-                hint: Some("fix the problems shown and check again".into()),
+                message: Message::new("check-more-problems")
+                    .arg("errors", errors)
+                    .arg("warnings", warnings)
+                    .arg("max", MAX_DIAGNOSTICS),
+                hint: Some(Message::new("check-more-problems-hint")),
                 related: None,
             });
         }
         list
     }
 
-    fn error(&mut self, code: &'static str, path: String, message: String, hint: &str) {
+    fn error(&mut self, code: &'static str, path: String, message: Message, hint: Message) {
         self.push(Severity::Error, code, path, message, hint);
     }
 
-    fn warn(&mut self, code: &'static str, path: String, message: String, hint: &str) {
+    fn warn(&mut self, code: &'static str, path: String, message: Message, hint: Message) {
         self.push(Severity::Warning, code, path, message, hint);
     }
 
     /// Reports an empty text. The path is built only when there is a problem (validation
     /// runs over every text of large decks).
-    fn non_empty(&mut self, path: impl FnOnce() -> String, what: &str, value: &str) {
+    /// `what` is the id of the field's name (`field-…`).
+    fn non_empty(&mut self, path: impl FnOnce() -> String, what: &'static str, value: &str) {
         if value.len() > super::MAX_TEXT_BYTES {
             self.too_long(path(), what, value);
         } else if value.trim().is_empty() {
             self.error(
                 "empty-text",
                 path(),
-                format!("the {what} is empty"),
-                &format!("write the {what}, or remove the card"),
+                Message::new("check-empty-text").arg("what", Message::new(what)),
+                Message::new("check-empty-text-hint").arg("what", Message::new(what)),
             );
         }
     }
@@ -142,22 +145,21 @@ impl Issues {
 
 impl Issues {
     /// Reports a text longer than [`super::MAX_TEXT_BYTES`].
-    fn too_long(&mut self, path: String, what: &str, value: &str) {
+    fn too_long(&mut self, path: String, what: &'static str, value: &str) {
         self.too_long += 1;
         self.error(
             "too-long-text",
             path,
-            format!(
-                "the {what} is {} KiB long; the limit is {} KiB",
-                value.len() / 1024,
-                super::MAX_TEXT_BYTES / 1024
-            ),
-            "shorten it: a card's texts should fit on a screen",
+            Message::new("check-too-long-text")
+                .arg("what", Message::new(what))
+                .arg("size", value.len() / 1024)
+                .arg("limit", super::MAX_TEXT_BYTES / 1024),
+            Message::new("check-too-long-text-hint"),
         );
     }
 
     /// Reports `value` when it is too long (for texts that may be empty).
-    fn fits(&mut self, path: impl FnOnce() -> String, what: &str, value: &str) {
+    fn fits(&mut self, path: impl FnOnce() -> String, what: &'static str, value: &str) {
         if value.len() > super::MAX_TEXT_BYTES {
             self.too_long(path(), what, value);
         }
@@ -229,21 +231,27 @@ fn validate_with(
         issues.error(
             "bad-id",
             "id".into(),
-            format!("the deck id {id:?} is not valid: {e}"),
-            "use 1–64 characters of a-z, 0-9 and -, e.g. \"pact-and-bases-1939\"",
+            Message::new("check-bad-deck-id")
+                .arg("id", &id)
+                .arg("reason", e.message()),
+            Message::new("check-bad-deck-id-hint"),
         );
     }
-    issues.non_empty(|| "title".into(), "deck title", &title);
-    issues.fits(|| "description".into(), "description", &description);
+    issues.non_empty(|| "title".into(), "field-deck-title", &title);
+    issues.fits(|| "description".into(), "field-description", &description);
     for (key, src) in &sources {
-        issues.non_empty(|| format!("sources.{key}"), "source title", &src.title);
+        issues.non_empty(
+            || format!("sources.{key}"),
+            "field-source-title",
+            &src.title,
+        );
     }
     if raw_cards.is_empty() {
         issues.error(
             "no-cards",
             "cards".into(),
-            "the deck has no cards".into(),
-            "add at least one Card(...) to `cards`",
+            Message::new("check-no-cards"),
+            Message::new("check-no-cards-hint"),
         );
     }
 
@@ -255,16 +263,18 @@ fn validate_with(
             issues.error(
                 "bad-id",
                 format!("cards[{i}].id"),
-                format!("the card id {:?} is not valid: {e}", card.id),
-                "use 1–64 characters of a-z, 0-9 and -, e.g. \"latvia-pact-date\"",
+                Message::new("check-bad-card-id")
+                    .arg("id", &card.id)
+                    .arg("reason", e.message()),
+                Message::new("check-bad-card-id-hint"),
             );
         } else if let Some(&first) = first_id.get(card.id.as_str()) {
             let issue = issues.push(
                 Severity::Error,
                 "duplicate-id",
                 format!("cards[{i}].id"),
-                format!("the card id {:?} is used twice", card.id),
-                "give each card its own id; progress is stored under it",
+                Message::new("check-duplicate-id").arg("id", &card.id),
+                Message::new("check-duplicate-id-hint"),
             );
             issue.related = Some(format!("cards[{first}].id"));
         } else {
@@ -378,13 +388,13 @@ fn check_cards(raw_cards: Vec<RawCard>, first: usize, ctx: &CardCtx<'_>) -> Card
             _ => None,
         };
         let too_long_before = issues.too_long;
-        issues.fits(|| at.field("note"), "note", &card.note);
+        issues.fits(|| at.field("note"), "field-note", &card.note);
         if card.note.len() <= super::MAX_TEXT_BYTES && sentence_count(&card.note) > 3 {
             issues.warn(
                 "long-note",
                 at.field("note"),
-                "the note is longer than three sentences".into(),
-                "keep notes to one or two sentences of context",
+                Message::new("check-long-note"),
+                Message::new("check-long-note-hint"),
             );
         }
         let RawCard {
@@ -460,22 +470,22 @@ fn check_source(
         Some(r) if !sources.contains_key(&r.doc) => {
             let known: Vec<&str> = sources.keys().map(String::as_str).collect();
             let hint = if known.is_empty() {
-                "declare the document in the deck's `sources` map".to_owned()
+                Message::new("check-unknown-source-hint-none")
             } else {
-                format!("use one of the deck's source keys: {}", known.join(", "))
+                Message::new("check-unknown-source-hint").arg("keys", known.join(", "))
             };
             issues.error(
                 "unknown-source",
                 at.field("source.doc"),
-                format!("the source key {:?} is not in the deck's `sources`", r.doc),
-                &hint,
+                Message::new("check-unknown-source").arg("key", &r.doc),
+                hint,
             );
         }
         None if !sources.is_empty() => issues.warn(
             "missing-source",
             at.card(),
-            format!("card {:?} does not name its source", card.id),
-            "add `source: Ref(doc: \"key\", section: \"...\")`",
+            Message::new("check-missing-source").arg("id", &card.id),
+            Message::new("check-missing-source-hint"),
         ),
         _ => {}
     }
@@ -507,29 +517,26 @@ fn check_locate_card(
         issues.error(
             "needs-newer-format",
             at.field("kind"),
-            format!(
-                "Locate cards need deck format {LOCATE_FORMAT}; this deck declares format {}",
-                ctx.format
-            ),
-            &format!(
-                "write `format: {LOCATE_FORMAT}` at the top of the deck (quizdeck older than format {LOCATE_FORMAT} will then say the deck needs a newer quizdeck)"
-            ),
+            Message::new("check-needs-newer-format")
+                .arg("needed", LOCATE_FORMAT)
+                .arg("format", ctx.format),
+            Message::new("check-needs-newer-format-hint").arg("needed", LOCATE_FORMAT),
         );
     }
     if !card.image.is_empty() {
         issues.error(
             "image-and-picture",
             at.field("image"),
-            "a Locate card shows its `picture`; it cannot also have an `image`".into(),
-            "remove `image`",
+            Message::new("check-image-and-picture"),
+            Message::new("check-image-and-picture-hint"),
         );
     }
     if picture.trim().is_empty() {
         issues.error(
             "missing-picture",
             at.kind("picture"),
-            "the Locate card names no picture".into(),
-            "give the PNG the regions are drawn on, e.g. picture: \"maps/baltic.png\"",
+            Message::new("check-missing-picture"),
+            Message::new("check-missing-picture-hint"),
         );
         return None;
     }
@@ -553,25 +560,16 @@ fn check_picture(
     issues: &mut Issues,
 ) -> Option<(u32, u32)> {
     let path = Path::new(image);
-    let hint = "give a path relative to the deck's folder, e.g. \"images/map.png\"";
+    let hint = || Message::new("check-image-path-hint");
+    let msg = |id: &'static str| Message::new(id).arg("path", image);
     if path.is_absolute() || image.starts_with('/') || image.starts_with('\\') {
-        issues.error(
-            "bad-image-path",
-            place,
-            format!("the image path {image:?} is absolute"),
-            hint,
-        );
+        issues.error("bad-image-path", place, msg("check-image-absolute"), hint());
     } else if path
         .components()
         .any(|c| matches!(c, Component::ParentDir | Component::Prefix(_)))
         || image.contains("..")
     {
-        issues.error(
-            "bad-image-path",
-            place,
-            format!("the image path {image:?} contains `..`"),
-            hint,
-        );
+        issues.error("bad-image-path", place, msg("check-image-parent"), hint());
     } else if !path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("png"))
@@ -579,8 +577,8 @@ fn check_picture(
         issues.error(
             "bad-image-path",
             place,
-            format!("the picture {image:?} is not a PNG file"),
-            "save the picture as PNG (.png)",
+            msg("check-image-not-png"),
+            Message::new("check-image-not-png-hint"),
         );
     } else if let Some(dir) = base_dir {
         let full = dir.join(path);
@@ -588,15 +586,12 @@ fn check_picture(
             (Ok(f), Ok(d)) if !f.starts_with(&d) => issues.error(
                 "bad-image-path",
                 place,
-                format!("the image {image:?} leads outside the deck's folder"),
-                "copy the picture into the deck's folder instead of linking to it",
+                msg("check-image-outside"),
+                Message::new("check-image-outside-hint"),
             ),
-            (Ok(f), _) if !f.is_file() => issues.error(
-                "missing-image",
-                place,
-                format!("the image {image:?} is not a file"),
-                hint,
-            ),
+            (Ok(f), _) if !f.is_file() => {
+                issues.error("missing-image", place, msg("check-image-not-file"), hint())
+            }
             // Not beside the deck, but one of the maps built into quizdeck.
             (Err(_), _) if super::bundled::picture_bytes(image).is_some() => {
                 return super::bundled::picture_size(image);
@@ -604,8 +599,8 @@ fn check_picture(
             (Err(_), _) => issues.error(
                 "missing-image",
                 place,
-                format!("the image {image:?} does not exist next to the deck"),
-                "put the picture in the deck's folder or fix the path",
+                msg("check-image-missing"),
+                Message::new("check-image-missing-hint"),
             ),
             (Ok(f), _) => match pictures.check(dir, image, f) {
                 Ok(size) => return Some(size),
@@ -613,11 +608,9 @@ fn check_picture(
                     "bad-image",
                     place,
                     problem,
-                    &format!(
-                        "save it as a PNG of at most {} pixels a side and {} MiB",
-                        crate::picture::MAX_SIDE_PX,
-                        crate::picture::MAX_FILE_BYTES / (1024 * 1024)
-                    ),
+                    Message::new("check-bad-image-hint")
+                        .arg("side", crate::picture::MAX_SIDE_PX.to_string())
+                        .arg("mib", crate::picture::MAX_FILE_BYTES / (1024 * 1024)),
                 ),
             },
         }
@@ -634,7 +627,7 @@ fn check_picture(
 struct Pictures(std::sync::Mutex<FxHashMap<std::path::PathBuf, PictureCheck>>);
 
 /// A picture's size in pixels, or what is wrong with it.
-type PictureCheck = std::result::Result<(u32, u32), String>;
+type PictureCheck = std::result::Result<(u32, u32), Message>;
 
 impl Pictures {
     /// The size of the picture `image` of `dir` (canonically `canonical`), or its problem.
@@ -643,7 +636,7 @@ impl Pictures {
         if let Some(known) = seen(self) {
             return known;
         }
-        let checked = crate::picture::check(dir, image).map_err(|e| e.to_string());
+        let checked = crate::picture::check(dir, image).map_err(|e| e.message());
         if let Ok(mut m) = self.0.lock() {
             m.insert(canonical, checked.clone());
         }
@@ -688,8 +681,9 @@ fn check_region(
         RawRegion::Circle { name, x, y, r } => (name, Shape::Circle { x, y, r }),
         RawRegion::Polygon { name, points } => (name, Shape::Polygon { points }),
     };
-    issues.non_empty(|| format!("{path}.name"), "region name", &name);
-    let bad = |issues: &mut Issues, field: &str, message: String, hint: &str| {
+    issues.non_empty(|| format!("{path}.name"), "field-region-name", &name);
+    let bad = |issues: &mut Issues, field: &str, message: Message, hint: &'static str| {
+        let hint = Message::new(hint);
         issues.error("bad-region", format!("{path}.{field}"), message, hint);
     };
     match &shape {
@@ -698,8 +692,8 @@ fn check_region(
                 bad(
                     issues,
                     "x",
-                    format!("the region {name:?} has a coordinate that is not a number"),
-                    "give x, y and r in pixels of the picture",
+                    Message::new("check-region-not-number").arg("name", &name),
+                    "check-region-not-number-hint",
                 );
                 return Region { name, shape };
             }
@@ -707,8 +701,10 @@ fn check_region(
                 bad(
                     issues,
                     "r",
-                    format!("the circle {name:?} has radius {r}; it must be larger than 0"),
-                    "give the radius in pixels, e.g. r: 12",
+                    Message::new("check-circle-radius")
+                        .arg("name", &name)
+                        .arg("r", *r),
+                    "check-circle-radius-hint",
                 );
             }
         }
@@ -717,11 +713,10 @@ fn check_region(
                 bad(
                     issues,
                     "points",
-                    format!(
-                        "the polygon {name:?} has {} corner(s); it needs at least 3",
-                        points.len()
-                    ),
-                    "list the corners in order: points: [(10, 10), (60, 10), (35, 50)]",
+                    Message::new("check-polygon-few")
+                        .arg("name", &name)
+                        .arg("n", points.len()),
+                    "check-polygon-few-hint",
                 );
                 return Region { name, shape };
             }
@@ -729,11 +724,11 @@ fn check_region(
                 bad(
                     issues,
                     "points",
-                    format!(
-                        "the polygon {name:?} has {} corners; the limit is {MAX_POLYGON_POINTS}",
-                        points.len()
-                    ),
-                    "simplify the outline",
+                    Message::new("check-polygon-many")
+                        .arg("name", &name)
+                        .arg("n", points.len())
+                        .arg("max", MAX_POLYGON_POINTS),
+                    "check-polygon-many-hint",
                 );
                 return Region { name, shape };
             }
@@ -744,8 +739,8 @@ fn check_region(
                 bad(
                     issues,
                     &format!("points[{j}]"),
-                    format!("a corner of the polygon {name:?} is not a number"),
-                    "give corners as (x, y) in pixels of the picture",
+                    Message::new("check-polygon-corner").arg("name", &name),
+                    "check-polygon-corner-hint",
                 );
                 return Region { name, shape };
             }
@@ -762,8 +757,8 @@ fn check_region(
                 bad(
                     issues,
                     "points",
-                    format!("the polygon {name:?} has no area (its corners lie on one line)"),
-                    "spread the corners around the place",
+                    Message::new("check-polygon-flat").arg("name", &name),
+                    "check-polygon-flat-hint",
                 );
             }
         }
@@ -775,11 +770,15 @@ fn check_region(
             issues.error(
                 "region-outside-picture",
                 path.to_owned(),
-                format!(
-                    "the region {:?} reaches ({x0}, {y0})–({x1}, {y1}), outside the {w}×{h} picture",
-                    region.name
-                ),
-                "give coordinates in pixels of the picture: x from 0 to its width, y from 0 (top) to its height",
+                Message::new("check-region-outside")
+                    .arg("name", &region.name)
+                    .arg("x0", x0)
+                    .arg("y0", y0)
+                    .arg("x1", x1)
+                    .arg("y1", y1)
+                    .arg("width", w.to_string())
+                    .arg("height", h.to_string()),
+                Message::new("check-region-outside-hint"),
             );
         }
         return region;
@@ -800,8 +799,8 @@ fn check_kind(
             back,
             reverse,
         } => {
-            issues.non_empty(|| f("front"), "front", &front);
-            issues.non_empty(|| f("back"), "back", &back);
+            issues.non_empty(|| f("front"), "field-front", &front);
+            issues.non_empty(|| f("back"), "field-back", &back);
             CardKind::Basic {
                 front,
                 back,
@@ -809,26 +808,26 @@ fn check_kind(
             }
         }
         RawKind::Cloze { text } if text.len() > super::MAX_TEXT_BYTES => {
-            issues.too_long(f("text"), "cloze text", &text);
+            issues.too_long(f("text"), "field-cloze-text", &text);
             return None;
         }
         RawKind::Cloze { text } => match Cloze::parse(&text) {
             Err(p) => {
                 let (message, hint) = match p {
                     ClozeProblem::Unclosed => (
-                        "a cloze gap `{{` is never closed with `}}`".to_owned(),
-                        "write gaps as {{c1::answer}}",
+                        Message::new("check-cloze-unclosed"),
+                        "check-cloze-unclosed-hint",
                     ),
                     ClozeProblem::BadMarker(m) => (
-                        format!("the cloze marker {{{{{m}}}}} is not of the form cN::answer"),
-                        "write gaps as {{c1::answer}} or {{c1::answer::hint}}",
+                        Message::new("check-cloze-marker").arg("marker", m),
+                        "check-cloze-marker-hint",
                     ),
                     ClozeProblem::EmptyAnswer(n) => (
-                        format!("cloze gap c{n} has no answer"),
-                        "put the hidden text after `::`, e.g. {{c1::Riga}}",
+                        Message::new("check-cloze-empty").arg("n", n),
+                        "check-cloze-empty-hint",
                     ),
                 };
-                issues.error("bad-cloze", f("text"), message, hint);
+                issues.error("bad-cloze", f("text"), message, Message::new(hint));
                 return None;
             }
             Ok(c) => {
@@ -837,8 +836,8 @@ fn check_kind(
                     issues.error(
                         "cloze-without-gaps",
                         f("text"),
-                        "the cloze text has no gaps".into(),
-                        "mark what to hide as {{c1::answer}}",
+                        Message::new("check-cloze-no-gaps"),
+                        Message::new("check-cloze-no-gaps-hint"),
                     );
                 } else if let Some((want, _)) = numbers
                     .iter()
@@ -849,35 +848,44 @@ fn check_kind(
                     issues.error(
                         "cloze-numbering",
                         f("text"),
-                        format!(
-                            "cloze gaps are numbered {} but c{want} is missing",
-                            numbers
-                                .iter()
-                                .map(|n| format!("c{n}"))
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        ),
-                        "number the gaps c1, c2, c3… without holes",
+                        Message::new("check-cloze-numbering")
+                            .arg(
+                                "gaps",
+                                numbers
+                                    .iter()
+                                    .map(|n| format!("c{n}"))
+                                    .collect::<Vec<_>>()
+                                    .join(", "),
+                            )
+                            .arg("missing", want),
+                        Message::new("check-cloze-numbering-hint"),
                     );
                 }
                 CardKind::Cloze(c)
             }
         },
         RawKind::TypeIn { question, answers } => {
-            issues.non_empty(|| f("question"), "question", &question);
+            issues.non_empty(|| f("question"), "field-question", &question);
             if answers.is_empty() {
                 issues.error(
                     "no-answer",
                     f("answers"),
-                    "the TypeIn card accepts no answer".into(),
-                    "list at least one accepted answer: answers: [\"Riga\"]",
+                    Message::new("check-no-answer"),
+                    Message::new("check-no-answer-hint"),
                 );
             }
             for (j, a) in answers.iter().enumerate() {
-                issues.non_empty(|| f(&format!("answers[{j}]")), "answer", a);
+                issues.non_empty(|| f(&format!("answers[{j}]")), "field-answer", a);
             }
             let folded = fold_all(&answers);
-            duplicates(&answers, &folded, || f("answers"), "", "answer", issues);
+            duplicates(
+                &answers,
+                &folded,
+                || f("answers"),
+                "",
+                "field-answer",
+                issues,
+            );
             CardKind::TypeIn { question, answers }
         }
         RawKind::MultipleChoice {
@@ -886,14 +894,14 @@ fn check_kind(
             distractors,
             also_correct,
         } => {
-            issues.non_empty(|| f("question"), "question", &question);
-            issues.non_empty(|| f("answer"), "answer", &answer);
+            issues.non_empty(|| f("question"), "field-question", &question);
+            issues.non_empty(|| f("answer"), "field-answer", &answer);
             if distractors.is_empty() {
                 issues.error(
                     "no-distractors",
                     f("distractors"),
-                    "the multiple-choice card has no wrong options".into(),
-                    "add at least one distractor (three is best)",
+                    Message::new("check-no-distractors"),
+                    Message::new("check-no-distractors-hint"),
                 );
             }
             let right: Vec<String> = std::iter::once(&answer)
@@ -902,25 +910,21 @@ fn check_kind(
                 .collect();
             let folded = fold_all(&distractors);
             for (j, (d, key)) in distractors.iter().zip(&folded).enumerate() {
-                issues.non_empty(|| f(&format!("distractors[{j}]")), "distractor", d);
+                issues.non_empty(|| f(&format!("distractors[{j}]")), "field-distractor", d);
                 if right.contains(key) {
                     issues.error(
                         "answer-in-distractors",
                         f(&format!("distractors[{j}]")),
-                        format!("the distractor {d:?} is a right answer"),
-                        "remove it, or replace it with a wrong option",
+                        Message::new("check-answer-in-distractors").arg("value", d),
+                        Message::new("check-answer-in-distractors-hint"),
                     );
                 }
             }
             for (j, a) in also_correct.iter().enumerate() {
-                issues.non_empty(
-                    || f(&format!("also_correct[{j}]")),
-                    "also-correct option",
-                    a,
-                );
+                issues.non_empty(|| f(&format!("also_correct[{j}]")), "field-also-correct", a);
             }
             let at = || f("distractors");
-            duplicates(&distractors, &folded, at, "", "distractor", issues);
+            duplicates(&distractors, &folded, at, "", "field-distractor", issues);
             CardKind::MultipleChoice {
                 question,
                 answer,
@@ -933,14 +937,14 @@ fn check_kind(
             truth,
             correction,
         } => {
-            issues.non_empty(|| f("statement"), "statement", &statement);
-            issues.fits(|| f("correction"), "correction", &correction);
+            issues.non_empty(|| f("statement"), "field-statement", &statement);
+            issues.fits(|| f("correction"), "field-correction", &correction);
             if !truth && correction.trim().is_empty() {
                 issues.error(
                     "missing-correction",
                     f("truth"),
-                    "a false statement needs a correction".into(),
-                    "add `correction: \"...\"` saying what is true instead",
+                    Message::new("check-missing-correction"),
+                    Message::new("check-missing-correction-hint"),
                 );
             }
             CardKind::TrueFalse {
@@ -950,47 +954,55 @@ fn check_kind(
             }
         }
         RawKind::Order { prompt, items } => {
-            issues.non_empty(|| f("prompt"), "prompt", &prompt);
+            issues.non_empty(|| f("prompt"), "field-prompt", &prompt);
             if items.len() < 3 {
                 issues.error(
                     "too-short",
                     f("items"),
-                    format!(
-                        "an Order card needs at least 3 items, it has {}",
-                        items.len()
-                    ),
-                    "add items, or make it a TrueFalse or MultipleChoice card",
+                    Message::new("check-order-short").arg("n", items.len()),
+                    Message::new("check-order-short-hint"),
                 );
             }
             for (j, it) in items.iter().enumerate() {
-                issues.non_empty(|| f(&format!("items[{j}]")), "item", it);
+                issues.non_empty(|| f(&format!("items[{j}]")), "field-item", it);
             }
             let folded = fold_all(&items);
-            duplicates(&items, &folded, || f("items"), "", "item", issues);
+            duplicates(&items, &folded, || f("items"), "", "field-item", issues);
             CardKind::Order { prompt, items }
         }
         RawKind::Match { prompt, pairs } => {
-            issues.non_empty(|| f("prompt"), "prompt", &prompt);
+            issues.non_empty(|| f("prompt"), "field-prompt", &prompt);
             if pairs.len() < 3 {
                 issues.error(
                     "too-short",
                     f("pairs"),
-                    format!(
-                        "a Match card needs at least 3 pairs, it has {}",
-                        pairs.len()
-                    ),
-                    "add pairs, or make it a TypeIn or MultipleChoice card",
+                    Message::new("check-match-short").arg("n", pairs.len()),
+                    Message::new("check-match-short-hint"),
                 );
             }
             for (j, (l, r)) in pairs.iter().enumerate() {
-                issues.non_empty(|| f(&format!("pairs[{j}][0]")), "left side of a pair", l);
-                issues.non_empty(|| f(&format!("pairs[{j}][1]")), "right side of a pair", r);
+                issues.non_empty(|| f(&format!("pairs[{j}][0]")), "field-pair-left", l);
+                issues.non_empty(|| f(&format!("pairs[{j}][1]")), "field-pair-right", r);
             }
             let (lefts, rights): (Vec<&str>, Vec<&str>) =
                 pairs.iter().map(|(l, r)| (l.as_str(), r.as_str())).unzip();
             let at = || f("pairs");
-            duplicates(&lefts, &fold_all(&lefts), at, "[0]", "left side", issues);
-            duplicates(&rights, &fold_all(&rights), at, "[1]", "right side", issues);
+            duplicates(
+                &lefts,
+                &fold_all(&lefts),
+                at,
+                "[0]",
+                "field-pair-left",
+                issues,
+            );
+            duplicates(
+                &rights,
+                &fold_all(&rights),
+                at,
+                "[1]",
+                "field-pair-right",
+                issues,
+            );
             CardKind::Match { prompt, pairs }
         }
         RawKind::Locate {
@@ -999,16 +1011,15 @@ fn check_kind(
             answer,
             others,
         } => {
-            issues.non_empty(|| f("prompt"), "prompt", &prompt);
+            issues.non_empty(|| f("prompt"), "field-prompt", &prompt);
             if others.len() + 1 > MAX_REGIONS {
                 issues.error(
                     "too-many-regions",
                     f("others"),
-                    format!(
-                        "the card has {} regions; the limit is {MAX_REGIONS}",
-                        others.len() + 1
-                    ),
-                    "split the card, or keep the regions a student should tell apart",
+                    Message::new("check-too-many-regions")
+                        .arg("n", others.len() + 1)
+                        .arg("max", MAX_REGIONS),
+                    Message::new("check-too-many-regions-hint"),
                 );
                 return None;
             }
@@ -1035,8 +1046,8 @@ fn check_kind(
                         Severity::Error,
                         "duplicate-region",
                         format!("{path}.name"),
-                        format!("the region name {:?} is used twice", region.name),
-                        "give each region its own name",
+                        Message::new("check-duplicate-region").arg("name", &region.name),
+                        Message::new("check-duplicate-region-hint"),
                     );
                     issue.related = Some(format!("{first}.name"));
                 } else {
@@ -1065,7 +1076,7 @@ fn duplicates<S: AsRef<str>>(
     folded: &[String],
     at: impl Fn() -> String,
     suffix: &str,
-    what: &str,
+    what: &'static str,
     issues: &mut Issues,
 ) {
     // The first place of each folded value: one hash lookup per value, so a list of
@@ -1082,8 +1093,10 @@ fn duplicates<S: AsRef<str>>(
                 Severity::Error,
                 "duplicate",
                 format!("{at}[{j}]{suffix}"),
-                format!("the {what} {:?} appears twice", values[j].as_ref()),
-                "remove the repeat or change it",
+                Message::new("check-duplicate")
+                    .arg("what", Message::new(what))
+                    .arg("value", values[j].as_ref()),
+                Message::new("check-duplicate-hint"),
             );
             issue.related = Some(format!("{at}[{first}]{suffix}"));
         }
@@ -1139,8 +1152,8 @@ impl Similar {
                 Severity::Warning,
                 "similar-question",
                 Place(i).card(),
-                format!("this question reads the same as card {}'s", first + 1),
-                "reword one of them, or remove the duplicate card",
+                Message::new("check-similar-question").arg("card", first + 1),
+                Message::new("check-similar-question-hint"),
             );
             issue.related = Some(format!("cards[{first}]"));
         } else {
@@ -1446,11 +1459,10 @@ mod tests {
             .count();
         assert_eq!(
             last.message,
-            format!(
-                "{} more error(s) and {} more warning(s) are not shown (only the first {MAX_DIAGNOSTICS} are)",
-                errors - shown_errors,
-                warnings - (MAX_DIAGNOSTICS - shown_errors)
-            )
+            Message::new("check-more-problems")
+                .arg("errors", errors - shown_errors)
+                .arg("warnings", warnings - (MAX_DIAGNOSTICS - shown_errors))
+                .arg("max", MAX_DIAGNOSTICS)
         );
     }
 

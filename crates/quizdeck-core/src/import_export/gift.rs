@@ -422,13 +422,13 @@ pub fn import_gift_text(text: &str, path: &Path, opts: &ImportOptions) -> Result
                 problems.push(RowProblem {
                     row,
                     severity: Severity::Error,
-                    message: issue.message.clone(),
+                    message: issue.message.to_string(),
                 });
             }
             None => {
                 return Err(ImportExportError::Refused {
                     path: path.to_owned(),
-                    reason: issue.message.clone(),
+                    reason: issue.message.to_string(),
                 });
             }
         }

@@ -31,7 +31,7 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, thiserror::Error)]
 pub enum ImportExportError {
     /// Reading or writing a file failed.
-    #[error("could not {action} {path}: {source}")]
+    #[error("{}", self.message())]
     Io {
         /// What was being done.
         action: &'static str,
@@ -41,7 +41,7 @@ pub enum ImportExportError {
         source: std::io::Error,
     },
     /// The spreadsheet could not be read as CSV at all.
-    #[error("{path}: not a readable CSV file: {message}")]
+    #[error("{}", self.message())]
     Csv {
         /// The file.
         path: PathBuf,
@@ -49,20 +49,20 @@ pub enum ImportExportError {
         message: String,
     },
     /// Rows had problems; nothing was written.
-    #[error("{} row(s) have problems; nothing was written (use --keep-going to skip them)", .problems.len())]
+    #[error("{}", self.message())]
     Rows {
         /// Every problem, by row.
         problems: Vec<RowProblem>,
     },
     /// The deck built from the rows does not pass `check`.
-    #[error("the imported deck does not pass the checks")]
+    #[error("{}", self.message())]
     Invalid {
         /// What `check` reported.
         diagnostics: Vec<Diagnostic>,
     },
     /// A file (an Anki package, a Quizlet or GIFT text) was refused as damaged, hostile
     /// or of another kind; nothing was written.
-    #[error("{path} was refused: {reason}")]
+    #[error("{}", self.message())]
     Refused {
         /// The file.
         path: PathBuf,
@@ -70,7 +70,7 @@ pub enum ImportExportError {
         reason: String,
     },
     /// A JSON or CSV writer failed.
-    #[error("could not write {what}: {message}")]
+    #[error("{}", self.message())]
     Write {
         /// What was being written.
         what: &'static str,
@@ -80,6 +80,34 @@ pub enum ImportExportError {
 }
 
 /// Result alias of this area.
+impl ImportExportError {
+    /// What went wrong, as a message for any language (a reader's or the system's own
+    /// words inside it stay as they are).
+    pub fn message(&self) -> crate::message::Message {
+        use crate::message::{Message, io_error};
+        match self {
+            ImportExportError::Io {
+                action,
+                path,
+                source,
+            } => io_error(action, path, source),
+            ImportExportError::Csv { path, message } => Message::new("import-bad-csv")
+                .arg("path", path.display().to_string())
+                .arg("reason", message),
+            ImportExportError::Rows { problems } => {
+                Message::new("import-rows").arg("n", problems.len())
+            }
+            ImportExportError::Invalid { .. } => Message::new("import-invalid"),
+            ImportExportError::Refused { path, reason } => Message::new("import-refused")
+                .arg("path", path.display().to_string())
+                .arg("reason", reason),
+            ImportExportError::Write { what, message } => Message::new("import-write")
+                .arg("what", *what)
+                .arg("reason", message),
+        }
+    }
+}
+
 pub type Result<T, E = ImportExportError> = std::result::Result<T, E>;
 
 /// A problem with one spreadsheet row.
@@ -578,7 +606,7 @@ pub fn import_csv_text(
                     severity: issue.severity,
                     message: match &issue.hint {
                         Some(h) => format!("{} ({h})", issue.message),
-                        None => issue.message.clone(),
+                        None => issue.message.to_string(),
                     },
                 });
             }
@@ -755,18 +783,20 @@ fn row_to_card(rec: &csv::StringRecord, cols: &Columns) -> std::result::Result<R
         }
         "locate" => {
             let raw = |text: &str| {
-                deck::Region::parse_text(text).map(|r| match r.shape {
-                    deck::Shape::Circle { x, y, r: radius } => RawRegion::Circle {
-                        name: r.name,
-                        x,
-                        y,
-                        r: radius,
-                    },
-                    deck::Shape::Polygon { points } => RawRegion::Polygon {
-                        name: r.name,
-                        points,
-                    },
-                })
+                deck::Region::parse_text(text)
+                    .map_err(|e| e.to_string())
+                    .map(|r| match r.shape {
+                        deck::Shape::Circle { x, y, r: radius } => RawRegion::Circle {
+                            name: r.name,
+                            x,
+                            y,
+                            r: radius,
+                        },
+                        deck::Shape::Polygon { points } => RawRegion::Polygon {
+                            name: r.name,
+                            points,
+                        },
+                    })
             };
             let kind = RawKind::Locate {
                 prompt: question,

@@ -1,6 +1,7 @@
 //! Scheduling settings of a profile, with Anki-like defaults and validation.
 
 use super::{Error, Result};
+use crate::message::Message;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -213,16 +214,19 @@ impl Settings {
         if !(MIN_DESIRED_RETENTION..=MAX_DESIRED_RETENTION).contains(&r) {
             return Err(invalid(
                 "desired_retention",
-                format!("{r} is outside {MIN_DESIRED_RETENTION:.2}–{MAX_DESIRED_RETENTION:.2}"),
+                Message::new("schedule-outside")
+                    .arg("value", r)
+                    .arg("min", MIN_DESIRED_RETENTION)
+                    .arg("max", MAX_DESIRED_RETENTION),
             ));
         }
         if !(1..=MAX_INTERVAL_LIMIT_DAYS).contains(&self.maximum_interval_days) {
             return Err(invalid(
                 "maximum_interval_days",
-                format!(
-                    "{} is outside 1–{MAX_INTERVAL_LIMIT_DAYS}",
-                    self.maximum_interval_days
-                ),
+                Message::new("schedule-outside")
+                    .arg("value", self.maximum_interval_days)
+                    .arg("min", 1u32)
+                    .arg("max", MAX_INTERVAL_LIMIT_DAYS),
             ));
         }
         let max_step_secs = u64::from(self.maximum_interval_days) * 86_400;
@@ -231,7 +235,8 @@ impl Settings {
             ("relearning_steps_secs", &self.relearning_steps_secs),
         ] {
             if steps.len() > 32 {
-                return Err(invalid(name, format!("{} steps; at most 32", steps.len())));
+                let m = Message::new("schedule-too-many-steps").arg("n", steps.len());
+                return Err(invalid(name, m));
             }
             if let Some(s) = steps
                 .iter()
@@ -239,30 +244,27 @@ impl Settings {
             {
                 return Err(invalid(
                     name,
-                    format!(
-                        "a step of {s} s; each step must be at least 1 s and at most the \
-                         maximum interval"
-                    ),
+                    Message::new("schedule-bad-step").arg("secs", *s),
                 ));
             }
         }
         if self.day_cutoff_hour > 23 {
             return Err(invalid(
                 "day_cutoff_hour",
-                format!("{} is not an hour 0–23", self.day_cutoff_hour),
+                Message::new("schedule-bad-hour").arg("hour", self.day_cutoff_hour),
             ));
         }
         if self.learn_ahead_secs > 86_400 {
             return Err(invalid(
                 "learn_ahead_secs",
-                format!("{} s is more than a day", self.learn_ahead_secs),
+                Message::new("schedule-learn-ahead").arg("secs", self.learn_ahead_secs),
             ));
         }
         Ok(())
     }
 }
 
-fn invalid(setting: &'static str, reason: String) -> Error {
+fn invalid(setting: &'static str, reason: Message) -> Error {
     Error::InvalidSetting { setting, reason }
 }
 

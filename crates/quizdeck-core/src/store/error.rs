@@ -9,7 +9,7 @@ use std::path::PathBuf;
 #[non_exhaustive]
 pub enum StoreError {
     /// A file operation failed.
-    #[error("could not {action} {}: {source}", path.display())]
+    #[error("{}", self.message())]
     Io {
         /// What was being done, e.g. "append to the journal".
         action: &'static str,
@@ -19,10 +19,7 @@ pub enum StoreError {
         source: io::Error,
     },
     /// Another running quizdeck holds the profile's lock.
-    #[error(
-        "the profile in {} is in use by {holder}; close the other quizdeck window first",
-        path.display()
-    )]
+    #[error("{}", self.message())]
     Locked {
         /// The profile folder.
         path: PathBuf,
@@ -30,7 +27,7 @@ pub enum StoreError {
         holder: String,
     },
     /// A change was attempted on a store opened read-only.
-    #[error("cannot save changes to the profile in {}: it is open read-only ({reason})", path.display())]
+    #[error("{}", self.message())]
     ReadOnly {
         /// The profile folder.
         path: PathBuf,
@@ -38,10 +35,7 @@ pub enum StoreError {
         reason: String,
     },
     /// A file was written by a newer version of quizdeck; it is left untouched.
-    #[error(
-        "{} was written by a newer quizdeck (format {found}); update quizdeck to open it",
-        path.display()
-    )]
+    #[error("{}", self.message())]
     NewerFormat {
         /// The file.
         path: PathBuf,
@@ -49,10 +43,10 @@ pub enum StoreError {
         found: u32,
     },
     /// No data folder could be chosen.
-    #[error("cannot choose a data folder: {0}")]
+    #[error("{}", self.message())]
     NoDataDir(String),
     /// A profile name was rejected.
-    #[error("cannot use {name:?} as a profile name: {reason}")]
+    #[error("{}", self.message())]
     BadProfileName {
         /// The name given.
         name: String,
@@ -60,13 +54,13 @@ pub enum StoreError {
         reason: String,
     },
     /// A profile with that name already exists.
-    #[error("a profile named {name:?} already exists")]
+    #[error("{}", self.message())]
     ProfileExists {
         /// The name given.
         name: String,
     },
     /// No profile with that folder name exists.
-    #[error("there is no profile {slug:?} in {}", dir.display())]
+    #[error("{}", self.message())]
     NoSuchProfile {
         /// The profiles folder.
         dir: PathBuf,
@@ -74,7 +68,7 @@ pub enum StoreError {
         slug: String,
     },
     /// A profile name given on the command line fits several profiles.
-    #[error("{name:?} could mean several profiles: {}; give the folder name", candidates.join(", "))]
+    #[error("{}", self.message())]
     AmbiguousProfile {
         /// The name given.
         name: String,
@@ -82,7 +76,7 @@ pub enum StoreError {
         candidates: Vec<String>,
     },
     /// An export file is damaged or not a quizdeck progress file.
-    #[error("{} is not a usable quizdeck progress file: {reason}", path.display())]
+    #[error("{}", self.message())]
     BadBundle {
         /// The file.
         path: PathBuf,
@@ -91,16 +85,13 @@ pub enum StoreError {
     },
     /// The journal's sequence numbers are used up (only an edited or damaged journal
     /// gets there); nothing was written.
-    #[error(
-        "cannot record more in {}: its record numbers are used up (the progress files were edited or damaged)",
-        path.display()
-    )]
+    #[error("{}", self.message())]
     SequenceExhausted {
         /// The journal.
         path: PathBuf,
     },
     /// A value could not be encoded for writing.
-    #[error("could not encode {what} for {}: {reason}", path.display())]
+    #[error("{}", self.message())]
     Encode {
         /// What was being encoded.
         what: &'static str,
@@ -112,4 +103,57 @@ pub enum StoreError {
 }
 
 /// Result alias for the store.
+impl StoreError {
+    /// What went wrong, as a message for any language.
+    pub fn message(&self) -> crate::message::Message {
+        use crate::message::{Message, io_error};
+        let path = |p: &std::path::Path| p.display().to_string();
+        match self {
+            StoreError::Io {
+                action,
+                path,
+                source,
+            } => io_error(action, path, source),
+            StoreError::Locked { path: p, holder } => Message::new("store-locked")
+                .arg("path", path(p))
+                .arg("holder", holder),
+            StoreError::ReadOnly { path: p, reason } => Message::new("store-read-only")
+                .arg("path", path(p))
+                .arg("reason", reason),
+            StoreError::NewerFormat { path: p, found } => Message::new("store-newer-format")
+                .arg("path", path(p))
+                .arg("format", *found),
+            StoreError::NoDataDir(why) => Message::new("store-no-data-dir").arg("reason", why),
+            StoreError::BadProfileName { name, reason } => Message::new("store-bad-profile-name")
+                .arg("name", name)
+                .arg("reason", reason),
+            StoreError::ProfileExists { name } => {
+                Message::new("store-profile-exists").arg("name", name)
+            }
+            StoreError::NoSuchProfile { dir, slug } => Message::new("store-no-such-profile")
+                .arg("name", slug)
+                .arg("folder", path(dir)),
+            StoreError::AmbiguousProfile { name, candidates } => {
+                Message::new("store-ambiguous-profile")
+                    .arg("name", name)
+                    .arg("candidates", candidates.join(", "))
+            }
+            StoreError::BadBundle { path: p, reason } => Message::new("store-bad-bundle")
+                .arg("path", path(p))
+                .arg("reason", reason),
+            StoreError::SequenceExhausted { path: p } => {
+                Message::new("store-sequence-exhausted").arg("path", path(p))
+            }
+            StoreError::Encode {
+                what,
+                path: p,
+                reason,
+            } => Message::new("store-encode")
+                .arg("what", *what)
+                .arg("path", path(p))
+                .arg("reason", reason),
+        }
+    }
+}
+
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;

@@ -1,0 +1,294 @@
+# The engine's messages: a deck check's problems and hints, the answer checker's notes,
+# pictures and ids. The command line prints the English; the window shows the profile's
+# language. Quoted names (`{ $name }`) are the deck's own words and are never translated.
+
+## Names of a card's fields, used inside other messages as { $what }.
+
+field-deck-title = deck title
+field-description = description
+field-source-title = source title
+field-note = note
+field-region-name = region name
+field-front = front
+field-back = back
+field-cloze-text = cloze text
+field-question = question
+field-answer = answer
+field-distractor = distractor
+field-also-correct = also-correct option
+field-statement = statement
+field-correction = correction
+field-prompt = prompt
+field-item = item
+field-pair-left = left side of a pair
+field-pair-right = right side of a pair
+
+## A deck check's problems (the code in brackets in the command line's output is not
+## translated) and the hint after each.
+
+check-with-related = { $message } (see line { $line }, column { $column })
+check-more-problems = { $errors } more { $errors ->
+        [one] error
+       *[other] errors
+    } and { $warnings } more { $warnings ->
+        [one] warning
+       *[other] warnings
+    } are not shown (only the first { $max } are)
+check-more-problems-hint = fix the problems shown and check again
+check-empty-text = the { $what } is empty
+check-empty-text-hint = write the { $what }, or remove the card
+check-too-long-text = the { $what } is { $size } KiB long; the limit is { $limit } KiB
+check-too-long-text-hint = shorten it: a card's texts should fit on a screen
+check-bad-deck-id = the deck id "{ $id }" is not valid: { $reason }
+check-bad-deck-id-hint = use 1–64 characters of a-z, 0-9 and -, e.g. "pact-and-bases-1939"
+check-no-cards = the deck has no cards
+check-no-cards-hint = add at least one Card(...) to `cards`
+check-bad-card-id = the card id "{ $id }" is not valid: { $reason }
+check-bad-card-id-hint = use 1–64 characters of a-z, 0-9 and -, e.g. "latvia-pact-date"
+check-duplicate-id = the card id "{ $id }" is used twice
+check-duplicate-id-hint = give each card its own id; progress is stored under it
+check-long-note = the note is longer than three sentences
+check-long-note-hint = keep notes to one or two sentences of context
+check-unknown-source = the source key "{ $key }" is not in the deck's `sources`
+check-unknown-source-hint-none = declare the document in the deck's `sources` map
+check-unknown-source-hint = use one of the deck's source keys: { $keys }
+check-missing-source = card "{ $id }" does not name its source
+check-missing-source-hint = add `source: Ref(doc: "key", section: "...")`
+check-needs-newer-format = Locate cards need deck format { $needed }; this deck declares format { $format }
+check-needs-newer-format-hint = write `format: { $needed }` at the top of the deck (quizdeck older than format { $needed } will then say the deck needs a newer quizdeck)
+check-image-and-picture = a Locate card shows its `picture`; it cannot also have an `image`
+check-image-and-picture-hint = remove `image`
+check-missing-picture = the Locate card names no picture
+check-missing-picture-hint = give the PNG the regions are drawn on, e.g. picture: "maps/baltic.png"
+check-image-absolute = the image path "{ $path }" is absolute
+check-image-parent = the image path "{ $path }" contains `..`
+check-image-path-hint = give a path relative to the deck's folder, e.g. "images/map.png"
+check-image-not-png = the picture "{ $path }" is not a PNG file
+check-image-not-png-hint = save the picture as PNG (.png)
+check-image-outside = the image "{ $path }" leads outside the deck's folder
+check-image-outside-hint = copy the picture into the deck's folder instead of linking to it
+check-image-not-file = the image "{ $path }" is not a file
+check-image-missing = the image "{ $path }" does not exist next to the deck
+check-image-missing-hint = put the picture in the deck's folder or fix the path
+check-bad-image-hint = save it as a PNG of at most { $side } pixels a side and { $mib } MiB
+check-region-not-number = the region "{ $name }" has a coordinate that is not a number
+check-region-not-number-hint = give x, y and r in pixels of the picture
+check-circle-radius = the circle "{ $name }" has radius { $r }; it must be larger than 0
+check-circle-radius-hint = give the radius in pixels, e.g. r: 12
+check-polygon-few = the polygon "{ $name }" has { $n } { $n ->
+        [one] corner
+       *[other] corners
+    }; it needs at least 3
+check-polygon-few-hint = list the corners in order: points: [(10, 10), (60, 10), (35, 50)]
+check-polygon-many = the polygon "{ $name }" has { $n } corners; the limit is { $max }
+check-polygon-many-hint = simplify the outline
+check-polygon-corner = a corner of the polygon "{ $name }" is not a number
+check-polygon-corner-hint = give corners as (x, y) in pixels of the picture
+check-polygon-flat = the polygon "{ $name }" has no area (its corners lie on one line)
+check-polygon-flat-hint = spread the corners around the place
+check-region-outside = the region "{ $name }" reaches ({ $x0 }, { $y0 })–({ $x1 }, { $y1 }), outside the { $width }×{ $height } picture
+check-region-outside-hint = give coordinates in pixels of the picture: x from 0 to its width, y from 0 (top) to its height
+check-cloze-unclosed = a cloze gap `{"{{"}` is never closed with `{"}}"}`
+check-cloze-unclosed-hint = write gaps as {"{{"}c1::answer{"}}"}
+check-cloze-marker = the cloze marker {"{{"}{ $marker }{"}}"} is not of the form cN::answer
+check-cloze-marker-hint = write gaps as {"{{"}c1::answer{"}}"} or {"{{"}c1::answer::hint{"}}"}
+check-cloze-empty = cloze gap c{ $n } has no answer
+check-cloze-empty-hint = put the hidden text after `::`, e.g. {"{{"}c1::Riga{"}}"}
+check-cloze-no-gaps = the cloze text has no gaps
+check-cloze-no-gaps-hint = mark what to hide as {"{{"}c1::answer{"}}"}
+check-cloze-numbering = cloze gaps are numbered { $gaps } but c{ $missing } is missing
+check-cloze-numbering-hint = number the gaps c1, c2, c3… without holes
+check-no-answer = the TypeIn card accepts no answer
+check-no-answer-hint = list at least one accepted answer: answers: ["Riga"]
+check-no-distractors = the multiple-choice card has no wrong options
+check-no-distractors-hint = add at least one distractor (three is best)
+check-answer-in-distractors = the distractor "{ $value }" is a right answer
+check-answer-in-distractors-hint = remove it, or replace it with a wrong option
+check-missing-correction = a false statement needs a correction
+check-missing-correction-hint = add `correction: "..."` saying what is true instead
+check-order-short = an Order card needs at least 3 items, it has { $n }
+check-order-short-hint = add items, or make it a TrueFalse or MultipleChoice card
+check-match-short = a Match card needs at least 3 pairs, it has { $n }
+check-match-short-hint = add pairs, or make it a TypeIn or MultipleChoice card
+check-too-many-regions = the card has { $n } regions; the limit is { $max }
+check-too-many-regions-hint = split the card, or keep the regions a student should tell apart
+check-duplicate-region = the region name "{ $name }" is used twice
+check-duplicate-region-hint = give each region its own name
+check-duplicate = the { $what } "{ $value }" appears twice
+check-duplicate-hint = remove the repeat or change it
+check-similar-question = this question reads the same as card { $card }'s
+check-similar-question-hint = reword one of them, or remove the duplicate card
+
+## Why an id is not valid.
+
+id-empty = the id is empty
+id-too-long = the id is { $len } characters long; the limit is { $max }
+id-bad-char = the id contains "{ $char }"; use only a-z, 0-9 and -
+id-edge-dash = the id starts or ends with '-'
+
+## Why a picture cannot be shown ({ $error } is the system's own words).
+
+picture-unreadable = the picture { $path } could not be read: { $error }
+picture-too-large = the picture { $path } is { $bytes } bytes; pictures are limited to 16 MiB
+picture-too-big = the picture { $path } is { $width }×{ $height } pixels; the limit is { $max } on each side
+picture-not-png = the picture { $path } is not a readable PNG: { $error }
+
+## The answer checker's notes under a typed answer.
+
+answer-accepted-written = accepted — it is written { $answer }
+answer-accepted-spelling = accepted — watch the spelling: { $words }
+answer-accepted-spelling-written = accepted — watch the spelling: { $words }; it is written { $answer }
+answer-only-accents = only the accents differ: it is written { $answer }
+
+## A deck file that cannot be read ({ $error } is the system's or the RON reader's own
+## words).
+
+deck-duplicate-id = the deck id "{ $id }" is also used by { $file }; a library holding both uses only one
+deck-bundled-id = the deck id "{ $id }" is a bundled deck's; once imported, this file replaces it
+deck-duplicate-id-hint = give each deck its own id (or keep one of the files)
+deck-file-too-large = the file is { $size } MiB; decks are limited to { $limit } MiB
+deck-split-hint = split the deck into several files
+deck-unreadable = cannot read the file: { $error }
+deck-wrong-type-hint = give the path of a deck file (*.ron)
+deck-check-path-hint = check the path and permissions
+deck-not-utf8 = the file is not valid UTF-8 text
+deck-not-utf8-hint = save the file as UTF-8 (in most editors: Save As… → Encoding: UTF-8)
+deck-text-too-large = the deck is larger than 64 MiB
+deck-newer-format = this deck was made for a newer quizdeck (format { $format }); this version reads format { $supported }
+deck-newer-format-hint = update quizdeck to open this deck
+deck-format-zero = format 0 does not exist
+deck-format-zero-hint = write `format: { $format }`
+deck-syntax = { $error }
+deck-syntax-unknown-field-hint = remove the field or correct its name
+deck-syntax-missing-field-hint = add `{ $field }: …`
+deck-syntax-unknown-kind-hint = use one of the card kinds listed
+deck-syntax-duplicate-field-hint = keep one `{ $field }`
+deck-syntax-too-deep-hint = nesting is limited to { $max } levels; a deck never needs that many
+deck-syntax-string-hint = text goes in double quotes: "like this"; write \" for a quote inside
+deck-syntax-eof-hint = the file ends too early: check for a missing `)` or `]`
+deck-syntax-trailing-hint = remove what follows the deck's closing `)`
+deck-guide-hint = see the format guide: `quizdeck help deck-format`
+deck-string-unclosed-eof = this string is never closed: the file ends inside it
+deck-string-unclosed-eof-hint = end the text with `"`
+deck-string-unclosed = this string is never closed: without its closing `"` it runs on to line { $line }, column { $column } and swallows the lines in between
+deck-string-unclosed-hint = close the text with `"` where it ends; write \" for a quote inside
+deck-unclosed-eof = this `{ $open }` is never closed: the file ends first
+deck-unclosed = this `{ $open }` is never closed: the `{ $found }` at line { $line }, column { $column } comes while it is still open
+deck-unclosed-hint = add the missing `{ $close }` at the end of what it opens
+deck-unopened = this `{ $close }` closes nothing
+deck-unopened-hint = remove it, or add the `{ $open }` it should close
+deck-structural = { $message } (the parser stopped at line { $line }, column { $column }: { $error })
+deck-structural-hint = { $hint }; see the format guide: `quizdeck help deck-format`
+deck-folder-unreadable = the decks folder cannot be read: { $error }
+deck-folder-unreadable-hint = check the folder's permissions, or the USB stick it is on
+
+## How the window lists a deck's problems.
+
+diag-error = error
+diag-warning = warning
+diag-help = help
+diag-line = { $file }:{ $line }:{ $column }: { $severity }: { $message }
+diag-hint = ({ $hint })
+
+## A Locate card's region written as text that cannot be read ({ $region } is the line).
+
+region-no-at = the region "{ $region }" has no `@`; write a region as `Name @ circle(x, y, r)` or `Name @ polygon(x y, x y, x y)`
+region-bad-form = the region "{ $region }" is not of the form `Name @ circle(x, y, r)` or `Name @ polygon(x y, x y, x y)`
+region-not-number = "{ $value }" in the region "{ $region }" is not a number
+region-circle-args = the circle "{ $region }" needs x, y and r; write a region as `Name @ circle(x, y, r)`
+region-bad-corner = the corner "{ $corner }" in the region "{ $region }" is not `x y`
+region-unknown-shape = unknown shape "{ $shape }" in "{ $region }"; write a region as `Name @ circle(x, y, r)` or `Name @ polygon(x y, x y, x y)`
+
+## Errors of files, profiles, packages and exams ({ $error } and { $reason } are the
+## system's or a reader's own words).
+
+error-io = could not { $action } { $path }: { $error }
+action-read = read
+action-write = write
+action-create = create
+action-open = open
+action-replace = replace
+action-clear = clear
+action-copy = copy
+action-remove = remove
+action-list = list
+action-sync = sync
+action-lock = lock
+store-locked = the profile in { $path } is in use by { $holder }; close the other quizdeck window first
+store-read-only = cannot save changes to the profile in { $path }: it is open read-only ({ $reason })
+store-newer-format = { $path } was written by a newer quizdeck (format { $format }); update quizdeck to open it
+store-no-data-dir = cannot choose a data folder: { $reason }
+store-bad-profile-name = cannot use "{ $name }" as a profile name: { $reason }
+store-profile-exists = a profile named "{ $name }" already exists
+store-no-such-profile = there is no profile "{ $name }" in { $folder }
+store-ambiguous-profile = "{ $name }" could mean several profiles: { $candidates }; give the folder name
+store-bad-bundle = { $path } is not a usable quizdeck progress file: { $reason }
+store-sequence-exhausted = cannot record more in { $path }: its record numbers are used up (the progress files were edited or damaged)
+store-encode = could not encode { $what } for { $path }: { $reason }
+library-invalid = { $file } has errors; it was not imported
+library-bundled = the deck { $id } is bundled with quizdeck and cannot be removed
+package-invalid = { $file } has errors
+package-refused = { $path } was refused: { $reason }
+exam-too-large = { $path } is { $size } bytes; the limit is { $limit }
+exam-invalid = { $path } is not a valid exam file: { $reason }
+exam-newer-format = { $path } was made by a newer quizdeck (exam format { $format }; this one reads formats { $oldest } to { $newest }): open it with the quizdeck version the teacher used
+exam-obsolete = { $path } was made by an early quizdeck (exam format { $format }) and cannot be taken or graded: such a file shows every answer to anyone who opens it in a text editor, gives every student the same paper, and this quizdeck would ask other questions from it than the one that made it. Make the exam again (Teacher… in the app, or `quizdeck exam new`) and hand out the new students' file
+exam-deck-errors = deck { $index } embedded in the exam has errors: { $reason }
+exam-not-usable = the exam is not usable: { $reason }
+exam-bad-result = { $path } is not a usable result file: { $reason }
+exam-already-finished = { $path } has already been handed in
+exam-other-student = { $path } belongs to "{ $name }"; choose a name that tells you apart
+exam-no-name = the student's name is empty
+exam-time-up = the time for this exam is over
+exam-in-use = this exam is already open in another window ({ $path }); close that one first
+exam-handed-in-here = this exam was already handed in on this computer (receipt { $receipt })
+exam-no-question = the exam has no question { $n }
+exam-needs-key = grading needs the teacher's key file (NAME.key.ron), not the students' exam file
+exam-no-results = { $folder } holds no result files of exam { $exam }
+import-bad-csv = { $path }: not a readable CSV file: { $reason }
+import-rows = { $n } { $n ->
+        [one] row has
+       *[other] rows have
+    } problems; nothing was written (use --keep-going to skip them)
+import-invalid = the imported deck does not pass the checks
+import-refused = { $path } was refused: { $reason }
+import-write = could not write { $what }: { $reason }
+session-bad-settings = the scheduling settings are invalid: { $reason }
+session-not-saved = the answer could not be saved: { $error }
+deck-invalid = { $file } has { $n } { $n ->
+        [one] error
+       *[other] errors
+    }
+edit-unreadable = the deck cannot be opened in the editor:
+    { $problems }
+edit-unreadable-heading = the deck cannot be opened in the editor:
+edit-read = could not read { $path }: { $reason }
+edit-save = could not save the deck: { $error }
+
+## What was found where a file was expected.
+
+file-kind-folder = a folder
+file-kind-fifo = a named pipe (FIFO)
+file-kind-device = a device
+file-kind-socket = a socket
+file-kind-other = not a regular file
+
+## Scheduling settings and review logs.
+
+schedule-invalid-setting = invalid scheduling setting `{ $setting }`: { $reason }
+schedule-outside = { $value } is outside { $min }–{ $max }
+schedule-too-many-steps = { $n } steps; at most 32
+schedule-bad-step = a step of { $secs } s; each step must be at least 1 s and at most the maximum interval
+schedule-bad-hour = { $hour } is not an hour 0–23
+schedule-learn-ahead = { $secs } s is more than a day
+schedule-bad-parameters = invalid FSRS parameters: { $reason }
+schedule-unknown-item = item { $item } is not in the study queue
+schedule-model = FSRS model error: { $reason }
+schedule-revlog-io = cannot read review log { $path }: { $error }
+schedule-revlog-line = review log line { $line }: { $reason }
+
+## Practice tests.
+
+quiz-no-kinds = no question form was chosen
+quiz-no-questions = a test needs at least one question
+quiz-nothing-to-ask = no card of these decks can be asked in the chosen question forms

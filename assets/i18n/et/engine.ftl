@@ -1,0 +1,285 @@
+# Mootori teated: paki kontrolli probleemid ja vihjed, vastuse kontrolli märkused, pildid ja
+# tunnused. Jutumärkides nimed on paki enda sõnad, neid ei tõlgita.
+
+## Kaardi väljade nimed (teistes teadetes kohal { $what }).
+
+field-deck-title = paki pealkiri
+field-description = kirjeldus
+field-source-title = allika pealkiri
+field-note = märkus
+field-region-name = ala nimi
+field-front = esikülg
+field-back = tagakülg
+field-cloze-text = lünktekst
+field-question = küsimus
+field-answer = vastus
+field-distractor = vale valik
+field-also-correct = teine õige valik
+field-statement = väide
+field-correction = parandus
+field-prompt = ülesanne
+field-item = element
+field-pair-left = paari vasak pool
+field-pair-right = paari parem pool
+
+## Paki kontrolli probleemid ja igaühe järel vihje.
+
+check-with-related = { $message } (vt rida { $line }, veerg { $column })
+check-more-problems = Veel { $errors } { $errors ->
+        [one] viga
+       *[other] viga
+    } ja { $warnings } { $warnings ->
+        [one] hoiatus
+       *[other] hoiatust
+    } pole näidatud (näidatakse ainult esimesed { $max })
+check-more-problems-hint = paranda näidatud probleemid ja kontrolli uuesti
+check-empty-text = väli „{ $what }“ on tühi
+check-empty-text-hint = täida väli „{ $what }“ või eemalda kaart
+check-too-long-text = väli „{ $what }“ on { $size } KiB pikk; piir on { $limit } KiB
+check-too-long-text-hint = lühenda seda: kaardi tekstid peaksid mahtuma ekraanile
+check-bad-deck-id = paki tunnus „{ $id }“ ei sobi: { $reason }
+check-bad-deck-id-hint = kasuta 1–64 märki a-z, 0-9 ja -, nt „pact-and-bases-1939“
+check-no-cards = pakis pole ühtki kaarti
+check-no-cards-hint = lisa loendisse `cards` vähemalt üks Card(...)
+check-bad-card-id = kaardi tunnus „{ $id }“ ei sobi: { $reason }
+check-bad-card-id-hint = kasuta 1–64 märki a-z, 0-9 ja -, nt „latvia-pact-date“
+check-duplicate-id = kaardi tunnust „{ $id }“ on kasutatud kaks korda
+check-duplicate-id-hint = anna igale kaardile oma tunnus: edusammud salvestatakse selle alla
+check-long-note = märkus on pikem kui kolm lauset
+check-long-note-hint = piirdu märkuses ühe-kahe lausega taustast
+check-unknown-source = allika võtit „{ $key }“ pole paki loendis `sources`
+check-unknown-source-hint-none = kirjelda dokument paki loendis `sources`
+check-unknown-source-hint = kasuta mõnda paki allikavõtit: { $keys }
+check-missing-source = kaart „{ $id }“ ei nimeta oma allikat
+check-missing-source-hint = lisa `source: Ref(doc: "key", section: "...")`
+check-needs-newer-format = Locate-kaardid vajavad paki vormingut { $needed }; selles pakis on vorming { $format }
+check-needs-newer-format-hint = kirjuta paki algusesse `format: { $needed }` (quizdeck, mis vormingut { $needed } ei tunne, ütleb siis, et pakk vajab uuemat versiooni)
+check-image-and-picture = Locate-kaart näitab oma kaarti `picture`; sel ei saa olla ka välja `image`
+check-image-and-picture-hint = eemalda `image`
+check-image-absolute = pildi tee „{ $path }“ on absoluutne
+check-image-parent = pildi tee „{ $path }“ sisaldab osa `..`
+check-image-path-hint = anna tee paki kausta suhtes, nt „images/map.png“
+check-missing-picture = Locate-kaart ei nimeta ühtki pilti
+check-missing-picture-hint = anna PNG, millele alad on joonistatud, nt picture: "maps/baltic.png"
+check-image-not-png = pilt „{ $path }“ pole PNG-fail
+check-image-not-png-hint = salvesta pilt PNG-vormingus (.png)
+check-image-outside = pilt „{ $path }“ viib paki kaustast välja
+check-image-outside-hint = kopeeri pilt paki kausta, selle asemel et sellele viidata
+check-image-not-file = „{ $path }“ pole fail
+check-image-missing = pilti „{ $path }“ pole paki kõrval
+check-image-missing-hint = pane pilt paki kausta või paranda tee
+check-bad-image-hint = salvesta see PNG-na, mille külg on kuni { $side } pikslit ja suurus kuni { $mib } MiB
+check-region-not-number = ala „{ $name }“ koordinaat pole arv
+check-region-not-number-hint = anna x, y ja r pildi pikslites
+check-circle-radius = ringi „{ $name }“ raadius on { $r }; see peab olema suurem kui 0
+check-circle-radius-hint = anna raadius pikslites, nt r: 12
+check-polygon-few = hulknurgal „{ $name }“ on { $n } { $n ->
+        [one] nurk
+       *[other] nurka
+    }; vaja on vähemalt 3
+check-polygon-few-hint = loetle nurgad järjest: points: [(10, 10), (60, 10), (35, 50)]
+check-polygon-many = hulknurgal „{ $name }“ on { $n } nurka; piir on { $max }
+check-polygon-many-hint = lihtsusta piirjoont
+check-polygon-corner = hulknurga „{ $name }“ nurk pole arv
+check-polygon-corner-hint = anna nurgad kujul (x, y) pildi pikslites
+check-polygon-flat = hulknurgal „{ $name }“ pole pindala (selle nurgad on ühel sirgel)
+check-polygon-flat-hint = paiguta nurgad koha ümber
+check-region-outside = ala „{ $name }“ ulatub punktideni ({ $x0 }; { $y0 })–({ $x1 }; { $y1 }), väljapoole pilti { $width }×{ $height }
+check-region-outside-hint = anna koordinaadid pildi pikslites: x 0-st pildi laiuseni, y 0-st (ülevalt) pildi kõrguseni
+check-cloze-unclosed = lünka `{"{{"}` ei suleta märgiga `{"}}"}`
+check-cloze-unclosed-hint = kirjuta lüngad kujul {"{{"}c1::vastus{"}}"}
+check-cloze-marker = lünga märge {"{{"}{ $marker }{"}}"} pole kujul cN::vastus
+check-cloze-marker-hint = kirjuta lüngad kujul {"{{"}c1::vastus{"}}"} või {"{{"}c1::vastus::vihje{"}}"}
+check-cloze-empty = lüngal c{ $n } pole vastust
+check-cloze-empty-hint = kirjuta peidetud tekst pärast `::`, nt {"{{"}c1::Riia{"}}"}
+check-cloze-no-gaps = lüngatekstis pole ühtki lünka
+check-cloze-no-gaps-hint = märgi peidetav kujul {"{{"}c1::vastus{"}}"}
+check-cloze-numbering = lüngad on nummerdatud { $gaps }, kuid c{ $missing } puudub
+check-cloze-numbering-hint = nummerda lüngad c1, c2, c3… ilma vahedeta
+check-no-answer = TypeIn-kaart ei võta vastu ühtki vastust
+check-no-answer-hint = loetle vähemalt üks õige vastus: answers: ["Riia"]
+check-no-distractors = valikvastustega kaardil pole valesid valikuid
+check-no-distractors-hint = lisa vähemalt üks vale valik (kõige parem kolm)
+check-answer-in-distractors = vale valik „{ $value }“ on tegelikult õige vastus
+check-answer-in-distractors-hint = eemalda see või asenda vale valikuga
+check-missing-correction = väär väide vajab parandust
+check-missing-correction-hint = lisa `correction: "..."`, mis ütleb, mis on tegelikult õige
+check-order-short = Order-kaart vajab vähemalt 3 elementi, sellel on { $n }
+check-order-short-hint = lisa elemente või tee sellest TrueFalse- või MultipleChoice-kaart
+check-match-short = Match-kaart vajab vähemalt 3 paari, sellel on { $n }
+check-match-short-hint = lisa paare või tee sellest TypeIn- või MultipleChoice-kaart
+check-too-many-regions = kaardil on { $n } ala; piir on { $max }
+check-too-many-regions-hint = jaga kaart kaheks või jäta alles alad, mida õpilane peab eristama
+check-duplicate-region = ala nime „{ $name }“ on kasutatud kaks korda
+check-duplicate-region-hint = anna igale alale oma nimi
+check-duplicate = { $what }: „{ $value }“ esineb kaks korda
+check-duplicate-hint = eemalda kordus või muuda seda
+check-similar-question = see küsimus on sama mis kaardil { $card }
+check-similar-question-hint = sõnasta üks neist ümber või eemalda topeltkaart
+
+## Miks tunnus ei sobi.
+
+id-empty = tunnus on tühi
+id-too-long = tunnus on { $len } märki pikk; piir on { $max }
+id-bad-char = tunnuses on „{ $char }“; kasuta ainult märke a-z, 0-9 ja -
+id-edge-dash = tunnus algab või lõpeb märgiga „-“
+
+## Miks pilti ei saa näidata ({ $error } on süsteemi enda sõnad).
+
+picture-unreadable = pilti { $path } ei õnnestunud lugeda: { $error }
+picture-too-large = pilt { $path } on { $bytes } baiti; piltide piir on 16 MiB
+picture-too-big = pilt { $path } on { $width }×{ $height } pikslit; piir on { $max } pikslit kummalgi küljel
+picture-not-png = pilt { $path } pole loetav PNG: { $error }
+
+## Vastuse kontrolli märkused sisestatud vastuse all.
+
+answer-accepted-written = arvestatud — õige kirjapilt: { $answer }
+answer-accepted-spelling = arvestatud — pane tähele kirjapilti: { $words }
+answer-accepted-spelling-written = arvestatud — pane tähele kirjapilti: { $words }; õigesti: { $answer }
+answer-only-accents = erinevad ainult diakriitilised märgid; õige kirjapilt: { $answer }
+
+## Pakifail, mida ei saa lugeda ({ $error } on süsteemi või RON-i lugeja sõnad).
+
+deck-duplicate-id = paki tunnust „{ $id }“ kasutab ka { $file }; kogu, kus on mõlemad, kasutab ainult üht
+deck-bundled-id = paki tunnus „{ $id }“ kuulub sisseehitatud pakile; pärast importi asendab see fail selle
+deck-duplicate-id-hint = anna igale pakile oma tunnus (või jäta alles üks failidest)
+deck-file-too-large = fail on { $size } MiB; pakkide piir on { $limit } MiB
+deck-split-hint = jaga pakk mitmeks failiks
+deck-unreadable = faili ei õnnestunud lugeda: { $error }
+deck-wrong-type-hint = anna pakifaili (*.ron) tee
+deck-check-path-hint = kontrolli teed ja õigusi
+deck-not-utf8 = fail pole UTF-8 tekst
+deck-not-utf8-hint = salvesta fail UTF-8-na (enamikus redaktorites: Salvesta nimega… → kodeering UTF-8)
+deck-text-too-large = pakk on suurem kui 64 MiB
+deck-newer-format = see pakk on tehtud quizdecki uuemale versioonile (vorming { $format }); see versioon loeb vormingut { $supported }
+deck-newer-format-hint = uuenda quizdecki, et see pakk avada
+deck-format-zero = vormingut 0 pole olemas
+deck-format-zero-hint = kirjuta `format: { $format }`
+deck-syntax = süntaksiviga: { $error }
+deck-syntax-unknown-field-hint = eemalda väli või paranda selle nimi
+deck-syntax-missing-field-hint = lisa `{ $field }: …`
+deck-syntax-unknown-kind-hint = kasuta mõnda loetletud kaardiliiki
+deck-syntax-duplicate-field-hint = jäta alles üks `{ $field }`
+deck-syntax-too-deep-hint = pesastamine on piiratud { $max } tasemega; pakk ei vaja neid kunagi nii palju
+deck-syntax-string-hint = tekst käib jutumärkidesse: "nii"; jutumärk teksti sees kirjutatakse \"
+deck-syntax-eof-hint = fail lõpeb liiga vara: kontrolli, kas `)` või `]` on puudu
+deck-syntax-trailing-hint = eemalda see, mis tuleb pärast paki lõpetavat `)`
+deck-guide-hint = vt vormingu juhendit: `quizdeck help deck-format`
+deck-string-unclosed-eof = see tekst pole suletud: fail lõpeb selle sees
+deck-string-unclosed-eof-hint = lõpeta tekst märgiga `"`
+deck-string-unclosed = see tekst pole suletud: ilma lõpetava `"` märgita kestab see rea { $line } veeruni { $column } ja neelab vahepealsed read
+deck-string-unclosed-hint = sulge tekst märgiga `"` seal, kus see lõpeb; jutumärk teksti sees kirjutatakse \"
+deck-unclosed-eof = see `{ $open }` pole suletud: fail lõpeb enne
+deck-unclosed = see `{ $open }` pole suletud: `{ $found }` real { $line }, veerus { $column } tuleb siis, kui see on veel avatud
+deck-unclosed-hint = lisa puuduv `{ $close }` selle lõppu, mida see avab
+deck-unopened = see `{ $close }` ei sulge midagi
+deck-unopened-hint = eemalda see või lisa `{ $open }`, mida see peaks sulgema
+deck-structural = { $message } (lugemine peatus real { $line }, veerus { $column }: { $error })
+deck-structural-hint = { $hint }; vt vormingu juhendit: `quizdeck help deck-format`
+deck-folder-unreadable = pakkide kausta ei saa lugeda: { $error }
+deck-folder-unreadable-hint = kontrolli kausta õigusi või USB-mälupulka, millel see on
+
+## Kuidas aken paki probleeme loetleb.
+
+diag-error = viga
+diag-warning = hoiatus
+diag-help = vihje
+diag-line = { $file }:{ $line }:{ $column }: { $severity }: { $message }
+diag-hint = ({ $hint })
+
+## Locate-kaardi ala tekstina, mida ei saa lugeda ({ $region } on rida).
+
+region-no-at = alas „{ $region }“ pole märki `@`; kirjuta ala kujul `Nimi @ circle(x, y, r)` või `Nimi @ polygon(x y, x y, x y)`
+region-bad-form = ala „{ $region }“ pole kujul `Nimi @ circle(x, y, r)` ega `Nimi @ polygon(x y, x y, x y)`
+region-not-number = „{ $value }“ alas „{ $region }“ pole arv
+region-circle-args = ring „{ $region }“ vajab väärtusi x, y ja r; kirjuta ala kujul `Nimi @ circle(x, y, r)`
+region-bad-corner = nurk „{ $corner }“ alas „{ $region }“ pole kujul `x y`
+region-unknown-shape = tundmatu kujund „{ $shape }“ alas „{ $region }“; kirjuta ala kujul `Nimi @ circle(x, y, r)` või `Nimi @ polygon(x y, x y, x y)`
+
+## Failide, profiilide, pakettide ja eksamite vead ({ $error } ja { $reason } on süsteemi
+## või lugeja enda sõnad).
+
+error-io = ei õnnestunud { $action } { $path }: { $error }
+action-read = lugeda
+action-write = kirjutada
+action-create = luua
+action-open = avada
+action-replace = asendada
+action-clear = tühjendada
+action-copy = kopeerida
+action-remove = eemaldada
+action-list = loetleda
+action-sync = kettale salvestada
+action-lock = lukustada
+store-locked = profiil kaustas { $path } on kasutusel ({ $holder }); sulge enne teine quizdecki aken
+store-read-only = profiili muudatusi kaustas { $path } ei saa salvestada: see on avatud ainult lugemiseks ({ $reason })
+store-newer-format = { $path } on kirjutatud quizdecki uuema versiooniga (vorming { $format }); uuenda quizdecki, et seda avada
+store-no-data-dir = andmekausta ei saa valida: { $reason }
+store-bad-profile-name = „{ $name }“ ei sobi profiili nimeks: { $reason }
+store-profile-exists = profiil nimega „{ $name }“ on juba olemas
+store-no-such-profile = kaustas { $folder } pole profiili „{ $name }“
+store-ambiguous-profile = „{ $name }“ võib tähendada mitut profiili: { $candidates }; anna kausta nimi
+store-bad-bundle = { $path } pole kasutatav quizdecki edusammude fail: { $reason }
+store-sequence-exhausted = faili { $path } ei saa rohkem kirjutada: kirjete numbrid on otsas (edusammude faile on muudetud või need on vigased)
+store-encode = ei õnnestunud kodeerida { $what } faili { $path } jaoks: { $reason }
+library-invalid = failis { $file } on vigu; seda ei imporditud
+library-bundled = pakk { $id } on quizdeckiga kaasas ja seda ei saa eemaldada
+package-invalid = failis { $file } on vigu
+package-refused = { $path } lükati tagasi: { $reason }
+exam-too-large = { $path } on { $size } baiti; piir on { $limit }
+exam-invalid = { $path } pole sobiv eksamifail: { $reason }
+exam-newer-format = { $path } on tehtud quizdecki uuema versiooniga (eksami vorming { $format }; see versioon loeb vorminguid { $oldest } kuni { $newest }): ava see quizdecki versiooniga, mida õpetaja kasutas
+exam-obsolete = { $path } on tehtud quizdecki varajase versiooniga (eksami vorming { $format }) ning seda ei saa sooritada ega hinnata: selline fail näitab kõiki vastuseid igaühele, kes selle tekstiredaktoris avab, annab kõigile õpilastele sama töö ja see versioon küsiks sealt teisi küsimusi kui see, mis faili tegi. Tee eksam uuesti (rakenduses „Õpetaja…“ või `quizdeck exam new`) ja jaga õpilastele uus fail
+exam-deck-errors = eksamisse lisatud pakis { $index } on vigu: { $reason }
+exam-not-usable = eksam pole kasutatav: { $reason }
+exam-bad-result = { $path } pole kasutatav tulemuste fail: { $reason }
+exam-already-finished = { $path } on juba esitatud
+exam-other-student = { $path } kuulub õpilasele „{ $name }“; vali nimi, mille järgi sind eristada saab
+exam-no-name = õpilase nimi on tühi
+exam-time-up = selle eksami aeg on läbi
+exam-in-use = see eksam on juba teises aknas avatud ({ $path }); sulge enne see aken
+exam-handed-in-here = see eksam on sellel arvutil juba esitatud (kviitung { $receipt })
+exam-no-question = eksamis pole küsimust { $n }
+exam-needs-key = hindamiseks on vaja õpetaja võtmefaili (NIMI.key.ron), mitte õpilaste eksamifaili
+exam-no-results = kaustas { $folder } pole eksami { $exam } tulemuste faile
+import-bad-csv = { $path }: pole loetav CSV-fail: { $reason }
+import-rows = Probleemidega ridu: { $n }; midagi ei kirjutatud (nende vahelejätmiseks kasuta --keep-going)
+import-invalid = imporditud pakk ei läbi kontrolli
+import-refused = { $path } lükati tagasi: { $reason }
+import-write = ei õnnestunud kirjutada { $what }: { $reason }
+session-bad-settings = ajakava seaded ei sobi: { $reason }
+session-not-saved = vastust ei õnnestunud salvestada: { $error }
+deck-invalid = Vigu failis { $file }: { $n }
+edit-unreadable = pakki ei saa redaktoris avada:
+    { $problems }
+edit-unreadable-heading = pakki ei saa redaktoris avada:
+edit-read = faili { $path } ei õnnestunud lugeda: { $reason }
+edit-save = pakki ei õnnestunud salvestada: { $error }
+
+## What was found where a file was expected.
+
+file-kind-folder = kaust
+file-kind-fifo = nimega toru (FIFO)
+file-kind-device = seade
+file-kind-socket = sokkel
+file-kind-other = mitte tavaline fail
+
+## Ajakava seaded ja kordamislogid.
+
+schedule-invalid-setting = sobimatu ajakava seade `{ $setting }`: { $reason }
+schedule-outside = { $value } on väljaspool vahemikku { $min }–{ $max }
+schedule-too-many-steps = samme on { $n }; lubatud on kuni 32
+schedule-bad-step = samm { $secs } s; iga samm peab olema vähemalt 1 s ja kuni suurim intervall
+schedule-bad-hour = { $hour } pole tund vahemikus 0–23
+schedule-learn-ahead = { $secs } s on rohkem kui ööpäev
+schedule-bad-parameters = sobimatud FSRS-i parameetrid: { $reason }
+schedule-unknown-item = küsimust { $item } pole õppejärjekorras
+schedule-model = FSRS-i mudeli viga: { $reason }
+schedule-revlog-io = kordamislogi { $path } ei saa lugeda: { $error }
+schedule-revlog-line = kordamislogi rida { $line }: { $reason }
+
+## Harjutustestid.
+
+quiz-no-kinds = ühtki küsimuse vormi pole valitud
+quiz-no-questions = testis peab olema vähemalt üks küsimus
+quiz-nothing-to-ask = nende pakkide ühtki kaarti ei saa valitud küsimuste vormides küsida

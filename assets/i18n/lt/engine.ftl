@@ -1,0 +1,286 @@
+# Variklio pranešimai: rinkinio patikros problemos ir patarimai, atsakymų tikrinimo pastabos,
+# paveikslėliai ir identifikatoriai. Pavadinimai kabutėse yra paties rinkinio žodžiai, jie
+# neverčiami.
+
+## Kortelės laukų pavadinimai (kituose pranešimuose vietoje { $what }).
+
+field-deck-title = rinkinio pavadinimas
+field-description = aprašymas
+field-source-title = šaltinio pavadinimas
+field-note = pastaba
+field-region-name = srities pavadinimas
+field-front = priekinė pusė
+field-back = galinė pusė
+field-cloze-text = tekstas su praleidimais
+field-question = klausimas
+field-answer = atsakymas
+field-distractor = neteisingas variantas
+field-also-correct = dar vienas teisingas variantas
+field-statement = teiginys
+field-correction = pataisymas
+field-prompt = užduotis
+field-item = elementas
+field-pair-left = poros kairė pusė
+field-pair-right = poros dešinė pusė
+
+## Rinkinio patikros problemos ir patarimas po kiekvienos.
+
+check-with-related = { $message } (žr. { $line } eilutę, { $column } stulpelį)
+check-more-problems = Dar { $errors } { PLURAL($errors) ->
+        [one] klaida
+        [few] klaidos
+       *[other] klaidų
+    } ir { $warnings } { PLURAL($warnings) ->
+        [one] įspėjimas
+        [few] įspėjimai
+       *[other] įspėjimų
+    } neparodyta (rodomi tik pirmieji { $max })
+check-more-problems-hint = ištaisyk parodytas problemas ir patikrink dar kartą
+check-empty-text = laukas „{ $what }“ tuščias
+check-empty-text-hint = užpildyk lauką „{ $what }“ arba pašalink kortelę
+check-too-long-text = laukas „{ $what }“ užima { $size } KiB; riba yra { $limit } KiB
+check-too-long-text-hint = sutrumpink jį: kortelės tekstai turėtų tilpti ekrane
+check-bad-deck-id = rinkinio identifikatorius „{ $id }“ netinkamas: { $reason }
+check-bad-deck-id-hint = naudok 1–64 simbolius iš a-z, 0-9 ir -, pvz., „pact-and-bases-1939“
+check-no-cards = rinkinyje nėra nė vienos kortelės
+check-no-cards-hint = į sąrašą `cards` įrašyk bent vieną Card(...)
+check-bad-card-id = kortelės identifikatorius „{ $id }“ netinkamas: { $reason }
+check-bad-card-id-hint = naudok 1–64 simbolius iš a-z, 0-9 ir -, pvz., „latvia-pact-date“
+check-duplicate-id = kortelės identifikatorius „{ $id }“ panaudotas du kartus
+check-duplicate-id-hint = kiekvienai kortelei duok savo identifikatorių: pagal jį saugoma pažanga
+check-long-note = pastaba ilgesnė nei trys sakiniai
+check-long-note-hint = pastabai užtenka vieno ar dviejų sakinių apie kontekstą
+check-unknown-source = šaltinio rakto „{ $key }“ nėra rinkinio sąraše `sources`
+check-unknown-source-hint-none = aprašyk dokumentą rinkinio sąraše `sources`
+check-unknown-source-hint = naudok vieną iš rinkinio šaltinių raktų: { $keys }
+check-missing-source = kortelė „{ $id }“ nenurodo savo šaltinio
+check-missing-source-hint = pridėk `source: Ref(doc: "key", section: "...")`
+check-needs-newer-format = Locate kortelėms reikia rinkinio formato { $needed }; šiame rinkinyje nurodytas formatas { $format }
+check-needs-newer-format-hint = rinkinio pradžioje įrašyk `format: { $needed }` (quizdeck, nežinantis formato { $needed }, tada praneš, kad rinkiniui reikia naujesnės versijos)
+check-image-and-picture = Locate kortelė rodo savo žemėlapį `picture`; ji negali turėti ir `image`
+check-image-and-picture-hint = pašalink `image`
+check-image-absolute = paveikslėlio kelias „{ $path }“ yra absoliutus
+check-image-parent = paveikslėlio kelyje „{ $path }“ yra `..`
+check-image-path-hint = nurodyk kelią rinkinio aplanko atžvilgiu, pvz., „images/map.png“
+check-missing-picture = Locate kortelė nenurodo paveikslėlio
+check-missing-picture-hint = nurodyk PNG, ant kurio nubraižytos sritys, pvz., picture: "maps/baltic.png"
+check-image-not-png = paveikslėlis „{ $path }“ nėra PNG failas
+check-image-not-png-hint = išsaugok paveikslėlį PNG formatu (.png)
+check-image-outside = paveikslėlis „{ $path }“ veda už rinkinio aplanko ribų
+check-image-outside-hint = nukopijuok paveikslėlį į rinkinio aplanką, užuot į jį nurodęs
+check-image-not-file = „{ $path }“ nėra failas
+check-image-missing = paveikslėlio „{ $path }“ nėra šalia rinkinio
+check-image-missing-hint = įdėk paveikslėlį į rinkinio aplanką arba pataisyk kelią
+check-bad-image-hint = išsaugok jį kaip PNG, kurio kraštinė ne didesnė nei { $side } taškų, o dydis – { $mib } MiB
+check-region-not-number = srities „{ $name }“ koordinatė nėra skaičius
+check-region-not-number-hint = nurodyk x, y ir r paveikslėlio taškais
+check-circle-radius = apskritimo „{ $name }“ spindulys yra { $r }; jis turi būti didesnis už 0
+check-circle-radius-hint = nurodyk spindulį taškais, pvz., r: 12
+check-polygon-few = daugiakampio „{ $name }“ viršūnių skaičius yra { $n }; reikia bent 3
+check-polygon-few-hint = išvardyk viršūnes iš eilės: points: [(10, 10), (60, 10), (35, 50)]
+check-polygon-many = daugiakampio „{ $name }“ viršūnių skaičius yra { $n }; riba yra { $max }
+check-polygon-many-hint = supaprastink kontūrą
+check-polygon-corner = daugiakampio „{ $name }“ viršūnė nėra skaičius
+check-polygon-corner-hint = nurodyk viršūnes kaip (x, y) paveikslėlio taškais
+check-polygon-flat = daugiakampis „{ $name }“ neturi ploto (jo viršūnės yra vienoje tiesėje)
+check-polygon-flat-hint = išdėstyk viršūnes aplink vietą
+check-region-outside = sritis „{ $name }“ siekia ({ $x0 }; { $y0 })–({ $x1 }; { $y1 }), už { $width }×{ $height } paveikslėlio ribų
+check-region-outside-hint = nurodyk koordinates paveikslėlio taškais: x nuo 0 iki pločio, y nuo 0 (viršuje) iki aukščio
+check-cloze-unclosed = praleidimas `{"{{"}` neuždarytas ženklu `{"}}"}`
+check-cloze-unclosed-hint = rašyk praleidimus kaip {"{{"}c1::atsakymas{"}}"}
+check-cloze-marker = praleidimo žymė {"{{"}{ $marker }{"}}"} nėra formos cN::atsakymas
+check-cloze-marker-hint = rašyk praleidimus kaip {"{{"}c1::atsakymas{"}}"} arba {"{{"}c1::atsakymas::užuomina{"}}"}
+check-cloze-empty = praleidimas c{ $n } neturi atsakymo
+check-cloze-empty-hint = paslėptą tekstą rašyk po `::`, pvz., {"{{"}c1::Ryga{"}}"}
+check-cloze-no-gaps = tekste su praleidimais nėra nė vieno praleidimo
+check-cloze-no-gaps-hint = tai, ką reikia paslėpti, pažymėk kaip {"{{"}c1::atsakymas{"}}"}
+check-cloze-numbering = praleidimai sunumeruoti { $gaps }, bet trūksta c{ $missing }
+check-cloze-numbering-hint = numeruok praleidimus c1, c2, c3… be spragų
+check-no-answer = TypeIn kortelė nepriima nė vieno atsakymo
+check-no-answer-hint = išvardyk bent vieną teisingą atsakymą: answers: ["Ryga"]
+check-no-distractors = pasirenkamųjų atsakymų kortelė neturi neteisingų variantų
+check-no-distractors-hint = pridėk bent vieną neteisingą variantą (geriausia tris)
+check-answer-in-distractors = neteisingas variantas „{ $value }“ iš tikrųjų yra teisingas atsakymas
+check-answer-in-distractors-hint = pašalink jį arba pakeisk neteisingu variantu
+check-missing-correction = klaidingam teiginiui reikia pataisymo
+check-missing-correction-hint = pridėk `correction: "..."`, nurodantį, kas iš tikrųjų teisinga
+check-order-short = Order kortelei reikia bent 3 elementų, o jų yra { $n }
+check-order-short-hint = pridėk elementų arba paversk ją TrueFalse ar MultipleChoice kortele
+check-match-short = Match kortelei reikia bent 3 porų, o jų yra { $n }
+check-match-short-hint = pridėk porų arba paversk ją TypeIn ar MultipleChoice kortele
+check-too-many-regions = kortelės sričių skaičius yra { $n }; riba yra { $max }
+check-too-many-regions-hint = padalyk kortelę arba palik tik sritis, kurias mokinys turi atskirti
+check-duplicate-region = srities pavadinimas „{ $name }“ panaudotas du kartus
+check-duplicate-region-hint = kiekvienai sričiai duok savo pavadinimą
+check-duplicate = { $what }: „{ $value }“ kartojasi du kartus
+check-duplicate-hint = pašalink pasikartojimą arba jį pakeisk
+check-similar-question = šis klausimas toks pat kaip { $card }-osios kortelės
+check-similar-question-hint = performuluok vieną iš jų arba pašalink pasikartojančią kortelę
+
+## Kodėl identifikatorius netinkamas.
+
+id-empty = identifikatorius tuščias
+id-too-long = identifikatoriaus ilgis yra { $len } simb.; riba yra { $max }
+id-bad-char = identifikatoriuje yra „{ $char }“; naudok tik a-z, 0-9 ir -
+id-edge-dash = identifikatorius prasideda arba baigiasi „-“
+
+## Kodėl paveikslėlio negalima parodyti ({ $error } yra sistemos žodžiai).
+
+picture-unreadable = nepavyko perskaityti paveikslėlio { $path }: { $error }
+picture-too-large = paveikslėlio { $path } dydis yra { $bytes } B; paveikslėlių riba yra 16 MiB
+picture-too-big = paveikslėlio { $path } dydis yra { $width }×{ $height } taškų; riba yra { $max } taškų kiekvienai kraštinei
+picture-not-png = paveikslėlis { $path } nėra perskaitomas PNG: { $error }
+
+## Atsakymų tikrinimo pastabos po įvestu atsakymu.
+
+answer-accepted-written = įskaityta – rašoma taip: { $answer }
+answer-accepted-spelling = įskaityta – atkreipk dėmesį į rašybą: { $words }
+answer-accepted-spelling-written = įskaityta – atkreipk dėmesį į rašybą: { $words }; rašoma taip: { $answer }
+answer-only-accents = skiriasi tik diakritiniai ženklai; rašoma taip: { $answer }
+
+## Rinkinio failas, kurio nepavyksta perskaityti ({ $error } yra sistemos arba RON skaitytuvo
+## žodžiai).
+
+deck-duplicate-id = rinkinio identifikatorių „{ $id }“ naudoja ir { $file }; biblioteka, turinti abu, naudoja tik vieną
+deck-bundled-id = rinkinio identifikatorius „{ $id }“ priklauso įtaisytam rinkiniui; importuotas šis failas jį pakeis
+deck-duplicate-id-hint = kiekvienam rinkiniui duok savo identifikatorių (arba palik vieną iš failų)
+deck-file-too-large = failo dydis yra { $size } MiB; rinkinių riba yra { $limit } MiB
+deck-split-hint = padalyk rinkinį į kelis failus
+deck-unreadable = nepavyko perskaityti failo: { $error }
+deck-wrong-type-hint = nurodyk rinkinio failo (*.ron) kelią
+deck-check-path-hint = patikrink kelią ir prieigos teises
+deck-not-utf8 = failas nėra UTF-8 tekstas
+deck-not-utf8-hint = išsaugok failą UTF-8 koduote (daugelyje redaktorių: Įrašyti kaip… → koduotė UTF-8)
+deck-text-too-large = rinkinys didesnis nei 64 MiB
+deck-newer-format = šis rinkinys sukurtas naujesnei quizdeck versijai (formatas { $format }); ši versija skaito formatą { $supported }
+deck-newer-format-hint = atnaujink quizdeck, kad atidarytum šį rinkinį
+deck-format-zero = formato 0 nėra
+deck-format-zero-hint = įrašyk `format: { $format }`
+deck-syntax = sintaksės klaida: { $error }
+deck-syntax-unknown-field-hint = pašalink lauką arba pataisyk jo pavadinimą
+deck-syntax-missing-field-hint = pridėk `{ $field }: …`
+deck-syntax-unknown-kind-hint = naudok vieną iš išvardytų kortelių rūšių
+deck-syntax-duplicate-field-hint = palik vieną `{ $field }`
+deck-syntax-too-deep-hint = įdėjimo gylis ribojamas iki { $max } lygių; rinkiniui tiek niekada nereikia
+deck-syntax-string-hint = tekstas rašomas dvigubose kabutėse: "štai taip"; kabutės teksto viduje rašomos \"
+deck-syntax-eof-hint = failas baigiasi per anksti: patikrink, ar netrūksta `)` arba `]`
+deck-syntax-trailing-hint = pašalink tai, kas eina po rinkinį uždarančio `)`
+deck-guide-hint = žr. formato vadovą: `quizdeck help deck-format`
+deck-string-unclosed-eof = šis tekstas neuždarytas: failas baigiasi jo viduje
+deck-string-unclosed-eof-hint = baik tekstą ženklu `"`
+deck-string-unclosed = šis tekstas neuždarytas: be uždarančio `"` jis tęsiasi iki { $line } eilutės { $column } stulpelio ir praryja tarp jų esančias eilutes
+deck-string-unclosed-hint = uždaryk tekstą ženklu `"` ten, kur jis baigiasi; kabutės teksto viduje rašomos \"
+deck-unclosed-eof = šis `{ $open }` neuždarytas: failas baigiasi anksčiau
+deck-unclosed = šis `{ $open }` neuždarytas: `{ $found }` { $line } eilutės { $column } stulpelyje pasirodo, kol jis dar atidarytas
+deck-unclosed-hint = pridėk trūkstamą `{ $close }` pabaigoje to, ką jis atidaro
+deck-unopened = šis `{ $close }` nieko neuždaro
+deck-unopened-hint = pašalink jį arba pridėk `{ $open }`, kurį jis turėtų uždaryti
+deck-structural = { $message } (skaitymas sustojo { $line } eilutės { $column } stulpelyje: { $error })
+deck-structural-hint = { $hint }; žr. formato vadovą: `quizdeck help deck-format`
+deck-folder-unreadable = nepavyksta perskaityti rinkinių aplanko: { $error }
+deck-folder-unreadable-hint = patikrink aplanko prieigos teises arba USB atmintinę, kurioje jis yra
+
+## Kaip langas išvardija rinkinio problemas.
+
+diag-error = klaida
+diag-warning = įspėjimas
+diag-help = patarimas
+diag-line = { $file }:{ $line }:{ $column }: { $severity }: { $message }
+diag-hint = ({ $hint })
+
+## Locate kortelės sritis tekstu, kurios nepavyksta perskaityti ({ $region } yra eilutė).
+
+region-no-at = srityje „{ $region }“ nėra `@`; rašyk sritį kaip `Pavadinimas @ circle(x, y, r)` arba `Pavadinimas @ polygon(x y, x y, x y)`
+region-bad-form = sritis „{ $region }“ nėra formos `Pavadinimas @ circle(x, y, r)` arba `Pavadinimas @ polygon(x y, x y, x y)`
+region-not-number = „{ $value }“ srityje „{ $region }“ nėra skaičius
+region-circle-args = apskritimui „{ $region }“ reikia x, y ir r; rašyk sritį kaip `Pavadinimas @ circle(x, y, r)`
+region-bad-corner = viršūnė „{ $corner }“ srityje „{ $region }“ nėra formos `x y`
+region-unknown-shape = nežinoma figūra „{ $shape }“ srityje „{ $region }“; rašyk sritį kaip `Pavadinimas @ circle(x, y, r)` arba `Pavadinimas @ polygon(x y, x y, x y)`
+
+## Failų, profilių, paketų ir egzaminų klaidos ({ $error } ir { $reason } yra sistemos ar
+## skaitytuvo žodžiai).
+
+error-io = nepavyko { $action } { $path }: { $error }
+action-read = perskaityti
+action-write = įrašyti
+action-create = sukurti
+action-open = atidaryti
+action-replace = pakeisti
+action-clear = išvalyti
+action-copy = nukopijuoti
+action-remove = pašalinti
+action-list = išvardyti
+action-sync = įrašyti į diską
+action-lock = užrakinti
+store-locked = profilis aplanke { $path } jau naudojamas ({ $holder }); pirmiausia uždaryk kitą quizdeck langą
+store-read-only = profilio pakeitimų aplanke { $path } išsaugoti negalima: jis atidarytas tik skaityti ({ $reason })
+store-newer-format = { $path } įrašytas naujesne quizdeck versija (formatas { $format }); atnaujink quizdeck, kad jį atidarytum
+store-no-data-dir = nepavyksta pasirinkti duomenų aplanko: { $reason }
+store-bad-profile-name = „{ $name }“ negali būti profilio vardas: { $reason }
+store-profile-exists = profilis vardu „{ $name }“ jau yra
+store-no-such-profile = aplanke { $folder } nėra profilio „{ $name }“
+store-ambiguous-profile = „{ $name }“ gali reikšti kelis profilius: { $candidates }; nurodyk aplanko pavadinimą
+store-bad-bundle = { $path } nėra tinkamas quizdeck pažangos failas: { $reason }
+store-sequence-exhausted = į { $path } daugiau įrašyti negalima: įrašų numeriai išnaudoti (pažangos failai buvo pakeisti arba sugadinti)
+store-encode = nepavyko užkoduoti { $what } failui { $path }: { $reason }
+library-invalid = faile { $file } yra klaidų; jis neimportuotas
+library-bundled = rinkinys { $id } įtaisytas quizdeck, jo pašalinti negalima
+package-invalid = faile { $file } yra klaidų
+package-refused = { $path } atmestas: { $reason }
+exam-too-large = { $path } dydis yra { $size } B; riba yra { $limit }
+exam-invalid = { $path } nėra tinkamas egzamino failas: { $reason }
+exam-newer-format = { $path } sukurtas naujesne quizdeck versija (egzamino formatas { $format }; ši versija skaito formatus nuo { $oldest } iki { $newest }): atidaryk jį ta quizdeck versija, kurią naudojo mokytojas
+exam-obsolete = { $path } sukurtas ankstyva quizdeck versija (egzamino formatas { $format }), jo negalima nei laikyti, nei vertinti: toks failas parodo visus atsakymus kiekvienam, kas atidaro jį teksto rengyklėje, visiems mokiniams duoda tą pačią užduotį, o ši versija iš jo užduotų kitus klausimus nei ta, kuri jį sukūrė. Sukurk egzaminą iš naujo (programoje „Mokytojas…“ arba `quizdeck exam new`) ir išdalyk naują failą mokiniams
+exam-deck-errors = į egzaminą įdėtame rinkinyje { $index } yra klaidų: { $reason }
+exam-not-usable = egzaminas netinkamas: { $reason }
+exam-bad-result = { $path } nėra tinkamas rezultatų failas: { $reason }
+exam-already-finished = { $path } jau pateiktas
+exam-other-student = { $path } priklauso mokiniui „{ $name }“; pasirink vardą, pagal kurį tave galima atskirti
+exam-no-name = mokinio vardas tuščias
+exam-time-up = egzamino laikas baigėsi
+exam-in-use = šis egzaminas jau atidarytas kitame lange ({ $path }); pirmiausia uždaryk tą langą
+exam-handed-in-here = šis egzaminas šiame kompiuteryje jau pateiktas (kvitas { $receipt })
+exam-no-question = egzamine nėra klausimo { $n }
+exam-needs-key = vertinimui reikia mokytojo rakto failo (VARDAS.key.ron), o ne mokinių egzamino failo
+exam-no-results = aplanke { $folder } nėra egzamino { $exam } rezultatų failų
+import-bad-csv = { $path }: neperskaitomas CSV failas: { $reason }
+import-rows = Eilučių su problemomis: { $n }; nieko neįrašyta (kad jas praleistum, naudok --keep-going)
+import-invalid = importuotas rinkinys nepraeina patikros
+import-refused = { $path } atmestas: { $reason }
+import-write = nepavyko įrašyti { $what }: { $reason }
+session-bad-settings = tvarkaraščio nustatymai netinkami: { $reason }
+session-not-saved = atsakymo išsaugoti nepavyko: { $error }
+deck-invalid = Klaidų faile { $file }: { $n }
+edit-unreadable = rinkinio negalima atidaryti rengyklėje:
+    { $problems }
+edit-unreadable-heading = rinkinio negalima atidaryti rengyklėje:
+edit-read = nepavyko perskaityti { $path }: { $reason }
+edit-save = nepavyko išsaugoti rinkinio: { $error }
+
+## What was found where a file was expected.
+
+file-kind-folder = aplankas
+file-kind-fifo = įvardytasis kanalas (FIFO)
+file-kind-device = įrenginys
+file-kind-socket = lizdas
+file-kind-other = ne įprastas failas
+
+## Tvarkaraščio nustatymai ir kartojimų žurnalai.
+
+schedule-invalid-setting = netinkamas tvarkaraščio nustatymas `{ $setting }`: { $reason }
+schedule-outside = { $value } nepatenka į intervalą { $min }–{ $max }
+schedule-too-many-steps = žingsnių skaičius yra { $n }; leidžiama ne daugiau kaip 32
+schedule-bad-step = žingsnis { $secs } s; kiekvienas žingsnis turi būti ne trumpesnis nei 1 s ir ne ilgesnis už didžiausią intervalą
+schedule-bad-hour = { $hour } nėra valanda nuo 0 iki 23
+schedule-learn-ahead = { $secs } s yra daugiau nei para
+schedule-bad-parameters = netinkami FSRS parametrai: { $reason }
+schedule-unknown-item = klausimo { $item } nėra mokymosi eilėje
+schedule-model = FSRS modelio klaida: { $reason }
+schedule-revlog-io = nepavyksta perskaityti kartojimų žurnalo { $path }: { $error }
+schedule-revlog-line = kartojimų žurnalo { $line } eilutė: { $reason }
+
+## Testai.
+
+quiz-no-kinds = nepasirinkta nė viena klausimų forma
+quiz-no-questions = teste turi būti bent vienas klausimas
+quiz-nothing-to-ask = nė vienos šių rinkinių kortelės negalima paklausti pasirinktomis klausimų formomis

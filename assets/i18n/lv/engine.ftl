@@ -1,0 +1,285 @@
+# Dzinēja ziņojumi: komplekta pārbaudes problēmas un padomi, atbilžu pārbaudes piezīmes,
+# attēli un identifikatori. Nosaukumi pēdiņās ir paša komplekta vārdi, tos netulko.
+
+## Kartītes lauku nosaukumi (citos ziņojumos vietā { $what }).
+
+field-deck-title = komplekta nosaukums
+field-description = apraksts
+field-source-title = avota nosaukums
+field-note = piezīme
+field-region-name = apgabala nosaukums
+field-front = priekšpuse
+field-back = aizmugure
+field-cloze-text = teksts ar robiem
+field-question = jautājums
+field-answer = atbilde
+field-distractor = nepareizs variants
+field-also-correct = vēl viens pareizs variants
+field-statement = apgalvojums
+field-correction = labojums
+field-prompt = uzdevums
+field-item = elements
+field-pair-left = pāra kreisā puse
+field-pair-right = pāra labā puse
+
+## Komplekta pārbaudes problēmas un padoms pēc katras.
+
+check-with-related = { $message } (skat. { $line }. rindu, { $column }. kolonnu)
+check-more-problems = Vēl { $errors } { $errors ->
+        [one] kļūda
+       *[other] kļūdas
+    } un { $warnings } { $warnings ->
+        [one] brīdinājums
+       *[other] brīdinājumi
+    } nav parādīti (parāda tikai pirmos { $max })
+check-more-problems-hint = izlabo parādītās problēmas un pārbaudi vēlreiz
+check-empty-text = lauks “{ $what }” ir tukšs
+check-empty-text-hint = aizpildi lauku “{ $what }” vai izdzēs kartīti
+check-too-long-text = lauks “{ $what }” ir { $size } KiB garš; ierobežojums ir { $limit } KiB
+check-too-long-text-hint = saīsini to: kartītes tekstiem jāietilpst ekrānā
+check-bad-deck-id = komplekta identifikators “{ $id }” nav derīgs: { $reason }
+check-bad-deck-id-hint = izmanto 1–64 rakstzīmes no a-z, 0-9 un -, piemēram, “pact-and-bases-1939”
+check-no-cards = komplektā nav nevienas kartītes
+check-no-cards-hint = pievieno sarakstam `cards` vismaz vienu Card(...)
+check-bad-card-id = kartītes identifikators “{ $id }” nav derīgs: { $reason }
+check-bad-card-id-hint = izmanto 1–64 rakstzīmes no a-z, 0-9 un -, piemēram, “latvia-pact-date”
+check-duplicate-id = kartītes identifikators “{ $id }” izmantots divreiz
+check-duplicate-id-hint = dod katrai kartītei savu identifikatoru: ar to tiek saglabāts progress
+check-long-note = piezīme ir garāka par trim teikumiem
+check-long-note-hint = piezīmē pietiek ar vienu vai diviem teikumiem par kontekstu
+check-unknown-source = avota atslēgas “{ $key }” nav komplekta sarakstā `sources`
+check-unknown-source-hint-none = apraksti dokumentu komplekta sarakstā `sources`
+check-unknown-source-hint = izmanto kādu no komplekta avotu atslēgām: { $keys }
+check-missing-source = kartīte “{ $id }” nenorāda savu avotu
+check-missing-source-hint = pievieno `source: Ref(doc: "key", section: "...")`
+check-needs-newer-format = Locate kartītēm vajag komplekta formātu { $needed }; šajā komplektā norādīts formāts { $format }
+check-needs-newer-format-hint = ieraksti komplekta sākumā `format: { $needed }` (quizdeck, kas formātu { $needed } nepazīst, tad paziņos, ka komplektam vajag jaunāku versiju)
+check-image-and-picture = Locate kartīte rāda savu karti `picture`; tai nevar būt arī `image`
+check-image-and-picture-hint = izdzēs `image`
+check-image-absolute = attēla ceļš “{ $path }” ir absolūts
+check-image-parent = attēla ceļā “{ $path }” ir `..`
+check-image-path-hint = norādi ceļu attiecībā pret komplekta mapi, piemēram, “images/map.png”
+check-missing-picture = Locate kartīte nenorāda attēlu
+check-missing-picture-hint = norādi PNG, uz kura uzzīmēti apgabali, piemēram, picture: "maps/baltic.png"
+check-image-not-png = attēls “{ $path }” nav PNG fails
+check-image-not-png-hint = saglabā attēlu PNG formātā (.png)
+check-image-outside = attēls “{ $path }” ved ārpus komplekta mapes
+check-image-outside-hint = iekopē attēlu komplekta mapē, nevis saisti ar to
+check-image-not-file = “{ $path }” nav fails
+check-image-missing = attēla “{ $path }” nav blakus komplektam
+check-image-missing-hint = ieliec attēlu komplekta mapē vai izlabo ceļu
+check-bad-image-hint = saglabā to kā PNG, kura mala nepārsniedz { $side } pikseļus un izmērs { $mib } MiB
+check-region-not-number = apgabala “{ $name }” koordināta nav skaitlis
+check-region-not-number-hint = norādi x, y un r attēla pikseļos
+check-circle-radius = apļa “{ $name }” rādiuss ir { $r }; tam jābūt lielākam par 0
+check-circle-radius-hint = norādi rādiusu pikseļos, piemēram, r: 12
+check-polygon-few = daudzstūrim “{ $name }” ir { $n } { $n ->
+        [one] virsotne
+       *[other] virsotnes
+    }; vajag vismaz 3
+check-polygon-few-hint = uzskaiti virsotnes pēc kārtas: points: [(10, 10), (60, 10), (35, 50)]
+check-polygon-many = daudzstūra “{ $name }” virsotņu skaits ir { $n }; ierobežojums ir { $max }
+check-polygon-many-hint = vienkāršo kontūru
+check-polygon-corner = daudzstūra “{ $name }” virsotne nav skaitlis
+check-polygon-corner-hint = norādi virsotnes kā (x, y) attēla pikseļos
+check-polygon-flat = daudzstūrim “{ $name }” nav laukuma (tā virsotnes ir uz vienas taisnes)
+check-polygon-flat-hint = izvieto virsotnes ap vietu
+check-region-outside = apgabals “{ $name }” sniedzas līdz ({ $x0 }; { $y0 })–({ $x1 }; { $y1 }), ārpus attēla { $width }×{ $height }
+check-region-outside-hint = norādi koordinātas attēla pikseļos: x no 0 līdz platumam, y no 0 (augšā) līdz augstumam
+check-cloze-unclosed = robs `{"{{"}` nav aizvērts ar `{"}}"}`
+check-cloze-unclosed-hint = raksti robus kā {"{{"}c1::atbilde{"}}"}
+check-cloze-marker = roba atzīme {"{{"}{ $marker }{"}}"} nav formā cN::atbilde
+check-cloze-marker-hint = raksti robus kā {"{{"}c1::atbilde{"}}"} vai {"{{"}c1::atbilde::mājiens{"}}"}
+check-cloze-empty = robam c{ $n } nav atbildes
+check-cloze-empty-hint = ieraksti slēpto tekstu pēc `::`, piemēram, {"{{"}c1::Rīga{"}}"}
+check-cloze-no-gaps = tekstā ar robiem nav neviena roba
+check-cloze-no-gaps-hint = atzīmē slēpjamo kā {"{{"}c1::atbilde{"}}"}
+check-cloze-numbering = robi ir numurēti { $gaps }, bet trūkst c{ $missing }
+check-cloze-numbering-hint = numurē robus c1, c2, c3… bez izlaidumiem
+check-no-answer = TypeIn kartīte nepieņem nevienu atbildi
+check-no-answer-hint = uzskaiti vismaz vienu pareizu atbildi: answers: ["Rīga"]
+check-no-distractors = atbilžu izvēles kartītei nav nepareizu variantu
+check-no-distractors-hint = pievieno vismaz vienu nepareizu variantu (vislabāk trīs)
+check-answer-in-distractors = nepareizais variants “{ $value }” patiesībā ir pareiza atbilde
+check-answer-in-distractors-hint = izdzēs to vai aizstāj ar nepareizu variantu
+check-missing-correction = nepatiesam apgalvojumam vajag labojumu
+check-missing-correction-hint = pievieno `correction: "..."`, kas saka, kas patiesībā ir pareizi
+check-order-short = Order kartītei vajag vismaz 3 elementus, tai ir { $n }
+check-order-short-hint = pievieno elementus vai pārveido to par TrueFalse vai MultipleChoice kartīti
+check-match-short = Match kartītei vajag vismaz 3 pārus, tai ir { $n }
+check-match-short-hint = pievieno pārus vai pārveido to par TypeIn vai MultipleChoice kartīti
+check-too-many-regions = kartītes apgabalu skaits ir { $n }; ierobežojums ir { $max }
+check-too-many-regions-hint = sadali kartīti vai atstāj tikai apgabalus, kas skolēnam jāatšķir
+check-duplicate-region = apgabala nosaukums “{ $name }” izmantots divreiz
+check-duplicate-region-hint = dod katram apgabalam savu nosaukumu
+check-duplicate = { $what }: “{ $value }” atkārtojas divreiz
+check-duplicate-hint = izdzēs atkārtojumu vai maini to
+check-similar-question = šis jautājums ir tāds pats kā { $card }. kartītē
+check-similar-question-hint = pārformulē vienu no tiem vai izdzēs dublikātu
+
+## Kāpēc identifikators nav derīgs.
+
+id-empty = identifikators ir tukšs
+id-too-long = identifikatora garums ir { $len } rakstzīmes; ierobežojums ir { $max }
+id-bad-char = identifikatorā ir “{ $char }”; izmanto tikai a-z, 0-9 un -
+id-edge-dash = identifikators sākas vai beidzas ar “-”
+
+## Kāpēc attēlu nevar parādīt ({ $error } ir sistēmas vārdi).
+
+picture-unreadable = attēlu { $path } neizdevās nolasīt: { $error }
+picture-too-large = attēla { $path } izmērs ir { $bytes } baiti; attēlu ierobežojums ir 16 MiB
+picture-too-big = attēla { $path } izmērs ir { $width }×{ $height } pikseļi; ierobežojums ir { $max } pikseļi katrai malai
+picture-not-png = attēls { $path } nav nolasāms PNG: { $error }
+
+## Atbilžu pārbaudes piezīmes zem ierakstītās atbildes.
+
+answer-accepted-written = ieskaitīts — pareizi raksta: { $answer }
+answer-accepted-spelling = ieskaitīts — pievērs uzmanību pareizrakstībai: { $words }
+answer-accepted-spelling-written = ieskaitīts — pievērs uzmanību pareizrakstībai: { $words }; pareizi: { $answer }
+answer-only-accents = atšķiras tikai diakritiskās zīmes; pareizi raksta: { $answer }
+
+## Komplekta fails, ko nevar nolasīt ({ $error } ir sistēmas vai RON lasītāja vārdi).
+
+deck-duplicate-id = komplekta identifikatoru “{ $id }” izmanto arī { $file }; bibliotēka, kurā ir abi, izmanto tikai vienu
+deck-bundled-id = komplekta identifikators “{ $id }” pieder iebūvētam komplektam; pēc importēšanas šis fails to aizstās
+deck-duplicate-id-hint = dod katram komplektam savu identifikatoru (vai atstāj vienu no failiem)
+deck-file-too-large = faila izmērs ir { $size } MiB; komplektu ierobežojums ir { $limit } MiB
+deck-split-hint = sadali komplektu vairākos failos
+deck-unreadable = failu neizdevās nolasīt: { $error }
+deck-wrong-type-hint = norādi komplekta faila (*.ron) ceļu
+deck-check-path-hint = pārbaudi ceļu un piekļuves tiesības
+deck-not-utf8 = fails nav UTF-8 teksts
+deck-not-utf8-hint = saglabā failu UTF-8 kodējumā (vairumā redaktoru: Saglabāt kā… → kodējums UTF-8)
+deck-text-too-large = komplekts ir lielāks par 64 MiB
+deck-newer-format = šis komplekts veidots jaunākai quizdeck versijai (formāts { $format }); šī versija lasa formātu { $supported }
+deck-newer-format-hint = atjaunini quizdeck, lai atvērtu šo komplektu
+deck-format-zero = formāts 0 neeksistē
+deck-format-zero-hint = ieraksti `format: { $format }`
+deck-syntax = sintakses kļūda: { $error }
+deck-syntax-unknown-field-hint = izdzēs lauku vai izlabo tā nosaukumu
+deck-syntax-missing-field-hint = pievieno `{ $field }: …`
+deck-syntax-unknown-kind-hint = izmanto kādu no uzskaitītajiem kartīšu veidiem
+deck-syntax-duplicate-field-hint = atstāj vienu `{ $field }`
+deck-syntax-too-deep-hint = ligzdošana ierobežota līdz { $max } līmeņiem; komplektam tik daudz nekad nevajag
+deck-syntax-string-hint = teksts rakstāms pēdiņās: "šādi"; pēdiņas teksta iekšpusē raksta kā \"
+deck-syntax-eof-hint = fails beidzas par agru: pārbaudi, vai netrūkst `)` vai `]`
+deck-syntax-trailing-hint = izdzēs to, kas seko komplekta noslēdzošajai `)`
+deck-guide-hint = skat. formāta rokasgrāmatu: `quizdeck help deck-format`
+deck-string-unclosed-eof = šis teksts nav aizvērts: fails beidzas tā iekšpusē
+deck-string-unclosed-eof-hint = beidz tekstu ar `"`
+deck-string-unclosed = šis teksts nav aizvērts: bez noslēdzošās `"` tas turpinās līdz { $line }. rindas { $column }. kolonnai un aprij rindas starp tām
+deck-string-unclosed-hint = aizver tekstu ar `"` tur, kur tas beidzas; pēdiņas teksta iekšpusē raksta kā \"
+deck-unclosed-eof = šī `{ $open }` nav aizvērta: fails beidzas agrāk
+deck-unclosed = šī `{ $open }` nav aizvērta: `{ $found }` { $line }. rindas { $column }. kolonnā parādās, kamēr tā vēl ir atvērta
+deck-unclosed-hint = pievieno trūkstošo `{ $close }` tā beigās, ko tā atver
+deck-unopened = šī `{ $close }` neko neaizver
+deck-unopened-hint = izdzēs to vai pievieno `{ $open }`, ko tai vajadzētu aizvērt
+deck-structural = { $message } (lasīšana apstājās { $line }. rindas { $column }. kolonnā: { $error })
+deck-structural-hint = { $hint }; skat. formāta rokasgrāmatu: `quizdeck help deck-format`
+deck-folder-unreadable = komplektu mapi nevar nolasīt: { $error }
+deck-folder-unreadable-hint = pārbaudi mapes piekļuves tiesības vai USB zibatmiņu, kurā tā atrodas
+
+## Kā logs uzskaita komplekta problēmas.
+
+diag-error = kļūda
+diag-warning = brīdinājums
+diag-help = padoms
+diag-line = { $file }:{ $line }:{ $column }: { $severity }: { $message }
+diag-hint = ({ $hint })
+
+## Locate kartītes apgabals tekstā, ko nevar nolasīt ({ $region } ir rinda).
+
+region-no-at = apgabalā “{ $region }” nav `@`; raksti apgabalu kā `Nosaukums @ circle(x, y, r)` vai `Nosaukums @ polygon(x y, x y, x y)`
+region-bad-form = apgabals “{ $region }” nav formā `Nosaukums @ circle(x, y, r)` vai `Nosaukums @ polygon(x y, x y, x y)`
+region-not-number = “{ $value }” apgabalā “{ $region }” nav skaitlis
+region-circle-args = aplim “{ $region }” vajag x, y un r; raksti apgabalu kā `Nosaukums @ circle(x, y, r)`
+region-bad-corner = virsotne “{ $corner }” apgabalā “{ $region }” nav formā `x y`
+region-unknown-shape = nezināma figūra “{ $shape }” apgabalā “{ $region }”; raksti apgabalu kā `Nosaukums @ circle(x, y, r)` vai `Nosaukums @ polygon(x y, x y, x y)`
+
+## Failu, profilu, pakotņu un eksāmenu kļūdas ({ $error } un { $reason } ir sistēmas vai
+## lasītāja vārdi).
+
+error-io = neizdevās { $action } { $path }: { $error }
+action-read = nolasīt
+action-write = ierakstīt
+action-create = izveidot
+action-open = atvērt
+action-replace = aizstāt
+action-clear = notīrīt
+action-copy = kopēt
+action-remove = izdzēst
+action-list = uzskaitīt
+action-sync = saglabāt diskā
+action-lock = bloķēt
+store-locked = profils mapē { $path } jau tiek izmantots ({ $holder }); vispirms aizver otru quizdeck logu
+store-read-only = profila izmaiņas mapē { $path } nevar saglabāt: tas atvērts tikai lasīšanai ({ $reason })
+store-newer-format = { $path } ierakstīts ar jaunāku quizdeck versiju (formāts { $format }); atjaunini quizdeck, lai to atvērtu
+store-no-data-dir = nevar izvēlēties datu mapi: { $reason }
+store-bad-profile-name = “{ $name }” nevar izmantot kā profila vārdu: { $reason }
+store-profile-exists = profils ar vārdu “{ $name }” jau pastāv
+store-no-such-profile = mapē { $folder } nav profila “{ $name }”
+store-ambiguous-profile = “{ $name }” var nozīmēt vairākus profilus: { $candidates }; norādi mapes nosaukumu
+store-bad-bundle = { $path } nav derīgs quizdeck progresa fails: { $reason }
+store-sequence-exhausted = failā { $path } vairs nevar ierakstīt: ierakstu numuri ir izsmelti (progresa faili ir mainīti vai bojāti)
+store-encode = neizdevās kodēt { $what } failam { $path }: { $reason }
+library-invalid = failā { $file } ir kļūdas; tas netika importēts
+library-bundled = komplekts { $id } ir iebūvēts quizdeck, to nevar izdzēst
+package-invalid = failā { $file } ir kļūdas
+package-refused = { $path } tika noraidīts: { $reason }
+exam-too-large = { $path } izmērs ir { $size } baiti; ierobežojums ir { $limit }
+exam-invalid = { $path } nav derīgs eksāmena fails: { $reason }
+exam-newer-format = { $path } veidots ar jaunāku quizdeck versiju (eksāmena formāts { $format }; šī versija lasa formātus no { $oldest } līdz { $newest }): atver to ar quizdeck versiju, ko izmantoja skolotājs
+exam-obsolete = { $path } veidots ar agrīnu quizdeck versiju (eksāmena formāts { $format }), un to nevar ne kārtot, ne vērtēt: šāds fails rāda visas atbildes ikvienam, kas to atver teksta redaktorā, visiem skolēniem dod vienādu darbu, un šī versija no tā uzdotu citus jautājumus nekā tā, kas to izveidoja. Izveido eksāmenu no jauna (lietotnē “Skolotājs…” vai `quizdeck exam new`) un izdali skolēniem jauno failu
+exam-deck-errors = eksāmenā iekļautajā komplektā { $index } ir kļūdas: { $reason }
+exam-not-usable = eksāmens nav izmantojams: { $reason }
+exam-bad-result = { $path } nav derīgs rezultātu fails: { $reason }
+exam-already-finished = { $path } jau ir iesniegts
+exam-other-student = { $path } pieder skolēnam “{ $name }”; izvēlies vārdu, pēc kura tevi var atšķirt
+exam-no-name = skolēna vārds nav norādīts
+exam-time-up = eksāmena laiks ir beidzies
+exam-in-use = šis eksāmens jau ir atvērts citā logā ({ $path }); vispirms aizver to
+exam-handed-in-here = šis eksāmens šajā datorā jau ir iesniegts (kvīts { $receipt })
+exam-no-question = eksāmenā nav jautājuma { $n }
+exam-needs-key = vērtēšanai vajag skolotāja atslēgas failu (VĀRDS.key.ron), nevis skolēnu eksāmena failu
+exam-no-results = mapē { $folder } nav eksāmena { $exam } rezultātu failu
+import-bad-csv = { $path }: nav nolasāms CSV fails: { $reason }
+import-rows = Rindas ar problēmām: { $n }; nekas netika ierakstīts (lai tās izlaistu, izmanto --keep-going)
+import-invalid = importētais komplekts neiztur pārbaudi
+import-refused = { $path } tika noraidīts: { $reason }
+import-write = neizdevās ierakstīt { $what }: { $reason }
+session-bad-settings = plānošanas iestatījumi nav derīgi: { $reason }
+session-not-saved = atbildi neizdevās saglabāt: { $error }
+deck-invalid = Kļūdas failā { $file }: { $n }
+edit-unreadable = komplektu nevar atvērt redaktorā:
+    { $problems }
+edit-unreadable-heading = komplektu nevar atvērt redaktorā:
+edit-read = neizdevās nolasīt { $path }: { $reason }
+edit-save = neizdevās saglabāt komplektu: { $error }
+
+## What was found where a file was expected.
+
+file-kind-folder = mape
+file-kind-fifo = nosaukts kanāls (FIFO)
+file-kind-device = ierīce
+file-kind-socket = sokets
+file-kind-other = nav parasts fails
+
+## Plānošanas iestatījumi un atkārtojumu žurnāli.
+
+schedule-invalid-setting = nederīgs plānošanas iestatījums `{ $setting }`: { $reason }
+schedule-outside = { $value } ir ārpus robežām { $min }–{ $max }
+schedule-too-many-steps = soļu skaits ir { $n }; atļauti ne vairāk kā 32
+schedule-bad-step = solis { $secs } s; katram solim jābūt vismaz 1 s un ne garākam par maksimālo intervālu
+schedule-bad-hour = { $hour } nav stunda no 0 līdz 23
+schedule-learn-ahead = { $secs } s ir vairāk nekā diennakts
+schedule-bad-parameters = nederīgi FSRS parametri: { $reason }
+schedule-unknown-item = jautājuma { $item } nav mācību rindā
+schedule-model = FSRS modeļa kļūda: { $reason }
+schedule-revlog-io = nevar nolasīt atkārtojumu žurnālu { $path }: { $error }
+schedule-revlog-line = atkārtojumu žurnāla { $line }. rinda: { $reason }
+
+## Testi.
+
+quiz-no-kinds = nav izvēlēta neviena jautājumu forma
+quiz-no-questions = testā jābūt vismaz vienam jautājumam
+quiz-nothing-to-ask = nevienu šo komplektu kartīti nevar uzdot izvēlētajās jautājumu formās

@@ -1,0 +1,292 @@
+# Сообщения движка: проблемы проверки колоды и подсказки, заметки проверки ответа,
+# изображения и идентификаторы. Названия в кавычках — слова самой колоды, их не переводят.
+
+## Названия полей карточки (подставляются в другие сообщения как { $what }).
+
+field-deck-title = название колоды
+field-description = описание
+field-source-title = название источника
+field-note = примечание
+field-region-name = название области
+field-front = лицевая сторона
+field-back = обратная сторона
+field-cloze-text = текст с пропусками
+field-question = вопрос
+field-answer = ответ
+field-distractor = неверный вариант
+field-also-correct = ещё один верный вариант
+field-statement = утверждение
+field-correction = исправление
+field-prompt = задание
+field-item = элемент
+field-pair-left = левая часть пары
+field-pair-right = правая часть пары
+
+## Проблемы проверки колоды и подсказка к каждой.
+
+check-with-related = { $message } (см. строку { $line }, столбец { $column })
+check-more-problems = Не показаны ещё { $errors } { $errors ->
+        [one] ошибка
+        [few] ошибки
+       *[many] ошибок
+    } и { $warnings } { $warnings ->
+        [one] предупреждение
+        [few] предупреждения
+       *[many] предупреждений
+    } (показываются только первые { $max })
+check-more-problems-hint = исправьте показанные проблемы и проверьте снова
+check-empty-text = поле «{ $what }» пустое
+check-empty-text-hint = заполните поле «{ $what }» или удалите карточку
+check-too-long-text = поле «{ $what }» занимает { $size } КиБ; предел — { $limit } КиБ
+check-too-long-text-hint = сократите текст: тексты карточки должны помещаться на экране
+check-bad-deck-id = идентификатор колоды «{ $id }» недопустим: { $reason }
+check-bad-deck-id-hint = используйте от 1 до 64 символов a-z, 0-9 и -, например «pact-and-bases-1939»
+check-no-cards = в колоде нет карточек
+check-no-cards-hint = добавьте в `cards` хотя бы одну Card(...)
+check-bad-card-id = идентификатор карточки «{ $id }» недопустим: { $reason }
+check-bad-card-id-hint = используйте от 1 до 64 символов a-z, 0-9 и -, например «latvia-pact-date»
+check-duplicate-id = идентификатор карточки «{ $id }» используется дважды
+check-duplicate-id-hint = дайте каждой карточке свой идентификатор: под ним хранится прогресс
+check-long-note = примечание длиннее трёх предложений
+check-long-note-hint = ограничьте примечание одним-двумя предложениями контекста
+check-unknown-source = ключа источника «{ $key }» нет в списке `sources` колоды
+check-unknown-source-hint-none = опишите документ в списке `sources` колоды
+check-unknown-source-hint = используйте один из ключей источников колоды: { $keys }
+check-missing-source = у карточки «{ $id }» не указан источник
+check-missing-source-hint = добавьте `source: Ref(doc: "key", section: "...")`
+check-needs-newer-format = карточкам Locate нужен формат колоды { $needed }; в этой колоде указан формат { $format }
+check-needs-newer-format-hint = напишите `format: { $needed }` в начале колоды (quizdeck, не знающий формата { $needed }, сообщит, что колоде нужна более новая версия)
+check-image-and-picture = карточка Locate показывает свою карту `picture`; поле `image` у неё быть не может
+check-image-and-picture-hint = удалите `image`
+check-image-absolute = путь к изображению «{ $path }» абсолютный
+check-image-parent = путь к изображению «{ $path }» содержит `..`
+check-image-path-hint = укажите путь относительно папки колоды, например «images/map.png»
+check-missing-picture = у карточки Locate не указано изображение
+check-missing-picture-hint = укажите PNG, на котором нарисованы области, например picture: "maps/baltic.png"
+check-image-not-png = изображение «{ $path }» — не файл PNG
+check-image-not-png-hint = сохраните изображение в формате PNG (.png)
+check-image-outside = изображение «{ $path }» находится за пределами папки колоды
+check-image-outside-hint = скопируйте изображение в папку колоды вместо ссылки на него
+check-image-not-file = «{ $path }» — не файл
+check-image-missing = изображения «{ $path }» нет рядом с колодой
+check-image-missing-hint = положите изображение в папку колоды или исправьте путь
+check-bad-image-hint = сохраните его как PNG не больше { $side } пикселей по стороне и { $mib } МиБ
+check-region-not-number = у области «{ $name }» координата не является числом
+check-region-not-number-hint = укажите x, y и r в пикселях изображения
+check-circle-radius = у круга «{ $name }» радиус { $r }; он должен быть больше 0
+check-circle-radius-hint = укажите радиус в пикселях, например r: 12
+check-polygon-few = у многоугольника «{ $name }» { $n } { $n ->
+        [one] вершина
+        [few] вершины
+       *[many] вершин
+    }; нужно не меньше 3
+check-polygon-few-hint = перечислите вершины по порядку: points: [(10, 10), (60, 10), (35, 50)]
+check-polygon-many = число вершин многоугольника «{ $name }» — { $n }; предел — { $max }
+check-polygon-many-hint = упростите контур
+check-polygon-corner = вершина многоугольника «{ $name }» не является числом
+check-polygon-corner-hint = задайте вершины как (x, y) в пикселях изображения
+check-polygon-flat = у многоугольника «{ $name }» нет площади (его вершины лежат на одной прямой)
+check-polygon-flat-hint = расставьте вершины вокруг места
+check-region-outside = область «{ $name }» доходит до ({ $x0 }; { $y0 })–({ $x1 }; { $y1 }), за пределы изображения { $width }×{ $height }
+check-region-outside-hint = указывайте координаты в пикселях изображения: x от 0 до ширины, y от 0 (сверху) до высоты
+check-cloze-unclosed = пропуск `{"{{"}` не закрыт с помощью `{"}}"}`
+check-cloze-unclosed-hint = записывайте пропуски как {"{{"}c1::ответ{"}}"}
+check-cloze-marker = метка пропуска {"{{"}{ $marker }{"}}"} не имеет вида cN::ответ
+check-cloze-marker-hint = записывайте пропуски как {"{{"}c1::ответ{"}}"} или {"{{"}c1::ответ::подсказка{"}}"}
+check-cloze-empty = у пропуска c{ $n } нет ответа
+check-cloze-empty-hint = напишите скрытый текст после `::`, например {"{{"}c1::Рига{"}}"}
+check-cloze-no-gaps = в тексте с пропусками нет ни одного пропуска
+check-cloze-no-gaps-hint = отметьте скрываемое как {"{{"}c1::ответ{"}}"}
+check-cloze-numbering = пропуски пронумерованы { $gaps }, но c{ $missing } нет
+check-cloze-numbering-hint = нумеруйте пропуски c1, c2, c3… без пробелов в нумерации
+check-no-answer = карточка TypeIn не принимает ни одного ответа
+check-no-answer-hint = перечислите хотя бы один верный ответ: answers: ["Rīga"]
+check-no-distractors = у карточки с выбором ответа нет неверных вариантов
+check-no-distractors-hint = добавьте хотя бы один неверный вариант (лучше три)
+check-answer-in-distractors = неверный вариант «{ $value }» на самом деле верный
+check-answer-in-distractors-hint = удалите его или замените неверным вариантом
+check-missing-correction = ложному утверждению нужно исправление
+check-missing-correction-hint = добавьте `correction: "..."` с тем, что верно на самом деле
+check-order-short = карточке Order нужно не меньше 3 элементов, а в ней { $n }
+check-order-short-hint = добавьте элементы или сделайте карточку TrueFalse или MultipleChoice
+check-match-short = карточке Match нужно не меньше 3 пар, а в ней { $n }
+check-match-short-hint = добавьте пары или сделайте карточку TypeIn или MultipleChoice
+check-too-many-regions = число областей на карточке — { $n }; предел — { $max }
+check-too-many-regions-hint = разделите карточку или оставьте только области, которые ученик должен различать
+check-duplicate-region = название области «{ $name }» используется дважды
+check-duplicate-region-hint = дайте каждой области своё название
+check-duplicate = { $what }: «{ $value }» встречается дважды
+check-duplicate-hint = удалите повтор или измените его
+check-similar-question = этот вопрос совпадает с вопросом карточки { $card }
+check-similar-question-hint = переформулируйте один из них или удалите карточку-дубликат
+
+## Почему идентификатор недопустим.
+
+id-empty = идентификатор пустой
+id-too-long = длина идентификатора — { $len }; предел — { $max } символов
+id-bad-char = в идентификаторе есть «{ $char }»; используйте только a-z, 0-9 и -
+id-edge-dash = идентификатор начинается или заканчивается на «-»
+
+## Почему изображение нельзя показать ({ $error } — слова системы).
+
+picture-unreadable = не удалось прочитать изображение { $path }: { $error }
+picture-too-large = изображение { $path } занимает { $bytes } { $bytes ->
+        [one] байт
+        [few] байта
+       *[many] байт
+    }; предел для изображений — 16 МиБ
+picture-too-big = размер изображения { $path } — { $width }×{ $height } пикс.; предел — { $max } пикс. по каждой стороне
+picture-not-png = изображение { $path } — не читаемый PNG: { $error }
+
+## Заметки проверки ответа под введённым ответом.
+
+answer-accepted-written = засчитано — правильное написание: { $answer }
+answer-accepted-spelling = засчитано — обратите внимание на написание: { $words }
+answer-accepted-spelling-written = засчитано — обратите внимание на написание: { $words }; правильно: { $answer }
+answer-only-accents = отличаются только диакритические знаки; правильное написание: { $answer }
+
+## Файл колоды, который не удаётся прочитать ({ $error } — слова системы или чтения RON).
+
+deck-duplicate-id = идентификатор колоды «{ $id }» уже используется в { $file }; библиотека с обоими файлами возьмёт только один
+deck-bundled-id = идентификатор колоды «{ $id }» принадлежит встроенной колоде; после импорта этот файл её заменит
+deck-duplicate-id-hint = дайте каждой колоде свой идентификатор (или оставьте один из файлов)
+deck-file-too-large = файл занимает { $size } МиБ; предел для колод — { $limit } МиБ
+deck-split-hint = разделите колоду на несколько файлов
+deck-unreadable = не удалось прочитать файл: { $error }
+deck-wrong-type-hint = укажите путь к файлу колоды (*.ron)
+deck-check-path-hint = проверьте путь и права доступа
+deck-not-utf8 = файл не является текстом в кодировке UTF-8
+deck-not-utf8-hint = сохраните файл в UTF-8 (в большинстве редакторов: «Сохранить как…» → кодировка UTF-8)
+deck-text-too-large = колода больше 64 МиБ
+deck-newer-format = эта колода сделана для более новой версии quizdeck (формат { $format }); эта версия читает формат { $supported }
+deck-newer-format-hint = обновите quizdeck, чтобы открыть эту колоду
+deck-format-zero = формата 0 не существует
+deck-format-zero-hint = напишите `format: { $format }`
+deck-syntax = ошибка синтаксиса: { $error }
+deck-syntax-unknown-field-hint = удалите поле или исправьте его название
+deck-syntax-missing-field-hint = добавьте `{ $field }: …`
+deck-syntax-unknown-kind-hint = используйте один из перечисленных видов карточек
+deck-syntax-duplicate-field-hint = оставьте одно `{ $field }`
+deck-syntax-too-deep-hint = вложенность ограничена { $max } уровнями; колоде столько никогда не нужно
+deck-syntax-string-hint = текст пишется в двойных кавычках: "вот так"; кавычка внутри пишется как \"
+deck-syntax-eof-hint = файл заканчивается слишком рано: проверьте, не пропущены ли `)` или `]`
+deck-syntax-trailing-hint = удалите то, что идёт после закрывающей `)` колоды
+deck-guide-hint = см. руководство по формату: `quizdeck help deck-format`
+deck-string-unclosed-eof = эта строка не закрыта: файл заканчивается внутри неё
+deck-string-unclosed-eof-hint = закончите текст символом `"`
+deck-string-unclosed = эта строка не закрыта: без закрывающей `"` она тянется до строки { $line }, столбца { $column } и поглощает строки между ними
+deck-string-unclosed-hint = закройте текст символом `"` там, где он заканчивается; кавычка внутри пишется как \"
+deck-unclosed-eof = эта `{ $open }` не закрыта: файл заканчивается раньше
+deck-unclosed = эта `{ $open }` не закрыта: `{ $found }` в строке { $line }, столбце { $column } встречается, пока она ещё открыта
+deck-unclosed-hint = добавьте недостающую `{ $close }` в конце того, что она открывает
+deck-unopened = эта `{ $close }` ничего не закрывает
+deck-unopened-hint = удалите её или добавьте `{ $open }`, которую она должна закрывать
+deck-structural = { $message } (чтение остановилось в строке { $line }, столбце { $column }: { $error })
+deck-structural-hint = { $hint }; см. руководство по формату: `quizdeck help deck-format`
+deck-folder-unreadable = не удаётся прочитать папку колод: { $error }
+deck-folder-unreadable-hint = проверьте права доступа к папке или USB-накопитель, на котором она находится
+
+## Как окно перечисляет проблемы колоды.
+
+diag-error = ошибка
+diag-warning = предупреждение
+diag-help = подсказка
+diag-line = { $file }:{ $line }:{ $column }: { $severity }: { $message }
+diag-hint = ({ $hint })
+
+## Область карточки Locate, записанная текстом, которую не удаётся прочитать ({ $region } — строка).
+
+region-no-at = в области «{ $region }» нет `@`; записывайте область как `Название @ circle(x, y, r)` или `Название @ polygon(x y, x y, x y)`
+region-bad-form = область «{ $region }» не имеет вида `Название @ circle(x, y, r)` или `Название @ polygon(x y, x y, x y)`
+region-not-number = «{ $value }» в области «{ $region }» не является числом
+region-circle-args = кругу «{ $region }» нужны x, y и r; записывайте область как `Название @ circle(x, y, r)`
+region-bad-corner = вершина «{ $corner }» в области «{ $region }» не имеет вида `x y`
+region-unknown-shape = неизвестная фигура «{ $shape }» в «{ $region }»; записывайте область как `Название @ circle(x, y, r)` или `Название @ polygon(x y, x y, x y)`
+
+## Ошибки файлов, профилей, пакетов и экзаменов ({ $error } и { $reason } — слова системы
+## или программы чтения).
+
+error-io = не удалось { $action } { $path }: { $error }
+action-read = прочитать
+action-write = записать
+action-create = создать
+action-open = открыть
+action-replace = заменить
+action-clear = очистить
+action-copy = скопировать
+action-remove = удалить
+action-list = просмотреть
+action-sync = сохранить на диск
+action-lock = заблокировать
+store-locked = профиль в { $path } уже используется ({ $holder }); сначала закройте другое окно quizdeck
+store-read-only = не удаётся сохранить изменения профиля в { $path }: он открыт только для чтения ({ $reason })
+store-newer-format = { $path } записан более новой версией quizdeck (формат { $format }); обновите quizdeck, чтобы открыть его
+store-no-data-dir = не удаётся выбрать папку для данных: { $reason }
+store-bad-profile-name = «{ $name }» нельзя использовать как имя профиля: { $reason }
+store-profile-exists = профиль «{ $name }» уже существует
+store-no-such-profile = в { $folder } нет профиля «{ $name }»
+store-ambiguous-profile = «{ $name }» может означать несколько профилей: { $candidates }; укажите имя папки
+store-bad-bundle = { $path } — непригодный файл прогресса quizdeck: { $reason }
+store-sequence-exhausted = в { $path } больше нельзя записывать: номера записей исчерпаны (файлы прогресса были изменены или повреждены)
+store-encode = не удалось закодировать { $what } для { $path }: { $reason }
+library-invalid = в { $file } есть ошибки; колода не импортирована
+library-bundled = колода { $id } встроена в quizdeck, её нельзя удалить
+package-invalid = в { $file } есть ошибки
+package-refused = { $path } отклонён: { $reason }
+exam-too-large = { $path } занимает { $size } байт; предел — { $limit }
+exam-invalid = { $path } — недопустимый файл экзамена: { $reason }
+exam-newer-format = { $path } создан более новой версией quizdeck (формат экзамена { $format }; эта версия читает форматы с { $oldest } по { $newest }): откройте его той версией quizdeck, которой пользовался учитель
+exam-obsolete = { $path } создан ранней версией quizdeck (формат экзамена { $format }), его нельзя ни сдавать, ни оценивать: такой файл показывает все ответы любому, кто откроет его в текстовом редакторе, даёт всем ученикам одинаковый вариант, и эта версия задала бы по нему другие вопросы. Создайте экзамен заново («Учитель…» в программе или `quizdeck exam new`) и раздайте новый файл для учеников
+exam-deck-errors = в колоде { $index }, встроенной в экзамен, есть ошибки: { $reason }
+exam-not-usable = экзамен непригоден: { $reason }
+exam-bad-result = { $path } — непригодный файл результатов: { $reason }
+exam-already-finished = { $path } уже сдан
+exam-other-student = { $path } принадлежит ученику «{ $name }»; выберите имя, по которому вас можно отличить
+exam-no-name = имя ученика не указано
+exam-time-up = время экзамена истекло
+exam-in-use = этот экзамен уже открыт в другом окне ({ $path }); сначала закройте то окно
+exam-handed-in-here = этот экзамен уже сдан на этом компьютере (квитанция { $receipt })
+exam-no-question = в экзамене нет вопроса { $n }
+exam-needs-key = для оценивания нужен файл ключа учителя (ИМЯ.key.ron), а не файл экзамена для учеников
+exam-no-results = в { $folder } нет файлов результатов экзамена { $exam }
+import-bad-csv = { $path }: не читаемый файл CSV: { $reason }
+import-rows = Строк с проблемами: { $n }; ничего не записано (чтобы пропустить их, используйте --keep-going)
+import-invalid = импортированная колода не проходит проверку
+import-refused = { $path } отклонён: { $reason }
+import-write = не удалось записать { $what }: { $reason }
+session-bad-settings = настройки расписания недопустимы: { $reason }
+session-not-saved = ответ не удалось сохранить: { $error }
+deck-invalid = Ошибок в { $file }: { $n }
+edit-unreadable = колоду нельзя открыть в редакторе:
+    { $problems }
+edit-unreadable-heading = колоду нельзя открыть в редакторе:
+edit-read = не удалось прочитать { $path }: { $reason }
+edit-save = не удалось сохранить колоду: { $error }
+
+## What was found where a file was expected.
+
+file-kind-folder = папка
+file-kind-fifo = именованный канал (FIFO)
+file-kind-device = устройство
+file-kind-socket = сокет
+file-kind-other = другой объект
+
+## Настройки расписания и журналы повторений.
+
+schedule-invalid-setting = недопустимая настройка расписания `{ $setting }`: { $reason }
+schedule-outside = { $value } вне диапазона { $min }–{ $max }
+schedule-too-many-steps = шагов: { $n }; допускается не больше 32
+schedule-bad-step = шаг { $secs } с; каждый шаг должен быть не меньше 1 с и не больше максимального интервала
+schedule-bad-hour = { $hour } — не час от 0 до 23
+schedule-learn-ahead = { $secs } с — больше суток
+schedule-bad-parameters = недопустимые параметры FSRS: { $reason }
+schedule-unknown-item = вопроса { $item } нет в очереди занятий
+schedule-model = ошибка модели FSRS: { $reason }
+schedule-revlog-io = не удаётся прочитать журнал повторений { $path }: { $error }
+schedule-revlog-line = журнал повторений, строка { $line }: { $reason }
+
+## Тесты.
+
+quiz-no-kinds = не выбрана ни одна форма вопросов
+quiz-no-questions = в тесте должен быть хотя бы один вопрос
+quiz-nothing-to-ask = ни одну карточку этих колод нельзя задать в выбранных формах вопросов

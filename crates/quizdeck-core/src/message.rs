@@ -1,0 +1,349 @@
+//! Messages the engine gives people (a deck check's problems and hints, the answer
+//! checker's notes): a stable id and its arguments, never a finished English sentence, so
+//! that the interface words them in the student's language.
+//!
+//! The words live in the message files `assets/i18n/<lang>/engine.ftl` (Project Fluent).
+//! The engine renders only English ([`Message`]'s `Display`, used by the command line and
+//! by error texts), from the same `en` file the interface reads; the interface renders
+//! every other language.
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::fmt;
+use std::sync::OnceLock;
+
+/// The English engine messages, the source every translation follows.
+pub const ENGLISH: &str = include_str!("../../../assets/i18n/en/engine.ftl");
+
+/// One value given to a message.
+#[derive(Debug, Clone)]
+pub enum Arg {
+    /// Text shown as it is (a name, a path, a card's own words).
+    Text(String),
+    /// A whole number (plural rules select on it).
+    Int(i64),
+    /// A number with a fraction, written in the language's form (decimal comma).
+    Float(f64),
+    /// A number with exactly this many decimals (`0,90`).
+    Fixed(f64, usize),
+    /// Another message, rendered in the same language first (e.g. the name of a field).
+    Msg(Box<Message>),
+}
+
+impl PartialEq for Arg {
+    fn eq(&self, other: &Arg) -> bool {
+        match (self, other) {
+            (Arg::Text(a), Arg::Text(b)) => a == b,
+            (Arg::Int(a), Arg::Int(b)) => a == b,
+            (Arg::Float(a), Arg::Float(b)) => a.to_bits() == b.to_bits(),
+            (Arg::Fixed(a, m), Arg::Fixed(b, n)) => a.to_bits() == b.to_bits() && m == n,
+            (Arg::Msg(a), Arg::Msg(b)) => a == b,
+            _ => false,
+        }
+    }
+}
+
+impl Eq for Arg {}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Arg {
+        Arg::Text(s.to_owned())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Arg {
+        Arg::Text(s)
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(s: &String) -> Arg {
+        Arg::Text(s.clone())
+    }
+}
+
+impl From<&Message> for Arg {
+    fn from(m: &Message) -> Arg {
+        Arg::Msg(Box::new(m.clone()))
+    }
+}
+
+impl From<Message> for Arg {
+    fn from(m: Message) -> Arg {
+        Arg::Msg(Box::new(m))
+    }
+}
+
+impl From<f64> for Arg {
+    fn from(n: f64) -> Arg {
+        Arg::Float(n)
+    }
+}
+
+impl From<f32> for Arg {
+    fn from(n: f32) -> Arg {
+        // Through the shortest decimal text, so 0.1f32 stays 0.1.
+        Arg::Float(n.to_string().parse().unwrap_or(f64::from(n)))
+    }
+}
+
+macro_rules! int_args {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            fn from(n: $t) -> Arg {
+                Arg::Int(i64::try_from(n).unwrap_or(i64::MAX))
+            }
+        }
+        impl From<&$t> for Arg {
+            fn from(n: &$t) -> Arg {
+                Arg::from(*n)
+            }
+        }
+    )*};
+}
+int_args!(u8, u16, u32, u64, usize, i32, i64);
+
+/// How a message is worded: from its id and its arguments (nested messages already worded,
+/// as text) to the text.
+pub type Formatter<'a> = dyn FnMut(&str, &[(&str, Arg)]) -> String + 'a;
+
+/// A message: its id in the message files and its arguments by name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    /// The message's id in `engine.ftl`, e.g. `check-empty-text`.
+    pub id: &'static str,
+    /// The values the message names (`{ $name }`), in the order given.
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Message {
+    /// A message without arguments.
+    pub fn new(id: &'static str) -> Message {
+        Message {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    /// The message with one more argument.
+    pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Message {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    /// The English text (as `Display` writes it).
+    pub fn english(&self) -> String {
+        self.to_string()
+    }
+
+    /// Whether the English text contains `s` (for tests and tools matching on words).
+    pub fn contains(&self, s: &str) -> bool {
+        self.english().contains(s)
+    }
+
+    /// Renders the message with `format`, a function from an id and its arguments (nested
+    /// messages already rendered by it, as text) to text: how an interface words it in
+    /// another language.
+    pub fn render_with(&self, format: &mut Formatter<'_>) -> String {
+        let args: Vec<(&str, Arg)> = self
+            .args
+            .iter()
+            .map(|(n, a)| match a {
+                Arg::Msg(m) => (*n, Arg::Text(m.render_with(format))),
+                a => (*n, a.clone()),
+            })
+            .collect();
+        format(self.id, &args)
+    }
+}
+
+/// "could not `action` `path`: `error`": a file operation that failed. A one-word action
+/// the message files know (read, write, create…) is worded in each language; a longer
+/// one stays as the engine says it. The system's own words (`error`) stay as they are.
+pub fn io_error(action: &str, path: &std::path::Path, error: &dyn fmt::Display) -> Message {
+    let verb = match action {
+        "read" => Some("action-read"),
+        "write" => Some("action-write"),
+        "create" => Some("action-create"),
+        "open" => Some("action-open"),
+        "replace" => Some("action-replace"),
+        "clear" => Some("action-clear"),
+        "copy" => Some("action-copy"),
+        "remove" => Some("action-remove"),
+        "list" => Some("action-list"),
+        "sync" => Some("action-sync"),
+        "lock" => Some("action-lock"),
+        _ => None,
+    };
+    let action = match verb {
+        Some(id) => Arg::from(Message::new(id)),
+        None => Arg::from(action),
+    };
+    Message::new("error-io")
+        .arg("action", action)
+        .arg("path", path.display().to_string())
+        .arg("error", error.to_string())
+}
+
+/// The number an argument holds, with the decimals it asks for; `None` for text.
+pub fn number(a: &Arg) -> Option<FluentNumber> {
+    let plain = |v: f64| FluentNumber::new(v, FluentNumberOptions::default());
+    match a {
+        Arg::Int(n) => Some(plain(*n as f64)),
+        Arg::Float(x) => Some(plain(*x)),
+        Arg::Fixed(x, decimals) => Some(FluentNumber::new(
+            *x,
+            FluentNumberOptions {
+                minimum_fraction_digits: Some(*decimals),
+                maximum_fraction_digits: Some(*decimals),
+                ..Default::default()
+            },
+        )),
+        Arg::Text(_) | Arg::Msg(_) => None,
+    }
+}
+
+/// Fluent arguments from a message's arguments: numbers as numbers, so that plural rules
+/// select on them; a nested message worded by `render`.
+pub fn fluent_args<'a>(
+    args: &[(&'a str, Arg)],
+    render: &mut dyn FnMut(&Message) -> String,
+) -> FluentArgs<'a> {
+    let mut a = FluentArgs::new();
+    for (name, value) in args {
+        let v = match (value, number(value)) {
+            (_, Some(n)) => FluentValue::Number(n),
+            (Arg::Msg(m), None) => FluentValue::from(render(m)),
+            (Arg::Text(t), None) => FluentValue::from(t.clone()),
+            (_, None) => FluentValue::None,
+        };
+        a.set(*name, v);
+    }
+    a
+}
+
+fn english_bundle() -> &'static FluentBundle<FluentResource> {
+    static BUNDLE: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
+    BUNDLE.get_or_init(|| {
+        let id = "en".parse().expect("a valid language id");
+        let mut b = FluentBundle::new_concurrent(vec![id]);
+        b.set_use_isolating(false);
+        let res = match FluentResource::try_new(ENGLISH.to_owned()) {
+            Ok(r) => r,
+            Err((r, _)) => r,
+        };
+        let _ = b.add_resource(res);
+        b
+    })
+}
+
+/// The English text of message `id` with `args`; the id itself when the file lacks it.
+fn english(id: &str, args: &[(&str, Arg)]) -> String {
+    let b = english_bundle();
+    let Some(pattern) = b.get_message(id).and_then(|m| m.value()) else {
+        return id.to_owned();
+    };
+    let fargs = fluent_args(args, &mut Message::english);
+    let mut errors = Vec::new();
+    b.format_pattern(pattern, Some(&fargs), &mut errors)
+        .into_owned()
+}
+
+impl fmt::Display for Message {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render_with(&mut english))
+    }
+}
+
+impl serde::Serialize for Message {
+    /// A message is written as its English text (the command line's JSON output).
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.english())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_comes_from_the_message_file_with_nested_messages_and_plurals() {
+        let m = Message::new("check-empty-text").arg("what", Message::new("field-note"));
+        assert_eq!(m.to_string(), "the note is empty");
+        let m = Message::new("check-more-problems")
+            .arg("errors", 1usize)
+            .arg("warnings", 2usize)
+            .arg("max", 1000usize);
+        assert!(m.contains("1 more error and 2 more warnings"), "{m}");
+    }
+
+    #[test]
+    fn every_id_the_engine_names_is_in_the_english_file() {
+        let b = english_bundle();
+        let src: String = [
+            include_str!("deck/validate.rs"),
+            include_str!("deck/mod.rs"),
+            include_str!("deck/model.rs"),
+            include_str!("answer.rs"),
+            include_str!("ids.rs"),
+            include_str!("picture.rs"),
+            include_str!("store/error.rs"),
+            include_str!("library.rs"),
+            include_str!("package.rs"),
+            include_str!("exam.rs"),
+            include_str!("import_export/mod.rs"),
+            include_str!("session.rs"),
+            include_str!("deck/edit.rs"),
+            include_str!("schedule/error.rs"),
+            include_str!("schedule/settings.rs"),
+            include_str!("quiz.rs"),
+        ]
+        .concat();
+        // Every quoted id with a message prefix (ids also reach `Message::new` through
+        // small helpers, e.g. a field's name or a hint).
+        let prefixes = [
+            "field-",
+            "check-",
+            "deck-",
+            "id-",
+            "picture-",
+            "answer-",
+            "region-",
+            "error-",
+            "action-",
+            "store-",
+            "library-",
+            "package-",
+            "exam-",
+            "import-",
+            "session-",
+            "edit-",
+            "schedule-",
+        ];
+        // Diagnostic codes and test data with such a prefix (not messages).
+        let codes = [
+            "region-outside-picture",
+            "answer-in-distractors",
+            "exam-baltic-occupation-234567",
+            "exam-7",
+        ];
+        let mut missing = Vec::new();
+        let mut found = 0;
+        for quoted in src.split('"').skip(1).step_by(2) {
+            let is_id = prefixes.iter().any(|p| quoted.starts_with(p))
+                && quoted
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+            if is_id && !codes.contains(&quoted) {
+                found += 1;
+                if !b.has_message(quoted) {
+                    missing.push(quoted.to_owned());
+                }
+            }
+        }
+        assert!(found > 100, "only {found} ids found");
+        assert!(missing.is_empty(), "not in en/engine.ftl: {missing:?}");
+    }
+}
