@@ -38,6 +38,9 @@ pub struct LibraryScreen {
     pub import_errors: Option<String>,
     /// Deck waiting for a removal confirmation.
     pub confirm_remove: Option<DeckId>,
+    /// The figures are being computed in the background (a big collection): a spinner
+    /// stands where the rows go, and "Study now" waits.
+    pub counting: bool,
 }
 
 /// Width of the due figure at the left of a row, in points.
@@ -53,11 +56,21 @@ impl LibraryScreen {
             .id_salt("library")
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                self.header_ui(ui, &mut action);
+                if self.counting {
+                    ui.horizontal(|ui| {
+                        ui.spinner();
+                        ui.label(RichText::new(tr!("library-counting")).size(16.0));
+                    });
+                } else {
+                    self.header_ui(ui, &mut action);
+                }
                 ui.add_space(8.0);
                 self.deck_actions_ui(ui, &mut action);
                 self.import_errors_ui(ui, &mut action);
                 ui.add_space(4.0);
+                if self.counting {
+                    return;
+                }
                 legend_ui(ui);
                 ui.add_space(4.0);
                 if self.view.grouped {

@@ -252,7 +252,10 @@ struct OpenProfile {
     info: ProfileInfo,
     store: Store,
     settings: ProfileSettings,
-    library: Library,
+    /// Shared with the library's figures computed in the background.
+    library: std::sync::Arc<Library>,
+    /// What "Study now" studies, from the library's last figures.
+    plan: Option<crate::overview::StudyNow>,
     /// Study days with answers (for the streak), read in the background at opening.
     study_days: std::collections::BTreeSet<i64>,
 }
@@ -290,6 +293,12 @@ pub struct QuizApp {
     stats_job: Option<jobs::Job<Result<crate::stats::HistoryStats, String>>>,
     /// Decoding the shown card's picture.
     picture_job: Option<(ItemKey, jobs::Job<Result<crate::picture::Picture, String>>)>,
+    /// Computing the statistics' figures from the states (a big collection).
+    stats_states_job: Option<jobs::Job<jobs::StatesFigures>>,
+    /// Computing the library's figures (a big collection).
+    overview_job: Option<jobs::Job<jobs::Overview>>,
+    /// Collections of at least this many cards get their figures in the background.
+    background_from: usize,
 }
 
 /// How often unsaved answers (a full disk) are retried while the app is open.
@@ -342,6 +351,9 @@ impl QuizApp {
             days_job: None,
             stats_job: None,
             picture_job: None,
+            overview_job: None,
+            stats_states_job: None,
+            background_from: jobs::BACKGROUND_FROM_CARDS,
         };
         match app.profiles.list() {
             Ok(list) if list.is_empty() => {
@@ -365,6 +377,12 @@ impl QuizApp {
     /// True on the very first start, while the app asks for the student's name.
     pub fn first_start(&self) -> bool {
         matches!(&self.screen, Screen::Profiles(p) if p.first_start && p.rows.is_empty())
+    }
+
+    /// Computes the library's figures and statistics in the background for collections
+    /// of at least `cards` cards (tests; [`jobs::BACKGROUND_FROM_CARDS`] by default).
+    pub fn set_background_from(&mut self, cards: usize) {
+        self.background_from = cards;
     }
 
     /// Makes the shuffles of options and items repeatable (tests).
@@ -887,7 +905,17 @@ impl QuizApp {
 
     /// True while work runs in the background (the frame asks to be drawn again soon).
     pub fn background_running(&self) -> bool {
-        self.days_job.is_some() || self.stats_job.is_some() || self.picture_job.is_some()
+        self.days_job.is_some()
+            || self.stats_job.is_some()
+            || self.picture_job.is_some()
+            || self.overview_job.is_some()
+            || self.stats_states_job.is_some()
+    }
+
+    /// True while the library's figures are computed in the background (the library
+    /// shows a spinner).
+    pub fn figures_pending(&self) -> bool {
+        self.overview_job.is_some()
     }
 
     /// Waits for the work running in the background (the history's figures, a card's
@@ -906,16 +934,40 @@ impl QuizApp {
             self.days_job = None;
             match result {
                 Ok(h) => {
+                    let now = self.now();
                     if let Some(open) = &mut self.open {
                         open.study_days = h.study_days;
-                    }
-                    if matches!(self.screen, Screen::Library(_)) {
-                        self.show_library();
+                        // Only the streak changes: the figures stay.
+                        if let Screen::Library(s) = &mut self.screen {
+                            s.today.streak_days = Self::streak(open, &s.today, now, self.offset);
+                        }
                     }
                 }
                 Err(e) => self
                     .banner
                     .push(tr!("msg-history-no-streak", error = e.to_string())),
+            }
+        }
+        let overview =
+            (self.overview_job.as_ref()).and_then(|j| if wait { j.wait() } else { j.poll() });
+        if let Some(overview) = overview {
+            self.overview_job = None;
+            // Figures for a library left meanwhile are not wanted.
+            if matches!(&self.screen, Screen::Library(s) if s.counting) {
+                self.show_overview(overview);
+            }
+        }
+        let figures =
+            (self.stats_states_job.as_ref()).and_then(|j| if wait { j.wait() } else { j.poll() });
+        if let Some(f) = figures {
+            self.stats_states_job = None;
+            if let Screen::Stats(s) = &mut self.screen {
+                // The history's figures may already be in: only the states' are set.
+                s.stats.states = f.stats.states;
+                s.stats.forecast = f.stats.forecast;
+                s.stats.hardest = f.stats.hardest;
+                s.hardest_names = f.hardest_names;
+                s.states_ready = true;
             }
         }
         if let Some(result) = take(&self.stats_job) {
@@ -954,60 +1006,97 @@ impl QuizApp {
         }
     }
 
-    /// The open profile's library overview now: what was done today, the deck rows (in
-    /// library order) and the "Study now" choice.
-    fn overview(
+    /// What the library's figures are computed from now (O(1) but for reading today's
+    /// answers: shared copies of the library and the states). Today's answers that
+    /// cannot be read must not silently reset the daily limits: the figures then count
+    /// none and say so.
+    fn overview_input(
         open: &OpenProfile,
         now: DateTime<Utc>,
         offset: FixedOffset,
-    ) -> (
-        crate::schedule::DoneToday,
-        Vec<crate::overview::DeckRow>,
-        crate::overview::StudyNow,
-        Option<String>,
-    ) {
+    ) -> jobs::OverviewInput {
         let settings = &open.settings.schedule;
-        // What can really be studied today: each deck within its own limits (counting what
-        // it answered earlier today), all under the overall caps. Only today's answers are
-        // read; ones that cannot be read must not silently reset the daily limits.
-        let items = open.library.items(&[]);
-        let (today, unread) =
-            match crate::session::today(&items, &open.store, settings, now, offset) {
-                Ok(today) => (today, None),
-                Err(e) => (
-                    crate::session::today_from(
-                        &items,
-                        open.store.states(),
-                        &[],
-                        settings,
-                        now,
-                        offset,
-                    ),
-                    Some(tr!("app-today-unreadable", error = e.to_string())),
-                ),
-            };
-        let done = today.done;
-        let (rows, plan) = crate::overview::build(
-            &open.library,
-            open.store.states(),
-            &today,
+        let day = day::day_index(now, offset, settings.day_cutoff_hour);
+        let since = day::day_start(day, offset, settings.day_cutoff_hour);
+        jobs::OverviewInput {
+            library: open.library.clone(),
+            states: open.store.states().clone(),
+            answers: (open.store.answers_since(since))
+                .map_err(|e| tr!("app-today-unreadable", error = e.to_string())),
+            settings: settings.clone(),
             now,
             offset,
-            settings,
-        );
-        (done, rows, plan, unread)
+        }
+    }
+
+    /// The streak shown with `today`'s progress.
+    fn streak(
+        open: &OpenProfile,
+        today: &crate::overview::TodayProgress,
+        now: DateTime<Utc>,
+        offset: FixedOffset,
+    ) -> u32 {
+        let day = day::day_index(now, offset, open.settings.schedule.day_cutoff_hour);
+        let mut days = open.study_days.clone();
+        if today.done > 0 {
+            days.insert(day);
+        }
+        crate::stats::streak_days(&days, day)
     }
 
     /// Rebuilds the library's figures from the store (O(items log items); only when data
     /// changed).
+    /// Over a big collection they are computed in the background, with a spinner
+    /// meanwhile ([`jobs::OverviewInput::run`]).
     fn show_library(&mut self) {
         let now = self.now();
-        let Some(open) = &self.open else {
+        let Some(open) = &mut self.open else {
             self.show_profiles();
             return;
         };
+        open.plan = None;
+        match Self::overview_input(open, now, self.offset).run(self.background_from) {
+            Ok(overview) => {
+                self.overview_job = None;
+                self.show_overview(overview);
+            }
+            Err(job) => {
+                self.overview_job = Some(job);
+                let import_errors = match &mut self.screen {
+                    Screen::Library(s) => s.import_errors.take(),
+                    _ => None,
+                };
+                self.screen = Screen::Library(LibraryScreen {
+                    rows: Vec::new(),
+                    view: open.settings.library_view,
+                    study_now: library::StudyNowButton {
+                        label: tr!("library-counting"),
+                        then: None,
+                        enabled: false,
+                    },
+                    today: Default::default(),
+                    import_errors,
+                    confirm_remove: None,
+                    counting: true,
+                });
+            }
+        }
+    }
+
+    /// Shows the library with its figures.
+    fn show_overview(&mut self, overview: jobs::Overview) {
+        let now = self.now();
+        let Some(open) = &mut self.open else {
+            self.show_profiles();
+            return;
+        };
+        let jobs::Overview {
+            done,
+            mut rows,
+            plan,
+            unread,
+        } = overview;
         let settings = &open.settings.schedule;
-        let (done, mut rows, plan, unread) = Self::overview(open, now, self.offset);
         let view = open.settings.library_view;
         crate::overview::sort(&mut rows, view.sort);
         // The engine's words for where a deck comes from and when it was studied, in the
@@ -1042,17 +1131,12 @@ impl QuizApp {
                 });
             }
         }
-        let today = day::day_index(now, self.offset, settings.day_cutoff_hour);
-        let answered = (done.new + done.reviews) as usize;
-        let mut days = open.study_days.clone();
-        if answered > 0 {
-            days.insert(today);
-        }
-        let progress = crate::overview::TodayProgress {
-            done: answered,
+        let mut progress = crate::overview::TodayProgress {
+            done: (done.new + done.reviews) as usize,
             left: plan.total(),
-            streak_days: crate::stats::streak_days(&days, today),
+            streak_days: 0,
         };
+        progress.streak_days = Self::streak(open, &progress, now, self.offset);
         // Import errors stay on screen until dismissed; a pending removal does not.
         let import_errors = match &mut self.screen {
             Screen::Library(s) => s.import_errors.take(),
@@ -1074,7 +1158,9 @@ impl QuizApp {
             today: progress,
             import_errors,
             confirm_remove: None,
+            counting: false,
         });
+        open.plan = Some(plan);
         if let Some(message) = unread
             && !self.banner.contains(&message)
         {
@@ -1186,7 +1272,7 @@ impl QuizApp {
         if let Some(open) = &self.open {
             let library = self.load_library(&open.info);
             if let Some(open) = &mut self.open {
-                open.library = library;
+                open.library = std::sync::Arc::new(library);
             }
         }
     }
@@ -1446,7 +1532,8 @@ impl QuizApp {
             info,
             store,
             settings,
-            library,
+            library: std::sync::Arc::new(library),
+            plan: None,
             study_days: Default::default(),
         });
         self.style_dirty = true;
@@ -1616,8 +1703,12 @@ impl QuizApp {
                 }
             }
             Action::StudyNow => {
-                let Some(open) = &self.open else { return };
-                let (_, _, plan, _) = Self::overview(open, now, self.offset);
+                let Some(open) = &mut self.open else { return };
+                // The plan of the figures shown (computed again if they are not).
+                let plan = match open.plan.take() {
+                    Some(plan) => plan,
+                    None => Self::overview_input(open, now, self.offset).compute().plan,
+                };
                 let started = Session::start(
                     plan.items,
                     &open.store,
@@ -1981,15 +2072,31 @@ impl QuizApp {
             Action::OpenStats(deck) => {
                 let Some(open) = &self.open else { return };
                 let decks: Vec<DeckId> = deck.iter().cloned().collect();
-                // The figures from the states now; those from the history (which can be
-                // long) in the background, shown when ready.
-                let stats = crate::stats::from_states(
-                    &open.library.items(&decks),
-                    open.store.states(),
+                // The figures from the states now (in the background for a big
+                // collection); those from the history (which can be long) in the
+                // background, shown when ready.
+                let input = jobs::StatesInput {
+                    library: open.library.clone(),
+                    decks: decks.clone(),
+                    states: open.store.states().clone(),
                     now,
-                    self.offset,
-                    open.settings.schedule.day_cutoff_hour,
-                );
+                    offset: self.offset,
+                    cutoff_hour: open.settings.schedule.day_cutoff_hour,
+                };
+                let (figures, states_ready) = match input.run(self.background_from) {
+                    Ok(f) => {
+                        self.stats_states_job = None;
+                        (f, true)
+                    }
+                    Err(job) => {
+                        self.stats_states_job = Some(job);
+                        let empty = jobs::StatesFigures {
+                            stats: Default::default(),
+                            hardest_names: Vec::new(),
+                        };
+                        (empty, false)
+                    }
+                };
                 self.stats_job = Some(Self::history_job(
                     &open.store,
                     decks,
@@ -1997,28 +2104,15 @@ impl QuizApp {
                     self.offset,
                     &open.settings,
                 ));
-                let hardest_names = stats
-                    .hardest
-                    .iter()
-                    .map(|h| {
-                        open.library
-                            .get(&h.key.deck)
-                            .and_then(|d| {
-                                d.deck
-                                    .card(&h.key.card)
-                                    .map(|c| format!("{} › {}", d.deck.title, c.kind.prompt_text()))
-                            })
-                            .unwrap_or_else(|| h.key.to_string())
-                    })
-                    .collect();
                 let year = matches!(&self.screen, Screen::Stats(s) if s.year);
                 self.screen = Screen::Stats(Box::new(stats::StatsScreen {
-                    stats,
+                    stats: figures.stats,
                     history: stats::HistoryState::Reading,
                     deck,
                     decks: self.deck_choices(),
-                    hardest_names,
+                    hardest_names: figures.hardest_names,
                     year,
+                    states_ready,
                 }));
             }
             Action::PracticeToSchedule(answers) => {

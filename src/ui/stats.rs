@@ -1,8 +1,8 @@
 //! The statistics screen (egui_plot): reviews per day, due forecast, retention per week,
 //! item states, the study calendar and streak, the hardest items, time spent. The figures
-//! from the stored states are computed by the app when the screen opens; those from the
-//! history (which can be long) in the background, with a spinner until they arrive. Never
-//! per frame.
+//! from the stored states are computed by the app when the screen opens (in the background
+//! for a big collection); those from the history (which can be long) in the background,
+//! with a spinner until each arrives. Never per frame.
 
 use super::Action;
 use crate::ids::DeckId;
@@ -39,6 +39,9 @@ pub struct StatsScreen {
     pub hardest_names: Vec<String>,
     /// Show the last 365 days instead of 30.
     pub year: bool,
+    /// Whether the figures from the states (items by state, forecast, hardest items) are
+    /// in; false while a big collection's are computed in the background.
+    pub states_ready: bool,
 }
 
 const AGAIN: Color32 = Color32::from_rgb(200, 60, 50);
@@ -88,14 +91,18 @@ impl StatsScreen {
             }
         }
         let st = s.states;
-        ui.label(tr!(
-            "stats-items",
-            new = st.new,
-            learning = st.learning,
-            young = st.young,
-            mature = st.mature,
-            suspended = st.suspended
-        ));
+        if self.states_ready {
+            ui.label(tr!(
+                "stats-items",
+                new = st.new,
+                learning = st.learning,
+                young = st.young,
+                mature = st.mature,
+                suspended = st.suspended
+            ));
+        } else {
+            counting(ui);
+        }
         egui::ScrollArea::vertical().show(ui, |ui| {
             ui.heading(tr!("stats-reviews-per-day"));
             if history_ready {
@@ -105,7 +112,9 @@ impl StatsScreen {
             }
             ui.heading(tr!("stats-due-in-the-next"));
             let max_due = s.forecast.iter().copied().max().unwrap_or(0);
-            if max_due == 0 {
+            if !self.states_ready {
+                counting(ui);
+            } else if max_due == 0 {
                 not_enough(ui, &tr!("stats-nothing-is-due-in"));
             } else {
                 let bars = s
@@ -150,7 +159,9 @@ impl StatsScreen {
                 waiting(ui);
             }
             ui.heading(tr!("stats-hardest-items"));
-            if s.hardest.is_empty() {
+            if !self.states_ready {
+                counting(ui);
+            } else if s.hardest.is_empty() {
                 ui.label(tr!("stats-no-item-has-been"));
             } else {
                 if ui.button(tr!("stats-study-these-items-now")).clicked() {
@@ -249,6 +260,15 @@ fn waiting(ui: &mut egui::Ui) {
     ui.horizontal(|ui| {
         ui.spinner();
         ui.label(RichText::new(tr!("stats-reading-history")).italics());
+    });
+    ui.add_space(8.0);
+}
+
+/// What a figure from the states shows while a big collection's are counted.
+fn counting(ui: &mut egui::Ui) {
+    ui.horizontal(|ui| {
+        ui.spinner();
+        ui.label(RichText::new(tr!("stats-counting")).italics());
     });
     ui.add_space(8.0);
 }

@@ -105,7 +105,7 @@ pub(super) fn settle(h: &mut Harness<'static, QuizApp>) {
     h.run();
 }
 
-const BASIC: &str =
+pub(super) const BASIC: &str =
     r#"Card(id: "b", note: "Context note.", kind: Basic(front: "Front side", back: "Back side"))"#;
 
 #[test]
