@@ -5,9 +5,12 @@
 //! * `answer`: an answer through the real path (next item → `Deck::card` → preview →
 //!   `Session::answer` → store (fsync) → queue), interleaved one to one with a bare
 //!   append + fdatasync of a line of the same size to another file in the same folder;
-//!   p50 and p99 of both, their ratios, and the CPU time of the answer (thread CPU).
+//!   p50 and p99 of both, their ratios, and the thread CPU of both (the kernel's part of
+//!   write + fdatasync is thread CPU too).
 //! * `open`: the app opening the profile and drawing its first frame (headless egui),
-//!   with the deck cache warm and cold.
+//!   then until the library's figures (computed in the background) are shown, with the
+//!   deck cache warm and cold; the process's RSS with the collection open (run `-- open`
+//!   alone for a memory figure of opening only).
 //! * `browse`: one item's history (`Store::item_history`) at 1M answers, against the
 //!   full history read it replaces.
 //! * `today`: what the library and a session start read on the interface thread: today's

@@ -91,11 +91,8 @@ impl OverviewInput {
     /// Computes the figures here when the collection is small, on another thread
     /// otherwise ([`BACKGROUND_FROM_CARDS`], or `background_from` when a test sets it).
     pub fn run(self, background_from: usize) -> Result<Overview, Job<Overview>> {
-        if cards(&self.library) < background_from {
-            Ok(self.compute())
-        } else {
-            Err(Job::spawn("quizdeck-overview", move || self.compute()))
-        }
+        let small = cards(&self.library) < background_from;
+        here_or_job(small, "quizdeck-overview", move || self.compute())
     }
 }
 
@@ -154,11 +151,21 @@ impl StatesInput {
     /// Computes the figures here when the collection is small, on another thread
     /// otherwise (as [`OverviewInput::run`]).
     pub fn run(self, background_from: usize) -> Result<StatesFigures, Job<StatesFigures>> {
-        if cards(&self.library) < background_from {
-            Ok(self.compute())
-        } else {
-            Err(Job::spawn("quizdeck-stats", move || self.compute()))
-        }
+        let small = cards(&self.library) < background_from;
+        here_or_job(small, "quizdeck-stats", move || self.compute())
+    }
+}
+
+/// `work`'s result now when `here`, otherwise a job running it on a thread named `name`.
+fn here_or_job<T: Send + 'static>(
+    here: bool,
+    name: &str,
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, Job<T>> {
+    if here {
+        Ok(work())
+    } else {
+        Err(Job::spawn(name, work))
     }
 }
 
