@@ -5,9 +5,12 @@
 //! * `answer`: an answer through the real path (next item → `Deck::card` → preview →
 //!   `Session::answer` → store (fsync) → queue), interleaved one to one with a bare
 //!   append + fdatasync of a line of the same size to another file in the same folder;
-//!   p50 and p99 of both, their ratios, and the CPU time of the answer (thread CPU).
+//!   p50 and p99 of both, their ratios, and the thread CPU of both (the kernel's part of
+//!   write + fdatasync is thread CPU too).
 //! * `open`: the app opening the profile and drawing its first frame (headless egui),
-//!   with the deck cache warm and cold.
+//!   then until the library's figures (computed in the background) are shown, with the
+//!   deck cache warm and cold; the process's RSS with the collection open (run `-- open`
+//!   alone for a memory figure of opening only).
 //! * `browse`: one item's history (`Store::item_history`) at 1M answers, against the
 //!   full history read it replaces.
 //! * `today`: what the library and a session start read on the interface thread: today's
@@ -200,16 +203,19 @@ fn answer_path(profile: &Path) {
         .unwrap();
     let mut line_len = 114;
     let (mut t_bare, mut t_ans, mut cpu) = (Vec::new(), Vec::new(), Vec::new());
+    let mut cpu_bare = Vec::new();
     let mut snapshots = 0;
     for n in 0..pairs {
         let now = now0 + TimeDelta::seconds(n as i64 * 7);
         // The bare baseline: one line of the journal's line length, appended and synced.
         let mut line = vec![b'x'; line_len - 1];
         line.push(b'\n');
+        let c0 = thread_cpu();
         let t = Instant::now();
         bare.write_all(&line).unwrap();
         bare.sync_data().unwrap();
         t_bare.push(t.elapsed());
+        cpu_bare.push(thread_cpu() - c0);
 
         let before_len = std::fs::metadata(&journal).map_or(0, |m| m.len());
         let c0 = thread_cpu();
@@ -244,6 +250,7 @@ fn answer_path(profile: &Path) {
     let (a50, a99) = (pct(&mut t_ans, 0.5), pct(&mut t_ans, 0.99));
     let (c50, c99) = (pct(&mut cpu, 0.5), pct(&mut cpu, 0.99));
     let cmean = cpu.iter().sum::<Duration>() / cpu.len() as u32;
+    let (cb50, cb99) = (pct(&mut cpu_bare, 0.5), pct(&mut cpu_bare, 0.99));
     println!(
         "answer: {pairs} interleaved pairs, journal line {line_len} bytes, automatic snapshots \
          on (seen running after {snapshots} answers)"
@@ -256,6 +263,9 @@ fn answer_path(profile: &Path) {
         a99.as_secs_f64() / b99.as_secs_f64()
     );
     println!("  answer CPU (thread)    p50 {c50:>10.1?}  p99 {c99:>10.1?}  mean {cmean:.1?}");
+    // The kernel's part of write + fdatasync is thread CPU too: the bare line's CPU is
+    // what any durable answer costs; the difference is the program's own.
+    println!("  bare CPU (thread)      p50 {cb50:>10.1?}  p99 {cb99:>10.1?}");
 }
 
 fn open(data: &Path, profile: &Path) {
@@ -263,6 +273,7 @@ fn open(data: &Path, profile: &Path) {
     let cache = profile.join("decks").join(quizdeck::deck::cache::CACHE_DIR);
     let run = |label: &str, cold: bool, n: usize| {
         let mut times = Vec::new();
+        let mut shown = Vec::new();
         for _ in 0..n {
             if cold {
                 let _ = std::fs::remove_dir_all(&cache);
@@ -276,9 +287,20 @@ fn open(data: &Path, profile: &Path) {
             out.textures_delta.clear();
             black_box(out);
             assert_eq!(app.screen_name(), "library", "{:?}", app.banner());
+            // The library's figures arrive from the background: frames every 5 ms until
+            // they are shown.
+            while app.figures_pending() {
+                std::thread::sleep(Duration::from_millis(5));
+                let mut out = ctx.run_ui(egui::RawInput::default(), |ui| app.ui(ui));
+                out.textures_delta.clear();
+            }
+            shown.push(t.elapsed());
             // The history read for the streak goes on in the background after the first
             // frame; let it end (untimed) so runs do not pile up on the CPU.
             app.wait_for_background();
+            if !cold && shown.len() == n {
+                println!("  memory with the collection open: {}", memory());
+            }
             // Leave the profile as it was (no snapshot: nothing was answered).
             drop(app);
         }
@@ -289,9 +311,45 @@ fn open(data: &Path, profile: &Path) {
             pct(&mut sorted, 0.5),
             pct(&mut sorted, 1.0)
         );
+        println!(
+            "  … to the library's figures shown: min {:.1?}, median {:.1?}, max {:.1?}",
+            pct(&mut shown, 0.0),
+            pct(&mut shown, 0.5),
+            pct(&mut shown, 1.0)
+        );
     };
-    run("deck cache cold", true, 2);
+    // Where the memory goes: the RSS each part adds, in a process that has held nothing
+    // larger yet (read-only: no background snapshot writer and its copy of the states;
+    // with the deck cache cold the decks' figure includes checking the deck).
+    let rss0 = rss_kb();
+    let (store, _) = Store::open(
+        profile,
+        &OpenOptions {
+            mode: OpenMode::ReadOnly,
+            snapshot_every: usize::MAX,
+        },
+        now,
+    )
+    .unwrap();
+    let rss1 = rss_kb();
+    let lib = quizdeck::library::Library::load(Some(&profile.join("decks")));
+    let rss2 = rss_kb();
+    let items = lib.items(&[]);
+    let rss3 = rss_kb();
+    println!(
+        "  memory by part: the states (Store::open) +{} MB, the decks (cache) +{} MB, \
+         every item's key +{} MB",
+        rss1.saturating_sub(rss0) / 1024,
+        rss2.saturating_sub(rss1) / 1024,
+        rss3.saturating_sub(rss2) / 1024
+    );
+    drop((items, lib, store));
+    // The cache as a student has it after the first start (built untimed if missing).
+    drop(quizdeck::library::Library::load(Some(
+        &profile.join("decks"),
+    )));
     run("deck cache warm", false, 5);
+    run("deck cache cold", true, 2);
 }
 
 fn browse(profile: &Path) {
@@ -422,6 +480,31 @@ fn today(profile: &Path) {
         pct(&mut t_bg, 0.5),
         pct(&mut t_bg, 1.0)
     );
+}
+
+/// The resident memory of this process in kB (Linux; 0 elsewhere).
+fn rss_kb() -> u64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    (status.lines())
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap_or(0)
+}
+
+/// Peak and current resident memory of this process (Linux).
+fn memory() -> String {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let field = |name: &str| {
+        status
+            .lines()
+            .find(|l| l.starts_with(name))
+            .map_or("?".to_owned(), |l| l[name.len()..].trim().to_owned())
+    };
+    format!(
+        "RSS (VmRSS) {}, peak of the process so far (VmHWM) {}",
+        field("VmRSS:"),
+        field("VmHWM:")
+    )
 }
 
 fn copy_dir(src: &Path, dst: &Path) {

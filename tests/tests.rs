@@ -30,6 +30,7 @@ mod suite {
     mod store_recovery;
     mod teacher_edits;
     mod ui;
+    mod ui_big;
     mod ui_editor;
     mod ui_i18n;
     mod ui_import;

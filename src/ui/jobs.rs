@@ -1,10 +1,178 @@
 //! Work the app runs off the interface thread so no frame waits on it: reading the whole
-//! review history (statistics, the streak) and decoding a card's picture. Each job is a
+//! review history (statistics, the streak), the library's figures over a big collection
+//! (today's queue over every item), the statistics' figures from the states, and decoding
+//! a card's picture. Each job is a
 //! thread that sends one result; the app polls it at every frame (asking for a repaint
 //! while it runs) and applies the result when it arrives. A job whose result is no
 //! longer wanted is dropped: its thread finishes and its result is discarded.
 
-use std::sync::mpsc;
+use crate::ids::ItemKey;
+use crate::library::Library;
+use crate::overview::{DeckRow, StudyNow};
+use crate::schedule::{DoneToday, ReviewEntry, Settings};
+use crate::store::States;
+use chrono::{DateTime, FixedOffset, Utc};
+use std::sync::{Arc, mpsc};
+
+/// Collections with at least this many cards get their library figures and statistics
+/// computed on another thread (each is O(items log items): tens of milliseconds from
+/// about 10,000 items on a slow PC). Smaller ones are computed at once, so the screen
+/// never flashes a spinner.
+pub const BACKGROUND_FROM_CARDS: usize = 5_000;
+
+/// The library's figures: what was done today, the deck rows (library order) and what
+/// "Study now" studies.
+#[derive(Debug, Clone)]
+pub struct Overview {
+    /// Answers given today, by phase.
+    pub done: DoneToday,
+    /// One row per deck, in library order.
+    pub rows: Vec<DeckRow>,
+    /// What "Study now" studies (its items in order, and today's counts).
+    pub plan: StudyNow,
+    /// Today's answers could not be read (the figures count none); why.
+    pub unread: Option<String>,
+}
+
+/// What the library's figures are computed from: shared copies, so the work can run on
+/// another thread while the interface goes on (the states are shared copy-on-write,
+/// the library behind an `Arc`).
+pub struct OverviewInput {
+    /// The profile's decks.
+    pub library: Arc<Library>,
+    /// Every item's state.
+    pub states: States,
+    /// Today's answers (read by the caller: only today's, never the whole history), or
+    /// why they could not be read.
+    pub answers: Result<Vec<ReviewEntry>, String>,
+    /// The profile's scheduling settings.
+    pub settings: Settings,
+    /// Now.
+    pub now: DateTime<Utc>,
+    /// The local UTC offset.
+    pub offset: FixedOffset,
+}
+
+impl OverviewInput {
+    /// Computes the figures: today's queue over every item of the library (daily limits
+    /// per deck and overall, today's answers counted by phase), then the deck rows.
+    /// O(items log items).
+    pub fn compute(self) -> Overview {
+        let items: Vec<ItemKey> = self.library.items(&[]);
+        let (answers, unread) = match self.answers {
+            Ok(a) => (a, None),
+            Err(e) => (Vec::new(), Some(e)),
+        };
+        let today = crate::session::today_from(
+            &items,
+            &self.states,
+            &answers,
+            &self.settings,
+            self.now,
+            self.offset,
+        );
+        drop(items);
+        let (rows, plan) = crate::overview::build(
+            &self.library,
+            &self.states,
+            &today,
+            self.now,
+            self.offset,
+            &self.settings,
+        );
+        Overview {
+            done: today.done,
+            rows,
+            plan,
+            unread,
+        }
+    }
+
+    /// Computes the figures here when the collection is small, on another thread
+    /// otherwise ([`BACKGROUND_FROM_CARDS`], or `background_from` when a test sets it).
+    pub fn run(self, background_from: usize) -> Result<Overview, Job<Overview>> {
+        let small = cards(&self.library) < background_from;
+        here_or_job(small, "quizdeck-overview", move || self.compute())
+    }
+}
+
+/// The statistics' figures from the states (items by state, the forecast, the hardest
+/// items with their names).
+#[derive(Debug, Clone)]
+pub struct StatesFigures {
+    /// The figures (those from the history left empty).
+    pub stats: crate::stats::Stats,
+    /// "Deck › question" for each of `stats.hardest`.
+    pub hardest_names: Vec<String>,
+}
+
+/// What the statistics' figures from the states are computed from (shared copies).
+pub struct StatesInput {
+    /// The profile's decks.
+    pub library: Arc<Library>,
+    /// The decks shown (empty: all).
+    pub decks: Vec<crate::ids::DeckId>,
+    /// Every item's state.
+    pub states: States,
+    /// Now.
+    pub now: DateTime<Utc>,
+    /// The local UTC offset.
+    pub offset: FixedOffset,
+    /// The study day's cut-off hour.
+    pub cutoff_hour: u32,
+}
+
+impl StatesInput {
+    /// Computes the figures: one pass over the decks' items (O(items)).
+    pub fn compute(self) -> StatesFigures {
+        let stats = crate::stats::from_states(
+            &self.library.items(&self.decks),
+            &self.states,
+            self.now,
+            self.offset,
+            self.cutoff_hour,
+        );
+        let hardest_names = (stats.hardest.iter())
+            .map(|h| {
+                (self.library.get(&h.key.deck))
+                    .and_then(|d| {
+                        (d.deck.card(&h.key.card))
+                            .map(|c| format!("{} › {}", d.deck.title, c.kind.prompt_text()))
+                    })
+                    .unwrap_or_else(|| h.key.to_string())
+            })
+            .collect();
+        StatesFigures {
+            stats,
+            hardest_names,
+        }
+    }
+
+    /// Computes the figures here when the collection is small, on another thread
+    /// otherwise (as [`OverviewInput::run`]).
+    pub fn run(self, background_from: usize) -> Result<StatesFigures, Job<StatesFigures>> {
+        let small = cards(&self.library) < background_from;
+        here_or_job(small, "quizdeck-stats", move || self.compute())
+    }
+}
+
+/// `work`'s result now when `here`, otherwise a job running it on a thread named `name`.
+fn here_or_job<T: Send + 'static>(
+    here: bool,
+    name: &str,
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, Job<T>> {
+    if here {
+        Ok(work())
+    } else {
+        Err(Job::spawn(name, work))
+    }
+}
+
+/// How many cards the library holds (O(decks)).
+pub fn cards(library: &Library) -> usize {
+    library.decks.iter().map(|d| d.deck.cards.len()).sum()
+}
 
 /// One piece of work running on its own thread.
 #[derive(Debug)]

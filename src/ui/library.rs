@@ -38,6 +38,9 @@ pub struct LibraryScreen {
     pub import_errors: Option<String>,
     /// Deck waiting for a removal confirmation.
     pub confirm_remove: Option<DeckId>,
+    /// The figures are being computed in the background (a big collection): a spinner
+    /// stands where the rows go, and "Study now" waits.
+    pub counting: bool,
 }
 
 /// Width of the due figure at the left of a row, in points.
@@ -55,11 +58,21 @@ impl LibraryScreen {
             .id_salt("library")
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                self.header_ui(ui, &mut action);
+                if self.counting {
+                    ui.horizontal(|ui| {
+                        ui.spinner();
+                        ui.label(RichText::new(tr!("library-counting")).size(16.0));
+                    });
+                } else {
+                    self.header_ui(ui, &mut action);
+                }
                 ui.add_space(8.0);
                 self.deck_actions_ui(ui, &mut action);
                 self.import_errors_ui(ui, &mut action);
                 ui.add_space(4.0);
+                if self.counting {
+                    return;
+                }
                 legend_ui(ui);
                 ui.add_space(4.0);
                 if self.view.grouped {
@@ -444,7 +457,7 @@ fn legend_ui(ui: &mut egui::Ui) {
 
 // The app's side of this screen: its messages applied with the profile, the store and
 // the session (`QuizApp::apply` routes them here).
-use super::{OpenProfile, QuizApp, Screen};
+use super::{OpenProfile, QuizApp, Screen, jobs};
 use crate::library as lib;
 use crate::schedule::day;
 use chrono::{DateTime, FixedOffset, Utc};
@@ -499,63 +512,101 @@ pub(super) fn update(app: &mut QuizApp, msg: Msg) {
 }
 
 impl QuizApp {
-    /// The open profile's library overview now: what was done today, the deck rows (in
-    /// library order) and the "Study now" choice.
-    pub(super) fn overview(
+    /// What the library's figures are computed from now (O(1) but for reading today's
+    /// answers: shared copies of the library and the states). Today's answers that
+    /// cannot be read must not silently reset the daily limits: the figures then count
+    /// none and say so.
+    pub(super) fn overview_input(
         open: &OpenProfile,
         now: DateTime<Utc>,
         offset: FixedOffset,
-    ) -> (
-        crate::schedule::DoneToday,
-        Vec<crate::overview::DeckRow>,
-        crate::overview::StudyNow,
-        Option<String>,
-    ) {
+    ) -> jobs::OverviewInput {
         let settings = &open.settings.schedule;
-        // What can really be studied today: each deck within its own limits (counting what
-        // it answered earlier today), all under the overall caps. Only today's answers are
-        // read; ones that cannot be read must not silently reset the daily limits.
-        let items = open.library.items(&[]);
-        let (today, unread) =
-            match crate::session::today(&items, &open.store, settings, now, offset) {
-                Ok(today) => (today, None),
-                Err(e) => (
-                    crate::session::today_from(
-                        &items,
-                        open.store.states(),
-                        &[],
-                        settings,
-                        now,
-                        offset,
-                    ),
-                    Some(tr!(
-                        "app-today-unreadable",
-                        error = crate::i18n::message(&e.message())
-                    )),
-                ),
-            };
-        let done = today.done;
-        let (rows, plan) = crate::overview::build(
-            &open.library,
-            open.store.states(),
-            &today,
+        let day = day::day_index(now, offset, settings.day_cutoff_hour);
+        let since = day::day_start(day, offset, settings.day_cutoff_hour);
+        jobs::OverviewInput {
+            library: open.library.clone(),
+            states: open.store.states().clone(),
+            answers: (open.store.answers_since(since)).map_err(|e| {
+                tr!(
+                    "app-today-unreadable",
+                    error = crate::i18n::message(&e.message())
+                )
+            }),
+            settings: settings.clone(),
             now,
             offset,
-            settings,
-        );
-        (done, rows, plan, unread)
+        }
+    }
+
+    /// The streak shown with `today`'s progress.
+    pub(super) fn streak(
+        open: &OpenProfile,
+        today: &crate::overview::TodayProgress,
+        now: DateTime<Utc>,
+        offset: FixedOffset,
+    ) -> u32 {
+        let day = day::day_index(now, offset, open.settings.schedule.day_cutoff_hour);
+        let mut days = open.study_days.clone();
+        if today.done > 0 {
+            days.insert(day);
+        }
+        crate::stats::streak_days(&days, day)
     }
 
     /// Rebuilds the library's figures from the store (O(items log items); only when data
     /// changed).
+    /// Over a big collection they are computed in the background, with a spinner
+    /// meanwhile ([`jobs::OverviewInput::run`]).
     pub(super) fn show_library(&mut self) {
         let now = self.now();
-        let Some(open) = &self.open else {
+        let Some(open) = &mut self.open else {
             self.show_profiles();
             return;
         };
+        open.plan = None;
+        match Self::overview_input(open, now, self.offset).run(self.background_from) {
+            Ok(overview) => {
+                self.overview_job = None;
+                self.show_overview(overview);
+            }
+            Err(job) => {
+                self.overview_job = Some(job);
+                let import_errors = match &mut self.screen {
+                    Screen::Library(s) => s.import_errors.take(),
+                    _ => None,
+                };
+                self.screen = Screen::Library(LibraryScreen {
+                    rows: Vec::new(),
+                    view: open.settings.library_view,
+                    study_now: StudyNowButton {
+                        label: tr!("library-counting"),
+                        then: None,
+                        enabled: false,
+                    },
+                    today: Default::default(),
+                    import_errors,
+                    confirm_remove: None,
+                    counting: true,
+                });
+            }
+        }
+    }
+
+    /// Shows the library with its figures.
+    pub(super) fn show_overview(&mut self, overview: jobs::Overview) {
+        let now = self.now();
+        let Some(open) = &mut self.open else {
+            self.show_profiles();
+            return;
+        };
+        let jobs::Overview {
+            done,
+            mut rows,
+            plan,
+            unread,
+        } = overview;
         let settings = &open.settings.schedule;
-        let (done, mut rows, plan, unread) = Self::overview(open, now, self.offset);
         let view = open.settings.library_view;
         crate::overview::sort(&mut rows, view.sort);
         // The engine's words for where a deck comes from and when it was studied, in the
@@ -590,17 +641,12 @@ impl QuizApp {
                 });
             }
         }
-        let today = day::day_index(now, self.offset, settings.day_cutoff_hour);
-        let answered = (done.new + done.reviews) as usize;
-        let mut days = open.study_days.clone();
-        if answered > 0 {
-            days.insert(today);
-        }
-        let progress = crate::overview::TodayProgress {
-            done: answered,
+        let mut progress = crate::overview::TodayProgress {
+            done: (done.new + done.reviews) as usize,
             left: plan.total(),
-            streak_days: crate::stats::streak_days(&days, today),
+            streak_days: 0,
         };
+        progress.streak_days = Self::streak(open, &progress, now, self.offset);
         // Import errors stay on screen until dismissed; a pending removal does not.
         let import_errors = match &mut self.screen {
             Screen::Library(s) => s.import_errors.take(),
@@ -622,7 +668,9 @@ impl QuizApp {
             today: progress,
             import_errors,
             confirm_remove: None,
+            counting: false,
         });
+        open.plan = Some(plan);
         if let Some(message) = unread
             && !self.banner.contains(&message)
         {

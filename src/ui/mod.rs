@@ -166,7 +166,10 @@ struct OpenProfile {
     info: ProfileInfo,
     store: Store,
     settings: ProfileSettings,
-    library: Library,
+    /// Shared with the library's figures computed in the background.
+    library: std::sync::Arc<Library>,
+    /// What "Study now" studies, from the library's last figures.
+    plan: Option<crate::overview::StudyNow>,
     /// Study days with answers (for the streak), read in the background at opening.
     study_days: std::collections::BTreeSet<i64>,
 }
@@ -180,7 +183,6 @@ pub struct QuizApp {
     session: Option<Session>,
     screen: Screen,
     picker: Option<FilePicker>,
-    /// Dropped files waiting for "for me / for everyone".
     /// Imports: the dialogs, the files waiting, the work running.
     import: import::Importer,
     exam_run: Option<exam::ExamRun>,
@@ -205,6 +207,12 @@ pub struct QuizApp {
     stats_job: Option<jobs::Job<Result<crate::stats::HistoryStats, String>>>,
     /// Decoding the shown card's picture.
     picture_job: Option<(ItemKey, jobs::Job<Result<crate::picture::Picture, String>>)>,
+    /// Computing the statistics' figures from the states (a big collection).
+    stats_states_job: Option<jobs::Job<jobs::StatesFigures>>,
+    /// Computing the library's figures (a big collection).
+    overview_job: Option<jobs::Job<jobs::Overview>>,
+    /// Collections of at least this many cards get their figures in the background.
+    background_from: usize,
 }
 
 impl QuizApp {
@@ -254,6 +262,9 @@ impl QuizApp {
             days_job: None,
             stats_job: None,
             picture_job: None,
+            overview_job: None,
+            stats_states_job: None,
+            background_from: jobs::BACKGROUND_FROM_CARDS,
         };
         match app.profiles.list() {
             Ok(list) if list.is_empty() => {
@@ -280,6 +291,12 @@ impl QuizApp {
     /// True on the very first start, while the app asks for the student's name.
     pub fn first_start(&self) -> bool {
         matches!(&self.screen, Screen::Profiles(p) if p.first_start && p.rows.is_empty())
+    }
+
+    /// Computes the library's figures and statistics in the background for collections
+    /// of at least `cards` cards (tests; [`jobs::BACKGROUND_FROM_CARDS`] by default).
+    pub fn set_background_from(&mut self, cards: usize) {
+        self.background_from = cards;
     }
 
     /// Makes the shuffles of options and items repeatable (tests).
@@ -477,6 +494,14 @@ impl QuizApp {
             || self.stats_job.is_some()
             || self.picture_job.is_some()
             || self.import.busy()
+            || self.overview_job.is_some()
+            || self.stats_states_job.is_some()
+    }
+
+    /// True while the library's figures are computed in the background (the library
+    /// shows a spinner).
+    pub fn figures_pending(&self) -> bool {
+        self.overview_job.is_some()
     }
 
     /// Waits for the work running in the background (the history's figures, imports, a card's
@@ -496,16 +521,40 @@ impl QuizApp {
             self.days_job = None;
             match result {
                 Ok(h) => {
+                    let now = self.now();
                     if let Some(open) = &mut self.open {
                         open.study_days = h.study_days;
-                    }
-                    if matches!(self.screen, Screen::Library(_)) {
-                        self.show_library();
+                        // Only the streak changes: the figures stay.
+                        if let Screen::Library(s) = &mut self.screen {
+                            s.today.streak_days = Self::streak(open, &s.today, now, self.offset);
+                        }
                     }
                 }
                 Err(e) => self
                     .banner
                     .push(tr!("msg-history-no-streak", error = e.to_string())),
+            }
+        }
+        let overview =
+            (self.overview_job.as_ref()).and_then(|j| if wait { j.wait() } else { j.poll() });
+        if let Some(overview) = overview {
+            self.overview_job = None;
+            // Figures for a library left meanwhile are not wanted.
+            if matches!(&self.screen, Screen::Library(s) if s.counting) {
+                self.show_overview(overview);
+            }
+        }
+        let figures =
+            (self.stats_states_job.as_ref()).and_then(|j| if wait { j.wait() } else { j.poll() });
+        if let Some(f) = figures {
+            self.stats_states_job = None;
+            if let Screen::Stats(s) = &mut self.screen {
+                // The history's figures may already be in: only the states' are set.
+                s.stats.states = f.stats.states;
+                s.stats.forecast = f.stats.forecast;
+                s.stats.hardest = f.stats.hardest;
+                s.hardest_names = f.hardest_names;
+                s.states_ready = true;
             }
         }
         if let Some(result) = take(&self.stats_job) {
@@ -559,7 +608,7 @@ impl QuizApp {
         if let Some(open) = &self.open {
             let library = self.load_library(&open.info);
             if let Some(open) = &mut self.open {
-                open.library = library;
+                open.library = std::sync::Arc::new(library);
             }
         }
     }

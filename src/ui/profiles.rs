@@ -320,14 +320,17 @@ impl QuizApp {
         };
         let library = self.load_library(&info);
         // The streak needs every study day: the history is read in the background (the
-        // library shows the streak once it is read).
-        self.days_job = Some(Self::history_job(
-            &store,
-            Vec::new(),
-            now,
-            self.offset,
-            &settings,
-        ));
+        // library shows the streak once it is read), as a stream of days.
+        let (reader, offset) = (store.history_reader(), self.offset);
+        let cutoff = settings.schedule.day_cutoff_hour;
+        self.days_job = Some(super::jobs::Job::spawn("quizdeck-history", move || {
+            let study_days = (reader.study_days(offset, cutoff))
+                .map_err(|e| crate::i18n::message(&e.message()))?;
+            Ok(crate::stats::HistoryStats {
+                study_days,
+                ..Default::default()
+            })
+        }));
         self.stats_job = None;
         self.picture_job = None;
         self.banner.extend(library.notes.iter().cloned());
@@ -349,7 +352,8 @@ impl QuizApp {
             info,
             store,
             settings,
-            library,
+            library: std::sync::Arc::new(library),
+            plan: None,
             study_days: Default::default(),
         });
         self.style_dirty = true;

@@ -1,8 +1,8 @@
 //! The statistics screen (egui_plot): reviews per day, due forecast, retention per week,
 //! item states, the study calendar and streak, the hardest items, time spent. The figures
-//! from the stored states are computed by the app when the screen opens; those from the
-//! history (which can be long) in the background, with a spinner until they arrive. Never
-//! per frame.
+//! from the stored states are computed by the app when the screen opens (in the background
+//! for a big collection); those from the history (which can be long) in the background,
+//! with a spinner until each arrives. Never per frame.
 
 use super::Action;
 use crate::ids::DeckId;
@@ -39,6 +39,9 @@ pub struct StatsScreen {
     pub hardest_names: Vec<String>,
     /// Show the last 365 days instead of 30.
     pub year: bool,
+    /// Whether the figures from the states (items by state, forecast, hardest items) are
+    /// in; false while a big collection's are computed in the background.
+    pub states_ready: bool,
 }
 
 const AGAIN: Color32 = Color32::from_rgb(200, 60, 50);
@@ -88,14 +91,18 @@ impl StatsScreen {
             }
         }
         let st = s.states;
-        ui.label(tr!(
-            "stats-items",
-            new = st.new,
-            learning = st.learning,
-            young = st.young,
-            mature = st.mature,
-            suspended = st.suspended
-        ));
+        if self.states_ready {
+            ui.label(tr!(
+                "stats-items",
+                new = st.new,
+                learning = st.learning,
+                young = st.young,
+                mature = st.mature,
+                suspended = st.suspended
+            ));
+        } else {
+            counting(ui);
+        }
         egui::ScrollArea::vertical().show(ui, |ui| {
             ui.heading(tr!("stats-reviews-per-day"));
             if history_ready {
@@ -105,7 +112,9 @@ impl StatsScreen {
             }
             ui.heading(tr!("stats-due-in-the-next"));
             let max_due = s.forecast.iter().copied().max().unwrap_or(0);
-            if max_due == 0 {
+            if !self.states_ready {
+                counting(ui);
+            } else if max_due == 0 {
                 not_enough(ui, &tr!("stats-nothing-is-due-in"));
             } else {
                 let bars = s
@@ -150,7 +159,9 @@ impl StatsScreen {
                 waiting(ui);
             }
             ui.heading(tr!("stats-hardest-items"));
-            if s.hardest.is_empty() {
+            if !self.states_ready {
+                counting(ui);
+            } else if s.hardest.is_empty() {
                 ui.label(tr!("stats-no-item-has-been"));
             } else {
                 if ui.button(tr!("stats-study-these-items-now")).clicked() {
@@ -253,6 +264,15 @@ fn waiting(ui: &mut egui::Ui) {
     ui.add_space(8.0);
 }
 
+/// What a figure from the states shows while a big collection's are counted.
+fn counting(ui: &mut egui::Ui) {
+    ui.horizontal(|ui| {
+        ui.spinner();
+        ui.label(RichText::new(tr!("stats-counting")).italics());
+    });
+    ui.add_space(8.0);
+}
+
 /// What an empty chart says instead of drawing axes over nothing.
 fn not_enough(ui: &mut egui::Ui, text: &str) {
     ui.add(egui::Label::new(RichText::new(text).italics()).wrap());
@@ -320,15 +340,30 @@ pub(super) fn open(app: &mut QuizApp, deck: Option<DeckId>) {
     let now = app.now();
     let Some(open) = &app.open else { return };
     let decks: Vec<DeckId> = deck.iter().cloned().collect();
-    // The figures from the states now; those from the history (which can be
-    // long) in the background, shown when ready.
-    let stats = crate::stats::from_states(
-        &open.library.items(&decks),
-        open.store.states(),
+    // The figures from the states now (in the background for a big collection); those
+    // from the history (which can be long) in the background, shown when ready.
+    let input = super::jobs::StatesInput {
+        library: open.library.clone(),
+        decks: decks.clone(),
+        states: open.store.states().clone(),
         now,
-        app.offset,
-        open.settings.schedule.day_cutoff_hour,
-    );
+        offset: app.offset,
+        cutoff_hour: open.settings.schedule.day_cutoff_hour,
+    };
+    let (figures, states_ready) = match input.run(app.background_from) {
+        Ok(f) => {
+            app.stats_states_job = None;
+            (f, true)
+        }
+        Err(job) => {
+            app.stats_states_job = Some(job);
+            let empty = super::jobs::StatesFigures {
+                stats: Default::default(),
+                hardest_names: Vec::new(),
+            };
+            (empty, false)
+        }
+    };
     app.stats_job = Some(QuizApp::history_job(
         &open.store,
         decks,
@@ -336,27 +371,14 @@ pub(super) fn open(app: &mut QuizApp, deck: Option<DeckId>) {
         app.offset,
         &open.settings,
     ));
-    let hardest_names = stats
-        .hardest
-        .iter()
-        .map(|h| {
-            open.library
-                .get(&h.key.deck)
-                .and_then(|d| {
-                    d.deck
-                        .card(&h.key.card)
-                        .map(|c| format!("{} › {}", d.deck.title, c.kind.prompt_text()))
-                })
-                .unwrap_or_else(|| h.key.to_string())
-        })
-        .collect();
     let year = matches!(&app.screen, Screen::Stats(s) if s.year);
     app.screen = Screen::Stats(Box::new(StatsScreen {
-        stats,
+        stats: figures.stats,
         history: HistoryState::Reading,
         deck,
         decks: app.deck_choices(),
-        hardest_names,
+        hardest_names: figures.hardest_names,
         year,
+        states_ready,
     }));
 }

@@ -765,8 +765,16 @@ pub(super) fn start(app: &mut QuizApp, decks: Vec<DeckId>) {
 /// Studies what is due today, then new items.
 pub(super) fn study_now(app: &mut QuizApp) {
     let now = app.now();
-    let Some(open) = &app.open else { return };
-    let (_, _, plan, _) = QuizApp::overview(open, now, app.offset);
+    let Some(open) = &mut app.open else { return };
+    // The plan of the figures shown (computed again if they are not).
+    let plan = match open.plan.take() {
+        Some(plan) => plan,
+        None => {
+            QuizApp::overview_input(open, now, app.offset)
+                .compute()
+                .plan
+        }
+    };
     let started = Session::start(
         plan.items,
         &open.store,

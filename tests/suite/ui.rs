@@ -658,19 +658,31 @@ fn browse_finds_items_without_accents_and_suspends_one() {
 fn statistics_show_the_figures_and_study_the_hardest_items() {
     let f = Fixture::new();
     let mut h = f.harness();
-    f.import(&mut h, "basic", BASIC);
-    study(&mut h, "Test basic");
-    key(&mut h, Key::Space);
-    key(&mut h, Key::Num1);
-    key(&mut h, Key::Escape);
-    h.get_by_label("Back to decks").click();
-    h.run();
+    answer_one_basic_card(&f, &mut h);
     // The history is read in the background: opening the screen only starts it.
     h.get_by_label("Statistics…").click();
     h.step();
     assert_eq!(h.state().screen_name(), "stats");
     assert!(h.state().background_running());
     settle(&mut h);
+    statistics_of_one_basic_answer_then_study_it(&mut h);
+}
+
+/// Imports the one-card deck `basic`, answers its card "Again" and goes back to the
+/// library.
+pub(super) fn answer_one_basic_card(f: &Fixture, h: &mut Harness<'static, QuizApp>) {
+    f.import(h, "basic", BASIC);
+    study(h, "Test basic");
+    key(h, Key::Space);
+    key(h, Key::Num1);
+    key(h, Key::Escape);
+    h.get_by_label("Back to decks").click();
+    h.run();
+}
+
+/// On the statistics screen after [`answer_one_basic_card`], all figures in: they show
+/// that answer, and "Study these items now" studies the card.
+pub(super) fn statistics_of_one_basic_answer_then_study_it(h: &mut Harness<'static, QuizApp>) {
     assert!(!h.state().background_running());
     assert!(h.query_by_label("Reading the history…").is_none());
     h.get_by_label_contains("1 answers · streak 1 day(s)");

@@ -152,6 +152,7 @@ library-streak = { $n ->
         [0] No streak yet: study today to start one
        *[other] { $n }-day streak
     }
+library-counting = Counting today's cards…
 library-all-done-today = All done for today
 library-study-now-new = Study now — { $n } new
 library-study-now-due = Study now — { $n } due
@@ -656,6 +657,7 @@ recovery-settings-moved = the settings file could not be read ({ $reason }), so 
 recovery-settings-reset = the settings file could not be read ({ $reason }); default settings are used
 recovery-lock-unsupported = this folder cannot be locked, so make sure quizdeck is not open twice on the same profile
 recovery-left-unrepaired = nothing was repaired on disk because the progress is open read-only
+stats-counting = Counting the items…
 stats-reading-history = Reading the history…
 study-loading-picture = Loading the picture…
 drop-title = Import dropped files

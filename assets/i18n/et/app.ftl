@@ -163,6 +163,7 @@ library-streak = { $n ->
         [0] Järjestikuseid õppepäevi veel pole: õpi täna ja alusta
        *[other] { $n } õppepäeva järjest
     }
+library-counting = Tänaste kaartide loendamine…
 library-all-done-today = Tänaseks kõik tehtud
 library-study-now-new = Õpi kohe — { $n } { $n ->
         [one] uus
@@ -661,6 +662,7 @@ recovery-settings-moved = seadete faili ei õnnestunud lugeda ({ $reason }), see
 recovery-settings-reset = seadete faili ei õnnestunud lugeda ({ $reason }); kasutatakse vaikeseadeid
 recovery-lock-unsupported = seda kausta ei saa lukustada, seega veendu, et quizdeck ei oleks samal profiilil kaks korda avatud
 recovery-left-unrepaired = kettal ei parandatud midagi, sest edusammud on avatud ainult lugemiseks
+stats-counting = Kaartide loendamine…
 stats-reading-history = Ajaloo lugemine…
 study-loading-picture = Pildi laadimine…
 drop-title = Lohistatud failide importimine

@@ -160,6 +160,7 @@ library-streak = { $n ->
         [0] Mokymosi dienų iš eilės dar nėra: mokykis šiandien ir pradėk
        *[other] Mokymosi dienų iš eilės: { $n }
     }
+library-counting = Skaičiuojamos šiandienos kortelės…
 library-all-done-today = Šiandien viskas atlikta
 library-study-now-new = Mokytis dabar — naujų: { $n }
 library-study-now-due = Mokytis dabar — kartoti: { $n }
@@ -629,6 +630,7 @@ recovery-settings-moved = nustatymų failo nepavyko nuskaityti ({ $reason }), to
 recovery-settings-reset = nustatymų failo nepavyko nuskaityti ({ $reason }); naudojami numatytieji nustatymai
 recovery-lock-unsupported = šio aplanko negalima užrakinti, todėl įsitikink, kad quizdeck nėra atvertas du kartus su tuo pačiu profiliu
 recovery-left-unrepaired = diske nieko nepataisyta, nes pažanga atverta tik skaitymui
+stats-counting = Skaičiuojami elementai…
 stats-reading-history = Nuskaitoma istorija…
 study-loading-picture = Įkeliamas paveikslėlis…
 drop-title = Nutemptų failų importavimas

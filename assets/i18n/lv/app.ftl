@@ -158,6 +158,7 @@ library-streak = { $n ->
         [one] { $n } mācību diena pēc kārtas
        *[other] { $n } mācību dienas pēc kārtas
     }
+library-counting = Skaita šodienas kartītes…
 library-all-done-today = Šodienai viss paveikts
 library-study-now-new = Mācīties tagad — { $n } { $n ->
         [one] jauns
@@ -651,6 +652,7 @@ recovery-settings-moved = iestatījumu failu neizdevās nolasīt ({ $reason }), 
 recovery-settings-reset = iestatījumu failu neizdevās nolasīt ({ $reason }); tiek lietoti noklusējuma iestatījumi
 recovery-lock-unsupported = šo mapi nevar bloķēt, tāpēc pārliecinies, ka quizdeck nav atvērts divreiz ar to pašu profilu
 recovery-left-unrepaired = diskā nekas netika labots, jo progress ir atvērts tikai lasīšanai
+stats-counting = Skaita vienības…
 stats-reading-history = Nolasa vēsturi…
 study-loading-picture = Ielādē attēlu…
 drop-title = Ievilkto failu importēšana

@@ -160,6 +160,7 @@ library-streak = { $n ->
         [0] Серии пока нет: позанимайтесь сегодня, чтобы её начать
        *[other] Дней занятий подряд: { $n }
     }
+library-counting = Подсчёт карточек на сегодня…
 library-all-done-today = На сегодня всё сделано
 library-study-now-new = Учить сейчас — новых: { $n }
 library-study-now-due = Учить сейчас — к повторению: { $n }
@@ -631,6 +632,7 @@ recovery-settings-moved = не удалось прочитать файл нас
 recovery-settings-reset = не удалось прочитать файл настроек ({ $reason }); используются настройки по умолчанию
 recovery-lock-unsupported = эту папку нельзя заблокировать, поэтому убедитесь, что quizdeck не открыт дважды с одним профилем
 recovery-left-unrepaired = на диске ничего не исправлено, потому что прогресс открыт только для чтения
+stats-counting = Подсчёт карточек…
 stats-reading-history = Чтение истории…
 study-loading-picture = Загрузка изображения…
 drop-title = Импорт перетащенных файлов

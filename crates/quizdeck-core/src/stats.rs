@@ -202,8 +202,10 @@ pub fn from_states(
         retention: vec![(None, 0); RETENTION_WEEKS],
         ..Stats::default()
     };
-    let mut hardest = Vec::new();
-    for key in items {
+    // The hardest items: (lapses, difficulty, position) of every candidate, the keys
+    // cloned only for the few kept (no allocation per item).
+    let mut hardest: Vec<(u32, f32, usize)> = Vec::new();
+    for (i, key) in items.iter().enumerate() {
         let Some(st) = states.state(key) else {
             s.states.new += 1;
             continue;
@@ -225,20 +227,27 @@ pub fn from_states(
             }
         }
         if st.lapses > 0 || st.memory.is_some() {
-            hardest.push(Hard {
-                key: key.clone(),
-                lapses: st.lapses,
-                difficulty: st.memory.map_or(0.0, |m| m.difficulty),
-            });
+            hardest.push((st.lapses, st.memory.map_or(0.0, |m| m.difficulty), i));
         }
     }
-    hardest.sort_by(|a, b| {
-        b.lapses
-            .cmp(&a.lapses)
-            .then(b.difficulty.total_cmp(&a.difficulty))
-    });
-    hardest.truncate(HARDEST);
-    s.hardest = hardest;
+    // Most lapses first, then the highest difficulty, then item order: a total order, so
+    // choosing the first HARDEST before sorting them gives what sorting all would.
+    let order = |a: &(u32, f32, usize), b: &(u32, f32, usize)| {
+        b.0.cmp(&a.0).then(b.1.total_cmp(&a.1)).then(a.2.cmp(&b.2))
+    };
+    if hardest.len() > HARDEST {
+        hardest.select_nth_unstable_by(HARDEST, order);
+        hardest.truncate(HARDEST);
+    }
+    hardest.sort_unstable_by(order);
+    s.hardest = hardest
+        .into_iter()
+        .map(|(lapses, difficulty, i)| Hard {
+            key: items[i].clone(),
+            lapses,
+            difficulty,
+        })
+        .collect();
     s
 }
 
@@ -403,5 +412,47 @@ mod tests {
         assert_eq!(s.streak_days, 0);
         assert!(s.hardest.is_empty());
         assert_eq!(s.per_day.len(), HISTORY_DAYS);
+    }
+
+    /// Choosing the hardest items among many (ties included) gives what a stable sort of
+    /// all of them gives.
+    #[test]
+    fn the_hardest_of_many_are_those_a_full_sort_gives() {
+        use crate::schedule::ItemState;
+        let now = t("2026-03-10T12:00:00Z");
+        let items: Vec<ItemKey> = (0..500)
+            .map(|i| ItemKey::new("d", format!("c{i}"), 0))
+            .collect();
+        let mut states = HashMap::new();
+        for (i, k) in items.iter().enumerate() {
+            if i % 7 == 0 {
+                continue; // new
+            }
+            let mut st = ItemState::new(now);
+            st.lapses = (i * 31 % 5) as u32;
+            st.memory = (i % 3 != 0).then_some(Memory {
+                stability_days: 1.0,
+                difficulty: (i * 17 % 4) as f32,
+            });
+            states.insert(k.clone(), st);
+        }
+        let s = from_states(&items, &states, now, FixedOffset::east_opt(0).unwrap(), 4);
+        let mut all: Vec<Hard> = items
+            .iter()
+            .filter_map(|k| states.get(k).map(|st| (k, st)))
+            .filter(|(_, st)| st.lapses > 0 || st.memory.is_some())
+            .map(|(k, st)| Hard {
+                key: k.clone(),
+                lapses: st.lapses,
+                difficulty: st.memory.map_or(0.0, |m| m.difficulty),
+            })
+            .collect();
+        all.sort_by(|a, b| {
+            b.lapses
+                .cmp(&a.lapses)
+                .then(b.difficulty.total_cmp(&a.difficulty))
+        });
+        all.truncate(HARDEST);
+        assert_eq!(s.hardest, all);
     }
 }

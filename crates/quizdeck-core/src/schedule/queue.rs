@@ -232,7 +232,8 @@ struct DeckDay {
 #[derive(Debug, Clone)]
 pub struct Queue {
     keys: Vec<ItemKey>,
-    index: HashMap<ItemKey, u32>,
+    /// Position of each key (FxHash: local keys, a lookup per item at build time).
+    index: rustc_hash::FxHashMap<ItemKey, u32>,
     group_of: Vec<u32>,
     deck_of: Vec<u32>,
     decks: Vec<DeckDay>,
@@ -293,7 +294,10 @@ impl Queue {
         let (new_cap, review_cap) = settings.caps_on(day);
         let mut q = Queue {
             keys: Vec::with_capacity(items.len()),
-            index: HashMap::with_capacity(items.len()),
+            index: rustc_hash::FxHashMap::with_capacity_and_hasher(
+                items.len(),
+                rustc_hash::FxBuildHasher,
+            ),
             group_of: Vec::with_capacity(items.len()),
             deck_of: Vec::with_capacity(items.len()),
             decks: Vec::new(),
@@ -321,8 +325,9 @@ impl Queue {
         };
 
         // Keys, card groups and today's answered cards.
-        let mut groups: HashMap<(&DeckId, &CardId), u32> = HashMap::new();
-        let mut deck_index: HashMap<&DeckId, u32> = HashMap::new();
+        let mut groups: rustc_hash::FxHashMap<(&DeckId, &CardId), u32> =
+            rustc_hash::FxHashMap::with_capacity_and_hasher(items.len(), rustc_hash::FxBuildHasher);
+        let mut deck_index: rustc_hash::FxHashMap<&DeckId, u32> = Default::default();
         let mut group_answered_today: Vec<bool> = Vec::new();
         let mut answered_today: Vec<bool> = Vec::with_capacity(items.len());
         for key in items {

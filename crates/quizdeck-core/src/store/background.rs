@@ -80,6 +80,10 @@ impl Snapper {
         let thread = std::thread::Builder::new()
             .name("quizdeck-snapshot".into())
             .spawn(move || {
+                // The copy shares the states with the store until one side changes them:
+                // this thread makes its own at once, so the answering thread never has
+                // to (and opening does not copy every state on the interface thread).
+                copy.states.map_mut();
                 for msg in rx {
                     match msg {
                         Msg::Events { first, events } => {

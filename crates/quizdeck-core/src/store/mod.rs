@@ -877,7 +877,7 @@ impl Store {
     /// journal, and those already archived through a binary search of the newest history
     /// files, never the whole history. History imported from elsewhere (a progress
     /// bundle, a review log) counts only while it is in the journal.
-    pub(crate) fn answers_since(&self, since: DateTime<Utc>) -> Result<Vec<ReviewEntry>> {
+    pub fn answers_since(&self, since: DateTime<Utc>) -> Result<Vec<ReviewEntry>> {
         if self.model.recent_floor.is_some_and(|f| since < f) {
             return Ok(self
                 .history()?
@@ -1012,6 +1012,50 @@ impl HistoryReader {
         journal::scan(&self.paths.folding, &mut g)?;
         journal::scan(&self.paths.journal, &mut g)?;
         Ok(())
+    }
+
+    /// The study days (day indices, with the day cut-off `cutoff_hour` in `offset`) on
+    /// which an answer was given and not undone: what the streak needs, read as a stream
+    /// without holding the history in memory (a million answers cost a few hundred
+    /// megabytes as [`HistoryReader::history`]; this keeps a count per day).
+    pub fn study_days(
+        &self,
+        offset: chrono::FixedOffset,
+        cutoff_hour: u32,
+    ) -> Result<std::collections::BTreeSet<i64>> {
+        use crate::schedule::day::day_index;
+        let mut per_day: std::collections::BTreeMap<i64, u32> = Default::default();
+        // The latest answers not undone (an undo only reaches back UNDO_DEPTH answers).
+        let mut latest: VecDeque<(u64, i64)> = VecDeque::new();
+        self.for_each_event(|seq, ev| match ev {
+            Event::Answer { entry, .. } => {
+                let d = day_index(entry.at, offset, cutoff_hour);
+                *per_day.entry(d).or_default() += 1;
+                latest.push_back((seq, d));
+                if latest.len() > 2 * UNDO_DEPTH {
+                    latest.pop_front();
+                }
+            }
+            Event::HistoryOnly(entry) => {
+                *per_day
+                    .entry(day_index(entry.at, offset, cutoff_hour))
+                    .or_default() += 1;
+            }
+            Event::Undo { target, .. } => {
+                if let Some(i) = latest.iter().rposition(|(s, _)| *s == target)
+                    && let Some((_, d)) = latest.remove(i)
+                    && let Some(n) = per_day.get_mut(&d)
+                {
+                    *n = n.saturating_sub(1);
+                }
+            }
+            Event::Set { .. } => {}
+        })?;
+        Ok(per_day
+            .into_iter()
+            .filter(|(_, n)| *n > 0)
+            .map(|(d, _)| d)
+            .collect())
     }
 
     /// See [`Store::history`].

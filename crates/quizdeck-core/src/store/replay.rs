@@ -115,7 +115,7 @@ impl Slots for Model {
     }
 
     fn replace(&mut self, key: &ItemKey, state: Option<ItemState>) -> Option<ItemState> {
-        let map = &mut self.states.map;
+        let map = self.states.map_mut();
         match (map.get_mut(key), state) {
             (Some(s), Some(new)) => Some(std::mem::replace(s, new)),
             (None, Some(new)) => {
@@ -275,7 +275,7 @@ fn dense_checked<T>(
 ) -> T {
     // The map is kept as it is: its states are copied out by slot (slot = position in
     // iteration order) and written back in place at the end, so it is not rebuilt.
-    let mut map = std::mem::take(&mut model.states.map);
+    let mut map = model.states.take_map();
     let (out, mut d, table, addresses) = {
         let (keys, states): (Vec<&ItemKey>, Vec<Option<ItemState>>) =
             map.iter().map(|(k, s)| (k, Some(s.clone()))).unzip();
@@ -347,7 +347,7 @@ fn dense_checked<T>(
             map.insert(key, state);
         }
     }
-    model.states.map = map;
+    model.states = super::States::from_map(map);
     out
 }
 
@@ -480,7 +480,8 @@ mod tests {
 
     fn events(ops: &[Op], model: &Model) -> Vec<(u64, Event)> {
         // Track states to produce `Before::Current` only where a writer would.
-        let mut states = model.states.map.clone();
+        let mut states = model.states.clone();
+        let states = states.map_mut();
         let mut answers: Vec<u64> = Vec::new();
         let mut out = Vec::new();
         for (i, &(kind, k, n, elide, back)) in ops.iter().enumerate() {
@@ -662,7 +663,7 @@ mod tests {
         let mut plain = model(&[(1, 2), (2, 3)], 0);
         plain
             .states
-            .map
+            .map_mut()
             .insert(ItemKey::new("d", "c".repeat(70_000), 0), state(4));
         let mut fast = Model {
             states: plain.states.clone(),

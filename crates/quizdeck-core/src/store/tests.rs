@@ -577,3 +577,38 @@ fn history_segments_are_ordered_by_sequence_then_suffix() {
         .collect();
     assert_eq!(got, [names[2], names[1], names[3], names[0]]);
 }
+
+/// The streak's study days, read as a stream, are those of the full history: undone
+/// answers (several in a row, some the only answer of their day) do not count.
+#[test]
+fn study_days_stream_matches_the_full_history() {
+    let d = tempfile::tempdir().unwrap();
+    let opts = OpenOptions {
+        snapshot_every: 9,
+        ..Default::default()
+    };
+    let (mut s, _) = Store::open(d.path(), &opts, t(0)).unwrap();
+    let ks = keys(5);
+    let offset = chrono::FixedOffset::east_opt(3 * 3600).unwrap();
+    for i in 0..300i64 {
+        // About one answer a day, some days only one, so an undo can empty a day.
+        let at = i * 86_400 / 2 + (i % 3) * 3600;
+        answer(&mut s, &ks[(i % 5) as usize], at);
+        if i % 7 == 0 {
+            s.undo_last(t(at)).unwrap();
+        }
+        if i % 13 == 0 {
+            s.undo_last(t(at)).unwrap();
+            s.undo_last(t(at)).unwrap();
+        }
+        s.wait_for_snapshot();
+    }
+    let history = s.history().unwrap();
+    let full = crate::stats::from_history(&history, &[], t(300 * 86_400), offset, 4);
+    let streamed = s.history_reader().study_days(offset, 4).unwrap();
+    assert_eq!(streamed, full.study_days);
+    assert!(streamed.len() > 50);
+    // Some day lost its only answer to an undo.
+    let all_days = history.len();
+    assert!(all_days < 300);
+}
