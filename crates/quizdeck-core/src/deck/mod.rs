@@ -341,7 +341,7 @@ pub fn check_text(text: &str, file: &str, base_dir: Option<&Path>) -> Checked {
 
 /// Where the deck's `format` field is (line 1, column 1 if it cannot be found).
 fn format_pos(text: &str) -> span::Pos {
-    SpanIndex::build(text)
+    SpanIndex::build_for(text, ["format"])
         .map(|s| s.find("format"))
         .unwrap_or(span::Pos { line: 1, column: 1 })
 }
