@@ -698,15 +698,31 @@ pub fn region_of(raw: &raw::RawRegion) -> Region {
 /// Writes a deck as RON in the same style as hand-written decks (struct names, four-space
 /// indent, defaults left out).
 pub fn to_ron(deck: &Deck) -> String {
-    let raw = RawDeck::from(deck);
-    let config = ron::ser::PrettyConfig::new()
-        .struct_names(true)
-        .indentor("    ")
-        .escape_strings(true);
-    let mut s = ron::ser::to_string_pretty(&raw, config)
+    let mut s = ron::ser::to_string_pretty(&RawDeck::from(deck), ron_config())
         .unwrap_or_else(|e| format!("// quizdeck could not write this deck: {e}\n"));
     s.push('\n');
     s
+}
+
+fn ron_config() -> ron::ser::PrettyConfig {
+    ron::ser::PrettyConfig::new()
+        .struct_names(true)
+        .indentor("    ")
+        .escape_strings(true)
+}
+
+/// How many bytes [`to_ron`] writes for `deck`, counted without building the text.
+pub fn ron_len(deck: &Deck) -> u64 {
+    struct Count(u64);
+    impl std::fmt::Write for Count {
+        fn write_str(&mut self, s: &str) -> std::fmt::Result {
+            self.0 += s.len() as u64;
+            Ok(())
+        }
+    }
+    let mut count = Count(1);
+    let _ = ron::ser::to_writer_pretty(&mut count, &RawDeck::from(deck), ron_config());
+    count.0
 }
 
 #[cfg(test)]

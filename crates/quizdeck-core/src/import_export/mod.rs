@@ -652,10 +652,38 @@ pub fn import_csv_text(
         }
         _ => return Err(ImportExportError::Rows { problems }),
     };
+    // A cell of one letter takes a line of its own in the deck file: a sheet well under
+    // its cap can make a deck file over the deck cap, which would never load again.
+    if text.len() as u64 * 12 + deck.cards.len() as u64 * 1024 > deck::MAX_FILE_BYTES {
+        deck_fits(&deck, path, deck::MAX_FILE_BYTES)?;
+    }
     Ok(ImportOutcome {
         deck,
         problems,
         reused_ids: reused,
+    })
+}
+
+/// Refuses a deck whose file would be larger than `cap` (the size a deck file may be).
+fn deck_fits(deck: &Deck, path: &Path, cap: u64) -> Result<()> {
+    let bytes = deck::ron_len(deck);
+    if bytes <= cap {
+        return Ok(());
+    }
+    Err(ImportExportError::Invalid {
+        diagnostics: vec![Diagnostic {
+            severity: Severity::Error,
+            code: "too-large",
+            file: path.display().to_string(),
+            line: 1,
+            column: 1,
+            message: format!(
+                "the deck made from it would be a file of {} MiB, more than the {} MiB a deck file may hold",
+                bytes.div_ceil(1 << 20),
+                cap >> 20
+            ),
+            hint: Some("split it into several files and import each as its own deck".into()),
+        }],
     })
 }
 
@@ -681,7 +709,13 @@ pub(crate) fn checked_deck(raw: &RawDeck, path: &Path) -> Result<Deck> {
     })?;
     let checked = deck::check_text(&text, &path.display().to_string(), None);
     match checked.deck {
-        Some(deck) if !checked.has_errors() => Ok(deck),
+        Some(deck) if !checked.has_errors() => {
+            // Written out pretty, short texts take a line each (see `import_csv_text`).
+            if text.len() as u64 * 8 + deck.cards.len() as u64 * 1024 > deck::MAX_FILE_BYTES {
+                deck_fits(&deck, path, deck::MAX_FILE_BYTES)?;
+            }
+            Ok(deck)
+        }
         _ => Err(ImportExportError::Invalid {
             diagnostics: checked.diagnostics,
         }),
@@ -1402,6 +1436,21 @@ mod tests {
                 .message
                 .starts_with("4000 more unknown columns")
         );
+    }
+
+    #[test]
+    fn a_sheet_whose_deck_file_would_pass_the_deck_cap_is_refused() {
+        let out = import("question,answer\nOne?,1\nTwo?,2\n", None).unwrap();
+        let len = deck::ron_len(&out.deck);
+        assert_eq!(len, deck::to_ron(&out.deck).len() as u64);
+        assert!(deck_fits(&out.deck, Path::new("s.csv"), len).is_ok());
+        let Err(ImportExportError::Invalid { diagnostics }) =
+            deck_fits(&out.deck, Path::new("s.csv"), len - 1)
+        else {
+            panic!("refused");
+        };
+        assert_eq!(diagnostics[0].code, "too-large");
+        assert!(diagnostics[0].message.contains("a deck file may hold"));
     }
 
     #[test]
