@@ -451,7 +451,8 @@ pub fn import_csv_text(
         });
     }
 
-    let mut rows: Vec<(u64, RawCard)> = Vec::new();
+    // Each card and, apart, the row it comes from.
+    let (mut cards, mut row_of): (Vec<RawCard>, Vec<u64>) = (Vec::new(), Vec::new());
     let (mut bad_rows, mut first_unshown) = (0usize, None);
     let mut record = csv::StringRecord::new();
     while reader.read_record(&mut record).map_err(csv_err)? {
@@ -460,7 +461,10 @@ pub fn import_csv_text(
             continue;
         }
         match row_to_card(&record, &cols) {
-            Ok(card) => rows.push((row, card)),
+            Ok(card) => {
+                cards.push(card);
+                row_of.push(row);
+            }
             Err(message) => {
                 bad_rows += 1;
                 if bad_rows <= MAX_DIAGNOSTICS {
@@ -488,10 +492,10 @@ pub fn import_csv_text(
 
     // Ids: given ones first, then reuse from the existing deck, then generated.
     let mut reused = 0;
-    let mut taken: HashSet<String> = rows
+    let mut taken: HashSet<String> = cards
         .iter()
-        .filter(|(_, c)| !c.id.is_empty())
-        .map(|(_, c)| c.id.clone())
+        .filter(|c| !c.id.is_empty())
+        .map(|c| c.id.clone())
         .collect();
     // Folding every question and answer costs time: only done to match an existing deck.
     let by_prompt: HashMap<String, &Card> = existing
@@ -512,7 +516,7 @@ pub fn import_csv_text(
         }
     }
     let mut next_suffix: HashMap<String, u64> = HashMap::new();
-    for (_, card) in rows.iter_mut().filter(|(_, c)| c.id.is_empty()) {
+    for card in cards.iter_mut().filter(|c| c.id.is_empty()) {
         let prompt = raw_prompt(&card.kind);
         let candidate = existing.and_then(|_| {
             by_prompt
@@ -549,7 +553,7 @@ pub fn import_csv_text(
     }
 
     let mut sources: BTreeMap<String, RawSource> = BTreeMap::new();
-    for (_, c) in &rows {
+    for c in &cards {
         if let Some(r) = &c.source {
             let known = existing
                 .and_then(|d| d.sources.get(&r.doc))
@@ -581,8 +585,7 @@ pub fn import_csv_text(
         }
     }
 
-    // The rows' cards move into the deck: one copy of the sheet's texts at a time.
-    let (row_of, cards): (Vec<u64>, Vec<RawCard>) = rows.into_iter().unzip();
+    // The cards move into the deck: one copy of the sheet's texts at a time.
     let raw = RawDeck {
         format: format_for(&cards),
         id: opts.deck_id.clone(),
