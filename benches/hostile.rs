@@ -5,7 +5,8 @@
 //! size-scaled worst cases of every fuzz target (`quizdeck::fuzzing::size_scaled`:
 //! pictures, settings, progress files, packages, review logs, exam and result files,
 //! journals) at 1 MiB, each through its fuzz harness (read, check, round trip); the
-//! 10 MiB ones once each, with their peak memory (below).
+//! 10 MiB ones once each, with their peak memory (below). Last, the inputs that were over
+//! the target at 10 MiB through the product's own path (`hostile_full_size`).
 //!
 //! Peak memory of one input in a fresh process: `QD_RSS=<target> cargo bench --bench
 //! hostile` prints the peak RSS (`VmHWM`) of each of that target's 10 MiB inputs, run one
@@ -176,6 +177,58 @@ fn fuzz_targets(c: &mut Criterion) {
     g.finish();
 }
 
+/// The worst cases that were over the target at 10 MiB (2 s, 300 MB), through the
+/// product's own path rather than a fuzz harness: `check` of a deck (checked, then its
+/// diagnostics rendered), `import` of a spreadsheet, and an exam's result file read,
+/// merged, scored and resumed. `QD_FULL=<MiB>` picks another size (default 10).
+fn full_size(c: &mut Criterion) {
+    let mib: usize = std::env::var("QD_FULL")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10);
+    let size = mib << 20;
+    let scratch = tempfile::tempdir().expect("a scratch folder");
+    let work = scratch.path().join("work");
+    let mut g = c.benchmark_group("hostile_full_size");
+    g.sample_size(10);
+    let pick = |target: &str, name: &str| {
+        quizdeck::fuzzing::size_scaled(target, size)
+            .into_iter()
+            .find(|(n, _)| n.starts_with(name))
+            .map(|(_, data)| data)
+            .expect("a size-scaled input of that name")
+    };
+    for name in [
+        "deck-broken-cards",
+        "deck-similar-questions",
+        "deck-many-answers",
+    ] {
+        let text = String::from_utf8(pick("deck_check", name)).expect("UTF-8");
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_function(format!("check/{name}-{mib}MiB"), |b| {
+            b.iter(|| {
+                let c = deck::check_text(black_box(&text), "d.ron", None);
+                c.render().len()
+            })
+        });
+    }
+    for name in ["csv-colliding-ids", "csv-many-columns"] {
+        // The first byte is the harness's options.
+        let data = pick("csv_import", name);
+        let text = String::from_utf8_lossy(&data[1..]).into_owned();
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_function(format!("import/{name}-{mib}MiB"), |b| {
+            b.iter(|| import_csv_text(black_box(&text), Path::new("s.csv"), None, &opts()).is_ok())
+        });
+    }
+    let data = pick("exam_files", "results-long");
+    g.throughput(Throughput::Bytes(data.len() as u64));
+    g.bench_function(format!("results/results-long-{mib}MiB"), |b| {
+        b.iter(|| quizdeck::fuzzing::run("exam_files", black_box(&data), &work))
+    });
+    g.finish();
+}
+
 /// This process's peak resident memory in KiB (Linux), 0 elsewhere.
 fn peak_rss_kib() -> u64 {
     std::fs::read_to_string("/proc/self/status")
@@ -189,7 +242,7 @@ fn peak_rss_kib() -> u64 {
         .unwrap_or(0)
 }
 
-criterion_group!(benches, decks, spreadsheets, fuzz_targets);
+criterion_group!(benches, decks, spreadsheets, fuzz_targets, full_size);
 
 fn main() {
     // `QD_RSS=<target>`: each 10 MiB input of the target in a child process of its own,

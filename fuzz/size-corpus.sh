@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Writes the size-scaled corpus (worst-case inputs of 1, 4 and 10 MiB per target, from
-# `quizdeck::fuzzing::size_scaled`) into fuzz/corpus-large/<target>/ (not kept in git),
+# `quizdeck_core::fuzzing::size_scaled`) into fuzz/corpus-large/<target>/ (not kept in git),
 # and the seeds of targets that have no corpus yet into fuzz/corpus/<target>/.
 # Then fuzz from them with large inputs allowed, e.g.:
 #   ./run.sh deck_check 120 -max_len=10485760 corpus-large/deck_check

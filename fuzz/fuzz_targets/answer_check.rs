@@ -1,4 +1,4 @@
-//! Fuzz target: see `quizdeck::fuzzing::answer_check`.
+//! Fuzz target: see `quizdeck_core::fuzzing::answer_check`.
 #![no_main]
 
-libfuzzer_sys::fuzz_target!(|data: &[u8]| quizdeck::fuzzing::answer_check(data));
+libfuzzer_sys::fuzz_target!(|data: &[u8]| quizdeck_core::fuzzing::answer_check(data));

@@ -1,4 +1,4 @@
-//! Fuzz target: see `quizdeck::fuzzing::csv_import`.
+//! Fuzz target: see `quizdeck_core::fuzzing::csv_import`.
 #![no_main]
 
-libfuzzer_sys::fuzz_target!(|data: &[u8]| quizdeck::fuzzing::csv_import(data));
+libfuzzer_sys::fuzz_target!(|data: &[u8]| quizdeck_core::fuzzing::csv_import(data));

@@ -1,4 +1,4 @@
-//! Fuzz target: see `quizdeck::fuzzing::deck_check`.
+//! Fuzz target: see `quizdeck_core::fuzzing::deck_check`.
 #![no_main]
 
-libfuzzer_sys::fuzz_target!(|data: &[u8]| quizdeck::fuzzing::deck_check(data));
+libfuzzer_sys::fuzz_target!(|data: &[u8]| quizdeck_core::fuzzing::deck_check(data));

@@ -1,4 +1,4 @@
-//! Fuzz target: see `quizdeck::fuzzing::exam_files`.
+//! Fuzz target: see `quizdeck_core::fuzzing::exam_files`.
 #![no_main]
 
 use std::path::PathBuf;
@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 fn scratch() -> &'static PathBuf {
     static DIR: OnceLock<PathBuf> = OnceLock::new();
-    DIR.get_or_init(|| quizdeck::fuzzing::scratch_dir("exam_files"))
+    DIR.get_or_init(|| quizdeck_core::fuzzing::scratch_dir("exam_files"))
 }
 
-libfuzzer_sys::fuzz_target!(|data: &[u8]| quizdeck::fuzzing::exam_files(data, scratch()));
+libfuzzer_sys::fuzz_target!(|data: &[u8]| quizdeck_core::fuzzing::exam_files(data, scratch()));

@@ -1,4 +1,4 @@
-//! Fuzz target: see `quizdeck::fuzzing::package`.
+//! Fuzz target: see `quizdeck_core::fuzzing::package`.
 #![no_main]
 
 use std::path::PathBuf;
@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 fn scratch() -> &'static PathBuf {
     static DIR: OnceLock<PathBuf> = OnceLock::new();
-    DIR.get_or_init(|| quizdeck::fuzzing::scratch_dir("package"))
+    DIR.get_or_init(|| quizdeck_core::fuzzing::scratch_dir("package"))
 }
 
-libfuzzer_sys::fuzz_target!(|data: &[u8]| quizdeck::fuzzing::package(data, scratch()));
+libfuzzer_sys::fuzz_target!(|data: &[u8]| quizdeck_core::fuzzing::package(data, scratch()));

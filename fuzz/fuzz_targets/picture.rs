@@ -1,4 +1,4 @@
-//! Fuzz target: see `quizdeck::fuzzing::picture`.
+//! Fuzz target: see `quizdeck_core::fuzzing::picture`.
 #![no_main]
 
-libfuzzer_sys::fuzz_target!(|data: &[u8]| quizdeck::fuzzing::picture(data));
+libfuzzer_sys::fuzz_target!(|data: &[u8]| quizdeck_core::fuzzing::picture(data));

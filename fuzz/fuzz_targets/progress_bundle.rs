@@ -1,4 +1,4 @@
-//! Fuzz target: see `quizdeck::fuzzing::progress_bundle`.
+//! Fuzz target: see `quizdeck_core::fuzzing::progress_bundle`.
 #![no_main]
 
-libfuzzer_sys::fuzz_target!(|data: &[u8]| quizdeck::fuzzing::progress_bundle(data));
+libfuzzer_sys::fuzz_target!(|data: &[u8]| quizdeck_core::fuzzing::progress_bundle(data));

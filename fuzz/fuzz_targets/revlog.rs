@@ -1,4 +1,4 @@
-//! Fuzz target: see `quizdeck::fuzzing::revlog`.
+//! Fuzz target: see `quizdeck_core::fuzzing::revlog`.
 #![no_main]
 
-libfuzzer_sys::fuzz_target!(|data: &[u8]| quizdeck::fuzzing::revlog(data));
+libfuzzer_sys::fuzz_target!(|data: &[u8]| quizdeck_core::fuzzing::revlog(data));

@@ -217,6 +217,18 @@ fn a_pipe_as_the_journal_does_not_block_the_open() {
     wrong_type_is_set_aside(|p, _| p.snapshot.clone(), made);
 }
 
+/// A link to `/dev/zero` as the snapshot once read 4 GiB before it was set aside; devices
+/// are refused by type, before a byte is read.
+#[cfg(unix)]
+#[test]
+fn devices_linked_as_the_journal_or_snapshot_are_set_aside_unread() {
+    let link_to =
+        |device: &'static str| move |p: &Path| std::os::unix::fs::symlink(device, p).unwrap();
+    wrong_type_is_set_aside(|p, _| p.snapshot.clone(), link_to("/dev/zero"));
+    wrong_type_is_set_aside(|p, _| p.journal.clone(), link_to("/dev/zero"));
+    wrong_type_is_set_aside(|p, _| p.journal.clone(), link_to("/dev/full"));
+}
+
 #[test]
 fn a_repair_that_cannot_be_written_opens_read_only_and_says_why() {
     let d = tempfile::tempdir().unwrap();

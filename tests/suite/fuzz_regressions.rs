@@ -258,3 +258,31 @@ fn a_journal_at_the_last_sequence_number_refuses_more_records() {
     assert!(e.to_string().contains("used up"), "{e}");
     assert_eq!(std::fs::read(&paths.journal).unwrap(), &data[1..]);
 }
+
+#[test]
+fn a_settings_file_of_330000_parameters_is_reset_to_the_default_model_and_saves_small() {
+    use quizdeck::settings::ProfileSettings;
+    use quizdeck::store::{load_settings, save_settings};
+    // Read, it fit the 4 MiB cap; saved pretty (a value a line), it passed it, so the next
+    // start set the student's settings aside. A list of no model's length is now dropped.
+    let data = fixture(
+        "settings_file",
+        "parameters-that-save-past-the-settings-cap",
+    );
+    let dir = scratch();
+    std::fs::write(dir.path().join("settings.ron"), &data).unwrap();
+    let (settings, report) = load_settings::<ProfileSettings>(dir.path(), at(0)).unwrap();
+    assert!(report.is_empty(), "{report}");
+    assert_eq!(settings.schedule.parameters.len(), 330_000);
+    assert!(settings.schedule.validate().is_err());
+    let settings = settings.clamped();
+    assert!(settings.schedule.parameters.is_empty());
+    assert_eq!(
+        settings.schedule.learning_steps_secs,
+        ProfileSettings::default().schedule.learning_steps_secs
+    );
+    save_settings(dir.path(), &settings).unwrap();
+    let (again, report) = load_settings::<ProfileSettings>(dir.path(), at(1)).unwrap();
+    assert!(report.is_empty(), "{report}");
+    assert_eq!(again, settings);
+}

@@ -253,6 +253,8 @@ import-rows = { $n } { $n ->
 import-invalid = the imported deck does not pass the checks
 import-refused = { $path } was refused: { $reason }
 import-write = could not write { $what }: { $reason }
+import-deck-too-large = the deck made from it would be a file of { $size } MiB, more than the { $cap } MiB a deck file may hold
+import-deck-too-large-hint = split it into several files and import each as its own deck
 session-bad-settings = the scheduling settings are invalid: { $reason }
 session-not-saved = the answer could not be saved: { $error }
 deck-invalid = { $file } has { $n } { $n ->
@@ -286,6 +288,7 @@ schedule-unknown-item = item { $item } is not in the study queue
 schedule-model = FSRS model error: { $reason }
 schedule-revlog-io = cannot read review log { $path }: { $error }
 schedule-revlog-line = review log line { $line }: { $reason }
+schedule-parameter-count = { $n } values; expected 0, 17, 19 or 21
 
 ## Practice tests.
 

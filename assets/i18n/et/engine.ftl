@@ -247,6 +247,8 @@ import-rows = Probleemidega ridu: { $n }; midagi ei kirjutatud (nende vahelejät
 import-invalid = imporditud pakk ei läbi kontrolli
 import-refused = { $path } lükati tagasi: { $reason }
 import-write = ei õnnestunud kirjutada { $what }: { $reason }
+import-deck-too-large = sellest tehtud pakk oleks { $size } MiB suurune fail, rohkem kui paki failile lubatud { $cap } MiB
+import-deck-too-large-hint = jaga see mitmeks failiks ja impordi iga fail eraldi pakina
 session-bad-settings = ajakava seaded ei sobi: { $reason }
 session-not-saved = vastust ei õnnestunud salvestada: { $error }
 deck-invalid = Vigu failis { $file }: { $n }
@@ -277,6 +279,7 @@ schedule-unknown-item = küsimust { $item } pole õppejärjekorras
 schedule-model = FSRS-i mudeli viga: { $reason }
 schedule-revlog-io = kordamislogi { $path } ei saa lugeda: { $error }
 schedule-revlog-line = kordamislogi rida { $line }: { $reason }
+schedule-parameter-count = { $n } väärtust; oodati 0, 17, 19 või 21
 
 ## Harjutustestid.
 

@@ -248,6 +248,8 @@ import-rows = Eilučių su problemomis: { $n }; nieko neįrašyta (kad jas prale
 import-invalid = importuotas rinkinys nepraeina patikros
 import-refused = { $path } atmestas: { $reason }
 import-write = nepavyko įrašyti { $what }: { $reason }
+import-deck-too-large = iš jo sudarytas kortelių rinkinys būtų { $size } MiB failas, daugiau nei leidžiami { $cap } MiB rinkinio failui
+import-deck-too-large-hint = padalyk jį į kelis failus ir importuok kiekvieną kaip atskirą rinkinį
 session-bad-settings = tvarkaraščio nustatymai netinkami: { $reason }
 session-not-saved = atsakymo išsaugoti nepavyko: { $error }
 deck-invalid = Klaidų faile { $file }: { $n }
@@ -278,6 +280,7 @@ schedule-unknown-item = klausimo { $item } nėra mokymosi eilėje
 schedule-model = FSRS modelio klaida: { $reason }
 schedule-revlog-io = nepavyksta perskaityti kartojimų žurnalo { $path }: { $error }
 schedule-revlog-line = kartojimų žurnalo { $line } eilutė: { $reason }
+schedule-parameter-count = reikšmių: { $n }; tikėtasi 0, 17, 19 arba 21
 
 ## Testai.
 

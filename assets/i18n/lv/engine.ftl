@@ -247,6 +247,8 @@ import-rows = Rindas ar problēmām: { $n }; nekas netika ierakstīts (lai tās 
 import-invalid = importētais komplekts neiztur pārbaudi
 import-refused = { $path } tika noraidīts: { $reason }
 import-write = neizdevās ierakstīt { $what }: { $reason }
+import-deck-too-large = no tā veidotā komplekta fails būtu { $size } MiB liels, vairāk nekā komplekta failam atļautie { $cap } MiB
+import-deck-too-large-hint = sadali to vairākos failos un importē katru kā atsevišķu komplektu
 session-bad-settings = plānošanas iestatījumi nav derīgi: { $reason }
 session-not-saved = atbildi neizdevās saglabāt: { $error }
 deck-invalid = Kļūdas failā { $file }: { $n }
@@ -277,6 +279,7 @@ schedule-unknown-item = jautājuma { $item } nav mācību rindā
 schedule-model = FSRS modeļa kļūda: { $reason }
 schedule-revlog-io = nevar nolasīt atkārtojumu žurnālu { $path }: { $error }
 schedule-revlog-line = atkārtojumu žurnāla { $line }. rinda: { $reason }
+schedule-parameter-count = { $n } vērtības; gaidīja 0, 17, 19 vai 21
 
 ## Testi.
 

@@ -254,6 +254,8 @@ import-rows = Строк с проблемами: { $n }; ничего не за
 import-invalid = импортированная колода не проходит проверку
 import-refused = { $path } отклонён: { $reason }
 import-write = не удалось записать { $what }: { $reason }
+import-deck-too-large = колода из него заняла бы файл в { $size } МиБ, больше допустимых для файла колоды { $cap } МиБ
+import-deck-too-large-hint = разделите его на несколько файлов и импортируйте каждый как отдельную колоду
 session-bad-settings = настройки расписания недопустимы: { $reason }
 session-not-saved = ответ не удалось сохранить: { $error }
 deck-invalid = Ошибок в { $file }: { $n }
@@ -284,6 +286,7 @@ schedule-unknown-item = вопроса { $item } нет в очереди зан
 schedule-model = ошибка модели FSRS: { $reason }
 schedule-revlog-io = не удаётся прочитать журнал повторений { $path }: { $error }
 schedule-revlog-line = журнал повторений, строка { $line }: { $reason }
+schedule-parameter-count = значений: { $n }; ожидалось 0, 17, 19 или 21
 
 ## Тесты.
 

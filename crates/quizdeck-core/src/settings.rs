@@ -153,6 +153,11 @@ impl ProfileSettings {
     /// settings saved by an older quizdeck to their current meaning.
     pub fn clamped(mut self) -> Self {
         self.schedule = self.schedule.upgraded();
+        // A parameter list of no model's length is dropped alone (FSRS defaults), so the
+        // other schedule settings are kept.
+        if ![0, 17, 19, 21].contains(&self.schedule.parameters.len()) {
+            self.schedule.parameters.clear();
+        }
         let (lo, hi) = FONT_SCALE_RANGE_PCT;
         self.font_scale_pct = self.font_scale_pct.clamp(lo, hi);
         if self.schedule.validate().is_err() {

@@ -365,7 +365,7 @@ pub fn check_text(text: &str, file: &str, base_dir: Option<&Path>) -> Checked {
 
 /// Where the deck's `format` field is (line 1, column 1 if it cannot be found).
 fn format_pos(text: &str) -> span::Pos {
-    SpanIndex::build(text)
+    SpanIndex::build_for(text, ["format"])
         .map(|s| s.find("format"))
         .unwrap_or(span::Pos { line: 1, column: 1 })
 }
@@ -574,28 +574,36 @@ pub(crate) fn format_of(d: &Deck) -> u32 {
 impl From<&Deck> for RawDeck {
     fn from(d: &Deck) -> Self {
         RawDeck {
-            format: format_of(d),
-            id: d.id.to_string(),
-            title: d.title.clone(),
-            description: d.description.clone(),
-            language: d.language.clone(),
-            authors: d.authors.clone(),
-            version: d.version,
-            sources: d
-                .sources
-                .iter()
-                .map(|(k, s)| {
-                    (
-                        k.clone(),
-                        RawSource {
-                            title: s.title.clone(),
-                            url: s.url.clone(),
-                        },
-                    )
-                })
-                .collect(),
             cards: d.cards.iter().map(RawCard::from).collect(),
+            ..raw_head(d)
         }
+    }
+}
+
+/// The deck's fields but its cards (none).
+fn raw_head(d: &Deck) -> RawDeck {
+    RawDeck {
+        format: format_of(d),
+        id: d.id.to_string(),
+        title: d.title.clone(),
+        description: d.description.clone(),
+        language: d.language.clone(),
+        authors: d.authors.clone(),
+        version: d.version,
+        sources: d
+            .sources
+            .iter()
+            .map(|(k, s)| {
+                (
+                    k.clone(),
+                    RawSource {
+                        title: s.title.clone(),
+                        url: s.url.clone(),
+                    },
+                )
+            })
+            .collect(),
+        cards: Vec::new(),
     }
 }
 
@@ -714,16 +722,56 @@ pub fn region_of(raw: &raw::RawRegion) -> Region {
 /// Writes a deck as RON in the same style as hand-written decks (struct names, four-space
 /// indent, defaults left out).
 pub fn to_ron(deck: &Deck) -> String {
-    let raw = RawDeck::from(deck);
-    let config = ron::ser::PrettyConfig::new()
-        .struct_names(true)
-        .indentor("    ")
-        .escape_strings(true);
-    let mut s = ron::ser::to_string_pretty(&raw, config)
+    let mut s = ron::ser::to_string_pretty(&RawDeck::from(deck), ron_config())
         .unwrap_or_else(|e| format!("// quizdeck could not write this deck: {e}\n"));
     s.push('\n');
     s
 }
+
+fn ron_config() -> ron::ser::PrettyConfig {
+    ron::ser::PrettyConfig::new()
+        .struct_names(true)
+        .indentor("    ")
+        .escape_strings(true)
+}
+
+/// How many bytes [`to_ron`] writes for `deck`, counted without building the text or
+/// copying the deck: its cards are written (and counted) a few thousand at a time, each
+/// card's text being the same wherever it is in the list.
+pub fn ron_len(deck: &Deck) -> u64 {
+    struct Count(u64);
+    impl std::fmt::Write for Count {
+        fn write_str(&mut self, s: &str) -> std::fmt::Result {
+            self.0 += s.len() as u64;
+            Ok(())
+        }
+    }
+    let count = |raw: &RawDeck| {
+        let mut count = Count(0);
+        let _ = ron::ser::to_writer_pretty(&mut count, raw, ron_config());
+        count.0
+    };
+    let mut raw = raw_head(deck);
+    let Some(first) = deck.cards.first() else {
+        return count(&raw) + 1;
+    };
+    // The text around the cards: a deck of one card, less that card (known from a deck
+    // of the same card twice).
+    raw.cards = vec![RawCard::from(first), RawCard::from(first)];
+    let two = count(&raw);
+    raw.cards.pop();
+    let one = count(&raw);
+    let frame = (2 * one).saturating_sub(two);
+    let mut total = frame + 1;
+    for chunk in deck.cards.chunks(RON_LEN_CHUNK) {
+        raw.cards = chunk.iter().map(RawCard::from).collect();
+        total += count(&raw).saturating_sub(frame);
+    }
+    total
+}
+
+/// Cards written at a time by [`ron_len`].
+const RON_LEN_CHUNK: usize = 2048;
 
 #[cfg(test)]
 mod tests {
@@ -739,6 +787,23 @@ mod tests {
         Card(id: "b", source: Some(Ref(doc: "rel")), kind: Cloze(text: "{{c1::x}} and {{c2::y}}")),
     ],
 )"#;
+
+    #[test]
+    fn the_length_of_a_deck_file_is_counted_exactly_without_writing_it() {
+        let good = check_text(GOOD, "d.ron", None).deck.unwrap();
+        assert_eq!(ron_len(&good), to_ron(&good).len() as u64);
+        // Several chunks of cards of the shapes a bundled deck has.
+        let d = bundled::check_all().swap_remove(0).deck.unwrap();
+        let mut big = d.clone();
+        while big.cards.len() <= RON_LEN_CHUNK * 2 {
+            big.cards.extend(d.cards.iter().cloned());
+        }
+        assert_eq!(ron_len(&d), to_ron(&d).len() as u64);
+        assert_eq!(ron_len(&big), to_ron(&big).len() as u64);
+        let mut empty = good;
+        empty.cards.clear();
+        assert_eq!(ron_len(&empty), to_ron(&empty).len() as u64);
+    }
 
     #[test]
     fn a_byte_order_mark_is_accepted() {

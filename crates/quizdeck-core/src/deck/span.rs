@@ -6,9 +6,13 @@
 //! path and the reporter turns the path into `line:column`.
 //!
 //! The scanner is iterative (an explicit stack, no recursion) and stops at
-//! [`MAX_DEPTH`], so hostile nesting cannot overflow the stack.
+//! [`MAX_DEPTH`], so hostile nesting cannot overflow the stack. It looks at the tokens as
+//! they come and keeps none (tokens borrow their text), builds a path only inside values
+//! that lead to a wanted one, and stops once every wanted path is found: its memory is
+//! that of the stack and of the positions it records, whatever the size of the text.
 
-use std::collections::HashMap;
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
 
 /// Deepest nesting of brackets accepted in a deck file.
 pub(crate) const MAX_DEPTH: usize = 64;
@@ -34,18 +38,19 @@ pub(crate) struct TooDeep(pub Pos);
 
 impl SpanIndex {
     /// Scans `text` and records the start of every value.
+    #[cfg(test)]
     pub fn build(text: &str) -> Result<SpanIndex, TooDeep> {
         Self::scan(text, None)
     }
 
     /// Scans `text` and records the start of the values at `paths` and their ancestors
     /// only (what [`SpanIndex::find`] of those paths needs): the index of a large deck with
-    /// a few problems stays small.
+    /// a few problems stays small, and the scan stops once all of them are found.
     pub(crate) fn build_for<'p>(
         text: &str,
         paths: impl IntoIterator<Item = &'p str>,
     ) -> Result<SpanIndex, TooDeep> {
-        let mut wanted = std::collections::HashSet::new();
+        let mut wanted = HashSet::new();
         for path in paths {
             let mut p = Some(path);
             while let Some(at) = p {
@@ -58,109 +63,19 @@ impl SpanIndex {
         Self::scan(text, Some(&wanted))
     }
 
-    fn scan(
-        text: &str,
-        wanted: Option<&std::collections::HashSet<&str>>,
-    ) -> Result<SpanIndex, TooDeep> {
-        let tokens = tokenize(text);
-        let mut index = SpanIndex::default();
-        let mut stack: Vec<Frame> = Vec::new();
-        let mut i = 0;
-        // Skip inner attributes such as `#![enable(implicit_some)]`.
-        while i < tokens.len() && tokens[i].tok == Tok::Hash {
-            let mut depth = 0usize;
-            i += 1;
-            while i < tokens.len() {
-                match tokens[i].tok {
-                    Tok::Open(_) => depth += 1,
-                    Tok::Close(_) => {
-                        depth = depth.saturating_sub(1);
-                        if depth == 0 {
-                            i += 1;
-                            break;
-                        }
-                    }
-                    _ => {}
-                }
-                i += 1;
-            }
-        }
-        let mut root_done = false;
-        while i < tokens.len() {
-            let t = &tokens[i];
-            match &t.tok {
-                Tok::Ident(name)
-                    if matches!(tokens.get(i + 1).map(|t| &t.tok), Some(Tok::Colon))
-                        && matches!(stack.last(), Some(f) if f.bracket == '(') =>
-                {
-                    if let Some(f) = stack.last_mut() {
-                        f.pending_field = Some(name.clone());
-                    }
-                    i += 2;
-                    continue;
-                }
-                Tok::Comma => {
-                    if let Some(f) = stack.last_mut() {
-                        f.expect_key = f.bracket == '{';
-                        f.pending_field = None;
-                    }
-                }
-                Tok::Colon => {
-                    if let Some(f) = stack.last_mut() {
-                        f.expect_key = false;
-                    }
-                }
-                Tok::Close(_) => {
-                    stack.pop();
-                }
-                Tok::Hash => {}
-                _ => {
-                    // The start of a value (or of a map key).
-                    let path = match stack.last_mut() {
-                        None => {
-                            if root_done {
-                                i += 1;
-                                continue;
-                            }
-                            root_done = true;
-                            String::new()
-                        }
-                        Some(f) => f.child_path(&t.tok),
-                    };
-                    if wanted.is_none_or(|w| w.contains(path.as_str())) {
-                        index.positions.entry(path.clone()).or_insert(t.pos);
-                    }
-                    let mut opener = None;
-                    match &t.tok {
-                        Tok::Ident(name) => {
-                            if let Some(Tok::Open(b)) = tokens.get(i + 1).map(|t| &t.tok) {
-                                // `Some(x)` is transparent: x keeps the path of the field.
-                                let transparent = name == "Some" && *b == '(';
-                                opener = Some((*b, transparent));
-                                i += 1;
-                            }
-                        }
-                        Tok::Open(b) => opener = Some((*b, false)),
-                        _ => {}
-                    }
-                    if let Some((bracket, transparent)) = opener {
-                        if stack.len() >= MAX_DEPTH {
-                            return Err(TooDeep(tokens[i].pos));
-                        }
-                        stack.push(Frame {
-                            bracket,
-                            path,
-                            index: 0,
-                            pending_field: None,
-                            expect_key: bracket == '{',
-                            transparent,
-                        });
-                    }
-                }
-            }
-            i += 1;
-        }
-        Ok(index)
+    fn scan(text: &str, wanted: Option<&HashSet<&str>>) -> Result<SpanIndex, TooDeep> {
+        let mut scanner = Scanner {
+            wanted,
+            index: SpanIndex::default(),
+            stack: Vec::new(),
+            prelude: Prelude::Start,
+            held: None,
+            root_done: false,
+            buf: String::new(),
+            too_deep: None,
+        };
+        tokenize_each(text, |t| scanner.token(t));
+        scanner.finish()
     }
 
     /// The position of the value at `path`, or of its nearest recorded ancestor.
@@ -184,6 +99,159 @@ impl SpanIndex {
     }
 }
 
+/// Where the scanner is in the inner attributes (`#![enable(implicit_some)]`) that may
+/// open a file.
+enum Prelude {
+    /// Before the first token that is not an attribute's `#`.
+    Start,
+    /// Inside an attribute, at this bracket depth.
+    Attribute(usize),
+    /// Past them.
+    Done,
+}
+
+/// The state of [`SpanIndex::scan`] between tokens.
+struct Scanner<'a, 'w> {
+    wanted: Option<&'w HashSet<&'w str>>,
+    index: SpanIndex,
+    stack: Vec<Frame<'a>>,
+    prelude: Prelude,
+    /// An identifier whose meaning depends on the next token: a field name before `:`,
+    /// a struct or variant name before its bracket, or a value.
+    held: Option<Token<'a>>,
+    root_done: bool,
+    /// Where child paths are built before they are known to be wanted.
+    buf: String,
+    too_deep: Option<Pos>,
+}
+
+impl<'a> Scanner<'a, '_> {
+    /// Takes the next token; false once the scan is over (too deep, or everything
+    /// wanted was found).
+    fn token(&mut self, t: Token<'a>) -> bool {
+        match self.prelude {
+            Prelude::Start if t.tok == Tok::Hash => {
+                self.prelude = Prelude::Attribute(0);
+                return true;
+            }
+            Prelude::Start => self.prelude = Prelude::Done,
+            Prelude::Attribute(depth) => {
+                self.prelude = match t.tok {
+                    Tok::Open(_) => Prelude::Attribute(depth + 1),
+                    Tok::Close(_) if depth <= 1 => Prelude::Start,
+                    Tok::Close(_) => Prelude::Attribute(depth - 1),
+                    _ => Prelude::Attribute(depth),
+                };
+                return true;
+            }
+            Prelude::Done => {}
+        }
+        if let Some(held) = self.held.take() {
+            let Tok::Ident(name) = held.tok else {
+                unreachable!("only identifiers are held")
+            };
+            match t.tok {
+                Tok::Colon if self.stack.last().is_some_and(|f| f.bracket == '(') => {
+                    if let Some(f) = self.stack.last_mut() {
+                        f.pending_field = Some(Cow::Borrowed(name));
+                    }
+                    return true;
+                }
+                Tok::Open(b) => {
+                    // `Some(x)` is transparent: x keeps the path of the field.
+                    self.value(&held, Some((b, name == "Some" && b == '(', t.pos)));
+                    return self.going_on();
+                }
+                _ => {
+                    self.value(&held, None);
+                    if !self.going_on() {
+                        return false;
+                    }
+                }
+            }
+        }
+        match t.tok {
+            Tok::Ident(_) => self.held = Some(t),
+            Tok::Comma => {
+                if let Some(f) = self.stack.last_mut() {
+                    f.expect_key = f.bracket == '{';
+                    f.pending_field = None;
+                }
+            }
+            Tok::Colon => {
+                if let Some(f) = self.stack.last_mut() {
+                    f.expect_key = false;
+                }
+            }
+            Tok::Close(_) => {
+                self.stack.pop();
+            }
+            Tok::Hash => {}
+            Tok::Open(b) => self.value(&t, Some((b, false, t.pos))),
+            Tok::Str(_) | Tok::Other => self.value(&t, None),
+        }
+        self.going_on()
+    }
+
+    /// False once the scan can stop.
+    fn going_on(&self) -> bool {
+        self.too_deep.is_none()
+            && self
+                .wanted
+                .is_none_or(|w| self.index.positions.len() < w.len())
+    }
+
+    /// The start of a value (or of a map key) at token `t`, opening a bracket when
+    /// `opener` is `(bracket, transparent, where)`.
+    fn value(&mut self, t: &Token<'a>, opener: Option<(char, bool, Pos)>) {
+        // Whether the value's path may lead to a wanted one (else no path is built).
+        let live = match self.stack.last_mut() {
+            None => {
+                if self.root_done {
+                    return;
+                }
+                self.root_done = true;
+                self.buf.clear();
+                self.wanted.is_none_or(|w| w.contains(""))
+            }
+            Some(f) if f.path.is_none() => false,
+            Some(f) => {
+                f.child_path(&t.tok, &mut self.buf);
+                self.wanted.is_none_or(|w| w.contains(self.buf.as_str()))
+            }
+        };
+        if live && !self.index.positions.contains_key(self.buf.as_str()) {
+            self.index.positions.insert(self.buf.clone(), t.pos);
+        }
+        if let Some((bracket, transparent, at)) = opener {
+            if self.stack.len() >= MAX_DEPTH {
+                self.too_deep = Some(at);
+                return;
+            }
+            self.stack.push(Frame {
+                bracket,
+                path: live.then(|| self.buf.clone()),
+                index: 0,
+                pending_field: None,
+                expect_key: bracket == '{',
+                transparent,
+            });
+        }
+    }
+
+    fn finish(mut self) -> Result<SpanIndex, TooDeep> {
+        if let Some(held) = self.held.take()
+            && self.too_deep.is_none()
+        {
+            self.value(&held, None);
+        }
+        match self.too_deep {
+            Some(at) => Err(TooDeep(at)),
+            None => Ok(self.index),
+        }
+    }
+}
+
 /// The path one level up: `a.b[2]` → `a.b`, `a.b` → `a`, `a` → ``.
 fn parent(path: &str) -> Option<&str> {
     if path.is_empty() {
@@ -200,95 +268,106 @@ fn parent(path: &str) -> Option<&str> {
     }
 }
 
-struct Frame {
+struct Frame<'a> {
     bracket: char,
-    path: String,
+    /// The bracket's value's path; `None` when no wanted path is inside it.
+    path: Option<String>,
     index: usize,
-    pending_field: Option<String>,
+    pending_field: Option<Cow<'a, str>>,
     expect_key: bool,
     transparent: bool,
 }
 
-impl Frame {
-    fn child_path(&mut self, tok: &Tok) -> String {
+impl<'a> Frame<'a> {
+    /// Writes into `out` the path of the child value starting at `tok` (the frame's path
+    /// must be known).
+    fn child_path(&mut self, tok: &Tok<'a>, out: &mut String) {
+        use std::fmt::Write;
+        out.clear();
+        let path = self.path.as_deref().unwrap_or_default();
+        out.push_str(path);
         if self.transparent {
-            return self.path.clone();
+            return;
         }
-        let join = |name: &str| {
-            if self.path.is_empty() {
-                name.to_owned()
-            } else {
-                format!("{}.{}", self.path, name)
+        let join = |out: &mut String, name: &str| {
+            if !path.is_empty() {
+                out.push('.');
             }
+            out.push_str(name);
+        };
+        let indexed = |out: &mut String, index: &mut usize| {
+            let _ = write!(out, "[{index}]");
+            *index += 1;
         };
         match self.bracket {
             '(' => match self.pending_field.take() {
-                Some(name) => join(&name),
-                None => {
-                    self.index += 1;
-                    format!("{}[{}]", self.path, self.index - 1)
-                }
+                Some(name) => join(out, &name),
+                None => indexed(out, &mut self.index),
             },
             '{' => {
                 if self.expect_key {
                     let key = match tok {
                         Tok::Str(s) => s.clone(),
-                        Tok::Ident(s) => s.clone(),
-                        _ => String::from("?"),
+                        Tok::Ident(s) => Cow::Borrowed(*s),
+                        _ => Cow::Borrowed("?"),
                     };
-                    self.pending_field = Some(key.clone());
-                    join(&key)
+                    join(out, &key);
+                    self.pending_field = Some(key);
                 } else {
                     match self.pending_field.take() {
-                        Some(key) => join(&key),
-                        None => join("?"),
+                        Some(key) => join(out, &key),
+                        None => join(out, "?"),
                     }
                 }
             }
-            _ => {
-                self.index += 1;
-                format!("{}[{}]", self.path, self.index - 1)
-            }
+            _ => indexed(out, &mut self.index),
         }
     }
 }
 
+/// A token of RON text; names and strings borrow the text.
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) enum Tok {
+pub(crate) enum Tok<'a> {
     Open(char),
     Close(char),
     Colon,
     Comma,
     Hash,
-    Ident(String),
-    Str(String),
+    Ident(&'a str),
+    /// A string's contents (escapes resolved; borrowed when it has none).
+    Str(Cow<'a, str>),
     Other,
 }
 
-pub(crate) struct Token {
-    pub(crate) tok: Tok,
+pub(crate) struct Token<'a> {
+    pub(crate) tok: Tok<'a>,
     pos: Pos,
     /// Byte offsets of the token in the text (start, end).
     pub(crate) bytes: (usize, usize),
 }
 
-/// A double-quoted string as the tokenizer met it, for [`structural_problem`].
+/// A double-quoted string that is unterminated or runs over lines of RON, for
+/// [`structural_problem`].
 struct QuotedString {
     /// Where its opening quote is.
     start: Pos,
     /// Where it ended (after its closing quote, or at the end of the text).
     end: Pos,
-    /// False when the text ended inside it.
+    /// False when the text ended inside it (else it holds a line break, not an escaped
+    /// `\n`, followed by a line that looks like RON, `name:` or `Name(` at its start: a
+    /// closing quote is probably missing).
     terminated: bool,
-    /// Its text holds a line break (not an escaped `\n`) followed by a line that looks
-    /// like RON (`name:` or `Name(` at its start): a closing quote is probably missing.
-    runs_over_ron: bool,
 }
 
 /// Splits RON text into the tokens the scanner needs, skipping comments. Never fails:
 /// anything unexpected becomes `Other`.
-pub(crate) fn tokenize(text: &str) -> Vec<Token> {
-    tokenize_with_strings(text).0
+pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    tokenize_each(text, |t| {
+        out.push(t);
+        true
+    });
+    out
 }
 
 /// True when `line` starts (after spaces) like a RON field or value: `name:` or `Name(`.
@@ -302,157 +381,189 @@ fn looks_like_ron(line: &str) -> bool {
     ident > 0 && matches!(t[ident..].trim_start().chars().next(), Some(':' | '('))
 }
 
-/// [`tokenize`], also describing every double-quoted string.
-fn tokenize_with_strings(text: &str) -> (Vec<Token>, Vec<QuotedString>) {
-    let mut out = Vec::new();
-    let strings = tokenize_each(text, |t| out.push(t));
-    (out, strings)
+/// A position in a text: byte offset, line and column.
+struct Cursor<'a> {
+    text: &'a str,
+    byte: usize,
+    line: usize,
+    col: usize,
 }
 
-/// The tokens of `text`, each handed to `emit` in order (none kept), and every
-/// double-quoted string.
-fn tokenize_each(text: &str, mut emit: impl FnMut(Token)) -> Vec<QuotedString> {
-    let chars: Vec<char> = text.chars().collect();
-    let mut strings = Vec::new();
-    let (mut i, mut line, mut col) = (0usize, 1usize, 1usize);
-    let mut byte = 0usize;
-    // Advance over `n` characters, keeping line, column and byte offset.
-    macro_rules! bump {
-        ($n:expr) => {
-            for _ in 0..$n {
-                if i < chars.len() {
-                    byte += chars[i].len_utf8();
-                    if chars[i] == '\n' {
-                        line += 1;
-                        col = 1;
-                    } else {
-                        col += 1;
-                    }
-                    i += 1;
-                }
-            }
-        };
+impl Cursor<'_> {
+    /// The character `k` characters ahead.
+    fn peek(&self, k: usize) -> Option<char> {
+        let rest = &self.text[self.byte..];
+        if k == 0 {
+            rest.chars().next()
+        } else {
+            rest.chars().nth(k)
+        }
     }
-    while i < chars.len() {
-        let c = chars[i];
-        let pos = Pos { line, column: col };
-        let start = byte;
-        let next = chars.get(i + 1).copied();
-        if c.is_whitespace() {
-            bump!(1);
+
+    /// The byte `k` bytes ahead (for ASCII lookahead).
+    fn byte_at(&self, k: usize) -> Option<u8> {
+        self.text.as_bytes().get(self.byte + k).copied()
+    }
+
+    fn pos(&self) -> Pos {
+        Pos {
+            line: self.line,
+            column: self.col,
+        }
+    }
+
+    /// Moves past one character (none at the end).
+    fn bump(&mut self) -> Option<char> {
+        let c = self.peek(0)?;
+        self.byte += c.len_utf8();
+        if c == '\n' {
+            self.line += 1;
+            self.col = 1;
+        } else {
+            self.col += 1;
+        }
+        Some(c)
+    }
+
+    fn bump_n(&mut self, n: usize) {
+        for _ in 0..n {
+            self.bump();
+        }
+    }
+
+    /// If a raw string (`r"…"`, `r#"…"#`, `br"…"`) starts here, how many characters its
+    /// opening takes and how many `#` it uses.
+    fn raw_string_start(&self) -> Option<(usize, usize)> {
+        let mut j = 0;
+        if self.byte_at(j) == Some(b'b') {
+            j += 1;
+        }
+        if self.byte_at(j) != Some(b'r') {
+            return None;
+        }
+        j += 1;
+        let mut hashes = 0;
+        while self.byte_at(j) == Some(b'#') {
+            hashes += 1;
+            j += 1;
+        }
+        (self.byte_at(j) == Some(b'"')).then_some((j + 1, hashes))
+    }
+}
+
+/// The tokens of `text`, each handed to `emit` in order (none kept) until it returns
+/// false, and the first double-quoted string that is unterminated or runs over lines of
+/// RON, if any (among those met).
+fn tokenize_each<'a>(
+    text: &'a str,
+    mut emit: impl FnMut(Token<'a>) -> bool,
+) -> Option<QuotedString> {
+    let mut bad_string = None;
+    let mut cur = Cursor {
+        text,
+        byte: 0,
+        line: 1,
+        col: 1,
+    };
+    while let Some(c) = cur.peek(0) {
+        let pos = cur.pos();
+        let start = cur.byte;
+        let next = cur.peek(1);
+        let tok = if c.is_whitespace() {
+            cur.bump();
+            continue;
         } else if c == '/' && next == Some('/') {
-            while i < chars.len() && chars[i] != '\n' {
-                bump!(1);
+            while cur.peek(0).is_some_and(|c| c != '\n') {
+                cur.bump();
             }
+            continue;
         } else if c == '/' && next == Some('*') {
             let mut depth = 0usize;
-            while i < chars.len() {
-                if chars[i] == '/' && chars.get(i + 1) == Some(&'*') {
+            while let Some(c) = cur.peek(0) {
+                let next = cur.byte_at(1);
+                if c == '/' && next == Some(b'*') {
                     depth += 1;
-                    bump!(2);
-                } else if chars[i] == '*' && chars.get(i + 1) == Some(&'/') {
-                    bump!(2);
+                    cur.bump_n(2);
+                } else if c == '*' && next == Some(b'/') {
+                    cur.bump_n(2);
                     depth -= 1;
                     if depth == 0 {
                         break;
                     }
                 } else {
-                    bump!(1);
+                    cur.bump();
                 }
             }
+            continue;
         } else if c == '"' || (c == 'b' && next == Some('"')) {
-            if c == 'b' {
-                bump!(1);
-            }
-            bump!(1);
-            let mut s = String::new();
+            cur.bump_n(if c == 'b' { 2 } else { 1 });
+            let body = cur.byte;
+            let mut escaped = false;
             let mut runs_over_ron = false;
-            while i < chars.len() && chars[i] != '"' {
-                if chars[i] == '\\' {
-                    if let Some(&e) = chars.get(i + 1) {
-                        s.push(match e {
-                            'n' => '\n',
-                            't' => '\t',
-                            other => other,
-                        });
-                    }
-                    bump!(2);
+            while let Some(c) = cur.peek(0).filter(|&c| c != '"') {
+                if c == '\\' {
+                    escaped = true;
+                    cur.bump_n(2);
                 } else {
-                    if chars[i] == '\n' && !runs_over_ron {
-                        let rest: String = chars[i + 1..]
-                            .iter()
-                            .take_while(|&&c| c != '\n' && c != '"')
-                            .collect();
-                        runs_over_ron = looks_like_ron(&rest);
+                    if c == '\n' && !runs_over_ron {
+                        let rest = &text[cur.byte + 1..];
+                        let end = rest.find(['\n', '"']).unwrap_or(rest.len());
+                        runs_over_ron = looks_like_ron(&rest[..end]);
                     }
-                    s.push(chars[i]);
-                    bump!(1);
+                    cur.bump();
                 }
             }
-            let terminated = i < chars.len();
-            bump!(1);
-            strings.push(QuotedString {
-                start: pos,
-                end: Pos { line, column: col },
-                terminated,
-                runs_over_ron,
-            });
-            emit(Token {
-                tok: Tok::Str(s),
-                pos,
-                bytes: (start, byte),
-            });
+            let raw = &text[body..cur.byte];
+            let terminated = cur.bump().is_some();
+            if bad_string.is_none() && (!terminated || runs_over_ron) {
+                bad_string = Some(QuotedString {
+                    start: pos,
+                    end: cur.pos(),
+                    terminated,
+                });
+            }
+            Tok::Str(if escaped {
+                Cow::Owned(unescape(raw))
+            } else {
+                Cow::Borrowed(raw)
+            })
         } else if (c == 'r' || c == 'b')
-            && (next == Some('#') || next == Some('"') || (c == 'b' && next == Some('r')))
-            && raw_string_start(&chars, i).is_some()
+            && let Some((skip, hashes)) = cur.raw_string_start()
         {
-            let (skip, hashes) = raw_string_start(&chars, i).unwrap_or((1, 0));
-            bump!(skip);
-            let mut s = String::new();
-            while i < chars.len() {
-                if chars[i] == '"' && (1..=hashes).all(|k| chars.get(i + k) == Some(&'#')) {
-                    bump!(1 + hashes);
+            cur.bump_n(skip);
+            let body = cur.byte;
+            let mut end = text.len();
+            while let Some(c) = cur.peek(0) {
+                if c == '"' && (1..=hashes).all(|k| cur.byte_at(k) == Some(b'#')) {
+                    end = cur.byte;
+                    cur.bump_n(1 + hashes);
                     break;
                 }
-                s.push(chars[i]);
-                bump!(1);
+                cur.bump();
             }
-            emit(Token {
-                tok: Tok::Str(s),
-                pos,
-                bytes: (start, byte),
-            });
+            Tok::Str(Cow::Borrowed(&text[body..end]))
         } else if c == '\'' {
             // A char literal: 'x' or '\''.
-            bump!(1);
-            if chars.get(i) == Some(&'\\') {
-                bump!(2);
+            cur.bump();
+            if cur.peek(0) == Some('\\') {
+                cur.bump_n(2);
             } else {
-                bump!(1);
+                cur.bump();
             }
-            while i < chars.len() && chars[i] != '\'' && chars[i] != '\n' {
-                bump!(1);
+            while cur.peek(0).is_some_and(|c| c != '\'' && c != '\n') {
+                cur.bump();
             }
-            bump!(1);
-            emit(Token {
-                tok: Tok::Other,
-                pos,
-                bytes: (start, byte),
-            });
+            cur.bump();
+            Tok::Other
         } else if c.is_alphabetic() || c == '_' {
-            let mut s = String::new();
             if c == 'r' && next == Some('#') {
-                bump!(2);
+                cur.bump_n(2);
             }
-            while i < chars.len() && (chars[i].is_alphanumeric() || chars[i] == '_') {
-                s.push(chars[i]);
-                bump!(1);
+            let name = cur.byte;
+            while cur.peek(0).is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                cur.bump();
             }
-            emit(Token {
-                tok: Tok::Ident(s),
-                pos,
-                bytes: (start, byte),
-            });
+            Tok::Ident(&text[name..cur.byte])
         } else {
             let tok = match c {
                 '(' | '[' | '{' => Tok::Open(c),
@@ -464,23 +575,48 @@ fn tokenize_each(text: &str, mut emit: impl FnMut(Token)) -> Vec<QuotedString> {
             };
             if tok == Tok::Other {
                 // A number or other literal: take the whole run.
-                while i < chars.len()
-                    && !chars[i].is_whitespace()
-                    && !"()[]{}:,\"".contains(chars[i])
+                while cur
+                    .peek(0)
+                    .is_some_and(|c| !c.is_whitespace() && !"()[]{}:,\"".contains(c))
                 {
-                    bump!(1);
+                    cur.bump();
                 }
             } else {
-                bump!(1);
+                cur.bump();
             }
-            emit(Token {
-                tok,
-                pos,
-                bytes: (start, byte),
-            });
+            tok
+        };
+        let more = emit(Token {
+            tok,
+            pos,
+            bytes: (start, cur.byte),
+        });
+        if !more {
+            break;
         }
     }
-    strings
+    bad_string
+}
+
+/// A string's contents with its escapes resolved as the scanner reads them (`\n`, `\t`,
+/// and any other character as itself).
+fn unescape(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut chars = raw.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            if let Some(e) = chars.next() {
+                out.push(match e {
+                    'n' => '\n',
+                    't' => '\t',
+                    other => other,
+                });
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// A mistake in a deck's structure that makes it unreadable, found where it starts
@@ -533,9 +669,9 @@ pub(crate) fn structural_problem(text: &str) -> Option<Structural> {
     let mut stack: Vec<(char, Pos)> = Vec::new();
     let mut bracket: Option<Structural> = None;
     let mut too_deep = false;
-    let strings = tokenize_each(text, |t| {
+    let bad_string = tokenize_each(text, |t| {
         if bracket.is_some() || too_deep {
-            return;
+            return true;
         }
         match t.tok {
             Tok::Open(c) => {
@@ -565,8 +701,9 @@ pub(crate) fn structural_problem(text: &str) -> Option<Structural> {
             },
             _ => {}
         }
+        true
     });
-    if let Some(s) = strings.iter().find(|s| !s.terminated || s.runs_over_ron) {
+    if let Some(s) = bad_string {
         return Some(Structural::UnterminatedString {
             start: s.start,
             closed: s.terminated.then_some(s.end),
@@ -588,29 +725,6 @@ fn closing(open: char) -> char {
         '(' => ')',
         '[' => ']',
         _ => '}',
-    }
-}
-
-/// If a raw string (`r"…"`, `r#"…"#`, `br"…"`) starts at `i`, how many characters its
-/// opening takes and how many `#` it uses.
-fn raw_string_start(chars: &[char], i: usize) -> Option<(usize, usize)> {
-    let mut j = i;
-    if chars.get(j) == Some(&'b') {
-        j += 1;
-    }
-    if chars.get(j) != Some(&'r') {
-        return None;
-    }
-    j += 1;
-    let mut hashes = 0;
-    while chars.get(j) == Some(&'#') {
-        hashes += 1;
-        j += 1;
-    }
-    if chars.get(j) == Some(&'"') {
-        Some((j + 1 - i, hashes))
-    } else {
-        None
     }
 }
 
@@ -740,6 +854,41 @@ Deck(
             Some(Pos {
                 line: 9,
                 column: 64
+            })
+        );
+    }
+
+    #[test]
+    fn an_index_for_some_paths_agrees_with_the_full_index() {
+        let text = format!(
+            "#![enable(implicit_some)]\n{}",
+            TEXT.replace("\"rel\": Source", "\"r\\\"el\": Source, r#\"raw\"#: Source")
+        );
+        let full = SpanIndex::build(&text).unwrap();
+        assert!(full.get("sources.r\"el").is_some(), "{:?}", full.positions);
+        assert!(full.get("sources.raw").is_some(), "{:?}", full.positions);
+        for (path, pos) in &full.positions {
+            let some = SpanIndex::build_for(&text, [path.as_str()]).unwrap();
+            assert_eq!(some.get(path), Some(*pos), "{path}");
+            // Only the path and its ancestors are kept.
+            assert!(some.positions.len() <= path.matches(['.', '[']).count() + 2);
+        }
+    }
+
+    #[test]
+    fn the_scan_stops_once_every_wanted_path_is_found() {
+        // Whatever follows the first card (here nesting past the limit) is never read.
+        let text = format!(
+            "Deck(cards: [Card(id: \"a\"), {}])",
+            "[".repeat(10 * MAX_DEPTH)
+        );
+        assert!(SpanIndex::build(&text).is_err());
+        let idx = SpanIndex::build_for(&text, ["cards[0].id"]).unwrap();
+        assert_eq!(
+            idx.get("cards[0].id"),
+            Some(Pos {
+                line: 1,
+                column: 23
             })
         );
     }

@@ -41,6 +41,8 @@ struct Issues {
     too_long: usize,
     /// Where an issue beyond the cap is written (and then forgotten).
     spare: Option<Issue>,
+    /// Every card with an error, kept or not (a spreadsheet import leaves their rows out).
+    error_cards: Vec<usize>,
 }
 
 impl Issues {
@@ -60,6 +62,12 @@ impl Issues {
             hint: Some(hint),
             related: None,
         };
+        if severity == Severity::Error
+            && let Some(i) = card_index(&issue.path)
+            && self.error_cards.last() != Some(&i)
+        {
+            self.error_cards.push(i);
+        }
         if self.list.len() < MAX_DIAGNOSTICS {
             self.list.push(issue);
             self.list.last_mut().expect("just pushed")
@@ -76,6 +84,7 @@ impl Issues {
         }
         self.too_long += other.too_long;
         self.list.extend(other.list);
+        self.error_cards.extend(other.error_cards);
     }
 
     /// Every issue kept, in card order; past [`MAX_DIAGNOSTICS`], one last issue (at the
@@ -176,7 +185,14 @@ pub fn validate(raw: &RawDeck, base_dir: Option<&Path>) -> (Option<Deck>, Vec<Is
 
 /// [`validate`], consuming the raw deck: its texts move into the model.
 pub fn validate_owned(raw: RawDeck, base_dir: Option<&Path>) -> (Option<Deck>, Vec<Issue>) {
-    validate_with(raw, base_dir, &Pictures::default())
+    let (deck, issues, _) = validate_with(raw, base_dir, &Pictures::default());
+    (deck, issues)
+}
+
+/// [`validate_owned`], also giving the index of every card with an error, in order and
+/// once each, past the cap on issues too (a spreadsheet import leaves those rows out).
+pub(crate) fn validate_marking_errors(raw: RawDeck) -> (Option<Deck>, Vec<Issue>, Vec<usize>) {
+    validate_with(raw, None, &Pictures::default())
 }
 
 /// Pictures already checked, kept from one validation to the next: the deck editor checks
@@ -206,14 +222,15 @@ pub fn validate_cached(
     base_dir: Option<&Path>,
     cache: &PictureCache,
 ) -> (Option<Deck>, Vec<Issue>) {
-    validate_with(raw.clone(), base_dir, &cache.0)
+    let (deck, issues, _) = validate_with(raw.clone(), base_dir, &cache.0);
+    (deck, issues)
 }
 
 fn validate_with(
     raw: RawDeck,
     base_dir: Option<&Path>,
     pictures: &Pictures,
-) -> (Option<Deck>, Vec<Issue>) {
+) -> (Option<Deck>, Vec<Issue>, Vec<usize>) {
     let mut issues = Issues::default();
     let RawDeck {
         format,
@@ -323,9 +340,12 @@ fn validate_with(
     issues.extend(similar_issues);
 
     // Ids were checked first; report in card order.
+    let mut error_cards = std::mem::take(&mut issues.error_cards);
+    error_cards.sort_unstable();
+    error_cards.dedup();
     let issues = issues.finish();
     if issues.iter().any(|i| i.severity == Severity::Error) {
-        return (None, issues);
+        return (None, issues, error_cards);
     }
     let deck = Deck {
         id: DeckId::new(id),
@@ -349,7 +369,7 @@ fn validate_with(
         card_index: super::model::CardIndex::of(&cards),
         cards,
     };
-    (Some(deck), issues)
+    (Some(deck), issues, error_cards)
 }
 
 /// Decks with at least this many cards are checked on two threads.

@@ -69,7 +69,7 @@ impl Layout {
         // Fields at depth 1: `name : value ,`.
         while i < tokens.len() {
             let name = match &tokens[i].tok {
-                Tok::Ident(n) if matches!(tokens.get(i + 1)?.tok, Tok::Colon) => n.clone(),
+                Tok::Ident(n) if matches!(tokens.get(i + 1)?.tok, Tok::Colon) => n.to_string(),
                 Tok::Close(')') => break,
                 _ => return None,
             };

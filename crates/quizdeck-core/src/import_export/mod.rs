@@ -21,6 +21,7 @@ pub mod mapping;
 pub mod quizlet;
 
 use crate::answer::normalize_for_search as fold;
+use crate::deck::diag::MAX_DIAGNOSTICS;
 use crate::deck::raw::{RawCard, RawDeck, RawKind, RawRef, RawRegion, RawSource, format_for};
 use crate::deck::{self, Card, CardKind, Deck, Diagnostic, Severity};
 use serde::Serialize;
@@ -456,38 +457,75 @@ pub fn import_csv_text(
             }],
         });
     }
-    for u in unknown {
+    // Problems of the header and of rows that make no card: the first
+    // `MAX_DIAGNOSTICS` of each kept, the rest counted (a sheet of a million bad rows
+    // costs no memory for their messages).
+    let unknown_count = unknown.len();
+    for u in unknown.into_iter().take(MAX_DIAGNOSTICS) {
         problems.push(RowProblem {
             row: 1,
             severity: Severity::Warning,
             message: format!("column {u:?} is not known and was ignored"),
         });
     }
+    if unknown_count > MAX_DIAGNOSTICS {
+        problems.push(RowProblem {
+            row: 1,
+            severity: Severity::Warning,
+            message: format!(
+                "{} more unknown columns were ignored (only the first {MAX_DIAGNOSTICS} are named)",
+                unknown_count - MAX_DIAGNOSTICS
+            ),
+        });
+    }
 
-    let mut rows: Vec<(u64, RawCard)> = Vec::new();
-    for record in reader.records() {
-        let record = record.map_err(csv_err)?;
+    // Each card and, apart, the row it comes from.
+    let (mut cards, mut row_of): (Vec<RawCard>, Vec<u64>) = (Vec::new(), Vec::new());
+    let (mut bad_rows, mut first_unshown) = (0usize, None);
+    let mut record = csv::StringRecord::new();
+    while reader.read_record(&mut record).map_err(csv_err)? {
         let row = record.position().map(|p| p.line()).unwrap_or(0);
         if record.iter().all(|f| f.trim().is_empty()) {
             continue;
         }
         match row_to_card(&record, &cols) {
-            Ok(card) => rows.push((row, card)),
-            Err(message) => problems.push(RowProblem {
-                row,
-                severity: Severity::Error,
-                message,
-            }),
+            Ok(card) => {
+                cards.push(card);
+                row_of.push(row);
+            }
+            Err(message) => {
+                bad_rows += 1;
+                if bad_rows <= MAX_DIAGNOSTICS {
+                    problems.push(RowProblem {
+                        row,
+                        severity: Severity::Error,
+                        message,
+                    });
+                } else {
+                    first_unshown.get_or_insert(row);
+                }
+            }
         }
+    }
+    if let Some(row) = first_unshown {
+        problems.push(RowProblem {
+            row,
+            severity: Severity::Error,
+            message: format!(
+                "{} more rows from here on make no card (only the first {MAX_DIAGNOSTICS} are shown)",
+                bad_rows - MAX_DIAGNOSTICS
+            ),
+        });
     }
 
     // Ids: given ones first, then reuse from the existing deck, then generated.
     let mut reused = 0;
-    let mut taken: HashSet<String> = rows
+    let mut taken: HashSet<String> = cards
         .iter()
-        .filter(|(_, c)| !c.id.is_empty())
-        .map(|(_, c)| c.id.clone())
+        .filter(|c| !c.id.is_empty())
+        .map(|c| c.id.clone())
         .collect();
+    // Folding every question and answer costs time: only done to match an existing deck.
     let by_prompt: HashMap<String, &Card> = existing
         .map(|d| {
             d.cards
@@ -506,18 +544,20 @@ pub fn import_csv_text(
         }
     }
     let mut next_suffix: HashMap<String, u64> = HashMap::new();
-    for (_, card) in rows.iter_mut().filter(|(_, c)| c.id.is_empty()) {
+    for card in cards.iter_mut().filter(|c| c.id.is_empty()) {
         let prompt = raw_prompt(&card.kind);
-        let candidate = by_prompt
-            .get(&fold(&prompt))
-            .map(|c| c.id.to_string())
-            .filter(|id| !taken.contains(id))
-            .or_else(|| match by_answer.get(&fold(&raw_answer(&card.kind))) {
-                Some(v) if v.len() == 1 && !taken.contains(v[0].id.as_str()) => {
-                    Some(v[0].id.to_string())
-                }
-                _ => None,
-            });
+        let candidate = existing.and_then(|_| {
+            by_prompt
+                .get(&fold(&prompt))
+                .map(|c| c.id.to_string())
+                .filter(|id| !taken.contains(id))
+                .or_else(|| match by_answer.get(&fold(&raw_answer(&card.kind))) {
+                    Some(v) if v.len() == 1 && !taken.contains(v[0].id.as_str()) => {
+                        Some(v[0].id.to_string())
+                    }
+                    _ => None,
+                })
+        });
         let id = match candidate {
             Some(id) => {
                 reused += 1;
@@ -541,7 +581,7 @@ pub fn import_csv_text(
     }
 
     let mut sources: BTreeMap<String, RawSource> = BTreeMap::new();
-    for (_, c) in &rows {
+    for c in &cards {
         if let Some(r) = &c.source {
             let known = existing
                 .and_then(|d| d.sources.get(&r.doc))
@@ -573,7 +613,7 @@ pub fn import_csv_text(
         }
     }
 
-    let cards: Vec<RawCard> = rows.iter().map(|(_, c)| c.clone()).collect();
+    // The cards move into the deck: one copy of the sheet's texts at a time.
     let raw = RawDeck {
         format: format_for(&cards),
         id: opts.deck_id.clone(),
@@ -587,40 +627,28 @@ pub fn import_csv_text(
         sources,
         cards,
     };
-    let (_, issues) = deck::validate::validate(&raw, None);
-    let mut bad_rows = HashSet::new();
-    for issue in &issues {
+    // Kept only to drop bad rows and check again when asked to keep going.
+    let again = opts.keep_going.then(|| raw.clone());
+    let (deck, issues, error_cards) = deck::validate::validate_marking_errors(raw);
+    for issue in issues {
         let row = issue
             .path
             .strip_prefix("cards[")
             .and_then(|r| r.split(']').next())
             .and_then(|i| i.parse::<usize>().ok())
-            .and_then(|i| rows.get(i).map(|r| r.0));
+            .and_then(|i| row_of.get(i).copied());
         match row {
-            Some(row) => {
-                if issue.severity == Severity::Error {
-                    bad_rows.insert(row);
-                }
-                problems.push(RowProblem {
-                    row,
-                    severity: issue.severity,
-                    message: match &issue.hint {
-                        Some(h) => format!("{} ({h})", issue.message),
-                        None => issue.message.to_string(),
-                    },
-                });
-            }
+            Some(row) => problems.push(RowProblem {
+                row,
+                severity: issue.severity,
+                message: match &issue.hint {
+                    Some(h) => format!("{} ({h})", issue.message),
+                    None => issue.message.to_string(),
+                },
+            }),
             None if issue.severity == Severity::Error => {
                 return Err(ImportExportError::Invalid {
-                    diagnostics: vec![Diagnostic {
-                        severity: issue.severity,
-                        code: issue.code,
-                        file: path.display().to_string(),
-                        line: 1,
-                        column: 1,
-                        message: issue.message.clone(),
-                        hint: issue.hint.clone(),
-                    }],
+                    diagnostics: vec![sheet_diagnostic(issue, path)],
                 });
             }
             None => {}
@@ -628,22 +656,77 @@ pub fn import_csv_text(
     }
     problems.sort_by_key(|p| p.row);
     let has_errors = problems.iter().any(|p| p.severity == Severity::Error);
-    if has_errors && !opts.keep_going {
-        return Err(ImportExportError::Rows { problems });
+    let deck = match (deck, again) {
+        // Rows that made no card are already left out.
+        (Some(deck), _) if !has_errors || opts.keep_going => deck,
+        (_, Some(mut raw)) => {
+            // Every card with an error (also past the cap on problems) is left out.
+            let mut bad = error_cards.into_iter().peekable();
+            raw.cards = (0..)
+                .zip(std::mem::take(&mut raw.cards))
+                .filter(|(i, _)| bad.next_if_eq(i).is_none())
+                .map(|(_, c)| c)
+                .collect();
+            // Locate cards need the format that introduced them; others keep format 1.
+            raw.format = format_for(&raw.cards);
+            match deck::validate::validate_owned(raw, None) {
+                (Some(deck), _) => deck,
+                (None, issues) => {
+                    return Err(ImportExportError::Invalid {
+                        diagnostics: issues
+                            .into_iter()
+                            .map(|i| sheet_diagnostic(i, path))
+                            .collect(),
+                    });
+                }
+            }
+        }
+        _ => return Err(ImportExportError::Rows { problems }),
+    };
+    // A cell of one letter takes a line of its own in the deck file: a sheet well under
+    // its cap can make a deck file over the deck cap, which would never load again.
+    if text.len() as u64 * 12 + deck.cards.len() as u64 * 1024 > deck::MAX_FILE_BYTES {
+        deck_fits(&deck, path, deck::MAX_FILE_BYTES)?;
     }
-    let mut raw = raw;
-    raw.cards = rows
-        .into_iter()
-        .filter(|(row, _)| !bad_rows.contains(row))
-        .map(|(_, c)| c)
-        .collect();
-    // Locate cards need the format that introduced them; others keep format 1.
-    raw.format = format_for(&raw.cards);
     Ok(ImportOutcome {
-        deck: checked_deck(&raw, path)?,
+        deck,
         problems,
         reused_ids: reused,
     })
+}
+
+/// Refuses a deck whose file would be larger than `cap` (the size a deck file may be).
+fn deck_fits(deck: &Deck, path: &Path, cap: u64) -> Result<()> {
+    let bytes = deck::ron_len(deck);
+    if bytes <= cap {
+        return Ok(());
+    }
+    Err(ImportExportError::Invalid {
+        diagnostics: vec![Diagnostic {
+            severity: Severity::Error,
+            code: "too-large",
+            file: path.display().to_string(),
+            line: 1,
+            column: 1,
+            message: crate::message::Message::new("import-deck-too-large")
+                .arg("size", bytes.div_ceil(1 << 20))
+                .arg("cap", cap >> 20),
+            hint: Some(crate::message::Message::new("import-deck-too-large-hint")),
+        }],
+    })
+}
+
+/// A problem of the deck a spreadsheet makes that no row explains, at the file's start.
+fn sheet_diagnostic(issue: deck::validate::Issue, path: &Path) -> Diagnostic {
+    Diagnostic {
+        severity: issue.severity,
+        code: issue.code,
+        file: path.display().to_string(),
+        line: 1,
+        column: 1,
+        message: issue.message,
+        hint: issue.hint,
+    }
 }
 
 /// The deck an import built, written as RON and read back through `check` (as a deck
@@ -655,7 +738,13 @@ pub(crate) fn checked_deck(raw: &RawDeck, path: &Path) -> Result<Deck> {
     })?;
     let checked = deck::check_text(&text, &path.display().to_string(), None);
     match checked.deck {
-        Some(deck) if !checked.has_errors() => Ok(deck),
+        Some(deck) if !checked.has_errors() => {
+            // Written out pretty, short texts take a line each (see `import_csv_text`).
+            if text.len() as u64 * 8 + deck.cards.len() as u64 * 1024 > deck::MAX_FILE_BYTES {
+                deck_fits(&deck, path, deck::MAX_FILE_BYTES)?;
+            }
+            Ok(deck)
+        }
         _ => Err(ImportExportError::Invalid {
             diagnostics: checked.diagnostics,
         }),
@@ -1309,6 +1398,90 @@ mod tests {
             assert!(first.get(key).is_some(), "missing {key} in {first}");
         }
         assert_eq!(j["cards"].as_array().unwrap().len(), d.cards.len());
+    }
+
+    #[test]
+    fn keep_going_leaves_out_every_bad_row_even_past_the_cap_on_problems() {
+        // 1,500 rows whose card has an error (an empty back), 1,500 that make no card (an
+        // unknown kind) and 3 good ones; only the first problems of each are listed.
+        let mut text = String::from("question,answer,kind\n");
+        for i in 0..1_500 {
+            text.push_str(&format!("Empty back {i}?,,basic\nBad kind {i}?,x,riddle\n"));
+        }
+        text.push_str("One?,1,basic\nTwo?,2,basic\nThree?,3,basic\n");
+        let opts = ImportOptions {
+            keep_going: true,
+            ..opts()
+        };
+        let out = import_csv_text(&text, Path::new("s.csv"), None, &opts).unwrap();
+        let fronts: Vec<String> = out
+            .deck
+            .cards
+            .iter()
+            .map(|c| c.kind.prompt_text())
+            .collect();
+        assert_eq!(fronts, ["One?", "Two?", "Three?"]);
+        let errors = out
+            .problems
+            .iter()
+            .filter(|p| p.severity == Severity::Error);
+        assert!(
+            errors.count() <= 2 * MAX_DIAGNOSTICS + 2,
+            "{}",
+            out.problems.len()
+        );
+        let counts: Vec<&str> = out
+            .problems
+            .iter()
+            .map(|p| p.message.as_str())
+            .filter(|m| m.contains("not shown") || m.contains("are shown"))
+            .collect();
+        assert_eq!(counts.len(), 2, "{counts:?}");
+        assert!(
+            counts.iter().any(|m| m.starts_with("500 more rows")),
+            "{counts:?}"
+        );
+        // Without keep going, the same sheet is refused with the same bounded list.
+        let Err(ImportExportError::Rows { problems }) = import(&text, None) else {
+            panic!("refused");
+        };
+        assert!(
+            problems.len() <= 2 * MAX_DIAGNOSTICS + 2,
+            "{}",
+            problems.len()
+        );
+    }
+
+    #[test]
+    fn thousands_of_unknown_columns_are_named_up_to_the_cap() {
+        let mut text = String::from("question,answer");
+        for k in 0..5_000 {
+            text.push_str(&format!(",extra{k}"));
+        }
+        text.push_str("\nQ?,A\n");
+        let out = import(&text, None).unwrap();
+        assert_eq!(out.deck.cards.len(), 1);
+        assert_eq!(out.problems.len(), MAX_DIAGNOSTICS + 1);
+        assert!(
+            out.problems[MAX_DIAGNOSTICS]
+                .message
+                .starts_with("4000 more unknown columns")
+        );
+    }
+
+    #[test]
+    fn a_sheet_whose_deck_file_would_pass_the_deck_cap_is_refused() {
+        let out = import("question,answer\nOne?,1\nTwo?,2\n", None).unwrap();
+        let len = deck::ron_len(&out.deck);
+        assert_eq!(len, deck::to_ron(&out.deck).len() as u64);
+        assert!(deck_fits(&out.deck, Path::new("s.csv"), len).is_ok());
+        let Err(ImportExportError::Invalid { diagnostics }) =
+            deck_fits(&out.deck, Path::new("s.csv"), len - 1)
+        else {
+            panic!("refused");
+        };
+        assert_eq!(diagnostics[0].code, "too-large");
+        assert!(diagnostics[0].message.contains("a deck file may hold"));
     }
 
     #[test]

@@ -207,8 +207,8 @@ impl Settings {
         (self.new_per_day.saturating_add(extra), self.reviews_per_day)
     }
 
-    /// Checks every range; the FSRS parameters are checked when a
-    /// [`super::Scheduler`] is built from the settings.
+    /// Checks every range and the number of FSRS parameters; their values are checked
+    /// when a [`super::Scheduler`] is built from the settings.
     pub fn validate(&self) -> Result<()> {
         let r = self.desired_retention;
         if !(MIN_DESIRED_RETENTION..=MAX_DESIRED_RETENTION).contains(&r) {
@@ -247,6 +247,15 @@ impl Settings {
                     Message::new("schedule-bad-step").arg("secs", *s),
                 ));
             }
+        }
+        // The values themselves are checked when a scheduler is built; a list of another
+        // length is never a model (and a huge one would make a settings file that saves
+        // larger than it may be read back).
+        if ![0, 17, 19, 21].contains(&self.parameters.len()) {
+            return Err(invalid(
+                "parameters",
+                Message::new("schedule-parameter-count").arg("n", self.parameters.len()),
+            ));
         }
         if self.day_cutoff_hour > 23 {
             return Err(invalid(
