@@ -231,6 +231,27 @@ fn the_mapping_dialog_works_from_the_keyboard_and_fits_at_200_percent() {
 }
 
 #[test]
+fn the_paste_dialog_opened_from_the_keyboard_takes_what_is_typed() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    // Opened with the keyboard, the button keeps the focus behind the dialog: the text
+    // field must still get what is typed next, with no click.
+    h.get_by_label("Paste cards…").focus();
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    h.get_by_label("Import cards");
+    h.event(egui::Event::Text("Riga, capital of Latvia".into()));
+    h.run();
+    let field = h.get_by_label("Pasted text");
+    assert!(
+        field.is_focused(),
+        "the text field does not have the keyboard"
+    );
+    assert_eq!(field.value().as_deref(), Some("Riga, capital of Latvia"));
+}
+
+#[test]
 fn quizlet_text_is_pasted_with_its_separators() {
     let f = Fixture::new();
     let mut h = f.harness();

@@ -74,6 +74,9 @@ pub struct TextDialog {
     pub error: Option<String>,
     /// The preview as last computed, and the inputs it was computed from.
     preview: Option<(PreviewKey, PreviewShown)>,
+    /// The text field takes the cursor once, when the dialog opens (the button that
+    /// opened it still has the focus then).
+    focus_text: bool,
 }
 
 /// What a preview depends on (it is computed again only when this changes).
@@ -130,6 +133,7 @@ impl TextDialog {
             problems: Vec::new(),
             error: None,
             preview: None,
+            focus_text: pasted,
         }
     }
 
@@ -326,8 +330,9 @@ impl TextDialog {
                         .hint_text(tr!("import-paste-hint")),
                 )
                 .labelled_by(label.id);
-            // The text field has the cursor when the dialog opens.
-            if text.is_empty() && !ui.memory(|m| m.focused().is_some()) {
+            // The text field has the cursor when the dialog opens (asked once: asking
+            // at every frame interrupts typing under X11).
+            if std::mem::take(&mut self.focus_text) {
                 r.request_focus();
             }
         }
