@@ -144,14 +144,6 @@ fn code_lines(text: &str) -> usize {
     lines[..end].iter().filter(|l| !l.trim().is_empty()).count()
 }
 
-/// Files over the limit that are still to be split by concern (their areas are being
-/// changed elsewhere); each new large file needs its reason at its top instead.
-const AWAITING_SPLIT: [&str; 3] = [
-    "crates/quizdeck-core/src/deck/validate.rs",
-    "crates/quizdeck-core/src/import_export/mod.rs",
-    "crates/quizdeck-core/src/import_export/anki.rs",
-];
-
 #[test]
 fn no_source_file_is_over_800_lines_of_code_without_its_reason_at_the_top() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -166,13 +158,12 @@ fn no_source_file_is_over_800_lines_of_code_without_its_reason_at_the_top() {
         counted_large += 1;
         let raw = std::fs::read_to_string(root.join(&rel)).unwrap();
         let head: String = raw.lines().take(40).collect::<Vec<_>>().join("\n");
-        if !head.contains("Why one file over 800 lines") && !AWAITING_SPLIT.contains(&rel.as_str())
-        {
+        if !head.contains("Why one file over 800 lines") {
             big.push(format!("{rel}: {n} lines of code"));
         }
     }
-    // The count itself works: the files awaiting a split are over the limit.
-    assert!(counted_large >= 2, "the line count found no large file");
+    // The count itself works: `fuzzing.rs` (its reason at its top) is over the limit.
+    assert!(counted_large >= 1, "the line count found no large file");
     assert!(
         big.is_empty(),
         "split these by concern, or say why at the top: {big:?}"

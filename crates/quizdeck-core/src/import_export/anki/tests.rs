@@ -1,6 +1,8 @@
 //! Tests of Anki packages: fixtures made by Anki itself (see
 //! `tests/fixtures/anki/make_fixtures.py`), hostile packages, and the round trip.
 
+use super::build::percent_decode;
+use super::protobuf::MAX_PROTOBUF_FIELDS;
 use super::*;
 use crate::deck::CardKind;
 use zip::write::SimpleFileOptions;

@@ -1,0 +1,444 @@
+//! The checks of each kind of card (answers, distractors, items, pairs, cloze gaps,
+//! Locate regions) and the limits on Locate regions.
+
+use super::*;
+
+/// Most regions on one Locate card (the answer and the others).
+pub const MAX_REGIONS: usize = 64;
+/// Most corners of one polygon region.
+pub const MAX_POLYGON_POINTS: usize = 1_000;
+
+/// Checks one region of a Locate card (at `path`): a name, a real shape, inside the
+/// picture when its size is known. Returns it, and its folded name for the uniqueness
+/// check.
+fn check_region(
+    raw: RawRegion,
+    path: &str,
+    size: Option<(u32, u32)>,
+    issues: &mut Issues,
+) -> Region {
+    let (name, shape) = match raw {
+        RawRegion::Circle { name, x, y, r } => (name, Shape::Circle { x, y, r }),
+        RawRegion::Polygon { name, points } => (name, Shape::Polygon { points }),
+    };
+    issues.non_empty(|| format!("{path}.name"), "field-region-name", &name);
+    let bad = |issues: &mut Issues, field: &str, message: Message, hint: &'static str| {
+        let hint = Message::new(hint);
+        issues.error("bad-region", format!("{path}.{field}"), message, hint);
+    };
+    match &shape {
+        Shape::Circle { x, y, r } => {
+            if !(x.is_finite() && y.is_finite() && r.is_finite()) {
+                bad(
+                    issues,
+                    "x",
+                    Message::new("check-region-not-number").arg("name", &name),
+                    "check-region-not-number-hint",
+                );
+                return Region { name, shape };
+            }
+            if *r <= 0.0 {
+                bad(
+                    issues,
+                    "r",
+                    Message::new("check-circle-radius")
+                        .arg("name", &name)
+                        .arg("r", *r),
+                    "check-circle-radius-hint",
+                );
+            }
+        }
+        Shape::Polygon { points } => {
+            if points.len() < 3 {
+                bad(
+                    issues,
+                    "points",
+                    Message::new("check-polygon-few")
+                        .arg("name", &name)
+                        .arg("n", points.len()),
+                    "check-polygon-few-hint",
+                );
+                return Region { name, shape };
+            }
+            if points.len() > MAX_POLYGON_POINTS {
+                bad(
+                    issues,
+                    "points",
+                    Message::new("check-polygon-many")
+                        .arg("name", &name)
+                        .arg("n", points.len())
+                        .arg("max", MAX_POLYGON_POINTS),
+                    "check-polygon-many-hint",
+                );
+                return Region { name, shape };
+            }
+            if let Some(j) = points
+                .iter()
+                .position(|(x, y)| !(x.is_finite() && y.is_finite()))
+            {
+                bad(
+                    issues,
+                    &format!("points[{j}]"),
+                    Message::new("check-polygon-corner").arg("name", &name),
+                    "check-polygon-corner-hint",
+                );
+                return Region { name, shape };
+            }
+            // Twice the signed area (shoelace): zero when the corners lie on one line.
+            let n = points.len();
+            let area2: f64 = (0..n)
+                .map(|i| {
+                    let (x0, y0) = points[i];
+                    let (x1, y1) = points[(i + 1) % n];
+                    f64::from(x0) * f64::from(y1) - f64::from(x1) * f64::from(y0)
+                })
+                .sum();
+            if area2.abs() < 1e-6 {
+                bad(
+                    issues,
+                    "points",
+                    Message::new("check-polygon-flat").arg("name", &name),
+                    "check-polygon-flat-hint",
+                );
+            }
+        }
+    }
+    if let Some((w, h)) = size {
+        let region = Region { name, shape };
+        let (x0, y0, x1, y1) = region.bounds();
+        if x0 < 0.0 || y0 < 0.0 || x1 > w as f32 || y1 > h as f32 {
+            issues.error(
+                "region-outside-picture",
+                path.to_owned(),
+                Message::new("check-region-outside")
+                    .arg("name", &region.name)
+                    .arg("x0", x0)
+                    .arg("y0", y0)
+                    .arg("x1", x1)
+                    .arg("y1", y1)
+                    .arg("width", w.to_string())
+                    .arg("height", h.to_string()),
+                Message::new("check-region-outside-hint"),
+            );
+        }
+        return region;
+    }
+    Region { name, shape }
+}
+
+pub(super) fn check_kind(
+    kind: RawKind,
+    at: Place,
+    picture_size: Option<(u32, u32)>,
+    issues: &mut Issues,
+) -> Option<CardKind> {
+    let f = |field: &str| at.kind(field);
+    Some(match kind {
+        RawKind::Basic {
+            front,
+            back,
+            reverse,
+        } => {
+            issues.non_empty(|| f("front"), "field-front", &front);
+            issues.non_empty(|| f("back"), "field-back", &back);
+            CardKind::Basic {
+                front,
+                back,
+                reverse,
+            }
+        }
+        RawKind::Cloze { text } if text.len() > super::super::MAX_TEXT_BYTES => {
+            issues.too_long(f("text"), "field-cloze-text", &text);
+            return None;
+        }
+        RawKind::Cloze { text } => match Cloze::parse(&text) {
+            Err(p) => {
+                let (message, hint) = match p {
+                    ClozeProblem::Unclosed => (
+                        Message::new("check-cloze-unclosed"),
+                        "check-cloze-unclosed-hint",
+                    ),
+                    ClozeProblem::BadMarker(m) => (
+                        Message::new("check-cloze-marker").arg("marker", m),
+                        "check-cloze-marker-hint",
+                    ),
+                    ClozeProblem::EmptyAnswer(n) => (
+                        Message::new("check-cloze-empty").arg("n", n),
+                        "check-cloze-empty-hint",
+                    ),
+                };
+                issues.error("bad-cloze", f("text"), message, Message::new(hint));
+                return None;
+            }
+            Ok(c) => {
+                let numbers = c.numbers();
+                if numbers.is_empty() {
+                    issues.error(
+                        "cloze-without-gaps",
+                        f("text"),
+                        Message::new("check-cloze-no-gaps"),
+                        Message::new("check-cloze-no-gaps-hint"),
+                    );
+                } else if let Some((want, _)) = numbers
+                    .iter()
+                    .enumerate()
+                    .map(|(i, n)| (i as u32 + 1, *n))
+                    .find(|(want, n)| want != n)
+                {
+                    issues.error(
+                        "cloze-numbering",
+                        f("text"),
+                        Message::new("check-cloze-numbering")
+                            .arg(
+                                "gaps",
+                                numbers
+                                    .iter()
+                                    .map(|n| format!("c{n}"))
+                                    .collect::<Vec<_>>()
+                                    .join(", "),
+                            )
+                            .arg("missing", want),
+                        Message::new("check-cloze-numbering-hint"),
+                    );
+                }
+                CardKind::Cloze(c)
+            }
+        },
+        RawKind::TypeIn { question, answers } => {
+            issues.non_empty(|| f("question"), "field-question", &question);
+            if answers.is_empty() {
+                issues.error(
+                    "no-answer",
+                    f("answers"),
+                    Message::new("check-no-answer"),
+                    Message::new("check-no-answer-hint"),
+                );
+            }
+            for (j, a) in answers.iter().enumerate() {
+                issues.non_empty(|| f(&format!("answers[{j}]")), "field-answer", a);
+            }
+            let folded = fold_all(&answers);
+            duplicates(
+                &answers,
+                &folded,
+                || f("answers"),
+                "",
+                "field-answer",
+                issues,
+            );
+            CardKind::TypeIn { question, answers }
+        }
+        RawKind::MultipleChoice {
+            question,
+            answer,
+            distractors,
+            also_correct,
+        } => {
+            issues.non_empty(|| f("question"), "field-question", &question);
+            issues.non_empty(|| f("answer"), "field-answer", &answer);
+            if distractors.is_empty() {
+                issues.error(
+                    "no-distractors",
+                    f("distractors"),
+                    Message::new("check-no-distractors"),
+                    Message::new("check-no-distractors-hint"),
+                );
+            }
+            let right: Vec<String> = std::iter::once(&answer)
+                .chain(&also_correct)
+                .map(|a| fold(a))
+                .collect();
+            let folded = fold_all(&distractors);
+            for (j, (d, key)) in distractors.iter().zip(&folded).enumerate() {
+                issues.non_empty(|| f(&format!("distractors[{j}]")), "field-distractor", d);
+                if right.contains(key) {
+                    issues.error(
+                        "answer-in-distractors",
+                        f(&format!("distractors[{j}]")),
+                        Message::new("check-answer-in-distractors").arg("value", d),
+                        Message::new("check-answer-in-distractors-hint"),
+                    );
+                }
+            }
+            for (j, a) in also_correct.iter().enumerate() {
+                issues.non_empty(|| f(&format!("also_correct[{j}]")), "field-also-correct", a);
+            }
+            let at = || f("distractors");
+            duplicates(&distractors, &folded, at, "", "field-distractor", issues);
+            CardKind::MultipleChoice {
+                question,
+                answer,
+                distractors,
+                also_correct,
+            }
+        }
+        RawKind::TrueFalse {
+            statement,
+            truth,
+            correction,
+        } => {
+            issues.non_empty(|| f("statement"), "field-statement", &statement);
+            issues.fits(|| f("correction"), "field-correction", &correction);
+            if !truth && correction.trim().is_empty() {
+                issues.error(
+                    "missing-correction",
+                    f("truth"),
+                    Message::new("check-missing-correction"),
+                    Message::new("check-missing-correction-hint"),
+                );
+            }
+            CardKind::TrueFalse {
+                statement,
+                truth,
+                correction,
+            }
+        }
+        RawKind::Order { prompt, items } => {
+            issues.non_empty(|| f("prompt"), "field-prompt", &prompt);
+            if items.len() < 3 {
+                issues.error(
+                    "too-short",
+                    f("items"),
+                    Message::new("check-order-short").arg("n", items.len()),
+                    Message::new("check-order-short-hint"),
+                );
+            }
+            for (j, it) in items.iter().enumerate() {
+                issues.non_empty(|| f(&format!("items[{j}]")), "field-item", it);
+            }
+            let folded = fold_all(&items);
+            duplicates(&items, &folded, || f("items"), "", "field-item", issues);
+            CardKind::Order { prompt, items }
+        }
+        RawKind::Match { prompt, pairs } => {
+            issues.non_empty(|| f("prompt"), "field-prompt", &prompt);
+            if pairs.len() < 3 {
+                issues.error(
+                    "too-short",
+                    f("pairs"),
+                    Message::new("check-match-short").arg("n", pairs.len()),
+                    Message::new("check-match-short-hint"),
+                );
+            }
+            for (j, (l, r)) in pairs.iter().enumerate() {
+                issues.non_empty(|| f(&format!("pairs[{j}][0]")), "field-pair-left", l);
+                issues.non_empty(|| f(&format!("pairs[{j}][1]")), "field-pair-right", r);
+            }
+            let (lefts, rights): (Vec<&str>, Vec<&str>) =
+                pairs.iter().map(|(l, r)| (l.as_str(), r.as_str())).unzip();
+            let at = || f("pairs");
+            duplicates(
+                &lefts,
+                &fold_all(&lefts),
+                at,
+                "[0]",
+                "field-pair-left",
+                issues,
+            );
+            duplicates(
+                &rights,
+                &fold_all(&rights),
+                at,
+                "[1]",
+                "field-pair-right",
+                issues,
+            );
+            CardKind::Match { prompt, pairs }
+        }
+        RawKind::Locate {
+            prompt,
+            picture,
+            answer,
+            others,
+        } => {
+            issues.non_empty(|| f("prompt"), "field-prompt", &prompt);
+            if others.len() + 1 > MAX_REGIONS {
+                issues.error(
+                    "too-many-regions",
+                    f("others"),
+                    Message::new("check-too-many-regions")
+                        .arg("n", others.len() + 1)
+                        .arg("max", MAX_REGIONS),
+                    Message::new("check-too-many-regions-hint"),
+                );
+                return None;
+            }
+            let answer = check_region(answer, &f("answer"), picture_size, issues);
+            let others: Vec<Region> = others
+                .into_iter()
+                .enumerate()
+                .map(|(j, r)| check_region(r, &f(&format!("others[{j}]")), picture_size, issues))
+                .collect();
+            // Names unique (case, accents and punctuation ignored): a name is the answer.
+            let mut seen: FxHashMap<String, String> = FxHashMap::default();
+            for (path, region) in std::iter::once((f("answer"), &answer)).chain(
+                others
+                    .iter()
+                    .enumerate()
+                    .map(|(j, r)| (f(&format!("others[{j}]")), r)),
+            ) {
+                let key = fold(&region.name);
+                if key.is_empty() {
+                    continue;
+                }
+                if let Some(first) = seen.get(&key) {
+                    let issue = issues.push(
+                        Severity::Error,
+                        "duplicate-region",
+                        format!("{path}.name"),
+                        Message::new("check-duplicate-region").arg("name", &region.name),
+                        Message::new("check-duplicate-region-hint"),
+                    );
+                    issue.related = Some(format!("{first}.name"));
+                } else {
+                    seen.insert(key, path);
+                }
+            }
+            CardKind::Locate {
+                prompt,
+                picture,
+                answer,
+                others,
+            }
+        }
+    })
+}
+
+/// Every value folded for comparison (case, accents and punctuation ignored).
+fn fold_all<S: AsRef<str>>(values: &[S]) -> Vec<String> {
+    values.iter().map(|v| fold(v.as_ref())).collect()
+}
+
+/// Reports values that repeat, by their folded forms. Lists on a card are short, so a
+/// linear scan beats hashing.
+fn duplicates<S: AsRef<str>>(
+    values: &[S],
+    folded: &[String],
+    at: impl Fn() -> String,
+    suffix: &str,
+    what: &'static str,
+    issues: &mut Issues,
+) {
+    // The first place of each folded value: one hash lookup per value, so a list of
+    // 100,000 distractors costs milliseconds, not the seconds of comparing every pair.
+    let mut seen: FxHashMap<&str, usize> = FxHashMap::default();
+    for (j, key) in folded.iter().enumerate() {
+        if key.is_empty() {
+            continue;
+        }
+        let first = *seen.entry(key.as_str()).or_insert(j);
+        if first != j {
+            let at = at();
+            let issue = issues.push(
+                Severity::Error,
+                "duplicate",
+                format!("{at}[{j}]{suffix}"),
+                Message::new("check-duplicate")
+                    .arg("what", Message::new(what))
+                    .arg("value", values[j].as_ref()),
+                Message::new("check-duplicate-hint"),
+            );
+            issue.related = Some(format!("{at}[{first}]{suffix}"));
+        }
+    }
+}

@@ -1,0 +1,275 @@
+//! Export of a deck to normalized JSON (every field) and to a CSV that re-imports.
+
+use super::*;
+
+/// The JSON form of a card: every field, in a fixed order, the kind's fields inline.
+#[derive(Serialize)]
+struct JsonCard<'a> {
+    id: &'a str,
+    #[serde(flatten)]
+    kind: &'a CardKind,
+    tags: &'a [String],
+    source: Option<JsonSource<'a>>,
+    note: &'a str,
+    image: Option<&'a str>,
+    /// The card's study items (`deck/card#part`). Not `items`: an Order card's kind
+    /// already has a field of that name, and a key twice is not valid JSON for most
+    /// readers.
+    study_items: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct JsonSource<'a> {
+    doc: &'a str,
+    section: &'a str,
+    title: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonDeck<'a> {
+    format: u32,
+    id: &'a str,
+    title: &'a str,
+    description: &'a str,
+    language: &'a str,
+    authors: &'a [String],
+    version: u32,
+    sources: &'a BTreeMap<String, deck::Source>,
+    cards: Vec<JsonCard<'a>>,
+}
+
+/// The deck as pretty JSON: metadata and the normalized card list (every field, stable
+/// order, each card's study items as `deck/card#part`).
+pub fn export_json(d: &Deck) -> Result<String> {
+    let cards = d
+        .cards
+        .iter()
+        .map(|c| JsonCard {
+            id: c.id.as_str(),
+            kind: &c.kind,
+            tags: &c.tags,
+            source: c.source.as_ref().map(|r| JsonSource {
+                doc: &r.doc,
+                section: &r.section,
+                title: d
+                    .sources
+                    .get(&r.doc)
+                    .map(|s| s.title.as_str())
+                    .unwrap_or(""),
+            }),
+            note: &c.note,
+            image: c.image.as_deref(),
+            study_items: c
+                .parts()
+                .into_iter()
+                .map(|p| format!("{}/{}#{p}", d.id, c.id))
+                .collect(),
+        })
+        .collect();
+    let j = JsonDeck {
+        format: deck::format_of(d),
+        id: d.id.as_str(),
+        title: &d.title,
+        description: &d.description,
+        language: &d.language,
+        authors: &d.authors,
+        version: d.version,
+        sources: &d.sources,
+        cards,
+    };
+    let mut s = serde_json::to_string_pretty(&j).map_err(|e| ImportExportError::Write {
+        what: "JSON",
+        message: e.to_string(),
+    })?;
+    s.push('\n');
+    Ok(s)
+}
+
+/// The deck as CSV in the layout [`import_csv`] reads, so it opens in a spreadsheet and
+/// re-imports to the same deck.
+pub fn export_csv(d: &Deck) -> Result<String> {
+    let n_distractors = d
+        .cards
+        .iter()
+        .map(|c| match &c.kind {
+            CardKind::MultipleChoice { distractors, .. } => distractors.len(),
+            CardKind::Locate { others, .. } => others.len(),
+            _ => 0,
+        })
+        .max()
+        .unwrap_or(0);
+    let mut header: Vec<String> = ["id", "kind", "question", "answer", "accept"]
+        .map(String::from)
+        .to_vec();
+    header.extend((1..=n_distractors).map(|i| format!("distractor{i}")));
+    header.extend(
+        [
+            "correction",
+            "tags",
+            "note",
+            "source",
+            "section",
+            "source_title",
+            "image",
+        ]
+        .map(String::from),
+    );
+    let mut rows = vec![header];
+    for c in &d.cards {
+        let (kind, question, answer, accept, distractors, correction): (
+            &str,
+            String,
+            String,
+            Vec<String>,
+            Vec<String>,
+            String,
+        ) = match &c.kind {
+            CardKind::Basic {
+                front,
+                back,
+                reverse,
+            } => (
+                if *reverse { "basic-reverse" } else { "basic" },
+                front.clone(),
+                back.clone(),
+                vec![],
+                vec![],
+                String::new(),
+            ),
+            CardKind::Cloze(cl) => (
+                "cloze",
+                cl.text.clone(),
+                String::new(),
+                vec![],
+                vec![],
+                String::new(),
+            ),
+            CardKind::TypeIn { question, answers } => (
+                "typein",
+                question.clone(),
+                answers.first().cloned().unwrap_or_default(),
+                answers.iter().skip(1).cloned().collect(),
+                vec![],
+                String::new(),
+            ),
+            CardKind::MultipleChoice {
+                question,
+                answer,
+                distractors,
+                also_correct,
+            } => (
+                "multiple-choice",
+                question.clone(),
+                answer.clone(),
+                also_correct.clone(),
+                distractors.clone(),
+                String::new(),
+            ),
+            CardKind::TrueFalse {
+                statement,
+                truth,
+                correction,
+            } => (
+                "true-false",
+                statement.clone(),
+                truth.to_string(),
+                vec![],
+                vec![],
+                correction.clone(),
+            ),
+            CardKind::Order { prompt, items } => (
+                "order",
+                prompt.clone(),
+                items.join(SEP),
+                vec![],
+                vec![],
+                String::new(),
+            ),
+            CardKind::Match { prompt, pairs } => (
+                "match",
+                prompt.clone(),
+                pairs
+                    .iter()
+                    .map(|(l, r)| format!("{l} = {r}"))
+                    .collect::<Vec<_>>()
+                    .join(SEP),
+                vec![],
+                vec![],
+                String::new(),
+            ),
+            // Regions as text (`Name @ circle(x, y, r)`): the right one in the answer
+            // column, the others in the distractor columns; the picture in `image`.
+            CardKind::Locate {
+                prompt,
+                answer,
+                others,
+                ..
+            } => (
+                "locate",
+                prompt.clone(),
+                answer.to_text(),
+                vec![],
+                others.iter().map(deck::Region::to_text).collect(),
+                String::new(),
+            ),
+        };
+        let mut rec = vec![
+            c.id.to_string(),
+            kind.to_owned(),
+            question,
+            answer,
+            accept.join(SEP),
+        ];
+        rec.extend((0..n_distractors).map(|i| distractors.get(i).cloned().unwrap_or_default()));
+        let (doc, section) = c
+            .source
+            .as_ref()
+            .map(|r| (r.doc.clone(), r.section.clone()))
+            .unwrap_or_default();
+        let title = d
+            .sources
+            .get(&doc)
+            .map(|s| s.title.clone())
+            .unwrap_or_default();
+        rec.extend([
+            correction,
+            c.tags.join(", "),
+            c.note.clone(),
+            doc,
+            section,
+            title,
+            c.image.clone().unwrap_or_default(),
+        ]);
+        rows.push(rec);
+    }
+    // The shared writer: UTF-8 with a byte-order mark, formula cells neutralised.
+    Ok(crate::csv_out::write(
+        &rows,
+        crate::csv_out::CsvOptions::default(),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_export_has_every_field() {
+        let text = include_str!("../../../../tests/fixtures/every-kind.ron");
+        let d = deck::load_str(text, "every-kind.ron", None).unwrap();
+        let j: serde_json::Value = serde_json::from_str(&export_json(&d).unwrap()).unwrap();
+        let first = &j["cards"][0];
+        for key in [
+            "id",
+            "kind",
+            "tags",
+            "source",
+            "note",
+            "image",
+            "study_items",
+        ] {
+            assert!(first.get(key).is_some(), "missing {key} in {first}");
+        }
+        assert_eq!(j["cards"].as_array().unwrap().len(), d.cards.len());
+    }
+}
