@@ -249,6 +249,40 @@ import-refused = { $path } tika noraidīts: { $reason }
 import-write = neizdevās ierakstīt { $what }: { $reason }
 import-deck-too-large = no tā veidotā komplekta fails būtu { $size } MiB liels, vairāk nekā komplekta failam atļautie { $cap } MiB
 import-deck-too-large-hint = sadali to vairākos failos un importē katru kā atsevišķu komplektu
+
+## Izklājlapas, Quizlet teksta vai GIFT faila rindas, no kurām neiznāk kartīte.
+
+import-column-repeated = { $n }. kolonna ({ $name }) atkārto { $first }. kolonnu ar to pašu nozīmi; atstāj vienu no tām
+import-quote-unclosed = šeit sākas pēdiņās likta šūna, kas nekur netiek aizvērta: viss pārējais fails tiktu nolasīts kā viena šūna; pievieno noslēdzošo `"`
+import-no-question-column = galvenes rindā nav kolonnas `question` vai `front`
+import-unknown-column = kolonna { $name } nav zināma un tika izlaista
+import-more-unknown-columns = { $n ->
+        [zero] vēl { $n } nezināmas kolonnas tika izlaistas
+        [one] vēl { $n } nezināma kolonna tika izlaista
+       *[other] vēl { $n } nezināmas kolonnas tika izlaistas
+    } (nosauktas tikai pirmās { $shown })
+import-more-bad-rows = { $n ->
+        [zero] vēl { $n } rindas, sākot no šejienes, neveido kartīti
+        [one] vēl { $n } rinda, sākot no šejienes, neveido kartīti
+       *[other] vēl { $n } rindas, sākot no šejienes, neveido kartīti
+    } (parādītas tikai pirmās { $shown })
+import-problem-with-hint = { $message } ({ $hint })
+import-bad-truth = rindai “patiess vai nepatiess” atbildes kolonnā vajag `true` vai `false`, nevis { $value }
+import-bad-pair = pārim { $pair } nav `=`; raksti pārus kā `kreisais = labais | kreisais = labais`
+import-unknown-kind = nezināms veids { $kind }; izmanto basic, basic-reverse, cloze, typein, multiple-choice, true-false, order, match vai locate
+quizlet-empty-side = termins vai definīcija ir tukša
+quizlet-no-separator = starp terminu un definīciju nav atdalītāja ({ $separator }) tekstā { $text }
+quizlet-sep-tab = tabulācijas zīme
+quizlet-sep-newline = jauna rinda
+gift-description = aprakstu (bez atbildes iekavās {"{"} {"}"}) quizdeck nevar attēlot
+gift-answer-unclosed = atbildes {"{"} nekur netiek aizvērta ar {"}"}
+gift-empty-question = jautājuma teksts ir tukšs
+gift-essay = esejas jautājumu (bez pārbaudāmas atbildes) quizdeck nevar attēlot
+gift-numerical = skaitliskus jautājumus quizdeck nevar attēlot
+gift-answer-marks = atbildēm jāsākas ar = vai ~
+gift-no-right-answer = nav pareizās atbildes (=)
+gift-choice-needs-right = jautājumam ar izvēles atbildēm vajag vienu pareizo atbildi (=)
+
 session-bad-settings = plānošanas iestatījumi nav derīgi: { $reason }
 session-not-saved = atbildi neizdevās saglabāt: { $error }
 deck-invalid = Kļūdas failā { $file }: { $n }

@@ -24,6 +24,7 @@ use crate::answer::normalize_for_search as fold;
 use crate::deck::diag::MAX_DIAGNOSTICS;
 use crate::deck::raw::{RawCard, RawDeck, RawKind, RawRef, RawRegion, RawSource, format_for};
 use crate::deck::{self, Card, CardKind, Deck, Diagnostic, Severity};
+use crate::message::Message;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -118,8 +119,8 @@ pub struct RowProblem {
     pub row: u64,
     /// Error or warning.
     pub severity: Severity,
-    /// What is wrong and how to fix it.
-    pub message: String,
+    /// What is wrong and how to fix it (English through its `Display`).
+    pub message: Message,
 }
 
 impl std::fmt::Display for RowProblem {
@@ -214,16 +215,17 @@ struct Columns {
 
 /// The header's columns, the unknown column names, and a message per column that repeats
 /// an earlier one.
-fn map_header(header: &csv::StringRecord) -> (Columns, Vec<String>, Vec<String>) {
+fn map_header(header: &csv::StringRecord) -> (Columns, Vec<String>, Vec<Message>) {
     let mut c = Columns::default();
     let mut unknown = Vec::new();
     let mut repeated = Vec::new();
     let mut repeat = |name: &str, first: usize, i: usize| {
-        repeated.push(format!(
-            "column {} ({name:?}) repeats column {} of the same meaning; keep one of them",
-            i + 1,
-            first + 1
-        ));
+        repeated.push(
+            Message::new("import-column-repeated")
+                .arg("n", i + 1)
+                .arg("name", format!("{name:?}"))
+                .arg("first", first + 1),
+        );
     };
     let mut numbered: Vec<(u32, usize)> = Vec::new();
     for (i, name) in header.iter().enumerate() {
@@ -444,7 +446,7 @@ pub fn import_csv_text(
             problems: vec![RowProblem {
                 row,
                 severity: Severity::Error,
-                message: "a quoted cell starts here and is never closed: the rest of the file would be read as one cell; add the closing `\"`".into(),
+                message: Message::new("import-quote-unclosed"),
             }],
         });
     }
@@ -453,7 +455,7 @@ pub fn import_csv_text(
             problems: vec![RowProblem {
                 row: 1,
                 severity: Severity::Error,
-                message: "the header row has no `question` or `front` column".into(),
+                message: Message::new("import-no-question-column"),
             }],
         });
     }
@@ -465,17 +467,16 @@ pub fn import_csv_text(
         problems.push(RowProblem {
             row: 1,
             severity: Severity::Warning,
-            message: format!("column {u:?} is not known and was ignored"),
+            message: Message::new("import-unknown-column").arg("name", format!("{u:?}")),
         });
     }
     if unknown_count > MAX_DIAGNOSTICS {
         problems.push(RowProblem {
             row: 1,
             severity: Severity::Warning,
-            message: format!(
-                "{} more unknown columns were ignored (only the first {MAX_DIAGNOSTICS} are named)",
-                unknown_count - MAX_DIAGNOSTICS
-            ),
+            message: Message::new("import-more-unknown-columns")
+                .arg("n", unknown_count - MAX_DIAGNOSTICS)
+                .arg("shown", MAX_DIAGNOSTICS),
         });
     }
 
@@ -511,10 +512,9 @@ pub fn import_csv_text(
         problems.push(RowProblem {
             row,
             severity: Severity::Error,
-            message: format!(
-                "{} more rows from here on make no card (only the first {MAX_DIAGNOSTICS} are shown)",
-                bad_rows - MAX_DIAGNOSTICS
-            ),
+            message: Message::new("import-more-bad-rows")
+                .arg("n", bad_rows - MAX_DIAGNOSTICS)
+                .arg("shown", MAX_DIAGNOSTICS),
         });
     }
 
@@ -641,9 +641,11 @@ pub fn import_csv_text(
             Some(row) => problems.push(RowProblem {
                 row,
                 severity: issue.severity,
-                message: match &issue.hint {
-                    Some(h) => format!("{} ({h})", issue.message),
-                    None => issue.message.to_string(),
+                message: match issue.hint {
+                    Some(h) => Message::new("import-problem-with-hint")
+                        .arg("message", issue.message)
+                        .arg("hint", h),
+                    None => issue.message,
                 },
             }),
             None if issue.severity == Severity::Error => {
@@ -783,7 +785,7 @@ fn answer_text(kind: &CardKind) -> String {
     }
 }
 
-fn row_to_card(rec: &csv::StringRecord, cols: &Columns) -> std::result::Result<RawCard, String> {
+fn row_to_card(rec: &csv::StringRecord, cols: &Columns) -> std::result::Result<RawCard, Message> {
     // A cell the CSV writer neutralised against spreadsheet formulas (a leading `'`)
     // reads back as it was.
     let get = |c: Option<usize>| {
@@ -838,9 +840,9 @@ fn row_to_card(rec: &csv::StringRecord, cols: &Columns) -> std::result::Result<R
                 "true" | "t" | "yes" | "1" => true,
                 "false" | "f" | "no" | "0" => false,
                 other => {
-                    return Err(format!(
-                        "a true-false row needs `true` or `false` in the answer column, not {other:?}"
-                    ));
+                    return Err(Message::new("import-bad-truth").arg("value", format!(
+                        "{other:?}"
+                    )));
                 }
             };
             RawKind::TrueFalse {
@@ -859,9 +861,9 @@ fn row_to_card(rec: &csv::StringRecord, cols: &Columns) -> std::result::Result<R
                 match p.split_once('=') {
                     Some((l, r)) => pairs.push((l.trim().to_owned(), r.trim().to_owned())),
                     None => {
-                        return Err(format!(
-                            "the match pair {p:?} has no `=`; write pairs as `left = right | left = right`"
-                        ));
+                        return Err(Message::new("import-bad-pair").arg("pair", format!(
+                            "{p:?}"
+                        )));
                     }
                 }
             }
@@ -872,9 +874,7 @@ fn row_to_card(rec: &csv::StringRecord, cols: &Columns) -> std::result::Result<R
         }
         "locate" => {
             let raw = |text: &str| {
-                deck::Region::parse_text(text)
-                    .map_err(|e| e.to_string())
-                    .map(|r| match r.shape {
+                deck::Region::parse_text(text).map(|r| match r.shape {
                         deck::Shape::Circle { x, y, r: radius } => RawRegion::Circle {
                             name: r.name,
                             x,
@@ -904,9 +904,9 @@ fn row_to_card(rec: &csv::StringRecord, cols: &Columns) -> std::result::Result<R
             });
         }
         other => {
-            return Err(format!(
-                "unknown kind {other:?}; use basic, basic-reverse, cloze, typein, multiple-choice, true-false, order, match or locate"
-            ));
+            return Err(Message::new("import-unknown-kind").arg("kind", format!(
+                "{other:?}"
+            )));
         }
     };
     Ok(RawCard {
@@ -1364,9 +1364,11 @@ mod tests {
         // A broken region in a spreadsheet is named with its row.
         let broken = csv.replace("Riga @ circle(40, 10, 5)", "Riga @ circle(40, 10)");
         let e = import_csv_text(&broken, Path::new("m.csv"), None, &o).unwrap_err();
+        let ImportExportError::Rows { problems } = &e else {
+            panic!("{e:?}")
+        };
         assert!(
-            e.to_string().contains("needs x, y and r")
-                || format!("{e:?}").contains("needs x, y and r"),
+            problems[0].to_string().contains("needs x, y and r"),
             "{e:?}"
         );
         // JSON: the regions with their shapes.
@@ -1430,10 +1432,10 @@ mod tests {
             "{}",
             out.problems.len()
         );
-        let counts: Vec<&str> = out
+        let counts: Vec<String> = out
             .problems
             .iter()
-            .map(|p| p.message.as_str())
+            .map(|p| p.message.english())
             .filter(|m| m.contains("not shown") || m.contains("are shown"))
             .collect();
         assert_eq!(counts.len(), 2, "{counts:?}");
@@ -1465,6 +1467,7 @@ mod tests {
         assert!(
             out.problems[MAX_DIAGNOSTICS]
                 .message
+                .english()
                 .starts_with("4000 more unknown columns")
         );
     }
