@@ -566,15 +566,10 @@ impl QuizApp {
                 }
             }
         }
-        for line in a
-            .report
-            .lines()
-            .into_iter()
-            .skip(1)
-            .filter(|l| !l.starts_with("  "))
-        {
+        // The first fact (what was read and made) is already said.
+        for fact in a.report.messages().iter().skip(1) {
             message.push(' ');
-            message.push_str(&line);
+            message.push_str(&crate::i18n::message(fact));
             message.push('.');
         }
     }

@@ -282,6 +282,16 @@ gift-answer-marks = the answers must start with = or ~
 gift-no-right-answer = no right answer (=)
 gift-choice-needs-right = a multiple-choice question needs one right answer (=)
 
+## What an Anki import brought over and left out (the command line lists the notes and
+## pictures under a "left out" line).
+
+anki-report-read = { $notes } notes read, { $cards } cards made, { $pictures } pictures, { $reviews } answers of the review log
+anki-report-notes-left-out = { $n } notes left out
+anki-report-pictures-converted = { $n } JPEG or GIF pictures converted to PNG
+anki-report-sounds-dropped = { $n } sounds dropped (quizdeck cards have no sound)
+anki-report-pictures-left-out = { $n } pictures left out
+anki-report-reviews-left-out = { $n } answers of the review log left out (manual rescheduling, or cards not imported)
+
 session-bad-settings = the scheduling settings are invalid: { $reason }
 session-not-saved = the answer could not be saved: { $error }
 deck-invalid = { $file } has { $n } { $n ->

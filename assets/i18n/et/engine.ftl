@@ -278,6 +278,15 @@ gift-answer-marks = vastused peavad algama märgiga = või ~
 gift-no-right-answer = õige vastus (=) puudub
 gift-choice-needs-right = valikvastustega küsimus vajab üht õiget vastust (=)
 
+## Mida Anki import üle tõi ja mida välja jättis.
+
+anki-report-read = Loetud märkmeid: { $notes }, tehtud kaarte: { $cards }, pilte: { $pictures }, kordamislogi vastuseid: { $reviews }
+anki-report-notes-left-out = Välja jäetud märkmeid: { $n }
+anki-report-pictures-converted = JPEG- või GIF-pilte teisendati PNG-ks: { $n }
+anki-report-sounds-dropped = Helisid jäeti välja (quizdecki kaartidel pole heli): { $n }
+anki-report-pictures-left-out = Välja jäetud pilte: { $n }
+anki-report-reviews-left-out = Kordamislogi vastuseid jäeti välja (käsitsi ümber ajastatud või importimata kaartide omad): { $n }
+
 session-bad-settings = ajakava seaded ei sobi: { $reason }
 session-not-saved = vastust ei õnnestunud salvestada: { $error }
 deck-invalid = Vigu failis { $file }: { $n }

@@ -284,6 +284,15 @@ gift-answer-marks = atsakymai turi prasidėti ženklu = arba ~
 gift-no-right-answer = nėra teisingo atsakymo (=)
 gift-choice-needs-right = klausimui su pasirinkimais reikia vieno teisingo atsakymo (=)
 
+## Ką Anki importas perkėlė ir ką praleido.
+
+anki-report-read = Perskaityta pastabų: { $notes }, sudaryta kortelių: { $cards }, paveikslėlių: { $pictures }, kartojimų žurnalo atsakymų: { $reviews }
+anki-report-notes-left-out = Praleista pastabų: { $n }
+anki-report-pictures-converted = JPEG ar GIF paveikslėlių paversta PNG: { $n }
+anki-report-sounds-dropped = Praleista garsų (quizdeck kortelės neturi garso): { $n }
+anki-report-pictures-left-out = Praleista paveikslėlių: { $n }
+anki-report-reviews-left-out = Praleista kartojimų žurnalo atsakymų (perplanuotų rankiniu būdu arba neimportuotų kortelių): { $n }
+
 session-bad-settings = tvarkaraščio nustatymai netinkami: { $reason }
 session-not-saved = atsakymo išsaugoti nepavyko: { $error }
 deck-invalid = Klaidų faile { $file }: { $n }

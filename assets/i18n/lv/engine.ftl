@@ -283,6 +283,15 @@ gift-answer-marks = atbildēm jāsākas ar = vai ~
 gift-no-right-answer = nav pareizās atbildes (=)
 gift-choice-needs-right = jautājumam ar izvēles atbildēm vajag vienu pareizo atbildi (=)
 
+## Ko Anki imports pārnesa un ko izlaida.
+
+anki-report-read = Nolasītas piezīmes: { $notes }, izveidotas kartītes: { $cards }, attēli: { $pictures }, atkārtojumu žurnāla atbildes: { $reviews }
+anki-report-notes-left-out = Izlaistas piezīmes: { $n }
+anki-report-pictures-converted = JPEG vai GIF attēli pārveidoti par PNG: { $n }
+anki-report-sounds-dropped = Izlaistas skaņas (quizdeck kartītēm nav skaņas): { $n }
+anki-report-pictures-left-out = Izlaisti attēli: { $n }
+anki-report-reviews-left-out = Izlaistas atkārtojumu žurnāla atbildes (pārplānotas ar roku vai neimportētu kartīšu): { $n }
+
 session-bad-settings = plānošanas iestatījumi nav derīgi: { $reason }
 session-not-saved = atbildi neizdevās saglabāt: { $error }
 deck-invalid = Kļūdas failā { $file }: { $n }

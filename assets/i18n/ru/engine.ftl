@@ -290,6 +290,15 @@ gift-answer-marks = ответы должны начинаться с = или ~
 gift-no-right-answer = нет правильного ответа (=)
 gift-choice-needs-right = вопросу с выбором ответа нужен один правильный ответ (=)
 
+## Что импорт из Anki перенёс и что пропустил.
+
+anki-report-read = Прочитано записей: { $notes }, создано карточек: { $cards }, изображений: { $pictures }, ответов из журнала повторений: { $reviews }
+anki-report-notes-left-out = Пропущено записей: { $n }
+anki-report-pictures-converted = Изображений JPEG или GIF преобразовано в PNG: { $n }
+anki-report-sounds-dropped = Пропущено звуков (у карточек quizdeck нет звука): { $n }
+anki-report-pictures-left-out = Пропущено изображений: { $n }
+anki-report-reviews-left-out = Пропущено ответов из журнала повторений (перенесённых вручную или по неимпортированным карточкам): { $n }
+
 session-bad-settings = настройки расписания недопустимы: { $reason }
 session-not-saved = ответ не удалось сохранить: { $error }
 deck-invalid = Ошибок в { $file }: { $n }
