@@ -798,3 +798,61 @@ fn the_engines_messages_are_worded_in_the_students_language() {
         assert!(left.is_empty(), "{lang:?}: English left: {left:?}");
     }
 }
+
+#[test]
+fn a_spreadsheets_row_problems_are_worded_in_the_students_language() {
+    use quizdeck::import_export::{ImportExportError, ImportOptions, import_csv_text};
+    // A sheet with a row without its back: an error, with the checker's hint.
+    let sheet = "question,answer\nCapital of Latvia?,Riga\nCapital of Estonia?,\n";
+    let opts = ImportOptions {
+        deck_id: "capitals".into(),
+        title: "Capitals".into(),
+        keep_going: false,
+    };
+    let Err(ImportExportError::Rows { problems }) =
+        import_csv_text(sheet, std::path::Path::new("capitals.csv"), None, &opts)
+    else {
+        panic!("the sheet has a bad row")
+    };
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    for lang in [Language::Lv, Language::Ru] {
+        let f = Fixture::new();
+        let mut h = f.harness();
+        let mut s = h.state().settings();
+        s.language = Some(lang);
+        h.state_mut()
+            .apply(Action::Settings(quizdeck::ui::settings::Msg::Save(
+                Box::new(s),
+            )));
+        settle(&mut h);
+        let path = f.data().join("capitals.csv");
+        std::fs::write(&path, sheet).unwrap();
+        h.state_mut()
+            .apply(Action::Import(quizdeck::ui::import::Msg::File {
+                path,
+                everyone: false,
+            }));
+        settle(&mut h);
+        h.state_mut()
+            .apply(Action::Import(quizdeck::ui::import::Msg::ImportText {
+                skip_bad_rows: false,
+            }));
+        settle(&mut h);
+        let shown: Vec<String> = labels(&h).into_iter().map(|(l, _)| l).collect();
+        for p in &problems {
+            // Each problem in the language's words, none in English.
+            let worded = i18n::message_in(lang, &p.message);
+            assert!(
+                shown.iter().any(|l| l.contains(&worded)),
+                "{lang:?}: {worded:?} not among {shown:?}"
+            );
+            let english = p.message.english();
+            assert!(
+                !shown.iter().any(|l| l.contains(&english)),
+                "{lang:?}: {english:?} is shown in English"
+            );
+        }
+        let left = english_engine_left(&h, lang);
+        assert!(left.is_empty(), "{lang:?}: English left: {left:?}");
+    }
+}
