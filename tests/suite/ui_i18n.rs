@@ -856,3 +856,40 @@ fn a_spreadsheets_row_problems_are_worded_in_the_students_language() {
         assert!(left.is_empty(), "{lang:?}: English left: {left:?}");
     }
 }
+
+#[test]
+fn an_anki_imports_report_is_worded_in_the_students_language() {
+    let apkg = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/anki/basic-latest.apkg");
+    for lang in [Language::Lv, Language::Ru] {
+        let f = Fixture::new();
+        let mut h = f.harness();
+        let mut s = h.state().settings();
+        s.language = Some(lang);
+        h.state_mut()
+            .apply(Action::Settings(quizdeck::ui::settings::Msg::Save(
+                Box::new(s),
+            )));
+        settle(&mut h);
+        h.state_mut()
+            .apply(Action::Import(quizdeck::ui::import::Msg::File {
+                path: apkg.clone(),
+                everyone: false,
+            }));
+        settle(&mut h);
+        let shown: Vec<String> = labels(&h).into_iter().map(|(l, _)| l).collect();
+        // The package's sound is dropped: said in the language.
+        let fact = quizdeck::message::Message::new("anki-report-sounds-dropped").arg("n", 1);
+        let worded = i18n::message_in(lang, &fact);
+        assert!(
+            shown.iter().any(|l| l.contains(&worded)),
+            "{lang:?}: {worded:?} not among {shown:?}"
+        );
+        assert!(
+            !shown.iter().any(|l| l.contains("sounds dropped")),
+            "{lang:?}: the report is shown in English: {shown:?}"
+        );
+        let left = english_engine_left(&h, lang);
+        assert!(left.is_empty(), "{lang:?}: English left: {left:?}");
+    }
+}
