@@ -266,6 +266,11 @@ import-unknown-column = column { $name } is not known and was ignored
 import-more-unknown-columns = { $n } more unknown columns were ignored (only the first { $shown } are named)
 import-more-bad-rows = { $n } more rows from here on make no card (only the first { $shown } are shown)
 import-problem-with-hint = { $message } ({ $hint })
+import-csv-reader = { $error }
+import-sheet-too-large = the file is { $size } MiB; spreadsheets are limited to { $cap } MiB (split it into several decks)
+import-not-utf8 = not UTF-8 text (byte { $byte }): probably saved in a legacy encoding such as Windows-1252; save the spreadsheet as "CSV UTF-8"
+import-utf16-odd = the file looks like UTF-16 text but has an odd number of bytes
+import-utf16-damaged = the file looks like UTF-16 text but is damaged; save the spreadsheet as "CSV UTF-8"
 import-bad-truth = a true-false row needs `true` or `false` in the answer column, not { $value }
 import-bad-pair = the match pair { $pair } has no `=`; write pairs as `left = right | left = right`
 import-unknown-kind = unknown kind { $kind }; use basic, basic-reverse, cloze, typein, multiple-choice, true-false, order, match or locate

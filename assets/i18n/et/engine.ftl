@@ -262,6 +262,11 @@ import-more-unknown-columns = { $n ->
     } (nimetatud on ainult esimesed { $shown })
 import-more-bad-rows = veel { $n } rida siit alates ei anna kaarti (näidatud on ainult esimesed { $shown })
 import-problem-with-hint = { $message } ({ $hint })
+import-csv-reader = { $error }
+import-sheet-too-large = fail on { $size } MiB; arvutustabelid võivad olla kuni { $cap } MiB (jaga see mitmeks pakiks)
+import-not-utf8 = pole UTF-8 tekst (bait { $byte }): ilmselt salvestatud vanas kodeeringus, näiteks Windows-1252; salvesta arvutustabel kujul "CSV UTF-8"
+import-utf16-odd = fail näib olevat UTF-16 tekst, kuid selles on paaritu arv baite
+import-utf16-damaged = fail näib olevat UTF-16 tekst, kuid on vigane; salvesta arvutustabel kujul "CSV UTF-8"
 import-bad-truth = „tõene või väär“ rida vajab vastuse veerus väärtust `true` või `false`, mitte { $value }
 import-bad-pair = paaril { $pair } pole märki `=`; kirjuta paarid kujul `vasak = parem | vasak = parem`
 import-unknown-kind = tundmatu tüüp { $kind }; kasuta üht neist: basic, basic-reverse, cloze, typein, multiple-choice, true-false, order, match või locate

@@ -268,6 +268,11 @@ import-more-bad-rows = { PLURAL($n) ->
        *[other] dar { $n } eilučių nuo čia nesudaro kortelių
     } (parodytos tik pirmosios { $shown })
 import-problem-with-hint = { $message } ({ $hint })
+import-csv-reader = { $error }
+import-sheet-too-large = failas yra { $size } MiB; skaičiuoklės gali būti iki { $cap } MiB (padalyk jį į kelis rinkinius)
+import-not-utf8 = tai ne UTF-8 tekstas ({ $byte } baitas): tikriausiai įrašytas senąja koduote, pvz., Windows-1252; įrašyk skaičiuoklę kaip "CSV UTF-8"
+import-utf16-odd = failas atrodo kaip UTF-16 tekstas, bet jame nelyginis baitų skaičius
+import-utf16-damaged = failas atrodo kaip UTF-16 tekstas, bet yra sugadintas; įrašyk skaičiuoklę kaip "CSV UTF-8"
 import-bad-truth = eilutei „tiesa ar netiesa“ atsakymo stulpelyje reikia `true` arba `false`, o ne { $value }
 import-bad-pair = poroje { $pair } nėra `=`; rašyk poras kaip `kairė = dešinė | kairė = dešinė`
 import-unknown-kind = nežinoma rūšis { $kind }; naudok basic, basic-reverse, cloze, typein, multiple-choice, true-false, order, match arba locate

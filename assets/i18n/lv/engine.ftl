@@ -267,6 +267,11 @@ import-more-bad-rows = { $n ->
        *[other] vēl { $n } rindas, sākot no šejienes, neveido kartīti
     } (parādītas tikai pirmās { $shown })
 import-problem-with-hint = { $message } ({ $hint })
+import-csv-reader = { $error }
+import-sheet-too-large = fails ir { $size } MiB liels; izklājlapas drīkst būt līdz { $cap } MiB (sadali to vairākos komplektos)
+import-not-utf8 = tas nav UTF-8 teksts ({ $byte }. baits): droši vien saglabāts vecā kodējumā, piemēram, Windows-1252; saglabā izklājlapu kā "CSV UTF-8"
+import-utf16-odd = fails izskatās pēc UTF-16 teksta, bet tajā ir nepāra skaits baitu
+import-utf16-damaged = fails izskatās pēc UTF-16 teksta, bet ir bojāts; saglabā izklājlapu kā "CSV UTF-8"
 import-bad-truth = rindai “patiess vai nepatiess” atbildes kolonnā vajag `true` vai `false`, nevis { $value }
 import-bad-pair = pārim { $pair } nav `=`; raksti pārus kā `kreisais = labais | kreisais = labais`
 import-unknown-kind = nezināms veids { $kind }; izmanto basic, basic-reverse, cloze, typein, multiple-choice, true-false, order, match vai locate

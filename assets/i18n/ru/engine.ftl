@@ -274,6 +274,11 @@ import-more-bad-rows = { $n ->
        *[other] ещё { $n } строк начиная отсюда не дают карточек
     } (показаны только первые { $shown })
 import-problem-with-hint = { $message } ({ $hint })
+import-csv-reader = { $error }
+import-sheet-too-large = файл занимает { $size } МиБ; таблицы ограничены { $cap } МиБ (разделите его на несколько колод)
+import-not-utf8 = это не текст UTF-8 (байт { $byte }): вероятно, сохранён в старой кодировке, например Windows-1252; сохраните таблицу как "CSV UTF-8"
+import-utf16-odd = файл похож на текст UTF-16, но в нём нечётное число байтов
+import-utf16-damaged = файл похож на текст UTF-16, но повреждён; сохраните таблицу как "CSV UTF-8"
 import-bad-truth = строке «верно или неверно» нужно `true` или `false` в столбце ответа, а не { $value }
 import-bad-pair = в паре { $pair } нет `=`; записывайте пары как `левое = правое | левое = правое`
 import-unknown-kind = неизвестный тип { $kind }; используйте basic, basic-reverse, cloze, typein, multiple-choice, true-false, order, match или locate

@@ -47,8 +47,8 @@ pub enum ImportExportError {
     Csv {
         /// The file.
         path: PathBuf,
-        /// What the CSV reader said.
-        message: String,
+        /// What is wrong (what the CSV reader said stays in its own words).
+        message: Message,
     },
     /// Rows had problems; nothing was written.
     #[error("{}", self.message())]
@@ -325,10 +325,10 @@ pub const MAX_CSV_BYTES: u64 = 16 * 1024 * 1024;
 /// The text of a spreadsheet file: UTF-8 (a byte-order mark is dropped) or UTF-16 with or
 /// without a byte-order mark (Excel's "Unicode text"); anything else is refused with a
 /// message naming what it looks like.
-pub fn decode_text(bytes: Vec<u8>) -> std::result::Result<String, String> {
-    fn utf16(body: &[u8], little: bool) -> std::result::Result<String, String> {
+pub fn decode_text(bytes: Vec<u8>) -> std::result::Result<String, Message> {
+    fn utf16(body: &[u8], little: bool) -> std::result::Result<String, Message> {
         if !body.len().is_multiple_of(2) {
-            return Err("the file looks like UTF-16 text but has an odd number of bytes".into());
+            return Err(Message::new("import-utf16-odd"));
         }
         let units = body.chunks_exact(2).map(|c| {
             if little {
@@ -339,7 +339,7 @@ pub fn decode_text(bytes: Vec<u8>) -> std::result::Result<String, String> {
         });
         char::decode_utf16(units)
             .collect::<std::result::Result<String, _>>()
-            .map_err(|_| "the file looks like UTF-16 text but is damaged; save the spreadsheet as \"CSV UTF-8\"".into())
+            .map_err(|_| Message::new("import-utf16-damaged"))
     }
     match bytes.as_slice() {
         [0xEF, 0xBB, 0xBF, rest @ ..] => {
@@ -372,11 +372,20 @@ pub fn decode_text(bytes: Vec<u8>) -> std::result::Result<String, String> {
 }
 
 /// The message for text that is not UTF-8, naming what it probably is.
-fn not_utf8(e: std::str::Utf8Error) -> String {
-    format!(
-        "not UTF-8 text (byte {}): probably saved in a legacy encoding such as Windows-1252; save the spreadsheet as \"CSV UTF-8\"",
-        e.valid_up_to()
-    )
+fn not_utf8(e: std::str::Utf8Error) -> Message {
+    Message::new("import-not-utf8").arg("byte", e.valid_up_to())
+}
+
+/// A spreadsheet over the size limit.
+pub fn sheet_too_large(size: u64, cap: u64) -> Message {
+    Message::new("import-sheet-too-large")
+        .arg("size", size.div_ceil(1024 * 1024))
+        .arg("cap", cap / (1024 * 1024))
+}
+
+/// What the CSV reader said, in its own words.
+pub(crate) fn csv_reader(e: &csv::Error) -> Message {
+    Message::new("import-csv-reader").arg("error", e.to_string())
 }
 
 /// Reads a teacher's spreadsheet (CSV or TSV) into a deck. When `existing` is the deck
@@ -395,11 +404,7 @@ pub fn import_csv(
         })?
         .map_err(|t| ImportExportError::Csv {
             path: path.to_owned(),
-            message: format!(
-                "the file is {} MiB; spreadsheets are limited to {} MiB (split it into several decks)",
-                t.size.div_ceil(1024 * 1024),
-                MAX_CSV_BYTES / (1024 * 1024)
-            ),
+            message: sheet_too_large(t.size, MAX_CSV_BYTES),
         })?;
     let text = decode_text(bytes).map_err(|message| ImportExportError::Csv {
         path: path.to_owned(),
@@ -424,7 +429,7 @@ pub fn import_csv_text(
         .from_reader(text.as_bytes());
     let csv_err = |e: csv::Error| ImportExportError::Csv {
         path: path.to_owned(),
-        message: e.to_string(),
+        message: csv_reader(&e),
     };
     let header = reader.headers().map_err(csv_err)?.clone();
     let (cols, unknown, repeated) = map_header(&header);
