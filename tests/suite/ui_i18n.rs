@@ -854,6 +854,29 @@ fn a_spreadsheets_row_problems_are_worded_in_the_students_language() {
         }
         let left = english_engine_left(&h, lang);
         assert!(left.is_empty(), "{lang:?}: English left: {left:?}");
+
+        // A sheet in a legacy encoding: why it cannot be read, in the language.
+        h.state_mut()
+            .apply(Action::Import(quizdeck::ui::import::Msg::CloseText));
+        settle(&mut h);
+        let legacy = f.data().join("legacy.csv");
+        let bytes = b"question,answer\nV\xf5ru,Estonia\n".to_vec();
+        std::fs::write(&legacy, &bytes).unwrap();
+        h.state_mut()
+            .apply(Action::Import(quizdeck::ui::import::Msg::File {
+                path: legacy,
+                everyone: false,
+            }));
+        settle(&mut h);
+        let why = quizdeck::import_export::decode_text(bytes).unwrap_err();
+        let worded = i18n::message_in(lang, &why);
+        let shown: Vec<String> = labels(&h).into_iter().map(|(l, _)| l).collect();
+        assert!(
+            shown.iter().any(|l| l.contains(&worded)),
+            "{lang:?}: {worded:?} not among {shown:?}"
+        );
+        let left = english_engine_left(&h, lang);
+        assert!(left.is_empty(), "{lang:?}: English left: {left:?}");
     }
 }
 
