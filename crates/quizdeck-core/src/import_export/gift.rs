@@ -13,9 +13,9 @@
 //! the line they start on; the other questions are still read.
 
 use super::{ImportExportError, ImportOptions, ImportOutcome, Result, RowProblem};
-use crate::message::Message;
 use crate::deck::raw::{FORMAT_VERSION, RawCard, RawDeck, RawKind};
 use crate::deck::{self, CardKind, Deck, Severity};
+use crate::message::Message;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 

@@ -845,9 +845,7 @@ fn row_to_card(rec: &csv::StringRecord, cols: &Columns) -> std::result::Result<R
                 "true" | "t" | "yes" | "1" => true,
                 "false" | "f" | "no" | "0" => false,
                 other => {
-                    return Err(Message::new("import-bad-truth").arg("value", format!(
-                        "{other:?}"
-                    )));
+                    return Err(Message::new("import-bad-truth").arg("value", format!("{other:?}")));
                 }
             };
             RawKind::TrueFalse {
@@ -866,9 +864,7 @@ fn row_to_card(rec: &csv::StringRecord, cols: &Columns) -> std::result::Result<R
                 match p.split_once('=') {
                     Some((l, r)) => pairs.push((l.trim().to_owned(), r.trim().to_owned())),
                     None => {
-                        return Err(Message::new("import-bad-pair").arg("pair", format!(
-                            "{p:?}"
-                        )));
+                        return Err(Message::new("import-bad-pair").arg("pair", format!("{p:?}")));
                     }
                 }
             }
@@ -880,17 +876,17 @@ fn row_to_card(rec: &csv::StringRecord, cols: &Columns) -> std::result::Result<R
         "locate" => {
             let raw = |text: &str| {
                 deck::Region::parse_text(text).map(|r| match r.shape {
-                        deck::Shape::Circle { x, y, r: radius } => RawRegion::Circle {
-                            name: r.name,
-                            x,
-                            y,
-                            r: radius,
-                        },
-                        deck::Shape::Polygon { points } => RawRegion::Polygon {
-                            name: r.name,
-                            points,
-                        },
-                    })
+                    deck::Shape::Circle { x, y, r: radius } => RawRegion::Circle {
+                        name: r.name,
+                        x,
+                        y,
+                        r: radius,
+                    },
+                    deck::Shape::Polygon { points } => RawRegion::Polygon {
+                        name: r.name,
+                        points,
+                    },
+                })
             };
             let kind = RawKind::Locate {
                 prompt: question,
@@ -909,9 +905,7 @@ fn row_to_card(rec: &csv::StringRecord, cols: &Columns) -> std::result::Result<R
             });
         }
         other => {
-            return Err(Message::new("import-unknown-kind").arg("kind", format!(
-                "{other:?}"
-            )));
+            return Err(Message::new("import-unknown-kind").arg("kind", format!("{other:?}")));
         }
     };
     Ok(RawCard {

@@ -5,8 +5,8 @@
 //! a re-import are the same; problems are reported by card number.
 
 use super::{ImportExportError, ImportOptions, ImportOutcome, Result, RowProblem};
-use crate::message::{Arg, Message};
 use crate::deck::{Deck, Severity};
+use crate::message::{Arg, Message};
 use std::path::Path;
 
 /// Separators of a Quizlet export.
