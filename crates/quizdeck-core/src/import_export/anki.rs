@@ -125,6 +125,9 @@ pub struct AnkiReport {
     pub reviews_skipped: usize,
 }
 
+/// A fact of a report, with the notes or pictures it lists (the first 20) and their count.
+type Fact<'a> = (Message, Option<(&'a [String], usize)>);
+
 impl AnkiReport {
     /// One line per fact a teacher should know, in English, for the command line: each
     /// of [`AnkiReport::messages`], a list's notes or pictures indented under it.
@@ -152,7 +155,7 @@ impl AnkiReport {
     }
 
     /// Each fact, with the notes or pictures it lists (the first 20) and their count.
-    fn facts(&self) -> Vec<(Message, Option<(&[String], usize)>)> {
+    fn facts(&self) -> Vec<Fact<'_>> {
         let mut out = vec![(
             Message::new("anki-report-read")
                 .arg("notes", self.notes)
