@@ -879,7 +879,7 @@ fn an_anki_imports_report_is_worded_in_the_students_language() {
     let apkg = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/anki/basic-latest.apkg");
     for lang in [Language::Lv, Language::Ru] {
-        let (f, mut h) = window_in(lang);
+        let (_fixture, mut h) = window_in(lang);
         h.state_mut()
             .apply(Action::Import(quizdeck::ui::import::Msg::File {
                 path: apkg.clone(),
