@@ -15,6 +15,7 @@ use crate::import_export::mapping;
 use crate::import_export::quizlet;
 use crate::import_export::{ImportExportError, ImportOptions, RowProblem};
 use crate::library::{self as lib, DeckOrigin, LibraryError};
+use crate::message::Message;
 use crate::package::PackageError;
 use crate::tr;
 use std::collections::VecDeque;
@@ -87,7 +88,7 @@ struct AnkiDone {
 /// Work running in the background.
 enum Work {
     /// Reading a spreadsheet or text file for the dialog.
-    Read(Job<Result<String, String>>),
+    Read(Job<Result<String, Message>>),
     /// Importing a file (or the dialog's text) into `dest`.
     Import {
         job: Job<Done>,
@@ -403,7 +404,7 @@ impl QuizApp {
                     match &mut self.import.text {
                         Some(t) => match read {
                             Ok(text) => t.text = Some(text),
-                            Err(e) => t.read_error = Some(e),
+                            Err(e) => t.read_error = Some(crate::i18n::message(&e)),
                         },
                         // The dialog was closed while its file was read: the next file.
                         None => self.import_next(),
@@ -566,15 +567,10 @@ impl QuizApp {
                 }
             }
         }
-        for line in a
-            .report
-            .lines()
-            .into_iter()
-            .skip(1)
-            .filter(|l| !l.starts_with("  "))
-        {
+        // The first fact (what was read and made) is already said.
+        for fact in a.report.messages().iter().skip(1) {
             message.push(' ');
-            message.push_str(&line);
+            message.push_str(&crate::i18n::message(fact));
             message.push('.');
         }
     }
@@ -582,30 +578,25 @@ impl QuizApp {
 
 /// Reads a spreadsheet or text file for the dialog (within the spreadsheet size limit,
 /// in any encoding the spreadsheet import reads).
-fn read_text(path: &Path) -> Result<String, String> {
+fn read_text(path: &Path) -> Result<String, Message> {
     let cap = crate::import_export::MAX_CSV_BYTES;
+    let unreadable = |message| {
+        ImportExportError::Csv {
+            path: path.to_owned(),
+            message,
+        }
+        .message()
+    };
     let bytes = match quizdeck_core::input::read_regular(path, cap) {
         Ok(Ok(b)) => b,
         Ok(Err(t)) => {
-            return Err(tr_free_too_large(path, t.size, cap));
+            return Err(unreadable(crate::import_export::sheet_too_large(
+                t.size, cap,
+            )));
         }
-        Err(e) => return Err(format!("{}: {e}", path.display())),
+        Err(e) => return Err(crate::message::io_error("read", path, &e)),
     };
-    crate::import_export::decode_text(bytes).map_err(|m| format!("{}: {m}", path.display()))
-}
-
-/// The message of a text file above the spreadsheet limit (made off the interface
-/// thread, so in the engine's words).
-fn tr_free_too_large(path: &Path, size: u64, cap: u64) -> String {
-    ImportExportError::Csv {
-        path: path.to_owned(),
-        message: format!(
-            "the file is {} MiB; spreadsheets are limited to {} MiB (split it into several decks)",
-            size.div_ceil(1024 * 1024),
-            cap / (1024 * 1024)
-        ),
-    }
-    .to_string()
+    crate::import_export::decode_text(bytes).map_err(unreadable)
 }
 
 /// Writes a deck made from text into `dest` through the library's import (its checks,

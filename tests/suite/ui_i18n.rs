@@ -515,13 +515,7 @@ fn switching_the_language_applies_at_the_next_frame() {
         (Language::Lt, "Importuoti rinkinį…"),
         (Language::En, "Import deck…"),
     ] {
-        let mut s = h.state().settings();
-        s.language = Some(lang);
-        h.state_mut()
-            .apply(Action::Settings(quizdeck::ui::settings::Msg::Save(
-                Box::new(s),
-            )));
-        settle(&mut h);
+        set_language(&mut h, lang);
         h.get_by_label(import);
     }
 }
@@ -642,18 +636,40 @@ fn english_engine_left(h: &Harness<'static, QuizApp>, lang: Language) -> Vec<(St
         .collect()
 }
 
+/// A fresh fixture and its window, the student's language set to `lang`.
+fn window_in(lang: Language) -> (Fixture, Harness<'static, QuizApp>) {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    set_language(&mut h, lang);
+    (f, h)
+}
+
+/// Saves `lang` as the student's language, as Settings does.
+fn set_language(h: &mut Harness<'static, QuizApp>, lang: Language) {
+    let mut s = h.state().settings();
+    s.language = Some(lang);
+    h.state_mut()
+        .apply(Action::Settings(quizdeck::ui::settings::Msg::Save(
+            Box::new(s),
+        )));
+    settle(h);
+}
+
+/// Asserts that `worded` is on screen and no English engine words are left.
+fn assert_worded(h: &Harness<'static, QuizApp>, lang: Language, worded: &str) {
+    let shown: Vec<String> = labels(h).into_iter().map(|(l, _)| l).collect();
+    assert!(
+        shown.iter().any(|l| l.contains(worded)),
+        "{lang:?}: {worded:?} not among {shown:?}"
+    );
+    let left = english_engine_left(h, lang);
+    assert!(left.is_empty(), "{lang:?}: English left: {left:?}");
+}
+
 #[test]
 fn the_engines_messages_are_worded_in_the_students_language() {
     for lang in [Language::Lv, Language::Ru] {
-        let f = Fixture::new();
-        let mut h = f.harness();
-        let mut s = h.state().settings();
-        s.language = Some(lang);
-        h.state_mut()
-            .apply(Action::Settings(quizdeck::ui::settings::Msg::Save(
-                Box::new(s),
-            )));
-        settle(&mut h);
+        let (f, mut h) = window_in(lang);
         // The check finds what it looks for: the English words are all there to find.
         assert!(english_engine_fragments(lang).len() > 100, "{lang:?}");
 
@@ -796,5 +812,86 @@ fn the_engines_messages_are_worded_in_the_students_language() {
         );
         let left = english_engine_left(&h, lang);
         assert!(left.is_empty(), "{lang:?}: English left: {left:?}");
+    }
+}
+
+#[test]
+fn a_spreadsheets_row_problems_are_worded_in_the_students_language() {
+    use quizdeck::import_export::{ImportExportError, ImportOptions, import_csv_text};
+    // A sheet with a row without its back: an error, with the checker's hint.
+    let sheet = "question,answer\nCapital of Latvia?,Riga\nCapital of Estonia?,\n";
+    let opts = ImportOptions {
+        deck_id: "capitals".into(),
+        title: "Capitals".into(),
+        keep_going: false,
+    };
+    let Err(ImportExportError::Rows { problems }) =
+        import_csv_text(sheet, std::path::Path::new("capitals.csv"), None, &opts)
+    else {
+        panic!("the sheet has a bad row")
+    };
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    for lang in [Language::Lv, Language::Ru] {
+        let (f, mut h) = window_in(lang);
+        let path = f.data().join("capitals.csv");
+        std::fs::write(&path, sheet).unwrap();
+        h.state_mut()
+            .apply(Action::Import(quizdeck::ui::import::Msg::File {
+                path,
+                everyone: false,
+            }));
+        settle(&mut h);
+        h.state_mut()
+            .apply(Action::Import(quizdeck::ui::import::Msg::ImportText {
+                skip_bad_rows: false,
+            }));
+        settle(&mut h);
+        for p in &problems {
+            // Each problem in the language's words, none in English.
+            assert_worded(&h, lang, &i18n::message_in(lang, &p.message));
+            let english = p.message.english();
+            assert!(
+                !labels(&h).iter().any(|(l, _)| l.contains(&english)),
+                "{lang:?}: {english:?} is shown in English"
+            );
+        }
+
+        // A sheet in a legacy encoding: why it cannot be read, in the language.
+        h.state_mut()
+            .apply(Action::Import(quizdeck::ui::import::Msg::CloseText));
+        settle(&mut h);
+        let legacy = f.data().join("legacy.csv");
+        let bytes = b"question,answer\nV\xf5ru,Estonia\n".to_vec();
+        std::fs::write(&legacy, &bytes).unwrap();
+        h.state_mut()
+            .apply(Action::Import(quizdeck::ui::import::Msg::File {
+                path: legacy,
+                everyone: false,
+            }));
+        settle(&mut h);
+        let why = quizdeck::import_export::decode_text(bytes).unwrap_err();
+        assert_worded(&h, lang, &i18n::message_in(lang, &why));
+    }
+}
+
+#[test]
+fn an_anki_imports_report_is_worded_in_the_students_language() {
+    let apkg = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/anki/basic-latest.apkg");
+    for lang in [Language::Lv, Language::Ru] {
+        let (_fixture, mut h) = window_in(lang);
+        h.state_mut()
+            .apply(Action::Import(quizdeck::ui::import::Msg::File {
+                path: apkg.clone(),
+                everyone: false,
+            }));
+        settle(&mut h);
+        // The package's sound is dropped: said in the language.
+        let fact = quizdeck::message::Message::new("anki-report-sounds-dropped").arg("n", 1);
+        assert_worded(&h, lang, &i18n::message_in(lang, &fact));
+        assert!(
+            !labels(&h).iter().any(|(l, _)| l.contains("sounds dropped")),
+            "{lang:?}: the report is shown in English"
+        );
     }
 }

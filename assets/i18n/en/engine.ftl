@@ -255,6 +255,48 @@ import-refused = { $path } was refused: { $reason }
 import-write = could not write { $what }: { $reason }
 import-deck-too-large = the deck made from it would be a file of { $size } MiB, more than the { $cap } MiB a deck file may hold
 import-deck-too-large-hint = split it into several files and import each as its own deck
+
+## A spreadsheet's, Quizlet text's or GIFT file's rows that make no card ({ $name },
+## { $value }, { $pair }, { $kind } and { $text } are the file's own words, quoted).
+
+import-column-repeated = column { $n } ({ $name }) repeats column { $first } of the same meaning; keep one of them
+import-quote-unclosed = a quoted cell starts here and is never closed: the rest of the file would be read as one cell; add the closing `"`
+import-no-question-column = the header row has no `question` or `front` column
+import-unknown-column = column { $name } is not known and was ignored
+import-more-unknown-columns = { $n } more unknown columns were ignored (only the first { $shown } are named)
+import-more-bad-rows = { $n } more rows from here on make no card (only the first { $shown } are shown)
+import-problem-with-hint = { $message } ({ $hint })
+import-csv-reader = { $error }
+import-sheet-too-large = the file is { $size } MiB; spreadsheets are limited to { $cap } MiB (split it into several decks)
+import-not-utf8 = not UTF-8 text (byte { $byte }): probably saved in a legacy encoding such as Windows-1252; save the spreadsheet as "CSV UTF-8"
+import-utf16-odd = the file looks like UTF-16 text but has an odd number of bytes
+import-utf16-damaged = the file looks like UTF-16 text but is damaged; save the spreadsheet as "CSV UTF-8"
+import-bad-truth = a true-false row needs `true` or `false` in the answer column, not { $value }
+import-bad-pair = the match pair { $pair } has no `=`; write pairs as `left = right | left = right`
+import-unknown-kind = unknown kind { $kind }; use basic, basic-reverse, cloze, typein, multiple-choice, true-false, order, match or locate
+quizlet-empty-side = the term or the definition is empty
+quizlet-no-separator = no separator ({ $separator }) between term and definition in { $text }
+quizlet-sep-tab = a tab
+quizlet-sep-newline = a new line
+gift-description = a description (no answer in {"{"} {"}"}) has no quizdeck form
+gift-answer-unclosed = the answer's {"{"} is never closed with {"}"}
+gift-empty-question = the question text is empty
+gift-essay = an essay question (no answer to check) has no quizdeck form
+gift-numerical = numerical questions have no quizdeck form
+gift-answer-marks = the answers must start with = or ~
+gift-no-right-answer = no right answer (=)
+gift-choice-needs-right = a multiple-choice question needs one right answer (=)
+
+## What an Anki import brought over and left out (the command line lists the notes and
+## pictures under a "left out" line).
+
+anki-report-read = { $notes } notes read, { $cards } cards made, { $pictures } pictures, { $reviews } answers of the review log
+anki-report-notes-left-out = { $n } notes left out
+anki-report-pictures-converted = { $n } JPEG or GIF pictures converted to PNG
+anki-report-sounds-dropped = { $n } sounds dropped (quizdeck cards have no sound)
+anki-report-pictures-left-out = { $n } pictures left out
+anki-report-reviews-left-out = { $n } answers of the review log left out (manual rescheduling, or cards not imported)
+
 session-bad-settings = the scheduling settings are invalid: { $reason }
 session-not-saved = the answer could not be saved: { $error }
 deck-invalid = { $file } has { $n } { $n ->

@@ -249,6 +249,49 @@ import-refused = { $path } lükati tagasi: { $reason }
 import-write = ei õnnestunud kirjutada { $what }: { $reason }
 import-deck-too-large = sellest tehtud pakk oleks { $size } MiB suurune fail, rohkem kui paki failile lubatud { $cap } MiB
 import-deck-too-large-hint = jaga see mitmeks failiks ja impordi iga fail eraldi pakina
+
+## Arvutustabeli, Quizleti teksti või GIFT-faili read, millest kaarti ei tule.
+
+import-column-repeated = veerg { $n } ({ $name }) kordab sama tähendusega veergu { $first }; jäta alles üks neist
+import-quote-unclosed = siin algab jutumärkides lahter, mida ei suleta kusagil: ülejäänud fail loetaks üheks lahtriks; lisa lõpetav `"`
+import-no-question-column = päiserivis pole veergu `question` ega `front`
+import-unknown-column = veerg { $name } on tundmatu ja jäeti vahele
+import-more-unknown-columns = { $n ->
+        [one] veel { $n } tundmatu veerg jäeti vahele
+       *[other] veel { $n } tundmatut veergu jäeti vahele
+    } (nimetatud on ainult esimesed { $shown })
+import-more-bad-rows = veel { $n } rida siit alates ei anna kaarti (näidatud on ainult esimesed { $shown })
+import-problem-with-hint = { $message } ({ $hint })
+import-csv-reader = { $error }
+import-sheet-too-large = fail on { $size } MiB; arvutustabelid võivad olla kuni { $cap } MiB (jaga see mitmeks pakiks)
+import-not-utf8 = pole UTF-8 tekst (bait { $byte }): ilmselt salvestatud vanas kodeeringus, näiteks Windows-1252; salvesta arvutustabel kujul "CSV UTF-8"
+import-utf16-odd = fail näib olevat UTF-16 tekst, kuid selles on paaritu arv baite
+import-utf16-damaged = fail näib olevat UTF-16 tekst, kuid on vigane; salvesta arvutustabel kujul "CSV UTF-8"
+import-bad-truth = „tõene või väär“ rida vajab vastuse veerus väärtust `true` või `false`, mitte { $value }
+import-bad-pair = paaril { $pair } pole märki `=`; kirjuta paarid kujul `vasak = parem | vasak = parem`
+import-unknown-kind = tundmatu tüüp { $kind }; kasuta üht neist: basic, basic-reverse, cloze, typein, multiple-choice, true-false, order, match või locate
+quizlet-empty-side = termin või definitsioon on tühi
+quizlet-no-separator = termini ja definitsiooni vahel pole eraldajat ({ $separator }) tekstis { $text }
+quizlet-sep-tab = tabulaator
+quizlet-sep-newline = reavahetus
+gift-description = kirjeldust (vastuseta {"{"} {"}"} sees) ei saa quizdeckis esitada
+gift-answer-unclosed = vastuse {"{"} ei ole kusagil suletud märgiga {"}"}
+gift-empty-question = küsimuse tekst on tühi
+gift-essay = essee-küsimust (vastust pole, mida kontrollida) ei saa quizdeckis esitada
+gift-numerical = arvulisi küsimusi ei saa quizdeckis esitada
+gift-answer-marks = vastused peavad algama märgiga = või ~
+gift-no-right-answer = õige vastus (=) puudub
+gift-choice-needs-right = valikvastustega küsimus vajab üht õiget vastust (=)
+
+## Mida Anki import üle tõi ja mida välja jättis.
+
+anki-report-read = Loetud märkmeid: { $notes }, tehtud kaarte: { $cards }, pilte: { $pictures }, kordamislogi vastuseid: { $reviews }
+anki-report-notes-left-out = Välja jäetud märkmeid: { $n }
+anki-report-pictures-converted = JPEG- või GIF-pilte teisendati PNG-ks: { $n }
+anki-report-sounds-dropped = Helisid jäeti välja (quizdecki kaartidel pole heli): { $n }
+anki-report-pictures-left-out = Välja jäetud pilte: { $n }
+anki-report-reviews-left-out = Kordamislogi vastuseid jäeti välja (käsitsi ümber ajastatud või importimata kaartide omad): { $n }
+
 session-bad-settings = ajakava seaded ei sobi: { $reason }
 session-not-saved = vastust ei õnnestunud salvestada: { $error }
 deck-invalid = Vigu failis { $file }: { $n }

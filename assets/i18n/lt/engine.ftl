@@ -250,6 +250,54 @@ import-refused = { $path } atmestas: { $reason }
 import-write = nepavyko įrašyti { $what }: { $reason }
 import-deck-too-large = iš jo sudarytas kortelių rinkinys būtų { $size } MiB failas, daugiau nei leidžiami { $cap } MiB rinkinio failui
 import-deck-too-large-hint = padalyk jį į kelis failus ir importuok kiekvieną kaip atskirą rinkinį
+
+## Skaičiuoklės, Quizlet teksto ar GIFT failo eilutės, iš kurių nesudaroma kortelė.
+
+import-column-repeated = { $n } stulpelis ({ $name }) kartoja tos pačios reikšmės { $first } stulpelį; palik vieną iš jų
+import-quote-unclosed = čia prasideda kabutėse esantis langelis, kuris niekur neuždaromas: visa likusi failo dalis būtų perskaityta kaip vienas langelis; pridėk uždarančią `"`
+import-no-question-column = antraštės eilutėje nėra stulpelio `question` ar `front`
+import-unknown-column = stulpelis { $name } nežinomas ir buvo praleistas
+import-more-unknown-columns = { PLURAL($n) ->
+        [one] dar { $n } nežinomas stulpelis praleistas
+        [few] dar { $n } nežinomi stulpeliai praleisti
+       *[other] dar { $n } nežinomų stulpelių praleista
+    } (įvardyti tik pirmieji { $shown })
+import-more-bad-rows = { PLURAL($n) ->
+        [one] dar { $n } eilutė nuo čia nesudaro kortelės
+        [few] dar { $n } eilutės nuo čia nesudaro kortelių
+       *[other] dar { $n } eilučių nuo čia nesudaro kortelių
+    } (parodytos tik pirmosios { $shown })
+import-problem-with-hint = { $message } ({ $hint })
+import-csv-reader = { $error }
+import-sheet-too-large = failas yra { $size } MiB; skaičiuoklės gali būti iki { $cap } MiB (padalyk jį į kelis rinkinius)
+import-not-utf8 = tai ne UTF-8 tekstas ({ $byte } baitas): tikriausiai įrašytas senąja koduote, pvz., Windows-1252; įrašyk skaičiuoklę kaip "CSV UTF-8"
+import-utf16-odd = failas atrodo kaip UTF-16 tekstas, bet jame nelyginis baitų skaičius
+import-utf16-damaged = failas atrodo kaip UTF-16 tekstas, bet yra sugadintas; įrašyk skaičiuoklę kaip "CSV UTF-8"
+import-bad-truth = eilutei „tiesa ar netiesa“ atsakymo stulpelyje reikia `true` arba `false`, o ne { $value }
+import-bad-pair = poroje { $pair } nėra `=`; rašyk poras kaip `kairė = dešinė | kairė = dešinė`
+import-unknown-kind = nežinoma rūšis { $kind }; naudok basic, basic-reverse, cloze, typein, multiple-choice, true-false, order, match arba locate
+quizlet-empty-side = terminas arba apibrėžimas tuščias
+quizlet-no-separator = tarp termino ir apibrėžimo nėra skyriklio ({ $separator }) tekste { $text }
+quizlet-sep-tab = tabuliacijos ženklas
+quizlet-sep-newline = nauja eilutė
+gift-description = aprašymo (be atsakymo tarp {"{"} {"}"}) quizdeck negali parodyti
+gift-answer-unclosed = atsakymo {"{"} niekur neuždarytas ženklu {"}"}
+gift-empty-question = klausimo tekstas tuščias
+gift-essay = rašinio klausimo (be tikrinamo atsakymo) quizdeck negali parodyti
+gift-numerical = skaitinių klausimų quizdeck negali parodyti
+gift-answer-marks = atsakymai turi prasidėti ženklu = arba ~
+gift-no-right-answer = nėra teisingo atsakymo (=)
+gift-choice-needs-right = klausimui su pasirinkimais reikia vieno teisingo atsakymo (=)
+
+## Ką Anki importas perkėlė ir ką praleido.
+
+anki-report-read = Perskaityta pastabų: { $notes }, sudaryta kortelių: { $cards }, paveikslėlių: { $pictures }, kartojimų žurnalo atsakymų: { $reviews }
+anki-report-notes-left-out = Praleista pastabų: { $n }
+anki-report-pictures-converted = JPEG ar GIF paveikslėlių paversta PNG: { $n }
+anki-report-sounds-dropped = Praleista garsų (quizdeck kortelės neturi garso): { $n }
+anki-report-pictures-left-out = Praleista paveikslėlių: { $n }
+anki-report-reviews-left-out = Praleista kartojimų žurnalo atsakymų (perplanuotų rankiniu būdu arba neimportuotų kortelių): { $n }
+
 session-bad-settings = tvarkaraščio nustatymai netinkami: { $reason }
 session-not-saved = atsakymo išsaugoti nepavyko: { $error }
 deck-invalid = Klaidų faile { $file }: { $n }

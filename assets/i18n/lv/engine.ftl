@@ -249,6 +249,54 @@ import-refused = { $path } tika noraidīts: { $reason }
 import-write = neizdevās ierakstīt { $what }: { $reason }
 import-deck-too-large = no tā veidotā komplekta fails būtu { $size } MiB liels, vairāk nekā komplekta failam atļautie { $cap } MiB
 import-deck-too-large-hint = sadali to vairākos failos un importē katru kā atsevišķu komplektu
+
+## Izklājlapas, Quizlet teksta vai GIFT faila rindas, no kurām neiznāk kartīte.
+
+import-column-repeated = { $n }. kolonna ({ $name }) atkārto { $first }. kolonnu ar to pašu nozīmi; atstāj vienu no tām
+import-quote-unclosed = šeit sākas pēdiņās likta šūna, kas nekur netiek aizvērta: viss pārējais fails tiktu nolasīts kā viena šūna; pievieno noslēdzošo `"`
+import-no-question-column = galvenes rindā nav kolonnas `question` vai `front`
+import-unknown-column = kolonna { $name } nav zināma un tika izlaista
+import-more-unknown-columns = { $n ->
+        [zero] vēl { $n } nezināmas kolonnas tika izlaistas
+        [one] vēl { $n } nezināma kolonna tika izlaista
+       *[other] vēl { $n } nezināmas kolonnas tika izlaistas
+    } (nosauktas tikai pirmās { $shown })
+import-more-bad-rows = { $n ->
+        [zero] vēl { $n } rindas, sākot no šejienes, neveido kartīti
+        [one] vēl { $n } rinda, sākot no šejienes, neveido kartīti
+       *[other] vēl { $n } rindas, sākot no šejienes, neveido kartīti
+    } (parādītas tikai pirmās { $shown })
+import-problem-with-hint = { $message } ({ $hint })
+import-csv-reader = { $error }
+import-sheet-too-large = fails ir { $size } MiB liels; izklājlapas drīkst būt līdz { $cap } MiB (sadali to vairākos komplektos)
+import-not-utf8 = tas nav UTF-8 teksts ({ $byte }. baits): droši vien saglabāts vecā kodējumā, piemēram, Windows-1252; saglabā izklājlapu kā "CSV UTF-8"
+import-utf16-odd = fails izskatās pēc UTF-16 teksta, bet tajā ir nepāra skaits baitu
+import-utf16-damaged = fails izskatās pēc UTF-16 teksta, bet ir bojāts; saglabā izklājlapu kā "CSV UTF-8"
+import-bad-truth = rindai “patiess vai nepatiess” atbildes kolonnā vajag `true` vai `false`, nevis { $value }
+import-bad-pair = pārim { $pair } nav `=`; raksti pārus kā `kreisais = labais | kreisais = labais`
+import-unknown-kind = nezināms veids { $kind }; izmanto basic, basic-reverse, cloze, typein, multiple-choice, true-false, order, match vai locate
+quizlet-empty-side = termins vai definīcija ir tukša
+quizlet-no-separator = starp terminu un definīciju nav atdalītāja ({ $separator }) tekstā { $text }
+quizlet-sep-tab = tabulācijas zīme
+quizlet-sep-newline = jauna rinda
+gift-description = aprakstu (bez atbildes iekavās {"{"} {"}"}) quizdeck nevar attēlot
+gift-answer-unclosed = atbildes {"{"} nekur netiek aizvērta ar {"}"}
+gift-empty-question = jautājuma teksts ir tukšs
+gift-essay = esejas jautājumu (bez pārbaudāmas atbildes) quizdeck nevar attēlot
+gift-numerical = skaitliskus jautājumus quizdeck nevar attēlot
+gift-answer-marks = atbildēm jāsākas ar = vai ~
+gift-no-right-answer = nav pareizās atbildes (=)
+gift-choice-needs-right = jautājumam ar izvēles atbildēm vajag vienu pareizo atbildi (=)
+
+## Ko Anki imports pārnesa un ko izlaida.
+
+anki-report-read = Nolasītas piezīmes: { $notes }, izveidotas kartītes: { $cards }, attēli: { $pictures }, atkārtojumu žurnāla atbildes: { $reviews }
+anki-report-notes-left-out = Izlaistas piezīmes: { $n }
+anki-report-pictures-converted = JPEG vai GIF attēli pārveidoti par PNG: { $n }
+anki-report-sounds-dropped = Izlaistas skaņas (quizdeck kartītēm nav skaņas): { $n }
+anki-report-pictures-left-out = Izlaisti attēli: { $n }
+anki-report-reviews-left-out = Izlaistas atkārtojumu žurnāla atbildes (pārplānotas ar roku vai neimportētu kartīšu): { $n }
+
 session-bad-settings = plānošanas iestatījumi nav derīgi: { $reason }
 session-not-saved = atbildi neizdevās saglabāt: { $error }
 deck-invalid = Kļūdas failā { $file }: { $n }

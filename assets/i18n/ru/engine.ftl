@@ -256,6 +256,54 @@ import-refused = { $path } отклонён: { $reason }
 import-write = не удалось записать { $what }: { $reason }
 import-deck-too-large = колода из него заняла бы файл в { $size } МиБ, больше допустимых для файла колоды { $cap } МиБ
 import-deck-too-large-hint = разделите его на несколько файлов и импортируйте каждый как отдельную колоду
+
+## Строки таблицы, текста Quizlet или файла GIFT, из которых не получается карточка.
+
+import-column-repeated = столбец { $n } ({ $name }) повторяет столбец { $first } с тем же значением; оставьте один из них
+import-quote-unclosed = здесь начинается ячейка в кавычках, которая нигде не закрыта: весь остаток файла был бы прочитан как одна ячейка; добавьте закрывающую `"`
+import-no-question-column = в строке заголовков нет столбца `question` или `front`
+import-unknown-column = столбец { $name } неизвестен и пропущен
+import-more-unknown-columns = { $n ->
+        [one] ещё { $n } неизвестный столбец пропущен
+        [few] ещё { $n } неизвестных столбца пропущено
+       *[other] ещё { $n } неизвестных столбцов пропущено
+    } (названы только первые { $shown })
+import-more-bad-rows = { $n ->
+        [one] ещё { $n } строка начиная отсюда не даёт карточки
+        [few] ещё { $n } строки начиная отсюда не дают карточек
+       *[other] ещё { $n } строк начиная отсюда не дают карточек
+    } (показаны только первые { $shown })
+import-problem-with-hint = { $message } ({ $hint })
+import-csv-reader = { $error }
+import-sheet-too-large = файл занимает { $size } МиБ; таблицы ограничены { $cap } МиБ (разделите его на несколько колод)
+import-not-utf8 = это не текст UTF-8 (байт { $byte }): вероятно, сохранён в старой кодировке, например Windows-1252; сохраните таблицу как "CSV UTF-8"
+import-utf16-odd = файл похож на текст UTF-16, но в нём нечётное число байтов
+import-utf16-damaged = файл похож на текст UTF-16, но повреждён; сохраните таблицу как "CSV UTF-8"
+import-bad-truth = строке «верно или неверно» нужно `true` или `false` в столбце ответа, а не { $value }
+import-bad-pair = в паре { $pair } нет `=`; записывайте пары как `левое = правое | левое = правое`
+import-unknown-kind = неизвестный тип { $kind }; используйте basic, basic-reverse, cloze, typein, multiple-choice, true-false, order, match или locate
+quizlet-empty-side = термин или определение пустые
+quizlet-no-separator = нет разделителя ({ $separator }) между термином и определением в { $text }
+quizlet-sep-tab = табуляция
+quizlet-sep-newline = перевод строки
+gift-description = описание (без ответа в {"{"} {"}"}) нельзя представить в quizdeck
+gift-answer-unclosed = скобка {"{"} ответа нигде не закрыта знаком {"}"}
+gift-empty-question = текст вопроса пуст
+gift-essay = вопрос-эссе (без проверяемого ответа) нельзя представить в quizdeck
+gift-numerical = числовые вопросы нельзя представить в quizdeck
+gift-answer-marks = ответы должны начинаться с = или ~
+gift-no-right-answer = нет правильного ответа (=)
+gift-choice-needs-right = вопросу с выбором ответа нужен один правильный ответ (=)
+
+## Что импорт из Anki перенёс и что пропустил.
+
+anki-report-read = Прочитано записей: { $notes }, создано карточек: { $cards }, изображений: { $pictures }, ответов из журнала повторений: { $reviews }
+anki-report-notes-left-out = Пропущено записей: { $n }
+anki-report-pictures-converted = Изображений JPEG или GIF преобразовано в PNG: { $n }
+anki-report-sounds-dropped = Пропущено звуков (у карточек quizdeck нет звука): { $n }
+anki-report-pictures-left-out = Пропущено изображений: { $n }
+anki-report-reviews-left-out = Пропущено ответов из журнала повторений (перенесённых вручную или по неимпортированным карточкам): { $n }
+
 session-bad-settings = настройки расписания недопустимы: { $reason }
 session-not-saved = ответ не удалось сохранить: { $error }
 deck-invalid = Ошибок в { $file }: { $n }

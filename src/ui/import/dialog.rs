@@ -533,17 +533,13 @@ impl TextDialog {
 /// A row problem as the dialog lists it (rows of a spreadsheet, cards of a Quizlet text).
 pub(super) fn row_problem(p: &RowProblem, format: TextFormat) -> String {
     let warning = p.severity == crate::deck::Severity::Warning;
+    let message = crate::i18n::message(&p.message);
+    let message = message.as_str();
     match (format, warning) {
-        (TextFormat::Columns, false) => tr!("import-row-error", row = p.row, message = &p.message),
-        (TextFormat::Columns, true) => {
-            tr!("import-row-warning", row = p.row, message = &p.message)
-        }
-        (TextFormat::Quizlet, false) => {
-            tr!("import-card-error", row = p.row, message = &p.message)
-        }
-        (TextFormat::Quizlet, true) => {
-            tr!("import-card-warning", row = p.row, message = &p.message)
-        }
+        (TextFormat::Columns, false) => tr!("import-row-error", row = p.row, message = message),
+        (TextFormat::Columns, true) => tr!("import-row-warning", row = p.row, message = message),
+        (TextFormat::Quizlet, false) => tr!("import-card-error", row = p.row, message = message),
+        (TextFormat::Quizlet, true) => tr!("import-card-warning", row = p.row, message = message),
     }
 }
 

@@ -27,6 +27,7 @@ use super::{ImportExportError, Result, slug};
 use crate::deck::raw::{FORMAT_VERSION, RawCard, RawDeck, RawKind};
 use crate::deck::{self, Deck};
 use crate::ids::{DeckId, ItemKey};
+use crate::message::Message;
 use crate::schedule::{Rating, ReviewEntry};
 use chrono::{DateTime, Utc};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -135,52 +136,76 @@ pub struct AnkiReport {
     pub reviews_skipped: usize,
 }
 
+/// A fact of a report, with the notes or pictures it lists (the first 20) and their count.
+type Fact<'a> = (Message, Option<(&'a [String], usize)>);
+
 impl AnkiReport {
-    /// One line per fact a teacher should know, for the command line and the app.
+    /// One line per fact a teacher should know, in English, for the command line: each
+    /// of [`AnkiReport::messages`], a list's notes or pictures indented under it.
     pub fn lines(&self) -> Vec<String> {
-        let mut out = vec![format!(
-            "{} notes read, {} cards made, {} pictures, {} answers of the review log",
-            self.notes, self.cards, self.pictures, self.reviews
-        )];
-        if self.skipped_count > 0 {
-            out.push(format!("{} notes left out:", self.skipped_count));
-            out.extend(self.skipped.iter().map(|s| format!("  {s}")));
-            if self.skipped_count > self.skipped.len() {
-                out.push(format!(
-                    "  … and {} more",
-                    self.skipped_count - self.skipped.len()
-                ));
+        let mut out = Vec::new();
+        for (message, list) in self.facts() {
+            match list {
+                None => out.push(message.english()),
+                Some((shown, count)) => {
+                    out.push(format!("{}:", message.english()));
+                    out.extend(shown.iter().map(|s| format!("  {s}")));
+                    if count > shown.len() {
+                        out.push(format!("  … and {} more", count - shown.len()));
+                    }
+                }
             }
         }
+        out
+    }
+
+    /// The facts a teacher should know, as messages for any language: first what was
+    /// read and made, then what was converted or left out.
+    pub fn messages(&self) -> Vec<Message> {
+        self.facts().into_iter().map(|(m, _)| m).collect()
+    }
+
+    /// Each fact, with the notes or pictures it lists (the first 20) and their count.
+    fn facts(&self) -> Vec<Fact<'_>> {
+        let mut out = vec![(
+            Message::new("anki-report-read")
+                .arg("notes", self.notes)
+                .arg("cards", self.cards)
+                .arg("pictures", self.pictures)
+                .arg("reviews", self.reviews),
+            None,
+        )];
+        if self.skipped_count > 0 {
+            out.push((
+                Message::new("anki-report-notes-left-out").arg("n", self.skipped_count),
+                Some((self.skipped.as_slice(), self.skipped_count)),
+            ));
+        }
         if self.pictures_converted > 0 {
-            out.push(format!(
-                "{} JPEG or GIF pictures converted to PNG",
-                self.pictures_converted
+            out.push((
+                Message::new("anki-report-pictures-converted").arg("n", self.pictures_converted),
+                None,
             ));
         }
         if self.sounds_dropped > 0 {
-            out.push(format!(
-                "{} sounds dropped (quizdeck cards have no sound)",
-                self.sounds_dropped
+            out.push((
+                Message::new("anki-report-sounds-dropped").arg("n", self.sounds_dropped),
+                None,
             ));
         }
         if self.pictures_dropped_count > 0 {
-            out.push(format!(
-                "{} pictures left out:",
-                self.pictures_dropped_count
+            out.push((
+                Message::new("anki-report-pictures-left-out").arg("n", self.pictures_dropped_count),
+                Some((
+                    self.pictures_dropped.as_slice(),
+                    self.pictures_dropped_count,
+                )),
             ));
-            out.extend(self.pictures_dropped.iter().map(|s| format!("  {s}")));
-            if self.pictures_dropped_count > self.pictures_dropped.len() {
-                out.push(format!(
-                    "  … and {} more",
-                    self.pictures_dropped_count - self.pictures_dropped.len()
-                ));
-            }
         }
         if self.reviews_skipped > 0 {
-            out.push(format!(
-                "{} answers of the review log left out (manual rescheduling, or cards not imported)",
-                self.reviews_skipped
+            out.push((
+                Message::new("anki-report-reviews-left-out").arg("n", self.reviews_skipped),
+                None,
             ));
         }
         out

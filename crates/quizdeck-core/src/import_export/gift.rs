@@ -15,6 +15,7 @@
 use super::{ImportExportError, ImportOptions, ImportOutcome, Result, RowProblem};
 use crate::deck::raw::{FORMAT_VERSION, RawCard, RawDeck, RawKind};
 use crate::deck::{self, CardKind, Deck, Severity};
+use crate::message::Message;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 
@@ -186,7 +187,7 @@ fn choices(block: &str) -> Vec<(char, String)> {
 }
 
 /// The kind a GIFT question maps to, or why it cannot be imported.
-fn question_kind(question: &str, block: &str) -> std::result::Result<RawKind, String> {
+fn question_kind(question: &str, block: &str) -> std::result::Result<RawKind, Message> {
     let b = block.trim();
     let tf = b
         .split('#')
@@ -206,14 +207,14 @@ fn question_kind(question: &str, block: &str) -> std::result::Result<RawKind, St
         });
     }
     if b.is_empty() {
-        return Err("an essay question (no answer to check) has no quizdeck form".into());
+        return Err(Message::new("gift-essay"));
     }
     if b.starts_with('#') {
-        return Err("numerical questions have no quizdeck form".into());
+        return Err(Message::new("gift-numerical"));
     }
     let list = choices(b);
     if list.is_empty() {
-        return Err("the answers must start with = or ~".into());
+        return Err(Message::new("gift-answer-marks"));
     }
     if list.iter().all(|(m, t)| *m == '=' && t.contains("->")) {
         let pairs: Vec<(String, String)> = list
@@ -251,7 +252,7 @@ fn question_kind(question: &str, block: &str) -> std::result::Result<RawKind, St
         .collect();
     if wrong.is_empty() {
         if right.is_empty() {
-            return Err("no right answer (=)".into());
+            return Err(Message::new("gift-no-right-answer"));
         }
         return Ok(RawKind::TypeIn {
             question: question.to_owned(),
@@ -260,7 +261,7 @@ fn question_kind(question: &str, block: &str) -> std::result::Result<RawKind, St
     }
     let mut right = right.into_iter().chain(full);
     let Some(answer) = right.next() else {
-        return Err("a multiple-choice question needs one right answer (=)".into());
+        return Err(Message::new("gift-choice-needs-right"));
     };
     Ok(RawKind::MultipleChoice {
         question: question.to_owned(),
@@ -293,7 +294,7 @@ pub fn import_gift_text(text: &str, path: &Path, opts: &ImportOptions) -> Result
         if q.trim().is_empty() {
             return;
         }
-        let err = |message: String| RowProblem {
+        let err = |message: Message| RowProblem {
             row: start,
             severity: Severity::Error,
             message,
@@ -307,13 +308,11 @@ pub fn import_gift_text(text: &str, path: &Path, opts: &ImportOptions) -> Result
             body = rest[end + 2..].trim();
         }
         let Some(open) = find_unescaped(body, &['{']) else {
-            problems.push(err(
-                "a description (no answer in { }) has no quizdeck form".into()
-            ));
+            problems.push(err(Message::new("gift-description")));
             return;
         };
         let Some(close) = find_unescaped(&body[open..], &['}']).map(|c| c + open) else {
-            problems.push(err("the answer's { is never closed with }".into()));
+            problems.push(err(Message::new("gift-answer-unclosed")));
             return;
         };
         let before = clean(&body[..open]);
@@ -324,7 +323,7 @@ pub fn import_gift_text(text: &str, path: &Path, opts: &ImportOptions) -> Result
             format!("{before} ___ {after}")
         };
         if question.is_empty() {
-            problems.push(err("the question text is empty".into()));
+            problems.push(err(Message::new("gift-empty-question")));
             return;
         }
         match question_kind(&question, &body[open + 1..close]) {
@@ -422,7 +421,7 @@ pub fn import_gift_text(text: &str, path: &Path, opts: &ImportOptions) -> Result
                 problems.push(RowProblem {
                     row,
                     severity: Severity::Error,
-                    message: issue.message.to_string(),
+                    message: issue.message.clone(),
                 });
             }
             None => {

@@ -133,7 +133,7 @@ pub fn preview(text: &str, path: &Path, max_rows: usize) -> Result<Preview> {
     let mut records = reader(text, path).into_records();
     let bad = |e: csv::Error| ImportExportError::Csv {
         path: path.to_owned(),
-        message: e.to_string(),
+        message: super::csv_reader(&e),
     };
     let first: Vec<String> = match records.next() {
         Some(r) => r.map_err(bad)?.iter().map(str::to_owned).collect(),
@@ -222,7 +222,7 @@ pub fn import_mapped(
     for (i, r) in reader(text, path).into_records().enumerate() {
         let r = r.map_err(|e| ImportExportError::Csv {
             path: path.to_owned(),
-            message: e.to_string(),
+            message: super::csv_reader(&e),
         })?;
         if i == 0 && has_header {
             continue;

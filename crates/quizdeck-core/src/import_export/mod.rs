@@ -30,6 +30,7 @@ use crate::answer::normalize_for_search as fold;
 use crate::deck::diag::MAX_DIAGNOSTICS;
 use crate::deck::raw::{RawCard, RawDeck, RawKind, RawRef, RawRegion, RawSource, format_for};
 use crate::deck::{self, Card, CardKind, Deck, Diagnostic, Severity};
+use crate::message::Message;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -52,8 +53,8 @@ pub enum ImportExportError {
     Csv {
         /// The file.
         path: PathBuf,
-        /// What the CSV reader said.
-        message: String,
+        /// What is wrong (what the CSV reader said stays in its own words).
+        message: Message,
     },
     /// Rows had problems; nothing was written.
     #[error("{}", self.message())]
@@ -124,8 +125,8 @@ pub struct RowProblem {
     pub row: u64,
     /// Error or warning.
     pub severity: Severity,
-    /// What is wrong and how to fix it.
-    pub message: String,
+    /// What is wrong and how to fix it (English through its `Display`).
+    pub message: Message,
 }
 
 impl std::fmt::Display for RowProblem {
@@ -220,16 +221,17 @@ struct Columns {
 
 /// The header's columns, the unknown column names, and a message per column that repeats
 /// an earlier one.
-fn map_header(header: &csv::StringRecord) -> (Columns, Vec<String>, Vec<String>) {
+fn map_header(header: &csv::StringRecord) -> (Columns, Vec<String>, Vec<Message>) {
     let mut c = Columns::default();
     let mut unknown = Vec::new();
     let mut repeated = Vec::new();
     let mut repeat = |name: &str, first: usize, i: usize| {
-        repeated.push(format!(
-            "column {} ({name:?}) repeats column {} of the same meaning; keep one of them",
-            i + 1,
-            first + 1
-        ));
+        repeated.push(
+            Message::new("import-column-repeated")
+                .arg("n", i + 1)
+                .arg("name", format!("{name:?}"))
+                .arg("first", first + 1),
+        );
     };
     let mut numbered: Vec<(u32, usize)> = Vec::new();
     for (i, name) in header.iter().enumerate() {
@@ -329,10 +331,10 @@ pub const MAX_CSV_BYTES: u64 = 16 * 1024 * 1024;
 /// The text of a spreadsheet file: UTF-8 (a byte-order mark is dropped) or UTF-16 with or
 /// without a byte-order mark (Excel's "Unicode text"); anything else is refused with a
 /// message naming what it looks like.
-pub fn decode_text(bytes: Vec<u8>) -> std::result::Result<String, String> {
-    fn utf16(body: &[u8], little: bool) -> std::result::Result<String, String> {
+pub fn decode_text(bytes: Vec<u8>) -> std::result::Result<String, Message> {
+    fn utf16(body: &[u8], little: bool) -> std::result::Result<String, Message> {
         if !body.len().is_multiple_of(2) {
-            return Err("the file looks like UTF-16 text but has an odd number of bytes".into());
+            return Err(Message::new("import-utf16-odd"));
         }
         let units = body.chunks_exact(2).map(|c| {
             if little {
@@ -343,7 +345,7 @@ pub fn decode_text(bytes: Vec<u8>) -> std::result::Result<String, String> {
         });
         char::decode_utf16(units)
             .collect::<std::result::Result<String, _>>()
-            .map_err(|_| "the file looks like UTF-16 text but is damaged; save the spreadsheet as \"CSV UTF-8\"".into())
+            .map_err(|_| Message::new("import-utf16-damaged"))
     }
     match bytes.as_slice() {
         [0xEF, 0xBB, 0xBF, rest @ ..] => {
@@ -376,11 +378,20 @@ pub fn decode_text(bytes: Vec<u8>) -> std::result::Result<String, String> {
 }
 
 /// The message for text that is not UTF-8, naming what it probably is.
-fn not_utf8(e: std::str::Utf8Error) -> String {
-    format!(
-        "not UTF-8 text (byte {}): probably saved in a legacy encoding such as Windows-1252; save the spreadsheet as \"CSV UTF-8\"",
-        e.valid_up_to()
-    )
+fn not_utf8(e: std::str::Utf8Error) -> Message {
+    Message::new("import-not-utf8").arg("byte", e.valid_up_to())
+}
+
+/// A spreadsheet over the size limit.
+pub fn sheet_too_large(size: u64, cap: u64) -> Message {
+    Message::new("import-sheet-too-large")
+        .arg("size", size.div_ceil(1024 * 1024))
+        .arg("cap", cap / (1024 * 1024))
+}
+
+/// What the CSV reader said, in its own words.
+pub(crate) fn csv_reader(e: &csv::Error) -> Message {
+    Message::new("import-csv-reader").arg("error", e.to_string())
 }
 
 /// Reads a teacher's spreadsheet (CSV or TSV) into a deck. When `existing` is the deck
@@ -399,11 +410,7 @@ pub fn import_csv(
         })?
         .map_err(|t| ImportExportError::Csv {
             path: path.to_owned(),
-            message: format!(
-                "the file is {} MiB; spreadsheets are limited to {} MiB (split it into several decks)",
-                t.size.div_ceil(1024 * 1024),
-                MAX_CSV_BYTES / (1024 * 1024)
-            ),
+            message: sheet_too_large(t.size, MAX_CSV_BYTES),
         })?;
     let text = decode_text(bytes).map_err(|message| ImportExportError::Csv {
         path: path.to_owned(),
@@ -428,7 +435,7 @@ pub fn import_csv_text(
         .from_reader(text.as_bytes());
     let csv_err = |e: csv::Error| ImportExportError::Csv {
         path: path.to_owned(),
-        message: e.to_string(),
+        message: csv_reader(&e),
     };
     let header = reader.headers().map_err(csv_err)?.clone();
     let (cols, unknown, repeated) = map_header(&header);
@@ -450,7 +457,7 @@ pub fn import_csv_text(
             problems: vec![RowProblem {
                 row,
                 severity: Severity::Error,
-                message: "a quoted cell starts here and is never closed: the rest of the file would be read as one cell; add the closing `\"`".into(),
+                message: Message::new("import-quote-unclosed"),
             }],
         });
     }
@@ -459,7 +466,7 @@ pub fn import_csv_text(
             problems: vec![RowProblem {
                 row: 1,
                 severity: Severity::Error,
-                message: "the header row has no `question` or `front` column".into(),
+                message: Message::new("import-no-question-column"),
             }],
         });
     }
@@ -471,17 +478,16 @@ pub fn import_csv_text(
         problems.push(RowProblem {
             row: 1,
             severity: Severity::Warning,
-            message: format!("column {u:?} is not known and was ignored"),
+            message: Message::new("import-unknown-column").arg("name", format!("{u:?}")),
         });
     }
     if unknown_count > MAX_DIAGNOSTICS {
         problems.push(RowProblem {
             row: 1,
             severity: Severity::Warning,
-            message: format!(
-                "{} more unknown columns were ignored (only the first {MAX_DIAGNOSTICS} are named)",
-                unknown_count - MAX_DIAGNOSTICS
-            ),
+            message: Message::new("import-more-unknown-columns")
+                .arg("n", unknown_count - MAX_DIAGNOSTICS)
+                .arg("shown", MAX_DIAGNOSTICS),
         });
     }
 
@@ -517,10 +523,9 @@ pub fn import_csv_text(
         problems.push(RowProblem {
             row,
             severity: Severity::Error,
-            message: format!(
-                "{} more rows from here on make no card (only the first {MAX_DIAGNOSTICS} are shown)",
-                bad_rows - MAX_DIAGNOSTICS
-            ),
+            message: Message::new("import-more-bad-rows")
+                .arg("n", bad_rows - MAX_DIAGNOSTICS)
+                .arg("shown", MAX_DIAGNOSTICS),
         });
     }
 
@@ -647,9 +652,11 @@ pub fn import_csv_text(
             Some(row) => problems.push(RowProblem {
                 row,
                 severity: issue.severity,
-                message: match &issue.hint {
-                    Some(h) => format!("{} ({h})", issue.message),
-                    None => issue.message.to_string(),
+                message: match issue.hint {
+                    Some(h) => Message::new("import-problem-with-hint")
+                        .arg("message", issue.message)
+                        .arg("hint", h),
+                    None => issue.message,
                 },
             }),
             None if issue.severity == Severity::Error => {
@@ -929,9 +936,11 @@ mod tests {
         // A broken region in a spreadsheet is named with its row.
         let broken = csv.replace("Riga @ circle(40, 10, 5)", "Riga @ circle(40, 10)");
         let e = import_csv_text(&broken, Path::new("m.csv"), None, &o).unwrap_err();
+        let ImportExportError::Rows { problems } = &e else {
+            panic!("{e:?}")
+        };
         assert!(
-            e.to_string().contains("needs x, y and r")
-                || format!("{e:?}").contains("needs x, y and r"),
+            problems[0].to_string().contains("needs x, y and r"),
             "{e:?}"
         );
         // JSON: the regions with their shapes.
@@ -975,10 +984,10 @@ mod tests {
             "{}",
             out.problems.len()
         );
-        let counts: Vec<&str> = out
+        let counts: Vec<String> = out
             .problems
             .iter()
-            .map(|p| p.message.as_str())
+            .map(|p| p.message.english())
             .filter(|m| m.contains("not shown") || m.contains("are shown"))
             .collect();
         assert_eq!(counts.len(), 2, "{counts:?}");
@@ -1010,6 +1019,7 @@ mod tests {
         assert!(
             out.problems[MAX_DIAGNOSTICS]
                 .message
+                .english()
                 .starts_with("4000 more unknown columns")
         );
     }

@@ -6,6 +6,7 @@
 
 use super::{ImportExportError, ImportOptions, ImportOutcome, Result, RowProblem};
 use crate::deck::{Deck, Severity};
+use crate::message::{Arg, Message};
 use std::path::Path;
 
 /// Separators of a Quizlet export.
@@ -55,9 +56,9 @@ pub fn parse(
     let mut cards = Vec::new();
     let mut problems = Vec::new();
     let shown = |s: &str| match s {
-        "\t" => "a tab".to_owned(),
-        "\n" => "a new line".to_owned(),
-        s => format!("{s:?}"),
+        "\t" => Arg::from(Message::new("quizlet-sep-tab")),
+        "\n" => Arg::from(Message::new("quizlet-sep-newline")),
+        s => Arg::from(format!("{s:?}")),
     };
     for (i, raw) in text.split(card_sep.as_str()).enumerate() {
         let n = i as u64 + 1;
@@ -71,16 +72,17 @@ pub fn parse(
             Some(_) => problems.push(RowProblem {
                 row: n,
                 severity: Severity::Error,
-                message: "the term or the definition is empty".into(),
+                message: Message::new("quizlet-empty-side"),
             }),
             None => problems.push(RowProblem {
                 row: n,
                 severity: Severity::Error,
-                message: format!(
-                    "no separator ({}) between term and definition in {:?}",
-                    shown(&term_sep),
-                    raw.chars().take(60).collect::<String>()
-                ),
+                message: Message::new("quizlet-no-separator")
+                    .arg("separator", shown(&term_sep))
+                    .arg(
+                        "text",
+                        format!("{:?}", raw.chars().take(60).collect::<String>()),
+                    ),
             }),
         }
     }

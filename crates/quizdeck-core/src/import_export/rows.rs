@@ -38,7 +38,7 @@ pub(super) fn answer_text(kind: &CardKind) -> String {
 pub(super) fn row_to_card(
     rec: &csv::StringRecord,
     cols: &Columns,
-) -> std::result::Result<RawCard, String> {
+) -> std::result::Result<RawCard, Message> {
     // A cell the CSV writer neutralised against spreadsheet formulas (a leading `'`)
     // reads back as it was.
     let get = |c: Option<usize>| {
@@ -93,9 +93,7 @@ pub(super) fn row_to_card(
                 "true" | "t" | "yes" | "1" => true,
                 "false" | "f" | "no" | "0" => false,
                 other => {
-                    return Err(format!(
-                        "a true-false row needs `true` or `false` in the answer column, not {other:?}"
-                    ));
+                    return Err(Message::new("import-bad-truth").arg("value", format!("{other:?}")));
                 }
             };
             RawKind::TrueFalse {
@@ -114,9 +112,7 @@ pub(super) fn row_to_card(
                 match p.split_once('=') {
                     Some((l, r)) => pairs.push((l.trim().to_owned(), r.trim().to_owned())),
                     None => {
-                        return Err(format!(
-                            "the match pair {p:?} has no `=`; write pairs as `left = right | left = right`"
-                        ));
+                        return Err(Message::new("import-bad-pair").arg("pair", format!("{p:?}")));
                     }
                 }
             }
@@ -127,20 +123,18 @@ pub(super) fn row_to_card(
         }
         "locate" => {
             let raw = |text: &str| {
-                deck::Region::parse_text(text)
-                    .map_err(|e| e.to_string())
-                    .map(|r| match r.shape {
-                        deck::Shape::Circle { x, y, r: radius } => RawRegion::Circle {
-                            name: r.name,
-                            x,
-                            y,
-                            r: radius,
-                        },
-                        deck::Shape::Polygon { points } => RawRegion::Polygon {
-                            name: r.name,
-                            points,
-                        },
-                    })
+                deck::Region::parse_text(text).map(|r| match r.shape {
+                    deck::Shape::Circle { x, y, r: radius } => RawRegion::Circle {
+                        name: r.name,
+                        x,
+                        y,
+                        r: radius,
+                    },
+                    deck::Shape::Polygon { points } => RawRegion::Polygon {
+                        name: r.name,
+                        points,
+                    },
+                })
             };
             let kind = RawKind::Locate {
                 prompt: question,
@@ -159,9 +153,7 @@ pub(super) fn row_to_card(
             });
         }
         other => {
-            return Err(format!(
-                "unknown kind {other:?}; use basic, basic-reverse, cloze, typein, multiple-choice, true-false, order, match or locate"
-            ));
+            return Err(Message::new("import-unknown-kind").arg("kind", format!("{other:?}")));
         }
     };
     Ok(RawCard {
