@@ -5,7 +5,21 @@
 use super::*;
 
 /// Locks a result file for this writer, or says another window has it.
+///
+/// A lock can be held for an instant by something that is not another window: a window
+/// that is closing, or a program being started that inherited the file between its
+/// fork and exec. So a taken lock is tried again for up to 200 ms before the file is
+/// called in use.
 fn lock(file: &File, path: &Path) -> Result<()> {
+    for _ in 0..10 {
+        match file.try_lock() {
+            Ok(()) => return Ok(()),
+            Err(std::fs::TryLockError::WouldBlock) => {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            Err(std::fs::TryLockError::Error(e)) => return Err(io_err("lock", path)(e)),
+        }
+    }
     match file.try_lock() {
         Ok(()) => Ok(()),
         Err(std::fs::TryLockError::WouldBlock) => Err(ExamError::InUse(path.to_owned())),
