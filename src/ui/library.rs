@@ -41,6 +41,9 @@ pub struct LibraryScreen {
     /// The figures are being computed in the background (a big collection): a spinner
     /// stands where the rows go, and "Study now" waits.
     pub counting: bool,
+    /// "Study now" takes the keyboard focus at its next drawing (the library was just
+    /// reached from another screen), so Enter starts studying.
+    pub focus_study_now: bool,
 }
 
 /// Width of the due figure at the left of a row, in points.
@@ -65,6 +68,7 @@ impl LibraryScreen {
                     });
                 } else {
                     self.header_ui(ui, &mut action);
+                    self.focus_study_now = false;
                 }
                 ui.add_space(8.0);
                 self.deck_actions_ui(ui, &mut action);
@@ -104,6 +108,9 @@ impl LibraryScreen {
             let r = ui
                 .add_enabled(self.study_now.enabled, b)
                 .on_hover_text(tr!("library-reviews-due-today-first"));
+            if self.focus_study_now && self.study_now.enabled {
+                r.request_focus();
+            }
             if r.clicked() {
                 *action = Some(Action::StudyNow);
             }
@@ -572,9 +579,9 @@ impl QuizApp {
             }
             Err(job) => {
                 self.overview_job = Some(job);
-                let import_errors = match &mut self.screen {
-                    Screen::Library(s) => s.import_errors.take(),
-                    _ => None,
+                let (import_errors, focus_study_now) = match &mut self.screen {
+                    Screen::Library(s) => (s.import_errors.take(), s.focus_study_now),
+                    _ => (None, true),
                 };
                 self.screen = Screen::Library(LibraryScreen {
                     rows: Vec::new(),
@@ -588,6 +595,7 @@ impl QuizApp {
                     import_errors,
                     confirm_remove: None,
                     counting: true,
+                    focus_study_now,
                 });
             }
         }
@@ -648,9 +656,9 @@ impl QuizApp {
         };
         progress.streak_days = Self::streak(open, &progress, now, self.offset);
         // Import errors stay on screen until dismissed; a pending removal does not.
-        let import_errors = match &mut self.screen {
-            Screen::Library(s) => s.import_errors.take(),
-            _ => None,
+        let (import_errors, focus_study_now) = match &mut self.screen {
+            Screen::Library(s) => (s.import_errors.take(), s.focus_study_now),
+            _ => (None, true),
         };
         self.screen = Screen::Library(LibraryScreen {
             rows,
@@ -669,6 +677,7 @@ impl QuizApp {
             import_errors,
             confirm_remove: None,
             counting: false,
+            focus_study_now,
         });
         open.plan = Some(plan);
         if let Some(message) = unread

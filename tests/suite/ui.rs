@@ -720,6 +720,35 @@ fn with_several_profiles_the_app_asks_who_is_studying() {
 }
 
 #[test]
+fn enter_on_the_library_starts_studying_and_the_library_keeps_the_focus_it_has() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    // Reached from another screen, the library gives "Study now" the keyboard.
+    h.state_mut().apply(Action::OpenSettings);
+    h.run();
+    h.state_mut().apply(Action::BackToLibrary);
+    h.run();
+    assert!(
+        h.get_by_label_contains("Study now").is_focused(),
+        "the library does not start at Study now"
+    );
+    // Redrawn in place (a sort order chosen), it leaves the focus where the student is.
+    h.get_by_label("Title").focus();
+    h.run();
+    key(&mut h, Key::Enter);
+    assert!(
+        h.get_by_label("Title").is_focused(),
+        "the focus jumped away"
+    );
+    h.state_mut().apply(Action::OpenSettings);
+    h.run();
+    h.state_mut().apply(Action::BackToLibrary);
+    h.run();
+    key(&mut h, Key::Enter);
+    assert_eq!(h.state().screen_name(), "study");
+}
+
+#[test]
 fn the_keyboard_alone_reaches_and_presses_buttons() {
     let f = Fixture::new();
     let mut h = f.harness();

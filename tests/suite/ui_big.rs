@@ -72,6 +72,7 @@ fn the_library_shows_a_spinner_while_counting() {
         import_errors: None,
         confirm_remove: None,
         counting: true,
+        focus_study_now: true,
     };
     let mut h = Harness::builder()
         .with_size(egui::vec2(1024.0, 768.0))
