@@ -111,6 +111,17 @@ impl LibraryScreen {
             if self.focus_study_now && self.study_now.enabled {
                 r.request_focus();
             }
+            if r.has_focus() {
+                // The focus outline is the accent colour, as is this button's fill: a
+                // ring in the text colour shows where the keyboard is.
+                // (Inside the button: the scroll area clips anything above it.)
+                ui.painter().rect_stroke(
+                    r.rect,
+                    4.0,
+                    egui::Stroke::new(3.0, ui.visuals().strong_text_color()),
+                    egui::StrokeKind::Inside,
+                );
+            }
             if r.clicked() {
                 *action = Some(Action::StudyNow);
             }
