@@ -111,17 +111,7 @@ impl LibraryScreen {
             if self.focus_study_now && self.study_now.enabled {
                 r.request_focus();
             }
-            if r.has_focus() {
-                // The focus outline is the accent colour, as is this button's fill: a
-                // ring in the text colour shows where the keyboard is.
-                // (Inside the button: the scroll area clips anything above it.)
-                ui.painter().rect_stroke(
-                    r.rect,
-                    4.0,
-                    egui::Stroke::new(3.0, ui.visuals().strong_text_color()),
-                    egui::StrokeKind::Inside,
-                );
-            }
+            super::theme::primary_focus_ring(ui, &r);
             if r.clicked() {
                 *action = Some(Action::StudyNow);
             }
@@ -590,10 +580,7 @@ impl QuizApp {
             }
             Err(job) => {
                 self.overview_job = Some(job);
-                let (import_errors, focus_study_now) = match &mut self.screen {
-                    Screen::Library(s) => (s.import_errors.take(), s.focus_study_now),
-                    _ => (None, true),
-                };
+                let (import_errors, focus_study_now) = Self::library_carried(&mut self.screen);
                 self.screen = Screen::Library(LibraryScreen {
                     rows: Vec::new(),
                     view: open.settings.library_view,
@@ -609,6 +596,16 @@ impl QuizApp {
                     focus_study_now,
                 });
             }
+        }
+    }
+
+    /// What a new library screen keeps from the one shown: import errors stay until
+    /// dismissed, and "Study now" takes the focus only when the library is reached from
+    /// another screen (or that focus is still pending, while figures were counted).
+    fn library_carried(screen: &mut Screen) -> (Option<String>, bool) {
+        match screen {
+            Screen::Library(s) => (s.import_errors.take(), s.focus_study_now),
+            _ => (None, true),
         }
     }
 
@@ -666,11 +663,8 @@ impl QuizApp {
             streak_days: 0,
         };
         progress.streak_days = Self::streak(open, &progress, now, self.offset);
-        // Import errors stay on screen until dismissed; a pending removal does not.
-        let (import_errors, focus_study_now) = match &mut self.screen {
-            Screen::Library(s) => (s.import_errors.take(), s.focus_study_now),
-            _ => (None, true),
-        };
+        // A pending removal is not kept.
+        let (import_errors, focus_study_now) = Self::library_carried(&mut self.screen);
         self.screen = Screen::Library(LibraryScreen {
             rows,
             view,

@@ -286,6 +286,20 @@ pub fn primary_button(ui: &egui::Ui, text: impl Into<String>, size: f32) -> egui
     .fill(p.accent)
 }
 
+/// Marks a focused [`primary_button`]: egui's focus outline is the accent colour, as is
+/// the button's fill, so a ring in the text colour shows where the keyboard is (drawn
+/// inside the button, where no scroll area clips it).
+pub fn primary_focus_ring(ui: &egui::Ui, r: &egui::Response) {
+    if r.has_focus() {
+        ui.painter().rect_stroke(
+            r.rect,
+            4.0,
+            egui::Stroke::new(3.0, ui.visuals().strong_text_color()),
+            egui::StrokeKind::Inside,
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
