@@ -106,11 +106,21 @@ pub struct Importer {
     pub drop_ask: Option<DropAsk>,
     /// The spreadsheet and Quizlet dialog.
     pub text: Option<Box<TextDialog>>,
+    /// Pasted text closed without importing (Escape, the close button, "Cancel"): the
+    /// next "Paste cards…" opens with it, so a slip of a key loses nothing.
+    paste_draft: Option<Box<TextDialog>>,
     /// Files waiting to be imported (for everyone?), one after the other.
     queue: VecDeque<(PathBuf, bool)>,
     work: Option<(String, Work)>,
     /// Tests hold the next import here until they send (or drop the sender).
     gate: Option<std::sync::mpsc::Receiver<()>>,
+}
+
+impl Importer {
+    /// Forgets pasted text kept from a closed dialog (the profile is closing).
+    pub(super) fn forget_paste_draft(&mut self) {
+        self.paste_draft = None;
+    }
 }
 
 impl std::fmt::Debug for Importer {
@@ -214,16 +224,24 @@ impl QuizApp {
             Msg::CloseDropAsk => self.import.drop_ask = None,
             Msg::Paste => {
                 if self.open.is_some() && self.import.text.is_none() {
-                    self.import.text = Some(Box::new(TextDialog::new(
-                        Source::Pasted,
-                        tr!("import-pasted-deck-title"),
-                        false,
-                    )));
+                    let dialog = self.import.paste_draft.take().unwrap_or_else(|| {
+                        Box::new(TextDialog::new(
+                            Source::Pasted,
+                            tr!("import-pasted-deck-title"),
+                            false,
+                        ))
+                    });
+                    self.import.text = Some(dialog);
                 }
             }
             Msg::ImportText { skip_bad_rows } => self.import_text(skip_bad_rows),
             Msg::CloseText => {
-                self.import.text = None;
+                if let Some(d) = self.import.text.take()
+                    && d.source == Source::Pasted
+                    && d.text.as_deref().is_some_and(|t| !t.trim().is_empty())
+                {
+                    self.import.paste_draft = Some(d);
+                }
                 self.import_next();
             }
             Msg::DismissErrors => {

@@ -388,6 +388,8 @@ impl QuizApp {
     pub(super) fn close_profile(&mut self) {
         self.retry_unsaved();
         self.session = None;
+        // Pasted text belongs to the student who pasted it, not the next one.
+        self.import.forget_paste_draft();
         if let Some(open) = self.open.take()
             && let Err(e) = open.store.close(self.now())
         {

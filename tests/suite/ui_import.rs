@@ -252,6 +252,39 @@ fn the_paste_dialog_opened_from_the_keyboard_takes_what_is_typed() {
 }
 
 #[test]
+fn pasted_text_closed_by_a_slip_of_escape_is_there_when_the_dialog_opens_again() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    let text = "Riga, capital of Latvia\nTallinn, capital of Estonia";
+    h.get_by_label("Paste cards…").click();
+    h.run();
+    h.get_by_label("Pasted text").focus();
+    h.run();
+    h.get_by_label("Pasted text").type_text(text);
+    h.run();
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(
+        h.query_by_label("Import cards").is_none(),
+        "Escape closes the dialog"
+    );
+    h.get_by_label("Paste cards…").click();
+    h.run();
+    assert_eq!(h.get_by_label("Pasted text").value().as_deref(), Some(text));
+    // Another student's profile never sees it.
+    h.key_press(Key::Escape);
+    h.run();
+    h.state_mut()
+        .apply(Action::Profiles(quizdeck::ui::profiles::Msg::Create(
+            "Ieva".into(),
+        )));
+    h.run();
+    h.get_by_label("Paste cards…").click();
+    h.run();
+    assert_eq!(h.get_by_label("Pasted text").value().as_deref(), Some(""));
+}
+
+#[test]
 fn quizlet_text_is_pasted_with_its_separators() {
     let f = Fixture::new();
     let mut h = f.harness();
