@@ -38,6 +38,9 @@ enum Msg {
     },
     /// Index and compact the history.
     Compact,
+    /// Answer once everything asked before is done (tests and fuzzing).
+    #[cfg(feature = "test-support")]
+    Idle(mpsc::Sender<()>),
 }
 
 /// The background snapshot writer of one store.
@@ -104,6 +107,10 @@ impl Snapper {
                             }
                         }
                         Msg::Compact => compact(&paths, &archive_lock),
+                        #[cfg(feature = "test-support")]
+                        Msg::Idle(reply) => {
+                            let _ = reply.send(());
+                        }
                     }
                 }
             })?;
@@ -137,6 +144,18 @@ impl Snapper {
     pub(super) fn compact(&self) {
         if let Some(tx) = &self.tx {
             let _ = tx.send(Msg::Compact);
+        }
+    }
+
+    /// Waits until the thread has done everything asked of it so far (the compaction
+    /// started by the opening included).
+    #[cfg(feature = "test-support")]
+    pub(super) fn wait_idle(&self) {
+        if let Some(tx) = &self.tx {
+            let (reply, idle) = mpsc::channel();
+            if tx.send(Msg::Idle(reply)).is_ok() {
+                let _ = idle.recv();
+            }
         }
     }
 

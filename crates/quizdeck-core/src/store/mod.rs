@@ -467,6 +467,18 @@ impl Store {
         self.background_outcome(true);
     }
 
+    /// Waits until the background thread has done everything asked of it: a snapshot
+    /// being written and the history's compaction (which also runs once after opening),
+    /// so that tests and fuzzing see the files at rest.
+    #[cfg(feature = "test-support")]
+    #[doc(hidden)]
+    pub fn wait_for_background(&mut self) {
+        self.background_outcome(true);
+        if let Some(s) = &self.snapper {
+            s.wait_idle();
+        }
+    }
+
     fn maybe_auto_snapshot(&mut self, at: DateTime<Utc>) {
         self.background_outcome(false);
         if self.journal_records >= self.snapshot_every
