@@ -4,7 +4,9 @@
 //! go through [`super::import_csv_text`], so the checks, row problems and id reuse are
 //! the spreadsheet import's own.
 
-use super::{ImportExportError, ImportOptions, ImportOutcome, Result, detect_delimiter};
+use super::{
+    HeaderName, ImportExportError, ImportOptions, ImportOutcome, Result, detect_delimiter,
+};
 use crate::deck::Deck;
 use std::path::Path;
 
@@ -85,20 +87,22 @@ impl Field {
 
     /// The field a header name means (as the spreadsheet import reads it).
     fn guess(name: &str) -> Field {
-        let n = name.trim().trim_start_matches('\u{feff}').to_lowercase();
-        match n.as_str() {
-            "id" => Field::Id,
-            "kind" | "type" => Field::Kind,
-            "question" | "front" | "statement" | "prompt" | "text" | "term" => Field::Question,
-            "answer" | "back" | "answers" | "definition" => Field::Answer,
-            "accept" | "also_accept" | "also_correct" | "alternatives" => Field::Accept,
-            "tags" => Field::Tags,
-            "note" | "notes" => Field::Note,
-            "source" => Field::Source,
-            "section" => Field::Section,
-            "image" => Field::Image,
-            n if n.starts_with("distractor") => Field::Distractor,
-            _ => Field::Ignore,
+        match HeaderName::read(name) {
+            HeaderName::Id => Field::Id,
+            HeaderName::Kind => Field::Kind,
+            HeaderName::Question => Field::Question,
+            HeaderName::Answer => Field::Answer,
+            HeaderName::Accept => Field::Accept,
+            HeaderName::Tags => Field::Tags,
+            HeaderName::Note => Field::Note,
+            HeaderName::Source => Field::Source,
+            HeaderName::Section => Field::Section,
+            HeaderName::Image => Field::Image,
+            HeaderName::Distractor(_) => Field::Distractor,
+            HeaderName::DistractorList
+            | HeaderName::Correction
+            | HeaderName::SourceTitle
+            | HeaderName::Unknown => Field::Ignore,
         }
     }
 }
@@ -274,7 +278,11 @@ mod tests {
         )
         .unwrap();
         assert!(p.has_header);
-        assert_eq!(p.mapping, [Field::Question, Field::Answer, Field::Ignore]);
+        // "Wrong" is a wrong option, as the import reads it.
+        assert_eq!(
+            p.mapping,
+            [Field::Question, Field::Answer, Field::Distractor]
+        );
         assert_eq!((p.rows.len(), p.row_count), (1, 3));
         let bare = preview("Riga\tLatvia\tx\nTallinn\tEstonia\n", Path::new("b.tsv"), 5).unwrap();
         assert!(!bare.has_header);

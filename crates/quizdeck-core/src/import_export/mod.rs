@@ -219,6 +219,81 @@ struct Columns {
     image: Option<usize>,
 }
 
+/// What a spreadsheet's header cell names. The one reading of header names: the import
+/// reads a header with it, and the import dialog guesses its column menus with it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum HeaderName {
+    Id,
+    Kind,
+    Question,
+    Answer,
+    Accept,
+    /// All wrong options in one cell (`distractors`).
+    DistractorList,
+    /// One wrong option per column: `distractor1`, `wrong 2`, `Incorrect answer 3`, or
+    /// unnumbered (`wrong`, several columns in a row).
+    Distractor(Option<u32>),
+    Correction,
+    Tags,
+    Note,
+    Source,
+    Section,
+    SourceTitle,
+    Image,
+    /// Empty or not a name quizdeck knows.
+    Unknown,
+}
+
+impl HeaderName {
+    /// The meaning of a header cell (case, spaces and a byte-order mark do not matter).
+    pub(crate) fn read(cell: &str) -> HeaderName {
+        let n = cell
+            .trim()
+            .trim_start_matches('\u{feff}')
+            .trim()
+            .to_lowercase();
+        match n.as_str() {
+            "id" => HeaderName::Id,
+            "kind" | "type" => HeaderName::Kind,
+            "question" | "front" | "statement" | "prompt" | "text" | "term" => HeaderName::Question,
+            "answer" | "back" | "answers" | "definition" | "correct answer" => HeaderName::Answer,
+            "accept" | "also_accept" | "also_correct" | "alternatives" => HeaderName::Accept,
+            "distractors" | "wrong answers" | "incorrect answers" => HeaderName::DistractorList,
+            "correction" => HeaderName::Correction,
+            "tags" => HeaderName::Tags,
+            "note" | "notes" => HeaderName::Note,
+            "source" => HeaderName::Source,
+            "section" => HeaderName::Section,
+            "source_title" => HeaderName::SourceTitle,
+            "image" | "picture" => HeaderName::Image,
+            other => {
+                // Longest prefixes first: "wrong answer 2" is not "wrong" + "answer 2".
+                const WRONG: [&str; 5] = [
+                    "incorrect answer",
+                    "wrong answer",
+                    "distractor",
+                    "incorrect",
+                    "wrong",
+                ];
+                WRONG
+                    .iter()
+                    .find_map(|p| other.strip_prefix(p))
+                    .and_then(|rest| {
+                        let k = rest.trim_start_matches(['_', '-', ' ', '#']);
+                        if k.is_empty() {
+                            Some(HeaderName::Distractor(None))
+                        } else {
+                            k.parse::<u32>()
+                                .ok()
+                                .map(|k| HeaderName::Distractor(Some(k)))
+                        }
+                    })
+                    .unwrap_or(HeaderName::Unknown)
+            }
+        }
+    }
+}
+
 /// The header's columns, the unknown column names, and a message per column that repeats
 /// an earlier one.
 fn map_header(header: &csv::StringRecord) -> (Columns, Vec<String>, Vec<Message>) {
@@ -233,30 +308,30 @@ fn map_header(header: &csv::StringRecord) -> (Columns, Vec<String>, Vec<Message>
                 .arg("first", first + 1),
         );
     };
+    // Numbered wrong options in their numbers' order, then unnumbered ones in column
+    // order (`u32::MAX` sorts last; a stable sort keeps their order).
     let mut numbered: Vec<(u32, usize)> = Vec::new();
     for (i, name) in header.iter().enumerate() {
-        let n = name.trim().trim_start_matches('\u{feff}').to_lowercase();
-        let slot = match n.as_str() {
-            "id" => &mut c.id,
-            "kind" | "type" => &mut c.kind,
-            "question" | "front" | "statement" | "prompt" | "text" | "term" => &mut c.question,
-            "answer" | "back" | "answers" | "definition" => &mut c.answer,
-            "accept" | "also_accept" | "also_correct" | "alternatives" => &mut c.accept,
-            "distractors" => &mut c.distractor_list,
-            "correction" => &mut c.correction,
-            "tags" => &mut c.tags,
-            "note" | "notes" => &mut c.note,
-            "source" => &mut c.source,
-            "section" => &mut c.section,
-            "source_title" => &mut c.source_title,
-            "image" => &mut c.image,
-            other => {
-                if let Some(k) = other
-                    .strip_prefix("distractor")
-                    .and_then(|k| k.trim().parse::<u32>().ok())
-                {
-                    numbered.push((k, i));
-                } else if !other.is_empty() {
+        let slot = match HeaderName::read(name) {
+            HeaderName::Id => &mut c.id,
+            HeaderName::Kind => &mut c.kind,
+            HeaderName::Question => &mut c.question,
+            HeaderName::Answer => &mut c.answer,
+            HeaderName::Accept => &mut c.accept,
+            HeaderName::DistractorList => &mut c.distractor_list,
+            HeaderName::Correction => &mut c.correction,
+            HeaderName::Tags => &mut c.tags,
+            HeaderName::Note => &mut c.note,
+            HeaderName::Source => &mut c.source,
+            HeaderName::Section => &mut c.section,
+            HeaderName::SourceTitle => &mut c.source_title,
+            HeaderName::Image => &mut c.image,
+            HeaderName::Distractor(k) => {
+                numbered.push((k.unwrap_or(u32::MAX), i));
+                continue;
+            }
+            HeaderName::Unknown => {
+                if !name.trim().is_empty() {
                     unknown.push(name.to_owned());
                 }
                 continue;
@@ -267,9 +342,9 @@ fn map_header(header: &csv::StringRecord) -> (Columns, Vec<String>, Vec<Message>
             Some(first) => repeat(name, first, i),
         }
     }
-    numbered.sort();
+    numbered.sort_by_key(|&(k, _)| k);
     for w in numbered.windows(2) {
-        if w[0].0 == w[1].0 {
+        if w[0].0 == w[1].0 && w[0].0 != u32::MAX {
             repeat(&header[w[1].1], w[0].1, w[1].1);
         }
     }
@@ -1059,6 +1134,32 @@ mod tests {
                 "card", "card-2", "card-3", "card-4", "card-5", "card-6", "card-3-2"
             ]
         );
+    }
+
+    #[test]
+    fn wrong_options_are_read_from_the_names_teachers_give_them() {
+        let text = "Question,Answer,Wrong 1,Wrong answer 2,incorrect_3,Wrong,Wrong\n\
+                    q,a,w1,w2,w3,w4,w5\n";
+        let out = import(text, None).unwrap();
+        assert!(out.problems.is_empty(), "{:?}", out.problems);
+        match &out.deck.cards[0].kind {
+            CardKind::MultipleChoice { distractors, .. } => {
+                assert_eq!(distractors, &["w1", "w2", "w3", "w4", "w5"]);
+            }
+            other => panic!("{other:?}"),
+        }
+        // The dialog guesses its menus from the same names.
+        assert_eq!(
+            HeaderName::read(" Wrong answer 12 "),
+            HeaderName::Distractor(Some(12))
+        );
+        assert_eq!(HeaderName::read("WRONG"), HeaderName::Distractor(None));
+        assert_eq!(HeaderName::read("wrongly"), HeaderName::Unknown);
+        // Two columns numbered alike are still a repeated header.
+        assert!(matches!(
+            import("question,answer,wrong 1,distractor1\nq,a,b,c\n", None),
+            Err(ImportExportError::Rows { .. })
+        ));
     }
 
     #[test]
