@@ -252,20 +252,8 @@ impl ExamError {
 /// Result alias of the exam area.
 pub type Result<T, E = ExamError> = std::result::Result<T, E>;
 
-fn io_err(action: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> ExamError {
-    let f = crate::durable::io_err(action, path);
-    move |source| f(source).into()
-}
-
-impl From<crate::durable::FileError> for ExamError {
-    fn from(e: crate::durable::FileError) -> Self {
-        ExamError::Io {
-            action: e.action,
-            path: e.path,
-            source: e.source,
-        }
-    }
-}
+use crate::durable::io_err;
+crate::durable::file_error_into!(ExamError);
 
 /// When students see their results.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]

@@ -300,15 +300,7 @@ impl Library {
     }
 }
 
-impl From<durable::FileError> for LibraryError {
-    fn from(e: durable::FileError) -> Self {
-        LibraryError::Io {
-            action: e.action,
-            path: e.path,
-            source: e.source,
-        }
-    }
-}
+durable::file_error_into!(LibraryError);
 
 /// Most bytes of pictures one imported deck may bring along (256 MiB).
 pub(crate) const MAX_PICTURE_BYTES: u64 = 256 * 1024 * 1024;
@@ -321,14 +313,7 @@ pub fn import_deck(src: &Path, decks_dir: &Path) -> Result<Deck> {
     if checked.has_errors() {
         return Err(LibraryError::Invalid(Box::new(checked)));
     }
-    let io = |action, path: &Path| {
-        let path = path.to_owned();
-        move |source| LibraryError::Io {
-            action,
-            path,
-            source,
-        }
-    };
+    let io = durable::io_err;
     let deck = checked.deck.expect("no errors means a deck");
     let dest_dir = decks_dir.join(deck.id.as_str());
     let tmp_dir = decks_dir.join(format!(".{}.importing", deck.id));

@@ -57,6 +57,24 @@ pub(crate) fn io_err(action: &'static str, path: &Path) -> impl FnOnce(io::Error
     }
 }
 
+/// Implements `From<FileError>` for an area's error whose `Io` variant is
+/// `{ action, path, source }`, so that [`io_err`] and every helper of this layer work with
+/// `?` in that area (the one adapter from a failed file operation to an area's error).
+macro_rules! file_error_into {
+    ($area:ident) => {
+        impl From<$crate::durable::FileError> for $area {
+            fn from(e: $crate::durable::FileError) -> Self {
+                $area::Io {
+                    action: e.action,
+                    path: e.path,
+                    source: e.source,
+                }
+            }
+        }
+    };
+}
+pub(crate) use file_error_into;
+
 /// Flushes a directory's entries (new, renamed or removed files) to disk.
 ///
 /// Only meaningful on Unix; elsewhere renames are made durable by the file system.

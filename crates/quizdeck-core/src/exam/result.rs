@@ -17,13 +17,13 @@ fn lock(file: &File, path: &Path) -> Result<()> {
             Err(std::fs::TryLockError::WouldBlock) => {
                 std::thread::sleep(std::time::Duration::from_millis(20));
             }
-            Err(std::fs::TryLockError::Error(e)) => return Err(io_err("lock", path)(e)),
+            Err(std::fs::TryLockError::Error(e)) => return Err(io_err("lock", path)(e).into()),
         }
     }
     match file.try_lock() {
         Ok(()) => Ok(()),
         Err(std::fs::TryLockError::WouldBlock) => Err(ExamError::InUse(path.to_owned())),
-        Err(std::fs::TryLockError::Error(e)) => Err(io_err("lock", path)(e)),
+        Err(std::fs::TryLockError::Error(e)) => Err(io_err("lock", path)(e).into()),
     }
 }
 

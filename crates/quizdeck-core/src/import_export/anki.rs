@@ -257,14 +257,7 @@ fn refused(path: &Path, reason: impl Into<String>) -> ImportExportError {
     }
 }
 
-fn io_err(action: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> ImportExportError {
-    let path = path.to_owned();
-    move |source| ImportExportError::Io {
-        action,
-        path,
-        source,
-    }
-}
+use crate::durable::io_err;
 
 /// True when `path` is a zip file holding an Anki collection (judged by content: the
 /// zip's entry names, not the file's extension).
