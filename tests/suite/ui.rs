@@ -2,115 +2,17 @@
 //! keys, with a fixed clock and a temporary data folder.
 
 use crate::common::Dropped;
-use chrono::{DateTime, FixedOffset, Utc};
+use chrono::FixedOffset;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use quizdeck::ids::ItemKey;
 use quizdeck::settings::Theme;
 use quizdeck::ui::{Action, QuizApp};
-use std::cell::Cell;
 use std::path::{Path, PathBuf};
-use std::rc::Rc;
 use std::sync::Arc;
 
-pub(super) fn t0() -> DateTime<Utc> {
-    "2026-03-02T09:00:00Z".parse().unwrap()
-}
-
-/// A temporary data folder and a clock the test moves (shared with `ui_library`).
-pub(super) struct Fixture {
-    pub(super) dir: tempfile::TempDir,
-    pub(super) clock: Rc<Cell<DateTime<Utc>>>,
-}
-
-impl Fixture {
-    pub(super) fn new() -> Fixture {
-        Fixture {
-            dir: tempfile::tempdir().unwrap(),
-            clock: Rc::new(Cell::new(t0())),
-        }
-    }
-
-    pub(super) fn data(&self) -> &Path {
-        self.dir.path()
-    }
-
-    /// The app on the fixture's data folder; on the very first start the student skips the
-    /// name question (see `the_first_start_asks_for_a_name`).
-    pub(super) fn app(&self) -> QuizApp {
-        let c = self.clock.clone();
-        let mut app = QuizApp::new(
-            &self.data().join("data"),
-            Box::new(move || c.get()),
-            FixedOffset::east_opt(0).unwrap(),
-        );
-        if app.first_start() {
-            app.apply(Action::Profiles(quizdeck::ui::profiles::Msg::Create(
-                "Student".into(),
-            )));
-        }
-        app
-    }
-
-    pub(super) fn harness(&self) -> Harness<'static, QuizApp> {
-        self.harness_sized(egui::vec2(1100.0, 800.0))
-    }
-
-    /// The app in a window of this size (points).
-    pub(super) fn harness_sized(&self, size: egui::Vec2) -> Harness<'static, QuizApp> {
-        let mut h = Harness::builder()
-            .with_size(size)
-            .build_ui_state(|ui, app: &mut QuizApp| app.ui(ui), self.app());
-        // The profile's history (for the streak) is read in the background from the
-        // start: let it end, so that no test depends on how fast that is.
-        h.state_mut().wait_for_background();
-        h.run();
-        h
-    }
-
-    /// Writes a one-deck file with these cards and imports it into the open profile.
-    pub(super) fn import(
-        &self,
-        h: &mut Harness<'static, QuizApp>,
-        id: &str,
-        cards: &str,
-    ) -> PathBuf {
-        let path = self.data().join(format!("{id}.ron"));
-        std::fs::write(
-            &path,
-            format!("Deck(format: 1, id: \"{id}\", title: \"Test {id}\", cards: [{cards}])"),
-        )
-        .unwrap();
-        h.state_mut()
-            .apply(Action::Import(quizdeck::ui::import::Msg::File {
-                path: path.clone(),
-                everyone: false,
-            }));
-        h.state_mut().wait_for_background();
-        h.run();
-        path
-    }
-}
-
-pub(super) fn study(h: &mut Harness<'static, QuizApp>, title: &str) {
-    h.get_by_label(&format!("Study {title}")).click();
-    settle(h);
-    assert_eq!(h.state().screen_name(), "study");
-}
-
-pub(super) fn key(h: &mut Harness<'static, QuizApp>, k: Key) {
-    h.key_press(k);
-    settle(h);
-}
-
-/// Runs the frame that handles the last input, waits for the work it started in the
-/// background (the history's figures, a card's picture), then lets the window settle.
-pub(super) fn settle(h: &mut Harness<'static, QuizApp>) {
-    h.step();
-    h.state_mut().wait_for_background();
-    h.run();
-}
+pub(super) use crate::common::ui::{Fixture, key, settle, study, t0};
 
 const BASIC: &str =
     r#"Card(id: "b", note: "Context note.", kind: Basic(front: "Front side", back: "Back side"))"#;
@@ -548,13 +450,7 @@ fn import_picture_deck(f: &Fixture, h: &mut Harness<'static, QuizApp>) {
         ])"#,
     )
     .unwrap();
-    h.state_mut()
-        .apply(Action::Import(quizdeck::ui::import::Msg::File {
-            path: src.join("pics.ron"),
-            everyone: false,
-        }));
-    h.state_mut().wait_for_background();
-    h.run();
+    crate::common::ui::import_file(h, &src.join("pics.ron"), false);
     std::fs::remove_dir_all(&src).unwrap();
 }
 
