@@ -4,6 +4,7 @@
 
 use chrono::{DateTime, FixedOffset, Utc};
 use egui::Key;
+use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use quizdeck::ui::{Action, QuizApp};
@@ -116,5 +117,14 @@ pub fn open_in_picker(h: &mut Harness<'static, QuizApp>, folder: &Path) {
         .apply(Action::Picker(quizdeck::ui::file_picker::Msg::Open(
             folder.to_path_buf(),
         )));
+    h.run();
+}
+
+/// Types `text` into the text field named `label` (focused first).
+pub fn type_in_field(h: &mut Harness<'static, QuizApp>, label: &str, text: &str) {
+    h.get_by_role_and_label(Role::TextInput, label).focus();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, label)
+        .type_text(text);
     h.run();
 }

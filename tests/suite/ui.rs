@@ -1062,12 +1062,7 @@ fn a_teacher_makes_an_exam_the_code_unlocks_a_students_results_and_the_class_tab
     h.get_by_label("Unit test: handed in");
     h.get_by_label_contains("Receipt: ");
     assert!(h.query_by_label_contains("Score:").is_none());
-    h.get_by_role_and_label(Role::TextInput, "Teacher's code:")
-        .focus();
-    h.run();
-    h.get_by_role_and_label(Role::TextInput, "Teacher's code:")
-        .type_text("WRONG-CODE");
-    h.run();
+    crate::common::ui::type_in_field(&mut h, "Teacher's code:", "WRONG-CODE");
     h.get_by_label("Show my results").click();
     h.run();
     h.get_by_label("That code is not right. Ask your teacher again.");

@@ -81,12 +81,7 @@ fn a_student_chooses_the_exam_file_and_the_results_folder_and_takes_the_exam() {
         field(&h, "Results folder (e.g. the USB stick):"),
         f.data().join("stick").display().to_string()
     );
-    h.get_by_role_and_label(Role::TextInput, "Your name:")
-        .focus();
-    h.run();
-    h.get_by_role_and_label(Role::TextInput, "Your name:")
-        .type_text("Līga");
-    h.run();
+    crate::common::ui::type_in_field(&mut h, "Your name:", "Līga");
     h.get_by_label("Start exam").click();
     h.run();
     h.get_by_label_contains("Question 1 of 3");
@@ -185,12 +180,7 @@ fn a_teacher_saves_grades_and_reads_through_the_picker() {
     h.get_by_label("Choose where to save…").click();
     h.run();
     crate::common::ui::open_in_picker(&mut h, &f.data().join("class"));
-    h.get_by_role_and_label(Role::TextInput, "File name:")
-        .focus();
-    h.run();
-    h.get_by_role_and_label(Role::TextInput, "File name:")
-        .type_text("history");
-    h.run();
+    crate::common::ui::type_in_field(&mut h, "File name:", "history");
     h.get_by_label("Save here").click();
     h.run();
     let out = f.data().join("class/history.ron");
