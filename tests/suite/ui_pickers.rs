@@ -268,7 +268,7 @@ fn the_picker_fits_1024x768_at_200_percent() {
             .apply(Action::Picker(quizdeck::ui::file_picker::Msg::Show(
                 purpose,
             )));
-        crate::common::ui::open_in_picker(&mut h, &f.data());
+        crate::common::ui::open_in_picker(&mut h, f.data());
         h.run();
         let screen = h.ctx.content_rect();
         for label in [button, "Parent folder", "Close window"] {

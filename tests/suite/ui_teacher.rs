@@ -164,7 +164,7 @@ fn without_a_class_folder_the_dialog_does_not_offer_everyone() {
         FixedOffset::east_opt(0).unwrap(),
     );
     let mut h = harness_of(app);
-    crate::common::ui::open_in_picker(&mut h, &dir.path());
+    crate::common::ui::open_in_picker(&mut h, dir.path());
     assert!(h.query_by_label("Everyone on this PC").is_none());
     crate::common::ui::import_file(&mut h, &dir.path().join("x.ron"), true);
     h.get_by_label_contains("There is no class deck folder");
