@@ -59,8 +59,7 @@ mod result;
 pub mod seal;
 pub mod sitting;
 pub use class::{
-    ClassResults, OVERTIME_GRACE_SECS, Outcome, QuestionSummary, StudentResult, merge_results,
-    merge_results_with,
+    ClassResults, Outcome, QuestionSummary, StudentResult, merge_results, merge_results_with,
 };
 use result::line_mac;
 pub use result::{ResultFile, ResultWriter, TimedAnswer};

@@ -238,8 +238,9 @@ impl StudyNow {
         }
     }
 
+    #[cfg(test)]
     /// What comes after the due items, e.g. "then 8 new cards" (None when nothing does).
-    pub fn then_label(&self) -> Option<String> {
+    pub(crate) fn then_label(&self) -> Option<String> {
         match (self.due(), self.counts.new) {
             (0, _) | (_, 0) => None,
             (_, 1) => Some("then 1 new card".into()),
@@ -318,8 +319,9 @@ impl TodayProgress {
         )
     }
 
+    #[cfg(test)]
     /// "3-day streak", "1-day streak", or an invitation when there is none.
-    pub fn streak_label(&self) -> String {
+    pub(crate) fn streak_label(&self) -> String {
         match self.streak_days {
             0 => "No streak yet: study today to start one".into(),
             n => format!("{n}-day streak"),

@@ -442,8 +442,9 @@ impl DeckEditor {
         }
     }
 
+    #[cfg(test)]
     /// Ends the current typing group: the next edit is a new undo step.
-    pub fn end_group(&mut self) {
+    pub(crate) fn end_group(&mut self) {
         self.last_group = None;
     }
 

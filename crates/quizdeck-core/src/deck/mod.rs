@@ -27,7 +27,7 @@ pub use model::{
     Card, CardIndex, CardKind, Cloze, ClozeGap, ClozeSegment, Deck, KindName, LocateVerdict,
     Region, Shape, Source, SourceRef, check_locate,
 };
-pub use raw::FORMAT_VERSION;
+pub(crate) use raw::FORMAT_VERSION;
 
 use crate::message::Message;
 use raw::{FormatOnly, RawCard, RawDeck, RawKind, RawRef, RawSource};
@@ -738,7 +738,7 @@ fn ron_config() -> ron::ser::PrettyConfig {
 /// How many bytes [`to_ron`] writes for `deck`, counted without building the text or
 /// copying the deck: its cards are written (and counted) a few thousand at a time, each
 /// card's text being the same wherever it is in the list.
-pub fn ron_len(deck: &Deck) -> u64 {
+pub(crate) fn ron_len(deck: &Deck) -> u64 {
     struct Count(u64);
     impl std::fmt::Write for Count {
         fn write_str(&mut self, s: &str) -> std::fmt::Result {

@@ -13,7 +13,7 @@
 //! Errors are [`FileError`]s (what was done, on which path); each area turns them into its
 //! own error type's `Io` variant.
 
-pub mod fault;
+pub(crate) mod fault;
 pub(crate) mod log;
 
 use chrono::{DateTime, Utc};
@@ -36,7 +36,7 @@ pub(crate) struct FileError {
 
 /// CRC-32 (IEEE 802.3) of `data`, the check of journal and snapshot lines;
 /// `crc32(b"123456789") == 0xCBF4_3926`.
-pub fn crc32(data: &[u8]) -> u32 {
+pub(crate) fn crc32(data: &[u8]) -> u32 {
     crc32fast::hash(data)
 }
 

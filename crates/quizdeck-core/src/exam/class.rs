@@ -6,7 +6,7 @@ use super::*;
 
 /// Seconds over the time limit tolerated before a result is flagged (a slow disk at
 /// time-up, a clock read a moment late).
-pub const OVERTIME_GRACE_SECS: i64 = 30;
+pub(crate) const OVERTIME_GRACE_SECS: i64 = 30;
 
 /// What a student did with one question of the pool.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

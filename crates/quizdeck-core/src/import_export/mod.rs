@@ -173,7 +173,7 @@ fn split_list(cell: &str) -> Vec<String> {
 
 /// Guesses the delimiter from the first line: tab, semicolon or comma, whichever occurs
 /// most outside quotes (`.tsv` files are tab-separated).
-pub fn detect_delimiter(text: &str, path: &Path) -> u8 {
+pub(crate) fn detect_delimiter(text: &str, path: &Path) -> u8 {
     if path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("tsv"))
@@ -769,7 +769,7 @@ pub fn write_atomic(path: &Path, contents: &str) -> Result<()> {
 }
 
 /// [`write_atomic`] for bytes (an `.apkg` package).
-pub fn write_atomic_bytes(path: &Path, contents: &[u8]) -> Result<()> {
+pub(crate) fn write_atomic_bytes(path: &Path, contents: &[u8]) -> Result<()> {
     use std::io::Write;
     let io = || crate::durable::io_err("write", path);
     let path = match crate::input::output_target(path).map_err(io())? {

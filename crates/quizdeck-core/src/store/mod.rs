@@ -65,7 +65,7 @@ mod states;
 
 pub use bundle::{ExportSummary, ImportReport, ProgressBundle};
 pub use error::{Result, StoreError};
-pub use lock::{LockAttempt, ProfileLock, try_lock_profile};
+pub(crate) use lock::{LockAttempt, ProfileLock, try_lock_profile};
 pub use paths::{
     ClassDir, ClassDirSource, DataDir, DataDirInputs, DataDirSource, ProgressPaths,
     class_dirs_from_env, data_dir_from_env, resolve_data_dir,
@@ -118,7 +118,7 @@ impl Default for OpenOptions {
 
 /// Why an item's state was set outside answering (journaled with the change).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ChangeReason {
+pub(crate) enum ChangeReason {
     /// The student suspended the item.
     Suspend,
     /// The student unsuspended the item.

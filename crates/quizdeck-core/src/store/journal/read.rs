@@ -96,7 +96,7 @@ pub(crate) struct ScanReport {
 
 impl ScanReport {
     /// True when any line was damaged, or the header names a newer format.
-    pub fn damaged(&self) -> bool {
+    pub(crate) fn damaged(&self) -> bool {
         !self.middle.is_empty() || !self.tail.is_empty() || self.newer_header.is_some()
     }
 }
