@@ -107,7 +107,7 @@ pub struct Verdict {
     /// Empty when the card lists no answer.
     pub answer: String,
     /// Index of [`Verdict::answer`] in the accepted answers; `None` when there are none.
-    pub answer_index: Option<usize>,
+    pub(crate) answer_index: Option<usize>,
     /// A sentence for the student, such as `accepted — watch the spelling: Kirhenšteins`
     /// (a message, worded in the interface's language).
     pub note: Option<Message>,
@@ -115,7 +115,7 @@ pub struct Verdict {
     pub diff: Vec<DiffSpan>,
     /// Whether either side was longer than [`MAX_DIFF_CHARS`] and the diff covers only the
     /// start of it.
-    pub diff_truncated: bool,
+    pub(crate) diff_truncated: bool,
 }
 
 /// How a stretch of the typed text relates to the answer.

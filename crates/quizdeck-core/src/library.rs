@@ -427,7 +427,7 @@ pub struct DeckStats {
     /// Reviews due by the end of today's study day (not suspended).
     pub due: usize,
     /// New items that could be introduced today (within the daily limit).
-    pub new_today: usize,
+    pub(crate) new_today: usize,
     /// Items in learning or relearning steps.
     pub learning: usize,
     /// Share of items with stability ≥ 21 days, 0–1.

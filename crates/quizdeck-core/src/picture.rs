@@ -169,7 +169,7 @@ pub(crate) struct Converted {
     /// The format read (`"JPEG"` or `"GIF"`).
     pub from: &'static str,
     /// The picture's size before, when it had to be scaled down to fit the limits.
-    pub scaled_from: Option<(u32, u32)>,
+    pub(crate) scaled_from: Option<(u32, u32)>,
 }
 
 /// Converts a JPEG or a GIF (its first frame) to PNG within the picture limits: a side

@@ -46,7 +46,7 @@ pub struct Answered {
     /// The answer reached a leech threshold: it marked the item a leech (and suspended it
     /// when the leech action says so), or, for an item already marked, it is the warning
     /// repeated every half threshold of lapses.
-    pub became_leech: bool,
+    pub(crate) became_leech: bool,
     /// `None` when the answer is on disk. Otherwise writing it failed (e.g. the disk is
     /// full) and this says why: the answer counts and is kept in memory, and the store
     /// writes it with the next answer or when retried ([`Store::retry_unsaved`]).
@@ -69,7 +69,7 @@ pub struct Summary {
     /// Answers not rated Again.
     pub remembered: u32,
     /// Interactive answers judged right / judged at all.
-    pub judged_right: u32,
+    pub(crate) judged_right: u32,
     /// Interactive answers judged.
     pub judged: u32,
     /// Time spent answering, in seconds.

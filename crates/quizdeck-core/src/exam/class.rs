@@ -115,7 +115,7 @@ pub struct ClassResults {
     /// The exam's title.
     pub title: String,
     /// The pool questions' prompts (question `i` has id `q{i+1}`).
-    pub prompts: Vec<String>,
+    pub(crate) prompts: Vec<String>,
     /// Students, by name (then file).
     pub students: Vec<StudentResult>,
     /// Result files of this exam that could not be used, with the reason.

@@ -110,7 +110,7 @@ pub struct ResultFile {
     /// Whether a line fails its checksum, is unreadable, or lines were removed or moved.
     pub edited: bool,
     /// [`Exam::hash`] of the exam the student's app read (empty in old files).
-    pub exam_hash: String,
+    pub(crate) exam_hash: String,
     /// Bytes of the file up to the end of its last complete line (a torn tail follows).
     valid_len: u64,
     /// CRC text of the last complete line.

@@ -119,21 +119,21 @@ pub struct AnkiReport {
     /// Notes left out, with the reason (the first 20).
     pub skipped: Vec<String>,
     /// How many notes were left out in all.
-    pub skipped_count: usize,
+    pub(crate) skipped_count: usize,
     /// `[sound:…]` references dropped.
-    pub sounds_dropped: usize,
+    pub(crate) sounds_dropped: usize,
     /// Pictures brought over.
     pub pictures: usize,
     /// Pictures converted from JPEG or GIF to PNG (counted in `pictures` too).
-    pub pictures_converted: usize,
+    pub(crate) pictures_converted: usize,
     /// Pictures left out (not PNG, JPEG or GIF, missing, damaged or too large), with the reason (the first 20).
-    pub pictures_dropped: Vec<String>,
+    pub(crate) pictures_dropped: Vec<String>,
     /// How many pictures were left out in all.
-    pub pictures_dropped_count: usize,
+    pub(crate) pictures_dropped_count: usize,
     /// Answers of the review log kept.
     pub reviews: usize,
     /// Answers of the log left out (manual rescheduling, cards not imported, bad rows).
-    pub reviews_skipped: usize,
+    pub(crate) reviews_skipped: usize,
 }
 
 /// A fact of a report, with the notes or pictures it lists (the first 20) and their count.

@@ -77,7 +77,7 @@ pub struct ImportReport {
     /// Answers in the file already present here.
     pub history_duplicates: usize,
     /// True when the file's settings replaced this profile's.
-    pub settings_replaced: bool,
+    pub(crate) settings_replaced: bool,
     /// Name of the profile the file came from.
     pub from_profile: Option<String>,
 }

@@ -141,7 +141,7 @@ pub(crate) struct RecentAnswer {
     /// The rating.
     pub rating: Rating,
     /// True when the item had no progress (or was `Phase::New`) before it.
-    pub was_new: bool,
+    pub(crate) was_new: bool,
 }
 
 /// Counts for "new items introduced today / reviews done today".
@@ -163,7 +163,7 @@ pub struct Undone {
     /// The answer that was undone.
     pub entry: ReviewEntry,
     /// The state put back (`None`: the item is new again).
-    pub restored: Option<ItemState>,
+    pub(crate) restored: Option<ItemState>,
 }
 
 /// A change that is applied even when it could not be written yet (see

@@ -81,9 +81,9 @@ pub(crate) struct ScanReport {
     /// Line numbers of damaged lines after the last good line (a torn or garbled end).
     pub tail: Vec<u64>,
     /// Bytes in the damaged end.
-    pub tail_bytes: u64,
+    pub(crate) tail_bytes: u64,
     /// Sequence number of the first good line.
-    pub first_seq: Option<u64>,
+    pub(crate) first_seq: Option<u64>,
     /// Largest sequence number seen in good lines.
     pub last_seq: Option<u64>,
     /// True when the file does not exist.
@@ -91,7 +91,7 @@ pub(crate) struct ScanReport {
     /// The format version of a header that names a newer format than this version reads
     /// (a flipped digit, or a newer quizdeck's file): its lines were read as this
     /// version's, and those that do not decode counted as damaged.
-    pub newer_header: Option<u32>,
+    pub(crate) newer_header: Option<u32>,
 }
 
 impl ScanReport {
