@@ -187,11 +187,7 @@ impl Index {
                 for part in card.parts() {
                     let key = ItemKey::new(d.deck.id.clone(), card.id.clone(), part);
                     let state = states.state(&key);
-                    let text = match (&card.kind, part) {
-                        (CardKind::Cloze(c), n) => c.question(n),
-                        (CardKind::Basic { back, .. }, 1) => back.clone(),
-                        (k, _) => k.prompt_text(),
-                    };
+                    let text = card.kind.item_text(part);
                     let search = normalize_for_search(&format!(
                         "{text} {} {}",
                         answers_text(&card.kind, part),

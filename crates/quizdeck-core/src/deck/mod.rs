@@ -24,8 +24,8 @@ pub mod write;
 
 pub use diag::{Diagnostic, Severity, Wording};
 pub use model::{
-    Card, CardIndex, CardKind, Cloze, ClozeGap, ClozeSegment, Deck, KindName, LocateVerdict,
-    Region, Shape, Source, SourceRef, check_locate,
+    Card, CardIndex, CardKind, Cloze, ClozeGap, ClozeSegment, Deck, ItemAnswer, KindName,
+    LocateVerdict, Region, Shape, Source, SourceRef, check_locate,
 };
 pub(crate) use raw::FORMAT_VERSION;
 
