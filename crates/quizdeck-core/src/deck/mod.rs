@@ -63,7 +63,8 @@ pub enum DeckError {
     },
 }
 
-/// Result alias of the deck area.
+crate::durable::file_error_into!(DeckError);
+
 impl DeckError {
     /// What went wrong, as a message for any language.
     pub fn message(&self) -> Message {
@@ -80,6 +81,7 @@ impl DeckError {
     }
 }
 
+/// Result alias of the deck area.
 pub type Result<T, E = DeckError> = std::result::Result<T, E>;
 
 /// The outcome of checking one deck file: the deck if it has no errors, and every
@@ -530,13 +532,8 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) -> Result<()> {
-    let io = |source| DeckError::Io {
-        action: "list",
-        path: dir.to_owned(),
-        source,
-    };
     let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(io)?
+        .map_err(crate::durable::io_err("list", dir))?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .collect();
     entries.sort();
