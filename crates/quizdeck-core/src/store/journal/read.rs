@@ -224,6 +224,7 @@ pub(super) fn decode_piece(
 }
 
 /// Per-line bookkeeping, in file order.
+#[derive(Default)]
 pub(super) struct Scanner {
     pub(super) rep: ScanReport,
     pub(super) line_no: u64,
@@ -446,13 +447,7 @@ pub(crate) fn scan_resolved(
         .metadata()
         .map_err(io_err("read the size of the journal", path))?
         .len();
-    let mut sc = Scanner {
-        rep: ScanReport::default(),
-        line_no: 0,
-        pending: Vec::new(),
-        pending_bytes: 0,
-        newer: None,
-    };
+    let mut sc = Scanner::default();
     let two_threads =
         len >= PARALLEL_MIN && std::thread::available_parallelism().is_ok_and(|n| n.get() > 1);
     scan_reader(file, two_threads, resolve, &mut sc, &mut f)
