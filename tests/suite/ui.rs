@@ -551,6 +551,28 @@ fn browse_finds_items_without_accents_and_suspends_one() {
 }
 
 #[test]
+fn browse_details_show_each_kinds_answer_in_the_interfaces_words() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    f.import(
+        &mut h,
+        "mix",
+        r#"Card(id: "tf", kind: TrueFalse(statement: "Zorb: Riga is in Estonia.", truth: false, correction: "It is in Latvia.")),
+           Card(id: "rev", kind: Basic(front: "Capital of Lithuania", back: "Zorb Vilnius", reverse: true))"#,
+    );
+    h.get_by_label("Browse…").click();
+    h.run();
+    crate::common::ui::type_in_field(&mut h, "Search:", "zorb");
+    h.get_by_label_contains("Zorb: Riga is in Estonia.").click();
+    h.run();
+    h.get_by_label("Answer: False. It is in Latvia.");
+    // The reversed item of a Basic card asks the back and is answered by the front.
+    h.get_by_label_contains("Zorb Vilnius ·").click();
+    h.run();
+    h.get_by_label("Answer: Capital of Lithuania");
+}
+
+#[test]
 fn statistics_show_the_figures_and_study_the_hardest_items() {
     let f = Fixture::new();
     let mut h = f.harness();
