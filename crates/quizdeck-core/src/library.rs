@@ -80,7 +80,7 @@ impl DeckOrigin {
     }
 
     /// Where the deck comes from, as the library says it.
-    pub fn describe(&self) -> String {
+    pub(crate) fn describe(&self) -> String {
         match self {
             DeckOrigin::Bundled => "bundled with quizdeck".into(),
             DeckOrigin::Imported(_) => "your decks".into(),
@@ -112,7 +112,7 @@ pub struct LibraryDeck {
 
 impl LibraryDeck {
     /// A deck from this origin, with no other copies.
-    pub fn new(deck: Deck, origin: DeckOrigin) -> LibraryDeck {
+    pub(crate) fn new(deck: Deck, origin: DeckOrigin) -> LibraryDeck {
         LibraryDeck {
             deck,
             origin,

@@ -229,8 +229,9 @@ impl StudyNow {
         }
     }
 
+    #[cfg(test)]
     /// The button's text: "Study now — 12 due", "Study now — 5 new", or that all is done.
-    pub fn label(&self) -> String {
+    pub(crate) fn label(&self) -> String {
         match (self.due(), self.counts.new) {
             (0, 0) => "All done for today".into(),
             (0, n) => format!("Study now — {n} new"),
@@ -310,8 +311,9 @@ impl TodayProgress {
         }
     }
 
+    #[cfg(test)]
     /// "14 of 40 done today".
-    pub fn label(&self) -> String {
+    pub(crate) fn label(&self) -> String {
         format!(
             "{} of {} done today",
             self.done,

@@ -82,11 +82,12 @@ impl Diagnostic {
         }
     }
 
+    #[cfg(test)]
     /// A compiler-style block: the message, the place, the source line with a caret under
     /// the column, and the hint. `source` is the file's text, if at hand. This scans the
     /// text for the line; to render many diagnostics of one file, build a [`LineIndex`]
     /// once and use [`Diagnostic::render_worded`].
-    pub fn render(&self, source: Option<&str>) -> String {
+    pub(crate) fn render(&self, source: Option<&str>) -> String {
         self.render_line(
             source.and_then(|s| s.lines().nth(self.line.saturating_sub(1))),
             &ENGLISH,

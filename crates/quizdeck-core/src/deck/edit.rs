@@ -516,7 +516,7 @@ impl DeckEditor {
     }
 
     /// Takes `text` (what [`DeckEditor::text`] gave and was written) as the saved file.
-    pub fn saved(&mut self, text: String) {
+    pub(crate) fn saved(&mut self, text: String) {
         let (bom, body) = match text.strip_prefix('\u{feff}') {
             Some(rest) => (true, rest.to_owned()),
             None => (false, text),

@@ -49,7 +49,7 @@ struct IndexMap {
 
 impl CardIndex {
     /// An index of `cards`, built now.
-    pub fn of(cards: &[Card]) -> Self {
+    pub(crate) fn of(cards: &[Card]) -> Self {
         let idx = CardIndex::default();
         idx.get(cards);
         idx
@@ -239,7 +239,7 @@ pub enum Shape {
 impl Region {
     /// Whether the point `(x, y)` is inside the region (on a circle's edge counts as
     /// inside; a polygon is tested by the even-odd rule, so it may be concave).
-    pub fn contains(&self, x: f32, y: f32) -> bool {
+    pub(crate) fn contains(&self, x: f32, y: f32) -> bool {
         match &self.shape {
             Shape::Circle { x: cx, y: cy, r } => {
                 let (dx, dy) = (x - cx, y - cy);
@@ -540,7 +540,7 @@ impl Cloze {
     }
 
     /// The text with gap `number` hidden (as `[…]` or `[hint]`) and the others filled.
-    pub fn question(&self, number: u32) -> String {
+    pub(crate) fn question(&self, number: u32) -> String {
         self.render(|g| {
             if g.number == number {
                 match &g.hint {
@@ -616,7 +616,7 @@ fn parse_gap(inner: &str) -> Result<ClozeGap, ClozeProblem> {
 
 impl CardKind {
     /// The kind's name.
-    pub fn name(&self) -> KindName {
+    pub(crate) fn name(&self) -> KindName {
         match self {
             CardKind::Basic { .. } => KindName::Basic,
             CardKind::Cloze(_) => KindName::Cloze,

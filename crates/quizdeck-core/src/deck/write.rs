@@ -39,7 +39,7 @@ pub struct Layout {
 impl Layout {
     /// Finds the parts of deck `text` (without a byte-order mark). None when the text is
     /// not shaped like a deck (`Deck(…, cards: [ … ], …)`).
-    pub fn of(text: &str) -> Option<Layout> {
+    pub(crate) fn of(text: &str) -> Option<Layout> {
         let tokens = tokenize(text);
         // Skip inner attributes such as `#![enable(implicit_some)]`, then the `Deck(`.
         let mut i = 0;

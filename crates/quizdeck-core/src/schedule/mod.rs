@@ -190,9 +190,10 @@ impl ItemState {
         }
     }
 
+    #[cfg(test)]
     /// Forgets all progress: a new item due at `now`, not suspended, no leech mark, counts
     /// reset. The review history is kept elsewhere and is not touched.
-    pub fn reset(&self, now: DateTime<Utc>) -> Self {
+    pub(crate) fn reset(&self, now: DateTime<Utc>) -> Self {
         Self::new(now)
     }
 }

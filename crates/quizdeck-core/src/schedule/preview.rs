@@ -42,7 +42,7 @@ pub enum IntervalUnit {
 
 impl IntervalUnit {
     /// The short English unit of the labels ("s", "m", "h", "d", "mo", "y").
-    pub fn short(self) -> &'static str {
+    pub(crate) fn short(self) -> &'static str {
         match self {
             IntervalUnit::Seconds => "s",
             IntervalUnit::Minutes => "m",
@@ -110,13 +110,6 @@ impl Interval {
 pub struct Preview {
     /// Again, Hard, Good, Easy.
     pub choices: [Choice; 4],
-}
-
-impl Preview {
-    /// The choice for `rating`.
-    pub fn choice(&self, rating: Rating) -> &Choice {
-        &self.choices[rating.index()]
-    }
 }
 
 /// A duration in Anki's natural unit: seconds, minutes, hours, days, months or years, e.g.

@@ -282,7 +282,7 @@ pub fn read_bundle(src: &Path, at: DateTime<Utc>) -> Result<ProgressBundle> {
 
 impl Store {
     /// Builds the bundle of this profile's progress (states, full history, settings).
-    pub fn bundle(&self, at: DateTime<Utc>) -> Result<ProgressBundle> {
+    pub(crate) fn bundle(&self, at: DateTime<Utc>) -> Result<ProgressBundle> {
         let mut states: Vec<BundleItem> = self
             .states()
             .iter()

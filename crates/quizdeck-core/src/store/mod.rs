@@ -290,7 +290,7 @@ impl Drop for Store {
 
 impl Store {
     /// The profile folder.
-    pub fn profile_dir(&self) -> &Path {
+    pub(crate) fn profile_dir(&self) -> &Path {
         &self.profile_dir
     }
 
@@ -593,8 +593,9 @@ impl Store {
         Ok(seq)
     }
 
+    #[cfg(test)]
     /// True when [`Store::undo_last`] has an answer to undo.
-    pub fn can_undo(&self) -> bool {
+    pub(crate) fn can_undo(&self) -> bool {
         !self.model.undo.is_empty()
     }
 
