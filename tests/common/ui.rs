@@ -128,3 +128,14 @@ pub fn type_in_field(h: &mut Harness<'static, QuizApp>, label: &str, text: &str)
         .type_text(text);
     h.run();
 }
+
+/// Asks to close the window (the title bar's close button; the frame that handles it is
+/// the caller's to run).
+pub fn close_window(h: &mut Harness<'static, QuizApp>) {
+    h.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+}

@@ -1212,12 +1212,7 @@ fn on_a_full_disk_the_answer_is_kept_the_student_is_told_and_it_is_saved_later()
     h.run();
     assert_eq!(h.state().unsaved_count(), 1);
     // Closing the window is held back once, with a word why.
-    h.input_mut()
-        .viewports
-        .entry(egui::ViewportId::ROOT)
-        .or_default()
-        .events
-        .push(egui::ViewportEvent::Close);
+    crate::common::ui::close_window(&mut h);
     h.step();
     let cancelled = h
         .output()

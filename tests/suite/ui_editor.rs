@@ -219,12 +219,7 @@ fn leaving_with_unsaved_edits_asks_first() {
     assert_eq!(h.state().screen_name(), "editor");
     assert!(h.query_by_label("Save your changes?").is_none());
     // Closing the window asks too.
-    h.input_mut()
-        .viewports
-        .entry(egui::ViewportId::ROOT)
-        .or_default()
-        .events
-        .push(egui::ViewportEvent::Close);
+    crate::common::ui::close_window(&mut h);
     h.run();
     h.get_by_label("Save your changes?");
     h.get_by_label("Keep editing").click();
