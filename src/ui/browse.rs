@@ -248,7 +248,6 @@ fn detail_ui(ui: &mut egui::Ui, d: &Detail) -> Option<Action> {
 // The app's side of this screen: its messages applied with the profile, the store and
 // the session (`QuizApp::apply` routes them here).
 use super::{QuizApp, Screen};
-use crate::deck::CardKind;
 use crate::schedule::day;
 
 /// What the browse screen asks of the app (each needs the store).
@@ -325,37 +324,12 @@ impl QuizApp {
         else {
             return;
         };
-        let text = match (&card.kind, key.part) {
-            (CardKind::Cloze(c), n) => c.question(n),
-            (CardKind::Basic { back, .. }, 1) => back.clone(),
-            (k, _) => k.prompt_text(),
-        };
-        let answer = match (&card.kind, key.part) {
-            (CardKind::Basic { front, .. }, 1) => front.clone(),
-            (CardKind::Basic { back, .. }, _) => back.clone(),
-            (CardKind::Cloze(c), n) => c.answers(n).join(" / "),
-            (CardKind::TypeIn { answers, .. }, _) => answers.join(" / "),
-            (CardKind::MultipleChoice { answer, .. }, _) => answer.clone(),
-            (
-                CardKind::TrueFalse {
-                    truth, correction, ..
-                },
-                _,
-            ) => format!(
-                "{} {correction}",
-                if *truth {
-                    tr!("msg-true")
-                } else {
-                    tr!("msg-false")
-                }
-            ),
-            (CardKind::Order { items, .. }, _) => items.join(" › "),
-            (CardKind::Match { pairs, .. }, _) => pairs
-                .iter()
-                .map(|(l, r)| format!("{l} = {r}"))
-                .collect::<Vec<_>>()
-                .join("; "),
-            (CardKind::Locate { answer, .. }, _) => answer.name.clone(),
+        let text = card.kind.item_text(key.part);
+        let answer = card.kind.item_answer(key.part);
+        let answer = match answer.truth {
+            Some(true) => format!("{} {}", tr!("msg-true"), answer.text),
+            Some(false) => format!("{} {}", tr!("msg-false"), answer.text),
+            None => answer.text,
         };
         let history = match open.store.item_history(key) {
             Ok(h) => h,

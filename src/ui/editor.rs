@@ -547,26 +547,25 @@ fn editing_ui(
         if e.list_view {
             card_list(ui, e);
         } else {
-            let a = egui::ScrollArea::vertical()
-                .id_salt("editor-card")
-                .auto_shrink([false, false])
-                .show(ui, |ui| card_form(ui, e))
-                .inner;
-            action = action.or(a);
+            action = action.or(scrolled_card_form(ui, e));
         }
     } else {
         egui::Panel::left("editor-list")
             .resizable(true)
             .default_size(260.0)
             .show(ui, |ui| card_list(ui, e));
-        let a = egui::ScrollArea::vertical()
-            .id_salt("editor-card")
-            .auto_shrink([false, false])
-            .show(ui, |ui| card_form(ui, e))
-            .inner;
-        action = action.or(a);
+        action = action.or(scrolled_card_form(ui, e));
     }
     action
+}
+
+/// The card form in its own scroll area (beside the card list, or alone on a narrow window).
+fn scrolled_card_form(ui: &mut egui::Ui, e: &mut Editing) -> Option<Action> {
+    egui::ScrollArea::vertical()
+        .id_salt("editor-card")
+        .auto_shrink([false, false])
+        .show(ui, |ui| card_form(ui, e))
+        .inner
 }
 
 // The app's side of this screen: its messages applied with the profile, the store and

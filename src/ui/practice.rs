@@ -46,6 +46,16 @@ pub fn kind_label(k: QuestionKind) -> String {
     }
 }
 
+/// The decks and question forms ticked in a set-up list (practice tests and new exams).
+pub(super) fn chosen(
+    decks: &[(DeckId, String, bool)],
+    kinds: &[(QuestionKind, bool)],
+) -> (Vec<DeckId>, Vec<QuestionKind>) {
+    let decks = decks.iter().filter(|d| d.2).map(|d| d.0.clone()).collect();
+    let kinds = kinds.iter().filter(|k| k.1).map(|k| k.0).collect();
+    (decks, kinds)
+}
+
 impl PracticeScreen {
     /// A setup screen over these decks (id, title).
     pub fn new(decks: Vec<(DeckId, String)>) -> Self {
@@ -144,13 +154,7 @@ impl PracticeScreen {
             let l = ui.label(tr!("practice-seed-optional-to-repeat"));
             ui.text_edit_singleline(&mut self.seed).labelled_by(l.id);
         });
-        let decks: Vec<DeckId> = self
-            .decks
-            .iter()
-            .filter(|d| d.2)
-            .map(|d| d.0.clone())
-            .collect();
-        let kinds: Vec<QuestionKind> = self.kinds.iter().filter(|k| k.1).map(|k| k.0).collect();
+        let (decks, kinds) = chosen(&self.decks, &self.kinds);
         let ready = !decks.is_empty() && !kinds.is_empty();
         if ui
             .add_enabled(

@@ -198,13 +198,7 @@ impl TeacherScreen {
                 tr!("teacher-clock-pauses"),
             );
         });
-        let decks: Vec<DeckId> = self
-            .decks
-            .iter()
-            .filter(|d| d.2)
-            .map(|d| d.0.clone())
-            .collect();
-        let kinds: Vec<QuestionKind> = self.kinds.iter().filter(|k| k.1).map(|k| k.0).collect();
+        let (decks, kinds) = super::practice::chosen(&self.decks, &self.kinds);
         let ready = !decks.is_empty()
             && !kinds.is_empty()
             && !self.title.trim().is_empty()

@@ -3,6 +3,8 @@
 //! acknowledgement lines, and running the `quizdeck` command.
 #![allow(dead_code)] // each binary uses its own part
 
+pub mod ui;
+
 use chrono::{DateTime, Utc};
 use quizdeck::exam::{Exam, ExamSettings, Feedback, TimePolicy};
 use quizdeck::quiz::QuestionKind;

@@ -1,7 +1,8 @@
 //! Architecture rules that must keep holding: the engine crate (`crates/quizdeck-core`)
 //! has no egui or eframe dependency and never names them, only the scheduling adapter names
-//! the `fsrs` crate, `anyhow` stays in the binary, the engine never reads the clock, and no
-//! source file grows over about 800 lines of code without its reason at the top.
+//! the `fsrs` crate, `anyhow` stays in the binary, the engine never reads the clock, no
+//! source file grows over about 800 lines of code without its reason at the top, and
+//! `ARCHITECTURE.md` has a row for every module file and none for a file that is gone.
 
 use std::path::{Path, PathBuf};
 
@@ -167,5 +168,47 @@ fn no_source_file_is_over_800_lines_of_code_without_its_reason_at_the_top() {
     assert!(
         big.is_empty(),
         "split these by concern, or say why at the top: {big:?}"
+    );
+}
+
+/// The paths in the first column of `ARCHITECTURE.md`'s tables (`` | `path` | … ``).
+fn architecture_rows() -> Vec<String> {
+    let text =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("ARCHITECTURE.md"))
+            .unwrap();
+    text.lines()
+        .filter_map(|l| l.strip_prefix("| `"))
+        .filter_map(|l| l.split_once('`').map(|(path, _)| path.to_owned()))
+        .collect()
+}
+
+#[test]
+fn architecture_md_has_a_row_for_every_module_file_and_no_other() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let rows = architecture_rows();
+    // The engine's rows name files from its `src/` (and its `build.rs`), the app's from
+    // the repository root; a tool's row names a folder.
+    let exists = |row: &str| {
+        root.join(CORE).join("src").join(row).exists()
+            || root.join(CORE).join(row).exists()
+            || root.join(row).exists()
+    };
+    let gone: Vec<&String> = rows.iter().filter(|r| !exists(r)).collect();
+    let missing: Vec<String> = sources()
+        .into_iter()
+        .map(|(rel, _)| rel)
+        .filter(|rel| {
+            let engine = rel.strip_prefix(&format!("{CORE}/src/"));
+            !rows.iter().any(|r| Some(r.as_str()) == engine || r == rel)
+        })
+        .collect();
+    assert!(rows.len() > 50, "found too few rows: {rows:?}");
+    assert!(
+        missing.is_empty(),
+        "module files without their line in ARCHITECTURE.md: {missing:?}"
+    );
+    assert!(
+        gone.is_empty(),
+        "ARCHITECTURE.md names files that do not exist: {gone:?}"
     );
 }

@@ -2,115 +2,17 @@
 //! keys, with a fixed clock and a temporary data folder.
 
 use crate::common::Dropped;
-use chrono::{DateTime, FixedOffset, Utc};
+use chrono::FixedOffset;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use quizdeck::ids::ItemKey;
 use quizdeck::settings::Theme;
 use quizdeck::ui::{Action, QuizApp};
-use std::cell::Cell;
 use std::path::{Path, PathBuf};
-use std::rc::Rc;
 use std::sync::Arc;
 
-pub(super) fn t0() -> DateTime<Utc> {
-    "2026-03-02T09:00:00Z".parse().unwrap()
-}
-
-/// A temporary data folder and a clock the test moves (shared with `ui_library`).
-pub(super) struct Fixture {
-    pub(super) dir: tempfile::TempDir,
-    pub(super) clock: Rc<Cell<DateTime<Utc>>>,
-}
-
-impl Fixture {
-    pub(super) fn new() -> Fixture {
-        Fixture {
-            dir: tempfile::tempdir().unwrap(),
-            clock: Rc::new(Cell::new(t0())),
-        }
-    }
-
-    pub(super) fn data(&self) -> &Path {
-        self.dir.path()
-    }
-
-    /// The app on the fixture's data folder; on the very first start the student skips the
-    /// name question (see `the_first_start_asks_for_a_name`).
-    pub(super) fn app(&self) -> QuizApp {
-        let c = self.clock.clone();
-        let mut app = QuizApp::new(
-            &self.data().join("data"),
-            Box::new(move || c.get()),
-            FixedOffset::east_opt(0).unwrap(),
-        );
-        if app.first_start() {
-            app.apply(Action::Profiles(quizdeck::ui::profiles::Msg::Create(
-                "Student".into(),
-            )));
-        }
-        app
-    }
-
-    pub(super) fn harness(&self) -> Harness<'static, QuizApp> {
-        self.harness_sized(egui::vec2(1100.0, 800.0))
-    }
-
-    /// The app in a window of this size (points).
-    pub(super) fn harness_sized(&self, size: egui::Vec2) -> Harness<'static, QuizApp> {
-        let mut h = Harness::builder()
-            .with_size(size)
-            .build_ui_state(|ui, app: &mut QuizApp| app.ui(ui), self.app());
-        // The profile's history (for the streak) is read in the background from the
-        // start: let it end, so that no test depends on how fast that is.
-        h.state_mut().wait_for_background();
-        h.run();
-        h
-    }
-
-    /// Writes a one-deck file with these cards and imports it into the open profile.
-    pub(super) fn import(
-        &self,
-        h: &mut Harness<'static, QuizApp>,
-        id: &str,
-        cards: &str,
-    ) -> PathBuf {
-        let path = self.data().join(format!("{id}.ron"));
-        std::fs::write(
-            &path,
-            format!("Deck(format: 1, id: \"{id}\", title: \"Test {id}\", cards: [{cards}])"),
-        )
-        .unwrap();
-        h.state_mut()
-            .apply(Action::Import(quizdeck::ui::import::Msg::File {
-                path: path.clone(),
-                everyone: false,
-            }));
-        h.state_mut().wait_for_background();
-        h.run();
-        path
-    }
-}
-
-pub(super) fn study(h: &mut Harness<'static, QuizApp>, title: &str) {
-    h.get_by_label(&format!("Study {title}")).click();
-    settle(h);
-    assert_eq!(h.state().screen_name(), "study");
-}
-
-pub(super) fn key(h: &mut Harness<'static, QuizApp>, k: Key) {
-    h.key_press(k);
-    settle(h);
-}
-
-/// Runs the frame that handles the last input, waits for the work it started in the
-/// background (the history's figures, a card's picture), then lets the window settle.
-pub(super) fn settle(h: &mut Harness<'static, QuizApp>) {
-    h.step();
-    h.state_mut().wait_for_background();
-    h.run();
-}
+pub(super) use crate::common::ui::{Fixture, key, settle, study, t0};
 
 const BASIC: &str =
     r#"Card(id: "b", note: "Context note.", kind: Basic(front: "Front side", back: "Back side"))"#;
@@ -548,13 +450,7 @@ fn import_picture_deck(f: &Fixture, h: &mut Harness<'static, QuizApp>) {
         ])"#,
     )
     .unwrap();
-    h.state_mut()
-        .apply(Action::Import(quizdeck::ui::import::Msg::File {
-            path: src.join("pics.ron"),
-            everyone: false,
-        }));
-    h.state_mut().wait_for_background();
-    h.run();
+    crate::common::ui::import_file(h, &src.join("pics.ron"), false);
     std::fs::remove_dir_all(&src).unwrap();
 }
 
@@ -652,6 +548,28 @@ fn browse_finds_items_without_accents_and_suspends_one() {
     h.get_by_label("Unsuspend").click();
     h.run();
     assert!(!h.state().item_state(&key).unwrap().suspended);
+}
+
+#[test]
+fn browse_details_show_each_kinds_answer_in_the_interfaces_words() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    f.import(
+        &mut h,
+        "mix",
+        r#"Card(id: "tf", kind: TrueFalse(statement: "Zorb: Riga is in Estonia.", truth: false, correction: "It is in Latvia.")),
+           Card(id: "rev", kind: Basic(front: "Capital of Lithuania", back: "Zorb Vilnius", reverse: true))"#,
+    );
+    h.get_by_label("Browse…").click();
+    h.run();
+    crate::common::ui::type_in_field(&mut h, "Search:", "zorb");
+    h.get_by_label_contains("Zorb: Riga is in Estonia.").click();
+    h.run();
+    h.get_by_label("Answer: False. It is in Latvia.");
+    // The reversed item of a Basic card asks the back and is answered by the front.
+    h.get_by_label_contains("Zorb Vilnius ·").click();
+    h.run();
+    h.get_by_label("Answer: Capital of Lithuania");
 }
 
 #[test]
@@ -1166,12 +1084,7 @@ fn a_teacher_makes_an_exam_the_code_unlocks_a_students_results_and_the_class_tab
     h.get_by_label("Unit test: handed in");
     h.get_by_label_contains("Receipt: ");
     assert!(h.query_by_label_contains("Score:").is_none());
-    h.get_by_role_and_label(Role::TextInput, "Teacher's code:")
-        .focus();
-    h.run();
-    h.get_by_role_and_label(Role::TextInput, "Teacher's code:")
-        .type_text("WRONG-CODE");
-    h.run();
+    crate::common::ui::type_in_field(&mut h, "Teacher's code:", "WRONG-CODE");
     h.get_by_label("Show my results").click();
     h.run();
     h.get_by_label("That code is not right. Ask your teacher again.");
@@ -1299,12 +1212,7 @@ fn on_a_full_disk_the_answer_is_kept_the_student_is_told_and_it_is_saved_later()
     h.run();
     assert_eq!(h.state().unsaved_count(), 1);
     // Closing the window is held back once, with a word why.
-    h.input_mut()
-        .viewports
-        .entry(egui::ViewportId::ROOT)
-        .or_default()
-        .events
-        .push(egui::ViewportEvent::Close);
+    crate::common::ui::close_window(&mut h);
     h.step();
     let cancelled = h
         .output()

@@ -3,17 +3,14 @@
 //! guarded when leaving; a new deck with every card kind written, saved and studied.
 
 use super::ui_locate::click_at;
-use chrono::{DateTime, FixedOffset, Utc};
+use crate::common::ui::t0;
+use chrono::FixedOffset;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use quizdeck::deck::raw::{RawKind, RawRegion};
 use quizdeck::ui::{Action, QuizApp};
 use std::path::{Path, PathBuf};
-
-fn t0() -> DateTime<Utc> {
-    "2026-03-02T09:00:00Z".parse().unwrap()
-}
 
 fn harness(data: &Path) -> Harness<'static, QuizApp> {
     harness_sized(data, egui::vec2(1280.0, 800.0))
@@ -222,12 +219,7 @@ fn leaving_with_unsaved_edits_asks_first() {
     assert_eq!(h.state().screen_name(), "editor");
     assert!(h.query_by_label("Save your changes?").is_none());
     // Closing the window asks too.
-    h.input_mut()
-        .viewports
-        .entry(egui::ViewportId::ROOT)
-        .or_default()
-        .events
-        .push(egui::ViewportEvent::Close);
+    crate::common::ui::close_window(&mut h);
     h.run();
     h.get_by_label("Save your changes?");
     h.get_by_label("Keep editing").click();
@@ -428,13 +420,7 @@ fn a_large_deck_is_checked_off_the_ui_thread_and_its_problems_open_their_card() 
         ),
     )
     .unwrap();
-    h.state_mut()
-        .apply(Action::Import(quizdeck::ui::import::Msg::File {
-            path: file.clone(),
-            everyone: false,
-        }));
-    h.state_mut().wait_for_background();
-    h.run();
+    crate::common::ui::import_file(&mut h, &file, false);
     h.get_by_label("Deck editor…").click();
     h.run();
     h.get_by_label("Edit Big deck").click();

@@ -39,11 +39,7 @@ fn imported(f: &Fixture, id: &str) -> Deck {
 fn pick(h: &mut Harness<'static, QuizApp>, folder: &Path, file: &str) {
     h.get_by_label("Import deck…").click();
     h.run();
-    h.state_mut()
-        .apply(Action::Picker(quizdeck::ui::file_picker::Msg::Open(
-            folder.to_path_buf(),
-        )));
-    h.run();
+    crate::common::ui::open_in_picker(h, folder);
     h.get_by_label(file).click();
     settle(h);
 }

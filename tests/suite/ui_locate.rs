@@ -50,13 +50,7 @@ pub(super) fn import_locate(f: &Fixture, h: &mut Harness<'static, QuizApp>) {
         format!("Deck(format: 2, id: \"maps\", title: \"Test maps\", cards: [{card}])"),
     )
     .unwrap();
-    h.state_mut()
-        .apply(Action::Import(quizdeck::ui::import::Msg::File {
-            path,
-            everyone: false,
-        }));
-    h.state_mut().wait_for_background();
-    h.run();
+    crate::common::ui::import_file(h, &path, false);
 }
 
 /// The app in a window of `size` points, studying the Locate deck of [`import_locate`].
@@ -298,13 +292,7 @@ fn a_locate_card_survives_an_unreadable_picture_and_stays_answerable() {
         "Deck(format: 2, id: \"own\", title: \"Test own\", cards: [Card(id: \"a\", kind: Locate(prompt: \"Where?\", picture: \"maps/m.png\", answer: Circle(name: \"A\", x: 20, y: 20, r: 10), others: [Circle(name: \"B\", x: 80, y: 80, r: 10), Circle(name: \"C\", x: 80, y: 20, r: 10)]))])",
     )
     .unwrap();
-    h.state_mut()
-        .apply(Action::Import(quizdeck::ui::import::Msg::File {
-            path,
-            everyone: false,
-        }));
-    h.state_mut().wait_for_background();
-    h.run();
+    crate::common::ui::import_file(&mut h, &path, false);
     // The imported copy is damaged after the import.
     let lib_dir = f.data().join("data");
     let copy = walk(&lib_dir, "m.png").expect("the picture was copied");

@@ -81,12 +81,7 @@ fn a_student_chooses_the_exam_file_and_the_results_folder_and_takes_the_exam() {
         field(&h, "Results folder (e.g. the USB stick):"),
         f.data().join("stick").display().to_string()
     );
-    h.get_by_role_and_label(Role::TextInput, "Your name:")
-        .focus();
-    h.run();
-    h.get_by_role_and_label(Role::TextInput, "Your name:")
-        .type_text("Līga");
-    h.run();
+    crate::common::ui::type_in_field(&mut h, "Your name:", "Līga");
     h.get_by_label("Start exam").click();
     h.run();
     h.get_by_label_contains("Question 1 of 3");
@@ -114,11 +109,7 @@ fn the_picker_works_from_the_keyboard_alone() {
         .apply(Action::Picker(quizdeck::ui::file_picker::Msg::Show(
             quizdeck::ui::PickFor::ExamFile,
         )));
-    h.state_mut()
-        .apply(Action::Picker(quizdeck::ui::file_picker::Msg::Open(
-            f.data().join("stick"),
-        )));
-    h.run();
+    crate::common::ui::open_in_picker(&mut h, &f.data().join("stick"));
     h.get_by_label_contains(&format!("Folder: {}", f.data().join("stick").display()));
     // Backspace (outside the path field) goes up to the parent folder.
     h.get_by_label("Parent folder").focus();
@@ -188,17 +179,8 @@ fn a_teacher_saves_grades_and_reads_through_the_picker() {
     // Where to save: a folder and a file name.
     h.get_by_label("Choose where to save…").click();
     h.run();
-    h.state_mut()
-        .apply(Action::Picker(quizdeck::ui::file_picker::Msg::Open(
-            f.data().join("class"),
-        )));
-    h.run();
-    h.get_by_role_and_label(Role::TextInput, "File name:")
-        .focus();
-    h.run();
-    h.get_by_role_and_label(Role::TextInput, "File name:")
-        .type_text("history");
-    h.run();
+    crate::common::ui::open_in_picker(&mut h, &f.data().join("class"));
+    crate::common::ui::type_in_field(&mut h, "File name:", "history");
     h.get_by_label("Save here").click();
     h.run();
     let out = f.data().join("class/history.ron");
@@ -242,11 +224,7 @@ fn a_teacher_saves_grades_and_reads_through_the_picker() {
     h.run();
     h.get_by_label("Choose the key file…").click();
     h.run();
-    h.state_mut()
-        .apply(Action::Picker(quizdeck::ui::file_picker::Msg::Open(
-            f.data().join("class"),
-        )));
-    h.run();
+    crate::common::ui::open_in_picker(&mut h, &f.data().join("class"));
     lists(&h, &["history.key.ron"], &["history.ron"]);
     h.get_by_label("history.key.ron").click();
     h.run();
@@ -257,11 +235,7 @@ fn a_teacher_saves_grades_and_reads_through_the_picker() {
     // The class's results folder: its result files are shown, the folder is chosen.
     h.get_by_label("Choose the class's results folder…").click();
     h.run();
-    h.state_mut()
-        .apply(Action::Picker(quizdeck::ui::file_picker::Msg::Open(
-            results.clone(),
-        )));
-    h.run();
+    crate::common::ui::open_in_picker(&mut h, &results);
     h.get_by_label_contains("-ona.result");
     h.get_by_label("Choose this folder").click();
     h.run();
@@ -294,11 +268,7 @@ fn the_picker_fits_1024x768_at_200_percent() {
             .apply(Action::Picker(quizdeck::ui::file_picker::Msg::Show(
                 purpose,
             )));
-        h.state_mut()
-            .apply(Action::Picker(quizdeck::ui::file_picker::Msg::Open(
-                f.data().to_path_buf(),
-            )));
-        h.run();
+        crate::common::ui::open_in_picker(&mut h, f.data());
         h.run();
         let screen = h.ctx.content_rect();
         for label in [button, "Parent folder", "Close window"] {

@@ -3,17 +3,14 @@
 
 use super::ui::settle;
 use crate::common::Dropped;
-use chrono::{DateTime, FixedOffset, Utc};
+use crate::common::ui::t0;
+use chrono::FixedOffset;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use quizdeck::store::{ClassDir, ClassDirSource};
 use quizdeck::ui::{Action, QuizApp};
 use std::path::{Path, PathBuf};
-
-fn t0() -> DateTime<Utc> {
-    "2026-03-02T09:00:00Z".parse().unwrap()
-}
 
 /// A data folder and a class deck folder in one temporary folder.
 struct Classroom {
@@ -83,11 +80,7 @@ fn harness_of(mut app: QuizApp) -> Harness<'static, QuizApp> {
 fn import_through_dialog(h: &mut Harness<'static, QuizApp>, folder: &Path, file: &str, whom: &str) {
     h.get_by_label("Import deck…").click();
     h.run();
-    h.state_mut()
-        .apply(Action::Picker(quizdeck::ui::file_picker::Msg::Open(
-            folder.to_path_buf(),
-        )));
-    h.run();
+    crate::common::ui::open_in_picker(h, folder);
     h.get_by_role_and_label(Role::RadioButton, whom).click();
     h.run();
     h.get_by_label(file).click();
@@ -144,20 +137,8 @@ fn the_library_says_which_copy_of_a_deck_it_uses() {
     let mut h = c.harness();
     let old = c.deck_file("v1", "shared", "Old edition", 1);
     let new = c.deck_file("v2", "shared", "New edition", 2);
-    h.state_mut()
-        .apply(Action::Import(quizdeck::ui::import::Msg::File {
-            path: new,
-            everyone: true,
-        }));
-    h.state_mut().wait_for_background();
-    h.run();
-    h.state_mut()
-        .apply(Action::Import(quizdeck::ui::import::Msg::File {
-            path: old,
-            everyone: false,
-        }));
-    h.state_mut().wait_for_background();
-    h.run();
+    crate::common::ui::import_file(&mut h, &new, true);
+    crate::common::ui::import_file(&mut h, &old, false);
     h.get_by_label_contains("A newer version (2) of this deck is in class decks");
     h.get_by_label("Study New edition");
     assert!(h.query_by_label("Study Old edition").is_none());
@@ -183,19 +164,9 @@ fn without_a_class_folder_the_dialog_does_not_offer_everyone() {
         FixedOffset::east_opt(0).unwrap(),
     );
     let mut h = harness_of(app);
-    h.state_mut()
-        .apply(Action::Picker(quizdeck::ui::file_picker::Msg::Open(
-            dir.path().to_path_buf(),
-        )));
-    h.run();
+    crate::common::ui::open_in_picker(&mut h, dir.path());
     assert!(h.query_by_label("Everyone on this PC").is_none());
-    h.state_mut()
-        .apply(Action::Import(quizdeck::ui::import::Msg::File {
-            path: dir.path().join("x.ron"),
-            everyone: true,
-        }));
-    h.state_mut().wait_for_background();
-    h.run();
+    crate::common::ui::import_file(&mut h, &dir.path().join("x.ron"), true);
     h.get_by_label_contains("There is no class deck folder");
 }
 

@@ -56,11 +56,11 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 /// Shortest word (in letters of the accepted answer) in which a one-letter slip is forgiven.
-pub const MIN_SLIP_WORD_LEN: usize = 6;
+pub(crate) const MIN_SLIP_WORD_LEN: usize = 6;
 
 /// Longest text, in characters, that the display diff aligns; longer sides are cut there
 /// and [`Verdict::diff_truncated`] is set. The verdict itself always uses the whole text.
-pub const MAX_DIFF_CHARS: usize = 1_000;
+pub(crate) const MAX_DIFF_CHARS: usize = 1_000;
 
 /// How many characters of each side are used to find the closest answer to a wrong one.
 const CLOSENESS_CHARS: usize = 256;
@@ -107,7 +107,7 @@ pub struct Verdict {
     /// Empty when the card lists no answer.
     pub answer: String,
     /// Index of [`Verdict::answer`] in the accepted answers; `None` when there are none.
-    pub answer_index: Option<usize>,
+    pub(crate) answer_index: Option<usize>,
     /// A sentence for the student, such as `accepted — watch the spelling: Kirhenšteins`
     /// (a message, worded in the interface's language).
     pub note: Option<Message>,
@@ -115,7 +115,7 @@ pub struct Verdict {
     pub diff: Vec<DiffSpan>,
     /// Whether either side was longer than [`MAX_DIFF_CHARS`] and the diff covers only the
     /// start of it.
-    pub diff_truncated: bool,
+    pub(crate) diff_truncated: bool,
 }
 
 /// How a stretch of the typed text relates to the answer.
@@ -269,7 +269,7 @@ const MONTHS: [(&str, u32); 24] = [
 /// `18-09-1939` (day first, as in the Baltic states and Britain), `1939-09-18`,
 /// `18 September 1939`, `18 Sept. 1939`, `18th of September 1939` and
 /// `September 18, 1939`. Returns (year, month, day) for a real date, else `None`.
-pub fn parse_date(text: &str) -> Option<(i32, u32, u32)> {
+pub(crate) fn parse_date(text: &str) -> Option<(i32, u32, u32)> {
     let t = text.trim().to_lowercase();
     if t.len() > 40 {
         return None;
@@ -318,7 +318,7 @@ pub fn parse_date(text: &str) -> Option<(i32, u32, u32)> {
 /// The rating to suggest after a verdict: [`Again`](SuggestedRating::Again) when wrong,
 /// [`Hard`](SuggestedRating::Hard) after a near miss, [`Good`](SuggestedRating::Good)
 /// otherwise (also when only the accents differed).
-pub fn suggested_rating(verdict: &Verdict) -> SuggestedRating {
+pub(crate) fn suggested_rating(verdict: &Verdict) -> SuggestedRating {
     match (verdict.correct, verdict.kind) {
         (false, _) => SuggestedRating::Again,
         (true, VerdictKind::NearMiss) => SuggestedRating::Hard,

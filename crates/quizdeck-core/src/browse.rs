@@ -37,20 +37,8 @@ impl Status {
         Status::Leech,
     ];
 
-    /// The name shown.
-    pub fn label(self) -> &'static str {
-        match self {
-            Status::New => "new",
-            Status::Learning => "learning",
-            Status::Due => "due",
-            Status::Review => "review",
-            Status::Suspended => "suspended",
-            Status::Leech => "leech",
-        }
-    }
-
     /// The status of a stored state (None = new). `day_end` is the end of today.
-    pub fn of(state: Option<&ItemState>, day_end: DateTime<Utc>) -> Status {
+    pub(crate) fn of(state: Option<&ItemState>, day_end: DateTime<Utc>) -> Status {
         match state {
             None => Status::New,
             Some(s) if s.leech => Status::Leech,
@@ -87,16 +75,6 @@ impl SortBy {
         SortBy::Difficulty,
         SortBy::Lapses,
     ];
-
-    /// The name shown.
-    pub fn label(self) -> &'static str {
-        match self {
-            SortBy::Deck => "deck order",
-            SortBy::Due => "due date",
-            SortBy::Difficulty => "difficulty",
-            SortBy::Lapses => "lapses",
-        }
-    }
 }
 
 /// One study item in the index.
@@ -187,11 +165,7 @@ impl Index {
                 for part in card.parts() {
                     let key = ItemKey::new(d.deck.id.clone(), card.id.clone(), part);
                     let state = states.state(&key);
-                    let text = match (&card.kind, part) {
-                        (CardKind::Cloze(c), n) => c.question(n),
-                        (CardKind::Basic { back, .. }, 1) => back.clone(),
-                        (k, _) => k.prompt_text(),
-                    };
+                    let text = card.kind.item_text(part);
                     let search = normalize_for_search(&format!(
                         "{text} {} {}",
                         answers_text(&card.kind, part),

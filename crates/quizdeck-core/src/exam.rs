@@ -59,8 +59,7 @@ mod result;
 pub mod seal;
 pub mod sitting;
 pub use class::{
-    ClassResults, OVERTIME_GRACE_SECS, Outcome, QuestionSummary, StudentResult, merge_results,
-    merge_results_with,
+    ClassResults, Outcome, QuestionSummary, StudentResult, merge_results, merge_results_with,
 };
 use result::line_mac;
 pub use result::{ResultFile, ResultWriter, TimedAnswer};
@@ -252,20 +251,8 @@ impl ExamError {
 /// Result alias of the exam area.
 pub type Result<T, E = ExamError> = std::result::Result<T, E>;
 
-fn io_err(action: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> ExamError {
-    let f = crate::durable::io_err(action, path);
-    move |source| f(source).into()
-}
-
-impl From<crate::durable::FileError> for ExamError {
-    fn from(e: crate::durable::FileError) -> Self {
-        ExamError::Io {
-            action: e.action,
-            path: e.path,
-            source: e.source,
-        }
-    }
-}
+use crate::durable::io_err;
+crate::durable::file_error_into!(ExamError);
 
 /// When students see their results.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]

@@ -130,8 +130,9 @@ impl ItemKey {
         }
     }
 
+    #[cfg(test)]
     /// True when both keys are items of the same card (siblings, or the same item).
-    pub fn same_card(&self, other: &ItemKey) -> bool {
+    pub(crate) fn same_card(&self, other: &ItemKey) -> bool {
         self.deck == other.deck && self.card == other.card
     }
 }

@@ -80,7 +80,7 @@ impl DeckOrigin {
     }
 
     /// Where the deck comes from, as the library says it.
-    pub fn describe(&self) -> String {
+    pub(crate) fn describe(&self) -> String {
         match self {
             DeckOrigin::Bundled => "bundled with quizdeck".into(),
             DeckOrigin::Imported(_) => "your decks".into(),
@@ -112,7 +112,7 @@ pub struct LibraryDeck {
 
 impl LibraryDeck {
     /// A deck from this origin, with no other copies.
-    pub fn new(deck: Deck, origin: DeckOrigin) -> LibraryDeck {
+    pub(crate) fn new(deck: Deck, origin: DeckOrigin) -> LibraryDeck {
         LibraryDeck {
             deck,
             origin,
@@ -300,15 +300,7 @@ impl Library {
     }
 }
 
-impl From<durable::FileError> for LibraryError {
-    fn from(e: durable::FileError) -> Self {
-        LibraryError::Io {
-            action: e.action,
-            path: e.path,
-            source: e.source,
-        }
-    }
-}
+durable::file_error_into!(LibraryError);
 
 /// Most bytes of pictures one imported deck may bring along (256 MiB).
 pub(crate) const MAX_PICTURE_BYTES: u64 = 256 * 1024 * 1024;
@@ -321,14 +313,7 @@ pub fn import_deck(src: &Path, decks_dir: &Path) -> Result<Deck> {
     if checked.has_errors() {
         return Err(LibraryError::Invalid(Box::new(checked)));
     }
-    let io = |action, path: &Path| {
-        let path = path.to_owned();
-        move |source| LibraryError::Io {
-            action,
-            path,
-            source,
-        }
-    };
+    let io = durable::io_err;
     let deck = checked.deck.expect("no errors means a deck");
     let dest_dir = decks_dir.join(deck.id.as_str());
     let tmp_dir = decks_dir.join(format!(".{}.importing", deck.id));
@@ -442,7 +427,7 @@ pub struct DeckStats {
     /// Reviews due by the end of today's study day (not suspended).
     pub due: usize,
     /// New items that could be introduced today (within the daily limit).
-    pub new_today: usize,
+    pub(crate) new_today: usize,
     /// Items in learning or relearning steps.
     pub learning: usize,
     /// Share of items with stability ≥ 21 days, 0–1.

@@ -14,7 +14,7 @@ use std::fmt;
 use std::sync::OnceLock;
 
 /// The English engine messages, the source every translation follows.
-pub const ENGLISH: &str = include_str!("../../../assets/i18n/en/engine.ftl");
+pub(crate) const ENGLISH: &str = include_str!("../../../assets/i18n/en/engine.ftl");
 
 /// One value given to a message.
 #[derive(Debug, Clone)]

@@ -229,8 +229,9 @@ impl StudyNow {
         }
     }
 
+    #[cfg(test)]
     /// The button's text: "Study now — 12 due", "Study now — 5 new", or that all is done.
-    pub fn label(&self) -> String {
+    pub(crate) fn label(&self) -> String {
         match (self.due(), self.counts.new) {
             (0, 0) => "All done for today".into(),
             (0, n) => format!("Study now — {n} new"),
@@ -238,8 +239,9 @@ impl StudyNow {
         }
     }
 
+    #[cfg(test)]
     /// What comes after the due items, e.g. "then 8 new cards" (None when nothing does).
-    pub fn then_label(&self) -> Option<String> {
+    pub(crate) fn then_label(&self) -> Option<String> {
         match (self.due(), self.counts.new) {
             (0, _) | (_, 0) => None,
             (_, 1) => Some("then 1 new card".into()),
@@ -309,8 +311,9 @@ impl TodayProgress {
         }
     }
 
+    #[cfg(test)]
     /// "14 of 40 done today".
-    pub fn label(&self) -> String {
+    pub(crate) fn label(&self) -> String {
         format!(
             "{} of {} done today",
             self.done,
@@ -318,8 +321,9 @@ impl TodayProgress {
         )
     }
 
+    #[cfg(test)]
     /// "3-day streak", "1-day streak", or an invitation when there is none.
-    pub fn streak_label(&self) -> String {
+    pub(crate) fn streak_label(&self) -> String {
         match self.streak_days {
             0 => "No streak yet: study today to start one".into(),
             n => format!("{n}-day streak"),

@@ -91,14 +91,8 @@ pub struct PackSummary {
     pub bytes: u64,
 }
 
-fn io(action: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> PackageError {
-    let path = path.to_owned();
-    move |source| PackageError::Io {
-        action,
-        path,
-        source,
-    }
-}
+use crate::durable::io_err as io;
+crate::durable::file_error_into!(PackageError);
 
 /// Packs the deck file `deck_file` (checked first: a deck with errors is not packed) and
 /// the pictures its cards name into the package `out`, written atomically. The deck is
@@ -136,13 +130,14 @@ pub fn pack(deck_file: &Path, out: &Path) -> Result<PackSummary> {
             None => match crate::durable::read_capped(&path, crate::picture::MAX_FILE_BYTES)? {
                 crate::durable::Capped::Bytes(b) => b,
                 crate::durable::Capped::Missing => {
-                    return Err(io("read", &path)(std::io::ErrorKind::NotFound.into()));
+                    return Err(io("read", &path)(std::io::ErrorKind::NotFound.into()).into());
                 }
                 crate::durable::Capped::TooLarge(size) => {
                     return Err(io("read", &path)(std::io::Error::other(format!(
                         "the picture is {size} bytes; pictures are limited to {} MiB",
                         crate::picture::MAX_FILE_BYTES / (1024 * 1024)
-                    ))));
+                    )))
+                    .into());
                 }
             },
         };
@@ -357,16 +352,6 @@ pub fn unpack(package: &Path, dest: &Path) -> Result<PathBuf> {
         let _ = std::fs::remove_dir_all(dest);
     }
     result
-}
-
-impl From<crate::durable::FileError> for PackageError {
-    fn from(e: crate::durable::FileError) -> Self {
-        PackageError::Io {
-            action: e.action,
-            path: e.path,
-            source: e.source,
-        }
-    }
 }
 
 /// Opens a package and imports its deck with its pictures into `decks_dir` (a profile's

@@ -159,24 +159,24 @@ pub(crate) fn decode(data: &[u8], path: &Path) -> Result<Picture> {
 }
 
 /// Largest width or height of a JPEG or GIF that [`convert_to_png`] scales down.
-pub const MAX_CONVERT_SIDE_PX: u32 = 2 * MAX_SIDE_PX;
+pub(crate) const MAX_CONVERT_SIDE_PX: u32 = 2 * MAX_SIDE_PX;
 
 /// A JPEG or GIF turned into a PNG a student can be shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Converted {
+pub(crate) struct Converted {
     /// The PNG bytes (within [`MAX_FILE_BYTES`] and [`MAX_SIDE_PX`]).
     pub png: Vec<u8>,
     /// The format read (`"JPEG"` or `"GIF"`).
     pub from: &'static str,
     /// The picture's size before, when it had to be scaled down to fit the limits.
-    pub scaled_from: Option<(u32, u32)>,
+    pub(crate) scaled_from: Option<(u32, u32)>,
 }
 
 /// Converts a JPEG or a GIF (its first frame) to PNG within the picture limits: a side
 /// above [`MAX_SIDE_PX`] (up to [`MAX_CONVERT_SIDE_PX`]) is scaled down, and a PNG still
 /// above [`MAX_FILE_BYTES`] is halved until it fits. Anything else, a larger picture or
 /// one that does not decode within the memory limit, is an error (`path` names it).
-pub fn convert_to_png(data: &[u8], path: &Path) -> Result<Converted> {
+pub(crate) fn convert_to_png(data: &[u8], path: &Path) -> Result<Converted> {
     let bad = |message: String| PictureError::Decode {
         path: path.to_owned(),
         message,

@@ -22,8 +22,9 @@ use std::collections::{HashMap, HashSet};
 
 mod classify;
 mod generate;
+pub(crate) use classify::classify;
 use classify::magnitude;
-pub use classify::{AnswerClass, AnswerKind, answer_kind, classify};
+pub use classify::{AnswerKind, answer_kind};
 pub use generate::generate;
 
 /// Most options in a multiple-choice question (the answer plus three distractors).

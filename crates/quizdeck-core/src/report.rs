@@ -27,7 +27,7 @@ pub struct DeckReport {
     /// Review answers (items in the review phase) in the last 30 days.
     pub reviews_30d: usize,
     /// Share of those answers not rated Again, 0–1; `None` without reviews.
-    pub retention_30d: Option<f64>,
+    pub(crate) retention_30d: Option<f64>,
     /// Time spent answering, over the whole history, in seconds.
     pub time_studied_secs: u64,
 }

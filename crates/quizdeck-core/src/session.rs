@@ -46,7 +46,7 @@ pub struct Answered {
     /// The answer reached a leech threshold: it marked the item a leech (and suspended it
     /// when the leech action says so), or, for an item already marked, it is the warning
     /// repeated every half threshold of lapses.
-    pub became_leech: bool,
+    pub(crate) became_leech: bool,
     /// `None` when the answer is on disk. Otherwise writing it failed (e.g. the disk is
     /// full) and this says why: the answer counts and is kept in memory, and the store
     /// writes it with the next answer or when retried ([`Store::retry_unsaved`]).
@@ -69,7 +69,7 @@ pub struct Summary {
     /// Answers not rated Again.
     pub remembered: u32,
     /// Interactive answers judged right / judged at all.
-    pub judged_right: u32,
+    pub(crate) judged_right: u32,
     /// Interactive answers judged.
     pub judged: u32,
     /// Time spent answering, in seconds.
@@ -543,6 +543,13 @@ mod tests {
         FixedOffset::east_opt(0).unwrap()
     }
 
+    /// An empty profile's store in a temporary folder (kept as long as the folder).
+    fn fresh_store() -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let (store, _) = Store::open(dir.path(), &OpenOptions::default(), t0()).unwrap();
+        (dir, store)
+    }
+
     fn items(n: usize) -> Vec<ItemKey> {
         (0..n)
             .map(|i| ItemKey::new("d", format!("c{i}").as_str(), 0))
@@ -551,8 +558,7 @@ mod tests {
 
     #[test]
     fn practice_answers_are_scheduled_as_study_answers_and_skip_suspended_items() {
-        let dir = tempfile::tempdir().unwrap();
-        let (mut store, _) = Store::open(dir.path(), &OpenOptions::default(), t0()).unwrap();
+        let (dir, mut store) = fresh_store();
         let settings = Settings::default();
         let keys = items(3);
         store.set_suspended(&keys[2], true, t0()).unwrap();
@@ -585,8 +591,7 @@ mod tests {
 
     #[test]
     fn answers_are_stored_before_the_queue_moves_and_undo_restores() {
-        let dir = tempfile::tempdir().unwrap();
-        let (mut store, _) = Store::open(dir.path(), &OpenOptions::default(), t0()).unwrap();
+        let (dir, mut store) = fresh_store();
         let settings = Settings::default();
         let mut s = Session::start(items(3), &store, &settings, t0(), utc()).unwrap();
         assert_eq!(s.counts().new, 3);
@@ -632,8 +637,7 @@ mod tests {
 
     #[test]
     fn a_session_left_open_past_the_cut_off_rebuilds_its_queue() {
-        let dir = tempfile::tempdir().unwrap();
-        let (mut store, _) = Store::open(dir.path(), &OpenOptions::default(), t0()).unwrap();
+        let (_dir, mut store) = fresh_store();
         let settings = Settings {
             new_per_day: 1,
             ..Settings::default()
@@ -660,8 +664,7 @@ mod tests {
 
     #[test]
     fn each_deck_has_its_own_limit_under_the_overall_cap() {
-        let dir = tempfile::tempdir().unwrap();
-        let (mut store, _) = Store::open(dir.path(), &OpenOptions::default(), t0()).unwrap();
+        let (_dir, mut store) = fresh_store();
         let settings = Settings {
             new_per_day: 30,
             deck_new_per_day: 20,
@@ -701,8 +704,7 @@ mod tests {
 
     #[test]
     fn learning_steps_do_not_count_as_reviews_after_a_restart() {
-        let dir = tempfile::tempdir().unwrap();
-        let (mut store, _) = Store::open(dir.path(), &OpenOptions::default(), t0()).unwrap();
+        let (_dir, mut store) = fresh_store();
         let settings = Settings {
             reviews_per_day: 1,
             deck_reviews_per_day: 1,
@@ -724,8 +726,7 @@ mod tests {
 
     #[test]
     fn summary_counts_items_apart_from_answers_and_lists_mistakes() {
-        let dir = tempfile::tempdir().unwrap();
-        let (mut store, _) = Store::open(dir.path(), &OpenOptions::default(), t0()).unwrap();
+        let (_dir, mut store) = fresh_store();
         let settings = Settings::default();
         let mut s = Session::start(items(2), &store, &settings, t0(), utc()).unwrap();
         let k0 = ItemKey::new("d", "c0", 0);
@@ -747,8 +748,7 @@ mod tests {
 
     #[test]
     fn cram_sessions_show_items_that_are_not_due() {
-        let dir = tempfile::tempdir().unwrap();
-        let (mut store, _) = Store::open(dir.path(), &OpenOptions::default(), t0()).unwrap();
+        let (_dir, mut store) = fresh_store();
         let key = ItemKey::new("d", "c0", 0);
         let mut later = ItemState::new(t0());
         later.phase = crate::schedule::Phase::Review;
@@ -775,8 +775,7 @@ mod tests {
 
     #[test]
     fn summary_counts_accuracy_time_and_tomorrow() {
-        let dir = tempfile::tempdir().unwrap();
-        let (mut store, _) = Store::open(dir.path(), &OpenOptions::default(), t0()).unwrap();
+        let (_dir, mut store) = fresh_store();
         let settings = Settings {
             learning_steps_secs: vec![],
             fuzz: false,

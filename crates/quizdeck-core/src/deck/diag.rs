@@ -29,7 +29,7 @@ pub struct Wording<'a> {
 }
 
 /// The English wording of the command line.
-pub const ENGLISH: Wording<'static> = Wording {
+pub(crate) const ENGLISH: Wording<'static> = Wording {
     error: "error",
     warning: "warning",
     help: "help",
@@ -82,11 +82,12 @@ impl Diagnostic {
         }
     }
 
+    #[cfg(test)]
     /// A compiler-style block: the message, the place, the source line with a caret under
     /// the column, and the hint. `source` is the file's text, if at hand. This scans the
     /// text for the line; to render many diagnostics of one file, build a [`LineIndex`]
     /// once and use [`Diagnostic::render_worded`].
-    pub fn render(&self, source: Option<&str>) -> String {
+    pub(crate) fn render(&self, source: Option<&str>) -> String {
         self.render_line(
             source.and_then(|s| s.lines().nth(self.line.saturating_sub(1))),
             &ENGLISH,
@@ -138,7 +139,7 @@ pub(crate) struct LineIndex<'a> {
 
 impl<'a> LineIndex<'a> {
     /// Indexes `text` (one pass).
-    pub fn new(text: &'a str) -> LineIndex<'a> {
+    pub(crate) fn new(text: &'a str) -> LineIndex<'a> {
         let mut starts = vec![0];
         starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
         LineIndex { text, starts }
@@ -146,7 +147,7 @@ impl<'a> LineIndex<'a> {
 
     /// The text of 1-based line `line`, without its line ending (as [`str::lines`] gives
     /// it); `None` past the end.
-    pub fn line(&self, line: usize) -> Option<&'a str> {
+    pub(crate) fn line(&self, line: usize) -> Option<&'a str> {
         let start = *self.starts.get(line.checked_sub(1)?)?;
         if start == self.text.len() {
             // An empty text, or past a final newline: no further line.
@@ -163,7 +164,7 @@ impl<'a> LineIndex<'a> {
 
 /// The most diagnostics kept for one file: the first ones, then a count of the rest. A
 /// file with a million broken cards is answered in bounded time and memory.
-pub const MAX_DIAGNOSTICS: usize = 1_000;
+pub(crate) const MAX_DIAGNOSTICS: usize = 1_000;
 
 /// Counts errors and warnings in a list.
 pub fn tally(diags: &[Diagnostic]) -> (usize, usize) {

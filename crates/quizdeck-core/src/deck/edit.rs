@@ -442,8 +442,9 @@ impl DeckEditor {
         }
     }
 
+    #[cfg(test)]
     /// Ends the current typing group: the next edit is a new undo step.
-    pub fn end_group(&mut self) {
+    pub(crate) fn end_group(&mut self) {
         self.last_group = None;
     }
 
@@ -515,7 +516,7 @@ impl DeckEditor {
     }
 
     /// Takes `text` (what [`DeckEditor::text`] gave and was written) as the saved file.
-    pub fn saved(&mut self, text: String) {
+    pub(crate) fn saved(&mut self, text: String) {
         let (bom, body) = match text.strip_prefix('\u{feff}') {
             Some(rest) => (true, rest.to_owned()),
             None => (false, text),

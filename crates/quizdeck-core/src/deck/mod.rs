@@ -24,10 +24,10 @@ pub mod write;
 
 pub use diag::{Diagnostic, Severity, Wording};
 pub use model::{
-    Card, CardIndex, CardKind, Cloze, ClozeGap, ClozeSegment, Deck, KindName, LocateVerdict,
-    Region, Shape, Source, SourceRef, check_locate,
+    Card, CardIndex, CardKind, Cloze, ClozeGap, ClozeSegment, Deck, ItemAnswer, KindName,
+    LocateVerdict, Region, Shape, Source, SourceRef, check_locate,
 };
-pub use raw::FORMAT_VERSION;
+pub(crate) use raw::FORMAT_VERSION;
 
 use crate::message::Message;
 use raw::{FormatOnly, RawCard, RawDeck, RawKind, RawRef, RawSource};
@@ -63,7 +63,8 @@ pub enum DeckError {
     },
 }
 
-/// Result alias of the deck area.
+crate::durable::file_error_into!(DeckError);
+
 impl DeckError {
     /// What went wrong, as a message for any language.
     pub fn message(&self) -> Message {
@@ -80,6 +81,7 @@ impl DeckError {
     }
 }
 
+/// Result alias of the deck area.
 pub type Result<T, E = DeckError> = std::result::Result<T, E>;
 
 /// The outcome of checking one deck file: the deck if it has no errors, and every
@@ -530,13 +532,8 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) -> Result<()> {
-    let io = |source| DeckError::Io {
-        action: "list",
-        path: dir.to_owned(),
-        source,
-    };
     let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(io)?
+        .map_err(crate::durable::io_err("list", dir))?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .collect();
     entries.sort();
@@ -738,7 +735,7 @@ fn ron_config() -> ron::ser::PrettyConfig {
 /// How many bytes [`to_ron`] writes for `deck`, counted without building the text or
 /// copying the deck: its cards are written (and counted) a few thousand at a time, each
 /// card's text being the same wherever it is in the list.
-pub fn ron_len(deck: &Deck) -> u64 {
+pub(crate) fn ron_len(deck: &Deck) -> u64 {
     struct Count(u64);
     impl std::fmt::Write for Count {
         fn write_str(&mut self, s: &str) -> std::fmt::Result {

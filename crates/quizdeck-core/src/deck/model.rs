@@ -49,7 +49,7 @@ struct IndexMap {
 
 impl CardIndex {
     /// An index of `cards`, built now.
-    pub fn of(cards: &[Card]) -> Self {
+    pub(crate) fn of(cards: &[Card]) -> Self {
         let idx = CardIndex::default();
         idx.get(cards);
         idx
@@ -239,7 +239,7 @@ pub enum Shape {
 impl Region {
     /// Whether the point `(x, y)` is inside the region (on a circle's edge counts as
     /// inside; a polygon is tested by the even-odd rule, so it may be concave).
-    pub fn contains(&self, x: f32, y: f32) -> bool {
+    pub(crate) fn contains(&self, x: f32, y: f32) -> bool {
         match &self.shape {
             Shape::Circle { x: cx, y: cy, r } => {
                 let (dx, dy) = (x - cx, y - cy);
@@ -540,7 +540,7 @@ impl Cloze {
     }
 
     /// The text with gap `number` hidden (as `[…]` or `[hint]`) and the others filled.
-    pub fn question(&self, number: u32) -> String {
+    pub(crate) fn question(&self, number: u32) -> String {
         self.render(|g| {
             if g.number == number {
                 match &g.hint {
@@ -616,7 +616,7 @@ fn parse_gap(inner: &str) -> Result<ClozeGap, ClozeProblem> {
 
 impl CardKind {
     /// The kind's name.
-    pub fn name(&self) -> KindName {
+    pub(crate) fn name(&self) -> KindName {
         match self {
             CardKind::Basic { .. } => KindName::Basic,
             CardKind::Cloze(_) => KindName::Cloze,
@@ -642,6 +642,60 @@ impl CardKind {
             CardKind::Order { prompt, .. }
             | CardKind::Match { prompt, .. }
             | CardKind::Locate { prompt, .. } => prompt.clone(),
+        }
+    }
+}
+
+/// The right answer of one study item, as the browse details show it: the text, and for
+/// a true/false statement whether it is true (for the interface to word in its language;
+/// the text is then the correction).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ItemAnswer {
+    /// True or false, for a true/false statement.
+    pub truth: Option<bool>,
+    /// The answer (alternatives joined with " / ", an order with " › ", pairs as
+    /// "left = right" joined with "; "), or a false statement's correction.
+    pub text: String,
+}
+
+impl CardKind {
+    /// What study item `part` of a card of this kind shows: a cloze item's text with its
+    /// gap hidden, the back of a reversed Basic card's second item, otherwise the prompt.
+    pub fn item_text(&self, part: Part) -> String {
+        match (self, part) {
+            (CardKind::Cloze(c), n) => c.question(n),
+            (CardKind::Basic { back, .. }, 1) => back.clone(),
+            (k, _) => k.prompt_text(),
+        }
+    }
+
+    /// The right answer of study item `part` of a card of this kind.
+    pub fn item_answer(&self, part: Part) -> ItemAnswer {
+        let text = |text: String| ItemAnswer { truth: None, text };
+        match (self, part) {
+            (CardKind::Basic { front, .. }, 1) => text(front.clone()),
+            (CardKind::Basic { back, .. }, _) => text(back.clone()),
+            (CardKind::Cloze(c), n) => text(c.answers(n).join(" / ")),
+            (CardKind::TypeIn { answers, .. }, _) => text(answers.join(" / ")),
+            (CardKind::MultipleChoice { answer, .. }, _) => text(answer.clone()),
+            (
+                CardKind::TrueFalse {
+                    truth, correction, ..
+                },
+                _,
+            ) => ItemAnswer {
+                truth: Some(*truth),
+                text: correction.clone(),
+            },
+            (CardKind::Order { items, .. }, _) => text(items.join(" › ")),
+            (CardKind::Match { pairs, .. }, _) => text(
+                pairs
+                    .iter()
+                    .map(|(l, r)| format!("{l} = {r}"))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            ),
+            (CardKind::Locate { answer, .. }, _) => text(answer.name.clone()),
         }
     }
 }
@@ -714,6 +768,48 @@ mod tests {
             name: name.into(),
             shape: Shape::Circle { x, y, r },
         }
+    }
+
+    #[test]
+    fn each_study_item_has_its_text_and_its_answer() {
+        let basic = CardKind::Basic {
+            front: "Front".into(),
+            back: "Back".into(),
+            reverse: true,
+        };
+        assert_eq!(
+            (basic.item_text(0), basic.item_text(1)),
+            ("Front".into(), "Back".into())
+        );
+        let text = |t: &str| ItemAnswer {
+            truth: None,
+            text: t.into(),
+        };
+        assert_eq!(basic.item_answer(0), text("Back"));
+        assert_eq!(basic.item_answer(1), text("Front"));
+        let c = Cloze::parse("{{c1::Riga}} and {{c2::Tallinn}}").unwrap();
+        let question = c.question(2);
+        let cloze = CardKind::Cloze(c);
+        assert_eq!(cloze.item_text(2), question);
+        assert_eq!(cloze.item_answer(2), text("Tallinn"));
+        let tf = CardKind::TrueFalse {
+            statement: "Riga is in Estonia.".into(),
+            truth: false,
+            correction: "In Latvia.".into(),
+        };
+        assert_eq!(tf.item_text(0), "Riga is in Estonia.");
+        assert_eq!(
+            tf.item_answer(0),
+            ItemAnswer {
+                truth: Some(false),
+                text: "In Latvia.".into()
+            }
+        );
+        let pairs = CardKind::Match {
+            prompt: "Match".into(),
+            pairs: vec![("a".into(), "1".into()), ("b".into(), "2".into())],
+        };
+        assert_eq!(pairs.item_answer(0), text("a = 1; b = 2"));
     }
 
     #[test]

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 /// The deck file format this build of quizdeck reads and writes. Format 2 added the
 /// `Locate` card kind; a deck without one is still written as format 1, so an older
 /// quizdeck reads it.
-pub const FORMAT_VERSION: u32 = 2;
+pub(crate) const FORMAT_VERSION: u32 = 2;
 
 /// The format that introduced the `Locate` card kind.
 pub(crate) const LOCATE_FORMAT: u32 = 2;

@@ -39,7 +39,7 @@ pub(crate) struct TooDeep(pub Pos);
 impl SpanIndex {
     /// Scans `text` and records the start of every value.
     #[cfg(test)]
-    pub fn build(text: &str) -> Result<SpanIndex, TooDeep> {
+    pub(crate) fn build(text: &str) -> Result<SpanIndex, TooDeep> {
         Self::scan(text, None)
     }
 
@@ -79,7 +79,7 @@ impl SpanIndex {
     }
 
     /// The position of the value at `path`, or of its nearest recorded ancestor.
-    pub fn find(&self, path: &str) -> Pos {
+    pub(crate) fn find(&self, path: &str) -> Pos {
         let mut p = path;
         loop {
             if let Some(pos) = self.positions.get(p) {
@@ -94,7 +94,7 @@ impl SpanIndex {
 
     /// The position recorded for exactly this path, if any.
     #[cfg(test)]
-    pub fn get(&self, path: &str) -> Option<Pos> {
+    pub(crate) fn get(&self, path: &str) -> Option<Pos> {
         self.positions.get(path).copied()
     }
 }
@@ -651,7 +651,7 @@ pub(crate) enum Structural {
 
 impl Structural {
     /// Where the mistake starts.
-    pub fn pos(&self) -> Pos {
+    pub(crate) fn pos(&self) -> Pos {
         match self {
             Structural::UnterminatedString { start, .. } => *start,
             Structural::Unclosed { at, .. } | Structural::Unopened { at, .. } => *at,

@@ -18,7 +18,6 @@ mod picture;
 mod similar;
 
 use kind::check_kind;
-pub use kind::{MAX_POLYGON_POINTS, MAX_REGIONS};
 use picture::{Pictures, check_image, check_locate_card};
 use similar::{Similar, SimilarKey};
 

@@ -24,22 +24,22 @@ use std::ops::Range;
 pub struct Layout {
     /// The deck's top-level fields in file order: name, and the range of the whole
     /// `name: value` (without the comma).
-    pub fields: Vec<(String, Range<usize>)>,
+    pub(crate) fields: Vec<(String, Range<usize>)>,
     /// Each card: the text before it since the previous card (line break, indentation,
     /// comments).
     pub gaps: Vec<Range<usize>>,
     /// Each card: `Card(…)` with its trailing comma when it has one.
     pub cards: Vec<Range<usize>>,
     /// Where the text after the `[` of `cards` starts (the first gap starts here).
-    pub list_start: usize,
+    pub(crate) list_start: usize,
     /// Where the text after the last card starts (up to the end of the file).
-    pub tail_start: usize,
+    pub(crate) tail_start: usize,
 }
 
 impl Layout {
     /// Finds the parts of deck `text` (without a byte-order mark). None when the text is
     /// not shaped like a deck (`Deck(…, cards: [ … ], …)`).
-    pub fn of(text: &str) -> Option<Layout> {
+    pub(crate) fn of(text: &str) -> Option<Layout> {
         let tokens = tokenize(text);
         // Skip inner attributes such as `#![enable(implicit_some)]`, then the `Deck(`.
         let mut i = 0;

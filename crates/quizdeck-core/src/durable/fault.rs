@@ -90,8 +90,8 @@ pub fn fail_next_writes(dir: &Path, n: u32) {
 
 /// Makes the next `n` flushes (fsync) of files under `dir` fail, as on a drive that
 /// reports a write error late; writes themselves succeed.
-#[cfg(any(test, feature = "test-support"))]
-pub fn fail_next_syncs(dir: &Path, n: u32) {
+#[cfg(test)]
+pub(crate) fn fail_next_syncs(dir: &Path, n: u32) {
     set_fault(dir, Some(n), false, true);
 }
 

@@ -19,7 +19,7 @@ pub(crate) struct Words {
     /// Flushing them to the disk.
     pub sync: &'static str,
     /// Cutting back the torn end of an earlier failed append.
-    pub repair: &'static str,
+    pub(crate) repair: &'static str,
 }
 
 /// A file opened for appending whole lines durably.

@@ -13,7 +13,7 @@
 //! Errors are [`FileError`]s (what was done, on which path); each area turns them into its
 //! own error type's `Io` variant.
 
-pub mod fault;
+pub(crate) mod fault;
 pub(crate) mod log;
 
 use chrono::{DateTime, Utc};
@@ -36,7 +36,7 @@ pub(crate) struct FileError {
 
 /// CRC-32 (IEEE 802.3) of `data`, the check of journal and snapshot lines;
 /// `crc32(b"123456789") == 0xCBF4_3926`.
-pub fn crc32(data: &[u8]) -> u32 {
+pub(crate) fn crc32(data: &[u8]) -> u32 {
     crc32fast::hash(data)
 }
 
@@ -56,6 +56,24 @@ pub(crate) fn io_err(action: &'static str, path: &Path) -> impl FnOnce(io::Error
         source,
     }
 }
+
+/// Implements `From<FileError>` for an area's error whose `Io` variant is
+/// `{ action, path, source }`, so that [`io_err`] and every helper of this layer work with
+/// `?` in that area (the one adapter from a failed file operation to an area's error).
+macro_rules! file_error_into {
+    ($area:ident) => {
+        impl From<$crate::durable::FileError> for $area {
+            fn from(e: $crate::durable::FileError) -> Self {
+                $area::Io {
+                    action: e.action,
+                    path: e.path,
+                    source: e.source,
+                }
+            }
+        }
+    };
+}
+pub(crate) use file_error_into;
 
 /// Flushes a directory's entries (new, renamed or removed files) to disk.
 ///

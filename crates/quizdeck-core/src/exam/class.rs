@@ -6,7 +6,7 @@ use super::*;
 
 /// Seconds over the time limit tolerated before a result is flagged (a slow disk at
 /// time-up, a clock read a moment late).
-pub const OVERTIME_GRACE_SECS: i64 = 30;
+pub(crate) const OVERTIME_GRACE_SECS: i64 = 30;
 
 /// What a student did with one question of the pool.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -115,7 +115,7 @@ pub struct ClassResults {
     /// The exam's title.
     pub title: String,
     /// The pool questions' prompts (question `i` has id `q{i+1}`).
-    pub prompts: Vec<String>,
+    pub(crate) prompts: Vec<String>,
     /// Students, by name (then file).
     pub students: Vec<StudentResult>,
     /// Result files of this exam that could not be used, with the reason.

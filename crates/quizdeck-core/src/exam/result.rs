@@ -17,13 +17,13 @@ fn lock(file: &File, path: &Path) -> Result<()> {
             Err(std::fs::TryLockError::WouldBlock) => {
                 std::thread::sleep(std::time::Duration::from_millis(20));
             }
-            Err(std::fs::TryLockError::Error(e)) => return Err(io_err("lock", path)(e)),
+            Err(std::fs::TryLockError::Error(e)) => return Err(io_err("lock", path)(e).into()),
         }
     }
     match file.try_lock() {
         Ok(()) => Ok(()),
         Err(std::fs::TryLockError::WouldBlock) => Err(ExamError::InUse(path.to_owned())),
-        Err(std::fs::TryLockError::Error(e)) => Err(io_err("lock", path)(e)),
+        Err(std::fs::TryLockError::Error(e)) => Err(io_err("lock", path)(e).into()),
     }
 }
 
@@ -110,7 +110,7 @@ pub struct ResultFile {
     /// Whether a line fails its checksum, is unreadable, or lines were removed or moved.
     pub edited: bool,
     /// [`Exam::hash`] of the exam the student's app read (empty in old files).
-    pub exam_hash: String,
+    pub(crate) exam_hash: String,
     /// Bytes of the file up to the end of its last complete line (a torn tail follows).
     valid_len: u64,
     /// CRC text of the last complete line.
@@ -175,7 +175,7 @@ impl ResultFile {
 
     /// A short code of the file's content (`XXXX-XXXX`), shown to the student at
     /// hand-in: a file changed afterwards no longer matches it.
-    pub fn receipt(bytes: &[u8]) -> String {
+    pub(crate) fn receipt(bytes: &[u8]) -> String {
         let h = blake3::hash(bytes);
         let x = seal::hex(&h.as_bytes()[..4]).to_uppercase();
         format!("{}-{}", &x[..4], &x[4..])
@@ -487,7 +487,7 @@ impl ResultWriter {
 
     /// Tries again to write the unsaved records; returns how many were written (0 when
     /// there were none).
-    pub fn retry_unsaved(&mut self) -> Result<usize> {
+    pub(crate) fn retry_unsaved(&mut self) -> Result<usize> {
         let n = self.unsaved.count();
         if n > 0 {
             self.write_records(None, false)?;
@@ -496,7 +496,7 @@ impl ResultWriter {
     }
 
     /// The exam's id.
-    pub fn exam_id(&self) -> &str {
+    pub(crate) fn exam_id(&self) -> &str {
         &self.exam_id
     }
 
@@ -586,7 +586,7 @@ impl ResultWriter {
     }
 
     /// When the time runs out if the sitting goes on without a break.
-    pub fn deadline(&self) -> DateTime<Utc> {
+    pub(crate) fn deadline(&self) -> DateTime<Utc> {
         let left = self
             .limit
             .checked_sub(&self.used_before)
@@ -598,7 +598,7 @@ impl ResultWriter {
     }
 
     /// What the result file holds so far (answers kept in memory included).
-    pub fn state(&self) -> &ResultFile {
+    pub(crate) fn state(&self) -> &ResultFile {
         &self.state
     }
 

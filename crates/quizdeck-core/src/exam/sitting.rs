@@ -222,7 +222,7 @@ impl Register {
     }
 
     /// Every readable entry, oldest first (damaged lines are skipped).
-    pub fn entries(&self) -> Vec<RegisterEntry> {
+    pub(crate) fn entries(&self) -> Vec<RegisterEntry> {
         let Ok(text) = std::fs::read_to_string(&self.path) else {
             return Vec::new();
         };
@@ -247,7 +247,7 @@ impl Register {
 
     /// The receipt of `student`'s hand-in of exam `exam_id` on this computer, if any
     /// (names compared accent- and case-insensitively).
-    pub fn handed_in(&self, exam_id: &str, student: &str) -> Option<String> {
+    pub(crate) fn handed_in(&self, exam_id: &str, student: &str) -> Option<String> {
         let name = super::fold_name(student);
         self.entries()
             .into_iter()

@@ -44,25 +44,25 @@ mod unpack;
 use build::build;
 use collection::read_collection;
 pub use export::{ApkgSummary, export_apkg};
-pub use html::html_to_text;
+pub(crate) use html::html_to_text;
 use protobuf::{Pb, protobuf_fields};
 use unpack::{read_entry, unpack_collection};
 
 /// Largest package file opened (1 GiB: a collection with its media).
-pub const MAX_PACKAGE_BYTES: u64 = 1 << 30;
+pub(crate) const MAX_PACKAGE_BYTES: u64 = 1 << 30;
 /// Most entries in a package (its media files and the collection).
-pub const MAX_ENTRIES: usize = 200_000;
+pub(crate) const MAX_ENTRIES: usize = 200_000;
 /// Largest collection once unpacked (512 MiB).
-pub const MAX_COLLECTION_BYTES: u64 = 512 << 20;
+pub(crate) const MAX_COLLECTION_BYTES: u64 = 512 << 20;
 /// A collection may expand to this many times its packed size beyond the first
 /// [`RATIO_FLOOR_BYTES`] (real collections compress 3 to 20 times).
-pub const MAX_RATIO: u64 = 100;
+pub(crate) const MAX_RATIO: u64 = 100;
 /// Unpacked size always allowed, whatever the ratio.
-pub const RATIO_FLOOR_BYTES: u64 = 64 << 20;
+pub(crate) const RATIO_FLOOR_BYTES: u64 = 64 << 20;
 /// Most notes read from one collection.
-pub const MAX_NOTES: usize = 100_000;
+pub(crate) const MAX_NOTES: usize = 100_000;
 /// Largest text of one note (all its fields), in bytes.
-pub const MAX_NOTE_BYTES: usize = 256 * 1024;
+pub(crate) const MAX_NOTE_BYTES: usize = 256 * 1024;
 /// Largest note-type or deck list (JSON in a legacy collection), in bytes.
 const MAX_JSON_BYTES: usize = 16 << 20;
 
@@ -119,21 +119,21 @@ pub struct AnkiReport {
     /// Notes left out, with the reason (the first 20).
     pub skipped: Vec<String>,
     /// How many notes were left out in all.
-    pub skipped_count: usize,
+    pub(crate) skipped_count: usize,
     /// `[sound:…]` references dropped.
-    pub sounds_dropped: usize,
+    pub(crate) sounds_dropped: usize,
     /// Pictures brought over.
     pub pictures: usize,
     /// Pictures converted from JPEG or GIF to PNG (counted in `pictures` too).
-    pub pictures_converted: usize,
+    pub(crate) pictures_converted: usize,
     /// Pictures left out (not PNG, JPEG or GIF, missing, damaged or too large), with the reason (the first 20).
-    pub pictures_dropped: Vec<String>,
+    pub(crate) pictures_dropped: Vec<String>,
     /// How many pictures were left out in all.
-    pub pictures_dropped_count: usize,
+    pub(crate) pictures_dropped_count: usize,
     /// Answers of the review log kept.
     pub reviews: usize,
     /// Answers of the log left out (manual rescheduling, cards not imported, bad rows).
-    pub reviews_skipped: usize,
+    pub(crate) reviews_skipped: usize,
 }
 
 /// A fact of a report, with the notes or pictures it lists (the first 20) and their count.
@@ -257,14 +257,7 @@ fn refused(path: &Path, reason: impl Into<String>) -> ImportExportError {
     }
 }
 
-fn io_err(action: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> ImportExportError {
-    let path = path.to_owned();
-    move |source| ImportExportError::Io {
-        action,
-        path,
-        source,
-    }
-}
+use crate::durable::io_err;
 
 /// True when `path` is a zip file holding an Anki collection (judged by content: the
 /// zip's entry names, not the file's extension).

@@ -355,7 +355,8 @@ pub fn import_gift_text(text: &str, path: &Path, opts: &ImportOptions) -> Result
             Err(message) => problems.push(err(message)),
         }
     };
-    for (i, line) in text.lines().enumerate() {
+    // A blank line after the last one ends the last question.
+    for (i, line) in text.lines().chain([""]).enumerate() {
         let n = i as u64 + 1;
         let t = line.trim();
         if t.starts_with("//") {
@@ -385,15 +386,6 @@ pub fn import_gift_text(text: &str, path: &Path, opts: &ImportOptions) -> Result
         chunk.push_str(line);
         chunk.push('\n');
     }
-    flush(
-        &mut chunk,
-        start,
-        &mut cards,
-        &mut problems,
-        &mut ids,
-        &mut next_suffix,
-        &category,
-    );
 
     let raw = RawDeck {
         format: FORMAT_VERSION,

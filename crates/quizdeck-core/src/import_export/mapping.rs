@@ -57,7 +57,7 @@ impl Field {
     ];
 
     /// The field's name as a teacher reads it.
-    pub fn label(self) -> &'static str {
+    pub(crate) fn label(self) -> &'static str {
         match self {
             Field::Ignore => "(ignore)",
             Field::Id => "id",

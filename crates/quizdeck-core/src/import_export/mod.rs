@@ -173,7 +173,7 @@ fn split_list(cell: &str) -> Vec<String> {
 
 /// Guesses the delimiter from the first line: tab, semicolon or comma, whichever occurs
 /// most outside quotes (`.tsv` files are tab-separated).
-pub fn detect_delimiter(text: &str, path: &Path) -> u8 {
+pub(crate) fn detect_delimiter(text: &str, path: &Path) -> u8 {
     if path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("tsv"))
@@ -478,11 +478,7 @@ pub fn import_csv(
     opts: &ImportOptions,
 ) -> Result<ImportOutcome> {
     let bytes = crate::input::read_regular(path, MAX_CSV_BYTES)
-        .map_err(|source| ImportExportError::Io {
-            action: "read",
-            path: path.to_owned(),
-            source,
-        })?
+        .map_err(crate::durable::io_err("read", path))?
         .map_err(|t| ImportExportError::Csv {
             path: path.to_owned(),
             message: sheet_too_large(t.size, MAX_CSV_BYTES),
@@ -848,29 +844,23 @@ pub fn write_atomic(path: &Path, contents: &str) -> Result<()> {
 }
 
 /// [`write_atomic`] for bytes (an `.apkg` package).
-pub fn write_atomic_bytes(path: &Path, contents: &[u8]) -> Result<()> {
+pub(crate) fn write_atomic_bytes(path: &Path, contents: &[u8]) -> Result<()> {
     use std::io::Write;
-    let io = |action, source| ImportExportError::Io {
-        action,
-        path: path.to_owned(),
-        source,
-    };
-    let path = match crate::input::output_target(path).map_err(|e| io("write", e))? {
+    let io = || crate::durable::io_err("write", path);
+    let path = match crate::input::output_target(path).map_err(io())? {
         crate::input::OutputTarget::Stdout => {
             let mut out = std::io::stdout().lock();
-            return out
-                .write_all(contents)
+            out.write_all(contents)
                 .and_then(|()| out.flush())
-                .map_err(|e| io("write", e));
+                .map_err(io())?;
+            return Ok(());
         }
         crate::input::OutputTarget::File(target) => target,
     };
-    crate::durable::write_atomic(&path, contents).map_err(|e| ImportExportError::Io {
-        action: e.action,
-        path: e.path,
-        source: e.source,
-    })
+    Ok(crate::durable::write_atomic(&path, contents)?)
 }
+
+crate::durable::file_error_into!(ImportExportError);
 
 #[cfg(test)]
 mod tests {

@@ -6,7 +6,7 @@ use super::*;
 
 /// The type of a short answer, used to pick plausible distractors.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum AnswerClass {
+pub(crate) enum AnswerClass {
     /// A year such as `1940`.
     Year,
     /// A date with a day, such as `23 August 1939`, `August 23, 1939` or `21 July`.
@@ -145,7 +145,7 @@ fn is_month_year(s: &str) -> bool {
 }
 
 /// Classifies a short answer (see [`AnswerClass`]).
-pub fn classify(answer: &str) -> AnswerClass {
+pub(crate) fn classify(answer: &str) -> AnswerClass {
     let t = answer.trim();
     if t.len() == 4 && t.chars().all(|c| c.is_ascii_digit()) {
         return AnswerClass::Year;

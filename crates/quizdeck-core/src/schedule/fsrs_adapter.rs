@@ -62,7 +62,7 @@ pub(crate) struct Model {
 
 impl Model {
     /// Builds a model; `parameters` may be empty (defaults) or hold 17, 19 or 21 values.
-    pub fn new(parameters: &[f32]) -> Result<Self> {
+    pub(crate) fn new(parameters: &[f32]) -> Result<Self> {
         fsrs::FSRS::new(parameters)
             .map(|fsrs| Self { fsrs })
             .map_err(|e| {
@@ -76,7 +76,7 @@ impl Model {
     /// The next memory state and interval for each rating (indexed `rating as usize - 1`),
     /// from the current memory (`None` for a new item) after `elapsed_days` whole days
     /// (0 = same day: FSRS's short-term path).
-    pub fn next(
+    pub(crate) fn next(
         &self,
         memory: Option<Memory>,
         desired_retention: f32,

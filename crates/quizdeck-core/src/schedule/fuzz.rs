@@ -36,7 +36,7 @@ const FUZZ_RANGES: [FuzzRange; 3] = [
 
 /// A seed for [`fuzz_factor`] from the item key and the study day of the answer
 /// (FNV-1a over the key, mixed with the day; stable across platforms and versions).
-pub fn fuzz_seed(key: &ItemKey, day: i64) -> u64 {
+pub(crate) fn fuzz_seed(key: &ItemKey, day: i64) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     let mut eat = |bytes: &[u8]| {
         for &b in bytes {

@@ -20,7 +20,7 @@ pub(crate) mod preview;
 pub mod queue;
 pub mod revlog;
 pub mod settings;
-pub mod transitions;
+pub(crate) mod transitions;
 
 pub use day::day_index;
 pub use error::{Error, Result};
@@ -28,9 +28,7 @@ pub use optimize::{
     EvalReport, ItemOrder, Metrics, OptimizeOutcome, Verdict, eval_revlog, eval_revlog_ordered,
     optimize,
 };
-pub use preview::{
-    Choice, Interval, IntervalUnit, Preview, format_interval, format_interval_label,
-};
+pub use preview::{Choice, Interval, IntervalUnit, Preview};
 pub use queue::{Blocked, Counts, DeckToday, DoneToday, Queue, QueueKind, QueuedItem, StateLookup};
 pub use revlog::{RevlogRow, read_revlog};
 pub use settings::{DeckLimits, ExtraNew, LeechAction, NewItemPosition, Settings};
@@ -183,17 +181,19 @@ impl ItemState {
         }
     }
 
+    #[cfg(test)]
     /// A copy with the leech mark cleared (and still suspended or not as before).
-    pub fn clear_leech(&self) -> Self {
+    pub(crate) fn clear_leech(&self) -> Self {
         Self {
             leech: false,
             ..self.clone()
         }
     }
 
+    #[cfg(test)]
     /// Forgets all progress: a new item due at `now`, not suspended, no leech mark, counts
     /// reset. The review history is kept elsewhere and is not touched.
-    pub fn reset(&self, now: DateTime<Utc>) -> Self {
+    pub(crate) fn reset(&self, now: DateTime<Utc>) -> Self {
         Self::new(now)
     }
 }

@@ -42,7 +42,7 @@ pub enum IntervalUnit {
 
 impl IntervalUnit {
     /// The short English unit of the labels ("s", "m", "h", "d", "mo", "y").
-    pub fn short(self) -> &'static str {
+    pub(crate) fn short(self) -> &'static str {
         match self {
             IntervalUnit::Seconds => "s",
             IntervalUnit::Minutes => "m",
@@ -112,18 +112,11 @@ pub struct Preview {
     pub choices: [Choice; 4],
 }
 
-impl Preview {
-    /// The choice for `rating`.
-    pub fn choice(&self, rating: Rating) -> &Choice {
-        &self.choices[rating.index()]
-    }
-}
-
 /// A duration in Anki's natural unit: seconds, minutes, hours, days, months or years, e.g.
 /// "45s", "10m", "1.5h", "11d", "1.3mo", "2.1y". Seconds, minutes and days are whole
 /// numbers; hours, months and years have one decimal (dropped when it is 0). Negative
 /// durations read as 0 seconds.
-pub fn format_interval(secs: i64) -> String {
+pub(crate) fn format_interval(secs: i64) -> String {
     let i = Interval::new(secs, 0);
     format!("{:.*}{}", usize::from(i.decimals), i.amount, i.unit.short())
 }
@@ -131,7 +124,7 @@ pub fn format_interval(secs: i64) -> String {
 /// An answer-button label: like [`format_interval`], with a leading "<" when the delay is
 /// shorter than the learn-ahead limit (the item may come back a little earlier), as Anki
 /// shows "<1m" and "<10m" for learning steps.
-pub fn format_interval_label(secs: i64, learn_ahead_secs: u32) -> String {
+pub(crate) fn format_interval_label(secs: i64, learn_ahead_secs: u32) -> String {
     let text = format_interval(secs);
     if secs < i64::from(learn_ahead_secs) {
         format!("<{text}")

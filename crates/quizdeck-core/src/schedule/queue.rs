@@ -612,7 +612,7 @@ impl Queue {
 
     /// What holds items back today (deck limits, overall caps) and what comes later
     /// (learning items). O(n): call when the queue runs dry, not per frame.
-    pub fn blocked(&self) -> Blocked {
+    pub(crate) fn blocked(&self) -> Blocked {
         Blocked {
             decks: self
                 .deck_counts()
@@ -647,11 +647,6 @@ impl Queue {
         self.learning
             .first()
             .and_then(|&(due, _)| DateTime::from_timestamp_millis(due))
-    }
-
-    /// The end of the study day this queue is for (the next day cut-off).
-    pub fn day_end(&self) -> DateTime<Utc> {
-        self.day_end
     }
 
     /// True when `now` is outside the study day the queue was built for: rebuild it.

@@ -58,7 +58,7 @@ pub struct ExtraNew {
     /// The study day (see [`super::day::day_index`]) the extra items are for.
     pub day: i64,
     /// Extra new items by deck id; each also raises the overall cap by as much.
-    pub by_deck: BTreeMap<String, u32>,
+    pub(crate) by_deck: BTreeMap<String, u32>,
 }
 
 /// Scheduling settings of one profile.

@@ -77,7 +77,7 @@ pub struct ImportReport {
     /// Answers in the file already present here.
     pub history_duplicates: usize,
     /// True when the file's settings replaced this profile's.
-    pub settings_replaced: bool,
+    pub(crate) settings_replaced: bool,
     /// Name of the profile the file came from.
     pub from_profile: Option<String>,
 }
@@ -282,7 +282,7 @@ pub fn read_bundle(src: &Path, at: DateTime<Utc>) -> Result<ProgressBundle> {
 
 impl Store {
     /// Builds the bundle of this profile's progress (states, full history, settings).
-    pub fn bundle(&self, at: DateTime<Utc>) -> Result<ProgressBundle> {
+    pub(crate) fn bundle(&self, at: DateTime<Utc>) -> Result<ProgressBundle> {
         let mut states: Vec<BundleItem> = self
             .states()
             .iter()

@@ -7,11 +7,11 @@
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
+#[cfg(test)]
+pub(crate) use crate::durable::fault::fail_next_syncs;
 pub(crate) use crate::durable::fault::write_with;
 #[cfg(any(test, feature = "test-support"))]
-pub use crate::durable::fault::{
-    DiskFull, clear, disk_full, drive_removed, fail_next_syncs, fail_next_writes,
-};
+pub use crate::durable::fault::{DiskFull, clear, disk_full, drive_removed, fail_next_writes};
 
 static SNAPSHOT_PAUSE_MS: AtomicU64 = AtomicU64::new(0);
 

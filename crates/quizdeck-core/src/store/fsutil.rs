@@ -2,25 +2,16 @@
 //! with errors as [`StoreError::Io`].
 
 use super::{Result, StoreError};
-use crate::durable::{self, FileError};
+use crate::durable;
 use chrono::{DateTime, Utc};
 use std::io;
 use std::path::{Path, PathBuf};
 
 pub(crate) use crate::durable::{Capped, TMP_MARK, parent_or_dot, remove_stale_tmp, tmp_path};
 
-impl From<FileError> for StoreError {
-    fn from(e: FileError) -> Self {
-        StoreError::Io {
-            action: e.action,
-            path: e.path,
-            source: e.source,
-        }
-    }
-}
+durable::file_error_into!(StoreError);
 
-/// Builds the closure that turns an [`io::Error`] into a [`StoreError::Io`] naming
-/// what was being done and on which path.
+/// [`durable::io_err`] with the store's error, for the places without a `?` to convert.
 pub(crate) fn io_err(action: &'static str, path: &Path) -> impl FnOnce(io::Error) -> StoreError {
     let f = durable::io_err(action, path);
     move |source| f(source).into()

@@ -23,16 +23,9 @@ pub const OWNER_FILE: &str = "lock-owner.txt";
 
 /// A held profile lock; released when dropped.
 #[derive(Debug)]
-pub struct ProfileLock {
+pub(crate) struct ProfileLock {
     file: File,
     path: PathBuf,
-}
-
-impl ProfileLock {
-    /// The lock file's path.
-    pub fn path(&self) -> &Path {
-        &self.path
-    }
 }
 
 impl Drop for ProfileLock {
@@ -46,7 +39,7 @@ impl Drop for ProfileLock {
 
 /// Result of [`try_lock_profile`].
 #[derive(Debug)]
-pub enum LockAttempt {
+pub(crate) enum LockAttempt {
     /// The lock is ours.
     Acquired(ProfileLock),
     /// Another process (or another open handle in this process) holds it; the text says
@@ -58,7 +51,7 @@ pub enum LockAttempt {
 
 /// Tries to take the lock of the profile in `profile_dir` (which must exist), without
 /// waiting. `at` is written to the owner file.
-pub fn try_lock_profile(profile_dir: &Path, at: DateTime<Utc>) -> Result<LockAttempt> {
+pub(crate) fn try_lock_profile(profile_dir: &Path, at: DateTime<Utc>) -> Result<LockAttempt> {
     let path = profile_dir.join(LOCK_FILE);
     let file = OpenOptions::new()
         .read(true)

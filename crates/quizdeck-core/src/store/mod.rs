@@ -65,7 +65,7 @@ mod states;
 
 pub use bundle::{ExportSummary, ImportReport, ProgressBundle};
 pub use error::{Result, StoreError};
-pub use lock::{LockAttempt, ProfileLock, try_lock_profile};
+pub(crate) use lock::{LockAttempt, ProfileLock, try_lock_profile};
 pub use paths::{
     ClassDir, ClassDirSource, DataDir, DataDirInputs, DataDirSource, ProgressPaths,
     class_dirs_from_env, data_dir_from_env, resolve_data_dir,
@@ -118,7 +118,7 @@ impl Default for OpenOptions {
 
 /// Why an item's state was set outside answering (journaled with the change).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ChangeReason {
+pub(crate) enum ChangeReason {
     /// The student suspended the item.
     Suspend,
     /// The student unsuspended the item.
@@ -141,7 +141,7 @@ pub(crate) struct RecentAnswer {
     /// The rating.
     pub rating: Rating,
     /// True when the item had no progress (or was `Phase::New`) before it.
-    pub was_new: bool,
+    pub(crate) was_new: bool,
 }
 
 /// Counts for "new items introduced today / reviews done today".
@@ -163,7 +163,7 @@ pub struct Undone {
     /// The answer that was undone.
     pub entry: ReviewEntry,
     /// The state put back (`None`: the item is new again).
-    pub restored: Option<ItemState>,
+    pub(crate) restored: Option<ItemState>,
 }
 
 /// A change that is applied even when it could not be written yet (see
@@ -290,7 +290,7 @@ impl Drop for Store {
 
 impl Store {
     /// The profile folder.
-    pub fn profile_dir(&self) -> &Path {
+    pub(crate) fn profile_dir(&self) -> &Path {
         &self.profile_dir
     }
 
@@ -605,8 +605,9 @@ impl Store {
         Ok(seq)
     }
 
+    #[cfg(test)]
     /// True when [`Store::undo_last`] has an answer to undo.
-    pub fn can_undo(&self) -> bool {
+    pub(crate) fn can_undo(&self) -> bool {
         !self.model.undo.is_empty()
     }
 

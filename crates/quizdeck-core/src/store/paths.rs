@@ -59,8 +59,9 @@ pub struct DataDir {
 }
 
 impl DataDir {
+    #[cfg(test)]
     /// The folder holding one folder per profile.
-    pub fn profiles_dir(&self) -> PathBuf {
+    pub(crate) fn profiles_dir(&self) -> PathBuf {
         self.path.join(PROFILES_DIR)
     }
 }

@@ -143,7 +143,7 @@ impl Profiles {
     }
 
     /// The folder of profile `slug` (checked, and it must exist).
-    pub fn dir(&self, slug: &str) -> Result<PathBuf> {
+    pub(crate) fn dir(&self, slug: &str) -> Result<PathBuf> {
         let dir = self.root.join(slug);
         if !is_valid_slug(slug) || !dir.is_dir() {
             return Err(StoreError::NoSuchProfile {

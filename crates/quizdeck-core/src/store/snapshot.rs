@@ -44,7 +44,7 @@ pub(crate) struct Snapshot {
     /// Answers kept for "reviews today" counters.
     pub recent: Vec<RecentAnswer>,
     /// Answers before this time were dropped from `recent`; `None` = none dropped.
-    pub recent_floor: Option<DateTime<Utc>>,
+    pub(crate) recent_floor: Option<DateTime<Utc>>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -72,7 +72,7 @@ pub(crate) struct SnapshotRef<'a> {
     /// Recent answers.
     pub recent: &'a [RecentAnswer],
     /// See [`Snapshot::recent_floor`].
-    pub recent_floor: Option<DateTime<Utc>>,
+    pub(crate) recent_floor: Option<DateTime<Utc>>,
 }
 
 impl Snapshot {

@@ -49,13 +49,8 @@ impl States {
     }
 
     /// The state of `key`; `None` means the item is new.
-    pub fn get(&self, key: &ItemKey) -> Option<&ItemState> {
+    pub(crate) fn get(&self, key: &ItemKey) -> Option<&ItemState> {
         self.map.get(key)
-    }
-
-    /// Whether `key` has a state.
-    pub fn contains_key(&self, key: &ItemKey) -> bool {
-        self.map.contains_key(key)
     }
 
     /// How many items have a state.
@@ -69,12 +64,13 @@ impl States {
     }
 
     /// Every item with a state and its state, in no particular order.
-    pub fn iter(&self) -> impl Iterator<Item = (&ItemKey, &ItemState)> {
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&ItemKey, &ItemState)> {
         self.map.iter()
     }
 
+    #[cfg(any(test, feature = "test-support"))]
     /// Every item with a state, in no particular order.
-    pub fn keys(&self) -> impl Iterator<Item = &ItemKey> {
+    pub(crate) fn keys(&self) -> impl Iterator<Item = &ItemKey> {
         self.map.keys()
     }
 }

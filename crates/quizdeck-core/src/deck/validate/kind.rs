@@ -4,9 +4,9 @@
 use super::*;
 
 /// Most regions on one Locate card (the answer and the others).
-pub const MAX_REGIONS: usize = 64;
+pub(crate) const MAX_REGIONS: usize = 64;
 /// Most corners of one polygon region.
-pub const MAX_POLYGON_POINTS: usize = 1_000;
+pub(crate) const MAX_POLYGON_POINTS: usize = 1_000;
 
 /// Checks one region of a Locate card (at `path`): a name, a real shape, inside the
 /// picture when its size is known. Returns it, and its folded name for the uniqueness

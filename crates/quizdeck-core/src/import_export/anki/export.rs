@@ -191,14 +191,7 @@ pub fn export_apkg(
     let base = now_ms;
     let models = models(base);
     let anki_deck_id = base + 10;
-    let io = |action, path: &Path| {
-        let path = path.to_owned();
-        move |source| ImportExportError::Io {
-            action,
-            path,
-            source,
-        }
-    };
+    let io = crate::durable::io_err;
     let sql = |e: rusqlite::Error| ImportExportError::Write {
         what: "the Anki collection",
         message: e.to_string(),

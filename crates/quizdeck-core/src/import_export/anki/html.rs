@@ -3,7 +3,7 @@
 /// HTML of a field reduced to text: tags dropped (line breaks for `<br>` and block
 /// ends), entities decoded, `[sound:…]` removed; returns the text, the `src` of each
 /// picture, and how many sounds were dropped.
-pub fn html_to_text(html: &str) -> (String, Vec<String>, usize) {
+pub(crate) fn html_to_text(html: &str) -> (String, Vec<String>, usize) {
     let mut out = String::with_capacity(html.len());
     let mut images = Vec::new();
     let mut sounds = 0;

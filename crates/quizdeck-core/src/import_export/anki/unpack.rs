@@ -69,11 +69,7 @@ pub(super) fn unpack_collection(
         if e.kind() == std::io::ErrorKind::Other || e.kind() == std::io::ErrorKind::InvalidData {
             refused(package, format!("the collection is damaged: {e}"))
         } else {
-            ImportExportError::Io {
-                action: "write",
-                path: to.to_owned(),
-                source: e,
-            }
+            io_err("write", to)(e).into()
         }
     })?;
     if copied > cap {

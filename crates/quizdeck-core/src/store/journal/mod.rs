@@ -34,7 +34,7 @@ pub(crate) const VERSION: u32 = 2;
 /// Longest line accepted; longer lines are treated as damaged (and never buffered whole).
 pub(crate) const MAX_LINE: usize = 1 << 20;
 
-pub use crate::durable::crc32;
+pub(crate) use crate::durable::crc32;
 
 // What the codec, the compact encoding and the tests name from the schedule and store.
 use super::ChangeReason;

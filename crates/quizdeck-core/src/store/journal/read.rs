@@ -81,9 +81,9 @@ pub(crate) struct ScanReport {
     /// Line numbers of damaged lines after the last good line (a torn or garbled end).
     pub tail: Vec<u64>,
     /// Bytes in the damaged end.
-    pub tail_bytes: u64,
+    pub(crate) tail_bytes: u64,
     /// Sequence number of the first good line.
-    pub first_seq: Option<u64>,
+    pub(crate) first_seq: Option<u64>,
     /// Largest sequence number seen in good lines.
     pub last_seq: Option<u64>,
     /// True when the file does not exist.
@@ -91,12 +91,12 @@ pub(crate) struct ScanReport {
     /// The format version of a header that names a newer format than this version reads
     /// (a flipped digit, or a newer quizdeck's file): its lines were read as this
     /// version's, and those that do not decode counted as damaged.
-    pub newer_header: Option<u32>,
+    pub(crate) newer_header: Option<u32>,
 }
 
 impl ScanReport {
     /// True when any line was damaged, or the header names a newer format.
-    pub fn damaged(&self) -> bool {
+    pub(crate) fn damaged(&self) -> bool {
         !self.middle.is_empty() || !self.tail.is_empty() || self.newer_header.is_some()
     }
 }
@@ -224,6 +224,7 @@ pub(super) fn decode_piece(
 }
 
 /// Per-line bookkeeping, in file order.
+#[derive(Default)]
 pub(super) struct Scanner {
     pub(super) rep: ScanReport,
     pub(super) line_no: u64,
@@ -446,13 +447,7 @@ pub(crate) fn scan_resolved(
         .metadata()
         .map_err(io_err("read the size of the journal", path))?
         .len();
-    let mut sc = Scanner {
-        rep: ScanReport::default(),
-        line_no: 0,
-        pending: Vec::new(),
-        pending_bytes: 0,
-        newer: None,
-    };
+    let mut sc = Scanner::default();
     let two_threads =
         len >= PARALLEL_MIN && std::thread::available_parallelism().is_ok_and(|n| n.get() > 1);
     scan_reader(file, two_threads, resolve, &mut sc, &mut f)

@@ -656,13 +656,7 @@ fn two_thread_scan_across_pieces_with_long_and_mixed_lines() {
     assert_eq!(rep.middle, long_lines);
     assert!(rep.tail.is_empty());
     // Streaming through one thread gives the same.
-    let mut sc = Scanner {
-        rep: ScanReport::default(),
-        line_no: 0,
-        pending: Vec::new(),
-        pending_bytes: 0,
-        newer: None,
-    };
+    let mut sc = Scanner::default();
     let mut one = Vec::new();
     scan_reader(&buf[..], false, &|_, _, _| None, &mut sc, &mut |s, _, _| {
         one.push(s)
