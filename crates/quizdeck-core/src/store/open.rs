@@ -106,6 +106,9 @@ impl Store {
         opts: &OpenOptions,
         at: DateTime<Utc>,
     ) -> Result<(Store, RecoveryReport)> {
+        if let Some(e) = super::fault::open_error(profile_dir) {
+            return Err(fsutil::io_err("read the profile folder", profile_dir)(e));
+        }
         let paths = ProgressPaths::new(profile_dir);
         let mut report = RecoveryReport::default();
         let mut read_only = None;
