@@ -331,7 +331,7 @@ impl Default for PictureCopyLimits {
 /// A size in words: whole MiB when it is some, else bytes.
 fn size_words(bytes: u64) -> String {
     const MIB: u64 = 1024 * 1024;
-    if bytes >= MIB && bytes % MIB == 0 {
+    if bytes >= MIB && bytes.is_multiple_of(MIB) {
         format!("{} MiB", bytes / MIB)
     } else {
         format!("{bytes} bytes")

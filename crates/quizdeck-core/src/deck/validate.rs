@@ -474,7 +474,7 @@ fn freeing<T>(mut v: Vec<T>) -> impl Iterator<Item = T> {
     v.reverse();
     std::iter::from_fn(move || {
         let item = v.pop()?;
-        if v.len() % 4096 == 0 && v.capacity() > 2 * v.len() + 4096 {
+        if v.len().is_multiple_of(4096) && v.capacity() > 2 * v.len() + 4096 {
             v.shrink_to_fit();
         }
         Some(item)
