@@ -833,39 +833,36 @@ mod tests {
             ..PictureCopyLimits::default()
         };
         std::fs::create_dir_all(&decks).unwrap();
-        let e = message(import_deck_with(&deck, &decks, &each).unwrap_err());
-        assert!(e.contains("riga.png"), "{e}");
-        assert!(
-            e.contains(&format!(
+        // Refused with the picture and the limit named, nothing left behind.
+        let refused = |limits: &PictureCopyLimits, picture: &str, why: &str| {
+            let e = message(import_deck_with(&deck, &decks, limits).unwrap_err());
+            assert!(e.contains(picture) && e.contains(why), "{e}");
+            assert!(
+                entries(&decks).is_empty(),
+                "left behind: {:?}",
+                entries(&decks)
+            );
+        };
+        refused(
+            &each,
+            "riga.png",
+            &format!(
                 "the picture is {size} bytes; pictures are limited to {} bytes",
                 size - 1
-            )),
-            "{e}"
+            ),
         );
-        assert!(
-            entries(&decks).is_empty(),
-            "left behind: {:?}",
-            entries(&decks)
-        );
-
         // Each within its limit, the third over the total (a repeat counts once).
         let total = PictureCopyLimits {
             total: 2 * size + size / 2,
             ..PictureCopyLimits::default()
         };
-        let e = message(import_deck_with(&deck, &decks, &total).unwrap_err());
-        assert!(e.contains("vilnius.png"), "{e}");
-        assert!(
-            e.contains(&format!(
+        refused(
+            &total,
+            "vilnius.png",
+            &format!(
                 "the deck's pictures add up to more than {} bytes",
                 total.total
-            )),
-            "{e}"
-        );
-        assert!(
-            entries(&decks).is_empty(),
-            "left behind: {:?}",
-            entries(&decks)
+            ),
         );
         // Exactly at the limits, it is copied.
         let exact = PictureCopyLimits {
