@@ -212,6 +212,46 @@ fn full_size(c: &mut Criterion) {
             })
         });
     }
+    // Decks just under the 64 MiB cap (`deck::MAX_FILE_BYTES`; the size-scaled inputs at
+    // 64 MiB are a few bytes over it and refused unread): the three worst cases, and a
+    // valid deck of about 800,000 small cards.
+    let cap = 63 << 20;
+    let mut valid = deck_text(0, |_| String::new());
+    valid.truncate(valid.rfind("])").expect("the deck's end"));
+    let mut i = 0;
+    while valid.len() < cap - 200 {
+        valid.push_str(&format!(
+            "Card(id: \"c{i}\", source: Ref(doc: \"s\"), kind: Basic(front: \"Question {i}\", back: \"Answer {i}\")),\n"
+        ));
+        i += 1;
+    }
+    valid.push_str("])\n");
+    let mut at_cap: Vec<(String, String)> = [
+        "deck-broken-cards",
+        "deck-similar-questions",
+        "deck-many-answers",
+    ]
+    .iter()
+    .map(|name| {
+        let data = quizdeck::fuzzing::size_scaled("deck_check", cap)
+            .into_iter()
+            .find(|(n, _)| n.starts_with(name))
+            .map(|(_, data)| data)
+            .expect("a size-scaled input of that name");
+        (name.to_string(), String::from_utf8(data).expect("UTF-8"))
+    })
+    .collect();
+    at_cap.push(("deck-valid-small-cards".into(), valid));
+    for (name, text) in &at_cap {
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_function(format!("check/{name}-63MiB"), |b| {
+            b.iter(|| {
+                let c = deck::check_text(black_box(text), "d.ron", None);
+                c.render().len()
+            })
+        });
+    }
+    drop(at_cap);
     for name in ["csv-colliding-ids", "csv-many-columns"] {
         // The first byte is the harness's options.
         let data = pick("csv_import", name);

@@ -31,6 +31,7 @@ mod suite {
     mod teacher_edits;
     mod ui;
     mod ui_big;
+    mod ui_damaged;
     mod ui_editor;
     mod ui_i18n;
     mod ui_import;

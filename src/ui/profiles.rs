@@ -79,12 +79,15 @@ impl ProfilesScreen {
                                 super::theme::wrong_color(ui),
                                 tr!("profiles-could-not-open", why = why.as_str()),
                             );
-                            if super::labelled(
+                            let again = super::labelled(
                                 ui.button(tr!("profiles-try-again")),
                                 &tr!("profiles-try-opening-again", name = &row.name),
-                            )
-                            .clicked()
-                            {
+                            );
+                            // Trying again has the keyboard (Enter), never deleting.
+                            if ui.memory(|m| m.focused().is_none()) {
+                                again.request_focus();
+                            }
+                            if again.clicked() {
                                 action = Some(Action::Profiles(Msg::Switch(row.slug.clone())));
                             }
                         }

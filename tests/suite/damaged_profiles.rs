@@ -196,6 +196,21 @@ fn folders_where_files_belong_and_the_reverse_are_set_aside() {
     wrong_type_is_set_aside(|p, _| p.snapshot.clone(), dir_with_a_file);
     wrong_type_is_set_aside(|p, _| p.history.clone(), file);
     wrong_type_is_set_aside(|_, d| d.join("lock"), dir_with_a_file);
+    wrong_type_is_set_aside(|p, _| p.folding.clone(), dir_with_a_file);
+}
+
+/// A link to itself (a loop) as the journal, the snapshot, the journal being folded, the
+/// history folder or the lock made the profile fail to open ("Too many levels of symbolic
+/// links"); it is set aside like any wrong file.
+#[cfg(unix)]
+#[test]
+fn links_that_lead_to_themselves_are_set_aside() {
+    let looping = |p: &Path| std::os::unix::fs::symlink(p.file_name().unwrap(), p).unwrap();
+    wrong_type_is_set_aside(|p, _| p.journal.clone(), looping);
+    wrong_type_is_set_aside(|p, _| p.snapshot.clone(), looping);
+    wrong_type_is_set_aside(|p, _| p.folding.clone(), looping);
+    wrong_type_is_set_aside(|p, _| p.history.clone(), looping);
+    wrong_type_is_set_aside(|_, d| d.join("lock"), looping);
 }
 
 #[cfg(unix)]

@@ -327,7 +327,8 @@ fn a_deck_is_checked_and_copied_off_the_interface_thread() {
     let file = f.data().join("big-deck.ron");
     let mut text =
         String::from("Deck(format: 1, id: \"big-deck\", title: \"Big deck\", cards: [\n");
-    for i in 0..2000 {
+    // 5,000 cards (about 400 KB): checking and copying them is work for the background.
+    for i in 0..5000 {
         text.push_str(&format!(
             "Card(id: \"c{i}\", kind: Basic(front: \"Question {i}\", back: \"Answer {i}\")),\n"
         ));
@@ -340,12 +341,17 @@ fn a_deck_is_checked_and_copied_off_the_interface_thread() {
         path: file,
         everyone: false,
     }));
-    // Frames go on while the deck is checked: the progress shows, the window answers.
+    // Frames go on while the deck is checked: the progress shows at every one of them,
+    // the window answers.
     for _ in 0..3 {
         h.step();
     }
-    assert!(h.state().background_running());
-    h.get_by_label("Importing big-deck.ron…");
+    for _ in 0..10 {
+        h.step();
+        assert!(h.state().background_running());
+        h.get_by_label("Importing big-deck.ron…");
+    }
+    h.get_by_label("Importing");
     h.get_by_label("Settings…").click();
     h.step();
     h.step();
@@ -354,7 +360,7 @@ fn a_deck_is_checked_and_copied_off_the_interface_thread() {
     settle(&mut h);
     assert!(!h.state().background_running());
     assert!(h.query_by_label("Importing big-deck.ron…").is_none());
-    h.get_by_label_contains("Imported \"Big deck\" (2,000 cards)");
+    h.get_by_label_contains("Imported \"Big deck\" (5,000 cards)");
     assert_eq!(h.state().screen_name(), "library");
 }
 

@@ -346,8 +346,9 @@ pub fn normalize_for_search(s: &str) -> String {
     out
 }
 
-/// [`normalize_for_search`] in one pass for text of ASCII and the Latin letters of
-/// U+00C0–U+024F (Baltic, Polish, German, French… names), writing straight into the result:
+/// [`normalize_for_search`] in one pass for text of ASCII, the Latin letters of
+/// U+00C0–U+024F (Baltic, Polish, German, French… names) and the Cyrillic letters of
+/// U+0400–U+04FF (Russian, Ukrainian, Belarusian…), writing straight into the result:
 /// deck validation folds every question, answer and distractor of a deck. `None` for any
 /// other character (the general path then runs). Same result as the general path; property
 /// tests check it.
@@ -419,19 +420,37 @@ fn normalize_latin(s: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
-/// The search key of one Latin letter of U+00C0–U+024F when it is plain ASCII letters
-/// (`Ā` → `a`, `ß` → `ss`); `None` for the rest of that block and outside it. Computed
-/// once by the general path, letter by letter.
+/// The search key of one letter when the fast path may use it: a Latin letter of
+/// U+00C0–U+024F whose key is plain ASCII letters (`Ā` → `a`, `ß` → `ss`), or a Cyrillic
+/// letter of U+0400–U+04FF whose key is one lower-case letter (`Ё` → `е`, `й` → `и`,
+/// `Ж` → `ж`); `None` for the rest of those blocks (marks, signs, numbers) and outside
+/// them. Computed once by the general path, letter by letter: folding these letters
+/// depends on no neighbour (no final forms, nothing composes with them), so a word's key
+/// is its letters' keys one after the other.
 fn latin_fold(c: char) -> Option<&'static [u8]> {
-    const FIRST: u32 = 0xC0;
-    const LAST: u32 = 0x24F;
-    static TABLE: std::sync::OnceLock<Vec<Option<Vec<u8>>>> = std::sync::OnceLock::new();
+    type Table = std::sync::OnceLock<Vec<Option<Vec<u8>>>>;
+    const LATIN: (u32, u32) = (0xC0, 0x24F);
+    const CYRILLIC: (u32, u32) = (0x400, 0x4FF);
+    static LATIN_TABLE: Table = std::sync::OnceLock::new();
+    static CYRILLIC_TABLE: Table = std::sync::OnceLock::new();
     let code = c as u32;
-    if !(FIRST..=LAST).contains(&code) {
-        return None;
-    }
-    let table = TABLE.get_or_init(|| {
-        (FIRST..=LAST)
+    let (table, (first, last), usable): (_, _, fn(&str) -> bool) =
+        if (LATIN.0..=LATIN.1).contains(&code) {
+            (&LATIN_TABLE, LATIN, |k| {
+                k.bytes().all(|b| b.is_ascii_lowercase())
+            })
+        } else if (CYRILLIC.0..=CYRILLIC.1).contains(&code) {
+            (&CYRILLIC_TABLE, CYRILLIC, |k| {
+                let mut chars = k.chars();
+                chars.next().is_some_and(|c| {
+                    c.is_alphabetic() && !c.is_numeric() && c.to_lowercase().eq([c])
+                }) && chars.next().is_none()
+            })
+        } else {
+            return None;
+        };
+    let table = table.get_or_init(|| {
+        (first..=last)
             .map(|code| {
                 let c = char::from_u32(code)?;
                 let key = tokenize(c.encode_utf8(&mut [0; 4]))
@@ -439,12 +458,11 @@ fn latin_fold(c: char) -> Option<&'static [u8]> {
                     .map(|w| w.loose)
                     .collect::<Vec<_>>()
                     .concat();
-                (!key.is_empty() && key.bytes().all(|b| b.is_ascii_lowercase()))
-                    .then(|| key.into_bytes())
+                (!key.is_empty() && usable(&key)).then(|| key.into_bytes())
             })
             .collect()
     });
-    table[(code - FIRST) as usize].as_deref()
+    table[(code - first) as usize].as_deref()
 }
 
 /// What an ASCII byte is to the folding of [`normalize_latin`].
@@ -1855,45 +1873,64 @@ mod tests {
                 Some("karlis ulmanis konstantin pats antanas snieckus")
             );
             assert_eq!(normalize_latin("Straße 007"), Some("strasse 7".into()));
-            assert_eq!(normalize_latin("Молотов"), None);
+            assert_eq!(normalize_latin("Молотов"), Some("молотов".into()));
+            assert_eq!(
+                normalize_latin("ЁЛКА, Йошкар-Ола; Ўзбек 1939").as_deref(),
+                Some("елка иошкар ола узбек 1939")
+            );
+            // A combining mark or a sign outside the letters takes the general path.
+            assert_eq!(normalize_latin("и\u{306}"), None);
+            assert_eq!(normalize_latin("҂"), None);
             assert_eq!(
                 normalize_for_search("Молотов – Риббентроп"),
                 "молотов риббентроп"
             );
         }
 
+        /// The search key of `s` through the general path alone.
+        fn general_key(s: &str) -> String {
+            tokenize(s)
+                .into_iter()
+                .filter(|w| !w.loose.is_empty())
+                .map(|w| w.loose)
+                .collect::<Vec<_>>()
+                .join(" ")
+        }
+
         proptest! {
             #[test]
             fn ascii_fast_path_matches_the_general_path(s in "[\\x00-\\x7f0-9 .,]{0,60}") {
-                let slow = {
-                    let mut out = String::new();
-                    for word in tokenize(&s) {
-                        if word.loose.is_empty() {
-                            continue;
-                        }
-                        if !out.is_empty() {
-                            out.push(' ');
-                        }
-                        out.push_str(&word.loose);
-                    }
-                    out
-                };
-                prop_assert_eq!(normalize_latin(&s), Some(slow));
+                prop_assert_eq!(normalize_latin(&s), Some(general_key(&s)));
             }
 
             #[test]
             fn latin_fast_path_matches_the_general_path(
                 s in "[a-zA-Z0-9 .,'-ÀÁÂÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßàáâãäåæçèéëìíîïðñòóôõöøùúûüýþÿĀāĂăĄąĆćČčĒēĖėĘęĚěĢģĪīĮįİıĶķĹĺĻļĽľŀŁłŃńŅņŇňŉŌōŐőŒœŔŕŘřŚśŞşŠšŢţŤťŪūŮůŰűŲųŸŹźŻżŽžſǅǆǈǉȘșȚț×÷ʼ]{0,40}"
             ) {
-                let slow = tokenize(&s)
-                    .into_iter()
-                    .filter(|w| !w.loose.is_empty())
-                    .map(|w| w.loose)
-                    .collect::<Vec<_>>()
-                    .join(" ");
+                let slow = general_key(&s);
                 if let Some(fast) = normalize_latin(&s) {
                     prop_assert_eq!(fast, slow);
                 }
+            }
+        }
+
+        proptest! {
+            #[test]
+            fn cyrillic_fast_path_matches_the_general_path(
+                s in "[a-zA-Z0-9 .,'-\u{400}-\u{4ff}ÄäĀāŽž\u{301}\u{306}]{0,40}"
+            ) {
+                let slow = general_key(&s);
+                if let Some(fast) = normalize_latin(&s) {
+                    prop_assert_eq!(fast, slow);
+                }
+            }
+
+            #[test]
+            fn every_cyrillic_letter_folds_as_the_general_path_does(
+                s in "[\u{410}-\u{44f}\u{400}-\u{40f}\u{450}-\u{45f} ]{0,40}"
+            ) {
+                let slow = general_key(&s);
+                prop_assert_eq!(normalize_latin(&s), Some(slow));
             }
         }
 

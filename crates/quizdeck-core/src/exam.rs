@@ -771,6 +771,8 @@ impl Exam {
 
     /// Reads an exam from RON text; `path` names it in errors.
     pub(crate) fn from_ron(text: &str, path: &Path) -> Result<Exam> {
+        // A byte order mark, as Windows Notepad saves files, is not part of the exam.
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let invalid = |message: String| ExamError::Invalid {
             path: path.to_owned(),
             message,
@@ -1010,6 +1012,15 @@ pub(crate) mod tests {
         assert_eq!(student.hash(), e.hash());
         assert_eq!(student.unseal(None).unwrap().questions, e.questions);
         assert_eq!(student.paper("Ann").pool_index, e.paper("ann").pool_index);
+    }
+
+    #[test]
+    fn an_exam_file_saved_by_notepad_with_a_byte_order_mark_and_crlf_loads_the_same() {
+        let e = exam();
+        let text = format!("\u{feff}{}", e.to_ron().replace('\n', "\r\n"));
+        let back = Exam::from_ron(&text, Path::new("x.ron")).unwrap();
+        assert_eq!(back, e);
+        assert_eq!(back.hash(), e.hash());
     }
 
     #[test]

@@ -302,30 +302,89 @@ impl Library {
 
 durable::file_error_into!(LibraryError);
 
-/// Most bytes of pictures one imported deck may bring along (256 MiB).
-pub(crate) const MAX_PICTURE_BYTES: u64 = 256 * 1024 * 1024;
+/// How much of pictures an imported deck may bring along into the profile.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PictureCopyLimits {
+    /// Largest picture copied, in bytes (16 MiB: the picture limit of `check`).
+    pub each: u64,
+    /// Most bytes of all of a deck's pictures together (256 MiB).
+    pub total: u64,
+}
+
+impl Default for PictureCopyLimits {
+    fn default() -> Self {
+        PictureCopyLimits {
+            each: crate::picture::MAX_FILE_BYTES,
+            total: 256 * 1024 * 1024,
+        }
+    }
+}
+
+/// A size in words: whole MiB when it is some, else bytes.
+fn size_words(bytes: u64) -> String {
+    const MIB: u64 = 1024 * 1024;
+    if bytes >= MIB && bytes.is_multiple_of(MIB) {
+        format!("{} MiB", bytes / MIB)
+    } else {
+        format!("{bytes} bytes")
+    }
+}
 
 /// Checks a deck file and, when it has no errors, copies it with its pictures into its own
 /// folder `decks_dir/<deck id>/` (replacing an earlier copy of the same deck). Returns the
 /// deck.
 pub fn import_deck(src: &Path, decks_dir: &Path) -> Result<Deck> {
+    import_deck_with(src, decks_dir, &PictureCopyLimits::default())
+}
+
+/// [`import_deck`] with these limits on the pictures copied. A deck over them is refused
+/// with a message naming the picture and the limit, and nothing of it is left behind (an
+/// earlier copy of the deck stays as it was).
+pub fn import_deck_with(src: &Path, decks_dir: &Path, limits: &PictureCopyLimits) -> Result<Deck> {
     let checked = deck::check_file(src);
     if checked.has_errors() {
         return Err(LibraryError::Invalid(Box::new(checked)));
     }
     let io = durable::io_err;
-    let deck = checked.deck.expect("no errors means a deck");
+    let deck = checked.deck.as_ref().expect("no errors means a deck");
     let dest_dir = decks_dir.join(deck.id.as_str());
     let tmp_dir = decks_dir.join(format!(".{}.importing", deck.id));
     if tmp_dir.exists() {
         std::fs::remove_dir_all(&tmp_dir).map_err(io("clear", &tmp_dir))?;
     }
     std::fs::create_dir_all(&tmp_dir).map_err(io("create", &tmp_dir))?;
+    if let Err(e) = copy_into(src, deck, &checked.text, &tmp_dir, limits) {
+        // A refused or failed copy leaves nothing half-copied behind.
+        let _ = std::fs::remove_dir_all(&tmp_dir);
+        return Err(e);
+    }
+    if dest_dir.exists() {
+        std::fs::remove_dir_all(&dest_dir).map_err(io("replace", &dest_dir))?;
+    }
+    std::fs::rename(&tmp_dir, &dest_dir).map_err(io("replace", &dest_dir))?;
+    durable::sync_dir(decks_dir)?;
+    Ok(checked.deck.expect("no errors means a deck"))
+}
+
+/// Copies a checked deck's text and its pictures (within `limits`) into `tmp_dir`, every
+/// file and folder fsync'd.
+fn copy_into(
+    src: &Path,
+    deck: &Deck,
+    text: &str,
+    tmp_dir: &Path,
+    limits: &PictureCopyLimits,
+) -> Result<()> {
     let src_dir = src.parent().unwrap_or(Path::new("."));
     let mut copied = std::collections::HashSet::new();
     // Every folder written into, fsync'd once its files are in (the deck's own last).
     let mut folders = std::collections::BTreeSet::new();
     let mut total = 0u64;
+    let refused = |from: PathBuf, why: String| LibraryError::Io {
+        action: "copy",
+        path: from,
+        source: std::io::Error::other(why),
+    };
     for image in deck.cards.iter().filter_map(|c| c.image.as_deref()) {
         if !copied.insert(image) {
             continue;
@@ -337,38 +396,30 @@ pub fn import_deck(src: &Path, decks_dir: &Path) -> Result<Deck> {
         let builtin = crate::deck::bundled::picture_bytes(image).filter(|_| !from.exists());
         let bytes = match builtin {
             // A map built into quizdeck that the deck's folder does not have.
-            Some(b) => Ok(b.to_vec()),
-            None => crate::input::read_regular(&from, crate::picture::MAX_FILE_BYTES)
-                .map_err(io("read", &from))?,
-        };
-        let bytes = match bytes {
-            Ok(b) => b,
-            Err(t) => {
-                return Err(LibraryError::Io {
-                    action: "copy",
-                    path: from,
-                    source: std::io::Error::other(format!(
-                        "the picture is {} bytes; pictures are limited to {} MiB",
-                        t.size,
-                        crate::picture::MAX_FILE_BYTES / (1024 * 1024)
-                    )),
-                });
+            Some(b) if b.len() as u64 <= limits.each => b.to_vec(),
+            Some(b) => return Err(refused(from, too_large(b.len() as u64, limits.each))),
+            None => {
+                match crate::input::read_regular(&from, limits.each)
+                    .map_err(durable::io_err("read", &from))?
+                {
+                    Ok(b) => b,
+                    Err(t) => return Err(refused(from, too_large(t.size, limits.each))),
+                }
             }
         };
         total += bytes.len() as u64;
-        if total > MAX_PICTURE_BYTES {
-            return Err(LibraryError::Io {
-                action: "copy",
-                path: from,
-                source: std::io::Error::other(format!(
-                    "the deck's pictures add up to more than {} MiB",
-                    MAX_PICTURE_BYTES / (1024 * 1024)
-                )),
-            });
+        if total > limits.total {
+            return Err(refused(
+                from,
+                format!(
+                    "the deck's pictures add up to more than {}",
+                    size_words(limits.total)
+                ),
+            ));
         }
         let to = tmp_dir.join(image);
         if let Some(parent) = to.parent() {
-            std::fs::create_dir_all(parent).map_err(io("create", parent))?;
+            std::fs::create_dir_all(parent).map_err(durable::io_err("create", parent))?;
             for folder in parent.ancestors().take_while(|f| *f != tmp_dir) {
                 folders.insert(folder.to_owned());
             }
@@ -376,17 +427,20 @@ pub fn import_deck(src: &Path, decks_dir: &Path) -> Result<Deck> {
         durable::write_new(&to, &bytes)?;
     }
     let file = tmp_dir.join(format!("{}.ron", deck.id));
-    durable::write_new(&file, checked.text.as_bytes())?;
+    durable::write_new(&file, text.as_bytes())?;
     for folder in folders.iter().rev() {
         durable::sync_dir(folder)?;
     }
-    durable::sync_dir(&tmp_dir)?;
-    if dest_dir.exists() {
-        std::fs::remove_dir_all(&dest_dir).map_err(io("replace", &dest_dir))?;
-    }
-    std::fs::rename(&tmp_dir, &dest_dir).map_err(io("replace", &dest_dir))?;
-    durable::sync_dir(decks_dir)?;
-    Ok(deck)
+    durable::sync_dir(tmp_dir)?;
+    Ok(())
+}
+
+/// Why a picture of `size` bytes is not copied.
+fn too_large(size: u64, each: u64) -> String {
+    format!(
+        "the picture is {size} bytes; pictures are limited to {}",
+        size_words(each)
+    )
 }
 
 /// The folder of a deck's pictures: its file's folder (None for bundled decks).
@@ -717,5 +771,107 @@ mod tests {
         assert_eq!(pic.width, 128);
         remove_deck(d).unwrap();
         assert!(!decks.join("pics").exists());
+    }
+
+    #[test]
+    fn picture_copies_over_either_limit_are_refused_and_leave_nothing_behind() {
+        let dir = tempfile::tempdir().unwrap();
+        let src = dir.path().join("teacher");
+        std::fs::create_dir_all(src.join("maps")).unwrap();
+        let icon = include_bytes!("../../../assets/icon.png");
+        let size = icon.len() as u64;
+        for name in ["riga", "tallinn", "vilnius"] {
+            std::fs::write(src.join(format!("maps/{name}.png")), icon).unwrap();
+        }
+        let deck = src.join("pics.ron");
+        std::fs::write(
+            &deck,
+            r#"Deck(format: 1, id: "pics", title: "Pictures", cards: [
+                Card(id: "a", image: "maps/riga.png", kind: Basic(front: "Which city?", back: "Riga")),
+                Card(id: "b", image: "maps/tallinn.png", kind: Basic(front: "And this one?", back: "Tallinn")),
+                Card(id: "c", image: "maps/vilnius.png", kind: Basic(front: "And here?", back: "Vilnius")),
+                Card(id: "d", image: "maps/riga.png", kind: Basic(front: "Riga again?", back: "Riga")),
+            ])"#,
+        )
+        .unwrap();
+        let decks = dir.path().join("profile-decks");
+        let entries = |d: &Path| {
+            let mut v: Vec<String> = walk(d);
+            v.sort();
+            v
+        };
+        fn walk(d: &Path) -> Vec<String> {
+            let mut out = Vec::new();
+            for e in std::fs::read_dir(d).unwrap().flatten() {
+                out.push(e.path().display().to_string());
+                if e.path().is_dir() {
+                    out.extend(walk(&e.path()));
+                }
+            }
+            out
+        }
+        let message = |e: LibraryError| e.to_string();
+
+        // One picture over the limit of each.
+        let each = PictureCopyLimits {
+            each: size - 1,
+            ..PictureCopyLimits::default()
+        };
+        std::fs::create_dir_all(&decks).unwrap();
+        // Refused with the picture and the limit named, nothing left behind.
+        let refused = |limits: &PictureCopyLimits, picture: &str, why: &str| {
+            let e = message(import_deck_with(&deck, &decks, limits).unwrap_err());
+            assert!(e.contains(picture) && e.contains(why), "{e}");
+            assert!(
+                entries(&decks).is_empty(),
+                "left behind: {:?}",
+                entries(&decks)
+            );
+        };
+        refused(
+            &each,
+            "riga.png",
+            &format!(
+                "the picture is {size} bytes; pictures are limited to {} bytes",
+                size - 1
+            ),
+        );
+        // Each within its limit, the third over the total (a repeat counts once).
+        let total = PictureCopyLimits {
+            total: 2 * size + size / 2,
+            ..PictureCopyLimits::default()
+        };
+        refused(
+            &total,
+            "vilnius.png",
+            &format!(
+                "the deck's pictures add up to more than {} bytes",
+                total.total
+            ),
+        );
+        // Exactly at the limits, it is copied.
+        let exact = PictureCopyLimits {
+            each: size,
+            total: 3 * size,
+        };
+        import_deck_with(&deck, &decks, &exact).unwrap();
+        let before = entries(&decks);
+        assert_eq!(before.len(), 6, "{before:?}");
+        // Refused again over an earlier copy: the earlier copy stays whole.
+        import_deck_with(&deck, &decks, &total).unwrap_err();
+        assert_eq!(entries(&decks), before);
+        assert_eq!(
+            std::fs::read(decks.join("pics/maps/vilnius.png")).unwrap(),
+            icon
+        );
+        // The real limits: 16 MiB each, 256 MiB in all, worded in MiB.
+        assert_eq!(
+            PictureCopyLimits::default(),
+            PictureCopyLimits {
+                each: 16 * 1024 * 1024,
+                total: 256 * 1024 * 1024
+            }
+        );
+        assert_eq!(size_words(256 * 1024 * 1024), "256 MiB");
     }
 }

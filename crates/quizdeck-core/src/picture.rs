@@ -142,7 +142,10 @@ pub(crate) fn decode(data: &[u8], path: &Path) -> Result<Picture> {
         r.limits(limits);
         r
     };
-    let (width, height) = reader().into_dimensions().map_err(bad)?;
+    // One reader: its header (and any ICC profile or text chunk before the pixels) is
+    // read once, not once for the size and again for the pixels.
+    let decoder = reader().into_decoder().map_err(bad)?;
+    let (width, height) = image::ImageDecoder::dimensions(&decoder);
     if width > MAX_SIDE_PX || height > MAX_SIDE_PX {
         return Err(PictureError::TooBig {
             path: path.to_owned(),
@@ -150,7 +153,9 @@ pub(crate) fn decode(data: &[u8], path: &Path) -> Result<Picture> {
             height,
         });
     }
-    let img = reader().decode().map_err(bad)?.to_rgba8();
+    let img = image::DynamicImage::from_decoder(decoder)
+        .map_err(bad)?
+        .to_rgba8();
     Ok(Picture {
         width: img.width(),
         height: img.height(),
@@ -301,6 +306,103 @@ mod tests {
             matches!(e, PictureError::TooBig { width: 100_000, .. }),
             "{e}"
         );
+    }
+
+    /// Counts the bytes each thread has allocated and its peak, so that a test can
+    /// measure what one decode costs (tests run on threads of their own).
+    struct Counting;
+
+    thread_local! {
+        static NOW: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+        static PEAK: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    }
+
+    // SAFETY: every call is handed on to the system allocator unchanged; the counters
+    // are plain thread-local cells without destructors.
+    unsafe impl std::alloc::GlobalAlloc for Counting {
+        unsafe fn alloc(&self, l: std::alloc::Layout) -> *mut u8 {
+            let _ = NOW.try_with(|n| {
+                n.set(n.get() + l.size());
+                let _ = PEAK.try_with(|p| p.set(p.get().max(n.get())));
+            });
+            // SAFETY: the caller's layout, as the contract of `alloc` requires.
+            unsafe { std::alloc::System.alloc(l) }
+        }
+        unsafe fn realloc(&self, ptr: *mut u8, l: std::alloc::Layout, new_size: usize) -> *mut u8 {
+            let _ = NOW.try_with(|n| {
+                n.set((n.get() + new_size).saturating_sub(l.size()));
+                let _ = PEAK.try_with(|p| p.set(p.get().max(n.get())));
+            });
+            // SAFETY: `ptr` came from this allocator with layout `l`, as `realloc`
+            // requires of its caller.
+            unsafe { std::alloc::System.realloc(ptr, l, new_size) }
+        }
+        unsafe fn dealloc(&self, ptr: *mut u8, l: std::alloc::Layout) {
+            let _ = NOW.try_with(|n| n.set(n.get().saturating_sub(l.size())));
+            // SAFETY: `ptr` came from `alloc` above with this layout.
+            unsafe { std::alloc::System.dealloc(ptr, l) }
+        }
+    }
+
+    #[global_allocator]
+    static COUNTING: Counting = Counting;
+
+    /// The most memory `f` had allocated at once on this thread, beyond what was
+    /// allocated before it.
+    fn peak_bytes<T>(f: impl FnOnce() -> T) -> (T, usize) {
+        let start = NOW.with(|n| n.get());
+        PEAK.with(|p| p.set(start));
+        let out = f();
+        (out, PEAK.with(|p| p.get()) - start)
+    }
+
+    /// `png` with an `iCCP` chunk after its header whose profile inflates to `inflated`
+    /// bytes of zeros (a few hundred KiB in the file).
+    fn with_icc_profile(png: &[u8], inflated: usize) -> Vec<u8> {
+        use std::io::Write;
+        let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+        let zeros = vec![0u8; 1 << 20];
+        for _ in 0..inflated >> 20 {
+            z.write_all(&zeros).unwrap();
+        }
+        let mut chunk = b"iCCP".to_vec();
+        chunk.extend(b"icc\0\0");
+        chunk.extend(z.finish().unwrap());
+        let mut out = png[..33].to_vec(); // the signature and the IHDR chunk
+        out.extend((chunk.len() as u32 - 4).to_be_bytes());
+        out.extend(&chunk);
+        out.extend(crc32fast::hash(&chunk).to_be_bytes());
+        out.extend(&png[33..]);
+        out
+    }
+
+    #[test]
+    fn an_icc_profile_that_inflates_past_the_limit_is_never_inflated_in_full() {
+        let small = encoded(
+            image::DynamicImage::ImageRgba8(image::RgbaImage::new(16, 16)),
+            image::ImageFormat::Png,
+        );
+        // 300 MiB of profile: under the `image` crate's own default limit (512 MiB),
+        // far over ours (80 MiB).
+        let bomb = with_icc_profile(&small, 300 << 20);
+        assert!(bomb.len() < 1 << 20, "{} bytes", bomb.len());
+        let (decoded, peak) = peak_bytes(|| decode(&bomb, Path::new("icc.png")));
+        // The pixels are shown; the profile (which quizdeck does not use) is cut off at
+        // the limit and dropped, never inflated to its 300 MiB. (The inflater grows its
+        // buffer by doubling, so up to the next power of two, 128 MiB, is reserved, of
+        // which at most the limit is written; the reader adds a few MiB.)
+        let p = decoded.unwrap();
+        assert_eq!((p.width, p.height), (16, 16));
+        assert!(
+            peak <= (MAX_DECODE_BYTES as usize).next_power_of_two() + (8 << 20),
+            "decoding took {} MiB at its peak",
+            peak >> 20
+        );
+        // A profile within the limit costs what it inflates to, no more.
+        let fine = with_icc_profile(&small, 1 << 20);
+        let (decoded, peak) = peak_bytes(|| decode(&fine, Path::new("icc.png")));
+        decoded.unwrap();
+        assert!(peak < 8 << 20, "{} MiB", peak >> 20);
     }
 
     #[test]

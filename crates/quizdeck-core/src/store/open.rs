@@ -31,7 +31,17 @@ pub(super) fn repair_journal(paths: &ProgressPaths, at: DateTime<Utc>) -> Result
 /// What is at `path` when it is not what belongs there (a folder when `want_dir`, else a
 /// regular file); `None` when it is right or absent.
 fn wrong_type(path: &Path, want_dir: bool) -> Option<&'static str> {
-    let meta = fs::metadata(path).ok()?;
+    let meta = match fs::metadata(path) {
+        Ok(meta) => meta,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return None,
+        // A link that leads back to itself (or cannot be followed for another reason):
+        // reading it would fail, so it is set aside like any wrong file.
+        Err(_) => {
+            return fs::symlink_metadata(path)
+                .is_ok_and(|m| m.file_type().is_symlink())
+                .then_some("a link that cannot be followed");
+        }
+    };
     let t = meta.file_type();
     if want_dir {
         return (!t.is_dir()).then_some("a file where a folder belongs");
@@ -106,6 +116,9 @@ impl Store {
         opts: &OpenOptions,
         at: DateTime<Utc>,
     ) -> Result<(Store, RecoveryReport)> {
+        if let Some(e) = super::fault::open_error(profile_dir) {
+            return Err(fsutil::io_err("read the profile folder", profile_dir)(e));
+        }
         let paths = ProgressPaths::new(profile_dir);
         let mut report = RecoveryReport::default();
         let mut read_only = None;
@@ -196,6 +209,7 @@ impl Store {
         let history_unusable = unusable(&paths.history, true, &mut read_only);
         let snapshot_unusable = unusable(&paths.snapshot, false, &mut read_only);
         let journal_unusable = unusable(&paths.journal, false, &mut read_only);
+        let folding_unusable = unusable(&paths.folding, false, &mut read_only);
 
         // 1. The snapshot.
         let mut model = Model::default();
@@ -256,7 +270,14 @@ impl Store {
         }
 
         // 3. A journal that a background snapshot was folding when the program stopped.
-        let folding = journal::scan(&paths.folding, |seq, ev| model.apply(seq, ev))?;
+        let folding = if folding_unusable {
+            journal::ScanReport {
+                missing: true,
+                ..journal::ScanReport::default()
+            }
+        } else {
+            journal::scan(&paths.folding, |seq, ev| model.apply(seq, ev))?
+        };
         if folding.damaged() {
             report.notes.push(RecoveryNote::HistoryDamaged {
                 path: paths.folding.clone(),

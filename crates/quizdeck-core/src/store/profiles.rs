@@ -107,7 +107,7 @@ fn read_profile_file(dir: &Path) -> Option<ProfileFile> {
     match read_capped(&dir.join(PROFILE_FILE), 64 * 1024) {
         Ok(Capped::Bytes(b)) => std::str::from_utf8(&b)
             .ok()
-            .and_then(|s| ron::from_str::<ProfileFile>(s).ok()),
+            .and_then(|s| ron::from_str::<ProfileFile>(without_bom(s)).ok()),
         _ => None,
     }
 }
@@ -347,7 +347,7 @@ pub(crate) fn load_settings_impl<T: DeserializeOwned + Default>(
         Capped::TooLarge(n) => format!("{n} bytes is too large"),
         Capped::Bytes(b) => match std::str::from_utf8(&b) {
             Err(_) => "it is not text".to_owned(),
-            Ok(s) => match ron::from_str::<T>(s) {
+            Ok(s) => match ron::from_str::<T>(without_bom(s)) {
                 Ok(v) => return Ok((v, RecoveryReport::default())),
                 Err(e) => e.to_string(),
             },
@@ -367,6 +367,13 @@ pub(crate) fn load_settings_impl<T: DeserializeOwned + Default>(
         ..RecoveryReport::default()
     };
     Ok((T::default(), report))
+}
+
+/// `s` without the byte order mark that Windows Notepad puts at the start of a file it
+/// saves (the settings and the profile's name, edited by hand, were otherwise set aside
+/// or lost).
+fn without_bom(s: &str) -> &str {
+    s.strip_prefix('\u{feff}').unwrap_or(s)
 }
 
 /// Saves a profile's settings to `settings.ron` atomically (temporary file, fsync,
@@ -436,6 +443,29 @@ mod tests {
             Err(StoreError::ProfileExists { .. })
         ));
         assert_eq!(p.create("Jūlija B", at()).unwrap().slug, "julija-b");
+    }
+
+    #[test]
+    fn settings_and_names_saved_by_notepad_with_a_byte_order_mark_are_read() {
+        let d = tempfile::tempdir().unwrap();
+        let p = Profiles::new(d.path());
+        let a = p.create("Ana", at()).unwrap();
+        std::fs::write(a.dir.join(SETTINGS_FILE), "\u{feff}(new_per_day: 7)\r\n").unwrap();
+        #[derive(serde::Deserialize, Default, Debug, PartialEq)]
+        struct S {
+            new_per_day: u32,
+        }
+        let (s, rep) = load_settings::<S>(&a.dir, at()).unwrap();
+        assert_eq!(s, S { new_per_day: 7 });
+        assert!(rep.is_empty(), "{rep:?}");
+        assert!(a.dir.join(SETTINGS_FILE).exists(), "set aside");
+        let text = std::fs::read_to_string(a.dir.join(PROFILE_FILE)).unwrap();
+        std::fs::write(
+            a.dir.join(PROFILE_FILE),
+            format!("\u{feff}{}", text.replace("\"Ana\"", "\"Anna\"")),
+        )
+        .unwrap();
+        assert_eq!(display_name_of(&a.dir).as_deref(), Some("Anna"));
     }
 
     #[test]

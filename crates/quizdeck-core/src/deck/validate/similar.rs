@@ -3,10 +3,12 @@
 use super::*;
 
 /// What the similar-question check compares of a question: its folded text, and its
-/// sorted set of words.
+/// sorted set of words, each as a 128-bit hash (a deck of 400,000 cards kept two strings
+/// a card for this; two different keys share a hash with a chance of about 10⁻²⁷).
+#[derive(Clone, Copy)]
 pub(super) struct SimilarKey {
-    text: String,
-    words: String,
+    text: u128,
+    words: u128,
 }
 
 impl SimilarKey {
@@ -28,8 +30,18 @@ impl SimilarKey {
         let mut words: Vec<&str> = text.split(' ').collect();
         words.sort_unstable();
         words.dedup();
-        let words = words.join(" ");
-        Some(SimilarKey { text, words })
+        // The words as `join(" ")` would write them, without writing them.
+        let mut h = xxhash_rust::xxh3::Xxh3::new();
+        for (n, w) in words.iter().enumerate() {
+            if n > 0 {
+                h.update(b" ");
+            }
+            h.update(w.as_bytes());
+        }
+        Some(SimilarKey {
+            text: xxhash_rust::xxh3::xxh3_128(text.as_bytes()),
+            words: h.digest128(),
+        })
     }
 }
 
@@ -37,8 +49,8 @@ impl SimilarKey {
 /// set of words.
 #[derive(Default)]
 pub(super) struct Similar {
-    by_text: FxHashMap<String, usize>,
-    by_words: FxHashMap<String, usize>,
+    by_text: FxHashMap<u128, usize>,
+    by_words: FxHashMap<u128, usize>,
 }
 
 impl Similar {

@@ -460,7 +460,7 @@ fn fetch_picture(
     }
     crate::picture::decode(&bytes, Path::new(src)).map_err(|e| e.to_string())?;
     *total += bytes.len() as u64;
-    if *total > crate::library::MAX_PICTURE_BYTES {
+    if *total > crate::library::PictureCopyLimits::default().total {
         return Err("the deck's pictures together are too large".into());
     }
     Ok((bytes, converted))
