@@ -895,3 +895,54 @@ fn an_anki_imports_report_is_worded_in_the_students_language() {
         );
     }
 }
+
+#[test]
+fn an_anki_imports_left_out_notes_and_refusals_are_worded_in_the_students_language() {
+    let fixture =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/anki/left-out.apkg");
+    for lang in [Language::Lv, Language::Ru] {
+        let (f, mut h) = window_in(lang);
+        h.state_mut()
+            .apply(Action::Import(quizdeck::ui::import::Msg::File {
+                path: fixture.clone(),
+                everyone: false,
+            }));
+        settle(&mut h);
+        // Each note and picture left out, with its reason, under the report.
+        let missing = quizdeck::message::Message::new("anki-picture-left-out")
+            .arg("file", "gone.png")
+            .arg(
+                "reason",
+                quizdeck::message::Message::new("anki-picture-missing"),
+            );
+        let empty = quizdeck::message::Message::new("anki-note-empty")
+            .arg("note", "2")
+            .arg("type", "Basic");
+        for m in [&missing, &empty] {
+            assert_worded(&h, lang, &i18n::message_in(lang, m));
+            assert!(
+                !labels(&h).iter().any(|(l, _)| l.contains(&m.english())),
+                "{lang:?}: {:?} is shown in English",
+                m.english()
+            );
+        }
+        h.state_mut().apply(Action::DismissBanner);
+        settle(&mut h);
+
+        // A package refused (its collection is no database): why, in the language.
+        let bad = f.data().join("bad.apkg");
+        let mut z = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        z.start_file("collection.anki2", zip::write::SimpleFileOptions::default())
+            .unwrap();
+        std::io::Write::write_all(&mut z, b"not a database").unwrap();
+        std::fs::write(&bad, z.finish().unwrap().into_inner()).unwrap();
+        h.state_mut()
+            .apply(Action::Import(quizdeck::ui::import::Msg::File {
+                path: bad,
+                everyone: false,
+            }));
+        settle(&mut h);
+        let why = quizdeck::message::Message::new("anki-not-sqlite");
+        assert_worded(&h, lang, &i18n::message_in(lang, &why));
+    }
+}

@@ -252,6 +252,8 @@ import-rows = { $n } { $n ->
     } problems; nothing was written (use --keep-going to skip them)
 import-invalid = the imported deck does not pass the checks
 import-refused = { $path } was refused: { $reason }
+import-mapping-twice = two columns are mapped to { $field }; keep one
+import-mapping-no-question = no column is mapped to the question
 import-write = could not write { $what }: { $reason }
 import-deck-too-large = the deck made from it would be a file of { $size } MiB, more than the { $cap } MiB a deck file may hold
 import-deck-too-large-hint = split it into several files and import each as its own deck
@@ -296,6 +298,55 @@ anki-report-pictures-converted = { $n } JPEG or GIF pictures converted to PNG
 anki-report-sounds-dropped = { $n } sounds dropped (quizdeck cards have no sound)
 anki-report-pictures-left-out = { $n } pictures left out
 anki-report-reviews-left-out = { $n } answers of the review log left out (manual rescheduling, or cards not imported)
+anki-report-more = … and { $n } more
+anki-note-too-long = note { $note }: { $size } KiB of text, more than a card holds
+anki-note-no-type = note { $note }: its note type is missing from the collection
+anki-note-no-gap = note { $note } ({ $type }): a cloze note without a {"{{"}c1::…{"}}"} gap
+anki-note-few-fields = note { $note } ({ $type }): a note type with fewer than two fields
+anki-note-empty = note { $note } ({ $type }): an empty question or answer
+anki-picture-left-out = { $file }: { $reason }
+anki-picture-missing = not in the package
+anki-picture-too-big = { $width }×{ $height } pixels, too large to convert (at most { $max } on each side)
+anki-picture-not-converted = could not be converted to PNG: { $reason }
+anki-picture-not-png = { $format ->
+        [webp] WebP
+        [svg] SVG
+       *[other] an unknown format
+    }; quizdeck shows PNG pictures (save it as PNG and add it in the deck)
+anki-pictures-too-large = the deck's pictures together are too large
+
+## Why an Anki package was refused ({ $error } is the reader's own words; { $kind } is
+## SQLite's name of what it found).
+
+anki-too-large = it is { $size } MiB; Anki packages are read up to { $max } MiB
+anki-not-zip = it is not an Anki package (a zip file): { $error }
+anki-too-many-entries = it has { $n } entries; at most { $max } are read
+anki-no-collection = it holds no Anki collection (collection.anki2, .anki21 or .anki21b)
+anki-newer = it was written by a newer Anki (package version { $version }); export it again with "Support older Anki versions" ticked
+anki-media-unreadable = its media list is damaged or names too many files
+anki-media-damaged = its media list is damaged: { $error }
+anki-media-too-many = its media list names too many files
+anki-entry-unreadable = "{ $name }" cannot be read: { $error }
+anki-entry-encrypted = "{ $name }" is encrypted
+anki-entry-damaged = "{ $name }" is damaged: { $error }
+anki-entry-too-large = "{ $name }" unpacks to more than { $size } KiB, more than it can hold
+anki-collection-damaged = the collection is damaged: { $error }
+anki-bomb = the collection expands beyond { $size } MiB from { $packed } KiB packed (a zip or zstd bomb?)
+anki-too-slow = reading the collection took too long (a damaged or hostile file?)
+anki-not-anki-collection = the collection is not one Anki writes: { $error }
+anki-not-sqlite = the collection is not a SQLite database
+anki-not-a-table = the collection's "{ $name }" is a { $kind }, not a table
+anki-no-table = the collection has no "{ $name }" table: it is not an Anki collection
+anki-old-shape = collection.anki21b holds a collection of the old shape
+anki-too-many-note-types = the collection has more than { $max } note types
+anki-json-too-large = the collection's note types or decks are too large
+anki-note-types-damaged = the collection's note types are damaged: { $error }
+anki-decks-damaged = the collection's decks are damaged: { $error }
+anki-too-many-notes = the collection has more than { $max } notes; a deck holds fewer (export one Anki deck at a time)
+anki-too-many-cards = the collection has too many cards
+anki-too-many-reviews = the review log has more than { $max } answers
+anki-no-card-made = none of its notes could be made into cards (first: { $first })
+anki-no-notes = it holds no notes
 
 session-bad-settings = the scheduling settings are invalid: { $reason }
 session-not-saved = the answer could not be saved: { $error }

@@ -246,6 +246,8 @@ import-bad-csv = { $path }: pole loetav CSV-fail: { $reason }
 import-rows = Probleemidega ridu: { $n }; midagi ei kirjutatud (nende vahelejätmiseks kasuta --keep-going)
 import-invalid = imporditud pakk ei läbi kontrolli
 import-refused = { $path } lükati tagasi: { $reason }
+import-mapping-twice = väljale { $field } on määratud kaks veergu; jäta alles üks
+import-mapping-no-question = ükski veerg pole määratud küsimuseks
 import-write = ei õnnestunud kirjutada { $what }: { $reason }
 import-deck-too-large = sellest tehtud pakk oleks { $size } MiB suurune fail, rohkem kui paki failile lubatud { $cap } MiB
 import-deck-too-large-hint = jaga see mitmeks failiks ja impordi iga fail eraldi pakina
@@ -291,6 +293,55 @@ anki-report-pictures-converted = JPEG- või GIF-pilte teisendati PNG-ks: { $n }
 anki-report-sounds-dropped = Helisid jäeti välja (quizdecki kaartidel pole heli): { $n }
 anki-report-pictures-left-out = Välja jäetud pilte: { $n }
 anki-report-reviews-left-out = Kordamislogi vastuseid jäeti välja (käsitsi ümber ajastatud või importimata kaartide omad): { $n }
+anki-report-more = … ja veel { $n }
+anki-note-too-long = märge { $note }: { $size } KiB teksti, rohkem kui kaardile mahub
+anki-note-no-type = märge { $note }: selle märkmetüüp puudub kogust
+anki-note-no-gap = märge { $note } ({ $type }): lünktekstiga märge ilma lüngata {"{{"}c1::…{"}}"}
+anki-note-few-fields = märge { $note } ({ $type }): märkmetüübil on vähem kui kaks välja
+anki-note-empty = märge { $note } ({ $type }): küsimus või vastus on tühi
+anki-picture-left-out = { $file }: { $reason }
+anki-picture-missing = seda pole paketis
+anki-picture-too-big = { $width }×{ $height } pikslit, teisendamiseks liiga suur (kummaski suunas kuni { $max })
+anki-picture-not-converted = PNG-ks teisendamine ei õnnestunud: { $reason }
+anki-picture-not-png = { $format ->
+        [webp] WebP
+        [svg] SVG
+       *[other] tundmatu vorming
+    }; quizdeck näitab PNG-pilte (salvesta pilt PNG-na ja lisa see pakki)
+anki-pictures-too-large = paki pildid on kokku liiga suured
+
+## Miks Anki pakett tagasi lükati ({ $error } on lugeja enda sõnad; { $kind } on SQLite'i
+## nimi leitud asjale).
+
+anki-too-large = see on { $size } MiB; Anki pakette loetakse kuni { $max } MiB
+anki-not-zip = see pole Anki pakett (zip-fail): { $error }
+anki-too-many-entries = selles on { $n } kirjet; loetakse kuni { $max }
+anki-no-collection = selles pole Anki kogu (collection.anki2, .anki21 ega .anki21b)
+anki-newer = see on kirjutatud Anki uuema versiooniga (paketi versioon { $version }); ekspordi see uuesti, valik „Support older Anki versions“ märgitud
+anki-media-unreadable = selle meedianimekiri on vigane või nimetab liiga palju faile
+anki-media-damaged = selle meedianimekiri on vigane: { $error }
+anki-media-too-many = selle meedianimekiri nimetab liiga palju faile
+anki-entry-unreadable = „{ $name }“ ei saa lugeda: { $error }
+anki-entry-encrypted = „{ $name }“ on krüpteeritud
+anki-entry-damaged = „{ $name }“ on vigane: { $error }
+anki-entry-too-large = „{ $name }“ laieneb lahtipakkimisel üle { $size } KiB, rohkem kui sellesse mahub
+anki-collection-damaged = kogu on vigane: { $error }
+anki-bomb = kogu paisub { $packed } KiB pakitud andmetest üle { $size } MiB (zip- või zstd-pomm?)
+anki-too-slow = kogu lugemine võttis liiga kaua aega (vigane või pahatahtlik fail?)
+anki-not-anki-collection = see kogu pole Anki kirjutatud kujul: { $error }
+anki-not-sqlite = kogu pole SQLite'i andmebaas
+anki-not-a-table = kogu „{ $name }“ on { $kind }, mitte tabel
+anki-no-table = kogus pole tabelit „{ $name }“: see pole Anki kogu
+anki-old-shape = collection.anki21b sisaldab vana kujuga kogu
+anki-too-many-note-types = kogus on üle { $max } märkmetüübi
+anki-json-too-large = kogu märkmetüübid või pakid on liiga suured
+anki-note-types-damaged = kogu märkmetüübid on vigased: { $error }
+anki-decks-damaged = kogu pakid on vigased: { $error }
+anki-too-many-notes = kogus on üle { $max } märkme; pakis on neid vähem (ekspordi Ankist üks pakk korraga)
+anki-too-many-cards = kogus on liiga palju kaarte
+anki-too-many-reviews = kordamislogis on üle { $max } vastuse
+anki-no-card-made = ühestki selle märkmest ei saanud kaarti teha (esimene: { $first })
+anki-no-notes = selles pole ühtegi märget
 
 session-bad-settings = ajakava seaded ei sobi: { $reason }
 session-not-saved = vastust ei õnnestunud salvestada: { $error }

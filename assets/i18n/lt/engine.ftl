@@ -247,6 +247,8 @@ import-bad-csv = { $path }: neperskaitomas CSV failas: { $reason }
 import-rows = Eilučių su problemomis: { $n }; nieko neįrašyta (kad jas praleistum, naudok --keep-going)
 import-invalid = importuotas rinkinys nepraeina patikros
 import-refused = { $path } atmestas: { $reason }
+import-mapping-twice = laukui { $field } priskirti du stulpeliai; palik vieną
+import-mapping-no-question = klausimui nepriskirtas nė vienas stulpelis
 import-write = nepavyko įrašyti { $what }: { $reason }
 import-deck-too-large = iš jo sudarytas kortelių rinkinys būtų { $size } MiB failas, daugiau nei leidžiami { $cap } MiB rinkinio failui
 import-deck-too-large-hint = padalyk jį į kelis failus ir importuok kiekvieną kaip atskirą rinkinį
@@ -297,6 +299,55 @@ anki-report-pictures-converted = JPEG ar GIF paveikslėlių paversta PNG: { $n }
 anki-report-sounds-dropped = Praleista garsų (quizdeck kortelės neturi garso): { $n }
 anki-report-pictures-left-out = Praleista paveikslėlių: { $n }
 anki-report-reviews-left-out = Praleista kartojimų žurnalo atsakymų (perplanuotų rankiniu būdu arba neimportuotų kortelių): { $n }
+anki-report-more = … ir dar { $n }
+anki-note-too-long = užrašas { $note }: { $size } KiB teksto, daugiau nei telpa kortelėje
+anki-note-no-type = užrašas { $note }: jo užrašo tipo kolekcijoje nėra
+anki-note-no-gap = užrašas { $note } ({ $type }): užpildomo teksto užrašas be spragos {"{{"}c1::…{"}}"}
+anki-note-few-fields = užrašas { $note } ({ $type }): užrašo tipas turi mažiau nei du laukus
+anki-note-empty = užrašas { $note } ({ $type }): klausimas arba atsakymas tuščias
+anki-picture-left-out = { $file }: { $reason }
+anki-picture-missing = jo nėra pakete
+anki-picture-too-big = { $width }×{ $height } taškų, per didelis konvertuoti (ne daugiau kaip { $max } kiekviena kryptimi)
+anki-picture-not-converted = nepavyko konvertuoti į PNG: { $reason }
+anki-picture-not-png = { $format ->
+        [webp] WebP
+        [svg] SVG
+       *[other] nežinomas formatas
+    }; quizdeck rodo PNG paveikslėlius (išsaugok paveikslėlį kaip PNG ir pridėk jį prie rinkinio)
+anki-pictures-too-large = rinkinio paveikslėliai kartu per dideli
+
+## Kodėl Anki paketas atmestas ({ $error } – skaitytuvo žodžiai; { $kind } – SQLite
+## pavadinimas to, ką ji rado).
+
+anki-too-large = jis yra { $size } MiB; Anki paketai skaitomi iki { $max } MiB
+anki-not-zip = tai ne Anki paketas (zip failas): { $error }
+anki-too-many-entries = jame įrašų: { $n }; skaitoma ne daugiau kaip { $max }
+anki-no-collection = jame nėra Anki kolekcijos (collection.anki2, .anki21 ar .anki21b)
+anki-newer = jį įrašė naujesnė Anki versija (paketo versija { $version }); eksportuok jį dar kartą pažymėjęs „Support older Anki versions“
+anki-media-unreadable = jo medijos sąrašas sugadintas arba jame per daug failų
+anki-media-damaged = jo medijos sąrašas sugadintas: { $error }
+anki-media-too-many = jo medijos sąraše per daug failų
+anki-entry-unreadable = „{ $name }“ neįmanoma perskaityti: { $error }
+anki-entry-encrypted = „{ $name }“ užšifruotas
+anki-entry-damaged = „{ $name }“ sugadintas: { $error }
+anki-entry-too-large = „{ $name }“ išpakuotas viršija { $size } KiB, daugiau nei jame gali būti
+anki-collection-damaged = kolekcija sugadinta: { $error }
+anki-bomb = kolekcija iš { $packed } KiB suspaustų duomenų išsiplečia daugiau nei iki { $size } MiB (zip ar zstd bomba?)
+anki-too-slow = kolekcijos skaitymas užtruko per ilgai (sugadintas ar kenkėjiškas failas?)
+anki-not-anki-collection = kolekcija ne tokia, kokią rašo Anki: { $error }
+anki-not-sqlite = kolekcija nėra SQLite duomenų bazė
+anki-not-a-table = kolekcijos „{ $name }“ yra { $kind }, o ne lentelė
+anki-no-table = kolekcijoje nėra lentelės „{ $name }“: tai ne Anki kolekcija
+anki-old-shape = collection.anki21b laiko senojo pavidalo kolekciją
+anki-too-many-note-types = kolekcijoje daugiau nei { $max } užrašų tipų
+anki-json-too-large = kolekcijos užrašų tipai arba rinkiniai per dideli
+anki-note-types-damaged = kolekcijos užrašų tipai sugadinti: { $error }
+anki-decks-damaged = kolekcijos rinkiniai sugadinti: { $error }
+anki-too-many-notes = kolekcijoje daugiau nei { $max } užrašų; rinkinyje jų būna mažiau (eksportuok iš Anki po vieną rinkinį)
+anki-too-many-cards = kolekcijoje per daug kortelių
+anki-too-many-reviews = kartojimų žurnale daugiau nei { $max } atsakymų
+anki-no-card-made = nė vieno jo užrašo nepavyko paversti kortele (pirmasis: { $first })
+anki-no-notes = jame nėra užrašų
 
 session-bad-settings = tvarkaraščio nustatymai netinkami: { $reason }
 session-not-saved = atsakymo išsaugoti nepavyko: { $error }

@@ -246,6 +246,8 @@ import-bad-csv = { $path }: nav nolasāms CSV fails: { $reason }
 import-rows = Rindas ar problēmām: { $n }; nekas netika ierakstīts (lai tās izlaistu, izmanto --keep-going)
 import-invalid = importētais komplekts neiztur pārbaudi
 import-refused = { $path } tika noraidīts: { $reason }
+import-mapping-twice = laukam { $field } piesaistītas divas kolonnas; atstāj vienu
+import-mapping-no-question = neviena kolonna nav piesaistīta jautājumam
 import-write = neizdevās ierakstīt { $what }: { $reason }
 import-deck-too-large = no tā veidotā komplekta fails būtu { $size } MiB liels, vairāk nekā komplekta failam atļautie { $cap } MiB
 import-deck-too-large-hint = sadali to vairākos failos un importē katru kā atsevišķu komplektu
@@ -296,6 +298,55 @@ anki-report-pictures-converted = JPEG vai GIF attēli pārveidoti par PNG: { $n 
 anki-report-sounds-dropped = Izlaistas skaņas (quizdeck kartītēm nav skaņas): { $n }
 anki-report-pictures-left-out = Izlaisti attēli: { $n }
 anki-report-reviews-left-out = Izlaistas atkārtojumu žurnāla atbildes (pārplānotas ar roku vai neimportētu kartīšu): { $n }
+anki-report-more = … un vēl { $n }
+anki-note-too-long = piezīme { $note }: { $size } KiB teksta, vairāk nekā ietilpst kartītē
+anki-note-no-type = piezīme { $note }: tās piezīmes veida kolekcijā nav
+anki-note-no-gap = piezīme { $note } ({ $type }): aizpildāmā teksta piezīme bez roba {"{{"}c1::…{"}}"}
+anki-note-few-fields = piezīme { $note } ({ $type }): piezīmes veidam ir mazāk nekā divi lauki
+anki-note-empty = piezīme { $note } ({ $type }): jautājums vai atbilde ir tukša
+anki-picture-left-out = { $file }: { $reason }
+anki-picture-missing = tā nav pakotnē
+anki-picture-too-big = { $width }×{ $height } pikseļi, pārāk liels, lai pārveidotu (ne vairāk kā { $max } katrā virzienā)
+anki-picture-not-converted = neizdevās pārveidot par PNG: { $reason }
+anki-picture-not-png = { $format ->
+        [webp] WebP
+        [svg] SVG
+       *[other] nezināms formāts
+    }; quizdeck rāda PNG attēlus (saglabā attēlu kā PNG un pievieno to komplektam)
+anki-pictures-too-large = komplekta attēli kopā ir pārāk lieli
+
+## Kāpēc Anki pakotne tika noraidīta ({ $error } ir lasītāja paša vārdi; { $kind } ir
+## SQLite nosaukums tam, ko tas atrada).
+
+anki-too-large = tās izmērs ir { $size } MiB; Anki pakotnes tiek lasītas līdz { $max } MiB
+anki-not-zip = tā nav Anki pakotne (zip fails): { $error }
+anki-too-many-entries = tajā ir { $n } ierakstu; tiek lasīti ne vairāk kā { $max }
+anki-no-collection = tajā nav Anki kolekcijas (collection.anki2, .anki21 vai .anki21b)
+anki-newer = to ierakstījusi jaunāka Anki versija (pakotnes versija { $version }); eksportē to vēlreiz ar atzīmētu „Support older Anki versions“
+anki-media-unreadable = tās multivides saraksts ir bojāts vai nosauc pārāk daudz failu
+anki-media-damaged = tās multivides saraksts ir bojāts: { $error }
+anki-media-too-many = tās multivides saraksts nosauc pārāk daudz failu
+anki-entry-unreadable = „{ $name }“ nevar nolasīt: { $error }
+anki-entry-encrypted = „{ $name }“ ir šifrēts
+anki-entry-damaged = „{ $name }“ ir bojāts: { $error }
+anki-entry-too-large = „{ $name }“ izpakots pārsniedz { $size } KiB, vairāk nekā tajā var būt
+anki-collection-damaged = kolekcija ir bojāta: { $error }
+anki-bomb = kolekcija no { $packed } KiB saspiestu datu izplešas vairāk nekā līdz { $size } MiB (zip vai zstd bumba?)
+anki-too-slow = kolekcijas lasīšana ilga pārāk ilgi (bojāts vai ļaunprātīgs fails?)
+anki-not-anki-collection = kolekcija nav tādā veidā, kādā to raksta Anki: { $error }
+anki-not-sqlite = kolekcija nav SQLite datubāze
+anki-not-a-table = kolekcijas „{ $name }“ ir { $kind }, nevis tabula
+anki-no-table = kolekcijā nav tabulas „{ $name }“: tā nav Anki kolekcija
+anki-old-shape = collection.anki21b satur vecā veida kolekciju
+anki-too-many-note-types = kolekcijā ir vairāk nekā { $max } piezīmju veidu
+anki-json-too-large = kolekcijas piezīmju veidi vai komplekti ir pārāk lieli
+anki-note-types-damaged = kolekcijas piezīmju veidi ir bojāti: { $error }
+anki-decks-damaged = kolekcijas komplekti ir bojāti: { $error }
+anki-too-many-notes = kolekcijā ir vairāk nekā { $max } piezīmju; komplektā to ir mazāk (eksportē no Anki pa vienam komplektam)
+anki-too-many-cards = kolekcijā ir pārāk daudz kartīšu
+anki-too-many-reviews = atkārtojumu žurnālā ir vairāk nekā { $max } atbilžu
+anki-no-card-made = nevienu tās piezīmi nevarēja pārvērst kartītē (pirmā: { $first })
+anki-no-notes = tajā nav nevienas piezīmes
 
 session-bad-settings = plānošanas iestatījumi nav derīgi: { $reason }
 session-not-saved = atbildi neizdevās saglabāt: { $error }

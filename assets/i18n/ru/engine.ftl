@@ -253,6 +253,8 @@ import-bad-csv = { $path }: не читаемый файл CSV: { $reason }
 import-rows = Строк с проблемами: { $n }; ничего не записано (чтобы пропустить их, используйте --keep-going)
 import-invalid = импортированная колода не проходит проверку
 import-refused = { $path } отклонён: { $reason }
+import-mapping-twice = полю { $field } сопоставлены два столбца; оставьте один
+import-mapping-no-question = ни один столбец не сопоставлен вопросу
 import-write = не удалось записать { $what }: { $reason }
 import-deck-too-large = колода из него заняла бы файл в { $size } МиБ, больше допустимых для файла колоды { $cap } МиБ
 import-deck-too-large-hint = разделите его на несколько файлов и импортируйте каждый как отдельную колоду
@@ -303,6 +305,55 @@ anki-report-pictures-converted = Изображений JPEG или GIF прео
 anki-report-sounds-dropped = Пропущено звуков (у карточек quizdeck нет звука): { $n }
 anki-report-pictures-left-out = Пропущено изображений: { $n }
 anki-report-reviews-left-out = Пропущено ответов из журнала повторений (перенесённых вручную или по неимпортированным карточкам): { $n }
+anki-report-more = … и ещё { $n }
+anki-note-too-long = заметка { $note }: { $size } КиБ текста, больше, чем вмещает карточка
+anki-note-no-type = заметка { $note }: её тип заметки отсутствует в коллекции
+anki-note-no-gap = заметка { $note } ({ $type }): заметка с пропусками без пропуска {"{{"}c1::…{"}}"}
+anki-note-few-fields = заметка { $note } ({ $type }): у типа заметки меньше двух полей
+anki-note-empty = заметка { $note } ({ $type }): пустой вопрос или ответ
+anki-picture-left-out = { $file }: { $reason }
+anki-picture-missing = его нет в пакете
+anki-picture-too-big = { $width }×{ $height } пикселей, слишком велико для преобразования (не больше { $max } по каждой стороне)
+anki-picture-not-converted = не удалось преобразовать в PNG: { $reason }
+anki-picture-not-png = { $format ->
+        [webp] WebP
+        [svg] SVG
+       *[other] неизвестный формат
+    }; quizdeck показывает изображения PNG (сохраните изображение как PNG и добавьте его в колоду)
+anki-pictures-too-large = изображения колоды вместе слишком велики
+
+## Почему пакет Anki отклонён ({ $error } — слова самой программы чтения; { $kind } —
+## название того, что нашла SQLite).
+
+anki-too-large = его размер { $size } МиБ; пакеты Anki читаются до { $max } МиБ
+anki-not-zip = это не пакет Anki (zip-файл): { $error }
+anki-too-many-entries = в нём записей: { $n }; читается не больше { $max }
+anki-no-collection = в нём нет коллекции Anki (collection.anki2, .anki21 или .anki21b)
+anki-newer = он записан более новой версией Anki (версия пакета { $version }); экспортируйте его снова, отметив «Support older Anki versions»
+anki-media-unreadable = его список медиафайлов повреждён или называет слишком много файлов
+anki-media-damaged = его список медиафайлов повреждён: { $error }
+anki-media-too-many = его список медиафайлов называет слишком много файлов
+anki-entry-unreadable = не удаётся прочитать «{ $name }»: { $error }
+anki-entry-encrypted = «{ $name }» зашифрован
+anki-entry-damaged = «{ $name }» повреждён: { $error }
+anki-entry-too-large = «{ $name }» в распакованном виде больше { $size } КиБ, больше, чем в нём может быть
+anki-collection-damaged = коллекция повреждена: { $error }
+anki-bomb = коллекция разворачивается из { $packed } КиБ сжатых данных больше чем в { $size } МиБ (zip- или zstd-бомба?)
+anki-too-slow = чтение коллекции заняло слишком много времени (повреждённый или вредоносный файл?)
+anki-not-anki-collection = коллекция не того вида, который записывает Anki: { $error }
+anki-not-sqlite = коллекция не является базой данных SQLite
+anki-not-a-table = «{ $name }» в коллекции — это { $kind }, а не таблица
+anki-no-table = в коллекции нет таблицы «{ $name }»: это не коллекция Anki
+anki-old-shape = collection.anki21b содержит коллекцию старого вида
+anki-too-many-note-types = в коллекции больше { $max } типов заметок
+anki-json-too-large = типы заметок или колоды коллекции слишком велики
+anki-note-types-damaged = типы заметок коллекции повреждены: { $error }
+anki-decks-damaged = колоды коллекции повреждены: { $error }
+anki-too-many-notes = в коллекции больше { $max } заметок; в колоде их меньше (экспортируйте из Anki по одной колоде)
+anki-too-many-cards = в коллекции слишком много карточек
+anki-too-many-reviews = в журнале повторений больше { $max } ответов
+anki-no-card-made = ни из одной заметки не удалось сделать карточку (первая: { $first })
+anki-no-notes = в нём нет заметок
 
 session-bad-settings = настройки расписания недопустимы: { $reason }
 session-not-saved = ответ не удалось сохранить: { $error }

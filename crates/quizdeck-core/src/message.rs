@@ -299,6 +299,12 @@ mod tests {
             include_str!("schedule/error.rs"),
             include_str!("schedule/settings.rs"),
             include_str!("quiz.rs"),
+            include_str!("import_export/anki.rs"),
+            include_str!("import_export/anki/build.rs"),
+            include_str!("import_export/anki/collection.rs"),
+            include_str!("import_export/anki/unpack.rs"),
+            include_str!("import_export/mapping.rs"),
+            include_str!("import_export/gift.rs"),
         ]
         .concat();
         // Every quoted id with a message prefix (ids also reach `Message::new` through
@@ -321,6 +327,7 @@ mod tests {
             "session-",
             "edit-",
             "schedule-",
+            "anki-",
         ];
         // Diagnostic codes and test data with such a prefix (not messages).
         let codes = [

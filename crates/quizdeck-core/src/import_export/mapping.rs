@@ -6,6 +6,7 @@
 
 use super::{ImportExportError, ImportOptions, ImportOutcome, Result, detect_delimiter};
 use crate::deck::Deck;
+use crate::message::Message;
 use std::path::Path;
 
 /// What a spreadsheet column holds.
@@ -190,14 +191,14 @@ pub fn import_mapped(
         if f != Field::Ignore && f != Field::Distractor && single(f) {
             return Err(ImportExportError::Refused {
                 path: path.to_owned(),
-                reason: format!("two columns are mapped to {}; keep one", f.label()),
+                reason: Message::new("import-mapping-twice").arg("field", f.label()),
             });
         }
     }
     if !mapping.contains(&Field::Question) {
         return Err(ImportExportError::Refused {
             path: path.to_owned(),
-            reason: "no column is mapped to the question".into(),
+            reason: Message::new("import-mapping-no-question"),
         });
     }
     let text = text.trim_start_matches('\u{feff}');

@@ -75,7 +75,7 @@ pub enum ImportExportError {
         /// The file.
         path: PathBuf,
         /// What is wrong with it, for the teacher.
-        reason: String,
+        reason: Message,
     },
     /// A JSON or CSV writer failed.
     #[error("{}", self.message())]
