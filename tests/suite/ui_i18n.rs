@@ -946,3 +946,63 @@ fn an_anki_imports_left_out_notes_and_refusals_are_worded_in_the_students_langua
         assert_worded(&h, lang, &i18n::message_in(lang, &why));
     }
 }
+
+/// Whether a message or any message nested in it is `id`.
+fn names_message(m: &quizdeck::message::Message, id: &str) -> bool {
+    m.id == id
+        || m.args.iter().any(|(_, a)| match a {
+            quizdeck::message::Arg::Msg(n) => names_message(n, id),
+            _ => false,
+        })
+}
+
+#[test]
+fn the_readers_complaints_about_a_deck_or_exam_file_are_worded_in_the_students_language() {
+    // A deck with a field the format does not know, and an exam file that is no RON.
+    let deck = "Deck(format: 1, id: \"f\", title: \"F\", cards: [\n  Card(id: \"a\", colour: \"red\", kind: Basic(front: \"Rīga?\", back: \"Latvija\")),\n])\n";
+    let checked = quizdeck::deck::check_text(deck, "field.ron", None);
+    let problem = checked.diagnostics[0].message.clone();
+    assert!(
+        names_message(&problem, "syntax-unknown-field-in"),
+        "{problem:?}"
+    );
+    let exam_text = "Exam(format: 3, id: [1, 2";
+    for lang in [Language::Lv, Language::Ru] {
+        let (f, mut h) = window_in(lang);
+        let path = f.data().join("field.ron");
+        std::fs::write(&path, deck).unwrap();
+        h.state_mut()
+            .apply(Action::Import(quizdeck::ui::import::Msg::File {
+                path,
+                everyone: false,
+            }));
+        settle(&mut h);
+        assert_worded(&h, lang, &i18n::message_in(lang, &problem));
+        // Not the reader's own English ("Unexpected field named `colour`…").
+        assert!(
+            !labels(&h)
+                .iter()
+                .any(|(l, _)| l.contains("Unexpected field")),
+            "{lang:?}: the reader's English is shown"
+        );
+        h.state_mut()
+            .apply(Action::Import(quizdeck::ui::import::Msg::DismissErrors));
+        settle(&mut h);
+
+        let exam = f.data().join("broken.qexam");
+        std::fs::write(&exam, exam_text).unwrap();
+        let why = quizdeck::exam::Exam::load(&exam).unwrap_err().message();
+        assert!(names_message(&why, "syntax-at"), "{why:?}");
+        assert!(!names_message(&why, "syntax-other"), "{why:?}");
+        h.state_mut().apply(Action::OpenExamScreen);
+        settle(&mut h);
+        h.state_mut()
+            .apply(Action::Exam(quizdeck::ui::exam::Msg::Open {
+                exam,
+                results_dir: f.data().to_path_buf(),
+                student: "Ieva".into(),
+            }));
+        settle(&mut h);
+        assert_worded(&h, lang, &i18n::message_in(lang, &why));
+    }
+}

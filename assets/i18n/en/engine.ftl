@@ -203,6 +203,7 @@ region-unknown-shape = unknown shape "{ $shape }" in "{ $region }"; write a regi
 ## system's or a reader's own words).
 
 error-io = could not { $action } { $path }: { $error }
+error-system = { $error }
 action-read = read
 action-write = write
 action-create = create
@@ -245,6 +246,17 @@ exam-handed-in-here = this exam was already handed in on this computer (receipt 
 exam-no-question = the exam has no question { $n }
 exam-needs-key = grading needs the teacher's key file (NAME.key.ron), not the students' exam file
 exam-no-results = { $folder } holds no result files of exam { $exam }
+exam-bad-id = the exam id is not valid: { $reason }
+exam-no-decks = no deck was chosen
+exam-pool-small = the question pool holds only { $pool }; { $n } are asked
+exam-no-time-limit = the exam has no time limit
+exam-save-needs-key = only the teacher's key file can make the exam files
+exam-damaged-key = a key in the file is damaged
+exam-internal = { $error }
+exam-result-no-header = it does not start with the result file header
+exam-result-other-exam = it belongs to exam "{ $found }", not "{ $exam }"
+exam-result-no-start = it does not begin with the start of the exam
+exam-result-empty = it has no records
 import-bad-csv = { $path }: not a readable CSV file: { $reason }
 import-rows = { $n } { $n ->
         [one] row has
@@ -388,3 +400,50 @@ schedule-parameter-count = { $n } values; expected 0, 17, 19 or 21
 quiz-no-kinds = no question form was chosen
 quiz-no-questions = a test needs at least one question
 quiz-nothing-to-ask = no card of these decks can be asked in the chosen question forms
+
+## What the RON reader found wrong in a deck or exam file (`{ $name }`, `{ $field }`,
+## `{ $found }`, `{ $outer }` and `{ $expected }` are the file's or the format's own words;
+## { $error } is the reader's own English words, for a rare kind of mistake).
+
+syntax-at = line { $line }, column { $column }: { $error }
+syntax-eof = the file ends too early
+syntax-expected-open = expected an opening `{ $char }`
+syntax-expected-close = expected a closing `{ $char }`
+syntax-expected-comma = expected a comma
+syntax-expected-colon = expected a colon
+syntax-expected-value = expected { $kind ->
+        [boolean] true or false
+        [integer] a whole number
+        [float] a number
+        [string] text in double quotes
+        [char] a character in single quotes
+        [identifier] a name
+        [unit] `()`
+        [option] Some(…) or None
+       *[other] a value
+    }
+syntax-string-end = the text in double quotes is not closed
+syntax-expected-struct = expected `{ $name }(`
+syntax-different-struct = expected `{ $expected }` but found `{ $found }`
+syntax-integer-out-of-bounds = the number is too large
+syntax-invalid-digit = "{ $digit }" is not a digit of a base-{ $base } number
+syntax-underscore = a number has a misplaced underscore
+syntax-unexpected-char = unexpected character "{ $char }"
+syntax-unclosed-comment = a comment /* … */ is never closed
+syntax-trailing = something follows the end of the file's content
+syntax-utf8 = the text is not valid UTF-8
+syntax-invalid-value = a value of the wrong kind: expected { $expected }, found { $found }
+syntax-wrong-length = expected { $expected }, found { $n } { $n ->
+        [one] element
+       *[other] elements
+    }
+syntax-unknown-variant = unknown kind `{ $found }`; expected one of { $expected }
+syntax-unknown-variant-in = unknown kind `{ $found }` in `{ $outer }`; expected one of { $expected }
+syntax-unknown-field = unknown field `{ $found }`; expected one of { $expected }
+syntax-unknown-field-in = unknown field `{ $found }` in `{ $outer }`; expected one of { $expected }
+syntax-missing-field = the field `{ $field }` is missing
+syntax-missing-field-in = the field `{ $field }` is missing in `{ $outer }`
+syntax-duplicate-field = the field `{ $field }` is given twice
+syntax-duplicate-field-in = the field `{ $field }` is given twice in `{ $outer }`
+syntax-too-deep = the brackets are nested too deeply
+syntax-other = { $error }

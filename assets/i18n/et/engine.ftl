@@ -200,6 +200,7 @@ region-unknown-shape = tundmatu kujund „{ $shape }“ alas „{ $region }“; 
 ## või lugeja enda sõnad).
 
 error-io = ei õnnestunud { $action } { $path }: { $error }
+error-system = { $error }
 action-read = lugeda
 action-write = kirjutada
 action-create = luua
@@ -242,6 +243,17 @@ exam-handed-in-here = see eksam on sellel arvutil juba esitatud (kviitung { $rec
 exam-no-question = eksamis pole küsimust { $n }
 exam-needs-key = hindamiseks on vaja õpetaja võtmefaili (NIMI.key.ron), mitte õpilaste eksamifaili
 exam-no-results = kaustas { $folder } pole eksami { $exam } tulemuste faile
+exam-bad-id = eksami tunnus ei sobi: { $reason }
+exam-no-decks = ühtegi pakki pole valitud
+exam-pool-small = küsimuste kogumis on ainult { $pool }, vaja on { $n }
+exam-no-time-limit = eksamil pole ajapiirangut
+exam-save-needs-key = eksamifaile saab teha ainult õpetaja võtmefailist
+exam-damaged-key = failis olev võti on vigane
+exam-internal = { $error }
+exam-result-no-header = see ei alga tulemuste faili päisega
+exam-result-other-exam = see kuulub eksamile „{ $found }“, mitte „{ $exam }“
+exam-result-no-start = see ei alga eksami algusega
+exam-result-empty = selles pole ühtegi kirjet
 import-bad-csv = { $path }: pole loetav CSV-fail: { $reason }
 import-rows = Probleemidega ridu: { $n }; midagi ei kirjutatud (nende vahelejätmiseks kasuta --keep-going)
 import-invalid = imporditud pakk ei läbi kontrolli
@@ -380,3 +392,50 @@ schedule-parameter-count = { $n } väärtust; oodati 0, 17, 19 või 21
 quiz-no-kinds = ühtki küsimuse vormi pole valitud
 quiz-no-questions = testis peab olema vähemalt üks küsimus
 quiz-nothing-to-ask = nende pakkide ühtki kaarti ei saa valitud küsimuste vormides küsida
+
+## Mida RON-lugeja paki- või eksamifailis valesti leidis (`{ $name }`, `{ $field }`,
+## `{ $found }`, `{ $outer }` ja `{ $expected }` on faili või vormingu enda sõnad;
+## { $error } on lugeja enda ingliskeelne tekst harvaesineva vea korral).
+
+syntax-at = rida { $line }, veerg { $column }: { $error }
+syntax-eof = fail lõpeb liiga vara
+syntax-expected-open = oodati avavat märki `{ $char }`
+syntax-expected-close = oodati sulgevat märki `{ $char }`
+syntax-expected-comma = oodati koma
+syntax-expected-colon = oodati koolonit
+syntax-expected-value = oodati { $kind ->
+        [boolean] väärtust true või false
+        [integer] täisarvu
+        [float] arvu
+        [string] teksti jutumärkides
+        [char] märki ülakomade vahel
+        [identifier] nime
+        [unit] `()`
+        [option] Some(…) või None
+       *[other] väärtust
+    }
+syntax-string-end = jutumärkides tekst pole suletud
+syntax-expected-struct = oodati `{ $name }(`
+syntax-different-struct = oodati `{ $expected }`, kuid leiti `{ $found }`
+syntax-integer-out-of-bounds = arv on liiga suur
+syntax-invalid-digit = „{ $digit }“ pole { $base }-süsteemi arvu number
+syntax-underscore = arvus on alakriips vales kohas
+syntax-unexpected-char = ootamatu märk „{ $char }“
+syntax-unclosed-comment = kommentaar /* … */ pole kusagil suletud
+syntax-trailing = faili sisu lõpu järel on veel midagi
+syntax-utf8 = tekst pole korrektne UTF-8
+syntax-invalid-value = vale liiki väärtus: oodati { $expected }, leiti { $found }
+syntax-wrong-length = oodati { $expected }, leiti { $n } { $n ->
+        [one] element
+       *[other] elementi
+    }
+syntax-unknown-variant = tundmatu liik `{ $found }`; oodati üht neist: { $expected }
+syntax-unknown-variant-in = tundmatu liik `{ $found }` kohas `{ $outer }`; oodati üht neist: { $expected }
+syntax-unknown-field = tundmatu väli `{ $found }`; oodati üht neist: { $expected }
+syntax-unknown-field-in = tundmatu väli `{ $found }` kohas `{ $outer }`; oodati üht neist: { $expected }
+syntax-missing-field = väli `{ $field }` puudub
+syntax-missing-field-in = väli `{ $field }` puudub kohas `{ $outer }`
+syntax-duplicate-field = väli `{ $field }` on antud kaks korda
+syntax-duplicate-field-in = väli `{ $field }` on kohas `{ $outer }` antud kaks korda
+syntax-too-deep = sulud on liiga sügavalt üksteise sees
+syntax-other = { $error }

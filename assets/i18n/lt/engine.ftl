@@ -201,6 +201,7 @@ region-unknown-shape = nežinoma figūra „{ $shape }“ srityje „{ $region }
 ## skaitytuvo žodžiai).
 
 error-io = nepavyko { $action } { $path }: { $error }
+error-system = { $error }
 action-read = perskaityti
 action-write = įrašyti
 action-create = sukurti
@@ -243,6 +244,17 @@ exam-handed-in-here = šis egzaminas šiame kompiuteryje jau pateiktas (kvitas {
 exam-no-question = egzamine nėra klausimo { $n }
 exam-needs-key = vertinimui reikia mokytojo rakto failo (VARDAS.key.ron), o ne mokinių egzamino failo
 exam-no-results = aplanke { $folder } nėra egzamino { $exam } rezultatų failų
+exam-bad-id = egzamino identifikatorius netinkamas: { $reason }
+exam-no-decks = nepasirinktas nė vienas rinkinys
+exam-pool-small = klausimų banke yra tik { $pool }, o reikia { $n }
+exam-no-time-limit = egzaminas neturi laiko ribos
+exam-save-needs-key = egzamino failus galima sukurti tik iš mokytojo rakto failo
+exam-damaged-key = faile esantis raktas sugadintas
+exam-internal = { $error }
+exam-result-no-header = jis neprasideda rezultatų failo antrašte
+exam-result-other-exam = jis priklauso egzaminui „{ $found }“, o ne „{ $exam }“
+exam-result-no-start = jis neprasideda egzamino pradžia
+exam-result-empty = jame nėra įrašų
 import-bad-csv = { $path }: neperskaitomas CSV failas: { $reason }
 import-rows = Eilučių su problemomis: { $n }; nieko neįrašyta (kad jas praleistum, naudok --keep-going)
 import-invalid = importuotas rinkinys nepraeina patikros
@@ -386,3 +398,47 @@ schedule-parameter-count = reikšmių: { $n }; tikėtasi 0, 17, 19 arba 21
 quiz-no-kinds = nepasirinkta nė viena klausimų forma
 quiz-no-questions = teste turi būti bent vienas klausimas
 quiz-nothing-to-ask = nė vienos šių rinkinių kortelės negalima paklausti pasirinktomis klausimų formomis
+
+## Ką RON skaitytuvas rado negerai rinkinio ar egzamino faile (`{ $name }`, `{ $field }`,
+## `{ $found }`, `{ $outer }` ir `{ $expected }` – failo ar formato žodžiai; { $error } –
+## paties skaitytuvo tekstas anglų kalba retai klaidai).
+
+syntax-at = eilutė { $line }, stulpelis { $column }: { $error }
+syntax-eof = failas baigiasi per anksti
+syntax-expected-open = tikėtasi atidarančio `{ $char }`
+syntax-expected-close = tikėtasi uždarančio `{ $char }`
+syntax-expected-comma = tikėtasi kablelio
+syntax-expected-colon = tikėtasi dvitaškio
+syntax-expected-value = tikėtasi { $kind ->
+        [boolean] true arba false
+        [integer] sveikojo skaičiaus
+        [float] skaičiaus
+        [string] teksto kabutėse
+        [char] simbolio viengubose kabutėse
+        [identifier] pavadinimo
+        [unit] `()`
+        [option] Some(…) arba None
+       *[other] reikšmės
+    }
+syntax-string-end = tekstas kabutėse neuždarytas
+syntax-expected-struct = tikėtasi `{ $name }(`
+syntax-different-struct = tikėtasi `{ $expected }`, bet rasta `{ $found }`
+syntax-integer-out-of-bounds = skaičius per didelis
+syntax-invalid-digit = „{ $digit }“ nėra { $base }-ainės sistemos skaitmuo
+syntax-underscore = skaičiuje pabraukimo brūkšnys ne vietoje
+syntax-unexpected-char = netikėtas simbolis „{ $char }“
+syntax-unclosed-comment = komentaras /* … */ niekur neuždarytas
+syntax-trailing = po failo turinio pabaigos dar kažkas yra
+syntax-utf8 = tekstas nėra tinkamas UTF-8
+syntax-invalid-value = netinkamos rūšies reikšmė: tikėtasi { $expected }, rasta { $found }
+syntax-wrong-length = tikėtasi { $expected }, rasta elementų: { $n }
+syntax-unknown-variant = nežinoma rūšis `{ $found }`; tikėtasi vienos iš: { $expected }
+syntax-unknown-variant-in = nežinoma rūšis `{ $found }` vietoje `{ $outer }`; tikėtasi vienos iš: { $expected }
+syntax-unknown-field = nežinomas laukas `{ $found }`; tikėtasi vieno iš: { $expected }
+syntax-unknown-field-in = nežinomas laukas `{ $found }` vietoje `{ $outer }`; tikėtasi vieno iš: { $expected }
+syntax-missing-field = trūksta lauko `{ $field }`
+syntax-missing-field-in = vietoje `{ $outer }` trūksta lauko `{ $field }`
+syntax-duplicate-field = laukas `{ $field }` nurodytas du kartus
+syntax-duplicate-field-in = laukas `{ $field }` vietoje `{ $outer }` nurodytas du kartus
+syntax-too-deep = skliaustai įdėti vienas į kitą per giliai
+syntax-other = { $error }

@@ -200,6 +200,7 @@ region-unknown-shape = nezināma figūra “{ $shape }” apgabalā “{ $region
 ## lasītāja vārdi).
 
 error-io = neizdevās { $action } { $path }: { $error }
+error-system = { $error }
 action-read = nolasīt
 action-write = ierakstīt
 action-create = izveidot
@@ -242,6 +243,17 @@ exam-handed-in-here = šis eksāmens šajā datorā jau ir iesniegts (kvīts { $
 exam-no-question = eksāmenā nav jautājuma { $n }
 exam-needs-key = vērtēšanai vajag skolotāja atslēgas failu (VĀRDS.key.ron), nevis skolēnu eksāmena failu
 exam-no-results = mapē { $folder } nav eksāmena { $exam } rezultātu failu
+exam-bad-id = eksāmena identifikators nav derīgs: { $reason }
+exam-no-decks = nav izvēlēts neviens komplekts
+exam-pool-small = jautājumu kopā ir tikai { $pool }, vajag { $n }
+exam-no-time-limit = eksāmenam nav laika ierobežojuma
+exam-save-needs-key = eksāmena failus var izveidot tikai no skolotāja atslēgas faila
+exam-damaged-key = faila atslēga ir bojāta
+exam-internal = { $error }
+exam-result-no-header = tas nesākas ar rezultātu faila galveni
+exam-result-other-exam = tas pieder eksāmenam „{ $found }“, nevis „{ $exam }“
+exam-result-no-start = tas nesākas ar eksāmena sākumu
+exam-result-empty = tajā nav neviena ieraksta
 import-bad-csv = { $path }: nav nolasāms CSV fails: { $reason }
 import-rows = Rindas ar problēmām: { $n }; nekas netika ierakstīts (lai tās izlaistu, izmanto --keep-going)
 import-invalid = importētais komplekts neiztur pārbaudi
@@ -385,3 +397,47 @@ schedule-parameter-count = { $n } vērtības; gaidīja 0, 17, 19 vai 21
 quiz-no-kinds = nav izvēlēta neviena jautājumu forma
 quiz-no-questions = testā jābūt vismaz vienam jautājumam
 quiz-nothing-to-ask = nevienu šo komplektu kartīti nevar uzdot izvēlētajās jautājumu formās
+
+## Ko RON lasītājs atrada nepareizu komplekta vai eksāmena failā (`{ $name }`, `{ $field }`,
+## `{ $found }`, `{ $outer }` un `{ $expected }` ir faila vai formāta vārdi; { $error } ir
+## lasītāja paša teksts angliski retai kļūdai).
+
+syntax-at = rinda { $line }, kolonna { $column }: { $error }
+syntax-eof = fails beidzas par agru
+syntax-expected-open = gaidīja atverošo `{ $char }`
+syntax-expected-close = gaidīja aizverošo `{ $char }`
+syntax-expected-comma = gaidīja komatu
+syntax-expected-colon = gaidīja kolu
+syntax-expected-value = gaidīja { $kind ->
+        [boolean] true vai false
+        [integer] veselu skaitli
+        [float] skaitli
+        [string] tekstu pēdiņās
+        [char] rakstzīmi apostrofos
+        [identifier] nosaukumu
+        [unit] `()`
+        [option] Some(…) vai None
+       *[other] vērtību
+    }
+syntax-string-end = teksts pēdiņās nav aizvērts
+syntax-expected-struct = gaidīja `{ $name }(`
+syntax-different-struct = gaidīja `{ $expected }`, bet atrada `{ $found }`
+syntax-integer-out-of-bounds = skaitlis ir pārāk liels
+syntax-invalid-digit = „{ $digit }“ nav { $base }. skaitīšanas sistēmas cipars
+syntax-underscore = skaitlī ir pasvītra nepareizā vietā
+syntax-unexpected-char = negaidīta rakstzīme „{ $char }“
+syntax-unclosed-comment = komentārs /* … */ nekur nav aizvērts
+syntax-trailing = aiz faila satura beigām ir vēl kaut kas
+syntax-utf8 = teksts nav derīgs UTF-8
+syntax-invalid-value = nepareiza veida vērtība: gaidīja { $expected }, atrada { $found }
+syntax-wrong-length = gaidīja { $expected }, atrada elementus: { $n }
+syntax-unknown-variant = nezināms veids `{ $found }`; gaidīja vienu no šiem: { $expected }
+syntax-unknown-variant-in = nezināms veids `{ $found }` vietā `{ $outer }`; gaidīja vienu no šiem: { $expected }
+syntax-unknown-field = nezināms lauks `{ $found }`; gaidīja vienu no šiem: { $expected }
+syntax-unknown-field-in = nezināms lauks `{ $found }` vietā `{ $outer }`; gaidīja vienu no šiem: { $expected }
+syntax-missing-field = trūkst lauka `{ $field }`
+syntax-missing-field-in = vietā `{ $outer }` trūkst lauka `{ $field }`
+syntax-duplicate-field = lauks `{ $field }` norādīts divreiz
+syntax-duplicate-field-in = lauks `{ $field }` vietā `{ $outer }` norādīts divreiz
+syntax-too-deep = iekavas ir ligzdotas pārāk dziļi
+syntax-other = { $error }

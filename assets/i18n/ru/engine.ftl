@@ -207,6 +207,7 @@ region-unknown-shape = неизвестная фигура «{ $shape }» в «{
 ## или программы чтения).
 
 error-io = не удалось { $action } { $path }: { $error }
+error-system = { $error }
 action-read = прочитать
 action-write = записать
 action-create = создать
@@ -249,6 +250,17 @@ exam-handed-in-here = этот экзамен уже сдан на этом ко
 exam-no-question = в экзамене нет вопроса { $n }
 exam-needs-key = для оценивания нужен файл ключа учителя (ИМЯ.key.ron), а не файл экзамена для учеников
 exam-no-results = в { $folder } нет файлов результатов экзамена { $exam }
+exam-bad-id = недопустимый идентификатор экзамена: { $reason }
+exam-no-decks = не выбрана ни одна колода
+exam-pool-small = в банке вопросов только { $pool }, а нужно { $n }
+exam-no-time-limit = у экзамена нет ограничения по времени
+exam-save-needs-key = файлы экзамена можно создать только из файла-ключа учителя
+exam-damaged-key = ключ в файле повреждён
+exam-internal = { $error }
+exam-result-no-header = он не начинается с заголовка файла результатов
+exam-result-other-exam = он относится к экзамену «{ $found }», а не «{ $exam }»
+exam-result-no-start = он не начинается с начала экзамена
+exam-result-empty = в нём нет записей
 import-bad-csv = { $path }: не читаемый файл CSV: { $reason }
 import-rows = Строк с проблемами: { $n }; ничего не записано (чтобы пропустить их, используйте --keep-going)
 import-invalid = импортированная колода не проходит проверку
@@ -392,3 +404,47 @@ schedule-parameter-count = значений: { $n }; ожидалось 0, 17, 1
 quiz-no-kinds = не выбрана ни одна форма вопросов
 quiz-no-questions = в тесте должен быть хотя бы один вопрос
 quiz-nothing-to-ask = ни одну карточку этих колод нельзя задать в выбранных формах вопросов
+
+## Что программа чтения RON нашла неверным в файле колоды или экзамена (`{ $name }`,
+## `{ $field }`, `{ $found }`, `{ $outer }` и `{ $expected }` — слова файла или формата;
+## { $error } — собственный английский текст программы чтения для редкой ошибки).
+
+syntax-at = строка { $line }, столбец { $column }: { $error }
+syntax-eof = файл заканчивается слишком рано
+syntax-expected-open = ожидалась открывающая `{ $char }`
+syntax-expected-close = ожидалась закрывающая `{ $char }`
+syntax-expected-comma = ожидалась запятая
+syntax-expected-colon = ожидалось двоеточие
+syntax-expected-value = ожидалось { $kind ->
+        [boolean] true или false
+        [integer] целое число
+        [float] число
+        [string] текст в двойных кавычках
+        [char] символ в одинарных кавычках
+        [identifier] имя
+        [unit] `()`
+        [option] Some(…) или None
+       *[other] значение
+    }
+syntax-string-end = текст в двойных кавычках не закрыт
+syntax-expected-struct = ожидалось `{ $name }(`
+syntax-different-struct = ожидалось `{ $expected }`, а найдено `{ $found }`
+syntax-integer-out-of-bounds = число слишком велико
+syntax-invalid-digit = «{ $digit }» — не цифра числа в системе счисления с основанием { $base }
+syntax-underscore = в числе знак подчёркивания стоит не на месте
+syntax-unexpected-char = неожиданный символ «{ $char }»
+syntax-unclosed-comment = комментарий /* … */ нигде не закрыт
+syntax-trailing = после конца содержимого файла есть что-то ещё
+syntax-utf8 = текст не является корректным UTF-8
+syntax-invalid-value = значение не того вида: ожидалось { $expected }, найдено { $found }
+syntax-wrong-length = ожидалось { $expected }, найдено элементов: { $n }
+syntax-unknown-variant = неизвестный вид `{ $found }`; ожидался один из: { $expected }
+syntax-unknown-variant-in = неизвестный вид `{ $found }` в `{ $outer }`; ожидался один из: { $expected }
+syntax-unknown-field = неизвестное поле `{ $found }`; ожидалось одно из: { $expected }
+syntax-unknown-field-in = неизвестное поле `{ $found }` в `{ $outer }`; ожидалось одно из: { $expected }
+syntax-missing-field = не хватает поля `{ $field }`
+syntax-missing-field-in = в `{ $outer }` не хватает поля `{ $field }`
+syntax-duplicate-field = поле `{ $field }` указано дважды
+syntax-duplicate-field-in = поле `{ $field }` указано дважды в `{ $outer }`
+syntax-too-deep = скобки вложены слишком глубоко
+syntax-other = { $error }

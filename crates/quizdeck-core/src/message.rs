@@ -187,6 +187,100 @@ pub fn io_error(action: &str, path: &std::path::Path, error: &dyn fmt::Display) 
         .arg("error", error.to_string())
 }
 
+/// What the RON reader found wrong, as a message for any language: the common kinds of
+/// mistake with their arguments (what was expected and found, the field or kind named);
+/// a rarer one keeps the reader's own English words (`syntax-other`).
+pub fn ron_error(e: &ron::error::Error) -> Message {
+    use ron::error::Error as E;
+    let names = |list: &[&str]| {
+        list.iter()
+            .map(|n| format!("`{n}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let value = |kind: &str| Message::new("syntax-expected-value").arg("kind", kind);
+    let open = |c: &str| Message::new("syntax-expected-open").arg("char", c);
+    let close = |c: &str| Message::new("syntax-expected-close").arg("char", c);
+    let within = |id: &'static str, id_in: &'static str, outer: &Option<String>| match outer {
+        Some(o) => Message::new(id_in).arg("outer", o.as_str()),
+        None => Message::new(id),
+    };
+    match e {
+        E::Eof => Message::new("syntax-eof"),
+        E::ExpectedArray => open("["),
+        E::ExpectedMap => open("{"),
+        E::ExpectedStructLike => open("("),
+        E::ExpectedArrayEnd => close("]"),
+        E::ExpectedMapEnd => close("}"),
+        E::ExpectedOptionEnd | E::ExpectedStructLikeEnd => close(")"),
+        E::ExpectedComma => Message::new("syntax-expected-comma"),
+        E::ExpectedMapColon => Message::new("syntax-expected-colon"),
+        E::ExpectedBoolean => value("boolean"),
+        E::ExpectedInteger => value("integer"),
+        E::ExpectedFloat => value("float"),
+        E::ExpectedString | E::ExpectedByteString => value("string"),
+        E::ExpectedChar | E::ExpectedByteLiteral => value("char"),
+        E::ExpectedIdentifier => value("identifier"),
+        E::ExpectedUnit => value("unit"),
+        E::ExpectedOption => value("option"),
+        E::ExpectedStringEnd => Message::new("syntax-string-end"),
+        E::ExpectedNamedStructLike(name) if !name.is_empty() => {
+            Message::new("syntax-expected-struct").arg("name", *name)
+        }
+        E::ExpectedDifferentStructName { expected, found } => {
+            Message::new("syntax-different-struct")
+                .arg("expected", *expected)
+                .arg("found", found.as_str())
+        }
+        E::IntegerOutOfBounds => Message::new("syntax-integer-out-of-bounds"),
+        E::InvalidIntegerDigit { digit, base } => Message::new("syntax-invalid-digit")
+            .arg("digit", digit.to_string())
+            .arg("base", *base),
+        E::FloatUnderscore | E::UnderscoreAtBeginning => Message::new("syntax-underscore"),
+        E::UnexpectedChar(c) => Message::new("syntax-unexpected-char").arg("char", c.to_string()),
+        E::UnclosedBlockComment => Message::new("syntax-unclosed-comment"),
+        E::TrailingCharacters => Message::new("syntax-trailing"),
+        E::Utf8Error(_) => Message::new("syntax-utf8"),
+        E::InvalidValueForType { expected, found } => Message::new("syntax-invalid-value")
+            .arg("expected", expected.as_str())
+            .arg("found", found.as_str()),
+        E::ExpectedDifferentLength { expected, found } => Message::new("syntax-wrong-length")
+            .arg("expected", expected.as_str())
+            .arg("n", *found),
+        E::NoSuchEnumVariant {
+            expected,
+            found,
+            outer,
+        } => within("syntax-unknown-variant", "syntax-unknown-variant-in", outer)
+            .arg("found", found.as_str())
+            .arg("expected", names(expected)),
+        E::NoSuchStructField {
+            expected,
+            found,
+            outer,
+        } => within("syntax-unknown-field", "syntax-unknown-field-in", outer)
+            .arg("found", found.as_str())
+            .arg("expected", names(expected)),
+        E::MissingStructField { field, outer } => {
+            within("syntax-missing-field", "syntax-missing-field-in", outer).arg("field", *field)
+        }
+        E::DuplicateStructField { field, outer } => {
+            within("syntax-duplicate-field", "syntax-duplicate-field-in", outer)
+                .arg("field", *field)
+        }
+        E::ExceededRecursionLimit => Message::new("syntax-too-deep"),
+        e => Message::new("syntax-other").arg("error", e.to_string()),
+    }
+}
+
+/// A RON reader's error with where it stopped ("line 3, column 7: …"), for any language.
+pub fn ron_error_at(e: &ron::error::SpannedError) -> Message {
+    Message::new("syntax-at")
+        .arg("line", e.span.start.line.to_string())
+        .arg("column", e.span.start.col.to_string())
+        .arg("error", ron_error(&e.code))
+}
+
 /// The number an argument holds, with the decimals it asks for; `None` for text.
 pub fn number(a: &Arg) -> Option<FluentNumber> {
     let plain = |v: f64| FluentNumber::new(v, FluentNumberOptions::default());
@@ -280,6 +374,27 @@ mod tests {
     }
 
     #[test]
+    fn the_ron_readers_mistakes_are_messages_with_their_arguments() {
+        let err = |text: &str| ron::from_str::<crate::deck::raw::RawDeck>(text).unwrap_err();
+        let e = err("Deck(format: 1, id: \"a\", title: \"A\", colour: 1, cards: [])");
+        let m = ron_error_at(&e);
+        assert_eq!(m.id, "syntax-at");
+        let english = m.english();
+        assert!(
+            english.starts_with("line 1, column ") && english.contains("unknown field `colour`"),
+            "{english}"
+        );
+        assert_eq!(ron_error(&err("Deck(format: 1,").code).id, "syntax-eof");
+        assert_eq!(
+            ron_error(&err("Deck(format: \"one\")").code).english(),
+            "expected a whole number"
+        );
+        // A rare kind keeps the reader's words.
+        let rare = ron::error::Error::Message("custom".into());
+        assert_eq!(ron_error(&rare).english(), "custom");
+    }
+
+    #[test]
     fn every_id_the_engine_names_is_in_the_english_file() {
         let b = english_bundle();
         let src: String = [
@@ -305,6 +420,8 @@ mod tests {
             include_str!("import_export/anki/unpack.rs"),
             include_str!("import_export/mapping.rs"),
             include_str!("import_export/gift.rs"),
+            include_str!("exam/result.rs"),
+            include_str!("exam/class.rs"),
         ]
         .concat();
         // Every quoted id with a message prefix (ids also reach `Message::new` through
@@ -328,6 +445,7 @@ mod tests {
             "edit-",
             "schedule-",
             "anki-",
+            "syntax-",
         ];
         // Diagnostic codes and test data with such a prefix (not messages).
         let codes = [
