@@ -298,7 +298,7 @@ fn the_recovery_sentence_in_english_is_the_engines_and_translated_elsewhere() {
         RecoveryNote::SnapshotDamaged {
             path: p("snapshot"),
             moved_to: Some(p("snapshot.damaged")),
-            reason: "bad checksum".into(),
+            reason: crate::message::Message::new("store-damage-checksum"),
         },
         RecoveryNote::SnapshotMissing {
             path: p("snapshot"),
@@ -310,7 +310,7 @@ fn the_recovery_sentence_in_english_is_the_engines_and_translated_elsewhere() {
         RecoveryNote::SettingsReset {
             path: p("settings.ron"),
             moved_to: None,
-            reason: "not RON".into(),
+            reason: crate::message::Message::new("store-settings-not-text"),
         },
         RecoveryNote::LockUnsupported { path: p("lock") },
         RecoveryNote::LeftUnrepaired,
@@ -338,6 +338,13 @@ fn the_recovery_sentence_in_english_is_the_engines_and_translated_elsewhere() {
             set_language(Language::Et);
             let et = recovery_sentence(&r);
             assert_ne!(et, r.to_string());
+            // Why a file was set aside, in the language too.
+            if let RecoveryNote::SnapshotDamaged { reason, .. }
+            | RecoveryNote::SettingsReset { reason, .. } = n
+            {
+                let why = message_in(Language::Et, reason);
+                assert!(et.contains(&why), "{why:?} not in {et}");
+            }
             assert!(
                 et.ends_with('.') && et.starts_with(char::is_uppercase),
                 "{et}"

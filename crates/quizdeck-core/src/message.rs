@@ -159,26 +159,99 @@ impl Message {
     }
 }
 
-/// "could not `action` `path`: `error`": a file operation that failed. A one-word action
-/// the message files know (read, write, create…) is worded in each language; a longer
-/// one stays as the engine says it. The system's own words (`error`) stay as they are.
+/// What the engine's file operations say they were doing ("read", "read the history"…),
+/// each with its message, so that "could not … `path`" is worded in each language (a test
+/// finds every action the engine names).
+pub const IO_ACTIONS: &[(&str, &str)] = &[
+    ("read", "action-read"),
+    ("write", "action-write"),
+    ("create", "action-create"),
+    ("open", "action-open"),
+    ("replace", "action-replace"),
+    ("clear", "action-clear"),
+    ("copy", "action-copy"),
+    ("remove", "action-remove"),
+    ("list", "action-list"),
+    ("sync", "action-sync"),
+    ("lock", "action-lock"),
+    ("append to", "action-append"),
+    ("append to the journal", "action-append-journal"),
+    ("copy the damaged file aside", "action-copy-damaged-aside"),
+    ("create a temporary file", "action-create-temporary"),
+    ("create the history folder", "action-create-history-folder"),
+    ("create the profile folder", "action-create-profile-folder"),
+    (
+        "create the profiles folder",
+        "action-create-profiles-folder",
+    ),
+    (
+        "create the progress folder",
+        "action-create-progress-folder",
+    ),
+    (
+        "create the repaired journal",
+        "action-create-repaired-journal",
+    ),
+    ("flush", "action-flush"),
+    ("list the history folder", "action-list-history-folder"),
+    ("list the profiles in", "action-list-profiles"),
+    ("move the damaged file aside", "action-move-damaged-aside"),
+    (
+        "move the journal into the history",
+        "action-move-journal-to-history",
+    ),
+    ("open the copy", "action-open-copy"),
+    ("open the folder for syncing", "action-open-folder-sync"),
+    ("open the journal", "action-open-journal"),
+    (
+        "open the journal for writing",
+        "action-open-journal-writing",
+    ),
+    ("open the lock file", "action-open-lock-file"),
+    ("read a history index", "action-read-history-index"),
+    ("read the end of", "action-read-end"),
+    ("read the history", "action-read-history"),
+    ("read the journal", "action-read-journal"),
+    ("read the journal header", "action-read-journal-header"),
+    ("read the size of the journal", "action-read-journal-size"),
+    (
+        "remove a merged history file",
+        "action-remove-merged-history",
+    ),
+    ("remove the profile folder", "action-remove-profile-folder"),
+    ("repair", "action-repair"),
+    ("repair the end of the journal", "action-repair-journal-end"),
+    ("replace a history file", "action-replace-history-file"),
+    (
+        "replace the damaged journal",
+        "action-replace-damaged-journal",
+    ),
+    ("replace the file", "action-replace-file"),
+    (
+        "set the journal aside for a snapshot",
+        "action-set-journal-aside",
+    ),
+    ("sync a merged history file", "action-sync-merged-history"),
+    ("sync the copy", "action-sync-copy"),
+    ("sync the folder", "action-sync-folder"),
+    ("sync the journal", "action-sync-journal"),
+    ("sync the repaired journal", "action-sync-repaired-journal"),
+    ("sync the temporary file", "action-sync-temporary"),
+    ("update the journal header", "action-update-journal-header"),
+    ("write a merged history file", "action-write-merged-history"),
+    (
+        "write the repaired journal",
+        "action-write-repaired-journal",
+    ),
+    ("write the temporary file", "action-write-temporary"),
+];
+
+/// "could not `action` `path`: `error`": a file operation that failed, its action worded
+/// in each language ([`IO_ACTIONS`]; one not listed stays as the engine says it). The
+/// system's own words (`error`) stay as they are.
 pub fn io_error(action: &str, path: &std::path::Path, error: &dyn fmt::Display) -> Message {
-    let verb = match action {
-        "read" => Some("action-read"),
-        "write" => Some("action-write"),
-        "create" => Some("action-create"),
-        "open" => Some("action-open"),
-        "replace" => Some("action-replace"),
-        "clear" => Some("action-clear"),
-        "copy" => Some("action-copy"),
-        "remove" => Some("action-remove"),
-        "list" => Some("action-list"),
-        "sync" => Some("action-sync"),
-        "lock" => Some("action-lock"),
-        _ => None,
-    };
-    let action = match verb {
-        Some(id) => Arg::from(Message::new(id)),
+    let action = match IO_ACTIONS.iter().find(|(english, _)| *english == action) {
+        Some((_, id)) => Arg::from(Message::new(id)),
         None => Arg::from(action),
     };
     Message::new("error-io")
@@ -192,11 +265,21 @@ pub fn io_error(action: &str, path: &std::path::Path, error: &dyn fmt::Display) 
 /// a rarer one keeps the reader's own English words (`syntax-other`).
 pub fn ron_error(e: &ron::error::Error) -> Message {
     use ron::error::Error as E;
-    let names = |list: &[&str]| {
-        list.iter()
-            .map(|n| format!("`{n}`"))
-            .collect::<Vec<_>>()
-            .join(", ")
+    // "`a`, `b` or `c`", the "or" in the language.
+    let names = |list: &[&str]| -> Arg {
+        let quoted: Vec<String> = list.iter().map(|n| format!("`{n}`")).collect();
+        match quoted.as_slice() {
+            [] => Arg::from(""),
+            [one] => Arg::from(one.as_str()),
+            [first, last] => Message::new("syntax-or-two")
+                .arg("first", first.as_str())
+                .arg("last", last.as_str())
+                .into(),
+            [rest @ .., last] => Message::new("syntax-or")
+                .arg("rest", rest.join(", "))
+                .arg("last", last.as_str())
+                .into(),
+        }
     };
     let value = |kind: &str| Message::new("syntax-expected-value").arg("kind", kind);
     let open = |c: &str| Message::new("syntax-expected-open").arg("char", c);
@@ -392,6 +475,64 @@ mod tests {
         // A rare kind keeps the reader's words.
         let rare = ron::error::Error::Message("custom".into());
         assert_eq!(ron_error(&rare).english(), "custom");
+    }
+
+    #[test]
+    fn every_file_action_the_engine_names_is_worded() {
+        fn walk(dir: &std::path::Path, out: &mut Vec<String>) {
+            for e in std::fs::read_dir(dir).unwrap() {
+                let p = e.unwrap().path();
+                if p.is_dir() {
+                    walk(&p, out);
+                } else if p.extension().is_some_and(|x| x == "rs") {
+                    out.push(std::fs::read_to_string(&p).unwrap());
+                }
+            }
+        }
+        let mut files = Vec::new();
+        walk(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut files,
+        );
+        // The action a file error names: the first argument of the `io_err` helpers, an
+        // error's `action` field, a log's `Words`.
+        let starts = [
+            "io_err(",
+            "io_error(",
+            " io(",
+            "action: ",
+            "write: ",
+            "sync: ",
+            "repair: ",
+        ];
+        let mut found = std::collections::BTreeSet::new();
+        for text in &files {
+            for start in starts {
+                for (i, _) in text.match_indices(start) {
+                    let rest = text[i + start.len()..].trim_start();
+                    if let Some(lit) = rest.strip_prefix('"')
+                        && let Some(end) = lit.find('"')
+                        && lit[..end]
+                            .chars()
+                            .all(|c| c.is_ascii_lowercase() || c == ' ')
+                    {
+                        found.insert(lit[..end].to_owned());
+                    }
+                }
+            }
+        }
+        assert!(found.len() > 40, "{found:?}");
+        let unknown: Vec<_> = found
+            .iter()
+            .filter(|a| !IO_ACTIONS.iter().any(|(e, _)| e == a))
+            .collect();
+        assert!(unknown.is_empty(), "not in IO_ACTIONS: {unknown:?}");
+        let b = english_bundle();
+        for (english, id) in IO_ACTIONS {
+            assert!(b.has_message(id), "{id} is not in en/engine.ftl");
+            let m = io_error(english, std::path::Path::new("f"), &"e");
+            assert_eq!(m.english(), format!("could not {english} f: e"));
+        }
     }
 
     #[test]

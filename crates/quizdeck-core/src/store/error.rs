@@ -1,5 +1,6 @@
 //! The store's error type.
 
+use crate::message::Message;
 use std::io;
 use std::path::PathBuf;
 
@@ -32,7 +33,7 @@ pub enum StoreError {
         /// The profile folder.
         path: PathBuf,
         /// Why it is read-only.
-        reason: String,
+        reason: Message,
     },
     /// A file was written by a newer version of quizdeck; it is left untouched.
     #[error("{}", self.message())]
@@ -51,7 +52,7 @@ pub enum StoreError {
         /// The name given.
         name: String,
         /// Why.
-        reason: String,
+        reason: Message,
     },
     /// A profile with that name already exists.
     #[error("{}", self.message())]

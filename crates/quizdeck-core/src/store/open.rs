@@ -112,16 +112,19 @@ impl Store {
         let mut lock = None;
         // When a repair (or the lock, or a folder) cannot be written — a full disk, a
         // read-only folder — the profile still opens, read-only, saying why.
-        let cannot_write = |read_only: &mut Option<String>,
+        let cannot_write = |read_only: &mut Option<crate::message::Message>,
                             lock: &mut Option<ProfileLock>,
                             report: &mut RecoveryReport,
                             e: StoreError| {
-            *read_only = Some(format!("the profile cannot be written: {e}"));
+            *read_only =
+                Some(crate::message::Message::new("store-cannot-write").arg("error", e.message()));
             *lock = None;
             report.notes.push(RecoveryNote::LeftUnrepaired);
         };
         match opts.mode {
-            OpenMode::ReadOnly => read_only = Some("opened read-only".to_owned()),
+            OpenMode::ReadOnly => {
+                read_only = Some(crate::message::Message::new("store-opened-read-only"))
+            }
             OpenMode::ReadWrite | OpenMode::ReadOnlyIfLocked => {
                 let locked = fs::create_dir_all(profile_dir)
                     .map_err(fsutil::io_err("create the profile folder", profile_dir))
@@ -144,7 +147,10 @@ impl Store {
                         });
                     }
                     Ok(LockAttempt::Held(holder)) => {
-                        read_only = Some(format!("in use by {holder}"));
+                        read_only = Some(
+                            crate::message::Message::new("store-in-use")
+                                .arg("holder", holder.to_string()),
+                        );
                     }
                     Ok(LockAttempt::Unsupported) => {
                         report.notes.push(RecoveryNote::LockUnsupported {
@@ -173,26 +179,27 @@ impl Store {
         }
         // Structural damage — a folder where a file should be, a file where the history
         // folder should be, a pipe or a device — is set aside like any damaged file.
-        let mut unusable = |path: &Path, want_dir: bool, read_only: &mut Option<String>| {
-            let found = wrong_type(path, want_dir);
-            if let Some(what) = found {
-                let moved = match read_only {
-                    None => set_aside_if_wrong_type(path, want_dir, at, &mut report),
-                    Some(_) => {
-                        report.notes.push(RecoveryNote::WrongType {
-                            path: path.to_path_buf(),
-                            what,
-                            moved_to: None,
-                        });
-                        Ok(())
+        let mut unusable =
+            |path: &Path, want_dir: bool, read_only: &mut Option<crate::message::Message>| {
+                let found = wrong_type(path, want_dir);
+                if let Some(what) = found {
+                    let moved = match read_only {
+                        None => set_aside_if_wrong_type(path, want_dir, at, &mut report),
+                        Some(_) => {
+                            report.notes.push(RecoveryNote::WrongType {
+                                path: path.to_path_buf(),
+                                what,
+                                moved_to: None,
+                            });
+                            Ok(())
+                        }
+                    };
+                    if let Err(e) = moved {
+                        cannot_write(read_only, &mut lock, &mut report, e);
                     }
-                };
-                if let Err(e) = moved {
-                    cannot_write(read_only, &mut lock, &mut report, e);
                 }
-            }
-            found.is_some()
-        };
+                found.is_some()
+            };
         let history_unusable = unusable(&paths.history, true, &mut read_only);
         let snapshot_unusable = unusable(&paths.snapshot, false, &mut read_only);
         let journal_unusable = unusable(&paths.journal, false, &mut read_only);
