@@ -1006,3 +1006,54 @@ fn the_readers_complaints_about_a_deck_or_exam_file_are_worded_in_the_students_l
         assert_worded(&h, lang, &i18n::message_in(lang, &why));
     }
 }
+
+#[test]
+fn a_read_only_or_damaged_profile_is_explained_in_the_students_language() {
+    use quizdeck::store::{OpenMode, OpenOptions, ProgressPaths, Store};
+    for lang in [Language::Et, Language::Lv, Language::Lt, Language::Ru] {
+        let (f, mut h) = window_in(lang);
+        let mut s = h.state().settings();
+        s.font_scale_pct = 200;
+        h.state_mut()
+            .apply(Action::Settings(quizdeck::ui::settings::Msg::Save(
+                Box::new(s),
+            )));
+        settle(&mut h);
+        let profiles = f.data().join("data/profiles");
+        let dir = std::fs::read_dir(&profiles)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .find(|p| p.is_dir())
+            .expect("the profile's folder");
+        // A second window on the profile the first one holds: read-only, saying why.
+        let mut second = f.harness_sized(egui::vec2(1024.0, 768.0));
+        settle(&mut second);
+        let opts = OpenOptions {
+            mode: OpenMode::ReadOnlyIfLocked,
+            ..OpenOptions::default()
+        };
+        let (look, _) = Store::open(&dir, &opts, super::ui::t0()).unwrap();
+        let why = look.read_only_reason().expect("read-only").clone();
+        drop(look);
+        assert_worded(&second, lang, &i18n::message_in(lang, &why));
+        let banner = second.state().banner().join("\n");
+        assert!(!banner.contains(&why.english()), "{lang:?}: {banner}");
+        drop(second);
+        drop(h);
+
+        // A progress file that is no progress file: set aside, and why, in the language.
+        let snapshot = ProgressPaths::new(&dir).snapshot;
+        std::fs::write(&snapshot, "garbage\n").unwrap();
+        let mut again = f.harness_sized(egui::vec2(1024.0, 768.0));
+        settle(&mut again);
+        let banner = again.state().banner().join("\n");
+        let damage = quizdeck::message::Message::new("store-damage-not-snapshot");
+        assert!(
+            banner.contains(&i18n::message_in(lang, &damage)),
+            "{lang:?}: {banner}"
+        );
+        assert!(!banner.contains(&damage.english()), "{lang:?}: {banner}");
+        let left = english_engine_left(&again, lang);
+        assert!(left.is_empty(), "{lang:?}: English left: {left:?}");
+    }
+}
