@@ -823,6 +823,7 @@ editor-make-answer = Make it the answer
 editor-make-answer-name = Make { $name } the answer
 editor-delete-region = Delete region { $name }
 editor-region-name = Name of the selected region
+editor-region-default-name = Place { $n }
 editor-radius = Radius
 editor-regions-text = Regions as text, one a line, the answer first: Name @ circle(x, y, r) or Name @ polygon(x y, x y, x y)
 editor-regions-unread = { $why }. The card keeps its regions until the text reads.

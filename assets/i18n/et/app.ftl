@@ -62,12 +62,12 @@ settings-ignore-accents = Ära arvesta diakriitikuid
 settings-theme = Teema
 settings-text-size = Teksti suurus (%)
 settings-limits-of-single-decks = Üksikute pakkide piirangud
-settings-a-deck-with-its = Oma piirangutega pakk ei arvesta kahte ülalolevat „iga pakk” arvu.
+settings-a-deck-with-its = Oma piirangutega pakk ei arvesta kahte ülalolevat „iga pakk“ arvu.
 settings-deck-new = uusi
 settings-deck-reviews = kordamisi
-settings-step-not-a-step = „{ $step }” ei ole samm, näiteks 10m
-settings-step-unit = „{ $step }”: kasuta s, m, h või d
-settings-step-out-of-range = „{ $step }” on lubatud piiridest väljas
+settings-step-not-a-step = „{ $step }“ ei ole samm, näiteks 10m
+settings-step-unit = „{ $step }“: kasuta s, m, h või d
+settings-step-out-of-range = „{ $step }“ on lubatud piiridest väljas
 
 ## Navigeerimine
 
@@ -218,7 +218,7 @@ study-again = Uuesti
 study-hard = Raske
 study-good = Hea
 study-easy = Lihtne
-study-not-quite = Päris nii see ei ole
+study-not-quite = Mitte päris
 study-counts = · Uusi { $new } · Õppimisel { $learning } · Kordamisi { $review } · Tehtud { $done }
 study-more-new = Õpi täna veel { $n } { $n ->
         [one] uus
@@ -314,7 +314,7 @@ app-not-saved-yet = Veel salvestamata: { $n ->
        *[other] { $n } vastust on
     } mälus, sest kirjutamine ebaõnnestus ({ $why }). Vabasta kettaruumi või kontrolli draivi ja vajuta Ctrl+S; quizdeck proovib uuesti ka iga vastusega, iga { $secs } sekundi järel ja enne sulgemist.
 app-drop-the-exam-file = Lase eksamifail lahti, et eksamit sooritada
-app-results-folder-missing = Tulemuste kausta { $folder } ei ole olemas (kas USB-mälupulk on ühendatud?). Vali see nupuga „{ $button }”.
+app-results-folder-missing = Tulemuste kausta { $folder } ei ole olemas (kas USB-mälupulk on ühendatud?). Vali see nupuga „{ $button }“.
 
 ## Profiilid
 
@@ -340,7 +340,7 @@ profiles-skip = Jäta vahele
 profiles-delete-confirm = Kas kustutada { $name } ja kõik tema edusammud?
 profiles-could-not-open = ei õnnestunud avada ({ $why }); midagi ei kustutatud
 profiles-try-opening-again = Proovi profiili { $name } uuesti avada
-profiles-study-as = Õpi nimega „{ $name }”
+profiles-study-as = Õpi nimega „{ $name }“
 
 ## Testide ja eksamite küsimused
 
@@ -354,8 +354,8 @@ question-click-an-item-on = Klõpsa vasakul real, siis selle paarilisel paremal 
 question-keys-then-enter = Klahvid 1–{ $last }, siis Enter.
 question-order-keys = Üles/alla valib rea, Alt+üles/alla liigutab seda (või nupud).
 question-belongs-at = { " " }(õige koht: { $position })
-question-move-item-up = Liiguta „{ $item }” üles
-question-move-item-down = Liiguta „{ $item }” alla
+question-move-item-up = Liiguta „{ $item }“ üles
+question-move-item-down = Liiguta „{ $item }“ alla
 question-move-up-keys = Liiguta üles (Alt+üles)
 question-move-down-keys = Liiguta alla (Alt+alla)
 question-selected = Valitud: { $item }
@@ -398,7 +398,7 @@ practice-previous = Eelmine
 practice-next = Järgmine
 practice-finish-now = Lõpeta kohe
 practice-finish-test = Lõpeta test
-practice-seed-not-a-number = seeme „{ $seed }” ei ole täisarv
+practice-seed-not-a-number = seeme „{ $seed }“ ei ole täisarv
 practice-question-of = Küsimus { $index }/{ $n } · seeme { $seed }
 practice-seed-repeats = Seeme { $seed } kordab seda testi.
 
@@ -620,11 +620,11 @@ msg-could-not-reset-the = Küsimust ei õnnestunud lähtestada: { $error }
 msg-profile-stays-open = { $n ->
         [one] { $n } vastus
        *[other] { $n } vastust
-    } ei ole veel salvestatud, seega jääb profiil avatuks. Vabasta kettaruumi ja vajuta „Proovi uuesti salvestada”.
-msg-close-held = Mõned vastused on veel salvestamata. Vabasta kettaruumi ja vajuta „Proovi uuesti salvestada”; akna uuesti sulgemine lõpetab ilma nendeta.
+    } ei ole veel salvestatud, seega jääb profiil avatuks. Vabasta kettaruumi ja vajuta „Proovi uuesti salvestada“.
+msg-close-held = Mõned vastused on veel salvestamata. Vabasta kettaruumi ja vajuta „Proovi uuesti salvestada“; akna uuesti sulgemine lõpetab ilma nendeta.
 msg-for-everyone = {" "}kõigile selle arvuti kasutajatele
 msg-no-class-folder = Klassi pakkide kausta ei ole: käivita quizdeck valikuga --decks-dir KAUST (või määra QUIZDECK_DECKS), et jagada pakke kõigi profiilidega.
-msg-imported = Imporditud „{ $title }” ({ $cards } kaarti){ $whom }.
+msg-imported = Imporditud „{ $title }“ ({ $cards } kaarti){ $whom }.
 msg-newer-version = Selle paki uuem versioon ({ $version }) on kohas { $place }; kasutatakse seda.
 msg-class-folder-not-writable = { $error }. Klassi pakkide kaust { $folder } peab olema kirjutatav: palu arvuti haldajal see luua ja lubada õpetajatel sinna kirjutada või käivita quizdeck valikuga --decks-dir, mis osutab jagatud kaustale.
 msg-progress-not-opened = Profiili { $name } edusamme ei õnnestunud avada: { $error }. Midagi ei kustutatud; sulge teised quizdecki aknad või vabasta kettaruumi ja proovi uuesti.
@@ -840,6 +840,7 @@ editor-make-answer = Tee vastuseks
 editor-make-answer-name = Tee { $name } vastuseks
 editor-delete-region = Kustuta ala { $name }
 editor-region-name = Valitud ala nimi
+editor-region-default-name = Koht { $n }
 editor-radius = Raadius
 editor-regions-text = Alad tekstina, üks reale, vastus esimesena: Nimi @ circle(x, y, r) või Nimi @ polygon(x y, x y, x y)
 editor-regions-unread = { $why }. Kaart jätab oma alad alles, kuni teksti saab lugeda.
@@ -852,7 +853,7 @@ library-paste-cards = Kleebi kaardid…
 library-paste-cards-hint = Kleebi Quizleti eksport või tabeli read ja impordi need pakina
 import-title = Kaartide importimine
 import-from-file = Failist { $file }
-import-paste-here = Kleebi tekst allpool: Quizleti eksport (Quizleti kogumis „Export”) või tabelist kopeeritud read.
+import-paste-here = Kleebi tekst allpool: Quizleti eksport (Quizleti kogumis „Export“) või tabelist kopeeritud read.
 import-paste-hint = Üks kaart reas: mõiste, tabulaator või koma, siis seletus
 import-pasted-text = Kleebitud tekst
 import-pasted-deck-title = Kleebitud kaardid

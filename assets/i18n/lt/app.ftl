@@ -176,10 +176,10 @@ library-days-ago = { $n ->
         [1] vakar
        *[other] prieš { $n } d.
     }
-library-origin-bundled = įdiegta su quizdeck
+library-origin-bundled = įdiegtas su quizdeck
 library-origin-yours = tavo rinkiniai
 library-origin-class = klasės rinkiniai ({ $folder })
-library-group-bundled = Įdiegta su quizdeck
+library-group-bundled = Įdiegti su quizdeck
 library-group-imported = Importuoti rinkiniai
 library-group-class = Klasės rinkiniai ({ $folder })
 library-copies = Naudojama naujausia, { $version } versija iš { $place }; taip pat yra: { $others }.
@@ -237,7 +237,7 @@ study-keys-space = Klavišai 1–4; tarpas = { $rating }.
 
 ## Santrauka
 
-summary-no-answers-this-time = Šį kartą atsakymų nebuvo. Sugrįžk, kai būsi pasiruošęs.
+summary-no-answers-this-time = Šį kartą atsakymų nebuvo. Sugrįžk, kai galėsi.
 summary-excellent-work = Puikus darbas!
 summary-well-done-steady-progress = Gerai padirbėta: tolygi pažanga.
 summary-good-effort-the-items = Geros pastangos: klausimai, kuriuos suklydai, netrukus sugrįš, ir būtent taip jie įsimenami.
@@ -267,7 +267,7 @@ app-all-decks = Visi rinkiniai
 app-nothing-was-lost-choose = Niekas neprarasta: pasirink įvertinimą dar kartą, kad bandytum iš naujo
 app-the-deck-was-removed = Rinkinys pašalintas visiems šio kompiuterio naudotojams; pažanga išsaugota.
 app-the-deck-was-removed-2 = Rinkinys pašalintas; jo pažanga išsaugota.
-app-this-deck-has-too = Šiame rinkinyje per mažai trumpų porų porų žaidimui.
+app-this-deck-has-too = Šiame rinkinyje per mažai trumpų porų žaidimui „Poros“.
 app-an-exam-is-already = Šiame lange jau laikomas egzaminas.
 app-these-decks-give-no = Iš šių rinkinių negalima sudaryti pasirinktų formų klausimų.
 app-all-decks-lower = visi rinkiniai
@@ -804,6 +804,7 @@ editor-make-answer = Padaryti atsakymu
 editor-make-answer-name = Padaryti { $name } atsakymu
 editor-delete-region = Ištrinti sritį { $name }
 editor-region-name = Pasirinktos srities pavadinimas
+editor-region-default-name = Vieta { $n }
 editor-radius = Spindulys
 editor-regions-text = Sritys tekstu, po vieną eilutėje, atsakymas pirmas: Pavadinimas @ circle(x, y, r) arba Pavadinimas @ polygon(x y, x y, x y)
 editor-regions-unread = { $why }. Kortelė išlaiko savo sritis, kol tekstą pavyks perskaityti.

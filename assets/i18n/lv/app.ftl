@@ -176,10 +176,10 @@ library-days-ago = { $n ->
         [one] pirms { $n } dienas
        *[other] pirms { $n } dienām
     }
-library-origin-bundled = iebūvēts quizdeck
+library-origin-bundled = iebūvēts programmā quizdeck
 library-origin-yours = tavi komplekti
 library-origin-class = klases komplekti ({ $folder })
-library-group-bundled = Iebūvēti quizdeck
+library-group-bundled = Iebūvēti programmā quizdeck
 library-group-imported = Importētie komplekti
 library-group-class = Klases komplekti ({ $folder })
 library-copies = Tiek lietota jaunākā, { $version }. versija no vietas { $place }; tas ir arī: { $others }.
@@ -236,7 +236,7 @@ study-keys-space = Taustiņi 1–4; atstarpe = { $rating }.
 
 ## Kopsavilkums
 
-summary-no-answers-this-time = Šoreiz atbilžu nebija. Atgriezies, kad būsi gatavs.
+summary-no-answers-this-time = Šoreiz atbilžu nebija. Atgriezies, kad varēsi.
 summary-excellent-work = Izcils darbs!
 summary-well-done-steady-progress = Labi padarīts: vienmērīgs progress.
 summary-good-effort-the-items = Laba piepūle: kļūdainie jautājumi drīz atgriezīsies, un tieši tā tie paliek atmiņā.
@@ -281,7 +281,7 @@ app-all-decks = Visi komplekti
 app-nothing-was-lost-choose = Nekas nav zaudēts: izvēlies vērtējumu vēlreiz, lai mēģinātu vēlreiz
 app-the-deck-was-removed = Komplekts tika noņemts visiem šī datora lietotājiem; progress saglabājas.
 app-the-deck-was-removed-2 = Komplekts tika noņemts; tā progress saglabājas.
-app-this-deck-has-too = Šajā komplektā ir par maz īsu pāru pāru spēlei.
+app-this-deck-has-too = Šajā komplektā ir par maz īsu pāru, lai spēlētu pāru spēli.
 app-an-exam-is-already = Šajā logā jau tiek kārtots eksāmens.
 app-these-decks-give-no = No šiem komplektiem nevar izveidot izvēlēto veidu jautājumus.
 app-all-decks-lower = visi komplekti
@@ -304,7 +304,7 @@ app-not-saved-yet = Vēl nav saglabāts: { $n ->
        *[other] { $n } atbildes tiek glabātas
     } atmiņā, jo rakstīšana neizdevās ({ $why }). Atbrīvo vietu diskā vai pārbaudi ierīci, tad nospied Ctrl+S; quizdeck mēģina vēlreiz arī ar katru atbildi, ik pēc { $secs } sekundēm un pirms aizvēršanas.
 app-drop-the-exam-file = Atlaid eksāmena failu, lai to kārtotu
-app-results-folder-missing = Rezultātu mape { $folder } neeksistē (vai USB zibatmiņa ir pievienota?). Izvēlies to ar pogu “{ $button }”.
+app-results-folder-missing = Rezultātu mape { $folder } nav atrodama (vai USB zibatmiņa ir pievienota?). Izvēlies to ar pogu “{ $button }”.
 
 ## Profili
 
@@ -410,7 +410,7 @@ picker-me = Sev
 picker-everyone-on-this-pc = Visiem šī datora lietotājiem
 picker-parent-folder = Augstāk
 picker-path = Ceļš:
-picker-no-folders-ron-deck = Šeit nav mapju, .ron komplektu failu, .qdeck vai Anki paku, ne izklājlapu (.csv, .tsv, .txt).
+picker-no-folders-ron-deck = Šeit nav mapju, .ron komplektu failu, .qdeck vai Anki pakotņu, ne izklājlapu (.csv, .tsv, .txt).
 picker-import-a-deck = Importēt komplektu
 picker-folder = Mape: { $folder }
 picker-copied-into = Tiek kopēts klases komplektu mapē { $folder }
@@ -824,6 +824,7 @@ editor-make-answer = Padarīt par atbildi
 editor-make-answer-name = Padarīt { $name } par atbildi
 editor-delete-region = Dzēst apgabalu { $name }
 editor-region-name = Izvēlētā apgabala nosaukums
+editor-region-default-name = Vieta { $n }
 editor-radius = Rādiuss
 editor-regions-text = Apgabali kā teksts, pa vienam rindā, atbilde pirmā: Nosaukums @ circle(x, y, r) vai Nosaukums @ polygon(x y, x y, x y)
 editor-regions-unread = { $why }. Kartīte saglabā savus apgabalus, līdz tekstu var nolasīt.

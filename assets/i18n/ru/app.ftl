@@ -215,7 +215,7 @@ study-good = Хорошо
 study-easy = Легко
 study-not-quite = Не совсем
 study-counts = · Новые { $new } · Изучаемые { $learning } · Повторение { $review } · Сделано { $done }
-study-more-new = Выучить сегодня ещё { $n } { $n ->
+study-more-new = Учить сегодня ещё { $n } { $n ->
         [one] новый вопрос
         [few] новых вопроса
        *[many] новых вопросов
@@ -806,6 +806,7 @@ editor-make-answer = Сделать ответом
 editor-make-answer-name = Сделать { $name } ответом
 editor-delete-region = Удалить область { $name }
 editor-region-name = Название выбранной области
+editor-region-default-name = Место { $n }
 editor-radius = Радиус
 editor-regions-text = Области текстом, по одной в строке, ответ первым: Название @ circle(x, y, r) или Название @ polygon(x y, x y, x y)
 editor-regions-unread = { $why }. Карточка сохраняет свои области, пока текст не удастся прочитать.
