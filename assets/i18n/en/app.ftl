@@ -466,7 +466,13 @@ stats-no-item-has-been = No item has been forgotten yet.
 stats-study-these-items-now = Study these items now
 stats-not-enough-data-yet = Not enough data yet: your answers show here day by day.
 stats-each-square-is-a = Each square is a day (oldest top left). Fewer answers
-stats-summary = { $answers } answers · streak { $streak } day(s) · time today { $today } min · time in all { $hours } h { $minutes } min
+stats-summary = { $answers ->
+        [one] { $answers } answer
+       *[other] { $answers } answers
+    } · { $streak ->
+        [one] { $streak } day
+       *[other] { $streak } days
+    } in a row · time today { $today } min · time in all { $hours } h { $minutes } min
 stats-items = Items: { $new } new · { $learning } learning · { $young } young · { $mature } mature · { $suspended } suspended
 stats-hardest-item = { $name } ({ $lapses } lapses, difficulty { $difficulty })
 stats-more-up-to = more (up to { $max } a day)
@@ -563,7 +569,10 @@ teacher-feedback-at-hand-in = at hand-in
 teacher-feedback-never = never in the app
 teacher-clock-runs-on = runs on
 teacher-clock-pauses = pauses
-teacher-class-heading = { $title }: { $n } student(s)
+teacher-class-heading = { $title }: { $n ->
+        [one] { $n } student
+       *[other] { $n } students
+    }
 teacher-hardest-question = { $id }: { $percent }% right ({ $right } of { $asked }) · { $prompt }
 teacher-unreadable = Unreadable: { $file } ({ $why })
 teacher-choose-where-to-save = Choose where to save…
@@ -718,8 +727,20 @@ editor-cards-tab = Cards
 editor-card-tab = Card
 editor-checking = Checking…
 editor-no-problems = No problems: students can study this deck.
-editor-problems-errors = { $errors } error(s), { $warnings } warning(s): students cannot study the deck until the errors are fixed
-editor-problems-warnings = { $errors } error(s), { $warnings } warning(s)
+editor-problems-errors = { $errors ->
+        [one] { $errors } error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
+    }: students cannot study the deck until the errors are fixed
+editor-problems-warnings = { $errors ->
+        [one] { $errors } error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
+    }
 editor-all-problems = All problems ({ $n })
 editor-error = Error
 editor-warning = Warning
@@ -791,7 +812,10 @@ editor-id-taken = Not saved: a deck with the id "{ $id }" is already in the libr
 editor-path-exists = Not saved: { $path } already exists. Change the deck id in Deck details.
 editor-save-failed = Not saved: { $err }. Your edits are still here.
 editor-saved = Saved edition { $edition } to { $path }.
-editor-saved-with-errors = It still has { $errors } error(s): students cannot study it until they are fixed.
+editor-saved-with-errors = It still has { $errors ->
+        [one] { $errors } error
+       *[other] { $errors } errors
+    }: students cannot study it until they are fixed.
 editor-picture-save-first = Save the deck first: its pictures are copied into its folder.
 editor-picture-no-card = Add a card first.
 editor-picture-copied = The picture is now { $picture } in the deck's folder; card { $card } shows it.

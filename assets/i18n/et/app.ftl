@@ -157,7 +157,7 @@ library-state-learning = õppimisel
 library-state-new = uus
 library-state-suspended = peatatud
 library-state-count = { $state }: { $n }
-library-progress-of = Paki { $deck } edenemine: { $states }
+library-progress-of = Paki { $deck } edusammud: { $states }
 library-done-today = Täna tehtud { $done }/{ $total }
 library-streak = { $n ->
         [0] Järjestikuseid õppepäevi veel pole: õpi täna ja alusta
@@ -391,7 +391,7 @@ practice-practice-test = Harjutustest
 practice-decks = Pakid:
 practice-questions = Küsimusi:
 practice-forms = Küsimuste liigid:
-practice-count-my-answers-in = Arvesta minu vastuseid õppekavas (õige = Hea, vale = Uuesti)
+practice-count-my-answers-in = Arvesta minu vastuseid kordamiste ajakavas (õige = Hea, vale = Uuesti)
 practice-seed-optional-to-repeat = Seeme (valikuline, testi kordamiseks):
 practice-start-test = Alusta testi
 practice-previous = Eelmine
@@ -452,7 +452,7 @@ browse-reset-progress = Lähtesta edusammud
 browse-new-not-studied-yet = Uus: veel õppimata.
 browse-leech = Visa küsimus
 browse-any = kõik
-browse-shown-of = { $shown } küsimust { $total }-st
+browse-shown-of = Küsimusi: { $shown } / { $total }
 browse-row = { $text } · { $status } · kordamine { $due } · unustamisi { $lapses } — { $deck }
 browse-answer = Vastus: { $answer }
 browse-due = Kordamine: { $when } UTC
@@ -489,9 +489,9 @@ stats-no-item-has-been = Ühtegi küsimust pole veel unustatud.
 stats-study-these-items-now = Õpi neid küsimusi kohe
 stats-not-enough-data-yet = Andmeid on veel vähe: sinu vastused ilmuvad siia päev-päevalt.
 stats-each-square-is-a = Iga ruut on üks päev (vanim üleval vasakul). Vähem vastuseid
-stats-summary = { $answers } vastust · { $streak } päeva järjest · täna { $today } min · kokku { $hours } h { $minutes } min
+stats-summary = Vastuseid: { $answers } · õppepäevi järjest: { $streak } · täna { $today } min · kokku { $hours } h { $minutes } min
 stats-items = Küsimused: { $new } uut · { $learning } õppimisel · { $young } värsket · { $mature } kinnistunud · { $suspended } peatatud
-stats-hardest-item = { $name } ({ $lapses } unustamist, raskus { $difficulty })
+stats-hardest-item = { $name } (unustamisi: { $lapses }, raskus { $difficulty })
 stats-more-up-to = rohkem (kuni { $max } päevas)
 stats-axis-days-from-today = päeva alates tänasest
 stats-axis-items-due = kordamisel
@@ -586,7 +586,10 @@ teacher-feedback-at-hand-in = esitamisel
 teacher-feedback-never = rakenduses mitte kunagi
 teacher-clock-runs-on = käib edasi
 teacher-clock-pauses = peatub
-teacher-class-heading = { $title }: { $n } õpilast
+teacher-class-heading = { $title }: { $n ->
+        [one] { $n } õpilane
+       *[other] { $n } õpilast
+    }
 teacher-hardest-question = { $id }: { $percent }% õigesti ({ $right }/{ $asked }) · { $prompt }
 teacher-unreadable = Loetamatu: { $file } ({ $why })
 teacher-choose-where-to-save = Vali, kuhu salvestada…
@@ -646,10 +649,19 @@ msg-false = Väär.
 ## Mida profiili avamisel parandati (ühe lause osad)
 
 recovery-sentence = { $parts }.
-recovery-recovered = Taastati { $answers } vastust
+recovery-recovered = Taastati { $answers ->
+        [one] { $answers } vastus
+       *[other] { $answers } vastust
+    }
 recovery-recovered-items = Taastati { $answers } vastust ({ $items } küsimuse edusammud)
-recovery-journal-tail = žurnaali lõpust pandi kõrvale { $lines } vigast rida (seda salvestati parajasti, kui quizdeck seiskus)
-recovery-journal-damaged = žurnaali keskelt jäeti vahele { $lines } vigast rida
+recovery-journal-tail = žurnaali lõpust pandi kõrvale { $lines ->
+        [one] { $lines } vigane rida
+       *[other] { $lines } vigast rida
+    } (seda salvestati parajasti, kui quizdeck seiskus)
+recovery-journal-damaged = žurnaali keskelt jäeti vahele { $lines ->
+        [one] { $lines } vigane rida
+       *[other] { $lines } vigast rida
+    }
 recovery-journal-kept = vigase žurnaali koopia jäeti alles nimega { $file }
 recovery-snapshot-moved = salvestatud edusammude fail oli vigane ({ $reason }), seega tõsteti see kõrvale nimega { $file } ja sinu edusammud taastati ajaloost
 recovery-snapshot-damaged = salvestatud edusammude fail on vigane ({ $reason }); edusammud taastati ajaloost
@@ -657,7 +669,10 @@ recovery-journal-newer = žurnaali päis nimetab vormingut { $format }, mis on u
 recovery-wrong-type-moved = { $file } oli { $what }, seega tõsteti see kõrvale nimega { $moved }
 recovery-wrong-type = { $file } on { $what }, seega seda ei loetud
 recovery-snapshot-missing = salvestatud edusammude fail puudus, seega taastati sinu edusammud ajaloost
-recovery-history-damaged = arhiveeritud ajaloos ({ $file }) jäeti vahele { $lines } vigast rida
+recovery-history-damaged = arhiveeritud ajaloos ({ $file }) jäeti vahele { $lines ->
+        [one] { $lines } vigane rida
+       *[other] { $lines } vigast rida
+    }
 recovery-settings-moved = seadete faili ei õnnestunud lugeda ({ $reason }), seega tõsteti see kõrvale nimega { $file } ja kasutatakse vaikeseadeid
 recovery-settings-reset = seadete faili ei õnnestunud lugeda ({ $reason }); kasutatakse vaikeseadeid
 recovery-lock-unsupported = seda kausta ei saa lukustada, seega veendu, et quizdeck ei oleks samal profiilil kaks korda avatud
@@ -916,6 +931,6 @@ import-running-title = Importimine
 import-running = Impordin faili { $file }…
 import-running-keep-working = Võid edasi töötada; pakk ilmub kogusse, kui see on valmis.
 import-failed-unexpectedly = Faili { $file } importimine katkes ootamatult; midagi ei muudetud. Proovi uuesti või impordi fail käsurealt, et näha põhjust.
-import-ids-kept = Varasemast impordist säilitatud kaarditunnused (edenemine säilib): { $n }.
+import-ids-kept = Varasemast impordist säilitatud kaarditunnused (edusammud säilivad): { $n }.
 import-rows-skipped = Probleemide tõttu välja jäetud read: { $n }.
 import-profile-changed = importimise ajal avati teine profiil

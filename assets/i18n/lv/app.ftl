@@ -377,7 +377,7 @@ practice-order = Secība
 practice-cloze = Teksts ar robiem
 practice-back-to-decks = Atpakaļ pie komplektiem
 practice-new-test = Jauns tests
-practice-practice-test = Pārbaudes tests
+practice-practice-test = Tests
 practice-decks = Komplekti:
 practice-questions = Jautājumi:
 practice-forms = Jautājumu veidi:
@@ -442,13 +442,16 @@ browse-reset-progress = Atiestatīt progresu
 browse-new-not-studied-yet = Jauns: vēl nav mācīts.
 browse-leech = Grūts jautājums
 browse-any = visi
-browse-shown-of = { $shown } no { $total } jautājumiem
-browse-row = { $text } · { $status } · jāatkārto { $due } · aizmirsts { $lapses } — { $deck }
+browse-shown-of = { $shown } no { $total ->
+        [one] { $total } jautājuma
+       *[other] { $total } jautājumiem
+    }
+browse-row = { $text } · { $status } · jāatkārto { $due } · aizmiršanas reizes: { $lapses } — { $deck }
 browse-answer = Atbilde: { $answer }
 browse-due = Jāatkārto: { $when } UTC
 browse-interval = Intervāls: { $days } d.
 browse-memory = Noturība: { $stability } d. · grūtība { $difficulty }
-browse-answers-lapses = Atbildes: { $answers } · aizmirsts: { $lapses }
+browse-answers-lapses = Atbildes: { $answers } · aizmiršanas reizes: { $lapses }
 browse-history = Vēsture (atbildes: { $n })
 browse-history-entry = { $when } · { $rating } · { $secs } s
 browse-suspend = Apturēt
@@ -481,7 +484,7 @@ stats-not-enough-data-yet = Datu vēl par maz: tavas atbildes šeit parādīsies
 stats-each-square-is-a = Katrs kvadrāts ir diena (vecākā augšā pa kreisi). Mazāk atbilžu
 stats-summary = Atbildes: { $answers } · dienas pēc kārtas: { $streak } · šodien { $today } min · kopā { $hours } h { $minutes } min
 stats-items = Jautājumi: jauni { $new } · apgūšanā { $learning } · nesen apgūti { $young } · nostiprināti { $mature } · apturēti { $suspended }
-stats-hardest-item = { $name } (aizmirsts { $lapses }, grūtība { $difficulty })
+stats-hardest-item = { $name } (aizmiršanas reizes: { $lapses }, grūtība { $difficulty })
 stats-more-up-to = vairāk (līdz { $max } dienā)
 stats-axis-days-from-today = dienas no šodienas
 stats-axis-items-due = jāatkārto
@@ -684,7 +687,7 @@ editor-region-line = Apgabala rinda { $line }: { $why }
 editor-no-cards = komplektā nav nevienas kartītes
 editor-no-cards-hint = pievieno kartīti
 editor-kind-basic = Priekšpuse un aizmugure
-editor-kind-cloze = Aizpildi tukšumus
+editor-kind-cloze = Aizpildi robus
 editor-kind-type-in = Ieraksti atbildi
 editor-kind-multiple-choice = Atbilžu izvēle
 editor-kind-true-false = Patiess vai nepatiess
@@ -744,9 +747,9 @@ editor-front-hint = Kas tiek parādīts vispirms
 editor-back = Aizmugure
 editor-back-hint = Atbilde
 editor-reverse = Jautāt arī aizmugure → priekšpuse
-editor-cloze-text = Teksts ar tukšumiem
+editor-cloze-text = Teksts ar robiem
 editor-cloze-example = Rīga ir { "{{c1::Latvijas}}" } galvaspilsēta.
-editor-cloze-help = Tukšums ir { "{{c1::atbilde}}" }; { "{{c1::atbilde::mājiens}}" } pievieno mājienu, { "{{c1::23. augusts|24. augusts}}" } pieņem jebkuru. Numurē tukšumus 1, 2, 3…
+editor-cloze-help = Robs ir { "{{c1::atbilde}}" }; { "{{c1::atbilde::mājiens}}" } pievieno mājienu, { "{{c1::23. augusts|24. augusts}}" } pieņem jebkuru. Numurē robus 1, 2, 3…
 editor-question = Jautājums
 editor-accepted-answers = Pieņemamās atbildes (pa vienai rindā; parāda pirmo)
 editor-right-answer = Pareizā atbilde
@@ -834,7 +837,7 @@ library-paste-cards = Ielīmēt kartītes…
 library-paste-cards-hint = Ielīmē Quizlet eksportu vai izklājlapas rindas un importē tās kā komplektu
 import-title = Kartīšu importēšana
 import-from-file = No faila { $file }
-import-paste-here = Ielīmē tekstu zemāk: Quizlet eksportu (Quizlet kopā „Export”) vai no izklājlapas nokopētas rindas.
+import-paste-here = Ielīmē tekstu zemāk: Quizlet eksportu (Quizlet kopā “Export”) vai no izklājlapas nokopētas rindas.
 import-paste-hint = Viena kartīte rindā: termins, tabulācija vai komats, tad skaidrojums
 import-pasted-text = Ielīmētais teksts
 import-pasted-deck-title = Ielīmētās kartītes
@@ -879,12 +882,12 @@ import-field-source = Avots
 import-field-section = Sadaļa
 import-field-picture = Attēls
 import-problems = { $n ->
-        [zero] { $n } problēmu; nekas netika importēts:
+        [zero] { $n } problēmas; nekas netika importēts:
         [one] { $n } problēma; nekas netika importēts:
        *[other] { $n } problēmas; nekas netika importēts:
     }
 import-preview-problems = { $n ->
-        [zero] Priekšskatījumā { $n } problēmu (pārbaudi atdalītājus):
+        [zero] Priekšskatījumā { $n } problēmas (pārbaudi atdalītājus):
         [one] Priekšskatījumā { $n } problēma (pārbaudi atdalītājus):
        *[other] Priekšskatījumā { $n } problēmas (pārbaudi atdalītājus):
     }
