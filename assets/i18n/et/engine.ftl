@@ -74,16 +74,16 @@ check-region-not-number-hint = anna x, y ja r pildi pikslites
 check-circle-radius = ringi „{ $name }“ raadius on { $r }; see peab olema suurem kui 0
 check-circle-radius-hint = anna raadius pikslites, nt r: 12
 check-polygon-few = hulknurgal „{ $name }“ on { $n } { $n ->
-        [one] nurk
-       *[other] nurka
+        [one] tipp
+       *[other] tippu
     }; vaja on vähemalt 3
-check-polygon-few-hint = loetle nurgad järjest: points: [(10, 10), (60, 10), (35, 50)]
-check-polygon-many = hulknurgal „{ $name }“ on { $n } nurka; piir on { $max }
+check-polygon-few-hint = loetle tipud järjest: points: [(10, 10), (60, 10), (35, 50)]
+check-polygon-many = hulknurgal „{ $name }“ on { $n } tippu; piir on { $max }
 check-polygon-many-hint = lihtsusta piirjoont
-check-polygon-corner = hulknurga „{ $name }“ nurk pole arv
-check-polygon-corner-hint = anna nurgad kujul (x, y) pildi pikslites
-check-polygon-flat = hulknurgal „{ $name }“ pole pindala (selle nurgad on ühel sirgel)
-check-polygon-flat-hint = paiguta nurgad koha ümber
+check-polygon-corner = hulknurga „{ $name }“ tipp pole arv
+check-polygon-corner-hint = anna tipud kujul (x, y) pildi pikslites
+check-polygon-flat = hulknurgal „{ $name }“ pole pindala (selle tipud on ühel sirgel)
+check-polygon-flat-hint = paiguta tipud koha ümber
 check-region-outside = ala „{ $name }“ ulatub punktideni ({ $x0 }; { $y0 })–({ $x1 }; { $y1 }), väljapoole pilti { $width }×{ $height }
 check-region-outside-hint = anna koordinaadid pildi pikslites: x 0-st pildi laiuseni, y 0-st (ülevalt) pildi kõrguseni
 check-cloze-unclosed = lünka `{"{{"}` ei suleta märgiga `{"}}"}`
@@ -92,7 +92,7 @@ check-cloze-marker = lünga märge {"{{"}{ $marker }{"}}"} pole kujul cN::vastus
 check-cloze-marker-hint = kirjuta lüngad kujul {"{{"}c1::vastus{"}}"} või {"{{"}c1::vastus::vihje{"}}"}
 check-cloze-empty = lüngal c{ $n } pole vastust
 check-cloze-empty-hint = kirjuta peidetud tekst pärast `::`, nt {"{{"}c1::Riia{"}}"}
-check-cloze-no-gaps = lüngatekstis pole ühtki lünka
+check-cloze-no-gaps = lünktekstis pole ühtki lünka
 check-cloze-no-gaps-hint = märgi peidetav kujul {"{{"}c1::vastus{"}}"}
 check-cloze-numbering = lüngad on nummerdatud { $gaps }, kuid c{ $missing } puudub
 check-cloze-numbering-hint = nummerda lüngad c1, c2, c3… ilma vahedeta
@@ -141,7 +141,7 @@ answer-only-accents = erinevad ainult diakriitilised märgid; õige kirjapilt: {
 ## Pakifail, mida ei saa lugeda ({ $error } on süsteemi või RON-i lugeja sõnad).
 
 deck-duplicate-id = paki tunnust „{ $id }“ kasutab ka { $file }; kogu, kus on mõlemad, kasutab ainult üht
-deck-bundled-id = paki tunnus „{ $id }“ kuulub sisseehitatud pakile; pärast importi asendab see fail selle
+deck-bundled-id = paki tunnus „{ $id }“ kuulub quizdeckiga kaasas olevale pakile; pärast importi asendab see fail selle
 deck-duplicate-id-hint = anna igale pakile oma tunnus (või jäta alles üks failidest)
 deck-file-too-large = fail on { $size } MiB; pakkide piir on { $limit } MiB
 deck-split-hint = jaga pakk mitmeks failiks
@@ -327,14 +327,14 @@ import-more-bad-rows = veel { $n } rida siit alates ei anna kaarti (näidatud on
 import-problem-with-hint = { $message } ({ $hint })
 import-csv-reader = { $error }
 import-sheet-too-large = fail on { $size } MiB; arvutustabelid võivad olla kuni { $cap } MiB (jaga see mitmeks pakiks)
-import-not-utf8 = pole UTF-8 tekst (bait { $byte }): ilmselt salvestatud vanas kodeeringus, näiteks Windows-1252; salvesta arvutustabel kujul "CSV UTF-8"
+import-not-utf8 = pole UTF-8 tekst (bait { $byte }): ilmselt salvestatud vanas kodeeringus, näiteks Windows-1252; salvesta arvutustabel kujul „CSV UTF-8“
 import-utf16-odd = fail näib olevat UTF-16 tekst, kuid selles on paaritu arv baite
-import-utf16-damaged = fail näib olevat UTF-16 tekst, kuid on vigane; salvesta arvutustabel kujul "CSV UTF-8"
+import-utf16-damaged = fail näib olevat UTF-16 tekst, kuid on vigane; salvesta arvutustabel kujul „CSV UTF-8“
 import-bad-truth = „tõene või väär“ rida vajab vastuse veerus väärtust `true` või `false`, mitte { $value }
 import-bad-pair = paaril { $pair } pole märki `=`; kirjuta paarid kujul `vasak = parem | vasak = parem`
 import-unknown-kind = tundmatu tüüp { $kind }; kasuta üht neist: basic, basic-reverse, cloze, typein, multiple-choice, true-false, order, match või locate
-quizlet-empty-side = termin või definitsioon on tühi
-quizlet-no-separator = termini ja definitsiooni vahel pole eraldajat ({ $separator }) tekstis { $text }
+quizlet-empty-side = mõiste või seletus on tühi
+quizlet-no-separator = mõiste ja seletuse vahel pole eraldajat ({ $separator }) tekstis { $text }
 quizlet-sep-tab = tabulaator
 quizlet-sep-newline = reavahetus
 gift-description = kirjeldust (vastuseta {"{"} {"}"} sees) ei saa quizdeckis esitada
