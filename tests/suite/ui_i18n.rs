@@ -97,11 +97,34 @@ fn check_screens(lang: Language, size: egui::Vec2, font_pct: u16) {
             "{screen} in {lang:?} at {size:?}, {font_pct} %: {text:?} at {r:?} is outside"
         );
     };
+    // The English words of messages with variables too (a sentence around a name or a
+    // number), of the window's and of the engine's messages.
+    let mut fragments = english_fragments(lang, "app");
+    fragments.extend(english_fragments(lang, "engine"));
+    assert!(
+        lang == Language::En || fragments.len() > 300,
+        "{lang:?}: {}",
+        fragments.len()
+    );
     let check = |h: &Harness<'static, QuizApp>, screen: &str| {
         let left = english_left(h, lang);
         assert!(
             left.is_empty(),
             "{screen} in {lang:?}: English left {left:?}"
+        );
+        let words: Vec<(String, String)> = labels(h)
+            .into_iter()
+            .flat_map(|(l, _)| {
+                fragments
+                    .iter()
+                    .filter(|e| l.contains(e.as_str()))
+                    .map(|e| (e.clone(), l.clone()))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        assert!(
+            words.is_empty() || lang == Language::En,
+            "{screen} in {lang:?}: English words left {words:?}"
         );
     };
     check(&h, "library");
@@ -154,6 +177,20 @@ fn check_screens(lang: Language, size: egui::Vec2, font_pct: u16) {
     check(&h, "import dialog");
     inside(&h, "import dialog", "import-import");
     inside(&h, "import dialog", "settings-cancel");
+    // A column's mapping menu open: every field it offers in the language.
+    h.get_all_by_role(egui::accesskit::Role::ComboBox)
+        .next()
+        .expect("a column's mapping menu")
+        .click();
+    settle(&mut h);
+    check(&h, "import dialog, a column's menu");
+    let shown: Vec<String> = labels(&h).into_iter().map(|l| l.0).collect();
+    assert!(
+        shown.contains(&tr_in(lang, "import-field-distractor", &[])),
+        "{lang:?}: the menu's fields are not listed: {shown:?}"
+    );
+    h.key_press(egui::Key::Escape);
+    settle(&mut h);
     h.state_mut()
         .apply(Action::Import(quizdeck::ui::import::Msg::CloseText));
     h.state_mut()
@@ -327,8 +364,8 @@ fn check_screens(lang: Language, size: egui::Vec2, font_pct: u16) {
     h.state_mut().apply(Action::OpenExamScreen);
     h.state_mut()
         .apply(Action::Exam(quizdeck::ui::exam::Msg::Open {
-            exam,
-            results_dir: results,
+            exam: exam.clone(),
+            results_dir: results.clone(),
             student: "Ieva".into(),
         }));
     settle(&mut h);
@@ -349,6 +386,17 @@ fn check_screens(lang: Language, size: egui::Vec2, font_pct: u16) {
     );
     check(&h, "exam handed in");
     inside(&h, "exam handed in", "exam-back-to-decks");
+    // The teacher reads the class's results: the table, the hardest questions.
+    h.state_mut().apply(Action::OpenTeacher);
+    h.state_mut()
+        .apply(Action::Teacher(quizdeck::ui::teacher::Msg::Results {
+            exam: quizdeck::exam::Exam::key_path(&exam),
+            dir: results,
+        }));
+    settle(&mut h);
+    assert_eq!(h.state().screen_name(), "teacher");
+    check(&h, "class results");
+    h.get_by_label_contains(&tr_in(lang, "teacher-hardest-questions", &[]));
     check_editor(&mut h, lang, &check, &inside);
 }
 
@@ -588,6 +636,12 @@ fn the_language_is_chosen_in_settings_and_kept_with_the_profile() {
 /// at least 12 characters) that `lang`'s file does not also use: what a deck check's
 /// problem or an answer note would show if the window left it in English.
 fn english_engine_fragments(lang: Language) -> Vec<String> {
+    english_fragments(lang, "engine")
+}
+
+/// The English text runs (at least 12 characters) of every message of `file` that
+/// `lang`'s own file does not also use.
+fn english_fragments(lang: Language, file: &str) -> Vec<String> {
     use fluent_syntax::ast;
     fn runs(p: &ast::Pattern<&str>, out: &mut Vec<String>) {
         for el in &p.elements {
@@ -604,9 +658,9 @@ fn english_engine_fragments(lang: Language) -> Vec<String> {
             }
         }
     }
-    let own = i18n::source(lang, "engine");
-    let res = fluent_syntax::parser::parse(i18n::source(Language::En, "engine"))
-        .expect("the English engine messages parse");
+    let own = i18n::source(lang, file);
+    let res = fluent_syntax::parser::parse(i18n::source(Language::En, file))
+        .expect("the English messages parse");
     let mut out = Vec::new();
     for entry in res.body {
         if let ast::Entry::Message(m) = entry
