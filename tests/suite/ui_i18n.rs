@@ -998,6 +998,21 @@ fn an_anki_imports_left_out_notes_and_refusals_are_worded_in_the_students_langua
         settle(&mut h);
         let why = quizdeck::message::Message::new("anki-not-sqlite");
         assert_worded(&h, lang, &i18n::message_in(lang, &why));
+
+        // A quizdeck package that is no zip file: refused, why in the language.
+        let package = f.data().join("broken.qdeck");
+        std::fs::write(&package, "this is not a zip file").unwrap();
+        let scratch = f.data().join("scratch");
+        let why = quizdeck::package::import_package(&package, &scratch)
+            .unwrap_err()
+            .message();
+        h.state_mut()
+            .apply(Action::Import(quizdeck::ui::import::Msg::File {
+                path: package,
+                everyone: false,
+            }));
+        settle(&mut h);
+        assert_worded(&h, lang, &i18n::message_in(lang, &why));
     }
 }
 

@@ -279,6 +279,31 @@ library-invalid = { $file } has errors; it was not imported
 library-bundled = the deck { $id } is bundled with quizdeck and cannot be removed
 package-invalid = { $file } has errors
 package-refused = { $path } was refused: { $reason }
+package-name-too-long = the entry name "{ $name }…" is too long
+package-name-bad-char = the entry "{ $name }" has a backslash, colon or NUL in its name
+package-name-outside = the entry "{ $name }" points outside the package ("..")
+package-name-absolute = the entry "{ $name }" has an absolute path
+package-name-empty = an entry has an empty name
+package-name-too-deep = the entry "{ $name }" is nested too deep
+package-too-large = it is { $size } MiB; packages are limited to { $max } MiB
+package-not-zip = it is not a readable .{ $extension } package (a zip file): { $error }
+package-too-many-entries = it has { $n } entries; a package holds at most { $max } (a deck and its pictures)
+package-entry-unreadable = entry { $n } cannot be read: { $error }
+package-entry-bad-name = entry { $n } has an unreadable name: { $error }
+package-entry-link = the entry "{ $name }" is a symbolic link; packages hold only files
+package-entry-encrypted = the entry "{ $name }" is encrypted
+package-entry-twice = the entry "{ $name }" appears twice
+package-entry-too-large = the entry "{ $name }" would unpack to { $size } MiB; { $kind ->
+        [deck] deck files
+       *[picture] pictures
+    } are limited to { $max } MiB
+package-entry-bomb = the entry "{ $name }" expands { $ratio }-fold (a zip bomb?)
+package-unpacked-too-large = its files would unpack to more than { $max } MiB
+package-no-deck = it holds no deck file (.ron) at the top
+package-several-decks = it holds { $n } deck files at the top; a package holds one deck
+package-file-unreadable = "{ $name }" cannot be read: { $error }
+package-file-damaged = "{ $name }" is damaged: { $error }
+package-file-bomb = "{ $name }" unpacks to more than its declared size allows (a zip bomb?)
 exam-too-large = { $path } is { $size } bytes; the limit is { $limit }
 exam-invalid = { $path } is not a valid exam file: { $reason }
 exam-newer-format = { $path } was made by a newer quizdeck (exam format { $format }; this one reads formats { $oldest } to { $newest }): open it with the quizdeck version the teacher used

@@ -276,6 +276,31 @@ library-invalid = failis { $file } on vigu; seda ei imporditud
 library-bundled = pakk { $id } on quizdeckiga kaasas ja seda ei saa eemaldada
 package-invalid = failis { $file } on vigu
 package-refused = { $path } lükati tagasi: { $reason }
+package-name-too-long = kirje nimi „{ $name }…“ on liiga pikk
+package-name-bad-char = kirje „{ $name }“ nimes on kaldkriips, koolon või NUL
+package-name-outside = kirje „{ $name }“ osutab paketist välja („..“)
+package-name-absolute = kirje „{ $name }“ tee on absoluutne
+package-name-empty = ühe kirje nimi on tühi
+package-name-too-deep = kirje „{ $name }“ on liiga sügaval
+package-too-large = see on { $size } MiB; paketid võivad olla kuni { $max } MiB
+package-not-zip = see pole loetav .{ $extension } pakett (zip-fail): { $error }
+package-too-many-entries = selles on { $n } kirjet; paketis võib olla kuni { $max } (pakk ja selle pildid)
+package-entry-unreadable = kirjet { $n } ei saa lugeda: { $error }
+package-entry-bad-name = kirje { $n } nime ei saa lugeda: { $error }
+package-entry-link = kirje „{ $name }“ on nimeviit; paketis võivad olla ainult failid
+package-entry-encrypted = kirje „{ $name }“ on krüpteeritud
+package-entry-twice = kirje „{ $name }“ esineb kaks korda
+package-entry-too-large = kirje „{ $name }“ oleks lahtipakituna { $size } MiB; { $kind ->
+        [deck] pakifailid
+       *[picture] pildid
+    } võivad olla kuni { $max } MiB
+package-entry-bomb = kirje „{ $name }“ paisub { $ratio } korda (zip-pomm?)
+package-unpacked-too-large = selle failid oleksid lahtipakituna üle { $max } MiB
+package-no-deck = selle ülatasemel pole pakifaili (.ron)
+package-several-decks = selle ülatasemel on { $n } pakifaili; paketis on üks pakk
+package-file-unreadable = „{ $name }“ ei saa lugeda: { $error }
+package-file-damaged = „{ $name }“ on vigane: { $error }
+package-file-bomb = „{ $name }“ paisub lahtipakkimisel üle lubatud suuruse (zip-pomm?)
 exam-too-large = { $path } on { $size } baiti; piir on { $limit }
 exam-invalid = { $path } pole sobiv eksamifail: { $reason }
 exam-newer-format = { $path } on tehtud quizdecki uuema versiooniga (eksami vorming { $format }; see versioon loeb vorminguid { $oldest } kuni { $newest }): ava see quizdecki versiooniga, mida õpetaja kasutas

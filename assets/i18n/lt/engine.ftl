@@ -277,6 +277,31 @@ library-invalid = faile { $file } yra klaidų; jis neimportuotas
 library-bundled = rinkinys { $id } įdiegtas su quizdeck, jo pašalinti negalima
 package-invalid = faile { $file } yra klaidų
 package-refused = { $path } atmestas: { $reason }
+package-name-too-long = įrašo pavadinimas „{ $name }…“ per ilgas
+package-name-bad-char = įrašo „{ $name }“ pavadinime yra atgalinis brūkšnys, dvitaškis arba NUL
+package-name-outside = įrašas „{ $name }“ rodo už paketo ribų („..“)
+package-name-absolute = įrašo „{ $name }“ kelias absoliutus
+package-name-empty = vieno įrašo pavadinimas tuščias
+package-name-too-deep = įrašas „{ $name }“ įdėtas per giliai
+package-too-large = jis yra { $size } MiB; paketai gali būti iki { $max } MiB
+package-not-zip = tai ne skaitomas .{ $extension } paketas (zip failas): { $error }
+package-too-many-entries = jame įrašų: { $n }; pakete gali būti ne daugiau kaip { $max } (rinkinys ir jo paveikslėliai)
+package-entry-unreadable = įrašo { $n } neįmanoma perskaityti: { $error }
+package-entry-bad-name = įrašo { $n } pavadinimo neįmanoma perskaityti: { $error }
+package-entry-link = įrašas „{ $name }“ yra simbolinė nuoroda; pakete gali būti tik failai
+package-entry-encrypted = įrašas „{ $name }“ užšifruotas
+package-entry-twice = įrašas „{ $name }“ kartojasi du kartus
+package-entry-too-large = išpakuotas įrašas „{ $name }“ užimtų { $size } MiB; { $kind ->
+        [deck] rinkinių failai
+       *[picture] paveikslėliai
+    } gali būti iki { $max } MiB
+package-entry-bomb = įrašas „{ $name }“ išsiplečia { $ratio } kartų (zip bomba?)
+package-unpacked-too-large = išpakuoti jo failai užimtų daugiau nei { $max } MiB
+package-no-deck = jo viršutiniame lygyje nėra rinkinio failo (.ron)
+package-several-decks = jo viršutiniame lygyje yra rinkinių failų: { $n }; pakete būna vienas rinkinys
+package-file-unreadable = „{ $name }“ neįmanoma perskaityti: { $error }
+package-file-damaged = „{ $name }“ sugadintas: { $error }
+package-file-bomb = išpakuotas „{ $name }“ viršija nurodytą dydį (zip bomba?)
 exam-too-large = { $path } dydis yra { $size } B; riba yra { $limit }
 exam-invalid = { $path } nėra tinkamas egzamino failas: { $reason }
 exam-newer-format = { $path } sukurtas naujesne quizdeck versija (egzamino formatas { $format }; ši versija skaito formatus nuo { $oldest } iki { $newest }): atidaryk jį ta quizdeck versija, kurią naudojo mokytojas

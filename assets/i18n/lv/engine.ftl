@@ -276,6 +276,31 @@ library-invalid = failā { $file } ir kļūdas; tas netika importēts
 library-bundled = komplekts { $id } ir iebūvēts programmā quizdeck, to nevar izdzēst
 package-invalid = failā { $file } ir kļūdas
 package-refused = { $path } tika noraidīts: { $reason }
+package-name-too-long = ieraksta nosaukums “{ $name }…” ir pārāk garš
+package-name-bad-char = ieraksta “{ $name }” nosaukumā ir atpakaļvērstā slīpsvītra, kols vai NUL
+package-name-outside = ieraksts “{ $name }” norāda ārpus pakotnes (“..”)
+package-name-absolute = ierakstam “{ $name }” ir absolūts ceļš
+package-name-empty = kādam ierakstam ir tukšs nosaukums
+package-name-too-deep = ieraksts “{ $name }” ir ligzdots pārāk dziļi
+package-too-large = tās izmērs ir { $size } MiB; pakotnes drīkst būt līdz { $max } MiB
+package-not-zip = tā nav nolasāma .{ $extension } pakotne (zip fails): { $error }
+package-too-many-entries = tajā ir { $n } ierakstu; pakotnē drīkst būt ne vairāk kā { $max } (komplekts un tā attēli)
+package-entry-unreadable = { $n }. ierakstu nevar nolasīt: { $error }
+package-entry-bad-name = { $n }. ieraksta nosaukumu nevar nolasīt: { $error }
+package-entry-link = ieraksts “{ $name }” ir simboliskā saite; pakotnē drīkst būt tikai faili
+package-entry-encrypted = ieraksts “{ $name }” ir šifrēts
+package-entry-twice = ieraksts “{ $name }” atkārtojas divreiz
+package-entry-too-large = ieraksts “{ $name }” izpakots aizņemtu { $size } MiB; { $kind ->
+        [deck] komplektu faili
+       *[picture] attēli
+    } drīkst būt līdz { $max } MiB
+package-entry-bomb = ieraksts “{ $name }” izplešas { $ratio } reizes (zip bumba?)
+package-unpacked-too-large = tās faili izpakoti aizņemtu vairāk nekā { $max } MiB
+package-no-deck = tās augšējā līmenī nav komplekta faila (.ron)
+package-several-decks = tās augšējā līmenī ir { $n } komplektu faili; pakotnē ir viens komplekts
+package-file-unreadable = “{ $name }” nevar nolasīt: { $error }
+package-file-damaged = “{ $name }” ir bojāts: { $error }
+package-file-bomb = “{ $name }” izpakots pārsniedz norādīto izmēru (zip bumba?)
 exam-too-large = { $path } izmērs ir { $size } baiti; ierobežojums ir { $limit }
 exam-invalid = { $path } nav derīgs eksāmena fails: { $reason }
 exam-newer-format = { $path } veidots ar jaunāku quizdeck versiju (eksāmena formāts { $format }; šī versija lasa formātus no { $oldest } līdz { $newest }): atver to ar quizdeck versiju, ko izmantoja skolotājs

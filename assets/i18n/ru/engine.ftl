@@ -283,6 +283,31 @@ library-invalid = в { $file } есть ошибки; колода не импо
 library-bundled = колода { $id } встроена в quizdeck, её нельзя удалить
 package-invalid = в { $file } есть ошибки
 package-refused = { $path } отклонён: { $reason }
+package-name-too-long = имя записи «{ $name }…» слишком длинное
+package-name-bad-char = в имени записи «{ $name }» есть обратная косая черта, двоеточие или NUL
+package-name-outside = запись «{ $name }» указывает за пределы пакета («..»)
+package-name-absolute = у записи «{ $name }» абсолютный путь
+package-name-empty = у одной из записей пустое имя
+package-name-too-deep = запись «{ $name }» вложена слишком глубоко
+package-too-large = его размер { $size } МиБ; пакеты ограничены { $max } МиБ
+package-not-zip = это не читаемый пакет .{ $extension } (zip-файл): { $error }
+package-too-many-entries = в нём записей: { $n }; в пакете может быть не больше { $max } (колода и её изображения)
+package-entry-unreadable = запись { $n } не читается: { $error }
+package-entry-bad-name = имя записи { $n } не читается: { $error }
+package-entry-link = запись «{ $name }» — символическая ссылка; в пакете могут быть только файлы
+package-entry-encrypted = запись «{ $name }» зашифрована
+package-entry-twice = запись «{ $name }» встречается дважды
+package-entry-too-large = запись «{ $name }» в распакованном виде заняла бы { $size } МиБ; { $kind ->
+        [deck] файлы колод
+       *[picture] изображения
+    } ограничены { $max } МиБ
+package-entry-bomb = запись «{ $name }» разворачивается в { $ratio } раз (zip-бомба?)
+package-unpacked-too-large = его файлы в распакованном виде заняли бы больше { $max } МиБ
+package-no-deck = на верхнем уровне нет файла колоды (.ron)
+package-several-decks = на верхнем уровне файлов колод: { $n }; в пакете одна колода
+package-file-unreadable = «{ $name }» не читается: { $error }
+package-file-damaged = «{ $name }» повреждён: { $error }
+package-file-bomb = «{ $name }» при распаковке больше заявленного размера (zip-бомба?)
 exam-too-large = { $path } занимает { $size } байт; предел — { $limit }
 exam-invalid = { $path } — недопустимый файл экзамена: { $reason }
 exam-newer-format = { $path } создан более новой версией quizdeck (формат экзамена { $format }; эта версия читает форматы с { $oldest } по { $newest }): откройте его той версией quizdeck, которой пользовался учитель

@@ -562,6 +562,7 @@ mod tests {
             include_str!("import_export/mapping.rs"),
             include_str!("import_export/gift.rs"),
             include_str!("exam/result.rs"),
+            include_str!("package.rs"),
             include_str!("exam/class.rs"),
         ]
         .concat();
