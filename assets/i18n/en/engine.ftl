@@ -341,6 +341,13 @@ import-refused = { $path } was refused: { $reason }
 import-mapping-twice = two columns are mapped to { $field }; keep one
 import-mapping-no-question = no column is mapped to the question
 import-write = could not write { $what }: { $reason }
+import-what-imported-deck = the imported deck
+import-what-anki-collection = the Anki collection
+import-what-package = the package
+import-what-cards = the cards
+import-what-json = the JSON
+import-what-deck = the deck
+import-what-mapped-rows = the mapped rows
 import-deck-too-large = the deck made from it would be a file of { $size } MiB, more than the { $cap } MiB a deck file may hold
 import-deck-too-large-hint = split it into several files and import each as its own deck
 

@@ -335,6 +335,13 @@ import-refused = { $path } lükati tagasi: { $reason }
 import-mapping-twice = väljale { $field } on määratud kaks veergu; jäta alles üks
 import-mapping-no-question = ükski veerg pole määratud küsimuseks
 import-write = ei õnnestunud kirjutada { $what }: { $reason }
+import-what-imported-deck = imporditud pakki
+import-what-anki-collection = Anki kogu
+import-what-package = paketti
+import-what-cards = kaarte
+import-what-json = JSON-i
+import-what-deck = pakki
+import-what-mapped-rows = määratud ridu
 import-deck-too-large = sellest tehtud pakk oleks { $size } MiB suurune fail, rohkem kui paki failile lubatud { $cap } MiB
 import-deck-too-large-hint = jaga see mitmeks failiks ja impordi iga fail eraldi pakina
 

@@ -336,6 +336,13 @@ import-refused = { $path } atmestas: { $reason }
 import-mapping-twice = laukui { $field } priskirti du stulpeliai; palik vieną
 import-mapping-no-question = klausimui nepriskirtas nė vienas stulpelis
 import-write = nepavyko įrašyti { $what }: { $reason }
+import-what-imported-deck = importuoto rinkinio
+import-what-anki-collection = Anki kolekcijos
+import-what-package = paketo
+import-what-cards = kortelių
+import-what-json = JSON
+import-what-deck = rinkinio
+import-what-mapped-rows = priskirtų eilučių
 import-deck-too-large = iš jo sudarytas kortelių rinkinys būtų { $size } MiB failas, daugiau nei leidžiami { $cap } MiB rinkinio failui
 import-deck-too-large-hint = padalyk jį į kelis failus ir importuok kiekvieną kaip atskirą rinkinį
 

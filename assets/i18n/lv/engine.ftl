@@ -335,6 +335,13 @@ import-refused = { $path } tika noraidīts: { $reason }
 import-mapping-twice = laukam { $field } piesaistītas divas kolonnas; atstāj vienu
 import-mapping-no-question = neviena kolonna nav piesaistīta jautājumam
 import-write = neizdevās ierakstīt { $what }: { $reason }
+import-what-imported-deck = importēto komplektu
+import-what-anki-collection = Anki kolekciju
+import-what-package = pakotni
+import-what-cards = kartītes
+import-what-json = JSON
+import-what-deck = komplektu
+import-what-mapped-rows = piesaistītās rindas
 import-deck-too-large = no tā veidotā komplekta fails būtu { $size } MiB liels, vairāk nekā komplekta failam atļautie { $cap } MiB
 import-deck-too-large-hint = sadali to vairākos failos un importē katru kā atsevišķu komplektu
 

@@ -342,6 +342,13 @@ import-refused = { $path } отклонён: { $reason }
 import-mapping-twice = полю { $field } сопоставлены два столбца; оставьте один
 import-mapping-no-question = ни один столбец не сопоставлен вопросу
 import-write = не удалось записать { $what }: { $reason }
+import-what-imported-deck = импортированную колоду
+import-what-anki-collection = коллекцию Anki
+import-what-package = пакет
+import-what-cards = карточки
+import-what-json = JSON
+import-what-deck = колоду
+import-what-mapped-rows = сопоставленные строки
 import-deck-too-large = колода из него заняла бы файл в { $size } МиБ, больше допустимых для файла колоды { $cap } МиБ
 import-deck-too-large-hint = разделите его на несколько файлов и импортируйте каждый как отдельную колоду
 

@@ -432,8 +432,8 @@ pub fn import_into(imp: &AnkiImport, decks_dir: &Path) -> Result<Deck> {
     }
     let result = write_deck_folder(imp, &tmp).and_then(|file| {
         crate::library::import_deck(&file, decks_dir).map_err(|e| ImportExportError::Write {
-            what: "the imported deck",
-            message: e.to_string(),
+            what: "import-what-imported-deck",
+            message: e.message(),
         })
     });
     let _ = std::fs::remove_dir_all(&tmp);

@@ -213,8 +213,8 @@ pub fn import_mapped(
     // The header written, then every row as it is (a blank row stands for a skipped
     // header so that row numbers stay the file's).
     let write_err = |e: csv::Error| ImportExportError::Write {
-        what: "the mapped rows",
-        message: e.to_string(),
+        what: "import-what-mapped-rows",
+        message: crate::message::Message::new("error-system").arg("error", e.to_string()),
     };
     let mut w = csv::WriterBuilder::new()
         .flexible(true)
@@ -232,8 +232,8 @@ pub fn import_mapped(
         w.write_record(&cells).map_err(write_err)?;
     }
     let bytes = w.into_inner().map_err(|e| ImportExportError::Write {
-        what: "the mapped rows",
-        message: e.to_string(),
+        what: "import-what-mapped-rows",
+        message: crate::message::Message::new("error-system").arg("error", e.to_string()),
     })?;
     let csv_text = String::from_utf8(bytes).unwrap_or_default();
     let shift = |mut p: super::RowProblem| {

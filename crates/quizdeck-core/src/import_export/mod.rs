@@ -80,10 +80,10 @@ pub enum ImportExportError {
     /// A JSON or CSV writer failed.
     #[error("{}", self.message())]
     Write {
-        /// What was being written.
+        /// What was being written: the id of its message (`import-what-…`).
         what: &'static str,
-        /// The writer's message.
-        message: String,
+        /// The writer's message (a library's own words inside it stay as they are).
+        message: Message,
     },
 }
 
@@ -110,7 +110,7 @@ impl ImportExportError {
                 .arg("path", path.display().to_string())
                 .arg("reason", reason),
             ImportExportError::Write { what, message } => Message::new("import-write")
-                .arg("what", *what)
+                .arg("what", Message::new(what))
                 .arg("reason", message),
         }
     }
@@ -746,8 +746,8 @@ fn sheet_diagnostic(issue: deck::validate::Issue, path: &Path) -> Diagnostic {
 /// file is), so an imported deck is exactly what loading its file gives.
 pub(crate) fn checked_deck(raw: &RawDeck, path: &Path) -> Result<Deck> {
     let text = ron::ser::to_string(raw).map_err(|e| ImportExportError::Write {
-        what: "the deck",
-        message: e.to_string(),
+        what: "import-what-deck",
+        message: crate::message::Message::new("error-system").arg("error", e.to_string()),
     })?;
     let checked = deck::check_text(&text, &path.display().to_string(), None);
     match checked.deck {
