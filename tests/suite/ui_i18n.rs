@@ -396,6 +396,7 @@ fn check_screens(lang: Language, size: egui::Vec2, font_pct: u16) {
     settle(&mut h);
     assert_eq!(h.state().screen_name(), "teacher");
     check(&h, "class results");
+    inside(&h, "class results", "teacher-back-to-decks");
     h.get_by_label_contains(&tr_in(lang, "teacher-hardest-questions", &[]));
     check_editor(&mut h, lang, &check, &inside);
 }
