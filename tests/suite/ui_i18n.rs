@@ -112,16 +112,7 @@ fn check_screens(lang: Language, size: egui::Vec2, font_pct: u16) {
             left.is_empty(),
             "{screen} in {lang:?}: English left {left:?}"
         );
-        let words: Vec<(String, String)> = labels(h)
-            .into_iter()
-            .flat_map(|(l, _)| {
-                fragments
-                    .iter()
-                    .filter(|e| l.contains(e.as_str()))
-                    .map(|e| (e.clone(), l.clone()))
-                    .collect::<Vec<_>>()
-            })
-            .collect();
+        let words = words_left(h, &fragments);
         assert!(
             words.is_empty() || lang == Language::En,
             "{screen} in {lang:?}: English words left {words:?}"
@@ -168,12 +159,7 @@ fn check_screens(lang: Language, size: egui::Vec2, font_pct: u16) {
     // (the Quizlet separators).
     let sheet = f.data().join("saraksts.csv");
     std::fs::write(&sheet, "Rīga;Latvija;Tartu\nTallina;Igaunija;Narva\n").unwrap();
-    h.state_mut()
-        .apply(Action::Import(quizdeck::ui::import::Msg::File {
-            path: sheet,
-            everyone: false,
-        }));
-    settle(&mut h);
+    import_file(&mut h, sheet);
     check(&h, "import dialog");
     inside(&h, "import dialog", "import-import");
     inside(&h, "import dialog", "settings-cancel");
@@ -678,7 +664,11 @@ fn english_fragments(lang: Language, file: &str) -> Vec<String> {
 
 /// Labels on screen holding English engine words in `lang`.
 fn english_engine_left(h: &Harness<'static, QuizApp>, lang: Language) -> Vec<(String, String)> {
-    let english = english_engine_fragments(lang);
+    words_left(h, &english_engine_fragments(lang))
+}
+
+/// Labels on screen holding any of `english` (each with the label holding it).
+fn words_left(h: &Harness<'static, QuizApp>, english: &[String]) -> Vec<(String, String)> {
     labels(h)
         .into_iter()
         .flat_map(|(l, _)| {
@@ -701,8 +691,16 @@ fn window_in(lang: Language) -> (Fixture, Harness<'static, QuizApp>) {
 
 /// Saves `lang` as the student's language, as Settings does.
 fn set_language(h: &mut Harness<'static, QuizApp>, lang: Language) {
+    change_settings(h, |s| s.language = Some(lang));
+}
+
+/// Changes the student's settings with `change` and saves them, as Settings does.
+fn change_settings(
+    h: &mut Harness<'static, QuizApp>,
+    change: impl FnOnce(&mut quizdeck::settings::ProfileSettings),
+) {
     let mut s = h.state().settings();
-    s.language = Some(lang);
+    change(&mut s);
     h.state_mut()
         .apply(Action::Settings(quizdeck::ui::settings::Msg::Save(
             Box::new(s),
@@ -742,12 +740,7 @@ fn the_engines_messages_are_worded_in_the_students_language() {
             ])"#,
         )
         .unwrap();
-        h.state_mut()
-            .apply(Action::Import(quizdeck::ui::import::Msg::File {
-                path: broken,
-                everyone: false,
-            }));
-        settle(&mut h);
+        import_file(&mut h, broken);
         let all = labels(&h);
         let shown = all
             .iter()
@@ -781,12 +774,7 @@ fn the_engines_messages_are_worded_in_the_students_language() {
             "Deck(format: 1, id: \"u\", title: \"U\", cards: [\n  Card(id: \"a\", kind: Basic(front: \"open, back: \"x\")),\n])\n",
         )
         .unwrap();
-        h.state_mut()
-            .apply(Action::Import(quizdeck::ui::import::Msg::File {
-                path: unclosed,
-                everyone: false,
-            }));
-        settle(&mut h);
+        import_file(&mut h, unclosed);
         assert!(
             labels(&h).iter().any(|(l, _)| l.contains("unclosed.ron")),
             "{lang:?}: the unclosed string is not reported"
@@ -890,12 +878,7 @@ fn a_spreadsheets_row_problems_are_worded_in_the_students_language() {
         let (f, mut h) = window_in(lang);
         let path = f.data().join("capitals.csv");
         std::fs::write(&path, sheet).unwrap();
-        h.state_mut()
-            .apply(Action::Import(quizdeck::ui::import::Msg::File {
-                path,
-                everyone: false,
-            }));
-        settle(&mut h);
+        import_file(&mut h, path);
         h.state_mut()
             .apply(Action::Import(quizdeck::ui::import::Msg::ImportText {
                 skip_bad_rows: false,
@@ -918,12 +901,7 @@ fn a_spreadsheets_row_problems_are_worded_in_the_students_language() {
         let legacy = f.data().join("legacy.csv");
         let bytes = b"question,answer\nV\xf5ru,Estonia\n".to_vec();
         std::fs::write(&legacy, &bytes).unwrap();
-        h.state_mut()
-            .apply(Action::Import(quizdeck::ui::import::Msg::File {
-                path: legacy,
-                everyone: false,
-            }));
-        settle(&mut h);
+        import_file(&mut h, legacy);
         let why = quizdeck::import_export::decode_text(bytes).unwrap_err();
         assert_worded(&h, lang, &i18n::message_in(lang, &why));
     }
@@ -935,12 +913,7 @@ fn an_anki_imports_report_is_worded_in_the_students_language() {
         .join("tests/fixtures/anki/basic-latest.apkg");
     for lang in [Language::Lv, Language::Ru] {
         let (_fixture, mut h) = window_in(lang);
-        h.state_mut()
-            .apply(Action::Import(quizdeck::ui::import::Msg::File {
-                path: apkg.clone(),
-                everyone: false,
-            }));
-        settle(&mut h);
+        import_file(&mut h, apkg.clone());
         // The package's sound is dropped: said in the language.
         let fact = quizdeck::message::Message::new("anki-report-sounds-dropped").arg("n", 1);
         assert_worded(&h, lang, &i18n::message_in(lang, &fact));
@@ -957,12 +930,7 @@ fn an_anki_imports_left_out_notes_and_refusals_are_worded_in_the_students_langua
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/anki/left-out.apkg");
     for lang in [Language::Lv, Language::Ru] {
         let (f, mut h) = window_in(lang);
-        h.state_mut()
-            .apply(Action::Import(quizdeck::ui::import::Msg::File {
-                path: fixture.clone(),
-                everyone: false,
-            }));
-        settle(&mut h);
+        import_file(&mut h, fixture.clone());
         // Each note and picture left out, with its reason, under the report.
         let missing = quizdeck::message::Message::new("anki-picture-left-out")
             .arg("file", "gone.png")
@@ -991,12 +959,7 @@ fn an_anki_imports_left_out_notes_and_refusals_are_worded_in_the_students_langua
             .unwrap();
         std::io::Write::write_all(&mut z, b"not a database").unwrap();
         std::fs::write(&bad, z.finish().unwrap().into_inner()).unwrap();
-        h.state_mut()
-            .apply(Action::Import(quizdeck::ui::import::Msg::File {
-                path: bad,
-                everyone: false,
-            }));
-        settle(&mut h);
+        import_file(&mut h, bad);
         let why = quizdeck::message::Message::new("anki-not-sqlite");
         assert_worded(&h, lang, &i18n::message_in(lang, &why));
 
@@ -1007,12 +970,7 @@ fn an_anki_imports_left_out_notes_and_refusals_are_worded_in_the_students_langua
         let why = quizdeck::package::import_package(&package, &scratch)
             .unwrap_err()
             .message();
-        h.state_mut()
-            .apply(Action::Import(quizdeck::ui::import::Msg::File {
-                path: package,
-                everyone: false,
-            }));
-        settle(&mut h);
+        import_file(&mut h, package);
         assert_worded(&h, lang, &i18n::message_in(lang, &why));
     }
 }
@@ -1041,12 +999,7 @@ fn the_readers_complaints_about_a_deck_or_exam_file_are_worded_in_the_students_l
         let (f, mut h) = window_in(lang);
         let path = f.data().join("field.ron");
         std::fs::write(&path, deck).unwrap();
-        h.state_mut()
-            .apply(Action::Import(quizdeck::ui::import::Msg::File {
-                path,
-                everyone: false,
-            }));
-        settle(&mut h);
+        import_file(&mut h, path);
         assert_worded(&h, lang, &i18n::message_in(lang, &problem));
         // Not the reader's own English ("Unexpected field named `colour`…").
         assert!(
@@ -1082,13 +1035,7 @@ fn a_read_only_or_damaged_profile_is_explained_in_the_students_language() {
     use quizdeck::store::{OpenMode, OpenOptions, ProgressPaths, Store};
     for lang in [Language::Et, Language::Lv, Language::Lt, Language::Ru] {
         let (f, mut h) = window_in(lang);
-        let mut s = h.state().settings();
-        s.font_scale_pct = 200;
-        h.state_mut()
-            .apply(Action::Settings(quizdeck::ui::settings::Msg::Save(
-                Box::new(s),
-            )));
-        settle(&mut h);
+        change_settings(&mut h, |s| s.font_scale_pct = 200);
         let profiles = f.data().join("data/profiles");
         let dir = std::fs::read_dir(&profiles)
             .unwrap()
@@ -1126,4 +1073,14 @@ fn a_read_only_or_damaged_profile_is_explained_in_the_students_language() {
         let left = english_engine_left(&again, lang);
         assert!(left.is_empty(), "{lang:?}: English left: {left:?}");
     }
+}
+
+/// Imports the file at `path` as the window's import does, and lets the window settle.
+fn import_file(h: &mut Harness<'static, QuizApp>, path: std::path::PathBuf) {
+    h.state_mut()
+        .apply(Action::Import(quizdeck::ui::import::Msg::File {
+            path,
+            everyone: false,
+        }));
+    settle(h);
 }

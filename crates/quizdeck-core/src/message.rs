@@ -334,16 +334,22 @@ pub fn ron_error(e: &ron::error::Error) -> Message {
             expected,
             found,
             outer,
-        } => within("syntax-unknown-variant", "syntax-unknown-variant-in", outer)
-            .arg("found", found.as_str())
-            .arg("expected", names(expected)),
-        E::NoSuchStructField {
+        }
+        | E::NoSuchStructField {
             expected,
             found,
             outer,
-        } => within("syntax-unknown-field", "syntax-unknown-field-in", outer)
-            .arg("found", found.as_str())
-            .arg("expected", names(expected)),
+        } => {
+            let (id, id_in) = match e {
+                E::NoSuchEnumVariant { .. } => {
+                    ("syntax-unknown-variant", "syntax-unknown-variant-in")
+                }
+                _ => ("syntax-unknown-field", "syntax-unknown-field-in"),
+            };
+            within(id, id_in, outer)
+                .arg("found", found.as_str())
+                .arg("expected", names(expected))
+        }
         E::MissingStructField { field, outer } => {
             within("syntax-missing-field", "syntax-missing-field-in", outer).arg("field", *field)
         }
