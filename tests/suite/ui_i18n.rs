@@ -1084,3 +1084,22 @@ fn import_file(h: &mut Harness<'static, QuizApp>, path: std::path::PathBuf) {
         }));
     settle(h);
 }
+
+#[test]
+fn settings_say_why_fsrs_parameters_are_refused_in_the_students_language() {
+    for lang in [Language::Lt, Language::Ru] {
+        let (_f, mut h) = window_in(lang);
+        // Parameters no model takes (an edited settings file).
+        change_settings(&mut h, |s| s.schedule.parameters = vec![f32::NAN; 17]);
+        let schedule = h.state().settings().schedule;
+        let Err(e) = quizdeck::schedule::Scheduler::new(schedule) else {
+            panic!("NaN parameters make a scheduler")
+        };
+        h.state_mut().apply(Action::OpenSettings);
+        settle(&mut h);
+        h.get_by_label(&tr_in(lang, "settings-save", &[])).click();
+        settle(&mut h);
+        assert_eq!(h.state().screen_name(), "settings", "{lang:?}: saved");
+        assert_worded(&h, lang, &i18n::message_in(lang, &e.message()));
+    }
+}
