@@ -260,7 +260,7 @@ summary-studied-given = { $items ->
         [one] { $answers } vastus
        *[other] { $answers } vastust
     } antud.
-summary-remembered = Meeles: { $right } vastust { $answers }-st ({ $percent }%).
+summary-remembered = Meelde jäänud vastuseid: { $right }/{ $answers } ({ $percent }%).
 summary-time = Aeg: { $min } min { $s } s.
 summary-comes-back = { $n ->
         [one] { $n } küsimus tuleb

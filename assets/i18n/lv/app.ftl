@@ -253,7 +253,7 @@ summary-studied-given = { $items ->
         [one] { $answers } atbilde sniegta
        *[other] { $answers } atbildes sniegtas
     }.
-summary-remembered = Atcerējies: { $right } no { $answers } atbildēm ({ $percent }%).
+summary-remembered = Atcerētās atbildes: { $right } no { $answers } ({ $percent }%).
 summary-time = Laiks: { $min } min { $s } s.
 summary-comes-back = { $n ->
         [one] { $n } jautājums atgriezīsies
