@@ -570,9 +570,10 @@ impl QuizApp {
                 }
             }
         }
-        // The first fact (what was read and made) is already said.
+        // The first fact (what was read and made) is already said; a few notes or pictures
+        // of each list, so that the banner fits the window.
         let mut details = Vec::new();
-        for (fact, lines) in a.report.details().iter().skip(1) {
+        for (fact, lines) in a.report.details(5).iter().skip(1) {
             message.push(' ');
             message.push_str(&crate::i18n::message(fact));
             message.push('.');

@@ -949,6 +949,9 @@ fn an_anki_imports_left_out_notes_and_refusals_are_worded_in_the_students_langua
                 m.english()
             );
         }
+        // The banner's OK stays inside the window under the report.
+        let ok = h.get_by_label(&tr_in(lang, "app-ok", &[])).rect();
+        assert!(ok.max.y <= 800.0, "{lang:?}: OK at {ok:?}");
         h.state_mut().apply(Action::DismissBanner);
         settle(&mut h);
 

@@ -161,14 +161,15 @@ impl AnkiReport {
     }
 
     /// The facts a teacher should know (first what was read and made, then what was
-    /// converted or left out), each with its detail lines (the notes or pictures
-    /// left out and why, the first 20, then how many more), as messages for any language.
-    pub fn details(&self) -> Vec<(Message, Vec<Message>)> {
+    /// converted or left out), each with its detail lines (the notes or pictures left out
+    /// and why, at most `max` of them, then how many more), as messages for any language.
+    pub fn details(&self, max: usize) -> Vec<(Message, Vec<Message>)> {
         self.facts()
             .into_iter()
             .map(|(m, list)| {
                 let mut lines = Vec::new();
                 if let Some((shown, count)) = list {
+                    let shown = &shown[..shown.len().min(max)];
                     lines.extend(shown.iter().cloned());
                     if count > shown.len() {
                         lines.push(Message::new("anki-report-more").arg("n", count - shown.len()));

@@ -670,7 +670,7 @@ fn what_was_left_out_is_said_note_by_note_in_messages() {
     let dir = tempfile::tempdir().unwrap();
     let imp = read(&write(dir.path(), "left-out.apkg", &left_out_package())).unwrap();
     assert_eq!(imp.deck.cards.len(), 3);
-    let details = imp.report.details();
+    let details = imp.report.details(20);
     let lines: Vec<(&str, Vec<&str>)> = details
         .iter()
         .map(|(m, l)| (m.id, l.iter().map(|m| m.id).collect()))
@@ -709,9 +709,13 @@ fn what_was_left_out_is_said_note_by_note_in_messages() {
     for n in 0..23 {
         r.skip(Message::new("anki-note-no-type").arg("note", n.to_string()));
     }
-    let (_, listed) = &r.details()[1];
+    let (_, listed) = &r.details(20)[1];
     assert_eq!(listed.len(), 21);
     assert_eq!(listed[20].english(), "… and 3 more");
+    // A shorter list (the window's): the first few, then how many more.
+    let (_, listed) = &r.details(5)[1];
+    assert_eq!(listed.len(), 6);
+    assert_eq!(listed[5].english(), "… and 18 more");
 }
 
 /// Writes `tests/fixtures/anki/left-out.apkg`, the package the window's tests import
