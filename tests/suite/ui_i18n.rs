@@ -1058,6 +1058,8 @@ fn a_read_only_or_damaged_profile_is_explained_in_the_students_language() {
         assert_worded(&second, lang, &i18n::message_in(lang, &why));
         let banner = second.state().banner().join("\n");
         assert!(!banner.contains(&why.english()), "{lang:?}: {banner}");
+        // Who holds the profile too ("process 1234 since …" is the lock's own note).
+        assert!(!banner.contains(" since "), "{lang:?}: {banner}");
         drop(second);
         drop(h);
 

@@ -117,7 +117,7 @@ impl StoreError {
             } => io_error(action, path, source),
             StoreError::Locked { path: p, holder } => Message::new("store-locked")
                 .arg("path", path(p))
-                .arg("holder", holder),
+                .arg("holder", super::lock::holder_message(holder)),
             StoreError::ReadOnly { path: p, reason } => Message::new("store-read-only")
                 .arg("path", path(p))
                 .arg("reason", reason),

@@ -149,7 +149,7 @@ impl Store {
                     Ok(LockAttempt::Held(holder)) => {
                         read_only = Some(
                             crate::message::Message::new("store-in-use")
-                                .arg("holder", holder.to_string()),
+                                .arg("holder", super::lock::holder_message(&holder)),
                         );
                     }
                     Ok(LockAttempt::Unsupported) => {
