@@ -138,7 +138,7 @@ mod tests {
         }
         assert_eq!(
             holder_message("process 42 since 2026-03-02 09:00 UTC").english(),
-            "quizdeck (process 42) since 2026-03-02 09:00 UTC"
+            "process 42 since 2026-03-02 09:00 UTC"
         );
         assert_eq!(holder_message(UNKNOWN_HOLDER).id, "store-holder-unknown");
         assert_eq!(holder_message("someone").english(), "someone");
