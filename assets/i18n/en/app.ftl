@@ -610,7 +610,10 @@ msg-profile-stays-open = { $n ->
 msg-close-held = Some answers are not saved yet. Free some disk space and press "Retry saving"; closing the window again quits without them.
 msg-for-everyone = {" "}for everyone on this PC
 msg-no-class-folder = There is no class deck folder: start quizdeck with --decks-dir FOLDER (or set QUIZDECK_DECKS) to share decks with every profile.
-msg-imported = Imported "{ $title }" ({ $cards } cards){ $whom }.
+msg-imported = Imported "{ $title }" ({ $cards ->
+        [one] { $cards } card
+       *[other] { $cards } cards
+    }){ $whom }.
 msg-newer-version = A newer version ({ $version }) of this deck is in { $place }; that one is used.
 msg-class-folder-not-writable = { $error }. The class deck folder { $folder } must be writable: ask the PC's administrator to create it and let teachers write to it, or start quizdeck with --decks-dir pointing at a shared folder.
 msg-progress-not-opened = { $name }'s progress could not be opened: { $error }. Nothing was deleted; close other quizdeck windows or free some disk space, then try again.
@@ -673,7 +676,13 @@ drop-title = Import dropped files
 drop-question = Import { $files }?
 drop-question-more = Import { $files } and { $more } more?
 drop-import-for = Import for:
-app-anki-imported = Imported "{ $title }" from Anki ({ $cards } cards, { $pictures } pictures){ $whom }.
+app-anki-imported = Imported "{ $title }" from Anki ({ $cards ->
+        [one] { $cards } card
+       *[other] { $cards } cards
+    }, { $pictures ->
+        [one] { $pictures } picture
+       *[other] { $pictures } pictures
+    }){ $whom }.
 app-anki-future = Answers of its review log dated after now, left out (check this computer's clock): { $n }.
 app-anki-kept = Answers of its review log kept as your progress: { $n }.
 app-anki-not-kept = Its review log was not kept: { $error }.
