@@ -621,7 +621,7 @@ fn a_locate_card_is_made_from_the_keyboard_and_by_clicks_saved_and_studied() {
     choose_map(&mut h, "maps/baltic-states.png");
     let (rect, scale) = form_map(&h, 1000.0);
     click_at(&mut h, rect.min + egui::vec2(259.1, 378.1) * scale);
-    h.get_by_label("Picture with 1 regions: click to add a region");
+    h.get_by_label("Picture with 1 region: click to add a region");
     h.key_press_modifiers(Modifiers::COMMAND, Key::A);
     h.get_by_label("Name of the selected region")
         .type_text("Ventspils");

@@ -433,10 +433,16 @@ browse-shown-of = { $shown } of { $total } items
 browse-row = { $text } · { $status } · due { $due } · lapses { $lapses } — { $deck }
 browse-answer = Answer: { $answer }
 browse-due = Due: { $when } UTC
-browse-interval = Interval: { $days } days
+browse-interval = Interval: { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }
 browse-memory = Stability: { $stability } days · difficulty { $difficulty }
 browse-answers-lapses = Answers: { $answers } · lapses: { $lapses }
-browse-history = History ({ $n } answers)
+browse-history = History ({ $n ->
+        [one] { $n } answer
+       *[other] { $n } answers
+    })
 browse-history-entry = { $when } · { $rating } · { $secs } s
 browse-suspend = Suspend
 browse-unsuspend = Unsuspend
@@ -843,7 +849,10 @@ editor-tool-polygon = add polygon corners
 editor-fix-regions = Fix the regions' text below to draw on the picture.
 editor-choose-picture = Choose a picture to draw the regions on it.
 editor-reading-picture = Reading the picture…
-editor-corners = { $n } corners
+editor-corners = { $n ->
+        [one] { $n } corner
+       *[other] { $n } corners
+    }
 editor-finish-polygon = Finish polygon
 editor-finish-polygon-hint = Enter, with the picture focused
 editor-remove-corner = Remove last corner
@@ -860,7 +869,10 @@ editor-region-default-name = Place { $n }
 editor-radius = Radius
 editor-regions-text = Regions as text, one a line, the answer first: Name @ circle(x, y, r) or Name @ polygon(x y, x y, x y)
 editor-regions-unread = { $why }. The card keeps its regions until the text reads.
-editor-map-label = Picture with { $n } regions: click to add a region
+editor-map-label = { $n ->
+        [one] Picture with { $n } region: click to add a region
+       *[other] Picture with { $n } regions: click to add a region
+    }
 # The import dialog (spreadsheets, Quizlet text)
 library-paste-cards = Paste cards…
 library-paste-cards-hint = Paste a Quizlet export or spreadsheet rows and import them as a deck
