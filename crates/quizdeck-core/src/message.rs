@@ -570,6 +570,15 @@ mod tests {
             include_str!("exam/result.rs"),
             include_str!("package.rs"),
             include_str!("exam/class.rs"),
+            include_str!("store/paths.rs"),
+            include_str!("store/snapshot.rs"),
+            include_str!("store/profiles.rs"),
+            include_str!("store/open.rs"),
+            include_str!("store/lock.rs"),
+            include_str!("schedule/fsrs_adapter.rs"),
+            include_str!("import_export/export.rs"),
+            include_str!("import_export/quizlet.rs"),
+            include_str!("import_export/anki/export.rs"),
         ]
         .concat();
         // Every quoted id with a message prefix (ids also reach `Message::new` through

@@ -45,7 +45,7 @@ pub enum StoreError {
     },
     /// No data folder could be chosen.
     #[error("{}", self.message())]
-    NoDataDir(String),
+    NoDataDir(Message),
     /// A profile name was rejected.
     #[error("{}", self.message())]
     BadProfileName {
@@ -124,7 +124,9 @@ impl StoreError {
             StoreError::NewerFormat { path: p, found } => Message::new("store-newer-format")
                 .arg("path", path(p))
                 .arg("format", *found),
-            StoreError::NoDataDir(why) => Message::new("store-no-data-dir").arg("reason", why),
+            StoreError::NoDataDir(why) => {
+                Message::new("store-no-data-dir").arg("reason", why.clone())
+            }
             StoreError::BadProfileName { name, reason } => Message::new("store-bad-profile-name")
                 .arg("name", name)
                 .arg("reason", reason),
