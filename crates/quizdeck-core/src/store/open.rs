@@ -3,6 +3,7 @@
 //! history's segments checked; what was repaired is reported.
 
 use super::*;
+use crate::message::Message;
 
 /// Sets the damaged journal aside (a copy, byte for byte) and replaces it with a clean
 /// copy of its good lines; returns where the copy is.
@@ -112,19 +113,16 @@ impl Store {
         let mut lock = None;
         // When a repair (or the lock, or a folder) cannot be written — a full disk, a
         // read-only folder — the profile still opens, read-only, saying why.
-        let cannot_write = |read_only: &mut Option<crate::message::Message>,
+        let cannot_write = |read_only: &mut Option<Message>,
                             lock: &mut Option<ProfileLock>,
                             report: &mut RecoveryReport,
                             e: StoreError| {
-            *read_only =
-                Some(crate::message::Message::new("store-cannot-write").arg("error", e.message()));
+            *read_only = Some(Message::new("store-cannot-write").arg("error", e.message()));
             *lock = None;
             report.notes.push(RecoveryNote::LeftUnrepaired);
         };
         match opts.mode {
-            OpenMode::ReadOnly => {
-                read_only = Some(crate::message::Message::new("store-opened-read-only"))
-            }
+            OpenMode::ReadOnly => read_only = Some(Message::new("store-opened-read-only")),
             OpenMode::ReadWrite | OpenMode::ReadOnlyIfLocked => {
                 let locked = fs::create_dir_all(profile_dir)
                     .map_err(fsutil::io_err("create the profile folder", profile_dir))
@@ -148,7 +146,7 @@ impl Store {
                     }
                     Ok(LockAttempt::Held(holder)) => {
                         read_only = Some(
-                            crate::message::Message::new("store-in-use")
+                            Message::new("store-in-use")
                                 .arg("holder", super::lock::holder_message(&holder)),
                         );
                     }
@@ -179,27 +177,26 @@ impl Store {
         }
         // Structural damage — a folder where a file should be, a file where the history
         // folder should be, a pipe or a device — is set aside like any damaged file.
-        let mut unusable =
-            |path: &Path, want_dir: bool, read_only: &mut Option<crate::message::Message>| {
-                let found = wrong_type(path, want_dir);
-                if let Some(what) = found {
-                    let moved = match read_only {
-                        None => set_aside_if_wrong_type(path, want_dir, at, &mut report),
-                        Some(_) => {
-                            report.notes.push(RecoveryNote::WrongType {
-                                path: path.to_path_buf(),
-                                what,
-                                moved_to: None,
-                            });
-                            Ok(())
-                        }
-                    };
-                    if let Err(e) = moved {
-                        cannot_write(read_only, &mut lock, &mut report, e);
+        let mut unusable = |path: &Path, want_dir: bool, read_only: &mut Option<Message>| {
+            let found = wrong_type(path, want_dir);
+            if let Some(what) = found {
+                let moved = match read_only {
+                    None => set_aside_if_wrong_type(path, want_dir, at, &mut report),
+                    Some(_) => {
+                        report.notes.push(RecoveryNote::WrongType {
+                            path: path.to_path_buf(),
+                            what,
+                            moved_to: None,
+                        });
+                        Ok(())
                     }
+                };
+                if let Err(e) = moved {
+                    cannot_write(read_only, &mut lock, &mut report, e);
                 }
-                found.is_some()
-            };
+            }
+            found.is_some()
+        };
         let history_unusable = unusable(&paths.history, true, &mut read_only);
         let snapshot_unusable = unusable(&paths.snapshot, false, &mut read_only);
         let journal_unusable = unusable(&paths.journal, false, &mut read_only);
