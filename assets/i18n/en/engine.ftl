@@ -366,6 +366,11 @@ import-more-unknown-columns = { $n } more unknown columns were ignored (only the
 import-more-bad-rows = { $n } more rows from here on make no card (only the first { $shown } are shown)
 import-problem-with-hint = { $message } ({ $hint })
 import-csv-reader = { $error }
+import-csv-utf8 = line { $line }: not UTF-8 text
+import-csv-unequal = line { $line }: { $len ->
+        [one] { $len } cell
+       *[other] { $len } cells
+    }, where the rows before have { $expected }
 import-sheet-too-large = the file is { $size } MiB; spreadsheets are limited to { $cap } MiB (split it into several decks)
 import-not-utf8 = not UTF-8 text (byte { $byte }): probably saved in a legacy encoding such as Windows-1252; save the spreadsheet as "CSV UTF-8"
 import-utf16-odd = the file looks like UTF-16 text but has an odd number of bytes

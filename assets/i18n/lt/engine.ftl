@@ -368,6 +368,8 @@ import-more-bad-rows = { PLURAL($n) ->
     } (parodytos tik pirmosios { $shown })
 import-problem-with-hint = { $message } ({ $hint })
 import-csv-reader = { $error }
+import-csv-utf8 = eilutė { $line }: ne UTF-8 tekstas
+import-csv-unequal = eilutė { $line }: langelių { $len }, o ankstesnėse eilutėse – { $expected }
 import-sheet-too-large = failas yra { $size } MiB; skaičiuoklės gali būti iki { $cap } MiB (padalyk jį į kelis rinkinius)
 import-not-utf8 = tai ne UTF-8 tekstas ({ $byte } baitas): tikriausiai įrašytas senąja koduote, pvz., Windows-1252; įrašyk skaičiuoklę kaip „CSV UTF-8“
 import-utf16-odd = failas atrodo kaip UTF-16 tekstas, bet jame nelyginis baitų skaičius

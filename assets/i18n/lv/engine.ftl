@@ -367,6 +367,8 @@ import-more-bad-rows = { $n ->
     } (parādītas tikai pirmās { $shown })
 import-problem-with-hint = { $message } ({ $hint })
 import-csv-reader = { $error }
+import-csv-utf8 = rinda { $line }: nav UTF-8 teksts
+import-csv-unequal = rinda { $line }: šūnas: { $len }, bet iepriekšējās rindās: { $expected }
 import-sheet-too-large = fails ir { $size } MiB liels; izklājlapas drīkst būt līdz { $cap } MiB (sadali to vairākos komplektos)
 import-not-utf8 = tas nav UTF-8 teksts ({ $byte }. baits): droši vien saglabāts vecā kodējumā, piemēram, Windows-1252; saglabā izklājlapu kā “CSV UTF-8”
 import-utf16-odd = fails izskatās pēc UTF-16 teksta, bet tajā ir nepāra skaits baitu

@@ -374,6 +374,8 @@ import-more-bad-rows = { $n ->
     } (показаны только первые { $shown })
 import-problem-with-hint = { $message } ({ $hint })
 import-csv-reader = { $error }
+import-csv-utf8 = строка { $line }: не текст UTF-8
+import-csv-unequal = строка { $line }: ячеек { $len }, а в предыдущих строках — { $expected }
 import-sheet-too-large = файл занимает { $size } МиБ; таблицы ограничены { $cap } МиБ (разделите его на несколько колод)
 import-not-utf8 = это не текст UTF-8 (байт { $byte }): вероятно, сохранён в старой кодировке, например Windows-1252; сохраните таблицу как «CSV UTF-8»
 import-utf16-odd = файл похож на текст UTF-16, но в нём нечётное число байтов

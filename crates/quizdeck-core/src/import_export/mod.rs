@@ -389,9 +389,24 @@ pub fn sheet_too_large(size: u64, cap: u64) -> Message {
         .arg("cap", cap / (1024 * 1024))
 }
 
-/// What the CSV reader said, in its own words.
+/// What the CSV reader found wrong: the common kinds with their line and numbers; any
+/// other kind (a system error) in the reader's own words.
 pub(crate) fn csv_reader(e: &csv::Error) -> Message {
-    Message::new("import-csv-reader").arg("error", e.to_string())
+    let line = |pos: &Option<csv::Position>| pos.as_ref().map_or(0, csv::Position::line);
+    match e.kind() {
+        csv::ErrorKind::Utf8 { pos, .. } => {
+            Message::new("import-csv-utf8").arg("line", line(pos).to_string())
+        }
+        csv::ErrorKind::UnequalLengths {
+            pos,
+            expected_len,
+            len,
+        } => Message::new("import-csv-unequal")
+            .arg("line", line(pos).to_string())
+            .arg("len", *len)
+            .arg("expected", *expected_len),
+        _ => Message::new("import-csv-reader").arg("error", e.to_string()),
+    }
 }
 
 /// Reads a teacher's spreadsheet (CSV or TSV) into a deck. When `existing` is the deck
@@ -800,6 +815,17 @@ pub fn write_atomic_bytes(path: &Path, contents: &[u8]) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_csv_readers_mistakes_are_messages_with_their_line() {
+        let mut r = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .from_reader("a,b\nc,d,e\n".as_bytes());
+        let e = r.records().find_map(Result::err).expect("unequal rows");
+        let m = csv_reader(&e);
+        assert_eq!(m.id, "import-csv-unequal");
+        assert_eq!(m.english(), "line 2: 3 cells, where the rows before have 2");
+    }
 
     fn opts() -> ImportOptions {
         ImportOptions {
