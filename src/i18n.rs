@@ -483,12 +483,8 @@ pub fn recovery_sentence(r: &crate::store::RecoveryReport) -> String {
             N::SnapshotDamaged {
                 moved_to, reason, ..
             } => match moved_to {
-                Some(to) => tr!(
-                    "recovery-snapshot-moved",
-                    reason = reason.as_str(),
-                    file = file(to)
-                ),
-                None => tr!("recovery-snapshot-damaged", reason = reason.as_str()),
+                Some(to) => tr!("recovery-snapshot-moved", reason = reason, file = file(to)),
+                None => tr!("recovery-snapshot-damaged", reason = reason),
             },
             N::JournalNewerHeader { found, .. } => {
                 tr!("recovery-journal-newer", format = *found)
@@ -519,12 +515,8 @@ pub fn recovery_sentence(r: &crate::store::RecoveryReport) -> String {
             N::SettingsReset {
                 moved_to, reason, ..
             } => match moved_to {
-                Some(to) => tr!(
-                    "recovery-settings-moved",
-                    reason = reason.as_str(),
-                    file = file(to)
-                ),
-                None => tr!("recovery-settings-reset", reason = reason.as_str()),
+                Some(to) => tr!("recovery-settings-moved", reason = reason, file = file(to)),
+                None => tr!("recovery-settings-reset", reason = reason),
             },
             N::LockUnsupported { .. } => tr!("recovery-lock-unsupported"),
             N::LeftUnrepaired => tr!("recovery-left-unrepaired"),

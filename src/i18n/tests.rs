@@ -298,7 +298,7 @@ fn the_recovery_sentence_in_english_is_the_engines_and_translated_elsewhere() {
         RecoveryNote::SnapshotDamaged {
             path: p("snapshot"),
             moved_to: Some(p("snapshot.damaged")),
-            reason: "bad checksum".into(),
+            reason: crate::message::Message::new("store-damage-checksum"),
         },
         RecoveryNote::SnapshotMissing {
             path: p("snapshot"),
@@ -310,7 +310,7 @@ fn the_recovery_sentence_in_english_is_the_engines_and_translated_elsewhere() {
         RecoveryNote::SettingsReset {
             path: p("settings.ron"),
             moved_to: None,
-            reason: "not RON".into(),
+            reason: crate::message::Message::new("store-settings-not-text"),
         },
         RecoveryNote::LockUnsupported { path: p("lock") },
         RecoveryNote::LeftUnrepaired,
@@ -338,6 +338,13 @@ fn the_recovery_sentence_in_english_is_the_engines_and_translated_elsewhere() {
             set_language(Language::Et);
             let et = recovery_sentence(&r);
             assert_ne!(et, r.to_string());
+            // Why a file was set aside, in the language too.
+            if let RecoveryNote::SnapshotDamaged { reason, .. }
+            | RecoveryNote::SettingsReset { reason, .. } = n
+            {
+                let why = message_in(Language::Et, reason);
+                assert!(et.contains(&why), "{why:?} not in {et}");
+            }
             assert!(
                 et.ends_with('.') && et.starts_with(char::is_uppercase),
                 "{et}"
@@ -414,4 +421,87 @@ fn the_command_lines_messages_come_from_the_message_file() {
         inline.is_empty(),
         "English written inline (put it in assets/i18n/en/cli.ftl): {inline:#?}"
     );
+}
+
+/// Every select expression of a pattern (nested ones too), with the message's key.
+fn selects<'a>(
+    p: &'a ast::Pattern<&'a str>,
+    out: &mut Vec<(&'a ast::InlineExpression<&'a str>, Vec<String>)>,
+) {
+    for el in &p.elements {
+        if let ast::PatternElement::Placeable {
+            expression: ast::Expression::Select { selector, variants },
+        } = el
+        {
+            let keys = variants
+                .iter()
+                .map(|v| match &v.key {
+                    ast::VariantKey::Identifier { name } => name.to_string(),
+                    ast::VariantKey::NumberLiteral { value } => value.to_string(),
+                })
+                .collect();
+            out.push((selector, keys));
+            for v in variants {
+                selects(&v.value, out);
+            }
+        }
+    }
+}
+
+#[test]
+fn plural_forms_are_the_languages_own_categories() {
+    // CLDR's cardinal categories of each language.
+    let categories = |lang: Language| -> &'static [&'static str] {
+        match lang {
+            Language::En | Language::Et => &["one", "other"],
+            Language::Lv => &["zero", "one", "other"],
+            Language::Lt => &["one", "few", "many", "other"],
+            Language::Ru => &["one", "few", "many", "other"],
+        }
+    };
+    let all = ["zero", "one", "two", "few", "many", "other"];
+    let mut checked = 0;
+    for lang in Language::ALL {
+        for file in FILES {
+            let res = fluent_syntax::parser::parse(source(lang, file)).expect("parses");
+            for entry in &res.body {
+                let ast::Entry::Message(m) = entry else {
+                    continue;
+                };
+                let Some(p) = &m.value else { continue };
+                let mut found = Vec::new();
+                selects(p, &mut found);
+                for (selector, keys) in found {
+                    let plural: Vec<&String> =
+                        keys.iter().filter(|k| all.contains(&k.as_str())).collect();
+                    // A choice by text ($kind, $format), or by exact numbers only.
+                    if plural.iter().all(|k| *k == "other") {
+                        continue;
+                    }
+                    checked += 1;
+                    let key = m.id.name;
+                    let code = lang.code();
+                    for k in &plural {
+                        assert!(
+                            categories(lang).contains(&k.as_str()),
+                            "{code}/{file}: {key} has a [{k}] form, which {code} never selects"
+                        );
+                    }
+                    assert!(
+                        plural.iter().any(|k| *k == "one"),
+                        "{code}/{file}: {key} has no [one] form"
+                    );
+                    let by_plural = matches!(
+                        selector,
+                        ast::InlineExpression::FunctionReference { id, .. } if id.name == "PLURAL"
+                    );
+                    assert!(
+                        lang != Language::Lt || by_plural,
+                        "lt/{file}: {key} selects without PLURAL(), so 22, 32, … get the wrong form"
+                    );
+                }
+            }
+        }
+    }
+    assert!(checked > 100, "only {checked} plural choices");
 }

@@ -489,11 +489,13 @@ impl QuizApp {
                     message.push(' ');
                     message.push_str(&tr!("import-ids-kept", n = reused_ids));
                 }
-                if let Some(a) = anki {
-                    self.anki_progress(*a, profile, &mut message);
-                }
+                let details = match anki {
+                    Some(a) => self.anki_progress(*a, profile, &mut message),
+                    None => Vec::new(),
+                };
                 self.reload_library();
                 self.banner.push(message);
+                self.banner.extend(details);
                 if let Some(format) = format {
                     let skipped = problems
                         .iter()
@@ -552,8 +554,9 @@ impl QuizApp {
     }
 
     /// Keeps an Anki review log as the progress of the profile it was imported for, and
-    /// adds the report's lines to `message`.
-    fn anki_progress(&mut self, a: AnkiDone, profile: &str, message: &mut String) {
+    /// adds the report's facts to `message`; gives back the lines under them (each note or
+    /// picture left out and why), worded in the student's language.
+    fn anki_progress(&mut self, a: AnkiDone, profile: &str, message: &mut String) -> Vec<String> {
         if a.future > 0 {
             message.push(' ');
             message.push_str(&tr!("app-anki-future", n = a.future));
@@ -585,12 +588,20 @@ impl QuizApp {
                 }
             }
         }
-        // The first fact (what was read and made) is already said.
-        for fact in a.report.messages().iter().skip(1) {
+        // The first fact (what was read and made) is already said; a few notes or pictures
+        // of each list, so that the banner fits the window.
+        let mut details = Vec::new();
+        for (fact, lines) in a.report.details(5).iter().skip(1) {
             message.push(' ');
             message.push_str(&crate::i18n::message(fact));
             message.push('.');
+            details.extend(
+                lines
+                    .iter()
+                    .map(|l| format!("– {}", crate::i18n::message(l))),
+            );
         }
+        details
     }
 }
 

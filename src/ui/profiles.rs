@@ -303,8 +303,7 @@ impl QuizApp {
             self.banner.push(crate::i18n::recovery_sentence(&report));
         }
         if let Some(why) = store.read_only_reason() {
-            self.banner
-                .push(tr!("msg-read-only", why = why.to_string()));
+            self.banner.push(tr!("msg-read-only", why = why));
         }
         let settings = match store.load_settings::<ProfileSettings>(now) {
             Ok((s, rep)) => {

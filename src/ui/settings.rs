@@ -111,7 +111,13 @@ impl SettingsScreen {
                 let mut s = self.draft.clone();
                 s.schedule.learning_steps_secs = l;
                 s.schedule.relearning_steps_secs = r;
-                match s.schedule.validate() {
+                // The ranges, then the FSRS parameters' values (a scheduler is built from
+                // them: an edited settings file may hold values no model takes).
+                let checked = s
+                    .schedule
+                    .validate()
+                    .and_then(|()| crate::schedule::Scheduler::new(s.schedule.clone()).map(drop));
+                match checked {
                     Ok(()) => return Some(Action::Settings(Msg::Save(Box::new(s)))),
                     Err(e) => self.error = Some(crate::i18n::message(&e.message())),
                 }

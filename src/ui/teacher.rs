@@ -333,7 +333,7 @@ fn class_ui(ui: &mut egui::Ui, class: &ClassResults) {
         ui.label(tr!(
             "teacher-unreadable",
             file = f.display().to_string(),
-            why = why.to_string()
+            why = crate::i18n::message(why)
         ));
     }
 }
@@ -373,7 +373,7 @@ pub(super) fn update(app: &mut QuizApp, msg: Msg) {
                 .filter_map(|id| open.library.get(id).map(|d| d.deck.clone()))
                 .collect();
             let made = crate::exam::seal::fresh_master()
-                .map_err(crate::exam::ExamError::Settings)
+                .map_err(crate::exam::ExamError::system)
                 .and_then(|master| {
                     let seed = crate::exam::seed_from_master(&master);
                     let id = crate::exam::id_from_master(&new.title, &master);

@@ -603,7 +603,7 @@ pub(super) fn answer_one_basic_card(f: &Fixture, h: &mut Harness<'static, QuizAp
 pub(super) fn statistics_of_one_basic_answer_then_study_it(h: &mut Harness<'static, QuizApp>) {
     assert!(!h.state().background_running());
     assert!(h.query_by_label("Reading the history…").is_none());
-    h.get_by_label_contains("1 answers · streak 1 day(s)");
+    h.get_by_label_contains("1 answer · 1 day in a row");
     h.get_by_label_contains("1 learning");
     h.get_by_label("Study these items now").scroll_to_me();
     h.run();
@@ -1118,7 +1118,7 @@ fn a_teacher_makes_an_exam_the_code_unlocks_a_students_results_and_the_class_tab
     }
     h.get_by_label("Read results").click();
     h.run();
-    h.get_by_label("Unit test: 1 student(s)");
+    h.get_by_label("Unit test: 1 student");
     h.get_by_label("Ona");
     h.get_by_label("Hardest questions");
     let csv = results.join(format!("class-{}.csv", made.id));

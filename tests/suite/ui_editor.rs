@@ -122,7 +122,7 @@ fn a_bundled_deck_is_copied_edited_from_the_keyboard_checked_undone_saved_and_re
     h.get_by_label_contains(&format!(
         "Error: the distractor {answer:?} is a right answer"
     ));
-    h.get_by_label_contains("1 error(s)");
+    h.get_by_label_contains("1 error,");
 
     // Undone with Ctrl+Z (the editor's undo, not the text field's): the problem goes.
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
@@ -460,7 +460,7 @@ fn a_large_deck_is_checked_off_the_ui_thread_and_its_problems_open_their_card() 
     assert!(editing(&h).problems().is_none());
     wait(&mut h);
     h.run();
-    h.get_by_label_contains("1 error(s)");
+    h.get_by_label_contains("1 error,");
     // Another card shown, then the problem clicked: its card is shown again.
     h.get_by_label("Search").focus();
     h.run();
@@ -565,7 +565,7 @@ fn a_locate_card_is_made_from_the_keyboard_and_by_clicks_saved_and_studied() {
 
     // A region outside the picture is the checker's error, shown beside the card.
     append_region(&mut h, "Mars @ circle(5000, 480, 14)");
-    h.get_by_label_contains("1 error(s)");
+    h.get_by_label_contains("1 error,");
     // A line that does not read keeps the card as it was and says why.
     append_region(&mut h, "Tallinn @ square");
     h.get_by_label_contains("Region line 4");
@@ -607,7 +607,7 @@ fn a_locate_card_is_made_from_the_keyboard_and_by_clicks_saved_and_studied() {
     choose_map(&mut h, "maps/baltic-states.png");
     let (rect, scale) = form_map(&h, 1000.0);
     click_at(&mut h, rect.min + egui::vec2(259.1, 378.1) * scale);
-    h.get_by_label("Picture with 1 regions: click to add a region");
+    h.get_by_label("Picture with 1 region: click to add a region");
     h.key_press_modifiers(Modifiers::COMMAND, Key::A);
     h.get_by_label("Name of the selected region")
         .type_text("Ventspils");

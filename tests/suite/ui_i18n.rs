@@ -97,11 +97,25 @@ fn check_screens(lang: Language, size: egui::Vec2, font_pct: u16) {
             "{screen} in {lang:?} at {size:?}, {font_pct} %: {text:?} at {r:?} is outside"
         );
     };
+    // The English words of messages with variables too (a sentence around a name or a
+    // number), of the window's and of the engine's messages.
+    let mut fragments = english_fragments(lang, "app");
+    fragments.extend(english_fragments(lang, "engine"));
+    assert!(
+        lang == Language::En || fragments.len() > 300,
+        "{lang:?}: {}",
+        fragments.len()
+    );
     let check = |h: &Harness<'static, QuizApp>, screen: &str| {
         let left = english_left(h, lang);
         assert!(
             left.is_empty(),
             "{screen} in {lang:?}: English left {left:?}"
+        );
+        let words = words_left(h, &fragments);
+        assert!(
+            words.is_empty() || lang == Language::En,
+            "{screen} in {lang:?}: English words left {words:?}"
         );
     };
     check(&h, "library");
@@ -145,15 +159,24 @@ fn check_screens(lang: Language, size: egui::Vec2, font_pct: u16) {
     // (the Quizlet separators).
     let sheet = f.data().join("saraksts.csv");
     std::fs::write(&sheet, "Rīga;Latvija;Tartu\nTallina;Igaunija;Narva\n").unwrap();
-    h.state_mut()
-        .apply(Action::Import(quizdeck::ui::import::Msg::File {
-            path: sheet,
-            everyone: false,
-        }));
-    settle(&mut h);
+    import_file(&mut h, sheet);
     check(&h, "import dialog");
     inside(&h, "import dialog", "import-import");
     inside(&h, "import dialog", "settings-cancel");
+    // A column's mapping menu open: every field it offers in the language.
+    h.get_all_by_role(egui::accesskit::Role::ComboBox)
+        .next()
+        .expect("a column's mapping menu")
+        .click();
+    settle(&mut h);
+    check(&h, "import dialog, a column's menu");
+    let shown: Vec<String> = labels(&h).into_iter().map(|l| l.0).collect();
+    assert!(
+        shown.contains(&tr_in(lang, "import-field-distractor", &[])),
+        "{lang:?}: the menu's fields are not listed: {shown:?}"
+    );
+    h.key_press(egui::Key::Escape);
+    settle(&mut h);
     h.state_mut()
         .apply(Action::Import(quizdeck::ui::import::Msg::CloseText));
     h.state_mut()
@@ -327,8 +350,8 @@ fn check_screens(lang: Language, size: egui::Vec2, font_pct: u16) {
     h.state_mut().apply(Action::OpenExamScreen);
     h.state_mut()
         .apply(Action::Exam(quizdeck::ui::exam::Msg::Open {
-            exam,
-            results_dir: results,
+            exam: exam.clone(),
+            results_dir: results.clone(),
             student: "Ieva".into(),
         }));
     settle(&mut h);
@@ -349,6 +372,18 @@ fn check_screens(lang: Language, size: egui::Vec2, font_pct: u16) {
     );
     check(&h, "exam handed in");
     inside(&h, "exam handed in", "exam-back-to-decks");
+    // The teacher reads the class's results: the table, the hardest questions.
+    h.state_mut().apply(Action::OpenTeacher);
+    h.state_mut()
+        .apply(Action::Teacher(quizdeck::ui::teacher::Msg::Results {
+            exam: quizdeck::exam::Exam::key_path(&exam),
+            dir: results,
+        }));
+    settle(&mut h);
+    assert_eq!(h.state().screen_name(), "teacher");
+    check(&h, "class results");
+    inside(&h, "class results", "teacher-back-to-decks");
+    h.get_by_label_contains(&tr_in(lang, "teacher-hardest-questions", &[]));
     check_editor(&mut h, lang, &check, &inside);
 }
 
@@ -588,6 +623,12 @@ fn the_language_is_chosen_in_settings_and_kept_with_the_profile() {
 /// at least 12 characters) that `lang`'s file does not also use: what a deck check's
 /// problem or an answer note would show if the window left it in English.
 fn english_engine_fragments(lang: Language) -> Vec<String> {
+    english_fragments(lang, "engine")
+}
+
+/// The English text runs (at least 12 characters) of every message of `file` that
+/// `lang`'s own file does not also use.
+fn english_fragments(lang: Language, file: &str) -> Vec<String> {
     use fluent_syntax::ast;
     fn runs(p: &ast::Pattern<&str>, out: &mut Vec<String>) {
         for el in &p.elements {
@@ -604,9 +645,9 @@ fn english_engine_fragments(lang: Language) -> Vec<String> {
             }
         }
     }
-    let own = i18n::source(lang, "engine");
-    let res = fluent_syntax::parser::parse(i18n::source(Language::En, "engine"))
-        .expect("the English engine messages parse");
+    let own = i18n::source(lang, file);
+    let res = fluent_syntax::parser::parse(i18n::source(Language::En, file))
+        .expect("the English messages parse");
     let mut out = Vec::new();
     for entry in res.body {
         if let ast::Entry::Message(m) = entry
@@ -623,7 +664,11 @@ fn english_engine_fragments(lang: Language) -> Vec<String> {
 
 /// Labels on screen holding English engine words in `lang`.
 fn english_engine_left(h: &Harness<'static, QuizApp>, lang: Language) -> Vec<(String, String)> {
-    let english = english_engine_fragments(lang);
+    words_left(h, &english_engine_fragments(lang))
+}
+
+/// Labels on screen holding any of `english` (each with the label holding it).
+fn words_left(h: &Harness<'static, QuizApp>, english: &[String]) -> Vec<(String, String)> {
     labels(h)
         .into_iter()
         .flat_map(|(l, _)| {
@@ -646,8 +691,16 @@ fn window_in(lang: Language) -> (Fixture, Harness<'static, QuizApp>) {
 
 /// Saves `lang` as the student's language, as Settings does.
 fn set_language(h: &mut Harness<'static, QuizApp>, lang: Language) {
+    change_settings(h, |s| s.language = Some(lang));
+}
+
+/// Changes the student's settings with `change` and saves them, as Settings does.
+fn change_settings(
+    h: &mut Harness<'static, QuizApp>,
+    change: impl FnOnce(&mut quizdeck::settings::ProfileSettings),
+) {
     let mut s = h.state().settings();
-    s.language = Some(lang);
+    change(&mut s);
     h.state_mut()
         .apply(Action::Settings(quizdeck::ui::settings::Msg::Save(
             Box::new(s),
@@ -687,12 +740,7 @@ fn the_engines_messages_are_worded_in_the_students_language() {
             ])"#,
         )
         .unwrap();
-        h.state_mut()
-            .apply(Action::Import(quizdeck::ui::import::Msg::File {
-                path: broken,
-                everyone: false,
-            }));
-        settle(&mut h);
+        import_file(&mut h, broken);
         let all = labels(&h);
         let shown = all
             .iter()
@@ -726,12 +774,7 @@ fn the_engines_messages_are_worded_in_the_students_language() {
             "Deck(format: 1, id: \"u\", title: \"U\", cards: [\n  Card(id: \"a\", kind: Basic(front: \"open, back: \"x\")),\n])\n",
         )
         .unwrap();
-        h.state_mut()
-            .apply(Action::Import(quizdeck::ui::import::Msg::File {
-                path: unclosed,
-                everyone: false,
-            }));
-        settle(&mut h);
+        import_file(&mut h, unclosed);
         assert!(
             labels(&h).iter().any(|(l, _)| l.contains("unclosed.ron")),
             "{lang:?}: the unclosed string is not reported"
@@ -835,12 +878,7 @@ fn a_spreadsheets_row_problems_are_worded_in_the_students_language() {
         let (f, mut h) = window_in(lang);
         let path = f.data().join("capitals.csv");
         std::fs::write(&path, sheet).unwrap();
-        h.state_mut()
-            .apply(Action::Import(quizdeck::ui::import::Msg::File {
-                path,
-                everyone: false,
-            }));
-        settle(&mut h);
+        import_file(&mut h, path);
         h.state_mut()
             .apply(Action::Import(quizdeck::ui::import::Msg::ImportText {
                 skip_bad_rows: false,
@@ -863,12 +901,7 @@ fn a_spreadsheets_row_problems_are_worded_in_the_students_language() {
         let legacy = f.data().join("legacy.csv");
         let bytes = b"question,answer\nV\xf5ru,Estonia\n".to_vec();
         std::fs::write(&legacy, &bytes).unwrap();
-        h.state_mut()
-            .apply(Action::Import(quizdeck::ui::import::Msg::File {
-                path: legacy,
-                everyone: false,
-            }));
-        settle(&mut h);
+        import_file(&mut h, legacy);
         let why = quizdeck::import_export::decode_text(bytes).unwrap_err();
         assert_worded(&h, lang, &i18n::message_in(lang, &why));
     }
@@ -880,12 +913,7 @@ fn an_anki_imports_report_is_worded_in_the_students_language() {
         .join("tests/fixtures/anki/basic-latest.apkg");
     for lang in [Language::Lv, Language::Ru] {
         let (_fixture, mut h) = window_in(lang);
-        h.state_mut()
-            .apply(Action::Import(quizdeck::ui::import::Msg::File {
-                path: apkg.clone(),
-                everyone: false,
-            }));
-        settle(&mut h);
+        import_file(&mut h, apkg.clone());
         // The package's sound is dropped: said in the language.
         let fact = quizdeck::message::Message::new("anki-report-sounds-dropped").arg("n", 1);
         assert_worded(&h, lang, &i18n::message_in(lang, &fact));
@@ -893,5 +921,190 @@ fn an_anki_imports_report_is_worded_in_the_students_language() {
             !labels(&h).iter().any(|(l, _)| l.contains("sounds dropped")),
             "{lang:?}: the report is shown in English"
         );
+    }
+}
+
+#[test]
+fn an_anki_imports_left_out_notes_and_refusals_are_worded_in_the_students_language() {
+    let fixture =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/anki/left-out.apkg");
+    for lang in [Language::Lv, Language::Ru] {
+        let (f, mut h) = window_in(lang);
+        import_file(&mut h, fixture.clone());
+        // Each note and picture left out, with its reason, under the report.
+        let missing = quizdeck::message::Message::new("anki-picture-left-out")
+            .arg("file", "gone.png")
+            .arg(
+                "reason",
+                quizdeck::message::Message::new("anki-picture-missing"),
+            );
+        let empty = quizdeck::message::Message::new("anki-note-empty")
+            .arg("note", "2")
+            .arg("type", "Basic");
+        for m in [&missing, &empty] {
+            assert_worded(&h, lang, &i18n::message_in(lang, m));
+            assert!(
+                !labels(&h).iter().any(|(l, _)| l.contains(&m.english())),
+                "{lang:?}: {:?} is shown in English",
+                m.english()
+            );
+        }
+        // The banner's OK stays inside the window under the report.
+        let ok = h.get_by_label(&tr_in(lang, "app-ok", &[])).rect();
+        assert!(ok.max.y <= 800.0, "{lang:?}: OK at {ok:?}");
+        h.state_mut().apply(Action::DismissBanner);
+        settle(&mut h);
+
+        // A package refused (its collection is no database): why, in the language.
+        let bad = f.data().join("bad.apkg");
+        let mut z = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        z.start_file("collection.anki2", zip::write::SimpleFileOptions::default())
+            .unwrap();
+        std::io::Write::write_all(&mut z, b"not a database").unwrap();
+        std::fs::write(&bad, z.finish().unwrap().into_inner()).unwrap();
+        import_file(&mut h, bad);
+        let why = quizdeck::message::Message::new("anki-not-sqlite");
+        assert_worded(&h, lang, &i18n::message_in(lang, &why));
+
+        // A quizdeck package that is no zip file: refused, why in the language.
+        let package = f.data().join("broken.qdeck");
+        std::fs::write(&package, "this is not a zip file").unwrap();
+        let scratch = f.data().join("scratch");
+        let why = quizdeck::package::import_package(&package, &scratch)
+            .unwrap_err()
+            .message();
+        import_file(&mut h, package);
+        assert_worded(&h, lang, &i18n::message_in(lang, &why));
+    }
+}
+
+/// Whether a message or any message nested in it is `id`.
+fn names_message(m: &quizdeck::message::Message, id: &str) -> bool {
+    m.id == id
+        || m.args.iter().any(|(_, a)| match a {
+            quizdeck::message::Arg::Msg(n) => names_message(n, id),
+            _ => false,
+        })
+}
+
+#[test]
+fn the_readers_complaints_about_a_deck_or_exam_file_are_worded_in_the_students_language() {
+    // A deck with a field the format does not know, and an exam file that is no RON.
+    let deck = "Deck(format: 1, id: \"f\", title: \"F\", cards: [\n  Card(id: \"a\", colour: \"red\", kind: Basic(front: \"Rīga?\", back: \"Latvija\")),\n])\n";
+    let checked = quizdeck::deck::check_text(deck, "field.ron", None);
+    let problem = checked.diagnostics[0].message.clone();
+    assert!(
+        names_message(&problem, "syntax-unknown-field-in"),
+        "{problem:?}"
+    );
+    let exam_text = "Exam(format: 3, id: [1, 2";
+    for lang in [Language::Lv, Language::Ru] {
+        let (f, mut h) = window_in(lang);
+        let path = f.data().join("field.ron");
+        std::fs::write(&path, deck).unwrap();
+        import_file(&mut h, path);
+        assert_worded(&h, lang, &i18n::message_in(lang, &problem));
+        // Not the reader's own English ("Unexpected field named `colour`…").
+        assert!(
+            !labels(&h)
+                .iter()
+                .any(|(l, _)| l.contains("Unexpected field")),
+            "{lang:?}: the reader's English is shown"
+        );
+        h.state_mut()
+            .apply(Action::Import(quizdeck::ui::import::Msg::DismissErrors));
+        settle(&mut h);
+
+        let exam = f.data().join("broken.qexam");
+        std::fs::write(&exam, exam_text).unwrap();
+        let why = quizdeck::exam::Exam::load(&exam).unwrap_err().message();
+        assert!(names_message(&why, "syntax-at"), "{why:?}");
+        assert!(!names_message(&why, "syntax-other"), "{why:?}");
+        h.state_mut().apply(Action::OpenExamScreen);
+        settle(&mut h);
+        h.state_mut()
+            .apply(Action::Exam(quizdeck::ui::exam::Msg::Open {
+                exam,
+                results_dir: f.data().to_path_buf(),
+                student: "Ieva".into(),
+            }));
+        settle(&mut h);
+        assert_worded(&h, lang, &i18n::message_in(lang, &why));
+    }
+}
+
+#[test]
+fn a_read_only_or_damaged_profile_is_explained_in_the_students_language() {
+    use quizdeck::store::{OpenMode, OpenOptions, ProgressPaths, Store};
+    for lang in [Language::Et, Language::Lv, Language::Lt, Language::Ru] {
+        let (f, mut h) = window_in(lang);
+        change_settings(&mut h, |s| s.font_scale_pct = 200);
+        let profiles = f.data().join("data/profiles");
+        let dir = std::fs::read_dir(&profiles)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .find(|p| p.is_dir())
+            .expect("the profile's folder");
+        // A second window on the profile the first one holds: read-only, saying why.
+        let mut second = f.harness_sized(egui::vec2(1024.0, 768.0));
+        settle(&mut second);
+        let opts = OpenOptions {
+            mode: OpenMode::ReadOnlyIfLocked,
+            ..OpenOptions::default()
+        };
+        let (look, _) = Store::open(&dir, &opts, super::ui::t0()).unwrap();
+        let why = look.read_only_reason().expect("read-only").clone();
+        drop(look);
+        assert_worded(&second, lang, &i18n::message_in(lang, &why));
+        let banner = second.state().banner().join("\n");
+        assert!(!banner.contains(&why.english()), "{lang:?}: {banner}");
+        // Who holds the profile too ("process 1234 since …" is the lock's own note).
+        assert!(!banner.contains(" since "), "{lang:?}: {banner}");
+        drop(second);
+        drop(h);
+
+        // A progress file that is no progress file: set aside, and why, in the language.
+        let snapshot = ProgressPaths::new(&dir).snapshot;
+        std::fs::write(&snapshot, "garbage\n").unwrap();
+        let mut again = f.harness_sized(egui::vec2(1024.0, 768.0));
+        settle(&mut again);
+        let banner = again.state().banner().join("\n");
+        let damage = quizdeck::message::Message::new("store-damage-not-snapshot");
+        assert!(
+            banner.contains(&i18n::message_in(lang, &damage)),
+            "{lang:?}: {banner}"
+        );
+        assert!(!banner.contains(&damage.english()), "{lang:?}: {banner}");
+        let left = english_engine_left(&again, lang);
+        assert!(left.is_empty(), "{lang:?}: English left: {left:?}");
+    }
+}
+
+/// Imports the file at `path` as the window's import does, and lets the window settle.
+fn import_file(h: &mut Harness<'static, QuizApp>, path: std::path::PathBuf) {
+    h.state_mut()
+        .apply(Action::Import(quizdeck::ui::import::Msg::File {
+            path,
+            everyone: false,
+        }));
+    settle(h);
+}
+
+#[test]
+fn settings_say_why_fsrs_parameters_are_refused_in_the_students_language() {
+    for lang in [Language::Lt, Language::Ru] {
+        let (_f, mut h) = window_in(lang);
+        // Parameters no model takes (an edited settings file).
+        change_settings(&mut h, |s| s.schedule.parameters = vec![f32::NAN; 17]);
+        let schedule = h.state().settings().schedule;
+        let Err(e) = quizdeck::schedule::Scheduler::new(schedule) else {
+            panic!("NaN parameters make a scheduler")
+        };
+        h.state_mut().apply(Action::OpenSettings);
+        settle(&mut h);
+        h.get_by_label(&tr_in(lang, "settings-save", &[])).click();
+        settle(&mut h);
+        assert_eq!(h.state().screen_name(), "settings", "{lang:?}: saved");
+        assert_worded(&h, lang, &i18n::message_in(lang, &e.message()));
     }
 }

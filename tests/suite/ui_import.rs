@@ -387,7 +387,7 @@ fn a_picture_column_brings_the_pictures_beside_the_spreadsheet() {
     settle(&mut h);
     h.get_by_label("Import").click();
     settle(&mut h);
-    h.get_by_label_contains("Imported \"cities\" (1 cards)");
+    h.get_by_label_contains("Imported \"cities\" (1 card)");
     let file = find_deck(&f.data().join("data"), "cities").unwrap();
     let deck = quizdeck::deck::load_file(&file).unwrap();
     assert_eq!(deck.cards[0].image.as_deref(), Some("pics/riga.png"));

@@ -111,7 +111,7 @@ fn a_deck_imported_for_everyone_appears_in_two_profiles() {
         "shared.ron",
         "Everyone on this PC",
     );
-    h.get_by_label_contains("Imported \"Class deck\" (1 cards) for everyone on this PC.");
+    h.get_by_label_contains("Imported \"Class deck\" (1 card) for everyone on this PC.");
     assert!(c.class_dir().join("shared/shared.ron").is_file());
     import_through_dialog(&mut h, &c.path().join("usb"), "mine.ron", "Me");
     h.get_by_label("Study Class deck");
@@ -247,7 +247,7 @@ fn a_dropped_anki_package_imports_with_its_picture_and_review_log() {
     h.get_by_label("Me").click();
     settle(&mut h);
     h.get_by_label("Study Baltic history");
-    h.get_by_label_contains("from Anki (6 cards, 1 pictures)");
+    h.get_by_label_contains("from Anki (6 cards, 1 picture)");
     h.get_by_label_contains("Answers of its review log kept as your progress: 3");
     h.get_by_label_contains("1 sounds dropped");
     let folder = c.path().join("data/profiles/student/decks/baltic-history");

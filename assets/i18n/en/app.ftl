@@ -433,10 +433,16 @@ browse-shown-of = { $shown } of { $total } items
 browse-row = { $text } · { $status } · due { $due } · lapses { $lapses } — { $deck }
 browse-answer = Answer: { $answer }
 browse-due = Due: { $when } UTC
-browse-interval = Interval: { $days } days
+browse-interval = Interval: { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }
 browse-memory = Stability: { $stability } days · difficulty { $difficulty }
 browse-answers-lapses = Answers: { $answers } · lapses: { $lapses }
-browse-history = History ({ $n } answers)
+browse-history = History ({ $n ->
+        [one] { $n } answer
+       *[other] { $n } answers
+    })
 browse-history-entry = { $when } · { $rating } · { $secs } s
 browse-suspend = Suspend
 browse-unsuspend = Unsuspend
@@ -466,7 +472,13 @@ stats-no-item-has-been = No item has been forgotten yet.
 stats-study-these-items-now = Study these items now
 stats-not-enough-data-yet = Not enough data yet: your answers show here day by day.
 stats-each-square-is-a = Each square is a day (oldest top left). Fewer answers
-stats-summary = { $answers } answers · streak { $streak } day(s) · time today { $today } min · time in all { $hours } h { $minutes } min
+stats-summary = { $answers ->
+        [one] { $answers } answer
+       *[other] { $answers } answers
+    } · { $streak ->
+        [one] { $streak } day
+       *[other] { $streak } days
+    } in a row · time today { $today } min · time in all { $hours } h { $minutes } min
 stats-items = Items: { $new } new · { $learning } learning · { $young } young · { $mature } mature · { $suspended } suspended
 stats-hardest-item = { $name } ({ $lapses } lapses, difficulty { $difficulty })
 stats-more-up-to = more (up to { $max } a day)
@@ -563,7 +575,10 @@ teacher-feedback-at-hand-in = at hand-in
 teacher-feedback-never = never in the app
 teacher-clock-runs-on = runs on
 teacher-clock-pauses = pauses
-teacher-class-heading = { $title }: { $n } student(s)
+teacher-class-heading = { $title }: { $n ->
+        [one] { $n } student
+       *[other] { $n } students
+    }
 teacher-hardest-question = { $id }: { $percent }% right ({ $right } of { $asked }) · { $prompt }
 teacher-unreadable = Unreadable: { $file } ({ $why })
 teacher-choose-where-to-save = Choose where to save…
@@ -601,7 +616,10 @@ msg-profile-stays-open = { $n ->
 msg-close-held = Some answers are not saved yet. Free some disk space and press "Retry saving"; closing the window again quits without them.
 msg-for-everyone = {" "}for everyone on this PC
 msg-no-class-folder = There is no class deck folder: start quizdeck with --decks-dir FOLDER (or set QUIZDECK_DECKS) to share decks with every profile.
-msg-imported = Imported "{ $title }" ({ $cards } cards){ $whom }.
+msg-imported = Imported "{ $title }" ({ $cards ->
+        [one] { $cards } card
+       *[other] { $cards } cards
+    }){ $whom }.
 msg-newer-version = A newer version ({ $version }) of this deck is in { $place }; that one is used.
 msg-class-folder-not-writable = { $error }. The class deck folder { $folder } must be writable: ask the PC's administrator to create it and let teachers write to it, or start quizdeck with --decks-dir pointing at a shared folder.
 msg-progress-not-opened = { $name }'s progress could not be opened: { $error }. Nothing was deleted; close other quizdeck windows or free some disk space, then try again.
@@ -664,7 +682,13 @@ drop-title = Import dropped files
 drop-question = Import { $files }?
 drop-question-more = Import { $files } and { $more } more?
 drop-import-for = Import for:
-app-anki-imported = Imported "{ $title }" from Anki ({ $cards } cards, { $pictures } pictures){ $whom }.
+app-anki-imported = Imported "{ $title }" from Anki ({ $cards ->
+        [one] { $cards } card
+       *[other] { $cards } cards
+    }, { $pictures ->
+        [one] { $pictures } picture
+       *[other] { $pictures } pictures
+    }){ $whom }.
 app-anki-future = Answers of its review log dated after now, left out (check this computer's clock): { $n }.
 app-anki-kept = Answers of its review log kept as your progress: { $n }.
 app-anki-not-kept = Its review log was not kept: { $error }.
@@ -718,8 +742,20 @@ editor-cards-tab = Cards
 editor-card-tab = Card
 editor-checking = Checking…
 editor-no-problems = No problems: students can study this deck.
-editor-problems-errors = { $errors } error(s), { $warnings } warning(s): students cannot study the deck until the errors are fixed
-editor-problems-warnings = { $errors } error(s), { $warnings } warning(s)
+editor-problems-errors = { $errors ->
+        [one] { $errors } error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
+    }: students cannot study the deck until the errors are fixed
+editor-problems-warnings = { $errors ->
+        [one] { $errors } error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
+    }
 editor-all-problems = All problems ({ $n })
 editor-error = Error
 editor-warning = Warning
@@ -791,7 +827,10 @@ editor-id-taken = Not saved: a deck with the id "{ $id }" is already in the libr
 editor-path-exists = Not saved: { $path } already exists. Change the deck id in Deck details.
 editor-save-failed = Not saved: { $err }. Your edits are still here.
 editor-saved = Saved edition { $edition } to { $path }.
-editor-saved-with-errors = It still has { $errors } error(s): students cannot study it until they are fixed.
+editor-saved-with-errors = It still has { $errors ->
+        [one] { $errors } error
+       *[other] { $errors } errors
+    }: students cannot study it until they are fixed.
 editor-picture-save-first = Save the deck first: its pictures are copied into its folder.
 editor-picture-no-card = Add a card first.
 editor-picture-copied = The picture is now { $picture } in the deck's folder; card { $card } shows it.
@@ -810,7 +849,10 @@ editor-tool-polygon = add polygon corners
 editor-fix-regions = Fix the regions' text below to draw on the picture.
 editor-choose-picture = Choose a picture to draw the regions on it.
 editor-reading-picture = Reading the picture…
-editor-corners = { $n } corners
+editor-corners = { $n ->
+        [one] { $n } corner
+       *[other] { $n } corners
+    }
 editor-finish-polygon = Finish polygon
 editor-finish-polygon-hint = Enter, with the picture focused
 editor-remove-corner = Remove last corner
@@ -823,10 +865,14 @@ editor-make-answer = Make it the answer
 editor-make-answer-name = Make { $name } the answer
 editor-delete-region = Delete region { $name }
 editor-region-name = Name of the selected region
+editor-region-default-name = Place { $n }
 editor-radius = Radius
 editor-regions-text = Regions as text, one a line, the answer first: Name @ circle(x, y, r) or Name @ polygon(x y, x y, x y)
 editor-regions-unread = { $why }. The card keeps its regions until the text reads.
-editor-map-label = Picture with { $n } regions: click to add a region
+editor-map-label = { $n ->
+        [one] Picture with { $n } region: click to add a region
+       *[other] Picture with { $n } regions: click to add a region
+    }
 # The import dialog (spreadsheets, Quizlet text)
 library-paste-cards = Paste cards…
 library-paste-cards-hint = Paste a Quizlet export or spreadsheet rows and import them as a deck

@@ -203,6 +203,7 @@ region-unknown-shape = unknown shape "{ $shape }" in "{ $region }"; write a regi
 ## system's or a reader's own words).
 
 error-io = could not { $action } { $path }: { $error }
+error-system = { $error }
 action-read = read
 action-write = write
 action-create = create
@@ -214,11 +215,64 @@ action-remove = remove
 action-list = list
 action-sync = sync
 action-lock = lock
+action-append = append to
+action-append-journal = append to the journal
+action-copy-damaged-aside = copy the damaged file aside
+action-create-temporary = create a temporary file
+action-create-history-folder = create the history folder
+action-create-profile-folder = create the profile folder
+action-create-profiles-folder = create the profiles folder
+action-create-progress-folder = create the progress folder
+action-create-repaired-journal = create the repaired journal
+action-flush = flush
+action-list-history-folder = list the history folder
+action-list-profiles = list the profiles in
+action-move-damaged-aside = move the damaged file aside
+action-move-journal-to-history = move the journal into the history
+action-open-copy = open the copy
+action-open-folder-sync = open the folder for syncing
+action-open-journal = open the journal
+action-open-journal-writing = open the journal for writing
+action-open-lock-file = open the lock file
+action-read-history-index = read a history index
+action-read-end = read the end of
+action-read-history = read the history
+action-read-journal = read the journal
+action-read-journal-header = read the journal header
+action-read-journal-size = read the size of the journal
+action-remove-merged-history = remove a merged history file
+action-remove-profile-folder = remove the profile folder
+action-repair = repair
+action-repair-journal-end = repair the end of the journal
+action-replace-history-file = replace a history file
+action-replace-damaged-journal = replace the damaged journal
+action-replace-file = replace the file
+action-set-journal-aside = set the journal aside for a snapshot
+action-sync-merged-history = sync a merged history file
+action-sync-copy = sync the copy
+action-sync-folder = sync the folder
+action-sync-journal = sync the journal
+action-sync-repaired-journal = sync the repaired journal
+action-sync-temporary = sync the temporary file
+action-update-journal-header = update the journal header
+action-write-merged-history = write a merged history file
+action-write-repaired-journal = write the repaired journal
+action-write-temporary = write the temporary file
 store-locked = the profile in { $path } is in use by { $holder }; close the other quizdeck window first
 store-read-only = cannot save changes to the profile in { $path }: it is open read-only ({ $reason })
+store-cannot-write = the profile cannot be written: { $error }
+store-opened-read-only = opened read-only
+store-in-use = in use by { $holder }
+store-holder-process = process { $pid } since { $since }
+store-holder-unknown = another quizdeck window
 store-newer-format = { $path } was written by a newer quizdeck (format { $format }); update quizdeck to open it
 store-no-data-dir = cannot choose a data folder: { $reason }
+store-data-dir-empty = the --data-dir argument is empty
+store-data-dir-none = no --data-dir given, { $env } is not set, there is no portable marker and the system has no per-user data folder
 store-bad-profile-name = cannot use "{ $name }" as a profile name: { $reason }
+store-name-empty = it is empty
+store-name-too-long = it is longer than { $max } characters
+store-name-control = it contains control characters
 store-profile-exists = a profile named "{ $name }" already exists
 store-no-such-profile = there is no profile "{ $name }" in { $folder }
 store-ambiguous-profile = "{ $name }" could mean several profiles: { $candidates }; give the folder name
@@ -229,6 +283,31 @@ library-invalid = { $file } has errors; it was not imported
 library-bundled = the deck { $id } is bundled with quizdeck and cannot be removed
 package-invalid = { $file } has errors
 package-refused = { $path } was refused: { $reason }
+package-name-too-long = the entry name "{ $name }…" is too long
+package-name-bad-char = the entry "{ $name }" has a backslash, colon or NUL in its name
+package-name-outside = the entry "{ $name }" points outside the package ("..")
+package-name-absolute = the entry "{ $name }" has an absolute path
+package-name-empty = an entry has an empty name
+package-name-too-deep = the entry "{ $name }" is nested too deep
+package-too-large = it is { $size } MiB; packages are limited to { $max } MiB
+package-not-zip = it is not a readable .{ $extension } package (a zip file): { $error }
+package-too-many-entries = it has { $n } entries; a package holds at most { $max } (a deck and its pictures)
+package-entry-unreadable = entry { $n } cannot be read: { $error }
+package-entry-bad-name = entry { $n } has an unreadable name: { $error }
+package-entry-link = the entry "{ $name }" is a symbolic link; packages hold only files
+package-entry-encrypted = the entry "{ $name }" is encrypted
+package-entry-twice = the entry "{ $name }" appears twice
+package-entry-too-large = the entry "{ $name }" would unpack to { $size } MiB; { $kind ->
+        [deck] deck files
+       *[picture] pictures
+    } are limited to { $max } MiB
+package-entry-bomb = the entry "{ $name }" expands { $ratio }-fold (a zip bomb?)
+package-unpacked-too-large = its files would unpack to more than { $max } MiB
+package-no-deck = it holds no deck file (.ron) at the top
+package-several-decks = it holds { $n } deck files at the top; a package holds one deck
+package-file-unreadable = "{ $name }" cannot be read: { $error }
+package-file-damaged = "{ $name }" is damaged: { $error }
+package-file-bomb = "{ $name }" unpacks to more than its declared size allows (a zip bomb?)
 exam-too-large = { $path } is { $size } bytes; the limit is { $limit }
 exam-invalid = { $path } is not a valid exam file: { $reason }
 exam-newer-format = { $path } was made by a newer quizdeck (exam format { $format }; this one reads formats { $oldest } to { $newest }): open it with the quizdeck version the teacher used
@@ -245,6 +324,17 @@ exam-handed-in-here = this exam was already handed in on this computer (receipt 
 exam-no-question = the exam has no question { $n }
 exam-needs-key = grading needs the teacher's key file (NAME.key.ron), not the students' exam file
 exam-no-results = { $folder } holds no result files of exam { $exam }
+exam-bad-id = the exam id is not valid: { $reason }
+exam-no-decks = no deck was chosen
+exam-pool-small = the question pool holds only { $pool }; { $n } are asked
+exam-no-time-limit = the exam has no time limit
+exam-save-needs-key = only the teacher's key file can make the exam files
+exam-damaged-key = a key in the file is damaged
+exam-internal = { $error }
+exam-result-no-header = it does not start with the result file header
+exam-result-other-exam = it belongs to exam "{ $found }", not "{ $exam }"
+exam-result-no-start = it does not begin with the start of the exam
+exam-result-empty = it has no records
 import-bad-csv = { $path }: not a readable CSV file: { $reason }
 import-rows = { $n } { $n ->
         [one] row has
@@ -252,7 +342,16 @@ import-rows = { $n } { $n ->
     } problems; nothing was written (use --keep-going to skip them)
 import-invalid = the imported deck does not pass the checks
 import-refused = { $path } was refused: { $reason }
+import-mapping-twice = two columns are mapped to { $field }; keep one
+import-mapping-no-question = no column is mapped to the question
 import-write = could not write { $what }: { $reason }
+import-what-imported-deck = the imported deck
+import-what-anki-collection = the Anki collection
+import-what-package = the package
+import-what-cards = the cards
+import-what-json = the JSON
+import-what-deck = the deck
+import-what-mapped-rows = the mapped rows
 import-deck-too-large = the deck made from it would be a file of { $size } MiB, more than the { $cap } MiB a deck file may hold
 import-deck-too-large-hint = split it into several files and import each as its own deck
 
@@ -267,6 +366,11 @@ import-more-unknown-columns = { $n } more unknown columns were ignored (only the
 import-more-bad-rows = { $n } more rows from here on make no card (only the first { $shown } are shown)
 import-problem-with-hint = { $message } ({ $hint })
 import-csv-reader = { $error }
+import-csv-utf8 = line { $line }: not UTF-8 text
+import-csv-unequal = line { $line }: { $len ->
+        [one] { $len } cell
+       *[other] { $len } cells
+    }, where the rows before have { $expected }
 import-sheet-too-large = the file is { $size } MiB; spreadsheets are limited to { $cap } MiB (split it into several decks)
 import-not-utf8 = not UTF-8 text (byte { $byte }): probably saved in a legacy encoding such as Windows-1252; save the spreadsheet as "CSV UTF-8"
 import-utf16-odd = the file looks like UTF-16 text but has an odd number of bytes
@@ -296,6 +400,55 @@ anki-report-pictures-converted = { $n } JPEG or GIF pictures converted to PNG
 anki-report-sounds-dropped = { $n } sounds dropped (quizdeck cards have no sound)
 anki-report-pictures-left-out = { $n } pictures left out
 anki-report-reviews-left-out = { $n } answers of the review log left out (manual rescheduling, or cards not imported)
+anki-report-more = … and { $n } more
+anki-note-too-long = note { $note }: { $size } KiB of text, more than a card holds
+anki-note-no-type = note { $note }: its note type is missing from the collection
+anki-note-no-gap = note { $note } ({ $type }): a cloze note without a {"{{"}c1::…{"}}"} gap
+anki-note-few-fields = note { $note } ({ $type }): a note type with fewer than two fields
+anki-note-empty = note { $note } ({ $type }): an empty question or answer
+anki-picture-left-out = { $file }: { $reason }
+anki-picture-missing = not in the package
+anki-picture-too-big = { $width }×{ $height } pixels, too large to convert (at most { $max } on each side)
+anki-picture-not-converted = could not be converted to PNG: { $reason }
+anki-picture-not-png = { $format ->
+        [webp] WebP
+        [svg] SVG
+       *[other] an unknown format
+    }; quizdeck shows PNG pictures (save it as PNG and add it in the deck)
+anki-pictures-too-large = the deck's pictures together are too large
+
+## Why an Anki package was refused ({ $error } is the reader's own words; { $kind } is
+## SQLite's name of what it found).
+
+anki-too-large = it is { $size } MiB; Anki packages are read up to { $max } MiB
+anki-not-zip = it is not an Anki package (a zip file): { $error }
+anki-too-many-entries = it has { $n } entries; at most { $max } are read
+anki-no-collection = it holds no Anki collection (collection.anki2, .anki21 or .anki21b)
+anki-newer = it was written by a newer Anki (package version { $version }); export it again with "Support older Anki versions" ticked
+anki-media-unreadable = its media list is damaged or names too many files
+anki-media-damaged = its media list is damaged: { $error }
+anki-media-too-many = its media list names too many files
+anki-entry-unreadable = "{ $name }" cannot be read: { $error }
+anki-entry-encrypted = "{ $name }" is encrypted
+anki-entry-damaged = "{ $name }" is damaged: { $error }
+anki-entry-too-large = "{ $name }" unpacks to more than { $size } KiB, more than it can hold
+anki-collection-damaged = the collection is damaged: { $error }
+anki-bomb = the collection expands beyond { $size } MiB from { $packed } KiB packed (a zip or zstd bomb?)
+anki-too-slow = reading the collection took too long (a damaged or hostile file?)
+anki-not-anki-collection = the collection is not one Anki writes: { $error }
+anki-not-sqlite = the collection is not a SQLite database
+anki-not-a-table = the collection's "{ $name }" is a { $kind }, not a table
+anki-no-table = the collection has no "{ $name }" table: it is not an Anki collection
+anki-old-shape = collection.anki21b holds a collection of the old shape
+anki-too-many-note-types = the collection has more than { $max } note types
+anki-json-too-large = the collection's note types or decks are too large
+anki-note-types-damaged = the collection's note types are damaged: { $error }
+anki-decks-damaged = the collection's decks are damaged: { $error }
+anki-too-many-notes = the collection has more than { $max } notes; a deck holds fewer (export one Anki deck at a time)
+anki-too-many-cards = the collection has too many cards
+anki-too-many-reviews = the review log has more than { $max } answers
+anki-no-card-made = none of its notes could be made into cards (first: { $first })
+anki-no-notes = it holds no notes
 
 session-bad-settings = the scheduling settings are invalid: { $reason }
 session-not-saved = the answer could not be saved: { $error }
@@ -331,9 +484,76 @@ schedule-model = FSRS model error: { $reason }
 schedule-revlog-io = cannot read review log { $path }: { $error }
 schedule-revlog-line = review log line { $line }: { $reason }
 schedule-parameter-count = { $n } values; expected 0, 17, 19 or 21
+schedule-parameter-values = expected 0, 17, 19 or 21 finite values, got { $n } ({ $error })
 
 ## Practice tests.
 
 quiz-no-kinds = no question form was chosen
 quiz-no-questions = a test needs at least one question
 quiz-nothing-to-ask = no card of these decks can be asked in the chosen question forms
+
+## What the RON reader found wrong in a deck or exam file (`{ $name }`, `{ $field }`,
+## `{ $found }`, `{ $outer }` and `{ $expected }` are the file's or the format's own words;
+## { $error } is the reader's own English words, for a rare kind of mistake).
+
+syntax-at = line { $line }, column { $column }: { $error }
+syntax-eof = the file ends too early
+syntax-expected-open = expected an opening `{ $char }`
+syntax-expected-close = expected a closing `{ $char }`
+syntax-expected-comma = expected a comma
+syntax-expected-colon = expected a colon
+syntax-expected-value = expected { $kind ->
+        [boolean] true or false
+        [integer] a whole number
+        [float] a number
+        [string] text in double quotes
+        [char] a character in single quotes
+        [identifier] a name
+        [unit] `()`
+        [option] Some(…) or None
+       *[other] a value
+    }
+syntax-string-end = the text in double quotes is not closed
+syntax-expected-struct = expected `{ $name }(`
+syntax-different-struct = expected `{ $expected }` but found `{ $found }`
+syntax-integer-out-of-bounds = the number is too large
+syntax-invalid-digit = "{ $digit }" is not a digit of a base-{ $base } number
+syntax-underscore = a number has a misplaced underscore
+syntax-unexpected-char = unexpected character "{ $char }"
+syntax-unclosed-comment = a comment /* … */ is never closed
+syntax-trailing = something follows the end of the file's content
+syntax-utf8 = the text is not valid UTF-8
+syntax-invalid-value = a value of the wrong kind: expected { $expected }, found { $found }
+syntax-wrong-length = expected { $expected }, found { $n } { $n ->
+        [one] element
+       *[other] elements
+    }
+syntax-unknown-variant = unknown kind `{ $found }`; expected one of { $expected }
+syntax-unknown-variant-in = unknown kind `{ $found }` in `{ $outer }`; expected one of { $expected }
+syntax-unknown-field = unknown field `{ $found }`; expected one of { $expected }
+syntax-unknown-field-in = unknown field `{ $found }` in `{ $outer }`; expected one of { $expected }
+syntax-missing-field = the field `{ $field }` is missing
+syntax-missing-field-in = the field `{ $field }` is missing in `{ $outer }`
+syntax-duplicate-field = the field `{ $field }` is given twice
+syntax-duplicate-field-in = the field `{ $field }` is given twice in `{ $outer }`
+syntax-or = { $rest }, or { $last }
+syntax-or-two = { $first } or { $last }
+syntax-too-deep = the brackets are nested too deeply
+syntax-other = { $error }
+
+## Why a saved progress or settings file was set aside (shown inside the repair message).
+
+store-damage-no-header = it has no header line
+store-damage-header = its header cannot be read
+store-damage-not-snapshot = it is not a quizdeck progress file
+store-damage-version = its format version cannot be read
+store-damage-newer = its header names format { $format }, newer than this quizdeck reads (format { $supported }): a newer quizdeck wrote it, or the header is damaged
+store-damage-length = it was cut short or added to
+store-damage-checksum = its checksum does not match
+store-damage-summary = its summary line cannot be read
+store-damage-recent = a recent answer in it cannot be read
+store-damage-item-line = a question's line in it cannot be read
+store-damage-item-state = a question's state in it is not valid
+store-damage-count = it holds another number of questions than it says
+store-damage-too-large = it is { $size } bytes, too large
+store-settings-not-text = it is not text

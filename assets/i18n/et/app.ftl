@@ -62,12 +62,12 @@ settings-ignore-accents = Ära arvesta diakriitikuid
 settings-theme = Teema
 settings-text-size = Teksti suurus (%)
 settings-limits-of-single-decks = Üksikute pakkide piirangud
-settings-a-deck-with-its = Oma piirangutega pakk ei arvesta kahte ülalolevat „iga pakk” arvu.
+settings-a-deck-with-its = Oma piirangutega pakk ei arvesta kahte ülalolevat „iga pakk“ arvu.
 settings-deck-new = uusi
 settings-deck-reviews = kordamisi
-settings-step-not-a-step = „{ $step }” ei ole samm, näiteks 10m
-settings-step-unit = „{ $step }”: kasuta s, m, h või d
-settings-step-out-of-range = „{ $step }” on lubatud piiridest väljas
+settings-step-not-a-step = „{ $step }“ ei ole samm, näiteks 10m
+settings-step-unit = „{ $step }“: kasuta s, m, h või d
+settings-step-out-of-range = „{ $step }“ on lubatud piiridest väljas
 
 ## Navigeerimine
 
@@ -157,7 +157,7 @@ library-state-learning = õppimisel
 library-state-new = uus
 library-state-suspended = peatatud
 library-state-count = { $state }: { $n }
-library-progress-of = Paki { $deck } edenemine: { $states }
+library-progress-of = Paki { $deck } edusammud: { $states }
 library-done-today = Täna tehtud { $done }/{ $total }
 library-streak = { $n ->
         [0] Järjestikuseid õppepäevi veel pole: õpi täna ja alusta
@@ -218,7 +218,7 @@ study-again = Uuesti
 study-hard = Raske
 study-good = Hea
 study-easy = Lihtne
-study-not-quite = Päris nii see ei ole
+study-not-quite = Mitte päris
 study-counts = · Uusi { $new } · Õppimisel { $learning } · Kordamisi { $review } · Tehtud { $done }
 study-more-new = Õpi täna veel { $n } { $n ->
         [one] uus
@@ -260,7 +260,7 @@ summary-studied-given = { $items ->
         [one] { $answers } vastus
        *[other] { $answers } vastust
     } antud.
-summary-remembered = Meeles: { $right } vastust { $answers }-st ({ $percent }%).
+summary-remembered = Meelde jäänud vastuseid: { $right }/{ $answers } ({ $percent }%).
 summary-time = Aeg: { $min } min { $s } s.
 summary-comes-back = { $n ->
         [one] { $n } küsimus tuleb
@@ -314,7 +314,7 @@ app-not-saved-yet = Veel salvestamata: { $n ->
        *[other] { $n } vastust on
     } mälus, sest kirjutamine ebaõnnestus ({ $why }). Vabasta kettaruumi või kontrolli draivi ja vajuta Ctrl+S; quizdeck proovib uuesti ka iga vastusega, iga { $secs } sekundi järel ja enne sulgemist.
 app-drop-the-exam-file = Lase eksamifail lahti, et eksamit sooritada
-app-results-folder-missing = Tulemuste kausta { $folder } ei ole olemas (kas USB-mälupulk on ühendatud?). Vali see nupuga „{ $button }”.
+app-results-folder-missing = Tulemuste kausta { $folder } ei ole olemas (kas USB-mälupulk on ühendatud?). Vali see nupuga „{ $button }“.
 
 ## Profiilid
 
@@ -340,7 +340,7 @@ profiles-skip = Jäta vahele
 profiles-delete-confirm = Kas kustutada { $name } ja kõik tema edusammud?
 profiles-could-not-open = ei õnnestunud avada ({ $why }); midagi ei kustutatud
 profiles-try-opening-again = Proovi profiili { $name } uuesti avada
-profiles-study-as = Õpi nimega „{ $name }”
+profiles-study-as = Õpi nimega „{ $name }“
 
 ## Testide ja eksamite küsimused
 
@@ -354,8 +354,8 @@ question-click-an-item-on = Klõpsa vasakul real, siis selle paarilisel paremal 
 question-keys-then-enter = Klahvid 1–{ $last }, siis Enter.
 question-order-keys = Üles/alla valib rea, Alt+üles/alla liigutab seda (või nupud).
 question-belongs-at = { " " }(õige koht: { $position })
-question-move-item-up = Liiguta „{ $item }” üles
-question-move-item-down = Liiguta „{ $item }” alla
+question-move-item-up = Liiguta „{ $item }“ üles
+question-move-item-down = Liiguta „{ $item }“ alla
 question-move-up-keys = Liiguta üles (Alt+üles)
 question-move-down-keys = Liiguta alla (Alt+alla)
 question-selected = Valitud: { $item }
@@ -391,14 +391,14 @@ practice-practice-test = Harjutustest
 practice-decks = Pakid:
 practice-questions = Küsimusi:
 practice-forms = Küsimuste liigid:
-practice-count-my-answers-in = Arvesta minu vastuseid õppekavas (õige = Hea, vale = Uuesti)
+practice-count-my-answers-in = Arvesta minu vastuseid kordamiste ajakavas (õige = Hea, vale = Uuesti)
 practice-seed-optional-to-repeat = Seeme (valikuline, testi kordamiseks):
 practice-start-test = Alusta testi
 practice-previous = Eelmine
 practice-next = Järgmine
 practice-finish-now = Lõpeta kohe
 practice-finish-test = Lõpeta test
-practice-seed-not-a-number = seeme „{ $seed }” ei ole täisarv
+practice-seed-not-a-number = seeme „{ $seed }“ ei ole täisarv
 practice-question-of = Küsimus { $index }/{ $n } · seeme { $seed }
 practice-seed-repeats = Seeme { $seed } kordab seda testi.
 
@@ -452,7 +452,7 @@ browse-reset-progress = Lähtesta edusammud
 browse-new-not-studied-yet = Uus: veel õppimata.
 browse-leech = Visa küsimus
 browse-any = kõik
-browse-shown-of = { $shown } küsimust { $total }-st
+browse-shown-of = Küsimusi: { $shown } / { $total }
 browse-row = { $text } · { $status } · kordamine { $due } · unustamisi { $lapses } — { $deck }
 browse-answer = Vastus: { $answer }
 browse-due = Kordamine: { $when } UTC
@@ -489,9 +489,9 @@ stats-no-item-has-been = Ühtegi küsimust pole veel unustatud.
 stats-study-these-items-now = Õpi neid küsimusi kohe
 stats-not-enough-data-yet = Andmeid on veel vähe: sinu vastused ilmuvad siia päev-päevalt.
 stats-each-square-is-a = Iga ruut on üks päev (vanim üleval vasakul). Vähem vastuseid
-stats-summary = { $answers } vastust · { $streak } päeva järjest · täna { $today } min · kokku { $hours } h { $minutes } min
+stats-summary = Vastuseid: { $answers } · õppepäevi järjest: { $streak } · täna { $today } min · kokku { $hours } h { $minutes } min
 stats-items = Küsimused: { $new } uut · { $learning } õppimisel · { $young } värsket · { $mature } kinnistunud · { $suspended } peatatud
-stats-hardest-item = { $name } ({ $lapses } unustamist, raskus { $difficulty })
+stats-hardest-item = { $name } (unustamisi: { $lapses }, raskus { $difficulty })
 stats-more-up-to = rohkem (kuni { $max } päevas)
 stats-axis-days-from-today = päeva alates tänasest
 stats-axis-items-due = kordamisel
@@ -586,7 +586,10 @@ teacher-feedback-at-hand-in = esitamisel
 teacher-feedback-never = rakenduses mitte kunagi
 teacher-clock-runs-on = käib edasi
 teacher-clock-pauses = peatub
-teacher-class-heading = { $title }: { $n } õpilast
+teacher-class-heading = { $title }: { $n ->
+        [one] { $n } õpilane
+       *[other] { $n } õpilast
+    }
 teacher-hardest-question = { $id }: { $percent }% õigesti ({ $right }/{ $asked }) · { $prompt }
 teacher-unreadable = Loetamatu: { $file } ({ $why })
 teacher-choose-where-to-save = Vali, kuhu salvestada…
@@ -620,11 +623,11 @@ msg-could-not-reset-the = Küsimust ei õnnestunud lähtestada: { $error }
 msg-profile-stays-open = { $n ->
         [one] { $n } vastus
        *[other] { $n } vastust
-    } ei ole veel salvestatud, seega jääb profiil avatuks. Vabasta kettaruumi ja vajuta „Proovi uuesti salvestada”.
-msg-close-held = Mõned vastused on veel salvestamata. Vabasta kettaruumi ja vajuta „Proovi uuesti salvestada”; akna uuesti sulgemine lõpetab ilma nendeta.
+    } ei ole veel salvestatud, seega jääb profiil avatuks. Vabasta kettaruumi ja vajuta „Proovi uuesti salvestada“.
+msg-close-held = Mõned vastused on veel salvestamata. Vabasta kettaruumi ja vajuta „Proovi uuesti salvestada“; akna uuesti sulgemine lõpetab ilma nendeta.
 msg-for-everyone = {" "}kõigile selle arvuti kasutajatele
 msg-no-class-folder = Klassi pakkide kausta ei ole: käivita quizdeck valikuga --decks-dir KAUST (või määra QUIZDECK_DECKS), et jagada pakke kõigi profiilidega.
-msg-imported = Imporditud „{ $title }” ({ $cards } kaarti){ $whom }.
+msg-imported = Imporditud „{ $title }“ ({ $cards } kaarti){ $whom }.
 msg-newer-version = Selle paki uuem versioon ({ $version }) on kohas { $place }; kasutatakse seda.
 msg-class-folder-not-writable = { $error }. Klassi pakkide kaust { $folder } peab olema kirjutatav: palu arvuti haldajal see luua ja lubada õpetajatel sinna kirjutada või käivita quizdeck valikuga --decks-dir, mis osutab jagatud kaustale.
 msg-progress-not-opened = Profiili { $name } edusamme ei õnnestunud avada: { $error }. Midagi ei kustutatud; sulge teised quizdecki aknad või vabasta kettaruumi ja proovi uuesti.
@@ -646,10 +649,19 @@ msg-false = Väär.
 ## Mida profiili avamisel parandati (ühe lause osad)
 
 recovery-sentence = { $parts }.
-recovery-recovered = Taastati { $answers } vastust
+recovery-recovered = Taastati { $answers ->
+        [one] { $answers } vastus
+       *[other] { $answers } vastust
+    }
 recovery-recovered-items = Taastati { $answers } vastust ({ $items } küsimuse edusammud)
-recovery-journal-tail = žurnaali lõpust pandi kõrvale { $lines } vigast rida (seda salvestati parajasti, kui quizdeck seiskus)
-recovery-journal-damaged = žurnaali keskelt jäeti vahele { $lines } vigast rida
+recovery-journal-tail = žurnaali lõpust pandi kõrvale { $lines ->
+        [one] { $lines } vigane rida
+       *[other] { $lines } vigast rida
+    } (seda salvestati parajasti, kui quizdeck seiskus)
+recovery-journal-damaged = žurnaali keskelt jäeti vahele { $lines ->
+        [one] { $lines } vigane rida
+       *[other] { $lines } vigast rida
+    }
 recovery-journal-kept = vigase žurnaali koopia jäeti alles nimega { $file }
 recovery-snapshot-moved = salvestatud edusammude fail oli vigane ({ $reason }), seega tõsteti see kõrvale nimega { $file } ja sinu edusammud taastati ajaloost
 recovery-snapshot-damaged = salvestatud edusammude fail on vigane ({ $reason }); edusammud taastati ajaloost
@@ -657,12 +669,15 @@ recovery-journal-newer = žurnaali päis nimetab vormingut { $format }, mis on u
 recovery-wrong-type-moved = { $file } oli { $what }, seega tõsteti see kõrvale nimega { $moved }
 recovery-wrong-type = { $file } on { $what }, seega seda ei loetud
 recovery-snapshot-missing = salvestatud edusammude fail puudus, seega taastati sinu edusammud ajaloost
-recovery-history-damaged = arhiveeritud ajaloos ({ $file }) jäeti vahele { $lines } vigast rida
+recovery-history-damaged = arhiveeritud ajaloos ({ $file }) jäeti vahele { $lines ->
+        [one] { $lines } vigane rida
+       *[other] { $lines } vigast rida
+    }
 recovery-settings-moved = seadete faili ei õnnestunud lugeda ({ $reason }), seega tõsteti see kõrvale nimega { $file } ja kasutatakse vaikeseadeid
 recovery-settings-reset = seadete faili ei õnnestunud lugeda ({ $reason }); kasutatakse vaikeseadeid
 recovery-lock-unsupported = seda kausta ei saa lukustada, seega veendu, et quizdeck ei oleks samal profiilil kaks korda avatud
 recovery-left-unrepaired = kettal ei parandatud midagi, sest edusammud on avatud ainult lugemiseks
-stats-counting = Kaartide loendamine…
+stats-counting = Küsimuste loendamine…
 stats-reading-history = Ajaloo lugemine…
 study-loading-picture = Pildi laadimine…
 drop-title = Lohistatud failide importimine
@@ -840,6 +855,7 @@ editor-make-answer = Tee vastuseks
 editor-make-answer-name = Tee { $name } vastuseks
 editor-delete-region = Kustuta ala { $name }
 editor-region-name = Valitud ala nimi
+editor-region-default-name = Koht { $n }
 editor-radius = Raadius
 editor-regions-text = Alad tekstina, üks reale, vastus esimesena: Nimi @ circle(x, y, r) või Nimi @ polygon(x y, x y, x y)
 editor-regions-unread = { $why }. Kaart jätab oma alad alles, kuni teksti saab lugeda.
@@ -852,7 +868,7 @@ library-paste-cards = Kleebi kaardid…
 library-paste-cards-hint = Kleebi Quizleti eksport või tabeli read ja impordi need pakina
 import-title = Kaartide importimine
 import-from-file = Failist { $file }
-import-paste-here = Kleebi tekst allpool: Quizleti eksport (Quizleti kogumis „Export”) või tabelist kopeeritud read.
+import-paste-here = Kleebi tekst allpool: Quizleti eksport (Quizleti kogumis „Export“) või tabelist kopeeritud read.
 import-paste-hint = Üks kaart reas: mõiste, tabulaator või koma, siis seletus
 import-pasted-text = Kleebitud tekst
 import-pasted-deck-title = Kleebitud kaardid
@@ -915,6 +931,6 @@ import-running-title = Importimine
 import-running = Impordin faili { $file }…
 import-running-keep-working = Võid edasi töötada; pakk ilmub kogusse, kui see on valmis.
 import-failed-unexpectedly = Faili { $file } importimine katkes ootamatult; midagi ei muudetud. Proovi uuesti või impordi fail käsurealt, et näha põhjust.
-import-ids-kept = Varasemast impordist säilitatud kaarditunnused (edenemine säilib): { $n }.
+import-ids-kept = Varasemast impordist säilitatud kaarditunnused (edusammud säilivad): { $n }.
 import-rows-skipped = Probleemide tõttu välja jäetud read: { $n }.
 import-profile-changed = importimise ajal avati teine profiil

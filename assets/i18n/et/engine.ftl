@@ -74,16 +74,16 @@ check-region-not-number-hint = anna x, y ja r pildi pikslites
 check-circle-radius = ringi „{ $name }“ raadius on { $r }; see peab olema suurem kui 0
 check-circle-radius-hint = anna raadius pikslites, nt r: 12
 check-polygon-few = hulknurgal „{ $name }“ on { $n } { $n ->
-        [one] nurk
-       *[other] nurka
+        [one] tipp
+       *[other] tippu
     }; vaja on vähemalt 3
-check-polygon-few-hint = loetle nurgad järjest: points: [(10, 10), (60, 10), (35, 50)]
-check-polygon-many = hulknurgal „{ $name }“ on { $n } nurka; piir on { $max }
+check-polygon-few-hint = loetle tipud järjest: points: [(10, 10), (60, 10), (35, 50)]
+check-polygon-many = hulknurgal „{ $name }“ on { $n } tippu; piir on { $max }
 check-polygon-many-hint = lihtsusta piirjoont
-check-polygon-corner = hulknurga „{ $name }“ nurk pole arv
-check-polygon-corner-hint = anna nurgad kujul (x, y) pildi pikslites
-check-polygon-flat = hulknurgal „{ $name }“ pole pindala (selle nurgad on ühel sirgel)
-check-polygon-flat-hint = paiguta nurgad koha ümber
+check-polygon-corner = hulknurga „{ $name }“ tipp pole arv
+check-polygon-corner-hint = anna tipud kujul (x, y) pildi pikslites
+check-polygon-flat = hulknurgal „{ $name }“ pole pindala (selle tipud on ühel sirgel)
+check-polygon-flat-hint = paiguta tipud koha ümber
 check-region-outside = ala „{ $name }“ ulatub punktideni ({ $x0 }; { $y0 })–({ $x1 }; { $y1 }), väljapoole pilti { $width }×{ $height }
 check-region-outside-hint = anna koordinaadid pildi pikslites: x 0-st pildi laiuseni, y 0-st (ülevalt) pildi kõrguseni
 check-cloze-unclosed = lünka `{"{{"}` ei suleta märgiga `{"}}"}`
@@ -92,7 +92,7 @@ check-cloze-marker = lünga märge {"{{"}{ $marker }{"}}"} pole kujul cN::vastus
 check-cloze-marker-hint = kirjuta lüngad kujul {"{{"}c1::vastus{"}}"} või {"{{"}c1::vastus::vihje{"}}"}
 check-cloze-empty = lüngal c{ $n } pole vastust
 check-cloze-empty-hint = kirjuta peidetud tekst pärast `::`, nt {"{{"}c1::Riia{"}}"}
-check-cloze-no-gaps = lüngatekstis pole ühtki lünka
+check-cloze-no-gaps = lünktekstis pole ühtki lünka
 check-cloze-no-gaps-hint = märgi peidetav kujul {"{{"}c1::vastus{"}}"}
 check-cloze-numbering = lüngad on nummerdatud { $gaps }, kuid c{ $missing } puudub
 check-cloze-numbering-hint = nummerda lüngad c1, c2, c3… ilma vahedeta
@@ -141,7 +141,7 @@ answer-only-accents = erinevad ainult diakriitilised märgid; õige kirjapilt: {
 ## Pakifail, mida ei saa lugeda ({ $error } on süsteemi või RON-i lugeja sõnad).
 
 deck-duplicate-id = paki tunnust „{ $id }“ kasutab ka { $file }; kogu, kus on mõlemad, kasutab ainult üht
-deck-bundled-id = paki tunnus „{ $id }“ kuulub sisseehitatud pakile; pärast importi asendab see fail selle
+deck-bundled-id = paki tunnus „{ $id }“ kuulub quizdeckiga kaasas olevale pakile; pärast importi asendab see fail selle
 deck-duplicate-id-hint = anna igale pakile oma tunnus (või jäta alles üks failidest)
 deck-file-too-large = fail on { $size } MiB; pakkide piir on { $limit } MiB
 deck-split-hint = jaga pakk mitmeks failiks
@@ -200,6 +200,7 @@ region-unknown-shape = tundmatu kujund „{ $shape }“ alas „{ $region }“; 
 ## või lugeja enda sõnad).
 
 error-io = ei õnnestunud { $action } { $path }: { $error }
+error-system = { $error }
 action-read = lugeda
 action-write = kirjutada
 action-create = luua
@@ -211,11 +212,64 @@ action-remove = eemaldada
 action-list = loetleda
 action-sync = kettale salvestada
 action-lock = lukustada
+action-append = lisada faili lõppu
+action-append-journal = lisada žurnaali
+action-copy-damaged-aside = kõrvale kopeerida vigast faili
+action-create-temporary = luua ajutist faili
+action-create-history-folder = luua ajaloo kausta
+action-create-profile-folder = luua profiili kausta
+action-create-profiles-folder = luua profiilide kausta
+action-create-progress-folder = luua edusammude kausta
+action-create-repaired-journal = luua parandatud žurnaali
+action-flush = kettale salvestada
+action-list-history-folder = loetleda ajaloo kausta sisu
+action-list-profiles = loetleda profiile kaustas
+action-move-damaged-aside = kõrvale tõsta vigast faili
+action-move-journal-to-history = tõsta žurnaali ajalukku
+action-open-copy = avada koopiat
+action-open-folder-sync = avada kausta kettale salvestamiseks
+action-open-journal = avada žurnaali
+action-open-journal-writing = avada žurnaali kirjutamiseks
+action-open-lock-file = avada lukufaili
+action-read-history-index = lugeda ajaloo registrit
+action-read-end = lugeda faili lõppu
+action-read-history = lugeda ajalugu
+action-read-journal = lugeda žurnaali
+action-read-journal-header = lugeda žurnaali päist
+action-read-journal-size = lugeda žurnaali suurust
+action-remove-merged-history = eemaldada ühendatud ajaloofaili
+action-remove-profile-folder = eemaldada profiili kausta
+action-repair = parandada
+action-repair-journal-end = parandada žurnaali lõppu
+action-replace-history-file = asendada ajaloofaili
+action-replace-damaged-journal = asendada vigast žurnaali
+action-replace-file = asendada faili
+action-set-journal-aside = tõsta žurnaali kõrvale hetktõmmise jaoks
+action-sync-merged-history = salvestada kettale ühendatud ajaloofaili
+action-sync-copy = salvestada kettale koopiat
+action-sync-folder = salvestada kettale kausta
+action-sync-journal = salvestada kettale žurnaali
+action-sync-repaired-journal = salvestada kettale parandatud žurnaali
+action-sync-temporary = salvestada kettale ajutist faili
+action-update-journal-header = uuendada žurnaali päist
+action-write-merged-history = kirjutada ühendatud ajaloofaili
+action-write-repaired-journal = kirjutada parandatud žurnaali
+action-write-temporary = kirjutada ajutist faili
 store-locked = profiil kaustas { $path } on kasutusel ({ $holder }); sulge enne teine quizdecki aken
 store-read-only = profiili muudatusi kaustas { $path } ei saa salvestada: see on avatud ainult lugemiseks ({ $reason })
+store-cannot-write = profiili ei saa kirjutada: { $error }
+store-opened-read-only = avatud ainult lugemiseks
+store-in-use = kasutusel: { $holder }
+store-holder-process = protsess { $pid } alates { $since }
+store-holder-unknown = teine quizdecki aken
 store-newer-format = { $path } on kirjutatud quizdecki uuema versiooniga (vorming { $format }); uuenda quizdecki, et seda avada
 store-no-data-dir = andmekausta ei saa valida: { $reason }
+store-data-dir-empty = argument --data-dir on tühi
+store-data-dir-none = --data-dir pole antud, { $env } pole määratud, kaasaskantava versiooni märget pole ja süsteemil pole kasutaja andmekausta
 store-bad-profile-name = „{ $name }“ ei sobi profiili nimeks: { $reason }
+store-name-empty = see on tühi
+store-name-too-long = see on pikem kui { $max } märki
+store-name-control = selles on juhtmärke
 store-profile-exists = profiil nimega „{ $name }“ on juba olemas
 store-no-such-profile = kaustas { $folder } pole profiili „{ $name }“
 store-ambiguous-profile = „{ $name }“ võib tähendada mitut profiili: { $candidates }; anna kausta nimi
@@ -226,6 +280,31 @@ library-invalid = failis { $file } on vigu; seda ei imporditud
 library-bundled = pakk { $id } on quizdeckiga kaasas ja seda ei saa eemaldada
 package-invalid = failis { $file } on vigu
 package-refused = { $path } lükati tagasi: { $reason }
+package-name-too-long = kirje nimi „{ $name }…“ on liiga pikk
+package-name-bad-char = kirje „{ $name }“ nimes on kaldkriips, koolon või NUL
+package-name-outside = kirje „{ $name }“ osutab paketist välja („..“)
+package-name-absolute = kirje „{ $name }“ tee on absoluutne
+package-name-empty = ühe kirje nimi on tühi
+package-name-too-deep = kirje „{ $name }“ on liiga sügaval
+package-too-large = see on { $size } MiB; paketid võivad olla kuni { $max } MiB
+package-not-zip = see pole loetav .{ $extension } pakett (zip-fail): { $error }
+package-too-many-entries = selles on { $n } kirjet; paketis võib olla kuni { $max } (pakk ja selle pildid)
+package-entry-unreadable = kirjet { $n } ei saa lugeda: { $error }
+package-entry-bad-name = kirje { $n } nime ei saa lugeda: { $error }
+package-entry-link = kirje „{ $name }“ on nimeviit; paketis võivad olla ainult failid
+package-entry-encrypted = kirje „{ $name }“ on krüpteeritud
+package-entry-twice = kirje „{ $name }“ esineb kaks korda
+package-entry-too-large = kirje „{ $name }“ oleks lahtipakituna { $size } MiB; { $kind ->
+        [deck] pakifailid
+       *[picture] pildid
+    } võivad olla kuni { $max } MiB
+package-entry-bomb = kirje „{ $name }“ paisub { $ratio } korda (zip-pomm?)
+package-unpacked-too-large = selle failid oleksid lahtipakituna üle { $max } MiB
+package-no-deck = selle ülatasemel pole pakifaili (.ron)
+package-several-decks = selle ülatasemel on { $n } pakifaili; paketis on üks pakk
+package-file-unreadable = „{ $name }“ ei saa lugeda: { $error }
+package-file-damaged = „{ $name }“ on vigane: { $error }
+package-file-bomb = „{ $name }“ paisub lahtipakkimisel üle lubatud suuruse (zip-pomm?)
 exam-too-large = { $path } on { $size } baiti; piir on { $limit }
 exam-invalid = { $path } pole sobiv eksamifail: { $reason }
 exam-newer-format = { $path } on tehtud quizdecki uuema versiooniga (eksami vorming { $format }; see versioon loeb vorminguid { $oldest } kuni { $newest }): ava see quizdecki versiooniga, mida õpetaja kasutas
@@ -242,11 +321,31 @@ exam-handed-in-here = see eksam on sellel arvutil juba esitatud (kviitung { $rec
 exam-no-question = eksamis pole küsimust { $n }
 exam-needs-key = hindamiseks on vaja õpetaja võtmefaili (NIMI.key.ron), mitte õpilaste eksamifaili
 exam-no-results = kaustas { $folder } pole eksami { $exam } tulemuste faile
+exam-bad-id = eksami tunnus ei sobi: { $reason }
+exam-no-decks = ühtegi pakki pole valitud
+exam-pool-small = küsimuste kogumis on ainult { $pool }, vaja on { $n }
+exam-no-time-limit = eksamil pole ajapiirangut
+exam-save-needs-key = eksamifaile saab teha ainult õpetaja võtmefailist
+exam-damaged-key = failis olev võti on vigane
+exam-internal = { $error }
+exam-result-no-header = see ei alga tulemuste faili päisega
+exam-result-other-exam = see kuulub eksamile „{ $found }“, mitte „{ $exam }“
+exam-result-no-start = see ei alga eksami algusega
+exam-result-empty = selles pole ühtegi kirjet
 import-bad-csv = { $path }: pole loetav CSV-fail: { $reason }
 import-rows = Probleemidega ridu: { $n }; midagi ei kirjutatud (nende vahelejätmiseks kasuta --keep-going)
 import-invalid = imporditud pakk ei läbi kontrolli
 import-refused = { $path } lükati tagasi: { $reason }
+import-mapping-twice = väljale { $field } on määratud kaks veergu; jäta alles üks
+import-mapping-no-question = ükski veerg pole määratud küsimuseks
 import-write = ei õnnestunud kirjutada { $what }: { $reason }
+import-what-imported-deck = imporditud pakki
+import-what-anki-collection = Anki kogu
+import-what-package = paketti
+import-what-cards = kaarte
+import-what-json = JSON-i
+import-what-deck = pakki
+import-what-mapped-rows = määratud ridu
 import-deck-too-large = sellest tehtud pakk oleks { $size } MiB suurune fail, rohkem kui paki failile lubatud { $cap } MiB
 import-deck-too-large-hint = jaga see mitmeks failiks ja impordi iga fail eraldi pakina
 
@@ -263,15 +362,17 @@ import-more-unknown-columns = { $n ->
 import-more-bad-rows = veel { $n } rida siit alates ei anna kaarti (näidatud on ainult esimesed { $shown })
 import-problem-with-hint = { $message } ({ $hint })
 import-csv-reader = { $error }
+import-csv-utf8 = rida { $line }: pole UTF-8 tekst
+import-csv-unequal = rida { $line }: lahtreid { $len }, eelmistes ridades { $expected }
 import-sheet-too-large = fail on { $size } MiB; arvutustabelid võivad olla kuni { $cap } MiB (jaga see mitmeks pakiks)
-import-not-utf8 = pole UTF-8 tekst (bait { $byte }): ilmselt salvestatud vanas kodeeringus, näiteks Windows-1252; salvesta arvutustabel kujul "CSV UTF-8"
+import-not-utf8 = pole UTF-8 tekst (bait { $byte }): ilmselt salvestatud vanas kodeeringus, näiteks Windows-1252; salvesta arvutustabel kujul „CSV UTF-8“
 import-utf16-odd = fail näib olevat UTF-16 tekst, kuid selles on paaritu arv baite
-import-utf16-damaged = fail näib olevat UTF-16 tekst, kuid on vigane; salvesta arvutustabel kujul "CSV UTF-8"
+import-utf16-damaged = fail näib olevat UTF-16 tekst, kuid on vigane; salvesta arvutustabel kujul „CSV UTF-8“
 import-bad-truth = „tõene või väär“ rida vajab vastuse veerus väärtust `true` või `false`, mitte { $value }
 import-bad-pair = paaril { $pair } pole märki `=`; kirjuta paarid kujul `vasak = parem | vasak = parem`
 import-unknown-kind = tundmatu tüüp { $kind }; kasuta üht neist: basic, basic-reverse, cloze, typein, multiple-choice, true-false, order, match või locate
-quizlet-empty-side = termin või definitsioon on tühi
-quizlet-no-separator = termini ja definitsiooni vahel pole eraldajat ({ $separator }) tekstis { $text }
+quizlet-empty-side = mõiste või seletus on tühi
+quizlet-no-separator = mõiste ja seletuse vahel pole eraldajat ({ $separator }) tekstis { $text }
 quizlet-sep-tab = tabulaator
 quizlet-sep-newline = reavahetus
 gift-description = kirjeldust (vastuseta {"{"} {"}"} sees) ei saa quizdeckis esitada
@@ -291,6 +392,55 @@ anki-report-pictures-converted = JPEG- või GIF-pilte teisendati PNG-ks: { $n }
 anki-report-sounds-dropped = Helisid jäeti välja (quizdecki kaartidel pole heli): { $n }
 anki-report-pictures-left-out = Välja jäetud pilte: { $n }
 anki-report-reviews-left-out = Kordamislogi vastuseid jäeti välja (käsitsi ümber ajastatud või importimata kaartide omad): { $n }
+anki-report-more = … ja veel { $n }
+anki-note-too-long = märge { $note }: { $size } KiB teksti, rohkem kui kaardile mahub
+anki-note-no-type = märge { $note }: selle märkmetüüp puudub kogust
+anki-note-no-gap = märge { $note } ({ $type }): lünktekstiga märge ilma lüngata {"{{"}c1::…{"}}"}
+anki-note-few-fields = märge { $note } ({ $type }): märkmetüübil on vähem kui kaks välja
+anki-note-empty = märge { $note } ({ $type }): küsimus või vastus on tühi
+anki-picture-left-out = { $file }: { $reason }
+anki-picture-missing = seda pole paketis
+anki-picture-too-big = { $width }×{ $height } pikslit, teisendamiseks liiga suur (kummaski suunas kuni { $max })
+anki-picture-not-converted = PNG-ks teisendamine ei õnnestunud: { $reason }
+anki-picture-not-png = { $format ->
+        [webp] WebP
+        [svg] SVG
+       *[other] tundmatu vorming
+    }; quizdeck näitab PNG-pilte (salvesta pilt PNG-na ja lisa see pakki)
+anki-pictures-too-large = paki pildid on kokku liiga suured
+
+## Miks Anki pakett tagasi lükati ({ $error } on lugeja enda sõnad; { $kind } on SQLite'i
+## nimi leitud asjale).
+
+anki-too-large = see on { $size } MiB; Anki pakette loetakse kuni { $max } MiB
+anki-not-zip = see pole Anki pakett (zip-fail): { $error }
+anki-too-many-entries = selles on { $n } kirjet; loetakse kuni { $max }
+anki-no-collection = selles pole Anki kogu (collection.anki2, .anki21 ega .anki21b)
+anki-newer = see on kirjutatud Anki uuema versiooniga (paketi versioon { $version }); ekspordi see uuesti, valik „Support older Anki versions“ märgitud
+anki-media-unreadable = selle meedianimekiri on vigane või nimetab liiga palju faile
+anki-media-damaged = selle meedianimekiri on vigane: { $error }
+anki-media-too-many = selle meedianimekiri nimetab liiga palju faile
+anki-entry-unreadable = „{ $name }“ ei saa lugeda: { $error }
+anki-entry-encrypted = „{ $name }“ on krüpteeritud
+anki-entry-damaged = „{ $name }“ on vigane: { $error }
+anki-entry-too-large = „{ $name }“ laieneb lahtipakkimisel üle { $size } KiB, rohkem kui sellesse mahub
+anki-collection-damaged = kogu on vigane: { $error }
+anki-bomb = kogu paisub { $packed } KiB pakitud andmetest üle { $size } MiB (zip- või zstd-pomm?)
+anki-too-slow = kogu lugemine võttis liiga kaua aega (vigane või pahatahtlik fail?)
+anki-not-anki-collection = see kogu pole Anki kirjutatud kujul: { $error }
+anki-not-sqlite = kogu pole SQLite'i andmebaas
+anki-not-a-table = kogu „{ $name }“ on { $kind }, mitte tabel
+anki-no-table = kogus pole tabelit „{ $name }“: see pole Anki kogu
+anki-old-shape = collection.anki21b sisaldab vana kujuga kogu
+anki-too-many-note-types = kogus on üle { $max } märkmetüübi
+anki-json-too-large = kogu märkmetüübid või pakid on liiga suured
+anki-note-types-damaged = kogu märkmetüübid on vigased: { $error }
+anki-decks-damaged = kogu pakid on vigased: { $error }
+anki-too-many-notes = kogus on üle { $max } märkme; pakis on neid vähem (ekspordi Ankist üks pakk korraga)
+anki-too-many-cards = kogus on liiga palju kaarte
+anki-too-many-reviews = kordamislogis on üle { $max } vastuse
+anki-no-card-made = ühestki selle märkmest ei saanud kaarti teha (esimene: { $first })
+anki-no-notes = selles pole ühtegi märget
 
 session-bad-settings = ajakava seaded ei sobi: { $reason }
 session-not-saved = vastust ei õnnestunud salvestada: { $error }
@@ -323,9 +473,76 @@ schedule-model = FSRS-i mudeli viga: { $reason }
 schedule-revlog-io = kordamislogi { $path } ei saa lugeda: { $error }
 schedule-revlog-line = kordamislogi rida { $line }: { $reason }
 schedule-parameter-count = { $n } väärtust; oodati 0, 17, 19 või 21
+schedule-parameter-values = oodati 0, 17, 19 või 21 lõplikku arvu, saadi { $n } ({ $error })
 
 ## Harjutustestid.
 
 quiz-no-kinds = ühtki küsimuse vormi pole valitud
 quiz-no-questions = testis peab olema vähemalt üks küsimus
 quiz-nothing-to-ask = nende pakkide ühtki kaarti ei saa valitud küsimuste vormides küsida
+
+## Mida RON-lugeja paki- või eksamifailis valesti leidis (`{ $name }`, `{ $field }`,
+## `{ $found }`, `{ $outer }` ja `{ $expected }` on faili või vormingu enda sõnad;
+## { $error } on lugeja enda ingliskeelne tekst harvaesineva vea korral).
+
+syntax-at = rida { $line }, veerg { $column }: { $error }
+syntax-eof = fail lõpeb liiga vara
+syntax-expected-open = oodati avavat märki `{ $char }`
+syntax-expected-close = oodati sulgevat märki `{ $char }`
+syntax-expected-comma = oodati koma
+syntax-expected-colon = oodati koolonit
+syntax-expected-value = oodati { $kind ->
+        [boolean] väärtust true või false
+        [integer] täisarvu
+        [float] arvu
+        [string] teksti jutumärkides
+        [char] märki ülakomade vahel
+        [identifier] nime
+        [unit] `()`
+        [option] Some(…) või None
+       *[other] väärtust
+    }
+syntax-string-end = jutumärkides tekst pole suletud
+syntax-expected-struct = oodati `{ $name }(`
+syntax-different-struct = oodati `{ $expected }`, kuid leiti `{ $found }`
+syntax-integer-out-of-bounds = arv on liiga suur
+syntax-invalid-digit = „{ $digit }“ pole { $base }-süsteemi arvu number
+syntax-underscore = arvus on alakriips vales kohas
+syntax-unexpected-char = ootamatu märk „{ $char }“
+syntax-unclosed-comment = kommentaar /* … */ pole kusagil suletud
+syntax-trailing = faili sisu lõpu järel on veel midagi
+syntax-utf8 = tekst pole korrektne UTF-8
+syntax-invalid-value = vale liiki väärtus: oodati { $expected }, leiti { $found }
+syntax-wrong-length = oodati { $expected }, leiti { $n } { $n ->
+        [one] element
+       *[other] elementi
+    }
+syntax-unknown-variant = tundmatu liik `{ $found }`; oodati üht neist: { $expected }
+syntax-unknown-variant-in = tundmatu liik `{ $found }` kohas `{ $outer }`; oodati üht neist: { $expected }
+syntax-unknown-field = tundmatu väli `{ $found }`; oodati üht neist: { $expected }
+syntax-unknown-field-in = tundmatu väli `{ $found }` kohas `{ $outer }`; oodati üht neist: { $expected }
+syntax-missing-field = väli `{ $field }` puudub
+syntax-missing-field-in = väli `{ $field }` puudub kohas `{ $outer }`
+syntax-duplicate-field = väli `{ $field }` on antud kaks korda
+syntax-duplicate-field-in = väli `{ $field }` on kohas `{ $outer }` antud kaks korda
+syntax-or = { $rest } või { $last }
+syntax-or-two = { $first } või { $last }
+syntax-too-deep = sulud on liiga sügavalt üksteise sees
+syntax-other = { $error }
+
+## Miks salvestatud edusammude või seadete fail kõrvale tõsteti (parandusteate sees).
+
+store-damage-no-header = sel pole päiserida
+store-damage-header = selle päist ei saa lugeda
+store-damage-not-snapshot = see pole quizdecki edusammude fail
+store-damage-version = selle vormingu versiooni ei saa lugeda
+store-damage-newer = selle päis nimetab vormingut { $format }, mis on uuem kui see quizdeck loeb (vorming { $supported }): selle kirjutas uuem quizdeck või on päis vigane
+store-damage-length = see on lühemaks lõigatud või sellele on midagi lisatud
+store-damage-checksum = selle kontrollsumma ei klapi
+store-damage-summary = selle kokkuvõtte rida ei saa lugeda
+store-damage-recent = selles olevat hiljutist vastust ei saa lugeda
+store-damage-item-line = selles oleva küsimuse rida ei saa lugeda
+store-damage-item-state = selles oleva küsimuse olek ei sobi
+store-damage-count = selles on teine arv küsimusi, kui see ütleb
+store-damage-too-large = see on { $size } baiti, liiga suur
+store-settings-not-text = see pole tekst

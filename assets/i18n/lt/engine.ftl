@@ -11,7 +11,7 @@ field-note = pastaba
 field-region-name = srities pavadinimas
 field-front = priekinė pusė
 field-back = galinė pusė
-field-cloze-text = tekstas su praleidimais
+field-cloze-text = tekstas su spragomis
 field-question = klausimas
 field-answer = atsakymas
 field-distractor = neteisingas variantas
@@ -86,16 +86,16 @@ check-polygon-flat = daugiakampis „{ $name }“ neturi ploto (jo viršūnės y
 check-polygon-flat-hint = išdėstyk viršūnes aplink vietą
 check-region-outside = sritis „{ $name }“ siekia ({ $x0 }; { $y0 })–({ $x1 }; { $y1 }), už { $width }×{ $height } paveikslėlio ribų
 check-region-outside-hint = nurodyk koordinates paveikslėlio taškais: x nuo 0 iki pločio, y nuo 0 (viršuje) iki aukščio
-check-cloze-unclosed = praleidimas `{"{{"}` neuždarytas ženklu `{"}}"}`
-check-cloze-unclosed-hint = rašyk praleidimus kaip {"{{"}c1::atsakymas{"}}"}
-check-cloze-marker = praleidimo žymė {"{{"}{ $marker }{"}}"} nėra formos cN::atsakymas
-check-cloze-marker-hint = rašyk praleidimus kaip {"{{"}c1::atsakymas{"}}"} arba {"{{"}c1::atsakymas::užuomina{"}}"}
-check-cloze-empty = praleidimas c{ $n } neturi atsakymo
+check-cloze-unclosed = spraga `{"{{"}` neuždaryta ženklu `{"}}"}`
+check-cloze-unclosed-hint = rašyk spragas kaip {"{{"}c1::atsakymas{"}}"}
+check-cloze-marker = spragos žymė {"{{"}{ $marker }{"}}"} nėra formos cN::atsakymas
+check-cloze-marker-hint = rašyk spragas kaip {"{{"}c1::atsakymas{"}}"} arba {"{{"}c1::atsakymas::užuomina{"}}"}
+check-cloze-empty = spraga c{ $n } neturi atsakymo
 check-cloze-empty-hint = paslėptą tekstą rašyk po `::`, pvz., {"{{"}c1::Ryga{"}}"}
-check-cloze-no-gaps = tekste su praleidimais nėra nė vieno praleidimo
+check-cloze-no-gaps = tekste su spragomis nėra nė vienos spragos
 check-cloze-no-gaps-hint = tai, ką reikia paslėpti, pažymėk kaip {"{{"}c1::atsakymas{"}}"}
-check-cloze-numbering = praleidimai sunumeruoti { $gaps }, bet trūksta c{ $missing }
-check-cloze-numbering-hint = numeruok praleidimus c1, c2, c3… be spragų
+check-cloze-numbering = spragos sunumeruotos { $gaps }, bet trūksta c{ $missing }
+check-cloze-numbering-hint = numeruok spragas c1, c2, c3… be praleidimų
 check-no-answer = TypeIn kortelė nepriima nė vieno atsakymo
 check-no-answer-hint = išvardyk bent vieną teisingą atsakymą: answers: ["Ryga"]
 check-no-distractors = pasirenkamųjų atsakymų kortelė neturi neteisingų variantų
@@ -142,7 +142,7 @@ answer-only-accents = skiriasi tik diakritiniai ženklai; rašoma taip: { $answe
 ## žodžiai).
 
 deck-duplicate-id = rinkinio identifikatorių „{ $id }“ naudoja ir { $file }; biblioteka, turinti abu, naudoja tik vieną
-deck-bundled-id = rinkinio identifikatorius „{ $id }“ priklauso įtaisytam rinkiniui; importuotas šis failas jį pakeis
+deck-bundled-id = rinkinio identifikatorius „{ $id }“ priklauso įdiegtam rinkiniui; importuotas šis failas jį pakeis
 deck-duplicate-id-hint = kiekvienam rinkiniui duok savo identifikatorių (arba palik vieną iš failų)
 deck-file-too-large = failo dydis yra { $size } MiB; rinkinių riba yra { $limit } MiB
 deck-split-hint = padalyk rinkinį į kelis failus
@@ -201,6 +201,7 @@ region-unknown-shape = nežinoma figūra „{ $shape }“ srityje „{ $region }
 ## skaitytuvo žodžiai).
 
 error-io = nepavyko { $action } { $path }: { $error }
+error-system = { $error }
 action-read = perskaityti
 action-write = įrašyti
 action-create = sukurti
@@ -212,11 +213,64 @@ action-remove = pašalinti
 action-list = išvardyti
 action-sync = įrašyti į diską
 action-lock = užrakinti
+action-append = papildyti failo
+action-append-journal = papildyti žurnalo
+action-copy-damaged-aside = nukopijuoti į šalį sugadinto failo
+action-create-temporary = sukurti laikinojo failo
+action-create-history-folder = sukurti istorijos aplanko
+action-create-profile-folder = sukurti profilio aplanko
+action-create-profiles-folder = sukurti profilių aplanko
+action-create-progress-folder = sukurti pažangos aplanko
+action-create-repaired-journal = sukurti pataisyto žurnalo
+action-flush = įrašyti į diską
+action-list-history-folder = išvardyti istorijos aplanko turinio
+action-list-profiles = išvardyti profilių aplanke
+action-move-damaged-aside = perkelti į šalį sugadinto failo
+action-move-journal-to-history = perkelti žurnalo į istoriją
+action-open-copy = atidaryti kopijos
+action-open-folder-sync = atidaryti aplanko įrašymui į diską
+action-open-journal = atidaryti žurnalo
+action-open-journal-writing = atidaryti žurnalo rašymui
+action-open-lock-file = atidaryti užrakto failo
+action-read-history-index = perskaityti istorijos rodyklės
+action-read-end = perskaityti failo pabaigos
+action-read-history = perskaityti istorijos
+action-read-journal = perskaityti žurnalo
+action-read-journal-header = perskaityti žurnalo antraštės
+action-read-journal-size = nustatyti žurnalo dydžio
+action-remove-merged-history = pašalinti sujungto istorijos failo
+action-remove-profile-folder = pašalinti profilio aplanko
+action-repair = pataisyti
+action-repair-journal-end = pataisyti žurnalo pabaigos
+action-replace-history-file = pakeisti istorijos failo
+action-replace-damaged-journal = pakeisti sugadinto žurnalo
+action-replace-file = pakeisti failo
+action-set-journal-aside = atidėti žurnalo momentinei kopijai
+action-sync-merged-history = įrašyti į diską sujungto istorijos failo
+action-sync-copy = įrašyti į diską kopijos
+action-sync-folder = įrašyti į diską aplanko
+action-sync-journal = įrašyti į diską žurnalo
+action-sync-repaired-journal = įrašyti į diską pataisyto žurnalo
+action-sync-temporary = įrašyti į diską laikinojo failo
+action-update-journal-header = atnaujinti žurnalo antraštės
+action-write-merged-history = įrašyti sujungto istorijos failo
+action-write-repaired-journal = įrašyti pataisyto žurnalo
+action-write-temporary = įrašyti laikinojo failo
 store-locked = profilis aplanke { $path } jau naudojamas ({ $holder }); pirmiausia uždaryk kitą quizdeck langą
-store-read-only = profilio pakeitimų aplanke { $path } išsaugoti negalima: jis atidarytas tik skaityti ({ $reason })
+store-read-only = profilio pakeitimų aplanke { $path } išsaugoti negalima: jis atidarytas tik skaitymui ({ $reason })
+store-cannot-write = į profilį negalima rašyti: { $error }
+store-opened-read-only = atidarytas tik skaitymui
+store-in-use = naudojamas: { $holder }
+store-holder-process = procesas { $pid } nuo { $since }
+store-holder-unknown = kitas quizdeck langas
 store-newer-format = { $path } įrašytas naujesne quizdeck versija (formatas { $format }); atnaujink quizdeck, kad jį atidarytum
 store-no-data-dir = nepavyksta pasirinkti duomenų aplanko: { $reason }
+store-data-dir-empty = argumentas --data-dir tuščias
+store-data-dir-none = --data-dir nenurodytas, { $env } nenustatytas, nėra nešiojamosios versijos žymės, o sistema neturi naudotojo duomenų aplanko
 store-bad-profile-name = „{ $name }“ negali būti profilio vardas: { $reason }
+store-name-empty = jis tuščias
+store-name-too-long = jis ilgesnis nei { $max } simbolių
+store-name-control = jame yra valdymo simbolių
 store-profile-exists = profilis vardu „{ $name }“ jau yra
 store-no-such-profile = aplanke { $folder } nėra profilio „{ $name }“
 store-ambiguous-profile = „{ $name }“ gali reikšti kelis profilius: { $candidates }; nurodyk aplanko pavadinimą
@@ -224,9 +278,34 @@ store-bad-bundle = { $path } nėra tinkamas quizdeck pažangos failas: { $reason
 store-sequence-exhausted = į { $path } daugiau įrašyti negalima: įrašų numeriai išnaudoti (pažangos failai buvo pakeisti arba sugadinti)
 store-encode = nepavyko užkoduoti { $what } failui { $path }: { $reason }
 library-invalid = faile { $file } yra klaidų; jis neimportuotas
-library-bundled = rinkinys { $id } įtaisytas quizdeck, jo pašalinti negalima
+library-bundled = rinkinys { $id } įdiegtas su quizdeck, jo pašalinti negalima
 package-invalid = faile { $file } yra klaidų
 package-refused = { $path } atmestas: { $reason }
+package-name-too-long = įrašo pavadinimas „{ $name }…“ per ilgas
+package-name-bad-char = įrašo „{ $name }“ pavadinime yra atgalinis brūkšnys, dvitaškis arba NUL
+package-name-outside = įrašas „{ $name }“ rodo už paketo ribų („..“)
+package-name-absolute = įrašo „{ $name }“ kelias absoliutus
+package-name-empty = vieno įrašo pavadinimas tuščias
+package-name-too-deep = įrašas „{ $name }“ įdėtas per giliai
+package-too-large = jis yra { $size } MiB; paketai gali būti iki { $max } MiB
+package-not-zip = tai ne skaitomas .{ $extension } paketas (zip failas): { $error }
+package-too-many-entries = jame įrašų: { $n }; pakete gali būti ne daugiau kaip { $max } (rinkinys ir jo paveikslėliai)
+package-entry-unreadable = įrašo { $n } neįmanoma perskaityti: { $error }
+package-entry-bad-name = įrašo { $n } pavadinimo neįmanoma perskaityti: { $error }
+package-entry-link = įrašas „{ $name }“ yra simbolinė nuoroda; pakete gali būti tik failai
+package-entry-encrypted = įrašas „{ $name }“ užšifruotas
+package-entry-twice = įrašas „{ $name }“ kartojasi du kartus
+package-entry-too-large = išpakuotas įrašas „{ $name }“ užimtų { $size } MiB; { $kind ->
+        [deck] rinkinių failai
+       *[picture] paveikslėliai
+    } gali būti iki { $max } MiB
+package-entry-bomb = įrašas „{ $name }“ išsiplečia { $ratio } kartų (zip bomba?)
+package-unpacked-too-large = išpakuoti jo failai užimtų daugiau nei { $max } MiB
+package-no-deck = jo viršutiniame lygyje nėra rinkinio failo (.ron)
+package-several-decks = jo viršutiniame lygyje yra rinkinių failų: { $n }; pakete būna vienas rinkinys
+package-file-unreadable = „{ $name }“ neįmanoma perskaityti: { $error }
+package-file-damaged = „{ $name }“ sugadintas: { $error }
+package-file-bomb = išpakuotas „{ $name }“ viršija nurodytą dydį (zip bomba?)
 exam-too-large = { $path } dydis yra { $size } B; riba yra { $limit }
 exam-invalid = { $path } nėra tinkamas egzamino failas: { $reason }
 exam-newer-format = { $path } sukurtas naujesne quizdeck versija (egzamino formatas { $format }; ši versija skaito formatus nuo { $oldest } iki { $newest }): atidaryk jį ta quizdeck versija, kurią naudojo mokytojas
@@ -241,13 +320,33 @@ exam-time-up = egzamino laikas baigėsi
 exam-in-use = šis egzaminas jau atidarytas kitame lange ({ $path }); pirmiausia uždaryk tą langą
 exam-handed-in-here = šis egzaminas šiame kompiuteryje jau pateiktas (kvitas { $receipt })
 exam-no-question = egzamine nėra klausimo { $n }
-exam-needs-key = vertinimui reikia mokytojo rakto failo (VARDAS.key.ron), o ne mokinių egzamino failo
+exam-needs-key = vertinimui reikia mokytojo rakto failo (PAVADINIMAS.key.ron), o ne mokinių egzamino failo
 exam-no-results = aplanke { $folder } nėra egzamino { $exam } rezultatų failų
+exam-bad-id = egzamino identifikatorius netinkamas: { $reason }
+exam-no-decks = nepasirinktas nė vienas rinkinys
+exam-pool-small = klausimų banke yra tik { $pool }, o reikia { $n }
+exam-no-time-limit = egzaminas neturi laiko ribos
+exam-save-needs-key = egzamino failus galima sukurti tik iš mokytojo rakto failo
+exam-damaged-key = faile esantis raktas sugadintas
+exam-internal = { $error }
+exam-result-no-header = jis neprasideda rezultatų failo antrašte
+exam-result-other-exam = jis priklauso egzaminui „{ $found }“, o ne „{ $exam }“
+exam-result-no-start = jis neprasideda egzamino pradžia
+exam-result-empty = jame nėra įrašų
 import-bad-csv = { $path }: neperskaitomas CSV failas: { $reason }
 import-rows = Eilučių su problemomis: { $n }; nieko neįrašyta (kad jas praleistum, naudok --keep-going)
 import-invalid = importuotas rinkinys nepraeina patikros
 import-refused = { $path } atmestas: { $reason }
+import-mapping-twice = laukui { $field } priskirti du stulpeliai; palik vieną
+import-mapping-no-question = klausimui nepriskirtas nė vienas stulpelis
 import-write = nepavyko įrašyti { $what }: { $reason }
+import-what-imported-deck = importuoto rinkinio
+import-what-anki-collection = Anki kolekcijos
+import-what-package = paketo
+import-what-cards = kortelių
+import-what-json = JSON
+import-what-deck = rinkinio
+import-what-mapped-rows = priskirtų eilučių
 import-deck-too-large = iš jo sudarytas kortelių rinkinys būtų { $size } MiB failas, daugiau nei leidžiami { $cap } MiB rinkinio failui
 import-deck-too-large-hint = padalyk jį į kelis failus ir importuok kiekvieną kaip atskirą rinkinį
 
@@ -269,10 +368,12 @@ import-more-bad-rows = { PLURAL($n) ->
     } (parodytos tik pirmosios { $shown })
 import-problem-with-hint = { $message } ({ $hint })
 import-csv-reader = { $error }
+import-csv-utf8 = eilutė { $line }: ne UTF-8 tekstas
+import-csv-unequal = eilutė { $line }: langelių { $len }, o ankstesnėse eilutėse – { $expected }
 import-sheet-too-large = failas yra { $size } MiB; skaičiuoklės gali būti iki { $cap } MiB (padalyk jį į kelis rinkinius)
-import-not-utf8 = tai ne UTF-8 tekstas ({ $byte } baitas): tikriausiai įrašytas senąja koduote, pvz., Windows-1252; įrašyk skaičiuoklę kaip "CSV UTF-8"
+import-not-utf8 = tai ne UTF-8 tekstas ({ $byte } baitas): tikriausiai įrašytas senąja koduote, pvz., Windows-1252; įrašyk skaičiuoklę kaip „CSV UTF-8“
 import-utf16-odd = failas atrodo kaip UTF-16 tekstas, bet jame nelyginis baitų skaičius
-import-utf16-damaged = failas atrodo kaip UTF-16 tekstas, bet yra sugadintas; įrašyk skaičiuoklę kaip "CSV UTF-8"
+import-utf16-damaged = failas atrodo kaip UTF-16 tekstas, bet yra sugadintas; įrašyk skaičiuoklę kaip „CSV UTF-8“
 import-bad-truth = eilutei „tiesa ar netiesa“ atsakymo stulpelyje reikia `true` arba `false`, o ne { $value }
 import-bad-pair = poroje { $pair } nėra `=`; rašyk poras kaip `kairė = dešinė | kairė = dešinė`
 import-unknown-kind = nežinoma rūšis { $kind }; naudok basic, basic-reverse, cloze, typein, multiple-choice, true-false, order, match arba locate
@@ -297,6 +398,55 @@ anki-report-pictures-converted = JPEG ar GIF paveikslėlių paversta PNG: { $n }
 anki-report-sounds-dropped = Praleista garsų (quizdeck kortelės neturi garso): { $n }
 anki-report-pictures-left-out = Praleista paveikslėlių: { $n }
 anki-report-reviews-left-out = Praleista kartojimų žurnalo atsakymų (perplanuotų rankiniu būdu arba neimportuotų kortelių): { $n }
+anki-report-more = … ir dar { $n }
+anki-note-too-long = užrašas { $note }: { $size } KiB teksto, daugiau nei telpa kortelėje
+anki-note-no-type = užrašas { $note }: jo užrašo tipo kolekcijoje nėra
+anki-note-no-gap = užrašas { $note } ({ $type }): užpildomo teksto užrašas be spragos {"{{"}c1::…{"}}"}
+anki-note-few-fields = užrašas { $note } ({ $type }): užrašo tipas turi mažiau nei du laukus
+anki-note-empty = užrašas { $note } ({ $type }): klausimas arba atsakymas tuščias
+anki-picture-left-out = { $file }: { $reason }
+anki-picture-missing = jo nėra pakete
+anki-picture-too-big = { $width }×{ $height } taškų, per didelis konvertuoti (ne daugiau kaip { $max } kiekviena kryptimi)
+anki-picture-not-converted = nepavyko konvertuoti į PNG: { $reason }
+anki-picture-not-png = { $format ->
+        [webp] WebP
+        [svg] SVG
+       *[other] nežinomas formatas
+    }; quizdeck rodo PNG paveikslėlius (išsaugok paveikslėlį kaip PNG ir pridėk jį prie rinkinio)
+anki-pictures-too-large = rinkinio paveikslėliai kartu per dideli
+
+## Kodėl Anki paketas atmestas ({ $error } – skaitytuvo žodžiai; { $kind } – SQLite
+## pavadinimas to, ką ji rado).
+
+anki-too-large = jis yra { $size } MiB; Anki paketai skaitomi iki { $max } MiB
+anki-not-zip = tai ne Anki paketas (zip failas): { $error }
+anki-too-many-entries = jame įrašų: { $n }; skaitoma ne daugiau kaip { $max }
+anki-no-collection = jame nėra Anki kolekcijos (collection.anki2, .anki21 ar .anki21b)
+anki-newer = jį įrašė naujesnė Anki versija (paketo versija { $version }); eksportuok jį dar kartą pažymėjęs „Support older Anki versions“
+anki-media-unreadable = jo medijos sąrašas sugadintas arba jame per daug failų
+anki-media-damaged = jo medijos sąrašas sugadintas: { $error }
+anki-media-too-many = jo medijos sąraše per daug failų
+anki-entry-unreadable = „{ $name }“ neįmanoma perskaityti: { $error }
+anki-entry-encrypted = „{ $name }“ užšifruotas
+anki-entry-damaged = „{ $name }“ sugadintas: { $error }
+anki-entry-too-large = „{ $name }“ išpakuotas viršija { $size } KiB, daugiau nei jame gali būti
+anki-collection-damaged = kolekcija sugadinta: { $error }
+anki-bomb = kolekcija iš { $packed } KiB suspaustų duomenų išsiplečia daugiau nei iki { $size } MiB (zip ar zstd bomba?)
+anki-too-slow = kolekcijos skaitymas užtruko per ilgai (sugadintas ar kenkėjiškas failas?)
+anki-not-anki-collection = kolekcija ne tokia, kokią rašo Anki: { $error }
+anki-not-sqlite = kolekcija nėra SQLite duomenų bazė
+anki-not-a-table = kolekcijos „{ $name }“ yra { $kind }, o ne lentelė
+anki-no-table = kolekcijoje nėra lentelės „{ $name }“: tai ne Anki kolekcija
+anki-old-shape = collection.anki21b laiko senojo pavidalo kolekciją
+anki-too-many-note-types = kolekcijoje daugiau nei { $max } užrašų tipų
+anki-json-too-large = kolekcijos užrašų tipai arba rinkiniai per dideli
+anki-note-types-damaged = kolekcijos užrašų tipai sugadinti: { $error }
+anki-decks-damaged = kolekcijos rinkiniai sugadinti: { $error }
+anki-too-many-notes = kolekcijoje daugiau nei { $max } užrašų; rinkinyje jų būna mažiau (eksportuok iš Anki po vieną rinkinį)
+anki-too-many-cards = kolekcijoje per daug kortelių
+anki-too-many-reviews = kartojimų žurnale daugiau nei { $max } atsakymų
+anki-no-card-made = nė vieno jo užrašo nepavyko paversti kortele (pirmasis: { $first })
+anki-no-notes = jame nėra užrašų
 
 session-bad-settings = tvarkaraščio nustatymai netinkami: { $reason }
 session-not-saved = atsakymo išsaugoti nepavyko: { $error }
@@ -329,9 +479,73 @@ schedule-model = FSRS modelio klaida: { $reason }
 schedule-revlog-io = nepavyksta perskaityti kartojimų žurnalo { $path }: { $error }
 schedule-revlog-line = kartojimų žurnalo { $line } eilutė: { $reason }
 schedule-parameter-count = reikšmių: { $n }; tikėtasi 0, 17, 19 arba 21
+schedule-parameter-values = tikėtasi 0, 17, 19 arba 21 baigtinių skaičių, gauta { $n } ({ $error })
 
 ## Testai.
 
 quiz-no-kinds = nepasirinkta nė viena klausimų forma
 quiz-no-questions = teste turi būti bent vienas klausimas
 quiz-nothing-to-ask = nė vienos šių rinkinių kortelės negalima paklausti pasirinktomis klausimų formomis
+
+## Ką RON skaitytuvas rado negerai rinkinio ar egzamino faile (`{ $name }`, `{ $field }`,
+## `{ $found }`, `{ $outer }` ir `{ $expected }` – failo ar formato žodžiai; { $error } –
+## paties skaitytuvo tekstas anglų kalba retai klaidai).
+
+syntax-at = eilutė { $line }, stulpelis { $column }: { $error }
+syntax-eof = failas baigiasi per anksti
+syntax-expected-open = tikėtasi atidarančio `{ $char }`
+syntax-expected-close = tikėtasi uždarančio `{ $char }`
+syntax-expected-comma = tikėtasi kablelio
+syntax-expected-colon = tikėtasi dvitaškio
+syntax-expected-value = tikėtasi { $kind ->
+        [boolean] true arba false
+        [integer] sveikojo skaičiaus
+        [float] skaičiaus
+        [string] teksto kabutėse
+        [char] simbolio viengubose kabutėse
+        [identifier] pavadinimo
+        [unit] `()`
+        [option] Some(…) arba None
+       *[other] reikšmės
+    }
+syntax-string-end = tekstas kabutėse neuždarytas
+syntax-expected-struct = tikėtasi `{ $name }(`
+syntax-different-struct = tikėtasi `{ $expected }`, bet rasta `{ $found }`
+syntax-integer-out-of-bounds = skaičius per didelis
+syntax-invalid-digit = „{ $digit }“ nėra { $base }-ainės sistemos skaitmuo
+syntax-underscore = skaičiuje pabraukimo brūkšnys ne vietoje
+syntax-unexpected-char = netikėtas simbolis „{ $char }“
+syntax-unclosed-comment = komentaras /* … */ niekur neuždarytas
+syntax-trailing = po failo turinio pabaigos dar kažkas yra
+syntax-utf8 = tekstas nėra tinkamas UTF-8
+syntax-invalid-value = netinkamos rūšies reikšmė: tikėtasi { $expected }, rasta { $found }
+syntax-wrong-length = tikėtasi { $expected }, rasta elementų: { $n }
+syntax-unknown-variant = nežinoma rūšis `{ $found }`; tikėtasi vienos iš: { $expected }
+syntax-unknown-variant-in = nežinoma rūšis `{ $found }` vietoje `{ $outer }`; tikėtasi vienos iš: { $expected }
+syntax-unknown-field = nežinomas laukas `{ $found }`; tikėtasi vieno iš: { $expected }
+syntax-unknown-field-in = nežinomas laukas `{ $found }` vietoje `{ $outer }`; tikėtasi vieno iš: { $expected }
+syntax-missing-field = trūksta lauko `{ $field }`
+syntax-missing-field-in = vietoje `{ $outer }` trūksta lauko `{ $field }`
+syntax-duplicate-field = laukas `{ $field }` nurodytas du kartus
+syntax-duplicate-field-in = laukas `{ $field }` vietoje `{ $outer }` nurodytas du kartus
+syntax-or = { $rest } arba { $last }
+syntax-or-two = { $first } arba { $last }
+syntax-too-deep = skliaustai įdėti vienas į kitą per giliai
+syntax-other = { $error }
+
+## Kodėl išsaugotos pažangos ar nustatymų failas atidėtas (taisymo pranešime).
+
+store-damage-no-header = jame nėra antraštės eilutės
+store-damage-header = jo antraštės neįmanoma perskaityti
+store-damage-not-snapshot = tai ne quizdeck pažangos failas
+store-damage-version = jo formato versijos neįmanoma perskaityti
+store-damage-newer = jo antraštėje nurodytas formatas { $format }, naujesnis, nei skaito ši quizdeck versija (formatas { $supported }): jį įrašė naujesnė quizdeck versija arba antraštė sugadinta
+store-damage-length = jis sutrumpintas arba papildytas
+store-damage-checksum = jo kontrolinė suma nesutampa
+store-damage-summary = jo suvestinės eilutės neįmanoma perskaityti
+store-damage-recent = jame esančio neseno atsakymo neįmanoma perskaityti
+store-damage-item-line = jame esančio klausimo eilutės neįmanoma perskaityti
+store-damage-item-state = jame esančio klausimo būsena netinkama
+store-damage-count = jame kitas klausimų skaičius, nei jis nurodo
+store-damage-too-large = jis yra { $size } baitų, per didelis
+store-settings-not-text = tai ne tekstas

@@ -176,10 +176,10 @@ library-days-ago = { $n ->
         [one] pirms { $n } dienas
        *[other] pirms { $n } dienām
     }
-library-origin-bundled = iebūvēts quizdeck
+library-origin-bundled = iebūvēts programmā quizdeck
 library-origin-yours = tavi komplekti
 library-origin-class = klases komplekti ({ $folder })
-library-group-bundled = Iebūvēti quizdeck
+library-group-bundled = Iebūvēti programmā quizdeck
 library-group-imported = Importētie komplekti
 library-group-class = Klases komplekti ({ $folder })
 library-copies = Tiek lietota jaunākā, { $version }. versija no vietas { $place }; tas ir arī: { $others }.
@@ -236,7 +236,7 @@ study-keys-space = Taustiņi 1–4; atstarpe = { $rating }.
 
 ## Kopsavilkums
 
-summary-no-answers-this-time = Šoreiz atbilžu nebija. Atgriezies, kad būsi gatavs.
+summary-no-answers-this-time = Šoreiz atbilžu nebija. Atgriezies, kad varēsi.
 summary-excellent-work = Izcils darbs!
 summary-well-done-steady-progress = Labi padarīts: vienmērīgs progress.
 summary-good-effort-the-items = Laba piepūle: kļūdainie jautājumi drīz atgriezīsies, un tieši tā tie paliek atmiņā.
@@ -253,7 +253,7 @@ summary-studied-given = { $items ->
         [one] { $answers } atbilde sniegta
        *[other] { $answers } atbildes sniegtas
     }.
-summary-remembered = Atcerējies: { $right } no { $answers } atbildēm ({ $percent }%).
+summary-remembered = Atcerētās atbildes: { $right } no { $answers } ({ $percent }%).
 summary-time = Laiks: { $min } min { $s } s.
 summary-comes-back = { $n ->
         [one] { $n } jautājums atgriezīsies
@@ -281,7 +281,7 @@ app-all-decks = Visi komplekti
 app-nothing-was-lost-choose = Nekas nav zaudēts: izvēlies vērtējumu vēlreiz, lai mēģinātu vēlreiz
 app-the-deck-was-removed = Komplekts tika noņemts visiem šī datora lietotājiem; progress saglabājas.
 app-the-deck-was-removed-2 = Komplekts tika noņemts; tā progress saglabājas.
-app-this-deck-has-too = Šajā komplektā ir par maz īsu pāru pāru spēlei.
+app-this-deck-has-too = Šajā komplektā ir par maz īsu pāru, lai spēlētu pāru spēli.
 app-an-exam-is-already = Šajā logā jau tiek kārtots eksāmens.
 app-these-decks-give-no = No šiem komplektiem nevar izveidot izvēlēto veidu jautājumus.
 app-all-decks-lower = visi komplekti
@@ -304,7 +304,7 @@ app-not-saved-yet = Vēl nav saglabāts: { $n ->
        *[other] { $n } atbildes tiek glabātas
     } atmiņā, jo rakstīšana neizdevās ({ $why }). Atbrīvo vietu diskā vai pārbaudi ierīci, tad nospied Ctrl+S; quizdeck mēģina vēlreiz arī ar katru atbildi, ik pēc { $secs } sekundēm un pirms aizvēršanas.
 app-drop-the-exam-file = Atlaid eksāmena failu, lai to kārtotu
-app-results-folder-missing = Rezultātu mape { $folder } neeksistē (vai USB zibatmiņa ir pievienota?). Izvēlies to ar pogu “{ $button }”.
+app-results-folder-missing = Rezultātu mape { $folder } nav atrodama (vai USB zibatmiņa ir pievienota?). Izvēlies to ar pogu “{ $button }”.
 
 ## Profili
 
@@ -377,7 +377,7 @@ practice-order = Secība
 practice-cloze = Teksts ar robiem
 practice-back-to-decks = Atpakaļ pie komplektiem
 practice-new-test = Jauns tests
-practice-practice-test = Pārbaudes tests
+practice-practice-test = Tests
 practice-decks = Komplekti:
 practice-questions = Jautājumi:
 practice-forms = Jautājumu veidi:
@@ -410,7 +410,7 @@ picker-me = Sev
 picker-everyone-on-this-pc = Visiem šī datora lietotājiem
 picker-parent-folder = Augstāk
 picker-path = Ceļš:
-picker-no-folders-ron-deck = Šeit nav mapju, .ron komplektu failu, .qdeck vai Anki paku, ne izklājlapu (.csv, .tsv, .txt).
+picker-no-folders-ron-deck = Šeit nav mapju, .ron komplektu failu, .qdeck vai Anki pakotņu, ne izklājlapu (.csv, .tsv, .txt).
 picker-import-a-deck = Importēt komplektu
 picker-folder = Mape: { $folder }
 picker-copied-into = Tiek kopēts klases komplektu mapē { $folder }
@@ -442,13 +442,16 @@ browse-reset-progress = Atiestatīt progresu
 browse-new-not-studied-yet = Jauns: vēl nav mācīts.
 browse-leech = Grūts jautājums
 browse-any = visi
-browse-shown-of = { $shown } no { $total } jautājumiem
-browse-row = { $text } · { $status } · jāatkārto { $due } · aizmirsts { $lapses } — { $deck }
+browse-shown-of = { $shown } no { $total ->
+        [one] { $total } jautājuma
+       *[other] { $total } jautājumiem
+    }
+browse-row = { $text } · { $status } · jāatkārto { $due } · aizmiršanas reizes: { $lapses } — { $deck }
 browse-answer = Atbilde: { $answer }
 browse-due = Jāatkārto: { $when } UTC
 browse-interval = Intervāls: { $days } d.
 browse-memory = Noturība: { $stability } d. · grūtība { $difficulty }
-browse-answers-lapses = Atbildes: { $answers } · aizmirsts: { $lapses }
+browse-answers-lapses = Atbildes: { $answers } · aizmiršanas reizes: { $lapses }
 browse-history = Vēsture (atbildes: { $n })
 browse-history-entry = { $when } · { $rating } · { $secs } s
 browse-suspend = Apturēt
@@ -481,7 +484,7 @@ stats-not-enough-data-yet = Datu vēl par maz: tavas atbildes šeit parādīsies
 stats-each-square-is-a = Katrs kvadrāts ir diena (vecākā augšā pa kreisi). Mazāk atbilžu
 stats-summary = Atbildes: { $answers } · dienas pēc kārtas: { $streak } · šodien { $today } min · kopā { $hours } h { $minutes } min
 stats-items = Jautājumi: jauni { $new } · apgūšanā { $learning } · nesen apgūti { $young } · nostiprināti { $mature } · apturēti { $suspended }
-stats-hardest-item = { $name } (aizmirsts { $lapses }, grūtība { $difficulty })
+stats-hardest-item = { $name } (aizmiršanas reizes: { $lapses }, grūtība { $difficulty })
 stats-more-up-to = vairāk (līdz { $max } dienā)
 stats-axis-days-from-today = dienas no šodienas
 stats-axis-items-due = jāatkārto
@@ -652,7 +655,7 @@ recovery-settings-moved = iestatījumu failu neizdevās nolasīt ({ $reason }), 
 recovery-settings-reset = iestatījumu failu neizdevās nolasīt ({ $reason }); tiek lietoti noklusējuma iestatījumi
 recovery-lock-unsupported = šo mapi nevar bloķēt, tāpēc pārliecinies, ka quizdeck nav atvērts divreiz ar to pašu profilu
 recovery-left-unrepaired = diskā nekas netika labots, jo progress ir atvērts tikai lasīšanai
-stats-counting = Skaita vienības…
+stats-counting = Skaita jautājumus…
 stats-reading-history = Nolasa vēsturi…
 study-loading-picture = Ielādē attēlu…
 drop-title = Ievilkto failu importēšana
@@ -684,7 +687,7 @@ editor-region-line = Apgabala rinda { $line }: { $why }
 editor-no-cards = komplektā nav nevienas kartītes
 editor-no-cards-hint = pievieno kartīti
 editor-kind-basic = Priekšpuse un aizmugure
-editor-kind-cloze = Aizpildi tukšumus
+editor-kind-cloze = Aizpildi robus
 editor-kind-type-in = Ieraksti atbildi
 editor-kind-multiple-choice = Atbilžu izvēle
 editor-kind-true-false = Patiess vai nepatiess
@@ -744,9 +747,9 @@ editor-front-hint = Kas tiek parādīts vispirms
 editor-back = Aizmugure
 editor-back-hint = Atbilde
 editor-reverse = Jautāt arī aizmugure → priekšpuse
-editor-cloze-text = Teksts ar tukšumiem
+editor-cloze-text = Teksts ar robiem
 editor-cloze-example = Rīga ir { "{{c1::Latvijas}}" } galvaspilsēta.
-editor-cloze-help = Tukšums ir { "{{c1::atbilde}}" }; { "{{c1::atbilde::mājiens}}" } pievieno mājienu, { "{{c1::23. augusts|24. augusts}}" } pieņem jebkuru. Numurē tukšumus 1, 2, 3…
+editor-cloze-help = Robs ir { "{{c1::atbilde}}" }; { "{{c1::atbilde::mājiens}}" } pievieno mājienu, { "{{c1::23. augusts|24. augusts}}" } pieņem jebkuru. Numurē robus 1, 2, 3…
 editor-question = Jautājums
 editor-accepted-answers = Pieņemamās atbildes (pa vienai rindā; parāda pirmo)
 editor-right-answer = Pareizā atbilde
@@ -824,6 +827,7 @@ editor-make-answer = Padarīt par atbildi
 editor-make-answer-name = Padarīt { $name } par atbildi
 editor-delete-region = Dzēst apgabalu { $name }
 editor-region-name = Izvēlētā apgabala nosaukums
+editor-region-default-name = Vieta { $n }
 editor-radius = Rādiuss
 editor-regions-text = Apgabali kā teksts, pa vienam rindā, atbilde pirmā: Nosaukums @ circle(x, y, r) vai Nosaukums @ polygon(x y, x y, x y)
 editor-regions-unread = { $why }. Kartīte saglabā savus apgabalus, līdz tekstu var nolasīt.
@@ -833,7 +837,7 @@ library-paste-cards = Ielīmēt kartītes…
 library-paste-cards-hint = Ielīmē Quizlet eksportu vai izklājlapas rindas un importē tās kā komplektu
 import-title = Kartīšu importēšana
 import-from-file = No faila { $file }
-import-paste-here = Ielīmē tekstu zemāk: Quizlet eksportu (Quizlet kopā „Export”) vai no izklājlapas nokopētas rindas.
+import-paste-here = Ielīmē tekstu zemāk: Quizlet eksportu (Quizlet kopā “Export”) vai no izklājlapas nokopētas rindas.
 import-paste-hint = Viena kartīte rindā: termins, tabulācija vai komats, tad skaidrojums
 import-pasted-text = Ielīmētais teksts
 import-pasted-deck-title = Ielīmētās kartītes
@@ -878,12 +882,12 @@ import-field-source = Avots
 import-field-section = Sadaļa
 import-field-picture = Attēls
 import-problems = { $n ->
-        [zero] { $n } problēmu; nekas netika importēts:
+        [zero] { $n } problēmas; nekas netika importēts:
         [one] { $n } problēma; nekas netika importēts:
        *[other] { $n } problēmas; nekas netika importēts:
     }
 import-preview-problems = { $n ->
-        [zero] Priekšskatījumā { $n } problēmu (pārbaudi atdalītājus):
+        [zero] Priekšskatījumā { $n } problēmas (pārbaudi atdalītājus):
         [one] Priekšskatījumā { $n } problēma (pārbaudi atdalītājus):
        *[other] Priekšskatījumā { $n } problēmas (pārbaudi atdalītājus):
     }

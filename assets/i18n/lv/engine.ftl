@@ -153,7 +153,7 @@ deck-not-utf8-hint = saglabā failu UTF-8 kodējumā (vairumā redaktoru: Saglab
 deck-text-too-large = komplekts ir lielāks par 64 MiB
 deck-newer-format = šis komplekts veidots jaunākai quizdeck versijai (formāts { $format }); šī versija lasa formātu { $supported }
 deck-newer-format-hint = atjaunini quizdeck, lai atvērtu šo komplektu
-deck-format-zero = formāts 0 neeksistē
+deck-format-zero = formāta 0 nav
 deck-format-zero-hint = ieraksti `format: { $format }`
 deck-syntax = sintakses kļūda: { $error }
 deck-syntax-unknown-field-hint = izdzēs lauku vai izlabo tā nosaukumu
@@ -200,6 +200,7 @@ region-unknown-shape = nezināma figūra “{ $shape }” apgabalā “{ $region
 ## lasītāja vārdi).
 
 error-io = neizdevās { $action } { $path }: { $error }
+error-system = { $error }
 action-read = nolasīt
 action-write = ierakstīt
 action-create = izveidot
@@ -211,11 +212,64 @@ action-remove = izdzēst
 action-list = uzskaitīt
 action-sync = saglabāt diskā
 action-lock = bloķēt
+action-append = pievienot failam
+action-append-journal = pievienot žurnālam
+action-copy-damaged-aside = nokopēt malā bojāto failu
+action-create-temporary = izveidot pagaidu failu
+action-create-history-folder = izveidot vēstures mapi
+action-create-profile-folder = izveidot profila mapi
+action-create-profiles-folder = izveidot profilu mapi
+action-create-progress-folder = izveidot progresa mapi
+action-create-repaired-journal = izveidot salaboto žurnālu
+action-flush = saglabāt diskā
+action-list-history-folder = uzskaitīt vēstures mapes saturu
+action-list-profiles = uzskaitīt profilus mapē
+action-move-damaged-aside = pārvietot malā bojāto failu
+action-move-journal-to-history = pārvietot žurnālu uz vēsturi
+action-open-copy = atvērt kopiju
+action-open-folder-sync = atvērt mapi saglabāšanai diskā
+action-open-journal = atvērt žurnālu
+action-open-journal-writing = atvērt žurnālu rakstīšanai
+action-open-lock-file = atvērt bloķēšanas failu
+action-read-history-index = nolasīt vēstures rādītāju
+action-read-end = nolasīt faila beigas
+action-read-history = nolasīt vēsturi
+action-read-journal = nolasīt žurnālu
+action-read-journal-header = nolasīt žurnāla galveni
+action-read-journal-size = nolasīt žurnāla izmēru
+action-remove-merged-history = izdzēst apvienoto vēstures failu
+action-remove-profile-folder = izdzēst profila mapi
+action-repair = salabot
+action-repair-journal-end = salabot žurnāla beigas
+action-replace-history-file = aizstāt vēstures failu
+action-replace-damaged-journal = aizstāt bojāto žurnālu
+action-replace-file = aizstāt failu
+action-set-journal-aside = nolikt malā žurnālu momentuzņēmumam
+action-sync-merged-history = saglabāt diskā apvienoto vēstures failu
+action-sync-copy = saglabāt diskā kopiju
+action-sync-folder = saglabāt diskā mapi
+action-sync-journal = saglabāt diskā žurnālu
+action-sync-repaired-journal = saglabāt diskā salaboto žurnālu
+action-sync-temporary = saglabāt diskā pagaidu failu
+action-update-journal-header = atjaunināt žurnāla galveni
+action-write-merged-history = ierakstīt apvienoto vēstures failu
+action-write-repaired-journal = ierakstīt salaboto žurnālu
+action-write-temporary = ierakstīt pagaidu failu
 store-locked = profils mapē { $path } jau tiek izmantots ({ $holder }); vispirms aizver otru quizdeck logu
 store-read-only = profila izmaiņas mapē { $path } nevar saglabāt: tas atvērts tikai lasīšanai ({ $reason })
+store-cannot-write = profilā nevar ierakstīt: { $error }
+store-opened-read-only = atvērts tikai lasīšanai
+store-in-use = tiek izmantots: { $holder }
+store-holder-process = process { $pid } kopš { $since }
+store-holder-unknown = cits quizdeck logs
 store-newer-format = { $path } ierakstīts ar jaunāku quizdeck versiju (formāts { $format }); atjaunini quizdeck, lai to atvērtu
 store-no-data-dir = nevar izvēlēties datu mapi: { $reason }
+store-data-dir-empty = arguments --data-dir ir tukšs
+store-data-dir-none = --data-dir nav norādīts, { $env } nav iestatīts, nav pārnēsājamās versijas atzīmes, un sistēmā nav lietotāja datu mapes
 store-bad-profile-name = “{ $name }” nevar izmantot kā profila vārdu: { $reason }
+store-name-empty = tas ir tukšs
+store-name-too-long = tas ir garāks par { $max } rakstzīmēm
+store-name-control = tajā ir vadības rakstzīmes
 store-profile-exists = profils ar vārdu “{ $name }” jau pastāv
 store-no-such-profile = mapē { $folder } nav profila “{ $name }”
 store-ambiguous-profile = “{ $name }” var nozīmēt vairākus profilus: { $candidates }; norādi mapes nosaukumu
@@ -223,9 +277,34 @@ store-bad-bundle = { $path } nav derīgs quizdeck progresa fails: { $reason }
 store-sequence-exhausted = failā { $path } vairs nevar ierakstīt: ierakstu numuri ir izsmelti (progresa faili ir mainīti vai bojāti)
 store-encode = neizdevās kodēt { $what } failam { $path }: { $reason }
 library-invalid = failā { $file } ir kļūdas; tas netika importēts
-library-bundled = komplekts { $id } ir iebūvēts quizdeck, to nevar izdzēst
+library-bundled = komplekts { $id } ir iebūvēts programmā quizdeck, to nevar izdzēst
 package-invalid = failā { $file } ir kļūdas
 package-refused = { $path } tika noraidīts: { $reason }
+package-name-too-long = ieraksta nosaukums “{ $name }…” ir pārāk garš
+package-name-bad-char = ieraksta “{ $name }” nosaukumā ir atpakaļvērstā slīpsvītra, kols vai NUL
+package-name-outside = ieraksts “{ $name }” norāda ārpus pakotnes (“..”)
+package-name-absolute = ierakstam “{ $name }” ir absolūts ceļš
+package-name-empty = kādam ierakstam ir tukšs nosaukums
+package-name-too-deep = ieraksts “{ $name }” ir ligzdots pārāk dziļi
+package-too-large = tās izmērs ir { $size } MiB; pakotnes drīkst būt līdz { $max } MiB
+package-not-zip = tā nav nolasāma .{ $extension } pakotne (zip fails): { $error }
+package-too-many-entries = tajā ir { $n } ierakstu; pakotnē drīkst būt ne vairāk kā { $max } (komplekts un tā attēli)
+package-entry-unreadable = { $n }. ierakstu nevar nolasīt: { $error }
+package-entry-bad-name = { $n }. ieraksta nosaukumu nevar nolasīt: { $error }
+package-entry-link = ieraksts “{ $name }” ir simboliskā saite; pakotnē drīkst būt tikai faili
+package-entry-encrypted = ieraksts “{ $name }” ir šifrēts
+package-entry-twice = ieraksts “{ $name }” atkārtojas divreiz
+package-entry-too-large = ieraksts “{ $name }” izpakots aizņemtu { $size } MiB; { $kind ->
+        [deck] komplektu faili
+       *[picture] attēli
+    } drīkst būt līdz { $max } MiB
+package-entry-bomb = ieraksts “{ $name }” izplešas { $ratio } reizes (zip bumba?)
+package-unpacked-too-large = tās faili izpakoti aizņemtu vairāk nekā { $max } MiB
+package-no-deck = tās augšējā līmenī nav komplekta faila (.ron)
+package-several-decks = tās augšējā līmenī ir { $n } komplektu faili; pakotnē ir viens komplekts
+package-file-unreadable = “{ $name }” nevar nolasīt: { $error }
+package-file-damaged = “{ $name }” ir bojāts: { $error }
+package-file-bomb = “{ $name }” izpakots pārsniedz norādīto izmēru (zip bumba?)
 exam-too-large = { $path } izmērs ir { $size } baiti; ierobežojums ir { $limit }
 exam-invalid = { $path } nav derīgs eksāmena fails: { $reason }
 exam-newer-format = { $path } veidots ar jaunāku quizdeck versiju (eksāmena formāts { $format }; šī versija lasa formātus no { $oldest } līdz { $newest }): atver to ar quizdeck versiju, ko izmantoja skolotājs
@@ -240,13 +319,33 @@ exam-time-up = eksāmena laiks ir beidzies
 exam-in-use = šis eksāmens jau ir atvērts citā logā ({ $path }); vispirms aizver to
 exam-handed-in-here = šis eksāmens šajā datorā jau ir iesniegts (kvīts { $receipt })
 exam-no-question = eksāmenā nav jautājuma { $n }
-exam-needs-key = vērtēšanai vajag skolotāja atslēgas failu (VĀRDS.key.ron), nevis skolēnu eksāmena failu
+exam-needs-key = vērtēšanai vajag skolotāja atslēgas failu (NOSAUKUMS.key.ron), nevis skolēnu eksāmena failu
 exam-no-results = mapē { $folder } nav eksāmena { $exam } rezultātu failu
+exam-bad-id = eksāmena identifikators nav derīgs: { $reason }
+exam-no-decks = nav izvēlēts neviens komplekts
+exam-pool-small = jautājumu kopā ir tikai { $pool }, vajag { $n }
+exam-no-time-limit = eksāmenam nav laika ierobežojuma
+exam-save-needs-key = eksāmena failus var izveidot tikai no skolotāja atslēgas faila
+exam-damaged-key = faila atslēga ir bojāta
+exam-internal = { $error }
+exam-result-no-header = tas nesākas ar rezultātu faila galveni
+exam-result-other-exam = tas pieder eksāmenam “{ $found }”, nevis “{ $exam }”
+exam-result-no-start = tas nesākas ar eksāmena sākumu
+exam-result-empty = tajā nav neviena ieraksta
 import-bad-csv = { $path }: nav nolasāms CSV fails: { $reason }
 import-rows = Rindas ar problēmām: { $n }; nekas netika ierakstīts (lai tās izlaistu, izmanto --keep-going)
 import-invalid = importētais komplekts neiztur pārbaudi
 import-refused = { $path } tika noraidīts: { $reason }
+import-mapping-twice = laukam { $field } piesaistītas divas kolonnas; atstāj vienu
+import-mapping-no-question = neviena kolonna nav piesaistīta jautājumam
 import-write = neizdevās ierakstīt { $what }: { $reason }
+import-what-imported-deck = importēto komplektu
+import-what-anki-collection = Anki kolekciju
+import-what-package = pakotni
+import-what-cards = kartītes
+import-what-json = JSON
+import-what-deck = komplektu
+import-what-mapped-rows = piesaistītās rindas
 import-deck-too-large = no tā veidotā komplekta fails būtu { $size } MiB liels, vairāk nekā komplekta failam atļautie { $cap } MiB
 import-deck-too-large-hint = sadali to vairākos failos un importē katru kā atsevišķu komplektu
 
@@ -268,15 +367,17 @@ import-more-bad-rows = { $n ->
     } (parādītas tikai pirmās { $shown })
 import-problem-with-hint = { $message } ({ $hint })
 import-csv-reader = { $error }
+import-csv-utf8 = rinda { $line }: nav UTF-8 teksts
+import-csv-unequal = rinda { $line }: šūnas: { $len }, bet iepriekšējās rindās: { $expected }
 import-sheet-too-large = fails ir { $size } MiB liels; izklājlapas drīkst būt līdz { $cap } MiB (sadali to vairākos komplektos)
-import-not-utf8 = tas nav UTF-8 teksts ({ $byte }. baits): droši vien saglabāts vecā kodējumā, piemēram, Windows-1252; saglabā izklājlapu kā "CSV UTF-8"
+import-not-utf8 = tas nav UTF-8 teksts ({ $byte }. baits): droši vien saglabāts vecā kodējumā, piemēram, Windows-1252; saglabā izklājlapu kā “CSV UTF-8”
 import-utf16-odd = fails izskatās pēc UTF-16 teksta, bet tajā ir nepāra skaits baitu
-import-utf16-damaged = fails izskatās pēc UTF-16 teksta, bet ir bojāts; saglabā izklājlapu kā "CSV UTF-8"
+import-utf16-damaged = fails izskatās pēc UTF-16 teksta, bet ir bojāts; saglabā izklājlapu kā “CSV UTF-8”
 import-bad-truth = rindai “patiess vai nepatiess” atbildes kolonnā vajag `true` vai `false`, nevis { $value }
 import-bad-pair = pārim { $pair } nav `=`; raksti pārus kā `kreisais = labais | kreisais = labais`
 import-unknown-kind = nezināms veids { $kind }; izmanto basic, basic-reverse, cloze, typein, multiple-choice, true-false, order, match vai locate
-quizlet-empty-side = termins vai definīcija ir tukša
-quizlet-no-separator = starp terminu un definīciju nav atdalītāja ({ $separator }) tekstā { $text }
+quizlet-empty-side = termins vai skaidrojums ir tukšs
+quizlet-no-separator = starp terminu un skaidrojumu nav atdalītāja ({ $separator }) tekstā { $text }
 quizlet-sep-tab = tabulācijas zīme
 quizlet-sep-newline = jauna rinda
 gift-description = aprakstu (bez atbildes iekavās {"{"} {"}"}) quizdeck nevar attēlot
@@ -296,6 +397,55 @@ anki-report-pictures-converted = JPEG vai GIF attēli pārveidoti par PNG: { $n 
 anki-report-sounds-dropped = Izlaistas skaņas (quizdeck kartītēm nav skaņas): { $n }
 anki-report-pictures-left-out = Izlaisti attēli: { $n }
 anki-report-reviews-left-out = Izlaistas atkārtojumu žurnāla atbildes (pārplānotas ar roku vai neimportētu kartīšu): { $n }
+anki-report-more = … un vēl { $n }
+anki-note-too-long = piezīme { $note }: { $size } KiB teksta, vairāk nekā ietilpst kartītē
+anki-note-no-type = piezīme { $note }: tās piezīmes veida kolekcijā nav
+anki-note-no-gap = piezīme { $note } ({ $type }): aizpildāmā teksta piezīme bez roba {"{{"}c1::…{"}}"}
+anki-note-few-fields = piezīme { $note } ({ $type }): piezīmes veidam ir mazāk nekā divi lauki
+anki-note-empty = piezīme { $note } ({ $type }): jautājums vai atbilde ir tukša
+anki-picture-left-out = { $file }: { $reason }
+anki-picture-missing = tā nav pakotnē
+anki-picture-too-big = { $width }×{ $height } pikseļi, pārāk liels, lai pārveidotu (ne vairāk kā { $max } katrā virzienā)
+anki-picture-not-converted = neizdevās pārveidot par PNG: { $reason }
+anki-picture-not-png = { $format ->
+        [webp] WebP
+        [svg] SVG
+       *[other] nezināms formāts
+    }; quizdeck rāda PNG attēlus (saglabā attēlu kā PNG un pievieno to komplektam)
+anki-pictures-too-large = komplekta attēli kopā ir pārāk lieli
+
+## Kāpēc Anki pakotne tika noraidīta ({ $error } ir lasītāja paša vārdi; { $kind } ir
+## SQLite nosaukums tam, ko tas atrada).
+
+anki-too-large = tās izmērs ir { $size } MiB; Anki pakotnes tiek lasītas līdz { $max } MiB
+anki-not-zip = tā nav Anki pakotne (zip fails): { $error }
+anki-too-many-entries = tajā ir { $n } ierakstu; tiek lasīti ne vairāk kā { $max }
+anki-no-collection = tajā nav Anki kolekcijas (collection.anki2, .anki21 vai .anki21b)
+anki-newer = to ierakstījusi jaunāka Anki versija (pakotnes versija { $version }); eksportē to vēlreiz ar atzīmētu “Support older Anki versions”
+anki-media-unreadable = tās multivides saraksts ir bojāts vai nosauc pārāk daudz failu
+anki-media-damaged = tās multivides saraksts ir bojāts: { $error }
+anki-media-too-many = tās multivides saraksts nosauc pārāk daudz failu
+anki-entry-unreadable = “{ $name }” nevar nolasīt: { $error }
+anki-entry-encrypted = “{ $name }” ir šifrēts
+anki-entry-damaged = “{ $name }” ir bojāts: { $error }
+anki-entry-too-large = “{ $name }” izpakots pārsniedz { $size } KiB, vairāk nekā tajā var būt
+anki-collection-damaged = kolekcija ir bojāta: { $error }
+anki-bomb = kolekcija no { $packed } KiB saspiestu datu izplešas vairāk nekā līdz { $size } MiB (zip vai zstd bumba?)
+anki-too-slow = kolekcijas lasīšana ilga pārāk ilgi (bojāts vai ļaunprātīgs fails?)
+anki-not-anki-collection = kolekcija nav tādā veidā, kādā to raksta Anki: { $error }
+anki-not-sqlite = kolekcija nav SQLite datubāze
+anki-not-a-table = kolekcijas “{ $name }” ir { $kind }, nevis tabula
+anki-no-table = kolekcijā nav tabulas “{ $name }”: tā nav Anki kolekcija
+anki-old-shape = collection.anki21b satur vecā veida kolekciju
+anki-too-many-note-types = kolekcijā ir vairāk nekā { $max } piezīmju veidu
+anki-json-too-large = kolekcijas piezīmju veidi vai komplekti ir pārāk lieli
+anki-note-types-damaged = kolekcijas piezīmju veidi ir bojāti: { $error }
+anki-decks-damaged = kolekcijas komplekti ir bojāti: { $error }
+anki-too-many-notes = kolekcijā ir vairāk nekā { $max } piezīmju; komplektā to ir mazāk (eksportē no Anki pa vienam komplektam)
+anki-too-many-cards = kolekcijā ir pārāk daudz kartīšu
+anki-too-many-reviews = atkārtojumu žurnālā ir vairāk nekā { $max } atbilžu
+anki-no-card-made = nevienu tās piezīmi nevarēja pārvērst kartītē (pirmā: { $first })
+anki-no-notes = tajā nav nevienas piezīmes
 
 session-bad-settings = plānošanas iestatījumi nav derīgi: { $reason }
 session-not-saved = atbildi neizdevās saglabāt: { $error }
@@ -328,9 +478,73 @@ schedule-model = FSRS modeļa kļūda: { $reason }
 schedule-revlog-io = nevar nolasīt atkārtojumu žurnālu { $path }: { $error }
 schedule-revlog-line = atkārtojumu žurnāla { $line }. rinda: { $reason }
 schedule-parameter-count = { $n } vērtības; gaidīja 0, 17, 19 vai 21
+schedule-parameter-values = gaidīja 0, 17, 19 vai 21 galīgu skaitli, saņēma { $n } ({ $error })
 
 ## Testi.
 
 quiz-no-kinds = nav izvēlēta neviena jautājumu forma
 quiz-no-questions = testā jābūt vismaz vienam jautājumam
 quiz-nothing-to-ask = nevienu šo komplektu kartīti nevar uzdot izvēlētajās jautājumu formās
+
+## Ko RON lasītājs atrada nepareizu komplekta vai eksāmena failā (`{ $name }`, `{ $field }`,
+## `{ $found }`, `{ $outer }` un `{ $expected }` ir faila vai formāta vārdi; { $error } ir
+## lasītāja paša teksts angliski retai kļūdai).
+
+syntax-at = rinda { $line }, kolonna { $column }: { $error }
+syntax-eof = fails beidzas par agru
+syntax-expected-open = gaidīja atverošo `{ $char }`
+syntax-expected-close = gaidīja aizverošo `{ $char }`
+syntax-expected-comma = gaidīja komatu
+syntax-expected-colon = gaidīja kolu
+syntax-expected-value = gaidīja { $kind ->
+        [boolean] true vai false
+        [integer] veselu skaitli
+        [float] skaitli
+        [string] tekstu pēdiņās
+        [char] rakstzīmi apostrofos
+        [identifier] nosaukumu
+        [unit] `()`
+        [option] Some(…) vai None
+       *[other] vērtību
+    }
+syntax-string-end = teksts pēdiņās nav aizvērts
+syntax-expected-struct = gaidīja `{ $name }(`
+syntax-different-struct = gaidīja `{ $expected }`, bet atrada `{ $found }`
+syntax-integer-out-of-bounds = skaitlis ir pārāk liels
+syntax-invalid-digit = “{ $digit }” nav cipars skaitīšanas sistēmā ar bāzi { $base }
+syntax-underscore = skaitlī ir pasvītra nepareizā vietā
+syntax-unexpected-char = negaidīta rakstzīme “{ $char }”
+syntax-unclosed-comment = komentārs /* … */ nekur nav aizvērts
+syntax-trailing = aiz faila satura beigām ir vēl kaut kas
+syntax-utf8 = teksts nav derīgs UTF-8
+syntax-invalid-value = nepareiza veida vērtība: gaidīja { $expected }, atrada { $found }
+syntax-wrong-length = gaidīja { $expected }, atrada elementus: { $n }
+syntax-unknown-variant = nezināms veids `{ $found }`; gaidīja vienu no šiem: { $expected }
+syntax-unknown-variant-in = nezināms veids `{ $found }` vietā `{ $outer }`; gaidīja vienu no šiem: { $expected }
+syntax-unknown-field = nezināms lauks `{ $found }`; gaidīja vienu no šiem: { $expected }
+syntax-unknown-field-in = nezināms lauks `{ $found }` vietā `{ $outer }`; gaidīja vienu no šiem: { $expected }
+syntax-missing-field = trūkst lauka `{ $field }`
+syntax-missing-field-in = vietā `{ $outer }` trūkst lauka `{ $field }`
+syntax-duplicate-field = lauks `{ $field }` norādīts divreiz
+syntax-duplicate-field-in = lauks `{ $field }` vietā `{ $outer }` norādīts divreiz
+syntax-or = { $rest } vai { $last }
+syntax-or-two = { $first } vai { $last }
+syntax-too-deep = iekavas ir ligzdotas pārāk dziļi
+syntax-other = { $error }
+
+## Kāpēc saglabātais progresa vai iestatījumu fails tika nolikts malā (labošanas ziņojumā).
+
+store-damage-no-header = tam nav galvenes rindas
+store-damage-header = tā galveni nevar nolasīt
+store-damage-not-snapshot = tas nav quizdeck progresa fails
+store-damage-version = tā formāta versiju nevar nolasīt
+store-damage-newer = tā galvene nosauc formātu { $format }, jaunāku, nekā šī quizdeck versija lasa (formāts { $supported }): to ierakstījusi jaunāka quizdeck versija, vai galvene ir bojāta
+store-damage-length = tas ir saīsināts vai papildināts
+store-damage-checksum = tā kontrolsumma nesakrīt
+store-damage-summary = tā kopsavilkuma rindu nevar nolasīt
+store-damage-recent = nesenu atbildi tajā nevar nolasīt
+store-damage-item-line = jautājuma rindu tajā nevar nolasīt
+store-damage-item-state = jautājuma stāvoklis tajā nav derīgs
+store-damage-count = tajā ir cits jautājumu skaits, nekā tas norāda
+store-damage-too-large = tā izmērs ir { $size } baiti, pārāk liels
+store-settings-not-text = tas nav teksts

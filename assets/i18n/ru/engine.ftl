@@ -9,7 +9,7 @@ field-source-title = название источника
 field-note = примечание
 field-region-name = название области
 field-front = лицевая сторона
-field-back = обратная сторона
+field-back = оборотная сторона
 field-cloze-text = текст с пропусками
 field-question = вопрос
 field-answer = ответ
@@ -100,7 +100,7 @@ check-cloze-no-gaps-hint = отметьте скрываемое как {"{{"}c1
 check-cloze-numbering = пропуски пронумерованы { $gaps }, но c{ $missing } нет
 check-cloze-numbering-hint = нумеруйте пропуски c1, c2, c3… без пробелов в нумерации
 check-no-answer = карточка TypeIn не принимает ни одного ответа
-check-no-answer-hint = перечислите хотя бы один верный ответ: answers: ["Rīga"]
+check-no-answer-hint = перечислите хотя бы один верный ответ: answers: ["Рига"]
 check-no-distractors = у карточки с выбором ответа нет неверных вариантов
 check-no-distractors-hint = добавьте хотя бы один неверный вариант (лучше три)
 check-answer-in-distractors = неверный вариант «{ $value }» на самом деле верный
@@ -207,6 +207,7 @@ region-unknown-shape = неизвестная фигура «{ $shape }» в «{
 ## или программы чтения).
 
 error-io = не удалось { $action } { $path }: { $error }
+error-system = { $error }
 action-read = прочитать
 action-write = записать
 action-create = создать
@@ -218,11 +219,64 @@ action-remove = удалить
 action-list = просмотреть
 action-sync = сохранить на диск
 action-lock = заблокировать
+action-append = дописать в файл
+action-append-journal = дописать в журнал
+action-copy-damaged-aside = скопировать в сторону повреждённый файл
+action-create-temporary = создать временный файл
+action-create-history-folder = создать папку истории
+action-create-profile-folder = создать папку профиля
+action-create-profiles-folder = создать папку профилей
+action-create-progress-folder = создать папку прогресса
+action-create-repaired-journal = создать исправленный журнал
+action-flush = сохранить на диск
+action-list-history-folder = просмотреть папку истории
+action-list-profiles = просмотреть профили в папке
+action-move-damaged-aside = переместить в сторону повреждённый файл
+action-move-journal-to-history = перенести журнал в историю
+action-open-copy = открыть копию
+action-open-folder-sync = открыть папку для сохранения на диск
+action-open-journal = открыть журнал
+action-open-journal-writing = открыть журнал для записи
+action-open-lock-file = открыть файл блокировки
+action-read-history-index = прочитать индекс истории
+action-read-end = прочитать конец файла
+action-read-history = прочитать историю
+action-read-journal = прочитать журнал
+action-read-journal-header = прочитать заголовок журнала
+action-read-journal-size = узнать размер журнала
+action-remove-merged-history = удалить объединённый файл истории
+action-remove-profile-folder = удалить папку профиля
+action-repair = исправить
+action-repair-journal-end = исправить конец журнала
+action-replace-history-file = заменить файл истории
+action-replace-damaged-journal = заменить повреждённый журнал
+action-replace-file = заменить файл
+action-set-journal-aside = отложить журнал для снимка
+action-sync-merged-history = сохранить на диск объединённый файл истории
+action-sync-copy = сохранить на диск копию
+action-sync-folder = сохранить на диск папку
+action-sync-journal = сохранить на диск журнал
+action-sync-repaired-journal = сохранить на диск исправленный журнал
+action-sync-temporary = сохранить на диск временный файл
+action-update-journal-header = обновить заголовок журнала
+action-write-merged-history = записать объединённый файл истории
+action-write-repaired-journal = записать исправленный журнал
+action-write-temporary = записать временный файл
 store-locked = профиль в { $path } уже используется ({ $holder }); сначала закройте другое окно quizdeck
 store-read-only = не удаётся сохранить изменения профиля в { $path }: он открыт только для чтения ({ $reason })
+store-cannot-write = в профиль нельзя записать: { $error }
+store-opened-read-only = открыт только для чтения
+store-in-use = используется: { $holder }
+store-holder-process = процесс { $pid } с { $since }
+store-holder-unknown = другое окно quizdeck
 store-newer-format = { $path } записан более новой версией quizdeck (формат { $format }); обновите quizdeck, чтобы открыть его
 store-no-data-dir = не удаётся выбрать папку для данных: { $reason }
+store-data-dir-empty = аргумент --data-dir пуст
+store-data-dir-none = --data-dir не задан, { $env } не установлена, нет метки переносной версии, и в системе нет папки данных пользователя
 store-bad-profile-name = «{ $name }» нельзя использовать как имя профиля: { $reason }
+store-name-empty = оно пустое
+store-name-too-long = оно длиннее { $max } символов
+store-name-control = в нём есть управляющие символы
 store-profile-exists = профиль «{ $name }» уже существует
 store-no-such-profile = в { $folder } нет профиля «{ $name }»
 store-ambiguous-profile = «{ $name }» может означать несколько профилей: { $candidates }; укажите имя папки
@@ -233,6 +287,31 @@ library-invalid = в { $file } есть ошибки; колода не импо
 library-bundled = колода { $id } встроена в quizdeck, её нельзя удалить
 package-invalid = в { $file } есть ошибки
 package-refused = { $path } отклонён: { $reason }
+package-name-too-long = имя записи «{ $name }…» слишком длинное
+package-name-bad-char = в имени записи «{ $name }» есть обратная косая черта, двоеточие или NUL
+package-name-outside = запись «{ $name }» указывает за пределы пакета («..»)
+package-name-absolute = у записи «{ $name }» абсолютный путь
+package-name-empty = у одной из записей пустое имя
+package-name-too-deep = запись «{ $name }» вложена слишком глубоко
+package-too-large = его размер { $size } МиБ; пакеты ограничены { $max } МиБ
+package-not-zip = это не читаемый пакет .{ $extension } (zip-файл): { $error }
+package-too-many-entries = в нём записей: { $n }; в пакете может быть не больше { $max } (колода и её изображения)
+package-entry-unreadable = запись { $n } не читается: { $error }
+package-entry-bad-name = имя записи { $n } не читается: { $error }
+package-entry-link = запись «{ $name }» — символическая ссылка; в пакете могут быть только файлы
+package-entry-encrypted = запись «{ $name }» зашифрована
+package-entry-twice = запись «{ $name }» встречается дважды
+package-entry-too-large = запись «{ $name }» в распакованном виде заняла бы { $size } МиБ; { $kind ->
+        [deck] файлы колод
+       *[picture] изображения
+    } ограничены { $max } МиБ
+package-entry-bomb = запись «{ $name }» разворачивается в { $ratio } раз (zip-бомба?)
+package-unpacked-too-large = его файлы в распакованном виде заняли бы больше { $max } МиБ
+package-no-deck = на верхнем уровне нет файла колоды (.ron)
+package-several-decks = на верхнем уровне файлов колод: { $n }; в пакете одна колода
+package-file-unreadable = «{ $name }» не читается: { $error }
+package-file-damaged = «{ $name }» повреждён: { $error }
+package-file-bomb = «{ $name }» при распаковке больше заявленного размера (zip-бомба?)
 exam-too-large = { $path } занимает { $size } байт; предел — { $limit }
 exam-invalid = { $path } — недопустимый файл экзамена: { $reason }
 exam-newer-format = { $path } создан более новой версией quizdeck (формат экзамена { $format }; эта версия читает форматы с { $oldest } по { $newest }): откройте его той версией quizdeck, которой пользовался учитель
@@ -249,11 +328,31 @@ exam-handed-in-here = этот экзамен уже сдан на этом ко
 exam-no-question = в экзамене нет вопроса { $n }
 exam-needs-key = для оценивания нужен файл ключа учителя (ИМЯ.key.ron), а не файл экзамена для учеников
 exam-no-results = в { $folder } нет файлов результатов экзамена { $exam }
-import-bad-csv = { $path }: не читаемый файл CSV: { $reason }
+exam-bad-id = недопустимый идентификатор экзамена: { $reason }
+exam-no-decks = не выбрана ни одна колода
+exam-pool-small = в банке вопросов только { $pool }, а нужно { $n }
+exam-no-time-limit = у экзамена нет ограничения по времени
+exam-save-needs-key = файлы экзамена можно создать только из файла ключа учителя
+exam-damaged-key = ключ в файле повреждён
+exam-internal = { $error }
+exam-result-no-header = он не начинается с заголовка файла результатов
+exam-result-other-exam = он относится к экзамену «{ $found }», а не «{ $exam }»
+exam-result-no-start = он не начинается с начала экзамена
+exam-result-empty = в нём нет записей
+import-bad-csv = { $path }: нечитаемый файл CSV: { $reason }
 import-rows = Строк с проблемами: { $n }; ничего не записано (чтобы пропустить их, используйте --keep-going)
 import-invalid = импортированная колода не проходит проверку
 import-refused = { $path } отклонён: { $reason }
+import-mapping-twice = полю { $field } сопоставлены два столбца; оставьте один
+import-mapping-no-question = ни один столбец не сопоставлен вопросу
 import-write = не удалось записать { $what }: { $reason }
+import-what-imported-deck = импортированную колоду
+import-what-anki-collection = коллекцию Anki
+import-what-package = пакет
+import-what-cards = карточки
+import-what-json = JSON
+import-what-deck = колоду
+import-what-mapped-rows = сопоставленные строки
 import-deck-too-large = колода из него заняла бы файл в { $size } МиБ, больше допустимых для файла колоды { $cap } МиБ
 import-deck-too-large-hint = разделите его на несколько файлов и импортируйте каждый как отдельную колоду
 
@@ -275,10 +374,12 @@ import-more-bad-rows = { $n ->
     } (показаны только первые { $shown })
 import-problem-with-hint = { $message } ({ $hint })
 import-csv-reader = { $error }
+import-csv-utf8 = строка { $line }: не текст UTF-8
+import-csv-unequal = строка { $line }: ячеек { $len }, а в предыдущих строках — { $expected }
 import-sheet-too-large = файл занимает { $size } МиБ; таблицы ограничены { $cap } МиБ (разделите его на несколько колод)
-import-not-utf8 = это не текст UTF-8 (байт { $byte }): вероятно, сохранён в старой кодировке, например Windows-1252; сохраните таблицу как "CSV UTF-8"
+import-not-utf8 = это не текст UTF-8 (байт { $byte }): вероятно, сохранён в старой кодировке, например Windows-1252; сохраните таблицу как «CSV UTF-8»
 import-utf16-odd = файл похож на текст UTF-16, но в нём нечётное число байтов
-import-utf16-damaged = файл похож на текст UTF-16, но повреждён; сохраните таблицу как "CSV UTF-8"
+import-utf16-damaged = файл похож на текст UTF-16, но повреждён; сохраните таблицу как «CSV UTF-8»
 import-bad-truth = строке «верно или неверно» нужно `true` или `false` в столбце ответа, а не { $value }
 import-bad-pair = в паре { $pair } нет `=`; записывайте пары как `левое = правое | левое = правое`
 import-unknown-kind = неизвестный тип { $kind }; используйте basic, basic-reverse, cloze, typein, multiple-choice, true-false, order, match или locate
@@ -303,6 +404,55 @@ anki-report-pictures-converted = Изображений JPEG или GIF прео
 anki-report-sounds-dropped = Пропущено звуков (у карточек quizdeck нет звука): { $n }
 anki-report-pictures-left-out = Пропущено изображений: { $n }
 anki-report-reviews-left-out = Пропущено ответов из журнала повторений (перенесённых вручную или по неимпортированным карточкам): { $n }
+anki-report-more = … и ещё { $n }
+anki-note-too-long = заметка { $note }: { $size } КиБ текста, больше, чем вмещает карточка
+anki-note-no-type = заметка { $note }: её тип заметки отсутствует в коллекции
+anki-note-no-gap = заметка { $note } ({ $type }): заметка с пропусками без пропуска {"{{"}c1::…{"}}"}
+anki-note-few-fields = заметка { $note } ({ $type }): у типа заметки меньше двух полей
+anki-note-empty = заметка { $note } ({ $type }): пустой вопрос или ответ
+anki-picture-left-out = { $file }: { $reason }
+anki-picture-missing = его нет в пакете
+anki-picture-too-big = { $width }×{ $height } пикселей, слишком велико для преобразования (не больше { $max } по каждой стороне)
+anki-picture-not-converted = не удалось преобразовать в PNG: { $reason }
+anki-picture-not-png = { $format ->
+        [webp] WebP
+        [svg] SVG
+       *[other] неизвестный формат
+    }; quizdeck показывает изображения PNG (сохраните изображение как PNG и добавьте его в колоду)
+anki-pictures-too-large = изображения колоды вместе слишком велики
+
+## Почему пакет Anki отклонён ({ $error } — слова самой программы чтения; { $kind } —
+## название того, что нашла SQLite).
+
+anki-too-large = его размер { $size } МиБ; пакеты Anki читаются до { $max } МиБ
+anki-not-zip = это не пакет Anki (zip-файл): { $error }
+anki-too-many-entries = в нём записей: { $n }; читается не больше { $max }
+anki-no-collection = в нём нет коллекции Anki (collection.anki2, .anki21 или .anki21b)
+anki-newer = он записан более новой версией Anki (версия пакета { $version }); экспортируйте его снова, отметив «Support older Anki versions»
+anki-media-unreadable = его список медиафайлов повреждён или называет слишком много файлов
+anki-media-damaged = его список медиафайлов повреждён: { $error }
+anki-media-too-many = его список медиафайлов называет слишком много файлов
+anki-entry-unreadable = не удаётся прочитать «{ $name }»: { $error }
+anki-entry-encrypted = «{ $name }» зашифрован
+anki-entry-damaged = «{ $name }» повреждён: { $error }
+anki-entry-too-large = «{ $name }» в распакованном виде больше { $size } КиБ, больше, чем в нём может быть
+anki-collection-damaged = коллекция повреждена: { $error }
+anki-bomb = коллекция разворачивается из { $packed } КиБ сжатых данных больше чем в { $size } МиБ (zip- или zstd-бомба?)
+anki-too-slow = чтение коллекции заняло слишком много времени (повреждённый или вредоносный файл?)
+anki-not-anki-collection = коллекция не того вида, который записывает Anki: { $error }
+anki-not-sqlite = коллекция не является базой данных SQLite
+anki-not-a-table = «{ $name }» в коллекции — это { $kind }, а не таблица
+anki-no-table = в коллекции нет таблицы «{ $name }»: это не коллекция Anki
+anki-old-shape = collection.anki21b содержит коллекцию старого вида
+anki-too-many-note-types = в коллекции больше { $max } типов заметок
+anki-json-too-large = типы заметок или колоды коллекции слишком велики
+anki-note-types-damaged = типы заметок коллекции повреждены: { $error }
+anki-decks-damaged = колоды коллекции повреждены: { $error }
+anki-too-many-notes = в коллекции больше { $max } заметок; в колоде их меньше (экспортируйте из Anki по одной колоде)
+anki-too-many-cards = в коллекции слишком много карточек
+anki-too-many-reviews = в журнале повторений больше { $max } ответов
+anki-no-card-made = ни из одной заметки не удалось сделать карточку (первая: { $first })
+anki-no-notes = в нём нет заметок
 
 session-bad-settings = настройки расписания недопустимы: { $reason }
 session-not-saved = ответ не удалось сохранить: { $error }
@@ -335,9 +485,73 @@ schedule-model = ошибка модели FSRS: { $reason }
 schedule-revlog-io = не удаётся прочитать журнал повторений { $path }: { $error }
 schedule-revlog-line = журнал повторений, строка { $line }: { $reason }
 schedule-parameter-count = значений: { $n }; ожидалось 0, 17, 19 или 21
+schedule-parameter-values = ожидалось 0, 17, 19 или 21 конечное число, получено { $n } ({ $error })
 
 ## Тесты.
 
 quiz-no-kinds = не выбрана ни одна форма вопросов
 quiz-no-questions = в тесте должен быть хотя бы один вопрос
 quiz-nothing-to-ask = ни одну карточку этих колод нельзя задать в выбранных формах вопросов
+
+## Что программа чтения RON нашла неверным в файле колоды или экзамена (`{ $name }`,
+## `{ $field }`, `{ $found }`, `{ $outer }` и `{ $expected }` — слова файла или формата;
+## { $error } — собственный английский текст программы чтения для редкой ошибки).
+
+syntax-at = строка { $line }, столбец { $column }: { $error }
+syntax-eof = файл заканчивается слишком рано
+syntax-expected-open = ожидалась открывающая `{ $char }`
+syntax-expected-close = ожидалась закрывающая `{ $char }`
+syntax-expected-comma = ожидалась запятая
+syntax-expected-colon = ожидалось двоеточие
+syntax-expected-value = ожидалось { $kind ->
+        [boolean] true или false
+        [integer] целое число
+        [float] число
+        [string] текст в двойных кавычках
+        [char] символ в одинарных кавычках
+        [identifier] имя
+        [unit] `()`
+        [option] Some(…) или None
+       *[other] значение
+    }
+syntax-string-end = текст в двойных кавычках не закрыт
+syntax-expected-struct = ожидалось `{ $name }(`
+syntax-different-struct = ожидалось `{ $expected }`, а найдено `{ $found }`
+syntax-integer-out-of-bounds = число слишком велико
+syntax-invalid-digit = «{ $digit }» — не цифра числа в системе счисления с основанием { $base }
+syntax-underscore = в числе знак подчёркивания стоит не на месте
+syntax-unexpected-char = неожиданный символ «{ $char }»
+syntax-unclosed-comment = комментарий /* … */ нигде не закрыт
+syntax-trailing = после конца содержимого файла есть что-то ещё
+syntax-utf8 = текст не является корректным UTF-8
+syntax-invalid-value = значение не того вида: ожидалось { $expected }, найдено { $found }
+syntax-wrong-length = ожидалось { $expected }, найдено элементов: { $n }
+syntax-unknown-variant = неизвестный вид `{ $found }`; ожидался один из: { $expected }
+syntax-unknown-variant-in = неизвестный вид `{ $found }` в `{ $outer }`; ожидался один из: { $expected }
+syntax-unknown-field = неизвестное поле `{ $found }`; ожидалось одно из: { $expected }
+syntax-unknown-field-in = неизвестное поле `{ $found }` в `{ $outer }`; ожидалось одно из: { $expected }
+syntax-missing-field = не хватает поля `{ $field }`
+syntax-missing-field-in = в `{ $outer }` не хватает поля `{ $field }`
+syntax-duplicate-field = поле `{ $field }` указано дважды
+syntax-duplicate-field-in = поле `{ $field }` указано дважды в `{ $outer }`
+syntax-or = { $rest } или { $last }
+syntax-or-two = { $first } или { $last }
+syntax-too-deep = скобки вложены слишком глубоко
+syntax-other = { $error }
+
+## Почему сохранённый файл прогресса или настроек отложен (внутри сообщения о починке).
+
+store-damage-no-header = в нём нет строки заголовка
+store-damage-header = его заголовок не читается
+store-damage-not-snapshot = это не файл прогресса quizdeck
+store-damage-version = версия его формата не читается
+store-damage-newer = его заголовок называет формат { $format }, более новый, чем читает этот quizdeck (формат { $supported }): его записал более новый quizdeck, или заголовок повреждён
+store-damage-length = он обрезан или дополнен
+store-damage-checksum = его контрольная сумма не совпадает
+store-damage-summary = его строка сводки не читается
+store-damage-recent = недавний ответ в нём не читается
+store-damage-item-line = строка вопроса в нём не читается
+store-damage-item-state = состояние вопроса в нём недопустимо
+store-damage-count = в нём другое число вопросов, чем в нём указано
+store-damage-too-large = его размер { $size } байт, слишком большой
+store-settings-not-text = это не текст

@@ -47,6 +47,7 @@ use crate::deck::Deck;
 use crate::durable::crc32;
 use crate::durable::log::{AppendLog, Unsaved, Words};
 use crate::ids::check_id;
+use crate::message::Message;
 use crate::quiz::{self, Answer, PracticeTest, Question, QuestionForm, QuestionKind, TestOptions};
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
@@ -105,7 +106,7 @@ pub enum ExamError {
         /// The file.
         path: PathBuf,
         /// What is wrong.
-        message: String,
+        message: Message,
     },
     /// The exam file was written by a newer quizdeck.
     #[error("{}", self.message())]
@@ -136,7 +137,7 @@ pub enum ExamError {
     },
     /// The exam settings are not usable.
     #[error("{}", self.message())]
-    Settings(String),
+    Settings(Message),
     /// Generating the questions failed.
     #[error(transparent)]
     Quiz(#[from] quiz::QuizError),
@@ -146,7 +147,7 @@ pub enum ExamError {
         /// The file.
         path: PathBuf,
         /// What is wrong.
-        message: String,
+        message: Message,
     },
     /// The student already handed in this exam.
     #[error("{}", self.message())]
@@ -192,6 +193,17 @@ pub enum ExamError {
 }
 
 impl ExamError {
+    /// The exam's id is not valid.
+    fn bad_id(e: crate::ids::IdError) -> ExamError {
+        ExamError::Settings(Message::new("exam-bad-id").arg("reason", e.message()))
+    }
+
+    /// A failure of the system or a library while making or writing an exam (its own
+    /// words kept).
+    pub fn system(e: impl std::fmt::Display) -> ExamError {
+        ExamError::Settings(Message::new("exam-internal").arg("error", e.to_string()))
+    }
+
     /// What went wrong, as a message for any language (a parser's or the system's own words
     /// inside it stay as they are).
     pub fn message(&self) -> crate::message::Message {
@@ -499,19 +511,20 @@ impl Exam {
         master: [u8; 32],
     ) -> Result<Exam> {
         let id = id.into();
-        check_id(&id).map_err(|e| ExamError::Settings(format!("exam id: {e}")))?;
+        check_id(&id).map_err(ExamError::bad_id)?;
         if decks.is_empty() {
-            return Err(ExamError::Settings("no decks".into()));
+            return Err(ExamError::Settings(Message::new("exam-no-decks")));
         }
         if settings.kinds.is_empty() {
-            return Err(ExamError::Settings("no question forms".into()));
+            return Err(ExamError::Settings(Message::new("quiz-no-kinds")));
         }
         let pool = settings.pool.unwrap_or(settings.question_count);
         if pool < settings.question_count {
-            return Err(ExamError::Settings(format!(
-                "a pool of {pool} cannot give {} questions",
-                settings.question_count
-            )));
+            return Err(ExamError::Settings(
+                Message::new("exam-pool-small")
+                    .arg("pool", pool)
+                    .arg("n", settings.question_count),
+            ));
         }
         let refs: Vec<&Deck> = decks.iter().collect();
         let opts = TestOptions {
@@ -547,7 +560,7 @@ impl Exam {
         decks: Vec<Deck>,
         settings: ExamSettings,
     ) -> Result<Exam> {
-        let master = seal::fresh_master().map_err(ExamError::Settings)?;
+        let master = seal::fresh_master().map_err(ExamError::system)?;
         Exam::create(id, title, &decks, settings, master)
     }
 
@@ -567,14 +580,13 @@ impl Exam {
             Feedback::AfterCode => {
                 let code = self.teacher_code.clone().unwrap_or_default();
                 (
-                    seal::key_from_code(&code, &salt).map_err(ExamError::Settings)?,
+                    seal::key_from_code(&code, &salt).map_err(ExamError::system)?,
                     None,
                 )
             }
         };
-        let plain =
-            serde_json::to_vec(&self.questions).map_err(|e| ExamError::Settings(e.to_string()))?;
-        let data = seal::seal(&key, &nonce, &plain).map_err(ExamError::Settings)?;
+        let plain = serde_json::to_vec(&self.questions).map_err(ExamError::system)?;
+        let data = seal::seal(&key, &nonce, &plain).map_err(ExamError::system)?;
         Ok(Some(Sealed {
             salt: seal::hex(&salt),
             nonce: seal::hex(&nonce),
@@ -584,19 +596,19 @@ impl Exam {
     }
 
     fn validate(&self) -> Result<()> {
-        check_id(&self.id).map_err(|e| ExamError::Settings(format!("exam id: {e}")))?;
+        check_id(&self.id).map_err(ExamError::bad_id)?;
         if self.settings.question_count == 0 || self.questions.is_empty() {
-            return Err(ExamError::Settings("no questions".into()));
+            return Err(ExamError::Settings(Message::new("quiz-no-questions")));
         }
         if self.settings.question_count > self.questions.len() {
-            return Err(ExamError::Settings(format!(
-                "{} questions asked of a pool of {}",
-                self.settings.question_count,
-                self.questions.len()
-            )));
+            return Err(ExamError::Settings(
+                Message::new("exam-pool-small")
+                    .arg("pool", self.questions.len())
+                    .arg("n", self.settings.question_count),
+            ));
         }
         if self.settings.minutes == 0 {
-            return Err(ExamError::Settings("no time limit".into()));
+            return Err(ExamError::Settings(Message::new("exam-no-time-limit")));
         }
         Ok(())
     }
@@ -749,9 +761,7 @@ impl Exam {
     /// ([`Exam::key_path`]), each atomically. Needs an exam with answers.
     pub fn save(&self, path: &Path) -> Result<()> {
         if !self.has_answers {
-            return Err(ExamError::Settings(
-                "only the teacher's key file can make the exam files".into(),
-            ));
+            return Err(ExamError::Settings(Message::new("exam-save-needs-key")));
         }
         write_atomic(&Exam::key_path(path), &self.to_ron())?;
         write_atomic(path, &self.student_copy().to_ron())
@@ -764,7 +774,7 @@ impl Exam {
         let bytes = read_capped(path)?;
         let text = String::from_utf8(bytes).map_err(|_| ExamError::Invalid {
             path: path.to_owned(),
-            message: "the file is not UTF-8 text".into(),
+            message: Message::new("deck-not-utf8"),
         })?;
         Exam::from_ron(&text, path)
     }
@@ -773,7 +783,7 @@ impl Exam {
     pub(crate) fn from_ron(text: &str, path: &Path) -> Result<Exam> {
         // A byte order mark, as Windows Notepad saves files, is not part of the exam.
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let invalid = |message: String| ExamError::Invalid {
+        let invalid = |message: Message| ExamError::Invalid {
             path: path.to_owned(),
             message,
         };
@@ -793,11 +803,14 @@ impl Exam {
         {
             return Err(e);
         }
-        let file: ExamFile = ron::from_str(text).map_err(|e| invalid(e.to_string()))?;
+        let file: ExamFile =
+            ron::from_str(text).map_err(|e| invalid(crate::message::ron_error_at(&e)))?;
         if let Some(e) = unreadable(file.format) {
             return Err(e);
         }
-        let key = |t: &str| seal::unhex_n::<32>(t).ok_or_else(|| invalid("a damaged key".into()));
+        let key = |t: &str| {
+            seal::unhex_n::<32>(t).ok_or_else(|| invalid(Message::new("exam-damaged-key")))
+        };
         let exam = Exam {
             id: file.id,
             title: file.title,

@@ -159,32 +159,215 @@ impl Message {
     }
 }
 
-/// "could not `action` `path`: `error`": a file operation that failed. A one-word action
-/// the message files know (read, write, create…) is worded in each language; a longer
-/// one stays as the engine says it. The system's own words (`error`) stay as they are.
+/// What the engine's file operations say they were doing ("read", "read the history"…),
+/// each with its message, so that "could not … `path`" is worded in each language (a test
+/// finds every action the engine names).
+pub const IO_ACTIONS: &[(&str, &str)] = &[
+    ("read", "action-read"),
+    ("write", "action-write"),
+    ("create", "action-create"),
+    ("open", "action-open"),
+    ("replace", "action-replace"),
+    ("clear", "action-clear"),
+    ("copy", "action-copy"),
+    ("remove", "action-remove"),
+    ("list", "action-list"),
+    ("sync", "action-sync"),
+    ("lock", "action-lock"),
+    ("append to", "action-append"),
+    ("append to the journal", "action-append-journal"),
+    ("copy the damaged file aside", "action-copy-damaged-aside"),
+    ("create a temporary file", "action-create-temporary"),
+    ("create the history folder", "action-create-history-folder"),
+    ("create the profile folder", "action-create-profile-folder"),
+    (
+        "create the profiles folder",
+        "action-create-profiles-folder",
+    ),
+    (
+        "create the progress folder",
+        "action-create-progress-folder",
+    ),
+    (
+        "create the repaired journal",
+        "action-create-repaired-journal",
+    ),
+    ("flush", "action-flush"),
+    ("list the history folder", "action-list-history-folder"),
+    ("list the profiles in", "action-list-profiles"),
+    ("move the damaged file aside", "action-move-damaged-aside"),
+    (
+        "move the journal into the history",
+        "action-move-journal-to-history",
+    ),
+    ("open the copy", "action-open-copy"),
+    ("open the folder for syncing", "action-open-folder-sync"),
+    ("open the journal", "action-open-journal"),
+    (
+        "open the journal for writing",
+        "action-open-journal-writing",
+    ),
+    ("open the lock file", "action-open-lock-file"),
+    ("read a history index", "action-read-history-index"),
+    ("read the end of", "action-read-end"),
+    ("read the history", "action-read-history"),
+    ("read the journal", "action-read-journal"),
+    ("read the journal header", "action-read-journal-header"),
+    ("read the size of the journal", "action-read-journal-size"),
+    (
+        "remove a merged history file",
+        "action-remove-merged-history",
+    ),
+    ("remove the profile folder", "action-remove-profile-folder"),
+    ("repair", "action-repair"),
+    ("repair the end of the journal", "action-repair-journal-end"),
+    ("replace a history file", "action-replace-history-file"),
+    (
+        "replace the damaged journal",
+        "action-replace-damaged-journal",
+    ),
+    ("replace the file", "action-replace-file"),
+    (
+        "set the journal aside for a snapshot",
+        "action-set-journal-aside",
+    ),
+    ("sync a merged history file", "action-sync-merged-history"),
+    ("sync the copy", "action-sync-copy"),
+    ("sync the folder", "action-sync-folder"),
+    ("sync the journal", "action-sync-journal"),
+    ("sync the repaired journal", "action-sync-repaired-journal"),
+    ("sync the temporary file", "action-sync-temporary"),
+    ("update the journal header", "action-update-journal-header"),
+    ("write a merged history file", "action-write-merged-history"),
+    (
+        "write the repaired journal",
+        "action-write-repaired-journal",
+    ),
+    ("write the temporary file", "action-write-temporary"),
+];
+
+/// "could not `action` `path`: `error`": a file operation that failed, its action worded
+/// in each language ([`IO_ACTIONS`]; one not listed stays as the engine says it). The
+/// system's own words (`error`) stay as they are.
 pub fn io_error(action: &str, path: &std::path::Path, error: &dyn fmt::Display) -> Message {
-    let verb = match action {
-        "read" => Some("action-read"),
-        "write" => Some("action-write"),
-        "create" => Some("action-create"),
-        "open" => Some("action-open"),
-        "replace" => Some("action-replace"),
-        "clear" => Some("action-clear"),
-        "copy" => Some("action-copy"),
-        "remove" => Some("action-remove"),
-        "list" => Some("action-list"),
-        "sync" => Some("action-sync"),
-        "lock" => Some("action-lock"),
-        _ => None,
-    };
-    let action = match verb {
-        Some(id) => Arg::from(Message::new(id)),
+    let action = match IO_ACTIONS.iter().find(|(english, _)| *english == action) {
+        Some((_, id)) => Arg::from(Message::new(id)),
         None => Arg::from(action),
     };
     Message::new("error-io")
         .arg("action", action)
         .arg("path", path.display().to_string())
         .arg("error", error.to_string())
+}
+
+/// What the RON reader found wrong, as a message for any language: the common kinds of
+/// mistake with their arguments (what was expected and found, the field or kind named);
+/// a rarer one keeps the reader's own English words (`syntax-other`).
+pub fn ron_error(e: &ron::error::Error) -> Message {
+    use ron::error::Error as E;
+    // "`a`, `b` or `c`", the "or" in the language.
+    let names = |list: &[&str]| -> Arg {
+        let quoted: Vec<String> = list.iter().map(|n| format!("`{n}`")).collect();
+        match quoted.as_slice() {
+            [] => Arg::from(""),
+            [one] => Arg::from(one.as_str()),
+            [first, last] => Message::new("syntax-or-two")
+                .arg("first", first.as_str())
+                .arg("last", last.as_str())
+                .into(),
+            [rest @ .., last] => Message::new("syntax-or")
+                .arg("rest", rest.join(", "))
+                .arg("last", last.as_str())
+                .into(),
+        }
+    };
+    let value = |kind: &str| Message::new("syntax-expected-value").arg("kind", kind);
+    let open = |c: &str| Message::new("syntax-expected-open").arg("char", c);
+    let close = |c: &str| Message::new("syntax-expected-close").arg("char", c);
+    let within = |id: &'static str, id_in: &'static str, outer: &Option<String>| match outer {
+        Some(o) => Message::new(id_in).arg("outer", o.as_str()),
+        None => Message::new(id),
+    };
+    match e {
+        E::Eof => Message::new("syntax-eof"),
+        E::ExpectedArray => open("["),
+        E::ExpectedMap => open("{"),
+        E::ExpectedStructLike => open("("),
+        E::ExpectedArrayEnd => close("]"),
+        E::ExpectedMapEnd => close("}"),
+        E::ExpectedOptionEnd | E::ExpectedStructLikeEnd => close(")"),
+        E::ExpectedComma => Message::new("syntax-expected-comma"),
+        E::ExpectedMapColon => Message::new("syntax-expected-colon"),
+        E::ExpectedBoolean => value("boolean"),
+        E::ExpectedInteger => value("integer"),
+        E::ExpectedFloat => value("float"),
+        E::ExpectedString | E::ExpectedByteString => value("string"),
+        E::ExpectedChar | E::ExpectedByteLiteral => value("char"),
+        E::ExpectedIdentifier => value("identifier"),
+        E::ExpectedUnit => value("unit"),
+        E::ExpectedOption => value("option"),
+        E::ExpectedStringEnd => Message::new("syntax-string-end"),
+        E::ExpectedNamedStructLike(name) if !name.is_empty() => {
+            Message::new("syntax-expected-struct").arg("name", *name)
+        }
+        E::ExpectedDifferentStructName { expected, found } => {
+            Message::new("syntax-different-struct")
+                .arg("expected", *expected)
+                .arg("found", found.as_str())
+        }
+        E::IntegerOutOfBounds => Message::new("syntax-integer-out-of-bounds"),
+        E::InvalidIntegerDigit { digit, base } => Message::new("syntax-invalid-digit")
+            .arg("digit", digit.to_string())
+            .arg("base", *base),
+        E::FloatUnderscore | E::UnderscoreAtBeginning => Message::new("syntax-underscore"),
+        E::UnexpectedChar(c) => Message::new("syntax-unexpected-char").arg("char", c.to_string()),
+        E::UnclosedBlockComment => Message::new("syntax-unclosed-comment"),
+        E::TrailingCharacters => Message::new("syntax-trailing"),
+        E::Utf8Error(_) => Message::new("syntax-utf8"),
+        E::InvalidValueForType { expected, found } => Message::new("syntax-invalid-value")
+            .arg("expected", expected.as_str())
+            .arg("found", found.as_str()),
+        E::ExpectedDifferentLength { expected, found } => Message::new("syntax-wrong-length")
+            .arg("expected", expected.as_str())
+            .arg("n", *found),
+        E::NoSuchEnumVariant {
+            expected,
+            found,
+            outer,
+        }
+        | E::NoSuchStructField {
+            expected,
+            found,
+            outer,
+        } => {
+            let (id, id_in) = match e {
+                E::NoSuchEnumVariant { .. } => {
+                    ("syntax-unknown-variant", "syntax-unknown-variant-in")
+                }
+                _ => ("syntax-unknown-field", "syntax-unknown-field-in"),
+            };
+            within(id, id_in, outer)
+                .arg("found", found.as_str())
+                .arg("expected", names(expected))
+        }
+        E::MissingStructField { field, outer } => {
+            within("syntax-missing-field", "syntax-missing-field-in", outer).arg("field", *field)
+        }
+        E::DuplicateStructField { field, outer } => {
+            within("syntax-duplicate-field", "syntax-duplicate-field-in", outer)
+                .arg("field", *field)
+        }
+        E::ExceededRecursionLimit => Message::new("syntax-too-deep"),
+        e => Message::new("syntax-other").arg("error", e.to_string()),
+    }
+}
+
+/// A RON reader's error with where it stopped ("line 3, column 7: …"), for any language.
+pub fn ron_error_at(e: &ron::error::SpannedError) -> Message {
+    Message::new("syntax-at")
+        .arg("line", e.span.start.line.to_string())
+        .arg("column", e.span.start.col.to_string())
+        .arg("error", ron_error(&e.code))
 }
 
 /// The number an argument holds, with the decimals it asks for; `None` for text.
@@ -280,6 +463,85 @@ mod tests {
     }
 
     #[test]
+    fn the_ron_readers_mistakes_are_messages_with_their_arguments() {
+        let err = |text: &str| ron::from_str::<crate::deck::raw::RawDeck>(text).unwrap_err();
+        let e = err("Deck(format: 1, id: \"a\", title: \"A\", colour: 1, cards: [])");
+        let m = ron_error_at(&e);
+        assert_eq!(m.id, "syntax-at");
+        let english = m.english();
+        assert!(
+            english.starts_with("line 1, column ") && english.contains("unknown field `colour`"),
+            "{english}"
+        );
+        assert_eq!(ron_error(&err("Deck(format: 1,").code).id, "syntax-eof");
+        assert_eq!(
+            ron_error(&err("Deck(format: \"one\")").code).english(),
+            "expected a whole number"
+        );
+        // A rare kind keeps the reader's words.
+        let rare = ron::error::Error::Message("custom".into());
+        assert_eq!(ron_error(&rare).english(), "custom");
+    }
+
+    #[test]
+    fn every_file_action_the_engine_names_is_worded() {
+        fn walk(dir: &std::path::Path, out: &mut Vec<String>) {
+            for e in std::fs::read_dir(dir).unwrap() {
+                let p = e.unwrap().path();
+                if p.is_dir() {
+                    walk(&p, out);
+                } else if p.extension().is_some_and(|x| x == "rs") {
+                    out.push(std::fs::read_to_string(&p).unwrap());
+                }
+            }
+        }
+        let mut files = Vec::new();
+        walk(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut files,
+        );
+        // The action a file error names: the first argument of the `io_err` helpers, an
+        // error's `action` field, a log's `Words`.
+        let starts = [
+            "io_err(",
+            "io_error(",
+            " io(",
+            "action: ",
+            "write: ",
+            "sync: ",
+            "repair: ",
+        ];
+        let mut found = std::collections::BTreeSet::new();
+        for text in &files {
+            for start in starts {
+                for (i, _) in text.match_indices(start) {
+                    let rest = text[i + start.len()..].trim_start();
+                    if let Some(lit) = rest.strip_prefix('"')
+                        && let Some(end) = lit.find('"')
+                        && lit[..end]
+                            .chars()
+                            .all(|c| c.is_ascii_lowercase() || c == ' ')
+                    {
+                        found.insert(lit[..end].to_owned());
+                    }
+                }
+            }
+        }
+        assert!(found.len() > 40, "{found:?}");
+        let unknown: Vec<_> = found
+            .iter()
+            .filter(|a| !IO_ACTIONS.iter().any(|(e, _)| e == a))
+            .collect();
+        assert!(unknown.is_empty(), "not in IO_ACTIONS: {unknown:?}");
+        let b = english_bundle();
+        for (english, id) in IO_ACTIONS {
+            assert!(b.has_message(id), "{id} is not in en/engine.ftl");
+            let m = io_error(english, std::path::Path::new("f"), &"e");
+            assert_eq!(m.english(), format!("could not {english} f: e"));
+        }
+    }
+
+    #[test]
     fn every_id_the_engine_names_is_in_the_english_file() {
         let b = english_bundle();
         let src: String = [
@@ -299,6 +561,24 @@ mod tests {
             include_str!("schedule/error.rs"),
             include_str!("schedule/settings.rs"),
             include_str!("quiz.rs"),
+            include_str!("import_export/anki.rs"),
+            include_str!("import_export/anki/build.rs"),
+            include_str!("import_export/anki/collection.rs"),
+            include_str!("import_export/anki/unpack.rs"),
+            include_str!("import_export/mapping.rs"),
+            include_str!("import_export/gift.rs"),
+            include_str!("exam/result.rs"),
+            include_str!("package.rs"),
+            include_str!("exam/class.rs"),
+            include_str!("store/paths.rs"),
+            include_str!("store/snapshot.rs"),
+            include_str!("store/profiles.rs"),
+            include_str!("store/open.rs"),
+            include_str!("store/lock.rs"),
+            include_str!("schedule/fsrs_adapter.rs"),
+            include_str!("import_export/export.rs"),
+            include_str!("import_export/quizlet.rs"),
+            include_str!("import_export/anki/export.rs"),
         ]
         .concat();
         // Every quoted id with a message prefix (ids also reach `Message::new` through
@@ -321,6 +601,8 @@ mod tests {
             "session-",
             "edit-",
             "schedule-",
+            "anki-",
+            "syntax-",
         ];
         // Diagnostic codes and test data with such a prefix (not messages).
         let codes = [

@@ -6,6 +6,7 @@
 
 use crate::deck::{self, Checked, Deck};
 use crate::library::{self, LibraryError};
+use crate::message::Message;
 use std::collections::HashSet;
 use std::io::{Read, Write};
 use std::path::{Component, Path, PathBuf};
@@ -37,7 +38,7 @@ pub enum PackageError {
         /// The package.
         path: PathBuf,
         /// What is wrong with it, for the teacher.
-        reason: String,
+        reason: Message,
     },
     /// A file operation failed.
     #[error("{}", self.message())]
@@ -56,8 +57,8 @@ pub enum PackageError {
 
 impl PackageError {
     /// What went wrong, as a message for any language.
-    pub fn message(&self) -> crate::message::Message {
-        use crate::message::{Message, io_error};
+    pub fn message(&self) -> Message {
+        use crate::message::io_error;
         match self {
             PackageError::Invalid(c) => Message::new("package-invalid").arg("file", &c.file),
             PackageError::Refused { path, reason } => Message::new("package-refused")
@@ -164,15 +165,13 @@ pub fn is_package(path: &Path) -> bool {
 }
 
 /// A checked entry name: relative, plain components, no `..`, no drive or root.
-fn safe_name(name: &str) -> std::result::Result<PathBuf, String> {
+fn safe_name(name: &str) -> std::result::Result<PathBuf, Message> {
+    let entry = |id: &'static str| Message::new(id).arg("name", cut(name));
     if name.len() > MAX_NAME_BYTES {
-        return Err(format!("the entry name \"{}…\" is too long", cut(name)));
+        return Err(entry("package-name-too-long"));
     }
     if name.contains('\\') || name.contains('\0') || name.contains(':') {
-        return Err(format!(
-            "the entry \"{}\" has a backslash, colon or NUL in its name",
-            cut(name)
-        ));
+        return Err(entry("package-name-bad-char"));
     }
     let path = Path::new(name.trim_end_matches('/'));
     let mut depth = 0;
@@ -181,21 +180,18 @@ fn safe_name(name: &str) -> std::result::Result<PathBuf, String> {
             Component::Normal(_) => depth += 1,
             Component::CurDir => {}
             Component::ParentDir => {
-                return Err(format!(
-                    "the entry \"{}\" points outside the package (\"..\")",
-                    cut(name)
-                ));
+                return Err(entry("package-name-outside"));
             }
             Component::RootDir | Component::Prefix(_) => {
-                return Err(format!("the entry \"{}\" has an absolute path", cut(name)));
+                return Err(entry("package-name-absolute"));
             }
         }
     }
     if depth == 0 {
-        return Err("an entry has an empty name".into());
+        return Err(Message::new("package-name-empty"));
     }
     if depth > MAX_DEPTH {
-        return Err(format!("the entry \"{}\" is nested too deep", cut(name)));
+        return Err(entry("package-name-too-deep"));
     }
     Ok(path.to_path_buf())
 }
@@ -209,29 +205,32 @@ fn cut(s: &str) -> String {
 /// too big, have too many entries, names outside the folder, links, encrypted entries,
 /// files beyond the deck or picture size limits, or not exactly one deck at the top.
 pub fn unpack(package: &Path, dest: &Path) -> Result<PathBuf> {
-    let refuse = |reason: String| PackageError::Refused {
+    let refuse = |reason: Message| PackageError::Refused {
         path: package.to_owned(),
         reason,
     };
     let file = std::fs::File::open(package).map_err(io("open", package))?;
     let len = file.metadata().map_err(io("read", package))?.len();
     if len > MAX_PACKAGE_BYTES {
-        return Err(refuse(format!(
-            "it is {} MiB; packages are limited to {} MiB",
-            len >> 20,
-            MAX_PACKAGE_BYTES >> 20
-        )));
+        return Err(refuse(
+            Message::new("package-too-large")
+                .arg("size", len >> 20)
+                .arg("max", MAX_PACKAGE_BYTES >> 20),
+        ));
     }
     let mut archive = zip::ZipArchive::new(std::io::BufReader::new(file)).map_err(|e| {
-        refuse(format!(
-            "it is not a readable .{EXTENSION} package (a zip file): {e}"
-        ))
+        refuse(
+            Message::new("package-not-zip")
+                .arg("extension", EXTENSION)
+                .arg("error", e.to_string()),
+        )
     })?;
     if archive.len() > MAX_ENTRIES {
-        return Err(refuse(format!(
-            "it has {} entries; a package holds at most {MAX_ENTRIES} (a deck and its pictures)",
-            archive.len()
-        )));
+        return Err(refuse(
+            Message::new("package-too-many-entries")
+                .arg("n", archive.len())
+                .arg("max", MAX_ENTRIES),
+        ));
     }
     // First pass: every entry's name, kind and declared size, before anything is written.
     struct Plan {
@@ -245,28 +244,38 @@ pub fn unpack(package: &Path, dest: &Path) -> Result<PathBuf> {
     let mut decks = Vec::new();
     let mut total: u64 = 0;
     for i in 0..archive.len() {
-        let entry = archive
-            .by_index_raw(i)
-            .map_err(|e| refuse(format!("entry {} cannot be read: {e}", i + 1)))?;
+        let entry = archive.by_index_raw(i).map_err(|e| {
+            refuse(
+                Message::new("package-entry-unreadable")
+                    .arg("n", i + 1)
+                    .arg("error", e.to_string()),
+            )
+        })?;
         let name = entry
             .name()
-            .map_err(|e| refuse(format!("entry {} has an unreadable name: {e}", i + 1)))?
+            .map_err(|e| {
+                refuse(
+                    Message::new("package-entry-bad-name")
+                        .arg("n", i + 1)
+                        .arg("error", e.to_string()),
+                )
+            })?
             .into_owned();
         let path = safe_name(&name).map_err(&refuse)?;
         if entry.is_symlink() {
-            return Err(refuse(format!(
-                "the entry \"{}\" is a symbolic link; packages hold only files",
-                cut(&name)
-            )));
+            return Err(refuse(
+                Message::new("package-entry-link").arg("name", cut(&name)),
+            ));
         }
         if entry.encrypted() {
-            return Err(refuse(format!("the entry \"{}\" is encrypted", cut(&name))));
+            return Err(refuse(
+                Message::new("package-entry-encrypted").arg("name", cut(&name)),
+            ));
         }
         if !seen.insert(path.to_string_lossy().to_lowercase()) {
-            return Err(refuse(format!(
-                "the entry \"{}\" appears twice",
-                cut(&name)
-            )));
+            return Err(refuse(
+                Message::new("package-entry-twice").arg("name", cut(&name)),
+            ));
         }
         if entry.is_dir() {
             continue;
@@ -278,27 +287,26 @@ pub fn unpack(package: &Path, dest: &Path) -> Result<PathBuf> {
             crate::picture::MAX_FILE_BYTES
         };
         if entry.size() > limit {
-            return Err(refuse(format!(
-                "the entry \"{}\" would unpack to {} MiB; {} are limited to {} MiB",
-                cut(&name),
-                entry.size() >> 20,
-                if is_deck { "deck files" } else { "pictures" },
-                limit >> 20
-            )));
+            return Err(refuse(
+                Message::new("package-entry-too-large")
+                    .arg("name", cut(&name))
+                    .arg("size", entry.size() >> 20)
+                    .arg("kind", if is_deck { "deck" } else { "picture" })
+                    .arg("max", limit >> 20),
+            ));
         }
         if entry.size() > (1 << 20) && entry.size() / entry.compressed_size().max(1) > MAX_RATIO {
-            return Err(refuse(format!(
-                "the entry \"{}\" expands {}-fold (a zip bomb?)",
-                cut(&name),
-                entry.size() / entry.compressed_size().max(1)
-            )));
+            return Err(refuse(
+                Message::new("package-entry-bomb")
+                    .arg("name", cut(&name))
+                    .arg("ratio", entry.size() / entry.compressed_size().max(1)),
+            ));
         }
         total = total.saturating_add(entry.size());
         if total > MAX_UNPACKED_BYTES {
-            return Err(refuse(format!(
-                "its files would unpack to more than {} MiB",
-                MAX_UNPACKED_BYTES >> 20
-            )));
+            return Err(refuse(
+                Message::new("package-unpacked-too-large").arg("max", MAX_UNPACKED_BYTES >> 20),
+            ));
         }
         if is_deck && path.components().count() == 1 {
             decks.push(path.clone());
@@ -312,12 +320,11 @@ pub fn unpack(package: &Path, dest: &Path) -> Result<PathBuf> {
     }
     let deck_file = match decks.as_slice() {
         [one] => one.clone(),
-        [] => return Err(refuse("it holds no deck file (.ron) at the top".into())),
+        [] => return Err(refuse(Message::new("package-no-deck"))),
         _ => {
-            return Err(refuse(format!(
-                "it holds {} deck files at the top; a package holds one deck",
-                decks.len()
-            )));
+            return Err(refuse(
+                Message::new("package-several-decks").arg("n", decks.len()),
+            ));
         }
     };
     // Second pass: unpack with the limits enforced on the bytes actually produced (the
@@ -325,20 +332,26 @@ pub fn unpack(package: &Path, dest: &Path) -> Result<PathBuf> {
     std::fs::create_dir(dest).map_err(io("create", dest))?;
     let result = (|| {
         for p in &plan {
-            let entry = archive
-                .by_index(p.index)
-                .map_err(|e| refuse(format!("\"{}\" cannot be read: {e}", p.path.display())))?;
+            let entry = archive.by_index(p.index).map_err(|e| {
+                refuse(
+                    Message::new("package-file-unreadable")
+                        .arg("name", p.path.display().to_string())
+                        .arg("error", e.to_string()),
+                )
+            })?;
             let cap = p.limit.min(p.packed.saturating_mul(MAX_RATIO).max(1 << 20));
             let mut bytes = Vec::new();
-            entry
-                .take(cap + 1)
-                .read_to_end(&mut bytes)
-                .map_err(|e| refuse(format!("\"{}\" is damaged: {e}", p.path.display())))?;
+            entry.take(cap + 1).read_to_end(&mut bytes).map_err(|e| {
+                refuse(
+                    Message::new("package-file-damaged")
+                        .arg("name", p.path.display().to_string())
+                        .arg("error", e.to_string()),
+                )
+            })?;
             if bytes.len() as u64 > cap {
-                return Err(refuse(format!(
-                    "\"{}\" unpacks to more than its declared size allows (a zip bomb?)",
-                    p.path.display()
-                )));
+                return Err(refuse(
+                    Message::new("package-file-bomb").arg("name", p.path.display().to_string()),
+                ));
             }
             let to = dest.join(&p.path);
             if let Some(parent) = to.parent() {

@@ -28,7 +28,7 @@ impl SessionError {
         use crate::message::Message;
         match self {
             SessionError::Settings(e) => {
-                Message::new("session-bad-settings").arg("reason", e.to_string())
+                Message::new("session-bad-settings").arg("reason", e.message())
             }
             SessionError::Store(e) => Message::new("session-not-saved").arg("error", e.message()),
         }

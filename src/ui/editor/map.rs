@@ -54,10 +54,10 @@ pub(super) fn region_name_mut(r: &mut RawRegion) -> &mut String {
     }
 }
 
-/// "Place N", not yet taken by a region.
+/// "Place N" (in the teacher's language), not yet taken by a region.
 pub(super) fn free_name(regions: &[RawRegion]) -> String {
     (regions.len() + 1..)
-        .map(|n| format!("Place {n}"))
+        .map(|n| crate::tr!("editor-region-default-name", n = n.to_string()))
         .find(|n| regions.iter().all(|r| region_name(r) != n))
         .unwrap_or_default()
 }

@@ -14,6 +14,7 @@
 use super::raw::{FORMAT_VERSION, RawCard, RawDeck, RawKind, RawRegion, RawSource, format_for};
 use super::write::{self, Layout, Origin};
 use super::{Checked, KindName};
+use crate::message::Message;
 use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 
@@ -28,8 +29,8 @@ pub enum EditError {
     Read {
         /// The file.
         path: std::path::PathBuf,
-        /// Why.
-        why: String,
+        /// Why (the system's own words inside it stay as they are).
+        why: Message,
     },
     /// The picture cannot be used (not a PNG, too large…).
     #[error("{}", self.message())]
@@ -43,7 +44,6 @@ impl EditError {
     /// What went wrong, as a message for any language; an unreadable deck's problems are
     /// rendered in English here (an interface renders the [`Checked`] in its language).
     pub fn message(&self) -> crate::message::Message {
-        use crate::message::Message;
         match self {
             EditError::Unreadable(c) => Message::new("edit-unreadable").arg("problems", c.render()),
             EditError::Read { path, why } => Message::new("edit-read")
@@ -194,22 +194,26 @@ impl DeckEditor {
     /// Opens a deck file for editing (regular files only, at most
     /// [`super::MAX_FILE_BYTES`], UTF-8).
     pub fn open_file(path: &Path) -> Result<DeckEditor, EditError> {
-        let read_err = |why: String| EditError::Read {
+        let read_err = |why: Message| EditError::Read {
             path: path.to_owned(),
             why,
         };
         let bytes = match crate::input::read_regular(path, super::MAX_FILE_BYTES) {
             Ok(Ok(b)) => b,
             Ok(Err(t)) => {
-                return Err(read_err(format!(
-                    "the file is {} bytes; decks are limited to 64 MiB",
-                    t.size
-                )));
+                return Err(read_err(
+                    Message::new("deck-file-too-large")
+                        .arg("size", t.size / (1024 * 1024))
+                        .arg("limit", super::MAX_FILE_BYTES / (1024 * 1024)),
+                ));
             }
-            Err(e) => return Err(read_err(e.to_string())),
+            Err(e) => {
+                return Err(read_err(
+                    Message::new("error-system").arg("error", e.to_string()),
+                ));
+            }
         };
-        let text =
-            String::from_utf8(bytes).map_err(|_| read_err("the file is not UTF-8 text".into()))?;
+        let text = String::from_utf8(bytes).map_err(|_| read_err(Message::new("deck-not-utf8")))?;
         DeckEditor::open(&text, &path.display().to_string())
     }
 

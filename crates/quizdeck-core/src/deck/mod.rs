@@ -383,7 +383,7 @@ fn syntax_diagnostic(file: &str, text: &str, e: &ron::error::SpannedError) -> Di
         column: e.span.start.col,
     };
     if let Some(problem) = span::structural_problem(text).filter(|p| p.pos() <= stopped) {
-        return structural_diagnostic(file, &problem, stopped, &e.code.to_string());
+        return structural_diagnostic(file, &problem, stopped, crate::message::ron_error(&e.code));
     }
     let hint = match &e.code {
         E::NoSuchStructField { .. } => Message::new("deck-syntax-unknown-field-hint"),
@@ -415,7 +415,7 @@ fn syntax_diagnostic(file: &str, text: &str, e: &ron::error::SpannedError) -> Di
         code,
         e.span.start.line,
         e.span.start.col,
-        Message::new("deck-syntax").arg("error", e.code.to_string()),
+        Message::new("deck-syntax").arg("error", crate::message::ron_error(&e.code)),
         Some(hint),
     )
 }
@@ -426,7 +426,7 @@ fn structural_diagnostic(
     file: &str,
     problem: &span::Structural,
     stopped: span::Pos,
-    parser: &str,
+    parser: Message,
 ) -> Diagnostic {
     use span::Structural as S;
     // Places are written as they are (no thousands separator in line 1234).

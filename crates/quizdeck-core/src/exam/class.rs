@@ -119,7 +119,7 @@ pub struct ClassResults {
     /// Students, by name (then file).
     pub students: Vec<StudentResult>,
     /// Result files of this exam that could not be used, with the reason.
-    pub unreadable: Vec<(PathBuf, String)>,
+    pub unreadable: Vec<(PathBuf, Message)>,
 }
 
 /// Merges every `<exam id>-*.result` file in `dir` into class results, graded with the
@@ -167,7 +167,7 @@ pub fn merge_results_with(
         let bytes = match read_capped(&f) {
             Ok(b) => b,
             Err(e) => {
-                out.unreadable.push((f, e.to_string()));
+                out.unreadable.push((f, e.message()));
                 continue;
             }
         };

@@ -195,13 +195,13 @@ impl ResultFile {
         bytes: &[u8],
         exam_id: &str,
         mac_key: &[u8; 32],
-    ) -> std::result::Result<ResultFile, String> {
+    ) -> std::result::Result<ResultFile, Message> {
         let header_end = bytes
             .iter()
             .position(|&b| b == b'\n')
-            .ok_or("no header line")?;
+            .ok_or_else(|| Message::new("exam-result-no-header"))?;
         if &bytes[..header_end] != RESULT_HEADER.as_bytes() {
-            return Err("it does not start with the result file header".into());
+            return Err(Message::new("exam-result-no-header"));
         }
         let mut pos = header_end + 1;
         let mut prev = String::new();
@@ -245,12 +245,14 @@ impl ResultFile {
                 hash,
             }) => {
                 if exam != exam_id {
-                    return Err(format!("it belongs to exam {exam:?}, not {exam_id:?}"));
+                    return Err(Message::new("exam-result-other-exam")
+                        .arg("found", exam.as_str())
+                        .arg("exam", exam_id));
                 }
                 (student, at, hash)
             }
-            Some(_) => return Err("it does not begin with the start of the exam".into()),
-            None => return Err("it has no records".into()),
+            Some(_) => return Err(Message::new("exam-result-no-start")),
+            None => return Err(Message::new("exam-result-empty")),
         };
         let mut out = ResultFile {
             student,
@@ -452,7 +454,7 @@ impl ResultWriter {
         if let Some(r) = &new {
             let json = serde_json::to_string(r).map_err(|e| ExamError::BadResult {
                 path: self.path.clone(),
-                message: e.to_string(),
+                message: Message::new("exam-internal").arg("error", e.to_string()),
             })?;
             let crc = line_mac(&self.mac_key, &self.exam_id, &prev, &json);
             line = format!("{crc} {json}\n");

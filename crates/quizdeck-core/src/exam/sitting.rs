@@ -237,7 +237,7 @@ impl Register {
             sync: "write",
             repair: "repair",
         };
-        let line = serde_json::to_string(e).map_err(|e| ExamError::Settings(e.to_string()))?;
+        let line = serde_json::to_string(e).map_err(ExamError::system)?;
         if let Some(dir) = self.path.parent() {
             std::fs::create_dir_all(dir).map_err(super::io_err("create", dir))?;
         }

@@ -117,7 +117,7 @@ pub struct AnkiReport {
     /// Cards made.
     pub cards: usize,
     /// Notes left out, with the reason (the first 20).
-    pub skipped: Vec<String>,
+    pub skipped: Vec<Message>,
     /// How many notes were left out in all.
     pub(crate) skipped_count: usize,
     /// `[sound:…]` references dropped.
@@ -127,7 +127,7 @@ pub struct AnkiReport {
     /// Pictures converted from JPEG or GIF to PNG (counted in `pictures` too).
     pub(crate) pictures_converted: usize,
     /// Pictures left out (not PNG, JPEG or GIF, missing, damaged or too large), with the reason (the first 20).
-    pub(crate) pictures_dropped: Vec<String>,
+    pub(crate) pictures_dropped: Vec<Message>,
     /// How many pictures were left out in all.
     pub(crate) pictures_dropped_count: usize,
     /// Answers of the review log kept.
@@ -137,11 +137,11 @@ pub struct AnkiReport {
 }
 
 /// A fact of a report, with the notes or pictures it lists (the first 20) and their count.
-type Fact<'a> = (Message, Option<(&'a [String], usize)>);
+type Fact<'a> = (Message, Option<(&'a [Message], usize)>);
 
 impl AnkiReport {
     /// One line per fact a teacher should know, in English, for the command line: each
-    /// of [`AnkiReport::messages`], a list's notes or pictures indented under it.
+    /// of [`AnkiReport::details`], a list's notes or pictures indented under it.
     pub fn lines(&self) -> Vec<String> {
         let mut out = Vec::new();
         for (message, list) in self.facts() {
@@ -151,7 +151,8 @@ impl AnkiReport {
                     out.push(format!("{}:", message.english()));
                     out.extend(shown.iter().map(|s| format!("  {s}")));
                     if count > shown.len() {
-                        out.push(format!("  … and {} more", count - shown.len()));
+                        let more = Message::new("anki-report-more").arg("n", count - shown.len());
+                        out.push(format!("  {more}"));
                     }
                 }
             }
@@ -159,10 +160,24 @@ impl AnkiReport {
         out
     }
 
-    /// The facts a teacher should know, as messages for any language: first what was
-    /// read and made, then what was converted or left out.
-    pub fn messages(&self) -> Vec<Message> {
-        self.facts().into_iter().map(|(m, _)| m).collect()
+    /// The facts a teacher should know (first what was read and made, then what was
+    /// converted or left out), each with its detail lines (the notes or pictures left out
+    /// and why, at most `max` of them, then how many more), as messages for any language.
+    pub fn details(&self, max: usize) -> Vec<(Message, Vec<Message>)> {
+        self.facts()
+            .into_iter()
+            .map(|(m, list)| {
+                let mut lines = Vec::new();
+                if let Some((shown, count)) = list {
+                    let shown = &shown[..shown.len().min(max)];
+                    lines.extend(shown.iter().cloned());
+                    if count > shown.len() {
+                        lines.push(Message::new("anki-report-more").arg("n", count - shown.len()));
+                    }
+                }
+                (m, lines)
+            })
+            .collect()
     }
 
     /// Each fact, with the notes or pictures it lists (the first 20) and their count.
@@ -211,14 +226,14 @@ impl AnkiReport {
         out
     }
 
-    fn skip(&mut self, reason: String) {
+    fn skip(&mut self, reason: Message) {
         self.skipped_count += 1;
         if self.skipped.len() < 20 {
             self.skipped.push(reason);
         }
     }
 
-    fn drop_picture(&mut self, reason: String) {
+    fn drop_picture(&mut self, reason: Message) {
         self.pictures_dropped_count += 1;
         if self.pictures_dropped.len() < 20 {
             self.pictures_dropped.push(reason);
@@ -250,10 +265,10 @@ pub struct AnkiOptions {
     pub title: Option<String>,
 }
 
-fn refused(path: &Path, reason: impl Into<String>) -> ImportExportError {
+fn refused(path: &Path, reason: Message) -> ImportExportError {
     ImportExportError::Refused {
         path: path.to_owned(),
-        reason: reason.into(),
+        reason,
     }
 }
 
@@ -282,22 +297,23 @@ pub fn read_package(path: &Path, work_dir: &Path, opts: &AnkiOptions) -> Result<
     if len > MAX_PACKAGE_BYTES {
         return Err(refused(
             path,
-            format!(
-                "it is {} MiB; Anki packages are read up to {} MiB",
-                len >> 20,
-                MAX_PACKAGE_BYTES >> 20
-            ),
+            Message::new("anki-too-large")
+                .arg("size", len >> 20)
+                .arg("max", MAX_PACKAGE_BYTES >> 20),
         ));
     }
-    let mut archive = zip::ZipArchive::new(std::io::BufReader::new(file))
-        .map_err(|e| refused(path, format!("it is not an Anki package (a zip file): {e}")))?;
+    let mut archive = zip::ZipArchive::new(std::io::BufReader::new(file)).map_err(|e| {
+        refused(
+            path,
+            Message::new("anki-not-zip").arg("error", e.to_string()),
+        )
+    })?;
     if archive.len() > MAX_ENTRIES {
         return Err(refused(
             path,
-            format!(
-                "it has {} entries; at most {MAX_ENTRIES} are read",
-                archive.len()
-            ),
+            Message::new("anki-too-many-entries")
+                .arg("n", archive.len())
+                .arg("max", MAX_ENTRIES),
         ));
     }
     let meta = read_entry(&mut archive, "meta", false, 1024).map_err(|r| refused(path, r))?;
@@ -322,19 +338,11 @@ pub fn read_package(path: &Path, work_dir: &Path, opts: &AnkiOptions) -> Result<
             } else if has(&archive, "collection.anki21b") {
                 Layout::Latest
             } else {
-                return Err(refused(
-                    path,
-                    "it holds no Anki collection (collection.anki2, .anki21 or .anki21b)",
-                ));
+                return Err(refused(path, Message::new("anki-no-collection")));
             }
         }
         Some(v) => {
-            return Err(refused(
-                path,
-                format!(
-                    "it was written by a newer Anki (package version {v}); export it again with \"Support older Anki versions\" ticked"
-                ),
-            ));
+            return Err(refused(path, Message::new("anki-newer").arg("version", v)));
         }
     };
     std::fs::create_dir_all(work_dir).map_err(io_err("create", work_dir))?;
@@ -364,7 +372,7 @@ fn media_map(
     let mut map = HashMap::new();
     if layout.compressed() {
         let entries = protobuf_fields(&bytes)
-            .ok_or_else(|| refused(package, "its media list is damaged or names too many files"))?;
+            .ok_or_else(|| refused(package, Message::new("anki-media-unreadable")))?;
         for (index, (_, entry)) in entries.iter().filter(|(f, _)| *f == 1).enumerate() {
             let Pb::Bytes(entry) = entry else { continue };
             let mut name = None;
@@ -381,10 +389,14 @@ fn media_map(
             }
         }
     } else if !bytes.iter().all(u8::is_ascii_whitespace) {
-        let json: HashMap<String, String> = serde_json::from_slice(&bytes)
-            .map_err(|e| refused(package, format!("its media list is damaged: {e}")))?;
+        let json: HashMap<String, String> = serde_json::from_slice(&bytes).map_err(|e| {
+            refused(
+                package,
+                Message::new("anki-media-damaged").arg("error", e.to_string()),
+            )
+        })?;
         if json.len() > MAX_ENTRIES {
-            return Err(refused(package, "its media list names too many files"));
+            return Err(refused(package, Message::new("anki-media-too-many")));
         }
         map = json.into_iter().map(|(k, v)| (v, k)).collect();
     }
@@ -414,8 +426,8 @@ pub fn import_into(imp: &AnkiImport, decks_dir: &Path) -> Result<Deck> {
     }
     let result = write_deck_folder(imp, &tmp).and_then(|file| {
         crate::library::import_deck(&file, decks_dir).map_err(|e| ImportExportError::Write {
-            what: "the imported deck",
-            message: e.to_string(),
+            what: "import-what-imported-deck",
+            message: e.message(),
         })
     });
     let _ = std::fs::remove_dir_all(&tmp);

@@ -78,8 +78,8 @@ pub fn export_json(d: &Deck) -> Result<String> {
         cards,
     };
     let mut s = serde_json::to_string_pretty(&j).map_err(|e| ImportExportError::Write {
-        what: "JSON",
-        message: e.to_string(),
+        what: "import-what-json",
+        message: crate::message::Message::new("error-system").arg("error", e.to_string()),
     })?;
     s.push('\n');
     Ok(s)

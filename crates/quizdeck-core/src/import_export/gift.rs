@@ -419,7 +419,7 @@ pub fn import_gift_text(text: &str, path: &Path, opts: &ImportOptions) -> Result
             None => {
                 return Err(ImportExportError::Refused {
                     path: path.to_owned(),
-                    reason: issue.message.to_string(),
+                    reason: issue.message.clone(),
                 });
             }
         }

@@ -8,6 +8,7 @@ use super::{
     HeaderName, ImportExportError, ImportOptions, ImportOutcome, Result, detect_delimiter,
 };
 use crate::deck::Deck;
+use crate::message::Message;
 use std::path::Path;
 
 /// What a spreadsheet column holds.
@@ -194,14 +195,14 @@ pub fn import_mapped(
         if f != Field::Ignore && f != Field::Distractor && single(f) {
             return Err(ImportExportError::Refused {
                 path: path.to_owned(),
-                reason: format!("two columns are mapped to {}; keep one", f.label()),
+                reason: Message::new("import-mapping-twice").arg("field", f.label()),
             });
         }
     }
     if !mapping.contains(&Field::Question) {
         return Err(ImportExportError::Refused {
             path: path.to_owned(),
-            reason: "no column is mapped to the question".into(),
+            reason: Message::new("import-mapping-no-question"),
         });
     }
     let text = text.trim_start_matches('\u{feff}');
@@ -216,8 +217,8 @@ pub fn import_mapped(
     // The header written, then every row as it is (a blank row stands for a skipped
     // header so that row numbers stay the file's).
     let write_err = |e: csv::Error| ImportExportError::Write {
-        what: "the mapped rows",
-        message: e.to_string(),
+        what: "import-what-mapped-rows",
+        message: crate::message::Message::new("error-system").arg("error", e.to_string()),
     };
     let mut w = csv::WriterBuilder::new()
         .flexible(true)
@@ -235,8 +236,8 @@ pub fn import_mapped(
         w.write_record(&cells).map_err(write_err)?;
     }
     let bytes = w.into_inner().map_err(|e| ImportExportError::Write {
-        what: "the mapped rows",
-        message: e.to_string(),
+        what: "import-what-mapped-rows",
+        message: crate::message::Message::new("error-system").arg("error", e.to_string()),
     })?;
     let csv_text = String::from_utf8(bytes).unwrap_or_default();
     let shift = |mut p: super::RowProblem| {

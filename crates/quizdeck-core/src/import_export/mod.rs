@@ -75,15 +75,15 @@ pub enum ImportExportError {
         /// The file.
         path: PathBuf,
         /// What is wrong with it, for the teacher.
-        reason: String,
+        reason: Message,
     },
     /// A JSON or CSV writer failed.
     #[error("{}", self.message())]
     Write {
-        /// What was being written.
+        /// What was being written: the id of its message (`import-what-…`).
         what: &'static str,
-        /// The writer's message.
-        message: String,
+        /// The writer's message (a library's own words inside it stay as they are).
+        message: Message,
     },
 }
 
@@ -110,7 +110,7 @@ impl ImportExportError {
                 .arg("path", path.display().to_string())
                 .arg("reason", reason),
             ImportExportError::Write { what, message } => Message::new("import-write")
-                .arg("what", *what)
+                .arg("what", Message::new(what))
                 .arg("reason", message),
         }
     }
@@ -464,9 +464,24 @@ pub fn sheet_too_large(size: u64, cap: u64) -> Message {
         .arg("cap", cap / (1024 * 1024))
 }
 
-/// What the CSV reader said, in its own words.
+/// What the CSV reader found wrong: the common kinds with their line and numbers; any
+/// other kind (a system error) in the reader's own words.
 pub(crate) fn csv_reader(e: &csv::Error) -> Message {
-    Message::new("import-csv-reader").arg("error", e.to_string())
+    let line = |pos: &Option<csv::Position>| pos.as_ref().map_or(0, csv::Position::line);
+    match e.kind() {
+        csv::ErrorKind::Utf8 { pos, .. } => {
+            Message::new("import-csv-utf8").arg("line", line(pos).to_string())
+        }
+        csv::ErrorKind::UnequalLengths {
+            pos,
+            expected_len,
+            len,
+        } => Message::new("import-csv-unequal")
+            .arg("line", line(pos).to_string())
+            .arg("len", *len)
+            .arg("expected", *expected_len),
+        _ => Message::new("import-csv-reader").arg("error", e.to_string()),
+    }
 }
 
 /// Reads a teacher's spreadsheet (CSV or TSV) into a deck. When `existing` is the deck
@@ -817,8 +832,8 @@ fn sheet_diagnostic(issue: deck::validate::Issue, path: &Path) -> Diagnostic {
 /// file is), so an imported deck is exactly what loading its file gives.
 pub(crate) fn checked_deck(raw: &RawDeck, path: &Path) -> Result<Deck> {
     let text = ron::ser::to_string(raw).map_err(|e| ImportExportError::Write {
-        what: "the deck",
-        message: e.to_string(),
+        what: "import-what-deck",
+        message: crate::message::Message::new("error-system").arg("error", e.to_string()),
     })?;
     let checked = deck::check_text(&text, &path.display().to_string(), None);
     match checked.deck {
@@ -865,6 +880,17 @@ crate::durable::file_error_into!(ImportExportError);
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_csv_readers_mistakes_are_messages_with_their_line() {
+        let mut r = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .from_reader("a,b\nc,d,e\n".as_bytes());
+        let e = r.records().find_map(Result::err).expect("unequal rows");
+        let m = csv_reader(&e);
+        assert_eq!(m.id, "import-csv-unequal");
+        assert_eq!(m.english(), "line 2: 3 cells, where the rows before have 2");
+    }
 
     fn opts() -> ImportOptions {
         ImportOptions {

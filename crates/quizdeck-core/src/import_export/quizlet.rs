@@ -106,16 +106,16 @@ pub fn import_quizlet_text(
         .delimiter(b'\t')
         .from_writer(Vec::new());
     let write_err = |e: csv::Error| ImportExportError::Write {
-        what: "the cards",
-        message: e.to_string(),
+        what: "import-what-cards",
+        message: crate::message::Message::new("error-system").arg("error", e.to_string()),
     };
     w.write_record(["question", "answer"]).map_err(write_err)?;
     for (_, t, d) in &cards {
         w.write_record([t, d]).map_err(write_err)?;
     }
     let tsv = String::from_utf8(w.into_inner().map_err(|e| ImportExportError::Write {
-        what: "the cards",
-        message: e.to_string(),
+        what: "import-what-cards",
+        message: crate::message::Message::new("error-system").arg("error", e.to_string()),
     })?)
     .unwrap_or_default();
     let to_card = |p: RowProblem| RowProblem {

@@ -18,7 +18,7 @@ pub enum Error {
     },
     /// The FSRS parameters are not usable (wrong count or not finite).
     #[error("{}", self.message())]
-    InvalidParameters(String),
+    InvalidParameters(crate::message::Message),
     /// The item is not part of the queue.
     #[error("{}", self.message())]
     UnknownItem(ItemKey),
@@ -53,7 +53,7 @@ impl Error {
                 .arg("setting", *setting)
                 .arg("reason", reason.clone()),
             Error::InvalidParameters(why) => {
-                Message::new("schedule-bad-parameters").arg("reason", why)
+                Message::new("schedule-bad-parameters").arg("reason", why.clone())
             }
             Error::UnknownItem(key) => {
                 Message::new("schedule-unknown-item").arg("item", key.to_string())

@@ -66,10 +66,11 @@ impl Model {
         fsrs::FSRS::new(parameters)
             .map(|fsrs| Self { fsrs })
             .map_err(|e| {
-                Error::InvalidParameters(format!(
-                    "{e:?}: expected 0, 17, 19 or 21 finite values, got {}",
-                    parameters.len()
-                ))
+                Error::InvalidParameters(
+                    crate::message::Message::new("schedule-parameter-values")
+                        .arg("n", parameters.len())
+                        .arg("error", format!("{e:?}")),
+                )
             })
     }
 

@@ -1,5 +1,6 @@
 //! The store's error type.
 
+use crate::message::Message;
 use std::io;
 use std::path::PathBuf;
 
@@ -32,7 +33,7 @@ pub enum StoreError {
         /// The profile folder.
         path: PathBuf,
         /// Why it is read-only.
-        reason: String,
+        reason: Message,
     },
     /// A file was written by a newer version of quizdeck; it is left untouched.
     #[error("{}", self.message())]
@@ -44,14 +45,14 @@ pub enum StoreError {
     },
     /// No data folder could be chosen.
     #[error("{}", self.message())]
-    NoDataDir(String),
+    NoDataDir(Message),
     /// A profile name was rejected.
     #[error("{}", self.message())]
     BadProfileName {
         /// The name given.
         name: String,
         /// Why.
-        reason: String,
+        reason: Message,
     },
     /// A profile with that name already exists.
     #[error("{}", self.message())]
@@ -116,14 +117,16 @@ impl StoreError {
             } => io_error(action, path, source),
             StoreError::Locked { path: p, holder } => Message::new("store-locked")
                 .arg("path", path(p))
-                .arg("holder", holder),
+                .arg("holder", super::lock::holder_message(holder)),
             StoreError::ReadOnly { path: p, reason } => Message::new("store-read-only")
                 .arg("path", path(p))
                 .arg("reason", reason),
             StoreError::NewerFormat { path: p, found } => Message::new("store-newer-format")
                 .arg("path", path(p))
                 .arg("format", *found),
-            StoreError::NoDataDir(why) => Message::new("store-no-data-dir").arg("reason", why),
+            StoreError::NoDataDir(why) => {
+                Message::new("store-no-data-dir").arg("reason", why.clone())
+            }
             StoreError::BadProfileName { name, reason } => Message::new("store-bad-profile-name")
                 .arg("name", name)
                 .arg("reason", reason),

@@ -79,13 +79,36 @@ pub(crate) fn try_lock_profile(profile_dir: &Path, at: DateTime<Utc>) -> Result<
                 .map(|b| String::from_utf8_lossy(&b).into_owned())
                 .map(|s| s.chars().take(200).collect::<String>().trim().to_owned())
                 .filter(|s| !s.is_empty())
-                .unwrap_or_else(|| "another quizdeck window".to_owned());
+                .unwrap_or_else(|| UNKNOWN_HOLDER.to_owned());
             Ok(LockAttempt::Held(who))
         }
         Err(TryLockError::Error(e)) if e.kind() == io::ErrorKind::Unsupported => {
             Ok(LockAttempt::Unsupported)
         }
         Err(TryLockError::Error(e)) => Err(io_err("lock", &path)(e)),
+    }
+}
+
+/// Who holds a lock when its owner note cannot be read.
+const UNKNOWN_HOLDER: &str = "another quizdeck window";
+
+/// Who holds a lock (the owner note [`try_lock_profile`] writes, "process 1234 since
+/// 2026-03-02 09:00 UTC"), as a message for any language; a note of another form (an
+/// older or edited one) is shown as it is.
+pub(crate) fn holder_message(holder: &str) -> crate::message::Message {
+    use crate::message::Message;
+    if holder == UNKNOWN_HOLDER {
+        return Message::new("store-holder-unknown");
+    }
+    let parsed = holder
+        .strip_prefix("process ")
+        .and_then(|rest| rest.split_once(" since "))
+        .filter(|(pid, _)| !pid.is_empty() && pid.chars().all(|c| c.is_ascii_digit()));
+    match parsed {
+        Some((pid, since)) => Message::new("store-holder-process")
+            .arg("pid", pid)
+            .arg("since", since),
+        None => Message::new("error-system").arg("error", holder),
     }
 }
 
@@ -106,6 +129,12 @@ mod tests {
             }
             other => panic!("expected held, got {other:?}"),
         }
+        assert_eq!(
+            holder_message("process 42 since 2026-03-02 09:00 UTC").english(),
+            "process 42 since 2026-03-02 09:00 UTC"
+        );
+        assert_eq!(holder_message(UNKNOWN_HOLDER).id, "store-holder-unknown");
+        assert_eq!(holder_message("someone").english(), "someone");
         drop(first);
         assert!(matches!(
             try_lock_profile(d.path(), at).unwrap(),

@@ -243,7 +243,7 @@ pub struct Store {
     profile_dir: PathBuf,
     paths: ProgressPaths,
     lock: Option<ProfileLock>,
-    read_only: Option<String>,
+    read_only: Option<crate::message::Message>,
     model: Model,
     writer: Option<JournalWriter>,
     journal_records: usize,
@@ -305,8 +305,8 @@ impl Store {
     }
 
     /// Why the store is read-only, e.g. "in use by process 1234 since …".
-    pub fn read_only_reason(&self) -> Option<&str> {
-        self.read_only.as_deref()
+    pub fn read_only_reason(&self) -> Option<&crate::message::Message> {
+        self.read_only.as_ref()
     }
 
     /// True when this store holds the profile's lock.

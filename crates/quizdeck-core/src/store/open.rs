@@ -3,6 +3,7 @@
 //! history's segments checked; what was repaired is reported.
 
 use super::*;
+use crate::message::Message;
 
 /// Sets the damaged journal aside (a copy, byte for byte) and replaces it with a clean
 /// copy of its good lines; returns where the copy is.
@@ -125,16 +126,16 @@ impl Store {
         let mut lock = None;
         // When a repair (or the lock, or a folder) cannot be written — a full disk, a
         // read-only folder — the profile still opens, read-only, saying why.
-        let cannot_write = |read_only: &mut Option<String>,
+        let cannot_write = |read_only: &mut Option<Message>,
                             lock: &mut Option<ProfileLock>,
                             report: &mut RecoveryReport,
                             e: StoreError| {
-            *read_only = Some(format!("the profile cannot be written: {e}"));
+            *read_only = Some(Message::new("store-cannot-write").arg("error", e.message()));
             *lock = None;
             report.notes.push(RecoveryNote::LeftUnrepaired);
         };
         match opts.mode {
-            OpenMode::ReadOnly => read_only = Some("opened read-only".to_owned()),
+            OpenMode::ReadOnly => read_only = Some(Message::new("store-opened-read-only")),
             OpenMode::ReadWrite | OpenMode::ReadOnlyIfLocked => {
                 let locked = fs::create_dir_all(profile_dir)
                     .map_err(fsutil::io_err("create the profile folder", profile_dir))
@@ -157,7 +158,10 @@ impl Store {
                         });
                     }
                     Ok(LockAttempt::Held(holder)) => {
-                        read_only = Some(format!("in use by {holder}"));
+                        read_only = Some(
+                            Message::new("store-in-use")
+                                .arg("holder", super::lock::holder_message(&holder)),
+                        );
                     }
                     Ok(LockAttempt::Unsupported) => {
                         report.notes.push(RecoveryNote::LockUnsupported {
@@ -186,7 +190,7 @@ impl Store {
         }
         // Structural damage — a folder where a file should be, a file where the history
         // folder should be, a pipe or a device — is set aside like any damaged file.
-        let mut unusable = |path: &Path, want_dir: bool, read_only: &mut Option<String>| {
+        let mut unusable = |path: &Path, want_dir: bool, read_only: &mut Option<Message>| {
             let found = wrong_type(path, want_dir);
             if let Some(what) = found {
                 let moved = match read_only {

@@ -85,9 +85,9 @@ pub struct DataDirInputs {
 pub fn resolve_data_dir(inp: &DataDirInputs) -> Result<DataDir> {
     if let Some(arg) = &inp.arg {
         if arg.as_os_str().is_empty() {
-            return Err(StoreError::NoDataDir(
-                "the --data-dir argument is empty".into(),
-            ));
+            return Err(StoreError::NoDataDir(crate::message::Message::new(
+                "store-data-dir-empty",
+            )));
         }
         return Ok(DataDir {
             path: arg.clone(),
@@ -114,10 +114,9 @@ pub fn resolve_data_dir(inp: &DataDirInputs) -> Result<DataDir> {
             source: DataDirSource::Platform,
         });
     }
-    Err(StoreError::NoDataDir(format!(
-        "no --data-dir given, {DATA_ENV} is not set, there is no portable marker and the \
-         system has no per-user data folder"
-    )))
+    Err(StoreError::NoDataDir(
+        crate::message::Message::new("store-data-dir-none").arg("env", DATA_ENV),
+    ))
 }
 
 /// True when a portable marker exists in `exe_dir`: a file or a folder named `portable`

@@ -10,6 +10,7 @@ use super::fsutil::{self, Capped, io_err, read_capped, write_atomic};
 use super::lock::{LockAttempt, try_lock_profile};
 use super::paths::{DECKS_DIR, PROFILE_FILE, SETTINGS_FILE};
 use super::{RecoveryNote, RecoveryReport, Result, StoreError};
+use crate::message::Message;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize, de::DeserializeOwned};
 use std::fs;
@@ -58,21 +59,21 @@ pub struct Profiles {
 /// Checks and normalizes a display name: trimmed, 1–64 characters, no control
 /// characters. Returns the trimmed name.
 pub(crate) fn check_profile_name(name: &str) -> Result<String> {
-    let bad = |reason: &str| StoreError::BadProfileName {
+    let bad = |reason: Message| StoreError::BadProfileName {
         name: name.to_owned(),
-        reason: reason.to_owned(),
+        reason,
     };
     let n = name.trim();
     if n.is_empty() {
-        return Err(bad("it is empty"));
+        return Err(bad(Message::new("store-name-empty")));
     }
     if n.chars().count() > MAX_NAME_CHARS {
-        return Err(bad(&format!(
-            "it is longer than {MAX_NAME_CHARS} characters"
-        )));
+        return Err(bad(
+            Message::new("store-name-too-long").arg("max", MAX_NAME_CHARS)
+        ));
     }
     if n.chars().any(char::is_control) {
-        return Err(bad("it contains control characters"));
+        return Err(bad(Message::new("store-name-control")));
     }
     Ok(n.to_owned())
 }
@@ -344,12 +345,12 @@ pub(crate) fn load_settings_impl<T: DeserializeOwned + Default>(
     let path = profile_dir.join(SETTINGS_FILE);
     let problem = match read_capped(&path, MAX_SETTINGS_BYTES)? {
         Capped::Missing => return Ok((T::default(), RecoveryReport::default())),
-        Capped::TooLarge(n) => format!("{n} bytes is too large"),
+        Capped::TooLarge(n) => Message::new("store-damage-too-large").arg("size", n),
         Capped::Bytes(b) => match std::str::from_utf8(&b) {
-            Err(_) => "it is not text".to_owned(),
+            Err(_) => Message::new("store-settings-not-text"),
             Ok(s) => match ron::from_str::<T>(without_bom(s)) {
                 Ok(v) => return Ok((v, RecoveryReport::default())),
-                Err(e) => e.to_string(),
+                Err(e) => crate::message::ron_error_at(&e),
             },
         },
     };

@@ -37,7 +37,7 @@ pub enum RecoveryNote {
         /// Where it was moved (`None` when open read-only).
         moved_to: Option<PathBuf>,
         /// What was wrong.
-        reason: String,
+        reason: crate::message::Message,
     },
     /// The snapshot was missing although earlier answers exist; progress was rebuilt
     /// from the archived history and the journal.
@@ -59,7 +59,7 @@ pub enum RecoveryNote {
         /// Where it was moved (`None` when open read-only).
         moved_to: Option<PathBuf>,
         /// What was wrong.
-        reason: String,
+        reason: crate::message::Message,
     },
     /// The folder's file system cannot lock files, so two windows could write at once.
     LockUnsupported {
@@ -284,7 +284,7 @@ mod tests {
             notes: vec![RecoveryNote::SettingsReset {
                 path: "s".into(),
                 moved_to: None,
-                reason: "bad".into(),
+                reason: crate::message::Message::new("store-settings-not-text"),
             }],
             ..Default::default()
         };

@@ -59,7 +59,7 @@ struct Meta {
 
 /// Why a snapshot file could not be used.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Damage(pub String);
+pub(crate) struct Damage(pub crate::message::Message);
 
 /// What a snapshot is written from (borrowed, so the store's maps are not cloned).
 pub(crate) struct SnapshotRef<'a> {
@@ -202,19 +202,20 @@ fn meta_v2(line: &[u8]) -> Option<(Summary, usize)> {
     f.next().is_none().then_some((m, recent))
 }
 
-/// Decodes one item line (compact, or JSON as in format 1).
+/// Decodes one item line (compact, or JSON as in format 1); an error is the id of the
+/// message saying what is wrong.
 fn item(line: &[u8]) -> std::result::Result<(ItemKey, ItemState), &'static str> {
     if line.first() != Some(&b'[') {
-        return compact::decode_item(line).ok_or("unreadable item line");
+        return compact::decode_item(line).ok_or("store-damage-item-line");
     }
     let parsed = match super::journal::fast::decode_item(line) {
         Some(x) => Ok(x),
         None => serde_json::from_slice::<(WireKey, WireState)>(line),
     };
     let Ok((k, st)) = parsed else {
-        return Err("unreadable item line");
+        return Err("store-damage-item-line");
     };
-    let st = st.into_state().ok_or("bad item state")?;
+    let st = st.into_state().ok_or("store-damage-item-state")?;
     Ok((key_from(k), st))
 }
 
@@ -253,43 +254,45 @@ fn items_parallel(b: &[u8]) -> Items {
 
 /// Decodes a snapshot; anything wrong, a newer format version included, is [`Damage`].
 pub(crate) fn decode(_path: &Path, bytes: &[u8]) -> Result<std::result::Result<Snapshot, Damage>> {
-    let dmg = |m: &str| Ok(Err(Damage(m.to_owned())));
+    let dmg = |id: &'static str| Ok(Err(Damage(crate::message::Message::new(id))));
     let Some(nl) = bytes.iter().take(200).position(|&b| b == b'\n') else {
-        return dmg("no header line");
+        return dmg("store-damage-no-header");
     };
     let Ok(header) = std::str::from_utf8(&bytes[..nl]) else {
-        return dmg("unreadable header");
+        return dmg("store-damage-header");
     };
     let Some(rest) = header.strip_prefix(HEADER_PREFIX) else {
-        return dmg("not a quizdeck snapshot");
+        return dmg("store-damage-not-snapshot");
     };
     let mut parts = rest.split(' ');
     let Some(version) = parts.next().and_then(|v| v.parse::<u32>().ok()) else {
-        return dmg("unreadable version");
+        return dmg("store-damage-version");
     };
     if version > VERSION {
         // Set aside like damage (moved, never overwritten) and rebuilt from the history: a
         // flipped digit must not lock the student out of their progress.
-        return Ok(Err(Damage(format!(
-            "its header names format {version}, newer than this quizdeck reads (format {VERSION}): a newer quizdeck wrote it, or the header is damaged"
-        ))));
+        return Ok(Err(Damage(
+            crate::message::Message::new("store-damage-newer")
+                .arg("format", version)
+                .arg("supported", VERSION),
+        )));
     }
     let crc = parts.next().and_then(|c| u32::from_str_radix(c, 16).ok());
     let len = parts.next().and_then(|c| c.parse::<usize>().ok());
     let (Some(crc), Some(len)) = (crc, len) else {
-        return dmg("unreadable header");
+        return dmg("store-damage-header");
     };
     let body = &bytes[nl + 1..];
     if body.len() != len {
-        return dmg("truncated or extended");
+        return dmg("store-damage-length");
     }
     if crc32(body) != crc {
-        return dmg("checksum mismatch");
+        return dmg("store-damage-checksum");
     }
     let (meta_line, mut rest) = first_line(body);
     let (summary, recent) = if version <= 1 {
         let Ok(meta) = serde_json::from_slice::<Meta>(meta_line) else {
-            return dmg("unreadable summary line");
+            return dmg("store-damage-summary");
         };
         let summary = Summary {
             last_seq: meta.last_seq,
@@ -300,7 +303,7 @@ pub(crate) fn decode(_path: &Path, bytes: &[u8]) -> Result<std::result::Result<S
         (summary, meta.recent)
     } else {
         let Some((summary, n)) = meta_v2(meta_line) else {
-            return dmg("unreadable summary line");
+            return dmg("store-damage-summary");
         };
         // Each recent line is at least 7 bytes: a hostile count cannot force a huge
         // allocation.
@@ -309,7 +312,7 @@ pub(crate) fn decode(_path: &Path, bytes: &[u8]) -> Result<std::result::Result<S
             let (line, r) = first_line(rest);
             rest = r;
             let Some(x) = compact::decode_recent(line) else {
-                return dmg("bad recent answer");
+                return dmg("store-damage-recent");
             };
             recent.push(x);
         }
@@ -332,7 +335,7 @@ pub(crate) fn decode(_path: &Path, bytes: &[u8]) -> Result<std::result::Result<S
     };
     for (seq, at, rating, was_new) in recent {
         let (Some(at), Some(rating)) = (from_ts(at), super::journal::rating_from(rating)) else {
-            return dmg("bad recent answer");
+            return dmg("store-damage-recent");
         };
         snap.recent.push(RecentAnswer {
             seq,
@@ -346,7 +349,7 @@ pub(crate) fn decode(_path: &Path, bytes: &[u8]) -> Result<std::result::Result<S
         Err(reason) => return dmg(reason),
     }
     if snap.states.len() != count {
-        return dmg("item count mismatch");
+        return dmg("store-damage-count");
     }
     Ok(Ok(snap))
 }
@@ -355,7 +358,9 @@ pub(crate) fn decode(_path: &Path, bytes: &[u8]) -> Result<std::result::Result<S
 pub(crate) fn load(path: &Path) -> Result<Option<std::result::Result<Snapshot, Damage>>> {
     match read_capped(path, MAX_SNAPSHOT)? {
         Capped::Missing => Ok(None),
-        Capped::TooLarge(n) => Ok(Some(Err(Damage(format!("{n} bytes is too large"))))),
+        Capped::TooLarge(n) => Ok(Some(Err(Damage(
+            crate::message::Message::new("store-damage-too-large").arg("size", n),
+        )))),
         Capped::Bytes(b) => decode(path, &b).map(Some),
     }
 }

@@ -92,8 +92,14 @@ pub(super) fn build(
         .or_else(|| top.filter(|t| t != "Default"))
         .unwrap_or(stem);
     let deck_id = opts.deck_id.clone().unwrap_or_else(|| slug(&title));
-    crate::ids::check_id(&deck_id)
-        .map_err(|e| refused(path, format!("the deck id {deck_id:?} is not valid: {e}")))?;
+    crate::ids::check_id(&deck_id).map_err(|e| {
+        refused(
+            path,
+            Message::new("check-bad-deck-id")
+                .arg("id", deck_id.as_str())
+                .arg("reason", e.message()),
+        )
+    })?;
 
     let media = media_map(archive, layout, path)?;
     let mut picture_names: HashSet<String> = HashSet::new();
@@ -108,18 +114,15 @@ pub(super) fn build(
     let mut items: HashMap<(i64, u32), (String, u32)> = HashMap::new();
     for note in &col.notes {
         if note.fields.len() > MAX_NOTE_BYTES {
-            report.skip(format!(
-                "note {}: {} KiB of text, more than a card holds",
-                note.id,
-                note.fields.len() / 1024
-            ));
+            report.skip(
+                Message::new("anki-note-too-long")
+                    .arg("note", note.id.to_string())
+                    .arg("size", note.fields.len() / 1024),
+            );
             continue;
         }
         let Some(nt) = col.note_types.get(&note.mid) else {
-            report.skip(format!(
-                "note {}: its note type is missing from the collection",
-                note.id
-            ));
+            report.skip(Message::new("anki-note-no-type").arg("note", note.id.to_string()));
             continue;
         };
         let mut texts = Vec::new();
@@ -142,20 +145,22 @@ pub(super) fn build(
                 let text = field(text_i);
                 let numbers = cloze_numbers(&text);
                 if numbers.is_empty() {
-                    report.skip(format!(
-                        "note {} ({}): a cloze note without a {{{{c1::…}}}} gap",
-                        note.id, nt.name
-                    ));
+                    report.skip(
+                        Message::new("anki-note-no-gap")
+                            .arg("note", note.id.to_string())
+                            .arg("type", nt.name.as_str()),
+                    );
                     continue;
                 }
                 let parts = numbers.iter().map(|&n| (n - 1, n)).collect();
                 (RawKind::Cloze { text }, text_i, None, parts)
             } else {
                 if nt.fields.len() < 2 || nt.templates.is_empty() {
-                    report.skip(format!(
-                        "note {} ({}): a note type with fewer than two fields",
-                        note.id, nt.name
-                    ));
+                    report.skip(
+                        Message::new("anki-note-few-fields")
+                            .arg("note", note.id.to_string())
+                            .arg("type", nt.name.as_str()),
+                    );
                     continue;
                 }
                 let q_refs = nt.refs(&nt.templates[0].0);
@@ -227,10 +232,11 @@ pub(super) fn build(
             _ => false,
         };
         if empty {
-            report.skip(format!(
-                "note {} ({}): an empty question or answer",
-                note.id, nt.name
-            ));
+            report.skip(
+                Message::new("anki-note-empty")
+                    .arg("note", note.id.to_string())
+                    .arg("type", nt.name.as_str()),
+            );
             continue;
         }
         // Other fields go into the note, with their names.
@@ -266,7 +272,11 @@ pub(super) fn build(
                                 Some(name)
                             }
                             Err(reason) => {
-                                report.drop_picture(format!("{src}: {reason}"));
+                                report.drop_picture(
+                                    Message::new("anki-picture-left-out")
+                                        .arg("file", src.as_str())
+                                        .arg("reason", reason),
+                                );
                                 None
                             }
                         };
@@ -328,10 +338,8 @@ pub(super) fn build(
         return Err(refused(
             path,
             match report.skipped.first() {
-                Some(first) => {
-                    format!("none of its notes could be made into cards (first: {first})")
-                }
-                None => "it holds no notes".to_owned(),
+                Some(first) => Message::new("anki-no-card-made").arg("first", first),
+                None => Message::new("anki-no-notes"),
             },
         ));
     }
@@ -419,27 +427,29 @@ fn fetch_picture(
     media: &HashMap<String, String>,
     src: &str,
     total: &mut u64,
-) -> std::result::Result<(Vec<u8>, Option<&'static str>), String> {
+) -> std::result::Result<(Vec<u8>, Option<&'static str>), Message> {
     let name = media
         .get(src)
         .or_else(|| media.get(&percent_decode(src)))
-        .ok_or("not in the package")?;
+        .ok_or_else(|| Message::new("anki-picture-missing"))?;
     let bytes = read_entry(
         archive,
         name,
         layout.compressed(),
         crate::picture::MAX_FILE_BYTES,
     )?
-    .ok_or("not in the package")?;
+    .ok_or_else(|| Message::new("anki-picture-missing"))?;
     let mut converted = None;
     let bytes = if bytes.starts_with(&[0xff, 0xd8]) || bytes.starts_with(b"GIF8") {
         // JPEG (photos) and GIF (its first frame) become PNG within the picture limits.
         let c = crate::picture::convert_to_png(&bytes, Path::new(src)).map_err(|e| match e {
-            crate::picture::PictureError::TooBig { width, height, .. } => format!(
-                "{width}×{height} pixels, too large to convert (at most {} on each side)",
-                crate::picture::MAX_CONVERT_SIDE_PX
-            ),
-            e => format!("could not be converted to PNG: {e}"),
+            crate::picture::PictureError::TooBig { width, height, .. } => {
+                Message::new("anki-picture-too-big")
+                    .arg("width", width)
+                    .arg("height", height)
+                    .arg("max", crate::picture::MAX_CONVERT_SIDE_PX)
+            }
+            e => Message::new("anki-picture-not-converted").arg("reason", e.message()),
         })?;
         converted = Some(c.from);
         c.png
@@ -448,20 +458,18 @@ fn fetch_picture(
     };
     if !bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
         let what = if bytes.len() > 12 && &bytes[8..12] == b"WEBP" {
-            "WebP"
+            "webp"
         } else if bytes.starts_with(b"<svg") || bytes.starts_with(b"<?xml") {
-            "SVG"
+            "svg"
         } else {
-            "an unknown format"
+            "other"
         };
-        return Err(format!(
-            "{what}; quizdeck shows PNG pictures (save it as PNG and add it in the deck)"
-        ));
+        return Err(Message::new("anki-picture-not-png").arg("format", what));
     }
-    crate::picture::decode(&bytes, Path::new(src)).map_err(|e| e.to_string())?;
+    crate::picture::decode(&bytes, Path::new(src)).map_err(|e| e.message())?;
     *total += bytes.len() as u64;
     if *total > crate::library::PictureCopyLimits::default().total {
-        return Err("the deck's pictures together are too large".into());
+        return Err(Message::new("anki-pictures-too-large"));
     }
     Ok((bytes, converted))
 }

@@ -71,9 +71,9 @@ fn sql_refused(package: &Path, e: rusqlite::Error) -> ImportExportError {
         rusqlite::Error::SqliteFailure(f, _)
             if f.code == rusqlite::ErrorCode::OperationInterrupted =>
         {
-            "reading the collection took too long (a damaged or hostile file?)".to_owned()
+            Message::new("anki-too-slow")
         }
-        _ => format!("the collection is not one Anki writes: {e}"),
+        _ => Message::new("anki-not-anki-collection").arg("error", e.to_string()),
     };
     refused(package, message)
 }
@@ -87,9 +87,9 @@ pub(super) fn read_collection(
     let mut head = [0u8; 16];
     std::fs::File::open(db_path)
         .and_then(|mut f| f.read_exact(&mut head))
-        .map_err(|_| refused(package, "the collection is not a SQLite database"))?;
+        .map_err(|_| refused(package, Message::new("anki-not-sqlite")))?;
     if &head != b"SQLite format 3\0" {
-        return Err(refused(package, "the collection is not a SQLite database"));
+        return Err(refused(package, Message::new("anki-not-sqlite")));
     }
     use rusqlite::OpenFlags;
     let conn = rusqlite::Connection::open_with_flags(
@@ -153,22 +153,21 @@ pub(super) fn read_collection(
             Some(other) => {
                 return Err(refused(
                     package,
-                    format!("the collection's \"{t}\" is a {other}, not a table"),
+                    Message::new("anki-not-a-table")
+                        .arg("name", t)
+                        .arg("kind", other),
                 ));
             }
             None => {
                 return Err(refused(
                     package,
-                    format!("the collection has no \"{t}\" table: it is not an Anki collection"),
+                    Message::new("anki-no-table").arg("name", t),
                 ));
             }
         }
     }
     if latest && !schema18 {
-        return Err(refused(
-            package,
-            "collection.anki21b holds a collection of the old shape",
-        ));
+        return Err(refused(package, Message::new("anki-old-shape")));
     }
     let has_revlog = kinds.get("revlog").is_some_and(|k| k == "table");
 
@@ -204,7 +203,7 @@ pub(super) fn read_collection(
             if note_types.len() > 10_000 {
                 return Err(refused(
                     package,
-                    "the collection has more than 10,000 note types",
+                    Message::new("anki-too-many-note-types").arg("max", 10_000),
                 ));
             }
         }
@@ -259,16 +258,13 @@ pub(super) fn read_collection(
             })
             .map_err(sql)?;
         if models.len() > MAX_JSON_BYTES || deck_json.len() > MAX_JSON_BYTES {
-            return Err(refused(
-                package,
-                "the collection's note types or decks are too large",
-            ));
+            return Err(refused(package, Message::new("anki-json-too-large")));
         }
-        let bad_json = |what: &str, e: serde_json::Error| {
-            refused(package, format!("the collection's {what} are damaged: {e}"))
+        let bad_json = |what: &'static str, e: serde_json::Error| {
+            refused(package, Message::new(what).arg("error", e.to_string()))
         };
         let models: serde_json::Map<String, serde_json::Value> =
-            serde_json::from_str(&models).map_err(|e| bad_json("note types", e))?;
+            serde_json::from_str(&models).map_err(|e| bad_json("anki-note-types-damaged", e))?;
         for (id, m) in models {
             let Ok(id) = id.parse::<i64>() else { continue };
             let text = |v: &serde_json::Value, k: &str| {
@@ -294,7 +290,7 @@ pub(super) fn read_collection(
             );
         }
         let deck_map: serde_json::Map<String, serde_json::Value> =
-            serde_json::from_str(&deck_json).map_err(|e| bad_json("decks", e))?;
+            serde_json::from_str(&deck_json).map_err(|e| bad_json("anki-decks-damaged", e))?;
         for (id, d) in deck_map {
             if let (Ok(id), Some(name)) =
                 (id.parse::<i64>(), d.get("name").and_then(|n| n.as_str()))
@@ -325,9 +321,7 @@ pub(super) fn read_collection(
             if notes.len() > MAX_NOTES {
                 return Err(refused(
                     package,
-                    format!(
-                        "the collection has more than {MAX_NOTES} notes; a deck holds fewer (export one Anki deck at a time)"
-                    ),
+                    Message::new("anki-too-many-notes").arg("max", MAX_NOTES),
                 ));
             }
         }
@@ -351,7 +345,7 @@ pub(super) fn read_collection(
             let (id, nid, ord, did) = row.map_err(sql)?;
             cards.insert(id, (nid, u32::try_from(ord).unwrap_or(u32::MAX), did));
             if cards.len() > MAX_NOTES * 20 {
-                return Err(refused(package, "the collection has too many cards"));
+                return Err(refused(package, Message::new("anki-too-many-cards")));
             }
         }
     }
@@ -371,7 +365,7 @@ pub(super) fn read_collection(
             if revlog.len() > max {
                 return Err(refused(
                     package,
-                    format!("the review log has more than {max} answers"),
+                    Message::new("anki-too-many-reviews").arg("max", max),
                 ));
             }
         }

@@ -193,8 +193,8 @@ pub fn export_apkg(
     let anki_deck_id = base + 10;
     let io = crate::durable::io_err;
     let sql = |e: rusqlite::Error| ImportExportError::Write {
-        what: "the Anki collection",
-        message: e.to_string(),
+        what: "import-what-anki-collection",
+        message: crate::message::Message::new("error-system").arg("error", e.to_string()),
     };
 
     // Pictures first: each file once, numbered as Anki's legacy media map wants.
@@ -481,8 +481,8 @@ pub fn export_apkg(
     let (collection, notes, cards) = result?;
 
     let zip_err = |e: zip::result::ZipError| ImportExportError::Write {
-        what: "the package",
-        message: e.to_string(),
+        what: "import-what-package",
+        message: crate::message::Message::new("error-system").arg("error", e.to_string()),
     };
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let opts = zip::write::SimpleFileOptions::default()

@@ -10,31 +10,49 @@ pub(super) fn read_entry(
     name: &str,
     zstd: bool,
     cap: u64,
-) -> std::result::Result<Option<Vec<u8>>, String> {
+) -> std::result::Result<Option<Vec<u8>>, Message> {
     let entry = match archive.by_name(name) {
         Ok(e) => e,
         Err(zip::result::ZipError::FileNotFound) => return Ok(None),
-        Err(e) => return Err(format!("\"{name}\" cannot be read: {e}")),
+        Err(e) => {
+            return Err(Message::new("anki-entry-unreadable")
+                .arg("name", name)
+                .arg("error", e.to_string()));
+        }
     };
     if entry.encrypted() {
-        return Err(format!("\"{name}\" is encrypted"));
+        return Err(Message::new("anki-entry-encrypted").arg("name", name));
     }
     let mut out = Vec::new();
     let r = if zstd {
         let dec = zstd::stream::read::Decoder::new(entry.take(cap.saturating_mul(4) + 1))
-            .map_err(|e| format!("\"{name}\" is damaged: {e}"))?;
+            .map_err(|e| damaged(name, &e))?;
         dec.take(cap + 1).read_to_end(&mut out)
     } else {
         entry.take(cap + 1).read_to_end(&mut out)
     };
-    r.map_err(|e| format!("\"{name}\" is damaged: {e}"))?;
+    r.map_err(|e| damaged(name, &e))?;
     if out.len() as u64 > cap {
-        return Err(format!(
-            "\"{name}\" unpacks to more than {} KiB, more than it can hold",
-            cap / 1024
-        ));
+        return Err(Message::new("anki-entry-too-large")
+            .arg("name", name)
+            .arg("size", cap / 1024));
     }
     Ok(Some(out))
+}
+
+/// "`name` is damaged": a zip entry that does not unpack.
+fn damaged(name: &str, e: &std::io::Error) -> Message {
+    Message::new("anki-entry-damaged")
+        .arg("name", name)
+        .arg("error", e.to_string())
+}
+
+/// The collection's data does not unpack.
+fn collection_damaged(package: &Path, e: &dyn std::fmt::Display) -> ImportExportError {
+    refused(
+        package,
+        Message::new("anki-collection-damaged").arg("error", e.to_string()),
+    )
 }
 
 /// Unpacks the collection into `to`, refusing bombs; returns the bytes written.
@@ -45,29 +63,37 @@ pub(super) fn unpack_collection(
     to: &Path,
 ) -> Result<u64> {
     let name = layout.collection_name();
-    let entry = archive
-        .by_name(name)
-        .map_err(|e| refused(package, format!("\"{name}\" cannot be read: {e}")))?;
+    let entry = archive.by_name(name).map_err(|e| {
+        refused(
+            package,
+            Message::new("anki-entry-unreadable")
+                .arg("name", name)
+                .arg("error", e.to_string()),
+        )
+    })?;
     if entry.encrypted() {
-        return Err(refused(package, format!("\"{name}\" is encrypted")));
+        return Err(refused(
+            package,
+            Message::new("anki-entry-encrypted").arg("name", name),
+        ));
     }
     let packed = entry.compressed_size();
     let cap = MAX_COLLECTION_BYTES.min(packed.saturating_mul(MAX_RATIO).max(RATIO_FLOOR_BYTES));
     let mut file = std::fs::File::create(to).map_err(io_err("create", to))?;
     let copied = if layout.compressed() {
-        let mut dec = zstd::stream::read::Decoder::new(entry)
-            .map_err(|e| refused(package, format!("the collection is damaged: {e}")))?;
+        let mut dec =
+            zstd::stream::read::Decoder::new(entry).map_err(|e| collection_damaged(package, &e))?;
         // The window a frame may ask for is bounded (128 MiB by default), so decoding
         // cannot allocate more than that whatever the frame header says.
         dec.window_log_max(27)
-            .map_err(|e| refused(package, format!("the collection is damaged: {e}")))?;
+            .map_err(|e| collection_damaged(package, &e))?;
         std::io::copy(&mut dec.take(cap + 1), &mut file)
     } else {
         std::io::copy(&mut entry.take(cap + 1), &mut file)
     };
     let copied = copied.map_err(|e| {
         if e.kind() == std::io::ErrorKind::Other || e.kind() == std::io::ErrorKind::InvalidData {
-            refused(package, format!("the collection is damaged: {e}"))
+            collection_damaged(package, &e)
         } else {
             io_err("write", to)(e).into()
         }
@@ -75,11 +101,9 @@ pub(super) fn unpack_collection(
     if copied > cap {
         return Err(refused(
             package,
-            format!(
-                "the collection expands beyond {} MiB from {} KiB packed (a zip or zstd bomb?)",
-                cap >> 20,
-                packed.div_ceil(1024)
-            ),
+            Message::new("anki-bomb")
+                .arg("size", cap >> 20)
+                .arg("packed", packed.div_ceil(1024)),
         ));
     }
     file.flush().map_err(io_err("write", to))?;
