@@ -33,6 +33,25 @@ pub enum LibraryError {
     /// Bundled decks are part of the program and cannot be removed.
     #[error("{}", self.message())]
     Bundled(DeckId),
+    /// A picture of the deck is larger than an import copies (nothing was copied).
+    #[error("{}", self.message())]
+    PictureTooLarge {
+        /// The picture.
+        path: PathBuf,
+        /// Its size in bytes.
+        size: u64,
+        /// The limit for one picture, in bytes.
+        limit: u64,
+    },
+    /// The deck's pictures together are larger than an import copies (nothing was
+    /// copied).
+    #[error("{}", self.message())]
+    PicturesTooLarge {
+        /// The picture that went over the limit.
+        path: PathBuf,
+        /// The limit for all of them, in bytes.
+        limit: u64,
+    },
 }
 
 impl LibraryError {
@@ -47,6 +66,17 @@ impl LibraryError {
                 source,
             } => io_error(action, path, source),
             LibraryError::Bundled(id) => Message::new("library-bundled").arg("id", id.as_str()),
+            LibraryError::PictureTooLarge { path, size, limit } => {
+                Message::new("library-picture-too-large")
+                    .arg("file", path.display().to_string())
+                    .arg("size", *size)
+                    .arg("limit", *limit)
+            }
+            LibraryError::PicturesTooLarge { path, limit } => {
+                Message::new("library-pictures-too-large")
+                    .arg("file", path.display().to_string())
+                    .arg("limit", *limit)
+            }
         }
     }
 }
@@ -320,16 +350,6 @@ impl Default for PictureCopyLimits {
     }
 }
 
-/// A size in words: whole MiB when it is some, else bytes.
-fn size_words(bytes: u64) -> String {
-    const MIB: u64 = 1024 * 1024;
-    if bytes >= MIB && bytes.is_multiple_of(MIB) {
-        format!("{} MiB", bytes / MIB)
-    } else {
-        format!("{bytes} bytes")
-    }
-}
-
 /// Checks a deck file and, when it has no errors, copies it with its pictures into its own
 /// folder `decks_dir/<deck id>/` (replacing an earlier copy of the same deck). Returns the
 /// deck.
@@ -380,11 +400,6 @@ fn copy_into(
     // Every folder written into, fsync'd once its files are in (the deck's own last).
     let mut folders = std::collections::BTreeSet::new();
     let mut total = 0u64;
-    let refused = |from: PathBuf, why: String| LibraryError::Io {
-        action: "copy",
-        path: from,
-        source: std::io::Error::other(why),
-    };
     for image in deck.cards.iter().filter_map(|c| c.image.as_deref()) {
         if !copied.insert(image) {
             continue;
@@ -397,25 +412,22 @@ fn copy_into(
         let bytes = match builtin {
             // A map built into quizdeck that the deck's folder does not have.
             Some(b) if b.len() as u64 <= limits.each => b.to_vec(),
-            Some(b) => return Err(refused(from, too_large(b.len() as u64, limits.each))),
+            Some(b) => return Err(too_large(from, b.len() as u64, limits.each)),
             None => {
                 match crate::input::read_regular(&from, limits.each)
                     .map_err(durable::io_err("read", &from))?
                 {
                     Ok(b) => b,
-                    Err(t) => return Err(refused(from, too_large(t.size, limits.each))),
+                    Err(t) => return Err(too_large(from, t.size, limits.each)),
                 }
             }
         };
         total += bytes.len() as u64;
         if total > limits.total {
-            return Err(refused(
-                from,
-                format!(
-                    "the deck's pictures add up to more than {}",
-                    size_words(limits.total)
-                ),
-            ));
+            return Err(LibraryError::PicturesTooLarge {
+                path: from,
+                limit: limits.total,
+            });
         }
         let to = tmp_dir.join(image);
         if let Some(parent) = to.parent() {
@@ -435,12 +447,9 @@ fn copy_into(
     Ok(())
 }
 
-/// Why a picture of `size` bytes is not copied.
-fn too_large(size: u64, each: u64) -> String {
-    format!(
-        "the picture is {size} bytes; pictures are limited to {}",
-        size_words(each)
-    )
+/// A picture of `size` bytes is not copied.
+fn too_large(path: PathBuf, size: u64, limit: u64) -> LibraryError {
+    LibraryError::PictureTooLarge { path, size, limit }
 }
 
 /// The folder of a deck's pictures: its file's folder (None for bundled decks).
@@ -832,7 +841,7 @@ mod tests {
             &each,
             "riga.png",
             &format!(
-                "the picture is {size} bytes; pictures are limited to {} bytes",
+                "is {size} bytes; pictures are limited to {} bytes",
                 size - 1
             ),
         );
@@ -864,7 +873,7 @@ mod tests {
             std::fs::read(decks.join("pics/maps/vilnius.png")).unwrap(),
             icon
         );
-        // The real limits: 16 MiB each, 256 MiB in all, worded in MiB.
+        // The real limits: 16 MiB each, 256 MiB in all.
         assert_eq!(
             PictureCopyLimits::default(),
             PictureCopyLimits {
@@ -872,6 +881,5 @@ mod tests {
                 total: 256 * 1024 * 1024
             }
         );
-        assert_eq!(size_words(256 * 1024 * 1024), "256 MiB");
     }
 }
