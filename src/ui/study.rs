@@ -158,12 +158,29 @@ pub struct StudyScreen {
     pub decks_label: String,
     /// A problem to show (e.g. an answer that could not be saved).
     pub error: Option<String>,
+    /// The session's queue is being built in the background (a big collection): a
+    /// spinner shows; Esc goes back.
+    pub preparing: bool,
 }
 
 impl StudyScreen {
     /// Draws the screen and returns what the student asked for.
     pub fn ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
         let mut action = None;
+        if self.preparing {
+            if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
+                action = Some(Action::Session(Msg::EndSession));
+            }
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label(RichText::new(tr!("library-preparing")).size(16.0));
+            });
+            ui.add_space(8.0);
+            if ui.button(tr!("summary-back-to-decks")).clicked() {
+                action = Some(Action::Session(Msg::EndSession));
+            }
+            return action;
+        }
         if ui.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::Z)) && self.can_undo {
             action = Some(Action::Session(Msg::Undo));
         }
@@ -734,6 +751,8 @@ pub(super) fn update(app: &mut QuizApp, msg: Msg) {
             if app.open.is_none() {
                 return;
             }
+            // A session still being prepared is not wanted any more.
+            app.session_job = None;
             let Some(session) = app.session.take() else {
                 return app.show_library();
             };
@@ -744,7 +763,6 @@ pub(super) fn update(app: &mut QuizApp, msg: Msg) {
 
 /// Studies these decks (all decks when empty).
 pub(super) fn start(app: &mut QuizApp, decks: Vec<DeckId>) {
-    let now = app.now();
     let Some(open) = &app.open else { return };
     let items = open.library.items(&decks);
     let label = match decks.as_slice() {
@@ -755,11 +773,8 @@ pub(super) fn start(app: &mut QuizApp, decks: Vec<DeckId>) {
             .collect::<Vec<_>>()
             .join(", "),
     };
-    let started = Session::start(items, &open.store, &open.settings.schedule, now, app.offset);
-    app.begin_session(started);
-    if let Screen::Study(s) = &mut app.screen {
-        s.decks_label = label;
-    }
+    let settings = open.settings.schedule.clone();
+    app.start_session(items, settings, false, Some(label));
 }
 
 /// Studies what is due today, then new items.
@@ -775,25 +790,110 @@ pub(super) fn study_now(app: &mut QuizApp) {
                 .plan
         }
     };
-    let started = Session::start(
-        plan.items,
-        &open.store,
-        &crate::overview::StudyNow::session_settings(&open.settings.schedule),
-        now,
-        app.offset,
-    );
-    app.begin_session(started);
+    let settings = crate::overview::StudyNow::session_settings(&open.settings.schedule);
+    app.start_session(plan.items, settings, false, None);
 }
 
 /// Studies these items now, due or not.
 pub(super) fn study_items(app: &mut QuizApp, items: Vec<ItemKey>) {
-    let now = app.now();
     let Some(open) = &app.open else { return };
-    let started = Session::start_cram(items, &open.store, &open.settings.schedule, now, app.offset);
-    app.begin_session(started);
+    let settings = open.settings.schedule.clone();
+    app.start_session(items, settings, true, None);
+}
+
+/// A session whose queue is being built in the background, and the study screen's
+/// header for it.
+pub(super) struct Starting {
+    job: super::jobs::Job<crate::session::Result<Session>>,
+    decks_label: Option<String>,
 }
 
 impl QuizApp {
+    /// Starts a session over `items` (due today under `settings`, or all of them now
+    /// when `cram`): its queue is built here for a small set, on another thread from
+    /// [`super::jobs::BACKGROUND_FROM_CARDS`] items (the study screen shows a spinner
+    /// meanwhile). The store is only read: the states are shared copy-on-write.
+    fn start_session(
+        &mut self,
+        items: Vec<ItemKey>,
+        settings: crate::schedule::Settings,
+        cram: bool,
+        decks_label: Option<String>,
+    ) {
+        let (now, offset) = (self.now(), self.offset);
+        let Some(open) = &self.open else { return };
+        let states = open.store.states().clone();
+        let answers = if cram {
+            Vec::new()
+        } else {
+            // (Answers that cannot be read count as none here; the library says so.)
+            crate::session::answers_today(&open.store, now, offset, &settings).unwrap_or_default()
+        };
+        let here = items.len() < self.background_from;
+        let work = move || {
+            if cram {
+                Session::start_cram_from(items, &states, &settings, now, offset)
+            } else {
+                Session::start_from(items, &states, &answers, &settings, now, offset)
+            }
+        };
+        self.session_job = None;
+        if here {
+            self.begin_session(work());
+            if let (Screen::Study(s), Some(label)) = (&mut self.screen, decks_label) {
+                s.decks_label = label;
+            }
+        } else {
+            self.session_job = Some(Starting {
+                job: super::jobs::Job::spawn("quizdeck-session", work),
+                decks_label,
+            });
+            self.session = None;
+            self.screen = Screen::Study(Box::new(StudyScreen {
+                preparing: true,
+                ..StudyScreen::default()
+            }));
+        }
+    }
+
+    /// A session's queue built in the background has arrived: its first item shows
+    /// (unless the student went back meanwhile). Waits for it when `wait`.
+    pub(super) fn poll_session_job(&mut self, wait: bool) {
+        let Some(starting) = &self.session_job else {
+            return;
+        };
+        let Some(result) = starting.job.finished(wait) else {
+            return;
+        };
+        let Starting { decks_label, .. } = self.session_job.take().expect("checked above");
+        if !matches!(&self.screen, Screen::Study(s) if s.preparing) {
+            return;
+        }
+        match result {
+            Some(started) => {
+                self.begin_session(started);
+                if let (Screen::Study(s), Some(label)) = (&mut self.screen, decks_label) {
+                    s.decks_label = label;
+                }
+            }
+            None => {
+                self.banner.push(tr!(
+                    "msg-could-not-start-studying",
+                    error = tr!("msg-opening-stopped")
+                ));
+            }
+        }
+        if matches!(&self.screen, Screen::Study(s) if s.preparing) {
+            // It could not start: back to the library, which says why.
+            self.show_library();
+        }
+    }
+
+    /// True while a session's queue is being built in the background.
+    pub fn session_preparing(&self) -> bool {
+        self.session_job.is_some()
+    }
+
     /// Shows the study screen on a started session (or says why it could not start).
     pub(super) fn begin_session(&mut self, started: crate::session::Result<Session>) {
         match started {
