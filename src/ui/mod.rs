@@ -593,6 +593,8 @@ impl QuizApp {
         };
         if let Some(result) = take(&self.days_job) {
             self.days_job = None;
+            // Reading the whole history left free pages with the allocator.
+            release_free_memory();
             match result {
                 Ok(h) => {
                     let now = self.now();
@@ -613,6 +615,7 @@ impl QuizApp {
             (self.overview_job.as_ref()).and_then(|j| if wait { j.wait() } else { j.poll() });
         if let Some(overview) = overview {
             self.overview_job = None;
+            release_free_memory();
             // Figures for a library left meanwhile are not wanted.
             if matches!(&self.screen, Screen::Library(s) if s.counting) {
                 self.show_overview(overview);

@@ -621,7 +621,7 @@ mod tests {
         let first = s.next(t0()).unwrap().key;
         assert_eq!(first, ItemKey::new("d", "c0", 0));
         let preview = s.preview(&first, &store, t0(), utc());
-        assert_eq!(preview.choices[0].label, "<1m");
+        assert_eq!(preview.choices[0].label(), "<1m");
         s.answer(
             &mut store,
             &first,
