@@ -38,6 +38,41 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+/// The system allocator, counting the allocations made by each thread (the answer
+/// path's allocations are reported per answer).
+struct Counting;
+
+thread_local! {
+    static ALLOCATIONS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+// SAFETY: every call is passed on to the system allocator unchanged.
+unsafe impl std::alloc::GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: std::alloc::Layout) -> *mut u8 {
+        let _ = ALLOCATIONS.try_with(|n| n.set(n.get() + 1));
+        // SAFETY: as the caller promised for `layout`.
+        unsafe { std::alloc::System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: std::alloc::Layout) {
+        // SAFETY: `ptr` came from `alloc`/`realloc` above with this layout.
+        unsafe { std::alloc::System.dealloc(ptr, layout) }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: std::alloc::Layout, new_size: usize) -> *mut u8 {
+        let _ = ALLOCATIONS.try_with(|n| n.set(n.get() + 1));
+        // SAFETY: as the caller promised.
+        unsafe { std::alloc::System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+fn allocations() -> u64 {
+    ALLOCATIONS.with(|n| n.get())
+}
+
 const CARDS: usize = 100_000;
 const STATES: usize = 70_000;
 const ANSWERS: usize = 1_000_000;
@@ -204,6 +239,8 @@ fn answer_path(profile: &Path) {
     let mut line_len = 114;
     let (mut t_bare, mut t_ans, mut cpu) = (Vec::new(), Vec::new(), Vec::new());
     let mut cpu_bare = Vec::new();
+    let (mut user, mut system) = (Vec::new(), Vec::new());
+    let mut allocs = Vec::new();
     let mut snapshots = 0;
     for n in 0..pairs {
         let now = now0 + TimeDelta::seconds(n as i64 * 7);
@@ -218,6 +255,8 @@ fn answer_path(profile: &Path) {
         cpu_bare.push(thread_cpu() - c0);
 
         let before_len = std::fs::metadata(&journal).map_or(0, |m| m.len());
+        let a0 = allocations();
+        let (u0, s0) = thread_user_system();
         let c0 = thread_cpu();
         let t = Instant::now();
         let item = session.next(now).expect("an item is due");
@@ -235,6 +274,10 @@ fn answer_path(profile: &Path) {
             .unwrap();
         t_ans.push(t.elapsed());
         cpu.push(thread_cpu() - c0);
+        let (u1, s1) = thread_user_system();
+        user.push(u1 - u0);
+        system.push(s1 - s0);
+        allocs.push(allocations() - a0);
         assert!(a.unsaved.is_none());
         if store.snapshot_running() {
             snapshots += 1;
@@ -266,6 +309,37 @@ fn answer_path(profile: &Path) {
     // The kernel's part of write + fdatasync is thread CPU too: the bare line's CPU is
     // what any durable answer costs; the difference is the program's own.
     println!("  bare CPU (thread)      p50 {cb50:>10.1?}  p99 {cb99:>10.1?}");
+    // getrusage(RUSAGE_THREAD) splits the thread's CPU into user and kernel time, but
+    // counts in scheduler ticks: the means over all answers are what is exact.
+    let mean = |v: &[Duration]| v.iter().sum::<Duration>() / v.len() as u32;
+    println!(
+        "  answer CPU by part     user mean {:.1?}, kernel (system) mean {:.1?}",
+        mean(&user),
+        mean(&system)
+    );
+    allocs.sort_unstable();
+    println!(
+        "  allocations per answer p50 {}, p99 {}, max {}",
+        allocs[allocs.len() / 2],
+        allocs[(allocs.len() - 1) * 99 / 100],
+        allocs[allocs.len() - 1]
+    );
+}
+
+/// The calling thread's user and system CPU time so far (getrusage; Linux).
+#[cfg(target_os = "linux")]
+fn thread_user_system() -> (Duration, Duration) {
+    // SAFETY: an all-zero rusage is valid for getrusage to fill.
+    let mut ru: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: `ru` is a valid rusage for getrusage to fill.
+    unsafe { libc::getrusage(libc::RUSAGE_THREAD, &mut ru) };
+    let d = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
+    (d(ru.ru_utime), d(ru.ru_stime))
+}
+
+#[cfg(not(target_os = "linux"))]
+fn thread_user_system() -> (Duration, Duration) {
+    (Duration::ZERO, Duration::ZERO)
 }
 
 fn open(data: &Path, profile: &Path) {
