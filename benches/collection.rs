@@ -555,6 +555,34 @@ fn today(profile: &Path) {
         pct(&mut t_full, 0.5),
         pct(&mut t_full, 0.99)
     );
+    // What now runs on another thread from 5,000 cards: a session's queue ("Study now"
+    // over every item) and the browse index.
+    let (mut t_session, mut t_index) = (Vec::new(), Vec::new());
+    for _ in 0..5 {
+        let t = Instant::now();
+        black_box(Session::start(items.clone(), &store, &settings, now, offset()).unwrap());
+        t_session.push(t.elapsed());
+        let t = Instant::now();
+        black_box(quizdeck::browse::Index::build(
+            &lib,
+            store.states(),
+            now,
+            offset(),
+            settings.day_cutoff_hour,
+        ));
+        t_index.push(t.elapsed());
+    }
+    println!(
+        "  Session::start over {} items (background job), 5 runs: median {:.2?}, max {:.2?}",
+        items.len(),
+        pct(&mut t_session, 0.5),
+        pct(&mut t_session, 1.0)
+    );
+    println!(
+        "  browse::Index::build (background job), 5 runs: median {:.2?}, max {:.2?}",
+        pct(&mut t_index, 0.5),
+        pct(&mut t_index, 1.0)
+    );
     let mut t_bg = Vec::new();
     for _ in 0..5 {
         let reader = store.history_reader();
