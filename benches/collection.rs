@@ -416,6 +416,7 @@ fn open(data: &Path, profile: &Path) {
     // larger yet (read-only: no background snapshot writer and its copy of the states;
     // with the deck cache cold the decks' figure includes checking the deck).
     let rss0 = rss_kb();
+    let t = Instant::now();
     let (store, _) = Store::open(
         profile,
         &OpenOptions {
@@ -425,8 +426,11 @@ fn open(data: &Path, profile: &Path) {
         now,
     )
     .unwrap();
+    let t_store = t.elapsed();
     let rss1 = rss_kb();
+    let t = Instant::now();
     let lib = quizdeck::library::Library::load(Some(&profile.join("decks")));
+    let t_decks = t.elapsed();
     let rss2 = rss_kb();
     let items = lib.items(&[]);
     let rss3 = rss_kb();
@@ -436,6 +440,10 @@ fn open(data: &Path, profile: &Path) {
         rss1.saturating_sub(rss0) / 1024,
         rss2.saturating_sub(rss1) / 1024,
         rss3.saturating_sub(rss2) / 1024
+    );
+    println!(
+        "  time by part (read-only, first run): Store::open {t_store:.1?}, the decks \
+         (bundled checked, imported from the cache) {t_decks:.1?}"
     );
     drop((items, lib, store));
     // The cache as a student has it after the first start (built untimed if missing).
