@@ -370,8 +370,17 @@ fn open(data: &Path, profile: &Path) {
             while app.profile_loading() || app.figures_pending() {
                 std::thread::sleep(Duration::from_millis(5));
                 let f = Instant::now();
+                let state = (app.profile_loading(), app.figures_pending());
                 let mut out = ctx.run_ui(egui::RawInput::default(), |ui| app.ui(ui));
-                longest_frame = longest_frame.max(f.elapsed());
+                let took = f.elapsed();
+                longest_frame = longest_frame.max(took);
+                if took > Duration::from_millis(16) {
+                    let (loading, counting) = state;
+                    println!(
+                        "  a frame of {took:.1?} (profile being opened: {loading}, \
+                         figures being counted: {counting})"
+                    );
+                }
                 out.textures_delta.clear();
                 if was_loading && !app.profile_loading() {
                     was_loading = false;
@@ -387,6 +396,12 @@ fn open(data: &Path, profile: &Path) {
             app.wait_for_background();
             if !cold && shown.len() == n {
                 println!("  memory with the collection open: {}", memory());
+                let t = Instant::now();
+                quizdeck::ui::release_free_memory();
+                println!(
+                    "  one more release_free_memory (malloc_trim): {:.1?}",
+                    t.elapsed()
+                );
             }
             // Leave the profile as it was (no snapshot: nothing was answered).
             drop(app);

@@ -247,7 +247,9 @@ impl Default for Start {
 }
 
 /// Gives the memory the allocator keeps after big work (reading a collection, on other
-/// threads too) back to the system (glibc's `malloc_trim`; nothing elsewhere).
+/// threads too) back to the system (glibc's `malloc_trim`; nothing elsewhere). Called
+/// at the end of big background jobs, on their thread: after opening a big collection
+/// it returns about 100 MB of pages, which takes tens of milliseconds.
 pub fn release_free_memory() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     // SAFETY: malloc_trim only returns free pages of the C allocator to the system.
@@ -593,8 +595,6 @@ impl QuizApp {
         };
         if let Some(result) = take(&self.days_job) {
             self.days_job = None;
-            // Reading the whole history left free pages with the allocator.
-            release_free_memory();
             match result {
                 Ok(h) => {
                     let now = self.now();
@@ -615,7 +615,6 @@ impl QuizApp {
             (self.overview_job.as_ref()).and_then(|j| if wait { j.wait() } else { j.poll() });
         if let Some(overview) = overview {
             self.overview_job = None;
-            release_free_memory();
             // Figures for a library left meanwhile are not wanted.
             if matches!(&self.screen, Screen::Library(s) if s.counting) {
                 self.show_overview(overview);

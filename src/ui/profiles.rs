@@ -375,7 +375,12 @@ impl QuizApp {
             if let Some(hold) = hold {
                 let _ = hold.recv();
             }
-            Loaded::read(info, &class, now)
+            let loaded = Loaded::read(info, &class, now);
+            // What reading the files left with the allocator (the deck file read for its
+            // hash, the cache) goes back to the system, here rather than on the
+            // interface thread.
+            super::release_free_memory();
+            loaded
         });
         self.loading = Some(Loading {
             slug,
@@ -492,10 +497,12 @@ impl QuizApp {
         let (reader, offset) = (store.history_reader(), self.offset);
         let cutoff = settings.schedule.day_cutoff_hour;
         self.days_job = Some(super::jobs::Job::spawn("quizdeck-history", move || {
-            let study_days = (reader.study_days(offset, cutoff))
-                .map_err(|e| crate::i18n::message(&e.message()))?;
+            let study_days =
+                (reader.study_days(offset, cutoff)).map_err(|e| crate::i18n::message(&e.message()));
+            // The history was read in pieces: they go back to the system.
+            super::release_free_memory();
             Ok(crate::stats::HistoryStats {
-                study_days,
+                study_days: study_days?,
                 ..Default::default()
             })
         }));
@@ -527,8 +534,6 @@ impl QuizApp {
         self.style_dirty = true;
         self.sync_language();
         self.show_library();
-        // Memory the allocator kept from reading the files goes back to the system.
-        super::release_free_memory();
     }
 
     pub(super) fn show_profiles(&mut self) {
