@@ -595,17 +595,15 @@ fn today(profile: &Path) {
         ));
         t_index.push(t.elapsed());
     }
-    println!(
-        "  Session::start over {} items (background job), 5 runs: median {:.2?}, max {:.2?}",
-        items.len(),
-        pct(&mut t_session, 0.5),
-        pct(&mut t_session, 1.0)
+    let median_max = |what: &str, v: &mut Vec<Duration>| {
+        let (m, x) = (pct(v, 0.5), pct(v, 1.0));
+        println!("  {what} (background job), 5 runs: median {m:.2?}, max {x:.2?}");
+    };
+    median_max(
+        &format!("Session::start over {} items", items.len()),
+        &mut t_session,
     );
-    println!(
-        "  browse::Index::build (background job), 5 runs: median {:.2?}, max {:.2?}",
-        pct(&mut t_index, 0.5),
-        pct(&mut t_index, 1.0)
-    );
+    median_max("browse::Index::build", &mut t_index);
     let mut t_bg = Vec::new();
     for _ in 0..5 {
         let reader = store.history_reader();

@@ -15,6 +15,18 @@ use std::sync::mpsc;
 
 const COUNTING: &str = "Counting today's cards…";
 
+/// One screen alone, drawn by `ui` in a 1024×768 window for two frames.
+fn screen_alone<S: 'static>(
+    state: S,
+    mut ui: impl FnMut(&mut egui::Ui, &mut S) + 'static,
+) -> Harness<'static, S> {
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1024.0, 768.0))
+        .build_ui_state(move |u, s: &mut S| ui(u, s), state);
+    h.run_steps(2);
+    h
+}
+
 /// The text of the first node whose name contains `part` (a text label's is its value).
 fn text(h: &Harness<'static, QuizApp>, part: &str) -> String {
     let n = h.get_by_label_contains(part);
@@ -79,15 +91,12 @@ fn the_library_shows_a_spinner_while_counting() {
         focus_study_now: true,
         loading: false,
     };
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1024.0, 768.0))
-        .build_ui_state(
-            |ui, s: &mut quizdeck::ui::library::LibraryScreen| {
-                s.ui(ui);
-            },
-            screen,
-        );
-    h.run_steps(2);
+    let h = screen_alone(
+        screen,
+        |ui, s: &mut quizdeck::ui::library::LibraryScreen| {
+            s.ui(ui);
+        },
+    );
     assert!(h.query_all_by_label(COUNTING).count() >= 1);
     assert!(h.query_by_label_contains("done today").is_none());
     assert!(h.query_by_label_contains("Study now").is_none());
@@ -101,15 +110,9 @@ fn the_statistics_show_a_spinner_while_counting() {
         states_ready: false,
         ..Default::default()
     };
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1024.0, 768.0))
-        .build_ui_state(
-            |ui, s: &mut quizdeck::ui::stats::StatsScreen| {
-                s.ui(ui);
-            },
-            screen,
-        );
-    h.run_steps(2);
+    let h = screen_alone(screen, |ui, s: &mut quizdeck::ui::stats::StatsScreen| {
+        s.ui(ui);
+    });
     assert!(h.query_all_by_label("Counting the items…").count() >= 2);
     assert!(h.query_by_label("Study these items now").is_none());
 }
@@ -311,13 +314,9 @@ fn the_study_screen_shows_a_spinner_while_preparing() {
         ..Default::default()
     };
     type State = (quizdeck::ui::study::StudyScreen, Vec<Action>);
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1024.0, 768.0))
-        .build_ui_state(
-            |ui, (s, asked): &mut State| asked.extend(s.ui(ui)),
-            (screen, Vec::new()),
-        );
-    h.run_steps(2);
+    let mut h = screen_alone((screen, Vec::new()), |ui, (s, asked): &mut State| {
+        asked.extend(s.ui(ui))
+    });
     assert!(h.query_by_label(PREPARING).is_some());
     assert!(h.query_by_label("Back to decks").is_some());
     assert!(h.query_by_label_contains("Again").is_none());
@@ -339,15 +338,9 @@ fn the_browse_screen_shows_a_spinner_while_listing() {
         building: true,
         ..Default::default()
     };
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1024.0, 768.0))
-        .build_ui_state(
-            |ui, s: &mut quizdeck::ui::browse::BrowseScreen| {
-                s.ui(ui);
-            },
-            screen,
-        );
-    h.run_steps(2);
+    let h = screen_alone(screen, |ui, s: &mut quizdeck::ui::browse::BrowseScreen| {
+        s.ui(ui);
+    });
     assert!(h.query_by_label("Listing the items…").is_some());
     assert!(h.query_by_label_contains(" of 0 items").is_none());
 }
