@@ -141,7 +141,11 @@ impl Preview {
 /// numbers; hours, months and years have one decimal (dropped when it is 0). Negative
 /// durations read as 0 seconds.
 pub fn format_interval(secs: i64) -> String {
-    Interval::new(secs, 0).label()
+    Interval {
+        less_than: false,
+        ..Interval::new(secs, 0)
+    }
+    .label()
 }
 
 /// An answer-button label: like [`format_interval`], with a leading "<" when the delay is
