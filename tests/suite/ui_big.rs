@@ -1,6 +1,7 @@
-//! Big collections: the library's figures and the statistics' figures from the states are
-//! computed in the background (a spinner meanwhile), and they are the same figures as
-//! those computed at once.
+//! Big collections: the profile is opened, and the library's figures, the statistics'
+//! figures from the states, a session's queue and the browse index are computed, in the
+//! background (a spinner meanwhile, nothing answerable before the store is open), and
+//! they are the same as those computed at once.
 
 use super::ui::{
     Fixture, answer_one_basic_card, settle, statistics_of_one_basic_answer_then_study_it,
