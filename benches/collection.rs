@@ -38,6 +38,41 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+/// The system allocator, counting the allocations made by each thread (the answer
+/// path's allocations are reported per answer).
+struct Counting;
+
+thread_local! {
+    static ALLOCATIONS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+// SAFETY: every call is passed on to the system allocator unchanged.
+unsafe impl std::alloc::GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: std::alloc::Layout) -> *mut u8 {
+        let _ = ALLOCATIONS.try_with(|n| n.set(n.get() + 1));
+        // SAFETY: as the caller promised for `layout`.
+        unsafe { std::alloc::System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: std::alloc::Layout) {
+        // SAFETY: `ptr` came from `alloc`/`realloc` above with this layout.
+        unsafe { std::alloc::System.dealloc(ptr, layout) }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: std::alloc::Layout, new_size: usize) -> *mut u8 {
+        let _ = ALLOCATIONS.try_with(|n| n.set(n.get() + 1));
+        // SAFETY: as the caller promised.
+        unsafe { std::alloc::System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+fn allocations() -> u64 {
+    ALLOCATIONS.with(|n| n.get())
+}
+
 const CARDS: usize = 100_000;
 const STATES: usize = 70_000;
 const ANSWERS: usize = 1_000_000;
@@ -204,6 +239,8 @@ fn answer_path(profile: &Path) {
     let mut line_len = 114;
     let (mut t_bare, mut t_ans, mut cpu) = (Vec::new(), Vec::new(), Vec::new());
     let mut cpu_bare = Vec::new();
+    let (mut user, mut system) = (Vec::new(), Vec::new());
+    let mut allocs = Vec::new();
     let mut snapshots = 0;
     for n in 0..pairs {
         let now = now0 + TimeDelta::seconds(n as i64 * 7);
@@ -218,6 +255,8 @@ fn answer_path(profile: &Path) {
         cpu_bare.push(thread_cpu() - c0);
 
         let before_len = std::fs::metadata(&journal).map_or(0, |m| m.len());
+        let a0 = allocations();
+        let (u0, s0) = thread_user_system();
         let c0 = thread_cpu();
         let t = Instant::now();
         let item = session.next(now).expect("an item is due");
@@ -235,6 +274,10 @@ fn answer_path(profile: &Path) {
             .unwrap();
         t_ans.push(t.elapsed());
         cpu.push(thread_cpu() - c0);
+        let (u1, s1) = thread_user_system();
+        user.push(u1 - u0);
+        system.push(s1 - s0);
+        allocs.push(allocations() - a0);
         assert!(a.unsaved.is_none());
         if store.snapshot_running() {
             snapshots += 1;
@@ -266,6 +309,37 @@ fn answer_path(profile: &Path) {
     // The kernel's part of write + fdatasync is thread CPU too: the bare line's CPU is
     // what any durable answer costs; the difference is the program's own.
     println!("  bare CPU (thread)      p50 {cb50:>10.1?}  p99 {cb99:>10.1?}");
+    // getrusage(RUSAGE_THREAD) splits the thread's CPU into user and kernel time, but
+    // counts in scheduler ticks: the means over all answers are what is exact.
+    let mean = |v: &[Duration]| v.iter().sum::<Duration>() / v.len() as u32;
+    println!(
+        "  answer CPU by part     user mean {:.1?}, kernel (system) mean {:.1?}",
+        mean(&user),
+        mean(&system)
+    );
+    allocs.sort_unstable();
+    println!(
+        "  allocations per answer p50 {}, p99 {}, max {}",
+        allocs[allocs.len() / 2],
+        allocs[(allocs.len() - 1) * 99 / 100],
+        allocs[allocs.len() - 1]
+    );
+}
+
+/// The calling thread's user and system CPU time so far (getrusage; Linux).
+#[cfg(target_os = "linux")]
+fn thread_user_system() -> (Duration, Duration) {
+    // SAFETY: an all-zero rusage is valid for getrusage to fill.
+    let mut ru: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: `ru` is a valid rusage for getrusage to fill.
+    unsafe { libc::getrusage(libc::RUSAGE_THREAD, &mut ru) };
+    let d = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
+    (d(ru.ru_utime), d(ru.ru_stime))
+}
+
+#[cfg(not(target_os = "linux"))]
+fn thread_user_system() -> (Duration, Duration) {
+    (Duration::ZERO, Duration::ZERO)
 }
 
 fn open(data: &Path, profile: &Path) {
@@ -273,7 +347,9 @@ fn open(data: &Path, profile: &Path) {
     let cache = profile.join("decks").join(quizdeck::deck::cache::CACHE_DIR);
     let run = |label: &str, cold: bool, n: usize| {
         let mut times = Vec::new();
+        let mut opened = Vec::new();
         let mut shown = Vec::new();
+        let mut longest_frame = Duration::ZERO;
         for _ in 0..n {
             if cold {
                 let _ = std::fs::remove_dir_all(&cache);
@@ -287,12 +363,32 @@ fn open(data: &Path, profile: &Path) {
             out.textures_delta.clear();
             black_box(out);
             assert_eq!(app.screen_name(), "library", "{:?}", app.banner());
-            // The library's figures arrive from the background: frames every 5 ms until
-            // they are shown.
-            while app.figures_pending() {
+            // The profile is opened, then the library's figures computed, in the
+            // background: frames every 5 ms (as a window's repaints would come) until
+            // they are shown, timing each frame (the interface thread's work).
+            let mut was_loading = true;
+            while app.profile_loading() || app.figures_pending() {
                 std::thread::sleep(Duration::from_millis(5));
+                let f = Instant::now();
+                let state = (app.profile_loading(), app.figures_pending());
                 let mut out = ctx.run_ui(egui::RawInput::default(), |ui| app.ui(ui));
+                let took = f.elapsed();
+                longest_frame = longest_frame.max(took);
+                if took > Duration::from_millis(16) {
+                    let (loading, counting) = state;
+                    println!(
+                        "  a frame of {took:.1?} (profile being opened: {loading}, \
+                         figures being counted: {counting})"
+                    );
+                }
                 out.textures_delta.clear();
+                if was_loading && !app.profile_loading() {
+                    was_loading = false;
+                    opened.push(t.elapsed());
+                }
+            }
+            if was_loading {
+                opened.push(t.elapsed());
             }
             shown.push(t.elapsed());
             // The history read for the streak goes on in the background after the first
@@ -300,6 +396,12 @@ fn open(data: &Path, profile: &Path) {
             app.wait_for_background();
             if !cold && shown.len() == n {
                 println!("  memory with the collection open: {}", memory());
+                let t = Instant::now();
+                quizdeck::ui::release_free_memory();
+                println!(
+                    "  one more release_free_memory (malloc_trim): {:.1?}",
+                    t.elapsed()
+                );
             }
             // Leave the profile as it was (no snapshot: nothing was answered).
             drop(app);
@@ -312,16 +414,24 @@ fn open(data: &Path, profile: &Path) {
             pct(&mut sorted, 1.0)
         );
         println!(
+            "  … to the profile open (library drawn, figures counting): min {:.1?}, median {:.1?}, max {:.1?}",
+            pct(&mut opened, 0.0),
+            pct(&mut opened, 0.5),
+            pct(&mut opened, 1.0)
+        );
+        println!(
             "  … to the library's figures shown: min {:.1?}, median {:.1?}, max {:.1?}",
             pct(&mut shown, 0.0),
             pct(&mut shown, 0.5),
             pct(&mut shown, 1.0)
         );
+        println!("  longest frame meanwhile (interface thread): {longest_frame:.1?}");
     };
     // Where the memory goes: the RSS each part adds, in a process that has held nothing
     // larger yet (read-only: no background snapshot writer and its copy of the states;
     // with the deck cache cold the decks' figure includes checking the deck).
     let rss0 = rss_kb();
+    let t = Instant::now();
     let (store, _) = Store::open(
         profile,
         &OpenOptions {
@@ -331,8 +441,11 @@ fn open(data: &Path, profile: &Path) {
         now,
     )
     .unwrap();
+    let t_store = t.elapsed();
     let rss1 = rss_kb();
+    let t = Instant::now();
     let lib = quizdeck::library::Library::load(Some(&profile.join("decks")));
+    let t_decks = t.elapsed();
     let rss2 = rss_kb();
     let items = lib.items(&[]);
     let rss3 = rss_kb();
@@ -342,6 +455,10 @@ fn open(data: &Path, profile: &Path) {
         rss1.saturating_sub(rss0) / 1024,
         rss2.saturating_sub(rss1) / 1024,
         rss3.saturating_sub(rss2) / 1024
+    );
+    println!(
+        "  time by part (read-only, first run): Store::open {t_store:.1?}, the decks \
+         (bundled checked, imported from the cache) {t_decks:.1?}"
     );
     drop((items, lib, store));
     // The cache as a student has it after the first start (built untimed if missing).
@@ -461,6 +578,32 @@ fn today(profile: &Path) {
         pct(&mut t_full, 0.5),
         pct(&mut t_full, 0.99)
     );
+    // What now runs on another thread from 5,000 cards: a session's queue ("Study now"
+    // over every item) and the browse index.
+    let (mut t_session, mut t_index) = (Vec::new(), Vec::new());
+    for _ in 0..5 {
+        let t = Instant::now();
+        black_box(Session::start(items.clone(), &store, &settings, now, offset()).unwrap());
+        t_session.push(t.elapsed());
+        let t = Instant::now();
+        black_box(quizdeck::browse::Index::build(
+            &lib,
+            store.states(),
+            now,
+            offset(),
+            settings.day_cutoff_hour,
+        ));
+        t_index.push(t.elapsed());
+    }
+    let median_max = |what: &str, v: &mut Vec<Duration>| {
+        let (m, x) = (pct(v, 0.5), pct(v, 1.0));
+        println!("  {what} (background job), 5 runs: median {m:.2?}, max {x:.2?}");
+    };
+    median_max(
+        &format!("Session::start over {} items", items.len()),
+        &mut t_session,
+    );
+    median_max("browse::Index::build", &mut t_index);
     let mut t_bg = Vec::new();
     for _ in 0..5 {
         let reader = store.history_reader();

@@ -38,6 +38,9 @@ pub struct BrowseScreen {
     pub visible: Vec<usize>,
     /// The item shown in detail.
     pub detail: Option<Detail>,
+    /// The index is being built in the background (a big collection): a spinner shows
+    /// where the rows go.
+    pub building: bool,
 }
 
 const ROW_HEIGHT: f32 = 22.0;
@@ -107,6 +110,13 @@ impl BrowseScreen {
         });
         if self.query != before {
             self.refilter();
+        }
+        if self.building {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label(RichText::new(tr!("browse-indexing")).size(16.0));
+            });
+            return action;
         }
         ui.label(tr!(
             "browse-shown-of",
@@ -289,25 +299,38 @@ pub(super) fn update(app: &mut QuizApp, msg: Msg) {
     }
 }
 
-/// Opens the browse screen.
+/// Opens the browse screen. The index over every item is built here for a small
+/// library, on another thread from [`super::jobs::BACKGROUND_FROM_CARDS`] cards (a
+/// spinner meanwhile; the states are shared copy-on-write).
 pub(super) fn open(app: &mut QuizApp) {
     let now = app.now();
     let Some(open) = &app.open else { return };
-    let index = crate::browse::Index::build(
-        &open.library,
-        open.store.states(),
-        now,
-        app.offset,
-        open.settings.schedule.day_cutoff_hour,
-    );
+    let (library, states) = (open.library.clone(), open.store.states().clone());
+    let (offset, cutoff) = (app.offset, open.settings.schedule.day_cutoff_hour);
+    let build = move || crate::browse::Index::build(&library, &states, now, offset, cutoff);
+    let here = super::jobs::cards(&open.library) < app.background_from;
     let mut screen = BrowseScreen {
-        tags: index.tags(),
         decks: app.deck_choices(),
-        index,
         ..Default::default()
     };
-    screen.refilter();
+    app.browse_job = None;
+    if here {
+        screen.set_index(build());
+    } else {
+        screen.building = true;
+        app.browse_job = Some(super::jobs::Job::spawn("quizdeck-browse", build));
+    }
     app.screen = Screen::Browse(Box::new(screen));
+}
+
+impl BrowseScreen {
+    /// Shows `index` (built at once or in the background).
+    pub(super) fn set_index(&mut self, index: Index) {
+        self.tags = index.tags();
+        self.index = index;
+        self.building = false;
+        self.refilter();
+    }
 }
 
 impl QuizApp {

@@ -92,7 +92,14 @@ impl OverviewInput {
     /// otherwise ([`BACKGROUND_FROM_CARDS`], or `background_from` when a test sets it).
     pub fn run(self, background_from: usize) -> Result<Overview, Job<Overview>> {
         let small = cards(&self.library) < background_from;
-        here_or_job(small, "quizdeck-overview", move || self.compute())
+        here_or_job(small, "quizdeck-overview", move || {
+            let overview = self.compute();
+            // The queue over every item was built and dropped on this thread.
+            if !small {
+                super::release_free_memory();
+            }
+            overview
+        })
     }
 }
 

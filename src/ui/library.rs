@@ -44,6 +44,9 @@ pub struct LibraryScreen {
     /// "Study now" takes the keyboard focus at its next drawing (the library was just
     /// reached from another screen), so Enter starts studying.
     pub focus_study_now: bool,
+    /// The profile is still being opened (a big collection): only a spinner with
+    /// `study_now.label` and a way to choose another profile are shown.
+    pub loading: bool,
 }
 
 /// Width of the due figure at the left of a row, in points.
@@ -52,8 +55,35 @@ const DUE_WIDTH: f32 = 64.0;
 const BUTTONS_WIDTH: f32 = 92.0;
 
 impl LibraryScreen {
+    /// The screen while the profile is opened in the background, saying `label`.
+    pub fn loading(label: String) -> LibraryScreen {
+        LibraryScreen {
+            study_now: StudyNowButton {
+                label,
+                then: None,
+                enabled: false,
+            },
+            counting: true,
+            focus_study_now: true,
+            loading: true,
+            ..LibraryScreen::default()
+        }
+    }
+
     /// Draws the screen and returns what the student asked for.
     pub fn ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
+        if self.loading {
+            let mut action = None;
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label(RichText::new(&self.study_now.label).size(16.0));
+            });
+            ui.add_space(8.0);
+            if ui.button(tr!("library-other-profile")).clicked() {
+                action = Some(Action::OpenProfiles);
+            }
+            return action;
+        }
         let mut action = None;
         // Asking to confirm a removal (or not) changes this screen alone.
         let mut confirm = None;
@@ -64,7 +94,7 @@ impl LibraryScreen {
                 if self.counting {
                     ui.horizontal(|ui| {
                         ui.spinner();
-                        ui.label(RichText::new(tr!("library-counting")).size(16.0));
+                        ui.label(RichText::new(&self.study_now.label).size(16.0));
                     });
                 } else {
                     self.header_ui(ui, &mut action);
@@ -594,6 +624,7 @@ impl QuizApp {
                     confirm_remove: None,
                     counting: true,
                     focus_study_now,
+                    loading: false,
                 });
             }
         }
@@ -683,6 +714,7 @@ impl QuizApp {
             confirm_remove: None,
             counting: false,
             focus_study_now,
+            loading: false,
         });
         open.plan = Some(plan);
         if let Some(message) = unread

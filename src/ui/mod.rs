@@ -213,6 +213,49 @@ pub struct QuizApp {
     overview_job: Option<jobs::Job<jobs::Overview>>,
     /// Collections of at least this many cards get their figures in the background.
     background_from: usize,
+    /// The profile being opened in the background (a big collection).
+    loading: Option<profiles::Loading>,
+    /// A session's queue being built in the background (a big collection).
+    session_job: Option<study::Starting>,
+    /// The browse screen's index being built in the background (a big collection).
+    browse_job: Option<jobs::Job<crate::browse::Index>>,
+    /// Profiles whose files take at least this many bytes are opened in the background.
+    open_background_from: u64,
+    /// Tests: the next opening in the background waits for a message on this first.
+    hold_opening: Option<std::sync::mpsc::Receiver<()>>,
+}
+
+/// How the app starts (see [`QuizApp::starting`]).
+#[derive(Debug)]
+pub struct Start {
+    /// Profiles whose progress and deck files take at least this many bytes are opened
+    /// on another thread, the window drawing a spinner meanwhile
+    /// ([`profiles::BACKGROUND_OPEN_FROM_BYTES`] by default; 0: always).
+    pub open_in_background_from: u64,
+    /// For tests: an opening on another thread waits for a message (or the sender's
+    /// end) on this before it reads anything, so the state while it runs can be seen.
+    pub hold_opening: Option<std::sync::mpsc::Receiver<()>>,
+}
+
+impl Default for Start {
+    fn default() -> Self {
+        Start {
+            open_in_background_from: profiles::BACKGROUND_OPEN_FROM_BYTES,
+            hold_opening: None,
+        }
+    }
+}
+
+/// Gives the memory the allocator keeps after big work (reading a collection, on other
+/// threads too) back to the system (glibc's `malloc_trim`; nothing elsewhere). Called
+/// at the end of big background jobs, on their thread: after opening a big collection
+/// it returns about 100 MB of pages, which takes tens of milliseconds.
+pub fn release_free_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only returns free pages of the C allocator to the system.
+    unsafe {
+        libc::malloc_trim(0);
+    }
 }
 
 impl QuizApp {
@@ -240,6 +283,18 @@ impl QuizApp {
         clock: Clock,
         offset: FixedOffset,
     ) -> QuizApp {
+        QuizApp::starting(data_dir, class_dirs, clock, offset, Start::default())
+    }
+
+    /// Like [`QuizApp::with_class_decks`], choosing from what size a profile is opened in
+    /// the background ([`Start`]).
+    pub fn starting(
+        data_dir: &Path,
+        class_dirs: Vec<ClassDir>,
+        clock: Clock,
+        offset: FixedOffset,
+        start: Start,
+    ) -> QuizApp {
         let profiles = Profiles::new(data_dir);
         let mut app = QuizApp {
             profiles,
@@ -265,6 +320,11 @@ impl QuizApp {
             overview_job: None,
             stats_states_job: None,
             background_from: jobs::BACKGROUND_FROM_CARDS,
+            loading: None,
+            session_job: None,
+            browse_job: None,
+            open_background_from: start.open_in_background_from,
+            hold_opening: start.hold_opening,
         };
         match app.profiles.list() {
             Ok(list) if list.is_empty() => {
@@ -284,7 +344,11 @@ impl QuizApp {
                 error = crate::i18n::message(&e.message())
             )),
         }
-        app.offer_resume();
+        match &mut app.loading {
+            // Offered once the profile is open.
+            Some(loading) => loading.resume = true,
+            None => app.offer_resume(),
+        }
         app
     }
 
@@ -333,9 +397,16 @@ impl QuizApp {
         self.offset
     }
 
-    /// The open profile's display name.
+    /// The open profile's display name (or that of the profile being opened).
     pub fn profile_name(&self) -> Option<&str> {
-        self.open.as_ref().map(|o| o.info.display_name.as_str())
+        (self.open.as_ref().map(|o| o.info.display_name.as_str()))
+            .or(self.loading.as_ref().map(|l| l.name.as_str()))
+    }
+
+    /// True while a profile is being opened in the background (the library shows a
+    /// spinner; nothing can be studied).
+    pub fn profile_loading(&self) -> bool {
+        self.loading.is_some()
     }
 
     /// The open profile's stored state of an item.
@@ -491,6 +562,9 @@ impl QuizApp {
     /// True while work runs in the background (the frame asks to be drawn again soon).
     pub fn background_running(&self) -> bool {
         self.days_job.is_some()
+            || self.loading.is_some()
+            || self.session_job.is_some()
+            || self.browse_job.is_some()
             || self.stats_job.is_some()
             || self.picture_job.is_some()
             || self.import.busy()
@@ -512,6 +586,8 @@ impl QuizApp {
 
     /// Applies the background work that has finished (all of it when `wait`).
     fn apply_background(&mut self, wait: bool) {
+        self.poll_loading(wait);
+        self.poll_session_job(wait);
         self.import_poll(wait);
         let take = |job: &Option<jobs::Job<_>>| {
             job.as_ref()
@@ -542,6 +618,16 @@ impl QuizApp {
             // Figures for a library left meanwhile are not wanted.
             if matches!(&self.screen, Screen::Library(s) if s.counting) {
                 self.show_overview(overview);
+            }
+        }
+        let index = (self.browse_job.as_ref()).and_then(|j| if wait { j.wait() } else { j.poll() });
+        if let Some(index) = index {
+            self.browse_job = None;
+            // An index for a browse screen left meanwhile is not wanted.
+            if let Screen::Browse(s) = &mut self.screen
+                && s.building
+            {
+                s.set_index(index);
             }
         }
         let figures =
@@ -629,6 +715,17 @@ impl QuizApp {
 
     /// Applies one action (public so tests can drive the app without pixels).
     pub fn apply(&mut self, action: Action) {
+        // While a profile is being opened, only choosing a profile (this one or another)
+        // and the messages bar work: nothing is studied or changed before its progress is
+        // open.
+        if self.loading.is_some()
+            && !matches!(
+                action,
+                Action::OpenProfiles | Action::Profiles(_) | Action::DismissBanner
+            )
+        {
+            return;
+        }
         // Leaving the deck editor with unsaved edits asks first.
         if let Screen::Editor(s) = &mut self.screen
             && s.guards(&action)

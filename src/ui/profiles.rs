@@ -190,8 +190,13 @@ impl ProfilesScreen {
 // The app's side of this screen: its messages applied with the profile, the store and
 // the session (`QuizApp::apply` routes them here).
 use super::{OpenProfile, QuizApp, Screen};
+use crate::library::Library;
 use crate::settings::ProfileSettings;
-use crate::store::{OpenMode, OpenOptions, Store};
+use crate::store::{
+    OpenMode, OpenOptions, ProfileInfo, ProgressPaths, RecoveryReport, Store, StoreError,
+};
+use chrono::{DateTime, Utc};
+use std::path::{Path, PathBuf};
 
 /// What the profiles screen asks of the app (the profiles folder).
 #[derive(Debug, Clone, PartialEq)]
@@ -211,7 +216,13 @@ pub(super) fn update(app: &mut QuizApp, msg: Msg) {
     let now = app.now();
     match msg {
         Msg::Switch(slug) => {
-            if app.open.as_ref().is_some_and(|o| o.info.slug == slug) {
+            if let Some(loading) = app.loading.as_ref().filter(|l| l.slug == slug) {
+                // Still being opened: its spinner again.
+                app.screen = Screen::Library(super::library::LibraryScreen::loading(tr!(
+                    "library-opening",
+                    name = loading.name.clone()
+                )));
+            } else if app.open.as_ref().is_some_and(|o| o.info.slug == slug) {
                 app.show_library();
             } else {
                 app.open_profile(&slug);
@@ -245,7 +256,9 @@ pub(super) fn update(app: &mut QuizApp, msg: Msg) {
             }
         }
         Msg::Delete(slug) => {
-            if app.open.as_ref().is_some_and(|o| o.info.slug == slug) {
+            if app.open.as_ref().is_some_and(|o| o.info.slug == slug)
+                || app.loading.as_ref().is_some_and(|l| l.slug == slug)
+            {
                 app.close_profile();
             }
             let result = app.profiles.delete(&slug, now);
@@ -258,6 +271,76 @@ pub(super) fn update(app: &mut QuizApp, msg: Msg) {
             }
         }
     }
+}
+
+/// A profile's files as read for opening it: done on another thread for a big
+/// collection (the window shows at once, with a spinner), at once otherwise.
+pub(super) struct Loaded {
+    info: ProfileInfo,
+    /// The progress, or why it could not be opened (nothing else was read then).
+    store: Result<(Store, RecoveryReport), StoreError>,
+    settings: Option<Result<(ProfileSettings, RecoveryReport), StoreError>>,
+    library: Option<Library>,
+}
+
+impl Loaded {
+    /// Opens the progress of `info`, then reads its settings and its decks (the bundled
+    /// ones, `class` folders and its own).
+    fn read(info: ProfileInfo, class: &[(PathBuf, String)], now: DateTime<Utc>) -> Loaded {
+        let opts = OpenOptions {
+            mode: OpenMode::ReadOnlyIfLocked,
+            ..OpenOptions::default()
+        };
+        let store = Store::open(&info.dir, &opts, now);
+        let (settings, library) = match &store {
+            Ok((store, _)) => (
+                Some(store.load_settings::<ProfileSettings>(now)),
+                Some(Library::load_from(Some(&info.decks_dir()), class)),
+            ),
+            Err(_) => (None, None),
+        };
+        Loaded {
+            info,
+            store,
+            settings,
+            library,
+        }
+    }
+}
+
+/// A profile being opened on another thread.
+pub(super) struct Loading {
+    /// The profile's folder name.
+    pub(super) slug: String,
+    /// Its display name (shown while it opens).
+    pub(super) name: String,
+    job: super::jobs::Job<Loaded>,
+    /// Offer to resume an exam once it is open (the app's start).
+    pub(super) resume: bool,
+}
+
+/// Profiles whose progress and deck files take at least this many bytes are opened on
+/// another thread (the window shows at once with a spinner): from about 5,000 studied
+/// cards, or a deck of a few thousand cards.
+pub const BACKGROUND_OPEN_FROM_BYTES: u64 = 2 << 20;
+
+/// What opening the profile reads, in bytes: its progress (snapshot and journals) and
+/// the deck files of its own and the class folders. A few directory listings, no reading.
+fn opening_bytes(info: &ProfileInfo, class: &[(PathBuf, String)]) -> u64 {
+    let size = |p: &Path| std::fs::metadata(p).map_or(0, |m| m.len());
+    let progress = ProgressPaths::new(&info.dir);
+    let mut total: u64 = [progress.snapshot, progress.journal, progress.folding]
+        .iter()
+        .map(|f| size(f))
+        .sum();
+    let mut dirs = vec![info.decks_dir()];
+    dirs.extend(class.iter().map(|(d, _)| d.clone()));
+    for dir in dirs.iter().filter(|d| d.is_dir()) {
+        if let Ok(files) = crate::deck::discover(std::slice::from_ref(dir)) {
+            total += files.iter().map(|f| size(f)).sum::<u64>();
+        }
+    }
+    total
 }
 
 impl QuizApp {
@@ -280,11 +363,101 @@ impl QuizApp {
                 return self.show_profiles();
             }
         };
-        let opts = OpenOptions {
-            mode: OpenMode::ReadOnlyIfLocked,
-            ..OpenOptions::default()
+        let class: Vec<(PathBuf, String)> = (self.class_dirs.iter())
+            .map(|d| (d.path.clone(), d.describe()))
+            .collect();
+        if opening_bytes(&info, &class) < self.open_background_from {
+            let loaded = Loaded::read(info, &class, now);
+            return self.finish_opening(loaded);
+        }
+        // A big collection: the window goes on drawing (a spinner on the library) while
+        // the progress and the decks are read; nothing can be studied until they are.
+        let (slug, name) = (info.slug.clone(), info.display_name.clone());
+        let hold = self.hold_opening.take();
+        let job = super::jobs::Job::spawn("quizdeck-open", move || {
+            if let Some(hold) = hold {
+                let _ = hold.recv();
+            }
+            let loaded = Loaded::read(info, &class, now);
+            // What reading the files left with the allocator (the deck file read for its
+            // hash, the cache) goes back to the system, here rather than on the
+            // interface thread.
+            super::release_free_memory();
+            loaded
+        });
+        self.loading = Some(Loading {
+            slug,
+            name: name.clone(),
+            job,
+            resume: false,
+        });
+        self.screen = Screen::Library(super::library::LibraryScreen::loading(tr!(
+            "library-opening",
+            name = name
+        )));
+    }
+
+    /// The profile being opened has been read: applies it (polled at every frame; waited
+    /// for when `wait`). Returns true when it arrived.
+    pub(super) fn poll_loading(&mut self, wait: bool) -> bool {
+        let Some(loading) = &self.loading else {
+            return false;
         };
-        let (store, report) = match Store::open(&info.dir, &opts, now) {
+        let Some(result) = loading.job.finished(wait) else {
+            return false;
+        };
+        let loading = self.loading.take().expect("checked above");
+        let shown = matches!(&self.screen, Screen::Library(s) if s.loading);
+        match result {
+            Some(loaded) => {
+                self.finish_opening(loaded);
+                if !shown && let Screen::Library(_) = self.screen {
+                    // The student went to the profiles meanwhile: they stay there.
+                    self.show_profiles();
+                }
+                if loading.resume {
+                    self.offer_resume();
+                }
+            }
+            None => {
+                // The thread ended without a result (it panicked): said like a failure.
+                self.banner.push(tr!(
+                    "msg-progress-not-opened",
+                    name = &loading.name,
+                    error = tr!("msg-opening-stopped")
+                ));
+                self.show_profiles();
+            }
+        }
+        true
+    }
+
+    /// Waits for a profile still being opened and closes it (before another is opened,
+    /// or the app ends).
+    pub(super) fn end_loading(&mut self) {
+        if let Some(loading) = self.loading.take()
+            && let Some(Some(loaded)) = loading.job.finished(true)
+            && let Ok((store, _)) = loaded.store
+            && let Err(e) = store.close(self.now())
+        {
+            self.banner.push(tr!(
+                "msg-progress-could-not-be",
+                error = crate::i18n::message(&e.message())
+            ));
+        }
+    }
+
+    /// Makes a profile read by [`Loaded::read`] the open one and shows its library, or
+    /// says why it could not be opened (the damaged-profile row of the profiles screen).
+    fn finish_opening(&mut self, loaded: Loaded) {
+        let now = self.now();
+        let Loaded {
+            info,
+            store,
+            settings,
+            library,
+        } = loaded;
+        let (store, report) = match store {
             Ok(x) => x,
             Err(e) => {
                 self.banner.push(tr!(
@@ -294,7 +467,7 @@ impl QuizApp {
                 ));
                 self.show_profiles();
                 if let Screen::Profiles(screen) = &mut self.screen {
-                    screen.failed = Some((slug.to_owned(), crate::i18n::message(&e.message())));
+                    screen.failed = Some((info.slug, crate::i18n::message(&e.message())));
                 }
                 return;
             }
@@ -305,7 +478,7 @@ impl QuizApp {
         if let Some(why) = store.read_only_reason() {
             self.banner.push(tr!("msg-read-only", why = why));
         }
-        let settings = match store.load_settings::<ProfileSettings>(now) {
+        let settings = match settings.unwrap_or_else(|| store.load_settings(now)) {
             Ok((s, rep)) => {
                 if !rep.is_empty() {
                     self.banner.push(crate::i18n::recovery_sentence(&rep));
@@ -320,16 +493,18 @@ impl QuizApp {
                 ProfileSettings::default()
             }
         };
-        let library = self.load_library(&info);
+        let library = library.unwrap_or_else(|| self.load_library(&info));
         // The streak needs every study day: the history is read in the background (the
         // library shows the streak once it is read), as a stream of days.
         let (reader, offset) = (store.history_reader(), self.offset);
         let cutoff = settings.schedule.day_cutoff_hour;
         self.days_job = Some(super::jobs::Job::spawn("quizdeck-history", move || {
-            let study_days = (reader.study_days(offset, cutoff))
-                .map_err(|e| crate::i18n::message(&e.message()))?;
+            let study_days =
+                (reader.study_days(offset, cutoff)).map_err(|e| crate::i18n::message(&e.message()));
+            // The history was read in pieces: they go back to the system.
+            super::release_free_memory();
             Ok(crate::stats::HistoryStats {
-                study_days,
+                study_days: study_days?,
                 ..Default::default()
             })
         }));
@@ -388,6 +563,7 @@ impl QuizApp {
     }
 
     pub(super) fn close_profile(&mut self) {
+        self.end_loading();
         self.retry_unsaved();
         self.session = None;
         // Pasted text belongs to the student who pasted it, not the next one.

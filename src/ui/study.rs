@@ -158,12 +158,29 @@ pub struct StudyScreen {
     pub decks_label: String,
     /// A problem to show (e.g. an answer that could not be saved).
     pub error: Option<String>,
+    /// The session's queue is being built in the background (a big collection): a
+    /// spinner shows; Esc goes back.
+    pub preparing: bool,
 }
 
 impl StudyScreen {
     /// Draws the screen and returns what the student asked for.
     pub fn ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
         let mut action = None;
+        if self.preparing {
+            if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
+                action = Some(Action::Session(Msg::EndSession));
+            }
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label(RichText::new(tr!("library-preparing")).size(16.0));
+            });
+            ui.add_space(8.0);
+            if ui.button(tr!("summary-back-to-decks")).clicked() {
+                action = Some(Action::Session(Msg::EndSession));
+            }
+            return action;
+        }
         if ui.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::Z)) && self.can_undo {
             action = Some(Action::Session(Msg::Undo));
         }
@@ -623,6 +640,9 @@ pub fn rating_name(r: Rating) -> String {
 
 // The app's side of this screen: its messages applied with the profile, the store and
 // the session (`QuizApp::apply` routes them here).
+mod start;
+pub(super) use start::{Starting, start, study_items, study_now};
+
 use super::{OpenProfile, QuizApp, Screen};
 use crate::ids::DeckId;
 use crate::library as lib;
@@ -734,63 +754,14 @@ pub(super) fn update(app: &mut QuizApp, msg: Msg) {
             if app.open.is_none() {
                 return;
             }
+            // A session still being prepared is not wanted any more.
+            app.session_job = None;
             let Some(session) = app.session.take() else {
                 return app.show_library();
             };
             super::summary::open(app, &session);
         }
     }
-}
-
-/// Studies these decks (all decks when empty).
-pub(super) fn start(app: &mut QuizApp, decks: Vec<DeckId>) {
-    let now = app.now();
-    let Some(open) = &app.open else { return };
-    let items = open.library.items(&decks);
-    let label = match decks.as_slice() {
-        [] => tr!("app-all-decks"),
-        ids => ids
-            .iter()
-            .map(|id| deck_title(open, id))
-            .collect::<Vec<_>>()
-            .join(", "),
-    };
-    let started = Session::start(items, &open.store, &open.settings.schedule, now, app.offset);
-    app.begin_session(started);
-    if let Screen::Study(s) = &mut app.screen {
-        s.decks_label = label;
-    }
-}
-
-/// Studies what is due today, then new items.
-pub(super) fn study_now(app: &mut QuizApp) {
-    let now = app.now();
-    let Some(open) = &mut app.open else { return };
-    // The plan of the figures shown (computed again if they are not).
-    let plan = match open.plan.take() {
-        Some(plan) => plan,
-        None => {
-            QuizApp::overview_input(open, now, app.offset)
-                .compute()
-                .plan
-        }
-    };
-    let started = Session::start(
-        plan.items,
-        &open.store,
-        &crate::overview::StudyNow::session_settings(&open.settings.schedule),
-        now,
-        app.offset,
-    );
-    app.begin_session(started);
-}
-
-/// Studies these items now, due or not.
-pub(super) fn study_items(app: &mut QuizApp, items: Vec<ItemKey>) {
-    let now = app.now();
-    let Some(open) = &app.open else { return };
-    let started = Session::start_cram(items, &open.store, &open.settings.schedule, now, app.offset);
-    app.begin_session(started);
 }
 
 impl QuizApp {

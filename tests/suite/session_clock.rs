@@ -65,7 +65,7 @@ fn the_clock_moving_back_a_day_or_forward_a_year_between_answers_is_harmless() {
         let preview = session.preview(&key, &store, now, riga());
         for c in &preview.choices {
             assert!(c.delay_secs >= 0, "step {step}: {c:?}");
-            assert!(!c.label.starts_with('-'), "step {step}: {}", c.label);
+            assert!(!c.label().starts_with('-'), "step {step}: {}", c.label());
         }
         let rating = Rating::ALL[step % 4];
         let done = session

@@ -608,7 +608,7 @@ pub(super) fn statistics_of_one_basic_answer_then_study_it(h: &mut Harness<'stat
     h.get_by_label("Study these items now").scroll_to_me();
     h.run();
     h.get_by_label("Study these items now").click();
-    h.run();
+    settle(h);
     assert_eq!(h.state().screen_name(), "study");
     assert_eq!(
         h.state().current_item(),

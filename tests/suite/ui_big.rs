@@ -1,15 +1,32 @@
-//! Big collections: the library's figures and the statistics' figures from the states are
-//! computed in the background (a spinner meanwhile), and they are the same figures as
-//! those computed at once.
+//! Big collections: the profile is opened, and the library's figures, the statistics'
+//! figures from the states, a session's queue and the browse index are computed, in the
+//! background (a spinner meanwhile, nothing answerable before the store is open), and
+//! they are the same as those computed at once.
 
 use super::ui::{
     Fixture, answer_one_basic_card, settle, statistics_of_one_basic_answer_then_study_it,
 };
+use chrono::FixedOffset;
+use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use quizdeck::ui::{Action, QuizApp};
+use quizdeck::store::{OpenMode, OpenOptions, Store};
+use quizdeck::ui::{Action, QuizApp, Start};
+use std::sync::mpsc;
 
 const COUNTING: &str = "Counting today's cards…";
+
+/// One screen alone, drawn by `ui` in a 1024×768 window for two frames.
+fn screen_alone<S: 'static>(
+    state: S,
+    mut ui: impl FnMut(&mut egui::Ui, &mut S) + 'static,
+) -> Harness<'static, S> {
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1024.0, 768.0))
+        .build_ui_state(move |u, s: &mut S| ui(u, s), state);
+    h.run_steps(2);
+    h
+}
 
 /// The text of the first node whose name contains `part` (a text label's is its value).
 fn text(h: &Harness<'static, QuizApp>, part: &str) -> String {
@@ -73,16 +90,14 @@ fn the_library_shows_a_spinner_while_counting() {
         confirm_remove: None,
         counting: true,
         focus_study_now: true,
+        loading: false,
     };
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1024.0, 768.0))
-        .build_ui_state(
-            |ui, s: &mut quizdeck::ui::library::LibraryScreen| {
-                s.ui(ui);
-            },
-            screen,
-        );
-    h.run_steps(2);
+    let h = screen_alone(
+        screen,
+        |ui, s: &mut quizdeck::ui::library::LibraryScreen| {
+            s.ui(ui);
+        },
+    );
     assert!(h.query_all_by_label(COUNTING).count() >= 1);
     assert!(h.query_by_label_contains("done today").is_none());
     assert!(h.query_by_label_contains("Study now").is_none());
@@ -96,15 +111,9 @@ fn the_statistics_show_a_spinner_while_counting() {
         states_ready: false,
         ..Default::default()
     };
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1024.0, 768.0))
-        .build_ui_state(
-            |ui, s: &mut quizdeck::ui::stats::StatsScreen| {
-                s.ui(ui);
-            },
-            screen,
-        );
-    h.run_steps(2);
+    let h = screen_alone(screen, |ui, s: &mut quizdeck::ui::stats::StatsScreen| {
+        s.ui(ui);
+    });
     assert!(h.query_all_by_label("Counting the items…").count() >= 2);
     assert!(h.query_by_label("Study these items now").is_none());
 }
@@ -121,4 +130,218 @@ fn statistics_count_a_big_collection_in_the_background() {
     settle(&mut h);
     assert!(h.query_by_label("Counting the items…").is_none());
     statistics_of_one_basic_answer_then_study_it(&mut h);
+}
+
+const OPENING: &str = "Opening Student's progress…";
+const PREPARING: &str = "Preparing the session…";
+
+/// The fixture's profile (made by a first start), then the app started again with every
+/// profile opened in the background, that opening held until the sender says go.
+fn opening_held(f: &Fixture) -> (Harness<'static, QuizApp>, mpsc::Sender<()>) {
+    drop(f.app());
+    let (go, hold) = mpsc::channel();
+    let c = f.clock.clone();
+    let app = QuizApp::starting(
+        &f.data().join("data"),
+        Vec::new(),
+        Box::new(move || c.get()),
+        FixedOffset::east_opt(0).unwrap(),
+        Start {
+            open_in_background_from: 0,
+            hold_opening: Some(hold),
+        },
+    );
+    let h = Harness::builder()
+        .with_size(egui::vec2(1024.0, 768.0))
+        .build_ui_state(|ui, app: &mut QuizApp| app.ui(ui), app);
+    (h, go)
+}
+
+#[test]
+fn a_big_profile_draws_its_first_frame_before_it_is_open_and_nothing_is_answerable_meanwhile() {
+    let f = Fixture::new();
+    let (mut h, go) = opening_held(&f);
+    // The first frames: the library with a spinner that says whose progress opens.
+    assert!(h.state().profile_loading());
+    assert_eq!(h.state().screen_name(), "library");
+    assert_eq!(h.state().profile_name(), Some("Student"));
+    assert!(h.query_by_label(OPENING).is_some());
+    assert!(h.query_by_label_contains("Study now").is_none());
+    assert!(h.query_by_label_contains("done today").is_none());
+    // Nothing can be studied or changed before the progress is open: keys, and the
+    // actions themselves.
+    h.key_press(Key::Enter);
+    h.run_steps(2);
+    for action in [
+        Action::StudyNow,
+        Action::Study(Vec::new()),
+        Action::OpenBrowse,
+        Action::OpenStats(None),
+        Action::OpenSettings,
+        Action::BackToLibrary,
+    ] {
+        h.state_mut().apply(action);
+        assert_eq!(h.state().screen_name(), "library");
+        assert!(h.state().current_item().is_none());
+        assert!(h.state().profile_loading());
+    }
+    h.run_steps(2);
+    assert!(h.query_by_label(OPENING).is_some());
+    // The progress arrives: the library with its figures, "Study now" working.
+    go.send(()).unwrap();
+    settle(&mut h);
+    assert!(!h.state().profile_loading());
+    assert!(!h.state().background_running());
+    assert!(h.query_by_label(OPENING).is_none());
+    assert_eq!(h.state().screen_name(), "library");
+    h.get_by_label_contains("Study now").click();
+    settle(&mut h);
+    assert_eq!(h.state().screen_name(), "study");
+    assert!(h.state().current_item().is_some());
+}
+
+#[test]
+fn a_profile_opened_in_the_background_still_says_it_is_read_only() {
+    let f = Fixture::new();
+    drop(f.app());
+    let profile = std::fs::read_dir(f.data().join("data").join("profiles"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.is_dir())
+        .unwrap();
+    // Another window holds the profile.
+    let opts = OpenOptions {
+        mode: OpenMode::ReadWrite,
+        ..OpenOptions::default()
+    };
+    let (other, _) = Store::open(&profile, &opts, super::ui::t0()).unwrap();
+    let (mut h, go) = opening_held(&f);
+    assert!(h.state().profile_loading());
+    drop(go);
+    settle(&mut h);
+    assert!(!h.state().profile_loading());
+    assert_eq!(h.state().screen_name(), "library");
+    assert!(
+        h.state()
+            .banner()
+            .iter()
+            .any(|m| m.starts_with("Read-only")),
+        "{:?}",
+        h.state().banner()
+    );
+    drop(other);
+}
+
+#[test]
+fn choosing_another_profile_while_one_opens_waits_for_it_and_closes_it() {
+    let f = Fixture::new();
+    let (mut h, go) = opening_held(&f);
+    h.get_by_label("Choose another profile").click();
+    h.run_steps(2);
+    assert_eq!(h.state().screen_name(), "profiles");
+    go.send(()).unwrap();
+    settle(&mut h);
+    // Open behind the profiles screen, which stays.
+    assert_eq!(h.state().screen_name(), "profiles");
+    assert!(!h.state().profile_loading());
+    // (The navigation names the open profile too; its row comes last.)
+    (h.get_all_by_label("Student").last())
+        .expect("the profile's row")
+        .click();
+    settle(&mut h);
+    assert_eq!(h.state().screen_name(), "library");
+    assert!(h.query_by_label_contains("Study now").is_some());
+}
+
+/// The first item and the rows that the work done at once gives, as reference.
+fn reference(f: &Fixture) -> (quizdeck::ids::ItemKey, String) {
+    let mut h = f.harness();
+    h.get_by_label_contains("Study now").click();
+    settle(&mut h);
+    let first = h.state().current_item().cloned().expect("a first item");
+    h.state_mut().apply(Action::OpenBrowse);
+    settle(&mut h);
+    let rows = text(&h, " items");
+    (first, rows)
+}
+
+#[test]
+fn study_now_and_browse_over_a_big_collection_prepare_in_the_background() {
+    let f = Fixture::new();
+    let (first, rows) = reference(&f);
+    let mut h = f.harness();
+    h.state_mut().set_background_from(0);
+    h.state_mut().apply(Action::BackToLibrary);
+    settle(&mut h);
+    h.get_by_label_contains("Study now").click();
+    h.step();
+    // The queue is built on another thread: no item yet, nothing to answer.
+    assert_eq!(h.state().screen_name(), "study");
+    assert!(h.state().session_preparing());
+    assert!(h.state().current_item().is_none());
+    settle(&mut h);
+    assert!(!h.state().session_preparing());
+    assert_eq!(h.state().current_item(), Some(&first));
+
+    // Going back while it is prepared drops it.
+    h.state_mut().apply(Action::BackToLibrary);
+    settle(&mut h);
+    h.get_by_label_contains("Study now").click();
+    h.step();
+    assert!(h.state().session_preparing());
+    // (Applied before the next frame polls the job, so it cannot have arrived; Esc on
+    // the spinner asks for this, see `the_study_screen_shows_a_spinner_while_preparing`.)
+    h.state_mut()
+        .apply(Action::Session(quizdeck::ui::study::Msg::EndSession));
+    settle(&mut h);
+    assert_eq!(h.state().screen_name(), "library");
+    assert!(h.state().current_item().is_none());
+    assert!(!h.state().background_running());
+
+    h.state_mut().apply(Action::OpenBrowse);
+    assert_eq!(h.state().screen_name(), "browse");
+    assert!(h.state().background_running());
+    settle(&mut h);
+    assert!(h.query_by_label("Listing the items…").is_none());
+    assert_eq!(text(&h, " items"), rows);
+}
+
+/// While the queue is prepared, the study screen shows a spinner and a way back.
+#[test]
+fn the_study_screen_shows_a_spinner_while_preparing() {
+    let screen = quizdeck::ui::study::StudyScreen {
+        preparing: true,
+        ..Default::default()
+    };
+    type State = (quizdeck::ui::study::StudyScreen, Vec<Action>);
+    let mut h = screen_alone((screen, Vec::new()), |ui, (s, asked): &mut State| {
+        asked.extend(s.ui(ui))
+    });
+    assert!(h.query_by_label(PREPARING).is_some());
+    assert!(h.query_by_label("Back to decks").is_some());
+    assert!(h.query_by_label_contains("Again").is_none());
+    assert!(h.state().1.is_empty());
+    // Esc (or the button) goes back.
+    h.key_press(Key::Escape);
+    h.run_steps(1);
+    let end = Action::Session(quizdeck::ui::study::Msg::EndSession);
+    assert_eq!(h.state().1, vec![end.clone()]);
+    h.get_by_label("Back to decks").click();
+    h.run_steps(1);
+    assert_eq!(h.state().1, vec![end.clone(), end]);
+}
+
+/// While the index is built, the browse screen shows a spinner and no rows.
+#[test]
+fn the_browse_screen_shows_a_spinner_while_listing() {
+    let screen = quizdeck::ui::browse::BrowseScreen {
+        building: true,
+        ..Default::default()
+    };
+    let h = screen_alone(screen, |ui, s: &mut quizdeck::ui::browse::BrowseScreen| {
+        s.ui(ui);
+    });
+    assert!(h.query_by_label("Listing the items…").is_some());
+    assert!(h.query_by_label_contains(" of 0 items").is_none());
 }

@@ -100,8 +100,9 @@ struct Given {
     key: ItemKey,
 }
 
-/// Today's answers (from the start of the study day), for the daily limits.
-fn answers_today(
+/// Today's answers (from the start of the study day), for the daily limits: what
+/// [`Session::start_from`] takes ([`Store::answers_since`]: never the whole history).
+pub fn answers_today(
     store: &Store,
     now: DateTime<Utc>,
     offset: FixedOffset,
@@ -224,8 +225,24 @@ impl Session {
         now: DateTime<Utc>,
         offset: FixedOffset,
     ) -> Result<Session> {
+        // (A history that cannot be read counts as no answers here; the library says so.)
+        let history = answers_today(store, now, offset, settings).unwrap_or_default();
+        Self::start_from(items, store, &history, settings, now, offset)
+    }
+
+    /// [`Session::start`] from given states and today's answers ([`answers_today`]):
+    /// pure, so a big collection's queue can be built on another thread over a shared
+    /// copy of the states. O(items log items).
+    pub fn start_from(
+        items: Vec<ItemKey>,
+        states: &impl StateLookup,
+        answers: &[ReviewEntry],
+        settings: &Settings,
+        now: DateTime<Utc>,
+        offset: FixedOffset,
+    ) -> Result<Session> {
         let scheduler = Scheduler::new(settings.clone())?;
-        let queue = Self::build_queue(&items, store, settings, now, offset);
+        let queue = Self::queue_from(&items, states, answers, settings, now, offset);
         Ok(Session {
             scheduler,
             settings: settings.clone(),
@@ -252,7 +269,7 @@ impl Session {
     /// they were given in: learning steps are not reviews.
     fn queue_from(
         items: &[ItemKey],
-        store: &Store,
+        states: &impl StateLookup,
         history: &[ReviewEntry],
         settings: &Settings,
         now: DateTime<Utc>,
@@ -260,7 +277,7 @@ impl Session {
     ) -> Queue {
         let (done, by_deck) =
             DoneToday::by_deck_from_history(history, now, offset, settings.day_cutoff_hour);
-        Queue::with_decks(items, store, done, &by_deck, now, offset, settings)
+        Queue::with_decks(items, states, done, &by_deck, now, offset, settings)
     }
 
     /// Rebuilds the queue under new settings (e.g. after "Study 10 more new today"),
@@ -317,10 +334,21 @@ impl Session {
         now: DateTime<Utc>,
         offset: FixedOffset,
     ) -> Result<Session> {
+        Self::start_cram_from(items, store, settings, now, offset)
+    }
+
+    /// [`Session::start_cram`] from given states (pure, as [`Session::start_from`]).
+    pub fn start_cram_from(
+        items: Vec<ItemKey>,
+        stored: &impl StateLookup,
+        settings: &Settings,
+        now: DateTime<Utc>,
+        offset: FixedOffset,
+    ) -> Result<Session> {
         let scheduler = Scheduler::new(settings.clone())?;
         let mut states = std::collections::HashMap::new();
         for k in &items {
-            if let Some(s) = store.state(k) {
+            if let Some(s) = stored.state(k) {
                 states.insert(
                     k.clone(),
                     ItemState {
@@ -598,7 +626,7 @@ mod tests {
         let first = s.next(t0()).unwrap().key;
         assert_eq!(first, ItemKey::new("d", "c0", 0));
         let preview = s.preview(&first, &store, t0(), utc());
-        assert_eq!(preview.choices[0].label, "<1m");
+        assert_eq!(preview.choices[0].label(), "<1m");
         s.answer(
             &mut store,
             &first,

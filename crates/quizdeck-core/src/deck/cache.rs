@@ -12,8 +12,10 @@
 //! their warnings: this is for opening the library, which shows none for a valid deck
 //! (`quizdeck check` and importing check the file in full).
 //!
-//! A cache file: `QZDECKCACHE1\n`, the program version and its length, the 128-bit
-//! xxh3 hash of the deck file, the hash of the payload, then the payload.
+//! A cache file: `QZDECKCACHE2\n`, the program version and its length, the 128-bit
+//! xxh3 hash of the deck file, the hash of the payload, then the payload: the deck
+//! without its cards (postcard, after its length as 4 bytes), then the cards in pieces
+//! of [`CHUNK`] (each postcard, after its length), which are decoded on two threads.
 
 use super::model::{CardIndex, Cloze};
 use super::{Card, CardKind, Checked, Deck, Region, Source, SourceRef};
@@ -25,7 +27,9 @@ use std::path::{Path, PathBuf};
 
 /// The cache folder's name inside a decks folder.
 pub const CACHE_DIR: &str = ".cache";
-const MAGIC: &[u8] = b"QZDECKCACHE1\n";
+const MAGIC: &[u8] = b"QZDECKCACHE2\n";
+/// Cards per piece of the cache file (pieces are decoded in parallel).
+const CHUNK: usize = 4096;
 const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 /// Cache files larger than this are ignored (decks are at most 64 MiB of text).
 const MAX_CACHE: u64 = 256 << 20;
@@ -149,12 +153,14 @@ fn to_cache(d: &Deck) -> CDeck<'_> {
     }
 }
 
-/// The deck back; `None` if anything does not hold (a cloze text that no longer
-/// parses), which makes the caller check the file.
-fn from_cache(c: CDeck<'_>) -> Option<Deck> {
-    let s = |x: Cow<'_, str>| x.into_owned();
-    let cards = c
-        .cards
+fn s(x: Cow<'_, str>) -> String {
+    x.into_owned()
+}
+
+/// Cards back; `None` if anything does not hold (a cloze text that no longer parses),
+/// which makes the caller check the file.
+fn cards_from_cache(cards: Vec<CCard<'_>>) -> Option<Vec<Card>> {
+    cards
         .into_iter()
         .map(|c| {
             Some(Card {
@@ -207,7 +213,11 @@ fn from_cache(c: CDeck<'_>) -> Option<Deck> {
                 },
             })
         })
-        .collect::<Option<Vec<Card>>>()?;
+        .collect::<Option<Vec<Card>>>()
+}
+
+/// The deck back from its head (`c`, its cards left out) and its cards.
+fn from_cache(c: CDeck<'_>, cards: Vec<Card>) -> Deck {
     let sources: BTreeMap<String, Source> = c
         .sources
         .into_iter()
@@ -221,7 +231,7 @@ fn from_cache(c: CDeck<'_>) -> Option<Deck> {
             )
         })
         .collect();
-    Some(Deck {
+    Deck {
         id: DeckId::new(s(c.id)),
         title: s(c.title),
         description: s(c.description),
@@ -231,7 +241,7 @@ fn from_cache(c: CDeck<'_>) -> Option<Deck> {
         sources,
         card_index: CardIndex::of(&cards),
         cards,
-    })
+    }
 }
 
 fn hash_hex(h: u128) -> String {
@@ -247,7 +257,18 @@ fn entry_path(cache_dir: &Path, content_hash: u128) -> PathBuf {
 
 /// Encodes a cache file.
 fn encode(deck: &Deck, content_hash: u128) -> Option<Vec<u8>> {
-    let payload = postcard::to_stdvec(&to_cache(deck)).ok()?;
+    let mut c = to_cache(deck);
+    let cards = std::mem::take(&mut c.cards);
+    let mut payload = Vec::new();
+    let mut piece = |bytes: Vec<u8>| -> Option<()> {
+        payload.extend_from_slice(&u32::try_from(bytes.len()).ok()?.to_le_bytes());
+        payload.extend_from_slice(&bytes);
+        Some(())
+    };
+    piece(postcard::to_stdvec(&c).ok()?)?;
+    for chunk in cards.chunks(CHUNK) {
+        piece(postcard::to_stdvec(chunk).ok()?)?;
+    }
     let mut out = Vec::with_capacity(payload.len() + 80);
     out.extend_from_slice(MAGIC);
     out.push(APP_VERSION.len() as u8);
@@ -275,11 +296,56 @@ fn decode(bytes: &[u8], content_hash: u128) -> Option<Deck> {
     if u128::from_le_bytes(sum.try_into().ok()?) != xxhash_rust::xxh3::xxh3_128(payload) {
         return None;
     }
-    let (c, tail) = postcard::take_from_bytes::<CDeck<'_>>(payload).ok()?;
-    if !tail.is_empty() {
-        return None;
+    let mut pieces = Vec::new();
+    let mut rest = payload;
+    while !rest.is_empty() {
+        let (len, tail) = rest.split_at_checked(4)?;
+        let len = u32::from_le_bytes(len.try_into().ok()?) as usize;
+        let (piece, tail) = tail.split_at_checked(len)?;
+        pieces.push(piece);
+        rest = tail;
     }
-    from_cache(c)
+    let (&head, chunks) = pieces.split_first()?;
+    let whole = |bytes: &[u8]| {
+        let (c, tail) = postcard::take_from_bytes::<CDeck<'_>>(bytes).ok()?;
+        tail.is_empty().then_some(c)
+    };
+    let c = whole(head).filter(|c| c.cards.is_empty())?;
+    let decode_chunks = |chunks: &[&[u8]]| -> Option<Vec<Card>> {
+        let mut cards = Vec::with_capacity(chunks.len() * CHUNK);
+        for &chunk in chunks {
+            let (part, tail) = postcard::take_from_bytes::<Vec<CCard<'_>>>(chunk).ok()?;
+            if !tail.is_empty() {
+                return None;
+            }
+            cards.extend(cards_from_cache(part)?);
+        }
+        Some(cards)
+    };
+    // The second half of the pieces on another thread (one core each; a single piece,
+    // or a thread that cannot be started, is decoded here).
+    let (first, second) = chunks.split_at(chunks.len() / 2);
+    let cards = std::thread::scope(|scope| {
+        let other = (!first.is_empty())
+            .then(|| {
+                std::thread::Builder::new()
+                    .name("quizdeck-deck-cache".into())
+                    .spawn_scoped(scope, || decode_chunks(second))
+                    .ok()
+            })
+            .flatten();
+        let mine = decode_chunks(first)?;
+        let theirs = match other {
+            Some(t) => t.join().ok()??,
+            None => decode_chunks(second)?,
+        };
+        // One list of exactly the cards (the halves had room for whole pieces).
+        let mut cards = Vec::with_capacity(mine.len() + theirs.len());
+        cards.extend(mine);
+        cards.extend(theirs);
+        Some(cards)
+    })?;
+    Some(from_cache(c, cards))
 }
 
 /// True when every card's picture is still a file inside the deck's folder (what the
@@ -390,6 +456,42 @@ mod tests {
             assert!(back.card(&d.cards[d.cards.len() - 1].id).is_some());
             assert!(decode(&bytes, h + 1).is_none(), "another file's cache");
         }
+    }
+
+    /// A deck of several pieces (decoded on two threads) comes back whole and in order;
+    /// a damaged piece anywhere makes the cache unusable.
+    #[test]
+    fn a_big_deck_comes_back_from_its_pieces_in_order() {
+        let d = super::super::load_str(&every_kind_text(), "every-kind.ron", None).unwrap();
+        let mut big = d.clone();
+        big.cards = (0..CHUNK * 2 + 7)
+            .map(|i| {
+                let mut c = d.cards[i % d.cards.len()].clone();
+                c.id = CardId::new(format!("c{i}"));
+                c
+            })
+            .collect();
+        big.card_index = CardIndex::of(&big.cards);
+        let h = 7_u128;
+        let bytes = encode(&big, h).unwrap();
+        let back = decode(&bytes, h).expect("decodes");
+        assert_eq!(back, big);
+        assert_eq!(back.cards.capacity(), big.cards.len());
+        assert!(back.card(&CardId::new(format!("c{}", CHUNK + 3))).is_some());
+        // A piece cut short, with the payload's hash made to match again.
+        let start = MAGIC.len() + 1 + APP_VERSION.len() + 32;
+        let mut payload = bytes[start..].to_vec();
+        let n = payload.len();
+        payload.truncate(n - 10);
+        let mut cut = bytes[..start - 16].to_vec();
+        cut.extend_from_slice(&xxhash_rust::xxh3::xxh3_128(&payload).to_le_bytes());
+        cut.extend_from_slice(&payload);
+        assert!(decode(&cut, h).is_none());
+        // An empty deck has its head and no pieces.
+        let mut empty = d.clone();
+        empty.cards.clear();
+        empty.card_index = CardIndex::of(&empty.cards);
+        assert_eq!(decode(&encode(&empty, h).unwrap(), h), Some(empty));
     }
 
     fn load(deck: &Path, cache: &Path) -> (Checked, HashSet<PathBuf>) {

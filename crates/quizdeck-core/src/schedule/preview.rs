@@ -17,10 +17,16 @@ pub struct Choice {
     pub state: ItemState,
     /// Seconds from now until the item is due again.
     pub delay_secs: i64,
-    /// The button label, e.g. "<10m" or "11d" (English units, for the command line).
-    pub label: String,
     /// The same delay as parts, for an interface that words the units in its language.
     pub interval: Interval,
+}
+
+impl Choice {
+    /// The button label, e.g. "<10m" or "11d" (English units, for the command line;
+    /// made on demand, not with every preview).
+    pub fn label(&self) -> String {
+        self.interval.label()
+    }
 }
 
 /// The unit of an [`Interval`].
@@ -103,6 +109,17 @@ impl Interval {
             less_than,
         }
     }
+
+    /// As an answer button's label: "45s", "1.5h", "<10m" (English units).
+    pub fn label(&self) -> String {
+        format!(
+            "{}{:.*}{}",
+            if self.less_than { "<" } else { "" },
+            usize::from(self.decimals),
+            self.amount,
+            self.unit.short()
+        )
+    }
 }
 
 /// The four choices for an item, from Again to Easy.
@@ -116,21 +133,21 @@ pub struct Preview {
 /// "45s", "10m", "1.5h", "11d", "1.3mo", "2.1y". Seconds, minutes and days are whole
 /// numbers; hours, months and years have one decimal (dropped when it is 0). Negative
 /// durations read as 0 seconds.
-pub(crate) fn format_interval(secs: i64) -> String {
-    let i = Interval::new(secs, 0);
-    format!("{:.*}{}", usize::from(i.decimals), i.amount, i.unit.short())
+#[cfg(test)]
+fn format_interval(secs: i64) -> String {
+    Interval {
+        less_than: false,
+        ..Interval::new(secs, 0)
+    }
+    .label()
 }
 
 /// An answer-button label: like [`format_interval`], with a leading "<" when the delay is
 /// shorter than the learn-ahead limit (the item may come back a little earlier), as Anki
 /// shows "<1m" and "<10m" for learning steps.
-pub(crate) fn format_interval_label(secs: i64, learn_ahead_secs: u32) -> String {
-    let text = format_interval(secs);
-    if secs < i64::from(learn_ahead_secs) {
-        format!("<{text}")
-    } else {
-        text
-    }
+#[cfg(test)]
+fn format_interval_label(secs: i64, learn_ahead_secs: u32) -> String {
+    Interval::new(secs, learn_ahead_secs).label()
 }
 
 #[cfg(test)]

@@ -36,7 +36,7 @@
 use super::day::{add_secs, day_index};
 use super::fsrs_adapter::{Model, NextMemory};
 use super::fuzz::{fuzz_factor, fuzz_seed, review_interval_days};
-use super::preview::{Choice, Interval, Preview, format_interval_label};
+use super::preview::{Choice, Interval, Preview};
 use super::settings::LeechAction;
 use super::{ItemState, Memory, Phase, Rating, Result, Settings};
 use crate::ids::ItemKey;
@@ -258,7 +258,6 @@ impl Scheduler {
             let delay_secs = (state.due - now).num_seconds();
             Choice {
                 rating,
-                label: format_interval_label(delay_secs, self.settings.learn_ahead_secs),
                 interval: Interval::new(delay_secs, self.settings.learn_ahead_secs),
                 delay_secs,
                 state,

@@ -1,11 +1,13 @@
 //! Automatic snapshots written off the answer path.
 //!
-//! A writable store keeps a second copy of its model on a background thread, fed every
-//! change after it is applied. When the journal is long enough for an automatic
-//! snapshot, the answering thread only renames `journal.log` to `folding.log` (and
-//! starts a fresh journal with the next write); the background thread then writes the
-//! snapshot from its own copy, which at that moment holds exactly the folded events, and
-//! moves `folding.log` into the history.
+//! When the journal is long enough for an automatic snapshot, the answering thread only
+//! renames `journal.log` to `folding.log` (and starts a fresh journal with the next
+//! write) and hands the background thread a copy of its model as it is at that moment
+//! (holding exactly the folded events): the states are shared copy-on-write
+//! ([`super::States`]), so the copy costs O(1) and the answers given while the snapshot
+//! is written copy only the small parts of the states they change. The thread writes the
+//! snapshot from that copy, drops it, and moves `folding.log` into the history. Between
+//! snapshots no second copy of the states is kept.
 //!
 //! Crash safety: until the new snapshot is in place, the old one plus `folding.log` plus
 //! `journal.log` hold everything (open replays all three; events already folded are
@@ -16,7 +18,6 @@
 //! each snapshot and once when the store opens; closing the store stops a compaction
 //! between steps (it resumes the next time).
 
-use super::journal::Event;
 use super::paths::ProgressPaths;
 use super::{Model, Result, fsutil, history_index, paths, snapshot};
 use chrono::{DateTime, Utc};
@@ -28,13 +29,12 @@ use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 
 enum Msg {
-    /// Events applied to the store's model, numbered from `first`.
-    Events { first: u64, events: Vec<Event> },
-    /// Write a snapshot of everything received so far, then archive `folding.log`,
-    /// whose first event is `folding_first`.
+    /// Write a snapshot of `copy`, then archive `folding.log`, whose first event is
+    /// `folding_first`.
     Snapshot {
         at: DateTime<Utc>,
         folding_first: u64,
+        copy: Box<Model>,
     },
     /// Index and compact the history.
     Compact,
@@ -53,22 +53,13 @@ pub(super) struct Snapper {
 }
 
 impl Snapper {
-    /// Starts a writer whose copy begins as `model`. `archive_lock` is held while files
-    /// move into the history, so that a reader of the history sees each event once.
+    /// Starts a writer. `archive_lock` is held while files move into the history, so
+    /// that a reader of the history sees each event once.
     pub(super) fn start(
-        model: &Model,
         paths: &ProgressPaths,
         archive_lock: Arc<Mutex<()>>,
         compact_lock: Arc<Mutex<()>>,
     ) -> std::io::Result<Snapper> {
-        let mut copy = Model {
-            states: model.states.clone(),
-            undo: Default::default(),
-            recent: model.recent.clone(),
-            recent_floor: model.recent_floor,
-            last_seq: model.last_seq,
-            answers: 0,
-        };
         let (tx, rx) = mpsc::channel::<Msg>();
         let (done_tx, done) = mpsc::channel();
         let paths = paths.clone();
@@ -83,21 +74,16 @@ impl Snapper {
         let thread = std::thread::Builder::new()
             .name("quizdeck-snapshot".into())
             .spawn(move || {
-                // The copy shares the states with the store until one side changes them:
-                // this thread makes its own at once, so the answering thread never has
-                // to (and opening does not copy every state on the interface thread).
-                copy.states.map_mut();
                 for msg in rx {
                     match msg {
-                        Msg::Events { first, events } => {
-                            for (i, ev) in events.into_iter().enumerate() {
-                                copy.apply(first + i as u64, ev);
-                            }
-                            // Undo entries are the answering thread's business.
-                            copy.undo.clear();
-                        }
-                        Msg::Snapshot { at, folding_first } => {
-                            let r = write(&mut copy, &paths, at, folding_first, &archive_lock);
+                        Msg::Snapshot {
+                            at,
+                            folding_first,
+                            copy,
+                        } => {
+                            let r = write(&copy, &paths, at, folding_first, &archive_lock);
+                            // The states the store changed since are its own again.
+                            drop(copy);
                             let ok = r.is_ok();
                             if done_tx.send(r.map_err(|e| e.to_string())).is_err() {
                                 return;
@@ -124,18 +110,27 @@ impl Snapper {
         })
     }
 
-    /// Hands events just applied (numbered from `first`) to the copy.
-    pub(super) fn events(&self, first: u64, events: Vec<Event>) {
+    /// Asks for a snapshot of `model` (copied in O(1): its states are shared
+    /// copy-on-write); `folding.log` must have just been made from the journal, its
+    /// first event being `folding_first`, and `model` must hold exactly the events
+    /// written so far.
+    pub(super) fn request(&mut self, at: DateTime<Utc>, folding_first: u64, model: &Model) {
+        let copy = Box::new(Model {
+            states: model.states.clone(),
+            undo: Default::default(),
+            recent: model.recent.clone(),
+            recent_floor: model.recent_floor,
+            last_seq: model.last_seq,
+            answers: 0,
+        });
         if let Some(tx) = &self.tx {
-            let _ = tx.send(Msg::Events { first, events });
-        }
-    }
-
-    /// Asks for a snapshot of everything handed over so far; `folding.log` must have
-    /// just been made from the journal, its first event being `folding_first`.
-    pub(super) fn request(&mut self, at: DateTime<Utc>, folding_first: u64) {
-        if let Some(tx) = &self.tx {
-            self.running = tx.send(Msg::Snapshot { at, folding_first }).is_ok();
+            self.running = tx
+                .send(Msg::Snapshot {
+                    at,
+                    folding_first,
+                    copy,
+                })
+                .is_ok();
         }
     }
 
@@ -198,14 +193,13 @@ impl Drop for Snapper {
 }
 
 fn write(
-    copy: &mut Model,
+    copy: &Model,
     paths: &ProgressPaths,
     at: DateTime<Utc>,
     folding_first: u64,
     archive_lock: &Mutex<()>,
 ) -> Result<()> {
     super::fault::background_snapshot_pause();
-    copy.prune_recent(at);
     snapshot::save(
         &paths.snapshot,
         &snapshot::SnapshotRef {

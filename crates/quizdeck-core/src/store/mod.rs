@@ -424,9 +424,6 @@ impl Store {
                 Some(e)
             }
         };
-        if let Some(s) = &self.snapper {
-            s.events(first, events.clone());
-        }
         for (i, ev) in events.into_iter().enumerate() {
             self.model.apply(first + i as u64, ev);
         }
@@ -501,7 +498,7 @@ impl Store {
                         self.journal_first_seq = None;
                         self.next_auto_snapshot = 0;
                         if let Some(s) = &mut self.snapper {
-                            s.request(at, first);
+                            s.request(at, first, &self.model);
                         }
                     }
                     Err(e) => {

@@ -380,7 +380,6 @@ impl Store {
         if writable && store.snapshot_every != usize::MAX {
             // Without a thread, automatic snapshots are written on the answer path.
             store.snapper = background::Snapper::start(
-                &store.model,
                 &store.paths,
                 store.archive_lock.clone(),
                 store.compact_lock.clone(),

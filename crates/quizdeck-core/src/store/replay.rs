@@ -115,14 +115,14 @@ impl Slots for Model {
     }
 
     fn replace(&mut self, key: &ItemKey, state: Option<ItemState>) -> Option<ItemState> {
-        let map = self.states.map_mut();
-        match (map.get_mut(key), state) {
+        let states = &mut self.states;
+        match (states.get_mut(key), state) {
             (Some(s), Some(new)) => Some(std::mem::replace(s, new)),
             (None, Some(new)) => {
-                map.insert(key.clone(), new);
+                states.insert(key.clone(), new);
                 None
             }
-            (_, None) => map.remove(key),
+            (_, None) => states.remove(key),
         }
     }
 
@@ -481,7 +481,6 @@ mod tests {
     fn events(ops: &[Op], model: &Model) -> Vec<(u64, Event)> {
         // Track states to produce `Before::Current` only where a writer would.
         let mut states = model.states.clone();
-        let states = states.map_mut();
         let mut answers: Vec<u64> = Vec::new();
         let mut out = Vec::new();
         for (i, &(kind, k, n, elide, back)) in ops.iter().enumerate() {
@@ -663,7 +662,6 @@ mod tests {
         let mut plain = model(&[(1, 2), (2, 3)], 0);
         plain
             .states
-            .map_mut()
             .insert(ItemKey::new("d", "c".repeat(70_000), 0), state(4));
         let mut fast = Model {
             states: plain.states.clone(),

@@ -345,7 +345,7 @@ pub(crate) fn decode(_path: &Path, bytes: &[u8]) -> Result<std::result::Result<S
         });
     }
     match items_parallel(rest) {
-        Ok(items) => snap.states.map_mut().extend(items),
+        Ok(items) => snap.states.extend(items),
         Err(reason) => return dmg(reason),
     }
     if snap.states.len() != count {
@@ -384,7 +384,7 @@ mod tests {
             ..Snapshot::default()
         };
         for i in 0..n {
-            s.states.map_mut().insert(
+            s.states.insert(
                 ItemKey::new("deck", format!("card-{i}"), i % 3),
                 ItemState {
                     phase: Phase::Learning,
@@ -462,14 +462,9 @@ mod tests {
         odd.last_review = Some(DateTime::<Utc>::MIN_UTC);
         odd.memory = None;
         s.states
-            .map_mut()
             .insert(ItemKey::new("a deck", "card\n1", 7), odd.clone());
-        s.states
-            .map_mut()
-            .insert(ItemKey::new("", "x", 0), odd.clone());
-        s.states
-            .map_mut()
-            .insert(ItemKey::new("ü", "-", u32::MAX), odd);
+        s.states.insert(ItemKey::new("", "x", 0), odd.clone());
+        s.states.insert(ItemKey::new("ü", "-", u32::MAX), odd);
         s.at = None;
         s.recent.push(RecentAnswer {
             seq: u64::MAX,
@@ -491,9 +486,7 @@ mod tests {
     fn format_1_snapshots_still_read() {
         let mut s = sample(30);
         let copied = s.states[&ItemKey::new("deck", "card-2", 2)].clone();
-        s.states
-            .map_mut()
-            .insert(ItemKey::new("a b", "c", 0), copied);
+        s.states.insert(ItemKey::new("a b", "c", 0), copied);
         let b = encode_v1(&s.as_ref());
         assert!(b.starts_with(b"QUIZDECK-SNAPSHOT 1 "));
         same(&s, &decode(Path::new("s"), &b).unwrap().unwrap());
