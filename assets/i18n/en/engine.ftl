@@ -237,6 +237,7 @@ action-open-lock-file = open the lock file
 action-read-history-index = read a history index
 action-read-end = read the end of
 action-read-history = read the history
+action-read-profile-folder = read the profile folder
 action-read-journal = read the journal
 action-read-journal-header = read the journal header
 action-read-journal-size = read the size of the journal

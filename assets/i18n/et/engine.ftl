@@ -234,6 +234,7 @@ action-open-lock-file = avada lukufaili
 action-read-history-index = lugeda ajaloo registrit
 action-read-end = lugeda faili lõppu
 action-read-history = lugeda ajalugu
+action-read-profile-folder = lugeda profiili kausta
 action-read-journal = lugeda žurnaali
 action-read-journal-header = lugeda žurnaali päist
 action-read-journal-size = lugeda žurnaali suurust

@@ -235,6 +235,7 @@ action-open-lock-file = atidaryti užrakto failo
 action-read-history-index = perskaityti istorijos rodyklės
 action-read-end = perskaityti failo pabaigos
 action-read-history = perskaityti istorijos
+action-read-profile-folder = perskaityti profilio aplanko
 action-read-journal = perskaityti žurnalo
 action-read-journal-header = perskaityti žurnalo antraštės
 action-read-journal-size = nustatyti žurnalo dydžio

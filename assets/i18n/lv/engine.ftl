@@ -234,6 +234,7 @@ action-open-lock-file = atvērt bloķēšanas failu
 action-read-history-index = nolasīt vēstures rādītāju
 action-read-end = nolasīt faila beigas
 action-read-history = nolasīt vēsturi
+action-read-profile-folder = nolasīt profila mapi
 action-read-journal = nolasīt žurnālu
 action-read-journal-header = nolasīt žurnāla galveni
 action-read-journal-size = nolasīt žurnāla izmēru

@@ -241,6 +241,7 @@ action-open-lock-file = открыть файл блокировки
 action-read-history-index = прочитать индекс истории
 action-read-end = прочитать конец файла
 action-read-history = прочитать историю
+action-read-profile-folder = прочитать папку профиля
 action-read-journal = прочитать журнал
 action-read-journal-header = прочитать заголовок журнала
 action-read-journal-size = узнать размер журнала

@@ -211,6 +211,7 @@ pub const IO_ACTIONS: &[(&str, &str)] = &[
     ("read a history index", "action-read-history-index"),
     ("read the end of", "action-read-end"),
     ("read the history", "action-read-history"),
+    ("read the profile folder", "action-read-profile-folder"),
     ("read the journal", "action-read-journal"),
     ("read the journal header", "action-read-journal-header"),
     ("read the size of the journal", "action-read-journal-size"),
