@@ -126,6 +126,8 @@ pub struct Index {
 
 fn answers_text(kind: &CardKind, part: u32) -> String {
     match kind {
+        // The reversed item (part 1) asks the back and answers with the front.
+        CardKind::Basic { front, .. } if part == 1 => front.clone(),
         CardKind::Basic { back, .. } => back.clone(),
         CardKind::Cloze(c) => c.answers(part).join(" "),
         CardKind::TypeIn { answers, .. } => answers.join(" "),
@@ -318,6 +320,16 @@ mod tests {
             }),
             vec!["b/ulmanis#0"]
         );
+        // Both items of a reversed card are found by either side (the reversed one asks
+        // the back and answers with the front).
+        for side in ["capital", "riga"] {
+            let mut found = find(Query {
+                text: side.into(),
+                ..Query::default()
+            });
+            found.sort();
+            assert_eq!(found, vec!["b/riga#0", "b/riga#1"], "{side}");
+        }
         assert_eq!(
             find(Query {
                 tag: Some("leaders".into()),
