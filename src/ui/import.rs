@@ -117,6 +117,12 @@ pub struct Importer {
 }
 
 impl Importer {
+    /// Whether one of the import dialogs is shown (the text dialog, or "for me / for
+    /// everyone" for dropped files).
+    pub(super) fn dialog_open(&self) -> bool {
+        self.text.is_some() || self.drop_ask.is_some()
+    }
+
     /// Forgets pasted text kept from a closed dialog (the profile is closing).
     pub(super) fn forget_paste_draft(&mut self) {
         self.paste_draft = None;

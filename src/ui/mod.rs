@@ -176,6 +176,9 @@ struct OpenProfile {
 
 /// The quizdeck desktop app.
 pub struct QuizApp {
+    /// What had the keyboard when a dialog (the file picker, the import dialogs) opened:
+    /// it gets it back when the dialog closes.
+    focus_behind_dialog: Option<egui::Id>,
     profiles: Profiles,
     /// Class deck folders (decks every profile sees), most important first.
     class_dirs: Vec<ClassDir>,
@@ -304,6 +307,7 @@ impl QuizApp {
             screen: Screen::Profiles(ProfilesScreen::default()),
             picker: None,
             import: import::Importer::default(),
+            focus_behind_dialog: None,
             exam_run: None,
             banner: Vec::new(),
             clock,
@@ -525,8 +529,21 @@ impl QuizApp {
         actions.extend(self.import.ui(ui.ctx(), class.as_deref()));
         self.wait_for_learning(ui.ctx());
         let unsaved = self.unsaved_count();
+        let dialog_was_open = self.dialog_open();
+        let focused = ui.ctx().memory(|m| m.focused());
         for a in actions {
             self.apply(a);
+        }
+        // A dialog takes the keyboard; once it closes, the focus goes back to what had it
+        // (the button that opened it), so a keyboard user carries on from there.
+        match (dialog_was_open, self.dialog_open()) {
+            (false, true) => self.focus_behind_dialog = focused,
+            (true, false) => {
+                if let Some(id) = self.focus_behind_dialog.take() {
+                    ui.ctx().memory_mut(|m| m.request_focus(id));
+                }
+            }
+            _ => {}
         }
         if self.unsaved_count() != unsaved {
             // Show or clear the warning at once.
@@ -536,6 +553,11 @@ impl QuizApp {
 
     fn now(&self) -> DateTime<Utc> {
         (self.clock)()
+    }
+
+    /// Whether a dialog is over the screen: the file picker or an import dialog.
+    fn dialog_open(&self) -> bool {
+        self.picker.is_some() || self.import.dialog_open()
     }
 
     /// Starts reading the history of `store` on another thread and computing its figures

@@ -248,6 +248,53 @@ fn the_paste_dialog_opened_from_the_keyboard_takes_what_is_typed() {
 }
 
 #[test]
+fn a_closed_dialog_gives_the_keyboard_back_to_the_button_that_opened_it() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    // The paste dialog, from the keyboard alone.
+    h.get_by_label("Paste cards…").focus();
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    h.event(egui::Event::Text("Riga, capital of Latvia".into()));
+    h.run();
+    h.key_press(Key::Escape);
+    h.run();
+    h.run();
+    assert!(h.query_by_label("Import cards").is_none());
+    assert!(
+        h.get_by_label("Paste cards…").is_focused(),
+        "the focus is lost when the paste dialog closes"
+    );
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(
+        h.get_by_label("Pasted text").value().as_deref(),
+        Some("Riga, capital of Latvia")
+    );
+    h.key_press(Key::Escape);
+    h.run();
+    h.run();
+    // The file picker.
+    h.get_by_label("Import deck…").focus();
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert!(
+        h.query_by_label("Parent folder").is_some(),
+        "Enter opens the picker"
+    );
+    h.key_press(Key::Escape);
+    h.run();
+    h.run();
+    assert!(h.query_by_label("Parent folder").is_none());
+    assert!(
+        h.get_by_label("Import deck…").is_focused(),
+        "the focus is lost when the picker closes"
+    );
+}
+
+#[test]
 fn pasted_text_closed_by_a_slip_of_escape_is_there_when_the_dialog_opens_again() {
     let f = Fixture::new();
     let mut h = f.harness();
