@@ -41,6 +41,9 @@ pub struct BrowseScreen {
     /// The index is being built in the background (a big collection): a spinner shows
     /// where the rows go.
     pub building: bool,
+    /// The search field takes the keyboard at its next drawing (the screen was just
+    /// opened), so typing searches at once.
+    pub focus_search: bool,
 }
 
 const ROW_HEIGHT: f32 = 22.0;
@@ -60,8 +63,12 @@ impl BrowseScreen {
                 action = Some(Action::BackToLibrary);
             }
             let l = ui.label(tr!("browse-search"));
-            ui.add(egui::TextEdit::singleline(&mut self.query.text).desired_width(220.0))
+            let search = ui
+                .add(egui::TextEdit::singleline(&mut self.query.text).desired_width(220.0))
                 .labelled_by(l.id);
+            if std::mem::take(&mut self.focus_search) {
+                search.request_focus();
+            }
             super::deck_combo(ui, &self.decks, &mut self.query.deck);
             let l = ui.label(tr!("browse-tag"));
             egui::ComboBox::from_id_salt("browse-tag")
@@ -311,6 +318,7 @@ pub(super) fn open(app: &mut QuizApp) {
     let here = super::jobs::cards(&open.library) < app.background_from;
     let mut screen = BrowseScreen {
         decks: app.deck_choices(),
+        focus_search: true,
         ..Default::default()
     };
     app.browse_job = None;

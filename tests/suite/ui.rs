@@ -514,6 +514,28 @@ fn a_picture_bomb_is_refused_with_a_message_not_decoded() {
 }
 
 #[test]
+fn browse_opened_from_the_keyboard_searches_what_is_typed() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    f.import(&mut h, "basic", BASIC);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num7);
+    settle(&mut h);
+    assert_eq!(h.state().screen_name(), "browse");
+    h.event(egui::Event::Text("zzz".into()));
+    h.run();
+    let search = h.get_by_role(egui::accesskit::Role::TextInput);
+    assert!(
+        search.is_focused(),
+        "the search field does not have the keyboard"
+    );
+    assert_eq!(search.value().as_deref(), Some("zzz"));
+    assert!(
+        h.query_by_label_contains("0 of ").is_some(),
+        "nothing matches zzz"
+    );
+}
+
+#[test]
 fn browse_finds_items_without_accents_and_suspends_one() {
     let f = Fixture::new();
     let mut h = f.harness();
