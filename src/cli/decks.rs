@@ -27,7 +27,7 @@ pub(super) fn check(paths: &[PathBuf], json: bool) -> Result<ExitCode> {
         .filter_map(|c| Some((c.deck?.id.as_str().to_owned(), c.text)))
         .collect();
     for (n, f) in files.iter().enumerate() {
-        let mut c = deck::check_file(f);
+        let mut c = deck::check_file_summary(f);
         deck::warn_duplicate_id(&mut c, &mut ids, &bundled);
         let (e, w) = diag::tally(&c.diagnostics);
         errors += e;
@@ -36,8 +36,8 @@ pub(super) fn check(paths: &[PathBuf], json: bool) -> Result<ExitCode> {
             let report = serde_json::json!({
                 "file": c.file,
                 "ok": !c.has_errors(),
-                "cards": c.deck.as_ref().map(|d| d.cards.len()),
-                "items": c.deck.as_ref().map(Deck::item_count),
+                "cards": c.summary.as_ref().map(|s| s.cards),
+                "items": c.summary.as_ref().map(|s| s.items),
                 "diagnostics": c.diagnostics,
             });
             serde_json::to_writer_pretty(&mut out, &report)?;
@@ -46,12 +46,12 @@ pub(super) fn check(paths: &[PathBuf], json: bool) -> Result<ExitCode> {
             if !c.diagnostics.is_empty() {
                 writeln!(out, "{}", c.render())?;
             }
-            summary.push(match &c.deck {
+            summary.push(match &c.summary {
                 Some(d) => quizdeck::tr!(
                     "cli-ok-cards-study-items",
                     file = c.file.to_string(),
-                    cards = d.cards.len().to_string(),
-                    item_count = d.item_count().to_string()
+                    cards = d.cards.to_string(),
+                    item_count = d.items.to_string()
                 ),
                 None => quizdeck::tr!("cli-fail", file = c.file.to_string()),
             });
@@ -99,7 +99,7 @@ pub(super) fn list(paths: &[PathBuf]) -> Result<ExitCode> {
         Box::new(
             deck::discover(paths)?
                 .into_iter()
-                .map(|f| deck::check_file(&f)),
+                .map(|f| deck::check_file_summary(&f)),
         )
     };
     let rows: Vec<ListRow> = checked.map(|c| ListRow::of(&c)).collect();
@@ -132,14 +132,15 @@ enum ListRow {
 
 impl ListRow {
     fn of(c: &Checked) -> ListRow {
-        match &c.deck {
+        let summary = (c.summary.clone()).or_else(|| c.deck.as_ref().map(DeckSummary::of));
+        match summary {
             Some(d) => ListRow::Deck {
                 id: d.id.to_string(),
-                title: d.title.clone(),
-                cards: d.cards.len(),
-                items: d.item_count(),
+                title: d.title,
+                cards: d.cards,
+                items: d.items,
                 kinds: d
-                    .kinds_used()
+                    .kinds
                     .iter()
                     .map(|k| k.as_str())
                     .collect::<Vec<_>>()

@@ -9,7 +9,7 @@ mod profile;
 
 use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand, ValueEnum};
-use quizdeck::deck::{self, Checked, Deck, diag};
+use quizdeck::deck::{self, Checked, Deck, DeckSummary, diag};
 use quizdeck::exam::{Exam, ExamSettings, Feedback};
 use quizdeck::import_export::{self, ImportExportError, ImportOptions};
 use quizdeck::quiz::QuestionKind;

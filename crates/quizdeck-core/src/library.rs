@@ -198,6 +198,7 @@ fn unreadable_folder(dir: &Path, reason: &str) -> Checked {
             hint: Some(crate::message::Message::new("deck-folder-unreadable-hint")),
         }],
         text: String::new(),
+        summary: None,
     }
 }
 

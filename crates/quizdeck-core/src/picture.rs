@@ -252,7 +252,7 @@ pub(crate) fn encoded(img: image::DynamicImage, format: image::ImageFormat) -> V
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     /// The start of a PNG declaring the given size, with no pixel data: enough for the
@@ -349,7 +349,7 @@ mod tests {
 
     /// The most memory `f` had allocated at once on this thread, beyond what was
     /// allocated before it.
-    fn peak_bytes<T>(f: impl FnOnce() -> T) -> (T, usize) {
+    pub(crate) fn peak_bytes<T>(f: impl FnOnce() -> T) -> (T, usize) {
         let start = NOW.with(|n| n.get());
         PEAK.with(|p| p.set(start));
         let out = f();

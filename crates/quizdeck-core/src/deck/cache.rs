@@ -402,6 +402,7 @@ pub(crate) fn check_file_cached(
             deck: Some(deck),
             diagnostics: Vec::new(),
             text: String::new(),
+            summary: None,
         };
     }
     let checked = match String::from_utf8(bytes) {

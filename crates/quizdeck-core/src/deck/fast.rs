@@ -14,7 +14,7 @@
 //! 55 MB, 100k-card deck; this reader scans strings with `memchr` and needs a fraction.
 //! The card list is split at card boundaries and read on two threads.
 
-use super::raw::{RawCard, RawDeck, RawKind, RawRef, RawRegion, RawSource};
+use super::raw::{RawCard, RawDeck, RawFields, RawKind, RawRef, RawRegion, RawSource};
 use super::span::MAX_DEPTH;
 use std::collections::BTreeMap;
 
@@ -25,45 +25,115 @@ const PARALLEL_MIN_BYTES: usize = 1 << 20;
 /// (the caller then parses with `ron`).
 pub fn parse(text: &str) -> Option<RawDeck> {
     let mut p = Parser::new(text, 0);
-    p.skip_ws()?;
-    p.opt_name(b"Deck")?;
-    p.expect(b'(')?;
-    let mut format = None;
-    let mut id = None;
-    let mut title = None;
-    let mut description = None;
-    let mut language = None;
-    let mut authors = None;
-    let mut version = None;
-    let mut sources = None;
     let mut cards = None;
-    p.fields(|p, name| match name {
-        b"format" => set(&mut format, p.uint()?),
-        b"id" => set(&mut id, p.string()?),
-        b"title" => set(&mut title, p.string()?),
-        b"description" => set(&mut description, p.string()?),
-        b"language" => set(&mut language, p.string()?),
-        b"authors" => set(&mut authors, p.list(Parser::string)?),
-        b"version" => set(&mut version, p.uint()?),
-        b"sources" => set(&mut sources, p.sources()?),
-        b"cards" => set(&mut cards, p.cards()?),
-        _ => None,
-    })?;
+    let (fields, read) = deck_fields(&mut p, |p| set(&mut cards, p.cards()?));
+    read?;
     p.skip_ws()?;
     if p.pos != p.b.len() {
         return None;
     }
-    Some(RawDeck {
-        format: format?,
-        id: id?,
-        title: title?,
-        description: description.unwrap_or_default(),
-        language: language.unwrap_or_else(|| "en".to_owned()),
-        authors: authors.unwrap_or_default(),
-        version: version.unwrap_or(1),
-        sources: sources.unwrap_or_default(),
-        cards: cards?,
-    })
+    fields.finish(cards).ok()
+}
+
+/// The deck's fields before its card list, as a [`RawDeck`] without cards, and where the
+/// card list begins (its `[`), for reading the cards one by one with [`each_card`]. `None`
+/// when the card list is not preceded by the required fields, or when anything before it
+/// is outside the subset (the caller then reads the text with [`parse`] or `ron`).
+pub(crate) fn head(text: &str) -> Option<(RawDeck, usize)> {
+    let mut p = Parser::new(text, 0);
+    let mut cards_at = None;
+    // Reading the fields stops at the card list (a `None` from the closure): whether it
+    // stopped there, rather than at something it does not know, is in `cards_at`.
+    let (fields, _) = deck_fields(&mut p, |p| {
+        cards_at = Some(p.pos);
+        None
+    });
+    let cards_at = cards_at?;
+    Some((fields.finish(Some(Vec::new())).ok()?, cards_at))
+}
+
+/// Reads `Deck(` and its fields up to its `)`, the card list's value with `cards`; gives
+/// the fields read, and `None` beside them when it gave up (or `cards` did).
+fn deck_fields(
+    p: &mut Parser<'_>,
+    mut cards: impl FnMut(&mut Parser<'_>) -> Option<()>,
+) -> (RawFields, Option<()>) {
+    let mut f = RawFields::default();
+    let mut read = || {
+        p.skip_ws()?;
+        p.opt_name(b"Deck")?;
+        p.expect(b'(')?;
+        p.fields(|p, name| match name {
+            b"format" => set(&mut f.format, p.uint()?),
+            b"id" => set(&mut f.id, p.string()?),
+            b"title" => set(&mut f.title, p.string()?),
+            b"description" => set(&mut f.description, p.string()?),
+            b"language" => set(&mut f.language, p.string()?),
+            b"authors" => set(&mut f.authors, p.list(Parser::string)?),
+            b"version" => set(&mut f.version, p.uint()?),
+            b"sources" => set(&mut f.sources, p.sources()?),
+            b"cards" => cards(p),
+            _ => None,
+        })
+    };
+    let read = read();
+    (f, read)
+}
+
+/// Reads the card list at `at` (see [`head`]) and the end of the deck after it, handing
+/// each card to `feed` as soon as it is read, so the cards are never held together. A long
+/// list is split at a card boundary and read on two threads, each feeding a state of its
+/// own made by `new`; the states come back in list order (each counts its own cards).
+/// `None` when the text is outside the subset, or when anything follows the card list
+/// but the deck's closing parenthesis (a field after the cards).
+pub(crate) fn each_card<S: Send>(
+    text: &str,
+    at: usize,
+    new: impl Fn() -> S + Sync,
+    feed: impl Fn(&mut S, RawCard) + Sync,
+) -> Option<Vec<S>> {
+    let mut p = Parser::new(text, at);
+    let total = text.len() - at;
+    let mut parts = None;
+    if total >= PARALLEL_MIN_BYTES
+        && let Some(split) = p.card_boundary(at + total / 2)
+    {
+        // As in `Parser::cards`: if the split was not a real boundary, read on one thread.
+        let (first, second) = std::thread::scope(|s| {
+            let second = s.spawn(|| {
+                let mut q = Parser::new(text, split);
+                let mut state = new();
+                q.cards_tail(|c| feed(&mut state, c))?;
+                Some((state, q.pos))
+            });
+            let mut state = new();
+            let first = Parser::new(text, at)
+                .cards_until(split, |c| feed(&mut state, c))
+                .map(|()| state);
+            (first, second.join().ok().flatten())
+        });
+        if let (Some(a), Some((b, end))) = (first, second) {
+            p.pos = end;
+            parts = Some(vec![a, b]);
+        }
+    }
+    let parts = match parts {
+        Some(parts) => parts,
+        None => {
+            let mut state = new();
+            p.cards_each(|c| feed(&mut state, c))?;
+            vec![state]
+        }
+    };
+    // The rest of the deck: an optional comma and its closing parenthesis.
+    if !p.separator(b')')? {
+        p.skip_ws()?;
+    } else {
+        p.skip_ws()?;
+        p.expect(b')')?;
+        p.skip_ws()?;
+    }
+    (p.pos == p.b.len()).then_some(parts)
 }
 
 /// Stores a field's value; `None` (give up) when the field was already given.
@@ -210,19 +280,44 @@ impl<'a> Parser<'a> {
 
     /// `[a, b, …]` with an optional trailing comma.
     fn list<T>(&mut self, mut item: impl FnMut(&mut Self) -> Option<T>) -> Option<Vec<T>> {
-        self.expect(b'[')?;
         let mut out = Vec::new();
+        self.list_each(|p| {
+            out.push(item(p)?);
+            Some(())
+        })?;
+        Some(out)
+    }
+
+    /// [`Parser::list`], each entry read by `item` (which keeps it or not).
+    fn list_each(&mut self, mut item: impl FnMut(&mut Self) -> Option<()>) -> Option<()> {
+        self.expect(b'[')?;
         loop {
             self.skip_ws()?;
             if self.peek()? == b']' {
                 self.pos += 1;
-                return Some(out);
+                return Some(());
             }
-            out.push(item(self)?);
+            item(self)?;
             if !self.separator(b']')? {
-                return Some(out);
+                return Some(());
             }
         }
+    }
+
+    /// A list of a card ([`Parser::list`]) of which at most one entry past
+    /// [`super::MAX_LIST_ITEMS`] is kept: the rest are read (the text must be right) and
+    /// dropped, as validation refuses the list anyway, so a list of millions costs the
+    /// memory of a few thousand. (`ron` keeps them all, and validation says the same.)
+    fn card_list<T>(&mut self, mut item: impl FnMut(&mut Self) -> Option<T>) -> Option<Vec<T>> {
+        let mut out = Vec::new();
+        self.list_each(|p| {
+            let value = item(p)?;
+            if out.len() <= super::MAX_LIST_ITEMS {
+                out.push(value);
+            }
+            Some(())
+        })?;
+        Some(out)
     }
 
     /// The end of a bare word (number, `true`): the next byte must end the token.
@@ -456,7 +551,7 @@ impl<'a> Parser<'a> {
             let (first, second) = std::thread::scope(|s| {
                 let second = s.spawn(move || {
                     let mut q = Parser::new(text, split);
-                    let rest = q.list_tail(Parser::card)?;
+                    let rest = q.list_tail()?;
                     Some((rest, q.pos))
                 });
                 let first = Parser::new(text, open).list_head_until(split);
@@ -488,36 +583,56 @@ impl<'a> Parser<'a> {
     /// From the list's `[` up to `split`, where the next card begins: the cards before
     /// it, ending with `,` (and blanks) right before `split`.
     fn list_head_until(&mut self, split: usize) -> Option<Vec<RawCard>> {
-        self.expect(b'[')?;
         let mut out = Vec::new();
+        self.cards_until(split, |c| out.push(c))?;
+        Some(out)
+    }
+
+    /// [`Parser::list_head_until`], handing each card to `feed` as it is read.
+    fn cards_until(&mut self, split: usize, mut feed: impl FnMut(RawCard)) -> Option<()> {
+        self.expect(b'[')?;
         loop {
             self.skip_ws()?;
             if self.pos == split {
-                return Some(out);
+                return Some(());
             }
             if self.pos > split {
                 return None;
             }
-            out.push(self.card()?);
+            feed(self.card()?);
             self.skip_ws()?;
             self.expect(b',')?;
         }
     }
 
-    /// The rest of a list from the start of an item, up to and including `]`.
-    fn list_tail<T>(&mut self, mut item: impl FnMut(&mut Self) -> Option<T>) -> Option<Vec<T>> {
+    /// The rest of the card list from the start of a card, up to and including `]`.
+    fn list_tail(&mut self) -> Option<Vec<RawCard>> {
         let mut out = Vec::new();
+        self.cards_tail(|c| out.push(c))?;
+        Some(out)
+    }
+
+    /// [`Parser::list_tail`], handing each card to `feed` as it is read.
+    fn cards_tail(&mut self, mut feed: impl FnMut(RawCard)) -> Option<()> {
         loop {
-            out.push(item(self)?);
+            feed(self.card()?);
             if !self.separator(b']')? {
-                return Some(out);
+                return Some(());
             }
             self.skip_ws()?;
             if self.peek()? == b']' {
                 self.pos += 1;
-                return Some(out);
+                return Some(());
             }
         }
+    }
+
+    /// The whole card list `[…]`, handing each card to `feed` as it is read.
+    fn cards_each(&mut self, mut feed: impl FnMut(RawCard)) -> Option<()> {
+        self.list_each(|p| {
+            feed(p.card()?);
+            Some(())
+        })
     }
 
     fn card(&mut self) -> Option<RawCard> {
@@ -531,7 +646,7 @@ impl<'a> Parser<'a> {
         let mut kind = None;
         self.fields(|p, name| match name {
             b"id" => set(&mut id, p.string()?),
-            b"tags" => set(&mut tags, p.list(Parser::string)?),
+            b"tags" => set(&mut tags, p.card_list(Parser::string)?),
             b"source" => set(&mut source, p.source_ref()?),
             b"note" => set(&mut note, p.string()?),
             b"image" => set(&mut image, p.string()?),
@@ -580,7 +695,7 @@ impl<'a> Parser<'a> {
             b"TypeIn" => {
                 self.fields(|p, f| match f {
                     b"question" => set(&mut s[0], p.string()?),
-                    b"answers" => set(&mut lists[0], p.list(Parser::string)?),
+                    b"answers" => set(&mut lists[0], p.card_list(Parser::string)?),
                     _ => None,
                 })?;
                 RawKind::TypeIn {
@@ -593,8 +708,8 @@ impl<'a> Parser<'a> {
                 self.fields(|p, f| match f {
                     b"question" => set(&mut s[0], p.string()?),
                     b"answer" => set(&mut s[1], p.string()?),
-                    b"distractors" => set(&mut lists[0], p.list(Parser::string)?),
-                    b"also_correct" => set(&mut also, p.list(Parser::string)?),
+                    b"distractors" => set(&mut lists[0], p.card_list(Parser::string)?),
+                    b"also_correct" => set(&mut also, p.card_list(Parser::string)?),
                     _ => None,
                 })?;
                 RawKind::MultipleChoice {
@@ -620,7 +735,7 @@ impl<'a> Parser<'a> {
             b"Order" => {
                 self.fields(|p, f| match f {
                     b"prompt" => set(&mut s[0], p.string()?),
-                    b"items" => set(&mut lists[0], p.list(Parser::string)?),
+                    b"items" => set(&mut lists[0], p.card_list(Parser::string)?),
                     _ => None,
                 })?;
                 RawKind::Order {
@@ -631,7 +746,7 @@ impl<'a> Parser<'a> {
             b"Match" => {
                 self.fields(|p, f| match f {
                     b"prompt" => set(&mut s[0], p.string()?),
-                    b"pairs" => set(&mut pairs, p.list(Parser::pair)?),
+                    b"pairs" => set(&mut pairs, p.card_list(Parser::pair)?),
                     _ => None,
                 })?;
                 RawKind::Match {

@@ -33,12 +33,17 @@ use crate::message::Message;
 use raw::{FormatOnly, RawCard, RawDeck, RawKind, RawRef, RawSource};
 use span::SpanIndex;
 use std::path::{Path, PathBuf};
+use validate::Keep;
 
 /// Largest deck file accepted, in bytes (64 MiB).
 pub(crate) const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 /// Longest single text accepted (a front, a note, a cloze text…), in bytes (64 KiB): far
 /// beyond any card, and small enough to show without freezing the window.
 pub const MAX_TEXT_BYTES: usize = 64 * 1024;
+/// Most entries in one list of a card (tags, answers, distractors, also-correct options,
+/// Order items, Match pairs): far beyond any card, and it bounds what one card holds (a
+/// card of millions of answers held hundreds of megabytes while it was checked).
+pub const MAX_LIST_ITEMS: usize = 10_000;
 
 /// Errors of the deck area.
 #[derive(Debug, thiserror::Error)]
@@ -96,6 +101,37 @@ pub struct Checked {
     pub diagnostics: Vec<Diagnostic>,
     /// The file's text (for rendering snippets); empty when it could not be read.
     pub text: String,
+    /// What the deck holds, from [`check_file_summary`] (which keeps no cards); `None`
+    /// from the other checks (the deck is there) and when the deck has errors.
+    pub summary: Option<DeckSummary>,
+}
+
+/// What a valid deck holds, for listing it without keeping its cards.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeckSummary {
+    /// The deck's id.
+    pub id: crate::ids::DeckId,
+    /// The deck's title.
+    pub title: String,
+    /// Number of cards.
+    pub cards: usize,
+    /// Number of study items.
+    pub items: usize,
+    /// The kinds the deck uses, each once, in [`KindName::ALL`] order.
+    pub kinds: Vec<KindName>,
+}
+
+impl DeckSummary {
+    /// The summary of a deck.
+    pub fn of(deck: &Deck) -> DeckSummary {
+        DeckSummary {
+            id: deck.id.clone(),
+            title: deck.title.clone(),
+            cards: deck.cards.len(),
+            items: deck.item_count(),
+            kinds: deck.kinds_used(),
+        }
+    }
 }
 
 impl Checked {
@@ -160,7 +196,10 @@ pub fn warn_duplicate_id(
     seen: &mut std::collections::HashMap<String, String>,
     bundled: &std::collections::HashMap<String, String>,
 ) {
-    let Some(id) = c.deck.as_ref().map(|d| d.id.as_str().to_owned()) else {
+    let id = (c.deck.as_ref().map(|d| &d.id))
+        .or_else(|| c.summary.as_ref().map(|s| &s.id))
+        .map(|id| id.as_str().to_owned());
+    let Some(id) = id else {
         return;
     };
     let message = match seen.get(&id) {
@@ -196,6 +235,17 @@ pub fn warn_duplicate_id(
 /// Reads and checks a deck file. Never fails: I/O problems, oversize files and invalid
 /// UTF-8 become diagnostics too. Image paths are checked against the file's folder.
 pub fn check_file(path: &Path) -> Checked {
+    check_path(path, Keep::Cards)
+}
+
+/// [`check_file`] without keeping the cards: [`Checked::deck`] is `None` and
+/// [`Checked::summary`] says what a valid deck holds. Checking a large deck this way holds
+/// its text and a few dozen bytes a card (what `quizdeck check` and `list` need).
+pub fn check_file_summary(path: &Path) -> Checked {
+    check_path(path, Keep::Summary)
+}
+
+fn check_path(path: &Path, keep: Keep) -> Checked {
     let file = path.display().to_string();
     let fail = |code, message: Message, hint: Message, line, column| Checked {
         file: file.clone(),
@@ -210,6 +260,7 @@ pub fn check_file(path: &Path) -> Checked {
             Some(hint),
         )],
         text: String::new(),
+        summary: None,
     };
     let bytes = match crate::input::read_regular(path, MAX_FILE_BYTES) {
         Ok(Ok(b)) => b,
@@ -235,7 +286,7 @@ pub fn check_file(path: &Path) -> Checked {
         }
     };
     match String::from_utf8(bytes) {
-        Ok(text) => check_text(&text, &file, path.parent()),
+        Ok(text) => check_owned(std::borrow::Cow::Owned(text), &file, path.parent(), keep),
         Err(e) => {
             let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
             let valid = std::str::from_utf8(valid).unwrap_or_default();
@@ -270,14 +321,51 @@ pub fn parse_raw(text: &str) -> Option<RawDeck> {
 /// Checks deck text. `file` names it in diagnostics; `base_dir` is its folder, for
 /// checking image paths.
 pub fn check_text(text: &str, file: &str, base_dir: Option<&Path>) -> Checked {
+    check_owned(
+        std::borrow::Cow::Borrowed(text),
+        file,
+        base_dir,
+        Keep::Cards,
+    )
+}
+
+/// [`check_text`] of a text it may own (kept in [`Checked::text`] without a copy),
+/// keeping the cards or not.
+fn check_owned(
+    mut owned: std::borrow::Cow<'_, str>,
+    file: &str,
+    base_dir: Option<&Path>,
+    keep: Keep,
+) -> Checked {
     // Windows Notepad starts UTF-8 files with a byte-order mark; it is not part of the deck.
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let done = |deck, diagnostics| Checked {
-        file: file.to_owned(),
-        deck,
-        diagnostics,
-        text: text.to_owned(),
+    if owned.starts_with('\u{feff}') {
+        match &mut owned {
+            std::borrow::Cow::Borrowed(t) => *t = &t['\u{feff}'.len_utf8()..],
+            std::borrow::Cow::Owned(t) => {
+                t.drain(..'\u{feff}'.len_utf8());
+            }
+        }
+    }
+    let (deck, diagnostics, summary) = check_str(&owned, file, base_dir, keep);
+    let summary = match keep {
+        Keep::Summary => summary.or_else(|| deck.as_ref().map(DeckSummary::of)),
+        Keep::Cards => None,
     };
+    Checked {
+        file: file.to_owned(),
+        deck: if keep == Keep::Cards { deck } else { None },
+        diagnostics,
+        text: owned.into_owned(),
+        summary,
+    }
+}
+
+/// What [`check_owned`] finds: the deck (with [`Keep::Cards`]), the diagnostics, and the
+/// summary when the cards were not kept.
+type Found = (Option<Deck>, Vec<Diagnostic>, Option<DeckSummary>);
+
+fn check_str(text: &str, file: &str, base_dir: Option<&Path>, keep: Keep) -> Found {
+    let done = |deck, diagnostics| (deck, diagnostics, None);
     if text.len() as u64 > MAX_FILE_BYTES {
         let d = diagnostic(
             file,
@@ -290,54 +378,58 @@ pub fn check_text(text: &str, file: &str, base_dir: Option<&Path>) -> Checked {
         );
         return done(None, vec![d]);
     }
-    // The fast reader handles the plain RON decks are made of; anything else (and every
-    // error message) comes from `ron`.
-    let parsed: std::result::Result<RawDeck, ron::error::SpannedError> = match fast::parse(text) {
-        Some(raw) => Ok(raw),
-        None => ron_options().from_str(text),
-    };
-    let format = match &parsed {
-        Ok(raw) => Some(raw.format),
-        Err(_) => ron_options()
-            .from_str::<FormatOnly>(text)
-            .ok()
-            .map(|f| f.format),
-    };
-    if let Some(n) = format.filter(|n| *n > FORMAT_VERSION) {
-        let pos = format_pos(text);
-        let d = diagnostic(
-            file,
-            Severity::Error,
-            "newer-format",
-            pos.line,
-            pos.column,
-            Message::new("deck-newer-format")
-                .arg("format", n)
-                .arg("supported", FORMAT_VERSION),
-            Some(Message::new("deck-newer-format-hint")),
-        );
-        return done(None, vec![d]);
+    // The fast reader handles the plain RON decks are made of: the deck's fields, then its
+    // cards one by one, each checked as it is read (the cards are never all held raw).
+    // Anything else (and every error message) comes from `ron`.
+    let mut fast_gave_up = false;
+    let mut streamed = None;
+    if let Some((head, cards_at)) = fast::head(text) {
+        if let Some(d) = format_problem(file, text, head.format) {
+            return done(None, vec![d]);
+        }
+        streamed = validate::validate_streamed(head, text, cards_at, base_dir, keep);
+        fast_gave_up = streamed.is_none();
     }
-    let raw = match parsed {
-        Ok(raw) => raw,
-        Err(e) => return done(None, vec![syntax_diagnostic(file, text, &e)]),
-    };
-    if raw.format == 0 {
-        let pos = format_pos(text);
-        let d = diagnostic(
-            file,
-            Severity::Error,
-            "bad-format",
-            pos.line,
-            pos.column,
-            Message::new("deck-format-zero"),
-            Some(Message::new("deck-format-zero-hint").arg("format", FORMAT_VERSION)),
-        );
-        return done(None, vec![d]);
+    // Then the fast reader on the whole text (when its head did not read, e.g. a field
+    // after the cards), and `ron`, which also hands over the cards one by one.
+    let mut whole = None;
+    if streamed.is_none() {
+        let fast = if fast_gave_up {
+            None
+        } else {
+            fast::parse(text)
+        };
+        match fast {
+            Some(raw) => whole = Some(raw),
+            None => match validate::validate_ron_streamed(text, &ron_options(), base_dir, keep) {
+                Ok(Some((format, v))) => {
+                    if let Some(d) = format_problem(file, text, format) {
+                        return done(None, vec![d]);
+                    }
+                    streamed = Some(v);
+                }
+                // Its format or sources came after its cards: read whole below.
+                Ok(None) => {}
+                Err(e) => return done(None, vec![ron_diagnostic(file, text, &e)]),
+            },
+        }
     }
-    let (deck, issues) = validate::validate_owned(raw, base_dir);
+    let (deck, issues, summary) = match streamed {
+        Some(v) => (v.deck, v.issues, v.summary),
+        None => {
+            let raw = match whole.map_or_else(|| ron_options().from_str(text), Ok) {
+                Ok(raw) => raw,
+                Err(e) => return done(None, vec![ron_diagnostic(file, text, &e)]),
+            };
+            if let Some(d) = format_problem(file, text, raw.format) {
+                return done(None, vec![d]);
+            }
+            let (deck, issues) = validate::validate_owned(raw, base_dir);
+            (deck, issues, None)
+        }
+    };
     if issues.is_empty() {
-        return done(deck, Vec::new());
+        return (deck, Vec::new(), summary);
     }
     let wanted = issues
         .iter()
@@ -362,7 +454,49 @@ pub fn check_text(text: &str, file: &str, base_dir: Option<&Path>) -> Checked {
         .collect();
     // The count of problems left out (see `validate`) stays last.
     diags.sort_by_key(|d| (d.code == "more-problems", d.line, d.column));
-    done(deck, diags)
+    (deck, diags, summary)
+}
+
+/// The diagnostic of a text `ron` could not read: a format newer than this program reads
+/// when the text declares one (its syntax may be what is new), else the syntax error.
+fn ron_diagnostic(file: &str, text: &str, e: &ron::error::SpannedError) -> Diagnostic {
+    ron_options()
+        .from_str::<FormatOnly>(text)
+        .ok()
+        .and_then(|f| format_problem(file, text, f.format))
+        .filter(|d| d.code == "newer-format")
+        .unwrap_or_else(|| syntax_diagnostic(file, text, e))
+}
+
+/// The error for a deck's declared `format`: newer than this program reads, or 0.
+fn format_problem(file: &str, text: &str, format: u32) -> Option<Diagnostic> {
+    let (code, message, hint) = if format > FORMAT_VERSION {
+        (
+            "newer-format",
+            Message::new("deck-newer-format")
+                .arg("format", format)
+                .arg("supported", FORMAT_VERSION),
+            Message::new("deck-newer-format-hint"),
+        )
+    } else if format == 0 {
+        (
+            "bad-format",
+            Message::new("deck-format-zero"),
+            Message::new("deck-format-zero-hint").arg("format", FORMAT_VERSION),
+        )
+    } else {
+        return None;
+    };
+    let pos = format_pos(text);
+    Some(diagnostic(
+        file,
+        Severity::Error,
+        code,
+        pos.line,
+        pos.column,
+        message,
+        Some(hint),
+    ))
 }
 
 /// Where the deck's `format` field is (line 1, column 1 if it cannot be found).

@@ -714,6 +714,16 @@ impl CardKind {
 }
 
 impl Card {
+    /// How many study items the card has: 2 for a reversed Basic card, one per gap number
+    /// for a cloze, 1 otherwise (what `parts().len()` is, without the list).
+    pub fn part_count(&self) -> usize {
+        match &self.kind {
+            CardKind::Basic { reverse: true, .. } => 2,
+            CardKind::Cloze(_) => self.parts().len(),
+            _ => 1,
+        }
+    }
+
     /// The card's study items, as parts: 0, plus 1 for a reversed Basic card; one per gap
     /// number for a cloze.
     pub fn parts(&self) -> Vec<Part> {
@@ -740,7 +750,7 @@ impl Deck {
 
     /// Number of study items.
     pub fn item_count(&self) -> usize {
-        self.cards.iter().map(|c| c.parts().len()).sum()
+        self.cards.iter().map(Card::part_count).sum()
     }
 
     /// The card with this id, in O(1) through [`Deck::card_index`].

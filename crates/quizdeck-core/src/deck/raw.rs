@@ -240,3 +240,199 @@ pub fn format_for(cards: &[RawCard]) -> u32 {
 pub(crate) struct FormatOnly {
     pub format: u32,
 }
+
+/// A deck's fields as they are read, before the defaults (both readers fill one).
+#[derive(Default)]
+pub(crate) struct RawFields {
+    pub(crate) format: Option<u32>,
+    pub(crate) id: Option<String>,
+    pub(crate) title: Option<String>,
+    pub(crate) description: Option<String>,
+    pub(crate) language: Option<String>,
+    pub(crate) authors: Option<Vec<String>>,
+    pub(crate) version: Option<u32>,
+    pub(crate) sources: Option<BTreeMap<String, RawSource>>,
+}
+
+impl RawFields {
+    /// The deck, with the defaults of the fields not given; the name of the first required
+    /// field missing otherwise.
+    pub(crate) fn finish(self, cards: Option<Vec<RawCard>>) -> Result<RawDeck, &'static str> {
+        Ok(RawDeck {
+            format: self.format.ok_or("format")?,
+            id: self.id.ok_or("id")?,
+            title: self.title.ok_or("title")?,
+            description: self.description.unwrap_or_default(),
+            language: self.language.unwrap_or_else(default_language),
+            authors: self.authors.unwrap_or_default(),
+            version: self.version.unwrap_or_else(default_version),
+            sources: self.sources.unwrap_or_default(),
+            cards: cards.ok_or("cards")?,
+        })
+    }
+}
+
+/// Where a deck read by `ron` through [`DeckSeed`] hands its cards, one at a time.
+pub(crate) trait CardSink {
+    /// Called when the card list begins, with the deck's `format` and `sources` if they
+    /// came before it: true to be handed the cards one by one ([`CardSink::card`]), false
+    /// to have them collected into [`RawDeck::cards`].
+    fn start(&mut self, format: Option<u32>, sources: Option<&BTreeMap<String, RawSource>>)
+    -> bool;
+
+    /// The next card.
+    fn card(&mut self, card: RawCard);
+}
+
+/// Reads a [`RawDeck`] exactly as its derived `Deserialize` does (same fields, defaults and
+/// errors), but hands the cards to a [`CardSink`] as they are read instead of collecting
+/// them, so a deck only `ron` can read is not held whole either. The value read is the
+/// deck without the cards handed over, and whether the `format` or `sources` came after the
+/// card list (then what the sink was told at the start was not the deck's: read it again
+/// the usual way).
+pub(crate) struct DeckSeed<'s, S>(pub(crate) &'s mut S);
+
+/// [`RawDeck`]'s field names, in the order its derived `Deserialize` lists them.
+pub(crate) const DECK_FIELDS: [&str; 9] = [
+    "format",
+    "id",
+    "title",
+    "description",
+    "language",
+    "authors",
+    "version",
+    "sources",
+    "cards",
+];
+
+impl<'de, S: CardSink> serde::de::DeserializeSeed<'de> for DeckSeed<'_, S> {
+    type Value = (RawDeck, bool);
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_struct("Deck", &DECK_FIELDS, self)
+    }
+}
+
+impl<'de, S: CardSink> serde::de::Visitor<'de> for DeckSeed<'_, S> {
+    type Value = (RawDeck, bool);
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("struct Deck")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        use serde::de::Error;
+        let mut f = RawFields::default();
+        let mut cards: Option<Vec<RawCard>> = None;
+        // Whether the cards went to the sink, and whether what it was told came later.
+        let mut streamed = false;
+        let mut late = false;
+        // As the derived reading does: a repeated field is refused before its value is read.
+        macro_rules! put {
+            ($slot:ident, $name:literal) => {{
+                if f.$slot.is_some() {
+                    return Err(A::Error::duplicate_field($name));
+                }
+                f.$slot = Some(map.next_value()?);
+            }};
+        }
+        while let Some(key) = map.next_key::<DeckField>()? {
+            match key {
+                DeckField::Format => {
+                    late |= streamed;
+                    put!(format, "format")
+                }
+                DeckField::Id => put!(id, "id"),
+                DeckField::Title => put!(title, "title"),
+                DeckField::Description => put!(description, "description"),
+                DeckField::Language => put!(language, "language"),
+                DeckField::Authors => put!(authors, "authors"),
+                DeckField::Version => put!(version, "version"),
+                DeckField::Sources => {
+                    late |= streamed;
+                    put!(sources, "sources")
+                }
+                DeckField::Cards => {
+                    if cards.is_some() {
+                        return Err(A::Error::duplicate_field("cards"));
+                    }
+                    if self.0.start(f.format, f.sources.as_ref()) {
+                        map.next_value_seed(CardsSeed(&mut *self.0))?;
+                        streamed = true;
+                        cards = Some(Vec::new());
+                    } else {
+                        cards = Some(map.next_value()?);
+                    }
+                }
+            }
+        }
+        let deck = f.finish(cards).map_err(A::Error::missing_field)?;
+        Ok((deck, late))
+    }
+}
+
+/// A [`RawDeck`] field's name.
+enum DeckField {
+    Format,
+    Id,
+    Title,
+    Description,
+    Language,
+    Authors,
+    Version,
+    Sources,
+    Cards,
+}
+
+impl<'de> Deserialize<'de> for DeckField {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = DeckField;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("field identifier")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<DeckField, E> {
+                Ok(match v {
+                    "format" => DeckField::Format,
+                    "id" => DeckField::Id,
+                    "title" => DeckField::Title,
+                    "description" => DeckField::Description,
+                    "language" => DeckField::Language,
+                    "authors" => DeckField::Authors,
+                    "version" => DeckField::Version,
+                    "sources" => DeckField::Sources,
+                    "cards" => DeckField::Cards,
+                    _ => return Err(E::unknown_field(v, &DECK_FIELDS)),
+                })
+            }
+        }
+        d.deserialize_identifier(V)
+    }
+}
+
+/// The card list, each card handed to the sink as it is read.
+struct CardsSeed<'s, S>(&'s mut S);
+
+impl<'de, S: CardSink> serde::de::DeserializeSeed<'de> for CardsSeed<'_, S> {
+    type Value = ();
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_seq(self)
+    }
+}
+
+impl<'de, S: CardSink> serde::de::Visitor<'de> for CardsSeed<'_, S> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a sequence")
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while let Some(card) = seq.next_element::<RawCard>()? {
+            self.0.card(card);
+        }
+        Ok(())
+    }
+}

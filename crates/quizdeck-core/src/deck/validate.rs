@@ -4,7 +4,9 @@
 //! value so the caller can point at its line and column.
 
 use super::diag::{MAX_DIAGNOSTICS, Severity};
-use super::model::{Card, CardKind, Cloze, ClozeProblem, Deck, Region, Shape, Source, SourceRef};
+use super::model::{
+    Card, CardKind, Cloze, ClozeProblem, Deck, KindName, Region, Shape, Source, SourceRef,
+};
 use super::raw::{LOCATE_FORMAT, RawCard, RawDeck, RawKind, RawRegion, RawSource};
 use crate::answer::normalize_for_search as fold;
 use crate::ids::{CardId, DeckId, check_id};
@@ -49,6 +51,8 @@ struct Issues {
     too_long: usize,
     /// Where an issue beyond the cap is written (and then forgotten).
     spare: Option<Issue>,
+    /// The path of the first issue beyond the cap (where the count of the rest points).
+    first_omitted: Option<String>,
     /// Every card with an error, kept or not (a spreadsheet import leaves their rows out).
     error_cards: Vec<usize>,
 }
@@ -81,7 +85,55 @@ impl Issues {
             self.list.last_mut().expect("just pushed")
         } else {
             self.omitted[usize::from(severity == Severity::Error)] += 1;
+            if self.first_omitted.is_none() {
+                self.first_omitted = Some(issue.path.clone());
+            }
             self.spare.insert(issue)
+        }
+    }
+
+    /// Whether the cap is reached: issues pushed now are only counted, and a caller with
+    /// many of them may count them with [`Issues::omit`] without writing them.
+    fn full(&self) -> bool {
+        self.list.len() >= MAX_DIAGNOSTICS
+    }
+
+    /// Counts an issue past the cap without writing it (see [`Issues::full`]): `card` is
+    /// the card it is about, and `path` (of the value it is about) is written only when it
+    /// is the first one left out.
+    fn omit(&mut self, severity: Severity, card: Option<usize>, path: impl FnOnce() -> String) {
+        self.omitted[usize::from(severity == Severity::Error)] += 1;
+        if severity == Severity::Error
+            && let Some(i) = card
+            && self.error_cards.last() != Some(&i)
+        {
+            self.error_cards.push(i);
+        }
+        if self.first_omitted.is_none() {
+            self.first_omitted = Some(path());
+        }
+    }
+
+    /// Adds `by` to the card index of every path kept (a run that counted its cards from
+    /// 0 before knowing where it starts in the deck).
+    fn rebase(&mut self, by: usize) {
+        let shift = |path: &mut String| {
+            if let Some(i) = card_index(path) {
+                let end = path.find(']').map_or(path.len(), |e| e + 1);
+                path.replace_range(..end, &format!("cards[{}]", i + by));
+            }
+        };
+        for issue in &mut self.list {
+            shift(&mut issue.path);
+            if let Some(r) = &mut issue.related {
+                shift(r);
+            }
+        }
+        if let Some(p) = &mut self.first_omitted {
+            shift(p);
+        }
+        for i in &mut self.error_cards {
+            *i += by;
         }
     }
 
@@ -91,6 +143,14 @@ impl Issues {
             *mine += theirs;
         }
         self.too_long += other.too_long;
+        self.first_omitted = match (self.first_omitted.take(), other.first_omitted) {
+            (Some(a), Some(b)) => Some(if card_index(&b) < card_index(&a) {
+                b
+            } else {
+                a
+            }),
+            (a, b) => a.or(b),
+        };
         self.list.extend(other.list);
         self.error_cards.extend(other.error_cards);
     }
@@ -101,6 +161,7 @@ impl Issues {
         let Issues {
             mut list,
             mut omitted,
+            first_omitted,
             ..
         } = self;
         list.sort_by_key(|i| card_index(&i.path));
@@ -112,10 +173,14 @@ impl Issues {
         }
         let [warnings, errors] = omitted;
         if errors + warnings > 0 {
-            let path = rest.first().map_or_else(
-                || list.last().map(|i| i.path.clone()).unwrap_or_default(),
-                |i| i.path.clone(),
-            );
+            // The first issue left out: the first of those dropped at the cap of their
+            // run, or of those kept by a run but past the cap overall.
+            let path = [first_omitted, rest.first().map(|i| i.path.clone())]
+                .into_iter()
+                .flatten()
+                .min_by_key(|p| card_index(p))
+                .or_else(|| list.last().map(|i| i.path.clone()))
+                .unwrap_or_default();
             list.push(Issue {
                 severity: if errors > 0 {
                     Severity::Error
@@ -239,77 +304,9 @@ fn validate_with(
     base_dir: Option<&Path>,
     pictures: &Pictures,
 ) -> (Option<Deck>, Vec<Issue>, Vec<usize>) {
-    let mut issues = Issues::default();
-    let RawDeck {
-        format,
-        id,
-        title,
-        description,
-        language,
-        authors,
-        version,
-        sources,
-        cards: raw_cards,
-    } = raw;
-
-    if let Err(e) = check_id(&id) {
-        issues.error(
-            "bad-id",
-            "id".into(),
-            Message::new("check-bad-deck-id")
-                .arg("id", &id)
-                .arg("reason", e.message()),
-            Message::new("check-bad-deck-id-hint"),
-        );
-    }
-    issues.non_empty(|| "title".into(), "field-deck-title", &title);
-    issues.fits(|| "description".into(), "field-description", &description);
-    for (key, src) in &sources {
-        issues.non_empty(
-            || format!("sources.{key}"),
-            "field-source-title",
-            &src.title,
-        );
-    }
-    if raw_cards.is_empty() {
-        issues.error(
-            "no-cards",
-            "cards".into(),
-            Message::new("check-no-cards"),
-            Message::new("check-no-cards-hint"),
-        );
-    }
-
-    // Card ids: well formed and unique.
-    let mut first_id: FxHashMap<&str, usize> = FxHashMap::default();
-    first_id.reserve(raw_cards.len());
-    for (i, card) in raw_cards.iter().enumerate() {
-        if let Err(e) = check_id(&card.id) {
-            issues.error(
-                "bad-id",
-                format!("cards[{i}].id"),
-                Message::new("check-bad-card-id")
-                    .arg("id", &card.id)
-                    .arg("reason", e.message()),
-                Message::new("check-bad-card-id-hint"),
-            );
-        } else if let Some(&first) = first_id.get(card.id.as_str()) {
-            let issue = issues.push(
-                Severity::Error,
-                "duplicate-id",
-                format!("cards[{i}].id"),
-                Message::new("check-duplicate-id").arg("id", &card.id),
-                Message::new("check-duplicate-id-hint"),
-            );
-            issue.related = Some(format!("cards[{first}].id"));
-        } else {
-            first_id.insert(&card.id, i);
-        }
-    }
-    drop(first_id);
-
-    // The per-card checks run on two threads for large decks; the similar-question check
-    // then runs in card order over the keys they computed.
+    let (head, raw_cards) = split_cards(raw);
+    // The per-card checks run on two threads for large decks; the deck-wide checks then
+    // run in card order over what they kept.
     let total = raw_cards.len();
     let mut raw_cards = raw_cards;
     let mid = if total >= PARALLEL_MIN_CARDS {
@@ -319,50 +316,300 @@ fn validate_with(
     };
     let second = raw_cards.split_off(mid);
     let ctx = CardCtx {
-        sources: &sources,
+        sources: &head.sources,
         base_dir,
         pictures,
-        format,
+        format: head.format,
     };
-    let (first, second) = std::thread::scope(|s| {
-        let second = s.spawn(|| check_cards(second, mid, &ctx));
-        let first = check_cards(raw_cards, 0, &ctx);
+    let run = |cards: Vec<RawCard>, first: usize| {
+        let mut run = Run::new(Keep::Cards, first);
+        for card in freeing(cards) {
+            run.feed(&ctx, card);
+        }
+        run
+    };
+    let runs = std::thread::scope(|s| {
+        let run = &run;
+        let second = s.spawn(move || run(second, mid));
+        let first = run(raw_cards, 0);
         let second = second
             .join()
             .unwrap_or_else(|e| std::panic::resume_unwind(e));
-        (first, second)
+        vec![first, second]
     });
-    let mut similar = Similar::default();
-    // Each run of checks keeps its own first issues (see `Issues::finish`).
-    let mut similar_issues = Issues::default();
-    let mut cards = Vec::with_capacity(total);
-    for part in [first, second] {
-        issues.extend(part.issues);
-        for (i, card, key) in freeing(part.cards) {
-            if let Some(key) = key {
-                similar.check(key, i, &mut similar_issues);
-            }
-            cards.push(card);
+    let done = finish(head, runs);
+    (done.deck, done.issues, done.error_cards)
+}
+
+/// The outcome of checking a deck read card by card ([`validate_streamed`]).
+pub(crate) struct Validated {
+    /// The deck, when there is no error and its cards were kept ([`Keep::Cards`]).
+    pub(crate) deck: Option<Deck>,
+    /// Every issue kept, in card order.
+    pub(crate) issues: Vec<Issue>,
+    /// Every card with an error, in order and once each.
+    pub(crate) error_cards: Vec<usize>,
+    /// What the deck holds, when there is no error.
+    pub(crate) summary: Option<super::DeckSummary>,
+}
+
+/// What the per-card checks keep of each card.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Keep {
+    /// The model's cards, to build the deck.
+    Cards,
+    /// Only what the deck-wide checks and the summary need (its id, its question's
+    /// hashes, its kind and number of items): `quizdeck check` and `list` of a large deck
+    /// hold a few dozen bytes a card instead of the card.
+    Summary,
+}
+
+/// Checks a deck read card by card from `text` (see [`super::fast::each_card`]): each card
+/// is checked as soon as it is read and only what [`Keep`] says is kept, so neither the
+/// raw deck nor (with [`Keep::Summary`]) the model is ever held whole. `None` when the
+/// fast reader gives up on the text (the caller then reads it with `ron`).
+pub(crate) fn validate_streamed(
+    head: RawDeck,
+    text: &str,
+    cards_at: usize,
+    base_dir: Option<&Path>,
+    keep: Keep,
+) -> Option<Validated> {
+    let (head, _) = split_cards(head);
+    let pictures = Pictures::default();
+    let ctx = CardCtx {
+        sources: &head.sources,
+        base_dir,
+        pictures: &pictures,
+        format: head.format,
+    };
+    let mut runs = super::fast::each_card(
+        text,
+        cards_at,
+        || Run::new(keep, 0),
+        |run, card| run.feed(&ctx, card),
+    )?;
+    // The second run counted its cards from 0.
+    let mut first = 0;
+    for run in &mut runs {
+        run.rebase(first);
+        first += run.len;
+    }
+    Some(finish(head, runs))
+}
+
+/// Checks a deck that only `ron` reads (see [`super::raw::DeckSeed`]) card by card, as
+/// [`validate_streamed`] does, on this thread. (Checking on a second thread while `ron`
+/// reads was tried: no faster, as `ron`'s reading is most of the time.) Gives the deck's
+/// declared format with the outcome; `Ok(None)` when its `format` or `sources` came after
+/// its cards (the caller then reads it whole).
+pub(crate) fn validate_ron_streamed(
+    text: &str,
+    options: &ron::Options,
+    base_dir: Option<&Path>,
+    keep: Keep,
+) -> Result<Option<(u32, Validated)>, ron::error::SpannedError> {
+    /// Checks each card `ron` hands over with the deck's sources and format.
+    struct Sink<'p> {
+        base_dir: Option<&'p Path>,
+        pictures: &'p Pictures,
+        sources: BTreeMap<String, RawSource>,
+        format: u32,
+        run: Run,
+    }
+    impl super::raw::CardSink for Sink<'_> {
+        fn start(
+            &mut self,
+            format: Option<u32>,
+            sources: Option<&BTreeMap<String, RawSource>>,
+        ) -> bool {
+            let Some(format) = format else {
+                return false;
+            };
+            self.format = format;
+            self.sources = sources.cloned().unwrap_or_default();
+            true
+        }
+
+        fn card(&mut self, card: RawCard) {
+            let ctx = CardCtx {
+                sources: &self.sources,
+                base_dir: self.base_dir,
+                pictures: self.pictures,
+                format: self.format,
+            };
+            self.run.feed(&ctx, card);
         }
     }
+    let pictures = Pictures::default();
+    let mut sink = Sink {
+        base_dir,
+        pictures: &pictures,
+        sources: BTreeMap::new(),
+        format: 0,
+        run: Run::new(keep, 0),
+    };
+    let (raw, late) = options.from_str_seed(text, super::raw::DeckSeed(&mut sink))?;
+    if late {
+        return Ok(None);
+    }
+    let format = raw.format;
+    let (head, collected) = split_cards(raw);
+    // Cards collected (no format before them) are checked here, as they would have been.
+    if !collected.is_empty() {
+        let ctx = CardCtx {
+            sources: &head.sources,
+            base_dir,
+            pictures: &pictures,
+            format: head.format,
+        };
+        for card in freeing(collected) {
+            sink.run.feed(&ctx, card);
+        }
+    }
+    Ok(Some((format, finish(head, vec![sink.run]))))
+}
+
+/// The deck's fields but its cards: a [`RawDeck`] whose cards were taken out.
+type Head = RawDeck;
+
+/// Takes the cards out of a raw deck.
+fn split_cards(mut raw: RawDeck) -> (Head, Vec<RawCard>) {
+    let cards = std::mem::take(&mut raw.cards);
+    (raw, cards)
+}
+
+impl RawDeck {
+    /// The deck-level checks of a deck's fields; `cards` is the number of cards.
+    fn check_head(&self, cards: usize, issues: &mut Issues) {
+        if let Err(e) = check_id(&self.id) {
+            issues.error(
+                "bad-id",
+                "id".into(),
+                Message::new("check-bad-deck-id")
+                    .arg("id", &self.id)
+                    .arg("reason", e.message()),
+                Message::new("check-bad-deck-id-hint"),
+            );
+        }
+        issues.non_empty(|| "title".into(), "field-deck-title", &self.title);
+        issues.fits(
+            || "description".into(),
+            "field-description",
+            &self.description,
+        );
+        for (key, src) in &self.sources {
+            issues.non_empty(
+                || format!("sources.{key}"),
+                "field-source-title",
+                &src.title,
+            );
+        }
+        if cards == 0 {
+            issues.error(
+                "no-cards",
+                "cards".into(),
+                Message::new("check-no-cards"),
+                Message::new("check-no-cards-hint"),
+            );
+        }
+    }
+}
+
+/// The deck-wide checks (duplicate ids, similar questions) over the runs in card order,
+/// and the deck built from their cards when nothing is wrong.
+fn finish(head: Head, runs: Vec<Run>) -> Validated {
+    let total: usize = runs.iter().map(|r| r.len).sum();
+    let mut issues = Issues::default();
+    head.check_head(total, &mut issues);
+
+    // Card ids: unique (malformed ones were reported with their card).
+    let mut id_issues = Issues::default();
+    {
+        let mut first_id: FxHashMap<&str, usize> = FxHashMap::default();
+        first_id.reserve(total);
+        for run in &runs {
+            for (n, id) in run.ids().enumerate() {
+                let i = run.first + n;
+                if id.is_empty() {
+                    continue;
+                }
+                if let Some(&first) = first_id.get(id) {
+                    let issue = id_issues.push(
+                        Severity::Error,
+                        "duplicate-id",
+                        format!("cards[{i}].id"),
+                        Message::new("check-duplicate-id").arg("id", id),
+                        Message::new("check-duplicate-id-hint"),
+                    );
+                    issue.related = Some(format!("cards[{first}].id"));
+                } else {
+                    first_id.insert(id, i);
+                }
+            }
+        }
+    }
+
+    // Similar questions, in card order.
+    let mut similar = Similar::default();
+    let mut similar_issues = Issues::default();
+    for run in &runs {
+        for &(n, key) in &run.keys {
+            similar.check(key, run.first + n as usize, &mut similar_issues);
+        }
+    }
+    drop(similar);
+
+    let (mut items, mut kinds) = (0, 0u16);
+    let mut cards: Vec<Card> = Vec::new();
+    for run in runs {
+        items += run.items;
+        kinds |= run.kinds;
+        issues.extend(run.issues);
+        if cards.is_empty() {
+            cards = run.cards;
+        } else {
+            cards.reserve_exact(run.cards.len());
+            cards.extend(run.cards);
+        }
+    }
+    issues.extend(id_issues);
     issues.extend(similar_issues);
 
-    // Ids were checked first; report in card order.
     let mut error_cards = std::mem::take(&mut issues.error_cards);
     error_cards.sort_unstable();
     error_cards.dedup();
     let issues = issues.finish();
     if issues.iter().any(|i| i.severity == Severity::Error) {
-        return (None, issues, error_cards);
+        return Validated {
+            deck: None,
+            issues,
+            error_cards,
+            summary: None,
+        };
     }
-    let deck = Deck {
-        id: DeckId::new(id),
-        title,
-        description,
-        language,
-        authors,
-        version,
-        sources: sources
+    let summary = super::DeckSummary {
+        id: DeckId::new(head.id.clone()),
+        title: head.title.clone(),
+        cards: total,
+        items,
+        kinds: KindName::ALL
+            .into_iter()
+            .enumerate()
+            .filter(|(n, _)| kinds & (1 << n) != 0)
+            .map(|(_, k)| k)
+            .collect(),
+    };
+    // Without the cards (`Keep::Summary`) there is no deck to build.
+    let deck = (cards.len() == total).then(|| Deck {
+        id: DeckId::new(head.id),
+        title: head.title,
+        description: head.description,
+        language: head.language,
+        authors: head.authors,
+        version: head.version,
+        sources: head
+            .sources
             .into_iter()
             .map(|(k, s)| {
                 (
@@ -376,19 +623,17 @@ fn validate_with(
             .collect(),
         card_index: super::model::CardIndex::of(&cards),
         cards,
-    };
-    (Some(deck), issues, error_cards)
+    });
+    Validated {
+        deck,
+        issues,
+        error_cards,
+        summary: Some(summary),
+    }
 }
 
 /// Decks with at least this many cards are checked on two threads.
 const PARALLEL_MIN_CARDS: usize = 2_000;
-
-/// The outcome of [`check_cards`]: the cards that built, each with its index and its
-/// similar-question key, and the issues found.
-struct CardsChecked {
-    cards: Vec<(usize, Card, Option<SimilarKey>)>,
-    issues: Issues,
-}
 
 /// What every card's checks share.
 struct CardCtx<'a> {
@@ -399,20 +644,92 @@ struct CardCtx<'a> {
     format: u32,
 }
 
-/// Every check of one card but the deck-wide ones (ids, similar questions), for a run of
-/// cards starting at index `first`; builds the model's cards, moving the texts.
-fn check_cards(raw_cards: Vec<RawCard>, first: usize, ctx: &CardCtx<'_>) -> CardsChecked {
-    let mut issues = Issues::default();
-    let mut cards = Vec::with_capacity(raw_cards.len());
-    for (i, card) in (first..).zip(freeing(raw_cards)) {
+/// Every check of one card but the deck-wide ones (ids, similar questions), over a run of
+/// cards fed one at a time (one thread's share of the deck), keeping what [`Keep`] says.
+struct Run {
+    keep: Keep,
+    /// The index of the run's first card in the deck.
+    first: usize,
+    /// Cards fed so far.
+    len: usize,
+    issues: Issues,
+    /// The cards that built (with [`Keep::Cards`]).
+    cards: Vec<Card>,
+    /// The similar-question key of each card that has one, by its index in the run.
+    keys: Vec<(u32, SimilarKey)>,
+    /// Every card's id, one after the other (empty for a malformed id) …
+    ids: String,
+    /// … each ending here.
+    id_ends: Vec<u32>,
+    /// Study items of the cards that built.
+    items: usize,
+    /// The kinds used, a bit each in [`KindName::ALL`] order.
+    kinds: u16,
+}
+
+impl Run {
+    fn new(keep: Keep, first: usize) -> Self {
+        Run {
+            keep,
+            first,
+            len: 0,
+            issues: Issues::default(),
+            cards: Vec::new(),
+            keys: Vec::new(),
+            ids: String::new(),
+            id_ends: Vec::new(),
+            items: 0,
+            kinds: 0,
+        }
+    }
+
+    /// The ids of the run's cards, in order.
+    fn ids(&self) -> impl Iterator<Item = &str> {
+        let mut start = 0;
+        self.id_ends.iter().map(move |&end| {
+            let id = &self.ids[start..end as usize];
+            start = end as usize;
+            id
+        })
+    }
+
+    /// Counts the run's cards from `first` (issue paths are written with the index in
+    /// the deck, so those kept are rewritten).
+    fn rebase(&mut self, first: usize) {
+        let by = first - self.first;
+        self.first = first;
+        if by > 0 {
+            self.issues.rebase(by);
+        }
+    }
+
+    /// Checks the next card.
+    fn feed(&mut self, ctx: &CardCtx<'_>, card: RawCard) {
+        let local = self.len;
+        self.len += 1;
+        let i = self.first + local;
         let at = Place(i);
-        check_source(ctx.sources, &card, at, &mut issues);
-        check_image(&card, at, ctx.base_dir, ctx.pictures, &mut issues);
+        let issues = &mut self.issues;
+        if let Err(e) = check_id(&card.id) {
+            issues.error(
+                "bad-id",
+                at.field("id"),
+                Message::new("check-bad-card-id")
+                    .arg("id", &card.id)
+                    .arg("reason", e.message()),
+                Message::new("check-bad-card-id-hint"),
+            );
+        } else {
+            self.ids.push_str(&card.id);
+        }
+        self.id_ends
+            .push(u32::try_from(self.ids.len()).unwrap_or(u32::MAX));
+        kind::list_fits(card.tags.len(), || at.field("tags"), issues);
+        check_source(ctx.sources, &card, at, issues);
+        check_image(&card, at, ctx.base_dir, ctx.pictures, issues);
         // A Locate card's picture: its size, when it could be read, bounds the regions.
         let picture_size = match &card.kind {
-            RawKind::Locate { picture, .. } => {
-                check_locate_card(&card, picture, at, ctx, &mut issues)
-            }
+            RawKind::Locate { picture, .. } => check_locate_card(&card, picture, at, ctx, issues),
             _ => None,
         };
         let too_long_before = issues.too_long;
@@ -433,36 +750,46 @@ fn check_cards(raw_cards: Vec<RawCard>, first: usize, ctx: &CardCtx<'_>) -> Card
             image,
             kind,
         } = card;
-        let kind = check_kind(kind, at, picture_size, &mut issues);
+        let Some(kind) = check_kind(kind, at, picture_size, issues) else {
+            return;
+        };
+        // An oversized text refuses the deck anyway; comparing it would take long.
+        if issues.too_long == too_long_before
+            && let Some(key) = SimilarKey::of(&kind)
+        {
+            self.keys
+                .push((u32::try_from(local).unwrap_or(u32::MAX), key));
+        }
         // A Locate card's picture is also the card's picture, so that importing,
         // packaging and showing it work as for any card's image.
         let image = match &kind {
-            Some(CardKind::Locate { picture, .. }) => picture.clone(),
+            CardKind::Locate { picture, .. } => picture.clone(),
             _ => image,
         };
-        // An oversized text refuses the deck anyway; comparing it would take long.
-        let oversized = issues.too_long > too_long_before;
-        if let Some(kind) = kind {
-            let key = if oversized {
-                None
-            } else {
-                SimilarKey::of(&kind)
-            };
-            let card = Card {
-                id: CardId::new(id),
-                tags,
-                source: source.map(|r| SourceRef {
-                    doc: r.doc,
-                    section: r.section,
-                }),
-                note,
-                image: (!image.is_empty()).then_some(image),
-                kind,
-            };
-            cards.push((i, card, key));
+        let card = Card {
+            id: CardId::new(id),
+            tags,
+            source: source.map(|r| SourceRef {
+                doc: r.doc,
+                section: r.section,
+            }),
+            note,
+            image: (!image.is_empty()).then_some(image),
+            kind,
+        };
+        self.items += card.part_count();
+        let name = card.kind.name();
+        if let Some(bit) = KindName::ALL.iter().position(|k| *k == name) {
+            self.kinds |= 1 << bit;
+        }
+        // A deck with an error is not built: its cards are not kept past the first
+        // (a deck of a million good cards and one bad one held them all to refuse it).
+        if self.keep == Keep::Cards && self.issues.error_cards.is_empty() {
+            self.cards.push(card);
+        } else if !self.cards.is_empty() {
+            self.cards = Vec::new();
         }
     }
-    CardsChecked { cards, issues }
 }
 
 /// The items of `v` in order, its memory given back as they are taken (every 4,096
@@ -556,6 +883,7 @@ fn sentence_count(text: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::deck::MAX_LIST_ITEMS;
     use crate::deck::raw::{RawRef, RawSource};
 
     fn card(id: &str, kind: RawKind) -> RawCard {
@@ -898,5 +1226,285 @@ mod tests {
         assert_eq!(sentence_count("One. Two! Three? Four."), 4);
         assert_eq!(sentence_count("In 1940 (approx.) it fell"), 1);
         assert_eq!(sentence_count("No end"), 1);
+    }
+
+    /// A deck text of `n` one-line cards (so it splits at card boundaries), every card
+    /// made by `card(i)`.
+    fn deck_text(n: usize, card: impl Fn(usize) -> String) -> String {
+        let mut t = String::from(
+            "Deck(\n    format: 1,\n    id: \"big\",\n    title: \"Big\",\n    sources: {\n        \"s\": Source(title: \"S\"),\n    },\n    cards: [\n",
+        );
+        for i in 0..n {
+            t.push_str("        ");
+            t.push_str(&card(i));
+            t.push_str(",\n");
+        }
+        t.push_str("    ],\n)\n");
+        t
+    }
+
+    /// Reads `text` card by card (as `check` does) and as a whole (as the `ron` path
+    /// does), both ways, and checks they find the same.
+    fn streamed_matches_whole(text: &str) -> Validated {
+        let (head, at) = super::super::fast::head(text).expect("the fast reader's head");
+        let whole = super::super::fast::parse(text).expect("the fast reader");
+        let (deck, issues, error_cards) = validate_marking_errors(whole);
+        let cards = validate_streamed(head.clone(), text, at, None, Keep::Cards).unwrap();
+        assert_eq!(codes(&cards.issues), codes(&issues));
+        assert_eq!(cards.issues, issues);
+        assert_eq!(cards.error_cards, error_cards);
+        assert_eq!(cards.deck, deck);
+        let summary = validate_streamed(head, text, at, None, Keep::Summary).unwrap();
+        assert_eq!(summary.issues, issues);
+        assert_eq!(summary.error_cards, error_cards);
+        assert_eq!(summary.deck, None);
+        assert_eq!(
+            summary.summary,
+            deck.as_ref().map(super::super::DeckSummary::of)
+        );
+        cards
+    }
+
+    #[test]
+    fn a_deck_checked_card_by_card_on_two_threads_finds_what_the_whole_deck_finds() {
+        // 40,000 cards (over 1 MiB, so two threads read them): broken cards, repeated
+        // ids and similar questions on both sides of the split, bad ids, and more
+        // problems than are kept.
+        let n = 40_000;
+        let text = deck_text(n, |i| {
+            match i % 97 {
+            0 => format!(r#"Card(id: "c{i}", source: Ref(doc: "s"), kind: TypeIn(question: "", answers: []))"#),
+            1 => format!(r#"Card(id: "c{}", source: Ref(doc: "s"), kind: Basic(front: "F {i}", back: "b"))"#, i % 1000),
+            2 => format!(r#"Card(id: "Bad Id {i}", source: Ref(doc: "s"), kind: Basic(front: "G {i}", back: "b"))"#),
+            3 => r#"Card(id: "x", source: Ref(doc: "s"), kind: Basic(front: "Who signed the pact?", back: "b"))"#.to_owned(),
+            _ => format!(r#"Card(id: "c{i}", source: Ref(doc: "s"), kind: Basic(front: "Question {i}", back: "b"))"#),
+        }
+        });
+        assert!(text.len() > 1 << 20);
+        let parts = super::super::fast::each_card(
+            &text,
+            super::super::fast::head(&text).unwrap().1,
+            || 0usize,
+            |n, _| *n += 1,
+        )
+        .unwrap();
+        assert_eq!(parts.len(), 2, "read on two threads");
+        assert!(parts[0] > 0 && parts[1] > 0 && parts[0] + parts[1] == n);
+        let found = streamed_matches_whole(&text);
+        let codes = codes(&found.issues);
+        for code in [
+            "empty-text",
+            "duplicate-id",
+            "bad-id",
+            "similar-question",
+            "more-problems",
+        ] {
+            assert!(codes.iter().any(|(c, _)| *c == code), "{code}: {codes:?}");
+        }
+        // The count of the rest points at the first problem left out, right after the
+        // last one kept (not half way down the file, where the second thread's are).
+        let more = found.issues.last().unwrap();
+        assert_eq!(more.code, "more-problems");
+        let last_kept = card_index(&found.issues[found.issues.len() - 2].path).unwrap();
+        assert!(
+            card_index(&more.path).unwrap() <= last_kept + 97,
+            "{}",
+            more.path
+        );
+        // A repeated id in the second half names its first use in the first half.
+        let text = deck_text(n, |i| {
+            let id = if i == n - 10 { 5 } else { i };
+            format!(
+                r#"Card(id: "c{id}", source: Ref(doc: "s"), kind: Basic(front: "Question {i}", back: "b"))"#
+            )
+        });
+        let found = streamed_matches_whole(&text);
+        assert_eq!(
+            found
+                .issues
+                .iter()
+                .map(|i| (i.code, i.path.as_str(), i.related.as_deref()))
+                .collect::<Vec<_>>(),
+            [(
+                "duplicate-id",
+                format!("cards[{}].id", n - 10).as_str(),
+                Some("cards[5].id")
+            )]
+        );
+    }
+
+    #[test]
+    fn a_valid_deck_checked_card_by_card_gives_its_deck_or_its_summary() {
+        let text = deck_text(30_000, |i| match i % 3 {
+            0 => format!(
+                r#"Card(id: "c{i}", source: Ref(doc: "s"), kind: Basic(front: "Question {i}", back: "b", reverse: true))"#
+            ),
+            1 => format!(
+                r#"Card(id: "c{i}", source: Ref(doc: "s"), kind: Cloze(text: "In {{{{c1::{i}}}}} and {{{{c2::x}}}}"))"#
+            ),
+            _ => format!(
+                r#"Card(id: "c{i}", source: Ref(doc: "s"), kind: TypeIn(question: "Which {i}?", answers: ["a{i}"]))"#
+            ),
+        });
+        let found = streamed_matches_whole(&text);
+        let deck = found.deck.expect("valid");
+        assert_eq!(deck.cards.len(), 30_000);
+        let summary = found.summary.unwrap();
+        assert_eq!((summary.cards, summary.items), (30_000, 50_000));
+        assert_eq!(
+            summary.kinds,
+            vec![KindName::Basic, KindName::Cloze, KindName::TypeIn]
+        );
+    }
+
+    #[test]
+    fn checking_without_the_cards_holds_a_fraction_of_the_deck() {
+        // One thread (under 1 MiB), so this thread's allocations are all of it.
+        let text = deck_text(9_000, |i| {
+            format!(
+                r#"Card(id: "c{i}", source: Ref(doc: "s"), kind: Basic(front: "Question {i}", back: "Answer {i}"))"#
+            )
+        });
+        assert!(text.len() < 1 << 20);
+        let run = |keep| {
+            crate::picture::tests::peak_bytes(|| {
+                let c = super::super::check_owned(
+                    std::borrow::Cow::Borrowed(&text),
+                    "d.ron",
+                    None,
+                    keep,
+                );
+                assert!(c.diagnostics.is_empty());
+            })
+            .1
+        };
+        let (cards, summary) = (run(Keep::Cards), run(Keep::Summary));
+        // The text itself is copied into the result: at most that and half again.
+        assert!(
+            summary < text.len() * 5 / 2,
+            "{summary} bytes for {} of text",
+            text.len()
+        );
+        assert!(cards > text.len() * 5 / 2, "the cards held {cards} bytes");
+    }
+
+    #[test]
+    fn a_list_of_a_card_past_the_cap_is_refused_whichever_reader_reads_it() {
+        let answers = (0..MAX_LIST_ITEMS + 5)
+            .map(|i| format!("\"a{i}\""))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let fast = format!(
+            r#"Deck(format: 1, id: "d", title: "D", cards: [Card(id: "q", kind: TypeIn(question: "Q?", answers: [{answers}]))])"#
+        );
+        // The fast reader keeps one past the cap; `ron` (a raw string sends the text to
+        // it) keeps them all; both are refused the same way.
+        let raw = super::super::fast::parse(&fast).unwrap();
+        let RawKind::TypeIn { answers: kept, .. } = &raw.cards[0].kind else {
+            panic!()
+        };
+        assert_eq!(kept.len(), MAX_LIST_ITEMS + 1);
+        let slow = fast.replace(r#"question: "Q?""#, r##"question: r#"Q?"#"##);
+        assert!(super::super::fast::parse(&slow).is_none());
+        for text in [&fast, &slow] {
+            let c = super::super::check_text(text, "d.ron", None);
+            let codes: Vec<_> = c.diagnostics.iter().map(|d| d.code).collect();
+            assert_eq!(codes, ["too-many"], "{text:.80}");
+        }
+        // Within the cap, the list is checked entry by entry.
+        let within = (0..MAX_LIST_ITEMS)
+            .map(|i| format!("\"a{}\"", i % (MAX_LIST_ITEMS - 1)))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let c = super::super::check_text(&fast.replace(&answers, &within), "d.ron", None);
+        let codes: Vec<_> = c.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(codes, ["duplicate"]);
+        // Tags too.
+        let tags = format!(
+            r#"Deck(format: 1, id: "d", title: "D", cards: [Card(id: "q", tags: [{}], kind: Basic(front: "f", back: "b"))])"#,
+            (0..=MAX_LIST_ITEMS)
+                .map(|i| format!("\"t{i}\""))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        let c = super::super::check_text(&tags, "d.ron", None);
+        let codes: Vec<_> = c.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(codes, ["too-many"]);
+    }
+
+    /// What reading `text` whole with `ron` and checking it finds, against reading it
+    /// with `ron` card by card: the same error, or the same issues and deck.
+    fn ron_streamed_matches_whole(text: &str) {
+        let options = super::super::ron_options();
+        let whole: Result<RawDeck, _> = options.from_str(text);
+        let streamed = validate_ron_streamed(text, &options, None, Keep::Cards);
+        match (whole, streamed) {
+            (Err(a), Err(b)) => assert_eq!(a, b, "{text:.200}"),
+            (Ok(raw), Ok(Some((format, v)))) => {
+                assert_eq!(format, raw.format);
+                let (deck, issues, error_cards) = validate_marking_errors(raw);
+                assert_eq!(v.issues, issues, "{text:.200}");
+                assert_eq!(v.error_cards, error_cards);
+                assert_eq!(v.deck, deck);
+            }
+            // The deck's format or sources after its cards: read whole.
+            (Ok(_), Ok(None)) => {}
+            (a, b) => panic!(
+                "{:?} against {:?}: {text:.200}",
+                a.map(|_| ()),
+                b.map(|v| v.map(|(f, _)| f))
+            ),
+        }
+    }
+
+    #[test]
+    fn a_deck_only_ron_reads_is_checked_card_by_card_with_the_same_outcome() {
+        // Every deck of the fuzzing corpus (damaged in every way the fuzzer found).
+        let corpus =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz/corpus/deck_check");
+        let mut n = 0;
+        for entry in std::fs::read_dir(&corpus).expect("the deck_check corpus") {
+            let data = std::fs::read(entry.unwrap().path()).unwrap();
+            let text = String::from_utf8_lossy(&data);
+            let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+            ron_streamed_matches_whole(text);
+            n += 1;
+        }
+        assert!(n > 1000, "{n} corpus files");
+        // Large decks with a raw string: broken cards, repeated ids, similar questions,
+        // a syntax error at the end, sources after the cards.
+        let text = deck_text(20_000, |i| match i % 97 {
+            0 => format!(r#"Card(id: "c{i}", kind: TypeIn(question: "", answers: []))"#),
+            1 => format!(r#"Card(id: "c{}", source: Ref(doc: "s"), kind: Basic(front: "F {i}", back: "b"))"#, i % 1000),
+            3 => r#"Card(id: "x", source: Ref(doc: "s"), kind: Basic(front: "Who signed the pact?", back: "b"))"#.to_owned(),
+            _ => format!(r#"Card(id: "c{i}", source: Ref(doc: "s"), kind: Basic(front: "Question {i}", back: "b"))"#),
+        })
+        .replacen(r#"title: "Big""#, r##"title: r#"Big"#"##, 1);
+        assert!(super::super::fast::parse(&text).is_none());
+        ron_streamed_matches_whole(&text);
+        let cut = &text[..text.len() - 20];
+        ron_streamed_matches_whole(cut);
+        let late = text
+            .replacen(
+                "    sources: {\n        \"s\": Source(title: \"S\"),\n    },\n",
+                "",
+                1,
+            )
+            .replacen(
+                "    ],\n)",
+                "    ],\n    sources: {\"s\": Source(title: \"S\")},\n)",
+                1,
+            );
+        assert!(matches!(
+            validate_ron_streamed(&late, &super::super::ron_options(), None, Keep::Cards),
+            Ok(None)
+        ));
+        // And `check` gives what the whole read gives.
+        let found = super::super::check_text(&late, "d.ron", None);
+        let codes: Vec<_> = found.diagnostics.iter().map(|d| d.code).collect();
+        assert!(
+            codes.contains(&"duplicate-id") && codes.contains(&"more-problems"),
+            "{codes:?}"
+        );
     }
 }

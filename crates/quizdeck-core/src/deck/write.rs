@@ -201,7 +201,7 @@ pub(crate) fn rewrite(
     );
     out.push_str(&text[at..header_end]);
     // Fields that were left out (defaults) and now have a value go before `cards`.
-    for name in HEADER_FIELDS {
+    for name in header_fields() {
         if !present.contains(name)
             && field_value(old, name) != field_value(new, name)
             && let Some(f) = field_ron(new, name, &field_indent)
@@ -350,16 +350,11 @@ fn with_newlines(s: &str, nl: &str) -> String {
 }
 
 /// The top-level fields written before `cards`, in the deck style's order.
-const HEADER_FIELDS: [&str; 8] = [
-    "format",
-    "id",
-    "title",
-    "description",
-    "language",
-    "authors",
-    "version",
-    "sources",
-];
+fn header_fields() -> impl Iterator<Item = &'static str> {
+    super::raw::DECK_FIELDS
+        .into_iter()
+        .filter(|f| *f != "cards")
+}
 
 /// A comparable form of one of the deck's fields.
 fn field_value(deck: &RawDeck, name: &str) -> Option<String> {
@@ -654,7 +649,7 @@ pub fn kind_name(kind: &RawKind) -> &'static str {
 /// A whole deck file in the deck style (for a deck that has no file yet).
 pub(crate) fn deck_ron(deck: &RawDeck) -> String {
     let mut s = String::from("Deck(\n");
-    for name in HEADER_FIELDS {
+    for name in header_fields() {
         if let Some(f) = field_ron(deck, name, "    ") {
             s.push_str("    ");
             s.push_str(&f);

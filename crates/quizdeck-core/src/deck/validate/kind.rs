@@ -133,6 +133,24 @@ pub(super) fn check_kind(
     issues: &mut Issues,
 ) -> Option<CardKind> {
     let f = |field: &str| at.kind(field);
+    // A list past the cap refuses the card without checking its entries one by one.
+    let over = match &kind {
+        RawKind::TypeIn { answers, .. } => !list_fits(answers.len(), || f("answers"), issues),
+        RawKind::MultipleChoice {
+            distractors,
+            also_correct,
+            ..
+        } => {
+            !list_fits(distractors.len(), || f("distractors"), issues)
+                | !list_fits(also_correct.len(), || f("also_correct"), issues)
+        }
+        RawKind::Order { items, .. } => !list_fits(items.len(), || f("items"), issues),
+        RawKind::Match { pairs, .. } => !list_fits(pairs.len(), || f("pairs"), issues),
+        _ => false,
+    };
+    if over {
+        return None;
+    }
     Some(match kind {
         RawKind::Basic {
             front,
@@ -217,7 +235,7 @@ pub(super) fn check_kind(
             for (j, a) in answers.iter().enumerate() {
                 issues.non_empty(|| f(&format!("answers[{j}]")), "field-answer", a);
             }
-            let folded = fold_all(&answers);
+            let folded = fold_keys(&answers);
             duplicates(
                 &answers,
                 &folded,
@@ -244,11 +262,11 @@ pub(super) fn check_kind(
                     Message::new("check-no-distractors-hint"),
                 );
             }
-            let right: Vec<String> = std::iter::once(&answer)
+            let right: Vec<Option<u128>> = std::iter::once(&answer)
                 .chain(&also_correct)
-                .map(|a| fold(a))
+                .map(|a| fold_key(a))
                 .collect();
-            let folded = fold_all(&distractors);
+            let folded = fold_keys(&distractors);
             for (j, (d, key)) in distractors.iter().zip(&folded).enumerate() {
                 issues.non_empty(|| f(&format!("distractors[{j}]")), "field-distractor", d);
                 if right.contains(key) {
@@ -306,7 +324,7 @@ pub(super) fn check_kind(
             for (j, it) in items.iter().enumerate() {
                 issues.non_empty(|| f(&format!("items[{j}]")), "field-item", it);
             }
-            let folded = fold_all(&items);
+            let folded = fold_keys(&items);
             duplicates(&items, &folded, || f("items"), "", "field-item", issues);
             CardKind::Order { prompt, items }
         }
@@ -329,7 +347,7 @@ pub(super) fn check_kind(
             let at = || f("pairs");
             duplicates(
                 &lefts,
-                &fold_all(&lefts),
+                &fold_keys(&lefts),
                 at,
                 "[0]",
                 "field-pair-left",
@@ -337,7 +355,7 @@ pub(super) fn check_kind(
             );
             duplicates(
                 &rights,
-                &fold_all(&rights),
+                &fold_keys(&rights),
                 at,
                 "[1]",
                 "field-pair-right",
@@ -404,16 +422,38 @@ pub(super) fn check_kind(
     })
 }
 
-/// Every value folded for comparison (case, accents and punctuation ignored).
-fn fold_all<S: AsRef<str>>(values: &[S]) -> Vec<String> {
-    values.iter().map(|v| fold(v.as_ref())).collect()
+/// Refuses a list of a card longer than [`super::super::MAX_LIST_ITEMS`] (at `path`);
+/// true when it is within.
+pub(super) fn list_fits(len: usize, path: impl FnOnce() -> String, issues: &mut Issues) -> bool {
+    if len <= super::super::MAX_LIST_ITEMS {
+        return true;
+    }
+    issues.error(
+        "too-many",
+        path(),
+        Message::new("check-too-many").arg("max", super::super::MAX_LIST_ITEMS),
+        Message::new("check-too-many-hint"),
+    );
+    false
 }
 
-/// Reports values that repeat, by their folded forms. Lists on a card are short, so a
-/// linear scan beats hashing.
+/// Every value's folded form (case, accents and punctuation ignored) as a 128-bit hash,
+/// `None` for a value that folds to nothing: a card of millions of answers kept a folded
+/// copy of each.
+fn fold_keys<S: AsRef<str>>(values: &[S]) -> Vec<Option<u128>> {
+    values.iter().map(|v| fold_key(v.as_ref())).collect()
+}
+
+/// The folded form of `value` as a 128-bit hash (see [`fold_keys`]).
+fn fold_key(value: &str) -> Option<u128> {
+    let folded = fold(value);
+    (!folded.is_empty()).then(|| xxhash_rust::xxh3::xxh3_128(folded.as_bytes()))
+}
+
+/// Reports values that repeat, by their folded forms' hashes (see [`fold_keys`]).
 fn duplicates<S: AsRef<str>>(
     values: &[S],
-    folded: &[String],
+    keys: &[Option<u128>],
     at: impl Fn() -> String,
     suffix: &str,
     what: &'static str,
@@ -421,13 +461,21 @@ fn duplicates<S: AsRef<str>>(
 ) {
     // The first place of each folded value: one hash lookup per value, so a list of
     // 100,000 distractors costs milliseconds, not the seconds of comparing every pair.
-    let mut seen: FxHashMap<&str, usize> = FxHashMap::default();
-    for (j, key) in folded.iter().enumerate() {
-        if key.is_empty() {
-            continue;
-        }
-        let first = *seen.entry(key.as_str()).or_insert(j);
+    let mut seen: FxHashMap<u128, usize> = FxHashMap::default();
+    seen.reserve(keys.len());
+    // The card, once known (for counting repeats past the cap).
+    let mut card = None;
+    for (j, key) in keys.iter().enumerate() {
+        let Some(key) = key else { continue };
+        let first = *seen.entry(*key).or_insert(j);
         if first != j {
+            // Past the cap on issues only the count is kept: writing each repeat of a
+            // list of millions was most of the time.
+            if issues.full() {
+                let card = *card.get_or_insert_with(|| card_index(&at()));
+                issues.omit(Severity::Error, card, || format!("{}[{j}]{suffix}", at()));
+                continue;
+            }
             let at = at();
             let issue = issues.push(
                 Severity::Error,
