@@ -284,18 +284,27 @@ pub(super) struct Loaded {
 }
 
 impl Loaded {
-    /// Opens the progress of `info`, then reads its settings and its decks (the bundled
-    /// ones, `class` folders and its own).
+    /// Opens the progress of `info` and reads its decks (the bundled ones, `class` folders
+    /// and its own) at the same time, on two threads, then its settings. The decks are
+    /// dropped unused when the progress cannot be opened (reading them changes nothing).
     fn read(info: ProfileInfo, class: &[(PathBuf, String)], now: DateTime<Utc>) -> Loaded {
         let opts = OpenOptions {
             mode: OpenMode::ReadOnlyIfLocked,
             ..OpenOptions::default()
         };
-        let store = Store::open(&info.dir, &opts, now);
+        let decks_dir = info.decks_dir();
+        let (store, library) = std::thread::scope(|s| {
+            let library = s.spawn(|| Library::load_from(Some(&decks_dir), class));
+            let store = Store::open(&info.dir, &opts, now);
+            let library = library
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e));
+            (store, library)
+        });
         let (settings, library) = match &store {
             Ok((store, _)) => (
                 Some(store.load_settings::<ProfileSettings>(now)),
-                Some(Library::load_from(Some(&info.decks_dir()), class)),
+                Some(library),
             ),
             Err(_) => (None, None),
         };
