@@ -519,7 +519,14 @@ impl QuizApp {
         }));
         self.stats_job = None;
         self.picture_job = None;
-        self.banner.extend(library.notes.iter().cloned());
+        // What the library says is worded in the profile's language, set before it opens.
+        crate::i18n::set_language(
+            settings
+                .language
+                .unwrap_or_else(crate::i18n::system_language),
+        );
+        self.banner
+            .extend(library.notes.iter().map(crate::i18n::message));
         for broken in &library.broken {
             let unreadable = broken
                 .diagnostics

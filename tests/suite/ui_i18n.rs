@@ -1108,3 +1108,58 @@ fn settings_say_why_fsrs_parameters_are_refused_in_the_students_language() {
         assert_worded(&h, lang, &i18n::message_in(lang, &e.message()));
     }
 }
+
+#[test]
+fn what_the_library_says_when_a_profile_opens_is_worded_in_the_students_language() {
+    // Found by trying it: the banners about a deck with errors and about two decks with
+    // one id were worded before the profile's language was set (so in English), and the
+    // second came from the engine in English.
+    for lang in [Language::Et, Language::Lv, Language::Lt, Language::Ru] {
+        let (f, h) = window_in(lang);
+        drop(h);
+        let profile = std::fs::read_dir(f.data().join("data/profiles"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .find(|p| p.is_dir())
+            .expect("the profile's folder");
+        let decks = profile.join("decks");
+        let deck = |id: &str, title: &str, extra: &str| {
+            format!(
+                r#"Deck(format: 1, id: "{id}", title: "{title}", cards: [Card(id: "c", kind: Basic(front: "F{extra}", back: "B"))])"#
+            )
+        };
+        for (dir, text) in [
+            ("broken", deck("broken", "", "")),
+            ("one", deck("same", "One", "1")),
+            ("two", deck("same", "Two", "2")),
+        ] {
+            std::fs::create_dir_all(decks.join(dir)).unwrap();
+            std::fs::write(decks.join(dir).join(format!("{dir}.ron")), text).unwrap();
+        }
+        // A new start of the program: the language it starts in is the system's.
+        i18n::set_language(Language::En);
+        let mut again = f.harness();
+        settle(&mut again);
+        let banner = again.state().banner().join("\n");
+        assert!(banner.contains("broken.ron"), "{lang:?}: {banner}");
+        for english in ["has errors and is not shown", "Two deck files have the id"] {
+            assert!(!banner.contains(english), "{lang:?}: {banner}");
+        }
+        let same = quizdeck::message::Message::new("library-same-id");
+        let worded = i18n::message_in(
+            lang,
+            &same
+                .clone()
+                .arg("id", "same")
+                .arg("used", "x")
+                .arg("other", "y"),
+        );
+        let start = worded.split("same").next().unwrap().trim();
+        assert!(
+            !start.is_empty() && banner.contains(start),
+            "{lang:?}: {start:?} in {banner}"
+        );
+        let left = english_engine_left(&again, lang);
+        assert!(left.is_empty(), "{lang:?}: English left: {left:?}");
+    }
+}

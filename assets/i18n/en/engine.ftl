@@ -147,6 +147,9 @@ answer-only-accents = only the accents differ: it is written { $answer }
 
 deck-duplicate-id = the deck id "{ $id }" is also used by { $file }; a library holding both uses only one
 deck-bundled-id = the deck id "{ $id }" is a bundled deck's; once imported, this file replaces it
+library-replaces-bundled = The deck { $id } from { $file } replaces the bundled deck with the same id.
+library-same-id = Two deck files have the id { $id }: { $used } is used, { $other } is not.
+library-bundled-newer = The bundled deck { $id } is newer than the other copies, which are not used.
 deck-duplicate-id-hint = give each deck its own id (or keep one of the files)
 deck-file-too-large = the file is { $size } MiB; decks are limited to { $limit } MiB
 deck-split-hint = split the deck into several files

@@ -144,6 +144,9 @@ answer-only-accents = erinevad ainult diakriitilised märgid; õige kirjapilt: {
 
 deck-duplicate-id = paki tunnust „{ $id }“ kasutab ka { $file }; kogu, kus on mõlemad, kasutab ainult üht
 deck-bundled-id = paki tunnus „{ $id }“ kuulub quizdeckiga kaasas olevale pakile; pärast importi asendab see fail selle
+library-replaces-bundled = Pakk { $id } failist { $file } asendab sama tunnusega kaasasoleva paki.
+library-same-id = Kahel pakifailil on tunnus { $id }: kasutatakse faili { $used }, faili { $other } mitte.
+library-bundled-newer = Kaasasolev pakk { $id } on uuem kui teised koopiad, mida ei kasutata.
 deck-duplicate-id-hint = anna igale pakile oma tunnus (või jäta alles üks failidest)
 deck-file-too-large = fail on { $size } MiB; pakkide piir on { $limit } MiB
 deck-split-hint = jaga pakk mitmeks failiks

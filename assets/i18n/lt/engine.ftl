@@ -145,6 +145,9 @@ answer-only-accents = skiriasi tik diakritiniai ženklai; rašoma taip: { $answe
 
 deck-duplicate-id = rinkinio identifikatorių „{ $id }“ naudoja ir { $file }; biblioteka, turinti abu, naudoja tik vieną
 deck-bundled-id = rinkinio identifikatorius „{ $id }“ priklauso įdiegtam rinkiniui; importuotas šis failas jį pakeis
+library-replaces-bundled = Rinkinys { $id } iš { $file } pakeičia įdiegtą rinkinį su tuo pačiu identifikatoriumi.
+library-same-id = Du rinkinių failai turi identifikatorių { $id }: naudojamas { $used }, o { $other } — ne.
+library-bundled-newer = Įdiegtas rinkinys { $id } yra naujesnis už kitas kopijas, kurios nenaudojamos.
 deck-duplicate-id-hint = kiekvienam rinkiniui duok savo identifikatorių (arba palik vieną iš failų)
 deck-file-too-large = failo dydis yra { $size } MiB; rinkinių riba yra { $limit } MiB
 deck-split-hint = padalyk rinkinį į kelis failus

@@ -144,6 +144,9 @@ answer-only-accents = atšķiras tikai diakritiskās zīmes; pareizi raksta: { $
 
 deck-duplicate-id = komplekta identifikatoru “{ $id }” izmanto arī { $file }; bibliotēka, kurā ir abi, izmanto tikai vienu
 deck-bundled-id = komplekta identifikators “{ $id }” pieder iebūvētam komplektam; pēc importēšanas šis fails to aizstās
+library-replaces-bundled = Komplekts { $id } no { $file } aizstāj iebūvēto komplektu ar to pašu identifikatoru.
+library-same-id = Diviem komplektu failiem ir identifikators { $id }: tiek izmantots { $used }, bet { $other } — ne.
+library-bundled-newer = Iebūvētais komplekts { $id } ir jaunāks par pārējām kopijām, kuras netiek izmantotas.
 deck-duplicate-id-hint = dod katram komplektam savu identifikatoru (vai atstāj vienu no failiem)
 deck-file-too-large = faila izmērs ir { $size } MiB; komplektu ierobežojums ir { $limit } MiB
 deck-split-hint = sadali komplektu vairākos failos

@@ -5,6 +5,7 @@
 use crate::deck::{self, Checked, Deck};
 use crate::durable;
 use crate::ids::{DeckId, ItemKey};
+use crate::message::Message;
 use crate::schedule::StateLookup;
 use crate::schedule::{Phase, Settings, day};
 use crate::stats::{MATURE_DAYS, StateCounts};
@@ -179,7 +180,7 @@ pub struct Library {
     pub broken: Vec<Checked>,
     /// Sentences for the student about decks that replaced others of the same id: which
     /// file is used and which is not.
-    pub notes: Vec<String>,
+    pub notes: Vec<Message>,
 }
 
 /// The entry of [`Library::broken`] for an imported-decks folder that cannot be listed.
@@ -285,21 +286,16 @@ impl Library {
                     // Say which file won, so a teacher who fixed a deck knows which edition
                     // students see.
                     lib.notes.push(match (best.origin.file(), d.origin.file()) {
-                        (Some(used), None) => format!(
-                            "The deck {} from {} replaces the bundled deck with the same id.",
-                            best.deck.id,
-                            used.display()
-                        ),
-                        (Some(used), Some(other)) => format!(
-                            "Two deck files have the id {}: {} is used, {} is not.",
-                            best.deck.id,
-                            used.display(),
-                            other.display()
-                        ),
-                        (None, _) => format!(
-                            "The bundled deck {} is newer than the other copies, which are not used.",
-                            best.deck.id
-                        ),
+                        (Some(used), None) => Message::new("library-replaces-bundled")
+                            .arg("id", best.deck.id.as_str())
+                            .arg("file", used.display().to_string()),
+                        (Some(used), Some(other)) => Message::new("library-same-id")
+                            .arg("id", best.deck.id.as_str())
+                            .arg("used", used.display().to_string())
+                            .arg("other", other.display().to_string()),
+                        (None, _) => {
+                            Message::new("library-bundled-newer").arg("id", best.deck.id.as_str())
+                        }
                     });
                     best.other_copies.push(OtherCopy {
                         origin: d.origin,
