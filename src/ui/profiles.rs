@@ -277,7 +277,8 @@ pub(super) fn update(app: &mut QuizApp, msg: Msg) {
 /// collection (the window shows at once, with a spinner), at once otherwise.
 pub(super) struct Loaded {
     info: ProfileInfo,
-    /// The progress, or why it could not be opened (nothing else was read then).
+    /// The progress, or why it could not be opened (then the settings and decks are not
+    /// kept).
     store: Result<(Store, RecoveryReport), StoreError>,
     settings: Option<Result<(ProfileSettings, RecoveryReport), StoreError>>,
     library: Option<Library>,
@@ -285,8 +286,10 @@ pub(super) struct Loaded {
 
 impl Loaded {
     /// Opens the progress of `info` and reads its decks (the bundled ones, `class` folders
-    /// and its own) at the same time, on two threads, then its settings. The decks are
-    /// dropped unused when the progress cannot be opened (reading them changes nothing).
+    /// and its own) at the same time, on two threads, then its settings. When the progress
+    /// cannot be opened the decks are dropped unused; that is known only once both are
+    /// done, so a failed open shows after the decks are read (and their checked copies
+    /// may have been written to the deck cache, as any open does).
     fn read(info: ProfileInfo, class: &[(PathBuf, String)], now: DateTime<Utc>) -> Loaded {
         let opts = OpenOptions {
             mode: OpenMode::ReadOnlyIfLocked,

@@ -84,15 +84,14 @@ fn deck_fields(
 /// each card to `feed` as soon as it is read, so the cards are never held together. A long
 /// list is split at a card boundary and read on two threads, each feeding a state of its
 /// own made by `new`; the states come back in list order (each counts its own cards).
-/// `None` when the text is outside the subset, or when anything follows the card list
-/// but the deck's closing parenthesis (a field after the cards).
+/// A card's lists keep at most one entry past the cap (see `Parser::card_list`).
 pub(crate) fn each_card<S: Send>(
     text: &str,
     at: usize,
     new: impl Fn() -> S + Sync,
     feed: impl Fn(&mut S, RawCard) + Sync,
-) -> Option<Vec<S>> {
-    let mut p = Parser::new(text, at);
+) -> Result<Vec<S>, Unread> {
+    let mut p = Parser::new(text, at).capping();
     let total = text.len() - at;
     let mut parts = None;
     if total >= PARALLEL_MIN_BYTES
@@ -101,13 +100,14 @@ pub(crate) fn each_card<S: Send>(
         // As in `Parser::cards`: if the split was not a real boundary, read on one thread.
         let (first, second) = std::thread::scope(|s| {
             let second = s.spawn(|| {
-                let mut q = Parser::new(text, split);
+                let mut q = Parser::new(text, split).capping();
                 let mut state = new();
                 q.cards_tail(|c| feed(&mut state, c))?;
                 Some((state, q.pos))
             });
             let mut state = new();
             let first = Parser::new(text, at)
+                .capping()
                 .cards_until(split, |c| feed(&mut state, c))
                 .map(|()| state);
             (first, second.join().ok().flatten())
@@ -121,19 +121,39 @@ pub(crate) fn each_card<S: Send>(
         Some(parts) => parts,
         None => {
             let mut state = new();
-            p.cards_each(|c| feed(&mut state, c))?;
+            p.cards_each(|c| feed(&mut state, c))
+                .ok_or(Unread::Outside)?;
             vec![state]
         }
     };
     // The rest of the deck: an optional comma and its closing parenthesis.
-    if !p.separator(b')')? {
+    let end = |p: &mut Parser<'_>| -> Option<Result<(), Unread>> {
+        if p.separator(b')')? {
+            p.skip_ws()?;
+            if p.peek()? != b')' {
+                return Some(Err(Unread::FieldsAfter));
+            }
+            p.pos += 1;
+        }
         p.skip_ws()?;
-    } else {
-        p.skip_ws()?;
-        p.expect(b')')?;
-        p.skip_ws()?;
-    }
-    (p.pos == p.b.len()).then_some(parts)
+        Some(if p.pos == p.b.len() {
+            Ok(())
+        } else {
+            Err(Unread::Outside)
+        })
+    };
+    end(&mut p).unwrap_or(Err(Unread::Outside))?;
+    Ok(parts)
+}
+
+/// Why [`each_card`] gave no cards.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Unread {
+    /// The text is outside the subset (the caller reads it with `ron`).
+    Outside,
+    /// The cards were read, but fields follow them (which may be what checking the cards
+    /// needs, such as `sources`): the caller reads the text whole with [`parse`].
+    FieldsAfter,
 }
 
 /// Stores a field's value; `None` (give up) when the field was already given.
@@ -149,6 +169,9 @@ struct Parser<'a> {
     text: &'a str,
     b: &'a [u8],
     pos: usize,
+    /// Whether a card's lists keep at most one entry past the cap (see
+    /// [`Parser::card_list`]): when the cards are read to be checked, not to be edited.
+    cap_lists: bool,
 }
 
 impl<'a> Parser<'a> {
@@ -157,7 +180,14 @@ impl<'a> Parser<'a> {
             text,
             b: text.as_bytes(),
             pos,
+            cap_lists: false,
         }
+    }
+
+    /// This parser, its cards' lists capped (see [`Parser::card_list`]).
+    fn capping(mut self) -> Self {
+        self.cap_lists = true;
+        self
     }
 
     fn peek(&self) -> Option<u8> {
@@ -304,15 +334,22 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// A list of a card ([`Parser::list`]) of which at most one entry past
-    /// [`super::MAX_LIST_ITEMS`] is kept: the rest are read (the text must be right) and
-    /// dropped, as validation refuses the list anyway, so a list of millions costs the
-    /// memory of a few thousand. (`ron` keeps them all, and validation says the same.)
+    /// A list of a card ([`Parser::list`]). When the cards are read to be checked
+    /// ([`each_card`]), at most one entry past [`super::MAX_LIST_ITEMS`] is kept: the rest
+    /// are read (the text must be right) and dropped, as validation refuses the list
+    /// anyway, so a list of millions costs the memory of a few thousand. (`ron` keeps them
+    /// all, and validation says the same.) Read for anything else (the editor), every
+    /// entry is kept: a deck saved again must not lose any.
     fn card_list<T>(&mut self, mut item: impl FnMut(&mut Self) -> Option<T>) -> Option<Vec<T>> {
+        let keep = if self.cap_lists {
+            super::MAX_LIST_ITEMS + 1
+        } else {
+            usize::MAX
+        };
         let mut out = Vec::new();
         self.list_each(|p| {
             let value = item(p)?;
-            if out.len() <= super::MAX_LIST_ITEMS {
+            if out.len() < keep {
                 out.push(value);
             }
             Some(())

@@ -383,14 +383,33 @@ fn check_str(text: &str, file: &str, base_dir: Option<&Path>, keep: Keep) -> Fou
     // Anything else (and every error message) comes from `ron`.
     let mut fast_gave_up = false;
     let mut streamed = None;
+    // The format it declares, checked before its cards when newer than this program (its
+    // syntax may be what is new), after them when 0 (a syntax error says more).
+    let mut declared = None;
     if let Some((head, cards_at)) = fast::head(text) {
-        if let Some(d) = format_problem(file, text, head.format) {
-            return done(None, vec![d]);
+        if head.format > FORMAT_VERSION {
+            return done(
+                None,
+                format_problem(file, text, head.format)
+                    .into_iter()
+                    .collect(),
+            );
         }
-        streamed = validate::validate_streamed(head, text, cards_at, base_dir, keep);
-        fast_gave_up = streamed.is_none();
+        declared = Some(head.format);
+        match validate::validate_streamed(head, text, cards_at, base_dir, keep) {
+            Ok(v) => streamed = Some(v),
+            Err(fast::Unread::Outside) => fast_gave_up = true,
+            // Fields after the cards: the fast reader reads the text whole below.
+            Err(fast::Unread::FieldsAfter) => declared = None,
+        }
     }
-    // Then the fast reader on the whole text (when its head did not read, e.g. a field
+    if let Some(d) = declared
+        .filter(|_| streamed.is_some())
+        .and_then(|f| format_problem(file, text, f))
+    {
+        return done(None, vec![d]);
+    }
+    // Then the fast reader on the whole text (when its head did not read, or fields come
     // after the cards), and `ron`, which also hands over the cards one by one.
     let mut whole = None;
     if streamed.is_none() {

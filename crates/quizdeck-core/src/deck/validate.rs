@@ -366,15 +366,16 @@ pub(crate) enum Keep {
 
 /// Checks a deck read card by card from `text` (see [`super::fast::each_card`]): each card
 /// is checked as soon as it is read and only what [`Keep`] says is kept, so neither the
-/// raw deck nor (with [`Keep::Summary`]) the model is ever held whole. `None` when the
-/// fast reader gives up on the text (the caller then reads it with `ron`).
+/// raw deck nor (with [`Keep::Summary`]) the model is ever held whole. An error when the
+/// fast reader gives up on the text or finds fields after the cards (see
+/// [`super::fast::Unread`]).
 pub(crate) fn validate_streamed(
     head: RawDeck,
     text: &str,
     cards_at: usize,
     base_dir: Option<&Path>,
     keep: Keep,
-) -> Option<Validated> {
+) -> Result<Validated, super::fast::Unread> {
     let (head, _) = split_cards(head);
     let pictures = Pictures::default();
     let ctx = CardCtx {
@@ -395,7 +396,7 @@ pub(crate) fn validate_streamed(
         run.rebase(first);
         first += run.len;
     }
-    Some(finish(head, runs))
+    Ok(finish(head, runs))
 }
 
 /// Checks a deck that only `ron` reads (see [`super::raw::DeckSeed`]) card by card, as
@@ -884,6 +885,7 @@ fn sentence_count(text: &str) -> usize {
 mod tests {
     use super::*;
     use crate::deck::MAX_LIST_ITEMS;
+    use crate::deck::diag::MAX_DIAGNOSTICS;
     use crate::deck::raw::{RawRef, RawSource};
 
     fn card(id: &str, kind: RawKind) -> RawCard {
@@ -1397,13 +1399,20 @@ mod tests {
         let fast = format!(
             r#"Deck(format: 1, id: "d", title: "D", cards: [Card(id: "q", kind: TypeIn(question: "Q?", answers: [{answers}]))])"#
         );
-        // The fast reader keeps one past the cap; `ron` (a raw string sends the text to
-        // it) keeps them all; both are refused the same way.
-        let raw = super::super::fast::parse(&fast).unwrap();
-        let RawKind::TypeIn { answers: kept, .. } = &raw.cards[0].kind else {
+        // Read to be checked, the fast reader keeps one past the cap; read whole (as the
+        // editor reads it) it keeps every entry, so a deck saved again loses none; `ron`
+        // (a raw string sends the text to it) keeps them all; all are refused the same way.
+        let (_, at) = super::super::fast::head(&fast).unwrap();
+        let kept = super::super::fast::each_card(&fast, at, Vec::new, |v, c| v.push(c)).unwrap();
+        let RawKind::TypeIn { answers: kept, .. } = &kept[0][0].kind else {
             panic!()
         };
         assert_eq!(kept.len(), MAX_LIST_ITEMS + 1);
+        let raw = super::super::parse_raw(&fast).unwrap();
+        let RawKind::TypeIn { answers: all, .. } = &raw.cards[0].kind else {
+            panic!()
+        };
+        assert_eq!(all.len(), MAX_LIST_ITEMS + 5);
         let slow = fast.replace(r#"question: "Q?""#, r##"question: r#"Q?"#"##);
         assert!(super::super::fast::parse(&slow).is_none());
         for text in [&fast, &slow] {
@@ -1419,6 +1428,14 @@ mod tests {
         let c = super::super::check_text(&fast.replace(&answers, &within), "d.ron", None);
         let codes: Vec<_> = c.diagnostics.iter().map(|d| d.code).collect();
         assert_eq!(codes, ["duplicate"]);
+        // The card's other checks still run, and repeats within the cap are found.
+        let other = fast
+            .replace(r#"question: "Q?""#, r#"question: """#)
+            .replace(r#""a1", "#, r#""a0", "#);
+        let c = super::super::check_text(&other, "d.ron", None);
+        let mut codes: Vec<_> = c.diagnostics.iter().map(|d| d.code).collect();
+        codes.sort_unstable();
+        assert_eq!(codes, ["duplicate", "empty-text", "too-many"]);
         // Tags too.
         let tags = format!(
             r#"Deck(format: 1, id: "d", title: "D", cards: [Card(id: "q", tags: [{}], kind: Basic(front: "f", back: "b"))])"#,
@@ -1506,5 +1523,105 @@ mod tests {
             codes.contains(&"duplicate-id") && codes.contains(&"more-problems"),
             "{codes:?}"
         );
+    }
+
+    #[test]
+    fn problems_past_the_cap_are_counted_and_the_count_points_at_the_first_left_out() {
+        // Only the second half broken (two errors a card): the second thread's run alone
+        // goes past the cap, so what it leaves out is only counted, and its paths are
+        // rewritten once the first half's length is known.
+        let n = 40_000;
+        let text = deck_text(n, |i| {
+            if i >= n / 2 {
+                format!(
+                    r#"Card(id: "c{i}", source: Ref(doc: "s"), kind: TypeIn(question: "", answers: []))"#
+                )
+            } else {
+                format!(
+                    r#"Card(id: "c{i}", source: Ref(doc: "s"), kind: Basic(front: "Question {i}", back: "b"))"#
+                )
+            }
+        });
+        let found = streamed_matches_whole(&text);
+        assert_eq!(found.issues.len(), MAX_DIAGNOSTICS + 1);
+        assert_eq!(card_index(&found.issues[0].path), Some(n / 2));
+        let more = found.issues.last().unwrap();
+        assert_eq!(more.code, "more-problems");
+        assert_eq!(more.path, format!("cards[{}].kind.question", n / 2 + 500));
+        let errors = n / 2 * 2 - MAX_DIAGNOSTICS;
+        assert!(
+            more.message
+                .args
+                .iter()
+                .any(|(k, v)| *k == "errors" && *v == crate::message::Arg::Int(errors as i64)),
+            "{:?}",
+            more.message
+        );
+        assert_eq!(found.error_cards.len(), n / 2);
+
+        // One card of 3,000 answers, all but one repeats: the repeats past the cap are
+        // counted without being written.
+        let answers = (0..3000).map(|_| "\"same\"").collect::<Vec<_>>().join(", ");
+        let text = format!(
+            r#"Deck(format: 1, id: "d", title: "D", cards: [Card(id: "q", kind: TypeIn(question: "Q?", answers: [{answers}]))])"#
+        );
+        let found = streamed_matches_whole(&text);
+        let more = found.issues.last().unwrap();
+        assert_eq!(more.code, "more-problems");
+        assert_eq!(
+            more.path,
+            format!("cards[0].kind.answers[{}]", MAX_DIAGNOSTICS + 1)
+        );
+        assert!(more.message.args.iter().any(|(k, v)| *k == "errors"
+            && *v == crate::message::Arg::Int((2999 - MAX_DIAGNOSTICS) as i64)));
+        assert_eq!(found.error_cards, [0]);
+    }
+
+    #[test]
+    fn fields_after_the_cards_are_read_whole_by_the_fast_reader() {
+        // `sources` (what checking a card needs) and `format` after the card list: the
+        // card-by-card reading stops there and the whole text is read as before.
+        let text = deck_text(3, |i| {
+            format!(
+                r#"Card(id: "c{i}", source: Ref(doc: "s"), kind: Basic(front: "Q{i}", back: "b"))"#
+            )
+        });
+        let late = text
+            .replacen(
+                "    sources: {\n        \"s\": Source(title: \"S\"),\n    },\n",
+                "",
+                1,
+            )
+            .replacen(
+                "    ],\n)",
+                "    ],\n    sources: {\"s\": Source(title: \"S\")},\n)",
+                1,
+            );
+        let (head, at) = super::super::fast::head(&late).unwrap();
+        assert!(matches!(
+            validate_streamed(head, &late, at, None, Keep::Cards),
+            Err(super::super::fast::Unread::FieldsAfter)
+        ));
+        let c = super::super::check_text(&late, "d.ron", None);
+        assert!(c.diagnostics.is_empty(), "{}", c.render());
+        assert_eq!(c.deck.unwrap().cards.len(), 3);
+        // `format` after the cards, for `ron` (a raw string sends it there): the cards are
+        // collected (what to check them against is not known yet), then checked.
+        let ron_late = late
+            .replacen("    format: 1,\n", "", 1)
+            .replacen(r#"title: "Big""#, r##"title: r#"Big"#"##, 1)
+            .replacen("    sources:", "    format: 1,\n    sources:", 1);
+        let found =
+            validate_ron_streamed(&ron_late, &super::super::ron_options(), None, Keep::Cards);
+        assert!(matches!(&found, Ok(Some((1, v))) if v.issues.is_empty() && v.deck.is_some()));
+        let c = super::super::check_text(&ron_late, "d.ron", None);
+        assert!(c.diagnostics.is_empty(), "{}", c.render());
+        // A format of 0 with a broken card: the syntax error, as before (not the format).
+        let zero =
+            text.replacen("format: 1", "format: 0", 1)
+                .replacen("back: \"b\"))", "back: \"b\")", 1);
+        let c = super::super::check_text(&zero, "d.ron", None);
+        let codes: Vec<_> = c.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(codes, ["unclosed"], "{}", c.render());
     }
 }

@@ -133,24 +133,44 @@ pub(super) fn check_kind(
     issues: &mut Issues,
 ) -> Option<CardKind> {
     let f = |field: &str| at.kind(field);
-    // A list past the cap refuses the card without checking its entries one by one.
-    let over = match &kind {
-        RawKind::TypeIn { answers, .. } => !list_fits(answers.len(), || f("answers"), issues),
+    // A list past the cap refuses the card; its entries past the cap are not checked one
+    // by one (the card's other checks still run).
+    let mut kind = kind;
+    let over = match &mut kind {
+        RawKind::TypeIn { answers: l, .. } => over_cap(l, || f("answers"), issues),
         RawKind::MultipleChoice {
             distractors,
             also_correct,
             ..
         } => {
-            !list_fits(distractors.len(), || f("distractors"), issues)
-                | !list_fits(also_correct.len(), || f("also_correct"), issues)
+            over_cap(distractors, || f("distractors"), issues)
+                | over_cap(also_correct, || f("also_correct"), issues)
         }
-        RawKind::Order { items, .. } => !list_fits(items.len(), || f("items"), issues),
-        RawKind::Match { pairs, .. } => !list_fits(pairs.len(), || f("pairs"), issues),
+        RawKind::Order { items: l, .. } => over_cap(l, || f("items"), issues),
+        RawKind::Match { pairs: l, .. } => over_cap(l, || f("pairs"), issues),
         _ => false,
     };
-    if over {
-        return None;
-    }
+    let kind = checked_kind(kind, at, picture_size, issues)?;
+    (!over).then_some(kind)
+}
+
+/// Refuses a list of a card longer than [`super::super::MAX_LIST_ITEMS`] (at `path`) and
+/// cuts it to the cap, so that only the entries within it are checked; true when it was
+/// over.
+fn over_cap<T>(list: &mut Vec<T>, path: impl FnOnce() -> String, issues: &mut Issues) -> bool {
+    let fits = list_fits(list.len(), path, issues);
+    list.truncate(super::super::MAX_LIST_ITEMS);
+    !fits
+}
+
+/// [`check_kind`] of a card whose lists are within the cap.
+fn checked_kind(
+    kind: RawKind,
+    at: Place,
+    picture_size: Option<(u32, u32)>,
+    issues: &mut Issues,
+) -> Option<CardKind> {
+    let f = |field: &str| at.kind(field);
     Some(match kind {
         RawKind::Basic {
             front,
