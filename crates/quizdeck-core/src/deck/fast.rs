@@ -156,6 +156,13 @@ pub(crate) enum Unread {
     FieldsAfter,
 }
 
+/// A position at or after `from` where a card may begin (see `Parser::card_boundary`):
+/// only a candidate, for splitting a long text between two readers, each of which must
+/// then read its part strictly.
+pub(crate) fn card_boundary(text: &str, from: usize) -> Option<usize> {
+    Parser::new(text, 0).card_boundary(from)
+}
+
 /// Stores a field's value; `None` (give up) when the field was already given.
 fn set<T>(slot: &mut Option<T>, value: T) -> Option<()> {
     if slot.is_some() {

@@ -411,8 +411,9 @@ impl<'de> Deserialize<'de> for DeckField {
     }
 }
 
-/// The card list, each card handed to the sink as it is read.
-struct CardsSeed<'s, S>(&'s mut S);
+/// The card list, each card handed to the sink as it is read (the sink's `start` is not
+/// called: the caller knows what the cards are checked against).
+pub(crate) struct CardsSeed<'s, S>(pub(crate) &'s mut S);
 
 impl<'de, S: CardSink> serde::de::DeserializeSeed<'de> for CardsSeed<'_, S> {
     type Value = ();
