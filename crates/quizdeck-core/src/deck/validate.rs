@@ -1362,6 +1362,20 @@ mod tests {
         t
     }
 
+    /// A text of [`deck_text`] with its `sources` moved after its cards.
+    fn sources_after_cards(text: &str) -> String {
+        text.replacen(
+            "    sources: {\n        \"s\": Source(title: \"S\"),\n    },\n",
+            "",
+            1,
+        )
+        .replacen(
+            "    ],\n)",
+            "    ],\n    sources: {\"s\": Source(title: \"S\")},\n)",
+            1,
+        )
+    }
+
     /// Reads `text` card by card (as `check` does) and as a whole (as the `ron` path
     /// does), both ways, and checks they find the same.
     fn streamed_matches_whole(text: &str) -> Validated {
@@ -1641,17 +1655,7 @@ mod tests {
         ron_streamed_matches_whole(&tricky);
         let cut = &text[..text.len() - 20];
         ron_streamed_matches_whole(cut);
-        let late = text
-            .replacen(
-                "    sources: {\n        \"s\": Source(title: \"S\"),\n    },\n",
-                "",
-                1,
-            )
-            .replacen(
-                "    ],\n)",
-                "    ],\n    sources: {\"s\": Source(title: \"S\")},\n)",
-                1,
-            );
+        let late = sources_after_cards(&text);
         assert!(matches!(
             validate_ron_streamed(&late, &super::super::ron_options(), None, Keep::Cards),
             Ok(None)
@@ -1726,17 +1730,7 @@ mod tests {
                 r#"Card(id: "c{i}", source: Ref(doc: "s"), kind: Basic(front: "Q{i}", back: "b"))"#
             )
         });
-        let late = text
-            .replacen(
-                "    sources: {\n        \"s\": Source(title: \"S\"),\n    },\n",
-                "",
-                1,
-            )
-            .replacen(
-                "    ],\n)",
-                "    ],\n    sources: {\"s\": Source(title: \"S\")},\n)",
-                1,
-            );
+        let late = sources_after_cards(&text);
         let (head, at) = super::super::fast::head(&late).unwrap();
         assert!(matches!(
             validate_streamed(head, &late, at, None, Keep::Cards),
