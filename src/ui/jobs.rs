@@ -28,7 +28,7 @@ pub struct Overview {
     pub done: DoneToday,
     /// One row per deck, in library order.
     pub rows: Vec<DeckRow>,
-    /// What "Study now" studies (its items in order, and today's counts).
+    /// What "Study now" studies (its decks in order, and today's counts).
     pub plan: StudyNow,
     /// Today's answers could not be read (the figures count none); why.
     pub unread: Option<String>,

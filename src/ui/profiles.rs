@@ -541,7 +541,18 @@ impl QuizApp {
                     why = &d.message,
                     file = broken.file.to_string()
                 ),
-                None => tr!("app-deck-has-errors", file = broken.file.to_string()),
+                // The first error, so a student can tell the teacher what is wrong.
+                None => match (broken.diagnostics.iter())
+                    .find(|d| d.severity == crate::deck::Severity::Error)
+                {
+                    Some(d) => tr!(
+                        "app-deck-has-errors",
+                        file = broken.file.to_string(),
+                        error = &d.message,
+                        line = d.line
+                    ),
+                    None => broken.render(),
+                },
             });
         }
         self.open = Some(OpenProfile {

@@ -1142,9 +1142,16 @@ fn what_the_library_says_when_a_profile_opens_is_worded_in_the_students_language
         settle(&mut again);
         let banner = again.state().banner().join("\n");
         assert!(banner.contains("broken.ron"), "{lang:?}: {banner}");
-        for english in ["has errors and is not shown", "Two deck files have the id"] {
+        for english in ["is not shown:", "Two deck files have the id"] {
             assert!(!banner.contains(english), "{lang:?}: {banner}");
         }
+        // The deck's first error is said, in the student's language.
+        let error = i18n::message_in(
+            lang,
+            &quizdeck::message::Message::new("check-empty-text")
+                .arg("what", quizdeck::message::Message::new("field-deck-title")),
+        );
+        assert!(banner.contains(&error), "{lang:?}: {error:?} in {banner}");
         let same = quizdeck::message::Message::new("library-same-id");
         let worded = i18n::message_in(
             lang,

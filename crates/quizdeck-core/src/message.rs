@@ -608,6 +608,7 @@ mod tests {
         // Diagnostic codes and test data with such a prefix (not messages).
         let codes = [
             "region-outside-picture",
+            "deck-too-large",
             "answer-in-distractors",
             "exam-baltic-occupation-234567",
             "exam-7",

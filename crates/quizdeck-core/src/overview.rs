@@ -201,10 +201,10 @@ pub fn groups(rows: &[DeckRow]) -> Vec<(String, Vec<usize>)> {
 /// so a student carries on where they left off instead of opening a new topic.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StudyNow {
-    /// The decks, in the order new items are taken from them.
+    /// The decks, in the order new items are taken from them. Their items are listed
+    /// only when the session starts ([`StudyNow::items`]): kept with the plan, a key of
+    /// every item of the library was held the whole time the library was shown.
     pub decks: Vec<DeckId>,
-    /// Their study items, in that order.
-    pub items: Vec<ItemKey>,
     /// What the session holds today.
     pub counts: Counts,
 }
@@ -213,6 +213,16 @@ impl StudyNow {
     /// Reviews and learning steps left today.
     pub fn due(&self) -> u32 {
         self.counts.review + self.counts.learning
+    }
+
+    /// The decks' study items, in the plan's order of decks (decks no longer in
+    /// `library` are left out).
+    pub fn items(&self, library: &Library) -> Vec<ItemKey> {
+        self.decks
+            .iter()
+            .filter_map(|id| library.get(id))
+            .flat_map(|d| d.deck.items())
+            .collect()
     }
 
     /// Everything left today (due and new).
@@ -252,7 +262,7 @@ impl StudyNow {
 
 /// Chooses what "Study now" studies (see [`StudyNow`]). `rows` in any order; the counts
 /// are `today`'s totals over every deck (the daily caps do not depend on the order).
-pub fn study_now(library: &Library, rows: &[DeckRow], today: &Today) -> StudyNow {
+pub fn study_now(rows: &[DeckRow], today: &Today) -> StudyNow {
     let mut order: Vec<&DeckRow> = rows.iter().collect();
     order.sort_by(|a, b| {
         b.stats
@@ -261,16 +271,9 @@ pub fn study_now(library: &Library, rows: &[DeckRow], today: &Today) -> StudyNow
             .then(a.order.cmp(&b.order))
     });
     let decks: Vec<DeckId> = order.iter().map(|r| r.id.clone()).collect();
-    let items: Vec<ItemKey> = decks
-        .iter()
-        .filter_map(|id| library.get(id))
-        .flat_map(|d| d.deck.items())
-        .collect();
-    let counts = today.total;
     StudyNow {
         decks,
-        items,
-        counts,
+        counts: today.total,
     }
 }
 
@@ -285,7 +288,7 @@ pub fn build(
     settings: &Settings,
 ) -> (Vec<DeckRow>, StudyNow) {
     let rows = rows(library, states, today, now, offset, settings);
-    let plan = study_now(library, &rows, today);
+    let plan = study_now(&rows, today);
     (rows, plan)
 }
 
@@ -525,7 +528,7 @@ mod tests {
         let done = figures.done;
         assert_eq!(done.new, 17);
         let r = rows(&library, &states, &figures, t(NOW), utc(), &settings);
-        let plan = study_now(&library, &r, &figures);
+        let plan = study_now(&r, &figures);
         assert_eq!(
             plan.decks.iter().map(|d| d.as_str()).collect::<Vec<_>>(),
             ["gamma", "beta", "alpha"]
@@ -534,8 +537,14 @@ mod tests {
         assert_eq!(plan.label(), "Study now — 1 due");
         assert_eq!(plan.then_label().as_deref(), Some("then 3 new cards"));
         let session = StudyNow::session_settings(&settings);
-        let mut q =
-            crate::schedule::Queue::new(&plan.items, &states, done, t(NOW), utc(), &session);
+        let mut q = crate::schedule::Queue::new(
+            &plan.items(&library),
+            &states,
+            done,
+            t(NOW),
+            utc(),
+            &session,
+        );
         let graduated = review("2026-05-01T08:00:00Z", NOW, 30);
         let mut shown = Vec::new();
         while let Some(item) = q.next(t(NOW)) {
@@ -569,20 +578,12 @@ mod tests {
             utc(),
             &settings,
         );
-        let plan = study_now(
-            &library,
-            &r,
-            &today(&library, &states2, 0, later, &settings),
-        );
+        let plan = study_now(&r, &today(&library, &states2, 0, later, &settings));
         assert_eq!(plan.due(), 0);
         assert_eq!(plan.counts.new, 13);
         assert_eq!(plan.label(), "Study now — 13 new");
         assert_eq!(plan.then_label(), None);
-        let plan = study_now(
-            &library,
-            &r,
-            &today(&library, &states2, 20, later, &settings),
-        );
+        let plan = study_now(&r, &today(&library, &states2, 20, later, &settings));
         assert_eq!(plan.total(), 0);
         assert_eq!(plan.label(), "All done for today");
     }

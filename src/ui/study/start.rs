@@ -39,7 +39,8 @@ pub(in crate::ui) fn study_now(app: &mut QuizApp) {
         }
     };
     let settings = crate::overview::StudyNow::session_settings(&open.settings.schedule);
-    app.start_session(plan.items, settings, false, None);
+    let items = plan.items(&open.library);
+    app.start_session(items, settings, false, None);
 }
 
 /// Studies these items now, due or not.

@@ -12,6 +12,11 @@
 //! their warnings: this is for opening the library, which shows none for a valid deck
 //! (`quizdeck check` and importing check the file in full).
 //!
+//! Opening does not read an unchanged deck file at all: a link file named by the file's
+//! metadata (path, size, times, inode; see [`check_file_cached_how`]) holds the hash of
+//! its bytes. Links are written only for files whose time had settled before they were
+//! read, so an edit within a coarse file system's time step is still seen.
+//!
 //! A cache file: `QZDECKCACHE2\n`, the program version and its length, the 128-bit
 //! xxh3 hash of the deck file, the hash of the payload, then the payload: the deck
 //! without its cards (postcard, after its length as 4 bytes), then the cards in pieces
@@ -259,23 +264,27 @@ fn entry_path(cache_dir: &Path, content_hash: u128) -> PathBuf {
 fn encode(deck: &Deck, content_hash: u128) -> Option<Vec<u8>> {
     let mut c = to_cache(deck);
     let cards = std::mem::take(&mut c.cards);
-    let mut payload = Vec::new();
+    // The header, then the payload written after it (the payload's hash filled in last),
+    // so the file is built once.
+    let mut out = Vec::new();
+    out.extend_from_slice(MAGIC);
+    out.push(APP_VERSION.len() as u8);
+    out.extend_from_slice(APP_VERSION.as_bytes());
+    out.extend_from_slice(&content_hash.to_le_bytes());
+    let sum_at = out.len();
+    out.extend_from_slice(&[0; 16]);
+    let payload_at = out.len();
     let mut piece = |bytes: Vec<u8>| -> Option<()> {
-        payload.extend_from_slice(&u32::try_from(bytes.len()).ok()?.to_le_bytes());
-        payload.extend_from_slice(&bytes);
+        out.extend_from_slice(&u32::try_from(bytes.len()).ok()?.to_le_bytes());
+        out.extend_from_slice(&bytes);
         Some(())
     };
     piece(postcard::to_stdvec(&c).ok()?)?;
     for chunk in cards.chunks(CHUNK) {
         piece(postcard::to_stdvec(chunk).ok()?)?;
     }
-    let mut out = Vec::with_capacity(payload.len() + 80);
-    out.extend_from_slice(MAGIC);
-    out.push(APP_VERSION.len() as u8);
-    out.extend_from_slice(APP_VERSION.as_bytes());
-    out.extend_from_slice(&content_hash.to_le_bytes());
-    out.extend_from_slice(&xxhash_rust::xxh3::xxh3_128(&payload).to_le_bytes());
-    out.extend_from_slice(&payload);
+    let sum = xxhash_rust::xxh3::xxh3_128(&out[payload_at..]).to_le_bytes();
+    out[sum_at..payload_at].copy_from_slice(&sum);
     Some(out)
 }
 
@@ -334,15 +343,16 @@ fn decode(bytes: &[u8], content_hash: u128) -> Option<Deck> {
                     .ok()
             })
             .flatten();
-        let mine = decode_chunks(first)?;
+        let mut cards = decode_chunks(first)?;
         let theirs = match other {
             Some(t) => t.join().ok()??,
             None => decode_chunks(second)?,
         };
-        // One list of exactly the cards (the halves had room for whole pieces).
-        let mut cards = Vec::with_capacity(mine.len() + theirs.len());
-        cards.extend(mine);
+        // One list of exactly the cards, grown in place: a new list of both halves held
+        // every card twice at the peak of the open.
+        cards.reserve_exact(theirs.len());
         cards.extend(theirs);
+        cards.shrink_to_fit();
         Some(cards)
     })?;
     Some(from_cache(c, cards))
@@ -374,49 +384,211 @@ fn pictures_hold(deck: &Deck, base_dir: Option<&Path>) -> bool {
     })
 }
 
+/// How [`check_file_cached`] got its answer (for tests and benches).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Served {
+    /// From the cache, found through the deck file's metadata: the file was not read.
+    Unread,
+    /// From the cache, found through the hash of the file's bytes.
+    Hashed,
+    /// Checked in full (no usable cache entry, or a deck with errors).
+    Checked,
+}
+
+/// The modification time of a deck file must be at least this much older than the
+/// moment its bytes are read for a link to be written: a coarse file system (FAT on a
+/// USB stick counts in 2 s steps) gives a file edited again within the same step the
+/// same time, and its size may not change either.
+const SETTLED: std::time::Duration = std::time::Duration::from_secs(3);
+const LINK_MAGIC: &[u8] = b"QZDECKLINK1\n";
+
+/// What identifies one state of a deck file without reading it: its path, size,
+/// modification and status-change times, inode and device (any write, `touch`, `cp -p`
+/// over it or a replacement changes one of them), and the program's version.
+fn stat_key(path: &Path, meta: &std::fs::Metadata) -> u128 {
+    let mut key = Vec::with_capacity(128);
+    key.extend_from_slice(path.as_os_str().as_encoded_bytes());
+    key.push(0);
+    key.extend_from_slice(&meta.len().to_le_bytes());
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        for n in [
+            meta.mtime(),
+            meta.mtime_nsec(),
+            meta.ctime(),
+            meta.ctime_nsec(),
+            meta.ino() as i64,
+            meta.dev() as i64,
+        ] {
+            key.extend_from_slice(&n.to_le_bytes());
+        }
+    }
+    #[cfg(not(unix))]
+    for t in [meta.modified().ok(), meta.created().ok()] {
+        let nanos = t
+            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+            .map_or(0, |d| d.as_nanos());
+        key.extend_from_slice(&nanos.to_le_bytes());
+    }
+    key.extend_from_slice(APP_VERSION.as_bytes());
+    xxhash_rust::xxh3::xxh3_128(&key)
+}
+
+/// The link file for a deck file in the state `stat_key`: it holds the hash of the
+/// file's bytes, which names the cache entry.
+fn link_path(cache_dir: &Path, stat_key: u128) -> PathBuf {
+    cache_dir.join(format!("{}.link", hash_hex(stat_key)))
+}
+
+fn read_link(link: &Path) -> Option<u128> {
+    let bytes = match crate::durable::read_capped(link, 64) {
+        Ok(crate::durable::Capped::Bytes(b)) => b,
+        _ => return None,
+    };
+    let rest = bytes.strip_prefix(LINK_MAGIC)?;
+    let (hash, sum) = rest.split_at_checked(16)?;
+    (sum == xxhash_rust::xxh3::xxh3_128(hash).to_le_bytes()).then_some(())?;
+    Some(u128::from_le_bytes(hash.try_into().ok()?))
+}
+
+fn link_bytes(content_hash: u128) -> Vec<u8> {
+    let hash = content_hash.to_le_bytes();
+    let mut out = LINK_MAGIC.to_vec();
+    out.extend_from_slice(&hash);
+    out.extend_from_slice(&xxhash_rust::xxh3::xxh3_128(&hash).to_le_bytes());
+    out
+}
+
+/// The file system's own "now" in `dir` (the time it gives a file created there), so
+/// that it is compared with times of the same clock; `None` if nothing can be created.
+fn file_system_now(dir: &Path) -> Option<std::time::SystemTime> {
+    std::fs::create_dir_all(dir).ok()?;
+    let probe = dir.join(format!(
+        "probe-{}-{:?}.tmp",
+        std::process::id(),
+        std::thread::current().id()
+    ));
+    let time = std::fs::File::create(&probe)
+        .and_then(|f| f.metadata())
+        .and_then(|m| m.modified());
+    let _ = std::fs::remove_file(&probe);
+    time.ok()
+}
+
+/// The decoded cache entry for a deck file whose bytes hash to `content_hash`, if it is
+/// whole, of this version, and its pictures are still there.
+fn cached_deck(path: &Path, entry: &Path, content_hash: u128) -> Option<Deck> {
+    match crate::durable::read_capped(entry, MAX_CACHE) {
+        Ok(crate::durable::Capped::Bytes(b)) => Some(b),
+        _ => None,
+    }
+    .and_then(|b| decode(&b, content_hash))
+    .filter(|d| pictures_hold(d, path.parent()))
+}
+
+fn from_cache_checked(path: &Path, deck: Deck) -> Checked {
+    Checked {
+        file: path.display().to_string(),
+        deck: Some(deck),
+        diagnostics: Vec::new(),
+        text: String::new(),
+        summary: None,
+    }
+}
+
 /// Checks a deck file like [`super::check_file`], through the cache in `cache_dir`
 /// (created when needed). `used` collects the cache files this load relied on, for
 /// [`prune`]. A deck loaded from the cache has no diagnostics and no text; a deck
-/// checked now keeps them.
+/// checked now keeps its diagnostics, and its text when it has errors.
 pub(crate) fn check_file_cached(
     path: &Path,
     cache_dir: &Path,
     used: &mut HashSet<PathBuf>,
 ) -> Checked {
+    check_file_cached_how(path, cache_dir, used).0
+}
+
+/// [`check_file_cached`], and how it answered.
+///
+/// A deck file whose metadata has not changed since its bytes were hashed is not read
+/// at all: a link file named by the metadata ([`stat_key`]) gives the hash of its
+/// bytes, which names the entry. Links are written only for files whose modification
+/// time was [`SETTLED`] before they were read (by the file system's clock), so an edit
+/// made within the file system's time step cannot hide behind an unchanged time.
+pub(crate) fn check_file_cached_how(
+    path: &Path,
+    cache_dir: &Path,
+    used: &mut HashSet<PathBuf>,
+) -> (Checked, Served) {
+    let meta = std::fs::metadata(path)
+        .ok()
+        .filter(|m| m.is_file() && m.len() <= super::MAX_FILE_BYTES);
+    let link = meta
+        .as_ref()
+        .map(|m| link_path(cache_dir, stat_key(path, m)));
+    if let Some(link) = &link
+        && let Some(content_hash) = read_link(link)
+    {
+        let entry = entry_path(cache_dir, content_hash);
+        if let Some(deck) = cached_deck(path, &entry, content_hash) {
+            used.insert(link.clone());
+            used.insert(entry);
+            return (from_cache_checked(path, deck), Served::Unread);
+        }
+    }
+    // Whether a link may be written once the bytes are read: the file's time is settled
+    // by the file system's clock now, before reading.
+    let settled = meta
+        .as_ref()
+        .and_then(|m| m.modified().ok())
+        .is_some_and(|modified| {
+            file_system_now(cache_dir)
+                .and_then(|now| now.duration_since(modified).ok())
+                .is_some_and(|age| age >= SETTLED)
+        });
     // Only regular files within the size limit; anything else is worded by `check_file`.
     let Ok(Ok(bytes)) = crate::input::read_regular(path, super::MAX_FILE_BYTES) else {
-        return super::check_file(path);
+        return (super::check_file(path), Served::Checked);
     };
     let content_hash = xxhash_rust::xxh3::xxh3_128(&bytes);
     let entry = entry_path(cache_dir, content_hash);
     used.insert(entry.clone());
-    let cached = match crate::durable::read_capped(&entry, MAX_CACHE) {
-        Ok(crate::durable::Capped::Bytes(b)) => Some(b),
-        _ => None,
+    // The link names the metadata read before the bytes: if the file changed in
+    // between, its metadata changed too and the link is never found.
+    let write_link = |used: &mut HashSet<PathBuf>| {
+        if let Some(link) = link.as_ref().filter(|_| settled) {
+            used.insert(link.clone());
+            let _ = crate::durable::write_atomic(link, &link_bytes(content_hash));
+        }
+    };
+    if let Some(deck) = cached_deck(path, &entry, content_hash) {
+        write_link(used);
+        return (from_cache_checked(path, deck), Served::Hashed);
     }
-    .and_then(|b| decode(&b, content_hash))
-    .filter(|d| pictures_hold(d, path.parent()));
-    if let Some(deck) = cached {
-        return Checked {
-            file: path.display().to_string(),
-            deck: Some(deck),
-            diagnostics: Vec::new(),
-            text: String::new(),
-            summary: None,
-        };
-    }
-    let checked = match String::from_utf8(bytes) {
-        Ok(text) => super::check_text(&text, &path.display().to_string(), path.parent()),
+    let mut checked = match String::from_utf8(bytes) {
+        Ok(text) => super::check_owned(
+            std::borrow::Cow::Owned(text),
+            &path.display().to_string(),
+            path.parent(),
+            super::Keep::Cards,
+        ),
         Err(_) => super::check_file(path),
     };
+    if checked.deck.is_some() {
+        // Opening the library shows nothing of a valid deck's text: it is not kept
+        // while the cache entry is built.
+        checked.text = String::new();
+    }
     if let Some(deck) = &checked.deck
         && let Some(out) = encode(deck, content_hash)
         && std::fs::create_dir_all(cache_dir).is_ok()
-    {
         // Best effort: without it the next load checks the file again.
-        let _ = crate::durable::write_atomic(&entry, &out);
+        && crate::durable::write_atomic(&entry, &out).is_ok()
+    {
+        write_link(used);
     }
-    checked
+    (checked, Served::Checked)
 }
 
 /// Removes cache files of `cache_dir` not in `used` (decks removed or changed).
@@ -426,7 +598,7 @@ pub(crate) fn prune(cache_dir: &Path, used: &HashSet<PathBuf>) {
     };
     for e in rd.flatten() {
         let p = e.path();
-        if p.extension().is_some_and(|x| x == "deck") && !used.contains(&p) {
+        if p.extension().is_some_and(|x| x == "deck" || x == "link") && !used.contains(&p) {
             let _ = std::fs::remove_file(p);
         }
     }
@@ -495,10 +667,10 @@ mod tests {
         assert_eq!(decode(&encode(&empty, h).unwrap(), h), Some(empty));
     }
 
-    fn load(deck: &Path, cache: &Path) -> (Checked, HashSet<PathBuf>) {
+    fn load(deck: &Path, cache: &Path) -> (Checked, HashSet<PathBuf>, Served) {
         let mut used = HashSet::new();
-        let c = check_file_cached(deck, cache, &mut used);
-        (c, used)
+        let (c, how) = check_file_cached_how(deck, cache, &mut used);
+        (c, used, how)
     }
 
     fn entries(cache: &Path) -> Vec<PathBuf> {
@@ -517,37 +689,107 @@ mod tests {
         let text = every_kind_text();
         std::fs::write(&file, &text).unwrap();
         let full = super::super::check_file(&file);
-        let (first, used) = load(&file, &cache);
-        assert!(!first.text.is_empty(), "checked in full the first time");
+        let (first, used, how) = load(&file, &cache);
+        assert_eq!(how, Served::Checked, "checked in full the first time");
         assert_eq!(first.deck, full.deck);
         assert_eq!(entries(&cache), used.iter().cloned().collect::<Vec<_>>());
-        let (second, _) = load(&file, &cache);
-        assert!(second.text.is_empty(), "read from the cache");
+        let (second, _, how) = load(&file, &cache);
+        assert_ne!(how, Served::Checked, "read from the cache");
         assert_eq!(second.deck, full.deck);
 
         // The RON file is the source of truth: an edit is seen at once.
         let edited = text.replacen("Front text", "Front side", 1);
         assert_ne!(edited, text);
         std::fs::write(&file, &edited).unwrap();
-        let (third, used) = load(&file, &cache);
-        assert!(!third.text.is_empty());
+        let (third, used, how) = load(&file, &cache);
+        assert_eq!(how, Served::Checked);
         assert_eq!(third.deck, super::super::check_file(&file).deck);
         assert_ne!(third.deck, full.deck);
         prune(&cache, &used);
         assert_eq!(entries(&cache).len(), 1, "the old entry is pruned");
         // A file that now has errors is never served from the cache.
         std::fs::write(&file, "Deck(format: 1, id: \"x\"").unwrap();
-        let (broken, _) = load(&file, &cache);
+        let (broken, _, _) = load(&file, &cache);
         assert!(broken.deck.is_none() && broken.has_errors());
         std::fs::write(&file, &text).unwrap();
         assert!(
-            !load(&file, &cache).0.text.is_empty(),
+            load(&file, &cache).2 == Served::Checked,
             "its entry was pruned"
         );
         assert!(
-            load(&file, &cache).0.text.is_empty(),
+            load(&file, &cache).2 != Served::Checked,
             "and is written again"
         );
+    }
+
+    /// Sets a file's modification time `secs` seconds back.
+    fn age(file: &Path, secs: u64) {
+        let f = std::fs::File::options().write(true).open(file).unwrap();
+        let modified = f.metadata().unwrap().modified().unwrap();
+        f.set_modified(modified - std::time::Duration::from_secs(secs))
+            .unwrap();
+    }
+
+    fn served(deck: &Path, cache: &Path) -> (Checked, Served) {
+        check_file_cached_how(deck, cache, &mut HashSet::new())
+    }
+
+    #[test]
+    fn an_unchanged_deck_file_is_not_read_again_and_any_change_is_seen() {
+        let d = tempfile::tempdir().unwrap();
+        let file = d.path().join("every-kind.ron");
+        let cache = d.path().join(CACHE_DIR);
+        let text = every_kind_text();
+        std::fs::write(&file, &text).unwrap();
+        let want = super::super::check_file(&file).deck;
+        // A file written just now: its time may not have settled, so no link is written
+        // and the next load reads and hashes it.
+        assert_eq!(served(&file, &cache).1, Served::Checked);
+        assert_eq!(served(&file, &cache).1, Served::Hashed);
+        assert!(
+            entries(&cache)
+                .iter()
+                .all(|e| e.extension().unwrap() == "deck"),
+            "no link for a file just written: {:?}",
+            entries(&cache)
+        );
+        // Once its time has settled, the link is written, then used: the file is not read.
+        age(&file, 3600);
+        assert_eq!(served(&file, &cache).1, Served::Hashed);
+        let (c, how) = served(&file, &cache);
+        assert_eq!((how, &c.deck), (Served::Unread, &want));
+        // The same size and the same modification time, other bytes, as `cp -p` over
+        // the file does: the status-change time differs, so it is read again.
+        let edited = text.replacen("Front text", "Front side", 1);
+        assert_eq!(edited.len(), text.len());
+        let before = std::fs::metadata(&file).unwrap().modified().unwrap();
+        std::fs::write(&file, &edited).unwrap();
+        std::fs::File::options()
+            .write(true)
+            .open(&file)
+            .unwrap()
+            .set_modified(before)
+            .unwrap();
+        assert_eq!(
+            std::fs::metadata(&file).unwrap().modified().unwrap(),
+            before
+        );
+        let (c, how) = served(&file, &cache);
+        assert_ne!(how, Served::Unread, "a changed file is read");
+        assert_eq!(c.deck, super::super::check_file(&file).deck);
+        assert_ne!(c.deck, want);
+        // A damaged link is ignored.
+        let (_, mut used, _) = load(&file, &cache);
+        let link = entries(&cache)
+            .into_iter()
+            .find(|e| e.extension().unwrap() == "link" && used.contains(e))
+            .expect("a link for the settled file");
+        std::fs::write(&link, b"QZDECKLINK1\nnot a hash").unwrap();
+        assert_eq!(served(&file, &cache).1, Served::Hashed);
+        // Links of files gone are pruned with their entries.
+        used.clear();
+        prune(&cache, &used);
+        assert!(entries(&cache).is_empty(), "{:?}", entries(&cache));
     }
 
     #[test]
@@ -578,19 +820,19 @@ mod tests {
         ];
         for (i, bad) in damages.into_iter().enumerate() {
             std::fs::write(&entry, &bad).unwrap();
-            let (c, _) = load(&file, &cache);
-            assert!(!c.text.is_empty(), "damage {i}: checked in full");
+            let (c, _, how) = load(&file, &cache);
+            assert_eq!(how, Served::Checked, "damage {i}: checked in full");
             assert_eq!(c.deck.as_ref(), Some(&want), "damage {i}");
             assert_eq!(std::fs::read(&entry).unwrap(), good, "damage {i}: rebuilt");
             assert!(
-                load(&file, &cache).0.text.is_empty(),
+                load(&file, &cache).2 != Served::Checked,
                 "damage {i}: cached again"
             );
         }
         // A cache folder that cannot be written (a file in its place) loses nothing.
         std::fs::remove_dir_all(&cache).unwrap();
         std::fs::write(&cache, b"not a folder").unwrap();
-        let (c, _) = load(&file, &cache);
+        let (c, _, _) = load(&file, &cache);
         assert_eq!(c.deck, Some(want));
     }
 
@@ -613,9 +855,9 @@ mod tests {
         )
         .unwrap();
         assert!(load(&file, &cache).0.deck.is_some());
-        assert!(load(&file, &cache).0.text.is_empty(), "cached");
+        assert_ne!(load(&file, &cache).2, Served::Checked, "cached");
         std::fs::remove_file(d.path().join("map.png")).unwrap();
-        let (c, _) = load(&file, &cache);
+        let (c, _, _) = load(&file, &cache);
         assert!(c.deck.is_none(), "{}", c.render());
         assert!(c.render().contains("map.png"));
     }

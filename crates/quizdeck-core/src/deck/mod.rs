@@ -40,6 +40,14 @@ pub(crate) const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 /// Longest single text accepted (a front, a note, a cloze text…), in bytes (64 KiB): far
 /// beyond any card, and small enough to show without freezing the window.
 pub const MAX_TEXT_BYTES: usize = 64 * 1024;
+
+/// The most memory a deck's cards may take once loaded for study, by
+/// [`Card::memory_bytes`]: 128 MiB, far above any real deck (the 55 MB deck of 128,000
+/// cards of the performance benches takes 97 MiB) and low enough that the app with
+/// a deck at the limit open stays within 300 MB. A deck of a million tiny cards, or of
+/// lists of one-letter entries, fits in 64 MiB of text but would take several times that
+/// in memory: it is refused (`deck-too-large`) at the card that passes the limit.
+pub const MAX_DECK_MEMORY: usize = 128 << 20;
 /// Most entries in one list of a card (tags, answers, distractors, also-correct options,
 /// Order items, Match pairs): far beyond any card, and it bounds what one card holds (a
 /// card of millions of answers held hundreds of megabytes while it was checked).

@@ -724,6 +724,89 @@ impl Card {
         }
     }
 
+    /// About how many bytes the card takes in memory once loaded: its own size and every
+    /// allocation of its texts and lists, as the allocator gives them (at least 32 bytes
+    /// each, in steps of 16). What [`MAX_DECK_MEMORY`](super::MAX_DECK_MEMORY) bounds.
+    pub fn memory_bytes(&self) -> usize {
+        /// An allocation of `n` bytes.
+        fn block(n: usize) -> usize {
+            if n == 0 {
+                0
+            } else {
+                (n + 8).div_ceil(16).max(2) * 16
+            }
+        }
+        fn text(s: &str) -> usize {
+            block(s.len())
+        }
+        fn texts(v: &[String]) -> usize {
+            block(std::mem::size_of_val(v)) + v.iter().map(|s| text(s)).sum::<usize>()
+        }
+        fn region(r: &Region) -> usize {
+            text(&r.name)
+                + match &r.shape {
+                    Shape::Circle { .. } => 0,
+                    Shape::Polygon { points } => block(std::mem::size_of_val(points.as_slice())),
+                }
+        }
+        let kind = match &self.kind {
+            CardKind::Basic { front, back, .. } => text(front) + text(back),
+            CardKind::Cloze(c) => {
+                text(&c.text)
+                    + block(std::mem::size_of_val(c.segments.as_slice()))
+                    + c.segments
+                        .iter()
+                        .map(|s| match s {
+                            ClozeSegment::Text(t) => text(t),
+                            ClozeSegment::Gap(g) => {
+                                texts(&g.answers) + g.hint.as_deref().map_or(0, text)
+                            }
+                        })
+                        .sum::<usize>()
+            }
+            CardKind::TypeIn { question, answers } => text(question) + texts(answers),
+            CardKind::MultipleChoice {
+                question,
+                answer,
+                distractors,
+                also_correct,
+            } => text(question) + text(answer) + texts(distractors) + texts(also_correct),
+            CardKind::TrueFalse {
+                statement,
+                correction,
+                ..
+            } => text(statement) + text(correction),
+            CardKind::Order { prompt, items } => text(prompt) + texts(items),
+            CardKind::Match { prompt, pairs } => {
+                text(prompt)
+                    + block(std::mem::size_of_val(pairs.as_slice()))
+                    + pairs.iter().map(|(a, b)| text(a) + text(b)).sum::<usize>()
+            }
+            CardKind::Locate {
+                prompt,
+                picture,
+                answer,
+                others,
+            } => {
+                text(prompt)
+                    + text(picture)
+                    + region(answer)
+                    + block(std::mem::size_of_val(others.as_slice()))
+                    + others.iter().map(region).sum::<usize>()
+            }
+        };
+        std::mem::size_of::<Card>()
+            + text(self.id.as_str())
+            + texts(&self.tags)
+            + self
+                .source
+                .as_ref()
+                .map_or(0, |s| text(&s.doc) + text(&s.section))
+            + text(&self.note)
+            + self.image.as_deref().map_or(0, text)
+            + kind
+    }
+
     /// The card's study items, as parts: 0, plus 1 for a reversed Basic card; one per gap
     /// number for a cloze.
     pub fn parts(&self) -> Vec<Part> {

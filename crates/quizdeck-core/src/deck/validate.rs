@@ -14,13 +14,18 @@ use crate::message::Message;
 use rustc_hash::FxHashMap;
 use std::collections::BTreeMap;
 use std::path::{Component, Path};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 mod kind;
 mod picture;
+mod ron_cards;
 mod similar;
 
 use kind::check_kind;
 use picture::{Pictures, check_image, check_locate_card};
+#[cfg(test)]
+use ron_cards::ron_in_halves;
+pub(crate) use ron_cards::validate_ron_streamed;
 use similar::{Similar, SimilarKey};
 
 /// A problem found by validation, placed by the path of the value it is about.
@@ -320,6 +325,7 @@ fn validate_with(
         base_dir,
         pictures,
         format: head.format,
+        held: &AtomicUsize::new(0),
     };
     let run = |cards: Vec<RawCard>, first: usize| {
         let mut run = Run::new(Keep::Cards, first);
@@ -383,6 +389,7 @@ pub(crate) fn validate_streamed(
         base_dir,
         pictures: &pictures,
         format: head.format,
+        held: &AtomicUsize::new(0),
     };
     let mut runs = super::fast::each_card(
         text,
@@ -397,195 +404,6 @@ pub(crate) fn validate_streamed(
         first += run.len;
     }
     Ok(finish(head, runs))
-}
-
-/// Checks a deck that only `ron` reads (see [`super::raw::DeckSeed`]) card by card, as
-/// [`validate_streamed`] does, on this thread. (Checking on a second thread while `ron`
-/// reads was tried: no faster, as `ron`'s reading is most of the time.) Gives the deck's
-/// declared format with the outcome; `Ok(None)` when its `format` or `sources` came after
-/// its cards (the caller then reads it whole).
-pub(crate) fn validate_ron_streamed(
-    text: &str,
-    options: &ron::Options,
-    base_dir: Option<&Path>,
-    keep: Keep,
-) -> Result<Option<(u32, Validated)>, ron::error::SpannedError> {
-    let pictures = Pictures::default();
-    if let Some(done) = ron_in_halves(text, options, base_dir, &pictures, keep) {
-        return Ok(Some(done));
-    }
-    let mut sink = Sink {
-        base_dir,
-        pictures: &pictures,
-        sources: BTreeMap::new(),
-        format: 0,
-        run: Run::new(keep, 0),
-        to_second: None,
-    };
-    let (raw, late) = options.from_str_seed(text, super::raw::DeckSeed(&mut sink))?;
-    if late {
-        return Ok(None);
-    }
-    let format = raw.format;
-    let (head, collected) = split_cards(raw);
-    // Cards collected (no format before them) are checked here, as they would have been.
-    if !collected.is_empty() {
-        let ctx = CardCtx {
-            sources: &head.sources,
-            base_dir,
-            pictures: &pictures,
-            format: head.format,
-        };
-        for card in freeing(collected) {
-            sink.run.feed(&ctx, card);
-        }
-    }
-    Ok(Some((format, finish(head, vec![sink.run]))))
-}
-
-/// Checks each card `ron` hands over with the deck's sources and format.
-struct Sink<'p> {
-    base_dir: Option<&'p Path>,
-    pictures: &'p Pictures,
-    sources: BTreeMap<String, RawSource>,
-    format: u32,
-    run: Run,
-    /// Where the deck's format and sources go once known (to the second half's reader).
-    to_second: Option<std::sync::mpsc::Sender<(u32, BTreeMap<String, RawSource>)>>,
-}
-
-impl super::raw::CardSink for Sink<'_> {
-    fn start(
-        &mut self,
-        format: Option<u32>,
-        sources: Option<&BTreeMap<String, RawSource>>,
-    ) -> bool {
-        let Some(format) = format else {
-            return false;
-        };
-        self.format = format;
-        self.sources = sources.cloned().unwrap_or_default();
-        if let Some(to) = self.to_second.take() {
-            let _ = to.send((format, self.sources.clone()));
-        }
-        true
-    }
-
-    fn card(&mut self, card: RawCard) {
-        let ctx = CardCtx {
-            sources: &self.sources,
-            base_dir: self.base_dir,
-            pictures: self.pictures,
-            format: self.format,
-        };
-        self.run.feed(&ctx, card);
-    }
-}
-
-/// Checks the cards of the second half of a deck read in halves, once the first half's
-/// reader has sent what they are checked against.
-struct SecondSink<'p> {
-    base_dir: Option<&'p Path>,
-    pictures: &'p Pictures,
-    from_first: std::sync::mpsc::Receiver<(u32, BTreeMap<String, RawSource>)>,
-    deck: Option<(u32, BTreeMap<String, RawSource>)>,
-    /// The first half never got to its cards: what is read here is dropped.
-    orphan: bool,
-    run: Run,
-}
-
-impl super::raw::CardSink for SecondSink<'_> {
-    fn start(&mut self, _: Option<u32>, _: Option<&BTreeMap<String, RawSource>>) -> bool {
-        true
-    }
-
-    fn card(&mut self, card: RawCard) {
-        if self.deck.is_none() && !self.orphan {
-            match self.from_first.recv() {
-                Ok(deck) => self.deck = Some(deck),
-                Err(_) => self.orphan = true,
-            }
-        }
-        let Some((format, sources)) = &self.deck else {
-            return;
-        };
-        let ctx = CardCtx {
-            sources,
-            base_dir: self.base_dir,
-            pictures: self.pictures,
-            format: *format,
-        };
-        self.run.feed(&ctx, card);
-    }
-}
-
-/// A large deck that only `ron` reads, in two halves read and checked on two threads:
-/// the text is split at a card boundary (`fast::card_boundary`), the first half closed
-/// after its last card and the second read as a card list. `None` (read it in one piece)
-/// for a text under 1 MiB, without a boundary, with anything but the deck's end after its
-/// card list, or when either half does not read (the reading in one piece then says
-/// where the error is).
-fn ron_in_halves(
-    text: &str,
-    options: &ron::Options,
-    base_dir: Option<&Path>,
-    pictures: &Pictures,
-    keep: Keep,
-) -> Option<(u32, Validated)> {
-    if text.len() < 1 << 20 {
-        return None;
-    }
-    let split = super::fast::card_boundary(text, text.len() / 2)?;
-    // The card list must be the deck's last field: after its `]`, only `)` (and blanks, a
-    // comma), or the halves could miss fields that come after the cards.
-    let close = text.rfind(']').filter(|&c| c > split)?;
-    let tail = text[close + 1..].trim_start();
-    let tail = tail.strip_prefix(',').map_or(tail, str::trim_start);
-    if !tail.strip_prefix(')')?.trim().is_empty() {
-        return None;
-    }
-    let first_text = format!("{}])", &text[..split]);
-    let second_text = format!("[{}", &text[split..=close]);
-    let (to, from) = std::sync::mpsc::channel();
-    let (first, second) = std::thread::scope(|s| {
-        let second = s.spawn(move || {
-            let mut sink = SecondSink {
-                base_dir,
-                pictures,
-                from_first: from,
-                deck: None,
-                orphan: false,
-                run: Run::new(keep, 0),
-            };
-            let read = options.from_str_seed(&second_text, super::raw::CardsSeed(&mut sink));
-            (read.is_ok() && !sink.orphan).then_some(sink.run)
-        });
-        let mut sink = Sink {
-            base_dir,
-            pictures,
-            sources: BTreeMap::new(),
-            format: 0,
-            run: Run::new(keep, 0),
-            to_second: Some(to),
-        };
-        let read = options.from_str_seed(&first_text, super::raw::DeckSeed(&mut sink));
-        // The second half's reader waits for the deck's fields until this is dropped.
-        drop(sink.to_second.take());
-        let first = match read {
-            Ok((raw, false)) => Some((raw, sink.run)),
-            _ => None,
-        };
-        (first, second.join().ok().flatten())
-    });
-    let ((raw, first), mut second) = (first?, second?);
-    // The first half's cards were all handed over (its format came before them).
-    if !raw.cards.is_empty() {
-        return None;
-    }
-    second.rebase(first.len);
-    let format = raw.format;
-    let (head, _) = split_cards(raw);
-    Some((format, finish(head, vec![first, second])))
 }
 
 /// The deck's fields but its cards: a [`RawDeck`] whose cards were taken out.
@@ -678,6 +496,32 @@ fn finish(head: Head, runs: Vec<Run>) -> Validated {
     }
     drop(similar);
 
+    // The memory the cards take once loaded: past the limit, the card that passes it.
+    let mut memory_issues = Issues::default();
+    let sizes = || {
+        runs.iter()
+            .flat_map(|r| r.sizes.iter().map(|&b| b as usize))
+    };
+    let memory: usize = sizes().sum();
+    if memory > super::MAX_DECK_MEMORY {
+        let mut sum = 0;
+        let at = sizes()
+            .position(|b| {
+                sum += b;
+                sum > super::MAX_DECK_MEMORY
+            })
+            .unwrap_or(0);
+        memory_issues.push(
+            Severity::Error,
+            "deck-too-large",
+            format!("cards[{at}]"),
+            Message::new("check-deck-too-large")
+                .arg("size", memory.div_ceil(1 << 20))
+                .arg("limit", super::MAX_DECK_MEMORY >> 20),
+            Message::new("check-deck-too-large-hint"),
+        );
+    }
+
     let (mut items, mut kinds) = (0, 0u16);
     let mut cards: Vec<Card> = Vec::new();
     for run in runs {
@@ -693,6 +537,7 @@ fn finish(head: Head, runs: Vec<Run>) -> Validated {
     }
     issues.extend(id_issues);
     issues.extend(similar_issues);
+    issues.extend(memory_issues);
 
     let mut error_cards = std::mem::take(&mut issues.error_cards);
     error_cards.sort_unstable();
@@ -760,6 +605,9 @@ struct CardCtx<'a> {
     pictures: &'a Pictures,
     /// The deck's declared format.
     format: u32,
+    /// Bytes of memory the cards built so far take, over every run of the deck
+    /// ([`Card::memory_bytes`]): past [`super::MAX_DECK_MEMORY`] no run keeps its cards.
+    held: &'a AtomicUsize,
 }
 
 /// Every check of one card but the deck-wide ones (ids, similar questions), over a run of
@@ -779,6 +627,9 @@ struct Run {
     ids: String,
     /// … each ending here.
     id_ends: Vec<u32>,
+    /// The memory each card takes once built ([`Card::memory_bytes`]; 0 for a card that
+    /// did not build), by its index in the run.
+    sizes: Vec<u32>,
     /// Study items of the cards that built.
     items: usize,
     /// The kinds used, a bit each in [`KindName::ALL`] order.
@@ -796,6 +647,7 @@ impl Run {
             keys: Vec::new(),
             ids: String::new(),
             id_ends: Vec::new(),
+            sizes: Vec::new(),
             items: 0,
             kinds: 0,
         }
@@ -825,6 +677,7 @@ impl Run {
     fn feed(&mut self, ctx: &CardCtx<'_>, card: RawCard) {
         let local = self.len;
         self.len += 1;
+        self.sizes.push(0);
         let i = self.first + local;
         let at = Place(i);
         let issues = &mut self.issues;
@@ -896,13 +749,21 @@ impl Run {
             kind,
         };
         self.items += card.part_count();
+        let bytes = card.memory_bytes();
+        if let Some(size) = self.sizes.last_mut() {
+            *size = u32::try_from(bytes).unwrap_or(u32::MAX);
+        }
+        let held = ctx.held.fetch_add(bytes, Ordering::Relaxed) + bytes;
         let name = card.kind.name();
         if let Some(bit) = KindName::ALL.iter().position(|k| *k == name) {
             self.kinds |= 1 << bit;
         }
         // A deck with an error is not built: its cards are not kept past the first
         // (a deck of a million good cards and one bad one held them all to refuse it).
-        if self.keep == Keep::Cards && self.issues.error_cards.is_empty() {
+        if self.keep == Keep::Cards
+            && self.issues.error_cards.is_empty()
+            && held <= super::MAX_DECK_MEMORY
+        {
             self.cards.push(card);
         } else if !self.cards.is_empty() {
             self.cards = Vec::new();
@@ -1578,6 +1439,65 @@ mod tests {
         let c = super::super::check_text(&tags, "d.ron", None);
         let codes: Vec<_> = c.diagnostics.iter().map(|d| d.code).collect();
         assert_eq!(codes, ["too-many"]);
+    }
+
+    #[test]
+    fn a_deck_whose_cards_would_take_too_much_memory_is_refused_at_the_card_that_passes_the_limit()
+    {
+        use super::super::MAX_DECK_MEMORY;
+        // Lists of one-letter tags: 4 bytes of text, more than 50 bytes each in memory.
+        let tags = vec!["\"a\""; MAX_LIST_ITEMS].join(",");
+        let card = |i: usize| {
+            format!(
+                "Card(id: \"c{i}\", tags: [{tags}], kind: Basic(front: \"q{i}\", back: \"b\")),"
+            )
+        };
+        let deck = |cards: usize, front: &str| {
+            let mut text = format!("Deck(format: 1, id: \"d\", title: {front}, cards: [\n");
+            for i in 0..cards {
+                text.push_str(&card(i));
+                text.push('\n');
+            }
+            text.push_str("])");
+            text
+        };
+        let one = super::super::check_text(&deck(1, "\"D\""), "d.ron", None)
+            .deck
+            .unwrap();
+        // Cards whose ids and questions have as many digits take as much memory.
+        let each = one.cards[0].memory_bytes();
+        assert!(each > 50 * MAX_LIST_ITEMS, "{each}");
+        let fit = MAX_DECK_MEMORY / each;
+        assert!((100..1000).contains(&fit), "{fit}");
+        // Up to the limit, the deck loads; one card more and it is refused at that card,
+        // by the fast reader and by `ron` (a raw string title), on two threads or one.
+        for front in ["\"D\"", "r\"D\""] {
+            let under = super::super::check_text(&deck(fit, front), "d.ron", None);
+            assert!(under.diagnostics.is_empty(), "{:?}", under.diagnostics);
+            assert_eq!(under.deck.unwrap().cards.len(), fit);
+            let text = deck(fit + 3, front);
+            assert!(text.len() < 16 << 20, "{}", text.len());
+            let over = super::super::check_text(&text, "d.ron", None);
+            assert!(over.deck.is_none());
+            let found: Vec<_> = over.diagnostics.iter().map(|d| (d.code, d.line)).collect();
+            // Line 1 is the deck's head; card `fit` is on line `fit + 2`.
+            assert_eq!(found, [("deck-too-large", fit + 2)], "{front}");
+            let message = over.diagnostics[0].message.to_string();
+            assert!(
+                message.contains(&format!("{} MiB", MAX_DECK_MEMORY >> 20)),
+                "{message}"
+            );
+            // `check` (without the cards) says the same.
+            let summary = super::super::check_str(&text, "d.ron", None, Keep::Summary);
+            assert_eq!(
+                summary
+                    .1
+                    .iter()
+                    .map(|d| (d.code, d.line))
+                    .collect::<Vec<_>>(),
+                found
+            );
+        }
     }
 
     /// What reading `text` whole with `ron` and checking it finds, against reading it

@@ -232,8 +232,10 @@ struct DeckDay {
 #[derive(Debug, Clone)]
 pub struct Queue {
     keys: Vec<ItemKey>,
-    /// Position of each key (FxHash: local keys, a lookup per item at build time).
-    index: rustc_hash::FxHashMap<ItemKey, u32>,
+    /// Position of each key in `keys`, hashed by the key (FxHash: local keys, a lookup
+    /// per item at build time). The table holds positions only: a map from keys held a
+    /// second copy of every key, about 120 bytes an item.
+    index: hashbrown::HashTable<u32>,
     group_of: Vec<u32>,
     deck_of: Vec<u32>,
     decks: Vec<DeckDay>,
@@ -294,10 +296,7 @@ impl Queue {
         let (new_cap, review_cap) = settings.caps_on(day);
         let mut q = Queue {
             keys: Vec::with_capacity(items.len()),
-            index: rustc_hash::FxHashMap::with_capacity_and_hasher(
-                items.len(),
-                rustc_hash::FxBuildHasher,
-            ),
+            index: hashbrown::HashTable::with_capacity(items.len()),
             group_of: Vec::with_capacity(items.len()),
             deck_of: Vec::with_capacity(items.len()),
             decks: Vec::new(),
@@ -331,12 +330,15 @@ impl Queue {
         let mut group_answered_today: Vec<bool> = Vec::new();
         let mut answered_today: Vec<bool> = Vec::with_capacity(items.len());
         for key in items {
-            if q.index.contains_key(key) {
+            let hash = key_hash(key);
+            if q.position_hashed(hash, key).is_some() {
                 continue;
             }
             let idx = q.keys.len() as u32;
-            q.index.insert(key.clone(), idx);
             q.keys.push(key.clone());
+            let keys = &q.keys;
+            q.index
+                .insert_unique(hash, idx, |&i| key_hash(&keys[i as usize]));
             let next_group = groups.len() as u32;
             let group = *groups.entry((&key.deck, &key.card)).or_insert(next_group);
             if group == next_group {
@@ -488,9 +490,8 @@ impl Queue {
         new_state: &ItemState,
         _now: DateTime<Utc>,
     ) -> Result<()> {
-        let idx = *self
-            .index
-            .get(key)
+        let idx = self
+            .position(key)
             .ok_or_else(|| Error::UnknownItem(key.clone()))?;
         let old_slot = self.slots[idx as usize];
         let done_before = self.done;
@@ -557,9 +558,8 @@ impl Queue {
     /// reset, edited). Does not count against limits, bury siblings, or enter the undo
     /// history.
     pub fn update(&mut self, key: &ItemKey, state: &ItemState) -> Result<()> {
-        let idx = *self
-            .index
-            .get(key)
+        let idx = self
+            .position(key)
             .ok_or_else(|| Error::UnknownItem(key.clone()))?;
         let held = matches!(self.slots[idx as usize], Slot::Held(_));
         self.remove(idx);
@@ -657,7 +657,7 @@ impl Queue {
     /// The kind of study `key` is waiting for today, or `None` if it is not in today's
     /// queue (not due, done, suspended, buried or unknown).
     pub fn kind_of(&self, key: &ItemKey) -> Option<QueueKind> {
-        match self.slots[*self.index.get(key)? as usize] {
+        match self.slots[self.position(key)? as usize] {
             Slot::New => Some(QueueKind::New),
             Slot::Review(_) => Some(QueueKind::Review),
             Slot::Learning(_) => Some(QueueKind::Learning),
@@ -668,9 +668,19 @@ impl Queue {
     /// True when `key` is buried for today because a sibling was answered. (tests: `test-support`)
     #[cfg(any(test, feature = "test-support"))]
     pub fn is_buried(&self, key: &ItemKey) -> bool {
+        self.position(key)
+            .is_some_and(|i| matches!(self.slots[i as usize], Slot::Buried(_)))
+    }
+
+    /// The position of `key` in the queue's keys.
+    fn position(&self, key: &ItemKey) -> Option<u32> {
+        self.position_hashed(key_hash(key), key)
+    }
+
+    fn position_hashed(&self, hash: u64, key: &ItemKey) -> Option<u32> {
         self.index
-            .get(key)
-            .is_some_and(|&i| matches!(self.slots[i as usize], Slot::Buried(_)))
+            .find(hash, |&i| self.keys[i as usize] == *key)
+            .copied()
     }
 
     fn new_left(&self) -> u32 {
@@ -754,6 +764,12 @@ impl Queue {
         self.slots[idx as usize] = Slot::Buried(buried);
         true
     }
+}
+
+/// The hash a key is filed under in [`Queue`]'s index.
+fn key_hash(key: &ItemKey) -> u64 {
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one(key)
 }
 
 #[cfg(test)]
