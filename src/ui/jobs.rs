@@ -63,15 +63,15 @@ impl OverviewInput {
             Ok(a) => (a, None),
             Err(e) => (Vec::new(), Some(e)),
         };
+        // The items move into the queue that counts them (no second copy of every key).
         let today = crate::session::today_from(
-            &items,
+            items,
             &self.states,
             &answers,
             &self.settings,
             self.now,
             self.offset,
         );
-        drop(items);
         let (rows, plan) = crate::overview::build(
             &self.library,
             &self.states,

@@ -428,7 +428,7 @@ mod tests {
                 phase: Phase::New,
             })
             .collect();
-        crate::session::today_from(&library.items(&[]), states, &answers, settings, now, utc())
+        crate::session::today_from(library.items(&[]), states, &answers, settings, now, utc())
     }
 
     #[test]

@@ -197,9 +197,10 @@ pub fn today(
 }
 
 /// [`today`] from given states and today's answers (`answers`; older entries are
-/// ignored): pure.
+/// ignored): pure. Given the items (a `Vec`), the queue that counts them keeps them
+/// instead of copying them.
 pub fn today_from(
-    items: &[ItemKey],
+    items: impl Into<Vec<ItemKey>>,
     states: &impl StateLookup,
     answers: &[ReviewEntry],
     settings: &Settings,
@@ -208,7 +209,7 @@ pub fn today_from(
 ) -> Today {
     let (done, by_deck) =
         DoneToday::by_deck_from_history(answers, now, offset, settings.day_cutoff_hour);
-    let q = Queue::with_decks(items, states, done, &by_deck, now, offset, settings);
+    let q = Queue::with_decks(items.into(), states, done, &by_deck, now, offset, settings);
     Today {
         total: q.counts(),
         decks: q.deck_counts(),
@@ -277,7 +278,15 @@ impl Session {
     ) -> Queue {
         let (done, by_deck) =
             DoneToday::by_deck_from_history(history, now, offset, settings.day_cutoff_hour);
-        Queue::with_decks(items, states, done, &by_deck, now, offset, settings)
+        Queue::with_decks(
+            items.to_vec(),
+            states,
+            done,
+            &by_deck,
+            now,
+            offset,
+            settings,
+        )
     }
 
     /// Rebuilds the queue under new settings (e.g. after "Study 10 more new today"),

@@ -277,13 +277,22 @@ impl Queue {
         offset: FixedOffset,
         settings: &Settings,
     ) -> Self {
-        Self::with_decks(items, states, done, &HashMap::new(), now, offset, settings)
+        Self::with_decks(
+            items.to_vec(),
+            states,
+            done,
+            &HashMap::new(),
+            now,
+            offset,
+            settings,
+        )
     }
 
     /// Builds today's queue knowing what each deck answered earlier today
     /// (`done_by_deck`, see [`DoneToday::by_deck_from_history`]) for the per-deck limits.
+    /// The queue keeps `items` as its keys (duplicates dropped): it makes no copy of them.
     pub(crate) fn with_decks(
-        items: &[ItemKey],
+        items: Vec<ItemKey>,
         states: &impl StateLookup,
         done: DoneToday,
         done_by_deck: &HashMap<DeckId, DoneToday>,
@@ -295,7 +304,7 @@ impl Queue {
         let day = day_index(now, offset, cutoff_hour);
         let (new_cap, review_cap) = settings.caps_on(day);
         let mut q = Queue {
-            keys: Vec::with_capacity(items.len()),
+            keys: Vec::new(),
             index: hashbrown::HashTable::with_capacity(items.len()),
             group_of: Vec::with_capacity(items.len()),
             deck_of: Vec::with_capacity(items.len()),
@@ -323,22 +332,33 @@ impl Queue {
             undo: Vec::new(),
         };
 
-        // Keys, card groups and today's answered cards.
+        // The keys, each once (the first of repeats kept, in order), moved in place.
+        let mut keys = items;
+        let mut kept = 0;
+        for read in 0..keys.len() {
+            let hash = key_hash(&keys[read]);
+            if (q.index)
+                .find(hash, |&i| keys[i as usize] == keys[read])
+                .is_some()
+            {
+                continue;
+            }
+            keys.swap(kept, read);
+            q.index
+                .insert_unique(hash, kept as u32, |&i| key_hash(&keys[i as usize]));
+            kept += 1;
+        }
+        keys.truncate(kept);
+        let items = &keys;
+
+        // Card groups and today's answered cards.
         let mut groups: rustc_hash::FxHashMap<(&DeckId, &CardId), u32> =
             rustc_hash::FxHashMap::with_capacity_and_hasher(items.len(), rustc_hash::FxBuildHasher);
         let mut deck_index: rustc_hash::FxHashMap<&DeckId, u32> = Default::default();
         let mut group_answered_today: Vec<bool> = Vec::new();
         let mut answered_today: Vec<bool> = Vec::with_capacity(items.len());
-        for key in items {
-            let hash = key_hash(key);
-            if q.position_hashed(hash, key).is_some() {
-                continue;
-            }
-            let idx = q.keys.len() as u32;
-            q.keys.push(key.clone());
-            let keys = &q.keys;
-            q.index
-                .insert_unique(hash, idx, |&i| key_hash(&keys[i as usize]));
+        for (idx, key) in items.iter().enumerate() {
+            let idx = idx as u32;
             let next_group = groups.len() as u32;
             let group = *groups.entry((&key.deck, &key.card)).or_insert(next_group);
             if group == next_group {
@@ -369,6 +389,7 @@ impl Queue {
             q.slots.push(slot);
             q.insert(idx, slot);
         }
+        q.keys = keys;
 
         // Members of each group, contiguous (counting sort by group).
         let n_groups = group_answered_today.len();
@@ -841,5 +862,51 @@ mod tests {
         assert_eq!(q.done_today().new, 0);
         assert_eq!(q.undo(), None);
         assert!(q.answered(&key("zz", 0), &done, noon()).is_err());
+    }
+
+    #[test]
+    fn repeated_keys_are_kept_once_in_the_place_of_their_first() {
+        // The queue keeps the given list as its keys, repeats dropped in place.
+        let items = [
+            key("b", 0),
+            key("a", 0),
+            key("b", 0),
+            key("c", 0),
+            key("a", 0),
+            key("d", 0),
+            key("c", 0),
+        ];
+        let states: HashMap<ItemKey, ItemState> = HashMap::new();
+        let mut q = Queue::new(
+            &items,
+            &states,
+            DoneToday::default(),
+            noon(),
+            utc(),
+            &Settings::default(),
+        );
+        assert_eq!(q.counts().new, 4);
+        let mut done = ItemState::new(noon());
+        done.phase = Phase::Review;
+        done.interval_days = 3;
+        done.due = noon() + TimeDelta::days(3);
+        let mut order = Vec::new();
+        while let Some(item) = q.next(noon()) {
+            q.answered(&item.key, &done, noon()).unwrap();
+            order.push(item.key.card.to_string());
+        }
+        assert_eq!(order, ["b", "a", "c", "d"]);
+        // Every key of a long list is found again, each at its own place.
+        let many: Vec<ItemKey> = (0..5_000).map(|i| key(&format!("k{i}"), 0)).collect();
+        let q = Queue::new(
+            &many,
+            &states,
+            DoneToday::default(),
+            noon(),
+            utc(),
+            &Settings::default(),
+        );
+        assert!((many.iter().enumerate()).all(|(i, k)| q.position(k) == Some(i as u32)));
+        assert!(q.position(&key("missing", 0)).is_none());
     }
 }
