@@ -26,12 +26,9 @@ pub(crate) fn validate_ron_streamed(
     }
     let held = AtomicUsize::new(0);
     let mut sink = Sink {
-        base_dir,
-        pictures: &pictures,
-        held: &held,
+        checker: Checker::new(base_dir, &pictures, &held, keep),
         sources: BTreeMap::new(),
         format: 0,
-        run: Run::new(keep, 0),
         to_second: None,
     };
     let (raw, late) = options.from_str_seed(text, crate::deck::raw::DeckSeed(&mut sink))?;
@@ -41,29 +38,53 @@ pub(crate) fn validate_ron_streamed(
     let format = raw.format;
     let (head, collected) = split_cards(raw);
     // Cards collected (no format before them) are checked here, as they would have been.
-    if !collected.is_empty() {
-        let ctx = CardCtx {
-            sources: &head.sources,
+    for card in freeing(collected) {
+        sink.checker.feed(head.format, &head.sources, card);
+    }
+    Ok(Some((format, finish(head, vec![sink.checker.run]))))
+}
+
+/// What both sinks check each card with, and their run.
+struct Checker<'p> {
+    base_dir: Option<&'p Path>,
+    pictures: &'p Pictures,
+    held: &'p AtomicUsize,
+    run: Run,
+}
+
+impl<'p> Checker<'p> {
+    fn new(
+        base_dir: Option<&'p Path>,
+        pictures: &'p Pictures,
+        held: &'p AtomicUsize,
+        keep: Keep,
+    ) -> Self {
+        Checker {
             base_dir,
-            pictures: &pictures,
-            format: head.format,
-            held: &held,
-        };
-        for card in freeing(collected) {
-            sink.run.feed(&ctx, card);
+            pictures,
+            held,
+            run: Run::new(keep, 0),
         }
     }
-    Ok(Some((format, finish(head, vec![sink.run]))))
+
+    /// Checks the next card against the deck's format and sources.
+    fn feed(&mut self, format: u32, sources: &BTreeMap<String, RawSource>, card: RawCard) {
+        let ctx = CardCtx {
+            sources,
+            base_dir: self.base_dir,
+            pictures: self.pictures,
+            format,
+            held: self.held,
+        };
+        self.run.feed(&ctx, card);
+    }
 }
 
 /// Checks each card `ron` hands over with the deck's sources and format.
 struct Sink<'p> {
-    base_dir: Option<&'p Path>,
-    pictures: &'p Pictures,
-    held: &'p AtomicUsize,
+    checker: Checker<'p>,
     sources: BTreeMap<String, RawSource>,
     format: u32,
-    run: Run,
     /// Where the deck's format and sources go once known (to the second half's reader).
     to_second: Option<std::sync::mpsc::Sender<(u32, BTreeMap<String, RawSource>)>>,
 }
@@ -86,28 +107,18 @@ impl crate::deck::raw::CardSink for Sink<'_> {
     }
 
     fn card(&mut self, card: RawCard) {
-        let ctx = CardCtx {
-            sources: &self.sources,
-            base_dir: self.base_dir,
-            pictures: self.pictures,
-            format: self.format,
-            held: self.held,
-        };
-        self.run.feed(&ctx, card);
+        self.checker.feed(self.format, &self.sources, card);
     }
 }
 
 /// Checks the cards of the second half of a deck read in halves, once the first half's
 /// reader has sent what they are checked against.
 struct SecondSink<'p> {
-    base_dir: Option<&'p Path>,
-    pictures: &'p Pictures,
-    held: &'p AtomicUsize,
+    checker: Checker<'p>,
     from_first: std::sync::mpsc::Receiver<(u32, BTreeMap<String, RawSource>)>,
     deck: Option<(u32, BTreeMap<String, RawSource>)>,
     /// The first half never got to its cards: what is read here is dropped.
     orphan: bool,
-    run: Run,
 }
 
 impl crate::deck::raw::CardSink for SecondSink<'_> {
@@ -122,17 +133,9 @@ impl crate::deck::raw::CardSink for SecondSink<'_> {
                 Err(_) => self.orphan = true,
             }
         }
-        let Some((format, sources)) = &self.deck else {
-            return;
-        };
-        let ctx = CardCtx {
-            sources,
-            base_dir: self.base_dir,
-            pictures: self.pictures,
-            format: *format,
-            held: self.held,
-        };
-        self.run.feed(&ctx, card);
+        if let Some((format, sources)) = &self.deck {
+            self.checker.feed(*format, sources, card);
+        }
     }
 }
 
@@ -168,31 +171,25 @@ pub(super) fn ron_in_halves(
     let (first, second) = std::thread::scope(|s| {
         let second = s.spawn(move || {
             let mut sink = SecondSink {
-                base_dir,
-                pictures,
-                held,
+                checker: Checker::new(base_dir, pictures, held, keep),
                 from_first: from,
                 deck: None,
                 orphan: false,
-                run: Run::new(keep, 0),
             };
             let read = options.from_str_seed(&second_text, crate::deck::raw::CardsSeed(&mut sink));
-            (read.is_ok() && !sink.orphan).then_some(sink.run)
+            (read.is_ok() && !sink.orphan).then_some(sink.checker.run)
         });
         let mut sink = Sink {
-            base_dir,
-            pictures,
-            held,
+            checker: Checker::new(base_dir, pictures, held, keep),
             sources: BTreeMap::new(),
             format: 0,
-            run: Run::new(keep, 0),
             to_second: Some(to),
         };
         let read = options.from_str_seed(&first_text, crate::deck::raw::DeckSeed(&mut sink));
         // The second half's reader waits for the deck's fields until this is dropped.
         drop(sink.to_second.take());
         let first = match read {
-            Ok((raw, false)) => Some((raw, sink.run)),
+            Ok((raw, false)) => Some((raw, sink.checker.run)),
             _ => None,
         };
         (first, second.join().ok().flatten())
