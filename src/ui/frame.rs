@@ -61,7 +61,7 @@ impl QuizApp {
                 for m in &self.banner {
                     ui.label(m);
                 }
-                if ui.button(tr!("app-ok")).clicked() {
+                if ui.button(tr!("app-ok")).on_hover_text("Esc").clicked() {
                     actions.push(Action::DismissBanner);
                 }
             }

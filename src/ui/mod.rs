@@ -528,6 +528,16 @@ impl QuizApp {
         let class = self.class_dirs.first().map(|c| c.describe());
         actions.extend(self.import.ui(ui.ctx(), class.as_deref()));
         self.wait_for_learning(ui.ctx());
+        // Escape puts the messages away when nothing else took it: no dialog is open and
+        // the screen asked for nothing (its own Escape: leaving the study screen, the
+        // settings' Cancel, a dialog's close, come first).
+        if !self.banner.is_empty()
+            && !self.dialog_open()
+            && actions.is_empty()
+            && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
+        {
+            actions.push(Action::DismissBanner);
+        }
         let unsaved = self.unsaved_count();
         let dialog_was_open = self.dialog_open();
         let focused = ui.ctx().memory(|m| m.focused());

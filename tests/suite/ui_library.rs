@@ -238,3 +238,33 @@ fn key_buttons_stay_inside_a_small_window_at_200_percent_in_every_theme() {
         inside(&h, &format!("Study {first}"));
     }
 }
+
+#[test]
+fn escape_puts_the_messages_away_once_the_screen_has_had_it() {
+    let f = Fixture::new();
+    let mut h = f.harness_sized(egui::vec2(1280.0, 800.0));
+    let cards = r#"Card(id: "c0", kind: Basic(front: "F", back: "B")),"#;
+    f.import(&mut h, "esc", cards);
+    assert!(
+        !h.state().banner().is_empty(),
+        "the import says what it did"
+    );
+    let said = h.state().banner().to_vec();
+    // On the settings screen, Escape is its Cancel: the messages stay.
+    h.get_by_label("Settings…").click();
+    super::ui::settle(&mut h);
+    assert_eq!(h.state().screen_name(), "settings");
+    key(&mut h, Key::Escape);
+    super::ui::settle(&mut h);
+    assert_eq!(h.state().screen_name(), "library");
+    assert_eq!(h.state().banner(), said.as_slice());
+    // On the library, nothing else takes Escape: the messages go.
+    key(&mut h, Key::Escape);
+    super::ui::settle(&mut h);
+    assert!(h.state().banner().is_empty(), "{:?}", h.state().banner());
+    assert_eq!(h.state().screen_name(), "library");
+    // Without messages, Escape on the library changes nothing.
+    key(&mut h, Key::Escape);
+    super::ui::settle(&mut h);
+    assert_eq!(h.state().screen_name(), "library");
+}
