@@ -17,7 +17,8 @@
 //! its bytes. Links are written only for files whose time had settled before they were
 //! read, so an edit within a coarse file system's time step is still seen.
 //!
-//! A cache file: `QZDECKCACHE2\n`, the program version and its length, the 128-bit
+//! A cache file: `QZDECKCACHE3\n` (3 since decks are also refused for the memory their
+//! cards take: an entry of format 2 may hold a deck now refused), the program version and its length, the 128-bit
 //! xxh3 hash of the deck file, the hash of the payload, then the payload: the deck
 //! without its cards (postcard, after its length as 4 bytes), then the cards in pieces
 //! of [`CHUNK`] (each postcard, after its length), which are decoded on two threads.
@@ -32,7 +33,7 @@ use std::path::{Path, PathBuf};
 
 /// The cache folder's name inside a decks folder.
 pub const CACHE_DIR: &str = ".cache";
-const MAGIC: &[u8] = b"QZDECKCACHE2\n";
+const MAGIC: &[u8] = b"QZDECKCACHE3\n";
 /// Cards per piece of the cache file (pieces are decoded in parallel).
 const CHUNK: usize = 4096;
 const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -404,15 +405,17 @@ const LINK_MAGIC: &[u8] = b"QZDECKLINK1\n";
 
 /// What identifies one state of a deck file without reading it: its path, size,
 /// modification and status-change times, inode and device (any write, `touch`, `cp -p`
-/// over it or a replacement changes one of them), and the program's version.
-fn stat_key(path: &Path, meta: &std::fs::Metadata) -> u128 {
-    let mut key = Vec::with_capacity(128);
-    key.extend_from_slice(path.as_os_str().as_encoded_bytes());
-    key.push(0);
-    key.extend_from_slice(&meta.len().to_le_bytes());
+/// over it or a replacement changes one of them), and the program's version. `None` where
+/// the status-change time and the inode are not known (not Unix): there, copies keep the
+/// modification time and an overwrite keeps the creation time, so no link is used.
+fn stat_key(path: &Path, meta: &std::fs::Metadata) -> Option<u128> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::MetadataExt;
+        let mut key = Vec::with_capacity(128);
+        key.extend_from_slice(path.as_os_str().as_encoded_bytes());
+        key.push(0);
+        key.extend_from_slice(&meta.len().to_le_bytes());
         for n in [
             meta.mtime(),
             meta.mtime_nsec(),
@@ -423,16 +426,46 @@ fn stat_key(path: &Path, meta: &std::fs::Metadata) -> u128 {
         ] {
             key.extend_from_slice(&n.to_le_bytes());
         }
+        key.extend_from_slice(APP_VERSION.as_bytes());
+        Some(xxhash_rust::xxh3::xxh3_128(&key))
     }
     #[cfg(not(unix))]
-    for t in [meta.modified().ok(), meta.created().ok()] {
-        let nanos = t
-            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-            .map_or(0, |d| d.as_nanos());
-        key.extend_from_slice(&nanos.to_le_bytes());
+    {
+        let _ = (path, meta);
+        None
     }
-    key.extend_from_slice(APP_VERSION.as_bytes());
-    xxhash_rust::xxh3::xxh3_128(&key)
+}
+
+/// The latest of the file's modification and status-change times (both must have
+/// settled before its bytes are read for a link to be written).
+fn changed_at(meta: &std::fs::Metadata) -> Option<std::time::SystemTime> {
+    let modified = meta.modified().ok()?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let changed = u64::try_from(meta.ctime()).ok().map(|secs| {
+            std::time::UNIX_EPOCH
+                + std::time::Duration::new(secs, u32::try_from(meta.ctime_nsec()).unwrap_or(0))
+        })?;
+        Some(modified.max(changed))
+    }
+    #[cfg(not(unix))]
+    Some(modified)
+}
+
+/// The deck file's metadata as of now: read through an open handle, which makes a
+/// network file system (NFS, SMB) check it with the server instead of answering from
+/// its attribute cache. `None` for anything but a regular file within the size limit.
+fn fresh_metadata(path: &Path) -> Option<std::fs::Metadata> {
+    // A FIFO or a device is refused before it is opened (opening a FIFO blocks).
+    let meta = std::fs::metadata(path).ok()?;
+    if !meta.is_file() {
+        return None;
+    }
+    std::fs::File::open(path)
+        .and_then(|f| f.metadata())
+        .ok()
+        .filter(|m| m.is_file() && m.len() <= super::MAX_FILE_BYTES)
 }
 
 /// The link file for a deck file in the state `stat_key`: it holds the hash of the
@@ -521,12 +554,11 @@ pub(crate) fn check_file_cached_how(
     cache_dir: &Path,
     used: &mut HashSet<PathBuf>,
 ) -> (Checked, Served) {
-    let meta = std::fs::metadata(path)
-        .ok()
-        .filter(|m| m.is_file() && m.len() <= super::MAX_FILE_BYTES);
+    let meta = fresh_metadata(path);
     let link = meta
         .as_ref()
-        .map(|m| link_path(cache_dir, stat_key(path, m)));
+        .and_then(|m| stat_key(path, m))
+        .map(|key| link_path(cache_dir, key));
     if let Some(link) = &link
         && let Some(content_hash) = read_link(link)
     {
@@ -539,12 +571,10 @@ pub(crate) fn check_file_cached_how(
     }
     // Whether a link may be written once the bytes are read: the file's time is settled
     // by the file system's clock now, before reading.
-    let settled = meta
-        .as_ref()
-        .and_then(|m| m.modified().ok())
-        .is_some_and(|modified| {
+    let settled = link.is_some()
+        && meta.as_ref().and_then(changed_at).is_some_and(|changed| {
             file_system_now(cache_dir)
-                .and_then(|now| now.duration_since(modified).ok())
+                .and_then(|now| now.duration_since(changed).ok())
                 .is_some_and(|age| age >= SETTLED)
         });
     // Only regular files within the size limit; anything else is worded by `check_file`.
@@ -598,7 +628,13 @@ pub(crate) fn prune(cache_dir: &Path, used: &HashSet<PathBuf>) {
     };
     for e in rd.flatten() {
         let p = e.path();
-        if p.extension().is_some_and(|x| x == "deck" || x == "link") && !used.contains(&p) {
+        // Probe files left by a process that stopped between making and removing one.
+        let probe = p
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with("probe-") && n.ends_with(".tmp"));
+        if probe || p.extension().is_some_and(|x| x == "deck" || x == "link") && !used.contains(&p)
+        {
             let _ = std::fs::remove_file(p);
         }
     }
@@ -753,11 +789,30 @@ mod tests {
             "no link for a file just written: {:?}",
             entries(&cache)
         );
-        // Once its time has settled, the link is written, then used: the file is not read.
+        // Once its times have settled (the modification time set back changes the
+        // status-change time, which must settle too), the link is written, then used:
+        // the file is not read.
         age(&file, 3600);
+        assert_eq!(served(&file, &cache).1, Served::Hashed);
+        assert!(
+            entries(&cache)
+                .iter()
+                .all(|e| e.extension().unwrap() == "deck"),
+            "no link while the status-change time is new"
+        );
+        std::thread::sleep(SETTLED + std::time::Duration::from_millis(200));
         assert_eq!(served(&file, &cache).1, Served::Hashed);
         let (c, how) = served(&file, &cache);
         assert_eq!((how, &c.deck), (Served::Unread, &want));
+        // A damaged link is ignored (and written again).
+        let (_, mut used, _) = load(&file, &cache);
+        let link = entries(&cache)
+            .into_iter()
+            .find(|e| e.extension().unwrap() == "link" && used.contains(e))
+            .expect("a link for the settled file");
+        std::fs::write(&link, b"QZDECKLINK1\nnot a hash").unwrap();
+        assert_eq!(served(&file, &cache).1, Served::Hashed);
+        assert_eq!(served(&file, &cache).1, Served::Unread);
         // The same size and the same modification time, other bytes, as `cp -p` over
         // the file does: the status-change time differs, so it is read again.
         let edited = text.replacen("Front text", "Front side", 1);
@@ -778,15 +833,9 @@ mod tests {
         assert_ne!(how, Served::Unread, "a changed file is read");
         assert_eq!(c.deck, super::super::check_file(&file).deck);
         assert_ne!(c.deck, want);
-        // A damaged link is ignored.
-        let (_, mut used, _) = load(&file, &cache);
-        let link = entries(&cache)
-            .into_iter()
-            .find(|e| e.extension().unwrap() == "link" && used.contains(e))
-            .expect("a link for the settled file");
-        std::fs::write(&link, b"QZDECKLINK1\nnot a hash").unwrap();
-        assert_eq!(served(&file, &cache).1, Served::Hashed);
-        // Links of files gone are pruned with their entries.
+        // Links of files gone are pruned with their entries, and a probe file left by a
+        // process that stopped.
+        std::fs::write(cache.join("probe-1-ThreadId(1).tmp"), b"").unwrap();
         used.clear();
         prune(&cache, &used);
         assert!(entries(&cache).is_empty(), "{:?}", entries(&cache));

@@ -14,6 +14,7 @@ use crate::message::Message;
 use rustc_hash::FxHashMap;
 use std::collections::BTreeMap;
 use std::path::{Component, Path};
+use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 mod kind;
@@ -325,10 +326,10 @@ fn validate_with(
         base_dir,
         pictures,
         format: head.format,
-        held: &AtomicUsize::new(0),
     };
+    let held = Held::default();
     let run = |cards: Vec<RawCard>, first: usize| {
-        let mut run = Run::new(Keep::Cards, first);
+        let mut run = Run::new(Keep::Cards, first, &held);
         for card in freeing(cards) {
             run.feed(&ctx, card);
         }
@@ -389,12 +390,12 @@ pub(crate) fn validate_streamed(
         base_dir,
         pictures: &pictures,
         format: head.format,
-        held: &AtomicUsize::new(0),
     };
+    let held = Held::default();
     let mut runs = super::fast::each_card(
         text,
         cards_at,
-        || Run::new(keep, 0),
+        || Run::new(keep, 0, &held),
         |run, card| run.feed(&ctx, card),
     )?;
     // The second run counted its cards from 0.
@@ -524,15 +525,16 @@ fn finish(head: Head, runs: Vec<Run>) -> Validated {
 
     let (mut items, mut kinds) = (0, 0u16);
     let mut cards: Vec<Card> = Vec::new();
-    for run in runs {
+    for mut run in runs {
         items += run.items;
         kinds |= run.kinds;
-        issues.extend(run.issues);
+        issues.extend(std::mem::take(&mut run.issues));
+        let run_cards = std::mem::take(&mut run.cards);
         if cards.is_empty() {
-            cards = run.cards;
+            cards = run_cards;
         } else {
-            cards.reserve_exact(run.cards.len());
-            cards.extend(run.cards);
+            cards.reserve_exact(run_cards.len());
+            cards.extend(run_cards);
         }
     }
     issues.extend(id_issues);
@@ -605,10 +607,14 @@ struct CardCtx<'a> {
     pictures: &'a Pictures,
     /// The deck's declared format.
     format: u32,
-    /// Bytes of memory the cards built so far take, over every run of the deck
-    /// ([`Card::memory_bytes`]): past [`super::MAX_DECK_MEMORY`] no run keeps its cards.
-    held: &'a AtomicUsize,
 }
+
+/// Bytes of memory the cards built so far take, over the runs reading a deck at once
+/// ([`Card::memory_bytes`]): past [`super::MAX_DECK_MEMORY`] no run keeps its cards. A
+/// run gives back what it counted when it is dropped, so a reading given up (the fast
+/// reader's split that was not a card boundary, then read again on one thread) does not
+/// count its cards twice.
+pub(super) type Held = Arc<AtomicUsize>;
 
 /// Every check of one card but the deck-wide ones (ids, similar questions), over a run of
 /// cards fed one at a time (one thread's share of the deck), keeping what [`Keep`] says.
@@ -630,6 +636,10 @@ struct Run {
     /// The memory each card takes once built ([`Card::memory_bytes`]; 0 for a card that
     /// did not build), by its index in the run.
     sizes: Vec<u32>,
+    /// The memory count shared with the other runs reading the deck …
+    held: Held,
+    /// … and what this run added to it.
+    added: usize,
     /// Study items of the cards that built.
     items: usize,
     /// The kinds used, a bit each in [`KindName::ALL`] order.
@@ -637,10 +647,12 @@ struct Run {
 }
 
 impl Run {
-    fn new(keep: Keep, first: usize) -> Self {
+    fn new(keep: Keep, first: usize, held: &Held) -> Self {
         Run {
             keep,
             first,
+            held: held.clone(),
+            added: 0,
             len: 0,
             issues: Issues::default(),
             cards: Vec::new(),
@@ -749,11 +761,18 @@ impl Run {
             kind,
         };
         self.items += card.part_count();
-        let bytes = card.memory_bytes();
+        // A card with an error refuses the deck anyway and is not counted: its lists may
+        // hold more than the cap, which the two readers keep differently.
+        let bytes = if self.issues.error_cards.last() == Some(&i) {
+            0
+        } else {
+            card.memory_bytes()
+        };
         if let Some(size) = self.sizes.last_mut() {
             *size = u32::try_from(bytes).unwrap_or(u32::MAX);
         }
-        let held = ctx.held.fetch_add(bytes, Ordering::Relaxed) + bytes;
+        self.added += bytes;
+        let held = self.held.fetch_add(bytes, Ordering::Relaxed) + bytes;
         let name = card.kind.name();
         if let Some(bit) = KindName::ALL.iter().position(|k| *k == name) {
             self.kinds |= 1 << bit;
@@ -768,6 +787,12 @@ impl Run {
         } else if !self.cards.is_empty() {
             self.cards = Vec::new();
         }
+    }
+}
+
+impl Drop for Run {
+    fn drop(&mut self) {
+        self.held.fetch_sub(self.added, Ordering::Relaxed);
     }
 }
 
@@ -1498,6 +1523,19 @@ mod tests {
                 found
             );
         }
+        // A card commented out before each card (a teacher disabling cards): the fast
+        // reader's split lands in a comment, so it reads the deck again on one thread.
+        // The cards of the reading given up are not counted twice: the deck, at 80 % of
+        // the limit, loads whole.
+        let most = fit * 8 / 10;
+        let commented = deck(most, "\"D\"").replace(
+            "\nCard(id: \"c",
+            "\n/*\nCard(id: \"off\")\n*/\nCard(id: \"c",
+        );
+        assert_eq!(commented.matches("/*").count(), most);
+        let c = super::super::check_text(&commented, "d.ron", None);
+        assert!(c.diagnostics.is_empty(), "{:?}", c.diagnostics);
+        assert_eq!(c.deck.map(|d| d.cards.len()), Some(most));
     }
 
     /// What reading `text` whole with `ron` and checking it finds, against reading it

@@ -3,11 +3,10 @@
 //! halves on two threads.
 
 use super::picture::Pictures;
-use super::{CardCtx, Keep, Run, Validated, finish, freeing, split_cards};
+use super::{CardCtx, Held, Keep, Run, Validated, finish, freeing, split_cards};
 use crate::deck::raw::{RawCard, RawSource};
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::sync::atomic::AtomicUsize;
 
 /// Checks a deck that only `ron` reads (see [`crate::deck::raw::DeckSeed`]) card by card, as
 /// [`validate_streamed`] does, on this thread. (Checking on a second thread while `ron`
@@ -24,7 +23,7 @@ pub(crate) fn validate_ron_streamed(
     if let Some(done) = ron_in_halves(text, options, base_dir, &pictures, keep) {
         return Ok(Some(done));
     }
-    let held = AtomicUsize::new(0);
+    let held = Held::default();
     let mut sink = Sink {
         checker: Checker::new(base_dir, &pictures, &held, keep),
         sources: BTreeMap::new(),
@@ -48,22 +47,15 @@ pub(crate) fn validate_ron_streamed(
 struct Checker<'p> {
     base_dir: Option<&'p Path>,
     pictures: &'p Pictures,
-    held: &'p AtomicUsize,
     run: Run,
 }
 
 impl<'p> Checker<'p> {
-    fn new(
-        base_dir: Option<&'p Path>,
-        pictures: &'p Pictures,
-        held: &'p AtomicUsize,
-        keep: Keep,
-    ) -> Self {
+    fn new(base_dir: Option<&'p Path>, pictures: &'p Pictures, held: &Held, keep: Keep) -> Self {
         Checker {
             base_dir,
             pictures,
-            held,
-            run: Run::new(keep, 0),
+            run: Run::new(keep, 0, held),
         }
     }
 
@@ -74,7 +66,6 @@ impl<'p> Checker<'p> {
             base_dir: self.base_dir,
             pictures: self.pictures,
             format,
-            held: self.held,
         };
         self.run.feed(&ctx, card);
     }
@@ -167,7 +158,7 @@ pub(super) fn ron_in_halves(
     let first_text = format!("{}])", &text[..split]);
     let second_text = format!("[{}", &text[split..=close]);
     let (to, from) = std::sync::mpsc::channel();
-    let held = &AtomicUsize::new(0);
+    let held = &Held::default();
     let (first, second) = std::thread::scope(|s| {
         let second = s.spawn(move || {
             let mut sink = SecondSink {
