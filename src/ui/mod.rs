@@ -179,6 +179,9 @@ pub struct QuizApp {
     /// What had the keyboard when a dialog (the file picker, the import dialogs) opened:
     /// it gets it back when the dialog closes.
     focus_behind_dialog: Option<egui::Id>,
+    /// The widget that had the keyboard at the end of the last frame (egui lets go of it
+    /// when Escape is pressed, before the frame is drawn).
+    focus_last_frame: Option<egui::Id>,
     profiles: Profiles,
     /// Class deck folders (decks every profile sees), most important first.
     class_dirs: Vec<ClassDir>,
@@ -308,6 +311,7 @@ impl QuizApp {
             picker: None,
             import: import::Importer::default(),
             focus_behind_dialog: None,
+            focus_last_frame: None,
             exam_run: None,
             banner: Vec::new(),
             clock,
@@ -537,6 +541,14 @@ impl QuizApp {
             && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
         {
             actions.push(Action::DismissBanner);
+            // The keyboard stays where it was, not back at the start: egui let go of it on
+            // Escape. On the library it goes to "Study now" when the screen is drawn
+            // again (the messages' panel closing moves the screen up).
+            if let Screen::Library(s) = &mut self.screen {
+                s.focus_study_now = true;
+            } else if let Some(id) = self.focus_last_frame {
+                ui.ctx().memory_mut(|m| m.request_focus(id));
+            }
         }
         let unsaved = self.unsaved_count();
         let dialog_was_open = self.dialog_open();
@@ -559,6 +571,7 @@ impl QuizApp {
             // Show or clear the warning at once.
             ui.ctx().request_repaint();
         }
+        self.focus_last_frame = ui.ctx().memory(|m| m.focused());
     }
 
     fn now(&self) -> DateTime<Utc> {

@@ -258,11 +258,23 @@ fn escape_puts_the_messages_away_once_the_screen_has_had_it() {
     super::ui::settle(&mut h);
     assert_eq!(h.state().screen_name(), "library");
     assert_eq!(h.state().banner(), said.as_slice());
-    // On the library, nothing else takes Escape: the messages go.
+    // On the library, nothing else takes Escape: the messages go, and the keyboard
+    // stays on the widget that had it.
+    h.get_by_label_contains("Study now").focus();
+    h.run();
+    assert!(h.get_by_label_contains("Study now").is_focused());
     key(&mut h, Key::Escape);
     super::ui::settle(&mut h);
     assert!(h.state().banner().is_empty(), "{:?}", h.state().banner());
     assert_eq!(h.state().screen_name(), "library");
+    assert!(
+        h.get_by_label_contains("Study now").is_focused(),
+        "Enter studies at once after Escape"
+    );
+    key(&mut h, Key::Enter);
+    assert_eq!(h.state().screen_name(), "study");
+    h.state_mut().apply(Action::BackToLibrary);
+    h.run();
     // Without messages, Escape on the library changes nothing.
     key(&mut h, Key::Escape);
     super::ui::settle(&mut h);
