@@ -829,18 +829,23 @@ mod tests {
         assert!(q.is_stale(noon() + TimeDelta::days(1)));
     }
 
-    #[test]
-    fn new_items_come_in_deck_order_and_undo_restores() {
-        let items = [key("b", 0), key("a", 0), key("c", 0), key("a", 0)];
+    /// Today's queue at noon over `items`, none of them studied, default settings.
+    fn fresh_queue(items: &[ItemKey]) -> Queue {
         let states: HashMap<ItemKey, ItemState> = HashMap::new();
-        let mut q = Queue::new(
-            &items,
+        Queue::new(
+            items,
             &states,
             DoneToday::default(),
             noon(),
             utc(),
             &Settings::default(),
-        );
+        )
+    }
+
+    #[test]
+    fn new_items_come_in_deck_order_and_undo_restores() {
+        let items = [key("b", 0), key("a", 0), key("c", 0), key("a", 0)];
+        let mut q = fresh_queue(&items);
         assert_eq!(q.counts().new, 3, "duplicates ignored");
         let first = q.next(noon()).unwrap();
         assert_eq!(
@@ -876,15 +881,7 @@ mod tests {
             key("d", 0),
             key("c", 0),
         ];
-        let states: HashMap<ItemKey, ItemState> = HashMap::new();
-        let mut q = Queue::new(
-            &items,
-            &states,
-            DoneToday::default(),
-            noon(),
-            utc(),
-            &Settings::default(),
-        );
+        let mut q = fresh_queue(&items);
         assert_eq!(q.counts().new, 4);
         let mut done = ItemState::new(noon());
         done.phase = Phase::Review;
@@ -898,14 +895,7 @@ mod tests {
         assert_eq!(order, ["b", "a", "c", "d"]);
         // Every key of a long list is found again, each at its own place.
         let many: Vec<ItemKey> = (0..5_000).map(|i| key(&format!("k{i}"), 0)).collect();
-        let q = Queue::new(
-            &many,
-            &states,
-            DoneToday::default(),
-            noon(),
-            utc(),
-            &Settings::default(),
-        );
+        let q = fresh_queue(&many);
         assert!((many.iter().enumerate()).all(|(i, k)| q.position(k) == Some(i as u32)));
         assert!(q.position(&key("missing", 0)).is_none());
     }
