@@ -44,7 +44,8 @@ pub const MAX_TEXT_BYTES: usize = 64 * 1024;
 /// The most memory a deck's cards may take once loaded for study, by
 /// [`Card::memory_bytes`]: 128 MiB, far above any real deck (the 55 MB deck of 128,000
 /// cards of the performance benches takes 97 MiB) and low enough that the app with
-/// a deck at the limit open stays within 300 MB. A deck of a million tiny cards, or of
+/// a deck at the limit open stays within 300 MB (its peak while opening is higher; see
+/// `docs/reliability.md`). A deck of a million tiny cards, or of
 /// lists of one-letter entries, fits in 64 MiB of text but would take several times that
 /// in memory: it is refused (`deck-too-large`) at the card that passes the limit.
 pub const MAX_DECK_MEMORY: usize = 128 << 20;
