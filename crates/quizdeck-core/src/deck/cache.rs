@@ -719,11 +719,8 @@ mod tests {
 
     #[test]
     fn a_valid_deck_is_read_from_the_cache_until_its_file_changes() {
-        let d = tempfile::tempdir().unwrap();
-        let file = d.path().join("every-kind.ron");
-        let cache = d.path().join(CACHE_DIR);
+        let (_d, file, cache) = every_kind_file();
         let text = every_kind_text();
-        std::fs::write(&file, &text).unwrap();
         let full = super::super::check_file(&file);
         let (first, used, how) = load(&file, &cache);
         assert_eq!(how, Served::Checked, "checked in full the first time");
@@ -766,17 +763,25 @@ mod tests {
             .unwrap();
     }
 
+    /// A folder holding a deck of every kind (the folder, the deck file, its cache).
+    fn every_kind_file() -> (tempfile::TempDir, PathBuf, PathBuf) {
+        let d = tempfile::tempdir().unwrap();
+        let file = d.path().join("every-kind.ron");
+        std::fs::write(&file, every_kind_text()).unwrap();
+        let cache = d.path().join(CACHE_DIR);
+        (d, file, cache)
+    }
+
+    /// What a load gives and how, without the files it used.
     fn served(deck: &Path, cache: &Path) -> (Checked, Served) {
-        check_file_cached_how(deck, cache, &mut HashSet::new())
+        let (c, _, how) = load(deck, cache);
+        (c, how)
     }
 
     #[test]
     fn an_unchanged_deck_file_is_not_read_again_and_any_change_is_seen() {
-        let d = tempfile::tempdir().unwrap();
-        let file = d.path().join("every-kind.ron");
-        let cache = d.path().join(CACHE_DIR);
+        let (_d, file, cache) = every_kind_file();
         let text = every_kind_text();
-        std::fs::write(&file, &text).unwrap();
         let want = super::super::check_file(&file).deck;
         // A file written just now: its time may not have settled, so no link is written
         // and the next load reads and hashes it.
@@ -843,10 +848,7 @@ mod tests {
 
     #[test]
     fn a_damaged_cache_is_ignored_and_rebuilt() {
-        let d = tempfile::tempdir().unwrap();
-        let file = d.path().join("every-kind.ron");
-        let cache = d.path().join(CACHE_DIR);
-        std::fs::write(&file, every_kind_text()).unwrap();
+        let (_d, file, cache) = every_kind_file();
         let want = super::super::check_file(&file).deck.unwrap();
         load(&file, &cache);
         let entry = entries(&cache).pop().unwrap();

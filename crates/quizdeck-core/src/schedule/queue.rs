@@ -695,12 +695,8 @@ impl Queue {
 
     /// The position of `key` in the queue's keys.
     fn position(&self, key: &ItemKey) -> Option<u32> {
-        self.position_hashed(key_hash(key), key)
-    }
-
-    fn position_hashed(&self, hash: u64, key: &ItemKey) -> Option<u32> {
         self.index
-            .find(hash, |&i| self.keys[i as usize] == *key)
+            .find(key_hash(key), |&i| self.keys[i as usize] == *key)
             .copied()
     }
 
