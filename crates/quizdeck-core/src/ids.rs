@@ -5,6 +5,7 @@
 //! students' progress.
 
 use serde::{Deserialize, Serialize};
+use smol_str::SmolStr;
 use std::fmt;
 
 /// Longest id accepted for decks and cards.
@@ -67,14 +68,29 @@ pub fn check_id(s: &str) -> Result<(), IdError> {
 macro_rules! string_id {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
-        #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        ///
+        /// Held as a [`SmolStr`]: ids of up to 23 bytes sit inside the value and longer
+        /// ones are shared, so copying an id (every study item's key holds two) never
+        /// allocates.
+        #[derive(
+            Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+        )]
         #[serde(transparent)]
-        pub struct $name(pub String);
+        pub struct $name(SmolStr);
 
         impl $name {
             /// Wraps a string without checking it (see [`check_id`]).
-            pub fn new(s: impl Into<String>) -> Self {
-                Self(s.into())
+            pub fn new(s: impl AsRef<str>) -> Self {
+                Self(SmolStr::new(s))
+            }
+            /// Heap bytes this id holds (0 when it sits inside the value; a shared id
+            /// counts whole here, as each deck's ids are its own).
+            pub fn heap_bytes(&self) -> usize {
+                if self.0.is_heap_allocated() {
+                    2 * std::mem::size_of::<usize>() + self.0.len()
+                } else {
+                    0
+                }
             }
             /// The id as a string slice.
             pub fn as_str(&self) -> &str {
@@ -90,7 +106,19 @@ macro_rules! string_id {
 
         impl From<&str> for $name {
             fn from(s: &str) -> Self {
-                Self(s.to_owned())
+                Self(SmolStr::new(s))
+            }
+        }
+
+        impl From<String> for $name {
+            fn from(s: String) -> Self {
+                Self(SmolStr::from(s))
+            }
+        }
+
+        impl std::borrow::Borrow<str> for $name {
+            fn borrow(&self) -> &str {
+                &self.0
             }
         }
     };
@@ -137,18 +165,6 @@ impl ItemKey {
     }
 }
 
-impl From<String> for DeckId {
-    fn from(s: String) -> Self {
-        Self(s)
-    }
-}
-
-impl From<String> for CardId {
-    fn from(s: String) -> Self {
-        Self(s)
-    }
-}
-
 impl fmt::Display for ItemKey {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}/{}#{}", self.deck, self.card, self.part)
@@ -158,6 +174,40 @@ impl fmt::Display for ItemKey {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Copying a key copies no text: short ids sit inside it, longer ones are shared.
+    #[test]
+    fn copying_an_item_key_copies_no_text() {
+        let short = ItemKey::new("baltic-1940", "ultimatum-lithuania", 0);
+        assert_eq!(short.card.heap_bytes(), 0);
+        assert_eq!(short.deck.heap_bytes(), 0);
+        let long = ItemKey::new("baltic-1940", "the-ultimatum-to-lithuania-of-june-1940", 1);
+        assert!(long.card.heap_bytes() > long.card.as_str().len());
+        let copy = long.clone();
+        assert_eq!(copy, long);
+        assert!(
+            std::ptr::eq(copy.card.as_str(), long.card.as_str()),
+            "shared"
+        );
+        // Ordered, compared and hashed as their text.
+        let (a, b) = (
+            CardId::new("a-long-id-that-is-on-the-heap"),
+            CardId::new("b"),
+        );
+        assert!(a < b);
+        let hash = |x: &dyn Fn(&mut std::collections::hash_map::DefaultHasher)| {
+            use std::hash::Hasher;
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            x(&mut h);
+            h.finish()
+        };
+        use std::hash::Hash;
+        assert_eq!(hash(&|h| a.hash(h)), hash(&|h| a.as_str().hash(h)));
+        assert_eq!(
+            serde_json::to_string(&a).unwrap(),
+            "\"a-long-id-that-is-on-the-heap\""
+        );
+    }
 
     #[test]
     fn ids_are_checked() {

@@ -319,11 +319,11 @@ impl Library {
 
     /// Study items of the given decks (all decks when `ids` is empty), in deck order.
     pub fn items(&self, ids: &[DeckId]) -> Vec<ItemKey> {
-        self.decks
-            .iter()
-            .filter(|d| ids.is_empty() || ids.contains(&d.deck.id))
-            .flat_map(|d| d.deck.items())
-            .collect()
+        Deck::items_of(
+            (self.decks.iter())
+                .filter(|d| ids.is_empty() || ids.contains(&d.deck.id))
+                .map(|d| &d.deck),
+        )
     }
 }
 

@@ -218,11 +218,12 @@ impl StudyNow {
     /// The decks' study items, in the plan's order of decks (decks no longer in
     /// `library` are left out).
     pub fn items(&self, library: &Library) -> Vec<ItemKey> {
-        self.decks
-            .iter()
-            .filter_map(|id| library.get(id))
-            .flat_map(|d| d.deck.items())
-            .collect()
+        crate::deck::Deck::items_of(
+            self.decks
+                .iter()
+                .filter_map(|id| library.get(id))
+                .map(|d| &d.deck),
+        )
     }
 
     /// Everything left today (due and new).

@@ -17,11 +17,13 @@
 //! its bytes. Links are written only for files whose time had settled before they were
 //! read, so an edit within a coarse file system's time step is still seen.
 //!
-//! A cache file: `QZDECKCACHE3\n` (3 since decks are also refused for the memory their
-//! cards take: an entry of format 2 may hold a deck now refused), the program version and its length, the 128-bit
-//! xxh3 hash of the deck file, the hash of the payload, then the payload: the deck
-//! without its cards (postcard, after its length as 4 bytes), then the cards in pieces
-//! of [`CHUNK`] (each postcard, after its length), which are decoded on two threads.
+//! A cache file: `QZDECKCACHE4\n` (the format's number rises whenever what a deck may
+//! hold changes, so an entry never serves a deck now refused: 3 when decks were first
+//! refused for the memory their cards take, 4 when each study item's share was counted
+//! too), the program version and its length, the 128-bit xxh3 hash of the deck file,
+//! the hash of the payload, then the payload: the deck without its cards (postcard,
+//! after its length as 4 bytes), then the cards in pieces of at most [`CHUNK`] cards and
+//! about [`CHUNK_BYTES`] (each postcard, after its length), decoded on two threads.
 
 use super::model::{CardIndex, Cloze};
 use super::{Card, CardKind, Checked, Deck, Region, Source, SourceRef};
@@ -33,9 +35,12 @@ use std::path::{Path, PathBuf};
 
 /// The cache folder's name inside a decks folder.
 pub const CACHE_DIR: &str = ".cache";
-const MAGIC: &[u8] = b"QZDECKCACHE3\n";
-/// Cards per piece of the cache file (pieces are decoded in parallel).
+const MAGIC: &[u8] = b"QZDECKCACHE4\n";
+/// Most cards per piece of the cache file (pieces are decoded in parallel).
 const CHUNK: usize = 4096;
+/// About the most memory a piece's cards take ([`Card::memory_bytes`]): a piece of long
+/// texts ends sooner.
+const CHUNK_BYTES: usize = 1 << 20;
 const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 /// Cache files larger than this are ignored (decks are at most 64 MiB of text).
 const MAX_CACHE: u64 = 256 << 20;
@@ -88,7 +93,8 @@ fn b(s: &str) -> Cow<'_, str> {
     Cow::Borrowed(s)
 }
 
-fn to_cache(d: &Deck) -> CDeck<'_> {
+/// The deck's head in the cache's form (its cards go in pieces: [`card_to_cache`]).
+fn head_to_cache(d: &Deck) -> CDeck<'_> {
     CDeck {
         id: b(d.id.as_str()),
         title: b(&d.title),
@@ -101,61 +107,58 @@ fn to_cache(d: &Deck) -> CDeck<'_> {
             .iter()
             .map(|(k, s)| (b(k), b(&s.title), b(&s.url)))
             .collect(),
-        cards: d
-            .cards
-            .iter()
-            .map(|c| CCard {
-                id: b(c.id.as_str()),
-                tags: Cow::Borrowed(&c.tags),
-                source: c.source.as_ref().map(|s| (b(&s.doc), b(&s.section))),
-                note: b(&c.note),
-                image: c.image.as_deref().map(b),
-                kind: match &c.kind {
-                    CardKind::Basic {
-                        front,
-                        back,
-                        reverse,
-                    } => CKind::Basic(b(front), b(back), *reverse),
-                    CardKind::Cloze(z) => CKind::Cloze(b(&z.text)),
-                    CardKind::TypeIn { question, answers } => {
-                        CKind::TypeIn(b(question), Cow::Borrowed(answers))
-                    }
-                    CardKind::MultipleChoice {
-                        question,
-                        answer,
-                        distractors,
-                        also_correct,
-                    } => CKind::MultipleChoice(
-                        b(question),
-                        b(answer),
-                        Cow::Borrowed(distractors),
-                        Cow::Borrowed(also_correct),
-                    ),
-                    CardKind::TrueFalse {
-                        statement,
-                        truth,
-                        correction,
-                    } => CKind::TrueFalse(b(statement), *truth, b(correction)),
-                    CardKind::Order { prompt, items } => {
-                        CKind::Order(b(prompt), Cow::Borrowed(items))
-                    }
-                    CardKind::Match { prompt, pairs } => {
-                        CKind::Match(b(prompt), Cow::Borrowed(pairs))
-                    }
-                    CardKind::Locate {
-                        prompt,
-                        picture,
-                        answer,
-                        others,
-                    } => CKind::Locate(
-                        b(prompt),
-                        b(picture),
-                        Cow::Borrowed(answer),
-                        Cow::Borrowed(others),
-                    ),
-                },
-            })
-            .collect(),
+        cards: Vec::new(),
+    }
+}
+
+/// A card in the cache's form, borrowing its texts.
+fn card_to_cache(c: &Card) -> CCard<'_> {
+    CCard {
+        id: b(c.id.as_str()),
+        tags: Cow::Borrowed(&c.tags),
+        source: c.source.as_ref().map(|s| (b(&s.doc), b(&s.section))),
+        note: b(&c.note),
+        image: c.image.as_deref().map(b),
+        kind: match &c.kind {
+            CardKind::Basic {
+                front,
+                back,
+                reverse,
+            } => CKind::Basic(b(front), b(back), *reverse),
+            CardKind::Cloze(z) => CKind::Cloze(b(&z.text)),
+            CardKind::TypeIn { question, answers } => {
+                CKind::TypeIn(b(question), Cow::Borrowed(answers))
+            }
+            CardKind::MultipleChoice {
+                question,
+                answer,
+                distractors,
+                also_correct,
+            } => CKind::MultipleChoice(
+                b(question),
+                b(answer),
+                Cow::Borrowed(distractors),
+                Cow::Borrowed(also_correct),
+            ),
+            CardKind::TrueFalse {
+                statement,
+                truth,
+                correction,
+            } => CKind::TrueFalse(b(statement), *truth, b(correction)),
+            CardKind::Order { prompt, items } => CKind::Order(b(prompt), Cow::Borrowed(items)),
+            CardKind::Match { prompt, pairs } => CKind::Match(b(prompt), Cow::Borrowed(pairs)),
+            CardKind::Locate {
+                prompt,
+                picture,
+                answer,
+                others,
+            } => CKind::Locate(
+                b(prompt),
+                b(picture),
+                Cow::Borrowed(answer),
+                Cow::Borrowed(others),
+            ),
+        },
     }
 }
 
@@ -261,10 +264,19 @@ fn entry_path(cache_dir: &Path, content_hash: u128) -> PathBuf {
     cache_dir.join(format!("{}.deck", hash_hex(key)))
 }
 
+/// Appends `value` to `out` as one piece: its length (4 bytes) and its postcard bytes,
+/// written in place.
+fn put_piece(mut out: Vec<u8>, value: &impl Serialize) -> Option<Vec<u8>> {
+    let at = out.len();
+    out.extend_from_slice(&[0; 4]);
+    let mut out = postcard::to_extend(value, out).ok()?;
+    let len = u32::try_from(out.len() - at - 4).ok()?;
+    out[at..at + 4].copy_from_slice(&len.to_le_bytes());
+    Some(out)
+}
+
 /// Encodes a cache file.
 fn encode(deck: &Deck, content_hash: u128) -> Option<Vec<u8>> {
-    let mut c = to_cache(deck);
-    let cards = std::mem::take(&mut c.cards);
     // The header, then the payload written after it (the payload's hash filled in last),
     // so the file is built once.
     let mut out = Vec::new();
@@ -275,14 +287,21 @@ fn encode(deck: &Deck, content_hash: u128) -> Option<Vec<u8>> {
     let sum_at = out.len();
     out.extend_from_slice(&[0; 16]);
     let payload_at = out.len();
-    let mut piece = |bytes: Vec<u8>| -> Option<()> {
-        out.extend_from_slice(&u32::try_from(bytes.len()).ok()?.to_le_bytes());
-        out.extend_from_slice(&bytes);
-        Some(())
-    };
-    piece(postcard::to_stdvec(&c).ok()?)?;
-    for chunk in cards.chunks(CHUNK) {
-        piece(postcard::to_stdvec(chunk).ok()?)?;
+    out = put_piece(out, &head_to_cache(deck))?;
+    // Pieces of at most CHUNK cards and about CHUNK_BYTES of memory, each written
+    // straight into the file's bytes: a piece is the only copy of cards in the cache's
+    // form (a deck of long texts made one piece as big as the deck, held twice).
+    let mut start = 0;
+    while start < deck.cards.len() {
+        let mut end = start;
+        let mut bytes = 0;
+        while end < deck.cards.len() && end - start < CHUNK && bytes < CHUNK_BYTES {
+            bytes += deck.cards[end].memory_bytes();
+            end += 1;
+        }
+        let piece: Vec<CCard<'_>> = deck.cards[start..end].iter().map(card_to_cache).collect();
+        out = put_piece(out, &piece)?;
+        start = end;
     }
     let sum = xxhash_rust::xxh3::xxh3_128(&out[payload_at..]).to_le_bytes();
     out[sum_at..payload_at].copy_from_slice(&sum);
@@ -322,7 +341,14 @@ fn decode(bytes: &[u8], content_hash: u128) -> Option<Deck> {
     };
     let c = whole(head).filter(|c| c.cards.is_empty())?;
     let decode_chunks = |chunks: &[&[u8]]| -> Option<Vec<Card>> {
-        let mut cards = Vec::with_capacity(chunks.len() * CHUNK);
+        // Each piece starts with its number of cards (postcard writes a list's length as
+        // a varint, as it writes a u64).
+        // (A card takes more than a byte: the count is never more than the bytes.)
+        let count = (chunks.iter())
+            .map(|c| postcard::take_from_bytes::<u64>(c).ok().map(|(n, _)| n))
+            .sum::<Option<u64>>()?;
+        let bytes = chunks.iter().map(|c| c.len()).sum::<usize>();
+        let mut cards = Vec::with_capacity(usize::try_from(count).ok()?.min(bytes));
         for &chunk in chunks {
             let (part, tail) = postcard::take_from_bytes::<Vec<CCard<'_>>>(chunk).ok()?;
             if !tail.is_empty() {
@@ -334,7 +360,17 @@ fn decode(bytes: &[u8], content_hash: u128) -> Option<Deck> {
     };
     // The second half of the pieces on another thread (one core each; a single piece,
     // or a thread that cannot be started, is decoded here).
-    let (first, second) = chunks.split_at(chunks.len() / 2);
+    // Halves of about the same size in bytes (pieces of long texts hold fewer cards).
+    let total: usize = chunks.iter().map(|c| c.len()).sum();
+    let mut sum = 0;
+    let half = (chunks.iter())
+        .position(|c| {
+            sum += c.len();
+            sum * 2 > total
+        })
+        .map_or(0, |i| i + 1)
+        .min(chunks.len().saturating_sub(1));
+    let (first, second) = chunks.split_at(half);
     let cards = std::thread::scope(|scope| {
         let other = (!first.is_empty())
             .then(|| {
@@ -592,10 +628,22 @@ pub(crate) fn check_file_cached_how(
             let _ = crate::durable::write_atomic(link, &link_bytes(content_hash));
         }
     };
-    if let Some(deck) = cached_deck(path, &entry, content_hash) {
-        write_link(used);
-        return (from_cache_checked(path, deck), Served::Hashed);
-    }
+    // The file's bytes are not held while its cache entry is decoded (both together
+    // were the peak of an open), so they are read again if the entry fails.
+    let bytes = if entry.is_file() {
+        drop(bytes);
+        if let Some(deck) = cached_deck(path, &entry, content_hash) {
+            write_link(used);
+            return (from_cache_checked(path, deck), Served::Hashed);
+        }
+        match crate::input::read_regular(path, super::MAX_FILE_BYTES) {
+            Ok(Ok(b)) if xxhash_rust::xxh3::xxh3_128(&b) == content_hash => b,
+            // Changed since: checked as it is now, and not cached this time.
+            _ => return (super::check_file(path), Served::Checked),
+        }
+    } else {
+        bytes
+    };
     let mut checked = match String::from_utf8(bytes) {
         Ok(text) => super::check_owned(
             std::borrow::Cow::Owned(text),
@@ -696,6 +744,33 @@ mod tests {
         cut.extend_from_slice(&xxhash_rust::xxh3::xxh3_128(&payload).to_le_bytes());
         cut.extend_from_slice(&payload);
         assert!(decode(&cut, h).is_none());
+        // Long texts make pieces of fewer cards: each about CHUNK_BYTES, the halves
+        // decoded on two threads, the cards in order.
+        let mut long = d.clone();
+        let text = "word ".repeat(12_000);
+        long.cards = (0..60)
+            .map(|i| {
+                let mut c = d.cards[0].clone();
+                c.id = CardId::new(format!("c{i}"));
+                c.note = format!("{i} {text}");
+                c
+            })
+            .collect();
+        long.card_index = CardIndex::of(&long.cards);
+        let bytes = encode(&long, h).unwrap();
+        let mut pieces = Vec::new();
+        let mut rest = &bytes[start..];
+        while let Some((len, tail)) = rest.split_at_checked(4) {
+            let len = u32::from_le_bytes(len.try_into().unwrap()) as usize;
+            pieces.push(len);
+            rest = &tail[len..];
+        }
+        assert!(pieces.len() > 3, "{pieces:?}");
+        assert!(
+            (pieces.iter()).all(|&p| p < CHUNK_BYTES + 2 * long.cards[0].note.len()),
+            "{pieces:?}"
+        );
+        assert_eq!(decode(&bytes, h), Some(long));
         // An empty deck has its head and no pieces.
         let mut empty = d.clone();
         empty.cards.clear();

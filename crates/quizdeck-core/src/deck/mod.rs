@@ -24,8 +24,8 @@ pub mod write;
 
 pub use diag::{Diagnostic, Severity, Wording};
 pub use model::{
-    Card, CardIndex, CardKind, Cloze, ClozeGap, ClozeSegment, Deck, ItemAnswer, KindName,
-    LocateVerdict, Region, Shape, Source, SourceRef, check_locate,
+    Card, CardIndex, CardKind, Cloze, ClozeGap, ClozeSegment, Deck, ITEM_BYTES, ItemAnswer,
+    KindName, LocateVerdict, Region, Shape, Source, SourceRef, check_locate,
 };
 pub(crate) use raw::FORMAT_VERSION;
 
@@ -42,12 +42,13 @@ pub(crate) const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 pub const MAX_TEXT_BYTES: usize = 64 * 1024;
 
 /// The most memory a deck's cards may take once loaded for study, by
-/// [`Card::memory_bytes`]: 128 MiB, far above any real deck (the 55 MB deck of 128,000
-/// cards of the performance benches takes 97 MiB) and low enough that the app with
-/// a deck at the limit open stays within 300 MB (its peak while opening is higher; see
-/// `docs/reliability.md`). A deck of a million tiny cards, or of
-/// lists of one-letter entries, fits in 64 MiB of text but would take several times that
-/// in memory: it is refused (`deck-too-large`) at the card that passes the limit.
+/// [`Card::memory_bytes`] (which counts each study item's share of the queue too): 128
+/// MiB, above any real deck (the 55 MB deck of 128,000 cards of the performance benches
+/// counts 124 MiB) and low enough that the app opening and studying a deck at the limit
+/// stays within 300 MB (see `docs/reliability.md`, "Fifth pass"). A deck of a million tiny
+/// cards, of lists of one-letter entries or of clozes of many one-letter gaps fits in 64
+/// MiB of text but would take several times that in memory: it is refused
+/// (`deck-too-large`) at the card that passes the limit.
 pub const MAX_DECK_MEMORY: usize = 128 << 20;
 /// Most entries in one list of a card (tags, answers, distractors, also-correct options,
 /// Order items, Match pairs): far beyond any card, and it bounds what one card holds (a

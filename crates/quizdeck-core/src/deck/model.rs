@@ -713,6 +713,14 @@ impl CardKind {
     }
 }
 
+/// What one study item takes beyond its card while its deck is open, counted in
+/// [`Card::memory_bytes`] so that the deck's memory limit bounds it too: its key in the
+/// library's item list and in the queue that counts or studies it (56 bytes each, ids of
+/// up to 23 bytes held inside the key), and the queue's tables, sets and index (about 50
+/// bytes, and 40 more while it is built). A cloze of a thousand one-letter gaps takes far
+/// more here than its text.
+pub const ITEM_BYTES: usize = 208;
+
 impl Card {
     /// How many study items the card has: 2 for a reversed Basic card, one per gap number
     /// for a cloze, 1 otherwise (what `parts().len()` is, without the list).
@@ -724,9 +732,10 @@ impl Card {
         }
     }
 
-    /// About how many bytes the card takes in memory once loaded: its own size and every
-    /// allocation of its texts and lists, as the allocator gives them (at least 32 bytes
-    /// each, in steps of 16). What [`MAX_DECK_MEMORY`](super::MAX_DECK_MEMORY) bounds.
+    /// About how many bytes the card takes in memory once loaded and studied: its own size,
+    /// every allocation of its texts and lists as the allocator gives them (at least 32
+    /// bytes each, in steps of 16), and [`ITEM_BYTES`] for each of its study items. What
+    /// [`MAX_DECK_MEMORY`](super::MAX_DECK_MEMORY) bounds.
     pub fn memory_bytes(&self) -> usize {
         /// An allocation of `n` bytes.
         fn block(n: usize) -> usize {
@@ -796,7 +805,7 @@ impl Card {
             }
         };
         std::mem::size_of::<Card>()
-            + text(self.id.as_str())
+            + block(self.id.heap_bytes())
             + texts(&self.tags)
             + self
                 .source
@@ -805,6 +814,7 @@ impl Card {
             + text(&self.note)
             + self.image.as_deref().map_or(0, text)
             + kind
+            + self.part_count() * ITEM_BYTES
     }
 
     /// The card's study items, as parts: 0, plus 1 for a reversed Basic card; one per gap
@@ -821,14 +831,28 @@ impl Card {
 impl Deck {
     /// Every study item of the deck, in deck order.
     pub fn items(&self) -> Vec<ItemKey> {
-        self.cards
-            .iter()
-            .flat_map(|c| {
-                c.parts()
-                    .into_iter()
-                    .map(|p| ItemKey::new(self.id.clone(), c.id.clone(), p))
-            })
-            .collect()
+        let mut items = Vec::with_capacity(self.item_count());
+        self.push_items(&mut items);
+        items
+    }
+
+    /// The study items of `decks`, deck after deck, in one list sized first (a list grown
+    /// by doubling held up to twice the keys).
+    pub fn items_of<'a>(decks: impl Iterator<Item = &'a Deck> + Clone) -> Vec<ItemKey> {
+        let mut items = Vec::with_capacity(decks.clone().map(Deck::item_count).sum());
+        for d in decks {
+            d.push_items(&mut items);
+        }
+        items
+    }
+
+    /// Appends the deck's study items to `out`, in card order (see [`Deck::items`]).
+    fn push_items(&self, out: &mut Vec<ItemKey>) {
+        for c in &self.cards {
+            out.extend(
+                (c.parts().into_iter()).map(|p| ItemKey::new(self.id.clone(), c.id.clone(), p)),
+            );
+        }
     }
 
     /// Number of study items.
@@ -874,6 +898,42 @@ mod tests {
             name: name.into(),
             shape: Shape::Circle { x, y, r },
         }
+    }
+
+    /// The memory a card is counted for includes its study items' share: a reversed card
+    /// counts one item more, and a cloze of many one-letter gaps counts for its gaps,
+    /// not its few bytes of text.
+    #[test]
+    fn a_cards_memory_counts_each_of_its_study_items() {
+        let card = |kind: CardKind| Card {
+            id: CardId::new("c1"),
+            tags: Vec::new(),
+            source: None,
+            note: String::new(),
+            image: None,
+            kind,
+        };
+        let basic = |reverse| {
+            card(CardKind::Basic {
+                front: "Front".into(),
+                back: "Back".into(),
+                reverse,
+            })
+        };
+        assert_eq!(
+            basic(true).memory_bytes(),
+            basic(false).memory_bytes() + ITEM_BYTES
+        );
+        let gaps = (1..=500)
+            .map(|n| format!("{{{{c{n}::a}}}}"))
+            .collect::<Vec<_>>();
+        let cloze = card(CardKind::Cloze(Cloze::parse(&gaps.join(" ")).unwrap()));
+        assert_eq!(cloze.part_count(), 500);
+        assert!(cloze.memory_bytes() > 500 * ITEM_BYTES);
+        // An id of up to 23 bytes sits inside the card; a longer one is counted.
+        let mut long = basic(false);
+        long.id = CardId::new("an-id-longer-than-the-inline-limit");
+        assert!(long.memory_bytes() >= basic(false).memory_bytes() + 16 + long.id.as_str().len());
     }
 
     #[test]

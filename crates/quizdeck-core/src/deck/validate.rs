@@ -27,7 +27,7 @@ use picture::{Pictures, check_image, check_locate_card};
 #[cfg(test)]
 use ron_cards::ron_in_halves;
 pub(crate) use ron_cards::validate_ron_streamed;
-use similar::{Similar, SimilarKey};
+use similar::SimilarKey;
 
 /// A problem found by validation, placed by the path of the value it is about.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -463,15 +463,23 @@ fn finish(head: Head, runs: Vec<Run>) -> Validated {
     // Card ids: unique (malformed ones were reported with their card).
     let mut id_issues = Issues::default();
     {
-        let mut first_id: FxHashMap<&str, usize> = FxHashMap::default();
-        first_id.reserve(total);
-        for run in &runs {
+        // Where each id first appears (its run, its place in the run), hashed with a
+        // random key (ids are the deck author's; colliding ones must not make this
+        // quadratic), 9 bytes a slot: a map of the ids took 24.
+        use std::hash::BuildHasher;
+        let state = std::hash::RandomState::new();
+        let id_at = |(r, n): (u32, u32)| runs[r as usize].id(n as usize);
+        let mut first_id: hashbrown::HashTable<(u32, u32)> =
+            hashbrown::HashTable::with_capacity(total);
+        for (r, run) in runs.iter().enumerate() {
             for (n, id) in run.ids().enumerate() {
                 let i = run.first + n;
                 if id.is_empty() {
                     continue;
                 }
-                if let Some(&first) = first_id.get(id) {
+                let hash = state.hash_one(id);
+                if let Some(&at) = first_id.find(hash, |&at| id_at(at) == id) {
+                    let first = runs[at.0 as usize].first + at.1 as usize;
                     let issue = id_issues.push(
                         Severity::Error,
                         "duplicate-id",
@@ -481,21 +489,16 @@ fn finish(head: Head, runs: Vec<Run>) -> Validated {
                     );
                     issue.related = Some(format!("cards[{first}].id"));
                 } else {
-                    first_id.insert(id, i);
+                    first_id
+                        .insert_unique(hash, (r as u32, n as u32), |&at| state.hash_one(id_at(at)));
                 }
             }
         }
     }
 
     // Similar questions, in card order.
-    let mut similar = Similar::default();
     let mut similar_issues = Issues::default();
-    for run in &runs {
-        for &(n, key) in &run.keys {
-            similar.check(key, run.first + n as usize, &mut similar_issues);
-        }
-    }
-    drop(similar);
+    similar::check_similar(&runs, &mut similar_issues);
 
     // The memory the cards take once loaded: past the limit, the card that passes it.
     let mut memory_issues = Issues::default();
@@ -663,6 +666,12 @@ impl Run {
             items: 0,
             kinds: 0,
         }
+    }
+
+    /// The id of the run's card `n`.
+    fn id(&self, n: usize) -> &str {
+        let start = n.checked_sub(1).map_or(0, |p| self.id_ends[p] as usize);
+        &self.ids[start..self.id_ends[n] as usize]
     }
 
     /// The ids of the run's cards, in order.

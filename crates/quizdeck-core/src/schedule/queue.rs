@@ -693,6 +693,11 @@ impl Queue {
             .is_some_and(|i| matches!(self.slots[i as usize], Slot::Buried(_)))
     }
 
+    /// The queue's items, each once, in the order given.
+    pub(crate) fn keys(&self) -> &[ItemKey] {
+        &self.keys
+    }
+
     /// The position of `key` in the queue's keys.
     fn position(&self, key: &ItemKey) -> Option<u32> {
         self.index

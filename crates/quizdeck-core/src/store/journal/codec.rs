@@ -488,8 +488,8 @@ pub(crate) type Resolve<'a> = &'a (dyn Fn(&[u8], &[u8], u32) -> Option<usize> + 
 /// allocate nothing.
 pub(crate) fn resolved_key() -> ItemKey {
     ItemKey {
-        deck: crate::ids::DeckId(String::new()),
-        card: crate::ids::CardId(String::new()),
+        deck: crate::ids::DeckId::default(),
+        card: crate::ids::CardId::default(),
         part: 0,
     }
 }
