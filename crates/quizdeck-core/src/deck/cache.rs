@@ -22,8 +22,9 @@
 //! refused for the memory their cards take, 4 when each study item's share was counted
 //! too), the program version and its length, the 128-bit xxh3 hash of the deck file,
 //! the hash of the payload, then the payload: the deck without its cards (postcard,
-//! after its length as 4 bytes), then the cards in pieces of at most [`CHUNK`] cards and
-//! about [`CHUNK_BYTES`] (each postcard, after its length), decoded on two threads.
+//! after its length as 4 bytes), then the cards in pieces of at most [`CHUNK`] cards taking
+//! about [`CHUNK_BYTES`] once decoded (each postcard, after its length), decoded on two
+//! threads.
 
 use super::model::{CardIndex, Cloze};
 use super::{Card, CardKind, Checked, Deck, Region, Source, SourceRef};
@@ -38,8 +39,8 @@ pub const CACHE_DIR: &str = ".cache";
 const MAGIC: &[u8] = b"QZDECKCACHE4\n";
 /// Most cards per piece of the cache file (pieces are decoded in parallel).
 const CHUNK: usize = 4096;
-/// About the most memory a piece's cards take ([`Card::memory_bytes`]): a piece of long
-/// texts ends sooner.
+/// About the most memory a piece's cards take once decoded ([`Card::memory_bytes`]; far
+/// fewer bytes in the file): a piece of long texts ends sooner.
 const CHUNK_BYTES: usize = 1 << 20;
 const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 /// Cache files larger than this are ignored (decks are at most 64 MiB of text).
@@ -342,13 +343,14 @@ fn decode(bytes: &[u8], content_hash: u128) -> Option<Deck> {
     let c = whole(head).filter(|c| c.cards.is_empty())?;
     let decode_chunks = |chunks: &[&[u8]]| -> Option<Vec<Card>> {
         // Each piece starts with its number of cards (postcard writes a list's length as
-        // a varint, as it writes a u64).
-        // (A card takes more than a byte: the count is never more than the bytes.)
-        let count = (chunks.iter())
-            .map(|c| postcard::take_from_bytes::<u64>(c).ok().map(|(n, _)| n))
-            .sum::<Option<u64>>()?;
-        let bytes = chunks.iter().map(|c| c.len()).sum::<usize>();
-        let mut cards = Vec::with_capacity(usize::try_from(count).ok()?.min(bytes));
+        // a varint, as it writes a u64); a piece of more than CHUNK cards was not
+        // written by `encode` (the cache folder is writable by whoever shares it).
+        let mut count = 0usize;
+        for c in chunks {
+            let (n, _) = postcard::take_from_bytes::<u64>(c).ok()?;
+            count += usize::try_from(n).ok().filter(|&n| n <= CHUNK)?;
+        }
+        let mut cards = Vec::with_capacity(count);
         for &chunk in chunks {
             let (part, tail) = postcard::take_from_bytes::<Vec<CCard<'_>>>(chunk).ok()?;
             if !tail.is_empty() {
@@ -744,6 +746,24 @@ mod tests {
         cut.extend_from_slice(&xxhash_rust::xxh3::xxh3_128(&payload).to_le_bytes());
         cut.extend_from_slice(&payload);
         assert!(decode(&cut, h).is_none());
+        // A piece claiming more cards than a piece holds (a forged entry whose hashes
+        // were made to match) is refused before any memory is reserved for them.
+        for claim in [CHUNK as u64 + 1, u64::MAX] {
+            let mut forged = bytes[..start].to_vec();
+            let mut payload = bytes[start..].to_vec();
+            let head_len = u32::from_le_bytes(payload[..4].try_into().unwrap()) as usize;
+            payload.truncate(4 + head_len);
+            // Three such pieces: two of them in the same half, whose counts add up.
+            let piece = postcard::to_stdvec(&claim).unwrap();
+            for _ in 0..3 {
+                payload.extend_from_slice(&(piece.len() as u32).to_le_bytes());
+                payload.extend_from_slice(&piece);
+            }
+            forged[start - 16..]
+                .copy_from_slice(&xxhash_rust::xxh3::xxh3_128(&payload).to_le_bytes());
+            forged.extend_from_slice(&payload);
+            assert!(decode(&forged, h).is_none(), "{claim}");
+        }
         // Long texts make pieces of fewer cards: each about CHUNK_BYTES, the halves
         // decoded on two threads, the cards in order.
         let mut long = d.clone();

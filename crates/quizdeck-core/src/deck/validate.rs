@@ -465,7 +465,7 @@ fn finish(head: Head, runs: Vec<Run>) -> Validated {
     {
         // Where each id first appears (its run, its place in the run), hashed with a
         // random key (ids are the deck author's; colliding ones must not make this
-        // quadratic), 9 bytes a slot: a map of the ids took 24.
+        // quadratic), 9 bytes a slot: a map of the ids took 25.
         use std::hash::BuildHasher;
         let state = std::hash::RandomState::new();
         let id_at = |(r, n): (u32, u32)| runs[r as usize].id(n as usize);
