@@ -734,14 +734,21 @@ impl QuizApp {
         Library::load_from(Some(&info.decks_dir()), &class)
     }
 
-    /// Reloads the open profile's library (after an import or removal).
+    /// Reloads the open profile's library (after an import or removal). The old decks are
+    /// let go before the new ones are read (nothing is drawn meanwhile), so a deck
+    /// replaced is not held twice while it is read again; the memory freed is given back
+    /// once the new library is in.
     fn reload_library(&mut self) {
-        if let Some(open) = &self.open {
-            let library = self.load_library(&open.info);
-            if let Some(open) = &mut self.open {
-                open.library = std::sync::Arc::new(library);
-            }
+        let Some(open) = &mut self.open else {
+            return;
+        };
+        open.library = std::sync::Arc::new(Library::default());
+        let info = open.info.clone();
+        let library = self.load_library(&info);
+        if let Some(open) = &mut self.open {
+            open.library = std::sync::Arc::new(library);
         }
+        release_free_memory();
     }
 
     /// The open profile's decks as (id, title), for deck choosers.
