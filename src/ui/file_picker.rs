@@ -121,6 +121,10 @@ pub struct FilePicker {
     pub for_everyone: bool,
     /// The picker's text fields (drawn last frame): Backspace edits them, not the folder.
     text_fields: Vec<egui::Id>,
+    /// The path field takes the keyboard when the picker is first drawn: the focus stayed
+    /// on the button that opened it, behind the window, so Tab and typing went to the
+    /// screen underneath.
+    focus_path: bool,
 }
 
 impl Default for FilePicker {
@@ -143,6 +147,7 @@ impl FilePicker {
             everyone_folder: None,
             for_everyone: false,
             text_fields: Vec::new(),
+            focus_path: true,
         }
     }
 
@@ -272,6 +277,9 @@ impl FilePicker {
                             .desired_width((ui.available_width() - 80.0).max(80.0)),
                     );
                     text_fields.push(field.id);
+                    if std::mem::take(&mut self.focus_path) {
+                        field.request_focus();
+                    }
                     field.clone().labelled_by(l.id);
                     let enter = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
                     if ui.button(tr!("picker-go")).clicked() || enter {

@@ -58,33 +58,15 @@ pub enum Msg {
     DismissErrors,
 }
 
-/// What the interface says of an imported deck. The deck itself is dropped on the
-/// import's thread: a deck near the memory limit was held while the library loaded it
-/// again (385 MiB at the peak of the window's import of a 236,297-card deck).
-struct ImportedDeck {
-    id: crate::ids::DeckId,
-    title: String,
-    cards: usize,
-    version: u32,
-}
-
-impl From<Deck> for ImportedDeck {
-    fn from(d: Deck) -> Self {
-        ImportedDeck {
-            cards: d.cards.len(),
-            id: d.id,
-            title: d.title,
-            version: d.version,
-        }
-    }
-}
-
 /// What a background import gives back (no messages: the interface language lives on
 /// the interface thread, so the sentences are made there).
 enum Done {
     /// The deck was imported.
     Imported {
-        deck: ImportedDeck,
+        /// What is said of the deck. The deck itself is dropped on the import's thread:
+        /// a deck near the memory limit was held while the library read it again (385 MiB
+        /// at the peak of importing a 236,297-card deck).
+        deck: crate::deck::DeckSummary,
         /// From an Anki package: its report, and the progress its review log means.
         anki: Option<Box<AnkiDone>>,
         /// Warnings and skipped rows of a spreadsheet or Quizlet import.
@@ -409,7 +391,7 @@ impl QuizApp {
             match outcome {
                 Ok(out) => match write_text_deck(&out.deck, &name, &to) {
                     Ok(deck) => Done::Imported {
-                        deck: deck.into(),
+                        deck: crate::deck::DeckSummary::of(&deck),
                         anki: None,
                         problems: out.problems,
                         format: Some(format),
@@ -749,7 +731,7 @@ fn import_file(
                     }
                 }
                 Done::Imported {
-                    deck: deck.into(),
+                    deck: crate::deck::DeckSummary::of(&deck),
                     anki: Some(Box::new(done)),
                     problems: Vec::new(),
                     format: None,
@@ -771,7 +753,7 @@ fn import_file(
         lib::import_deck(path, dest).map_err(Into::into)
     };
     let deck_done = |deck: Deck| Done::Imported {
-        deck: ImportedDeck::from(deck),
+        deck: crate::deck::DeckSummary::of(&deck),
         anki: None,
         problems: Vec::new(),
         format: None,

@@ -284,6 +284,12 @@ fn a_closed_dialog_gives_the_keyboard_back_to_the_button_that_opened_it() {
         h.query_by_label("Parent folder").is_some(),
         "Enter opens the picker"
     );
+    // The keyboard is in the picker: its path field takes what is typed.
+    assert!(
+        h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Path:")
+            .is_focused(),
+        "the path field has the focus"
+    );
     h.key_press(Key::Escape);
     h.run();
     h.run();

@@ -123,6 +123,8 @@ pub struct DeckSummary {
     pub id: crate::ids::DeckId,
     /// The deck's title.
     pub title: String,
+    /// The deck's version (raised by its author with each fix).
+    pub version: u32,
     /// Number of cards.
     pub cards: usize,
     /// Number of study items.
@@ -137,6 +139,7 @@ impl DeckSummary {
         DeckSummary {
             id: deck.id.clone(),
             title: deck.title.clone(),
+            version: deck.version,
             cards: deck.cards.len(),
             items: deck.item_count(),
             kinds: deck.kinds_used(),

@@ -559,6 +559,7 @@ fn finish(head: Head, runs: Vec<Run>) -> Validated {
     let summary = super::DeckSummary {
         id: DeckId::new(head.id.clone()),
         title: head.title.clone(),
+        version: head.version,
         cards: total,
         items,
         kinds: KindName::ALL
