@@ -7,6 +7,7 @@ use clap::FromArgMatches;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    quizdeck::ui::fixed_mmap_threshold();
     let cli = match cli::command()
         .try_get_matches()
         .and_then(|m| cli::Cli::from_arg_matches(&m))

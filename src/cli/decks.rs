@@ -493,7 +493,7 @@ pub(super) fn import_package(
                 quizdeck::tr!(
                     "cli-imported-cards-for",
                     title = d.title.to_string(),
-                    cards = d.cards.len().to_string(),
+                    cards = d.cards.to_string(),
                     whom = whom.to_string()
                 )
             );

@@ -175,7 +175,7 @@ pub(super) fn import_anki(
                 quizdeck::tr!(
                     "cli-anki-imported-everyone",
                     title = d.title.as_str(),
-                    cards = d.cards.len(),
+                    cards = d.cards,
                     place = first.describe()
                 )
             );
@@ -205,7 +205,7 @@ pub(super) fn import_anki(
                 quizdeck::tr!(
                     "cli-anki-imported-profile",
                     title = d.title.as_str(),
-                    cards = d.cards.len(),
+                    cards = d.cards,
                     profile = info.display_name.as_str(),
                     added = r.history_added,
                     duplicates = r.history_duplicates,

@@ -279,6 +279,16 @@ impl FilePicker {
                     text_fields.push(field.id);
                     if std::mem::take(&mut self.focus_path) {
                         field.request_focus();
+                        // The folder's path is selected whole: a path typed replaces it,
+                        // End or a click keeps it to add a file's name.
+                        let mut state =
+                            egui::TextEdit::load_state(ui.ctx(), field.id).unwrap_or_default();
+                        let all = egui::text::CCursorRange::two(
+                            egui::text::CCursor::new(0),
+                            egui::text::CCursor::new(self.typed.chars().count()),
+                        );
+                        state.cursor.set_char_range(Some(all));
+                        state.store(ui.ctx(), field.id);
                     }
                     field.clone().labelled_by(l.id);
                     let enter = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));

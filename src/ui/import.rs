@@ -88,6 +88,13 @@ struct AnkiDone {
     future: usize,
 }
 
+/// What finished work gave back.
+enum Finished {
+    Read(Result<String, Message>),
+    Import(Done),
+    Reload(lib::Library),
+}
+
 /// Work running in the background.
 enum Work {
     /// Reading a spreadsheet or text file for the dialog.
@@ -99,6 +106,20 @@ enum Work {
         dest: PathBuf,
         /// The profile whose progress an Anki review log becomes.
         profile: String,
+    },
+    /// The deck was imported; the library is read again (its new deck checked and
+    /// cached) before what the import did is said.
+    Reload {
+        job: Job<crate::library::Library>,
+        /// What the import did, said once the library is in.
+        done: Box<Done>,
+        everyone: bool,
+        dest: PathBuf,
+        /// The profile the library is read for.
+        profile: String,
+        /// The library was let go while it is read (the library screen waits with a
+        /// spinner), so a deck replaced is not held twice.
+        emptied: bool,
     },
 }
 
@@ -154,8 +175,9 @@ impl Importer {
         self.work.is_some()
     }
 
-    /// Holds the next background import until `gate` receives (or its sender is
-    /// dropped), so a test can see the window while the import runs.
+    /// Holds the next background import (or, once one has ended, the library's reading
+    /// after it) until `gate` receives (or its sender is dropped), so a test can see the
+    /// window while the import runs.
     #[doc(hidden)]
     pub fn hold_next(&mut self, gate: std::sync::mpsc::Receiver<()>) {
         self.gate = Some(gate);
@@ -165,7 +187,7 @@ impl Importer {
     /// returns the action chosen.
     pub fn ui(&mut self, ctx: &egui::Context, class_folder: Option<&str>) -> Vec<Action> {
         let mut actions = Vec::new();
-        if let Some((what, Work::Import { .. })) = &self.work {
+        if let Some((what, Work::Import { .. } | Work::Reload { .. })) = &self.work {
             egui::Window::new(tr!("import-running-title"))
                 .collapsible(false)
                 .resizable(false)
@@ -391,7 +413,7 @@ impl QuizApp {
             match outcome {
                 Ok(out) => match write_text_deck(&out.deck, &name, &to) {
                     Ok(deck) => Done::Imported {
-                        deck: crate::deck::DeckSummary::of(&deck),
+                        deck,
                         anki: None,
                         problems: out.problems,
                         format: Some(format),
@@ -421,9 +443,12 @@ impl QuizApp {
     /// Applies the background work that has finished (waits for it when `wait`).
     pub(super) fn import_poll(&mut self, wait: bool) {
         while let Some((_, work)) = &self.import.work {
+            // `None` while it runs; `Some(None)` when it ended without a result (it
+            // panicked).
             let finished = match work {
-                Work::Read(job) => job.finished(wait).map(|r| r.map(Ok)),
-                Work::Import { job, .. } => job.finished(wait).map(|r| r.map(Err)),
+                Work::Read(job) => job.finished(wait).map(|r| r.map(Finished::Read)),
+                Work::Import { job, .. } => job.finished(wait).map(|r| r.map(Finished::Import)),
+                Work::Reload { job, .. } => job.finished(wait).map(|r| r.map(Finished::Reload)),
             };
             // Still running.
             let Some(result) = finished else { return };
@@ -431,7 +456,7 @@ impl QuizApp {
                 return;
             };
             match (result, work) {
-                (Some(Ok(read)), _) => {
+                (Some(Finished::Read(read)), _) => {
                     match &mut self.import.text {
                         Some(t) => match read {
                             Ok(text) => t.text = Some(text),
@@ -442,7 +467,7 @@ impl QuizApp {
                     }
                 }
                 (
-                    Some(Err(done)),
+                    Some(Finished::Import(done)),
                     Work::Import {
                         everyone,
                         dest,
@@ -450,7 +475,32 @@ impl QuizApp {
                         ..
                     },
                 ) => {
+                    if matches!(done, Done::Imported { .. }) && self.open.is_some() {
+                        // The library is read again off this thread before the import is
+                        // said done.
+                        let reload = self.reload_work(done, everyone, dest, profile);
+                        self.import.work = Some((name, reload));
+                        continue;
+                    }
                     self.import_done(done, &name, everyone, &dest, &profile);
+                    self.import_next();
+                }
+                (
+                    library,
+                    Work::Reload {
+                        done,
+                        everyone,
+                        dest,
+                        profile,
+                        ..
+                    },
+                ) => {
+                    let library = match library {
+                        Some(Finished::Reload(l)) => Some(l),
+                        _ => None,
+                    };
+                    self.library_read(library, &profile);
+                    self.import_done(*done, &name, everyone, &dest, &profile);
                     self.import_next();
                 }
                 // The work ended without a result (it panicked): say so.
@@ -465,6 +515,65 @@ impl QuizApp {
                 return;
             }
         }
+    }
+
+    /// The library read again after an import, off the interface thread. When the
+    /// library screen is shown, the old library is let go first (the screen waits with a
+    /// spinner and takes no action), so a deck replaced is not held twice while the new
+    /// copy is read; elsewhere (studying while the import runs) it stays in use until the
+    /// new one is in.
+    fn reload_work(&mut self, done: Done, everyone: bool, dest: PathBuf, profile: String) -> Work {
+        let class: Vec<(PathBuf, String)> = (self.class_dirs.iter())
+            .map(|d| (d.path.clone(), d.describe()))
+            .collect();
+        let emptied = matches!(self.screen, Screen::Library(_));
+        let decks_dir = self.open.as_ref().map(|o| o.info.decks_dir());
+        if emptied && let Some(open) = &mut self.open {
+            open.library = std::sync::Arc::new(lib::Library::default());
+            self.overview_job = None;
+            self.screen = Screen::Library(super::library::LibraryScreen::loading(tr!(
+                "library-reading-decks"
+            )));
+        }
+        // A test holds the reading as it holds an import.
+        let gate = self.import.gate.take();
+        let job = Job::spawn("quizdeck-library", move || {
+            if let Some(g) = gate {
+                let _ = g.recv();
+            }
+            lib::Library::load_from(decks_dir.as_deref(), &class)
+        });
+        Work::Reload {
+            job,
+            done: Box::new(done),
+            everyone,
+            dest,
+            profile,
+            emptied,
+        }
+    }
+
+    /// Whether the library was let go while it is read again after an import (actions
+    /// wait until it is in).
+    pub(super) fn library_emptied(&self) -> bool {
+        matches!(
+            &self.import.work,
+            Some((_, Work::Reload { emptied: true, .. }))
+        )
+    }
+
+    /// Takes in a library read again for `profile` (`None`: the reading failed, and the
+    /// library is read here instead). What the import did is said next, on the library.
+    fn library_read(&mut self, library: Option<lib::Library>, profile: &str) {
+        let Some(open) = &mut self.open else { return };
+        if open.info.slug != profile {
+            return;
+        }
+        match library {
+            Some(l) => open.library = std::sync::Arc::new(l),
+            None => self.reload_library(),
+        }
+        super::release_free_memory();
     }
 
     /// Shows what a finished import did.
@@ -506,7 +615,6 @@ impl QuizApp {
                     Some(a) => self.anki_progress(*a, profile, &mut message),
                     None => Vec::new(),
                 };
-                self.reload_library();
                 self.banner.push(message);
                 self.banner.extend(details);
                 if let Some(format) = format {
@@ -644,7 +752,11 @@ fn read_text(path: &Path) -> Result<String, Message> {
 /// Writes a deck made from text into `dest` through the library's import (its checks,
 /// its pictures copied). Pictures named by the rows are relative to the spreadsheet's
 /// folder, so the deck file is written beside it for the copy, then removed.
-fn write_text_deck(deck: &Deck, name: &Path, dest: &Path) -> Result<Deck, Box<Done>> {
+fn write_text_deck(
+    deck: &Deck,
+    name: &Path,
+    dest: &Path,
+) -> Result<crate::deck::DeckSummary, Box<Done>> {
     let failed = |e: &dyn std::fmt::Display| Box::new(Done::Failed(e.to_string()));
     let beside = name
         .parent()
@@ -731,7 +843,7 @@ fn import_file(
                     }
                 }
                 Done::Imported {
-                    deck: crate::deck::DeckSummary::of(&deck),
+                    deck,
                     anki: Some(Box::new(done)),
                     problems: Vec::new(),
                     format: None,
@@ -752,8 +864,8 @@ fn import_file(
     } else {
         lib::import_deck(path, dest).map_err(Into::into)
     };
-    let deck_done = |deck: Deck| Done::Imported {
-        deck: crate::deck::DeckSummary::of(&deck),
+    let deck_done = |deck: crate::deck::DeckSummary| Done::Imported {
+        deck,
         anki: None,
         problems: Vec::new(),
         format: None,

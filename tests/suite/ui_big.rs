@@ -345,3 +345,41 @@ fn the_browse_screen_shows_a_spinner_while_listing() {
     assert!(h.query_by_label("Listing the items…").is_some());
     assert!(h.query_by_label_contains(" of 0 items").is_none());
 }
+
+/// The allocator gives big blocks pages of their own, given back when freed, however big
+/// the blocks freed before (glibc raised that size with each such block freed: after a
+/// deck's text was dropped, the next deck's cards came from a heap that keeps its pages).
+/// Run in a process of its own (this test again), where no other test allocates.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+#[test]
+fn big_blocks_keep_pages_of_their_own_after_bigger_ones_were_freed() {
+    const CHILD: &str = "QUIZDECK_TEST_ALLOCATOR_CHILD";
+    if std::env::var_os(CHILD).is_some() {
+        quizdeck::ui::fixed_mmap_threshold();
+        // SAFETY: mallinfo2 only reads the allocator's statistics.
+        let mapped = || unsafe { libc::mallinfo2() }.hblkhd;
+        let text = std::hint::black_box(vec![1u8; 16 << 20]);
+        drop(text);
+        let before = mapped();
+        let cards = std::hint::black_box(vec![1u8; 2 << 20]);
+        let after = mapped();
+        assert!(
+            after >= before + cards.len(),
+            "a block of 2 MiB came from the heap ({before} → {after} bytes mapped)"
+        );
+        println!("mapped on its own");
+        return;
+    }
+    let name = "suite::ui_big::big_blocks_keep_pages_of_their_own_after_bigger_ones_were_freed";
+    let out = std::process::Command::new(std::env::current_exe().unwrap())
+        .args(["--exact", name, "--nocapture", "--test-threads=1"])
+        .env(CHILD, "1")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success() && stdout.contains("mapped on its own"),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -290,6 +290,21 @@ fn a_closed_dialog_gives_the_keyboard_back_to_the_button_that_opened_it() {
             .is_focused(),
         "the path field has the focus"
     );
+    // The folder's path in it is selected: a path typed replaces it (it was added to it,
+    // "/home/student/home/student/deck.ron").
+    let shown = (h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Path:"))
+        .value()
+        .unwrap_or_default();
+    assert!(!shown.is_empty(), "the picker shows its folder");
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Path:")
+        .type_text("/typed/deck.ron");
+    h.run();
+    assert_eq!(
+        h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Path:")
+            .value()
+            .as_deref(),
+        Some("/typed/deck.ron")
+    );
     h.key_press(Key::Escape);
     h.run();
     h.run();
@@ -487,4 +502,74 @@ fn an_oversized_or_undecodable_spreadsheet_is_refused_with_the_reason() {
     }));
     settle(&mut h);
     h.get_by_label_contains("not UTF-8 text");
+}
+
+#[test]
+fn after_an_import_the_library_is_read_again_off_the_interface_thread() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    let file = f.data().join("again.ron");
+    std::fs::write(
+        &file,
+        "Deck(format: 1, id: \"again\", title: \"Read again\", cards: [\
+         Card(id: \"a\", kind: Basic(front: \"Capital of Latvia?\", back: \"Riga\"))])",
+    )
+    .unwrap();
+    let bundled = "Study Elections and annexation, 1940";
+    h.get_by_label(bundled);
+
+    // From the library: the old library is let go while the new one is read; the screen
+    // waits with a spinner and takes no action meanwhile.
+    h.state_mut().apply(Action::Import(Msg::File {
+        path: file.clone(),
+        everyone: false,
+    }));
+    let (release, gate) = std::sync::mpsc::channel();
+    h.state_mut().hold_next_import(gate);
+    for _ in 0..50 {
+        h.step();
+        if h.query_by_label("Reading the decks…").is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    h.get_by_label("Reading the decks…");
+    assert!(h.query_by_label(bundled).is_none());
+    assert!(h.state().background_running());
+    h.state_mut().apply(Action::OpenSettings);
+    assert_eq!(
+        h.state().screen_name(),
+        "library",
+        "no action while it reads"
+    );
+    release.send(()).unwrap();
+    settle(&mut h);
+    assert!(h.query_by_label("Reading the decks…").is_none());
+    h.get_by_label("Study Read again");
+    h.get_by_label(bundled);
+    h.get_by_label_contains("Imported \"Read again\" (1 card");
+
+    // From another screen (studying while the import runs): the old library stays in
+    // use until the new one is in.
+    h.state_mut().apply(Action::OpenSettings);
+    settle(&mut h);
+    h.state_mut().apply(Action::Import(Msg::File {
+        path: file,
+        everyone: false,
+    }));
+    let (release, gate) = std::sync::mpsc::channel();
+    h.state_mut().hold_next_import(gate);
+    for _ in 0..50 {
+        h.step();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert!(h.state().background_running(), "the reading is held");
+    h.state_mut().apply(Action::BackToLibrary);
+    h.step();
+    h.step();
+    h.get_by_label("Study Read again");
+    h.get_by_label(bundled);
+    release.send(()).unwrap();
+    settle(&mut h);
+    h.get_by_label("Study Read again");
 }

@@ -2,7 +2,7 @@
 //! `decks/` folder, plus per-deck figures (due, new, learning, mastery, last studied)
 //! computed when data changes, never per frame.
 
-use crate::deck::{self, Checked, Deck};
+use crate::deck::{self, Checked, Deck, DeckSummary};
 use crate::durable;
 use crate::ids::{DeckId, ItemKey};
 use crate::message::Message;
@@ -177,6 +177,7 @@ pub struct Library {
     /// Decks in display order: bundled first, then the others, each by title.
     pub decks: Vec<LibraryDeck>,
     /// Deck files that no longer pass the checks (shown, not studied).
+    /// (Their [`Checked::text`] is not kept: rendered, they have no source lines.)
     pub broken: Vec<Checked>,
     /// Sentences for the student about decks that replaced others of the same id: which
     /// file is used and which is not.
@@ -267,7 +268,12 @@ impl Library {
                         };
                         found.push((rank, LibraryDeck::new(d, origin)));
                     }
-                    None => lib.broken.push(c),
+                    // The library shows the file and its diagnostics, not their lines:
+                    // the text of a deck refused for its size (up to 64 MiB) is let go.
+                    None => lib.broken.push(Checked {
+                        text: String::new(),
+                        ..c
+                    }),
                 }
             }
             deck::cache::prune(&cache, &used);
@@ -348,29 +354,35 @@ impl Default for PictureCopyLimits {
 }
 
 /// Checks a deck file and, when it has no errors, copies it with its pictures into its own
-/// folder `decks_dir/<deck id>/` (replacing an earlier copy of the same deck). Returns the
-/// deck.
-pub fn import_deck(src: &Path, decks_dir: &Path) -> Result<Deck> {
+/// folder `decks_dir/<deck id>/` (replacing an earlier copy of the same deck). Returns what
+/// the deck holds; its cards are not kept (the library reads the copy when it loads), so
+/// importing a deck near the memory limit beside an open library holds its text, not its
+/// cards.
+pub fn import_deck(src: &Path, decks_dir: &Path) -> Result<DeckSummary> {
     import_deck_with(src, decks_dir, &PictureCopyLimits::default())
 }
 
 /// [`import_deck`] with these limits on the pictures copied. A deck over them is refused
 /// with a message naming the picture and the limit, and nothing of it is left behind (an
 /// earlier copy of the deck stays as it was).
-pub fn import_deck_with(src: &Path, decks_dir: &Path, limits: &PictureCopyLimits) -> Result<Deck> {
-    let checked = deck::check_file(src);
+pub fn import_deck_with(
+    src: &Path,
+    decks_dir: &Path,
+    limits: &PictureCopyLimits,
+) -> Result<DeckSummary> {
+    let mut checked = deck::check_file_summary(src);
     if checked.has_errors() {
         return Err(LibraryError::Invalid(Box::new(checked)));
     }
     let io = durable::io_err;
-    let deck = checked.deck.as_ref().expect("no errors means a deck");
-    let dest_dir = decks_dir.join(deck.id.as_str());
-    let tmp_dir = decks_dir.join(format!(".{}.importing", deck.id));
+    let summary = checked.summary.take().expect("no errors means a summary");
+    let dest_dir = decks_dir.join(summary.id.as_str());
+    let tmp_dir = decks_dir.join(format!(".{}.importing", summary.id));
     if tmp_dir.exists() {
         std::fs::remove_dir_all(&tmp_dir).map_err(io("clear", &tmp_dir))?;
     }
     std::fs::create_dir_all(&tmp_dir).map_err(io("create", &tmp_dir))?;
-    if let Err(e) = copy_into(src, deck, &checked.text, &tmp_dir, limits) {
+    if let Err(e) = copy_into(src, &summary, &checked.text, &tmp_dir, limits) {
         // A refused or failed copy leaves nothing half-copied behind.
         let _ = std::fs::remove_dir_all(&tmp_dir);
         return Err(e);
@@ -380,27 +392,24 @@ pub fn import_deck_with(src: &Path, decks_dir: &Path, limits: &PictureCopyLimits
     }
     std::fs::rename(&tmp_dir, &dest_dir).map_err(io("replace", &dest_dir))?;
     durable::sync_dir(decks_dir)?;
-    Ok(checked.deck.expect("no errors means a deck"))
+    Ok(summary)
 }
 
 /// Copies a checked deck's text and its pictures (within `limits`) into `tmp_dir`, every
 /// file and folder fsync'd.
 fn copy_into(
     src: &Path,
-    deck: &Deck,
+    deck: &DeckSummary,
     text: &str,
     tmp_dir: &Path,
     limits: &PictureCopyLimits,
 ) -> Result<()> {
     let src_dir = src.parent().unwrap_or(Path::new("."));
-    let mut copied = std::collections::HashSet::new();
     // Every folder written into, fsync'd once its files are in (the deck's own last).
     let mut folders = std::collections::BTreeSet::new();
     let mut total = 0u64;
-    for image in deck.cards.iter().filter_map(|c| c.image.as_deref()) {
-        if !copied.insert(image) {
-            continue;
-        }
+    // The summary names each picture once.
+    for image in &deck.pictures {
         // Validation checked the path is relative, inside the deck's folder, and a PNG
         // within the limits; the copy reads no more than the limit even if the file grew
         // since, and all of a deck's pictures together are capped too.
@@ -639,6 +648,26 @@ mod tests {
             Some(copied.as_slice()),
             crate::deck::bundled::picture_bytes("maps/baltic-states.png")
         );
+    }
+
+    #[test]
+    fn a_broken_deck_is_shown_by_its_diagnostics_without_its_text() {
+        let dir = tempfile::tempdir().unwrap();
+        let decks = dir.path().join("decks");
+        std::fs::create_dir_all(&decks).unwrap();
+        let padding = "// a comment line to make the file long\n".repeat(10_000);
+        std::fs::write(
+            decks.join("bad.ron"),
+            format!("{padding}Deck(format: 1, id: \"x\", title: \"\", cards: [])"),
+        )
+        .unwrap();
+        let lib = Library::load(Some(&decks));
+        assert_eq!(lib.broken.len(), 1);
+        let broken = &lib.broken[0];
+        assert!(broken.has_errors(), "{broken:?}");
+        assert!(broken.text.is_empty(), "the library keeps no text");
+        let shown = broken.render();
+        assert!(shown.contains("bad.ron:10001:"), "{shown}");
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! entries, sizes beyond the deck and picture limits, archives that expand far beyond
 //! their size) and then imports the deck through the library's usual checks.
 
-use crate::deck::{self, Checked, Deck};
+use crate::deck::{self, Checked};
 use crate::library::{self, LibraryError};
 use crate::message::Message;
 use std::collections::HashSet;
@@ -369,7 +369,7 @@ pub fn unpack(package: &Path, dest: &Path) -> Result<PathBuf> {
 
 /// Opens a package and imports its deck with its pictures into `decks_dir` (a profile's
 /// decks folder or a class deck folder), as [`library::import_deck`] does for a file.
-pub fn import_package(package: &Path, decks_dir: &Path) -> Result<Deck> {
+pub fn import_package(package: &Path, decks_dir: &Path) -> Result<deck::DeckSummary> {
     std::fs::create_dir_all(decks_dir).map_err(io("create", decks_dir))?;
     // A hidden folder beside the decks: the library does not read dot-folders.
     let tmp = decks_dir.join(format!(".package.unpacking-{}", std::process::id()));

@@ -131,6 +131,8 @@ pub struct DeckSummary {
     pub items: usize,
     /// The kinds the deck uses, each once, in [`KindName::ALL`] order.
     pub kinds: Vec<KindName>,
+    /// The pictures its cards show (paths relative to the deck's file), each once, sorted.
+    pub pictures: Vec<String>,
 }
 
 impl DeckSummary {
@@ -143,6 +145,10 @@ impl DeckSummary {
             cards: deck.cards.len(),
             items: deck.item_count(),
             kinds: deck.kinds_used(),
+            pictures: (deck.cards.iter().filter_map(|c| c.image.clone()))
+                .collect::<std::collections::BTreeSet<_>>()
+                .into_iter()
+                .collect(),
         }
     }
 }

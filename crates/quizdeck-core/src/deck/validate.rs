@@ -528,16 +528,20 @@ fn finish(head: Head, runs: Vec<Run>) -> Validated {
 
     let (mut items, mut kinds) = (0, 0u16);
     let mut cards: Vec<Card> = Vec::new();
+    let mut pictures = std::collections::BTreeSet::new();
     for mut run in runs {
         items += run.items;
         kinds |= run.kinds;
+        pictures.append(&mut run.pictures);
         issues.extend(std::mem::take(&mut run.issues));
         let run_cards = std::mem::take(&mut run.cards);
         if cards.is_empty() {
             cards = run_cards;
         } else {
+            // The first run's cards grow in place (a block of its own, remapped); the
+            // second's are given back as they are moved.
             cards.reserve_exact(run_cards.len());
-            cards.extend(run_cards);
+            cards.extend(freeing(run_cards));
         }
     }
     issues.extend(id_issues);
@@ -568,6 +572,7 @@ fn finish(head: Head, runs: Vec<Run>) -> Validated {
             .filter(|(n, _)| kinds & (1 << n) != 0)
             .map(|(_, k)| k)
             .collect(),
+        pictures: pictures.into_iter().collect(),
     };
     // Without the cards (`Keep::Summary`) there is no deck to build.
     let deck = (cards.len() == total).then(|| Deck {
@@ -648,6 +653,9 @@ struct Run {
     items: usize,
     /// The kinds used, a bit each in [`KindName::ALL`] order.
     kinds: u16,
+    /// The pictures of its cards, each once (with [`Keep::Summary`], until a card has an
+    /// error: importing a deck copies them without holding its cards).
+    pictures: std::collections::BTreeSet<String>,
 }
 
 impl Run {
@@ -666,6 +674,7 @@ impl Run {
             sizes: Vec::new(),
             items: 0,
             kinds: 0,
+            pictures: std::collections::BTreeSet::new(),
         }
     }
 
@@ -789,10 +798,16 @@ impl Run {
         }
         // A deck with an error is not built: its cards are not kept past the first
         // (a deck of a million good cards and one bad one held them all to refuse it).
-        if self.keep == Keep::Cards
-            && self.issues.error_cards.is_empty()
-            && held <= super::MAX_DECK_MEMORY
+        let clean = self.issues.error_cards.is_empty();
+        if self.keep == Keep::Summary
+            && let Some(image) = card.image.as_ref().filter(|_| clean)
+            && !self.pictures.contains(image)
         {
+            self.pictures.insert(image.clone());
+        } else if !clean && !self.pictures.is_empty() {
+            self.pictures = std::collections::BTreeSet::new();
+        }
+        if self.keep == Keep::Cards && clean && held <= super::MAX_DECK_MEMORY {
             self.cards.push(card);
         } else if !self.cards.is_empty() {
             self.cards = Vec::new();

@@ -418,7 +418,7 @@ pub fn write_deck_folder(imp: &AnkiImport, dir: &Path) -> Result<PathBuf> {
 
 /// Imports a package's deck with its pictures into `decks_dir` (a profile's decks folder
 /// or a class deck folder) through the library's usual checks.
-pub fn import_into(imp: &AnkiImport, decks_dir: &Path) -> Result<Deck> {
+pub fn import_into(imp: &AnkiImport, decks_dir: &Path) -> Result<deck::DeckSummary> {
     std::fs::create_dir_all(decks_dir).map_err(io_err("create", decks_dir))?;
     let tmp = decks_dir.join(format!(".anki.unpacking-{}", std::process::id()));
     if tmp.exists() {
