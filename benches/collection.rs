@@ -707,6 +707,8 @@ fn copy_dir(src: &Path, dst: &Path) {
 }
 
 fn main() {
+    // As the program does at its start.
+    quizdeck::ui::fixed_mmap_threshold();
     let filter: Vec<String> = std::env::args()
         .skip(1)
         .filter(|a| !a.starts_with('-'))

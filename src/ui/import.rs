@@ -187,7 +187,10 @@ impl Importer {
     /// returns the action chosen.
     pub fn ui(&mut self, ctx: &egui::Context, class_folder: Option<&str>) -> Vec<Action> {
         let mut actions = Vec::new();
-        if let Some((what, Work::Import { .. } | Work::Reload { .. })) = &self.work {
+        if let Some((what, work @ (Work::Import { .. } | Work::Reload { .. }))) = &self.work {
+            // While the library is read again with the old one let go, nothing else
+            // can be done for that moment: the window does not say one can keep working.
+            let waiting = matches!(work, Work::Reload { emptied: true, .. });
             egui::Window::new(tr!("import-running-title"))
                 .collapsible(false)
                 .resizable(false)
@@ -197,7 +200,9 @@ impl Importer {
                         ui.spinner();
                         ui.label(tr!("import-running", file = what.as_str()));
                     });
-                    ui.label(egui::RichText::new(tr!("import-running-keep-working")).weak());
+                    if !waiting {
+                        ui.label(egui::RichText::new(tr!("import-running-keep-working")).weak());
+                    }
                 });
         } else if let Some(t) = &mut self.text {
             actions.extend(t.ui(ctx, class_folder));

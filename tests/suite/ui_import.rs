@@ -534,6 +534,11 @@ fn after_an_import_the_library_is_read_again_off_the_interface_thread() {
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
     h.get_by_label("Reading the decks…");
+    h.get_by_label("Importing again.ron…");
+    assert!(
+        h.query_by_label_contains("You can keep working").is_none(),
+        "nothing else can be done for that moment"
+    );
     assert!(h.query_by_label(bundled).is_none());
     assert!(h.state().background_running());
     h.state_mut().apply(Action::OpenSettings);
