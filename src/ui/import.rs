@@ -92,7 +92,6 @@ struct AnkiDone {
 enum Finished {
     Read(Result<String, Message>),
     Import(Done),
-    Reload(lib::Library),
 }
 
 /// Work running in the background.
@@ -110,16 +109,14 @@ enum Work {
     /// The deck was imported; the library is read again (its new deck checked and
     /// cached) before what the import did is said.
     Reload {
-        job: Job<crate::library::Library>,
+        /// The reading (none without an open profile).
+        read: Option<super::LibraryRead>,
         /// What the import did, said once the library is in.
         done: Box<Done>,
         everyone: bool,
         dest: PathBuf,
-        /// The profile the library is read for.
+        /// The profile the import was for.
         profile: String,
-        /// The library was let go while it is read (the library screen waits with a
-        /// spinner), so a deck replaced is not held twice.
-        emptied: bool,
     },
 }
 
@@ -190,7 +187,7 @@ impl Importer {
         if let Some((what, work @ (Work::Import { .. } | Work::Reload { .. }))) = &self.work {
             // While the library is read again with the old one let go, nothing else
             // can be done for that moment: the window does not say one can keep working.
-            let waiting = matches!(work, Work::Reload { emptied: true, .. });
+            let waiting = matches!(work, Work::Reload { read: Some(r), .. } if r.emptied);
             egui::Window::new(tr!("import-running-title"))
                 .collapsible(false)
                 .resizable(false)
@@ -448,12 +445,18 @@ impl QuizApp {
     /// Applies the background work that has finished (waits for it when `wait`).
     pub(super) fn import_poll(&mut self, wait: bool) {
         while let Some((_, work)) = &self.import.work {
+            if let Work::Reload { .. } = work {
+                if !self.reload_poll(wait) || !wait {
+                    return;
+                }
+                continue;
+            }
             // `None` while it runs; `Some(None)` when it ended without a result (it
             // panicked).
             let finished = match work {
                 Work::Read(job) => job.finished(wait).map(|r| r.map(Finished::Read)),
                 Work::Import { job, .. } => job.finished(wait).map(|r| r.map(Finished::Import)),
-                Work::Reload { job, .. } => job.finished(wait).map(|r| r.map(Finished::Reload)),
+                Work::Reload { .. } => unreachable!("handled above"),
             };
             // Still running.
             let Some(result) = finished else { return };
@@ -490,24 +493,6 @@ impl QuizApp {
                     self.import_done(done, &name, everyone, &dest, &profile);
                     self.import_next();
                 }
-                (
-                    library,
-                    Work::Reload {
-                        done,
-                        everyone,
-                        dest,
-                        profile,
-                        ..
-                    },
-                ) => {
-                    let library = match library {
-                        Some(Finished::Reload(l)) => Some(l),
-                        _ => None,
-                    };
-                    self.library_read(library, &profile);
-                    self.import_done(*done, &name, everyone, &dest, &profile);
-                    self.import_next();
-                }
                 // The work ended without a result (it panicked): say so.
                 (_, _) => {
                     self.import.text = None;
@@ -522,63 +507,63 @@ impl QuizApp {
         }
     }
 
-    /// The library read again after an import, off the interface thread. When the
-    /// library screen is shown, the old library is let go first (the screen waits with a
-    /// spinner and takes no action), so a deck replaced is not held twice while the new
-    /// copy is read; elsewhere (studying while the import runs) it stays in use until the
-    /// new one is in.
+    /// The library read again after an import, off the interface thread (see
+    /// [`super::LibraryRead`]), before what the import did is said.
     fn reload_work(&mut self, done: Done, everyone: bool, dest: PathBuf, profile: String) -> Work {
-        let class: Vec<(PathBuf, String)> = (self.class_dirs.iter())
-            .map(|d| (d.path.clone(), d.describe()))
-            .collect();
-        let emptied = matches!(self.screen, Screen::Library(_));
-        let decks_dir = self.open.as_ref().map(|o| o.info.decks_dir());
-        if emptied && let Some(open) = &mut self.open {
-            open.library = std::sync::Arc::new(lib::Library::default());
-            self.overview_job = None;
-            self.screen = Screen::Library(super::library::LibraryScreen::loading(tr!(
-                "library-reading-decks"
-            )));
-        }
         // A test holds the reading as it holds an import.
         let gate = self.import.gate.take();
-        let job = Job::spawn("quizdeck-library", move || {
-            if let Some(g) = gate {
-                let _ = g.recv();
-            }
-            lib::Library::load_from(decks_dir.as_deref(), &class)
-        });
         Work::Reload {
-            job,
+            read: self.start_library_read(gate),
             done: Box::new(done),
             everyone,
             dest,
             profile,
-            emptied,
         }
     }
 
-    /// Whether the library was let go while it is read again after an import (actions
-    /// wait until it is in).
-    pub(super) fn library_emptied(&self) -> bool {
+    /// Once the library read again after an import is in, says what the import did;
+    /// false while it is still being read.
+    fn reload_poll(&mut self, wait: bool) -> bool {
+        let Some((name, work)) = self.import.work.take() else {
+            return true;
+        };
+        let Work::Reload {
+            read,
+            done,
+            everyone,
+            dest,
+            profile,
+        } = work
+        else {
+            self.import.work = Some((name, work));
+            return true;
+        };
+        if let Some(r) = &read
+            && !self.finish_library_read(r, wait)
+        {
+            self.import.work = Some((
+                name,
+                Work::Reload {
+                    read,
+                    done,
+                    everyone,
+                    dest,
+                    profile,
+                },
+            ));
+            return false;
+        }
+        self.import_done(*done, &name, everyone, &dest, &profile);
+        self.import_next();
+        true
+    }
+
+    /// Whether the library was let go while it is read again after an import.
+    pub(super) fn import_emptied_library(&self) -> bool {
         matches!(
             &self.import.work,
-            Some((_, Work::Reload { emptied: true, .. }))
+            Some((_, Work::Reload { read: Some(r), .. })) if r.emptied
         )
-    }
-
-    /// Takes in a library read again for `profile` (`None`: the reading failed, and the
-    /// library is read here instead). What the import did is said next, on the library.
-    fn library_read(&mut self, library: Option<lib::Library>, profile: &str) {
-        let Some(open) = &mut self.open else { return };
-        if open.info.slug != profile {
-            return;
-        }
-        match library {
-            Some(l) => open.library = std::sync::Arc::new(l),
-            None => self.reload_library(),
-        }
-        super::release_free_memory();
     }
 
     /// Shows what a finished import did.

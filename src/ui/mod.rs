@@ -229,6 +229,20 @@ pub struct QuizApp {
     open_background_from: u64,
     /// Tests: the next opening in the background waits for a message on this first.
     hold_opening: Option<std::sync::mpsc::Receiver<()>>,
+    /// The library being read again after a deck was removed or saved in the editor.
+    library_read: Option<LibraryRead>,
+}
+
+/// The open profile's library being read again off the interface thread (after an import,
+/// a removal or a save in the deck editor).
+pub(super) struct LibraryRead {
+    /// The profile it is read for (its folder name).
+    profile: String,
+    job: jobs::Job<Library>,
+    /// The old library was let go first (the library screen waits with a spinner and
+    /// takes no action), so a deck replaced is not held twice; otherwise it stays in use
+    /// until the new one is in.
+    emptied: bool,
 }
 
 /// How the app starts (see [`QuizApp::starting`]).
@@ -351,6 +365,7 @@ impl QuizApp {
             browse_job: None,
             open_background_from: start.open_in_background_from,
             hold_opening: start.hold_opening,
+            library_read: None,
         };
         match app.profiles.list() {
             Ok(list) if list.is_empty() => {
@@ -633,6 +648,7 @@ impl QuizApp {
             || self.import.busy()
             || self.overview_job.is_some()
             || self.stats_states_job.is_some()
+            || self.library_read.is_some()
     }
 
     /// True while the library's figures are computed in the background (the library
@@ -652,6 +668,7 @@ impl QuizApp {
         self.poll_loading(wait);
         self.poll_session_job(wait);
         self.import_poll(wait);
+        self.poll_library_read(wait);
         let take = |job: &Option<jobs::Job<_>>| {
             job.as_ref()
                 .and_then(|j| if wait { j.wait() } else { j.poll() })
@@ -752,21 +769,90 @@ impl QuizApp {
         Library::load_from(Some(&info.decks_dir()), &class)
     }
 
-    /// Reloads the open profile's library (after an import or removal). The old decks are
-    /// let go before the new ones are read (nothing is drawn meanwhile), so a deck
-    /// replaced is not held twice while it is read again; the memory freed is given back
-    /// once the new library is in.
+    /// Reads the open profile's library again in the background (after a removal or a
+    /// save in the deck editor); the screen shown takes the new one when it is in.
     fn reload_library(&mut self) {
-        let Some(open) = &mut self.open else {
-            return;
+        self.library_read = self.start_library_read(None);
+    }
+
+    /// Starts reading the open profile's library again off the interface thread. From the
+    /// library screen the old library is let go first and the screen waits (see
+    /// [`LibraryRead::emptied`]). `gate` holds the reading (tests).
+    fn start_library_read(
+        &mut self,
+        gate: Option<std::sync::mpsc::Receiver<()>>,
+    ) -> Option<LibraryRead> {
+        let open = self.open.as_mut()?;
+        let class: Vec<(PathBuf, String)> = (self.class_dirs.iter())
+            .map(|d| (d.path.clone(), d.describe()))
+            .collect();
+        let decks_dir = open.info.decks_dir();
+        let profile = open.info.slug.clone();
+        let emptied = matches!(self.screen, Screen::Library(_));
+        if emptied {
+            open.library = std::sync::Arc::new(Library::default());
+            self.overview_job = None;
+            self.screen = Screen::Library(library::LibraryScreen::loading(tr!(
+                "library-reading-decks"
+            )));
+        }
+        let job = jobs::Job::spawn("quizdeck-library", move || {
+            if let Some(g) = gate {
+                let _ = g.recv();
+            }
+            let library = Library::load_from(Some(&decks_dir), &class);
+            release_free_memory();
+            library
+        });
+        Some(LibraryRead {
+            profile,
+            job,
+            emptied,
+        })
+    }
+
+    /// Takes in the library `read` gave (waiting for it when `wait`); false while it is
+    /// still being read. A reading that ended without a result (it panicked) is done
+    /// again here; one for a profile closed meanwhile is dropped.
+    fn finish_library_read(&mut self, read: &LibraryRead, wait: bool) -> bool {
+        let Some(result) = read.job.finished(wait) else {
+            return false;
         };
-        open.library = std::sync::Arc::new(Library::default());
-        let info = open.info.clone();
-        let library = self.load_library(&info);
+        let info = match &self.open {
+            Some(open) if open.info.slug == read.profile => open.info.clone(),
+            _ => return true,
+        };
+        let library = result.unwrap_or_else(|| self.load_library(&info));
         if let Some(open) = &mut self.open {
             open.library = std::sync::Arc::new(library);
         }
-        release_free_memory();
+        true
+    }
+
+    /// Applies the library read after a removal or a save, once it is in.
+    fn poll_library_read(&mut self, wait: bool) {
+        let Some(read) = self.library_read.take() else {
+            return;
+        };
+        if !self.finish_library_read(&read, wait) {
+            self.library_read = Some(read);
+            return;
+        }
+        match &mut self.screen {
+            Screen::Library(_) => self.show_library(),
+            Screen::Editor(s) => {
+                if let Some(open) = &self.open {
+                    s.choices = editor::choices(&open.library);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Whether the library was let go while it is read again (actions wait until it is
+    /// in).
+    fn library_emptied(&self) -> bool {
+        self.library_read.as_ref().is_some_and(|r| r.emptied) || self.import_emptied_library()
     }
 
     /// The open profile's decks as (id, title), for deck choosers.

@@ -384,8 +384,10 @@ fn dropping_a_broken_deck_shows_its_errors_and_a_good_one_imports() {
     h.get_by_label("Remove Every kind").click();
     h.run();
     h.get_by_label("Yes, remove").click();
-    h.run();
+    // The library is read again in the background.
+    settle(&mut h);
     assert!(h.query_by_label("Study Every kind").is_none());
+    h.get_by_label("Study Elections and annexation, 1940");
 }
 
 #[test]

@@ -146,6 +146,8 @@ fn a_bundled_deck_is_copied_edited_from_the_keyboard_checked_undone_saved_and_re
     h.run();
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     h.run();
+    // The library is read again in the background; the editor's list takes it when in.
+    crate::common::ui::settle(&mut h);
     // A copy keeps the original's edition; saving an edit of a saved deck raises it.
     let edition = editing(&h).editor.meta().version;
     assert_eq!(Some(edition), editing(&h).editor.saved_version());
@@ -387,9 +389,9 @@ fn a_new_deck_with_every_card_kind_is_written_saved_and_studied() {
         Some("pictures/map-of-riga.png")
     );
 
-    // Studied from the library.
+    // Studied from the library (read again in the background after the save).
     h.get_by_label("Study").click();
-    h.run();
+    crate::common::ui::settle(&mut h);
     h.get_by_label("Study Capitals of the Baltic states")
         .click();
     h.run();
@@ -730,8 +732,9 @@ fn a_locate_card_is_made_from_the_keyboard_and_by_clicks_saved_and_studied() {
     let checked = quizdeck::deck::check_file(&path);
     assert!(!checked.has_errors(), "{}", checked.render());
 
+    // The library is read again in the background after the save.
     h.get_by_label("Study").click();
-    h.run();
+    crate::common::ui::settle(&mut h);
     h.get_by_label("Study New deck").click();
     h.run();
     assert_eq!(h.state().screen_name(), "study");

@@ -151,7 +151,8 @@ fn the_library_says_which_copy_of_a_deck_it_uses() {
     h.run();
     h.get_by_label("Remove this deck for everyone on this PC? Progress is kept.");
     h.get_by_label("Yes, remove").click();
-    h.run();
+    // The library is read again in the background.
+    settle(&mut h);
     h.get_by_label("Study Old edition");
 }
 
