@@ -17,6 +17,7 @@ figures come from one run on one machine.
     python3 -m venv /tmp/anki-venv && /tmp/anki-venv/bin/pip install anki
     /tmp/anki-venv/bin/python benches/anki/compare.py            # from the repository root
     /tmp/anki-venv/bin/python benches/anki/compare.py --answers 1000 --no-quizdeck
+    /tmp/anki-venv/bin/python benches/anki/compare.py --alternate 6   # opening, interleaved
 
 The collection is built once in target/tmp/anki-collection/ (a few minutes).
 """
@@ -201,12 +202,40 @@ def pct(v, p):
     return v[round((len(v) - 1) * p)]
 
 
+def alternate(n):
+    """Opening, quizdeck then Anki, n times: the same hour on the same machine for both.
+    quizdeck's figure is the bench's median to the profile open over its 5 warm opens."""
+    import re
+    subprocess.run(["cargo", "bench", "--bench", "collection", "--no-run"], cwd=ROOT, check=True,
+                   capture_output=True)
+    q_all, a_all = [], []
+    for i in range(n):
+        out = subprocess.run(["cargo", "bench", "--bench", "collection", "--", "open"], cwd=ROOT,
+                             check=True, capture_output=True, text=True).stdout
+        warm = out.split("open (deck cache warm)")[1]
+        q = float(re.search(r"to the profile open.*?median ([0-9.]+)ms", warm).group(1))
+        opens = [open_once() for _ in range(5)]
+        a = statistics.median(o[1] + o[2] for o in opens) * 1000
+        q_all.append(q)
+        a_all.append(a)
+        print(f"series {i + 1}: quizdeck {q:.1f} ms, Anki {a:.1f} ms", flush=True)
+    print(f"median of the series: quizdeck {statistics.median(q_all):.1f} ms, "
+          f"Anki {statistics.median(a_all):.1f} ms; quizdeck faster in "
+          f"{sum(q < a for q, a in zip(q_all, a_all))} of {n}")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--answers", type=int, default=2000, help=f"at most {LIMIT}")
     ap.add_argument("--no-quizdeck", action="store_true")
+    ap.add_argument("--alternate", type=int, default=0, metavar="N",
+                    help="N alternated series of opening: quizdeck's bench (5 warm opens), "
+                         "then Anki (5 fresh processes); prints each series' medians")
     args = ap.parse_args()
     build()
+    if args.alternate:
+        alternate(args.alternate)
+        return
     opens = [open_once() for _ in range(5)]
     med = lambda i: statistics.median(o[i] for o in opens) * 1000
     total = [o[1] + o[2] for o in opens]
