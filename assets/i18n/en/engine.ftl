@@ -160,6 +160,7 @@ deck-wrong-type-hint = give the path of a deck file (*.ron)
 deck-check-path-hint = check the path and permissions
 deck-not-utf8 = the file is not valid UTF-8 text
 deck-not-utf8-hint = save the file as UTF-8 (in most editors: Save As… → Encoding: UTF-8)
+deck-utf16-damaged = the file looks like UTF-16 text but is damaged
 deck-text-too-large = the deck is larger than 64 MiB
 deck-newer-format = this deck was made for a newer quizdeck (format { $format }); this version reads format { $supported }
 deck-newer-format-hint = update quizdeck to open this deck

@@ -157,6 +157,7 @@ deck-wrong-type-hint = anna pakifaili (*.ron) tee
 deck-check-path-hint = kontrolli teed ja õigusi
 deck-not-utf8 = fail pole UTF-8 tekst
 deck-not-utf8-hint = salvesta fail UTF-8-na (enamikus redaktorites: Salvesta nimega… → kodeering UTF-8)
+deck-utf16-damaged = fail näib olevat UTF-16 tekst, kuid on vigane
 deck-text-too-large = pakk on suurem kui 64 MiB
 deck-newer-format = see pakk on tehtud quizdecki uuemale versioonile (vorming { $format }); see versioon loeb vormingut { $supported }
 deck-newer-format-hint = uuenda quizdecki, et see pakk avada

@@ -158,6 +158,7 @@ deck-wrong-type-hint = nurodyk rinkinio failo (*.ron) kelią
 deck-check-path-hint = patikrink kelią ir prieigos teises
 deck-not-utf8 = failas nėra UTF-8 tekstas
 deck-not-utf8-hint = išsaugok failą UTF-8 koduote (daugelyje redaktorių: Įrašyti kaip… → koduotė UTF-8)
+deck-utf16-damaged = failas atrodo kaip UTF-16 tekstas, bet yra sugadintas
 deck-text-too-large = rinkinys didesnis nei 64 MiB
 deck-newer-format = šis rinkinys sukurtas naujesnei quizdeck versijai (formatas { $format }); ši versija skaito formatą { $supported }
 deck-newer-format-hint = atnaujink quizdeck, kad atidarytum šį rinkinį

@@ -157,6 +157,7 @@ deck-wrong-type-hint = norādi komplekta faila (*.ron) ceļu
 deck-check-path-hint = pārbaudi ceļu un piekļuves tiesības
 deck-not-utf8 = fails nav UTF-8 teksts
 deck-not-utf8-hint = saglabā failu UTF-8 kodējumā (vairumā redaktoru: Saglabāt kā… → kodējums UTF-8)
+deck-utf16-damaged = fails izskatās pēc UTF-16 teksta, bet ir bojāts
 deck-text-too-large = komplekts ir lielāks par 64 MiB
 deck-newer-format = šis komplekts veidots jaunākai quizdeck versijai (formāts { $format }); šī versija lasa formātu { $supported }
 deck-newer-format-hint = atjaunini quizdeck, lai atvērtu šo komplektu

@@ -164,6 +164,7 @@ deck-wrong-type-hint = укажите путь к файлу колоды (*.ron
 deck-check-path-hint = проверьте путь и права доступа
 deck-not-utf8 = файл не является текстом в кодировке UTF-8
 deck-not-utf8-hint = сохраните файл в UTF-8 (в большинстве редакторов: «Сохранить как…» → кодировка UTF-8)
+deck-utf16-damaged = файл похож на текст UTF-16, но повреждён
 deck-text-too-large = колода больше 64 МиБ
 deck-newer-format = эта колода сделана для более новой версии quizdeck (формат { $format }); эта версия читает формат { $supported }
 deck-newer-format-hint = обновите quizdeck, чтобы открыть эту колоду

@@ -148,6 +148,61 @@ pub(crate) fn output_target(path: &Path) -> io::Result<OutputTarget> {
     )))
 }
 
+/// Why text that looks like UTF-16 could not be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Utf16Error {
+    /// An odd number of bytes.
+    Odd,
+    /// A unit that is not UTF-16 (a lone surrogate).
+    Damaged,
+}
+
+/// The text of `bytes` when they are UTF-16 (Windows Notepad's and Excel's "Unicode"):
+/// with a byte-order mark, or without one when text in Latin letters has a zero in every
+/// other byte. `None` when they do not look like UTF-16. O(n).
+pub(crate) fn utf16_text(bytes: &[u8]) -> Option<Result<String, Utf16Error>> {
+    fn decode(body: &[u8], little: bool) -> Result<String, Utf16Error> {
+        if !body.len().is_multiple_of(2) {
+            return Err(Utf16Error::Odd);
+        }
+        let units = body.chunks_exact(2).map(|c| {
+            if little {
+                u16::from_le_bytes([c[0], c[1]])
+            } else {
+                u16::from_be_bytes([c[0], c[1]])
+            }
+        });
+        char::decode_utf16(units)
+            .collect::<Result<String, _>>()
+            .map_err(|_| Utf16Error::Damaged)
+    }
+    match bytes {
+        [0xFF, 0xFE, rest @ ..] => return Some(decode(rest, true)),
+        [0xFE, 0xFF, rest @ ..] => return Some(decode(rest, false)),
+        _ => {}
+    }
+    let sample = &bytes[..bytes.len().min(4096) & !1];
+    if sample.len() < 2 {
+        return None;
+    }
+    let zeros = |odd: usize| {
+        sample
+            .iter()
+            .skip(odd)
+            .step_by(2)
+            .filter(|&&b| b == 0)
+            .count()
+    };
+    let half = sample.len() / 2;
+    if zeros(1) * 2 > half && zeros(0) == 0 {
+        return Some(decode(bytes, true));
+    }
+    if zeros(0) * 2 > half && zeros(1) == 0 {
+        return Some(decode(bytes, false));
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

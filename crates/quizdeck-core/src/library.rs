@@ -651,6 +651,24 @@ mod tests {
     }
 
     #[test]
+    fn a_deck_saved_as_utf16_is_imported_as_utf8() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = "Deck(format: 1, id: \"u\", title: \"Rīga\", cards: [Card(id: \"a\", kind: Basic(front: \"Capital of Latvia?\", back: \"Rīga\"))])";
+        let bytes: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        let src = dir.path().join("u.ron");
+        std::fs::write(&src, bytes).unwrap();
+        let decks = dir.path().join("decks");
+        assert_eq!(import_deck(&src, &decks).unwrap().title, "Rīga");
+        assert_eq!(
+            std::fs::read_to_string(decks.join("u").join("u.ron")).unwrap(),
+            text
+        );
+    }
+
+    #[test]
     fn a_broken_deck_is_shown_by_its_diagnostics_without_its_text() {
         let dir = tempfile::tempdir().unwrap();
         let decks = dir.path().join("decks");

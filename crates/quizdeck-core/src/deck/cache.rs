@@ -646,7 +646,7 @@ pub(crate) fn check_file_cached_how(
     } else {
         bytes
     };
-    let mut checked = match String::from_utf8(bytes) {
+    let mut checked = match super::deck_text(bytes) {
         Ok(text) => super::check_owned(
             std::borrow::Cow::Owned(text),
             &path.display().to_string(),

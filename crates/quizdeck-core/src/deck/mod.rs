@@ -304,22 +304,33 @@ fn check_path(path: &Path, keep: Keep) -> Checked {
             return fail("io", message, Message::new(hint), 1, 1);
         }
     };
-    match String::from_utf8(bytes) {
+    match deck_text(bytes) {
         Ok(text) => check_owned(std::borrow::Cow::Owned(text), &file, path.parent(), keep),
-        Err(e) => {
-            let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-            let valid = std::str::from_utf8(valid).unwrap_or_default();
-            let line = valid.matches('\n').count() + 1;
-            let column = valid.rsplit('\n').next().unwrap_or("").chars().count() + 1;
-            fail(
-                "not-utf8",
-                Message::new("deck-not-utf8"),
-                Message::new("deck-not-utf8-hint"),
-                line,
-                column,
-            )
-        }
+        Err((message, line, column)) => fail(
+            "not-utf8",
+            message,
+            Message::new("deck-not-utf8-hint"),
+            line,
+            column,
+        ),
     }
+}
+
+/// A deck file's text: UTF-8, or UTF-16 (Windows Notepad's "Unicode", with or without a
+/// byte-order mark) made UTF-8. Otherwise what is wrong and where (line, column).
+pub(crate) fn deck_text(bytes: Vec<u8>) -> std::result::Result<String, (Message, usize, usize)> {
+    match crate::input::utf16_text(&bytes) {
+        Some(Ok(text)) => return Ok(text),
+        Some(Err(_)) => return Err((Message::new("deck-utf16-damaged"), 1, 1)),
+        None => {}
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let valid = std::str::from_utf8(valid).unwrap_or_default();
+        let line = valid.matches('\n').count() + 1;
+        let column = valid.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+        (Message::new("deck-not-utf8"), line, column)
+    })
 }
 
 fn ron_options() -> ron::Options {
@@ -1072,6 +1083,39 @@ mod tests {
         );
         let c = check_file(&dir.path().join("none.ron"));
         assert_eq!(c.diagnostics[0].code, "io");
+    }
+
+    #[test]
+    fn a_deck_saved_as_utf16_is_read_as_its_text_says() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = "Deck(format: 1, id: \"u\", title: \"Rīga, Tallinn\", cards: [\n  Card(id: \"a\", kind: Basic(front: \"Capital of Latvia?\", back: \"Rīga\")),\n])";
+        let units: Vec<u16> = text.encode_utf16().collect();
+        let le: Vec<u8> = units.iter().flat_map(|u| u.to_le_bytes()).collect();
+        let be: Vec<u8> = units.iter().flat_map(|u| u.to_be_bytes()).collect();
+        // Windows Notepad's "Unicode" (a mark, little-endian), without the mark, and
+        // big-endian with its mark.
+        for (name, bytes) in [
+            ("le-mark.ron", [&[0xFF, 0xFE][..], &le].concat()),
+            ("le.ron", le.clone()),
+            ("be-mark.ron", [&[0xFE, 0xFF][..], &be].concat()),
+        ] {
+            let p = dir.path().join(name);
+            std::fs::write(&p, &bytes).unwrap();
+            let c = check_file(&p);
+            assert!(!c.has_errors(), "{name}: {}", c.render());
+            let deck = c.deck.unwrap();
+            assert_eq!(deck.title, "Rīga, Tallinn");
+            assert_eq!(c.text, text, "{name}: the text is kept as UTF-8");
+            // The summary's check (`quizdeck check`, imports) reads it the same way.
+            let s = check_file_summary(&p);
+            assert_eq!(s.summary.map(|s| s.cards), Some(1), "{name}");
+        }
+        // Damaged UTF-16 is said to be so, not "expected `Deck`".
+        let p = dir.path().join("odd.ron");
+        std::fs::write(&p, [&[0xFF, 0xFE][..], &le[..le.len() - 1]].concat()).unwrap();
+        let c = check_file(&p);
+        assert_eq!(c.diagnostics[0].code, "not-utf8");
+        assert!(c.render().contains("looks like UTF-16"), "{}", c.render());
     }
 
     /// A folder holding `map.png` (the 128×128 icon).

@@ -407,49 +407,15 @@ pub const MAX_CSV_BYTES: u64 = 16 * 1024 * 1024;
 /// without a byte-order mark (Excel's "Unicode text"); anything else is refused with a
 /// message naming what it looks like.
 pub fn decode_text(bytes: Vec<u8>) -> std::result::Result<String, Message> {
-    fn utf16(body: &[u8], little: bool) -> std::result::Result<String, Message> {
-        if !body.len().is_multiple_of(2) {
-            return Err(Message::new("import-utf16-odd"));
-        }
-        let units = body.chunks_exact(2).map(|c| {
-            if little {
-                u16::from_le_bytes([c[0], c[1]])
-            } else {
-                u16::from_be_bytes([c[0], c[1]])
-            }
-        });
-        char::decode_utf16(units)
-            .collect::<std::result::Result<String, _>>()
-            .map_err(|_| Message::new("import-utf16-damaged"))
+    if let [0xEF, 0xBB, 0xBF, rest @ ..] = bytes.as_slice() {
+        return String::from_utf8(rest.to_vec()).map_err(|e| not_utf8(e.utf8_error()));
     }
-    match bytes.as_slice() {
-        [0xEF, 0xBB, 0xBF, rest @ ..] => {
-            return String::from_utf8(rest.to_vec()).map_err(|e| not_utf8(e.utf8_error()));
-        }
-        [0xFF, 0xFE, rest @ ..] => return utf16(rest, true),
-        [0xFE, 0xFF, rest @ ..] => return utf16(rest, false),
-        _ => {}
+    match crate::input::utf16_text(&bytes) {
+        Some(Ok(text)) => Ok(text),
+        Some(Err(crate::input::Utf16Error::Odd)) => Err(Message::new("import-utf16-odd")),
+        Some(Err(crate::input::Utf16Error::Damaged)) => Err(Message::new("import-utf16-damaged")),
+        None => String::from_utf8(bytes).map_err(|e| not_utf8(e.utf8_error())),
     }
-    // UTF-16 without a mark: text in Latin letters has a zero in every other byte.
-    let sample = &bytes[..bytes.len().min(4096) & !1];
-    if sample.len() >= 2 {
-        let zeros = |odd: usize| {
-            sample
-                .iter()
-                .skip(odd)
-                .step_by(2)
-                .filter(|&&b| b == 0)
-                .count()
-        };
-        let half = sample.len() / 2;
-        if zeros(1) * 2 > half && zeros(0) == 0 {
-            return utf16(&bytes, true);
-        }
-        if zeros(0) * 2 > half && zeros(1) == 0 {
-            return utf16(&bytes, false);
-        }
-    }
-    String::from_utf8(bytes).map_err(|e| not_utf8(e.utf8_error()))
 }
 
 /// The message for text that is not UTF-8, naming what it probably is.
