@@ -661,10 +661,8 @@ impl QuizApp {
         let ok = result.is_ok();
         s.message = Some(result.unwrap_or_else(|m| m));
         if ok {
+            // Read again in the background; the list takes it when it is in.
             self.reload_library();
-            if let (Some(open), Screen::Editor(s)) = (&self.open, &mut self.screen) {
-                s.choices = choices(&open.library);
-            }
         }
         ok
     }

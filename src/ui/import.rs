@@ -109,11 +109,13 @@ enum Work {
     /// The deck was imported; the library is read again (its new deck checked and
     /// cached) before what the import did is said.
     Reload {
-        /// The reading (none without an open profile).
-        read: Option<super::LibraryRead>,
+        /// The reading.
+        read: super::LibraryRead,
         /// What the import did, said once the library is in.
         done: Box<Done>,
+        /// For everyone on this PC (the class deck folder).
         everyone: bool,
+        /// Where the deck was copied.
         dest: PathBuf,
         /// The profile the import was for.
         profile: String,
@@ -133,8 +135,9 @@ pub struct Importer {
     /// Files waiting to be imported (for everyone?), one after the other.
     queue: VecDeque<(PathBuf, bool)>,
     work: Option<(String, Work)>,
-    /// Tests hold the next import here until they send (or drop the sender).
-    gate: Option<std::sync::mpsc::Receiver<()>>,
+    /// Tests hold the next import (or reading of the library) here until they send (or
+    /// drop the sender).
+    pub(super) gate: Option<std::sync::mpsc::Receiver<()>>,
 }
 
 impl Importer {
@@ -187,7 +190,7 @@ impl Importer {
         if let Some((what, work @ (Work::Import { .. } | Work::Reload { .. }))) = &self.work {
             // While the library is read again with the old one let go, nothing else
             // can be done for that moment: the window does not say one can keep working.
-            let waiting = matches!(work, Work::Reload { read: Some(r), .. } if r.emptied);
+            let waiting = matches!(work, Work::Reload { read, .. } if read.emptied);
             egui::Window::new(tr!("import-running-title"))
                 .collapsible(false)
                 .resizable(false)
@@ -218,8 +221,9 @@ fn file_name(path: &Path) -> String {
 }
 
 impl QuizApp {
-    /// Holds the next background import until `gate` receives (or its sender is
-    /// dropped), so a test sees the window while the import runs.
+    /// Holds the next background import (or, once one has ended, the library's reading
+    /// after it) until `gate` receives (or its sender is dropped), so a test sees the
+    /// window while it runs.
     #[doc(hidden)]
     pub fn hold_next_import(&mut self, gate: std::sync::mpsc::Receiver<()>) {
         self.import.hold_next(gate);
@@ -483,10 +487,20 @@ impl QuizApp {
                         ..
                     },
                 ) => {
-                    if matches!(done, Done::Imported { .. }) && self.open.is_some() {
-                        // The library is read again off this thread before the import is
-                        // said done.
-                        let reload = self.reload_work(done, everyone, dest, profile);
+                    // The library is read again off this thread before the import is
+                    // said done. (A test holds the reading as it holds an import.)
+                    let gate =
+                        matches!(done, Done::Imported { .. }).then(|| self.import.gate.take());
+                    if let Some(gate) = gate
+                        && let Some(read) = self.start_library_read(gate)
+                    {
+                        let reload = Work::Reload {
+                            read,
+                            done: Box::new(done),
+                            everyone,
+                            dest,
+                            profile,
+                        };
                         self.import.work = Some((name, reload));
                         continue;
                     }
@@ -507,20 +521,6 @@ impl QuizApp {
         }
     }
 
-    /// The library read again after an import, off the interface thread (see
-    /// [`super::LibraryRead`]), before what the import did is said.
-    fn reload_work(&mut self, done: Done, everyone: bool, dest: PathBuf, profile: String) -> Work {
-        // A test holds the reading as it holds an import.
-        let gate = self.import.gate.take();
-        Work::Reload {
-            read: self.start_library_read(gate),
-            done: Box::new(done),
-            everyone,
-            dest,
-            profile,
-        }
-    }
-
     /// Once the library read again after an import is in, says what the import did;
     /// false while it is still being read.
     fn reload_poll(&mut self, wait: bool) -> bool {
@@ -538,9 +538,7 @@ impl QuizApp {
             self.import.work = Some((name, work));
             return true;
         };
-        if let Some(r) = &read
-            && !self.finish_library_read(r, wait)
-        {
+        if !self.finish_library_read(&read, wait) {
             self.import.work = Some((
                 name,
                 Work::Reload {
@@ -558,12 +556,12 @@ impl QuizApp {
         true
     }
 
-    /// Whether the library was let go while it is read again after an import.
-    pub(super) fn import_emptied_library(&self) -> bool {
-        matches!(
-            &self.import.work,
-            Some((_, Work::Reload { read: Some(r), .. })) if r.emptied
-        )
+    /// The library's reading after an import, while it runs.
+    pub(super) fn import_reading(&self) -> Option<&super::LibraryRead> {
+        match &self.import.work {
+            Some((_, Work::Reload { read, .. })) => Some(read),
+            _ => None,
+        }
     }
 
     /// Shows what a finished import did.
@@ -628,7 +626,11 @@ impl QuizApp {
                         place = crate::i18n::origin_names(&shown.origin).0
                     ));
                 }
-                self.show_library();
+                // (Not when another profile was chosen meanwhile: it is shown as it is,
+                // or still being opened.)
+                if self.open.as_ref().is_some_and(|o| o.info.slug == profile) {
+                    self.show_library();
+                }
             }
             Done::Rows(problems) => {
                 if let Some(t) = &mut self.import.text {

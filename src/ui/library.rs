@@ -598,6 +598,12 @@ impl QuizApp {
     /// meanwhile ([`jobs::OverviewInput::run`]).
     pub(super) fn show_library(&mut self) {
         let now = self.now();
+        if self.library_emptied() {
+            // The library is being read again with the old one let go: the screen waits
+            // for it (and shows it when it is in), keeping what it had to say.
+            self.show_library_reading();
+            return;
+        }
         let Some(open) = &mut self.open else {
             self.show_profiles();
             return;
@@ -628,6 +634,16 @@ impl QuizApp {
                 });
             }
         }
+    }
+
+    /// The library screen while the library is read again: a spinner, and the import
+    /// errors it showed.
+    pub(super) fn show_library_reading(&mut self) {
+        let (import_errors, _) = Self::library_carried(&mut self.screen);
+        self.screen = Screen::Library(LibraryScreen {
+            import_errors,
+            ..LibraryScreen::loading(tr!("library-reading-decks"))
+        });
     }
 
     /// What a new library screen keeps from the one shown: import errors stay until

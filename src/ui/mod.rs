@@ -231,6 +231,9 @@ pub struct QuizApp {
     hold_opening: Option<std::sync::mpsc::Receiver<()>>,
     /// The library being read again after a deck was removed or saved in the editor.
     library_read: Option<LibraryRead>,
+    /// How many readings of the library were started: only the latest is taken in (a
+    /// reading started before a later change would put back a stale library).
+    library_reads: u64,
 }
 
 /// The open profile's library being read again off the interface thread (after an import,
@@ -238,7 +241,10 @@ pub struct QuizApp {
 pub(super) struct LibraryRead {
     /// The profile it is read for (its folder name).
     profile: String,
+    /// The reading itself.
     job: jobs::Job<Library>,
+    /// Its number in [`QuizApp::library_reads`].
+    number: u64,
     /// The old library was let go first (the library screen waits with a spinner and
     /// takes no action), so a deck replaced is not held twice; otherwise it stays in use
     /// until the new one is in.
@@ -366,6 +372,7 @@ impl QuizApp {
             open_background_from: start.open_in_background_from,
             hold_opening: start.hold_opening,
             library_read: None,
+            library_reads: 0,
         };
         match app.profiles.list() {
             Ok(list) if list.is_empty() => {
@@ -772,7 +779,9 @@ impl QuizApp {
     /// Reads the open profile's library again in the background (after a removal or a
     /// save in the deck editor); the screen shown takes the new one when it is in.
     fn reload_library(&mut self) {
-        self.library_read = self.start_library_read(None);
+        // A test holds the reading as it holds an import.
+        let gate = self.import.gate.take();
+        self.library_read = self.start_library_read(gate);
     }
 
     /// Starts reading the open profile's library again off the interface thread. From the
@@ -782,19 +791,23 @@ impl QuizApp {
         &mut self,
         gate: Option<std::sync::mpsc::Receiver<()>>,
     ) -> Option<LibraryRead> {
+        // Already let go for an earlier reading still running: still so.
+        let emptied = matches!(self.screen, Screen::Library(_)) || self.library_emptied();
         let open = self.open.as_mut()?;
         let class: Vec<(PathBuf, String)> = (self.class_dirs.iter())
             .map(|d| (d.path.clone(), d.describe()))
             .collect();
         let decks_dir = open.info.decks_dir();
         let profile = open.info.slug.clone();
-        let emptied = matches!(self.screen, Screen::Library(_));
         if emptied {
             open.library = std::sync::Arc::new(Library::default());
+            // (A job counting the old library's figures holds it until it ends.)
             self.overview_job = None;
-            self.screen = Screen::Library(library::LibraryScreen::loading(tr!(
-                "library-reading-decks"
-            )));
+        }
+        self.library_reads += 1;
+        let number = self.library_reads;
+        if emptied {
+            self.show_library_reading();
         }
         let job = jobs::Job::spawn("quizdeck-library", move || {
             if let Some(g) = gate {
@@ -807,19 +820,23 @@ impl QuizApp {
         Some(LibraryRead {
             profile,
             job,
+            number,
             emptied,
         })
     }
 
     /// Takes in the library `read` gave (waiting for it when `wait`); false while it is
     /// still being read. A reading that ended without a result (it panicked) is done
-    /// again here; one for a profile closed meanwhile is dropped.
+    /// again here; one for a profile closed meanwhile, or followed by a later reading, is
+    /// dropped.
     fn finish_library_read(&mut self, read: &LibraryRead, wait: bool) -> bool {
         let Some(result) = read.job.finished(wait) else {
             return false;
         };
         let info = match &self.open {
-            Some(open) if open.info.slug == read.profile => open.info.clone(),
+            Some(open) if open.info.slug == read.profile && read.number == self.library_reads => {
+                open.info.clone()
+            }
             _ => return true,
         };
         let library = result.unwrap_or_else(|| self.load_library(&info));
@@ -849,10 +866,16 @@ impl QuizApp {
         }
     }
 
-    /// Whether the library was let go while it is read again (actions wait until it is
-    /// in).
+    /// Whether the open profile's library was let go while it is read again (actions
+    /// wait until it is in).
     fn library_emptied(&self) -> bool {
-        self.library_read.as_ref().is_some_and(|r| r.emptied) || self.import_emptied_library()
+        let Some(open) = &self.open else {
+            return false;
+        };
+        let ours = |r: &LibraryRead| {
+            r.emptied && r.profile == open.info.slug && r.number == self.library_reads
+        };
+        self.library_read.as_ref().is_some_and(ours) || self.import_reading().is_some_and(ours)
     }
 
     /// The open profile's decks as (id, title), for deck choosers.
@@ -871,14 +894,24 @@ impl QuizApp {
 
     /// Applies one action (public so tests can drive the app without pixels).
     pub fn apply(&mut self, action: Action) {
-        // While a profile is being opened (or its library read again after an import),
-        // only choosing a profile (this one or another) and the messages bar work: nothing
-        // is studied or changed before its progress and decks are in.
-        if (self.loading.is_some() || self.library_emptied())
+        // While a profile is being opened, or its library read again (after an import, a
+        // removal or a save in the editor) with the old one let go, only choosing a
+        // profile (this one or another) and the messages bar work, and files dropped
+        // meanwhile are queued for import: nothing is studied or changed before its
+        // progress and decks are in.
+        if (self.loading.is_some()
             && !matches!(
                 action,
                 Action::OpenProfiles | Action::Profiles(_) | Action::DismissBanner
-            )
+            ))
+            || (self.library_emptied()
+                && !matches!(
+                    action,
+                    Action::OpenProfiles
+                        | Action::Profiles(_)
+                        | Action::DismissBanner
+                        | Action::Import(_)
+                ))
         {
             return;
         }

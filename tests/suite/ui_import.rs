@@ -556,6 +556,12 @@ fn after_an_import_the_library_is_read_again_off_the_interface_thread() {
 
     // From another screen (studying while the import runs): the old library stays in
     // use until the new one is in.
+    std::fs::write(
+        &file,
+        "Deck(format: 1, id: \"again\", version: 2, title: \"Second edition\", cards: [\
+         Card(id: \"a\", kind: Basic(front: \"Capital of Latvia?\", back: \"Riga\"))])",
+    )
+    .unwrap();
     h.state_mut().apply(Action::OpenSettings);
     settle(&mut h);
     h.state_mut().apply(Action::Import(Msg::File {
@@ -568,13 +574,43 @@ fn after_an_import_the_library_is_read_again_off_the_interface_thread() {
         h.step();
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
-    assert!(h.state().background_running(), "the reading is held");
     h.state_mut().apply(Action::BackToLibrary);
     h.step();
     h.step();
     h.get_by_label("Study Read again");
     h.get_by_label(bundled);
+    assert!(h.query_by_label("Study Second edition").is_none(), "held");
     release.send(()).unwrap();
     settle(&mut h);
-    h.get_by_label("Study Read again");
+    h.get_by_label("Study Second edition");
+    assert!(h.query_by_label("Study Read again").is_none());
+
+    // Removing a deck: the screen waits with a spinner (not an empty library), keeps
+    // taking dropped files, and shows the library once read.
+    h.get_by_label("Remove Second edition").click();
+    h.run();
+    let (release, gate) = std::sync::mpsc::channel();
+    h.state_mut().hold_next_import(gate);
+    h.get_by_label("Yes, remove").click();
+    h.step();
+    h.step();
+    h.get_by_label("Reading the decks…");
+    assert!(h.query_by_label(bundled).is_none());
+    assert!(h.query_by_label_contains("All done").is_none());
+    let dropped = f.data().join("dropped.ron");
+    std::fs::write(
+        &dropped,
+        "Deck(format: 1, id: \"dropped\", title: \"Dropped meanwhile\", cards: [\
+         Card(id: \"a\", kind: Basic(front: \"Capital of Estonia?\", back: \"Tallinn\"))])",
+    )
+    .unwrap();
+    h.state_mut().apply(Action::Import(Msg::File {
+        path: dropped,
+        everyone: false,
+    }));
+    release.send(()).unwrap();
+    settle(&mut h);
+    h.get_by_label(bundled);
+    assert!(h.query_by_label("Study Second edition").is_none());
+    h.get_by_label("Study Dropped meanwhile");
 }
