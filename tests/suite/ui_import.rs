@@ -504,17 +504,28 @@ fn an_oversized_or_undecodable_spreadsheet_is_refused_with_the_reason() {
     h.get_by_label_contains("not UTF-8 text");
 }
 
+/// Writes a deck of one Basic card asking `front`, with these fields (`head`) before its
+/// cards.
+fn one_card_deck(path: &Path, head: &str, front: &str) {
+    std::fs::write(
+        path,
+        format!(
+            "Deck(format: 1, {head}, cards: [Card(id: \"a\", kind: Basic(front: \"{front}\", back: \"x\"))])"
+        ),
+    )
+    .unwrap();
+}
+
 #[test]
 fn after_an_import_the_library_is_read_again_off_the_interface_thread() {
     let f = Fixture::new();
     let mut h = f.harness();
     let file = f.data().join("again.ron");
-    std::fs::write(
+    one_card_deck(
         &file,
-        "Deck(format: 1, id: \"again\", title: \"Read again\", cards: [\
-         Card(id: \"a\", kind: Basic(front: \"Capital of Latvia?\", back: \"Riga\"))])",
-    )
-    .unwrap();
+        r#"id: "again", title: "Read again""#,
+        "Capital of Latvia?",
+    );
     let bundled = "Study Elections and annexation, 1940";
     h.get_by_label(bundled);
 
@@ -556,12 +567,11 @@ fn after_an_import_the_library_is_read_again_off_the_interface_thread() {
 
     // From another screen (studying while the import runs): the old library stays in
     // use until the new one is in.
-    std::fs::write(
+    one_card_deck(
         &file,
-        "Deck(format: 1, id: \"again\", version: 2, title: \"Second edition\", cards: [\
-         Card(id: \"a\", kind: Basic(front: \"Capital of Latvia?\", back: \"Riga\"))])",
-    )
-    .unwrap();
+        r#"id: "again", version: 2, title: "Second edition""#,
+        "Capital of Latvia?",
+    );
     h.state_mut().apply(Action::OpenSettings);
     settle(&mut h);
     h.state_mut().apply(Action::Import(Msg::File {
@@ -598,12 +608,11 @@ fn after_an_import_the_library_is_read_again_off_the_interface_thread() {
     assert!(h.query_by_label(bundled).is_none());
     assert!(h.query_by_label_contains("All done").is_none());
     let dropped = f.data().join("dropped.ron");
-    std::fs::write(
+    one_card_deck(
         &dropped,
-        "Deck(format: 1, id: \"dropped\", title: \"Dropped meanwhile\", cards: [\
-         Card(id: \"a\", kind: Basic(front: \"Capital of Estonia?\", back: \"Tallinn\"))])",
-    )
-    .unwrap();
+        r#"id: "dropped", title: "Dropped meanwhile""#,
+        "Capital of Estonia?",
+    );
     h.state_mut().apply(Action::Import(Msg::File {
         path: dropped,
         everyone: false,
