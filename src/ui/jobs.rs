@@ -187,10 +187,46 @@ pub struct Job<T> {
     rx: mpsc::Receiver<T>,
 }
 
+/// Jobs that tests make end without a result: (the thread that starts it, its name).
+static FAIL_NEXT: std::sync::Mutex<Vec<(std::thread::ThreadId, String)>> =
+    std::sync::Mutex::new(Vec::new());
+
+/// Makes the next job named `name` that this thread starts end without a result, as if
+/// its work had panicked (tests: each runs on a thread of its own, so others' jobs are
+/// not touched).
+#[doc(hidden)]
+pub fn fail_next(name: &str) {
+    if let Ok(mut f) = FAIL_NEXT.lock() {
+        f.push((std::thread::current().id(), name.to_owned()));
+    }
+}
+
+/// Whether the job `name` this thread starts now is to fail ([`fail_next`]).
+fn failing(name: &str) -> bool {
+    let Ok(mut f) = FAIL_NEXT.lock() else {
+        return false;
+    };
+    let me = std::thread::current().id();
+    match f.iter().position(|(t, n)| *t == me && n == name) {
+        Some(i) => {
+            f.swap_remove(i);
+            true
+        }
+        None => false,
+    }
+}
+
 impl<T: Send + 'static> Job<T> {
     /// Starts `work` on a new thread named `name`. When the thread cannot be started,
     /// the work runs here instead (the result is then ready at once).
     pub fn spawn(name: &str, work: impl FnOnce() -> T + Send + 'static) -> Self {
+        let fail = failing(name);
+        let work = move || {
+            if fail {
+                panic!("made to fail by a test");
+            }
+            work()
+        };
         let (tx, rx) = mpsc::sync_channel(1);
         let work = std::sync::Arc::new(std::sync::Mutex::new(Some(work)));
         let theirs = work.clone();
@@ -216,7 +252,9 @@ impl<T: Send + 'static> Job<T> {
         Job { rx }
     }
 
-    /// The result if it has arrived (once); `None` while the work runs.
+    /// The result if it has arrived (once); `None` while the work runs, and also when it
+    /// ended without one: see [`Job::finished`], which tells the two apart.
+    #[cfg(test)]
     pub fn poll(&self) -> Option<T> {
         self.rx.try_recv().ok()
     }

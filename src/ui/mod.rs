@@ -284,6 +284,12 @@ pub fn release_free_memory() {
     }
 }
 
+/// The result of `job` once it has ended (waiting for it when `wait`): `None` while it
+/// runs (or when there is none), `Some(None)` when it ended without a result.
+fn ended<T: Send + 'static>(job: &Option<jobs::Job<T>>, wait: bool) -> Option<Option<T>> {
+    job.as_ref().and_then(|j| j.finished(wait))
+}
+
 /// Allocations of this size and more get pages of their own from the system, given back
 /// when they are freed ([`fixed_mmap_threshold`]).
 pub const MMAP_THRESHOLD: usize = 1 << 20;
@@ -676,13 +682,13 @@ impl QuizApp {
         self.poll_session_job(wait);
         self.import_poll(wait);
         self.poll_library_read(wait);
-        let take = |job: &Option<jobs::Job<_>>| {
-            job.as_ref()
-                .and_then(|j| if wait { j.wait() } else { j.poll() })
-        };
-        if let Some(result) = take(&self.days_job) {
+        // Each job's result once it has ended: `Some(None)` when it ended without one (its
+        // work panicked). Such a job is let go with a message, or it would be polled, and
+        // the window drawn, at every frame for ever.
+        let stopped = || tr!("msg-stopped-unexpectedly");
+        if let Some(result) = ended(&self.days_job, wait) {
             self.days_job = None;
-            match result {
+            match result.unwrap_or_else(|| Err(stopped())) {
                 Ok(h) => {
                     let now = self.now();
                     if let Some(open) = &mut self.open {
@@ -698,42 +704,72 @@ impl QuizApp {
                     .push(tr!("msg-history-no-streak", error = e.to_string())),
             }
         }
-        let overview =
-            (self.overview_job.as_ref()).and_then(|j| if wait { j.wait() } else { j.poll() });
-        if let Some(overview) = overview {
+        if let Some(overview) = ended(&self.overview_job, wait) {
             self.overview_job = None;
             // Figures for a library left meanwhile are not wanted.
-            if matches!(&self.screen, Screen::Library(s) if s.counting) {
-                self.show_overview(overview);
+            match overview {
+                Some(o) if matches!(&self.screen, Screen::Library(s) if s.counting) => {
+                    self.show_overview(o)
+                }
+                Some(_) => {}
+                None => {
+                    self.banner
+                        .push(tr!("msg-figures-not-counted", error = stopped()));
+                    // The decks without their figures; "Study now" cannot say what it
+                    // would study, so it waits (shown again, the library counts anew).
+                    if let Screen::Library(s) = &mut self.screen {
+                        s.counting = false;
+                        s.study_now.label = tr!("library-study-now");
+                    }
+                }
             }
         }
-        let index = (self.browse_job.as_ref()).and_then(|j| if wait { j.wait() } else { j.poll() });
-        if let Some(index) = index {
+        if let Some(index) = ended(&self.browse_job, wait) {
             self.browse_job = None;
-            // An index for a browse screen left meanwhile is not wanted.
-            if let Screen::Browse(s) = &mut self.screen
-                && s.building
-            {
-                s.set_index(index);
+            match index {
+                // An index for a browse screen left meanwhile is not wanted.
+                Some(index) => {
+                    if let Screen::Browse(s) = &mut self.screen
+                        && s.building
+                    {
+                        s.set_index(index);
+                    }
+                }
+                None => {
+                    self.banner
+                        .push(tr!("msg-browse-not-built", error = stopped()));
+                    if let Screen::Browse(s) = &mut self.screen {
+                        s.set_index(crate::browse::Index::default());
+                    }
+                }
             }
         }
-        let figures =
-            (self.stats_states_job.as_ref()).and_then(|j| if wait { j.wait() } else { j.poll() });
-        if let Some(f) = figures {
+        if let Some(figures) = ended(&self.stats_states_job, wait) {
             self.stats_states_job = None;
-            if let Screen::Stats(s) = &mut self.screen {
-                // The history's figures may already be in: only the states' are set.
-                s.stats.states = f.stats.states;
-                s.stats.forecast = f.stats.forecast;
-                s.stats.hardest = f.stats.hardest;
-                s.hardest_names = f.hardest_names;
-                s.states_ready = true;
+            match figures {
+                Some(f) => {
+                    if let Screen::Stats(s) = &mut self.screen {
+                        // The history's figures may already be in: only the states' are set.
+                        s.stats.states = f.stats.states;
+                        s.stats.forecast = f.stats.forecast;
+                        s.stats.hardest = f.stats.hardest;
+                        s.hardest_names = f.hardest_names;
+                        s.states_ready = true;
+                    }
+                }
+                None => {
+                    self.banner
+                        .push(tr!("msg-stats-not-counted", error = stopped()));
+                    if let Screen::Stats(s) = &mut self.screen {
+                        s.states_ready = true;
+                    }
+                }
             }
         }
-        if let Some(result) = take(&self.stats_job) {
+        if let Some(result) = ended(&self.stats_job, wait) {
             self.stats_job = None;
             if let Screen::Stats(s) = &mut self.screen {
-                match result {
+                match result.unwrap_or_else(|| Err(stopped())) {
                     Ok(h) => {
                         s.stats = std::mem::take(&mut s.stats).with_history(h);
                         s.history = stats::HistoryState::Ready;
@@ -742,17 +778,15 @@ impl QuizApp {
                 }
             }
         }
-        let picture = self.picture_job.as_ref().and_then(|(key, job)| {
-            let r = if wait { job.wait() } else { job.poll() };
-            r.map(|r| (key.clone(), r))
-        });
+        let picture = (self.picture_job.as_ref())
+            .and_then(|(key, job)| job.finished(wait).map(|r| (key.clone(), r)));
         if let Some((key, result)) = picture {
             self.picture_job = None;
             if let Screen::Study(screen) = &mut self.screen
                 && let Some(item) = &mut screen.item
                 && item.key == key
             {
-                item.picture = Some(match result {
+                item.picture = Some(match result.unwrap_or_else(|| Err(stopped())) {
                     Ok(p) => picture::PictureView::Ready(
                         egui::ColorImage::from_rgba_unmultiplied(
                             [p.width as usize, p.height as usize],

@@ -108,7 +108,7 @@ impl StatsScreen {
             if history_ready {
                 self.reviews_plot(ui);
             } else {
-                waiting(ui);
+                waiting(ui, &self.history);
             }
             ui.heading(tr!("stats-due-in-the-next"));
             let max_due = s.forecast.iter().copied().max().unwrap_or(0);
@@ -141,7 +141,7 @@ impl StatsScreen {
                 })
                 .collect();
             if !history_ready {
-                waiting(ui);
+                waiting(ui, &self.history);
             } else if points.is_empty() {
                 not_enough(ui, &tr!("stats-not-enough-reviews-yet"));
             } else {
@@ -156,7 +156,7 @@ impl StatsScreen {
             if history_ready {
                 calendar_ui(ui, s);
             } else {
-                waiting(ui);
+                waiting(ui, &self.history);
             }
             ui.heading(tr!("stats-hardest-items"));
             if !self.states_ready {
@@ -255,8 +255,13 @@ fn chart(id: &str, x0: f64, x1: f64, y_max: f64) -> Plot<'static> {
         .allow_double_click_reset(false)
 }
 
-/// What a chart from the history shows while the history is read.
-fn waiting(ui: &mut egui::Ui) {
+/// What a chart from the history shows while the history is read, or when it could not
+/// be (then no spinner turns for ever).
+fn waiting(ui: &mut egui::Ui, history: &HistoryState) {
+    if matches!(history, HistoryState::Failed(_)) {
+        not_enough(ui, &tr!("stats-history-unavailable"));
+        return;
+    }
     ui.horizontal(|ui| {
         ui.spinner();
         ui.label(RichText::new(tr!("stats-reading-history")).italics());

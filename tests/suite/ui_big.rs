@@ -74,6 +74,52 @@ fn figures_for_a_library_left_meanwhile_are_dropped() {
     assert!(!h.state().background_running());
 }
 
+/// Work in the background that ends without a result (its thread panicked) is let go
+/// with a message: it was polled, and the window drawn, at every frame for ever, with a
+/// spinner that never stopped.
+#[test]
+fn background_work_that_ends_without_a_result_is_said_and_let_go() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    answer_one_basic_card(&f, &mut h);
+    h.state_mut().set_background_from(0);
+    // The library's figures.
+    quizdeck::ui::jobs::fail_next("quizdeck-overview");
+    h.state_mut().apply(Action::BackToLibrary);
+    assert!(h.state().figures_pending());
+    settle(&mut h);
+    assert!(!h.state().background_running());
+    assert!(h.query_by_label(COUNTING).is_none());
+    h.get_by_label_contains("The library's figures could not be counted: the work stopped");
+    // The statistics: from the states and from the history.
+    quizdeck::ui::jobs::fail_next("quizdeck-stats");
+    quizdeck::ui::jobs::fail_next("quizdeck-history");
+    h.state_mut().apply(Action::OpenStats(None));
+    h.step();
+    h.state_mut().wait_for_background();
+    assert!(!h.state().background_running());
+    h.step();
+    h.step();
+    assert!(h.query_by_label("Counting the items…").is_none());
+    h.get_by_label_contains("The statistics could not be counted: the work stopped");
+    // The history's charts say they are not shown: no spinner turns there for ever
+    // (the window settles).
+    assert!(h.query_by_label("Reading the history…").is_none());
+    h.get_by_label_contains("The history could not be read: the work stopped");
+    h.run();
+    // The list of cards.
+    quizdeck::ui::jobs::fail_next("quizdeck-browse");
+    h.state_mut().apply(Action::OpenBrowse);
+    settle(&mut h);
+    assert!(!h.state().background_running());
+    h.get_by_label_contains("The list of cards could not be made: the work stopped");
+    // Shown again, the library counts as it should.
+    h.state_mut().apply(Action::BackToLibrary);
+    settle(&mut h);
+    h.get_by_label_contains("Study now");
+    assert!(!h.state().background_running());
+}
+
 /// While counting, the library shows a spinner and no figures, and "Study now" waits.
 #[test]
 fn the_library_shows_a_spinner_while_counting() {

@@ -153,6 +153,7 @@ library-streak = { $n ->
        *[other] { $n }-day streak
     }
 library-counting = Counting today's cards…
+library-study-now = Study now
 library-opening = Opening { $name }'s progress…
 library-other-profile = Choose another profile
 library-preparing = Preparing the session…
@@ -631,6 +632,10 @@ msg-class-folder-not-writable = { $error }. The class deck folder { $folder } mu
 msg-progress-not-opened = { $name }'s progress could not be opened: { $error }. Nothing was deleted; close other quizdeck windows or free some disk space, then try again.
 msg-read-only = Read-only: { $why }. You can look around, but answers are not saved in this window.
 msg-history-no-streak = The history could not be read (no streak shown): { $error }
+msg-stopped-unexpectedly = the work stopped unexpectedly
+msg-figures-not-counted = The library's figures could not be counted: { $error }
+msg-browse-not-built = The list of cards could not be made: { $error }
+msg-stats-not-counted = The statistics could not be counted: { $error }
 msg-extra-new-session-only = The extra new items are for this session only: { $error }
 msg-answers-added = { $n ->
         [one] { $n } answer
@@ -683,6 +688,7 @@ recovery-lock-unsupported = this folder cannot be locked, so make sure quizdeck 
 recovery-left-unrepaired = nothing was repaired on disk because the progress is open read-only
 stats-counting = Counting the items…
 stats-reading-history = Reading the history…
+stats-history-unavailable = Not shown: the history could not be read.
 study-loading-picture = Loading the picture…
 drop-title = Import dropped files
 drop-question = Import { $files }?

@@ -164,6 +164,7 @@ library-streak = { $n ->
        *[other] { $n } õppepäeva järjest
     }
 library-counting = Tänaste kaartide loendamine…
+library-study-now = Õpi kohe
 library-opening = Profiili { $name } edusammude avamine…
 library-other-profile = Vali teine profiil
 library-preparing = Õppimise ettevalmistamine…
@@ -639,6 +640,10 @@ msg-class-folder-not-writable = { $error }. Klassi pakkide kaust { $folder } pea
 msg-progress-not-opened = Profiili { $name } edusamme ei õnnestunud avada: { $error }. Midagi ei kustutatud; sulge teised quizdecki aknad või vabasta kettaruumi ja proovi uuesti.
 msg-read-only = Ainult lugemiseks: { $why }. Võid ringi vaadata, kuid selles aknas vastuseid ei salvestata.
 msg-history-no-streak = Ajalugu ei õnnestunud lugeda (järjestikuseid päevi ei näidata): { $error }
+msg-stopped-unexpectedly = töö katkes ootamatult
+msg-figures-not-counted = Kogu näitajaid ei õnnestunud arvutada: { $error }
+msg-browse-not-built = Kaartide loendit ei õnnestunud koostada: { $error }
+msg-stats-not-counted = Statistikat ei õnnestunud arvutada: { $error }
 msg-extra-new-session-only = Lisatud uued küsimused kehtivad ainult selleks korraks: { $error }
 msg-answers-added = { $n ->
         [one] { $n } vastus lisati
@@ -685,6 +690,7 @@ recovery-lock-unsupported = seda kausta ei saa lukustada, seega veendu, et quizd
 recovery-left-unrepaired = kettal ei parandatud midagi, sest edusammud on avatud ainult lugemiseks
 stats-counting = Küsimuste loendamine…
 stats-reading-history = Ajaloo lugemine…
+stats-history-unavailable = Ei näidata: ajalugu ei õnnestunud lugeda.
 study-loading-picture = Pildi laadimine…
 drop-title = Lohistatud failide importimine
 drop-question = Kas importida { $files }?

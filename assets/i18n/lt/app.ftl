@@ -161,6 +161,7 @@ library-streak = { $n ->
        *[other] Mokymosi dienų iš eilės: { $n }
     }
 library-counting = Skaičiuojamos šiandienos kortelės…
+library-study-now = Mokytis dabar
 library-opening = Atveriama profilio { $name } pažanga…
 library-other-profile = Pasirinkti kitą profilį
 library-preparing = Ruošiama mokymosi sesija…
@@ -607,6 +608,10 @@ msg-class-folder-not-writable = { $error }. Į klasės rinkinių aplanką { $fol
 msg-progress-not-opened = Nepavyko atverti profilio { $name } pažangos: { $error }. Niekas neištrinta; uždaryk kitus quizdeck langus arba atlaisvink vietos diske ir bandyk dar kartą.
 msg-read-only = Tik skaitymui: { $why }. Gali apsižvalgyti, bet šiame lange atsakymai neišsaugomi.
 msg-history-no-streak = Nepavyko nuskaityti istorijos (dienos iš eilės nerodomos): { $error }
+msg-stopped-unexpectedly = darbas netikėtai nutrūko
+msg-figures-not-counted = Nepavyko suskaičiuoti bibliotekos skaičių: { $error }
+msg-browse-not-built = Nepavyko sudaryti kortelių sąrašo: { $error }
+msg-stats-not-counted = Nepavyko suskaičiuoti statistikos: { $error }
 msg-extra-new-session-only = Papildomi nauji klausimai galioja tik šį kartą: { $error }
 msg-answers-added = Į tavo mokymosi tvarkaraštį pridėta atsakymų: { $n }.
 msg-exam-saved = Išsaugota { $exam } mokiniams (klausimų kiekvienam: { $questions }, laikas: { $minutes } min.) ir { $key } tau (juo vertinamas egzaminas: niekada jo neišduok).
@@ -638,6 +643,7 @@ recovery-lock-unsupported = šio aplanko negalima užrakinti, todėl įsitikink,
 recovery-left-unrepaired = diske nieko nepataisyta, nes pažanga atverta tik skaitymui
 stats-counting = Skaičiuojami klausimai…
 stats-reading-history = Nuskaitoma istorija…
+stats-history-unavailable = Nerodoma: nepavyko nuskaityti istorijos.
 study-loading-picture = Įkeliamas paveikslėlis…
 drop-title = Nutemptų failų importavimas
 drop-question = Importuoti { $files }?

@@ -159,6 +159,7 @@ library-streak = { $n ->
        *[other] { $n } mācību dienas pēc kārtas
     }
 library-counting = Skaita šodienas kartītes…
+library-study-now = Mācīties tagad
 library-opening = Atver profila { $name } progresu…
 library-other-profile = Izvēlēties citu profilu
 library-preparing = Sagatavo mācību sesiju…
@@ -629,6 +630,10 @@ msg-class-folder-not-writable = { $error }. Klases komplektu mapei { $folder } j
 msg-progress-not-opened = Profila { $name } progresu neizdevās atvērt: { $error }. Nekas netika dzēsts; aizver citus quizdeck logus vai atbrīvo vietu diskā un mēģini vēlreiz.
 msg-read-only = Tikai lasīšanai: { $why }. Vari apskatīties, bet šajā logā atbildes netiek saglabātas.
 msg-history-no-streak = Vēsturi neizdevās nolasīt (dienas pēc kārtas netiek rādītas): { $error }
+msg-stopped-unexpectedly = darbs negaidīti apstājās
+msg-figures-not-counted = Bibliotēkas skaitļus neizdevās saskaitīt: { $error }
+msg-browse-not-built = Kartīšu sarakstu neizdevās izveidot: { $error }
+msg-stats-not-counted = Statistiku neizdevās saskaitīt: { $error }
 msg-extra-new-session-only = Papildu jaunie jautājumi ir tikai šai reizei: { $error }
 msg-answers-added = { $n ->
         [one] { $n } atbilde pievienota
@@ -663,6 +668,7 @@ recovery-lock-unsupported = šo mapi nevar bloķēt, tāpēc pārliecinies, ka q
 recovery-left-unrepaired = diskā nekas netika labots, jo progress ir atvērts tikai lasīšanai
 stats-counting = Skaita jautājumus…
 stats-reading-history = Nolasa vēsturi…
+stats-history-unavailable = Netiek rādīts: vēsturi neizdevās nolasīt.
 study-loading-picture = Ielādē attēlu…
 drop-title = Ievilkto failu importēšana
 drop-question = Importēt { $files }?

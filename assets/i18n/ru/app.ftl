@@ -161,6 +161,7 @@ library-streak = { $n ->
        *[other] Дней занятий подряд: { $n }
     }
 library-counting = Подсчёт карточек на сегодня…
+library-study-now = Учить сейчас
 library-opening = Открывается прогресс профиля { $name }…
 library-other-profile = Выбрать другой профиль
 library-preparing = Подготовка занятия…
@@ -609,6 +610,10 @@ msg-class-folder-not-writable = { $error }. В папку колод класс�
 msg-progress-not-opened = Не удалось открыть прогресс профиля { $name }: { $error }. Ничего не удалено; закройте другие окна quizdeck или освободите место на диске и попробуйте снова.
 msg-read-only = Только чтение: { $why }. Смотреть можно, но ответы в этом окне не сохраняются.
 msg-history-no-streak = Не удалось прочитать историю (дни подряд не показаны): { $error }
+msg-stopped-unexpectedly = работа неожиданно прервалась
+msg-figures-not-counted = Не удалось подсчитать показатели библиотеки: { $error }
+msg-browse-not-built = Не удалось составить список карточек: { $error }
+msg-stats-not-counted = Не удалось подсчитать статистику: { $error }
 msg-extra-new-session-only = Дополнительные новые вопросы действуют только в этом занятии: { $error }
 msg-answers-added = В ваше расписание повторений добавлено ответов: { $n }.
 msg-exam-saved = Сохранено: { $exam } для учеников (вопросов каждому: { $questions }, время: { $minutes } мин) и { $key } для вас (по нему проверяется экзамен: никогда не раздавайте его).
@@ -640,6 +645,7 @@ recovery-lock-unsupported = эту папку нельзя заблокиров�
 recovery-left-unrepaired = на диске ничего не исправлено, потому что прогресс открыт только для чтения
 stats-counting = Подсчёт вопросов…
 stats-reading-history = Чтение истории…
+stats-history-unavailable = Не показано: не удалось прочитать историю.
 study-loading-picture = Загрузка изображения…
 drop-title = Импорт перетащенных файлов
 drop-question = Импортировать { $files }?
