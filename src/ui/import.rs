@@ -538,7 +538,7 @@ impl QuizApp {
             self.import.work = Some((name, work));
             return true;
         };
-        if !self.finish_library_read(&read, wait) {
+        let Some(taken) = self.finish_library_read(&read, wait) else {
             self.import.work = Some((
                 name,
                 Work::Reload {
@@ -550,8 +550,13 @@ impl QuizApp {
                 },
             ));
             return false;
-        }
+        };
         self.import_done(*done, &name, everyone, &dest, &profile);
+        // The import was for a profile no longer open: the library read for the one
+        // open is shown here, not by what the import says.
+        if taken && matches!(&self.screen, Screen::Library(s) if s.loading) {
+            self.show_library();
+        }
         self.import_next();
         true
     }

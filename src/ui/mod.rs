@@ -715,8 +715,9 @@ impl QuizApp {
                 None => {
                     self.banner
                         .push(tr!("msg-figures-not-counted", error = stopped()));
-                    // The decks without their figures; "Study now" cannot say what it
-                    // would study, so it waits (shown again, the library counts anew).
+                    // No rows and no figures, with the message above; "Study now"
+                    // cannot say what it would study, so it waits. Shown again, the
+                    // library counts anew.
                     if let Screen::Library(s) = &mut self.screen {
                         s.counting = false;
                         s.study_now.label = tr!("library-study-now");
@@ -844,11 +845,12 @@ impl QuizApp {
             self.show_library_reading();
         }
         let job = jobs::Job::spawn("quizdeck-library", move || {
+            let library = Library::load_from(Some(&decks_dir), &class);
+            release_free_memory();
+            // Held after the reading, so a test can make it stale.
             if let Some(g) = gate {
                 let _ = g.recv();
             }
-            let library = Library::load_from(Some(&decks_dir), &class);
-            release_free_memory();
             library
         });
         Some(LibraryRead {
@@ -859,25 +861,23 @@ impl QuizApp {
         })
     }
 
-    /// Takes in the library `read` gave (waiting for it when `wait`); false while it is
-    /// still being read. A reading that ended without a result (it panicked) is done
-    /// again here; one for a profile closed meanwhile, or followed by a later reading, is
-    /// dropped.
-    fn finish_library_read(&mut self, read: &LibraryRead, wait: bool) -> bool {
-        let Some(result) = read.job.finished(wait) else {
-            return false;
-        };
+    /// Takes in the library `read` gave (waiting for it when `wait`): `None` while it is
+    /// still being read, else whether it was taken in. A reading that ended without a
+    /// result (it panicked) is done again here; one for a profile closed meanwhile, or
+    /// followed by a later reading, is dropped.
+    fn finish_library_read(&mut self, read: &LibraryRead, wait: bool) -> Option<bool> {
+        let result = read.job.finished(wait)?;
         let info = match &self.open {
             Some(open) if open.info.slug == read.profile && read.number == self.library_reads => {
                 open.info.clone()
             }
-            _ => return true,
+            _ => return Some(false),
         };
         let library = result.unwrap_or_else(|| self.load_library(&info));
         if let Some(open) = &mut self.open {
             open.library = std::sync::Arc::new(library);
         }
-        true
+        Some(true)
     }
 
     /// Applies the library read after a removal or a save, once it is in.
@@ -885,8 +885,12 @@ impl QuizApp {
         let Some(read) = self.library_read.take() else {
             return;
         };
-        if !self.finish_library_read(&read, wait) {
+        let Some(taken) = self.finish_library_read(&read, wait) else {
             self.library_read = Some(read);
+            return;
+        };
+        // A reading dropped changes nothing shown (another profile may be opening).
+        if !taken {
             return;
         }
         match &mut self.screen {
@@ -930,9 +934,10 @@ impl QuizApp {
     pub fn apply(&mut self, action: Action) {
         // While a profile is being opened, or its library read again (after an import, a
         // removal or a save in the editor) with the old one let go, only choosing a
-        // profile (this one or another) and the messages bar work, and files dropped
-        // meanwhile are queued for import: nothing is studied or changed before its
-        // progress and decks are in.
+        // profile (this one or another) and the messages bar work, and files dropped or
+        // chosen meanwhile go to the import (whose checks do not use the library; the
+        // spreadsheet dialog's import, which does, waits): nothing is studied or changed
+        // before its progress and decks are in.
         if (self.loading.is_some()
             && !matches!(
                 action,
@@ -944,7 +949,12 @@ impl QuizApp {
                     Action::OpenProfiles
                         | Action::Profiles(_)
                         | Action::DismissBanner
-                        | Action::Import(_)
+                        | Action::Import(
+                            import::Msg::File { .. }
+                                | import::Msg::Dropped(_)
+                                | import::Msg::DroppedFor { .. }
+                                | import::Msg::CloseDropAsk
+                        )
                 ))
         {
             return;

@@ -607,6 +607,8 @@ fn after_an_import_the_library_is_read_again_off_the_interface_thread() {
     h.get_by_label("Reading the decks…");
     assert!(h.query_by_label(bundled).is_none());
     assert!(h.query_by_label_contains("All done").is_none());
+    // (The removal's reading is held once it has read the decks: let it read them.)
+    std::thread::sleep(std::time::Duration::from_millis(1500));
     let dropped = f.data().join("dropped.ron");
     one_card_deck(
         &dropped,
@@ -617,6 +619,17 @@ fn after_an_import_the_library_is_read_again_off_the_interface_thread() {
         path: dropped,
         everyone: false,
     }));
+    // The dropped deck's import reads the library again after the removal's reading,
+    // which is still held: the later reading is taken in, and the earlier one, made
+    // before the deck was copied, must not put back a library without it.
+    for _ in 0..200 {
+        h.step();
+        if h.query_by_label("Study Dropped meanwhile").is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    h.get_by_label("Study Dropped meanwhile");
     release.send(()).unwrap();
     settle(&mut h);
     h.get_by_label(bundled);

@@ -192,7 +192,7 @@ impl DeckEditor {
     }
 
     /// Opens a deck file for editing (regular files only, at most
-    /// [`super::MAX_FILE_BYTES`], UTF-8).
+    /// [`super::MAX_FILE_BYTES`], UTF-8 or UTF-16).
     pub fn open_file(path: &Path) -> Result<DeckEditor, EditError> {
         let read_err = |why: Message| EditError::Read {
             path: path.to_owned(),
@@ -213,7 +213,8 @@ impl DeckEditor {
                 ));
             }
         };
-        let text = String::from_utf8(bytes).map_err(|_| read_err(Message::new("deck-not-utf8")))?;
+        // UTF-8, or UTF-16 as the library reads it (saved back as UTF-8).
+        let text = super::deck_text(bytes).map_err(|(message, _, _)| read_err(message))?;
         DeckEditor::open(&text, &path.display().to_string())
     }
 
@@ -831,6 +832,20 @@ mod tests {
     fn a_byte_order_mark_is_kept() {
         let text = format!("\u{feff}{}", BUNDLED[0].1);
         let e = DeckEditor::open(&text, "x").expect("opens");
+        assert_eq!(e.text(), text);
+    }
+
+    #[test]
+    fn a_deck_saved_as_utf16_opens_as_the_library_reads_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("u.ron");
+        let text = BUNDLED[0].1;
+        let bytes: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        std::fs::write(&path, bytes).unwrap();
+        let e = DeckEditor::open_file(&path).expect("opens");
         assert_eq!(e.text(), text);
     }
 
