@@ -647,6 +647,13 @@ impl QuizApp {
                     t.error = Some(errors);
                     return;
                 }
+                // Another profile was chosen meanwhile (perhaps still opening): the
+                // banner says which file was not imported, the screen stays.
+                if self.open.as_ref().is_none_or(|o| o.info.slug != profile) {
+                    self.banner
+                        .push(format!("{} {name}", tr!("library-the-deck-was-not")));
+                    return;
+                }
                 self.show_library();
                 if let Screen::Library(s) = &mut self.screen {
                     s.import_errors = Some(errors);

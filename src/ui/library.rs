@@ -398,6 +398,7 @@ impl LibraryScreen {
                                 .clicked()
                                 {
                                     *confirm = Some(Some(row.id.clone()));
+                                    super::question_asked(ui, row.id.as_str());
                                 }
                             }
                         },
@@ -413,7 +414,9 @@ impl LibraryScreen {
                         if ui.button(tr!("library-yes-remove")).clicked() {
                             *action = Some(Action::Library(Msg::Remove(row.id.clone())));
                         }
-                        if ui.button(tr!("library-keep")).clicked() {
+                        let keep = ui.button(tr!("library-keep"));
+                        super::safe_answer(ui, row.id.as_str(), &keep);
+                        if keep.clicked() {
                             *confirm = Some(None);
                         }
                     });

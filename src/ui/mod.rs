@@ -284,6 +284,25 @@ pub fn release_free_memory() {
     }
 }
 
+/// Where a screen notes, for a frame, which row's button was replaced by its question.
+const QUESTION_ASKED: &str = "quizdeck-question-asked";
+
+/// A row's button (Remove, Delete) was pressed and its question (Yes / No) replaces it:
+/// the question takes the keyboard at its next drawing ([`safe_answer`]), or the focus
+/// would be lost with the button.
+pub(super) fn question_asked(ui: &egui::Ui, row: &str) {
+    ui.data_mut(|d| d.insert_temp(egui::Id::unique(QUESTION_ASKED), row.to_owned()));
+}
+
+/// Gives the keyboard to `answer`, the safe answer of `row`'s question, when the question
+/// has just been asked ([`question_asked`]); Shift+Tab reaches the other answer.
+pub(super) fn safe_answer(ui: &egui::Ui, row: &str, answer: &egui::Response) {
+    let asked = ui.data_mut(|d| d.remove_temp::<String>(egui::Id::unique(QUESTION_ASKED)));
+    if asked.is_some_and(|r| r == row) {
+        answer.request_focus();
+    }
+}
+
 /// The result of `job` once it has ended (waiting for it when `wait`): `None` while it
 /// runs (or when there is none), `Some(None)` when it ended without a result.
 fn ended<T: Send + 'static>(job: &Option<jobs::Job<T>>, wait: bool) -> Option<Option<T>> {

@@ -67,7 +67,9 @@ impl ProfilesScreen {
                         if ui.button(tr!("profiles-yes-delete")).clicked() {
                             action = Some(Action::Profiles(Msg::Delete(row.slug.clone())));
                         }
-                        if ui.button(tr!("profiles-no")).clicked() {
+                        let no = ui.button(tr!("profiles-no"));
+                        super::safe_answer(ui, &row.slug, &no);
+                        if no.clicked() {
                             self.confirm_delete = None;
                         }
                     }
@@ -106,6 +108,7 @@ impl ProfilesScreen {
                         .clicked()
                         {
                             self.confirm_delete = Some(row.slug.clone());
+                            super::question_asked(ui, &row.slug);
                         }
                     }
                 }

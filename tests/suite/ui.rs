@@ -381,9 +381,21 @@ fn dropping_a_broken_deck_shows_its_errors_and_a_good_one_imports() {
     h.input_mut().dropped_files.push(Arc::new(Dropped(good)));
     settle(&mut h);
     h.get_by_label("Study Every kind");
-    h.get_by_label("Remove Every kind").click();
+    // From the keyboard: Enter on "Remove", then the question has the keyboard on
+    // "Keep" (the safe answer); Shift+Tab reaches "Yes, remove".
+    h.get_by_label("Remove Every kind").focus();
     h.run();
-    h.get_by_label("Yes, remove").click();
+    h.key_press(Key::Enter);
+    h.run();
+    h.run();
+    assert!(
+        h.get_by_label("Keep").is_focused(),
+        "the question has the keyboard"
+    );
+    h.key_press_modifiers(egui::Modifiers::SHIFT, Key::Tab);
+    h.run();
+    assert!(h.get_by_label("Yes, remove").is_focused());
+    h.key_press(Key::Enter);
     // The library is read again in the background.
     settle(&mut h);
     assert!(h.query_by_label("Study Every kind").is_none());

@@ -63,6 +63,11 @@ fn a_profile_that_fails_to_open_offers_try_again_first_and_deletes_only_when_con
     h.run();
     h.get_by_label_contains("Delete Anna and all their progress?");
     assert!(anna.is_dir(), "deleted without a confirmation");
+    h.run();
+    assert!(
+        h.get_by_label("No").is_focused(),
+        "the question has the keyboard, on the safe answer"
+    );
     h.get_by_label("No").click();
     h.run();
     assert!(h.query_by_label("Yes, delete").is_none());
