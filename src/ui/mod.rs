@@ -300,6 +300,8 @@ pub(super) fn safe_answer(ui: &egui::Ui, row: &str, answer: &egui::Response) {
     let asked = ui.data_mut(|d| d.remove_temp::<String>(egui::Id::unique(QUESTION_ASKED)));
     if asked.is_some_and(|r| r == row) {
         answer.request_focus();
+        // At large text the question may start at the window's bottom edge.
+        answer.scroll_to_me(None);
     }
 }
 
