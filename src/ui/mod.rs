@@ -822,14 +822,17 @@ impl QuizApp {
         }
     }
 
+    /// The class deck folders with the names the library gives them, for reading a
+    /// library (on any thread).
+    fn class_folders(&self) -> Vec<(PathBuf, String)> {
+        (self.class_dirs.iter())
+            .map(|d| (d.path.clone(), d.describe()))
+            .collect()
+    }
+
     /// The decks the profile sees: bundled, class folders and its own.
     fn load_library(&self, info: &ProfileInfo) -> Library {
-        let class: Vec<(PathBuf, String)> = self
-            .class_dirs
-            .iter()
-            .map(|d| (d.path.clone(), d.describe()))
-            .collect();
-        Library::load_from(Some(&info.decks_dir()), &class)
+        Library::load_from(Some(&info.decks_dir()), &self.class_folders())
     }
 
     /// Reads the open profile's library again in the background (after a removal or a
@@ -849,10 +852,8 @@ impl QuizApp {
     ) -> Option<LibraryRead> {
         // Already let go for an earlier reading still running: still so.
         let emptied = matches!(self.screen, Screen::Library(_)) || self.library_emptied();
+        let class = self.class_folders();
         let open = self.open.as_mut()?;
-        let class: Vec<(PathBuf, String)> = (self.class_dirs.iter())
-            .map(|d| (d.path.clone(), d.describe()))
-            .collect();
         let decks_dir = open.info.decks_dir();
         let profile = open.info.slug.clone();
         if emptied {

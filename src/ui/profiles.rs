@@ -378,9 +378,7 @@ impl QuizApp {
                 return self.show_profiles();
             }
         };
-        let class: Vec<(PathBuf, String)> = (self.class_dirs.iter())
-            .map(|d| (d.path.clone(), d.describe()))
-            .collect();
+        let class = self.class_folders();
         if opening_bytes(&info, &class) < self.open_background_from {
             let loaded = Loaded::read(info, &class, now);
             return self.finish_opening(loaded);

@@ -504,6 +504,19 @@ fn an_oversized_or_undecodable_spreadsheet_is_refused_with_the_reason() {
     h.get_by_label_contains("not UTF-8 text");
 }
 
+/// Draws frames (background work going on meanwhile) until `label` is shown, for at most
+/// two seconds; fails if it is not.
+fn step_until_shown(h: &mut Harness<'static, QuizApp>, label: &str) {
+    for _ in 0..200 {
+        h.step();
+        if h.query_by_label(label).is_some() {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    h.get_by_label(label);
+}
+
 /// Writes a deck of one Basic card asking `front`, with these fields (`head`) before its
 /// cards.
 fn one_card_deck(path: &Path, head: &str, front: &str) {
@@ -537,14 +550,7 @@ fn after_an_import_the_library_is_read_again_off_the_interface_thread() {
     }));
     let (release, gate) = std::sync::mpsc::channel();
     h.state_mut().hold_next_import(gate);
-    for _ in 0..50 {
-        h.step();
-        if h.query_by_label("Reading the decks…").is_some() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
-    h.get_by_label("Reading the decks…");
+    step_until_shown(&mut h, "Reading the decks…");
     h.get_by_label("Importing again.ron…");
     assert!(
         h.query_by_label_contains("You can keep working").is_none(),
@@ -622,14 +628,7 @@ fn after_an_import_the_library_is_read_again_off_the_interface_thread() {
     // The dropped deck's import reads the library again after the removal's reading,
     // which is still held: the later reading is taken in, and the earlier one, made
     // before the deck was copied, must not put back a library without it.
-    for _ in 0..200 {
-        h.step();
-        if h.query_by_label("Study Dropped meanwhile").is_some() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    h.get_by_label("Study Dropped meanwhile");
+    step_until_shown(&mut h, "Study Dropped meanwhile");
     release.send(()).unwrap();
     settle(&mut h);
     h.get_by_label(bundled);
