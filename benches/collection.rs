@@ -207,6 +207,23 @@ fn thread_cpu() -> Duration {
     Duration::ZERO
 }
 
+/// The CPU time of every thread of the process so far.
+#[cfg(unix)]
+fn process_cpu() -> Duration {
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: `ts` is a valid timespec for clock_gettime to fill.
+    unsafe { libc::clock_gettime(libc::CLOCK_PROCESS_CPUTIME_ID, &mut ts) };
+    Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32)
+}
+
+#[cfg(not(unix))]
+fn process_cpu() -> Duration {
+    Duration::ZERO
+}
+
 fn answer_path(profile: &Path) {
     let pairs: usize = std::env::var("QD_PAIRS")
         .ok()
@@ -476,6 +493,62 @@ fn open(data: &Path, profile: &Path) {
     run("deck cache cold", true, 2);
 }
 
+/// The two halves of opening a profile, each alone and repeated (`QD_RUNS`, 15 by
+/// default): `Store::open` (read-only) and `Library::load` (the bundled decks and the big
+/// deck from the profile's deck cache), alternated; `QD_ONLY=store` or `QD_ONLY=decks`
+/// runs one of them. Wall time (min / median / max) and the process's CPU time (median:
+/// every thread of the part), dropping untimed.
+fn parts(profile: &Path) {
+    let now = base();
+    let runs: usize = std::env::var("QD_RUNS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(15);
+    let only = std::env::var("QD_ONLY").unwrap_or_default();
+    let timed = |f: &mut dyn FnMut()| {
+        let (t, cpu) = (Instant::now(), process_cpu());
+        f();
+        (t.elapsed(), process_cpu().saturating_sub(cpu))
+    };
+    let (mut stores, mut decks) = (Vec::new(), Vec::new());
+    for _ in 0..runs {
+        if only != "decks" {
+            let mut store = None;
+            stores.push(timed(&mut || {
+                let opts = OpenOptions {
+                    mode: OpenMode::ReadOnly,
+                    snapshot_every: usize::MAX,
+                };
+                store = Some(Store::open(profile, &opts, now).unwrap());
+            }));
+            drop(black_box(store));
+        }
+        if only != "store" {
+            let mut lib = None;
+            decks.push(timed(&mut || {
+                lib = Some(quizdeck::library::Library::load(Some(
+                    &profile.join("decks"),
+                )));
+            }));
+            drop(black_box(lib));
+        }
+    }
+    for (name, v) in [("Store::open", stores), ("Library::load", decks)] {
+        if v.is_empty() {
+            continue;
+        }
+        let (mut wall, mut cpu): (Vec<_>, Vec<_>) = v.into_iter().unzip();
+        println!(
+            "parts: {name}, {runs} runs: wall min {:.1?}, median {:.1?}, max {:.1?}; \
+             CPU (all threads) median {:.1?}",
+            pct(&mut wall, 0.0),
+            pct(&mut wall, 0.5),
+            pct(&mut wall, 1.0),
+            pct(&mut cpu, 0.5)
+        );
+    }
+}
+
 fn browse(profile: &Path) {
     let opts = OpenOptions {
         mode: OpenMode::ReadOnly,
@@ -720,6 +793,9 @@ fn main() {
     }
     if want("open") {
         open(&data, &profile);
+    }
+    if want("parts") {
+        parts(&profile);
     }
     if want("browse") {
         browse(&profile);

@@ -10,6 +10,7 @@ use crate::schedule::StateLookup;
 use crate::schedule::{Phase, Settings, day};
 use crate::stats::{MATURE_DAYS, StateCounts};
 use chrono::{DateTime, FixedOffset, Utc};
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 /// Stability (days) from which an item counts as mastered.
@@ -227,7 +228,15 @@ impl Library {
         let mut lib = Library::default();
         // (rank: lower is closer to the profile, deck)
         let mut found: Vec<(usize, LibraryDeck)> = Vec::new();
-        for c in deck::bundled::check_all() {
+        // The bundled decks through the profile's deck cache (entries kept from pruning
+        // with the profile's own), checked in full without one.
+        let own_cache = imported_dir.map(|d| d.join(deck::cache::CACHE_DIR));
+        let mut bundled_used = HashSet::new();
+        let bundled = match &own_cache {
+            Some(cache) => deck::bundled::check_all_cached(cache, &mut bundled_used),
+            None => deck::bundled::check_all(),
+        };
+        for c in bundled {
             match c.deck {
                 Some(d) => found.push((usize::MAX, LibraryDeck::new(d, DeckOrigin::Bundled))),
                 None => lib.broken.push(c),
@@ -254,7 +263,12 @@ impl Library {
                 }
             };
             // Valid decks come from the cache while their files are unchanged.
-            let (cache, mut used) = (dir.join(deck::cache::CACHE_DIR), Default::default());
+            let cache = dir.join(deck::cache::CACHE_DIR);
+            let mut used = if rank == 0 {
+                std::mem::take(&mut bundled_used)
+            } else {
+                HashSet::new()
+            };
             for f in files {
                 let c = deck::cache::check_file_cached(&f, &cache, &mut used);
                 match c.deck {
@@ -714,8 +728,13 @@ mod tests {
         assert_eq!(got.deck.title, fixed.title);
         assert!(matches!(got.origin, DeckOrigin::Imported(_)));
         // Opened again, the imported deck comes from the validated-deck cache.
+        // (Beside one entry for each bundled deck, kept in the profile's cache too.)
         let cache = decks.join(deck::cache::CACHE_DIR);
-        assert_eq!(std::fs::read_dir(&cache).unwrap().count(), 1);
+        let bundled_entries = deck::bundled::check_all().len();
+        assert_eq!(
+            std::fs::read_dir(&cache).unwrap().count(),
+            1 + bundled_entries
+        );
         let again = Library::load(Some(&decks));
         assert_eq!(again.get(&first.id).unwrap().deck, got.deck);
         remove_deck(got).unwrap();
@@ -723,7 +742,11 @@ mod tests {
             Library::load(Some(&decks)).get(&first.id).unwrap().origin,
             DeckOrigin::Bundled
         );
-        assert_eq!(std::fs::read_dir(&cache).unwrap().count(), 0, "pruned");
+        assert_eq!(
+            std::fs::read_dir(&cache).unwrap().count(),
+            bundled_entries,
+            "pruned"
+        );
         assert!(remove_deck(Library::load(None).get(&first.id).unwrap()).is_err());
     }
 

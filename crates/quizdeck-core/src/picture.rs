@@ -347,6 +347,12 @@ pub(crate) mod tests {
     #[global_allocator]
     static COUNTING: Counting = Counting;
 
+    /// The bytes allocated on this thread and not freed (by any thread's count: a block
+    /// freed on another thread is subtracted there).
+    pub(crate) fn allocated_now() -> usize {
+        NOW.with(|n| n.get())
+    }
+
     /// The most memory `f` had allocated at once on this thread, beyond what was
     /// allocated before it.
     pub(crate) fn peak_bytes<T>(f: impl FnOnce() -> T) -> (T, usize) {

@@ -12,6 +12,21 @@ pub fn check_all() -> Vec<Checked> {
         .collect()
 }
 
+/// [`check_all`] through the deck cache in `cache_dir` (see
+/// [`super::cache::check_text_cached`]): the decks are checked once for each version of
+/// the program, not at every opening of a profile. Their cache entries join `used`.
+pub(crate) fn check_all_cached(
+    cache_dir: &std::path::Path,
+    used: &mut std::collections::HashSet<std::path::PathBuf>,
+) -> Vec<Checked> {
+    BUNDLED
+        .iter()
+        .map(|(name, text)| {
+            super::cache::check_text_cached(text, &format!("bundled:{name}"), cache_dir, used)
+        })
+        .collect()
+}
+
 /// The bytes of the bundled picture `relative` (e.g. `maps/baltic-states.png`), if the
 /// program has one by that name. A deck anywhere may name a bundled map: when its folder
 /// has no file of that name, the built-in one is used (checked, shown, imported, packed).

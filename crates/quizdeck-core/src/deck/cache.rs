@@ -12,6 +12,10 @@
 //! their warnings: this is for opening the library, which shows none for a valid deck
 //! (`quizdeck check` and importing check the file in full).
 //!
+//! The bundled decks, whose text is part of the program, are kept in a profile's cache
+//! too, keyed by the hash of their text ([`check_text_cached`]), so opening a profile
+//! does not check them again until quizdeck changes.
+//!
 //! Opening does not read an unchanged deck file at all: a link file named by the file's
 //! metadata (path, size, times, inode; see [`check_file_cached_how`]) holds the hash of
 //! its bytes. Links are written only for files whose time had settled before they were
@@ -23,8 +27,10 @@
 //! too), the program version and its length, the 128-bit xxh3 hash of the deck file,
 //! the hash of the payload, then the payload: the deck without its cards (postcard,
 //! after its length as 4 bytes), then the cards in pieces of at most [`CHUNK`] cards taking
-//! about [`CHUNK_BYTES`] once decoded (each postcard, after its length), decoded on two
-//! threads.
+//! about [`CHUNK_BYTES`] once decoded (each postcard, after its length). Two threads take
+//! the pieces one at a time and decode each straight into its own part of the deck's
+//! card list (reserved once for every card), building the card index's entries as they
+//! go.
 
 use super::model::{CardIndex, Cloze};
 use super::{Card, CardKind, Checked, Deck, Region, Source, SourceRef};
@@ -32,6 +38,7 @@ use crate::ids::{CardId, DeckId};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashSet};
+use std::mem::MaybeUninit;
 use std::path::{Path, PathBuf};
 
 /// The cache folder's name inside a decks folder.
@@ -167,67 +174,183 @@ fn s(x: Cow<'_, str>) -> String {
     x.into_owned()
 }
 
-/// Cards back; `None` if anything does not hold (a cloze text that no longer parses),
+/// A card back; `None` if anything does not hold (a cloze text that no longer parses),
 /// which makes the caller check the file.
-fn cards_from_cache(cards: Vec<CCard<'_>>) -> Option<Vec<Card>> {
-    cards
-        .into_iter()
-        .map(|c| {
-            Some(Card {
-                id: CardId::new(s(c.id)),
-                tags: c.tags.into_owned(),
-                source: c.source.map(|(doc, section)| SourceRef {
-                    doc: s(doc),
-                    section: s(section),
-                }),
-                note: s(c.note),
-                image: c.image.map(s),
-                kind: match c.kind {
-                    CKind::Basic(front, back, reverse) => CardKind::Basic {
-                        front: s(front),
-                        back: s(back),
-                        reverse,
-                    },
-                    CKind::Cloze(text) => CardKind::Cloze(Cloze::parse(&text).ok()?),
-                    CKind::TypeIn(question, answers) => CardKind::TypeIn {
-                        question: s(question),
-                        answers: answers.into_owned(),
-                    },
-                    CKind::MultipleChoice(question, answer, distractors, also_correct) => {
-                        CardKind::MultipleChoice {
-                            question: s(question),
-                            answer: s(answer),
-                            distractors: distractors.into_owned(),
-                            also_correct: also_correct.into_owned(),
-                        }
-                    }
-                    CKind::TrueFalse(statement, truth, correction) => CardKind::TrueFalse {
-                        statement: s(statement),
-                        truth,
-                        correction: s(correction),
-                    },
-                    CKind::Order(prompt, items) => CardKind::Order {
-                        prompt: s(prompt),
-                        items: items.into_owned(),
-                    },
-                    CKind::Match(prompt, pairs) => CardKind::Match {
-                        prompt: s(prompt),
-                        pairs: pairs.into_owned(),
-                    },
-                    CKind::Locate(prompt, picture, answer, others) => CardKind::Locate {
-                        prompt: s(prompt),
-                        picture: s(picture),
-                        answer: answer.into_owned(),
-                        others: others.into_owned(),
-                    },
-                },
-            })
-        })
-        .collect::<Option<Vec<Card>>>()
+fn card_from_cache(c: CCard<'_>) -> Option<Card> {
+    Some(Card {
+        id: CardId::new(s(c.id)),
+        tags: c.tags.into_owned(),
+        source: c.source.map(|(doc, section)| SourceRef {
+            doc: s(doc),
+            section: s(section),
+        }),
+        note: s(c.note),
+        image: c.image.map(s),
+        kind: match c.kind {
+            CKind::Basic(front, back, reverse) => CardKind::Basic {
+                front: s(front),
+                back: s(back),
+                reverse,
+            },
+            CKind::Cloze(text) => CardKind::Cloze(Cloze::parse(&text).ok()?),
+            CKind::TypeIn(question, answers) => CardKind::TypeIn {
+                question: s(question),
+                answers: answers.into_owned(),
+            },
+            CKind::MultipleChoice(question, answer, distractors, also_correct) => {
+                CardKind::MultipleChoice {
+                    question: s(question),
+                    answer: s(answer),
+                    distractors: distractors.into_owned(),
+                    also_correct: also_correct.into_owned(),
+                }
+            }
+            CKind::TrueFalse(statement, truth, correction) => CardKind::TrueFalse {
+                statement: s(statement),
+                truth,
+                correction: s(correction),
+            },
+            CKind::Order(prompt, items) => CardKind::Order {
+                prompt: s(prompt),
+                items: items.into_owned(),
+            },
+            CKind::Match(prompt, pairs) => CardKind::Match {
+                prompt: s(prompt),
+                pairs: pairs.into_owned(),
+            },
+            CKind::Locate(prompt, picture, answer, others) => CardKind::Locate {
+                prompt: s(prompt),
+                picture: s(picture),
+                answer: answer.into_owned(),
+                others: others.into_owned(),
+            },
+        },
+    })
+}
+
+/// One thread's share of the deck's card list while the cache is decoded: slots of the
+/// list's spare capacity, filled in order. Dropped, it drops the cards it holds (a piece
+/// that fails to decode leaves none behind); [`Slots::hand_over`] gives them to the list.
+struct Slots<'a> {
+    slots: &'a mut [MaybeUninit<Card>],
+    /// How many of `slots`, from the first, hold a card.
+    filled: usize,
+    /// The position of the first slot in the whole list.
+    first: usize,
+    /// The card index's entries of these cards ([`CardIndex::entry`]).
+    index: Vec<(u64, u32)>,
+}
+
+impl Slots<'_> {
+    /// Puts `card` in the next slot; false when every slot is taken already.
+    fn push(&mut self, card: Card) -> bool {
+        let Some(slot) = self.slots.get_mut(self.filled) else {
+            return false;
+        };
+        self.index
+            .push(CardIndex::entry(&card.id, self.first + self.filled));
+        slot.write(card);
+        self.filled += 1;
+        true
+    }
+
+    /// True when every slot holds a card.
+    fn full(&self) -> bool {
+        self.filled == self.slots.len()
+    }
+
+    /// The cards now belong to the list (which the caller lengthens over them).
+    fn hand_over(mut self) {
+        self.filled = 0;
+    }
+}
+
+impl Drop for Slots<'_> {
+    fn drop(&mut self) {
+        for slot in &mut self.slots[..self.filled] {
+            // SAFETY: the first `filled` slots were written by `push`, and they were not
+            // handed over (`hand_over` sets `filled` to 0).
+            unsafe { slot.assume_init_drop() };
+        }
+    }
+}
+
+/// Decodes one piece (a postcard list of cards) straight into the next slots of `out`,
+/// card by card: no list of the cache's form is built and copied. `None` if the piece
+/// does not decode whole, holds more cards than slots are left, or a card does not hold
+/// ([`card_from_cache`]).
+fn decode_piece(piece: &[u8], out: &mut Slots<'_>) -> Option<()> {
+    use serde::de::{DeserializeSeed, SeqAccess, Visitor};
+    struct Onto<'v, 'a>(&'v mut Slots<'a>);
+    impl<'de> DeserializeSeed<'de> for Onto<'_, '_> {
+        type Value = bool;
+        fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<bool, D::Error> {
+            d.deserialize_seq(self)
+        }
+    }
+    impl<'de> Visitor<'de> for Onto<'_, '_> {
+        type Value = bool;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a list of cards")
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<bool, A::Error> {
+            while let Some(c) = seq.next_element::<CCard<'de>>()? {
+                if !card_from_cache(c).is_some_and(|card| self.0.push(card)) {
+                    return Ok(false);
+                }
+            }
+            Ok(true)
+        }
+    }
+    let mut de = postcard::Deserializer::from_bytes(piece);
+    let whole = Onto(out).deserialize(&mut de).ok()?;
+    (whole && de.finalize().ok()?.is_empty()).then_some(())
+}
+
+/// The pieces left to decode, each with its part of the card list and the position of
+/// that part's first card, taken one at a time by the decoding threads.
+type Work<'b, 'a> =
+    std::sync::Mutex<std::vec::IntoIter<(&'b [u8], &'a mut [MaybeUninit<Card>], usize)>>;
+
+/// What one decoding thread filled: its parts of the list, and their cards' index
+/// entries, sorted.
+type Filled<'a> = (Vec<Slots<'a>>, Vec<(u64, u32)>);
+
+/// One decoding thread: takes pieces from `work` until none is left and decodes each into
+/// its part of the list. Returns the parts it filled (every slot written) and their index
+/// entries, sorted; `None` if a piece fails, here or on the other thread (`failed`).
+fn decode_pieces<'a>(
+    work: &Work<'_, 'a>,
+    failed: &std::sync::atomic::AtomicBool,
+) -> Option<Filled<'a>> {
+    use std::sync::atomic::Ordering::Relaxed;
+    let (mut parts, mut entries) = (Vec::new(), Vec::new());
+    loop {
+        if failed.load(Relaxed) {
+            return None;
+        }
+        let Some((piece, slots, first)) = work.lock().ok()?.next() else {
+            break;
+        };
+        let mut out = Slots {
+            index: Vec::with_capacity(slots.len()),
+            slots,
+            filled: 0,
+            first,
+        };
+        if decode_piece(piece, &mut out).is_none() || !out.full() {
+            failed.store(true, Relaxed);
+            return None;
+        }
+        entries.append(&mut out.index);
+        parts.push(out);
+    }
+    entries.sort_unstable();
+    Some((parts, entries))
 }
 
 /// The deck back from its head (`c`, its cards left out) and its cards.
-fn from_cache(c: CDeck<'_>, cards: Vec<Card>) -> Deck {
+fn from_cache(c: CDeck<'_>, cards: Vec<Card>, card_index: CardIndex) -> Deck {
     let sources: BTreeMap<String, Source> = c
         .sources
         .into_iter()
@@ -249,7 +372,7 @@ fn from_cache(c: CDeck<'_>, cards: Vec<Card>) -> Deck {
         authors: c.authors.into_owned(),
         version: c.version,
         sources,
-        card_index: CardIndex::of(&cards),
+        card_index,
         cards,
     }
 }
@@ -341,60 +464,81 @@ fn decode(bytes: &[u8], content_hash: u128) -> Option<Deck> {
         tail.is_empty().then_some(c)
     };
     let c = whole(head).filter(|c| c.cards.is_empty())?;
-    let decode_chunks = |chunks: &[&[u8]]| -> Option<Vec<Card>> {
-        // Each piece starts with its number of cards (postcard writes a list's length as
-        // a varint, as it writes a u64); a piece of more than CHUNK cards was not
-        // written by `encode` (the cache folder is writable by whoever shares it).
-        let mut count = 0usize;
-        for c in chunks {
-            let (n, _) = postcard::take_from_bytes::<u64>(c).ok()?;
-            count += usize::try_from(n).ok().filter(|&n| n <= CHUNK)?;
-        }
-        let mut cards = Vec::with_capacity(count);
-        for &chunk in chunks {
-            let (part, tail) = postcard::take_from_bytes::<Vec<CCard<'_>>>(chunk).ok()?;
-            if !tail.is_empty() {
-                return None;
-            }
-            cards.extend(cards_from_cache(part)?);
-        }
-        Some(cards)
-    };
-    // The second half of the pieces on another thread (one core each; a single piece,
-    // or a thread that cannot be started, is decoded here).
-    // Halves of about the same size in bytes (pieces of long texts hold fewer cards).
-    let total: usize = chunks.iter().map(|c| c.len()).sum();
-    let mut sum = 0;
-    let half = (chunks.iter())
-        .position(|c| {
-            sum += c.len();
-            sum * 2 > total
-        })
-        .map_or(0, |i| i + 1)
-        .min(chunks.len().saturating_sub(1));
-    let (first, second) = chunks.split_at(half);
-    let cards = std::thread::scope(|scope| {
-        let other = (!first.is_empty())
+    // Each piece starts with its number of cards (postcard writes a list's length as a
+    // varint, as it writes a u64); a piece of more than CHUNK cards was not written by
+    // `encode` (the cache folder is writable by whoever shares it).
+    let mut counts = Vec::with_capacity(chunks.len());
+    for c in chunks {
+        let (n, _) = postcard::take_from_bytes::<u64>(c).ok()?;
+        counts.push(usize::try_from(n).ok().filter(|&n| n <= CHUNK)?);
+    }
+    // Every piece's cards go straight to their own part of one list of exactly the cards:
+    // nothing is copied when the pieces are done. Two threads (one core each; a single
+    // piece is decoded here) take the pieces one at a time, so neither waits for the
+    // other when one of them gets less of the processor (opening a profile reads its
+    // progress meanwhile).
+    let count: usize = counts.iter().sum();
+    // No deck that passed the checks has more cards than its memory limit holds: a
+    // cache file that says so was not written by `encode`, and its list is not reserved.
+    if count > super::MAX_DECK_MEMORY / std::mem::size_of::<Card>() {
+        return None;
+    }
+    let mut cards: Vec<Card> = Vec::with_capacity(count);
+    let mut work = Vec::with_capacity(chunks.len());
+    let mut spare = &mut cards.spare_capacity_mut()[..count];
+    let mut at = 0;
+    for (&piece, &n) in chunks.iter().zip(&counts) {
+        let (slots, rest) = std::mem::take(&mut spare).split_at_mut(n);
+        spare = rest;
+        work.push((piece, slots, at));
+        at += n;
+    }
+    let work: Work<'_, '_> = std::sync::Mutex::new(work.into_iter());
+    let failed = std::sync::atomic::AtomicBool::new(false);
+    let (mine, theirs) = std::thread::scope(|scope| {
+        let other = (chunks.len() > 1)
             .then(|| {
                 std::thread::Builder::new()
                     .name("quizdeck-deck-cache".into())
-                    .spawn_scoped(scope, || decode_chunks(second))
+                    .spawn_scoped(scope, || decode_pieces(&work, &failed))
                     .ok()
             })
             .flatten();
-        let mut cards = decode_chunks(first)?;
+        let mine = decode_pieces(&work, &failed);
         let theirs = match other {
-            Some(t) => t.join().ok()??,
-            None => decode_chunks(second)?,
+            Some(t) => t.join().ok().flatten(),
+            // No other thread: this one took every piece.
+            None => Some((Vec::new(), Vec::new())),
         };
-        // One list of exactly the cards, grown in place: a new list of both halves held
-        // every card twice at the peak of the open.
-        cards.reserve_exact(theirs.len());
-        cards.extend(theirs);
-        cards.shrink_to_fit();
-        Some(cards)
-    })?;
-    Some(from_cache(c, cards))
+        (mine, theirs)
+    });
+    let (Some((mine, mut by_hash)), Some((theirs, their_entries))) = (mine, theirs) else {
+        return None;
+    };
+    // Both threads ended with no piece left, so every part was filled by one of them.
+    if mine
+        .iter()
+        .chain(&theirs)
+        .map(|p| p.slots.len())
+        .sum::<usize>()
+        != count
+    {
+        return None;
+    }
+    for part in mine.into_iter().chain(theirs) {
+        part.hand_over();
+    }
+    drop(work);
+    // The two threads' index entries, each sorted, merged (a stable sort finds the two
+    // runs and merges them).
+    by_hash.extend(their_entries);
+    by_hash.sort();
+    // SAFETY: the first `count` slots of the spare capacity were split, without gaps,
+    // into the pieces' parts; each part was filled (every slot written once by
+    // `Slots::push`), and handed its cards over, so none is dropped by it.
+    unsafe { cards.set_len(count) };
+    let index = CardIndex::from_entries(cards.len(), by_hash);
+    Some(from_cache(c, cards, index))
 }
 
 /// True when every card's picture is still a file inside the deck's folder (what the
@@ -559,13 +703,54 @@ fn cached_deck(path: &Path, entry: &Path, content_hash: u128) -> Option<Deck> {
 }
 
 fn from_cache_checked(path: &Path, deck: Deck) -> Checked {
+    cached_checked(path.display().to_string(), deck)
+}
+
+/// A deck served from the cache, as a check's result (no diagnostics, no text).
+fn cached_checked(file: String, deck: Deck) -> Checked {
     Checked {
-        file: path.display().to_string(),
+        file,
         deck: Some(deck),
         diagnostics: Vec::new(),
         text: String::new(),
         summary: None,
     }
+}
+
+/// Checks a deck that is part of the program (a bundled deck: `text`, named `file` in
+/// diagnostics) like [`super::check_text`] without a folder, through the cache in
+/// `cache_dir`, keyed like a file's entry by the hash of its text. The cache folder is
+/// written only when it exists already (its decks folder is not made for this). Its
+/// entry joins `used`, for [`prune`].
+pub(crate) fn check_text_cached(
+    text: &str,
+    file: &str,
+    cache_dir: &Path,
+    used: &mut HashSet<PathBuf>,
+) -> Checked {
+    let content_hash = xxhash_rust::xxh3::xxh3_128(text.as_bytes());
+    let entry = entry_path(cache_dir, content_hash);
+    let cached = match crate::durable::read_capped(&entry, MAX_CACHE) {
+        Ok(crate::durable::Capped::Bytes(b)) => decode(&b, content_hash),
+        _ => None,
+    };
+    if let Some(deck) = cached {
+        used.insert(entry);
+        return cached_checked(file.to_owned(), deck);
+    }
+    let checked = super::check_text(text, file, None);
+    if let Some(deck) = &checked.deck
+        && cache_dir.parent().is_some_and(Path::is_dir)
+        && let Some(out) = encode(deck, content_hash)
+        && std::fs::create_dir_all(cache_dir).is_ok()
+        // Best effort: without it the next load checks the text again. Not flushed to
+        // disk: eleven entries would wait for the disk twice each on a profile's first
+        // opening, and an entry a power cut damaged is ignored and rewritten.
+        && crate::durable::write_unflushed(&entry, &out).is_ok()
+    {
+        used.insert(entry);
+    }
+    checked
 }
 
 /// Checks a deck file like [`super::check_file`], through the cache in `cache_dir`
@@ -796,6 +981,126 @@ mod tests {
         empty.cards.clear();
         empty.card_index = CardIndex::of(&empty.cards);
         assert_eq!(decode(&encode(&empty, h).unwrap(), h), Some(empty));
+    }
+
+    /// A card that fails in the last piece, after the pieces before it were decoded into
+    /// the list on both threads: the deck is refused and every card already decoded is
+    /// dropped once (a card dropped twice would abort the test; one never dropped is
+    /// counted by the test allocator).
+    #[test]
+    fn a_card_failing_in_a_later_piece_refuses_the_deck_and_frees_the_cards_before_it() {
+        let d = super::super::load_str(&every_kind_text(), "every-kind.ron", None).unwrap();
+        let cloze = (d.cards.iter())
+            .find(|c| matches!(c.kind, CardKind::Cloze(_)))
+            .expect("a cloze card")
+            .clone();
+        let mut big = d.clone();
+        big.cards = (0..CHUNK * 3 + 5)
+            .map(|i| {
+                let mut c = d.cards[i % d.cards.len()].clone();
+                c.id = CardId::new(format!("c{i}"));
+                c.note = format!("a note long enough to be a heap text, card {i}");
+                c
+            })
+            .collect();
+        // The last card's cloze text no longer parses (as if the rules had changed).
+        let mut broken = cloze;
+        if let CardKind::Cloze(z) = &mut broken.kind {
+            z.text = "an unclosed {{c1::gap".into();
+        }
+        broken.id = CardId::new("broken");
+        big.cards.push(broken);
+        big.card_index = CardIndex::of(&big.cards);
+        let h = 11_u128;
+        let bytes = encode(&big, h).unwrap();
+        // Whichever thread meets the broken card, the other may be in any piece: a
+        // failed decode hands no card from one thread to the other, so what this thread
+        // allocated and did not free is what it leaked, but for the few bytes of the
+        // other thread's handle that are freed over there. A piece's cards left behind
+        // would be hundreds of KiB.
+        for _ in 0..20 {
+            let before = crate::picture::tests::allocated_now();
+            assert!(decode(&bytes, h).is_none());
+            let left = crate::picture::tests::allocated_now().saturating_sub(before);
+            assert!(left < 1024, "{left} bytes left allocated");
+        }
+        // The same deck without the broken card decodes whole.
+        big.cards.pop();
+        big.card_index = CardIndex::of(&big.cards);
+        assert_eq!(decode(&encode(&big, h).unwrap(), h), Some(big));
+    }
+
+    /// Pieces that each claim at most CHUNK cards, but more of them together than any
+    /// deck within the memory limit has: refused before the list is reserved.
+    #[test]
+    fn a_cache_claiming_more_cards_than_a_deck_can_hold_reserves_nothing_for_them() {
+        let d = super::super::load_str(&every_kind_text(), "every-kind.ron", None).unwrap();
+        let h = 5_u128;
+        let bytes = encode(&d, h).unwrap();
+        let start = MAGIC.len() + 1 + APP_VERSION.len() + 32;
+        let mut forged = bytes[..start].to_vec();
+        let mut payload = bytes[start..].to_vec();
+        let head_len = u32::from_le_bytes(payload[..4].try_into().unwrap()) as usize;
+        payload.truncate(4 + head_len);
+        let pieces = super::super::MAX_DECK_MEMORY / std::mem::size_of::<Card>() / CHUNK + 2;
+        let piece = postcard::to_stdvec(&(CHUNK as u64)).unwrap();
+        for _ in 0..pieces {
+            payload.extend_from_slice(&(piece.len() as u32).to_le_bytes());
+            payload.extend_from_slice(&piece);
+        }
+        forged[start - 16..].copy_from_slice(&xxhash_rust::xxh3::xxh3_128(&payload).to_le_bytes());
+        forged.extend_from_slice(&payload);
+        let (back, peak) = crate::picture::tests::peak_bytes(|| decode(&forged, h));
+        assert!(back.is_none());
+        assert!(peak < 1 << 20, "{peak} bytes reserved");
+    }
+
+    /// The bundled decks are checked once and then served from the profile's deck cache
+    /// (unchanged, and kept by the pruning); without a decks folder nothing is written.
+    #[test]
+    fn the_bundled_decks_are_served_from_the_cache_after_the_first_check() {
+        let dir = tempfile::tempdir().unwrap();
+        let decks = dir.path().join("decks");
+        std::fs::create_dir(&decks).unwrap();
+        let cache = decks.join(CACHE_DIR);
+        let checked = super::super::bundled::check_all();
+        let mut used = HashSet::new();
+        let first = super::super::bundled::check_all_cached(&cache, &mut used);
+        assert_eq!(used.len(), checked.len(), "one entry a deck");
+        assert_eq!(entries(&cache).len(), checked.len());
+        let mut again = HashSet::new();
+        let second = super::super::bundled::check_all_cached(&cache, &mut again);
+        assert_eq!(again, used);
+        for ((c, f), s) in checked.iter().zip(&first).zip(&second) {
+            assert_eq!(f.deck, c.deck, "{}", c.file);
+            assert_eq!(s.deck, c.deck, "{}", c.file);
+            assert_eq!(s.file, c.file);
+            // Served from the cache: the check's text is not kept.
+            assert!(s.text.is_empty() && s.diagnostics.is_empty());
+        }
+        // Served, not checked again: an entry changed (as a check never writes it) is
+        // what comes back.
+        let entry = used.iter().next().unwrap().clone();
+        let served_from = |e: &Path| {
+            let before = std::fs::read(e).unwrap();
+            let mut touched = before.clone();
+            // The version string's length byte: a damaged entry is checked again and
+            // rewritten, so the file is the same afterwards.
+            touched[MAGIC.len()] ^= 1;
+            std::fs::write(e, &touched).unwrap();
+            let _ = super::super::bundled::check_all_cached(&cache, &mut HashSet::new());
+            std::fs::read(e).unwrap() == before
+        };
+        assert!(served_from(&entry), "a damaged entry is rewritten");
+        // The library keeps them when it prunes the profile's cache.
+        crate::library::Library::load(Some(&decks));
+        assert_eq!(entries(&cache).len(), checked.len());
+        // A profile without a decks folder: checked in full, nothing written.
+        let none = dir.path().join("no-decks").join(CACHE_DIR);
+        let mut used = HashSet::new();
+        let c = super::super::bundled::check_all_cached(&none, &mut used);
+        assert!(used.is_empty() && !none.parent().unwrap().exists());
+        assert_eq!(c.len(), checked.len());
     }
 
     fn load(deck: &Path, cache: &Path) -> (Checked, HashSet<PathBuf>, Served) {

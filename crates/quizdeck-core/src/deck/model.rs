@@ -63,10 +63,23 @@ impl CardIndex {
         idx
     }
 
+    /// The entry of the card `id` at `position` in an index (see [`CardIndex::from_entries`]).
+    pub(crate) fn entry(id: &CardId, position: usize) -> (u64, u32) {
+        (id_hash(id.as_str()), position as u32)
+    }
+
+    /// An index of `len` cards from the entries of each ([`CardIndex::entry`]), sorted.
+    pub(crate) fn from_entries(len: usize, by_hash: Vec<(u64, u32)>) -> Self {
+        debug_assert!(by_hash.len() == len && by_hash.is_sorted());
+        CardIndex {
+            built: std::sync::OnceLock::from(IndexMap { len, by_hash }),
+        }
+    }
+
     fn get(&self, cards: &[Card]) -> &IndexMap {
         self.built.get_or_init(|| {
             let mut by_hash: Vec<(u64, u32)> = (cards.iter().enumerate())
-                .map(|(i, c)| (id_hash(c.id.as_str()), i as u32))
+                .map(|(i, c)| Self::entry(&c.id, i))
                 .collect();
             // Equal hashes in card order: the first card of a (refused) duplicate id
             // wins, as a search would.

@@ -105,6 +105,18 @@ pub(crate) fn tmp_path(path: &Path) -> PathBuf {
 /// fsync'd, renamed over `path`, and the folder is fsync'd. A crash leaves either the
 /// old or the new content, never a mix.
 pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_replacing(path, bytes, true)
+}
+
+/// [`write_atomic`] without flushing to disk, for a cache whose damage is detected and
+/// rebuilt (a checksum in the file): other processes see the old or the new content,
+/// never a mix, but after a power cut the file may be empty or hold anything. It costs
+/// no wait for the disk (a USB stick may take tens of milliseconds a flush).
+pub(crate) fn write_unflushed(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_replacing(path, bytes, false)
+}
+
+fn write_replacing(path: &Path, bytes: &[u8], flush: bool) -> Result<()> {
     let tmp = tmp_path(path);
     let result = (|| {
         let mut f = OpenOptions::new()
@@ -114,6 +126,10 @@ pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
             .map_err(io_err("create a temporary file", &tmp))?;
         fault::write_with(&tmp, bytes, |b| f.write_all(b))
             .map_err(io_err("write the temporary file", &tmp))?;
+        if !flush {
+            drop(f);
+            return fs::rename(&tmp, path).map_err(io_err("replace the file", path));
+        }
         fault::sync_with(&tmp, || f.sync_all()).map_err(io_err("sync the temporary file", &tmp))?;
         drop(f);
         fs::rename(&tmp, path).map_err(io_err("replace the file", path))?;
