@@ -55,31 +55,43 @@ pub struct OverviewInput {
 
 impl OverviewInput {
     /// Computes the figures: today's queue over every item of the library (daily limits
-    /// per deck and overall, today's answers counted by phase), then the deck rows.
+    /// per deck and overall, today's answers counted by phase), then the deck rows; with
+    /// `two_threads`, each deck's figures from the states on a second thread meanwhile.
     /// O(items log items).
-    pub fn compute(self) -> Overview {
-        let items: Vec<ItemKey> = self.library.items(&[]);
+    pub fn compute(self, two_threads: bool) -> Overview {
         let (answers, unread) = match self.answers {
             Ok(a) => (a, None),
             Err(e) => (Vec::new(), Some(e)),
         };
+        let (library, states, settings) = (&self.library, &self.states, &self.settings);
+        let (now, offset) = (self.now, self.offset);
+        let stats = || crate::overview::deck_stats(library, states, now, offset, settings);
         // The items move into the queue that counts them (no second copy of every key).
-        let today = crate::session::today_from(
-            items,
-            &self.states,
-            &answers,
-            &self.settings,
-            self.now,
-            self.offset,
-        );
-        let (rows, plan) = crate::overview::build(
-            &self.library,
-            &self.states,
-            &today,
-            self.now,
-            self.offset,
-            &self.settings,
-        );
+        let today = || {
+            let items: Vec<ItemKey> = library.items(&[]);
+            crate::session::today_from(items, states, &answers, settings, now, offset)
+        };
+        // With `two_threads` (a big collection, counted in the background), the deck
+        // figures are counted on a second thread meanwhile (two cores: the streak's
+        // history read waits for these figures).
+        let (stats, today) = if two_threads {
+            std::thread::scope(|s| {
+                let stats = std::thread::Builder::new()
+                    .name("quizdeck-overview-decks".into())
+                    .spawn_scoped(s, stats)
+                    .ok();
+                let today = today();
+                let stats = match stats {
+                    Some(t) => t.join().unwrap_or_else(|e| std::panic::resume_unwind(e)),
+                    None => crate::overview::deck_stats(library, states, now, offset, settings),
+                };
+                (stats, today)
+            })
+        } else {
+            (stats(), today())
+        };
+        let (rows, plan) =
+            crate::overview::build_from(library, stats, &today, now, offset, settings);
         Overview {
             done: today.done,
             rows,
@@ -93,7 +105,7 @@ impl OverviewInput {
     pub fn run(self, background_from: usize) -> Result<Overview, Job<Overview>> {
         let small = cards(&self.library) < background_from;
         here_or_job(small, "quizdeck-overview", move || {
-            let overview = self.compute();
+            let overview = self.compute(!small);
             // The queue over every item was built and dropped on this thread.
             if !small {
                 super::release_free_memory();
@@ -201,6 +213,30 @@ pub fn fail_next(name: &str) {
     }
 }
 
+/// Jobs that tests hold before their work starts: (the thread that starts it, its
+/// name, what it waits for).
+type Held = (std::thread::ThreadId, String, mpsc::Receiver<()>);
+static HOLD_NEXT: std::sync::Mutex<Vec<Held>> = std::sync::Mutex::new(Vec::new());
+
+/// Makes the next job named `name` that this thread starts wait, before its work, until
+/// the returned sender sends (or is dropped). For tests, like [`fail_next`].
+#[doc(hidden)]
+pub fn hold_next(name: &str) -> mpsc::Sender<()> {
+    let (go, wait) = mpsc::channel();
+    if let Ok(mut h) = HOLD_NEXT.lock() {
+        h.push((std::thread::current().id(), name.to_owned(), wait));
+    }
+    go
+}
+
+/// What the job `name` this thread starts now waits for first ([`hold_next`]).
+fn held(name: &str) -> Option<mpsc::Receiver<()>> {
+    let mut h = HOLD_NEXT.lock().ok()?;
+    let me = std::thread::current().id();
+    let i = h.iter().position(|(t, n, _)| *t == me && n == name)?;
+    Some(h.swap_remove(i).2)
+}
+
 /// Whether the job `name` this thread starts now is to fail ([`fail_next`]).
 fn failing(name: &str) -> bool {
     let Ok(mut f) = FAIL_NEXT.lock() else {
@@ -221,7 +257,11 @@ impl<T: Send + 'static> Job<T> {
     /// the work runs here instead (the result is then ready at once).
     pub fn spawn(name: &str, work: impl FnOnce() -> T + Send + 'static) -> Self {
         let fail = failing(name);
+        let hold = held(name);
         let work = move || {
+            if let Some(hold) = hold {
+                let _ = hold.recv();
+            }
             if fail {
                 panic!("made to fail by a test");
             }

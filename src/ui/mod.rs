@@ -162,6 +162,13 @@ enum Screen {
     Editor(Box<editor::EditorScreen>),
 }
 
+/// What the streak's history read needs, kept until it starts (`QuizApp::days_pending`).
+struct DaysRead {
+    reader: crate::store::HistoryReader,
+    offset: FixedOffset,
+    cutoff: u32,
+}
+
 struct OpenProfile {
     info: ProfileInfo,
     store: Store,
@@ -207,8 +214,12 @@ pub struct QuizApp {
     rng: rand::rngs::StdRng,
     /// The bundled fonts were added to the context.
     fonts_installed: bool,
-    /// Reading the history for the streak (the study days), started when a profile opens.
+    /// Reading the history for the streak (the study days), started when a profile opens
+    /// and its library's figures are counted (`days_pending` meanwhile).
     days_job: Option<jobs::Job<Result<crate::stats::HistoryStats, String>>>,
+    /// The streak's history read, waiting for the library's figures: on two cores, both
+    /// at once made the figures (what the student waits for) come later.
+    days_pending: Option<DaysRead>,
     /// Reading the history for the statistics screen (for the deck shown).
     stats_job: Option<jobs::Job<Result<crate::stats::HistoryStats, String>>>,
     /// Decoding the shown card's picture.
@@ -388,6 +399,7 @@ impl QuizApp {
             rng: rand::SeedableRng::from_os_rng(),
             fonts_installed: false,
             days_job: None,
+            days_pending: None,
             stats_job: None,
             picture_job: None,
             overview_job: None,
@@ -671,9 +683,60 @@ impl QuizApp {
         })
     }
 
+    /// Starts the streak's history read once no figures are being counted. Returns true
+    /// when it started it now.
+    fn start_days_read(&mut self) -> bool {
+        if self.overview_job.is_some() {
+            return false;
+        }
+        let Some(DaysRead {
+            reader,
+            offset,
+            cutoff,
+        }) = self.days_pending.take()
+        else {
+            return false;
+        };
+        self.days_job = Some(jobs::Job::spawn("quizdeck-history", move || {
+            let study_days =
+                (reader.study_days(offset, cutoff)).map_err(|e| crate::i18n::message(&e.message()));
+            // The history was read in pieces: they go back to the system.
+            release_free_memory();
+            Ok(crate::stats::HistoryStats {
+                study_days: study_days?,
+                ..Default::default()
+            })
+        }));
+        true
+    }
+
+    /// Takes in the streak's study days once read (waiting for them when `wait`).
+    fn poll_days(&mut self, wait: bool) {
+        let Some(result) = ended(&self.days_job, wait) else {
+            return;
+        };
+        self.days_job = None;
+        match result.unwrap_or_else(|| Err(tr!("msg-stopped-unexpectedly"))) {
+            Ok(h) => {
+                let now = self.now();
+                if let Some(open) = &mut self.open {
+                    open.study_days = h.study_days;
+                    // Only the streak changes: the figures stay.
+                    if let Screen::Library(s) = &mut self.screen {
+                        s.today.streak_days = Self::streak(open, &s.today, now, self.offset);
+                    }
+                }
+            }
+            Err(e) => self
+                .banner
+                .push(tr!("msg-history-no-streak", error = e.to_string())),
+        }
+    }
+
     /// True while work runs in the background (the frame asks to be drawn again soon).
     pub fn background_running(&self) -> bool {
         self.days_job.is_some()
+            || self.days_pending.is_some()
             || self.loading.is_some()
             || self.session_job.is_some()
             || self.browse_job.is_some()
@@ -683,6 +746,12 @@ impl QuizApp {
             || self.overview_job.is_some()
             || self.stats_states_job.is_some()
             || self.library_read.is_some()
+    }
+
+    /// True while the history is read for the streak (in the background, once the
+    /// library's figures are counted).
+    pub fn history_reading(&self) -> bool {
+        self.days_job.is_some()
     }
 
     /// True while the library's figures are computed in the background (the library
@@ -707,24 +776,8 @@ impl QuizApp {
         // work panicked). Such a job is let go with a message, or it would be polled, and
         // the window drawn, at every frame for ever.
         let stopped = || tr!("msg-stopped-unexpectedly");
-        if let Some(result) = ended(&self.days_job, wait) {
-            self.days_job = None;
-            match result.unwrap_or_else(|| Err(stopped())) {
-                Ok(h) => {
-                    let now = self.now();
-                    if let Some(open) = &mut self.open {
-                        open.study_days = h.study_days;
-                        // Only the streak changes: the figures stay.
-                        if let Screen::Library(s) = &mut self.screen {
-                            s.today.streak_days = Self::streak(open, &s.today, now, self.offset);
-                        }
-                    }
-                }
-                Err(e) => self
-                    .banner
-                    .push(tr!("msg-history-no-streak", error = e.to_string())),
-            }
-        }
+        self.start_days_read();
+        self.poll_days(wait);
         if let Some(overview) = ended(&self.overview_job, wait) {
             self.overview_job = None;
             // Figures for a library left meanwhile are not wanted.
@@ -745,6 +798,10 @@ impl QuizApp {
                     }
                 }
             }
+        }
+        // The streak's read, held back while the figures were counted.
+        if self.start_days_read() && wait {
+            self.poll_days(true);
         }
         if let Some(index) = ended(&self.browse_job, wait) {
             self.browse_job = None;

@@ -508,19 +508,14 @@ impl QuizApp {
         };
         let library = library.unwrap_or_else(|| self.load_library(&info));
         // The streak needs every study day: the history is read in the background (the
-        // library shows the streak once it is read), as a stream of days.
-        let (reader, offset) = (store.history_reader(), self.offset);
-        let cutoff = settings.schedule.day_cutoff_hour;
-        self.days_job = Some(super::jobs::Job::spawn("quizdeck-history", move || {
-            let study_days =
-                (reader.study_days(offset, cutoff)).map_err(|e| crate::i18n::message(&e.message()));
-            // The history was read in pieces: they go back to the system.
-            super::release_free_memory();
-            Ok(crate::stats::HistoryStats {
-                study_days: study_days?,
-                ..Default::default()
-            })
-        }));
+        // library shows the streak once it is read), as a stream of days, once the
+        // library's figures are counted (`QuizApp::start_days_read`).
+        self.days_job = None;
+        self.days_pending = Some(super::DaysRead {
+            reader: store.history_reader(),
+            offset: self.offset,
+            cutoff: settings.schedule.day_cutoff_hour,
+        });
         self.stats_job = None;
         self.picture_job = None;
         // What the library says is worded in the profile's language, set before it opens.
@@ -595,6 +590,7 @@ impl QuizApp {
 
     pub(super) fn close_profile(&mut self) {
         self.end_loading();
+        self.days_pending = None;
         self.retry_unsaved();
         self.session = None;
         // Pasted text belongs to the student who pasted it, not the next one.

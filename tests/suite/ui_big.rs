@@ -62,6 +62,80 @@ fn the_library_counts_a_big_collection_in_the_background() {
     assert_eq!(h.state().screen_name(), "study");
 }
 
+/// The streak's history read waits for the library's figures (both at once, on two
+/// cores, made the figures come later), then the streak shows. The figures counted in
+/// the background (on two threads) are those counted at once.
+#[test]
+fn the_streak_is_read_once_the_library_figures_are_counted() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    answer_one_basic_card(&f, &mut h);
+    h.state_mut().apply(Action::BackToLibrary);
+    settle(&mut h);
+    h.get_by_label("1-day streak");
+    let rows = deck_rows(&h);
+    let slug = quizdeck::store::Profiles::new(&f.data().join("data"))
+        .list()
+        .unwrap()
+        .into_iter()
+        .find(|p| Some(p.display_name.as_str()) == h.state().profile_name())
+        .unwrap()
+        .slug;
+    h.state_mut()
+        .apply(Action::Profiles(quizdeck::ui::profiles::Msg::Create(
+            "Anna".into(),
+        )));
+    settle(&mut h);
+    h.state_mut().set_background_from(0);
+    // Both held, so that each is seen running (a small history is read at once).
+    let figures = quizdeck::ui::jobs::hold_next("quizdeck-overview");
+    let history = quizdeck::ui::jobs::hold_next("quizdeck-history");
+    h.state_mut()
+        .apply(Action::Profiles(quizdeck::ui::profiles::Msg::Switch(slug)));
+    h.run_steps(3);
+    assert!(h.state().figures_pending());
+    h.get_by_label(COUNTING);
+    assert!(
+        !h.state().history_reading(),
+        "the streak's read waits for the figures"
+    );
+    figures.send(()).unwrap();
+    while h.state().figures_pending() {
+        h.step();
+    }
+    assert!(h.state().history_reading(), "then the streak is read");
+    history.send(()).unwrap();
+    settle(&mut h);
+    assert!(!h.state().background_running());
+    h.get_by_label("1-day streak");
+    assert_eq!(deck_rows(&h), rows);
+}
+
+/// The library's figures as the screen reads them out: every text of the deck rows and
+/// the header that holds a count.
+fn deck_rows(h: &Harness<'static, QuizApp>) -> Vec<String> {
+    let counts = [
+        "Progress of",
+        "mastered",
+        "due",
+        " card",
+        "new cards",
+        "done today",
+    ];
+    let mut v: Vec<String> = h
+        .query_all(egui_kittest::kittest::by())
+        .filter_map(|n| {
+            let node = n.accesskit_node();
+            let text = node.label().or(node.value())?.to_string();
+            counts.iter().any(|c| text.contains(c)).then_some(text)
+        })
+        .collect();
+    v.sort();
+    assert!(v.iter().any(|t| t.contains("1 due today in")), "{v:?}");
+    assert!(v.len() > 20, "{v:?}");
+    v
+}
+
 #[test]
 fn figures_for_a_library_left_meanwhile_are_dropped() {
     let f = Fixture::new();

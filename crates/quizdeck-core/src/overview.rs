@@ -98,6 +98,35 @@ pub fn rows(
     offset: FixedOffset,
     settings: &Settings,
 ) -> Vec<DeckRow> {
+    let stats = deck_stats(library, states, now, offset, settings);
+    rows_from(library, stats, today, now, offset, settings)
+}
+
+/// Each deck's figures from the states, in library order: what [`rows`] needs beside
+/// `today`, so they can be counted while today's queue is built (on another thread).
+/// O(items).
+pub fn deck_stats(
+    library: &Library,
+    states: &impl StateLookup,
+    now: DateTime<Utc>,
+    offset: FixedOffset,
+    settings: &Settings,
+) -> Vec<DeckStats> {
+    // (Today's new items per deck are taken from `today` by `rows_from`.)
+    (library.decks.iter())
+        .map(|d| library::deck_stats(&d.deck, states, now, offset, settings, 0))
+        .collect()
+}
+
+/// [`rows`] from each deck's figures counted by [`deck_stats`].
+pub fn rows_from(
+    library: &Library,
+    stats: Vec<DeckStats>,
+    today: &Today,
+    now: DateTime<Utc>,
+    offset: FixedOffset,
+    settings: &Settings,
+) -> Vec<DeckRow> {
     let by_deck: HashMap<&DeckId, Counts> = today
         .decks
         .iter()
@@ -110,7 +139,6 @@ pub fn rows(
             (&t.deck, c)
         })
         .collect();
-    let new_left = settings.new_per_day.saturating_sub(today.done.new) as usize;
     let cutoff = settings.day_cutoff_hour;
     let today = day::day_index(now, offset, cutoff);
     let imported = library
@@ -120,10 +148,8 @@ pub fn rows(
         .count();
     let mut bundled_seen = 0;
     let mut imported_seen = 0;
-    library
-        .decks
-        .iter()
-        .map(|d| {
+    (library.decks.iter().zip(stats))
+        .map(|(d, mut stats)| {
             let order = if !matches!(d.origin, DeckOrigin::Bundled) {
                 imported_seen += 1;
                 imported_seen - 1
@@ -131,7 +157,6 @@ pub fn rows(
                 bundled_seen += 1;
                 imported + bundled_seen - 1
             };
-            let mut stats = library::deck_stats(&d.deck, states, now, offset, settings, new_left);
             let counts = by_deck.get(&d.deck.id).copied().unwrap_or_default();
             stats.new_today = counts.new as usize;
             let last_studied = match stats.last_studied {
@@ -288,7 +313,26 @@ pub fn build(
     offset: FixedOffset,
     settings: &Settings,
 ) -> (Vec<DeckRow>, StudyNow) {
-    let rows = rows(library, states, today, now, offset, settings);
+    build_from(
+        library,
+        deck_stats(library, states, now, offset, settings),
+        today,
+        now,
+        offset,
+        settings,
+    )
+}
+
+/// [`build`] from each deck's figures counted by [`deck_stats`].
+pub fn build_from(
+    library: &Library,
+    stats: Vec<DeckStats>,
+    today: &Today,
+    now: DateTime<Utc>,
+    offset: FixedOffset,
+    settings: &Settings,
+) -> (Vec<DeckRow>, StudyNow) {
+    let rows = rows_from(library, stats, today, now, offset, settings);
     let plan = study_now(&rows, today);
     (rows, plan)
 }

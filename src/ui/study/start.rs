@@ -34,7 +34,7 @@ pub(in crate::ui) fn study_now(app: &mut QuizApp) {
         Some(plan) => plan,
         None => {
             QuizApp::overview_input(open, now, app.offset)
-                .compute()
+                .compute(false)
                 .plan
         }
     };
