@@ -191,37 +191,38 @@ fn pct(v: &mut [Duration], p: f64) -> Duration {
     v[((v.len() as f64 - 1.0) * p).round() as usize]
 }
 
+/// The CPU time of the clock `_clock` (this thread's, or every thread's of the process);
+/// zero where there is no such clock.
 #[cfg(unix)]
-fn thread_cpu() -> Duration {
+fn cpu_clock(_clock: libc::clockid_t) -> Duration {
     let mut ts = libc::timespec {
         tv_sec: 0,
         tv_nsec: 0,
     };
     // SAFETY: `ts` is a valid timespec for clock_gettime to fill.
-    unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) };
+    unsafe { libc::clock_gettime(_clock, &mut ts) };
     Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32)
 }
 
 #[cfg(not(unix))]
-fn thread_cpu() -> Duration {
+fn cpu_clock(_clock: i32) -> Duration {
     Duration::ZERO
+}
+
+/// This thread's CPU time so far.
+fn thread_cpu() -> Duration {
+    #[cfg(unix)]
+    return cpu_clock(libc::CLOCK_THREAD_CPUTIME_ID);
+    #[cfg(not(unix))]
+    return cpu_clock(0);
 }
 
 /// The CPU time of every thread of the process so far.
-#[cfg(unix)]
 fn process_cpu() -> Duration {
-    let mut ts = libc::timespec {
-        tv_sec: 0,
-        tv_nsec: 0,
-    };
-    // SAFETY: `ts` is a valid timespec for clock_gettime to fill.
-    unsafe { libc::clock_gettime(libc::CLOCK_PROCESS_CPUTIME_ID, &mut ts) };
-    Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32)
-}
-
-#[cfg(not(unix))]
-fn process_cpu() -> Duration {
-    Duration::ZERO
+    #[cfg(unix)]
+    return cpu_clock(libc::CLOCK_PROCESS_CPUTIME_ID);
+    #[cfg(not(unix))]
+    return cpu_clock(0);
 }
 
 fn answer_path(profile: &Path) {

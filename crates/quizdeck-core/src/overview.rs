@@ -99,7 +99,7 @@ pub fn rows(
     settings: &Settings,
 ) -> Vec<DeckRow> {
     let stats = deck_stats(library, states, now, offset, settings);
-    rows_from(library, stats, today, now, offset, settings)
+    rows_from(library, stats, today, now, offset, settings.day_cutoff_hour)
 }
 
 /// Each deck's figures from the states, in library order: what [`rows`] needs beside
@@ -119,13 +119,13 @@ pub fn deck_stats(
 }
 
 /// [`rows`] from each deck's figures counted by [`deck_stats`].
-pub fn rows_from(
+fn rows_from(
     library: &Library,
     stats: Vec<DeckStats>,
     today: &Today,
     now: DateTime<Utc>,
     offset: FixedOffset,
-    settings: &Settings,
+    cutoff: u32,
 ) -> Vec<DeckRow> {
     let by_deck: HashMap<&DeckId, Counts> = today
         .decks
@@ -139,7 +139,6 @@ pub fn rows_from(
             (&t.deck, c)
         })
         .collect();
-    let cutoff = settings.day_cutoff_hour;
     let today = day::day_index(now, offset, cutoff);
     let imported = library
         .decks
@@ -332,7 +331,7 @@ pub fn build_from(
     offset: FixedOffset,
     settings: &Settings,
 ) -> (Vec<DeckRow>, StudyNow) {
-    let rows = rows_from(library, stats, today, now, offset, settings);
+    let rows = rows_from(library, stats, today, now, offset, settings.day_cutoff_hour);
     let plan = study_now(&rows, today);
     (rows, plan)
 }

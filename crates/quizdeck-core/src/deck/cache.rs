@@ -934,19 +934,8 @@ mod tests {
         // A piece claiming more cards than a piece holds (a forged entry whose hashes
         // were made to match) is refused before any memory is reserved for them.
         for claim in [CHUNK as u64 + 1, u64::MAX] {
-            let mut forged = bytes[..start].to_vec();
-            let mut payload = bytes[start..].to_vec();
-            let head_len = u32::from_le_bytes(payload[..4].try_into().unwrap()) as usize;
-            payload.truncate(4 + head_len);
-            // Three such pieces: two of them in the same half, whose counts add up.
-            let piece = postcard::to_stdvec(&claim).unwrap();
-            for _ in 0..3 {
-                payload.extend_from_slice(&(piece.len() as u32).to_le_bytes());
-                payload.extend_from_slice(&piece);
-            }
-            forged[start - 16..]
-                .copy_from_slice(&xxhash_rust::xxh3::xxh3_128(&payload).to_le_bytes());
-            forged.extend_from_slice(&payload);
+            // Three such pieces: two of them taken by the same thread.
+            let forged = with_forged_pieces(&bytes, claim, 3);
             assert!(decode(&forged, h).is_none(), "{claim}");
         }
         // Long texts make pieces of fewer cards: each about CHUNK_BYTES, the halves
@@ -981,6 +970,25 @@ mod tests {
         empty.cards.clear();
         empty.card_index = CardIndex::of(&empty.cards);
         assert_eq!(decode(&encode(&empty, h).unwrap(), h), Some(empty));
+    }
+
+    /// The cache file `bytes` with its pieces of cards replaced by `n` forged ones, each
+    /// saying it holds `claim` cards and holding nothing else, the payload's hash made to
+    /// match (as whoever shares the cache folder could).
+    fn with_forged_pieces(bytes: &[u8], claim: u64, n: usize) -> Vec<u8> {
+        let start = MAGIC.len() + 1 + APP_VERSION.len() + 32;
+        let mut forged = bytes[..start].to_vec();
+        let mut payload = bytes[start..].to_vec();
+        let head_len = u32::from_le_bytes(payload[..4].try_into().unwrap()) as usize;
+        payload.truncate(4 + head_len);
+        let piece = postcard::to_stdvec(&claim).unwrap();
+        for _ in 0..n {
+            payload.extend_from_slice(&(piece.len() as u32).to_le_bytes());
+            payload.extend_from_slice(&piece);
+        }
+        forged[start - 16..].copy_from_slice(&xxhash_rust::xxh3::xxh3_128(&payload).to_le_bytes());
+        forged.extend_from_slice(&payload);
+        forged
     }
 
     /// A card that fails in the last piece, after the pieces before it were decoded into
@@ -1037,19 +1045,8 @@ mod tests {
         let d = super::super::load_str(&every_kind_text(), "every-kind.ron", None).unwrap();
         let h = 5_u128;
         let bytes = encode(&d, h).unwrap();
-        let start = MAGIC.len() + 1 + APP_VERSION.len() + 32;
-        let mut forged = bytes[..start].to_vec();
-        let mut payload = bytes[start..].to_vec();
-        let head_len = u32::from_le_bytes(payload[..4].try_into().unwrap()) as usize;
-        payload.truncate(4 + head_len);
         let pieces = super::super::MAX_DECK_MEMORY / std::mem::size_of::<Card>() / CHUNK + 2;
-        let piece = postcard::to_stdvec(&(CHUNK as u64)).unwrap();
-        for _ in 0..pieces {
-            payload.extend_from_slice(&(piece.len() as u32).to_le_bytes());
-            payload.extend_from_slice(&piece);
-        }
-        forged[start - 16..].copy_from_slice(&xxhash_rust::xxh3::xxh3_128(&payload).to_le_bytes());
-        forged.extend_from_slice(&payload);
+        let forged = with_forged_pieces(&bytes, CHUNK as u64, pieces);
         let (back, peak) = crate::picture::tests::peak_bytes(|| decode(&forged, h));
         assert!(back.is_none());
         assert!(peak < 1 << 20, "{peak} bytes reserved");
