@@ -550,6 +550,51 @@ fn parts(profile: &Path) {
     }
 }
 
+/// The library's figures (`ui::jobs::OverviewInput::compute`, what the library's spinner
+/// waits for), on one thread and on two (each deck's figures beside today's queue),
+/// alternated, `QD_RUNS` each (10 by default).
+fn figures(profile: &Path) {
+    let now = base();
+    let runs: usize = std::env::var("QD_RUNS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10);
+    let opts = OpenOptions {
+        mode: OpenMode::ReadOnly,
+        snapshot_every: usize::MAX,
+    };
+    let (store, _) = Store::open(profile, &opts, now).unwrap();
+    let library = std::sync::Arc::new(quizdeck::library::Library::load(Some(
+        &profile.join("decks"),
+    )));
+    let settings = quizdeck::schedule::Settings::default();
+    let answers = quizdeck::session::answers_today(&store, now, offset(), &settings).unwrap();
+    let (mut one, mut two) = (Vec::new(), Vec::new());
+    for _ in 0..runs {
+        for (two_threads, v) in [(false, &mut one), (true, &mut two)] {
+            let input = quizdeck::ui::jobs::OverviewInput {
+                library: library.clone(),
+                states: store.states().clone(),
+                answers: Ok(answers.clone()),
+                settings: settings.clone(),
+                now,
+                offset: offset(),
+            };
+            let t = Instant::now();
+            black_box(input.compute(two_threads));
+            v.push(t.elapsed());
+        }
+    }
+    for (name, v) in [("one thread", &mut one), ("two threads", &mut two)] {
+        println!(
+            "figures ({name}), {runs} runs: min {:.1?}, median {:.1?}, max {:.1?}",
+            pct(v, 0.0),
+            pct(v, 0.5),
+            pct(v, 1.0)
+        );
+    }
+}
+
 fn browse(profile: &Path) {
     let opts = OpenOptions {
         mode: OpenMode::ReadOnly,
@@ -797,6 +842,9 @@ fn main() {
     }
     if want("parts") {
         parts(&profile);
+    }
+    if want("figures") {
+        figures(&profile);
     }
     if want("browse") {
         browse(&profile);
