@@ -702,6 +702,29 @@ mod tests {
         assert!(shown.contains("bad.ron:10001:"), "{shown}");
     }
 
+    /// A profile's byte-for-byte copy of a bundled deck is checked with the pictures of
+    /// its own folder: the bundled deck's cache entry (checked with the program's
+    /// pictures) never serves it.
+    #[test]
+    fn a_copy_of_a_bundled_deck_is_checked_with_its_own_folders_pictures() {
+        let dir = tempfile::tempdir().unwrap();
+        let decks = dir.path().join("decks");
+        let own = decks.join("copy");
+        std::fs::create_dir_all(own.join("maps")).unwrap();
+        let bundled = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../decks/pact-and-bases-1939.ron");
+        std::fs::copy(&bundled, own.join("copy.ron")).unwrap();
+        // Its folder has a picture of the name the cards use, and it is not a picture.
+        std::fs::write(own.join("maps/gulf-of-finland.png"), b"not a png").unwrap();
+        assert!(deck::check_file(&own.join("copy.ron")).has_errors());
+        // Twice: the second time the bundled decks come from the cache.
+        for _ in 0..2 {
+            let lib = Library::load(Some(&decks));
+            assert_eq!(lib.broken.len(), 1, "{:?}", lib.broken);
+            assert!(lib.decks.iter().all(|d| d.origin == DeckOrigin::Bundled));
+        }
+    }
+
     #[test]
     fn import_checks_first_and_imported_decks_replace_bundled_ones() {
         let dir = tempfile::tempdir().unwrap();

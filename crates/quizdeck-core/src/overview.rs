@@ -147,6 +147,7 @@ fn rows_from(
         .count();
     let mut bundled_seen = 0;
     let mut imported_seen = 0;
+    debug_assert_eq!(stats.len(), library.decks.len());
     (library.decks.iter().zip(stats))
         .map(|(d, mut stats)| {
             let order = if !matches!(d.origin, DeckOrigin::Bundled) {

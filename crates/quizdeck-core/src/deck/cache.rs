@@ -50,6 +50,9 @@ const CHUNK: usize = 4096;
 /// fewer bytes in the file): a piece of long texts ends sooner.
 const CHUNK_BYTES: usize = 1 << 20;
 const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+/// The seed of the hash that keys a bundled deck's entry ([`check_text_cached`]): not a
+/// file's (seed 0).
+const BUNDLED_SEED: u64 = 0x7164_6275_6e64_6c65;
 /// Cache files larger than this are ignored (decks are at most 64 MiB of text).
 const MAX_CACHE: u64 = 256 << 20;
 
@@ -449,9 +452,16 @@ fn decode(bytes: &[u8], content_hash: u128) -> Option<Deck> {
     if u128::from_le_bytes(sum.try_into().ok()?) != xxhash_rust::xxh3::xxh3_128(payload) {
         return None;
     }
+    // The head, then pieces of at least one card each (`encode` writes no empty piece):
+    // never more pieces than a deck within the memory limit has cards, so a forged file
+    // of empty pieces cannot make the lists below take gigabytes.
+    let most_pieces = 1 + super::MAX_DECK_MEMORY / std::mem::size_of::<Card>();
     let mut pieces = Vec::new();
     let mut rest = payload;
     while !rest.is_empty() {
+        if pieces.len() > most_pieces {
+            return None;
+        }
         let (len, tail) = rest.split_at_checked(4)?;
         let len = u32::from_le_bytes(len.try_into().ok()?) as usize;
         let (piece, tail) = tail.split_at_checked(len)?;
@@ -465,19 +475,23 @@ fn decode(bytes: &[u8], content_hash: u128) -> Option<Deck> {
     };
     let c = whole(head).filter(|c| c.cards.is_empty())?;
     // Each piece starts with its number of cards (postcard writes a list's length as a
-    // varint, as it writes a u64); a piece of more than CHUNK cards was not written by
-    // `encode` (the cache folder is writable by whoever shares it).
+    // varint, as it writes a u64); an empty piece, or one of more than CHUNK cards, was
+    // not written by `encode` (the cache folder is writable by whoever shares it).
     let mut counts = Vec::with_capacity(chunks.len());
+    let mut count = 0usize;
     for c in chunks {
         let (n, _) = postcard::take_from_bytes::<u64>(c).ok()?;
-        counts.push(usize::try_from(n).ok().filter(|&n| n <= CHUNK)?);
+        let n = usize::try_from(n)
+            .ok()
+            .filter(|n| (1..=CHUNK).contains(n))?;
+        count = count.checked_add(n)?;
+        counts.push(n);
     }
     // Every piece's cards go straight to their own part of one list of exactly the cards:
     // nothing is copied when the pieces are done. Two threads (one core each; a single
     // piece is decoded here) take the pieces one at a time, so neither waits for the
     // other when one of them gets less of the processor (opening a profile reads its
     // progress meanwhile).
-    let count: usize = counts.iter().sum();
     // No deck that passed the checks has more cards than its memory limit holds: a
     // cache file that says so was not written by `encode`, and its list is not reserved.
     if count > super::MAX_DECK_MEMORY / std::mem::size_of::<Card>() {
@@ -728,7 +742,10 @@ pub(crate) fn check_text_cached(
     cache_dir: &Path,
     used: &mut HashSet<PathBuf>,
 ) -> Checked {
-    let content_hash = xxhash_rust::xxh3::xxh3_128(text.as_bytes());
+    // Keyed apart from a deck file of the same bytes: a bundled deck is checked without
+    // a folder (its pictures are the program's), a file's copy with the pictures of its
+    // folder, so the one's entry must never serve the other.
+    let content_hash = xxhash_rust::xxh3::xxh3_128_with_seed(text.as_bytes(), BUNDLED_SEED);
     let entry = entry_path(cache_dir, content_hash);
     let cached = match crate::durable::read_capped(&entry, MAX_CACHE) {
         Ok(crate::durable::Capped::Bytes(b)) => decode(&b, content_hash),
@@ -933,8 +950,9 @@ mod tests {
         assert!(decode(&cut, h).is_none());
         // A piece claiming more cards than a piece holds (a forged entry whose hashes
         // were made to match) is refused before any memory is reserved for them.
-        for claim in [CHUNK as u64 + 1, u64::MAX] {
-            // Three such pieces: two of them taken by the same thread.
+        for claim in [0, CHUNK as u64 + 1, u64::MAX] {
+            // Three such pieces: two of them taken by the same thread. (Empty ones
+            // decoded as an empty deck, and were served.)
             let forged = with_forged_pieces(&bytes, claim, 3);
             assert!(decode(&forged, h).is_none(), "{claim}");
         }
@@ -1050,6 +1068,14 @@ mod tests {
         let (back, peak) = crate::picture::tests::peak_bytes(|| decode(&forged, h));
         assert!(back.is_none());
         assert!(peak < 1 << 20, "{peak} bytes reserved");
+        // Empty pieces past that number are refused as the file is read, before any
+        // list is made for them (each cost about 100 bytes: gigabytes for a file of
+        // 256 MiB).
+        let many = 4 * pieces * CHUNK;
+        let forged = with_forged_pieces(&bytes, 0, many);
+        let (back, peak) = crate::picture::tests::peak_bytes(|| decode(&forged, h));
+        assert!(back.is_none());
+        assert!(peak < 24 << 20, "{peak} bytes for {many} pieces");
     }
 
     /// The bundled decks are checked once and then served from the profile's deck cache
