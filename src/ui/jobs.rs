@@ -76,14 +76,15 @@ impl OverviewInput {
         // history read waits for these figures).
         let (stats, today) = if two_threads {
             std::thread::scope(|s| {
-                let stats = std::thread::Builder::new()
+                let spawned = std::thread::Builder::new()
                     .name("quizdeck-overview-decks".into())
                     .spawn_scoped(s, stats)
                     .ok();
                 let today = today();
-                let stats = match stats {
+                let stats = match spawned {
                     Some(t) => t.join().unwrap_or_else(|e| std::panic::resume_unwind(e)),
-                    None => crate::overview::deck_stats(library, states, now, offset, settings),
+                    // No second thread: counted here (the closure only borrows).
+                    None => stats(),
                 };
                 (stats, today)
             })
