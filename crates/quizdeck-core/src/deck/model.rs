@@ -834,9 +834,25 @@ impl Card {
     /// number for a cloze.
     pub fn parts(&self) -> Vec<Part> {
         match &self.kind {
-            CardKind::Basic { reverse: true, .. } => vec![0, 1],
             CardKind::Cloze(c) => c.numbers(),
-            _ => vec![0],
+            _ => {
+                let mut parts = Vec::with_capacity(2);
+                self.each_part(|p| parts.push(p));
+                parts
+            }
+        }
+    }
+
+    /// Calls `f` with each of [`Card::parts`], in order, with no list made but for a
+    /// cloze (listing every item of a big deck made a list for every card).
+    fn each_part(&self, mut f: impl FnMut(Part)) {
+        match &self.kind {
+            CardKind::Basic { reverse: true, .. } => {
+                f(0);
+                f(1);
+            }
+            CardKind::Cloze(c) => c.numbers().into_iter().for_each(f),
+            _ => f(0),
         }
     }
 }
@@ -862,9 +878,7 @@ impl Deck {
     /// Appends the deck's study items to `out`, in card order (see [`Deck::items`]).
     fn push_items(&self, out: &mut Vec<ItemKey>) {
         for c in &self.cards {
-            out.extend(
-                (c.parts().into_iter()).map(|p| ItemKey::new(self.id.clone(), c.id.clone(), p)),
-            );
+            c.each_part(|p| out.push(ItemKey::new(self.id.clone(), c.id.clone(), p)));
         }
     }
 
