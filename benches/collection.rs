@@ -225,11 +225,16 @@ fn process_cpu() -> Duration {
     return cpu_clock(0);
 }
 
-fn answer_path(profile: &Path) {
-    let pairs: usize = std::env::var("QD_PAIRS")
+/// The number in the environment variable `name`, or `default`.
+fn env_count(name: &str, default: usize) -> usize {
+    std::env::var(name)
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(3000);
+        .unwrap_or(default)
+}
+
+fn answer_path(profile: &Path) {
+    let pairs = env_count("QD_PAIRS", 3000);
     // A copy of the profile, so every run starts from the same collection.
     let work = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
     let copy = work.path().join("p");
@@ -501,10 +506,7 @@ fn open(data: &Path, profile: &Path) {
 /// every thread of the part), dropping untimed.
 fn parts(profile: &Path) {
     let now = base();
-    let runs: usize = std::env::var("QD_RUNS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(15);
+    let runs = env_count("QD_RUNS", 15);
     let only = std::env::var("QD_ONLY").unwrap_or_default();
     let timed = |f: &mut dyn FnMut()| {
         let (t, cpu) = (Instant::now(), process_cpu());
@@ -555,10 +557,7 @@ fn parts(profile: &Path) {
 /// alternated, `QD_RUNS` each (10 by default).
 fn figures(profile: &Path) {
     let now = base();
-    let runs: usize = std::env::var("QD_RUNS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(10);
+    let runs = env_count("QD_RUNS", 10);
     let opts = OpenOptions {
         mode: OpenMode::ReadOnly,
         snapshot_every: usize::MAX,
