@@ -553,8 +553,9 @@ fn parts(profile: &Path) {
 }
 
 /// The library's figures (`ui::jobs::OverviewInput::compute`, what the library's spinner
-/// waits for), on one thread and on two (each deck's figures beside today's queue),
-/// alternated, `QD_RUNS` each (10 by default).
+/// waits for) counted in one pass on one thread and on two, alternated with the way they
+/// were counted before (today's queue built over every item, each deck's figures on a
+/// second thread meanwhile), `QD_RUNS` each (10 by default).
 fn figures(profile: &Path) {
     let now = base();
     let runs = env_count("QD_RUNS", 10);
@@ -568,12 +569,34 @@ fn figures(profile: &Path) {
     )));
     let settings = quizdeck::schedule::Settings::default();
     let answers = quizdeck::session::answers_today(&store, now, offset(), &settings).unwrap();
-    let (mut one, mut two) = (Vec::new(), Vec::new());
+    let states = store.states();
+    // The way before: the queue over every item, the deck figures on a second thread.
+    let by_queue = || {
+        std::thread::scope(|s| {
+            let stats = s.spawn(|| {
+                quizdeck::overview::deck_stats(&library, states, now, offset(), &settings)
+            });
+            let today = quizdeck::session::today_from(
+                library.items(&[]),
+                states,
+                &answers,
+                &settings,
+                now,
+                offset(),
+            );
+            let stats = stats.join().unwrap();
+            quizdeck::overview::build_from(&library, stats, &today, now, offset(), &settings)
+        })
+    };
+    let (mut queue, mut one, mut two) = (Vec::new(), Vec::new(), Vec::new());
     for _ in 0..runs {
+        let t = Instant::now();
+        black_box(by_queue());
+        queue.push(t.elapsed());
         for (two_threads, v) in [(false, &mut one), (true, &mut two)] {
             let input = quizdeck::ui::jobs::OverviewInput {
                 library: library.clone(),
-                states: store.states().clone(),
+                states: states.clone(),
                 answers: Ok(answers.clone()),
                 settings: settings.clone(),
                 now,
@@ -584,11 +607,16 @@ fn figures(profile: &Path) {
             v.push(t.elapsed());
         }
     }
-    for (name, v) in [("one thread", &mut one), ("two threads", &mut two)] {
+    for (name, v) in [
+        ("today's queue built, deck figures beside it", &mut queue),
+        ("one pass, one thread", &mut one),
+        ("one pass, two threads", &mut two),
+    ] {
         println!(
-            "figures ({name}), {runs} runs: min {:.1?}, median {:.1?}, max {:.1?}",
+            "figures ({name}), {runs} runs: min {:.1?}, median {:.1?}, p90 {:.1?}, max {:.1?}",
             pct(v, 0.0),
             pct(v, 0.5),
+            pct(v, 0.9),
             pct(v, 1.0)
         );
     }

@@ -6,7 +6,6 @@
 //! while it runs) and applies the result when it arrives. A job whose result is no
 //! longer wanted is dropped: its thread finishes and its result is discarded.
 
-use crate::ids::ItemKey;
 use crate::library::Library;
 use crate::overview::{DeckRow, StudyNow};
 use crate::schedule::{DoneToday, ReviewEntry, Settings};
@@ -54,43 +53,29 @@ pub struct OverviewInput {
 }
 
 impl OverviewInput {
-    /// Computes the figures: today's queue over every item of the library (daily limits
-    /// per deck and overall, today's answers counted by phase), then the deck rows; with
-    /// `two_threads`, each deck's figures from the states on a second thread meanwhile.
-    /// O(items log items).
+    /// Computes the figures: today's counts over every item of the library (daily limits
+    /// per deck and overall, today's answers counted by phase) and each deck's figures
+    /// from the states ([`crate::overview::figures`]), then the deck rows; with
+    /// `two_threads`, on two threads. O(items).
     pub fn compute(self, two_threads: bool) -> Overview {
         let (answers, unread) = match self.answers {
             Ok(a) => (a, None),
             Err(e) => (Vec::new(), Some(e)),
         };
-        let (library, states, settings) = (&self.library, &self.states, &self.settings);
+        let (library, settings) = (&self.library, &self.settings);
         let (now, offset) = (self.now, self.offset);
-        let stats = || crate::overview::deck_stats(library, states, now, offset, settings);
-        // The items move into the queue that counts them (no second copy of every key).
-        let today = || {
-            let items: Vec<ItemKey> = library.items(&[]);
-            crate::session::today_from(items, states, &answers, settings, now, offset)
-        };
-        // With `two_threads` (a big collection, counted in the background), the deck
-        // figures are counted on a second thread meanwhile (two cores: the streak's
-        // history read waits for these figures).
-        let (stats, today) = if two_threads {
-            std::thread::scope(|s| {
-                let spawned = std::thread::Builder::new()
-                    .name("quizdeck-overview-decks".into())
-                    .spawn_scoped(s, stats)
-                    .ok();
-                let today = today();
-                let stats = match spawned {
-                    Some(t) => t.join().unwrap_or_else(|e| std::panic::resume_unwind(e)),
-                    // No second thread: counted here (the closure only borrows).
-                    None => stats(),
-                };
-                (stats, today)
-            })
-        } else {
-            (stats(), today())
-        };
+        // One pass over the items for both the deck figures and today's counts; with
+        // `two_threads` (a big collection, counted in the background), in two halves
+        // side by side (two cores: the streak's history read waits for these figures).
+        let (stats, today) = crate::overview::figures(
+            library,
+            &self.states,
+            &answers,
+            settings,
+            now,
+            offset,
+            two_threads,
+        );
         let (rows, plan) =
             crate::overview::build_from(library, stats, &today, now, offset, settings);
         Overview {
@@ -105,14 +90,7 @@ impl OverviewInput {
     /// otherwise ([`BACKGROUND_FROM_CARDS`], or `background_from` when a test sets it).
     pub fn run(self, background_from: usize) -> Result<Overview, Job<Overview>> {
         let small = cards(&self.library) < background_from;
-        here_or_job(small, "quizdeck-overview", move || {
-            let overview = self.compute(!small);
-            // The queue over every item was built and dropped on this thread.
-            if !small {
-                super::release_free_memory();
-            }
-            overview
-        })
+        here_or_job(small, "quizdeck-overview", move || self.compute(!small))
     }
 }
 

@@ -7,7 +7,7 @@ use crate::durable;
 use crate::ids::{DeckId, ItemKey};
 use crate::message::Message;
 use crate::schedule::StateLookup;
-use crate::schedule::{Phase, Settings, day};
+use crate::schedule::{ItemState, Phase, Settings, day};
 use crate::stats::{MATURE_DAYS, StateCounts};
 use chrono::{DateTime, FixedOffset, Utc};
 use std::collections::HashSet;
@@ -531,55 +531,97 @@ pub(crate) fn deck_stats(
     settings: &Settings,
     new_left_today: usize,
 ) -> DeckStats {
-    let today = day::day_index(now, offset, settings.day_cutoff_hour);
-    let day_end = day::day_start(today + 1, offset, settings.day_cutoff_hour);
-    let items = d.items();
-    let mut s = DeckStats {
-        cards: d.cards.len(),
-        items: items.len(),
-        ..DeckStats::default()
-    };
-    let (mut new, mut mastered) = (0usize, 0usize);
-    for key in &items {
-        match states.state(key) {
-            None => {
-                new += 1;
-                s.states.new += 1;
-            }
-            Some(st) => {
-                s.last_studied = s.last_studied.max(st.last_review);
-                if st
-                    .memory
-                    .is_some_and(|m| m.stability_days >= MASTERED_STABILITY_DAYS)
-                {
-                    mastered += 1;
-                }
-                if st.suspended {
-                    s.states.suspended += 1;
-                    continue;
-                }
-                match st.phase {
-                    Phase::New => s.states.new += 1,
-                    Phase::Learning | Phase::Relearning => s.states.learning += 1,
-                    Phase::Review if st.interval_days >= MATURE_DAYS => s.states.mature += 1,
-                    Phase::Review => s.states.young += 1,
-                }
-                match st.phase {
-                    Phase::New => new += 1,
-                    Phase::Learning | Phase::Relearning => s.learning += 1,
-                    Phase::Review if st.due < day_end => s.due += 1,
-                    Phase::Review => {}
-                }
-            }
+    let mut s = StatsTally::new(now, offset, settings);
+    for key in &d.items() {
+        s.add(states.state(key));
+    }
+    s.finish(d.cards.len(), new_left_today)
+}
+
+/// A deck's figures ([`DeckStats`]) added up item by item, in any order and in pieces
+/// ([`StatsTally::merge`]), so they can be counted beside today's figures in one pass.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct StatsTally {
+    s: DeckStats,
+    new: usize,
+    mastered: usize,
+    day_end: DateTime<Utc>,
+}
+
+impl StatsTally {
+    /// No items yet, for the study day containing `now`.
+    pub(crate) fn new(now: DateTime<Utc>, offset: FixedOffset, settings: &Settings) -> Self {
+        let today = day::day_index(now, offset, settings.day_cutoff_hour);
+        StatsTally {
+            s: DeckStats::default(),
+            new: 0,
+            mastered: 0,
+            day_end: day::day_start(today + 1, offset, settings.day_cutoff_hour),
         }
     }
-    s.new_today = new.min(new_left_today);
-    s.mastery = if s.items == 0 {
-        0.0
-    } else {
-        mastered as f32 / s.items as f32
-    };
-    s
+
+    /// Counts one item with its stored state (`None`: never answered).
+    pub(crate) fn add(&mut self, state: Option<&ItemState>) {
+        let s = &mut self.s;
+        s.items += 1;
+        let Some(st) = state else {
+            self.new += 1;
+            s.states.new += 1;
+            return;
+        };
+        s.last_studied = s.last_studied.max(st.last_review);
+        if st
+            .memory
+            .is_some_and(|m| m.stability_days >= MASTERED_STABILITY_DAYS)
+        {
+            self.mastered += 1;
+        }
+        if st.suspended {
+            s.states.suspended += 1;
+            return;
+        }
+        match st.phase {
+            Phase::New => s.states.new += 1,
+            Phase::Learning | Phase::Relearning => s.states.learning += 1,
+            Phase::Review if st.interval_days >= MATURE_DAYS => s.states.mature += 1,
+            Phase::Review => s.states.young += 1,
+        }
+        match st.phase {
+            Phase::New => self.new += 1,
+            Phase::Learning | Phase::Relearning => s.learning += 1,
+            Phase::Review if st.due < self.day_end => s.due += 1,
+            Phase::Review => {}
+        }
+    }
+
+    /// Adds the items counted by `other` (the same deck's other items, the same day).
+    pub(crate) fn merge(&mut self, other: &StatsTally) {
+        let (s, o) = (&mut self.s, &other.s);
+        s.items += o.items;
+        s.due += o.due;
+        s.learning += o.learning;
+        s.last_studied = s.last_studied.max(o.last_studied);
+        s.states.new += o.states.new;
+        s.states.learning += o.states.learning;
+        s.states.young += o.states.young;
+        s.states.mature += o.states.mature;
+        s.states.suspended += o.states.suspended;
+        self.new += other.new;
+        self.mastered += other.mastered;
+    }
+
+    /// The figures of a deck of `cards` cards whose items were all added.
+    pub(crate) fn finish(self, cards: usize, new_left_today: usize) -> DeckStats {
+        let mut s = self.s;
+        s.cards = cards;
+        s.new_today = self.new.min(new_left_today);
+        s.mastery = if s.items == 0 {
+            0.0
+        } else {
+            self.mastered as f32 / s.items as f32
+        };
+        s
+    }
 }
 
 #[cfg(test)]

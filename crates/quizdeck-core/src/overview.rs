@@ -6,9 +6,12 @@
 //! [`session::today`](crate::session::today) and passed in: what the library shows is
 //! exactly what a session would hold, deck limits and overall caps included.
 
-use crate::ids::{DeckId, ItemKey};
+use crate::ids::{CardId, DeckId, ItemKey};
 use crate::library::{self, DeckOrigin, DeckStats, Library, LibraryDeck};
-use crate::schedule::{Counts, NewItemPosition, Settings, StateLookup, day};
+use crate::schedule::queue::{DeckTally, Tally};
+use crate::schedule::{
+    Counts, ItemState, NewItemPosition, ReviewEntry, Settings, StateLookup, day,
+};
 use crate::session::Today;
 use chrono::{DateTime, FixedOffset, Utc};
 use serde::{Deserialize, Serialize};
@@ -116,6 +119,124 @@ pub fn deck_stats(
     (library.decks.iter())
         .map(|d| library::deck_stats(&d.deck, states, now, offset, settings, 0))
         .collect()
+}
+
+/// Each deck's figures ([`deck_stats`]) and today's figures over the whole library (what
+/// [`session::today_from`](crate::session::today_from) gives over [`Library::items`]),
+/// counted together: one pass over the items, each state looked up once, and no queue
+/// built. With `two_threads`, the cards are counted in two halves side by side. O(items).
+pub fn figures(
+    library: &Library,
+    states: &(impl StateLookup + Sync),
+    answers: &[ReviewEntry],
+    settings: &Settings,
+    now: DateTime<Utc>,
+    offset: FixedOffset,
+    two_threads: bool,
+) -> (Vec<DeckStats>, Today) {
+    let decks = &library.decks;
+    let mut ids: Vec<&DeckId> = decks.iter().map(|d| &d.deck.id).collect();
+    ids.sort_unstable();
+    if ids.windows(2).any(|w| w[0] == w[1]) {
+        // Two decks of one id (a library put together by hand): the queue keeps their
+        // items once, as a session would.
+        let today =
+            crate::session::today_from(library.items(&[]), states, answers, settings, now, offset);
+        return (deck_stats(library, states, now, offset, settings), today);
+    }
+    let cards: usize = decks.iter().map(|d| d.deck.cards.len()).sum();
+    let count = |range| count_cards(library, states, range, settings, now, offset);
+    let pieces = if two_threads {
+        let half = cards / 2;
+        std::thread::scope(|s| {
+            let spawned = std::thread::Builder::new()
+                .name("quizdeck-overview-half".into())
+                .spawn_scoped(s, || count(half..cards))
+                .ok();
+            let mut pieces = count(0..half);
+            pieces.extend(match spawned {
+                Some(t) => t.join().unwrap_or_else(|e| std::panic::resume_unwind(e)),
+                // No second thread: counted here.
+                None => count(half..cards),
+            });
+            pieces
+        })
+    } else {
+        count(0..cards)
+    };
+    let mut stats = vec![library::StatsTally::new(now, offset, settings); decks.len()];
+    let mut tallies = vec![DeckTally::default(); decks.len()];
+    for p in pieces {
+        stats[p.deck].merge(&p.stats);
+        tallies[p.deck].merge(p.today);
+    }
+    let stats: Vec<DeckStats> = (stats.into_iter().zip(decks))
+        .map(|(s, d)| s.finish(d.deck.cards.len(), 0))
+        .collect();
+    let today = crate::session::today_from_tallies(
+        (decks.iter().zip(tallies).zip(&stats))
+            .filter(|(_, s)| s.items > 0)
+            .map(|((d, t), _)| (d.deck.id.clone(), t)),
+        answers,
+        settings,
+        now,
+        offset,
+    );
+    (stats, today)
+}
+
+/// One deck's share of the cards counted by [`count_cards`].
+struct Piece {
+    deck: usize,
+    stats: library::StatsTally,
+    today: DeckTally,
+}
+
+/// Counts the cards at `range` of the library's cards, deck after deck: a piece for each
+/// deck with cards in the range.
+fn count_cards(
+    library: &Library,
+    states: &impl StateLookup,
+    range: std::ops::Range<usize>,
+    settings: &Settings,
+    now: DateTime<Utc>,
+    offset: FixedOffset,
+) -> Vec<Piece> {
+    let tally = Tally::new(settings, now, offset);
+    let mut pieces = Vec::new();
+    let mut parts: Vec<Option<&ItemState>> = Vec::new();
+    let mut first = 0;
+    for (i, d) in library.decks.iter().enumerate() {
+        let cards = &d.deck.cards;
+        let (from, to) = (range.start.max(first), range.end.min(first + cards.len()));
+        let deck_first = first;
+        first += cards.len();
+        if from >= to {
+            continue;
+        }
+        let mut piece = Piece {
+            deck: i,
+            stats: library::StatsTally::new(now, offset, settings),
+            today: DeckTally::default(),
+        };
+        // One key for the deck, its card and part changed in place (a deck id of more
+        // than 23 bytes is shared: cloning it for each item would count its uses).
+        let mut key = ItemKey::new(d.deck.id.clone(), CardId::default(), 0);
+        for c in &cards[from - deck_first..to - deck_first] {
+            key.card = c.id.clone();
+            parts.clear();
+            c.each_part(|p| {
+                key.part = p;
+                parts.push(states.state(&key));
+            });
+            for &s in &parts {
+                piece.stats.add(s);
+            }
+            tally.add_card(&parts, &mut piece.today);
+        }
+        pieces.push(piece);
+    }
+    pieces
 }
 
 /// [`rows`] from each deck's figures counted by [`deck_stats`].
@@ -474,6 +595,152 @@ mod tests {
             })
             .collect();
         crate::session::today_from(library.items(&[]), states, &answers, settings, now, utc())
+    }
+
+    /// A deck of `cards` cards of every kind of part count: a type-in (one item), a
+    /// reversed basic card (two) and a cloze of one to three gaps.
+    fn deck_of_parts(id: &str, cards: usize) -> LibraryDeck {
+        let cards: String = (0..cards)
+            .map(|i| match i % 4 {
+                0 => {
+                    format!(r#"Card(id: "c{i}", kind: TypeIn(question: "Q{i}", answers: ["A"])),"#)
+                }
+                1 => format!(
+                    r#"Card(id: "c{i}", kind: Basic(front: "F{i}", back: "B", reverse: true)),"#
+                ),
+                n => {
+                    let gaps: String = (1..=n).map(|g| format!(" {{{{c{g}::g{g}}}}}")).collect();
+                    format!(r#"Card(id: "c{i}", kind: Cloze(text: "T{i}{gaps}")),"#)
+                }
+            })
+            .collect();
+        let text = format!(r#"Deck(format: 1, id: "{id}", title: "{id}", cards: [{cards}])"#);
+        LibraryDeck::new(
+            deck::load_str(&text, "x.ron", None).unwrap(),
+            DeckOrigin::Bundled,
+        )
+    }
+
+    /// The library's figures counted in one pass ([`figures`], on one thread and on two)
+    /// are those of today's queue built over every item ([`session::today_from`]) and of
+    /// [`deck_stats`]: random libraries, states, today's answers and limits, siblings
+    /// buried or not, a deck id long enough to be shared, no decks at all.
+    #[test]
+    fn figures_counted_in_one_pass_are_those_of_todays_queue() {
+        use rand::{Rng, SeedableRng, rngs::StdRng};
+        let now = t(NOW);
+        let at = |hours: i64| now + chrono::Duration::hours(hours);
+        let ids = ["a", "b", "a-deck-id-longer-than-twenty-three-bytes", "d"];
+        let mut seen_held = (false, false);
+        for seed in 0..400u64 {
+            let mut rng = StdRng::seed_from_u64(seed);
+            let decks: Vec<LibraryDeck> = ids[..rng.random_range(0..=ids.len())]
+                .iter()
+                .map(|id| deck_of_parts(id, rng.random_range(1..12)))
+                .collect();
+            let library = Library {
+                decks,
+                broken: Vec::new(),
+                notes: Vec::new(),
+            };
+            let mut states: HashMap<ItemKey, ItemState> = HashMap::new();
+            for key in library.items(&[]) {
+                let last = [at(-1), at(-30), at(-200)][rng.random_range(0..3)];
+                let mut s = ItemState::new(last);
+                s.last_review = Some(last);
+                s.due = [at(-50), at(-2), at(3), at(20), at(60)][rng.random_range(0..5)];
+                match rng.random_range(0..7) {
+                    0 | 1 => continue,
+                    2 => s.phase = Phase::New,
+                    3 => s.phase = Phase::Learning,
+                    4 => {
+                        s.phase = Phase::Relearning;
+                        s.interval_days = rng.random_range(0..2);
+                    }
+                    _ => s = review("2026-03-10T08:00:00Z", "2026-03-01T08:00:00Z", 9),
+                }
+                if rng.random_range(0..3) == 0 {
+                    s.due = [at(-50), at(-2), at(3), at(60)][rng.random_range(0..4)];
+                    s.last_review = Some([at(-1), at(-30)][rng.random_range(0..2)]);
+                }
+                s.suspended = rng.random_range(0..8) == 0;
+                states.insert(key, s);
+            }
+            let answers: Vec<ReviewEntry> = (0..rng.random_range(0..6))
+                .map(|i| ReviewEntry {
+                    key: ItemKey::new(ids[rng.random_range(0..ids.len())], format!("c{i}"), 0),
+                    rating: crate::schedule::Rating::Good,
+                    at: [at(-1), at(-30)][rng.random_range(0..2)],
+                    duration_ms: 1000,
+                    phase: [Phase::New, Phase::Review, Phase::Learning][rng.random_range(0..3)],
+                })
+                .collect();
+            let mut settings = Settings {
+                bury_siblings: rng.random(),
+                new_per_day: rng.random_range(0..12),
+                reviews_per_day: rng.random_range(0..12),
+                deck_new_per_day: rng.random_range(0..8),
+                deck_reviews_per_day: rng.random_range(0..8),
+                ..Settings::default()
+            };
+            if rng.random() {
+                let limits = crate::schedule::DeckLimits {
+                    new_per_day: rng.random_range(0..4),
+                    reviews_per_day: rng.random_range(0..4),
+                };
+                settings.deck_limits.insert("b".into(), limits);
+            }
+            if rng.random() {
+                settings.extra_new.day = day::day_index(now, utc(), settings.day_cutoff_hour);
+                settings.extra_new.by_deck.insert("a".into(), 2);
+            }
+            let expected = crate::session::today_from(
+                library.items(&[]),
+                &states,
+                &answers,
+                &settings,
+                now,
+                utc(),
+            );
+            seen_held.0 |= expected.decks.iter().any(|d| d.held_new > 0);
+            seen_held.1 |= expected.decks.iter().any(|d| d.held_reviews > 0);
+            let stats = deck_stats(&library, &states, now, utc(), &settings);
+            for two_threads in [false, true] {
+                let got = figures(
+                    &library,
+                    &states,
+                    &answers,
+                    &settings,
+                    now,
+                    utc(),
+                    two_threads,
+                );
+                assert_eq!(got.1, expected, "seed {seed}, two threads: {two_threads}");
+                assert_eq!(got.0, stats, "seed {seed}, two threads: {two_threads}");
+            }
+        }
+        assert_eq!(
+            seen_held,
+            (true, true),
+            "the limits held items back in some cases"
+        );
+    }
+
+    /// Two decks of one id (a library put together by hand): their items are counted
+    /// once, as the queue keeps them.
+    #[test]
+    fn figures_of_a_library_with_one_deck_id_twice_are_the_queues() {
+        let library = Library {
+            decks: vec![deck("alpha", "A", 3, false), deck("alpha", "A", 3, true)],
+            broken: Vec::new(),
+            notes: Vec::new(),
+        };
+        let states: HashMap<ItemKey, ItemState> = HashMap::new();
+        let now = t(NOW);
+        let settings = Settings::default();
+        let got = figures(&library, &states, &[], &settings, now, utc(), true);
+        assert_eq!(got.1.total.new, 3);
+        assert_eq!(got.1, today(&library, &states, 0, now, &settings));
     }
 
     #[test]

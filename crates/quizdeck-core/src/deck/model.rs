@@ -845,7 +845,7 @@ impl Card {
 
     /// Calls `f` with each of [`Card::parts`], in order, with no list made but for a
     /// cloze (listing every item of a big deck made a list for every card).
-    fn each_part(&self, mut f: impl FnMut(Part)) {
+    pub(crate) fn each_part(&self, mut f: impl FnMut(Part)) {
         match &self.kind {
             CardKind::Basic { reverse: true, .. } => {
                 f(0);

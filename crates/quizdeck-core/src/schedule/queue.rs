@@ -228,6 +228,186 @@ struct DeckDay {
     done: DoneToday,
 }
 
+impl DeckDay {
+    /// `deck`'s limits on `day` (with the extras asked for that day) and its answers so
+    /// far (`done_by_deck`).
+    fn of(
+        deck: &DeckId,
+        settings: &Settings,
+        day: i64,
+        done_by_deck: &HashMap<DeckId, DoneToday>,
+    ) -> Self {
+        let id = deck.as_str();
+        let mut limits = settings.limits_of(id);
+        limits.new_per_day = limits
+            .new_per_day
+            .saturating_add(settings.extra_new_of(id, day));
+        DeckDay {
+            id: deck.clone(),
+            limits,
+            done: done_by_deck.get(deck).copied().unwrap_or_default(),
+        }
+    }
+
+    /// How many of `waiting` new items and reviews the deck's limits let in today.
+    fn admits(&self, waiting: DoneToday) -> DoneToday {
+        let left = |limit: u32, done: u32| limit.saturating_sub(done);
+        DoneToday {
+            new: waiting
+                .new
+                .min(left(self.limits.new_per_day, self.done.new)),
+            reviews: (waiting.reviews).min(left(self.limits.reviews_per_day, self.done.reviews)),
+        }
+    }
+}
+
+/// The study day an item is filed for: where an item belongs today.
+#[derive(Debug, Clone, Copy)]
+struct StudyDay {
+    day: i64,
+    day_end: DateTime<Utc>,
+    offset: FixedOffset,
+    cutoff_hour: u32,
+}
+
+impl StudyDay {
+    /// Where an item with `state` belongs today.
+    fn slot_for(&self, state: Option<&ItemState>) -> Slot {
+        let Some(s) = state else {
+            return Slot::New;
+        };
+        if s.suspended {
+            return Slot::Out;
+        }
+        if s.phase == Phase::New {
+            return Slot::New;
+        }
+        if s.is_day_based() {
+            if day_index(s.due, self.offset, self.cutoff_hour) <= self.day {
+                Slot::Review(s.due.timestamp_millis())
+            } else {
+                Slot::Out
+            }
+        } else if s.due < self.day_end {
+            Slot::Learning(s.due.timestamp_millis())
+        } else {
+            Slot::Out
+        }
+    }
+
+    /// Whether an item with `state` was answered on this day.
+    fn answered(&self, state: Option<&ItemState>) -> bool {
+        state
+            .and_then(|s| s.last_review)
+            .is_some_and(|t| day_index(t, self.offset, self.cutoff_hour) == self.day)
+    }
+}
+
+/// What one deck's items offer today before its daily limits: new items, reviews and
+/// learning steps, as today's queue would file them (siblings of items answered today
+/// buried). Added up card by card by [`Tally::add_card`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct DeckTally {
+    new: u32,
+    review: u32,
+    learning: u32,
+}
+
+impl DeckTally {
+    /// Adds another tally of the same deck (its other cards).
+    pub(crate) fn merge(&mut self, other: DeckTally) {
+        self.new += other.new;
+        self.review += other.review;
+        self.learning += other.learning;
+    }
+}
+
+/// Counts today's study items the way [`Queue::with_decks`] files them, without building
+/// a queue: one pass over the items, card by card, and nothing kept per item. The
+/// library's figures use it; [`today_from_tallies`] then applies the daily limits.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Tally {
+    day: StudyDay,
+    bury_siblings: bool,
+}
+
+impl Tally {
+    /// The rules of the study day containing `now`.
+    pub(crate) fn new(settings: &Settings, now: DateTime<Utc>, offset: FixedOffset) -> Self {
+        let cutoff_hour = settings.day_cutoff_hour;
+        let day = day_index(now, offset, cutoff_hour);
+        Tally {
+            day: StudyDay {
+                day,
+                day_end: day_start(day.saturating_add(1), offset, cutoff_hour),
+                offset,
+                cutoff_hour,
+            },
+            bury_siblings: settings.bury_siblings,
+        }
+    }
+
+    /// Adds one card's items (the states of its parts, each part once) to `tally`.
+    pub(crate) fn add_card(&self, parts: &[Option<&ItemState>], tally: &mut DeckTally) {
+        let sibling_answered = self.bury_siblings && parts.iter().any(|s| self.day.answered(*s));
+        for &state in parts {
+            let buried = sibling_answered && !self.day.answered(state);
+            match self.day.slot_for(state) {
+                Slot::New if !buried => tally.new += 1,
+                Slot::Review(_) if !buried => tally.review += 1,
+                Slot::Learning(_) => tally.learning += 1,
+                _ => {}
+            }
+        }
+    }
+}
+
+/// Today's totals and each deck's share from the decks' tallies (each deck once, in
+/// order), the daily limits applied as [`Queue::with_decks`] applies them: what
+/// [`Queue::counts`] and [`Queue::deck_counts`] give for the same items. O(decks).
+pub(crate) fn today_from_tallies(
+    decks: impl IntoIterator<Item = (DeckId, DeckTally)>,
+    done: DoneToday,
+    done_by_deck: &HashMap<DeckId, DoneToday>,
+    settings: &Settings,
+    now: DateTime<Utc>,
+    offset: FixedOffset,
+) -> (Counts, Vec<DeckToday>) {
+    let day = day_index(now, offset, settings.day_cutoff_hour);
+    let (new_cap, review_cap) = settings.caps_on(day);
+    let new_left = new_cap.saturating_sub(done.new);
+    let reviews_left = review_cap.saturating_sub(done.reviews);
+    let mut admitted_total = (0u64, 0u64, 0u32);
+    let mut out = Vec::new();
+    for (deck, tally) in decks {
+        let d = DeckDay::of(&deck, settings, day, done_by_deck);
+        let waiting = DoneToday {
+            new: tally.new,
+            reviews: tally.review,
+        };
+        let admitted = d.admits(waiting);
+        admitted_total.0 += u64::from(admitted.new);
+        admitted_total.1 += u64::from(admitted.reviews);
+        admitted_total.2 += tally.learning;
+        out.push(DeckToday {
+            deck,
+            new: admitted.new.min(new_left),
+            learning: tally.learning,
+            review: admitted.reviews.min(reviews_left),
+            held_new: waiting.new - admitted.new,
+            held_reviews: waiting.reviews - admitted.reviews,
+            limits: d.limits,
+            done: d.done,
+        });
+    }
+    let total = Counts {
+        new: admitted_total.0.min(u64::from(new_left)) as u32,
+        learning: admitted_total.2,
+        review: admitted_total.1.min(u64::from(reviews_left)) as u32,
+    };
+    (total, out)
+}
+
 /// Today's study queue (see the module documentation).
 #[derive(Debug, Clone)]
 pub struct Queue {
@@ -366,23 +546,13 @@ impl Queue {
             }
             q.group_of.push(group);
             let deck = *deck_index.entry(&key.deck).or_insert_with(|| {
-                let id = key.deck.as_str();
-                let mut limits = settings.limits_of(id);
-                limits.new_per_day = limits
-                    .new_per_day
-                    .saturating_add(settings.extra_new_of(id, day));
-                q.decks.push(DeckDay {
-                    id: key.deck.clone(),
-                    limits,
-                    done: done_by_deck.get(&key.deck).copied().unwrap_or_default(),
-                });
+                q.decks
+                    .push(DeckDay::of(&key.deck, settings, day, done_by_deck));
                 q.decks.len() as u32 - 1
             });
             q.deck_of.push(deck);
             let state = states.state(key);
-            let today = state
-                .and_then(|s| s.last_review)
-                .is_some_and(|t| day_index(t, offset, cutoff_hour) == day);
+            let today = q.study_day().answered(state);
             answered_today.push(today);
             group_answered_today[group as usize] |= today;
             let slot = q.slot_for(state);
@@ -421,14 +591,15 @@ impl Queue {
         // Beyond what is left of a deck's own limits, items are held back: new items in
         // deck order, reviews by due time.
         let mut admitted = vec![DoneToday::default(); q.decks.len()];
+        let everything = DoneToday {
+            new: u32::MAX,
+            reviews: u32::MAX,
+        };
+        let left: Vec<DoneToday> = q.decks.iter().map(|d| d.admits(everything)).collect();
         let new_items: Vec<u32> = q.new.iter().copied().collect();
         for idx in new_items {
             let d = q.deck_of[idx as usize] as usize;
-            let left = q.decks[d]
-                .limits
-                .new_per_day
-                .saturating_sub(q.decks[d].done.new);
-            if admitted[d].new < left {
+            if admitted[d].new < left[d].new {
                 admitted[d].new += 1;
             } else {
                 q.remove(idx);
@@ -438,11 +609,7 @@ impl Queue {
         let reviews: Vec<(i64, u32)> = q.review.iter().copied().collect();
         for (due, idx) in reviews {
             let d = q.deck_of[idx as usize] as usize;
-            let left = q.decks[d]
-                .limits
-                .reviews_per_day
-                .saturating_sub(q.decks[d].done.reviews);
-            if admitted[d].reviews < left {
+            if admitted[d].reviews < left[d].reviews {
                 admitted[d].reviews += 1;
             } else {
                 q.remove(idx);
@@ -722,25 +889,16 @@ impl Queue {
 
     /// Where an item with `state` belongs today.
     fn slot_for(&self, state: Option<&ItemState>) -> Slot {
-        let Some(s) = state else {
-            return Slot::New;
-        };
-        if s.suspended {
-            return Slot::Out;
-        }
-        if s.phase == Phase::New {
-            return Slot::New;
-        }
-        if s.is_day_based() {
-            if day_index(s.due, self.offset, self.cutoff_hour) <= self.day {
-                Slot::Review(s.due.timestamp_millis())
-            } else {
-                Slot::Out
-            }
-        } else if s.due < self.day_end {
-            Slot::Learning(s.due.timestamp_millis())
-        } else {
-            Slot::Out
+        self.study_day().slot_for(state)
+    }
+
+    /// The study day the queue is for.
+    fn study_day(&self) -> StudyDay {
+        StudyDay {
+            day: self.day,
+            day_end: self.day_end,
+            offset: self.offset,
+            cutoff_hour: self.cutoff_hour,
         }
     }
 
