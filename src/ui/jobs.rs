@@ -6,10 +6,12 @@
 //! while it runs) and applies the result when it arrives. A job whose result is no
 //! longer wanted is dropped: its thread finishes and its result is discarded.
 
+use crate::library::DeckStats;
 use crate::library::Library;
 use crate::overview::{DeckRow, StudyNow};
-use crate::schedule::{DoneToday, ReviewEntry, Settings};
-use crate::store::States;
+use crate::schedule::{DoneToday, ReviewEntry, Settings, day};
+use crate::session::Today;
+use crate::store::{States, Store};
 use chrono::{DateTime, FixedOffset, Utc};
 use std::sync::{Arc, mpsc};
 
@@ -31,6 +33,101 @@ pub struct Overview {
     pub plan: StudyNow,
     /// Today's answers could not be read (the figures count none); why.
     pub unread: Option<String>,
+}
+
+impl Overview {
+    /// The deck rows and "Study now" from each deck's figures and today's counts
+    /// ([`crate::overview::figures`]). O(decks).
+    fn from_figures(
+        library: &Library,
+        stats: Vec<DeckStats>,
+        today: &Today,
+        unread: Option<String>,
+        settings: &Settings,
+        now: DateTime<Utc>,
+        offset: FixedOffset,
+    ) -> Overview {
+        let (rows, plan) =
+            crate::overview::build_from(library, stats, today, now, offset, settings);
+        Overview {
+            done: today.done,
+            rows,
+            plan,
+            unread,
+        }
+    }
+}
+
+/// The library's figures counted as a big profile opens, in its open job, right after
+/// its files were read ([`ReadyFigures::count`]): the library takes them when it is
+/// first shown ([`ReadyFigures::overview_for`]) instead of counting them again, so it
+/// shows with its figures. They keep what they were counted for.
+#[derive(Debug, Clone)]
+pub struct ReadyFigures {
+    stats: Vec<DeckStats>,
+    today: Today,
+    settings: Settings,
+    offset: FixedOffset,
+    day: i64,
+}
+
+impl ReadyFigures {
+    /// Counts the figures of `library` over `store`'s states and today's answers, on two
+    /// threads. `None` when today's answers cannot be read: the library counts them
+    /// again when it is shown, and says why they count none. O(items).
+    pub fn count(
+        library: &Library,
+        store: &Store,
+        settings: &Settings,
+        now: DateTime<Utc>,
+        offset: FixedOffset,
+    ) -> Option<ReadyFigures> {
+        let day = day::day_index(now, offset, settings.day_cutoff_hour);
+        let since = day::day_start(day, offset, settings.day_cutoff_hour);
+        let answers = store.answers_since(since).ok()?;
+        let (stats, today) = crate::overview::figures(
+            library,
+            store.states(),
+            &answers,
+            settings,
+            now,
+            offset,
+            true,
+        );
+        Some(ReadyFigures {
+            stats,
+            today,
+            settings: settings.clone(),
+            offset,
+            day,
+        })
+    }
+
+    /// The library's figures, if these were counted with `settings` and `offset` on the
+    /// study day of `now` (for the same library and states: the caller takes them as the
+    /// profile opens, before anything can change).
+    pub fn overview_for(
+        self,
+        library: &Library,
+        settings: &Settings,
+        now: DateTime<Utc>,
+        offset: FixedOffset,
+    ) -> Option<Overview> {
+        let day = day::day_index(now, offset, settings.day_cutoff_hour);
+        if self.settings != *settings || self.offset != offset || self.day != day {
+            return None;
+        }
+        let overview = Overview::from_figures(
+            library,
+            self.stats,
+            &self.today,
+            None,
+            settings,
+            now,
+            offset,
+        );
+        Some(overview)
+    }
 }
 
 /// What the library's figures are computed from: shared copies, so the work can run on
@@ -76,14 +173,7 @@ impl OverviewInput {
             offset,
             two_threads,
         );
-        let (rows, plan) =
-            crate::overview::build_from(library, stats, &today, now, offset, settings);
-        Overview {
-            done: today.done,
-            rows,
-            plan,
-            unread,
-        }
+        Overview::from_figures(library, stats, &today, unread, settings, now, offset)
     }
 
     /// Computes the figures here when the collection is small, on another thread

@@ -600,6 +600,12 @@ impl QuizApp {
     /// Over a big collection they are computed in the background, with a spinner
     /// meanwhile ([`jobs::OverviewInput::run`]).
     pub(super) fn show_library(&mut self) {
+        self.show_library_counted(None);
+    }
+
+    /// [`QuizApp::show_library`] with the figures counted as the profile opened, taken
+    /// when they were counted for the settings and study day of now.
+    pub(super) fn show_library_counted(&mut self, ready: Option<jobs::ReadyFigures>) {
         let now = self.now();
         if self.library_emptied() {
             // The library is being read again with the old one let go: the screen waits
@@ -612,6 +618,13 @@ impl QuizApp {
             return;
         };
         open.plan = None;
+        let ready = ready
+            .and_then(|r| r.overview_for(&open.library, &open.settings.schedule, now, self.offset));
+        if let Some(overview) = ready {
+            self.overview_job = None;
+            self.show_overview(overview);
+            return;
+        }
         match Self::overview_input(open, now, self.offset).run(self.background_from) {
             Ok(overview) => {
                 self.overview_job = None;

@@ -768,6 +768,9 @@ impl QuizApp {
 
     /// Applies the background work that has finished (all of it when `wait`).
     fn apply_background(&mut self, wait: bool) {
+        // First: figures that arrive in this frame (with the profile, or counted) are
+        // drawn before the streak's read takes a core.
+        self.start_days_read();
         self.poll_loading(wait);
         self.poll_session_job(wait);
         self.import_poll(wait);
@@ -776,7 +779,10 @@ impl QuizApp {
         // work panicked). Such a job is let go with a message, or it would be polled, and
         // the window drawn, at every frame for ever.
         let stopped = || tr!("msg-stopped-unexpectedly");
-        self.start_days_read();
+        if wait {
+            // Waiting for everything: the streak's read too, once it may start.
+            self.start_days_read();
+        }
         self.poll_days(wait);
         if let Some(overview) = ended(&self.overview_job, wait) {
             self.overview_job = None;

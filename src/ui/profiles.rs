@@ -198,7 +198,7 @@ use crate::settings::ProfileSettings;
 use crate::store::{
     OpenMode, OpenOptions, ProfileInfo, ProgressPaths, RecoveryReport, Store, StoreError,
 };
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, FixedOffset, Utc};
 use std::path::{Path, PathBuf};
 
 /// What the profiles screen asks of the app (the profiles folder).
@@ -285,6 +285,9 @@ pub(super) struct Loaded {
     store: Result<(Store, RecoveryReport), StoreError>,
     settings: Option<Result<(ProfileSettings, RecoveryReport), StoreError>>,
     library: Option<Library>,
+    /// The library's figures, when counted as the profile was read
+    /// ([`Loaded::count_figures`]).
+    figures: Option<super::jobs::ReadyFigures>,
 }
 
 impl Loaded {
@@ -319,6 +322,20 @@ impl Loaded {
             store,
             settings,
             library,
+            figures: None,
+        }
+    }
+
+    /// Counts the library's figures for the profile just read (on two threads, in the
+    /// open job of a big profile), so the library shows with them as it opens. Nothing
+    /// when the progress, its settings or today's answers could not be read: the library
+    /// then counts them when shown, and says what could not be read.
+    fn count_figures(&mut self, now: DateTime<Utc>, offset: FixedOffset) {
+        if let (Ok((store, _)), Some(Ok((settings, _))), Some(library)) =
+            (&self.store, &self.settings, &self.library)
+        {
+            let settings = settings.clone().clamped().schedule;
+            self.figures = super::jobs::ReadyFigures::count(library, store, &settings, now, offset);
         }
     }
 }
@@ -387,11 +404,14 @@ impl QuizApp {
         // the progress and the decks are read; nothing can be studied until they are.
         let (slug, name) = (info.slug.clone(), info.display_name.clone());
         let hold = self.hold_opening.take();
+        let offset = self.offset;
         let job = super::jobs::Job::spawn("quizdeck-open", move || {
             if let Some(hold) = hold {
                 let _ = hold.recv();
             }
-            let loaded = Loaded::read(info, &class, now);
+            let mut loaded = Loaded::read(info, &class, now);
+            // The library's figures too, here: it then shows with them.
+            loaded.count_figures(now, offset);
             // What reading the files left with the allocator (the deck file read for its
             // hash, the cache) goes back to the system, here rather than on the
             // interface thread.
@@ -469,6 +489,7 @@ impl QuizApp {
             store,
             settings,
             library,
+            figures,
         } = loaded;
         let (store, report) = match store {
             Ok(x) => x,
@@ -561,7 +582,7 @@ impl QuizApp {
         });
         self.style_dirty = true;
         self.sync_language();
-        self.show_library();
+        self.show_library_counted(figures);
     }
 
     pub(super) fn show_profiles(&mut self) {

@@ -320,6 +320,60 @@ fn a_big_profile_draws_its_first_frame_before_it_is_open_and_nothing_is_answerab
     assert!(h.state().current_item().is_some());
 }
 
+/// A big profile's library figures are counted in its open job: the library shows them
+/// in the frame the profile opens, with nothing left to count, and they are those
+/// counted again when the library is shown anew.
+#[test]
+fn a_profile_opened_in_the_background_shows_its_figures_as_it_opens() {
+    let f = Fixture::new();
+    let mut first = f.harness();
+    answer_one_basic_card(&f, &mut first);
+    drop(first);
+    let (mut h, go) = opening_held(&f);
+    // Figures counted after the open would be counted in the background too.
+    h.state_mut().set_background_from(0);
+    go.send(()).unwrap();
+    while h.state().profile_loading() {
+        h.step();
+    }
+    assert!(!h.state().figures_pending(), "nothing left to count");
+    h.run_steps(1);
+    assert!(h.query_by_label(COUNTING).is_none());
+    let rows = deck_rows(&h);
+    let study_now = text(&h, "Study now");
+    // Counted again, in the background: the same figures.
+    h.state_mut().apply(Action::BackToLibrary);
+    assert!(h.state().figures_pending());
+    settle(&mut h);
+    assert_eq!(deck_rows(&h), rows);
+    assert_eq!(text(&h, "Study now"), study_now);
+}
+
+/// Figures counted as the profile opened on a study day that has ended by the time it is
+/// open are not taken: they are counted again for the new day.
+#[test]
+fn figures_counted_as_a_profile_opens_are_counted_again_on_a_new_day() {
+    let f = Fixture::new();
+    let mut first = f.harness();
+    answer_one_basic_card(&f, &mut first);
+    drop(first);
+    let (mut h, go) = opening_held(&f);
+    h.state_mut().set_background_from(0);
+    // The open job counts for the day it started on; the profile opens the next day.
+    f.clock.set(f.clock.get() + chrono::TimeDelta::days(1));
+    go.send(()).unwrap();
+    while h.state().profile_loading() {
+        h.step();
+    }
+    assert!(h.state().figures_pending(), "counted again");
+    settle(&mut h);
+    let rows = deck_rows(&h);
+    assert!(rows.iter().any(|r| r.contains("0 of")), "{rows:?}");
+    h.state_mut().apply(Action::BackToLibrary);
+    settle(&mut h);
+    assert_eq!(deck_rows(&h), rows);
+}
+
 #[test]
 fn a_profile_opened_in_the_background_still_says_it_is_read_only() {
     let f = Fixture::new();
