@@ -11,6 +11,8 @@
 //!   then until the library's figures (computed in the background) are shown, with the
 //!   deck cache warm and cold; the process's RSS with the collection open (run `-- open`
 //!   alone for a memory figure of opening only).
+//! * `figures`: the library's figures counted in one pass (one thread, two threads),
+//!   alternated with today's queue built over every item as they were counted before.
 //! * `browse`: one item's history (`Store::item_history`) at 1M answers, against the
 //!   full history read it replaces.
 //! * `today`: what the library and a session start read on the interface thread: today's
@@ -441,7 +443,7 @@ fn open(data: &Path, profile: &Path) {
             pct(&mut sorted, 1.0)
         );
         println!(
-            "  … to the profile open (library drawn, figures counting): min {:.1?}, median {:.1?}, max {:.1?}",
+            "  … to the profile open (library drawn; with its figures when counted as it opened): min {:.1?}, median {:.1?}, max {:.1?}",
             pct(&mut opened, 0.0),
             pct(&mut opened, 0.5),
             pct(&mut opened, 1.0)

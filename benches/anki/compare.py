@@ -204,7 +204,8 @@ def pct(v, p):
 
 def alternate(n):
     """Opening, quizdeck then Anki, n times: the same hour on the same machine for both.
-    quizdeck's figure is the bench's median to the profile open over its 5 warm opens."""
+    quizdeck's figure is the bench's median to the library's figures shown (today's counts,
+    as Anki's deck list has them) over its 5 warm opens; the profile open beside it."""
     import re
     subprocess.run(["cargo", "bench", "--bench", "collection", "--no-run"], cwd=ROOT, check=True,
                    capture_output=True)
@@ -213,12 +214,14 @@ def alternate(n):
         out = subprocess.run(["cargo", "bench", "--bench", "collection", "--", "open"], cwd=ROOT,
                              check=True, capture_output=True, text=True).stdout
         warm = out.split("open (deck cache warm)")[1]
-        q = float(re.search(r"to the profile open.*?median ([0-9.]+)ms", warm).group(1))
+        opened = float(re.search(r"to the profile open.*?median ([0-9.]+)ms", warm).group(1))
+        q = float(re.search(r"to the library's figures shown.*?median ([0-9.]+)ms", warm).group(1))
         opens = [open_once() for _ in range(5)]
         a = statistics.median(o[1] + o[2] for o in opens) * 1000
         q_all.append(q)
         a_all.append(a)
-        print(f"series {i + 1}: quizdeck {q:.1f} ms, Anki {a:.1f} ms", flush=True)
+        print(f"series {i + 1}: quizdeck {q:.1f} ms (profile open {opened:.1f} ms), "
+              f"Anki {a:.1f} ms", flush=True)
     print(f"median of the series: quizdeck {statistics.median(q_all):.1f} ms, "
           f"Anki {statistics.median(a_all):.1f} ms; quizdeck faster in "
           f"{sum(q < a for q, a in zip(q_all, a_all))} of {n}")
