@@ -460,7 +460,8 @@ impl QuizApp {
             let finished = match work {
                 Work::Read(job) => job.finished(wait).map(|r| r.map(Finished::Read)),
                 Work::Import { job, .. } => job.finished(wait).map(|r| r.map(Finished::Import)),
-                Work::Reload { .. } => unreachable!("handled above"),
+                // (Handled above.)
+                Work::Reload { .. } => return,
             };
             // Still running.
             let Some(result) = finished else { return };

@@ -249,8 +249,12 @@ impl Library {
         for (i, (dir, name)) in class.iter().enumerate() {
             folders.push((i + 1, dir, Some(name)));
         }
+        // Each folder is read once, as the closest place it is listed: a class folder
+        // that is the profile's own (or one listed twice) would show its decks twice
+        // and prune the profile's cache of the bundled decks' entries at every load.
+        let mut seen: HashSet<PathBuf> = HashSet::new();
         for (rank, dir, class_name) in folders {
-            if !dir.is_dir() {
+            if !dir.is_dir() || !seen.insert(dir.canonicalize().unwrap_or_else(|_| dir.into())) {
                 continue;
             }
             let files = match deck::discover(&[dir.to_path_buf()]) {
@@ -813,6 +817,44 @@ mod tests {
             "pruned"
         );
         assert!(remove_deck(Library::load(None).get(&first.id).unwrap()).is_err());
+    }
+
+    /// A class folder that is the profile's own decks folder, and one listed twice, are
+    /// read once: no deck shows as its own copy, and the bundled decks' cache entries
+    /// are not pruned by the second reading.
+    #[test]
+    fn a_folder_listed_twice_is_read_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let mine = dir.path().join("profile-decks");
+        let src = dir.path().join("d.ron");
+        std::fs::write(
+            &src,
+            r#"Deck(format: 1, id: "own", title: "Own", cards: [
+                Card(id: "a", kind: Basic(front: "F", back: "B")),
+            ])"#,
+        )
+        .unwrap();
+        import_deck(&src, &mine).unwrap();
+        // The same folder again, by another spelling of its path.
+        let again = mine.join("..").join("profile-decks");
+        let folders = vec![
+            (again.clone(), "class folder".to_owned()),
+            (again, "listed twice".to_owned()),
+        ];
+        let cache = mine.join(deck::cache::CACHE_DIR);
+        let bundled_entries = deck::bundled::check_all().len();
+        for _ in 0..2 {
+            let lib = Library::load_from(Some(&mine), &folders);
+            let d = lib.get(&DeckId::new("own")).unwrap();
+            assert!(matches!(d.origin, DeckOrigin::Imported(_)));
+            assert_eq!(d.copies_note(), None);
+            assert!(lib.broken.is_empty());
+            assert_eq!(
+                std::fs::read_dir(&cache).unwrap().count(),
+                1 + bundled_entries,
+                "the bundled decks' entries are kept"
+            );
+        }
     }
 
     #[test]
