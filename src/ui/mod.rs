@@ -779,10 +779,6 @@ impl QuizApp {
         // work panicked). Such a job is let go with a message, or it would be polled, and
         // the window drawn, at every frame for ever.
         let stopped = || tr!("msg-stopped-unexpectedly");
-        if wait {
-            // Waiting for everything: the streak's read too, once it may start.
-            self.start_days_read();
-        }
         self.poll_days(wait);
         if let Some(overview) = ended(&self.overview_job, wait) {
             self.overview_job = None;
@@ -805,8 +801,10 @@ impl QuizApp {
                 }
             }
         }
-        // The streak's read, held back while the figures were counted.
-        if self.start_days_read() && wait {
+        // The streak's read, held back while the figures were counted: at the next
+        // frame, once they are drawn (the call at the top), or now when waiting for
+        // everything.
+        if wait && self.start_days_read() {
             self.poll_days(true);
         }
         if let Some(index) = ended(&self.browse_job, wait) {

@@ -103,6 +103,11 @@ fn the_streak_is_read_once_the_library_figures_are_counted() {
     while h.state().figures_pending() {
         h.step();
     }
+    assert!(
+        !h.state().history_reading(),
+        "the frame that takes the figures in draws them first"
+    );
+    h.step();
     assert!(h.state().history_reading(), "then the streak is read");
     history.send(()).unwrap();
     settle(&mut h);
@@ -337,6 +342,10 @@ fn a_profile_opened_in_the_background_shows_its_figures_as_it_opens() {
         h.step();
     }
     assert!(!h.state().figures_pending(), "nothing left to count");
+    assert!(
+        !h.state().history_reading(),
+        "the streak's read starts once the library with its figures is drawn"
+    );
     h.run_steps(1);
     assert!(h.query_by_label(COUNTING).is_none());
     let rows = deck_rows(&h);
