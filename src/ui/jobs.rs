@@ -1,6 +1,7 @@
 //! Work the app runs off the interface thread so no frame waits on it: reading the whole
 //! review history (statistics, the streak), the library's figures over a big collection
-//! (today's queue over every item), the statistics' figures from the states, and decoding
+//! (today's counts and each deck's figures over every item), the statistics' figures from
+//! the states, and decoding
 //! a card's picture. Each job is a
 //! thread that sends one result; the app polls it at every frame (asking for a repaint
 //! while it runs) and applies the result when it arrives. A job whose result is no
@@ -16,8 +17,8 @@ use chrono::{DateTime, FixedOffset, Utc};
 use std::sync::{Arc, mpsc};
 
 /// Collections with at least this many cards get their library figures and statistics
-/// computed on another thread (each is O(items log items): tens of milliseconds from
-/// about 10,000 items on a slow PC). Smaller ones are computed at once, so the screen
+/// computed on another thread (each is O(items) or O(items log items): tens of
+/// milliseconds from about 10,000 items on a slow PC). Smaller ones are computed at once, so the screen
 /// never flashes a spinner.
 pub const BACKGROUND_FROM_CARDS: usize = 5_000;
 
@@ -307,7 +308,7 @@ fn held(name: &str) -> Option<mpsc::Receiver<()>> {
 }
 
 /// Whether the job `name` this thread starts now is to fail ([`fail_next`]).
-fn failing(name: &str) -> bool {
+pub(super) fn failing(name: &str) -> bool {
     let Ok(mut f) = FAIL_NEXT.lock() else {
         return false;
     };

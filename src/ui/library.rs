@@ -595,8 +595,7 @@ impl QuizApp {
         crate::stats::streak_days(&days, day)
     }
 
-    /// Rebuilds the library's figures from the store (O(items log items); only when data
-    /// changed).
+    /// Rebuilds the library's figures from the store (O(items); only when data changed).
     /// Over a big collection they are computed in the background, with a spinner
     /// meanwhile ([`jobs::OverviewInput::run`]).
     pub(super) fn show_library(&mut self) {

@@ -330,12 +330,22 @@ impl Loaded {
     /// open job of a big profile), so the library shows with them as it opens. Nothing
     /// when the progress, its settings or today's answers could not be read: the library
     /// then counts them when shown, and says what could not be read.
-    fn count_figures(&mut self, now: DateTime<Utc>, offset: FixedOffset) {
+    /// (`fail`: made to panic by a test, [`super::jobs::fail_next`]
+    /// `("quizdeck-open-figures")`.)
+    fn count_figures(&mut self, now: DateTime<Utc>, offset: FixedOffset, fail: bool) {
         if let (Ok((store, _)), Some(Ok((settings, _))), Some(library)) =
             (&self.store, &self.settings, &self.library)
         {
             let settings = settings.clone().clamped().schedule;
-            self.figures = super::jobs::ReadyFigures::count(library, store, &settings, now, offset);
+            let count = || {
+                assert!(!fail, "made to fail by a test");
+                super::jobs::ReadyFigures::count(library, store, &settings, now, offset)
+            };
+            // Figures that fail to count are counted again when the library shows (and
+            // said to have failed then, if they fail again): the profile still opens.
+            self.figures = std::panic::catch_unwind(std::panic::AssertUnwindSafe(count))
+                .ok()
+                .flatten();
         }
     }
 }
@@ -405,13 +415,14 @@ impl QuizApp {
         let (slug, name) = (info.slug.clone(), info.display_name.clone());
         let hold = self.hold_opening.take();
         let offset = self.offset;
+        let fail_figures = super::jobs::failing("quizdeck-open-figures");
         let job = super::jobs::Job::spawn("quizdeck-open", move || {
             if let Some(hold) = hold {
                 let _ = hold.recv();
             }
             let mut loaded = Loaded::read(info, &class, now);
             // The library's figures too, here: it then shows with them.
-            loaded.count_figures(now, offset);
+            loaded.count_figures(now, offset, fail_figures);
             // What reading the files left with the allocator (the deck file read for its
             // hash, the cache) goes back to the system, here rather than on the
             // interface thread.

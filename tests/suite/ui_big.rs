@@ -358,6 +358,25 @@ fn a_profile_opened_in_the_background_shows_its_figures_as_it_opens() {
     assert_eq!(text(&h, "Study now"), study_now);
 }
 
+/// Figures that fail to count in the open job do not fail the open: the library counts
+/// them when it shows.
+#[test]
+fn figures_that_fail_to_count_as_a_profile_opens_are_counted_when_it_shows() {
+    let f = Fixture::new();
+    drop(f.app());
+    quizdeck::ui::jobs::fail_next("quizdeck-open-figures");
+    let (mut h, go) = opening_held(&f);
+    go.send(()).unwrap();
+    settle(&mut h);
+    assert!(!h.state().profile_loading());
+    assert_eq!(h.state().screen_name(), "library");
+    assert_eq!(h.state().profile_name(), Some("Student"));
+    assert!(h.query_by_label(OPENING).is_none());
+    h.get_by_label_contains("Study now").click();
+    settle(&mut h);
+    assert_eq!(h.state().screen_name(), "study");
+}
+
 /// Figures counted as the profile opened on a study day that has ended by the time it is
 /// open are not taken: they are counted again for the new day.
 #[test]

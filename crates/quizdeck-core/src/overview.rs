@@ -2,9 +2,10 @@
 //! progress and streak, and the "Study now" choice. Everything here is computed when data
 //! changes (a profile opens, a session ends, a deck is imported), never per frame.
 //!
-//! Today's counts come from the engine's own queue, built once over every deck by
-//! [`session::today`](crate::session::today) and passed in: what the library shows is
-//! exactly what a session would hold, deck limits and overall caps included.
+//! Today's counts are what the engine's own queue would hold over every deck, deck limits
+//! and overall caps included: [`figures`] files each item by the queue's rules without
+//! building one (checked against the queue by a randomised test), or a [`Today`] from
+//! [`session::today`](crate::session::today) is passed in.
 
 use crate::ids::{CardId, DeckId, ItemKey};
 use crate::library::{self, DeckOrigin, DeckStats, Library, LibraryDeck};
@@ -106,8 +107,7 @@ pub fn rows(
 }
 
 /// Each deck's figures from the states, in library order: what [`rows`] needs beside
-/// `today`, so they can be counted while today's queue is built (on another thread).
-/// O(items).
+/// `today` ([`figures`] counts both in one pass). O(items).
 pub fn deck_stats(
     library: &Library,
     states: &impl StateLookup,
@@ -125,6 +125,10 @@ pub fn deck_stats(
 /// [`session::today_from`](crate::session::today_from) gives over [`Library::items`]),
 /// counted together: one pass over the items, each state looked up once, and no queue
 /// built. With `two_threads`, the cards are counted in two halves side by side. O(items).
+///
+/// Card ids are taken to be unique within a deck, as the loader makes every deck's (a
+/// deck built by hand with a card id twice has that card's items counted twice, where
+/// the queue keeps them once); a deck id twice is counted through the queue.
 pub fn figures(
     library: &Library,
     states: &(impl StateLookup + Sync),
