@@ -57,8 +57,13 @@ fn the_library_counts_a_big_collection_in_the_background() {
     assert_eq!(text(&h, "Study now"), study_now);
     assert_eq!(text(&h, "done today"), done);
     // "Study now" studies the plan those figures made.
+    study_now_studies(&mut h);
+}
+
+/// "Study now" clicked starts a session.
+fn study_now_studies(h: &mut Harness<'static, QuizApp>) {
     h.get_by_label_contains("Study now").click();
-    settle(&mut h);
+    settle(h);
     assert_eq!(h.state().screen_name(), "study");
 }
 
@@ -325,18 +330,24 @@ fn a_big_profile_draws_its_first_frame_before_it_is_open_and_nothing_is_answerab
     assert!(h.state().current_item().is_some());
 }
 
+/// [`opening_held`] once a card was answered, with the library's figures counted in the
+/// background whenever they are counted after the open.
+fn answered_then_opening_held(f: &Fixture) -> (Harness<'static, QuizApp>, mpsc::Sender<()>) {
+    let mut first = f.harness();
+    answer_one_basic_card(f, &mut first);
+    drop(first);
+    let (mut h, go) = opening_held(f);
+    h.state_mut().set_background_from(0);
+    (h, go)
+}
+
 /// A big profile's library figures are counted in its open job: the library shows them
 /// in the frame the profile opens, with nothing left to count, and they are those
 /// counted again when the library is shown anew.
 #[test]
 fn a_profile_opened_in_the_background_shows_its_figures_as_it_opens() {
     let f = Fixture::new();
-    let mut first = f.harness();
-    answer_one_basic_card(&f, &mut first);
-    drop(first);
-    let (mut h, go) = opening_held(&f);
-    // Figures counted after the open would be counted in the background too.
-    h.state_mut().set_background_from(0);
+    let (mut h, go) = answered_then_opening_held(&f);
     go.send(()).unwrap();
     while h.state().profile_loading() {
         h.step();
@@ -372,9 +383,7 @@ fn figures_that_fail_to_count_as_a_profile_opens_are_counted_when_it_shows() {
     assert_eq!(h.state().screen_name(), "library");
     assert_eq!(h.state().profile_name(), Some("Student"));
     assert!(h.query_by_label(OPENING).is_none());
-    h.get_by_label_contains("Study now").click();
-    settle(&mut h);
-    assert_eq!(h.state().screen_name(), "study");
+    study_now_studies(&mut h);
 }
 
 /// Figures counted as the profile opened on a study day that has ended by the time it is
@@ -382,11 +391,7 @@ fn figures_that_fail_to_count_as_a_profile_opens_are_counted_when_it_shows() {
 #[test]
 fn figures_counted_as_a_profile_opens_are_counted_again_on_a_new_day() {
     let f = Fixture::new();
-    let mut first = f.harness();
-    answer_one_basic_card(&f, &mut first);
-    drop(first);
-    let (mut h, go) = opening_held(&f);
-    h.state_mut().set_background_from(0);
+    let (mut h, go) = answered_then_opening_held(&f);
     // The open job counts for the day it started on; the profile opens the next day.
     f.clock.set(f.clock.get() + chrono::TimeDelta::days(1));
     go.send(()).unwrap();

@@ -209,14 +209,10 @@ pub fn today_from(
     now: DateTime<Utc>,
     offset: FixedOffset,
 ) -> Today {
-    let (done, by_deck) =
-        DoneToday::by_deck_from_history(answers, now, offset, settings.day_cutoff_hour);
-    let q = Queue::with_decks(items.into(), states, done, &by_deck, now, offset, settings);
-    Today {
-        total: q.counts(),
-        decks: q.deck_counts(),
-        done: q.done_today(),
-    }
+    today_with(answers, settings, now, offset, |done, by_deck| {
+        let q = Queue::with_decks(items.into(), states, done, by_deck, now, offset, settings);
+        (q.counts(), q.deck_counts())
+    })
 }
 
 /// [`today_from`] from each deck's tally of its items ([`schedule::queue::Tally`]), each
@@ -229,10 +225,26 @@ pub(crate) fn today_from_tallies(
     now: DateTime<Utc>,
     offset: FixedOffset,
 ) -> Today {
+    today_with(answers, settings, now, offset, |done, by_deck| {
+        schedule::queue::today_from_tallies(decks, done, by_deck, settings, now, offset)
+    })
+}
+
+/// Today's figures: today's `answers` counted by deck and phase, then the totals and
+/// each deck's share counted by `count` from them.
+fn today_with(
+    answers: &[ReviewEntry],
+    settings: &Settings,
+    now: DateTime<Utc>,
+    offset: FixedOffset,
+    count: impl FnOnce(
+        DoneToday,
+        &std::collections::HashMap<DeckId, DoneToday>,
+    ) -> (Counts, Vec<DeckToday>),
+) -> Today {
     let (done, by_deck) =
         DoneToday::by_deck_from_history(answers, now, offset, settings.day_cutoff_hour);
-    let (total, decks) =
-        schedule::queue::today_from_tallies(decks, done, &by_deck, settings, now, offset);
+    let (total, decks) = count(done, &by_deck);
     Today { total, decks, done }
 }
 
