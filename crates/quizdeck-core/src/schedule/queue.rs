@@ -271,6 +271,17 @@ struct StudyDay {
 }
 
 impl StudyDay {
+    /// The study day containing `now`.
+    fn containing(now: DateTime<Utc>, offset: FixedOffset, cutoff_hour: u32) -> Self {
+        let day = day_index(now, offset, cutoff_hour);
+        StudyDay {
+            day,
+            day_end: day_start(day.saturating_add(1), offset, cutoff_hour),
+            offset,
+            cutoff_hour,
+        }
+    }
+
     /// Where an item with `state` belongs today.
     fn slot_for(&self, state: Option<&ItemState>) -> Slot {
         let Some(s) = state else {
@@ -334,15 +345,8 @@ pub(crate) struct Tally {
 impl Tally {
     /// The rules of the study day containing `now`.
     pub(crate) fn new(settings: &Settings, now: DateTime<Utc>, offset: FixedOffset) -> Self {
-        let cutoff_hour = settings.day_cutoff_hour;
-        let day = day_index(now, offset, cutoff_hour);
         Tally {
-            day: StudyDay {
-                day,
-                day_end: day_start(day.saturating_add(1), offset, cutoff_hour),
-                offset,
-                cutoff_hour,
-            },
+            day: StudyDay::containing(now, offset, settings.day_cutoff_hour),
             bury_siblings: settings.bury_siblings,
         }
     }
@@ -435,11 +439,9 @@ pub struct Queue {
     learn_ahead_ms: i64,
     bury_siblings: bool,
     new_position: NewItemPosition,
-    day: i64,
+    /// The study day the queue is for.
+    study: StudyDay,
     day_start: DateTime<Utc>,
-    day_end: DateTime<Utc>,
-    offset: FixedOffset,
-    cutoff_hour: u32,
     undo: Vec<UndoRecord>,
 }
 
@@ -480,8 +482,8 @@ impl Queue {
         offset: FixedOffset,
         settings: &Settings,
     ) -> Self {
-        let cutoff_hour = settings.day_cutoff_hour;
-        let day = day_index(now, offset, cutoff_hour);
+        let study = StudyDay::containing(now, offset, settings.day_cutoff_hour);
+        let day = study.day;
         let (new_cap, review_cap) = settings.caps_on(day);
         let mut q = Queue {
             keys: Vec::new(),
@@ -504,11 +506,8 @@ impl Queue {
             learn_ahead_ms: i64::from(settings.learn_ahead_secs) * 1000,
             bury_siblings: settings.bury_siblings,
             new_position: settings.new_position,
-            day,
-            day_start: day_start(day, offset, cutoff_hour),
-            day_end: day_start(day.saturating_add(1), offset, cutoff_hour),
-            offset,
-            cutoff_hour,
+            study,
+            day_start: day_start(day, offset, study.cutoff_hour),
             undo: Vec::new(),
         };
 
@@ -552,7 +551,7 @@ impl Queue {
             });
             q.deck_of.push(deck);
             let state = states.state(key);
-            let today = q.study_day().answered(state);
+            let today = q.study.answered(state);
             answered_today.push(today);
             group_answered_today[group as usize] |= today;
             let slot = q.slot_for(state);
@@ -839,7 +838,7 @@ impl Queue {
 
     /// True when `now` is outside the study day the queue was built for: rebuild it.
     pub fn is_stale(&self, now: DateTime<Utc>) -> bool {
-        now < self.day_start || now >= self.day_end
+        now < self.day_start || now >= self.study.day_end
     }
 
     /// The kind of study `key` is waiting for today, or `None` if it is not in today's
@@ -889,17 +888,7 @@ impl Queue {
 
     /// Where an item with `state` belongs today.
     fn slot_for(&self, state: Option<&ItemState>) -> Slot {
-        self.study_day().slot_for(state)
-    }
-
-    /// The study day the queue is for.
-    fn study_day(&self) -> StudyDay {
-        StudyDay {
-            day: self.day,
-            day_end: self.day_end,
-            offset: self.offset,
-            cutoff_hour: self.cutoff_hour,
-        }
+        self.study.slot_for(state)
     }
 
     fn insert(&mut self, idx: u32, slot: Slot) {
