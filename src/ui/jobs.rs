@@ -83,9 +83,8 @@ impl ReadyFigures {
         now: DateTime<Utc>,
         offset: FixedOffset,
     ) -> Option<ReadyFigures> {
+        let answers = crate::session::answers_today(store, now, offset, settings).ok()?;
         let day = day::day_index(now, offset, settings.day_cutoff_hour);
-        let since = day::day_start(day, offset, settings.day_cutoff_hour);
-        let answers = store.answers_since(since).ok()?;
         let (stats, today) = crate::overview::figures(
             library,
             store.states(),

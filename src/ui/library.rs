@@ -563,17 +563,17 @@ impl QuizApp {
         offset: FixedOffset,
     ) -> jobs::OverviewInput {
         let settings = &open.settings.schedule;
-        let day = day::day_index(now, offset, settings.day_cutoff_hour);
-        let since = day::day_start(day, offset, settings.day_cutoff_hour);
         jobs::OverviewInput {
             library: open.library.clone(),
             states: open.store.states().clone(),
-            answers: (open.store.answers_since(since)).map_err(|e| {
-                tr!(
-                    "app-today-unreadable",
-                    error = crate::i18n::message(&e.message())
-                )
-            }),
+            answers: crate::session::answers_today(&open.store, now, offset, settings).map_err(
+                |e| {
+                    tr!(
+                        "app-today-unreadable",
+                        error = crate::i18n::message(&e.message())
+                    )
+                },
+            ),
             settings: settings.clone(),
             now,
             offset,
