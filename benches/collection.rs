@@ -374,6 +374,7 @@ fn open(data: &Path, profile: &Path) {
         let mut times = Vec::new();
         let mut opened = Vec::new();
         let mut shown = Vec::new();
+        let mut last_frames = Vec::new();
         let mut longest_frame = Duration::ZERO;
         let mut longest_cpu = Duration::ZERO;
         for _ in 0..n {
@@ -383,6 +384,12 @@ fn open(data: &Path, profile: &Path) {
             let t = Instant::now();
             let mut app = QuizApp::new(data, Box::new(move || now), offset());
             let ctx = egui::Context::default();
+            // The repaints asked for (by the app, and by its jobs as they end), as a
+            // window's event loop receives them.
+            let (asked, repaints) = std::sync::mpsc::channel();
+            ctx.set_request_repaint_callback(move |info| {
+                let _ = asked.send((Instant::now(), info.delay));
+            });
             let mut out = ctx.run_ui(egui::RawInput::default(), |ui| app.ui(ui));
             times.push(t.elapsed());
             // No renderer here: the fonts' texture is dropped unused.
@@ -390,17 +397,21 @@ fn open(data: &Path, profile: &Path) {
             black_box(out);
             assert_eq!(app.screen_name(), "library", "{:?}", app.banner());
             // The profile is opened, then the library's figures computed, in the
-            // background: frames every 5 ms (as a window's repaints would come) until
-            // they are shown, timing each frame (the interface thread's work).
+            // background: a frame whenever a repaint falls due (as a window draws them:
+            // at once when a job ends and wakes the app, otherwise when the delay the app
+            // asked for runs out) until they are shown, timing each frame (the interface
+            // thread's work).
             let mut was_loading = true;
+            let mut last_frame = Duration::ZERO;
             while app.profile_loading() || app.figures_pending() {
-                std::thread::sleep(Duration::from_millis(5));
+                wait_for_repaint(&repaints);
                 let f = Instant::now();
                 let cpu = thread_cpu();
                 let state = (app.profile_loading(), app.figures_pending());
                 let mut out = ctx.run_ui(egui::RawInput::default(), |ui| app.ui(ui));
                 let took = f.elapsed();
                 let cpu = thread_cpu().saturating_sub(cpu);
+                last_frame = took;
                 longest_frame = longest_frame.max(took);
                 longest_cpu = longest_cpu.max(cpu);
                 if took > Duration::from_millis(16) {
@@ -420,6 +431,7 @@ fn open(data: &Path, profile: &Path) {
                 opened.push(t.elapsed());
             }
             shown.push(t.elapsed());
+            last_frames.push(last_frame);
             // The history read for the streak goes on in the background after the first
             // frame; let it end (untimed) so runs do not pile up on the CPU.
             app.wait_for_background();
@@ -453,6 +465,12 @@ fn open(data: &Path, profile: &Path) {
             pct(&mut shown, 0.0),
             pct(&mut shown, 0.5),
             pct(&mut shown, 1.0)
+        );
+        println!(
+            "  … of which the frame that shows them: min {:.1?}, median {:.1?}, max {:.1?}",
+            pct(&mut last_frames, 0.0),
+            pct(&mut last_frames, 0.5),
+            pct(&mut last_frames, 1.0)
         );
         println!(
             "  longest frame meanwhile (interface thread): {longest_frame:.1?}; \
@@ -499,6 +517,24 @@ fn open(data: &Path, profile: &Path) {
     )));
     run("deck cache warm", false, 5);
     run("deck cache cold", true, 2);
+}
+
+/// Waits, as a window's event loop does, until the earliest repaint asked for (each
+/// request: when it was made, and the delay asked for) falls due. A second at most.
+fn wait_for_repaint(repaints: &std::sync::mpsc::Receiver<(Instant, Duration)>) {
+    let mut due = Instant::now() + Duration::from_secs(1);
+    loop {
+        let left = due.saturating_duration_since(Instant::now());
+        match repaints.recv_timeout(left) {
+            Ok((at, delay)) => {
+                due = due.min(at.checked_add(delay).unwrap_or(due));
+                if due <= Instant::now() {
+                    return;
+                }
+            }
+            Err(_) => return,
+        }
+    }
 }
 
 /// The two halves of opening a profile, each alone and repeated (`QD_RUNS`, 15 by

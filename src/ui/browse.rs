@@ -120,7 +120,7 @@ impl BrowseScreen {
         }
         if self.building {
             ui.horizontal(|ui| {
-                ui.spinner();
+                super::spinner::spinner(ui);
                 ui.label(RichText::new(tr!("browse-indexing")).size(16.0));
             });
             return action;

@@ -197,7 +197,7 @@ impl Importer {
                 .anchor(egui::Align2::RIGHT_BOTTOM, [-12.0, -12.0])
                 .show(ctx, |ui| {
                     ui.horizontal_wrapped(|ui| {
-                        ui.spinner();
+                        super::spinner::spinner(ui);
                         ui.label(tr!("import-running", file = what.as_str()));
                     });
                     if !waiting {

@@ -3,9 +3,10 @@
 //! (today's counts and each deck's figures over every item), the statistics' figures from
 //! the states, and decoding
 //! a card's picture. Each job is a
-//! thread that sends one result; the app polls it at every frame (asking for a repaint
-//! while it runs) and applies the result when it arrives. A job whose result is no
-//! longer wanted is dropped: its thread finishes and its result is discarded.
+//! thread that sends one result and then wakes the interface ([`Waker`]): the frame that
+//! follows applies it. The app also polls at every frame while a job runs (asking for a
+//! repaint now and then). A job whose result is no longer wanted is dropped: its thread
+//! finishes and its result is discarded.
 
 use crate::library::DeckStats;
 use crate::library::Library;
@@ -14,7 +15,53 @@ use crate::schedule::{DoneToday, ReviewEntry, Settings, day};
 use crate::session::Today;
 use crate::store::{States, Store};
 use chrono::{DateTime, FixedOffset, Utc};
-use std::sync::{Arc, mpsc};
+use std::sync::{Arc, OnceLock, mpsc};
+
+/// Wakes the interface when a job's result is ready, so the next frame is drawn at once
+/// rather than at the next repaint the app asked for. It holds the egui context the app
+/// first draws into; a job that ends before there is one wakes nothing (the first frame
+/// polls it anyway). Cloning shares it.
+#[derive(Clone, Default)]
+pub(super) struct Waker(Arc<OnceLock<egui::Context>>);
+
+impl Waker {
+    /// Remembers `ctx` as the one to wake (the first context given is kept).
+    pub(super) fn set(&self, ctx: &egui::Context) {
+        let _ = self.0.get_or_init(|| ctx.clone());
+    }
+
+    /// Asks for a frame now, if a context is known.
+    fn wake(&self) {
+        if let Some(ctx) = self.0.get() {
+            ctx.request_repaint();
+        }
+    }
+}
+
+/// Wakes the interface when dropped (at the end of a job's thread, panicking or not).
+struct WakeOnDrop(Waker);
+
+impl Drop for WakeOnDrop {
+    fn drop(&mut self) {
+        self.0.wake();
+    }
+}
+
+thread_local! {
+    /// The waker of the app that is starting jobs on this thread ([`use_waker`]), taken
+    /// by every [`Job::spawn`] (like the interface's language).
+    static WAKER: std::cell::RefCell<Waker> = std::cell::RefCell::default();
+}
+
+/// Makes the jobs this thread starts from now on wake through `waker` (the app calls it
+/// as it is made and at every frame).
+pub(super) fn use_waker(waker: &Waker) {
+    WAKER.with(|w| {
+        if !Arc::ptr_eq(&w.borrow().0, &waker.0) {
+            *w.borrow_mut() = waker.clone();
+        }
+    });
+}
 
 /// Collections with at least this many cards get their library figures and statistics
 /// computed on another thread (each is O(items) or O(items log items): tens of
@@ -322,8 +369,10 @@ pub(super) fn failing(name: &str) -> bool {
 }
 
 impl<T: Send + 'static> Job<T> {
-    /// Starts `work` on a new thread named `name`. When the thread cannot be started,
-    /// the work runs here instead (the result is then ready at once).
+    /// Starts `work` on a new thread named `name`; once its result is sent, the thread
+    /// wakes the interface (the [`Waker`] this thread was given by [`use_waker`]). When
+    /// the thread cannot be started, the work runs here instead (the result is then
+    /// ready at once).
     pub fn spawn(name: &str, work: impl FnOnce() -> T + Send + 'static) -> Self {
         let fail = failing(name);
         let hold = held(name);
@@ -343,13 +392,18 @@ impl<T: Send + 'static> Job<T> {
         // Messages made by the work (an import's errors) are worded in the interface's
         // language, which lives on each thread.
         let lang = crate::i18n::language();
+        let waker = WAKER.with(|w| w.borrow().clone());
         let started = std::thread::Builder::new()
             .name(name.to_owned())
             .spawn(move || {
+                // Dropped in reverse order, also when the work panics: the result is sent
+                // (or the channel closed) before the interface is woken to look at it.
+                let _wake = WakeOnDrop(waker);
+                let tx = tx2;
                 crate::i18n::set_language(lang);
                 let w = theirs.lock().ok().and_then(|mut w| w.take());
                 if let Some(w) = w {
-                    let _ = tx2.send(w());
+                    let _ = tx.send(w());
                 }
             });
         if started.is_err() {
@@ -390,6 +444,45 @@ impl<T: Send + 'static> Job<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A job that ends, with a result or panicking, asks the context its app draws into
+    /// for a frame at once; one started before the app had a context wakes it too.
+    #[test]
+    fn a_job_that_ends_wakes_the_interface() {
+        let ctx = egui::Context::default();
+        let (asked, repaints) = mpsc::channel();
+        // Every request (the callback a window uses is only told of the first until a
+        // frame is drawn).
+        ctx.set_repaint_observer(move |info| {
+            let _ = asked.send(info.delay);
+        });
+        let waker = Waker::default();
+        use_waker(&waker);
+        let gate = Arc::new(std::sync::Barrier::new(2));
+        let g = gate.clone();
+        let early = Job::spawn("test", move || {
+            g.wait();
+            1
+        });
+        waker.set(&ctx);
+        let wait = std::time::Duration::from_secs(30);
+        assert!(repaints.try_recv().is_err(), "nothing ended yet");
+        gate.wait();
+        assert_eq!(repaints.recv_timeout(wait), Ok(std::time::Duration::ZERO));
+        assert_eq!(early.wait(), Some(1));
+        let panics: Job<u8> = Job::spawn("test", || panic!("boom"));
+        assert_eq!(repaints.recv_timeout(wait), Ok(std::time::Duration::ZERO));
+        assert_eq!(panics.wait(), None);
+        // Another app's jobs wake its own context, not this one.
+        use_waker(&Waker::default());
+        assert_eq!(Job::spawn("test", || 2).wait(), Some(2));
+        assert!(
+            repaints
+                .recv_timeout(std::time::Duration::from_millis(200))
+                .is_err(),
+            "woken by a job of another app"
+        );
+    }
 
     #[test]
     fn a_job_gives_its_result_once_and_waits() {

@@ -75,7 +75,7 @@ impl LibraryScreen {
         if self.loading {
             let mut action = None;
             ui.horizontal(|ui| {
-                ui.spinner();
+                super::spinner::spinner(ui);
                 ui.label(RichText::new(&self.study_now.label).size(16.0));
             });
             ui.add_space(8.0);
@@ -93,7 +93,7 @@ impl LibraryScreen {
             .show(ui, |ui| {
                 if self.counting {
                     ui.horizontal(|ui| {
-                        ui.spinner();
+                        super::spinner::spinner(ui);
                         ui.label(RichText::new(&self.study_now.label).size(16.0));
                     });
                 } else {

@@ -119,7 +119,7 @@ pub fn locate_ui(
         }
         Some(PictureView::Loading) => {
             // Decoded in the background; the numbered places can be chosen meanwhile.
-            ui.add(egui::Spinner::new());
+            super::spinner::spinner(ui);
             None
         }
         None => None,

@@ -24,6 +24,7 @@ pub mod practice;
 pub mod profiles;
 pub mod question;
 pub mod settings;
+pub mod spinner;
 pub mod stats;
 pub mod study;
 pub mod summary;
@@ -245,6 +246,8 @@ pub struct QuizApp {
     /// How many readings of the library were started: only the latest is taken in (a
     /// reading started before a later change would put back a stale library).
     library_reads: u64,
+    /// Wakes the interface when a background job ends ([`jobs::Waker`]).
+    waker: jobs::Waker,
 }
 
 /// The open profile's library being read again off the interface thread (after an import,
@@ -412,7 +415,10 @@ impl QuizApp {
             hold_opening: start.hold_opening,
             library_read: None,
             library_reads: 0,
+            waker: jobs::Waker::default(),
         };
+        // Jobs started from here on (the profile's opening, below) wake the interface.
+        jobs::use_waker(&app.waker);
         match app.profiles.list() {
             Ok(list) if list.is_empty() => {
                 app.screen = Screen::Profiles(ProfilesScreen {
@@ -551,6 +557,8 @@ impl QuizApp {
 
     /// Draws one frame and applies what the screens asked for.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
+        self.waker.set(ui.ctx());
+        jobs::use_waker(&self.waker);
         if !self.fonts_installed {
             fonts::install(ui.ctx());
             self.fonts_installed = true;

@@ -101,7 +101,7 @@ pub fn picture_ui(ui: &mut egui::Ui, view: &mut PictureView) {
             let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
             ui.painter()
                 .rect_filled(rect, 4.0, ui.visuals().faint_bg_color);
-            egui::Spinner::new().paint_at(
+            super::spinner::paint_spinner(
                 ui,
                 egui::Rect::from_center_size(rect.center(), egui::vec2(24.0, 24.0)),
             );

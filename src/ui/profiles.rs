@@ -423,10 +423,9 @@ impl QuizApp {
             let mut loaded = Loaded::read(info, &class, now);
             // The library's figures too, here: it then shows with them.
             loaded.count_figures(now, offset, fail_figures);
-            // What reading the files left with the allocator (the deck file read for its
-            // hash, the cache) goes back to the system, here rather than on the
-            // interface thread.
-            super::release_free_memory();
+            // What reading the files left with the allocator goes back to the system at
+            // the end of the streak's history read, which starts once the library shows
+            // (`QuizApp::start_days_read`): not here, where the library would wait for it.
             loaded
         });
         self.loading = Some(Loading {

@@ -79,7 +79,7 @@ impl StatsScreen {
             }
             HistoryState::Reading => {
                 ui.horizontal(|ui| {
-                    ui.spinner();
+                    super::spinner::spinner(ui);
                     ui.label(tr!("stats-reading-history"));
                 });
             }
@@ -263,7 +263,7 @@ fn waiting(ui: &mut egui::Ui, history: &HistoryState) {
         return;
     }
     ui.horizontal(|ui| {
-        ui.spinner();
+        super::spinner::spinner(ui);
         ui.label(RichText::new(tr!("stats-reading-history")).italics());
     });
     ui.add_space(8.0);
@@ -272,7 +272,7 @@ fn waiting(ui: &mut egui::Ui, history: &HistoryState) {
 /// What a figure from the states shows while a big collection's are counted.
 fn counting(ui: &mut egui::Ui) {
     ui.horizontal(|ui| {
-        ui.spinner();
+        super::spinner::spinner(ui);
         ui.label(RichText::new(tr!("stats-counting")).italics());
     });
     ui.add_space(8.0);

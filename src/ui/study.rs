@@ -172,7 +172,7 @@ impl StudyScreen {
                 action = Some(Action::Session(Msg::EndSession));
             }
             ui.horizontal(|ui| {
-                ui.spinner();
+                super::spinner::spinner(ui);
                 ui.label(RichText::new(tr!("library-preparing")).size(16.0));
             });
             ui.add_space(8.0);

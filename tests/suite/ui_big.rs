@@ -330,6 +330,41 @@ fn a_big_profile_draws_its_first_frame_before_it_is_open_and_nothing_is_answerab
     assert!(h.state().current_item().is_some());
 }
 
+/// While a big profile opens, the window is drawn again now and then (its spinner turns
+/// at a few frames a second, not at every frame the display allows, which took CPU from
+/// the opening); when the profile has been read, the opening wakes the window at once.
+#[test]
+fn a_profile_being_opened_wakes_the_window_when_it_is_read() {
+    let f = Fixture::new();
+    let (mut h, go) = opening_held(&f);
+    h.run_steps(3);
+    let (asked, repaints) = mpsc::channel();
+    h.ctx.set_request_repaint_callback(move |info| {
+        let _ = asked.send(info.delay);
+    });
+    h.run_steps(3);
+    assert!(h.state().profile_loading());
+    let meanwhile: Vec<_> = repaints.try_iter().collect();
+    assert!(!meanwhile.is_empty(), "the spinner is drawn again");
+    assert!(
+        meanwhile
+            .iter()
+            .all(|d| *d >= std::time::Duration::from_millis(20)),
+        "no frame at once while the profile opens: {meanwhile:?}"
+    );
+    go.send(()).unwrap();
+    let woken = repaints
+        .recv_timeout(std::time::Duration::from_secs(30))
+        .expect("the opening wakes the window");
+    assert_eq!(woken, std::time::Duration::ZERO, "a frame at once");
+    h.step();
+    assert!(
+        !h.state().profile_loading(),
+        "the frame woken for takes the profile in"
+    );
+    assert!(h.query_by_label(OPENING).is_none());
+}
+
 /// [`opening_held`] once a card was answered, with the library's figures counted in the
 /// background whenever they are counted after the open.
 fn answered_then_opening_held(f: &Fixture) -> (Harness<'static, QuizApp>, mpsc::Sender<()>) {

@@ -342,7 +342,7 @@ impl TextDialog {
         }
         if self.text.is_none() {
             ui.horizontal(|ui| {
-                ui.spinner();
+                crate::ui::spinner::spinner(ui);
                 ui.label(tr!("import-reading"));
             });
             return;

@@ -181,7 +181,7 @@ fn s(x: Cow<'_, str>) -> String {
 /// which makes the caller check the file.
 fn card_from_cache(c: CCard<'_>) -> Option<Card> {
     Some(Card {
-        id: CardId::new(s(c.id)),
+        id: CardId::new(&*c.id),
         tags: c.tags.into_owned(),
         source: c.source.map(|(doc, section)| SourceRef {
             doc: s(doc),
