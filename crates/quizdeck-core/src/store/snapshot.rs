@@ -221,12 +221,16 @@ fn item(line: &[u8]) -> std::result::Result<(ItemKey, ItemState), &'static str> 
 
 type Items = std::result::Result<Vec<(ItemKey, ItemState)>, &'static str>;
 
-/// Decodes the item lines in `b` (empty lines are skipped).
+/// Decodes the item lines in `b` (empty lines are skipped) into a list made at its final
+/// size (collected, it grew by copying itself over and over). An item line is at least
+/// ~20 bytes: a file of empty lines cannot reserve more than a few times its size.
 fn items(b: &[u8]) -> Items {
-    b.split(|&c| c == b'\n')
-        .filter(|l| !l.is_empty())
-        .map(item)
-        .collect()
+    let lines = (memchr::memchr_iter(b'\n', b).count() + 1).min(b.len() / 20 + 1);
+    let mut out = Vec::with_capacity(lines);
+    for line in b.split(|&c| c == b'\n').filter(|l| !l.is_empty()) {
+        out.push(item(line)?);
+    }
+    Ok(out)
 }
 
 /// Items sections at least this large are decoded on two threads.
