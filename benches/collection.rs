@@ -404,7 +404,9 @@ fn open(data: &Path, profile: &Path) {
             let mut was_loading = true;
             let mut last_frame = Duration::ZERO;
             while app.profile_loading() || app.figures_pending() {
-                wait_for_repaint(&repaints);
+                if !wait_for_repaint(&repaints) {
+                    println!("  a wait for a repaint ran out (a job's wake missed?)");
+                }
                 let f = Instant::now();
                 let cpu = thread_cpu();
                 let state = (app.profile_loading(), app.figures_pending());
@@ -431,7 +433,9 @@ fn open(data: &Path, profile: &Path) {
                 opened.push(t.elapsed());
             }
             shown.push(t.elapsed());
-            last_frames.push(last_frame);
+            if !last_frame.is_zero() {
+                last_frames.push(last_frame);
+            }
             // The history read for the streak goes on in the background after the first
             // frame; let it end (untimed) so runs do not pile up on the CPU.
             app.wait_for_background();
@@ -520,19 +524,21 @@ fn open(data: &Path, profile: &Path) {
 }
 
 /// Waits, as a window's event loop does, until the earliest repaint asked for (each
-/// request: when it was made, and the delay asked for) falls due. A second at most.
-fn wait_for_repaint(repaints: &std::sync::mpsc::Receiver<(Instant, Duration)>) {
-    let mut due = Instant::now() + Duration::from_secs(1);
+/// request: when it was made, and the delay asked for) falls due. A second at most:
+/// false when that second ran out with no repaint asked for.
+fn wait_for_repaint(repaints: &std::sync::mpsc::Receiver<(Instant, Duration)>) -> bool {
+    let limit = Instant::now() + Duration::from_secs(1);
+    let mut due = limit;
     loop {
         let left = due.saturating_duration_since(Instant::now());
         match repaints.recv_timeout(left) {
             Ok((at, delay)) => {
                 due = due.min(at.checked_add(delay).unwrap_or(due));
                 if due <= Instant::now() {
-                    return;
+                    return true;
                 }
             }
-            Err(_) => return,
+            Err(_) => return due < limit,
         }
     }
 }

@@ -15,28 +15,43 @@ use crate::schedule::{DoneToday, ReviewEntry, Settings, day};
 use crate::session::Today;
 use crate::store::{States, Store};
 use chrono::{DateTime, FixedOffset, Utc};
-use std::sync::{Arc, OnceLock, mpsc};
+use std::sync::{Arc, mpsc};
 
 /// Wakes the interface when a job's result is ready, so the next frame is drawn at once
-/// rather than at the next repaint the app asked for. It holds the egui context the app
-/// first draws into; a job that ends before there is one wakes nothing (the first frame
+/// rather than at the app's next look ([`POLL_EVERY`]). It holds the egui context the app
+/// last drew into; a job that ends before there is one wakes nothing (the first frame
 /// polls it anyway). Cloning shares it.
 #[derive(Clone, Default)]
-pub(super) struct Waker(Arc<OnceLock<egui::Context>>);
+pub(super) struct Waker(Arc<std::sync::Mutex<Option<egui::Context>>>);
 
 impl Waker {
-    /// Remembers `ctx` as the one to wake (the first context given is kept).
+    /// Makes `ctx` the one to wake (the app calls it at every frame).
     pub(super) fn set(&self, ctx: &egui::Context) {
-        let _ = self.0.get_or_init(|| ctx.clone());
+        if let Ok(mut held) = self.0.lock()
+            && held.as_ref() != Some(ctx)
+        {
+            *held = Some(ctx.clone());
+        }
     }
 
-    /// Asks for a frame now, if a context is known.
+    /// Asks for a frame of the window now ([`WAKE_AFTER`]), if a context is known.
     fn wake(&self) {
-        if let Some(ctx) = self.0.get() {
-            ctx.request_repaint();
+        let ctx = self.0.lock().ok().and_then(|held| held.clone());
+        if let Some(ctx) = ctx {
+            ctx.request_repaint_after_for(WAKE_AFTER, egui::ViewportId::ROOT);
         }
     }
 }
+
+/// How soon after a job ends the window is drawn: at once, to the event loop. Not zero:
+/// egui draws twice for each request of a frame at once (to let things settle), and a
+/// job's result needs one frame (a test's `Harness::run` also steps only through frames
+/// asked for at once, as before jobs woke the window).
+pub const WAKE_AFTER: std::time::Duration = std::time::Duration::from_millis(1);
+
+/// How often the app looks at its jobs while any runs, should a job's wake be missed: a
+/// job that ends wakes the window itself, and a spinner asks for its own frames.
+pub const POLL_EVERY: std::time::Duration = std::time::Duration::from_millis(250);
 
 /// Wakes the interface when dropped (at the end of a job's thread, panicking or not).
 struct WakeOnDrop(Waker);
@@ -446,7 +461,7 @@ mod tests {
     use super::*;
 
     /// A job that ends, with a result or panicking, asks the context its app draws into
-    /// for a frame at once; one started before the app had a context wakes it too.
+    /// for a frame at once ([`WAKE_AFTER`]); one started before the app had a context wakes it too.
     #[test]
     fn a_job_that_ends_wakes_the_interface() {
         let ctx = egui::Context::default();
@@ -468,11 +483,24 @@ mod tests {
         let wait = std::time::Duration::from_secs(30);
         assert!(repaints.try_recv().is_err(), "nothing ended yet");
         gate.wait();
-        assert_eq!(repaints.recv_timeout(wait), Ok(std::time::Duration::ZERO));
+        assert_eq!(repaints.recv_timeout(wait), Ok(WAKE_AFTER));
         assert_eq!(early.wait(), Some(1));
         let panics: Job<u8> = Job::spawn("test", || panic!("boom"));
-        assert_eq!(repaints.recv_timeout(wait), Ok(std::time::Duration::ZERO));
+        assert_eq!(repaints.recv_timeout(wait), Ok(WAKE_AFTER));
         assert_eq!(panics.wait(), None);
+        // Drawn into another context, the app wakes that one.
+        let other = egui::Context::default();
+        let (asked_other, other_repaints) = mpsc::channel();
+        other.set_repaint_observer(move |info| {
+            let _ = asked_other.send(info.delay);
+        });
+        waker.set(&other);
+        assert_eq!(Job::spawn("test", || 3).wait(), Some(3));
+        assert_eq!(other_repaints.recv_timeout(wait), Ok(WAKE_AFTER));
+        assert!(
+            repaints.try_recv().is_err(),
+            "the old context is left alone"
+        );
         // Another app's jobs wake its own context, not this one.
         use_waker(&Waker::default());
         assert_eq!(Job::spawn("test", || 2).wait(), Some(2));

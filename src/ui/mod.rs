@@ -288,8 +288,10 @@ impl Default for Start {
 
 /// Gives the memory the allocator keeps after big work (reading a collection, on other
 /// threads too) back to the system (glibc's `malloc_trim`; nothing elsewhere). Called
-/// at the end of big background jobs, on their thread: after opening a big collection
-/// it returns about 100 MB of pages, which takes tens of milliseconds.
+/// at the end of big background jobs, on their thread: after a big collection opens,
+/// at the end of the streak's history read that follows (or at the end of the open job
+/// when the progress could not be opened), it returns about 100 MB of pages, which
+/// takes a few milliseconds.
 pub fn release_free_memory() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     // SAFETY: malloc_trim only returns free pages of the C allocator to the system.
@@ -573,8 +575,12 @@ impl QuizApp {
         }
         if self.background_running() {
             self.apply_background(false);
-            ui.ctx()
-                .request_repaint_after(std::time::Duration::from_millis(30));
+            if self.days_pending.is_some() && self.overview_job.is_none() {
+                // The streak's read starts at the next frame, right after this one.
+                ui.ctx().request_repaint();
+            }
+            // Jobs wake the window when they end; this is the safety net.
+            ui.ctx().request_repaint_after(jobs::POLL_EVERY);
         }
         self.retry_unsaved_now_and_then(ui.ctx());
         let mut actions = Vec::new();

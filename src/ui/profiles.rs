@@ -424,8 +424,13 @@ impl QuizApp {
             // The library's figures too, here: it then shows with them.
             loaded.count_figures(now, offset, fail_figures);
             // What reading the files left with the allocator goes back to the system at
-            // the end of the streak's history read, which starts once the library shows
-            // (`QuizApp::start_days_read`): not here, where the library would wait for it.
+            // the end of the streak's history read, which starts once the library has
+            // shown with its figures (`QuizApp::start_days_read`): not here, where the
+            // library would wait for it. A profile whose progress could not be opened
+            // has no such read.
+            if loaded.store.is_err() {
+                super::release_free_memory();
+            }
             loaded
         });
         self.loading = Some(Loading {
@@ -463,7 +468,9 @@ impl QuizApp {
                 }
             }
             None => {
-                // The thread ended without a result (it panicked): said like a failure.
+                // The thread ended without a result (it panicked): said like a failure,
+                // and what it had read goes back to the system.
+                super::release_free_memory();
                 self.banner.push(tr!(
                     "msg-progress-not-opened",
                     name = &loading.name,

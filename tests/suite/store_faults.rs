@@ -133,16 +133,22 @@ fn a_full_disk_keeps_answers_in_memory_and_writes_them_in_order_when_it_frees_up
 fn unsaved_answers_are_written_by_a_retry_a_snapshot_or_when_the_store_is_dropped() {
     let d = tempfile::tempdir().unwrap();
     let (mut s, _) = Store::open(d.path(), &opts(1000), t(0)).unwrap();
+    // Each failure below is for the answer's write: the background thread (the history's
+    // compaction after opening and after a snapshot) is let finish first, or it could
+    // take the failure.
+    s.wait_for_background();
     fault::fail_next_writes(d.path(), 1);
     assert!(answer_or_keep(&mut s, "a", 1));
     assert_eq!(s.retry_unsaved().unwrap(), 1);
     assert_eq!(s.retry_unsaved().unwrap(), 0);
 
+    s.wait_for_background();
     fault::fail_next_writes(d.path(), 1);
     assert!(answer_or_keep(&mut s, "b", 2));
     s.snapshot(t(3)).unwrap();
     assert_eq!(s.unsaved_count(), 0);
 
+    s.wait_for_background();
     fault::fail_next_writes(d.path(), 1);
     assert!(answer_or_keep(&mut s, "c", 4));
     drop(s); // the last try, as the app quits
