@@ -20,7 +20,8 @@ pub(super) fn run_gui(data_dir: Option<&Path>, decks_dir: Option<&Path>) -> Resu
         ..Default::default()
     };
     let path = data.path.clone();
-    // QUIZDECK_TIMING=1 prints the time from start to the first frame on stderr.
+    // QUIZDECK_TIMING=1 prints the time from start to the first frame on stderr, and to
+    // the first frame that shows the library with today's counts.
     let started = std::time::Instant::now();
     let timing = std::env::var_os("QUIZDECK_TIMING").is_some();
     eframe::run_native(
@@ -49,10 +50,16 @@ pub(super) fn run_gui(data_dir: Option<&Path>, decks_dir: Option<&Path>) -> Resu
             let zone: quizdeck::ui::TimeZone = Box::new(|at: chrono::DateTime<chrono::Utc>| {
                 *at.with_timezone(&chrono::Local).offset()
             });
-            Ok(Box::new(
-                quizdeck::ui::QuizApp::with_class_decks(&path, class_dirs, clock, offset)
-                    .with_time_zone(zone),
-            ))
+            let app = quizdeck::ui::QuizApp::with_class_decks(&path, class_dirs, clock, offset)
+                .with_time_zone(zone);
+            if timing {
+                return Ok(Box::new(Timed {
+                    app,
+                    started,
+                    said: false,
+                }));
+            }
+            Ok(Box::new(app))
         }),
     )
     .map_err(|e| {
@@ -62,4 +69,36 @@ pub(super) fn run_gui(data_dir: Option<&Path>, decks_dir: Option<&Path>) -> Resu
         )
     })?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The app under `QUIZDECK_TIMING`: says on stderr when a frame first shows the library
+/// with today's counts (the profile open and its figures counted), from the start.
+struct Timed {
+    app: quizdeck::ui::QuizApp,
+    started: std::time::Instant,
+    said: bool,
+}
+
+impl eframe::App for Timed {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        eframe::App::ui(&mut self.app, ui, frame);
+        if !self.said
+            && self.app.screen_name() == "library"
+            && !self.app.profile_loading()
+            && !self.app.figures_pending()
+        {
+            self.said = true;
+            eprintln!(
+                "{}",
+                quizdeck::tr!(
+                    "cli-library-counted-after-ms",
+                    value = self.started.elapsed().as_millis().to_string()
+                )
+            );
+        }
+    }
+
+    fn on_exit(&mut self, gl: Option<&eframe::glow::Context>) {
+        eframe::App::on_exit(&mut self.app, gl);
+    }
 }

@@ -26,6 +26,7 @@ cli-note-these-decks-give-only = note: these decks give only { $questions } ques
 cli-reading = reading { $path }
 cli-skipped = skipped { $f }: { $why }
 cli-first-frame-after-ms = first frame after { $value } ms
+cli-library-counted-after-ms = library with today's counts after { $value } ms
 cli-the-window-could-not-be = the window could not be opened: { $e }
 cli-say-where-the-package-goes = say where the package goes: --profile NAME (one profile), --everyone (every profile on this PC) or -o FOLDER (unpack into a folder)
 cli-importing-a-spreadsheet-needs-deck = importing a spreadsheet needs --deck-id, --title and -o DECK.ron (a .{ $value } package needs --profile, --everyone or -o FOLDER)
