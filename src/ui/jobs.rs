@@ -461,7 +461,8 @@ mod tests {
     use super::*;
 
     /// A job that ends, with a result or panicking, asks the context its app draws into
-    /// for a frame at once ([`WAKE_AFTER`]); one started before the app had a context wakes it too.
+    /// for a frame at once ([`WAKE_AFTER`]); one started before the app had a context
+    /// wakes it too.
     #[test]
     fn a_job_that_ends_wakes_the_interface() {
         let ctx = egui::Context::default();
