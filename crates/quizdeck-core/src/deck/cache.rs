@@ -28,9 +28,12 @@
 //! the hash of the payload, then the payload: the deck without its cards (postcard,
 //! after its length as 4 bytes), then the cards in pieces of at most [`CHUNK`] cards taking
 //! about [`CHUNK_BYTES`] once decoded (each postcard, after its length). Two threads take
-//! the pieces one at a time and decode each straight into its own part of the deck's
-//! card list (reserved once for every card), building the card index's entries as they
-//! go.
+//! the pieces one at a time, read each from the file into a buffer they keep (the file
+//! is never read whole into memory first), and decode it straight into its own part of
+//! the deck's card list (reserved once for every card, from the counts at the start of
+//! each piece), building the card index's entries as they go. The pieces are read in
+//! the file's order and hashed as they are read; the deck is given back only if that
+//! hash is the payload's.
 
 use super::model::{CardIndex, Cloze};
 use super::{Card, CardKind, Checked, Deck, Region, Source, SourceRef};
@@ -242,6 +245,8 @@ struct Slots<'a> {
     first: usize,
     /// The card index's entries of these cards ([`CardIndex::entry`]).
     index: Vec<(u64, u32)>,
+    /// True once a card with a picture was put here.
+    pictures: bool,
 }
 
 impl Slots<'_> {
@@ -252,6 +257,7 @@ impl Slots<'_> {
         };
         self.index
             .push(CardIndex::entry(&card.id, self.first + self.filled));
+        self.pictures |= card.image.is_some();
         slot.write(card);
         self.filled += 1;
         true
@@ -310,29 +316,101 @@ fn decode_piece(piece: &[u8], out: &mut Slots<'_>) -> Option<()> {
     (whole && de.finalize().ok()?.is_empty()).then_some(())
 }
 
-/// The pieces left to decode, each with its part of the card list and the position of
-/// that part's first card, taken one at a time by the decoding threads.
-type Work<'b, 'a> =
-    std::sync::Mutex<std::vec::IntoIter<(&'b [u8], &'a mut [MaybeUninit<Card>], usize)>>;
+/// Where a cache file's bytes come from while it is decoded: the open file, read a piece
+/// at a time by the thread that decodes it into a buffer it keeps (no buffer the size of
+/// the file is filled before decoding starts, and the pieces are read on both threads),
+/// or bytes already in memory.
+trait Bytes: Sync {
+    /// The number of bytes.
+    fn size(&self) -> u64;
+    /// Fills `out` with the bytes from `at`; `None` when they are not all there. Calls
+    /// never overlap: they are made before the decoding threads start or under the lock
+    /// of the pieces left ([`Pieces`]).
+    fn read_at(&self, at: u64, out: &mut [u8]) -> Option<()>;
+}
+
+impl Bytes for [u8] {
+    fn size(&self) -> u64 {
+        self.len() as u64
+    }
+
+    fn read_at(&self, at: u64, out: &mut [u8]) -> Option<()> {
+        let at = usize::try_from(at).ok()?;
+        out.copy_from_slice(self.get(at..at.checked_add(out.len())?)?);
+        Some(())
+    }
+}
+
+/// A cache file opened for reading, and its size then.
+struct CacheFile(std::fs::File, u64);
+
+impl Bytes for CacheFile {
+    fn size(&self) -> u64 {
+        self.1
+    }
+
+    fn read_at(&self, at: u64, out: &mut [u8]) -> Option<()> {
+        use std::io::{Read, Seek};
+        // Seeking moves the file's one position; calls never overlap (see the trait).
+        let mut f = &self.0;
+        f.seek(std::io::SeekFrom::Start(at)).ok()?;
+        f.read_exact(out).ok()
+    }
+}
+
+/// The pieces of cards left to decode, in the file's order, each with where it is (its
+/// length's first byte), its length and its part of the card list; and the hash of the payload's bytes read so far. A decoding
+/// thread takes the next piece and reads it under this lock, so the bytes are hashed in
+/// the file's order and compared with the payload's hash once every piece is read.
+struct Pieces<'s, 'a, S: ?Sized> {
+    source: &'s S,
+    left: std::vec::IntoIter<(u64, usize, Part<'a>)>,
+    hash: xxhash_rust::xxh3::Xxh3,
+}
+
+impl<'a, S: Bytes + ?Sized> Pieces<'_, 'a, S> {
+    /// Reads the next piece, its length first, into `buf` and adds it to the hash.
+    /// `Some(None)` when no piece is left, `None` when it cannot be read.
+    fn next_into(&mut self, buf: &mut Vec<u8>) -> Option<Option<Part<'a>>> {
+        let Some((at, len, part)) = self.left.next() else {
+            return Some(None);
+        };
+        buf.clear();
+        buf.resize(4 + len, 0);
+        self.source.read_at(at, buf)?;
+        self.hash.update(buf);
+        Some(Some(part))
+    }
+}
+
+/// A piece's part of the card list, and the position of the part's first card.
+type Part<'a> = (&'a mut [MaybeUninit<Card>], usize);
 
 /// What one decoding thread filled: its parts of the list, and their cards' index
 /// entries, sorted.
 type Filled<'a> = (Vec<Slots<'a>>, Vec<(u64, u32)>);
 
-/// One decoding thread: takes pieces from `work` until none is left and decodes each into
-/// its part of the list. Returns the parts it filled (every slot written) and their index
-/// entries, sorted; `None` if a piece fails, here or on the other thread (`failed`).
-fn decode_pieces<'a>(
-    work: &Work<'_, 'a>,
+/// One decoding thread: takes pieces from `work` until none is left, reads each and
+/// decodes it into its part of the list. Returns the parts it filled (every slot written)
+/// and their index entries, sorted; `None` if a piece fails, here or on the other thread
+/// (`failed`).
+fn decode_pieces<'a, S: Bytes + ?Sized>(
+    work: &std::sync::Mutex<Pieces<'_, 'a, S>>,
     failed: &std::sync::atomic::AtomicBool,
 ) -> Option<Filled<'a>> {
     use std::sync::atomic::Ordering::Relaxed;
     let (mut parts, mut entries) = (Vec::new(), Vec::new());
+    let mut buf = Vec::new();
     loop {
         if failed.load(Relaxed) {
             return None;
         }
-        let Some((piece, slots, first)) = work.lock().ok()?.next() else {
+        let next = work.lock().ok().and_then(|mut w| w.next_into(&mut buf));
+        let Some(next) = next else {
+            failed.store(true, Relaxed);
+            return None;
+        };
+        let Some((slots, first)) = next else {
             break;
         };
         let mut out = Slots {
@@ -340,8 +418,9 @@ fn decode_pieces<'a>(
             slots,
             filled: 0,
             first,
+            pictures: false,
         };
-        if decode_piece(piece, &mut out).is_none() || !out.full() {
+        if decode_piece(&buf[4..], &mut out).is_none() || !out.full() {
             failed.store(true, Relaxed);
             return None;
         }
@@ -435,58 +514,76 @@ fn encode(deck: &Deck, content_hash: u128) -> Option<Vec<u8>> {
     Some(out)
 }
 
-/// Decodes a cache file made for `content_hash` by this version; `None` if it is not
-/// exactly that, whole and undamaged.
+/// [`decode_from`] over a cache file's bytes in memory.
+#[cfg(test)]
 fn decode(bytes: &[u8], content_hash: u128) -> Option<Deck> {
-    let rest = bytes.strip_prefix(MAGIC)?;
+    decode_from(bytes, content_hash).map(|(deck, _)| deck)
+}
+
+/// Decodes a cache file made for `content_hash` by this version, its bytes read from
+/// `source`, and whether a card has a picture; `None` if it is not exactly that, whole
+/// and undamaged.
+fn decode_from<S: Bytes + ?Sized>(source: &S, content_hash: u128) -> Option<(Deck, bool)> {
+    let mut header = vec![0; MAGIC.len() + 1 + APP_VERSION.len() + 32];
+    source.read_at(0, &mut header)?;
+    let rest = header.strip_prefix(MAGIC)?;
     let (&n, rest) = rest.split_first()?;
     let (version, rest) = rest.split_at_checked(n as usize)?;
     if version != APP_VERSION.as_bytes() {
         return None;
     }
-    let (hash, rest) = rest.split_at_checked(16)?;
+    let (hash, sum) = rest.split_at_checked(16)?;
     if u128::from_le_bytes(hash.try_into().ok()?) != content_hash {
         return None;
     }
-    let (sum, payload) = rest.split_at_checked(16)?;
-    if u128::from_le_bytes(sum.try_into().ok()?) != xxhash_rust::xxh3::xxh3_128(payload) {
-        return None;
-    }
-    // The head, then pieces of at least one card each (`encode` writes no empty piece):
-    // never more pieces than a deck within the memory limit has cards, so a forged file
-    // of empty pieces cannot make the lists below take gigabytes.
+    let sum = u128::from_le_bytes(sum.try_into().ok()?);
+    // The payload: the head, then pieces of at least one card each (`encode` writes no
+    // empty piece), each after its length. Only where each piece starts and how many
+    // cards it says it holds are read here; never more pieces than a deck within the
+    // memory limit has cards, so a forged file of empty pieces cannot make the lists
+    // below take gigabytes. Nothing read here is trusted beyond bounds: every byte of
+    // the payload is hashed as it is read to be decoded, and the deck is refused unless
+    // the hash is the payload's.
     let most_pieces = 1 + super::MAX_DECK_MEMORY / std::mem::size_of::<Card>();
-    let mut pieces = Vec::new();
-    let mut rest = payload;
-    while !rest.is_empty() {
+    let size = source.size();
+    let mut at = header.len() as u64;
+    // Each piece: where its length is, and its length.
+    let mut pieces: Vec<(u64, usize)> = Vec::new();
+    let mut counts = Vec::new();
+    let mut count = 0usize;
+    while at < size {
         if pieces.len() > most_pieces {
             return None;
         }
-        let (len, tail) = rest.split_at_checked(4)?;
-        let len = u32::from_le_bytes(len.try_into().ok()?) as usize;
-        let (piece, tail) = tail.split_at_checked(len)?;
-        pieces.push(piece);
-        rest = tail;
+        // The length, then (for a piece of cards) its number of cards: postcard writes a
+        // list's length as a varint of at most 10 bytes, as it writes a u64.
+        let mut lead = [0; 14];
+        let lead = &mut lead[..usize::try_from(size - at).unwrap_or(14).min(14)];
+        source.read_at(at, lead)?;
+        let len = u32::from_le_bytes(lead.get(..4)?.try_into().ok()?) as usize;
+        let end = at.checked_add(4 + len as u64).filter(|&e| e <= size)?;
+        if !pieces.is_empty() {
+            // An empty piece, or one of more than CHUNK cards, was not written by
+            // `encode` (the cache folder is writable by whoever shares it).
+            let (n, _) = postcard::take_from_bytes::<u64>(lead.get(4..(4 + len).min(14))?).ok()?;
+            let n = usize::try_from(n)
+                .ok()
+                .filter(|n| (1..=CHUNK).contains(n))?;
+            count = count.checked_add(n)?;
+            counts.push(n);
+        }
+        pieces.push((at, len));
+        at = end;
     }
-    let (&head, chunks) = pieces.split_first()?;
-    let whole = |bytes: &[u8]| {
-        let (c, tail) = postcard::take_from_bytes::<CDeck<'_>>(bytes).ok()?;
-        tail.is_empty().then_some(c)
+    let (&(head_at, head_len), chunks) = pieces.split_first()?;
+    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+    let mut head = vec![0; 4 + head_len];
+    source.read_at(head_at, &mut head)?;
+    hasher.update(&head);
+    let c = match postcard::take_from_bytes::<CDeck<'_>>(&head[4..]).ok()? {
+        (c, []) if c.cards.is_empty() => c,
+        _ => return None,
     };
-    let c = whole(head).filter(|c| c.cards.is_empty())?;
-    // Each piece starts with its number of cards (postcard writes a list's length as a
-    // varint, as it writes a u64); an empty piece, or one of more than CHUNK cards, was
-    // not written by `encode` (the cache folder is writable by whoever shares it).
-    let mut counts = Vec::with_capacity(chunks.len());
-    let mut count = 0usize;
-    for c in chunks {
-        let (n, _) = postcard::take_from_bytes::<u64>(c).ok()?;
-        let n = usize::try_from(n)
-            .ok()
-            .filter(|n| (1..=CHUNK).contains(n))?;
-        count = count.checked_add(n)?;
-        counts.push(n);
-    }
     // Every piece's cards go straight to their own part of one list of exactly the cards:
     // nothing is copied when the pieces are done. Two threads (one core each; a single
     // piece is decoded here) take the pieces one at a time, so neither waits for the
@@ -500,14 +597,18 @@ fn decode(bytes: &[u8], content_hash: u128) -> Option<Deck> {
     let mut cards: Vec<Card> = Vec::with_capacity(count);
     let mut work = Vec::with_capacity(chunks.len());
     let mut spare = &mut cards.spare_capacity_mut()[..count];
-    let mut at = 0;
-    for (&piece, &n) in chunks.iter().zip(&counts) {
+    let mut first = 0;
+    for (&(at, len), &n) in chunks.iter().zip(&counts) {
         let (slots, rest) = std::mem::take(&mut spare).split_at_mut(n);
         spare = rest;
-        work.push((piece, slots, at));
-        at += n;
+        work.push((at, len, (slots, first)));
+        first += n;
     }
-    let work: Work<'_, '_> = std::sync::Mutex::new(work.into_iter());
+    let work = std::sync::Mutex::new(Pieces {
+        source,
+        left: work.into_iter(),
+        hash: hasher,
+    });
     let failed = std::sync::atomic::AtomicBool::new(false);
     let (mine, theirs) = std::thread::scope(|scope| {
         let other = (chunks.len() > 1)
@@ -529,20 +630,24 @@ fn decode(bytes: &[u8], content_hash: u128) -> Option<Deck> {
     let (Some((mine, mut by_hash)), Some((theirs, their_entries))) = (mine, theirs) else {
         return None;
     };
-    // Both threads ended with no piece left, so every part was filled by one of them.
+    // Both threads ended with no piece left, so every part was filled by one of them, and
+    // every byte of the payload was read once, in order, into the hash. A damaged file is
+    // refused here: the parts drop the cards they hold.
     if mine
         .iter()
         .chain(&theirs)
         .map(|p| p.slots.len())
         .sum::<usize>()
         != count
+        || work.into_inner().ok()?.hash.digest128() != sum
     {
         return None;
     }
+    let mut pictures = false;
     for part in mine.into_iter().chain(theirs) {
+        pictures |= part.pictures;
         part.hand_over();
     }
-    drop(work);
     // The two threads' index entries, each sorted, merged (a stable sort finds the two
     // runs and merges them).
     by_hash.extend(their_entries);
@@ -552,7 +657,7 @@ fn decode(bytes: &[u8], content_hash: u128) -> Option<Deck> {
     // `Slots::push`), and handed its cards over, so none is dropped by it.
     unsafe { cards.set_len(count) };
     let index = CardIndex::from_entries(cards.len(), by_hash);
-    Some(from_cache(c, cards, index))
+    Some((from_cache(c, cards, index), pictures))
 }
 
 /// True when every card's picture is still a file inside the deck's folder (what the
@@ -708,12 +813,18 @@ fn file_system_now(dir: &Path) -> Option<std::time::SystemTime> {
 /// The decoded cache entry for a deck file whose bytes hash to `content_hash`, if it is
 /// whole, of this version, and its pictures are still there.
 fn cached_deck(path: &Path, entry: &Path, content_hash: u128) -> Option<Deck> {
-    match crate::durable::read_capped(entry, MAX_CACHE) {
-        Ok(crate::durable::Capped::Bytes(b)) => Some(b),
-        _ => None,
-    }
-    .and_then(|b| decode(&b, content_hash))
-    .filter(|d| pictures_hold(d, path.parent()))
+    // Only a deck with pictures has them looked for (not every card looked at again).
+    let (deck, pictures) = read_entry(entry, content_hash)?;
+    (!pictures || pictures_hold(&deck, path.parent())).then_some(deck)
+}
+
+/// The cache file `entry` decoded for `content_hash` ([`decode_from`]), read a piece at a
+/// time as it is decoded, and whether a card has a picture; `None` if it is missing, not
+/// a regular file, larger than [`MAX_CACHE`], unreadable or not exactly that deck.
+fn read_entry(entry: &Path, content_hash: u128) -> Option<(Deck, bool)> {
+    let (file, size) = crate::input::open_regular(entry).ok()?;
+    (size <= MAX_CACHE).then_some(())?;
+    decode_from(&CacheFile(file, size), content_hash)
 }
 
 fn from_cache_checked(path: &Path, deck: Deck) -> Checked {
@@ -747,11 +858,7 @@ pub(crate) fn check_text_cached(
     // folder, so the one's entry must never serve the other.
     let content_hash = xxhash_rust::xxh3::xxh3_128_with_seed(text.as_bytes(), BUNDLED_SEED);
     let entry = entry_path(cache_dir, content_hash);
-    let cached = match crate::durable::read_capped(&entry, MAX_CACHE) {
-        Ok(crate::durable::Capped::Bytes(b)) => decode(&b, content_hash),
-        _ => None,
-    };
-    if let Some(deck) = cached {
+    if let Some((deck, _)) = read_entry(&entry, content_hash) {
         used.insert(entry);
         return cached_checked(file.to_owned(), deck);
     }
@@ -1007,6 +1114,60 @@ mod tests {
         forged[start - 16..].copy_from_slice(&xxhash_rust::xxh3::xxh3_128(&payload).to_le_bytes());
         forged.extend_from_slice(&payload);
         forged
+    }
+
+    /// A cache file is read a piece at a time by the threads that decode it, and its
+    /// payload is hashed as it is read: the deck comes back whole from the file, and any
+    /// byte changed, cut or added anywhere after the header (in a card's text too, which
+    /// still decodes) makes the entry unusable, even once pieces before it were decoded.
+    #[test]
+    fn a_cache_file_read_piece_by_piece_is_refused_when_any_byte_changes() {
+        let d = super::super::load_str(&every_kind_text(), "every-kind.ron", None).unwrap();
+        let mut big = d.clone();
+        big.cards = (0..CHUNK * 3 + 11)
+            .map(|i| {
+                let mut c = d.cards[i % d.cards.len()].clone();
+                c.id = CardId::new(format!("c{i}"));
+                c.note = format!("the note of card {i}, long enough to be on the heap");
+                c
+            })
+            .collect();
+        big.card_index = CardIndex::of(&big.cards);
+        let h = 13_u128;
+        let bytes = encode(&big, h).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let entry = dir.path().join("entry.deck");
+        std::fs::write(&entry, &bytes).unwrap();
+        assert_eq!(read_entry(&entry, h), Some((big.clone(), false)));
+        assert!(read_entry(&entry, h + 1).is_none(), "another file's cache");
+        assert!(read_entry(&dir.path().join("none.deck"), h).is_none());
+        let start = MAGIC.len() + 1 + APP_VERSION.len() + 32;
+        // A letter of a card's note in the last piece: the piece still decodes.
+        let note = format!("card {}, long", big.cards.len() - 1);
+        let in_note = start
+            + bytes[start..]
+                .windows(note.len())
+                .position(|w| w == note.as_bytes())
+                .unwrap();
+        let spread = (start..bytes.len()).step_by(bytes.len() / 40);
+        for at in spread.chain([start, in_note, bytes.len() - 1]) {
+            let mut damaged = bytes.clone();
+            damaged[at] ^= 1;
+            std::fs::write(&entry, &damaged).unwrap();
+            assert!(
+                read_entry(&entry, h).is_none(),
+                "byte {at} of {}",
+                bytes.len()
+            );
+        }
+        for changed in [&bytes[..bytes.len() - 1], &[&bytes[..], &[0]].concat()[..]] {
+            std::fs::write(&entry, changed).unwrap();
+            assert!(read_entry(&entry, h).is_none(), "{} bytes", changed.len());
+        }
+        // Not a regular file: refused without being opened.
+        std::fs::remove_file(&entry).unwrap();
+        std::fs::create_dir(&entry).unwrap();
+        assert!(read_entry(&entry, h).is_none());
     }
 
     /// A card that fails in the last piece, after the pieces before it were decoded into
