@@ -21,6 +21,10 @@
 //! its bytes. Links are written only for files whose time had settled before they were
 //! read, so an edit within a coarse file system's time step is still seen.
 //!
+//! Entries and links say which version wrote them. A load removes this version's files
+//! it did not use; another version's are kept for [`OTHER_VERSION_KEPT`], so two
+//! versions sharing a folder do not remove each other's entries at every load.
+//!
 //! A cache file: `QZDECKCACHE4\n` (the format's number rises whenever what a deck may
 //! hold changes, so an entry never serves a deck now refused: 3 when decks were first
 //! refused for the memory their cards take, 4 when each study item's share was counted
@@ -702,7 +706,9 @@ pub(crate) enum Served {
 /// USB stick counts in 2 s steps) gives a file edited again within the same step the
 /// same time, and its size may not change either.
 const SETTLED: std::time::Duration = std::time::Duration::from_secs(3);
-const LINK_MAGIC: &[u8] = b"QZDECKLINK1\n";
+/// A link file: this, the program version and its length, the hash of the deck file's
+/// bytes and the hash of that hash (2 since the version is in the file, for [`prune`]).
+const LINK_MAGIC: &[u8] = b"QZDECKLINK2\n";
 
 /// What identifies one state of a deck file without reading it: its path, size,
 /// modification and status-change times, inode and device (any write, `touch`, `cp -p`
@@ -776,11 +782,14 @@ fn link_path(cache_dir: &Path, stat_key: u128) -> PathBuf {
 }
 
 fn read_link(link: &Path) -> Option<u128> {
-    let bytes = match crate::durable::read_capped(link, 64) {
+    let bytes = match crate::durable::read_capped(link, 64 + APP_VERSION.len() as u64) {
         Ok(crate::durable::Capped::Bytes(b)) => b,
         _ => return None,
     };
     let rest = bytes.strip_prefix(LINK_MAGIC)?;
+    let (&n, rest) = rest.split_first()?;
+    let (version, rest) = rest.split_at_checked(n as usize)?;
+    (version == APP_VERSION.as_bytes()).then_some(())?;
     let (hash, sum) = rest.split_at_checked(16)?;
     (sum == xxhash_rust::xxh3::xxh3_128(hash).to_le_bytes()).then_some(())?;
     Some(u128::from_le_bytes(hash.try_into().ok()?))
@@ -789,6 +798,8 @@ fn read_link(link: &Path) -> Option<u128> {
 fn link_bytes(content_hash: u128) -> Vec<u8> {
     let hash = content_hash.to_le_bytes();
     let mut out = LINK_MAGIC.to_vec();
+    out.push(APP_VERSION.len() as u8);
+    out.extend_from_slice(APP_VERSION.as_bytes());
     out.extend_from_slice(&hash);
     out.extend_from_slice(&xxhash_rust::xxh3::xxh3_128(&hash).to_le_bytes());
     out
@@ -980,11 +991,60 @@ pub(crate) fn check_file_cached_how(
     (checked, Served::Checked)
 }
 
-/// Removes cache files of `cache_dir` not in `used` (decks removed or changed).
+/// How long the entries and links of another version of quizdeck are kept while this one
+/// does not use them, by their modification time. Two versions sharing a decks folder (a
+/// class folder on a network share reached from PCs not yet updated, a profile on a USB
+/// stick opened by an older copy) would otherwise remove each other's entries at every
+/// load, and each would check its decks in full again at every opening; an old version's
+/// files left after an update go once this has passed.
+const OTHER_VERSION_KEPT: std::time::Duration = std::time::Duration::from_secs(30 * 24 * 3600);
+
+/// Whose a file of a cache folder is, by its first bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Whose {
+    /// An entry or link this version wrote.
+    Ours,
+    /// An entry or link of another version of quizdeck, or of a format that did not say
+    /// its version (the first links).
+    Other,
+    /// Not a cache file quizdeck wrote (or unreadable).
+    Unknown,
+}
+
+/// Whose the entry or link at `path` is: after its magic line (`QZDECK…\n`) every format
+/// that names its version has it there, after its length.
+fn whose(path: &Path) -> Whose {
+    use std::io::Read;
+    let mut first = Vec::new();
+    let read = crate::input::open_regular(path)
+        .and_then(|(f, _)| f.take(32 + 256).read_to_end(&mut first));
+    if read.is_err() || !first.starts_with(b"QZDECK") {
+        return Whose::Unknown;
+    }
+    let Some(line) = first.iter().take(32).position(|&b| b == b'\n') else {
+        return Whose::Unknown;
+    };
+    let rest = &first[line + 1..];
+    let version = rest
+        .split_first()
+        .and_then(|(&n, rest)| rest.get(..n as usize));
+    if version == Some(APP_VERSION.as_bytes()) {
+        Whose::Ours
+    } else {
+        Whose::Other
+    }
+}
+
+/// Removes cache files of `cache_dir` not in `used` (decks removed or changed): this
+/// version's at once, another version's once unchanged for [`OTHER_VERSION_KEPT`] by
+/// the folder's own clock (kept when it cannot be read, as in a read-only folder).
 pub(crate) fn prune(cache_dir: &Path, used: &HashSet<PathBuf>) {
     let Ok(rd) = std::fs::read_dir(cache_dir) else {
         return;
     };
+    // The folder's "now" (a probe file written), looked for once, and only when another
+    // version's file is met.
+    let mut folder_now = None;
     for e in rd.flatten() {
         let p = e.path();
         // Probe files left by a process that stopped between making and removing one.
@@ -992,8 +1052,21 @@ pub(crate) fn prune(cache_dir: &Path, used: &HashSet<PathBuf>) {
             .file_name()
             .and_then(|n| n.to_str())
             .is_some_and(|n| n.starts_with("probe-") && n.ends_with(".tmp"));
-        if probe || p.extension().is_some_and(|x| x == "deck" || x == "link") && !used.contains(&p)
-        {
+        let unused =
+            p.extension().is_some_and(|x| x == "deck" || x == "link") && !used.contains(&p);
+        let remove = probe
+            || unused
+                && match whose(&p) {
+                    Whose::Ours | Whose::Unknown => true,
+                    Whose::Other => {
+                        let now = *folder_now.get_or_insert_with(|| file_system_now(cache_dir));
+                        let modified = e.metadata().and_then(|m| m.modified()).ok();
+                        now.zip(modified)
+                            .and_then(|(now, m)| now.duration_since(m).ok())
+                            .is_some_and(|age| age > OTHER_VERSION_KEPT)
+                    }
+                };
+        if remove {
             let _ = std::fs::remove_file(p);
         }
     }
@@ -1345,6 +1418,72 @@ mod tests {
         let modified = f.metadata().unwrap().modified().unwrap();
         f.set_modified(modified - std::time::Duration::from_secs(secs))
             .unwrap();
+    }
+
+    /// Another version's entries and links (a class folder shared with PCs not yet
+    /// updated) are kept while this version does not use them, until unchanged for
+    /// [`OTHER_VERSION_KEPT`]; this version's unused files, and files that are not
+    /// quizdeck's, go at once.
+    #[test]
+    fn another_versions_cache_files_are_kept_a_while_when_unused() {
+        let (_d, file, cache) = every_kind_file();
+        let (c, used, _) = load(&file, &cache);
+        assert!(!used.is_empty());
+        // Another version's entry of this deck (as `encode` writes it there), a link in
+        // the first format (no version in it), this version's entry of another deck,
+        // and a file that is not a cache file.
+        let entry = std::fs::read(
+            used.iter()
+                .find(|p| p.extension().unwrap() == "deck")
+                .unwrap(),
+        )
+        .unwrap();
+        let other = [
+            MAGIC,
+            &[5],
+            b"0.0.9",
+            &entry[MAGIC.len() + 1 + APP_VERSION.len()..],
+        ]
+        .concat();
+        let other_entry = cache.join("other.deck");
+        std::fs::write(&other_entry, other).unwrap();
+        let first_link = cache.join("first.link");
+        std::fs::write(&first_link, [b"QZDECKLINK1\n" as &[u8], &[7; 32]].concat()).unwrap();
+        let ours = entry_path(&cache, 99);
+        std::fs::write(&ours, encode(c.deck.as_ref().unwrap(), 99).unwrap()).unwrap();
+        let junk = cache.join("junk.deck");
+        std::fs::write(&junk, b"not a cache file").unwrap();
+        assert_eq!(whose(&other_entry), Whose::Other);
+        assert_eq!(whose(&ours), Whose::Ours);
+        assert_eq!(whose(&junk), Whose::Unknown);
+        let mut want: Vec<PathBuf> = used.iter().cloned().collect();
+        want.extend([other_entry.clone(), first_link.clone()]);
+        want.sort();
+        prune(&cache, &used);
+        assert_eq!(
+            entries(&cache),
+            want,
+            "recent files of another version are kept"
+        );
+        // Still kept a day before their time.
+        let days = |n: u64| n * 24 * 3600;
+        let kept = OTHER_VERSION_KEPT.as_secs();
+        for f in [&other_entry, &first_link] {
+            age(f, kept - days(1));
+        }
+        prune(&cache, &used);
+        assert_eq!(entries(&cache), want);
+        for f in [&other_entry, &first_link] {
+            age(f, days(2));
+        }
+        prune(&cache, &used);
+        let mut want: Vec<PathBuf> = used.iter().cloned().collect();
+        want.sort();
+        assert_eq!(entries(&cache), want, "then they go");
+        // What this version uses stays, and serves the deck without checking it.
+        let (again, _, how) = load(&file, &cache);
+        assert_eq!(how, Served::Hashed);
+        assert_eq!(again.deck, c.deck);
     }
 
     /// A folder holding a deck of every kind (the folder, the deck file, its cache).
