@@ -345,6 +345,46 @@ impl Bytes for [u8] {
     }
 }
 
+/// How many bytes [`Window`] reads at a time.
+const WINDOW: usize = 4096;
+
+/// Short runs of a source's bytes read at increasing positions through a window of
+/// [`WINDOW`] bytes: finding where each piece starts takes one read for many small
+/// pieces (a forged file of half a million of them is not half a million reads), and
+/// one small read for each big one.
+struct Window<'s, S: ?Sized> {
+    source: &'s S,
+    /// Where the window's bytes start.
+    at: u64,
+    bytes: Vec<u8>,
+}
+
+impl<S: Bytes + ?Sized> Window<'_, S> {
+    /// The `len` bytes at `at` (`len` at most [`WINDOW`]); `None` when they are not all
+    /// there.
+    fn get(&mut self, at: u64, len: usize) -> Option<&[u8]> {
+        let inside = |w: &Self| {
+            at.checked_sub(w.at)
+                .and_then(|from| usize::try_from(from).ok())
+                .filter(|from| {
+                    from.checked_add(len)
+                        .is_some_and(|end| end <= w.bytes.len())
+                })
+        };
+        let from = match inside(self) {
+            Some(from) => from,
+            None => {
+                let n = self.source.size().saturating_sub(at).min(WINDOW as u64) as usize;
+                self.bytes.resize(n.max(len), 0);
+                self.source.read_at(at, &mut self.bytes)?;
+                self.at = at;
+                0
+            }
+        };
+        self.bytes.get(from..from + len)
+    }
+}
+
 /// A cache file opened for reading, and its size then.
 struct CacheFile(std::fs::File, u64);
 
@@ -555,15 +595,18 @@ fn decode_from<S: Bytes + ?Sized>(source: &S, content_hash: u128) -> Option<(Dec
     let mut pieces: Vec<(u64, usize)> = Vec::new();
     let mut counts = Vec::new();
     let mut count = 0usize;
+    let mut window = Window {
+        source,
+        at: 0,
+        bytes: Vec::new(),
+    };
     while at < size {
         if pieces.len() > most_pieces {
             return None;
         }
         // The length, then (for a piece of cards) its number of cards: postcard writes a
         // list's length as a varint of at most 10 bytes, as it writes a u64.
-        let mut lead = [0; 14];
-        let lead = &mut lead[..usize::try_from(size - at).unwrap_or(14).min(14)];
-        source.read_at(at, lead)?;
+        let lead = window.get(at, usize::try_from(size - at).unwrap_or(14).min(14))?;
         let len = u32::from_le_bytes(lead.get(..4)?.try_into().ok()?) as usize;
         let end = at.checked_add(4 + len as u64).filter(|&e| e <= size)?;
         if !pieces.is_empty() {
@@ -1310,6 +1353,28 @@ mod tests {
         let (back, peak) = crate::picture::tests::peak_bytes(|| decode(&forged, h));
         assert!(back.is_none());
         assert!(peak < 24 << 20, "{peak} bytes for {many} pieces");
+        // A file of pieces that each claim one card and hold nothing: every piece's
+        // start is read before any is decoded, through a window of WINDOW bytes, not one
+        // read of the file for each.
+        let forged = with_forged_pieces(&bytes, 1, 50_000);
+        let reads = Counted(&forged, Default::default());
+        assert!(decode_from(&reads, h).is_none());
+        let reads = reads.1.into_inner();
+        assert!((2..200).contains(&reads), "{reads} reads for 50,000 pieces");
+    }
+
+    /// Bytes in memory that count how often they are read.
+    struct Counted<'b>(&'b [u8], std::sync::atomic::AtomicUsize);
+
+    impl Bytes for Counted<'_> {
+        fn size(&self) -> u64 {
+            self.0.size()
+        }
+
+        fn read_at(&self, at: u64, out: &mut [u8]) -> Option<()> {
+            self.1.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            self.0.read_at(at, out)
+        }
     }
 
     /// The bundled decks are checked once and then served from the profile's deck cache
