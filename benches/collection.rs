@@ -10,7 +10,9 @@
 //! * `open`: the app opening the profile and drawing its first frame (headless egui),
 //!   then until the library's figures (computed in the background) are shown, with the
 //!   deck cache warm and cold; the process's RSS with the collection open (run `-- open`
-//!   alone for a memory figure of opening only).
+//!   alone for a memory figure of opening only). With `QD_FRESH=1`, one warm open only,
+//!   the first thing the process does (its memory all fresh, as at a student's start of
+//!   the app and as Anki's side is measured).
 //! * `figures`: the library's figures counted in one pass (one thread, two threads),
 //!   alternated with today's queue built over every item as they were counted before.
 //! * `browse`: one item's history (`Store::item_history`) at 1M answers, against the
@@ -481,6 +483,16 @@ fn open(data: &Path, profile: &Path) {
              most CPU time of the interface thread in a frame: {longest_cpu:.1?}"
         );
     };
+    // QD_FRESH=1: one open only, the first thing this process does with the collection
+    // (nothing read or freed before it: the memory it takes is all fresh), as a student's
+    // start of the app, and as Anki's side is measured (a fresh process each time).
+    if std::env::var_os("QD_FRESH").is_some() {
+        if !cache.is_dir() {
+            println!("  (the deck cache is built first: run once without QD_FRESH)");
+        }
+        run("deck cache warm, a fresh process", false, 1);
+        return;
+    }
     // Where the memory goes: the RSS each part adds, in a process that has held nothing
     // larger yet (read-only: no background snapshot writer and its copy of the states;
     // with the deck cache cold the decks' figure includes checking the deck).
