@@ -393,6 +393,30 @@ impl Bytes for CacheFile {
         self.1
     }
 
+    /// One positional read a call where the system has them (one system call for a
+    /// piece of any size).
+    #[cfg(unix)]
+    fn read_at(&self, at: u64, out: &mut [u8]) -> Option<()> {
+        std::os::unix::fs::FileExt::read_exact_at(&self.0, out, at).ok()
+    }
+
+    #[cfg(windows)]
+    fn read_at(&self, mut at: u64, mut out: &mut [u8]) -> Option<()> {
+        while !out.is_empty() {
+            match std::os::windows::fs::FileExt::seek_read(&self.0, out, at) {
+                Ok(0) => return None,
+                Ok(n) => {
+                    out = &mut out[n..];
+                    at += n as u64;
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(_) => return None,
+            }
+        }
+        Some(())
+    }
+
+    #[cfg(not(any(unix, windows)))]
     fn read_at(&self, at: u64, out: &mut [u8]) -> Option<()> {
         use std::io::{Read, Seek};
         // Seeking moves the file's one position; calls never overlap (see the trait).
@@ -403,9 +427,10 @@ impl Bytes for CacheFile {
 }
 
 /// The pieces of cards left to decode, in the file's order, each with where it is (its
-/// length's first byte), its length and its part of the card list; and the hash of the payload's bytes read so far. A decoding
-/// thread takes the next piece and reads it under this lock, so the bytes are hashed in
-/// the file's order and compared with the payload's hash once every piece is read.
+/// length's first byte), its length and its part of the card list; and the hash of the
+/// payload's bytes read so far. A decoding thread takes the next piece and reads it under
+/// this lock, so the bytes are hashed in the file's order and compared with the
+/// payload's hash once every piece is read.
 struct Pieces<'s, 'a, S: ?Sized> {
     source: &'s S,
     left: std::vec::IntoIter<(u64, usize, Part<'a>)>,
@@ -419,9 +444,12 @@ impl<'a, S: Bytes + ?Sized> Pieces<'_, 'a, S> {
         let Some((at, len, part)) = self.left.next() else {
             return Some(None);
         };
-        buf.clear();
+        // Only growth is zero-filled: the read writes every byte.
         buf.resize(4 + len, 0);
         self.source.read_at(at, buf)?;
+        // The length hashed is the one the piece was cut by (a file changed in place
+        // since it was scanned is refused here, or by the hash).
+        (buf[..4] == (len as u32).to_le_bytes()).then_some(())?;
         self.hash.update(buf);
         Some(Some(part))
     }
@@ -583,12 +611,13 @@ fn decode_from<S: Bytes + ?Sized>(source: &S, content_hash: u128) -> Option<(Dec
     let sum = u128::from_le_bytes(sum.try_into().ok()?);
     // The payload: the head, then pieces of at least one card each (`encode` writes no
     // empty piece), each after its length. Only where each piece starts and how many
-    // cards it says it holds are read here; never more pieces than a deck within the
-    // memory limit has cards, so a forged file of empty pieces cannot make the lists
-    // below take gigabytes. Nothing read here is trusted beyond bounds: every byte of
-    // the payload is hashed as it is read to be decoded, and the deck is refused unless
-    // the hash is the payload's.
-    let most_pieces = 1 + super::MAX_DECK_MEMORY / std::mem::size_of::<Card>();
+    // cards it says it holds are read here. No deck that passed the checks has more
+    // cards than its memory limit holds, and a cache file that says so (or has more
+    // pieces than that) was not written by `encode`: it is refused as soon as the count
+    // passes it, before the lists below take gigabytes for it. Nothing read here is
+    // trusted beyond bounds: every byte of the payload is hashed as it is read to be
+    // decoded, and the deck is refused unless the hash is the payload's.
+    let most_cards = super::MAX_DECK_MEMORY / std::mem::size_of::<Card>();
     let size = source.size();
     let mut at = header.len() as u64;
     // Each piece: where its length is, and its length.
@@ -601,9 +630,6 @@ fn decode_from<S: Bytes + ?Sized>(source: &S, content_hash: u128) -> Option<(Dec
         bytes: Vec::new(),
     };
     while at < size {
-        if pieces.len() > most_pieces {
-            return None;
-        }
         // The length, then (for a piece of cards) its number of cards: postcard writes a
         // list's length as a varint of at most 10 bytes, as it writes a u64.
         let lead = window.get(at, usize::try_from(size - at).unwrap_or(14).min(14))?;
@@ -616,7 +642,7 @@ fn decode_from<S: Bytes + ?Sized>(source: &S, content_hash: u128) -> Option<(Dec
             let n = usize::try_from(n)
                 .ok()
                 .filter(|n| (1..=CHUNK).contains(n))?;
-            count = count.checked_add(n)?;
+            count = count.checked_add(n).filter(|&c| c <= most_cards)?;
             counts.push(n);
         }
         pieces.push((at, len));
@@ -636,11 +662,6 @@ fn decode_from<S: Bytes + ?Sized>(source: &S, content_hash: u128) -> Option<(Dec
     // piece is decoded here) take the pieces one at a time, so neither waits for the
     // other when one of them gets less of the processor (opening a profile reads its
     // progress meanwhile).
-    // No deck that passed the checks has more cards than its memory limit holds: a
-    // cache file that says so was not written by `encode`, and its list is not reserved.
-    if count > super::MAX_DECK_MEMORY / std::mem::size_of::<Card>() {
-        return None;
-    }
     let mut cards: Vec<Card> = Vec::with_capacity(count);
     let mut work = Vec::with_capacity(chunks.len());
     let mut spare = &mut cards.spare_capacity_mut()[..count];
@@ -695,14 +716,14 @@ fn decode_from<S: Bytes + ?Sized>(source: &S, content_hash: u128) -> Option<(Dec
         pictures |= part.pictures;
         part.hand_over();
     }
-    // The two threads' index entries, each sorted, merged (a stable sort finds the two
-    // runs and merges them).
-    by_hash.extend(their_entries);
-    by_hash.sort();
     // SAFETY: the first `count` slots of the spare capacity were split, without gaps,
     // into the pieces' parts; each part was filled (every slot written once by
     // `Slots::push`), and handed its cards over, so none is dropped by it.
     unsafe { cards.set_len(count) };
+    // The two threads' index entries, each sorted, merged (a stable sort finds the two
+    // runs and merges them).
+    by_hash.extend(their_entries);
+    by_hash.sort();
     let index = CardIndex::from_entries(cards.len(), by_hash);
     Some((from_cache(c, cards, index), pictures))
 }
@@ -749,8 +770,9 @@ pub(crate) enum Served {
 /// USB stick counts in 2 s steps) gives a file edited again within the same step the
 /// same time, and its size may not change either.
 const SETTLED: std::time::Duration = std::time::Duration::from_secs(3);
-/// A link file: this, the program version and its length, the hash of the deck file's
-/// bytes and the hash of that hash (2 since the version is in the file, for [`prune`]).
+/// A link file: this, the length of the program's version and the version, the hash of
+/// the deck file's bytes and the hash of that hash (2 since the version is in the file,
+/// for [`prune`]).
 const LINK_MAGIC: &[u8] = b"QZDECKLINK2\n";
 
 /// What identifies one state of a deck file without reading it: its path, size,
@@ -1042,15 +1064,20 @@ pub(crate) fn check_file_cached_how(
 /// files left after an update go once this has passed.
 const OTHER_VERSION_KEPT: std::time::Duration = std::time::Duration::from_secs(30 * 24 * 3600);
 
+/// How far ahead of the folder's clock another version's file may be dated and still be
+/// kept ([`prune`]).
+const FUTURE_SLACK: std::time::Duration = std::time::Duration::from_secs(24 * 3600);
+
 /// Whose a file of a cache folder is, by its first bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Whose {
     /// An entry or link this version wrote.
     Ours,
-    /// An entry or link of another version of quizdeck, or of a format that did not say
-    /// its version (the first links).
+    /// An entry or link of another version of quizdeck, of a format that did not say its
+    /// version (the first links), or one that cannot be read now (another program may
+    /// be replacing it).
     Other,
-    /// Not a cache file quizdeck wrote (or unreadable).
+    /// Not a cache file quizdeck wrote.
     Unknown,
 }
 
@@ -1061,7 +1088,10 @@ fn whose(path: &Path) -> Whose {
     let mut first = Vec::new();
     let read = crate::input::open_regular(path)
         .and_then(|(f, _)| f.take(32 + 256).read_to_end(&mut first));
-    if read.is_err() || !first.starts_with(b"QZDECK") {
+    if read.is_err() {
+        return Whose::Other;
+    }
+    if !first.starts_with(b"QZDECK") {
         return Whose::Unknown;
     }
     let Some(line) = first.iter().take(32).position(|&b| b == b'\n') else {
@@ -1104,9 +1134,13 @@ pub(crate) fn prune(cache_dir: &Path, used: &HashSet<PathBuf>) {
                     Whose::Other => {
                         let now = *folder_now.get_or_insert_with(|| file_system_now(cache_dir));
                         let modified = e.metadata().and_then(|m| m.modified()).ok();
+                        // A time more than a day ahead of the folder's clock (a PC whose
+                        // clock was wrong) would keep the file for ever: it goes too.
                         now.zip(modified)
-                            .and_then(|(now, m)| now.duration_since(m).ok())
-                            .is_some_and(|age| age > OTHER_VERSION_KEPT)
+                            .is_some_and(|(now, m)| match now.duration_since(m) {
+                                Ok(age) => age > OTHER_VERSION_KEPT,
+                                Err(ahead) => ahead.duration() > FUTURE_SLACK,
+                            })
                     }
                 };
         if remove {
@@ -1345,14 +1379,15 @@ mod tests {
         let (back, peak) = crate::picture::tests::peak_bytes(|| decode(&forged, h));
         assert!(back.is_none());
         assert!(peak < 1 << 20, "{peak} bytes reserved");
-        // Empty pieces past that number are refused as the file is read, before any
-        // list is made for them (each cost about 100 bytes: gigabytes for a file of
-        // 256 MiB).
-        let many = 4 * pieces * CHUNK;
-        let forged = with_forged_pieces(&bytes, 0, many);
+        // Pieces of one card each, more of them than a deck can hold cards: refused as
+        // the count passes the limit, before the card list is reserved for them (264
+        // bytes a card: 128 MiB), and with no more than the pieces' places kept on the
+        // way (a file of 256 MiB of such pieces would otherwise take gigabytes).
+        let most = super::super::MAX_DECK_MEMORY / std::mem::size_of::<Card>();
+        let forged = with_forged_pieces(&bytes, 1, most + 10);
         let (back, peak) = crate::picture::tests::peak_bytes(|| decode(&forged, h));
         assert!(back.is_none());
-        assert!(peak < 24 << 20, "{peak} bytes for {many} pieces");
+        assert!(peak < 32 << 20, "{peak} bytes for {} pieces", most + 10);
         // A file of pieces that each claim one card and hold nothing: every piece's
         // start is read before any is decoded, through a window of WINDOW bytes, not one
         // read of the file for each.
@@ -1503,10 +1538,11 @@ mod tests {
                 .unwrap(),
         )
         .unwrap();
+        let version = format!("{APP_VERSION}+other");
         let other = [
             MAGIC,
-            &[5],
-            b"0.0.9",
+            &[version.len() as u8],
+            version.as_bytes(),
             &entry[MAGIC.len() + 1 + APP_VERSION.len()..],
         ]
         .concat();
@@ -1518,11 +1554,15 @@ mod tests {
         std::fs::write(&ours, encode(c.deck.as_ref().unwrap(), 99).unwrap()).unwrap();
         let junk = cache.join("junk.deck");
         std::fs::write(&junk, b"not a cache file").unwrap();
+        // What cannot be read now (here: not a file) is kept like another version's.
+        let unreadable = cache.join("unreadable.deck");
+        std::fs::create_dir(&unreadable).unwrap();
         assert_eq!(whose(&other_entry), Whose::Other);
         assert_eq!(whose(&ours), Whose::Ours);
         assert_eq!(whose(&junk), Whose::Unknown);
+        assert_eq!(whose(&unreadable), Whose::Other);
         let mut want: Vec<PathBuf> = used.iter().cloned().collect();
-        want.extend([other_entry.clone(), first_link.clone()]);
+        want.extend([other_entry.clone(), first_link.clone(), unreadable.clone()]);
         want.sort();
         prune(&cache, &used);
         assert_eq!(
@@ -1543,8 +1583,24 @@ mod tests {
         }
         prune(&cache, &used);
         let mut want: Vec<PathBuf> = used.iter().cloned().collect();
+        want.push(unreadable);
         want.sort();
         assert_eq!(entries(&cache), want, "then they go");
+        // A file dated more than a day ahead of the folder's clock goes too (else it
+        // would be kept for ever); one an hour ahead is kept.
+        let ahead = |f: &Path, secs: u64| {
+            let f = std::fs::File::options().write(true).open(f).unwrap();
+            let now = std::time::SystemTime::now();
+            f.set_modified(now + std::time::Duration::from_secs(secs))
+                .unwrap();
+        };
+        std::fs::write(&other_entry, b"QZDECKCACHE4\n\x00").unwrap();
+        std::fs::write(&first_link, [b"QZDECKLINK1\n" as &[u8], &[7; 32]].concat()).unwrap();
+        ahead(&other_entry, days(2));
+        ahead(&first_link, 3600);
+        prune(&cache, &used);
+        assert!(!other_entry.exists(), "dated two days ahead");
+        assert!(first_link.exists(), "dated an hour ahead");
         // What this version uses stays, and serves the deck without checking it.
         let (again, _, how) = load(&file, &cache);
         assert_eq!(how, Served::Hashed);
@@ -1699,5 +1755,35 @@ mod tests {
         let (c, _, _) = load(&file, &cache);
         assert!(c.deck.is_none(), "{}", c.render());
         assert!(c.render().contains("map.png"));
+    }
+
+    /// The one picture of a big deck, in its last piece (decoded by either thread), is
+    /// still looked for: the entry serves the deck while the picture is there, and not
+    /// once it is gone.
+    #[test]
+    fn a_picture_in_a_later_piece_is_looked_for() {
+        let d = super::super::load_str(&every_kind_text(), "every-kind.ron", None).unwrap();
+        let mut big = d.clone();
+        big.cards = (0..CHUNK * 3 + 1)
+            .map(|i| {
+                let mut c = d.cards[i % d.cards.len()].clone();
+                c.id = CardId::new(format!("c{i}"));
+                c.image = None;
+                c
+            })
+            .collect();
+        big.cards.last_mut().unwrap().image = Some("late.png".into());
+        big.card_index = CardIndex::of(&big.cards);
+        let dir = tempfile::tempdir().unwrap();
+        let (file, entry, h) = (dir.path().join("big.ron"), dir.path().join("e.deck"), 17);
+        std::fs::write(&entry, encode(&big, h).unwrap()).unwrap();
+        std::fs::write(dir.path().join("late.png"), b"a picture").unwrap();
+        for _ in 0..5 {
+            assert_eq!(cached_deck(&file, &entry, h).as_ref(), Some(&big));
+        }
+        std::fs::remove_file(dir.path().join("late.png")).unwrap();
+        for _ in 0..5 {
+            assert!(cached_deck(&file, &entry, h).is_none());
+        }
     }
 }
