@@ -23,7 +23,8 @@
 //!
 //! Entries and links say which version wrote them. A load removes this version's files
 //! it did not use; another version's are kept for [`OTHER_VERSION_KEPT`], so two
-//! versions sharing a folder do not remove each other's entries at every load.
+//! versions sharing a folder do not remove each other's entries at every load (once both
+//! have this rule: versions before it remove every entry they did not use).
 //!
 //! A cache file: `QZDECKCACHE4\n` (the format's number rises whenever what a deck may
 //! hold changes, so an entry never serves a deck now refused: 3 when decks were first
