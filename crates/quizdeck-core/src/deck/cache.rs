@@ -1159,6 +1159,25 @@ mod tests {
         std::fs::read_to_string(p).unwrap()
     }
 
+    /// A deck of `n` cards, the every-kind deck's cards in turn, each with its own id and
+    /// the note `note` gives it (its own kept for `None`), its card index built.
+    fn many_cards(n: usize, note: impl Fn(usize) -> Option<String>) -> Deck {
+        let d = super::super::load_str(&every_kind_text(), "every-kind.ron", None).unwrap();
+        let mut big = d.clone();
+        big.cards = (0..n)
+            .map(|i| {
+                let mut c = d.cards[i % d.cards.len()].clone();
+                c.id = CardId::new(format!("c{i}"));
+                if let Some(note) = note(i) {
+                    c.note = note;
+                }
+                c
+            })
+            .collect();
+        big.card_index = CardIndex::of(&big.cards);
+        big
+    }
+
     #[test]
     fn every_deck_comes_back_from_the_binary_form_unchanged() {
         let mut decks: Vec<Deck> = super::super::bundled::check_all()
@@ -1182,15 +1201,7 @@ mod tests {
     #[test]
     fn a_big_deck_comes_back_from_its_pieces_in_order() {
         let d = super::super::load_str(&every_kind_text(), "every-kind.ron", None).unwrap();
-        let mut big = d.clone();
-        big.cards = (0..CHUNK * 2 + 7)
-            .map(|i| {
-                let mut c = d.cards[i % d.cards.len()].clone();
-                c.id = CardId::new(format!("c{i}"));
-                c
-            })
-            .collect();
-        big.card_index = CardIndex::of(&big.cards);
+        let big = many_cards(CHUNK * 2 + 7, |_| None);
         let h = 7_u128;
         let bytes = encode(&big, h).unwrap();
         let back = decode(&bytes, h).expect("decodes");
@@ -1273,17 +1284,11 @@ mod tests {
     /// still decodes) makes the entry unusable, even once pieces before it were decoded.
     #[test]
     fn a_cache_file_read_piece_by_piece_is_refused_when_any_byte_changes() {
-        let d = super::super::load_str(&every_kind_text(), "every-kind.ron", None).unwrap();
-        let mut big = d.clone();
-        big.cards = (0..CHUNK * 3 + 11)
-            .map(|i| {
-                let mut c = d.cards[i % d.cards.len()].clone();
-                c.id = CardId::new(format!("c{i}"));
-                c.note = format!("the note of card {i}, long enough to be on the heap");
-                c
-            })
-            .collect();
-        big.card_index = CardIndex::of(&big.cards);
+        let big = many_cards(CHUNK * 3 + 11, |i| {
+            Some(format!(
+                "the note of card {i}, long enough to be on the heap"
+            ))
+        });
         let h = 13_u128;
         let bytes = encode(&big, h).unwrap();
         let dir = tempfile::tempdir().unwrap();
@@ -1332,15 +1337,9 @@ mod tests {
             .find(|c| matches!(c.kind, CardKind::Cloze(_)))
             .expect("a cloze card")
             .clone();
-        let mut big = d.clone();
-        big.cards = (0..CHUNK * 3 + 5)
-            .map(|i| {
-                let mut c = d.cards[i % d.cards.len()].clone();
-                c.id = CardId::new(format!("c{i}"));
-                c.note = format!("a note long enough to be a heap text, card {i}");
-                c
-            })
-            .collect();
+        let mut big = many_cards(CHUNK * 3 + 5, |i| {
+            Some(format!("a note long enough to be a heap text, card {i}"))
+        });
         // The last card's cloze text no longer parses (as if the rules had changed).
         let mut broken = cloze;
         if let CardKind::Cloze(z) = &mut broken.kind {
@@ -1763,18 +1762,9 @@ mod tests {
     /// once it is gone.
     #[test]
     fn a_picture_in_a_later_piece_is_looked_for() {
-        let d = super::super::load_str(&every_kind_text(), "every-kind.ron", None).unwrap();
-        let mut big = d.clone();
-        big.cards = (0..CHUNK * 3 + 1)
-            .map(|i| {
-                let mut c = d.cards[i % d.cards.len()].clone();
-                c.id = CardId::new(format!("c{i}"));
-                c.image = None;
-                c
-            })
-            .collect();
+        let mut big = many_cards(CHUNK * 3 + 1, |_| None);
+        assert!(big.cards.iter().all(|c| c.image.is_none()));
         big.cards.last_mut().unwrap().image = Some("late.png".into());
-        big.card_index = CardIndex::of(&big.cards);
         let dir = tempfile::tempdir().unwrap();
         let (file, entry, h) = (dir.path().join("big.ron"), dir.path().join("e.deck"), 17);
         std::fs::write(&entry, encode(&big, h).unwrap()).unwrap();
