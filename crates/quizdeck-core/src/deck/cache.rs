@@ -49,6 +49,9 @@ use std::collections::{BTreeMap, HashSet};
 use std::mem::MaybeUninit;
 use std::path::{Path, PathBuf};
 
+mod bytes;
+use bytes::{Bytes, CacheFile, Window};
+
 /// The cache folder's name inside a decks folder.
 pub const CACHE_DIR: &str = ".cache";
 const MAGIC: &[u8] = b"QZDECKCACHE4\n";
@@ -321,112 +324,6 @@ fn decode_piece(piece: &[u8], out: &mut Slots<'_>) -> Option<()> {
     (whole && de.finalize().ok()?.is_empty()).then_some(())
 }
 
-/// Where a cache file's bytes come from while it is decoded: the open file, read a piece
-/// at a time by the thread that decodes it into a buffer it keeps (no buffer the size of
-/// the file is filled before decoding starts, and the pieces are read on both threads),
-/// or bytes already in memory.
-trait Bytes: Sync {
-    /// The number of bytes.
-    fn size(&self) -> u64;
-    /// Fills `out` with the bytes from `at`; `None` when they are not all there. Calls
-    /// never overlap: they are made before the decoding threads start or under the lock
-    /// of the pieces left ([`Pieces`]).
-    fn read_at(&self, at: u64, out: &mut [u8]) -> Option<()>;
-}
-
-impl Bytes for [u8] {
-    fn size(&self) -> u64 {
-        self.len() as u64
-    }
-
-    fn read_at(&self, at: u64, out: &mut [u8]) -> Option<()> {
-        let at = usize::try_from(at).ok()?;
-        out.copy_from_slice(self.get(at..at.checked_add(out.len())?)?);
-        Some(())
-    }
-}
-
-/// How many bytes [`Window`] reads at a time.
-const WINDOW: usize = 4096;
-
-/// Short runs of a source's bytes read at increasing positions through a window of
-/// [`WINDOW`] bytes: finding where each piece starts takes one read for many small
-/// pieces (a forged file of half a million of them is not half a million reads), and
-/// one small read for each big one.
-struct Window<'s, S: ?Sized> {
-    source: &'s S,
-    /// Where the window's bytes start.
-    at: u64,
-    bytes: Vec<u8>,
-}
-
-impl<S: Bytes + ?Sized> Window<'_, S> {
-    /// The `len` bytes at `at` (`len` at most [`WINDOW`]); `None` when they are not all
-    /// there.
-    fn get(&mut self, at: u64, len: usize) -> Option<&[u8]> {
-        let inside = |w: &Self| {
-            at.checked_sub(w.at)
-                .and_then(|from| usize::try_from(from).ok())
-                .filter(|from| {
-                    from.checked_add(len)
-                        .is_some_and(|end| end <= w.bytes.len())
-                })
-        };
-        let from = match inside(self) {
-            Some(from) => from,
-            None => {
-                let n = self.source.size().saturating_sub(at).min(WINDOW as u64) as usize;
-                self.bytes.resize(n.max(len), 0);
-                self.source.read_at(at, &mut self.bytes)?;
-                self.at = at;
-                0
-            }
-        };
-        self.bytes.get(from..from + len)
-    }
-}
-
-/// A cache file opened for reading, and its size then.
-struct CacheFile(std::fs::File, u64);
-
-impl Bytes for CacheFile {
-    fn size(&self) -> u64 {
-        self.1
-    }
-
-    /// One positional read a call where the system has them (one system call for a
-    /// piece of any size).
-    #[cfg(unix)]
-    fn read_at(&self, at: u64, out: &mut [u8]) -> Option<()> {
-        std::os::unix::fs::FileExt::read_exact_at(&self.0, out, at).ok()
-    }
-
-    #[cfg(windows)]
-    fn read_at(&self, mut at: u64, mut out: &mut [u8]) -> Option<()> {
-        while !out.is_empty() {
-            match std::os::windows::fs::FileExt::seek_read(&self.0, out, at) {
-                Ok(0) => return None,
-                Ok(n) => {
-                    out = &mut out[n..];
-                    at += n as u64;
-                }
-                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-                Err(_) => return None,
-            }
-        }
-        Some(())
-    }
-
-    #[cfg(not(any(unix, windows)))]
-    fn read_at(&self, at: u64, out: &mut [u8]) -> Option<()> {
-        use std::io::{Read, Seek};
-        // Seeking moves the file's one position; calls never overlap (see the trait).
-        let mut f = &self.0;
-        f.seek(std::io::SeekFrom::Start(at)).ok()?;
-        f.read_exact(out).ok()
-    }
-}
-
 /// The pieces of cards left to decode, in the file's order, each with where it is (its
 /// length's first byte), its length and its part of the card list; and the hash of the
 /// payload's bytes read so far. A decoding thread takes the next piece and reads it under
@@ -625,11 +522,7 @@ fn decode_from<S: Bytes + ?Sized>(source: &S, content_hash: u128) -> Option<(Dec
     let mut pieces: Vec<(u64, usize)> = Vec::new();
     let mut counts = Vec::new();
     let mut count = 0usize;
-    let mut window = Window {
-        source,
-        at: 0,
-        bytes: Vec::new(),
-    };
+    let mut window = Window::new(source);
     while at < size {
         // The length, then (for a piece of cards) its number of cards: postcard writes a
         // list's length as a varint of at most 10 bytes, as it writes a u64.
@@ -1590,8 +1483,8 @@ mod tests {
         // would be kept for ever); one an hour ahead is kept.
         let ahead = |f: &Path, secs: u64| {
             let f = std::fs::File::options().write(true).open(f).unwrap();
-            let now = std::time::SystemTime::now();
-            f.set_modified(now + std::time::Duration::from_secs(secs))
+            let modified = f.metadata().unwrap().modified().unwrap();
+            f.set_modified(modified + std::time::Duration::from_secs(secs))
                 .unwrap();
         };
         std::fs::write(&other_entry, b"QZDECKCACHE4\n\x00").unwrap();
