@@ -207,7 +207,9 @@ def alternate(n):
     quizdeck's figure is the bench's time to the library's figures shown (today's counts,
     as Anki's deck list has them): the median of 5 fresh processes each opening once
     (`QD_FRESH=1`), as Anki's side is measured, and beside it the median of the bench's 5
-    warm opens in one process (memory already used once: a smaller figure), run first."""
+    warm opens in one process (memory already used once: a smaller figure), run first.
+    Also printed: when the deck's cards were read in those fresh processes (the library
+    shows before them; what is asked for meanwhile waits for them)."""
     import re
     subprocess.run(["cargo", "bench", "--bench", "collection", "--no-run"], cwd=ROOT, check=True,
                    capture_output=True)
@@ -215,14 +217,17 @@ def alternate(n):
     def shown(out):
         return float(re.search(r"to the library's figures shown.*?median ([0-9.]+)ms", out).group(1))
 
-    q_all, w_all, a_all = [], [], []
+    def cards(out):
+        return float(re.search(r"to the decks' cards read.*?median ([0-9.]+)ms", out).group(1))
+
+    q_all, w_all, a_all, c_all = [], [], [], []
     for i in range(n):
         # The warm opens first: they also build the deck cache if it is missing, so the
         # fresh processes after them all open with it.
         out = subprocess.run(["cargo", "bench", "--bench", "collection", "--", "open"], cwd=ROOT,
                              check=True, capture_output=True, text=True).stdout
         w = shown(out.split("open (deck cache warm)")[1])
-        fresh = []
+        fresh, read = [], []
         for _ in range(5):
             out = subprocess.run(["cargo", "bench", "--bench", "collection", "--", "open"],
                                  cwd=ROOT, check=True, capture_output=True, text=True,
@@ -230,16 +235,20 @@ def alternate(n):
             if "the deck cache is built first" in out:
                 sys.exit("the deck cache was missing for a fresh open")
             fresh.append(shown(out.split("open (deck cache warm")[1]))
+            read.append(cards(out.split("open (deck cache warm")[1]))
         q = statistics.median(fresh)
+        c = statistics.median(read)
         opens = [open_once() for _ in range(5)]
         a = statistics.median(o[1] + o[2] for o in opens) * 1000
         q_all.append(q)
         w_all.append(w)
         a_all.append(a)
-        print(f"series {i + 1}: quizdeck {q:.1f} ms in fresh processes ({w:.1f} ms warm), "
-              f"Anki {a:.1f} ms", flush=True)
+        c_all.append(c)
+        print(f"series {i + 1}: quizdeck {q:.1f} ms in fresh processes ({w:.1f} ms warm; "
+              f"cards read {c:.1f} ms), Anki {a:.1f} ms", flush=True)
     print(f"median of the series: quizdeck {statistics.median(q_all):.1f} ms in fresh processes "
-          f"({statistics.median(w_all):.1f} ms warm), Anki {statistics.median(a_all):.1f} ms; "
+          f"({statistics.median(w_all):.1f} ms warm; cards read "
+          f"{statistics.median(c_all):.1f} ms), Anki {statistics.median(a_all):.1f} ms; "
           f"quizdeck faster in {sum(q < a for q, a in zip(q_all, a_all))} of {n} "
           f"(warm: {sum(w < a for w, a in zip(w_all, a_all))})")
 

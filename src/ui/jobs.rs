@@ -9,7 +9,7 @@
 //! finishes and its result is discarded.
 
 use crate::library::DeckStats;
-use crate::library::Library;
+use crate::library::{Library, Opening};
 use crate::overview::{DeckRow, StudyNow};
 use crate::schedule::{DoneToday, ReviewEntry, Settings, day};
 use crate::session::Today;
@@ -136,10 +136,13 @@ pub struct ReadyFigures {
 
 impl ReadyFigures {
     /// Counts the figures of `library` over `store`'s states and today's answers, on two
-    /// threads. `None` when today's answers cannot be read: the library counts them
-    /// again when it is shown, and says why they count none. O(items).
+    /// threads: the cards still to read of a library read in two steps (`cards`, whose
+    /// preview `library` is) by their outline. `None` when today's answers cannot be
+    /// read: the library counts them again when it is shown, and says why they count
+    /// none. O(items).
     pub fn count(
         library: &Library,
+        cards: Option<&Opening>,
         store: &Store,
         settings: &Settings,
         now: DateTime<Utc>,
@@ -147,15 +150,13 @@ impl ReadyFigures {
     ) -> Option<ReadyFigures> {
         let answers = crate::session::answers_today(store, now, offset, settings).ok()?;
         let day = day::day_index(now, offset, settings.day_cutoff_hour);
-        let (stats, today) = crate::overview::figures(
-            library,
-            store.states(),
-            &answers,
-            settings,
-            now,
-            offset,
-            true,
-        );
+        let states = store.states();
+        let (stats, today) = match cards {
+            Some(c) => c.figures(states, &answers, settings, now, offset, true),
+            None => {
+                crate::overview::figures(library, states, &answers, settings, now, offset, true)
+            }
+        };
         Some(ReadyFigures {
             stats,
             today,

@@ -624,13 +624,21 @@ impl QuizApp {
             self.show_overview(overview);
             return;
         }
-        match Self::overview_input(open, now, self.offset).run(self.background_from) {
+        // The cards of the library just opened are still read: counted once they are in
+        // (`QuizApp::poll_cards_read`), a spinner meanwhile.
+        let counted = match self.cards_read.is_some() {
+            true => Err(None),
+            false => Self::overview_input(open, now, self.offset)
+                .run(self.background_from)
+                .map_err(Some),
+        };
+        match counted {
             Ok(overview) => {
                 self.overview_job = None;
                 self.show_overview(overview);
             }
             Err(job) => {
-                self.overview_job = Some(job);
+                self.overview_job = job;
                 let (import_errors, focus_study_now) = Self::library_carried(&mut self.screen);
                 self.screen = Screen::Library(LibraryScreen {
                     rows: Vec::new(),

@@ -243,6 +243,8 @@ pub struct QuizApp {
     hold_opening: Option<std::sync::mpsc::Receiver<()>>,
     /// The library being read again after a deck was removed or saved in the editor.
     library_read: Option<LibraryRead>,
+    /// The cards of the library just opened being read ([`profiles::CardsRead`]).
+    cards_read: Option<profiles::CardsRead>,
     /// How many readings of the library were started: only the latest is taken in (a
     /// reading started before a later change would put back a stale library).
     library_reads: u64,
@@ -416,6 +418,7 @@ impl QuizApp {
             open_background_from: start.open_in_background_from,
             hold_opening: start.hold_opening,
             library_read: None,
+            cards_read: None,
             library_reads: 0,
             waker: jobs::Waker::default(),
         };
@@ -575,7 +578,10 @@ impl QuizApp {
         }
         if self.background_running() {
             self.apply_background(false);
-            if self.days_pending.is_some() && self.overview_job.is_none() {
+            if self.days_pending.is_some()
+                && self.overview_job.is_none()
+                && self.cards_read.is_none()
+            {
                 // The streak's read starts at the next frame, right after this one.
                 ui.ctx().request_repaint();
             }
@@ -697,10 +703,11 @@ impl QuizApp {
         })
     }
 
-    /// Starts the streak's history read once no figures are being counted. Returns true
-    /// when it started it now.
+    /// Starts the streak's history read once no figures are being counted and the cards
+    /// of the library just opened are in (what "Study now" needs comes first). Returns
+    /// true when it started it now.
     fn start_days_read(&mut self) -> bool {
-        if self.overview_job.is_some() {
+        if self.overview_job.is_some() || self.cards_read.is_some() {
             return false;
         }
         let Some(DaysRead {
@@ -760,6 +767,7 @@ impl QuizApp {
             || self.overview_job.is_some()
             || self.stats_states_job.is_some()
             || self.library_read.is_some()
+            || self.cards_read.is_some()
     }
 
     /// True while the history is read for the streak (in the background, once the
@@ -772,6 +780,7 @@ impl QuizApp {
     /// shows a spinner).
     pub fn figures_pending(&self) -> bool {
         self.overview_job.is_some()
+            || matches!(&self.screen, Screen::Library(s) if s.counting && self.cards_read.is_some())
     }
 
     /// Waits for the work running in the background (the history's figures, imports, a card's
@@ -789,6 +798,7 @@ impl QuizApp {
         self.poll_session_job(wait);
         self.import_poll(wait);
         self.poll_library_read(wait);
+        self.poll_cards_read(wait);
         // Each job's result once it has ended: `Some(None)` when it ended without one (its
         // work panicked). Such a job is let go with a message, or it would be polled, and
         // the window drawn, at every frame for ever.
@@ -1029,6 +1039,14 @@ impl QuizApp {
 
     /// Applies one action (public so tests can drive the app without pixels).
     pub fn apply(&mut self, action: Action) {
+        // While the cards of the library just opened are read, what the student asks for
+        // waits for them (the library shows meanwhile, with its figures).
+        let Some(action) = (match &mut self.cards_read {
+            Some(read) => read.hold(action),
+            None => Some(action),
+        }) else {
+            return;
+        };
         // While a profile is being opened, or its library read again (after an import, a
         // removal or a save in the editor) with the old one let go, only choosing a
         // profile (this one or another) and the messages bar work, and files dropped or

@@ -193,7 +193,7 @@ impl ProfilesScreen {
 // The app's side of this screen: its messages applied with the profile, the store and
 // the session (`QuizApp::apply` routes them here).
 use super::{OpenProfile, QuizApp, Screen};
-use crate::library::Library;
+use crate::library::{Library, Opening};
 use crate::settings::ProfileSettings;
 use crate::store::{
     OpenMode, OpenOptions, ProfileInfo, ProgressPaths, RecoveryReport, Store, StoreError,
@@ -285,6 +285,11 @@ pub(super) struct Loaded {
     store: Result<(Store, RecoveryReport), StoreError>,
     settings: Option<Result<(ProfileSettings, RecoveryReport), StoreError>>,
     library: Option<Library>,
+    /// The cards still to read of the decks the deck cache serves, when the library was
+    /// read in two steps ([`Library::open_from`]): `library` is then its preview, and the
+    /// cards are read once the profile is open (the library shows meanwhile, with its
+    /// figures counted by the cards' outline, and what the student asks for waits).
+    cards: Option<Opening>,
     /// The library's figures, when counted as the profile was read
     /// ([`Loaded::count_figures`]).
     figures: Option<super::jobs::ReadyFigures>,
@@ -295,33 +300,47 @@ impl Loaded {
     /// and its own) at the same time, on two threads, then its settings. When the progress
     /// cannot be opened the decks are dropped unused; that is known only once both are
     /// done, so a failed open shows after the decks are read (and their checked copies
-    /// may have been written to the deck cache, as any open does).
-    fn read(info: ProfileInfo, class: &[(PathBuf, String)], now: DateTime<Utc>) -> Loaded {
+    /// may have been written to the deck cache, as any open does). With `in_steps`, the
+    /// cards of the decks the deck cache serves are left to read ([`Loaded::cards`]).
+    fn read(
+        info: ProfileInfo,
+        class: &[(PathBuf, String)],
+        now: DateTime<Utc>,
+        in_steps: bool,
+    ) -> Loaded {
         let opts = OpenOptions {
             mode: OpenMode::ReadOnlyIfLocked,
             ..OpenOptions::default()
         };
         let decks_dir = info.decks_dir();
         let (store, library) = std::thread::scope(|s| {
-            let library = s.spawn(|| Library::load_from(Some(&decks_dir), class));
+            let library = s.spawn(|| {
+                let opening = Library::open_from(Some(&decks_dir), class);
+                match in_steps && opening.cards_pending() {
+                    true => (opening.preview(), Some(opening)),
+                    false => (opening.finish().0, None),
+                }
+            });
             let store = Store::open(&info.dir, &opts, now);
             let library = library
                 .join()
                 .unwrap_or_else(|e| std::panic::resume_unwind(e));
             (store, library)
         });
-        let (settings, library) = match &store {
+        let (settings, library, cards) = match &store {
             Ok((store, _)) => (
                 Some(store.load_settings::<ProfileSettings>(now)),
-                Some(library),
+                Some(library.0),
+                library.1,
             ),
-            Err(_) => (None, None),
+            Err(_) => (None, None, None),
         };
         Loaded {
             info,
             store,
             settings,
             library,
+            cards,
             figures: None,
         }
     }
@@ -337,9 +356,10 @@ impl Loaded {
             (&self.store, &self.settings, &self.library)
         {
             let settings = settings.clone().clamped().schedule;
+            let cards = self.cards.as_ref();
             let count = || {
                 assert!(!fail, "made to fail by a test");
-                super::jobs::ReadyFigures::count(library, store, &settings, now, offset)
+                super::jobs::ReadyFigures::count(library, cards, store, &settings, now, offset)
             };
             // Figures that fail to count are counted again when the library shows (and
             // said to have failed then, if they fail again): the profile still opens.
@@ -347,6 +367,43 @@ impl Loaded {
                 .ok()
                 .flatten();
         }
+    }
+}
+
+/// The cards of the library just opened being read on another thread ([`Loaded::cards`]),
+/// and what the student asked for meanwhile.
+pub(super) struct CardsRead {
+    /// The profile they are read for (its folder name).
+    profile: String,
+    /// [`QuizApp::library_reads`] when they started: a reading of the library started
+    /// since is newer, and theirs is not taken.
+    number: u64,
+    /// The whole library, and whether its cards are those their outline named (the
+    /// figures shown stand).
+    job: super::jobs::Job<(Library, bool)>,
+    /// What the student asked for meanwhile, applied in order once the cards are in.
+    held: Vec<Action>,
+}
+
+impl CardsRead {
+    /// Keeps `action` for when the cards are in (the same one asked for again in a row is
+    /// kept once: Enter pressed twice on "Study now" starts one session). Hiding the
+    /// messages bar is done at once; so is choosing a profile, and what was asked for
+    /// before it is then dropped.
+    pub(super) fn hold(&mut self, action: Action) -> Option<Action> {
+        match action {
+            Action::DismissBanner => return Some(action),
+            Action::OpenProfiles | Action::Profiles(_) => {
+                self.held.clear();
+                return Some(action);
+            }
+            _ => {}
+        }
+        // (A few clicks and keys within a fraction of a second; a bound all the same.)
+        if self.held.last() != Some(&action) && self.held.len() < 64 {
+            self.held.push(action);
+        }
+        None
     }
 }
 
@@ -407,7 +464,7 @@ impl QuizApp {
         };
         let class = self.class_folders();
         if opening_bytes(&info, &class) < self.open_background_from {
-            let loaded = Loaded::read(info, &class, now);
+            let loaded = Loaded::read(info, &class, now, false);
             return self.finish_opening(loaded);
         }
         // A big collection: the window goes on drawing (a spinner on the library) while
@@ -420,7 +477,7 @@ impl QuizApp {
             if let Some(hold) = hold {
                 let _ = hold.recv();
             }
-            let mut loaded = Loaded::read(info, &class, now);
+            let mut loaded = Loaded::read(info, &class, now, true);
             // The library's figures too, here: it then shows with them.
             loaded.count_figures(now, offset, fail_figures);
             // What reading the files left with the allocator goes back to the system at
@@ -506,6 +563,7 @@ impl QuizApp {
             store,
             settings,
             library,
+            cards,
             figures,
         } = loaded;
         let (store, report) = match store {
@@ -562,33 +620,7 @@ impl QuizApp {
                 .language
                 .unwrap_or_else(crate::i18n::system_language),
         );
-        self.banner
-            .extend(library.notes.iter().map(crate::i18n::message));
-        for broken in &library.broken {
-            let unreadable = broken
-                .diagnostics
-                .iter()
-                .find(|d| d.code == crate::library::UNREADABLE_FOLDER);
-            self.banner.push(match unreadable {
-                Some(d) => tr!(
-                    "app-imported-not-shown",
-                    why = &d.message,
-                    file = broken.file.to_string()
-                ),
-                // The first error, so a student can tell the teacher what is wrong.
-                None => match (broken.diagnostics.iter())
-                    .find(|d| d.severity == crate::deck::Severity::Error)
-                {
-                    Some(d) => tr!(
-                        "app-deck-has-errors",
-                        file = broken.file.to_string(),
-                        error = &d.message,
-                        line = d.line
-                    ),
-                    None => broken.render(),
-                },
-            });
-        }
+        self.say_library(&library);
         self.open = Some(OpenProfile {
             info,
             store,
@@ -599,7 +631,116 @@ impl QuizApp {
         });
         self.style_dirty = true;
         self.sync_language();
+        // The cards' read first: the library is never counted over a preview without them.
+        if let Some(cards) = cards {
+            self.read_cards(cards);
+        }
         self.show_library_counted(figures);
+    }
+
+    /// Reads the cards of the library just opened in two steps, on another thread
+    /// ([`Loaded::cards`]). Until they are in, the library shows with its figures and what
+    /// the student asks for waits ([`CardsRead::hold`]).
+    fn read_cards(&mut self, cards: Opening) {
+        let Some(open) = &self.open else {
+            return;
+        };
+        let job = super::jobs::Job::spawn("quizdeck-deck-cards", move || cards.finish());
+        self.cards_read = Some(CardsRead {
+            profile: open.info.slug.clone(),
+            number: self.library_reads,
+            job,
+            held: Vec::new(),
+        });
+    }
+
+    /// True while the cards of the library just opened are read ([`CardsRead`]): the
+    /// library shows with its figures, and what the student asks for waits.
+    pub fn cards_reading(&self) -> bool {
+        self.cards_read.is_some()
+    }
+
+    /// Takes in the cards of the library just opened once they are read (waiting for them
+    /// when `wait`), then applies what the student asked for meanwhile. When they are not
+    /// the cards their outline named (an entry damaged since, a picture gone), the
+    /// library's figures are counted again and what it has to say is said.
+    pub(super) fn poll_cards_read(&mut self, wait: bool) {
+        let Some(result) = self.cards_read.as_ref().and_then(|r| r.job.finished(wait)) else {
+            return;
+        };
+        let read = self.cards_read.take().expect("checked above");
+        let Some(info) = (self.open.as_ref())
+            .filter(|o| o.info.slug == read.profile)
+            .map(|o| o.info.clone())
+        else {
+            return;
+        };
+        // A reading of the library started since (an import ending) is newer: it brings
+        // the cards. Ended without its result (it panicked): the library is read again
+        // here.
+        let newer = read.number != self.library_reads;
+        let (library, same) = match result {
+            _ if newer => (None, true),
+            Some((library, same)) => (Some(library), same),
+            None => (Some(self.load_library(&info)), false),
+        };
+        if let Some(library) = library {
+            if !same {
+                self.say_library(&library);
+            }
+            if let Some(open) = &mut self.open {
+                open.library = std::sync::Arc::new(library);
+            }
+        }
+        // Counted again when they were not those of the outline, or were waiting for the
+        // cards (a new study day began as the profile opened).
+        if matches!(&self.screen, Screen::Library(s) if !same || s.counting) {
+            self.show_library();
+        }
+        for action in read.held {
+            self.apply(action);
+        }
+    }
+
+    /// Says in the messages bar what the library has to say: decks that replaced others
+    /// of the same id, and decks that cannot be shown (each once).
+    pub(super) fn say_library(&mut self, library: &Library) {
+        let say = |this: &mut Self, m: String| {
+            if !this.banner.contains(&m) {
+                this.banner.push(m);
+            }
+        };
+        for note in &library.notes {
+            say(self, crate::i18n::message(note));
+        }
+        for broken in &library.broken {
+            let unreadable = broken
+                .diagnostics
+                .iter()
+                .find(|d| d.code == crate::library::UNREADABLE_FOLDER);
+            say(
+                self,
+                match unreadable {
+                    Some(d) => tr!(
+                        "app-imported-not-shown",
+                        why = &d.message,
+                        file = broken.file.to_string()
+                    ),
+                    // The first error, so a student can tell the teacher what is wrong.
+                    None => match (broken.diagnostics.iter())
+                        .find(|d| d.severity == crate::deck::Severity::Error)
+                    {
+                        Some(d) => tr!(
+                            "app-deck-has-errors",
+                            file = broken.file.to_string(),
+                            error = &d.message,
+                            line = d.line
+                        ),
+                        None => broken.render(),
+                    },
+                },
+            );
+        }
     }
 
     pub(super) fn show_profiles(&mut self) {
@@ -628,6 +769,7 @@ impl QuizApp {
 
     pub(super) fn close_profile(&mut self) {
         self.end_loading();
+        self.cards_read = None;
         self.days_pending = None;
         self.retry_unsaved();
         self.session = None;
@@ -641,5 +783,46 @@ impl QuizApp {
                 error = crate::i18n::message(&e.message())
             ));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What the student asks for while the cards of the library just opened are read is
+    /// kept in order, the same action twice in a row once; hiding the messages bar goes
+    /// through and keeps the rest; choosing a profile goes through and drops the rest.
+    #[test]
+    fn actions_asked_for_while_the_cards_are_read_are_kept_in_order() {
+        let mut read = CardsRead {
+            profile: "student".into(),
+            number: 0,
+            job: super::super::jobs::Job::spawn("test-cards", || (Library::default(), true)),
+            held: Vec::new(),
+        };
+        for a in [
+            Action::StudyNow,
+            Action::StudyNow,
+            Action::OpenBrowse,
+            Action::StudyNow,
+        ] {
+            assert_eq!(read.hold(a), None);
+        }
+        assert_eq!(
+            read.hold(Action::DismissBanner),
+            Some(Action::DismissBanner)
+        );
+        assert_eq!(
+            read.held,
+            [Action::StudyNow, Action::OpenBrowse, Action::StudyNow]
+        );
+        assert_eq!(read.hold(Action::OpenProfiles), Some(Action::OpenProfiles));
+        assert!(read.held.is_empty());
+        for _ in 0..100 {
+            let _ = read.hold(Action::OpenStats(None));
+            let _ = read.hold(Action::OpenSettings);
+        }
+        assert_eq!(read.held.len(), 64, "bounded");
     }
 }

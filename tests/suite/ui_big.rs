@@ -330,6 +330,55 @@ fn a_big_profile_draws_its_first_frame_before_it_is_open_and_nothing_is_answerab
     assert!(h.state().current_item().is_some());
 }
 
+/// A big profile whose imported deck the deck cache serves opens in two steps: its
+/// library shows with the figures counted by the cards' outline (those counted over the
+/// whole library) while the cards are still read, and what the student asks for meanwhile
+/// (Enter on "Study now", which has the focus) waits for the cards, then is done.
+#[test]
+fn a_library_shows_before_its_cards_are_read_and_what_is_asked_meanwhile_waits() {
+    let f = Fixture::new();
+    let mut first = f.harness();
+    answer_one_basic_card(&f, &mut first);
+    let cards: String = (0..30)
+        .map(|i| format!(r#"Card(id: "c{i}", kind: Basic(front: "Front {i}", back: "Back {i}")),"#))
+        .collect();
+    f.import(&mut first, "outlined", &cards);
+    settle(&mut first);
+    first.state_mut().apply(Action::DismissBanner);
+    first.state_mut().apply(Action::BackToLibrary);
+    settle(&mut first);
+    let rows = deck_rows(&first);
+    let study_now = text(&first, "Study now");
+    assert!(rows.iter().any(|r| r.contains("Test outlined")), "{rows:?}");
+    drop(first);
+    let cards_read = quizdeck::ui::jobs::hold_next("quizdeck-deck-cards");
+    let (mut h, go) = opening_held(&f);
+    go.send(()).unwrap();
+    while h.state().profile_loading() {
+        h.step();
+    }
+    h.run_steps(2);
+    assert!(
+        h.state().cards_reading(),
+        "the imported deck's cards are still read"
+    );
+    assert!(!h.state().figures_pending());
+    assert_eq!(deck_rows(&h), rows);
+    assert_eq!(text(&h, "Study now"), study_now);
+    // Asked for meanwhile: nothing happens yet, nothing is lost.
+    h.key_press(Key::Enter);
+    h.run_steps(2);
+    assert_eq!(h.state().screen_name(), "library");
+    assert!(h.state().current_item().is_none());
+    cards_read.send(()).unwrap();
+    while h.state().cards_reading() {
+        h.step();
+    }
+    settle(&mut h);
+    assert_eq!(h.state().screen_name(), "study");
+    assert!(h.state().current_item().is_some());
+}
+
 /// While a big profile opens, the window is drawn again now and then (its spinner turns
 /// at 25 frames a second, not at every frame the display allows, which took CPU from the
 /// opening); when the profile has been read, the opening wakes the window at once.

@@ -2,6 +2,8 @@
 //! `decks/` folder, plus per-deck figures (due, new, learning, mastery, last studied)
 //! computed when data changes, never per frame.
 
+use crate::deck::cache::{Found, Pending};
+use crate::deck::model::CardOutline;
 use crate::deck::{self, Checked, Deck, DeckSummary};
 use crate::durable;
 use crate::ids::{DeckId, ItemKey};
@@ -225,9 +227,21 @@ impl Library {
     /// teacher's fixed edition reaches students without losing their progress. The copies
     /// not used are listed in [`LibraryDeck::other_copies`]. O(n log n) in decks.
     pub fn load_from(imported_dir: Option<&Path>, class: &[(PathBuf, String)]) -> Library {
+        Library::open_with(imported_dir, class, false).library
+    }
+
+    /// [`Library::load_from`] in two steps: the decks and their cards' outline first
+    /// ([`Opening`], enough for the library's figures: [`Opening::figures`]), the cards of
+    /// decks served by the deck cache read by [`Opening::finish`].
+    pub fn open_from(imported_dir: Option<&Path>, class: &[(PathBuf, String)]) -> Opening {
+        Library::open_with(imported_dir, class, true)
+    }
+
+    /// [`Library::open_from`], every deck read whole unless `later`.
+    fn open_with(imported_dir: Option<&Path>, class: &[(PathBuf, String)], later: bool) -> Opening {
         let mut lib = Library::default();
-        // (rank: lower is closer to the profile, deck)
-        let mut found: Vec<(usize, LibraryDeck)> = Vec::new();
+        // (rank: lower is closer to the profile, deck, its cards when still to read)
+        let mut found: Vec<(usize, LibraryDeck, Option<Pending>)> = Vec::new();
         // The bundled decks through the profile's deck cache (entries kept from pruning
         // with the profile's own), checked in full without one.
         let own_cache = imported_dir.map(|d| d.join(deck::cache::CACHE_DIR));
@@ -238,7 +252,7 @@ impl Library {
         };
         for c in bundled {
             match c.deck {
-                Some(d) => found.push((usize::MAX, LibraryDeck::new(d, DeckOrigin::Bundled))),
+                Some(d) => found.push((usize::MAX, LibraryDeck::new(d, DeckOrigin::Bundled), None)),
                 None => lib.broken.push(c),
             }
         }
@@ -274,18 +288,28 @@ impl Library {
                 HashSet::new()
             };
             for f in files {
-                let c = deck::cache::check_file_cached(&f, &cache, &mut used);
-                match c.deck {
-                    Some(d) => {
-                        let origin = match class_name {
-                            None => DeckOrigin::Imported(f),
-                            Some(name) => DeckOrigin::Class {
-                                file: f,
-                                folder: name.to_owned(),
-                            },
-                        };
-                        found.push((rank, LibraryDeck::new(d, origin)));
+                let origin = |f| match class_name {
+                    None => DeckOrigin::Imported(f),
+                    Some(name) => DeckOrigin::Class {
+                        file: f,
+                        folder: name.to_owned(),
+                    },
+                };
+                let checked = if later {
+                    deck::cache::check_file_outlined(&f, &cache, &mut used)
+                } else {
+                    Found::Now(deck::cache::check_file_cached(&f, &cache, &mut used))
+                };
+                let c = match checked {
+                    Found::Now(c) => c,
+                    Found::Later(p) => {
+                        let head = LibraryDeck::new(p.head().clone(), origin(f));
+                        found.push((rank, head, Some(p)));
+                        continue;
                     }
+                };
+                match c.deck {
+                    Some(d) => found.push((rank, LibraryDeck::new(d, origin(f)), None)),
                     // The library shows the file and its diagnostics, not their lines:
                     // the text of a deck refused for its size (up to 64 MiB) is let go.
                     None => lib.broken.push(Checked {
@@ -297,15 +321,18 @@ impl Library {
             deck::cache::prune(&cache, &used);
         }
         // The best copy of each id first: newest version, then closest to the profile.
-        found.sort_by(|(ra, a), (rb, b)| {
+        found.sort_by(|(ra, a, _), (rb, b, _)| {
             (&a.deck.id, std::cmp::Reverse(a.deck.version), ra).cmp(&(
                 &b.deck.id,
                 std::cmp::Reverse(b.deck.version),
                 rb,
             ))
         });
-        for (_, d) in found {
-            match lib.decks.last_mut() {
+        // The decks used, each with its cards when still to read (a copy not used is never
+        // read further).
+        let mut used: Vec<(LibraryDeck, Option<Pending>)> = Vec::new();
+        for (_, d, pending) in found {
+            match used.last_mut().map(|(best, _)| best) {
                 Some(best) if best.deck.id == d.deck.id => {
                     // Say which file won, so a teacher who fixed a deck knows which edition
                     // students see.
@@ -326,14 +353,21 @@ impl Library {
                         version: d.deck.version,
                     })
                 }
-                _ => lib.decks.push(d),
+                _ => used.push((d, pending)),
             }
         }
-        lib.decks.sort_by(|a, b| {
+        used.sort_by(|(a, _), (b, _)| {
             let bundled = |d: &LibraryDeck| !matches!(d.origin, DeckOrigin::Bundled);
             (bundled(a), &a.deck.title).cmp(&(bundled(b), &b.deck.title))
         });
-        lib
+        let (decks, pending) = used.into_iter().unzip();
+        lib.decks = decks;
+        Opening {
+            library: lib,
+            pending,
+            imported_dir: imported_dir.map(Path::to_owned),
+            class: class.to_vec(),
+        }
     }
 
     /// The deck with this id.
@@ -348,6 +382,99 @@ impl Library {
                 .filter(|d| ids.is_empty() || ids.contains(&d.deck.id))
                 .map(|d| &d.deck),
         )
+    }
+}
+
+/// A library being read in two steps ([`Library::open_from`]): every deck, with the
+/// cards of those the deck cache serves still to read; their outline (ids and study
+/// items) is read already, so the library's figures can be counted and shown meanwhile.
+pub struct Opening {
+    /// The decks in the library's order; a deck whose cards are still to read has none.
+    library: Library,
+    /// For each deck, its cards still to read.
+    pending: Vec<Option<Pending>>,
+    /// What the library was read from (read again if a deck's cards fail).
+    imported_dir: Option<PathBuf>,
+    class: Vec<(PathBuf, String)>,
+}
+
+impl Opening {
+    /// The library's decks in order, with their origins and copies, every one without its
+    /// cards: for showing the library's rows while the cards are read, never for studying.
+    pub fn preview(&self) -> Library {
+        let decks = (self.library.decks.iter())
+            .map(|d| LibraryDeck {
+                deck: d.deck.without_cards(),
+                origin: d.origin.clone(),
+                other_copies: d.other_copies.clone(),
+            })
+            .collect();
+        Library {
+            decks,
+            broken: self.library.broken.clone(),
+            notes: self.library.notes.clone(),
+        }
+    }
+
+    /// True when some deck's cards are still to read.
+    pub fn cards_pending(&self) -> bool {
+        self.pending.iter().any(Option::is_some)
+    }
+
+    /// The library's figures, counted as [`crate::overview::figures`] counts them over the
+    /// whole library, each deck whose cards are still to read by its outline.
+    pub fn figures(
+        &self,
+        states: &(impl StateLookup + Sync),
+        answers: &[crate::schedule::ReviewEntry],
+        settings: &Settings,
+        now: DateTime<Utc>,
+        offset: FixedOffset,
+        two_threads: bool,
+    ) -> (Vec<DeckStats>, crate::session::Today) {
+        let outlines: Vec<Option<&[CardOutline]>> = (self.pending.iter())
+            .map(|p| p.as_ref().map(Pending::outline))
+            .collect();
+        crate::overview::figures_outlined(
+            &self.library,
+            &outlines,
+            states,
+            answers,
+            settings,
+            now,
+            offset,
+            two_threads,
+        )
+    }
+
+    /// Reads the cards still to read: the whole library, and whether every deck's cards
+    /// are those its outline named (the figures of [`Opening::figures`] are then the
+    /// library's). When an entry fails on the way (damaged, or a picture gone), the
+    /// library is read again as [`Library::load_from`] reads it, and `false`.
+    pub fn finish(self) -> (Library, bool) {
+        let Opening {
+            mut library,
+            pending,
+            imported_dir,
+            class,
+        } = self;
+        for (d, p) in library.decks.iter_mut().zip(pending) {
+            let Some(p) = p else { continue };
+            match p.finish() {
+                (
+                    Checked {
+                        deck: Some(deck), ..
+                    },
+                    true,
+                ) => d.deck = deck,
+                _ => {
+                    drop(library);
+                    let again = Library::open_with(imported_dir.as_deref(), &class, false);
+                    return (again.library, false);
+                }
+            }
+        }
+        (library, true)
     }
 }
 
@@ -855,6 +982,111 @@ mod tests {
                 "the bundled decks' entries are kept"
             );
         }
+    }
+
+    /// A library opened in two steps ([`Library::open_from`]) is the library loaded at
+    /// once: the deck the cache serves comes first without its cards, its figures counted
+    /// by its outline are the whole library's, and [`Opening::finish`] reads its cards.
+    /// An entry damaged after its outline was read makes the library read again whole
+    /// (and says so); a copy of the deck not used is never read further.
+    #[test]
+    fn a_library_opened_in_two_steps_is_the_library_loaded_at_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let mine = dir.path().join("profile-decks");
+        let class = dir.path().join("class-decks");
+        let cards: String = (0..3000)
+            .map(|i| match i % 3 {
+                0 => format!(
+                    r#"Card(id: "c{i}", kind: Basic(front: "F{i}", back: "B", reverse: true)),"#
+                ),
+                1 => format!(
+                    r#"Card(id: "c{i}", kind: Cloze(text: "T{i} {{{{c1::a}}}} {{{{c2::b}}}}")),"#
+                ),
+                _ => {
+                    format!(r#"Card(id: "c{i}", kind: TypeIn(question: "Q{i}", answers: ["A"])),"#)
+                }
+            })
+            .collect();
+        for (folder, version) in [(&mine, 2), (&class, 1)] {
+            let src = dir.path().join("big.ron");
+            let text = format!(
+                r#"Deck(format: 1, id: "big", title: "Big", version: {version}, cards: [{cards}])"#
+            );
+            std::fs::write(&src, text).unwrap();
+            import_deck(&src, folder).unwrap();
+        }
+        let folders = vec![(class.clone(), "class".to_owned())];
+        let whole = Library::load_from(Some(&mine), &folders);
+        let big = whole.get(&DeckId::new("big")).unwrap();
+        assert_eq!((big.deck.cards.len(), big.other_copies.len()), (3000, 1));
+        // Some items studied, due at various times.
+        let now = t("2026-03-01T12:00:00Z");
+        let utc = FixedOffset::east_opt(0).unwrap();
+        let mut states = HashMap::new();
+        for (i, key) in whole
+            .items(&[])
+            .into_iter()
+            .enumerate()
+            .filter(|(i, _)| i % 5 != 0)
+        {
+            let mut s = ItemState::new(now);
+            s.phase = [Phase::Review, Phase::Learning][i % 2];
+            s.due = now + chrono::Duration::hours(i as i64 % 50 - 25);
+            s.last_review = Some(now - chrono::Duration::days(3));
+            states.insert(key, s);
+        }
+        let settings = Settings::default();
+        let expected = crate::overview::figures(&whole, &states, &[], &settings, now, utc, false);
+        assert!(expected.1.total.review > 0 && expected.1.total.new > 0);
+        let same_decks = |a: &Library, b: &Library| {
+            assert_eq!(a.decks.len(), b.decks.len());
+            for (x, y) in a.decks.iter().zip(&b.decks) {
+                assert_eq!(x.deck, y.deck);
+                assert_eq!(x.other_copies.len(), y.other_copies.len());
+            }
+        };
+        let opening = Library::open_from(Some(&mine), &folders);
+        assert!(opening.cards_pending());
+        let preview = opening.preview();
+        let shown = preview.get(&DeckId::new("big")).unwrap();
+        assert!(preview.decks.iter().all(|d| d.deck.cards.is_empty()));
+        assert_eq!((shown.deck.version, shown.other_copies.len()), (2, 1));
+        for two_threads in [false, true] {
+            let got = opening.figures(&states, &[], &settings, now, utc, two_threads);
+            assert_eq!(got, expected, "two threads: {two_threads}");
+        }
+        let (lib, same) = opening.finish();
+        assert!(same);
+        same_decks(&lib, &whole);
+        // The entry damaged once its outline was read (in its last card): read again.
+        let opening = Library::open_from(Some(&mine), &folders);
+        let cache = mine.join(deck::cache::CACHE_DIR);
+        let entry = (std::fs::read_dir(&cache).unwrap())
+            .map(|e| e.unwrap().path())
+            .max_by_key(|p| p.metadata().unwrap().len())
+            .unwrap();
+        let mut bytes = std::fs::read(&entry).unwrap();
+        let last = bytes.len() - 3;
+        bytes[last] ^= 1;
+        std::fs::write(&entry, &bytes).unwrap();
+        let (lib, same) = opening.finish();
+        assert!(!same);
+        same_decks(&lib, &whole);
+        // And the entry written again: served whole next time. The class folder's older
+        // copy, not used, is never read past its outline: its entry damaged there goes
+        // unnoticed.
+        let cache = class.join(deck::cache::CACHE_DIR);
+        let entry = (std::fs::read_dir(&cache).unwrap())
+            .map(|e| e.unwrap().path())
+            .max_by_key(|p| p.metadata().unwrap().len())
+            .unwrap();
+        let mut bytes = std::fs::read(&entry).unwrap();
+        let last = bytes.len() - 3;
+        bytes[last] ^= 1;
+        std::fs::write(&entry, &bytes).unwrap();
+        let (lib, same) = Library::open_from(Some(&mine), &folders).finish();
+        assert!(same);
+        same_decks(&lib, &whole);
     }
 
     #[test]

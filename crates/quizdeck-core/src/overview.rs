@@ -7,6 +7,8 @@
 //! building one (checked against the queue by a randomised test), or a [`Today`] from
 //! [`session::today`](crate::session::today) is passed in.
 
+use crate::deck::Card;
+use crate::deck::model::CardOutline;
 use crate::ids::{CardId, DeckId, ItemKey};
 use crate::library::{self, DeckOrigin, DeckStats, Library, LibraryDeck};
 use crate::schedule::queue::{DeckTally, Tally};
@@ -138,18 +140,48 @@ pub fn figures(
     offset: FixedOffset,
     two_threads: bool,
 ) -> (Vec<DeckStats>, Today) {
+    figures_outlined(
+        library,
+        &[],
+        states,
+        answers,
+        settings,
+        now,
+        offset,
+        two_threads,
+    )
+}
+
+/// [`figures`], the cards of each deck with an outline in `outlines` (by the deck's
+/// position; a deck without one, or past the list's end, by its cards) counted by it:
+/// the figures of a library whose cards are still read ([`crate::library::Opening`]).
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn figures_outlined(
+    library: &Library,
+    outlines: &[Option<&[CardOutline]>],
+    states: &(impl StateLookup + Sync),
+    answers: &[ReviewEntry],
+    settings: &Settings,
+    now: DateTime<Utc>,
+    offset: FixedOffset,
+    two_threads: bool,
+) -> (Vec<DeckStats>, Today) {
     let decks = &library.decks;
+    let cards_of = |i: usize| match outlines.get(i).copied().flatten() {
+        Some(o) => Cards::Outline(o),
+        None => Cards::Whole(&decks[i].deck.cards),
+    };
     let mut ids: Vec<&DeckId> = decks.iter().map(|d| &d.deck.id).collect();
     ids.sort_unstable();
-    if ids.windows(2).any(|w| w[0] == w[1]) {
+    if ids.windows(2).any(|w| w[0] == w[1]) && outlines.iter().all(Option::is_none) {
         // Two decks of one id (a library put together by hand): the queue keeps their
         // items once, as a session would.
         let today =
             crate::session::today_from(library.items(&[]), states, answers, settings, now, offset);
         return (deck_stats(library, states, now, offset, settings), today);
     }
-    let cards: usize = decks.iter().map(|d| d.deck.cards.len()).sum();
-    let count = |range| count_cards(library, states, range, settings, now, offset);
+    let cards: usize = (0..decks.len()).map(|i| cards_of(i).len()).sum();
+    let count = |range| count_cards(library, &cards_of, states, range, settings, now, offset);
     let pieces = if two_threads {
         let half = cards / 2;
         std::thread::scope(|s| {
@@ -174,8 +206,8 @@ pub fn figures(
         stats[p.deck].merge(&p.stats);
         tallies[p.deck].merge(p.today);
     }
-    let stats: Vec<DeckStats> = (stats.into_iter().zip(decks))
-        .map(|(s, d)| s.finish(d.deck.cards.len(), 0))
+    let stats: Vec<DeckStats> = (stats.into_iter().enumerate())
+        .map(|(i, s)| s.finish(cards_of(i).len(), 0))
         .collect();
     let today = crate::session::today_from_tallies(
         (decks.iter().zip(tallies).zip(&stats))
@@ -196,10 +228,50 @@ struct Piece {
     today: DeckTally,
 }
 
+/// A deck's cards as [`figures_outlined`] counts them: the cards, or their outline.
+#[derive(Clone, Copy)]
+enum Cards<'a> {
+    Whole(&'a [Card]),
+    Outline(&'a [CardOutline]),
+}
+
+impl Cards<'_> {
+    fn len(self) -> usize {
+        match self {
+            Cards::Whole(c) => c.len(),
+            Cards::Outline(o) => o.len(),
+        }
+    }
+
+    /// The id and the state of each study item of the card at `i`, into `parts`.
+    fn card<'s>(
+        self,
+        i: usize,
+        key: &mut ItemKey,
+        states: &'s impl StateLookup,
+        parts: &mut Vec<Option<&'s ItemState>>,
+    ) {
+        parts.clear();
+        key.card = match self {
+            Cards::Whole(c) => c[i].id.clone(),
+            Cards::Outline(o) => o[i].id.clone(),
+        };
+        let mut each = |p| {
+            key.part = p;
+            parts.push(states.state(key));
+        };
+        match self {
+            Cards::Whole(c) => c[i].each_part(&mut each),
+            Cards::Outline(o) => o[i].each_part(&mut each),
+        }
+    }
+}
+
 /// Counts the cards at `range` of the library's cards, deck after deck: a piece for each
 /// deck with cards in the range.
-fn count_cards(
+fn count_cards<'a>(
     library: &Library,
+    cards_of: &impl Fn(usize) -> Cards<'a>,
     states: &impl StateLookup,
     range: std::ops::Range<usize>,
     settings: &Settings,
@@ -211,7 +283,7 @@ fn count_cards(
     let mut parts: Vec<Option<&ItemState>> = Vec::new();
     let mut first = 0;
     for (i, d) in library.decks.iter().enumerate() {
-        let cards = &d.deck.cards;
+        let cards = cards_of(i);
         let (from, to) = (range.start.max(first), range.end.min(first + cards.len()));
         let deck_first = first;
         first += cards.len();
@@ -226,13 +298,8 @@ fn count_cards(
         // One key for the deck, its card and part changed in place (a deck id of more
         // than 23 bytes is shared: cloning it for each item would count its uses).
         let mut key = ItemKey::new(d.deck.id.clone(), CardId::default(), 0);
-        for c in &cards[from - deck_first..to - deck_first] {
-            key.card = c.id.clone();
-            parts.clear();
-            c.each_part(|p| {
-                key.part = p;
-                parts.push(states.state(&key));
-            });
+        for c in from - deck_first..to - deck_first {
+            cards.card(c, &mut key, states, &mut parts);
             for &s in &parts {
                 piece.stats.add(s);
             }
@@ -613,7 +680,10 @@ mod tests {
                     r#"Card(id: "c{i}", kind: Basic(front: "F{i}", back: "B", reverse: true)),"#
                 ),
                 n => {
-                    let gaps: String = (1..=n).map(|g| format!(" {{{{c{g}::g{g}}}}}")).collect();
+                    // (A gap number twice too: 1, 2, 3 and 2 again.)
+                    let gaps: String = ((1..=n).chain((n == 3).then_some(2)))
+                        .map(|g| format!(" {{{{c{g}::g{g}}}}}"))
+                        .collect();
                     format!(r#"Card(id: "c{i}", kind: Cloze(text: "T{i}{gaps}")),"#)
                 }
             })
@@ -722,6 +792,32 @@ mod tests {
                 assert_eq!(got.1, expected, "seed {seed}, two threads: {two_threads}");
                 assert_eq!(got.0, stats, "seed {seed}, two threads: {two_threads}");
             }
+            // The same counted with some decks' cards still to read, by their outline
+            // (a library as it opens: `library::Opening`).
+            let outlines: Vec<Vec<CardOutline>> = (library.decks.iter())
+                .map(|d| d.deck.cards.iter().map(Card::outline).collect())
+                .collect();
+            let mut opening = library.clone();
+            let mut given = Vec::new();
+            for (d, o) in opening.decks.iter_mut().zip(&outlines) {
+                let later = rng.random();
+                if later {
+                    d.deck.cards.clear();
+                }
+                given.push(later.then_some(&o[..]));
+            }
+            let two_threads = rng.random();
+            let got = figures_outlined(
+                &opening,
+                &given,
+                &states,
+                &answers,
+                &settings,
+                now,
+                utc(),
+                two_threads,
+            );
+            assert_eq!(got, (stats, expected), "seed {seed}, by the outline");
         }
         assert_eq!(
             seen_held,

@@ -26,13 +26,20 @@
 //! versions sharing a folder do not remove each other's entries at every load (once both
 //! have this rule: versions before it remove every entry they did not use).
 //!
-//! A cache file: `QZDECKCACHE4\n` (the format's number rises whenever what a deck may
+//! A cache file: `QZDECKCACHE5\n` (the format's number rises whenever what a deck may
 //! hold changes, so an entry never serves a deck now refused: 3 when decks were first
 //! refused for the memory their cards take, 4 when each study item's share was counted
-//! too), the program version and its length, the 128-bit xxh3 hash of the deck file,
-//! the hash of the payload, then the payload: the deck without its cards (postcard,
-//! after its length as 4 bytes), then the cards in pieces of at most [`CHUNK`] cards taking
-//! about [`CHUNK_BYTES`] once decoded (each postcard, after its length). Two threads take
+//! too; or when the layout changes: 5 when the outline came in), the program version and
+//! its length, the 128-bit xxh3 hash of the deck file, the hash of the payload and the
+//! hash of its first two pieces, then the payload: the deck without its cards (postcard,
+//! after its length as 4 bytes), the cards' outline (each card's id and study items, the
+//! same way: [`CardOutline`]), then the cards in pieces of at most [`CHUNK`] cards taking
+//! about [`CHUNK_BYTES`] once decoded (each postcard, after its length).
+//!
+//! A library can be read in two steps ([`check_file_outlined`], `outline.rs`): the deck
+//! without its cards and their outline first, checked by their own hash, so the library's
+//! figures are counted while the cards are read; then the cards ([`Pending::finish`]),
+//! each checked to be the one the outline names there. Two threads take
 //! the pieces one at a time, read each from the file into a buffer they keep (the file
 //! is never read whole into memory first), and decode it straight into its own part of
 //! the deck's card list (reserved once for every card, from the counts at the start of
@@ -40,7 +47,7 @@
 //! the file's order and hashed as they are read; the deck is given back only if that
 //! hash is the payload's.
 
-use super::model::{CardIndex, Cloze};
+use super::model::{CardIndex, CardOutline, Cloze};
 use super::{Card, CardKind, Checked, Deck, Region, Source, SourceRef};
 use crate::ids::{CardId, DeckId};
 use serde::{Deserialize, Serialize};
@@ -50,11 +57,14 @@ use std::mem::MaybeUninit;
 use std::path::{Path, PathBuf};
 
 mod bytes;
+mod outline;
 use bytes::{Bytes, CacheFile, Window};
+pub(crate) use outline::{Found, Pending};
+use outline::{Start, start_from};
 
 /// The cache folder's name inside a decks folder.
 pub const CACHE_DIR: &str = ".cache";
-const MAGIC: &[u8] = b"QZDECKCACHE4\n";
+const MAGIC: &[u8] = b"QZDECKCACHE5\n";
 /// Most cards per piece of the cache file (pieces are decoded in parallel).
 const CHUNK: usize = 4096;
 /// About the most memory a piece's cards take once decoded ([`Card::memory_bytes`]; far
@@ -251,6 +261,8 @@ struct Slots<'a> {
     filled: usize,
     /// The position of the first slot in the whole list.
     first: usize,
+    /// The outline of the cards that go in the slots, in order.
+    outline: &'a [CardOutline],
     /// The card index's entries of these cards ([`CardIndex::entry`]).
     index: Vec<(u64, u32)>,
     /// True once a card with a picture was put here.
@@ -258,11 +270,19 @@ struct Slots<'a> {
 }
 
 impl Slots<'_> {
-    /// Puts `card` in the next slot; false when every slot is taken already.
+    /// Puts `card` in the next slot; false when every slot is taken already, or the card
+    /// is not the one the outline names there.
     fn push(&mut self, card: Card) -> bool {
         let Some(slot) = self.slots.get_mut(self.filled) else {
             return false;
         };
+        if !self
+            .outline
+            .get(self.filled)
+            .is_some_and(|o| o.is_of(&card))
+        {
+            return false;
+        }
         self.index
             .push(CardIndex::entry(&card.id, self.first + self.filled));
         self.pictures |= card.image.is_some();
@@ -353,8 +373,9 @@ impl<'a, S: Bytes + ?Sized> Pieces<'_, 'a, S> {
     }
 }
 
-/// A piece's part of the card list, and the position of the part's first card.
-type Part<'a> = (&'a mut [MaybeUninit<Card>], usize);
+/// A piece's part of the card list, the position of the part's first card, and the
+/// outline of the part's cards.
+type Part<'a> = (&'a mut [MaybeUninit<Card>], usize, &'a [CardOutline]);
 
 /// What one decoding thread filled: its parts of the list, and their cards' index
 /// entries, sorted.
@@ -380,7 +401,7 @@ fn decode_pieces<'a, S: Bytes + ?Sized>(
             failed.store(true, Relaxed);
             return None;
         };
-        let Some((slots, first)) = next else {
+        let Some((slots, first, outline)) = next else {
             break;
         };
         let mut out = Slots {
@@ -388,6 +409,7 @@ fn decode_pieces<'a, S: Bytes + ?Sized>(
             slots,
             filled: 0,
             first,
+            outline,
             pictures: false,
         };
         if decode_piece(&buf[4..], &mut out).is_none() || !out.full() {
@@ -461,9 +483,16 @@ fn encode(deck: &Deck, content_hash: u128) -> Option<Vec<u8>> {
     out.extend_from_slice(APP_VERSION.as_bytes());
     out.extend_from_slice(&content_hash.to_le_bytes());
     let sum_at = out.len();
-    out.extend_from_slice(&[0; 16]);
+    out.extend_from_slice(&[0; 32]);
     let payload_at = out.len();
     out = put_piece(out, &head_to_cache(deck))?;
+    // The cards' outline (ids and study items), hashed apart with the head: read and
+    // checked before the cards ([`start_from`]).
+    let outline: Vec<CardOutline> = deck.cards.iter().map(Card::outline).collect();
+    out = put_piece(out, &outline)?;
+    drop(outline);
+    let outline_sum = xxhash_rust::xxh3::xxh3_128(&out[payload_at..]).to_le_bytes();
+    out[sum_at + 16..payload_at].copy_from_slice(&outline_sum);
     // Pieces of at most CHUNK cards and about CHUNK_BYTES of memory, each written
     // straight into the file's bytes: a piece is the only copy of cards in the cache's
     // form (a deck of long texts made one piece as big as the deck, held twice).
@@ -480,7 +509,7 @@ fn encode(deck: &Deck, content_hash: u128) -> Option<Vec<u8>> {
         start = end;
     }
     let sum = xxhash_rust::xxh3::xxh3_128(&out[payload_at..]).to_le_bytes();
-    out[sum_at..payload_at].copy_from_slice(&sum);
+    out[sum_at..sum_at + 16].copy_from_slice(&sum);
     Some(out)
 }
 
@@ -494,30 +523,37 @@ fn decode(bytes: &[u8], content_hash: u128) -> Option<Deck> {
 /// `source`, and whether a card has a picture; `None` if it is not exactly that, whole
 /// and undamaged.
 fn decode_from<S: Bytes + ?Sized>(source: &S, content_hash: u128) -> Option<(Deck, bool)> {
-    let mut header = vec![0; MAGIC.len() + 1 + APP_VERSION.len() + 32];
-    source.read_at(0, &mut header)?;
-    let rest = header.strip_prefix(MAGIC)?;
-    let (&n, rest) = rest.split_first()?;
-    let (version, rest) = rest.split_at_checked(n as usize)?;
-    if version != APP_VERSION.as_bytes() {
-        return None;
-    }
-    let (hash, sum) = rest.split_at_checked(16)?;
-    if u128::from_le_bytes(hash.try_into().ok()?) != content_hash {
-        return None;
-    }
-    let sum = u128::from_le_bytes(sum.try_into().ok()?);
-    // The payload: the head, then pieces of at least one card each (`encode` writes no
-    // empty piece), each after its length. Only where each piece starts and how many
+    cards_from(source, start_from(source, content_hash)?)
+}
+
+/// The most cards a deck within [`super::MAX_DECK_MEMORY`] can have: a cache file that
+/// says it holds more was not written by [`encode`].
+fn most_cards() -> usize {
+    super::MAX_DECK_MEMORY / std::mem::size_of::<Card>()
+}
+
+/// Reads and decodes the cards of a cache file begun by [`start_from`], and whether a card
+/// has a picture: the whole deck, or `None` if the payload is not exactly what its hash
+/// says or a card is not the one its outline names.
+fn cards_from<S: Bytes + ?Sized>(source: &S, start: Start) -> Option<(Deck, bool)> {
+    let Start {
+        head,
+        outline,
+        at,
+        sum,
+        hash: hasher,
+    } = start;
+    // The pieces of cards, each after its length (at least one card each: `encode`
+    // writes no empty piece). Only where each piece starts and how many
     // cards it says it holds are read here. No deck that passed the checks has more
-    // cards than its memory limit holds, and a cache file that says so (or has more
+    // cards than its outline names, and a cache file that says so (or has more
     // pieces than that) was not written by `encode`: it is refused as soon as the count
     // passes it, before the lists below take gigabytes for it. Nothing read here is
     // trusted beyond bounds: every byte of the payload is hashed as it is read to be
     // decoded, and the deck is refused unless the hash is the payload's.
-    let most_cards = super::MAX_DECK_MEMORY / std::mem::size_of::<Card>();
+    let most_cards = outline.len();
     let size = source.size();
-    let mut at = header.len() as u64;
+    let mut at = at;
     // Each piece: where its length is, and its length.
     let mut pieces: Vec<(u64, usize)> = Vec::new();
     let mut counts = Vec::new();
@@ -529,28 +565,21 @@ fn decode_from<S: Bytes + ?Sized>(source: &S, content_hash: u128) -> Option<(Dec
         let lead = window.get(at, usize::try_from(size - at).unwrap_or(14).min(14))?;
         let len = u32::from_le_bytes(lead.get(..4)?.try_into().ok()?) as usize;
         let end = at.checked_add(4 + len as u64).filter(|&e| e <= size)?;
-        if !pieces.is_empty() {
-            // An empty piece, or one of more than CHUNK cards, was not written by
-            // `encode` (the cache folder is writable by whoever shares it).
-            let (n, _) = postcard::take_from_bytes::<u64>(lead.get(4..(4 + len).min(14))?).ok()?;
-            let n = usize::try_from(n)
-                .ok()
-                .filter(|n| (1..=CHUNK).contains(n))?;
-            count = count.checked_add(n).filter(|&c| c <= most_cards)?;
-            counts.push(n);
-        }
+        // An empty piece, or one of more than CHUNK cards, was not written by `encode`
+        // (the cache folder is writable by whoever shares it).
+        let (n, _) = postcard::take_from_bytes::<u64>(lead.get(4..(4 + len).min(14))?).ok()?;
+        let n = usize::try_from(n)
+            .ok()
+            .filter(|n| (1..=CHUNK).contains(n))?;
+        count = count.checked_add(n).filter(|&c| c <= most_cards)?;
+        counts.push(n);
         pieces.push((at, len));
         at = end;
     }
-    let (&(head_at, head_len), chunks) = pieces.split_first()?;
-    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
-    let mut head = vec![0; 4 + head_len];
-    source.read_at(head_at, &mut head)?;
-    hasher.update(&head);
-    let c = match postcard::take_from_bytes::<CDeck<'_>>(&head[4..]).ok()? {
-        (c, []) if c.cards.is_empty() => c,
-        _ => return None,
-    };
+    if count != outline.len() {
+        return None;
+    }
+    let chunks = &pieces[..];
     // Every piece's cards go straight to their own part of one list of exactly the cards:
     // nothing is copied when the pieces are done. Two threads (one core each; a single
     // piece is decoded here) take the pieces one at a time, so neither waits for the
@@ -563,7 +592,7 @@ fn decode_from<S: Bytes + ?Sized>(source: &S, content_hash: u128) -> Option<(Dec
     for (&(at, len), &n) in chunks.iter().zip(&counts) {
         let (slots, rest) = std::mem::take(&mut spare).split_at_mut(n);
         spare = rest;
-        work.push((at, len, (slots, first)));
+        work.push((at, len, (slots, first, &outline[first..first + n])));
         first += n;
     }
     let work = std::sync::Mutex::new(Pieces {
@@ -619,7 +648,9 @@ fn decode_from<S: Bytes + ?Sized>(source: &S, content_hash: u128) -> Option<(Dec
     by_hash.extend(their_entries);
     by_hash.sort();
     let index = CardIndex::from_entries(cards.len(), by_hash);
-    Some((from_cache(c, cards, index), pictures))
+    let mut deck = head;
+    (deck.cards, deck.card_index) = (cards, index);
+    Some((deck, pictures))
 }
 
 /// True when every card's picture is still a file inside the deck's folder (what the
@@ -871,6 +902,39 @@ pub(crate) fn check_file_cached_how(
     cache_dir: &Path,
     used: &mut HashSet<PathBuf>,
 ) -> (Checked, Served) {
+    let (found, served) = check_file_found(path, cache_dir, used, false);
+    match found {
+        Found::Now(checked) => (checked, served),
+        // (Not asked for.)
+        Found::Later(pending) => (pending.finish().0, served),
+    }
+}
+
+/// [`check_file_cached`], with the cards of a deck served by the cache read only by
+/// [`Pending::finish`]: the deck without its cards and their outline come first.
+pub(crate) fn check_file_outlined(
+    path: &Path,
+    cache_dir: &Path,
+    used: &mut HashSet<PathBuf>,
+) -> Found {
+    check_file_found(path, cache_dir, used, true).0
+}
+
+/// [`check_file_cached_how`], a deck served by the cache [`Found::Later`] when `later`.
+fn check_file_found(
+    path: &Path,
+    cache_dir: &Path,
+    used: &mut HashSet<PathBuf>,
+    later: bool,
+) -> (Found, Served) {
+    let serve = |entry: &Path, content_hash: u128| -> Option<Found> {
+        if later {
+            let pending = Pending::open(path, cache_dir, entry, content_hash)?;
+            return Some(Found::Later(pending));
+        }
+        let deck = cached_deck(path, entry, content_hash)?;
+        Some(Found::Now(from_cache_checked(path, deck)))
+    };
     let meta = fresh_metadata(path);
     let link = meta
         .as_ref()
@@ -880,10 +944,10 @@ pub(crate) fn check_file_cached_how(
         && let Some(content_hash) = read_link(link)
     {
         let entry = entry_path(cache_dir, content_hash);
-        if let Some(deck) = cached_deck(path, &entry, content_hash) {
+        if let Some(found) = serve(&entry, content_hash) {
             used.insert(link.clone());
             used.insert(entry);
-            return (from_cache_checked(path, deck), Served::Unread);
+            return (found, Served::Unread);
         }
     }
     // Whether a link may be written once the bytes are read: the file's time is settled
@@ -896,7 +960,7 @@ pub(crate) fn check_file_cached_how(
         });
     // Only regular files within the size limit; anything else is worded by `check_file`.
     let Ok(Ok(bytes)) = crate::input::read_regular(path, super::MAX_FILE_BYTES) else {
-        return (super::check_file(path), Served::Checked);
+        return (Found::Now(super::check_file(path)), Served::Checked);
     };
     let content_hash = xxhash_rust::xxh3::xxh3_128(&bytes);
     let entry = entry_path(cache_dir, content_hash);
@@ -913,14 +977,14 @@ pub(crate) fn check_file_cached_how(
     // were the peak of an open), so they are read again if the entry fails.
     let bytes = if entry.is_file() {
         drop(bytes);
-        if let Some(deck) = cached_deck(path, &entry, content_hash) {
+        if let Some(found) = serve(&entry, content_hash) {
             write_link(used);
-            return (from_cache_checked(path, deck), Served::Hashed);
+            return (found, Served::Hashed);
         }
         match crate::input::read_regular(path, super::MAX_FILE_BYTES) {
             Ok(Ok(b)) if xxhash_rust::xxh3::xxh3_128(&b) == content_hash => b,
             // Changed since: checked as it is now, and not cached this time.
-            _ => return (super::check_file(path), Served::Checked),
+            _ => return (Found::Now(super::check_file(path)), Served::Checked),
         }
     } else {
         bytes
@@ -947,7 +1011,7 @@ pub(crate) fn check_file_cached_how(
     {
         write_link(used);
     }
-    (checked, Served::Checked)
+    (Found::Now(checked), Served::Checked)
 }
 
 /// How long the entries and links of another version of quizdeck are kept while this one
@@ -1046,6 +1110,7 @@ pub(crate) fn prune(cache_dir: &Path, used: &HashSet<PathBuf>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::deck::model::OutlineParts;
 
     fn every_kind_text() -> String {
         let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/every-kind.ron");
@@ -1102,13 +1167,12 @@ mod tests {
         assert_eq!(back.cards.capacity(), big.cards.len());
         assert!(back.card(&CardId::new(format!("c{}", CHUNK + 3))).is_some());
         // A piece cut short, with the payload's hash made to match again.
-        let start = MAGIC.len() + 1 + APP_VERSION.len() + 32;
+        let start = payload_at();
         let mut payload = bytes[start..].to_vec();
         let n = payload.len();
         payload.truncate(n - 10);
-        let mut cut = bytes[..start - 16].to_vec();
-        cut.extend_from_slice(&xxhash_rust::xxh3::xxh3_128(&payload).to_le_bytes());
-        cut.extend_from_slice(&payload);
+        let cut = sealed(&bytes, &payload);
+        assert!(start_from(&cut[..], h).is_some(), "the outline holds");
         assert!(decode(&cut, h).is_none());
         // A piece claiming more cards than a piece holds (a forged entry whose hashes
         // were made to match) is refused before any memory is reserved for them.
@@ -1133,7 +1197,7 @@ mod tests {
         long.card_index = CardIndex::of(&long.cards);
         let bytes = encode(&long, h).unwrap();
         let mut pieces = Vec::new();
-        let mut rest = &bytes[start..];
+        let mut rest = &bytes[start + head_and_outline(&bytes[start..])..];
         while let Some((len, tail)) = rest.split_at_checked(4) {
             let len = u32::from_le_bytes(len.try_into().unwrap()) as usize;
             pieces.push(len);
@@ -1152,23 +1216,136 @@ mod tests {
         assert_eq!(decode(&encode(&empty, h).unwrap(), h), Some(empty));
     }
 
+    /// A cache entry's outline, read before its cards and checked by a hash of its own,
+    /// names every card's id and study items (a reversed card's two, a cloze's gaps);
+    /// changed, it is refused at once. An outline claiming more cards than a deck can hold
+    /// is refused before its list is made. Cards that are not the ones their outline names
+    /// (another deck's outline, the hashes made to match) refuse the entry.
+    #[test]
+    fn the_outline_before_the_cards_names_them_and_must_be_theirs() {
+        let mut d = super::super::load_str(&every_kind_text(), "every-kind.ron", None).unwrap();
+        let mut three = d.cards[0].clone();
+        three.id = CardId::new("three-gaps");
+        three.kind =
+            CardKind::Cloze(Cloze::parse("{{c1::a}} {{c2::b}} {{c1::c}} {{c3::d}}").unwrap());
+        d.cards.push(three);
+        d.card_index = CardIndex::of(&d.cards);
+        let h = 17_u128;
+        let bytes = encode(&d, h).unwrap();
+        let start = start_from(&bytes[..], h).unwrap();
+        assert_eq!(start.head.id, d.id);
+        assert!(start.head.cards.is_empty());
+        let expected: Vec<CardOutline> = d.cards.iter().map(Card::outline).collect();
+        assert_eq!(start.outline, expected);
+        let mut kinds = HashSet::new();
+        for (o, c) in start.outline.iter().zip(&d.cards) {
+            assert!(o.is_of(c), "{}", c.id);
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            o.each_part(|p| a.push(p));
+            c.each_part(|p| b.push(p));
+            assert_eq!(a, b, "{}", c.id);
+            kinds.insert(a.len().min(3));
+        }
+        assert_eq!(kinds.len(), 3, "cards of one, two and three or more items");
+        // A byte of the outline changed: refused before any card is read.
+        let p = payload_at();
+        let ends = head_and_outline(&bytes[p..]);
+        let mut damaged = bytes.clone();
+        damaged[p + ends - 2] ^= 1;
+        assert!(start_from(&damaged[..], h).is_none());
+        // Another deck's outline (the same cards in another order), the hashes made to
+        // match: the outline reads, the cards are refused.
+        let mut other = d.clone();
+        other.cards.reverse();
+        let theirs = encode(&other, h).unwrap();
+        let (mine, theirs) = (&bytes[p..], &theirs[p..]);
+        let head = 4 + u32::from_le_bytes(mine[..4].try_into().unwrap()) as usize;
+        let payload = [&mine[..head], &theirs[head..ends], &mine[ends..]].concat();
+        let swapped = sealed(&bytes, &payload);
+        assert!(start_from(&swapped[..], h).is_some());
+        assert!(decode(&swapped, h).is_none());
+        // The same ids with other study items: a reversed card not reversed, and the
+        // cloze of three gaps said to have two.
+        let with_outline = |outline: &[CardOutline]| {
+            let piece = put_piece(Vec::new(), &outline).unwrap();
+            sealed(&bytes, &[&mine[..head], &piece, &mine[ends..]].concat())
+        };
+        let reversed = (d.cards.iter())
+            .position(|c| matches!(c.kind, CardKind::Basic { reverse: true, .. }))
+            .expect("a reversed card");
+        let mut other = expected.clone();
+        other[reversed].parts = OutlineParts::One;
+        assert!(decode(&with_outline(&expected), h).is_some());
+        assert!(decode(&with_outline(&other), h).is_none(), "not reversed");
+        let mut other = expected.clone();
+        other.last_mut().unwrap().parts = OutlineParts::Numbers(vec![1, 2]);
+        assert!(
+            decode(&with_outline(&other), h).is_none(),
+            "two gaps of three"
+        );
+        // Gap numbers that no cloze has: none, out of order, or millions of them (the
+        // figures would look each up): refused with the outline.
+        let rising: Vec<u8> = (1..700_000u32)
+            .flat_map(|n| postcard::to_stdvec(&n).unwrap())
+            .collect();
+        for forged in [vec![], vec![2, 1], vec![1, 1], rising] {
+            let mut other = expected.clone();
+            other.last_mut().unwrap().parts = OutlineParts::Numbers(forged);
+            assert!(start_from(&with_outline(&other)[..], h).is_none());
+        }
+        assert_eq!(decode(&bytes, h), Some(d));
+        // An outline of more cards than a deck can hold, each as small as can be: refused
+        // before its list (tens of MiB) is made.
+        let mut claim = postcard::to_stdvec(&(most_cards() as u64 + 1)).unwrap();
+        for _ in 0..=most_cards() {
+            claim.extend_from_slice(&[1, b'x', 0]);
+        }
+        let len = (claim.len() as u32).to_le_bytes();
+        let payload = [&mine[..head], &len, &claim, &mine[ends..]].concat();
+        let forged = sealed(&bytes, &payload);
+        let (back, peak) = crate::picture::tests::peak_bytes(|| start_from(&forged[..], h));
+        assert!(back.is_none());
+        assert!(peak < 2 * claim.len() + (1 << 20), "{peak} bytes");
+    }
+
     /// The cache file `bytes` with its pieces of cards replaced by `n` forged ones, each
     /// saying it holds `claim` cards and holding nothing else, the payload's hash made to
     /// match (as whoever shares the cache folder could).
     fn with_forged_pieces(bytes: &[u8], claim: u64, n: usize) -> Vec<u8> {
-        let start = MAGIC.len() + 1 + APP_VERSION.len() + 32;
-        let mut forged = bytes[..start].to_vec();
-        let mut payload = bytes[start..].to_vec();
-        let head_len = u32::from_le_bytes(payload[..4].try_into().unwrap()) as usize;
-        payload.truncate(4 + head_len);
+        let mut payload = bytes[payload_at()..].to_vec();
+        payload.truncate(head_and_outline(&payload));
         let piece = postcard::to_stdvec(&claim).unwrap();
         for _ in 0..n {
             payload.extend_from_slice(&(piece.len() as u32).to_le_bytes());
             payload.extend_from_slice(&piece);
         }
-        forged[start - 16..].copy_from_slice(&xxhash_rust::xxh3::xxh3_128(&payload).to_le_bytes());
-        forged.extend_from_slice(&payload);
-        forged
+        sealed(bytes, &payload)
+    }
+
+    /// Where a cache file's payload starts, after its header.
+    fn payload_at() -> usize {
+        MAGIC.len() + 1 + APP_VERSION.len() + 48
+    }
+
+    /// The length of a payload's first two pieces: the head and the outline.
+    fn head_and_outline(payload: &[u8]) -> usize {
+        let len = |at: usize| u32::from_le_bytes(payload[at..at + 4].try_into().unwrap()) as usize;
+        let outline_at = 4 + len(0);
+        outline_at + 4 + len(outline_at)
+    }
+
+    /// The cache file `bytes` with the payload `payload`, its hashes (the payload's, and
+    /// the head and outline's) made to match, as whoever shares the cache folder could.
+    fn sealed(bytes: &[u8], payload: &[u8]) -> Vec<u8> {
+        let start = payload_at();
+        let mut out = bytes[..start].to_vec();
+        let sum = xxhash_rust::xxh3::xxh3_128(payload).to_le_bytes();
+        out[start - 32..start - 16].copy_from_slice(&sum);
+        let outline = &payload[..head_and_outline(payload)];
+        let sum = xxhash_rust::xxh3::xxh3_128(outline).to_le_bytes();
+        out[start - 16..].copy_from_slice(&sum);
+        out.extend_from_slice(payload);
+        out
     }
 
     /// A cache file is read a piece at a time by the threads that decode it, and its
@@ -1190,7 +1367,7 @@ mod tests {
         assert_eq!(read_entry(&entry, h), Some((big.clone(), false)));
         assert!(read_entry(&entry, h + 1).is_none(), "another file's cache");
         assert!(read_entry(&dir.path().join("none.deck"), h).is_none());
-        let start = MAGIC.len() + 1 + APP_VERSION.len() + 32;
+        let start = payload_at();
         // A letter of a card's note in the last piece: the piece still decodes.
         let note = format!("card {}, long", big.cards.len() - 1);
         let in_note = start

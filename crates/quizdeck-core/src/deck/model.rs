@@ -3,7 +3,7 @@
 
 use crate::ids::{CardId, DeckId, ItemKey, Part};
 use crate::message::Message;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// A validated deck.
@@ -855,9 +855,125 @@ impl Card {
             _ => f(0),
         }
     }
+
+    /// The card's id and study items without its texts ([`CardOutline`]).
+    pub(crate) fn outline(&self) -> CardOutline {
+        CardOutline {
+            id: self.id.clone(),
+            parts: match &self.kind {
+                CardKind::Basic { reverse: true, .. } => OutlineParts::Two,
+                CardKind::Cloze(c) => OutlineParts::Numbers(numbers_bytes(&c.numbers())),
+                _ => OutlineParts::One,
+            },
+        }
+    }
+}
+
+/// A card's id and its study items, without its texts: what the library's figures need
+/// ([`crate::overview`]). A deck cache entry holds its cards' outline ahead of the cards,
+/// so a profile's library shows its figures before the cards are read
+/// ([`crate::library::Opening`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct CardOutline {
+    /// The card's id.
+    pub(crate) id: CardId,
+    /// Its study items' part numbers.
+    pub(crate) parts: OutlineParts,
+}
+
+/// A card's study items' part numbers ([`Card::each_part`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) enum OutlineParts {
+    /// Part 0 alone (most kinds).
+    One,
+    /// Parts 0 and 1 (a reversed Basic card).
+    Two,
+    /// A cloze's gap numbers, sorted and distinct, each as a varint ([`numbers_bytes`]):
+    /// no larger in memory than in the cache file, however a forged one is made.
+    Numbers(Vec<u8>),
+}
+
+/// Gap numbers as [`OutlineParts::Numbers`] holds them.
+fn numbers_bytes(numbers: &[Part]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(numbers.len());
+    for &n in numbers {
+        let mut buf = [0; 5];
+        if let Ok(b) = postcard::to_slice(&n, &mut buf) {
+            out.extend_from_slice(b);
+        }
+    }
+    out
+}
+
+impl CardOutline {
+    /// Calls `f` with each study item's part, as [`Card::each_part`] does for the card.
+    pub(crate) fn each_part(&self, mut f: impl FnMut(Part)) {
+        match &self.parts {
+            OutlineParts::One => f(0),
+            OutlineParts::Two => {
+                f(0);
+                f(1);
+            }
+            OutlineParts::Numbers(bytes) => {
+                let mut rest = &bytes[..];
+                while let Ok((n, tail)) = postcard::take_from_bytes::<Part>(rest) {
+                    f(n);
+                    rest = tail;
+                }
+            }
+        }
+    }
+
+    /// How many study items the outline names, if its part numbers are well formed (a
+    /// cloze's: at least one, rising); `None` for a forged one.
+    pub(crate) fn part_count(&self) -> Option<usize> {
+        let OutlineParts::Numbers(bytes) = &self.parts else {
+            return Some(if self.parts == OutlineParts::Two {
+                2
+            } else {
+                1
+            });
+        };
+        let (mut rest, mut n, mut last) = (&bytes[..], 0, None);
+        while !rest.is_empty() {
+            let (x, tail) = postcard::take_from_bytes::<Part>(rest).ok()?;
+            if last.is_some_and(|l| x <= l) {
+                return None;
+            }
+            (last, n, rest) = (Some(x), n + 1, tail);
+        }
+        (n > 0).then_some(n)
+    }
+
+    /// True when this is `card`'s outline (its id and its study items).
+    pub(crate) fn is_of(&self, card: &Card) -> bool {
+        self.id == card.id
+            && match (&self.parts, &card.kind) {
+                (OutlineParts::Two, CardKind::Basic { reverse, .. }) => *reverse,
+                (OutlineParts::One, CardKind::Basic { reverse, .. }) => !*reverse,
+                (OutlineParts::Numbers(n), CardKind::Cloze(c)) => *n == numbers_bytes(&c.numbers()),
+                (OutlineParts::One, kind) => !matches!(kind, CardKind::Cloze(_)),
+                _ => false,
+            }
+    }
 }
 
 impl Deck {
+    /// The deck without its cards (its id, title, edition and sources).
+    pub(crate) fn without_cards(&self) -> Deck {
+        Deck {
+            id: self.id.clone(),
+            title: self.title.clone(),
+            description: self.description.clone(),
+            language: self.language.clone(),
+            authors: self.authors.clone(),
+            version: self.version,
+            sources: self.sources.clone(),
+            cards: Vec::new(),
+            card_index: CardIndex::default(),
+        }
+    }
+
     /// Every study item of the deck, in deck order.
     pub fn items(&self) -> Vec<ItemKey> {
         let mut items = Vec::with_capacity(self.item_count());
