@@ -1058,32 +1058,28 @@ mod tests {
         let (lib, same) = opening.finish();
         assert!(same);
         same_decks(&lib, &whole);
-        // The entry damaged once its outline was read (in its last card): read again.
+        // A byte of the last card of the big deck's entry in `folder`'s cache changed.
+        let damage = |folder: &Path| {
+            let cache = folder.join(deck::cache::CACHE_DIR);
+            let entry = (std::fs::read_dir(&cache).unwrap())
+                .map(|e| e.unwrap().path())
+                .max_by_key(|p| p.metadata().unwrap().len())
+                .unwrap();
+            let mut bytes = std::fs::read(&entry).unwrap();
+            let last = bytes.len() - 3;
+            bytes[last] ^= 1;
+            std::fs::write(&entry, &bytes).unwrap();
+        };
+        // The entry damaged once its outline was read: read again.
         let opening = Library::open_from(Some(&mine), &folders);
-        let cache = mine.join(deck::cache::CACHE_DIR);
-        let entry = (std::fs::read_dir(&cache).unwrap())
-            .map(|e| e.unwrap().path())
-            .max_by_key(|p| p.metadata().unwrap().len())
-            .unwrap();
-        let mut bytes = std::fs::read(&entry).unwrap();
-        let last = bytes.len() - 3;
-        bytes[last] ^= 1;
-        std::fs::write(&entry, &bytes).unwrap();
+        damage(&mine);
         let (lib, same) = opening.finish();
         assert!(!same);
         same_decks(&lib, &whole);
         // And the entry written again: served whole next time. The class folder's older
         // copy, not used, is never read past its outline: its entry damaged there goes
         // unnoticed.
-        let cache = class.join(deck::cache::CACHE_DIR);
-        let entry = (std::fs::read_dir(&cache).unwrap())
-            .map(|e| e.unwrap().path())
-            .max_by_key(|p| p.metadata().unwrap().len())
-            .unwrap();
-        let mut bytes = std::fs::read(&entry).unwrap();
-        let last = bytes.len() - 3;
-        bytes[last] ^= 1;
-        std::fs::write(&entry, &bytes).unwrap();
+        damage(&class);
         let (lib, same) = Library::open_from(Some(&mine), &folders).finish();
         assert!(same);
         same_decks(&lib, &whole);
