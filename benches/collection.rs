@@ -264,8 +264,23 @@ fn answer_path(profile: &Path) {
         .open(&bare_path)
         .unwrap();
     let mut line_len = 114;
+    // The kernel's floor for a durable line: the same line written over zeros already on
+    // disk (the file does not grow, so fdatasync has no metadata to write), also synced.
+    let zero_path = work.path().join("zeroed.log");
+    let zero_len = (pairs as u64 + 1) * 512;
+    let mut zeroed = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create_new(true)
+        .open(&zero_path)
+        .unwrap();
+    zeroed.write_all(&vec![0u8; zero_len as usize]).unwrap();
+    zeroed.sync_all().unwrap();
     let (mut t_bare, mut t_ans, mut cpu) = (Vec::new(), Vec::new(), Vec::new());
     let mut cpu_bare = Vec::new();
+    let (mut t_zero, mut cpu_zero) = (Vec::new(), Vec::new());
+    // Each answer's CPU less the bare line's just before it, in nanoseconds.
+    let mut own = Vec::new();
     let (mut user, mut system) = (Vec::new(), Vec::new());
     let mut allocs = Vec::new();
     let mut snapshots = 0;
@@ -280,6 +295,13 @@ fn answer_path(profile: &Path) {
         bare.sync_data().unwrap();
         t_bare.push(t.elapsed());
         cpu_bare.push(thread_cpu() - c0);
+
+        let c0 = thread_cpu();
+        let t = Instant::now();
+        write_at(&zeroed, &line, n as u64 * 512);
+        zeroed.sync_data().unwrap();
+        t_zero.push(t.elapsed());
+        cpu_zero.push(thread_cpu() - c0);
 
         let before_len = std::fs::metadata(&journal).map_or(0, |m| m.len());
         let a0 = allocations();
@@ -301,6 +323,9 @@ fn answer_path(profile: &Path) {
             .unwrap();
         t_ans.push(t.elapsed());
         cpu.push(thread_cpu() - c0);
+        own.push(
+            cpu[cpu.len() - 1].as_nanos() as i128 - cpu_bare[cpu_bare.len() - 1].as_nanos() as i128,
+        );
         let (u1, s1) = thread_user_system();
         user.push(u1 - u0);
         system.push(s1 - s0);
@@ -336,6 +361,20 @@ fn answer_path(profile: &Path) {
     // The kernel's part of write + fdatasync is thread CPU too: the bare line's CPU is
     // what any durable answer costs; the difference is the program's own.
     println!("  bare CPU (thread)      p50 {cb50:>10.1?}  p99 {cb99:>10.1?}");
+    own.sort_unstable();
+    let own_at = |q: f64| own[((own.len() - 1) as f64 * q).round() as usize] as f64 / 1000.0;
+    println!(
+        "  answer less bare, CPU  p50 {:>8.1}µs  p99 {:>8.1}µs  (each answer's less the bare \
+         line's before it: the program's own part)",
+        own_at(0.5),
+        own_at(0.99)
+    );
+    let (z50, z99) = (pct(&mut t_zero, 0.5), pct(&mut t_zero, 0.99));
+    let (cz50, cz99) = (pct(&mut cpu_zero, 0.5), pct(&mut cpu_zero, 0.99));
+    println!(
+        "  over zeroes+fdatasync  p50 {z50:>10.1?}  p99 {z99:>10.1?}  CPU p50 {cz50:.1?}  p99 \
+         {cz99:.1?}  (the same line over zeroes already on disk: the kernel's floor)"
+    );
     // getrusage(RUSAGE_THREAD) splits the thread's CPU into user and kernel time, but
     // counts in scheduler ticks: the means over all answers are what is exact.
     let mean = |v: &[Duration]| v.iter().sum::<Duration>() / v.len() as u32;
@@ -351,6 +390,24 @@ fn answer_path(profile: &Path) {
         allocs[(allocs.len() - 1) * 99 / 100],
         allocs[allocs.len() - 1]
     );
+}
+
+/// Writes `bytes` at `offset` of `file`.
+fn write_at(file: &std::fs::File, bytes: &[u8], offset: u64) {
+    #[cfg(unix)]
+    std::os::unix::fs::FileExt::write_all_at(file, bytes, offset).unwrap();
+    #[cfg(windows)]
+    {
+        let mut done = 0;
+        while done < bytes.len() {
+            done += std::os::windows::fs::FileExt::seek_write(
+                file,
+                &bytes[done..],
+                offset + done as u64,
+            )
+            .unwrap();
+        }
+    }
 }
 
 /// The calling thread's user and system CPU time so far (getrusage; Linux).
