@@ -426,6 +426,56 @@ mod tests {
         assert!(mc > 100, "{mc}");
     }
 
+    /// A front and back card whose back is an explanation is never asked to be typed: no
+    /// one could type it as written, and nothing else is accepted. Short backs, short
+    /// choices and every typed-answer card still are.
+    #[test]
+    fn explanations_are_not_asked_to_be_typed() {
+        const LONG: &str = r#"Deck(format: 1, id: "l", title: "L", cards: [
+            Card(id: "why", kind: Basic(front: "Why do the documents call the July 1940 elections rigged?",
+                back: "Only one list of candidates was allowed, and the results were published before the count ended", reverse: true)),
+            Card(id: "mc", kind: MultipleChoice(question: "What did the new assemblies ask for?",
+                answer: "A request to join the Soviet Union at once and without any vote",
+                distractors: ["A new election under observers from abroad", "A return to the constitution of 1922"])),
+            Card(id: "short", kind: Basic(front: "How many troops?", back: "25,000", reverse: false)),
+            Card(id: "typed", kind: TypeIn(question: "Which pact?", answers: ["Pact of defence and mutual assistance between the states"])),
+        ])"#;
+        let d = deck::load_str(LONG, "l.ron", None).unwrap();
+        let typed_only = TestOptions {
+            question_count: 10,
+            kinds: vec![QuestionKind::Typed],
+        };
+        let mut asked = std::collections::BTreeSet::new();
+        for seed in 0..40 {
+            for q in generate(&[&d], &typed_only, seed).unwrap().questions {
+                assert_eq!(q.kind, QuestionKind::Typed);
+                asked.insert(q.right_answer.clone());
+            }
+        }
+        assert_eq!(
+            asked.into_iter().collect::<Vec<_>>(),
+            [
+                "25,000",
+                "Pact of defence and mutual assistance between the states"
+            ]
+        );
+        // The long cards are still asked, as choices or statements.
+        let all = TestOptions {
+            question_count: 10,
+            kinds: QuestionKind::ALL.to_vec(),
+        };
+        let mut long_asked = 0;
+        for seed in 0..40 {
+            for q in generate(&[&d], &all, seed).unwrap().questions {
+                if q.prompt.starts_with("Why") || q.prompt.starts_with("What did") {
+                    assert_ne!(q.kind, QuestionKind::Typed, "{q:?}");
+                    long_asked += 1;
+                }
+            }
+        }
+        assert!(long_asked > 0);
+    }
+
     #[test]
     fn same_seed_same_test() {
         let d = deck::load_str(DECK, "d.ron", None).unwrap();

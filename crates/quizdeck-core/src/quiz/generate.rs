@@ -567,13 +567,18 @@ fn forms_for(card: &Card, part: usize) -> Vec<QuestionKind> {
     use QuestionKind as K;
     match &card.kind {
         CardKind::Basic { .. } | CardKind::TypeIn { .. } => {
-            if part < facts(card).len() {
+            if part >= facts(card).len() {
+                Vec::new()
+            } else if typeable(card, part) {
                 vec![K::Typed, K::MultipleChoice, K::TrueFalse]
             } else {
-                Vec::new()
+                vec![K::MultipleChoice, K::TrueFalse]
             }
         }
-        CardKind::MultipleChoice { .. } => vec![K::MultipleChoice, K::Typed, K::TrueFalse],
+        CardKind::MultipleChoice { .. } if typeable(card, part) => {
+            vec![K::MultipleChoice, K::Typed, K::TrueFalse]
+        }
+        CardKind::MultipleChoice { .. } => vec![K::MultipleChoice, K::TrueFalse],
         CardKind::TrueFalse { .. } => vec![K::TrueFalse],
         CardKind::Order { .. } => vec![K::Order],
         CardKind::Match { .. } => vec![K::Match],
@@ -583,6 +588,35 @@ fn forms_for(card: &Card, part: usize) -> Vec<QuestionKind> {
             vec![K::MultipleChoice]
         }
         CardKind::Locate { .. } => Vec::new(),
+    }
+}
+
+/// The most words an answer may have to be asked typed when its card was not written to be
+/// typed: the typed-answer cards' answers are names, dates and short phrases, a front and
+/// back card's back is often an explanation no one could type as written.
+const MOST_TYPED_WORDS: usize = 6;
+/// The most characters such an answer may have.
+const MOST_TYPED_CHARS: usize = 40;
+
+/// Whether part `part` of `card` may be asked as a typed answer: always for a typed-answer
+/// card (its author chose it), otherwise only when one of its accepted answers is a few
+/// words.
+fn typeable(card: &Card, part: usize) -> bool {
+    let short = |text: &str| {
+        text.split_whitespace().count() <= MOST_TYPED_WORDS
+            && text.chars().count() <= MOST_TYPED_CHARS
+    };
+    match &card.kind {
+        CardKind::TypeIn { .. } => true,
+        CardKind::Basic { front, back, .. } => short(if part == 0 { back } else { front }),
+        CardKind::MultipleChoice {
+            answer,
+            also_correct,
+            ..
+        } => std::iter::once(answer)
+            .chain(also_correct)
+            .any(|a| short(a)),
+        _ => false,
     }
 }
 
