@@ -481,14 +481,9 @@ fn order_ui(
     let mut swap = None;
     let mut select = None;
     for (pos, &i) in d.order.iter().enumerate().filter(|_| open) {
+        // The buttons first and the item after them, wrapped in the width left: a long
+        // item at a large text size no longer pushes its buttons off the screen.
         ui.horizontal(|ui| {
-            let text = RichText::new(format!("{}. {}", pos + 1, items[i]));
-            if ui
-                .selectable_label(d.order_selected == pos, text.size(item_size(ui)))
-                .clicked()
-            {
-                select = Some(pos);
-            }
             let up = ui.add_enabled(pos > 0, egui::Button::new(tr!("question-up")));
             if super::labelled(up, &tr!("question-move-item-up", item = &items[i]))
                 .on_hover_text(tr!("question-move-up-keys"))
@@ -505,6 +500,11 @@ fn order_ui(
                 .clicked()
             {
                 swap = Some((pos, pos + 1));
+            }
+            let text = RichText::new(format!("{}. {}", pos + 1, items[i])).size(item_size(ui));
+            let item = egui::Button::selectable(d.order_selected == pos, text).wrap();
+            if ui.add(item).clicked() {
+                select = Some(pos);
             }
         });
     }

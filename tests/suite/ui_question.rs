@@ -253,3 +253,45 @@ fn judged_question_fits(w: f32, ht: f32, pct: u16) {
     above_the_rating_bar(&h, "You typed: Smetona");
     above_the_rating_bar(&h, "Who was the President");
 }
+
+/// Long Order items at 200 % on a 1024×768 projector: each row wraps within the window's
+/// width, its Up and Down buttons beside it, so every item can be read and moved with the
+/// mouse (the rows below the fold scroll up; nothing scrolls sideways).
+#[test]
+fn long_order_items_wrap_with_their_buttons_in_view_at_projector_size() {
+    const ITEMS: [&str; 4] = [
+        "The Estonian Supreme Council proclaims full independence during the failed August coup in Moscow",
+        "The Congress of People's Deputies of the USSR condemns the 1939 pact and its secret protocols",
+        "The Baltic Way: a human chain of about two million people across all three states",
+        "Latvia's Supreme Council declares the restoration of independence after a transition",
+    ];
+    let f = Fixture::new();
+    let mut h = super::ui_study::projector(&f, 1024.0, 768.0, 200);
+    let items = ITEMS.map(|i| format!("{i:?}")).join(", ");
+    f.import(
+        &mut h,
+        "long",
+        &format!(r#"Card(id: "o", kind: Order(prompt: "Earliest first", items: [{items}]))"#),
+    );
+    h.state_mut().apply(Action::Study(vec!["long".into()]));
+    h.run();
+    let window = h.ctx.content_rect().expand(0.5);
+    let across = |r: egui::Rect| r.min.x >= window.min.x && r.max.x <= window.max.x;
+    for item in ITEMS {
+        for label in [format!("Move {item} up"), format!("Move {item} down")] {
+            let r = h.get_by_label(&label).rect();
+            assert!(across(r), "{label:?} at {r:?} outside {window:?}");
+        }
+        let row = h
+            .get_all_by_label_contains(item)
+            .find(|n| {
+                !n.accesskit_node()
+                    .label()
+                    .unwrap_or_default()
+                    .starts_with("Move ")
+            })
+            .unwrap_or_else(|| panic!("no row shows {item:?}"));
+        let r = row.rect();
+        assert!(across(r), "{item:?} at {r:?} outside {window:?}");
+    }
+}
