@@ -292,6 +292,7 @@ library-invalid = { $file } has errors; it was not imported
 library-bundled = the deck { $id } is bundled with quizdeck and cannot be removed
 library-picture-too-large = the picture { $file } is { $size } bytes; pictures are limited to { $limit } bytes
 library-pictures-too-large = the deck's pictures add up to more than { $limit } bytes (at { $file })
+library-older = this file holds version { $importing } of “{ $title }”, and version { $have } is already here: nothing was changed. To go back to version { $importing }, remove the deck first (its progress is kept), then import the file again.
 package-invalid = { $file } has errors
 package-refused = { $path } was refused: { $reason }
 package-name-too-long = the entry name "{ $name }…" is too long

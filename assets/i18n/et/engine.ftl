@@ -289,6 +289,7 @@ library-invalid = failis { $file } on vigu; seda ei imporditud
 library-bundled = pakk { $id } on quizdeckiga kaasas ja seda ei saa eemaldada
 library-picture-too-large = pilt { $file } on { $size } baiti; piltide piir on { $limit } baiti
 library-pictures-too-large = paki pildid kokku on üle { $limit } baidi (pildi { $file } juures)
+library-older = selles failis on paki „{ $title }” versioon { $importing }, siin on juba versioon { $have }: midagi ei muudetud. Versiooni { $importing } juurde naasmiseks eemalda kõigepealt pakk (edusammud jäävad alles) ja impordi fail uuesti.
 package-invalid = failis { $file } on vigu
 package-refused = { $path } lükati tagasi: { $reason }
 package-name-too-long = kirje nimi „{ $name }…“ on liiga pikk

@@ -290,6 +290,7 @@ library-invalid = faile { $file } yra klaidų; jis neimportuotas
 library-bundled = rinkinys { $id } įdiegtas su quizdeck, jo pašalinti negalima
 library-picture-too-large = paveikslėlio { $file } dydis yra { $size } B; paveikslėlių riba yra { $limit } B
 library-pictures-too-large = rinkinio paveikslėliai kartu viršija { $limit } B (ties { $file })
+library-older = šiame faile yra rinkinio „{ $title }“ { $importing } versija, o čia jau yra { $have } versija: niekas nepakeista. Norėdami grįžti prie { $importing } versijos, pirmiausia pašalinkite rinkinį (pažanga išsaugoma), tada importuokite failą dar kartą.
 package-invalid = faile { $file } yra klaidų
 package-refused = { $path } atmestas: { $reason }
 package-name-too-long = įrašo pavadinimas „{ $name }…“ per ilgas

@@ -289,6 +289,7 @@ library-invalid = failā { $file } ir kļūdas; tas netika importēts
 library-bundled = komplekts { $id } ir iebūvēts programmā quizdeck, to nevar izdzēst
 library-picture-too-large = attēla { $file } izmērs ir { $size } baiti; attēlu ierobežojums ir { $limit } baiti
 library-pictures-too-large = komplekta attēli kopā pārsniedz { $limit } baitus (pie attēla { $file })
+library-older = šajā failā ir komplekta “{ $title }” versija { $importing }, bet šeit jau ir versija { $have }: nekas netika mainīts. Lai atgrieztos pie versijas { $importing }, vispirms izdzēsiet komplektu (progress saglabājas), tad importējiet failu vēlreiz.
 package-invalid = failā { $file } ir kļūdas
 package-refused = { $path } tika noraidīts: { $reason }
 package-name-too-long = ieraksta nosaukums “{ $name }…” ir pārāk garš

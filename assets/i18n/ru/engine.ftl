@@ -296,6 +296,7 @@ library-invalid = в { $file } есть ошибки; колода не импо
 library-bundled = колода { $id } встроена в quizdeck, её нельзя удалить
 library-picture-too-large = изображение { $file } занимает { $size } байт; предел для изображений — { $limit } байт
 library-pictures-too-large = изображения колоды вместе занимают больше { $limit } байт (на { $file })
+library-older = в этом файле версия { $importing } колоды «{ $title }», а здесь уже версия { $have }: ничего не изменено. Чтобы вернуться к версии { $importing }, сначала удалите колоду (прогресс сохранится), затем импортируйте файл снова.
 package-invalid = в { $file } есть ошибки
 package-refused = { $path } отклонён: { $reason }
 package-name-too-long = имя записи «{ $name }…» слишком длинное

@@ -56,6 +56,19 @@ pub enum LibraryError {
         /// The limit for all of them, in bytes.
         limit: u64,
     },
+    /// The file holds an older version of a deck already there (nothing was changed: a
+    /// package handed out again must not undo a teacher's fix).
+    #[error("{}", self.message())]
+    Older {
+        /// The deck.
+        id: DeckId,
+        /// Its title in the file imported.
+        title: String,
+        /// The version already there.
+        have: u32,
+        /// The version of the file imported.
+        importing: u32,
+    },
 }
 
 impl LibraryError {
@@ -81,6 +94,15 @@ impl LibraryError {
                     .arg("file", path.display().to_string())
                     .arg("limit", *limit)
             }
+            LibraryError::Older {
+                id: _,
+                title,
+                have,
+                importing,
+            } => Message::new("library-older")
+                .arg("title", title)
+                .arg("have", *have)
+                .arg("importing", *importing),
         }
     }
 }
@@ -509,7 +531,9 @@ pub fn import_deck(src: &Path, decks_dir: &Path) -> Result<DeckSummary> {
 
 /// [`import_deck`] with these limits on the pictures copied. A deck over them is refused
 /// with a message naming the picture and the limit, and nothing of it is left behind (an
-/// earlier copy of the deck stays as it was).
+/// earlier copy of the deck stays as it was). A file holding an older version of a deck
+/// already in `decks_dir` is refused too ([`LibraryError::Older`]); the same version or a
+/// newer one replaces the copy.
 pub fn import_deck_with(
     src: &Path,
     decks_dir: &Path,
@@ -522,6 +546,21 @@ pub fn import_deck_with(
     let io = durable::io_err;
     let summary = checked.summary.take().expect("no errors means a summary");
     let dest_dir = decks_dir.join(summary.id.as_str());
+    // The copy already there, read for its version alone (one that cannot be read is
+    // replaced: importing again is how it is repaired).
+    let here = dest_dir.join(format!("{}.ron", summary.id));
+    if here.is_file()
+        && let Some(have) = deck::check_file_summary(&here).summary
+        && have.id == summary.id
+        && have.version > summary.version
+    {
+        return Err(LibraryError::Older {
+            id: summary.id,
+            title: summary.title,
+            have: have.version,
+            importing: summary.version,
+        });
+    }
     let tmp_dir = decks_dir.join(format!(".{}.importing", summary.id));
     if tmp_dir.exists() {
         std::fs::remove_dir_all(&tmp_dir).map_err(io("clear", &tmp_dir))?;
@@ -1083,6 +1122,64 @@ mod tests {
         let (lib, same) = Library::open_from(Some(&mine), &folders).finish();
         assert!(same);
         same_decks(&lib, &whole);
+    }
+
+    /// A package handed out again must not undo a teacher's fix: an older version of a
+    /// deck already there is refused and the copy left as it was; the same version or a
+    /// newer one replaces it, and a deck removed first can go back to any version.
+    #[test]
+    fn an_older_version_of_a_deck_already_there_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let write = |version: u32, front: &str| {
+            let src = dir.path().join(format!("v{version}.ron"));
+            std::fs::write(
+                &src,
+                format!(
+                    r#"Deck(format: 1, id: "fix", version: {version}, title: "Fixed", cards: [
+                    Card(id: "a", kind: Basic(front: "{front}", back: "B")),
+                ])"#
+                ),
+            )
+            .unwrap();
+            src
+        };
+        let decks = dir.path().join("decks");
+        let copy = decks.join("fix").join("fix.ron");
+        import_deck(&write(2, "Fixed wording"), &decks).unwrap();
+        let fixed = std::fs::read(&copy).unwrap();
+        let err = import_deck(&write(1, "Old wording"), &decks).unwrap_err();
+        let LibraryError::Older {
+            id,
+            have,
+            importing,
+            ..
+        } = &err
+        else {
+            panic!("{err:?}");
+        };
+        assert_eq!((id.as_str(), *have, *importing), ("fix", 2, 1));
+        assert_eq!(std::fs::read(&copy).unwrap(), fixed, "the copy was changed");
+        let said = err.message().english();
+        assert!(
+            said.contains("version 1") && said.contains("version 2") && said.contains("Fixed"),
+            "{said}"
+        );
+        // The same version again, and a newer one, replace it.
+        assert_eq!(
+            import_deck(&write(2, "Fixed wording"), &decks)
+                .unwrap()
+                .version,
+            2
+        );
+        assert_eq!(import_deck(&write(3, "Newer"), &decks).unwrap().version, 3);
+        // Removed first, the deck can go back to an older version.
+        std::fs::remove_dir_all(decks.join("fix")).unwrap();
+        assert_eq!(
+            import_deck(&write(1, "Old wording"), &decks)
+                .unwrap()
+                .version,
+            1
+        );
     }
 
     #[test]
