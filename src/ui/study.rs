@@ -878,7 +878,8 @@ fn empty_state(
         reasons.push(tr!("app-review-cap", cap = cap));
     }
     let comes_back = blocked.next_learning.map(|due| {
-        let mins = ((due - now).num_seconds().max(0) + 59) / 60;
+        // Whole minutes, rounded up, at least one (an item due already comes back at once).
+        let mins = (((due - now).num_seconds().max(0) + 59) / 60).max(1);
         let n = blocked.learning;
         tr!(
             "app-comes-back",

@@ -185,7 +185,8 @@ pub(super) fn open(app: &mut QuizApp, session: &crate::session::Session) {
         })
         .collect();
     let comes_back = summary.next_due.map(|due| {
-        let mins = ((due - now).num_seconds().max(0) + 59) / 60;
+        // Whole minutes, rounded up, at least one (an item due already comes back at once).
+        let mins = (((due - now).num_seconds().max(0) + 59) / 60).max(1);
         tr!(
             "app-in-minutes",
             mins = mins,

@@ -1068,7 +1068,7 @@ fn the_match_game_is_timed_and_keeps_the_best_time() {
         h.get_by_label(r).click();
         h.run();
     }
-    h.get_by_label("Done in 11.0 s (1 mistakes)");
+    h.get_by_label("Done in 11.0 s (1 mistake)");
     assert_eq!(h.state().settings().best_match_ms.get("mg"), Some(&11_000));
     h.get_by_label("Best time: 11.0 s");
 }

@@ -322,7 +322,7 @@ fn the_summary_names_items_and_answers_lists_mistakes_and_what_comes_back() {
     h.run();
     h.get_by_label("2 items studied, 2 answers given.");
     h.get_by_label("Remembered: 1 of 2 answers (50 %).");
-    h.get_by_label("2 items come back in 1 min (at 09:01).");
+    h.get_by_label("2 items come back later today, the first in 1 min (at 09:01).");
     h.get_by_label("Due tomorrow: 0 items.");
     h.get_by_label("Which city?");
     h.get_by_label("Right answer: Riga");

@@ -250,9 +250,9 @@ summary-studied-given = { $items ->
 summary-remembered = Remembered: { $right } of { $answers } answers ({ $percent } %).
 summary-time = Time: { $min } min { $s } s.
 summary-comes-back = { $n ->
-        [one] { $n } item comes
-       *[other] { $n } items come
-    } back { $when }.
+        [1] 1 item comes back { $when }.
+       *[other] { $n } items come back later today, the first { $when }.
+    }
 summary-comes-back-later = { $n ->
         [one] { $n } item comes
        *[other] { $n } items come
@@ -286,9 +286,9 @@ app-review-cap = The daily limit of { $cap } reviews over all decks is reached. 
 app-deck-new-limit = { $deck }: the daily limit of { $limit } new items is reached ({ $waiting } more waiting).
 app-deck-review-limit = { $deck }: the daily limit of { $limit } reviews is reached ({ $due } more due).
 app-comes-back = { $n ->
-        [one] { $n } item comes
-       *[other] { $n } items come
-    } back in { $mins } min (at { $time }).
+        [1] 1 item comes back in { $mins } min (at { $time }).
+       *[other] { $n } items come back later today, the first in { $mins } min (at { $time }).
+    }
 app-in-minutes = in { $mins } min (at { $time })
 app-read-only-not-saved = Answers are not saved in this read-only window: close it and study in the window that has the profile open
 app-today-unreadable = Today's answers could not be read ({ $error }), so the new-card counts below may be higher than your daily limit allows.
@@ -393,7 +393,10 @@ match-new-game = New game
 match-match-each-item-with = Match each item with its partner as fast as you can. A wrong pair adds a second.
 match-not-a-pair-1 = Not a pair: +1 s
 match-best-time = Best time: { $time }
-match-done-in = Done in { $time } ({ $mistakes } mistakes)
+match-done-in = Done in { $time } ({ $mistakes ->
+        [one] { $mistakes } mistake
+       *[other] { $mistakes } mistakes
+    })
 match-time = Time { $time }
 match-seconds = { $s } s
 

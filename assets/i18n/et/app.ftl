@@ -270,9 +270,9 @@ summary-studied-given = { $items ->
 summary-remembered = Meelde jäänud vastuseid: { $right }/{ $answers } ({ $percent }%).
 summary-time = Aeg: { $min } min { $s } s.
 summary-comes-back = { $n ->
-        [one] { $n } küsimus tuleb
-       *[other] { $n } küsimust tuleb
-    } tagasi { $when }.
+        [1] 1 küsimus tuleb tagasi { $when }.
+       *[other] { $n } küsimust tuleb täna veel tagasi, esimene { $when }.
+    }
 summary-comes-back-later = { $n ->
         [one] { $n } küsimus tuleb
        *[other] { $n } küsimust tuleb
@@ -306,9 +306,9 @@ app-review-cap = Kõigi pakkide kordamiste päevane piirang ({ $cap }) on täis.
 app-deck-new-limit = { $deck }: uute küsimuste päevane piirang ({ $limit }) on täis (ootel veel { $waiting }).
 app-deck-review-limit = { $deck }: kordamiste päevane piirang ({ $limit }) on täis (kordamist ootab veel { $due }).
 app-comes-back = { $n ->
-        [one] { $n } küsimus tuleb
-       *[other] { $n } küsimust tuleb
-    } tagasi { $mins } min pärast (kell { $time }).
+        [1] 1 küsimus tuleb tagasi { $mins } min pärast (kell { $time }).
+       *[other] { $n } küsimust tuleb täna veel tagasi, esimene { $mins } min pärast (kell { $time }).
+    }
 app-in-minutes = { $mins } min pärast (kell { $time })
 app-read-only-not-saved = Selles ainult lugemiseks avatud aknas vastuseid ei salvestata: sulge see ja õpi aknas, kus profiil on avatud
 app-today-unreadable = Tänaseid vastuseid ei õnnestunud lugeda ({ $error }), seega võivad allpool olevad uute kaartide arvud olla suuremad, kui sinu päevane piirang lubab.

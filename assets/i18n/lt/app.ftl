@@ -257,7 +257,10 @@ summary-queue-done = Atlikta { $percent } % šio karto eilės
 summary-studied-given = Išmokta klausimų: { $items }, pateikta atsakymų: { $answers }.
 summary-remembered = Prisiminta: { $right } iš { $answers } atsakymų ({ $percent } %).
 summary-time = Laikas: { $min } min { $s } s.
-summary-comes-back = Sugrįš klausimų: { $n }, { $when }.
+summary-comes-back = { $n ->
+        [1] Klausimas sugrįš { $when }.
+       *[other] Sugrįš klausimų: { $n }, vėliau šiandien; pirmasis { $when }.
+    }
 summary-comes-back-later = Sugrįš klausimų: { $n }, vėliau šiandien.
 summary-due-tomorrow = Rytoj kartoti klausimų: { $n }.
 summary-right-answer = Teisingas atsakymas: { $answer }
@@ -284,7 +287,10 @@ app-new-cap = Pasiekta visų rinkinių naujų klausimų dienos riba ({ $cap }).
 app-review-cap = Pasiekta visų rinkinių kartojimų dienos riba ({ $cap }). Likę laukia rytojaus.
 app-deck-new-limit = { $deck }: pasiekta naujų klausimų dienos riba ({ $limit }; dar laukia: { $waiting }).
 app-deck-review-limit = { $deck }: pasiekta kartojimų dienos riba ({ $limit }; dar reikia kartoti: { $due }).
-app-comes-back = Sugrįš klausimų: { $n }, po { $mins } min (apie { $time }).
+app-comes-back = { $n ->
+        [1] Klausimas sugrįš po { $mins } min (apie { $time }).
+       *[other] Sugrįš klausimų: { $n }, vėliau šiandien; pirmasis po { $mins } min (apie { $time }).
+    }
 app-in-minutes = po { $mins } min (apie { $time })
 app-read-only-not-saved = Šiame tik skaitymui atvertame lange atsakymai neišsaugomi: uždaryk jį ir mokykis lange, kuriame atvertas profilis
 app-today-unreadable = Šiandienos atsakymų nepavyko nuskaityti ({ $error }), todėl toliau rodomi naujų kortelių skaičiai gali būti didesni, nei leidžia tavo dienos riba.

@@ -263,9 +263,12 @@ summary-studied-given = { $items ->
 summary-remembered = Atcerētās atbildes: { $right } no { $answers } ({ $percent }%).
 summary-time = Laiks: { $min } min { $s } s.
 summary-comes-back = { $n ->
-        [one] { $n } jautājums atgriezīsies
-       *[other] { $n } jautājumi atgriezīsies
-    } { $when }.
+        [1] 1 jautājums atgriezīsies { $when }.
+       *[other] { $n ->
+            [one] { $n } jautājums atgriezīsies
+           *[other] { $n } jautājumi atgriezīsies
+        } vēlāk šodien, pirmais { $when }.
+    }
 summary-comes-back-later = { $n ->
         [one] { $n } jautājums atgriezīsies
        *[other] { $n } jautājumi atgriezīsies
@@ -299,9 +302,12 @@ app-review-cap = Visu komplektu atkārtojumu dienas ierobežojums ({ $cap }) ir 
 app-deck-new-limit = { $deck }: jauno jautājumu dienas ierobežojums ({ $limit }) ir sasniegts (gaida vēl { $waiting }).
 app-deck-review-limit = { $deck }: atkārtojumu dienas ierobežojums ({ $limit }) ir sasniegts (jāatkārto vēl { $due }).
 app-comes-back = { $n ->
-        [one] { $n } jautājums atgriezīsies
-       *[other] { $n } jautājumi atgriezīsies
-    } pēc { $mins } min (plkst. { $time }).
+        [1] 1 jautājums atgriezīsies pēc { $mins } min (plkst. { $time }).
+       *[other] { $n ->
+            [one] { $n } jautājums atgriezīsies
+           *[other] { $n } jautājumi atgriezīsies
+        } vēlāk šodien, pirmais pēc { $mins } min (plkst. { $time }).
+    }
 app-in-minutes = pēc { $mins } min (plkst. { $time })
 app-read-only-not-saved = Šajā tikai lasīšanai atvērtajā logā atbildes netiek saglabātas: aizver to un mācies logā, kurā profils ir atvērts
 app-today-unreadable = Šodienas atbildes neizdevās nolasīt ({ $error }), tāpēc jauno kartīšu skaits zemāk var būt lielāks, nekā ļauj tavs dienas ierobežojums.
