@@ -67,6 +67,9 @@ pub struct TeacherScreen {
     pub csv_note: Option<String>,
     /// A message (files written, the teacher's code, or what went wrong).
     pub message: Option<String>,
+    /// The message last scrolled into view: a new one is brought into view once, as the
+    /// button that asked for it may be far below it at a large text size.
+    scrolled_to: Option<String>,
 }
 
 impl TeacherScreen {
@@ -88,6 +91,7 @@ impl TeacherScreen {
             results: None,
             csv_note: None,
             message: None,
+            scrolled_to: None,
         }
     }
 
@@ -101,7 +105,11 @@ impl TeacherScreen {
             }
         });
         if let Some(m) = &self.message {
-            ui.add(egui::Label::new(RichText::new(m).strong()).wrap());
+            let shown = ui.add(egui::Label::new(RichText::new(m).strong()).wrap());
+            if self.scrolled_to.as_ref() != Some(m) {
+                shown.scroll_to_me(Some(egui::Align::TOP));
+                self.scrolled_to = Some(m.clone());
+            }
         }
         egui::CollapsingHeader::new(tr!("teacher-make-an-exam"))
             .default_open(true)
@@ -206,10 +214,11 @@ impl TeacherScreen {
         if let Some(a) = picks.pop() {
             return Some(a);
         }
-        if ui
-            .add_enabled(ready, egui::Button::new(tr!("teacher-make-exam")))
-            .clicked()
-        {
+        let make = ui.add_enabled(ready, egui::Button::new(tr!("teacher-make-exam")));
+        if !ready {
+            ui.label(RichText::new(tr!("teacher-make-exam-needs")).weak());
+        }
+        if make.clicked() {
             return Some(Action::Teacher(Msg::Create(Box::new(NewExam {
                 decks,
                 title: self.title.trim().to_owned(),

@@ -638,3 +638,66 @@ fn typed_after_the_window_comes_back(h: &mut Harness<'static, QuizApp>, text: &s
     );
     assert_eq!(field.value().as_deref(), Some(text));
 }
+
+/// The teacher's screen at 200 % on a 1024×768 projector: while "Make exam" cannot be used
+/// the screen says what it needs, and once the exam is made the message with the teacher's
+/// code is brought into view, however far below it the button was.
+#[test]
+fn the_exam_made_is_said_in_view_and_what_make_exam_needs_is_said() {
+    use egui::accesskit::Role;
+    let f = Fixture::new();
+    let mut h = projector(&f, 1024.0, 768.0, 200);
+    h.state_mut().apply(Action::OpenTeacher);
+    h.run();
+    let needs = "To make the exam, choose at least one deck and one form, and write a title and \
+                 the name of the exam file.";
+    h.get_by_label(needs);
+    let first = quizdeck::library::Library::load(None).decks[0]
+        .deck
+        .title
+        .clone();
+    h.get_by_label(&first).click();
+    h.run();
+    let exam_file = f.data().join("made.ron");
+    for (label, text) in [
+        ("Title:", "Projector test".to_owned()),
+        ("Save the exam as:", exam_file.display().to_string()),
+    ] {
+        h.get_by_role_and_label(Role::TextInput, label).focus();
+        h.run();
+        h.get_by_role_and_label(Role::TextInput, label)
+            .type_text(&text);
+        h.run();
+    }
+    assert!(h.query_by_label(needs).is_none(), "all it needs is given");
+    // Scrolled down to the button, as a teacher does, then Enter on it.
+    let scroll_to_the_end = |h: &mut Harness<'static, QuizApp>| {
+        h.event(egui::Event::PointerMoved(egui::pos2(200.0, 200.0)));
+        h.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -5000.0),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+            modifiers: egui::Modifiers::NONE,
+        });
+        // The scroll is animated over a few frames.
+        h.run_steps(30);
+    };
+    scroll_to_the_end(&mut h);
+    let top = h.get_by_label("Title:").rect();
+    assert!(
+        top.max.y < 0.0,
+        "scrolled: the title field at {top:?} is above the window"
+    );
+    h.get_by_label("Make exam").focus();
+    h.run();
+    key(&mut h, Key::Enter);
+    h.run();
+    assert!(exam_file.exists(), "the exam was made");
+    let said = h.get_by_label_contains("never hand it out").rect();
+    let window = h.ctx.content_rect().expand(0.5);
+    assert!(
+        said.min.y >= window.min.y && said.min.y < window.max.y,
+        "the message at {said:?} is not in the window {window:?}"
+    );
+}
