@@ -769,6 +769,25 @@ fn a_practice_test_is_taken_scored_and_shows_each_mistake() {
 
 /// Saves at `path` the exam `id` called `title` of one deck (a deck file's text): `count`
 /// questions in `kinds`, shuffled by `seed`, `minutes` long, results shown per `feedback`.
+/// On the teacher's screen: the first bundled deck ticked, then each text field named
+/// typed in ("Title:", "Save the exam as:"…).
+pub(super) fn teacher_exam_form(h: &mut Harness<'static, QuizApp>, fields: &[(&str, &str)]) {
+    use egui::accesskit::Role;
+    let first = quizdeck::library::Library::load(None).decks[0]
+        .deck
+        .title
+        .clone();
+    h.get_by_label(&first).click();
+    h.run();
+    for (label, text) in fields {
+        h.get_by_role_and_label(Role::TextInput, label).focus();
+        h.run();
+        h.get_by_role_and_label(Role::TextInput, label)
+            .type_text(text);
+        h.run();
+    }
+}
+
 pub(super) fn save_exam(
     path: PathBuf,
     (id, title): (&str, &str),
@@ -1081,23 +1100,14 @@ fn a_teacher_makes_an_exam_the_code_unlocks_a_students_results_and_the_class_tab
     h.get_by_label("Teacher…").click();
     h.run();
     assert_eq!(h.state().screen_name(), "teacher");
-    let first = quizdeck::library::Library::load(None).decks[0]
-        .deck
-        .title
-        .clone();
-    h.get_by_label(&first).click();
-    h.run();
     let exam_file = f.data().join("made.ron");
-    for (label, text) in [
-        ("Title:", "Unit test".to_owned()),
-        ("Save the exam as:", exam_file.display().to_string()),
-    ] {
-        h.get_by_role_and_label(Role::TextInput, label).focus();
-        h.run();
-        h.get_by_role_and_label(Role::TextInput, label)
-            .type_text(&text);
-        h.run();
-    }
+    teacher_exam_form(
+        &mut h,
+        &[
+            ("Title:", "Unit test"),
+            ("Save the exam as:", &exam_file.display().to_string()),
+        ],
+    );
     h.get_by_label("Make exam").click();
     h.run();
     h.get_by_label_contains("never hand it out");

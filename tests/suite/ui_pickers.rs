@@ -164,17 +164,7 @@ fn a_teacher_saves_grades_and_reads_through_the_picker() {
     let mut h = f.harness();
     h.get_by_label("Teacher…").click();
     h.run();
-    let first = quizdeck::library::Library::load(None).decks[0]
-        .deck
-        .title
-        .clone();
-    h.get_by_label(&first).click();
-    h.run();
-    h.get_by_role_and_label(Role::TextInput, "Title:").focus();
-    h.run();
-    h.get_by_role_and_label(Role::TextInput, "Title:")
-        .type_text("Picked");
-    h.run();
+    super::ui::teacher_exam_form(&mut h, &[("Title:", "Picked")]);
     std::fs::create_dir_all(f.data().join("class")).unwrap();
     // Where to save: a folder and a file name.
     h.get_by_label("Choose where to save…").click();

@@ -644,7 +644,6 @@ fn typed_after_the_window_comes_back(h: &mut Harness<'static, QuizApp>, text: &s
 /// code is brought into view, however far below it the button was.
 #[test]
 fn the_exam_made_is_said_in_view_and_what_make_exam_needs_is_said() {
-    use egui::accesskit::Role;
     let f = Fixture::new();
     let mut h = projector(&f, 1024.0, 768.0, 200);
     h.state_mut().apply(Action::OpenTeacher);
@@ -652,23 +651,14 @@ fn the_exam_made_is_said_in_view_and_what_make_exam_needs_is_said() {
     let needs = "To make the exam, choose at least one deck and one form, and write a title and \
                  the name of the exam file.";
     h.get_by_label(needs);
-    let first = quizdeck::library::Library::load(None).decks[0]
-        .deck
-        .title
-        .clone();
-    h.get_by_label(&first).click();
-    h.run();
     let exam_file = f.data().join("made.ron");
-    for (label, text) in [
-        ("Title:", "Projector test".to_owned()),
-        ("Save the exam as:", exam_file.display().to_string()),
-    ] {
-        h.get_by_role_and_label(Role::TextInput, label).focus();
-        h.run();
-        h.get_by_role_and_label(Role::TextInput, label)
-            .type_text(&text);
-        h.run();
-    }
+    super::ui::teacher_exam_form(
+        &mut h,
+        &[
+            ("Title:", "Projector test"),
+            ("Save the exam as:", &exam_file.display().to_string()),
+        ],
+    );
     assert!(h.query_by_label(needs).is_none(), "all it needs is given");
     // Scrolled down to the button, as a teacher does, then Enter on it.
     let scroll_to_the_end = |h: &mut Harness<'static, QuizApp>| {
