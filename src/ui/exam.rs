@@ -67,6 +67,9 @@ pub struct ExamScreen {
     /// The handed-in exam waiting for the teacher's code: the students' copy and the
     /// answers recorded.
     pub locked: Option<(crate::exam::Exam, Vec<Option<Answer>>)>,
+    /// The first empty field of the setup was given the keyboard focus (once, as the
+    /// screen opens: a student types at once, nothing looks focused that is not).
+    setup_focused: bool,
 }
 
 /// A labelled path field with the button that opens the picker for it (the field stays,
@@ -78,7 +81,7 @@ pub fn path_row(
     button: &str,
     pick: Action,
     out: &mut Vec<Action>,
-) {
+) -> egui::Response {
     let l = ui.label(label);
     ui.horizontal(|ui| {
         let b = egui::Button::new(button);
@@ -94,12 +97,15 @@ pub fn path_row(
                 .x
             + ui.spacing().item_spacing.x;
         let w = (ui.available_width() - bw).clamp(80.0, 520.0);
-        ui.add(egui::TextEdit::singleline(text).desired_width(w))
+        let field = ui
+            .add(egui::TextEdit::singleline(text).desired_width(w))
             .labelled_by(l.id);
         if ui.add(b).clicked() {
             out.push(pick);
         }
-    });
+        field
+    })
+    .inner
 }
 
 /// "Question 4 is", "Questions 4 and 7 are", "Questions 1, 2 and 7 are" (1-based numbers).
@@ -286,7 +292,7 @@ impl ExamScreen {
         }
         ui.heading(tr!("exam-take-an-exam"));
         ui.label(tr!("exam-choose-type-or-drop"));
-        path_row(
+        let exam_field = path_row(
             ui,
             &tr!("exam-exam-file"),
             &mut self.exam_path,
@@ -303,11 +309,19 @@ impl ExamScreen {
             out,
         );
         let l = ui.label(tr!("exam-your-name"));
-        ui.add(
-            egui::TextEdit::singleline(&mut self.name)
-                .desired_width(ui.available_width().min(420.0)),
-        )
-        .labelled_by(l.id);
+        let name_field = ui
+            .add(
+                egui::TextEdit::singleline(&mut self.name)
+                    .desired_width(ui.available_width().min(420.0)),
+            )
+            .labelled_by(l.id);
+        if !std::mem::replace(&mut self.setup_focused, true) {
+            if self.exam_path.trim().is_empty() {
+                exam_field.request_focus();
+            } else if self.name.trim().is_empty() {
+                name_field.request_focus();
+            }
+        }
         ui.label(RichText::new(tr!("exam-the-results-folder-defaults")).weak());
         ui.horizontal(|ui| {
             if ui.button(tr!("exam-back-to-decks")).clicked() {
