@@ -476,6 +476,54 @@ mod tests {
         assert!(long_asked > 0);
     }
 
+    /// "Over which two days in July 1940…?" is never answered among dates of other
+    /// months, which the question itself rules out: only July dates are offered, the
+    /// answer's days moved when the deck has too few. A question naming no month draws
+    /// from every month as before.
+    #[test]
+    fn a_question_naming_the_month_is_offered_dates_of_that_month() {
+        const SPANS: &str = r#"Deck(format: 1, id: "s", title: "S", cards: [
+            Card(id: "in-july", kind: TypeIn(question: "Over which two days in July 1940 were the elections held?", answers: ["14–15 July 1940"])),
+            Card(id: "any", kind: TypeIn(question: "Over which days did the strike last?", answers: ["2–3 May 1940"])),
+            Card(id: "d1", kind: TypeIn(question: "During which night were they deported?", answers: ["13–14 June 1941"])),
+            Card(id: "d2", kind: TypeIn(question: "Between which dates did it run?", answers: ["16 June – 5 August 1940"])),
+            Card(id: "d3", kind: TypeIn(question: "Over which days did the congress sit?", answers: ["21–22 July 1940"])),
+        ])"#;
+        let d = deck::load_str(SPANS, "s.ron", None).unwrap();
+        let opts = TestOptions {
+            question_count: 10,
+            kinds: vec![QuestionKind::MultipleChoice],
+        };
+        let (mut july, mut other_months) = (0, 0);
+        for seed in 0..40 {
+            for q in generate(&[&d], &opts, seed).unwrap().questions {
+                let QuestionForm::MultipleChoice { options, .. } = &q.form else {
+                    panic!("{q:?}")
+                };
+                let distinct: std::collections::HashSet<_> = options.iter().collect();
+                assert_eq!(distinct.len(), options.len(), "{options:?}");
+                if q.prompt.contains("July") {
+                    july += 1;
+                    assert_eq!(options.len(), MAX_OPTIONS, "{options:?}");
+                    for o in options {
+                        assert!(
+                            o.contains("July") && !o.contains("June"),
+                            "{o:?} for {:?}",
+                            q.prompt
+                        );
+                    }
+                } else if options
+                    .iter()
+                    .any(|o| o.contains("June") || o.contains("July"))
+                    && q.right_answer == "2–3 May 1940"
+                {
+                    other_months += 1;
+                }
+            }
+        }
+        assert!(july > 0 && other_months > 0, "{july} {other_months}");
+    }
+
     #[test]
     fn same_seed_same_test() {
         let d = deck::load_str(DECK, "d.ron", None).unwrap();

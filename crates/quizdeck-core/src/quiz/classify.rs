@@ -144,6 +144,49 @@ fn is_month_year(s: &str) -> bool {
     }
 }
 
+/// The months (0 = January) that `text` names, as whole words, in English.
+pub(super) fn months_named(text: &str) -> Vec<usize> {
+    let mut found: Vec<usize> = text
+        .split(|c: char| !c.is_alphabetic())
+        .filter_map(|w| MONTHS.iter().position(|m| w.eq_ignore_ascii_case(m)))
+        .collect();
+    found.sort_unstable();
+    found.dedup();
+    found
+}
+
+/// `date` with each day number (one or two figures, not a year) moved by `by` days, or
+/// `None` when a day would leave 1–28 (so that every month has it) or there is no day.
+pub(super) fn days_moved(date: &str, by: i32) -> Option<String> {
+    let mut out = String::with_capacity(date.len());
+    let mut digits = String::new();
+    let mut moved = false;
+    let mut flush = |digits: &mut String, out: &mut String| -> Option<()> {
+        if digits.len() <= 2 && !digits.is_empty() {
+            let day = digits.parse::<i32>().ok()? + by;
+            if !(1..=28).contains(&day) {
+                return None;
+            }
+            out.push_str(&day.to_string());
+            moved = true;
+        } else {
+            out.push_str(digits);
+        }
+        digits.clear();
+        Some(())
+    };
+    for c in date.chars() {
+        if c.is_ascii_digit() {
+            digits.push(c);
+        } else {
+            flush(&mut digits, &mut out)?;
+            out.push(c);
+        }
+    }
+    flush(&mut digits, &mut out)?;
+    moved.then_some(out)
+}
+
 /// Classifies a short answer (see [`AnswerClass`]).
 pub(crate) fn classify(answer: &str) -> AnswerClass {
     let t = answer.trim();
@@ -454,6 +497,23 @@ pub fn answer_kind(question: &str, answer: &str) -> AnswerKind {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn days_move_within_the_month_and_years_stay() {
+        assert_eq!(
+            days_moved("14–15 July 1940", 1).as_deref(),
+            Some("15–16 July 1940")
+        );
+        assert_eq!(
+            days_moved("14–15 July 1940", -2).as_deref(),
+            Some("12–13 July 1940")
+        );
+        assert_eq!(days_moved("1 July 1940", -1), None);
+        assert_eq!(days_moved("28 July 1940", 1), None);
+        assert_eq!(days_moved("July 1940", 1), None);
+        assert_eq!(months_named("16 June – 5 August 1940"), [5, 7]);
+        assert_eq!(months_named("In which month? mayor"), Vec::<usize>::new());
+    }
 
     #[test]
     fn classify_answers() {

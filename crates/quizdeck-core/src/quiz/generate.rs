@@ -214,12 +214,49 @@ impl Ctx<'_> {
         let asked = format!(" {} ", normalize_for_search(question));
         let shown = |key: &str| key.chars().count() >= 3 && asked.contains(&format!(" {key} "));
         let mut seen: HashSet<&str> = HashSet::new();
+        // A question that names the answer's month ("Over which two days in July 1940…?")
+        // gives away every date of another month: only dates of that month are offered,
+        // the answer's own days moved when the other answers have too few.
+        let dated = matches!(answer.kind, AnswerKind::FullDate | AnswerKind::DaySpan);
+        let months = classify::months_named(&answer.text);
+        let same_month = (dated
+            && !months.is_empty()
+            && months
+                .iter()
+                .all(|m| classify::months_named(question).contains(m)))
+        .then_some(months);
         let mut cands: Vec<&PoolAnswer> = self
             .pool
             .iter()
             .filter(|p| p.kind == answer.kind && !banned.contains(&p.key) && !shown(&p.key))
+            .filter(|p| {
+                same_month
+                    .as_ref()
+                    .is_none_or(|m| classify::months_named(&p.text) == *m)
+            })
             .filter(|p| seen.insert(p.key.as_str()))
             .collect();
+        if same_month.is_some() && cands.len() < n {
+            let mut taken: HashSet<String> = cands.iter().map(|p| p.key.clone()).collect();
+            let mut made = Vec::new();
+            for by in [-1, 1, -2, 2, 3, -3, 5, -5, 7, -7] {
+                if cands.len() + made.len() >= n {
+                    break;
+                }
+                let Some(text) = classify::days_moved(&answer.text, by) else {
+                    continue;
+                };
+                let key = normalize_for_search(&text);
+                if !banned.contains(&key) && taken.insert(key) {
+                    made.push(text);
+                }
+            }
+            cands.shuffle(rng);
+            let mut out: Vec<String> = cands.into_iter().map(|p| p.text.clone()).collect();
+            out.extend(made);
+            out.truncate(n);
+            return out;
+        }
         cands.shuffle(rng);
         // Prefer the most alike (figures of similar size, texts of similar shape), then
         // pick among the closest few so that tests vary.
