@@ -488,7 +488,13 @@ pub(super) fn update(app: &mut QuizApp, msg: Msg) {
                     .unwrap_or_default();
             }
             app.picker = Some(picker);
-            app.apply(Action::Picker(Msg::Open(start_folder(&current))));
+            // A field that names no place: the folder shown last (the USB stick a teacher
+            // imports several decks from), while it is there.
+            let start = match &app.picker_folder {
+                Some(last) if current.trim().is_empty() && last.is_dir() => last.clone(),
+                _ => start_folder(&current),
+            };
+            app.apply(Action::Picker(Msg::Open(start)));
         }
         Msg::Open(dir) => {
             let everyone = app.class_dirs.first().map(ClassDir::describe);
@@ -501,6 +507,7 @@ pub(super) fn update(app: &mut QuizApp, msg: Msg) {
                 Ok(entries) => {
                     picker.entries = entries;
                     picker.typed = dir.display().to_string();
+                    app.picker_folder = Some(dir.clone());
                     picker.dir = dir;
                     picker.error = None;
                 }

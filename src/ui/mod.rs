@@ -197,6 +197,8 @@ pub struct QuizApp {
     session: Option<Session>,
     screen: Screen,
     picker: Option<FilePicker>,
+    /// The folder the picker showed last: where it opens next for a field naming none.
+    picker_folder: Option<PathBuf>,
     /// Imports: the dialogs, the files waiting, the work running.
     import: import::Importer,
     exam_run: Option<exam::ExamRun>,
@@ -392,6 +394,7 @@ impl QuizApp {
             session: None,
             screen: Screen::Profiles(ProfilesScreen::default()),
             picker: None,
+            picker_folder: None,
             import: import::Importer::default(),
             focus_behind_dialog: None,
             focus_last_frame: None,

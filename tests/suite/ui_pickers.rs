@@ -267,3 +267,31 @@ fn the_picker_fits_1024x768_at_200_percent() {
         }
     }
 }
+
+/// The import picker opens where it was last: a teacher importing several decks from a
+/// USB stick finds the stick again, not the home folder, while it is plugged in.
+#[test]
+fn the_import_picker_opens_where_it_was_last() {
+    use quizdeck::ui::file_picker::{Msg, PickFor};
+    let f = Fixture::new();
+    let stick = f.data().join("stick");
+    std::fs::create_dir_all(&stick).unwrap();
+    let mut h = f.harness();
+    let show = |h: &mut Harness<'static, QuizApp>| {
+        h.state_mut()
+            .apply(Action::Picker(Msg::Show(PickFor::Deck)));
+        h.run();
+    };
+    show(&mut h);
+    assert_ne!(field(&h, "Path:"), stick.display().to_string());
+    crate::common::ui::open_in_picker(&mut h, &stick);
+    h.state_mut().apply(Action::Picker(Msg::Close));
+    h.run();
+    show(&mut h);
+    assert_eq!(field(&h, "Path:"), stick.display().to_string());
+    // The stick pulled out: the home folder again.
+    h.state_mut().apply(Action::Picker(Msg::Close));
+    std::fs::remove_dir_all(&stick).unwrap();
+    show(&mut h);
+    assert_ne!(field(&h, "Path:"), stick.display().to_string());
+}
