@@ -119,6 +119,7 @@ check-too-many-regions-hint = split the card, or keep the regions a student shou
 check-duplicate-region = the region name "{ $name }" is used twice
 check-duplicate-region-hint = give each region its own name
 check-duplicate = the { $what } "{ $value }" appears twice
+check-duplicate-folded = the { $what } "{ $value }" is the same as "{ $earlier }" once accents and capitals are set aside
 check-duplicate-hint = remove the repeat or change it
 check-similar-question = this question reads the same as card { $card }'s
 check-similar-question-hint = reword one of them, or remove the duplicate card

@@ -117,6 +117,7 @@ check-too-many-regions-hint = jaga kaart kaheks või jäta alles alad, mida õpi
 check-duplicate-region = ala nime „{ $name }“ on kasutatud kaks korda
 check-duplicate-region-hint = anna igale alale oma nimi
 check-duplicate = { $what }: „{ $value }“ esineb kaks korda
+check-duplicate-folded = { $what }: „{ $value }“ on sama mis „{ $earlier }“, kui diakriitikat ja suurtähti mitte arvestada
 check-duplicate-hint = eemalda kordus või muuda seda
 check-similar-question = see küsimus on sama mis kaardil { $card }
 check-similar-question-hint = sõnasta üks neist ümber või eemalda topeltkaart

@@ -117,6 +117,7 @@ check-too-many-regions-hint = padalyk kortelę arba palik tik sritis, kurias mok
 check-duplicate-region = srities pavadinimas „{ $name }“ panaudotas du kartus
 check-duplicate-region-hint = kiekvienai sričiai duok savo pavadinimą
 check-duplicate = { $what }: „{ $value }“ kartojasi du kartus
+check-duplicate-folded = { $what }: „{ $value }“ yra tas pats kaip „{ $earlier }“, jei nepaisoma diakritinių ženklų ir didžiųjų raidžių
 check-duplicate-hint = pašalink pasikartojimą arba jį pakeisk
 check-similar-question = šis klausimas toks pat kaip { $card }-osios kortelės
 check-similar-question-hint = performuluok vieną iš jų arba pašalink pasikartojančią kortelę

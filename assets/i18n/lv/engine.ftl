@@ -117,6 +117,7 @@ check-too-many-regions-hint = sadali kartīti vai atstāj tikai apgabalus, kas s
 check-duplicate-region = apgabala nosaukums “{ $name }” izmantots divreiz
 check-duplicate-region-hint = dod katram apgabalam savu nosaukumu
 check-duplicate = { $what }: “{ $value }” atkārtojas divreiz
+check-duplicate-folded = { $what }: “{ $value }” ir tas pats, kas “{ $earlier }”, ja neņem vērā diakritiskās zīmes un lielos burtus
 check-duplicate-hint = izdzēs atkārtojumu vai maini to
 check-similar-question = šis jautājums ir tāds pats kā { $card }. kartītē
 check-similar-question-hint = pārformulē vienu no tiem vai izdzēs dublikātu

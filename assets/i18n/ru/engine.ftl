@@ -120,6 +120,7 @@ check-too-many-regions-hint = разделите карточку или ост�
 check-duplicate-region = название области «{ $name }» используется дважды
 check-duplicate-region-hint = дайте каждой области своё название
 check-duplicate = { $what }: «{ $value }» встречается дважды
+check-duplicate-folded = { $what }: «{ $value }» совпадает с «{ $earlier }», если не учитывать диакритические знаки и заглавные буквы
 check-duplicate-hint = удалите повтор или измените его
 check-similar-question = этот вопрос совпадает с вопросом карточки { $card }
 check-similar-question-hint = переформулируйте один из них или удалите карточку-дубликат

@@ -953,6 +953,25 @@ mod tests {
         }
     }
 
+    /// A repeat that differs only in accents or capitals is said to be one, with both
+    /// spellings, so a teacher sees why "Karlis" repeats "Kārlis"; an exact repeat is
+    /// said as before.
+    #[test]
+    fn a_repeat_in_other_accents_names_both_spellings() {
+        let text = r#"Deck(format: 1, id: "t", title: "T", cards: [
+            Card(id: "a", kind: TypeIn(question: "Who?", answers: ["Kārlis Ulmanis", "karlis ulmanis"])),
+            Card(id: "b", kind: TypeIn(question: "Who else?", answers: ["Päts", "Päts"])),
+        ])"#;
+        let c = super::super::check_text(text, "t.ron", None);
+        let said: Vec<String> = c.diagnostics.iter().map(|d| d.message.english()).collect();
+        assert_eq!(said.len(), 2, "{said:?}");
+        assert!(
+            said[0].contains(r#""karlis ulmanis" is the same as "Kārlis Ulmanis""#),
+            "{said:?}"
+        );
+        assert!(said[1].contains(r#""Päts" appears twice"#), "{said:?}");
+    }
+
     #[test]
     fn a_good_deck_builds_with_no_issues() {
         let (d, issues) = validate(&deck(vec![card("a", basic("x"))]), None);

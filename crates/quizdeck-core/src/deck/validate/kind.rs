@@ -497,13 +497,19 @@ fn duplicates<S: AsRef<str>>(
                 continue;
             }
             let at = at();
+            // Two spellings that differ only in accents or capitals ("Karlis" and
+            // "Kārlis") are one answer to a student typing: said so, both shown.
+            let (value, earlier) = (values[j].as_ref(), values[first].as_ref());
+            let message = if value == earlier {
+                Message::new("check-duplicate")
+            } else {
+                Message::new("check-duplicate-folded").arg("earlier", earlier)
+            };
             let issue = issues.push(
                 Severity::Error,
                 "duplicate",
                 format!("{at}[{j}]{suffix}"),
-                Message::new("check-duplicate")
-                    .arg("what", Message::new(what))
-                    .arg("value", values[j].as_ref()),
+                message.arg("what", Message::new(what)).arg("value", value),
                 Message::new("check-duplicate-hint"),
             );
             issue.related = Some(format!("{at}[{first}]{suffix}"));
