@@ -120,6 +120,13 @@ pub fn open_in_picker(h: &mut Harness<'static, QuizApp>, folder: &Path) {
     h.run();
 }
 
+/// What the text field named `label` holds.
+pub fn field(h: &Harness<'static, QuizApp>, label: &str) -> String {
+    h.get_by_role_and_label(Role::TextInput, label)
+        .value()
+        .unwrap_or_default()
+}
+
 /// Types `text` into the text field named `label` (focused first).
 pub fn type_in_field(h: &mut Harness<'static, QuizApp>, label: &str, text: &str) {
     h.get_by_role_and_label(Role::TextInput, label).focus();

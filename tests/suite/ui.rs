@@ -861,20 +861,15 @@ fn start_exam(h: &mut Harness<'static, QuizApp>, exam: &Path, results: &Path, na
 /// file's path at once, from the keyboard alone, and nothing looks focused that is not.
 #[test]
 fn the_exam_setup_opens_with_its_first_empty_field_focused() {
-    use egui::accesskit::Role;
+    use crate::common::ui::field;
     let f = Fixture::new();
     let mut h = f.harness();
     h.get_by_label("Take an exam…").click();
     h.run();
     h.event(egui::Event::Text("class.ron".into()));
     h.run();
-    let typed = |h: &Harness<'static, QuizApp>, label: &str| {
-        h.get_by_role_and_label(Role::TextInput, label)
-            .value()
-            .unwrap_or_default()
-    };
-    assert_eq!(typed(&h, "Exam file:"), "class.ron");
-    assert_eq!(typed(&h, "Your name:"), "");
+    assert_eq!(field(&h, "Exam file:"), "class.ron");
+    assert_eq!(field(&h, "Your name:"), "");
 }
 
 #[test]

@@ -19,11 +19,7 @@ fn classroom(dir: &Path) -> std::path::PathBuf {
     path
 }
 
-fn field(h: &Harness<'static, QuizApp>, label: &str) -> String {
-    h.get_by_role_and_label(Role::TextInput, label)
-        .value()
-        .unwrap_or_default()
-}
+use crate::common::ui::field;
 
 /// The picker window's title is shown, and so are these entries and not those.
 fn lists(h: &Harness<'static, QuizApp>, shown: &[&str], hidden: &[&str]) {
