@@ -67,9 +67,9 @@ pub struct TeacherScreen {
     pub csv_note: Option<String>,
     /// A message (files written, the teacher's code, or what went wrong).
     pub message: Option<String>,
-    /// The message last scrolled into view: a new one is brought into view once, as the
-    /// button that asked for it may be far below it at a large text size.
-    scrolled_to: Option<String>,
+    /// A new message is to be brought into view (once): the button that asked for it
+    /// may be far below it at a large text size.
+    new_message: bool,
 }
 
 impl TeacherScreen {
@@ -91,8 +91,14 @@ impl TeacherScreen {
             results: None,
             csv_note: None,
             message: None,
-            scrolled_to: None,
+            new_message: false,
         }
+    }
+
+    /// Shows `message` at the top of the screen, brought into view.
+    fn say(&mut self, message: String) {
+        self.message = Some(message);
+        self.new_message = true;
     }
 
     /// Draws the screen; returns what the teacher asked for.
@@ -106,9 +112,8 @@ impl TeacherScreen {
         });
         if let Some(m) = &self.message {
             let shown = ui.add(egui::Label::new(RichText::new(m).strong()).wrap());
-            if self.scrolled_to.as_ref() != Some(m) {
+            if std::mem::take(&mut self.new_message) {
                 shown.scroll_to_me(Some(egui::Align::TOP));
-                self.scrolled_to = Some(m.clone());
             }
         }
         egui::CollapsingHeader::new(tr!("teacher-make-an-exam"))
@@ -373,7 +378,7 @@ pub(super) fn update(app: &mut QuizApp, msg: Msg) {
                 return;
             };
             if let Some(key) = crate::exam::Exam::earlier_key(&new.output) {
-                screen.message = Some(tr!("app-exam-key-exists", key = key.display().to_string()));
+                screen.say(tr!("app-exam-key-exists", key = key.display().to_string()));
                 return;
             }
             let chosen: Vec<crate::deck::Deck> = new
@@ -403,7 +408,7 @@ pub(super) fn update(app: &mut QuizApp, msg: Msg) {
                     )
                 })
                 .and_then(|e| e.save(&new.output).map(|()| e));
-            screen.message = Some(match made {
+            let said = match made {
                 Ok(e) => {
                     let key = crate::exam::Exam::key_path(&new.output);
                     screen.key_file = key.display().to_string();
@@ -424,7 +429,8 @@ pub(super) fn update(app: &mut QuizApp, msg: Msg) {
                     "msg-the-exam-was-not",
                     error = crate::i18n::message(&e.message())
                 ),
-            });
+            };
+            screen.say(said);
         }
         Msg::Results { exam, dir } => {
             let Screen::Teacher(screen) = &mut app.screen else {
