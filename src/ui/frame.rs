@@ -100,7 +100,11 @@ impl QuizApp {
                 egui::ScrollArea::vertical()
                     .id_salt(salt)
                     .auto_shrink([false, false])
-                    .show(ui, |ui| f(ui))
+                    .show(ui, |ui| {
+                        let a = f(ui);
+                        follow_focus(ui);
+                        a
+                    })
                     .inner
             };
             let clock = &self.clock;
@@ -154,5 +158,24 @@ impl QuizApp {
                 ctx.request_repaint_after(wait);
             }
         }
+    }
+}
+
+/// Brings into view the widget the keyboard focus has just moved to, in the page scrolling
+/// around `ui` (called at the end of its content). egui moves the focus on Tab but not the
+/// page: at 200 % the next field of a long form was below the window's edge, typed into
+/// unseen.
+pub(super) fn follow_focus(ui: &egui::Ui) {
+    let key = egui::Id::unique("quizdeck-focus-followed");
+    let focused = ui.ctx().memory(|m| m.focused());
+    let before = ui.data_mut(|d| {
+        let before = d.get_temp::<Option<egui::Id>>(key).flatten();
+        d.insert_temp(key, focused);
+        before
+    });
+    if focused != before
+        && let Some(r) = focused.and_then(|id| ui.ctx().read_response(id))
+    {
+        r.scroll_to_me(None);
     }
 }

@@ -97,7 +97,11 @@ impl PracticeScreen {
         egui::ScrollArea::vertical()
             .id_salt(("practice", page, self.test.as_ref().map(|t| t.seed)))
             .auto_shrink([false, false])
-            .show(ui, |ui| self.page_ui(ui))
+            .show(ui, |ui| {
+                let a = self.page_ui(ui);
+                super::frame::follow_focus(ui);
+                a
+            })
             .inner
     }
 

@@ -96,7 +96,10 @@ impl SettingsScreen {
             egui::ScrollArea::vertical()
                 .id_salt("settings-scroll")
                 .auto_shrink([false, false])
-                .show(ui, |ui| self.fields_ui(ui));
+                .show(ui, |ui| {
+                    self.fields_ui(ui);
+                    super::frame::follow_focus(ui);
+                });
         });
         action
     }

@@ -691,3 +691,30 @@ fn the_exam_made_is_said_in_view_and_what_make_exam_needs_is_said() {
         "the message at {said:?} is not in the window {window:?}"
     );
 }
+
+/// Tab walks down the teacher's form at 200 % on a 1024×768 projector: each widget it
+/// reaches is brought into view, never focused (and typed into) below the window's edge.
+#[test]
+fn the_widget_tab_reaches_is_brought_into_view_at_projector_size() {
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::{NodeT, by};
+    let f = Fixture::new();
+    let mut h = projector(&f, 1024.0, 768.0, 200);
+    h.state_mut().apply(Action::OpenTeacher);
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Title:").focus();
+    h.run();
+    let window = h.ctx.content_rect().expand(0.5);
+    for step in 1..=10 {
+        h.key_press(Key::Tab);
+        // The page scrolls with an animation.
+        h.run_steps(30);
+        let focused = h.get(by().predicate(|n| n.is_focused()));
+        let r = focused.rect();
+        assert!(
+            r.min.y >= window.min.y && r.max.y <= window.max.y,
+            "Tab {step}: {:?} at {r:?} is outside the window {window:?}",
+            focused.accesskit_node().label()
+        );
+    }
+}
