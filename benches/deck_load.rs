@@ -13,43 +13,43 @@ pub fn generated_deck(n: usize) -> Deck {
         .map(|i| {
             let kind = match i % 7 {
                 0 => CardKind::Basic {
-                    front: format!("Which treaty of {i} settled the border of Estonia?"),
-                    back: format!("The peace treaty number {i}, signed at Tartu"),
+                    front: format!("Which treaty of {i} settled the border of Estonia?").into(),
+                    back: format!("The peace treaty number {i}, signed at Tartu").into(),
                     reverse: i % 2 == 0,
                 },
                 1 => CardKind::Cloze(
-                    Cloze::parse(&format!(
+                    Cloze::parse(format!(
                         "In {{{{c1::June 1940}}}} the ultimatum {i} went to {{{{c2::Lithuania::a country}}}}."
                     ))
                     .expect("valid cloze"),
                 ),
                 2 => CardKind::TypeIn {
-                    question: format!("Who headed the government in case {i}?"),
-                    answers: vec![format!("Kārlis Ulmanis {i}"), format!("Ulmanis {i}")],
+                    question: format!("Who headed the government in case {i}?").into(),
+                    answers: vec![format!("Kārlis Ulmanis {i}").into(), format!("Ulmanis {i}").into()],
                 },
                 3 => CardKind::MultipleChoice {
-                    question: format!("When was agreement {i} signed?"),
-                    answer: format!("23 August {i}"),
+                    question: format!("When was agreement {i} signed?").into(),
+                    answer: format!("23 August {i}").into(),
                     distractors: vec![
-                        format!("1 September {i}"),
-                        format!("17 September {i}"),
-                        format!("28 September {i}"),
+                        format!("1 September {i}").into(),
+                        format!("17 September {i}").into(),
+                        format!("28 September {i}").into(),
                     ],
-                    also_correct: vec![format!("24 August {i}")],
+                    also_correct: vec![format!("24 August {i}").into()],
                 },
                 4 => CardKind::TrueFalse {
-                    statement: format!("Statement {i} about the bases is true."),
+                    statement: format!("Statement {i} about the bases is true.").into(),
                     truth: i % 2 == 0,
-                    correction: format!("Correction {i}: the pacts allowed bases."),
+                    correction: format!("Correction {i}: the pacts allowed bases.").into(),
                 },
                 5 => CardKind::Order {
-                    prompt: format!("Order set {i}, earliest first."),
-                    items: (0..4).map(|k| format!("Event {k} of {i}")).collect(),
+                    prompt: format!("Order set {i}, earliest first.").into(),
+                    items: (0..4).map(|k| format!("Event {k} of {i}").into()).collect(),
                 },
                 _ => CardKind::Match {
-                    prompt: format!("Match set {i}."),
+                    prompt: format!("Match set {i}.").into(),
                     pairs: (0..4)
-                        .map(|k| (format!("Leader {k}/{i}"), format!("Country {k}/{i}")))
+                        .map(|k| (format!("Leader {k}/{i}").into(), format!("Country {k}/{i}").into()))
                         .collect(),
                 },
             };
@@ -60,7 +60,7 @@ pub fn generated_deck(n: usize) -> Deck {
                     doc: "relations".into(),
                     section: "Section".into(),
                 }),
-                note: format!("Context for card {i}, one sentence long."),
+                note: format!("Context for card {i}, one sentence long.").into(),
                 image: None,
                 kind,
             }

@@ -10,6 +10,7 @@ pub use quizdeck_core::fuzzing;
 pub use quizdeck_core::{
     answer, ask, browse, csv_out, deck, exam, ids, import_export, library, match_game, message,
     overview, package, picture, quiz, report, schedule, session, settings, slug, stats, store,
+    text,
 };
 pub mod i18n;
 pub mod ui;

@@ -19,12 +19,12 @@ pub fn big_deck(n: usize) -> Deck {
                 id: CardId::new(format!("c{i}")),
                 tags: vec![],
                 source: None,
-                note: format!("Note {i}."),
+                note: format!("Note {i}.").into(),
                 image: None,
                 kind: CardKind::MultipleChoice {
-                    question: format!("Question number {i} about the Baltic states?"),
-                    answer: format!("Answer {i}"),
-                    distractors: vec![format!("Wrong {i}a"), format!("Wrong {i}b")],
+                    question: format!("Question number {i} about the Baltic states?").into(),
+                    answer: format!("Answer {i}").into(),
+                    distractors: vec![format!("Wrong {i}a").into(), format!("Wrong {i}b").into()],
                     also_correct: vec![],
                 },
             })

@@ -103,7 +103,7 @@ fn no_question_is_repeated_across_decks() {
 fn no_answer_is_given_away_in_its_question() {
     for d in decks() {
         for c in &d.cards {
-            let (question, answers): (&str, Vec<&String>) = match &c.kind {
+            let (question, answers): (&str, Vec<&quizdeck::text::Text>) = match &c.kind {
                 CardKind::TypeIn { question, answers } => (question, answers.iter().collect()),
                 CardKind::MultipleChoice {
                     question,
@@ -168,7 +168,7 @@ fn every_card_cites_a_real_document_and_has_a_note() {
                 .source
                 .as_ref()
                 .unwrap_or_else(|| panic!("{}/{} has no source", d.id, c.id));
-            assert!(d.sources.contains_key(&r.doc), "{}/{}", d.id, c.id);
+            assert!(d.sources.contains_key(r.doc.as_str()), "{}/{}", d.id, c.id);
             assert!(
                 !r.section.trim().is_empty(),
                 "{}/{}: no section",
@@ -183,9 +183,10 @@ fn every_card_cites_a_real_document_and_has_a_note() {
 /// Every text a student reads on a card.
 fn card_texts(c: &quizdeck::deck::Card) -> Vec<String> {
     let mut t = vec![c.note.clone()];
+    let mut more: Vec<String> = Vec::new();
     match &c.kind {
         CardKind::Basic { front, back, .. } => t.extend([front.clone(), back.clone()]),
-        CardKind::Cloze(cl) => t.push(cl.full_text()),
+        CardKind::Cloze(cl) => t.push(cl.full_text().into()),
         CardKind::TypeIn { question, answers } => {
             t.push(question.clone());
             t.extend(answers.iter().cloned());
@@ -204,11 +205,11 @@ fn card_texts(c: &quizdeck::deck::Card) -> Vec<String> {
         }
         CardKind::Match { prompt, pairs } => {
             t.push(prompt.clone());
-            t.extend(pairs.iter().map(|(l, r)| format!("{l} {r}")));
+            more.extend(pairs.iter().map(|(l, r)| format!("{l} {r}")));
         }
         CardKind::Locate { prompt, .. } => t.push(prompt.clone()),
     }
-    t
+    t.iter().map(String::from).chain(more).collect()
 }
 
 /// The text with quotations removed: an official title or wording may be quoted, marked
@@ -332,27 +333,27 @@ fn fact_words(text: &str) -> std::collections::BTreeSet<String> {
 /// What a card asks and what it answers, as two texts.
 fn question_and_answer(c: &quizdeck::deck::Card) -> (String, String) {
     match &c.kind {
-        CardKind::Basic { front, back, .. } => (front.clone(), back.clone()),
+        CardKind::Basic { front, back, .. } => (front.to_string(), back.to_string()),
         CardKind::Cloze(cl) => (cl.full_text(), String::new()),
-        CardKind::TypeIn { question, answers } => (question.clone(), answers[0].clone()),
+        CardKind::TypeIn { question, answers } => (question.to_string(), answers[0].to_string()),
         CardKind::MultipleChoice {
             question, answer, ..
-        } => (question.clone(), answer.clone()),
+        } => (question.to_string(), answer.to_string()),
         CardKind::TrueFalse {
             statement,
             correction,
             ..
-        } => (statement.clone(), correction.clone()),
-        CardKind::Order { prompt, items } => (prompt.clone(), items.join(" ")),
+        } => (statement.to_string(), correction.to_string()),
+        CardKind::Order { prompt, items } => (prompt.to_string(), items.join(" ")),
         CardKind::Match { prompt, pairs } => (
-            prompt.clone(),
+            prompt.to_string(),
             pairs
                 .iter()
                 .map(|(l, r)| format!("{l} {r}"))
                 .collect::<Vec<_>>()
                 .join(" "),
         ),
-        CardKind::Locate { prompt, answer, .. } => (prompt.clone(), answer.name.clone()),
+        CardKind::Locate { prompt, answer, .. } => (prompt.to_string(), answer.name.clone()),
     }
 }
 
@@ -535,7 +536,7 @@ fn undeclared_sections(
     for d in decks {
         for c in &d.cards {
             let Some(r) = &c.source else { continue };
-            if !declared.get(&r.doc).is_some_and(|s| s.contains(&r.section)) {
+            if !(declared.get(r.doc.as_str())).is_some_and(|s| s.contains(r.section.as_str())) {
                 found.push(format!(
                     "{}/{}: section {:?} is not declared for {} in decks/README.md",
                     d.id, c.id, r.section, r.doc

@@ -35,15 +35,15 @@ fn all(count: usize) -> TestOptions {
 fn accepted(d: &Deck, id: &str) -> Vec<String> {
     let card = d.cards.iter().find(|c| c.id.as_str() == id).unwrap();
     match &card.kind {
-        CardKind::Basic { front, back, .. } => vec![front.clone(), back.clone()],
-        CardKind::TypeIn { answers, .. } => answers.clone(),
+        CardKind::Basic { front, back, .. } => vec![front.to_string(), back.to_string()],
+        CardKind::TypeIn { answers, .. } => quizdeck::text::strings(answers),
         CardKind::MultipleChoice {
             answer,
             also_correct,
             ..
         } => {
-            let mut v = vec![answer.clone()];
-            v.extend(also_correct.iter().cloned());
+            let mut v = vec![answer.to_string()];
+            v.extend(also_correct.iter().map(String::from));
             v
         }
         CardKind::Cloze(c) => c.numbers().into_iter().flat_map(|n| c.answers(n)).collect(),

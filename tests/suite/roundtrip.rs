@@ -14,8 +14,8 @@ fn text() -> impl Strategy<Value = String> {
 fn kind(seed: usize) -> impl Strategy<Value = CardKind> {
     prop_oneof![
         (text(), text(), any::<bool>()).prop_map(|(front, back, reverse)| CardKind::Basic {
-            front,
-            back,
+            front: front.into(),
+            back: back.into(),
             reverse
         }),
         (text(), 1usize..4).prop_map(|(t, n)| {
@@ -30,9 +30,12 @@ fn kind(seed: usize) -> impl Strategy<Value = CardKind> {
             let answers = answers
                 .into_iter()
                 .enumerate()
-                .map(|(i, a)| format!("a{i} {a}"))
+                .map(|(i, a)| format!("a{i} {a}").into())
                 .collect();
-            CardKind::TypeIn { question, answers }
+            CardKind::TypeIn {
+                question: question.into(),
+                answers,
+            }
         }),
         (
             text(),
@@ -41,12 +44,12 @@ fn kind(seed: usize) -> impl Strategy<Value = CardKind> {
             any::<bool>()
         )
             .prop_map(|(question, answer, ds, also)| CardKind::MultipleChoice {
-                question,
-                answer: format!("right {answer}"),
+                question: question.into(),
+                answer: format!("right {answer}").into(),
                 distractors: ds
                     .into_iter()
                     .enumerate()
-                    .map(|(i, d)| format!("wrong{i} {d}"))
+                    .map(|(i, d)| format!("wrong{i} {d}").into())
                     .collect(),
                 also_correct: if also {
                     vec!["also right".into()]
@@ -55,27 +58,33 @@ fn kind(seed: usize) -> impl Strategy<Value = CardKind> {
                 },
             }),
         (text(), any::<bool>(), text()).prop_map(|(statement, truth, c)| CardKind::TrueFalse {
-            statement,
+            statement: statement.into(),
             truth,
-            correction: if truth { String::new() } else { c },
+            correction: if truth {
+                String::new().into()
+            } else {
+                c.into()
+            },
         }),
         (text(), prop::collection::vec(text(), 3..6)).prop_map(|(prompt, items)| {
             CardKind::Order {
-                prompt,
+                prompt: prompt.into(),
                 items: items
                     .into_iter()
                     .enumerate()
-                    .map(|(i, s)| format!("i{i} {s}"))
+                    .map(|(i, s)| format!("i{i} {s}").into())
                     .collect(),
             }
         }),
         (text(), prop::collection::vec((text(), text()), 3..5)).prop_map(move |(prompt, ps)| {
             CardKind::Match {
-                prompt,
+                prompt: prompt.into(),
                 pairs: ps
                     .into_iter()
                     .enumerate()
-                    .map(|(i, (l, r))| (format!("l{i}{seed} {l}"), format!("r{i} {r}")))
+                    .map(|(i, (l, r))| {
+                        (format!("l{i}{seed} {l}").into(), format!("r{i} {r}").into())
+                    })
                     .collect(),
             }
         }),
@@ -92,12 +101,16 @@ fn card(i: usize) -> impl Strategy<Value = Card> {
     )
         .prop_map(move |(kind, tags, cited, note, has_note)| Card {
             id: CardId::new(format!("card-{i}")),
-            tags,
+            tags: tags.into_iter().map(Into::into).collect(),
             source: cited.then(|| SourceRef {
                 doc: "doc".into(),
-                section: note.clone(),
+                section: note.clone().into(),
             }),
-            note: if has_note { note } else { String::new() },
+            note: if has_note {
+                note.into()
+            } else {
+                String::new().into()
+            },
             image: None,
             kind,
         })

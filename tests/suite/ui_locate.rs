@@ -226,7 +226,7 @@ fn bundled_locate_cards() -> Vec<(ItemKey, String, usize)> {
             {
                 out.push((
                     ItemKey::new(d.deck.id.clone(), c.id.clone(), 0),
-                    picture.clone(),
+                    picture.to_string(),
                     others.len() + 1,
                 ));
             }

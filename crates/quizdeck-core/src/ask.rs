@@ -18,6 +18,7 @@
 use crate::answer::{self, Strictness, SuggestedRating, Verdict};
 use crate::deck::{Card, CardKind, Deck};
 use crate::quiz::{Answer, Question, QuestionForm, QuestionKind};
+use crate::text::Text;
 use rand::Rng;
 use rand::seq::SliceRandom;
 
@@ -133,7 +134,7 @@ fn same_texts(texts: &[String], given: &[usize], solution: &[usize]) -> bool {
 /// A permutation of `0..texts.len()` that does not leave the texts in their given (solved)
 /// order, unless every text is the same (then no order differs). Each try leaves the solved
 /// order with probability at least 1/2.
-pub(crate) fn unsolved_permutation(texts: &[String], rng: &mut impl Rng) -> Vec<usize> {
+pub(crate) fn unsolved_permutation<T: PartialEq>(texts: &[T], rng: &mut impl Rng) -> Vec<usize> {
     let mut perm: Vec<usize> = (0..texts.len()).collect();
     if texts.windows(2).all(|w| w[0] == w[1]) {
         return perm;
@@ -146,8 +147,8 @@ pub(crate) fn unsolved_permutation(texts: &[String], rng: &mut impl Rng) -> Vec<
 
 /// `texts` shown in the order `perm`, and for each text in its given order the position
 /// where it is shown (the solution of an Order or Match question).
-pub(crate) fn arrange(texts: &[String], perm: &[usize]) -> (Vec<String>, Vec<usize>) {
-    let shown = perm.iter().map(|&i| texts[i].clone()).collect();
+pub(crate) fn arrange(texts: &[impl AsRef<str>], perm: &[usize]) -> (Vec<String>, Vec<usize>) {
+    let shown = perm.iter().map(|&i| texts[i].as_ref().to_owned()).collect();
     let mut solution = vec![0; texts.len()];
     for (pos, &orig) in perm.iter().enumerate() {
         solution[orig] = pos;
@@ -167,7 +168,7 @@ pub fn ask_item(deck: &Deck, card: &Card, part: u32, rng: &mut impl Rng) -> Aske
             prompt: prompt.to_owned(),
             form,
             right_answer,
-            note: card.note.clone(),
+            note: card.note.to_string(),
             source: deck.source_label(card),
         })
     };
@@ -178,8 +179,8 @@ pub fn ask_item(deck: &Deck, card: &Card, part: u32, rng: &mut impl Rng) -> Aske
             others,
             ..
         } => Asked::Locate(Locate {
-            prompt: prompt.clone(),
-            answer: answer.clone(),
+            prompt: prompt.to_string(),
+            answer: crate::deck::Region::clone(answer),
             others: others.clone(),
         }),
         CardKind::Basic { front, back, .. } => {
@@ -189,9 +190,9 @@ pub fn ask_item(deck: &Deck, card: &Card, part: u32, rng: &mut impl Rng) -> Aske
                 (front, back)
             };
             Asked::Reveal(Reveal {
-                prompt: prompt.clone(),
-                revealed: prompt.clone(),
-                answer: answer.clone(),
+                prompt: prompt.to_string(),
+                revealed: prompt.to_string(),
+                answer: answer.to_string(),
                 gap: false,
             })
         }
@@ -207,14 +208,14 @@ pub fn ask_item(deck: &Deck, card: &Card, part: u32, rng: &mut impl Rng) -> Aske
             distractors,
             also_correct,
         } => {
-            let mut opts: Vec<(String, bool)> = std::iter::once((answer.clone(), true))
-                .chain(also_correct.iter().map(|a| (a.clone(), true)))
-                .chain(distractors.iter().map(|d| (d.clone(), false)))
+            let mut opts: Vec<(String, bool)> = std::iter::once((answer.to_string(), true))
+                .chain(also_correct.iter().map(|a| (a.to_string(), true)))
+                .chain(distractors.iter().map(|d| (d.to_string(), false)))
                 .collect();
             opts.shuffle(rng);
             let correct = (0..opts.len()).filter(|&i| opts[i].1).collect();
             let right = std::iter::once(answer.as_str())
-                .chain(also_correct.iter().map(String::as_str))
+                .chain(also_correct.iter().map(Text::as_str))
                 .collect::<Vec<_>>()
                 .join(" / ");
             question(
@@ -242,9 +243,9 @@ pub fn ask_item(deck: &Deck, card: &Card, part: u32, rng: &mut impl Rng) -> Aske
                 QuestionKind::TrueFalse,
                 statement,
                 QuestionForm::TrueFalse {
-                    statement: statement.clone(),
+                    statement: statement.to_string(),
                     truth: *truth,
-                    correction: correction.clone(),
+                    correction: correction.to_string(),
                 },
                 right,
             )
@@ -256,9 +257,9 @@ pub fn ask_item(deck: &Deck, card: &Card, part: u32, rng: &mut impl Rng) -> Aske
             QuestionKind::Typed,
             q,
             QuestionForm::Typed {
-                accepted: answers.clone(),
+                accepted: crate::text::strings(answers),
             },
-            answers.first().cloned().unwrap_or_default(),
+            answers.first().map(String::from).unwrap_or_default(),
         ),
         CardKind::Order { prompt, items } => {
             let (shown, solution) = arrange(items, &unsolved_permutation(items, rng));
@@ -273,7 +274,9 @@ pub fn ask_item(deck: &Deck, card: &Card, part: u32, rng: &mut impl Rng) -> Aske
             )
         }
         CardKind::Match { prompt, pairs } => {
-            let (left, right): (Vec<String>, Vec<String>) = pairs.iter().cloned().unzip();
+            let (left, right): (Vec<String>, Vec<String>) = (pairs.iter())
+                .map(|(l, r)| (l.to_string(), r.to_string()))
+                .unzip();
             let (shown, solution) = arrange(&right, &unsolved_permutation(&right, rng));
             question(
                 QuestionKind::Match,

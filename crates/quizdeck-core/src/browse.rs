@@ -7,6 +7,7 @@ use crate::ids::{DeckId, ItemKey};
 use crate::library::Library;
 use crate::schedule::StateLookup;
 use crate::schedule::{ItemState, Phase, day};
+use crate::text::Text;
 use chrono::{DateTime, FixedOffset, Utc};
 
 /// Where an item stands, as the browse filters name it.
@@ -87,7 +88,7 @@ pub struct Row {
     /// What the student reads first.
     pub text: String,
     /// The card's tags.
-    pub tags: Vec<String>,
+    pub tags: Vec<Text>,
     /// Where it stands.
     pub status: Status,
     /// When it is due (None for new items).
@@ -127,8 +128,8 @@ pub struct Index {
 fn answers_text(kind: &CardKind, part: u32) -> String {
     match kind {
         // The reversed item (part 1) asks the back and answers with the front.
-        CardKind::Basic { front, .. } if part == 1 => front.clone(),
-        CardKind::Basic { back, .. } => back.clone(),
+        CardKind::Basic { front, .. } if part == 1 => front.to_string(),
+        CardKind::Basic { back, .. } => back.to_string(),
         CardKind::Cloze(c) => c.answers(part).join(" "),
         CardKind::TypeIn { answers, .. } => answers.join(" "),
         CardKind::MultipleChoice {
@@ -136,7 +137,7 @@ fn answers_text(kind: &CardKind, part: u32) -> String {
             also_correct,
             ..
         } => format!("{answer} {}", also_correct.join(" ")),
-        CardKind::TrueFalse { correction, .. } => correction.clone(),
+        CardKind::TrueFalse { correction, .. } => correction.to_string(),
         CardKind::Order { items, .. } => items.join(" "),
         CardKind::Match { pairs, .. } => pairs
             .iter()
@@ -204,7 +205,7 @@ impl Index {
             .enumerate()
             .filter(|(_, r)| {
                 q.deck.as_ref().is_none_or(|d| &r.key.deck == d)
-                    && q.tag.as_ref().is_none_or(|t| r.tags.contains(t))
+                    && q.tag.as_ref().is_none_or(|t| r.tags.iter().any(|x| x == t))
                     && q.status.is_none_or(|s| r.status == s)
                     && words.iter().all(|w| r.search.contains(w.as_str()))
             })
@@ -228,7 +229,7 @@ impl Index {
         let mut t: Vec<String> = self
             .rows
             .iter()
-            .flat_map(|r| r.tags.iter().cloned())
+            .flat_map(|r| r.tags.iter().map(String::from))
             .collect();
         t.sort();
         t.dedup();

@@ -38,3 +38,4 @@ pub mod settings;
 pub mod slug;
 pub mod stats;
 pub mod store;
+pub mod text;

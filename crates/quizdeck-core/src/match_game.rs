@@ -18,17 +18,19 @@ pub fn pick_pairs(decks: &[&Deck], n: usize, seed: u64) -> Vec<(String, String)>
     for d in decks {
         for c in &d.cards {
             match &c.kind {
-                CardKind::Match { pairs, .. } => candidates.extend(pairs.iter().cloned()),
+                CardKind::Match { pairs, .. } => {
+                    candidates.extend(pairs.iter().map(|(l, r)| (l.to_string(), r.to_string())))
+                }
                 CardKind::TypeIn { question, answers } => {
                     if let Some(a) = answers.first() {
-                        candidates.push((question.clone(), a.clone()));
+                        candidates.push((question.to_string(), a.to_string()));
                     }
                 }
                 CardKind::MultipleChoice {
                     question, answer, ..
-                } => candidates.push((question.clone(), answer.clone())),
+                } => candidates.push((question.to_string(), answer.to_string())),
                 CardKind::Basic { front, back, .. } => {
-                    candidates.push((front.clone(), back.clone()))
+                    candidates.push((front.to_string(), back.to_string()))
                 }
                 _ => {}
             }

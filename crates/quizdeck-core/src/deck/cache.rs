@@ -50,6 +50,7 @@
 use super::model::{CardIndex, CardOutline, Cloze};
 use super::{Card, CardKind, Checked, Deck, Region, Source, SourceRef};
 use crate::ids::{CardId, DeckId};
+use crate::text::{Arena, Text};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashSet};
@@ -86,39 +87,80 @@ struct CDeck<'a> {
     authors: Cow<'a, [String]>,
     version: u32,
     sources: Vec<(Cow<'a, str>, Cow<'a, str>, Cow<'a, str>)>,
+    #[serde(borrow)]
     cards: Vec<CCard<'a>>,
 }
 
+/// A card in the cache's form: its texts borrowed (from the card when written, from the
+/// piece's bytes when read). The bytes are those of owned strings: postcard writes a
+/// `&str` as it writes a `String`.
 #[derive(Serialize, Deserialize)]
 struct CCard<'a> {
-    id: Cow<'a, str>,
-    tags: Cow<'a, [String]>,
-    source: Option<(Cow<'a, str>, Cow<'a, str>)>,
-    note: Cow<'a, str>,
-    image: Option<Cow<'a, str>>,
+    id: &'a str,
+    #[serde(borrow)]
+    tags: Vec<&'a str>,
+    #[serde(borrow)]
+    source: Option<(&'a str, &'a str)>,
+    note: &'a str,
+    image: Option<&'a str>,
+    #[serde(borrow)]
     kind: CKind<'a>,
 }
 
 #[derive(Serialize, Deserialize)]
 enum CKind<'a> {
-    Basic(Cow<'a, str>, Cow<'a, str>, bool),
-    Cloze(Cow<'a, str>),
-    TypeIn(Cow<'a, str>, Cow<'a, [String]>),
+    Basic(&'a str, &'a str, bool),
+    Cloze(&'a str),
+    TypeIn(&'a str, #[serde(borrow)] Vec<&'a str>),
     MultipleChoice(
-        Cow<'a, str>,
-        Cow<'a, str>,
-        Cow<'a, [String]>,
-        Cow<'a, [String]>,
+        &'a str,
+        &'a str,
+        #[serde(borrow)] Vec<&'a str>,
+        #[serde(borrow)] Vec<&'a str>,
     ),
-    TrueFalse(Cow<'a, str>, bool, Cow<'a, str>),
-    Order(Cow<'a, str>, Cow<'a, [String]>),
-    Match(Cow<'a, str>, Cow<'a, [(String, String)]>),
-    Locate(
-        Cow<'a, str>,
-        Cow<'a, str>,
-        Cow<'a, Region>,
-        Cow<'a, [Region]>,
-    ),
+    TrueFalse(&'a str, bool, &'a str),
+    Order(&'a str, #[serde(borrow)] Vec<&'a str>),
+    Match(&'a str, #[serde(borrow)] Vec<(&'a str, &'a str)>),
+    Locate(&'a str, &'a str, Cow<'a, Region>, Cow<'a, [Region]>),
+}
+
+impl CCard<'_> {
+    /// Gives `f` every text of the card that becomes a [`Text`], in the order
+    /// [`card_from_cache`] takes them from the piece's [`Arena`].
+    fn each_text(&self, f: &mut dyn FnMut(&str)) {
+        self.tags.iter().for_each(|t| f(t));
+        f(self.note);
+        if let Some((doc, section)) = self.source {
+            f(doc);
+            f(section);
+        }
+        if let Some(image) = self.image {
+            f(image);
+        }
+        match &self.kind {
+            CKind::Basic(a, b, _) | CKind::TrueFalse(a, _, b) | CKind::Locate(a, b, ..) => {
+                f(a);
+                f(b);
+            }
+            CKind::Cloze(a) => f(a),
+            CKind::TypeIn(a, list) | CKind::Order(a, list) => {
+                f(a);
+                list.iter().for_each(|t| f(t));
+            }
+            CKind::MultipleChoice(question, answer, distractors, also) => {
+                f(question);
+                f(answer);
+                distractors.iter().chain(also).for_each(|t| f(t));
+            }
+            CKind::Match(prompt, pairs) => {
+                f(prompt);
+                for (l, r) in pairs {
+                    f(l);
+                    f(r);
+                }
+            }
+        }
+    }
 }
 
 fn b(s: &str) -> Cow<'_, str> {
@@ -145,48 +187,53 @@ fn head_to_cache(d: &Deck) -> CDeck<'_> {
 
 /// A card in the cache's form, borrowing its texts.
 fn card_to_cache(c: &Card) -> CCard<'_> {
+    fn all(v: &[Text]) -> Vec<&str> {
+        v.iter().map(Text::as_str).collect()
+    }
     CCard {
-        id: b(c.id.as_str()),
-        tags: Cow::Borrowed(&c.tags),
-        source: c.source.as_ref().map(|s| (b(&s.doc), b(&s.section))),
-        note: b(&c.note),
-        image: c.image.as_deref().map(b),
+        id: c.id.as_str(),
+        tags: all(&c.tags),
+        source: c
+            .source
+            .as_ref()
+            .map(|s| (s.doc.as_str(), s.section.as_str())),
+        note: &c.note,
+        image: c.image.as_deref(),
         kind: match &c.kind {
             CardKind::Basic {
                 front,
                 back,
                 reverse,
-            } => CKind::Basic(b(front), b(back), *reverse),
-            CardKind::Cloze(z) => CKind::Cloze(b(&z.text)),
-            CardKind::TypeIn { question, answers } => {
-                CKind::TypeIn(b(question), Cow::Borrowed(answers))
-            }
+            } => CKind::Basic(front, back, *reverse),
+            CardKind::Cloze(z) => CKind::Cloze(&z.text),
+            CardKind::TypeIn { question, answers } => CKind::TypeIn(question, all(answers)),
             CardKind::MultipleChoice {
                 question,
                 answer,
                 distractors,
                 also_correct,
-            } => CKind::MultipleChoice(
-                b(question),
-                b(answer),
-                Cow::Borrowed(distractors),
-                Cow::Borrowed(also_correct),
-            ),
+            } => CKind::MultipleChoice(question, answer, all(distractors), all(also_correct)),
             CardKind::TrueFalse {
                 statement,
                 truth,
                 correction,
-            } => CKind::TrueFalse(b(statement), *truth, b(correction)),
-            CardKind::Order { prompt, items } => CKind::Order(b(prompt), Cow::Borrowed(items)),
-            CardKind::Match { prompt, pairs } => CKind::Match(b(prompt), Cow::Borrowed(pairs)),
+            } => CKind::TrueFalse(statement, *truth, correction),
+            CardKind::Order { prompt, items } => CKind::Order(prompt, all(items)),
+            CardKind::Match { prompt, pairs } => CKind::Match(
+                prompt,
+                pairs
+                    .iter()
+                    .map(|(l, r)| (l.as_str(), r.as_str()))
+                    .collect(),
+            ),
             CardKind::Locate {
                 prompt,
                 picture,
                 answer,
                 others,
             } => CKind::Locate(
-                b(prompt),
-                b(picture),
+                prompt,
+                picture,
                 Cow::Borrowed(answer),
                 Cow::Borrowed(others),
             ),
@@ -198,57 +245,67 @@ fn s(x: Cow<'_, str>) -> String {
     x.into_owned()
 }
 
-/// A card back; `None` if anything does not hold (a cloze text that no longer parses),
-/// which makes the caller check the file.
-fn card_from_cache(c: CCard<'_>) -> Option<Card> {
-    Some(Card {
-        id: CardId::new(&*c.id),
-        tags: c.tags.into_owned(),
-        source: c.source.map(|(doc, section)| SourceRef {
-            doc: s(doc),
-            section: s(section),
-        }),
-        note: s(c.note),
-        image: c.image.map(s),
-        kind: match c.kind {
-            CKind::Basic(front, back, reverse) => CardKind::Basic {
-                front: s(front),
-                back: s(back),
-                reverse,
-            },
-            CKind::Cloze(text) => CardKind::Cloze(Cloze::parse(&text).ok()?),
-            CKind::TypeIn(question, answers) => CardKind::TypeIn {
-                question: s(question),
-                answers: answers.into_owned(),
-            },
-            CKind::MultipleChoice(question, answer, distractors, also_correct) => {
-                CardKind::MultipleChoice {
-                    question: s(question),
-                    answer: s(answer),
-                    distractors: distractors.into_owned(),
-                    also_correct: also_correct.into_owned(),
-                }
-            }
-            CKind::TrueFalse(statement, truth, correction) => CardKind::TrueFalse {
-                statement: s(statement),
-                truth,
-                correction: s(correction),
-            },
-            CKind::Order(prompt, items) => CardKind::Order {
-                prompt: s(prompt),
-                items: items.into_owned(),
-            },
-            CKind::Match(prompt, pairs) => CardKind::Match {
-                prompt: s(prompt),
-                pairs: pairs.into_owned(),
-            },
-            CKind::Locate(prompt, picture, answer, others) => CardKind::Locate {
-                prompt: s(prompt),
-                picture: s(picture),
-                answer: answer.into_owned(),
-                others: others.into_owned(),
-            },
+/// A card back, its texts taken from `arena` (made from [`CCard::each_text`] of the piece's
+/// cards, in order); `None` if anything does not hold (a cloze text that no longer
+/// parses), which makes the caller check the file.
+fn card_from_cache(c: CCard<'_>, arena: &mut Arena) -> Option<Card> {
+    let tags = c.tags.iter().map(|t| arena.take(t)).collect();
+    let note = arena.take(c.note);
+    let source = c.source.map(|(doc, section)| SourceRef {
+        doc: arena.take(doc),
+        section: arena.take(section),
+    });
+    let image = c.image.map(|i| arena.take(i));
+    let kind = match c.kind {
+        CKind::Basic(front, back, reverse) => CardKind::Basic {
+            front: arena.take(front),
+            back: arena.take(back),
+            reverse,
         },
+        CKind::Cloze(text) => CardKind::Cloze(Cloze::parse(arena.take(text)).ok()?),
+        CKind::TypeIn(question, answers) => CardKind::TypeIn {
+            question: arena.take(question),
+            answers: answers.iter().map(|t| arena.take(t)).collect(),
+        },
+        CKind::MultipleChoice(question, answer, distractors, also_correct) => {
+            let (question, answer) = (arena.take(question), arena.take(answer));
+            let distractors = distractors.iter().map(|t| arena.take(t)).collect();
+            CardKind::MultipleChoice {
+                question,
+                answer,
+                distractors,
+                also_correct: also_correct.iter().map(|t| arena.take(t)).collect(),
+            }
+        }
+        CKind::TrueFalse(statement, truth, correction) => CardKind::TrueFalse {
+            statement: arena.take(statement),
+            truth,
+            correction: arena.take(correction),
+        },
+        CKind::Order(prompt, items) => CardKind::Order {
+            prompt: arena.take(prompt),
+            items: items.iter().map(|t| arena.take(t)).collect(),
+        },
+        CKind::Match(prompt, pairs) => CardKind::Match {
+            prompt: arena.take(prompt),
+            pairs: (pairs.iter())
+                .map(|(l, r)| (arena.take(l), arena.take(r)))
+                .collect(),
+        },
+        CKind::Locate(prompt, picture, answer, others) => CardKind::Locate {
+            prompt: arena.take(prompt),
+            picture: arena.take(picture),
+            answer: Box::new(answer.into_owned()),
+            others: others.into_owned(),
+        },
+    };
+    Some(Card {
+        id: CardId::new(c.id),
+        tags,
+        source,
+        note,
+        image,
+        kind,
     })
 }
 
@@ -312,36 +369,23 @@ impl Drop for Slots<'_> {
     }
 }
 
-/// Decodes one piece (a postcard list of cards) straight into the next slots of `out`,
-/// card by card: no list of the cache's form is built and copied. `None` if the piece
-/// does not decode whole, holds more cards than slots are left, or a card does not hold
-/// ([`card_from_cache`]).
+/// Decodes one piece (a postcard list of cards) into the next slots of `out`. The
+/// piece's cards are read in the cache's form first (their texts borrowed from `piece`),
+/// then every text is copied once into one buffer for the piece ([`Arena`]), which the
+/// cards' texts are slices of. `None` if the piece does not decode whole, holds more
+/// cards than slots are left, or a card does not hold ([`card_from_cache`]).
 fn decode_piece(piece: &[u8], out: &mut Slots<'_>) -> Option<()> {
-    use serde::de::{DeserializeSeed, SeqAccess, Visitor};
-    struct Onto<'v, 'a>(&'v mut Slots<'a>);
-    impl<'de> DeserializeSeed<'de> for Onto<'_, '_> {
-        type Value = bool;
-        fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<bool, D::Error> {
-            d.deserialize_seq(self)
+    let (cards, rest) = postcard::take_from_bytes::<Vec<CCard<'_>>>(piece).ok()?;
+    if !rest.is_empty() || cards.len() > out.slots.len() - out.filled {
+        return None;
+    }
+    let mut arena = Arena::new(|f| cards.iter().for_each(|c| c.each_text(f)));
+    for c in cards {
+        if !card_from_cache(c, &mut arena).is_some_and(|card| out.push(card)) {
+            return None;
         }
     }
-    impl<'de> Visitor<'de> for Onto<'_, '_> {
-        type Value = bool;
-        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str("a list of cards")
-        }
-        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<bool, A::Error> {
-            while let Some(c) = seq.next_element::<CCard<'de>>()? {
-                if !card_from_cache(c).is_some_and(|card| self.0.push(card)) {
-                    return Ok(false);
-                }
-            }
-            Ok(true)
-        }
-    }
-    let mut de = postcard::Deserializer::from_bytes(piece);
-    let whole = Onto(out).deserialize(&mut de).ok()?;
-    (whole && de.finalize().ok()?.is_empty()).then_some(())
+    Some(())
 }
 
 /// The pieces of cards left to decode, in the file's order, each with where it is (its
@@ -1110,6 +1154,7 @@ pub(crate) fn prune(cache_dir: &Path, used: &HashSet<PathBuf>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::deck::ClozeSegment;
     use crate::deck::model::OutlineParts;
 
     fn every_kind_text() -> String {
@@ -1127,7 +1172,7 @@ mod tests {
                 let mut c = d.cards[i % d.cards.len()].clone();
                 c.id = CardId::new(format!("c{i}"));
                 if let Some(note) = note(i) {
-                    c.note = note;
+                    c.note = note.into();
                 }
                 c
             })
@@ -1138,6 +1183,8 @@ mod tests {
 
     #[test]
     fn every_deck_comes_back_from_the_binary_form_unchanged() {
+        // Every kind's texts are taken from the piece's buffer (a text taken out of
+        // order is copied into a buffer of its own, and counted as one more here).
         let mut decks: Vec<Deck> = super::super::bundled::check_all()
             .into_iter()
             .filter_map(|c| c.deck)
@@ -1149,6 +1196,7 @@ mod tests {
             let bytes = encode(&d, h).unwrap();
             let back = decode(&bytes, h).expect("decodes");
             assert_eq!(back, d);
+            assert_eq!(buffers(&back), pieces(&bytes).len(), "{}", d.id);
             assert!(back.card(&d.cards[d.cards.len() - 1].id).is_some());
             assert!(decode(&bytes, h + 1).is_none(), "another file's cache");
         }
@@ -1165,6 +1213,10 @@ mod tests {
         let back = decode(&bytes, h).expect("decodes");
         assert_eq!(back, big);
         assert_eq!(back.cards.capacity(), big.cards.len());
+        // The texts of each piece's cards are slices of one buffer for the piece.
+        let n = pieces(&bytes).len();
+        assert!(n >= 3, "{n}");
+        assert_eq!(buffers(&back), n);
         assert!(back.card(&CardId::new(format!("c{}", CHUNK + 3))).is_some());
         // A piece cut short, with the payload's hash made to match again.
         let start = payload_at();
@@ -1190,19 +1242,13 @@ mod tests {
             .map(|i| {
                 let mut c = d.cards[0].clone();
                 c.id = CardId::new(format!("c{i}"));
-                c.note = format!("{i} {text}");
+                c.note = format!("{i} {text}").into();
                 c
             })
             .collect();
         long.card_index = CardIndex::of(&long.cards);
         let bytes = encode(&long, h).unwrap();
-        let mut pieces = Vec::new();
-        let mut rest = &bytes[start + head_and_outline(&bytes[start..])..];
-        while let Some((len, tail)) = rest.split_at_checked(4) {
-            let len = u32::from_le_bytes(len.try_into().unwrap()) as usize;
-            pieces.push(len);
-            rest = &tail[len..];
-        }
+        let pieces = pieces(&bytes);
         assert!(pieces.len() > 3, "{pieces:?}");
         assert!(
             (pieces.iter()).all(|&p| p < CHUNK_BYTES + 2 * long.cards[0].note.len()),
@@ -1323,6 +1369,79 @@ mod tests {
     }
 
     /// Where a cache file's payload starts, after its header.
+    /// The lengths of a cache file's pieces of cards.
+    fn pieces(bytes: &[u8]) -> Vec<usize> {
+        let start = payload_at();
+        let mut pieces = Vec::new();
+        let mut rest = &bytes[start + head_and_outline(&bytes[start..])..];
+        while let Some((len, tail)) = rest.split_at_checked(4) {
+            let len = u32::from_le_bytes(len.try_into().unwrap()) as usize;
+            pieces.push(len);
+            rest = &tail[len..];
+        }
+        pieces
+    }
+
+    /// How many buffers a deck's texts are slices of, counted as the texts are met in
+    /// order (a buffer met again after another counts again).
+    fn buffers(d: &Deck) -> usize {
+        let mut texts: Vec<&Text> = Vec::new();
+        for c in &d.cards {
+            texts.extend(&c.tags);
+            texts.push(&c.note);
+            texts.extend(c.source.iter().flat_map(|s| [&s.doc, &s.section]));
+            texts.extend(&c.image);
+            match &c.kind {
+                CardKind::Basic { front, back, .. } => texts.extend([front, back]),
+                CardKind::Cloze(z) => {
+                    texts.push(&z.text);
+                    for s in &z.segments {
+                        match s {
+                            ClozeSegment::Text(t) => texts.push(t),
+                            ClozeSegment::Gap(g) => {
+                                texts.extend(&g.answers);
+                                texts.extend(&g.hint);
+                            }
+                        }
+                    }
+                }
+                CardKind::TypeIn { question, answers } => {
+                    texts.push(question);
+                    texts.extend(answers);
+                }
+                CardKind::MultipleChoice {
+                    question,
+                    answer,
+                    distractors,
+                    also_correct,
+                } => {
+                    texts.extend([question, answer]);
+                    texts.extend(distractors.iter().chain(also_correct));
+                }
+                CardKind::TrueFalse {
+                    statement,
+                    correction,
+                    ..
+                } => texts.extend([statement, correction]),
+                CardKind::Order { prompt, items } => {
+                    texts.push(prompt);
+                    texts.extend(items);
+                }
+                CardKind::Match { prompt, pairs } => {
+                    texts.push(prompt);
+                    texts.extend(pairs.iter().flat_map(|(l, r)| [l, r]));
+                }
+                CardKind::Locate {
+                    prompt, picture, ..
+                } => texts.extend([prompt, picture]),
+            }
+        }
+        1 + texts
+            .windows(2)
+            .filter(|w| !w[0].shares_buffer(w[1]))
+            .count()
+    }
+
     fn payload_at() -> usize {
         MAGIC.len() + 1 + APP_VERSION.len() + 48
     }

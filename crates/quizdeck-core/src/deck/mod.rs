@@ -30,6 +30,7 @@ pub use model::{
 pub(crate) use raw::FORMAT_VERSION;
 
 use crate::message::Message;
+use crate::text::strings;
 use raw::{FormatOnly, RawCard, RawDeck, RawKind, RawRef, RawSource};
 use span::SpanIndex;
 use std::path::{Path, PathBuf};
@@ -145,7 +146,8 @@ impl DeckSummary {
             cards: deck.cards.len(),
             items: deck.item_count(),
             kinds: deck.kinds_used(),
-            pictures: (deck.cards.iter().filter_map(|c| c.image.clone()))
+            pictures: (deck.cards.iter().filter_map(|c| c.image.as_deref()))
+                .map(str::to_owned)
                 .collect::<std::collections::BTreeSet<_>>()
                 .into_iter()
                 .collect(),
@@ -791,16 +793,16 @@ impl From<&Card> for RawCard {
     fn from(c: &Card) -> Self {
         RawCard {
             id: c.id.to_string(),
-            tags: c.tags.clone(),
+            tags: strings(&c.tags),
             source: c.source.as_ref().map(|r| RawRef {
-                doc: r.doc.clone(),
-                section: r.section.clone(),
+                doc: r.doc.to_string(),
+                section: r.section.to_string(),
             }),
-            note: c.note.clone(),
+            note: c.note.to_string(),
             // A Locate card's picture is written in its kind.
             image: match &c.kind {
                 CardKind::Locate { .. } => String::new(),
-                _ => c.image.clone().unwrap_or_default(),
+                _ => c.image.as_deref().unwrap_or_default().to_owned(),
             },
             kind: match &c.kind {
                 CardKind::Basic {
@@ -808,16 +810,16 @@ impl From<&Card> for RawCard {
                     back,
                     reverse,
                 } => RawKind::Basic {
-                    front: front.clone(),
-                    back: back.clone(),
+                    front: front.to_string(),
+                    back: back.to_string(),
                     reverse: *reverse,
                 },
                 CardKind::Cloze(cl) => RawKind::Cloze {
-                    text: cl.text.clone(),
+                    text: cl.text.to_string(),
                 },
                 CardKind::TypeIn { question, answers } => RawKind::TypeIn {
-                    question: question.clone(),
-                    answers: answers.clone(),
+                    question: question.to_string(),
+                    answers: strings(answers),
                 },
                 CardKind::MultipleChoice {
                     question,
@@ -825,27 +827,29 @@ impl From<&Card> for RawCard {
                     distractors,
                     also_correct,
                 } => RawKind::MultipleChoice {
-                    question: question.clone(),
-                    answer: answer.clone(),
-                    distractors: distractors.clone(),
-                    also_correct: also_correct.clone(),
+                    question: question.to_string(),
+                    answer: answer.to_string(),
+                    distractors: strings(distractors),
+                    also_correct: strings(also_correct),
                 },
                 CardKind::TrueFalse {
                     statement,
                     truth,
                     correction,
                 } => RawKind::TrueFalse {
-                    statement: statement.clone(),
+                    statement: statement.to_string(),
                     truth: *truth,
-                    correction: correction.clone(),
+                    correction: correction.to_string(),
                 },
                 CardKind::Order { prompt, items } => RawKind::Order {
-                    prompt: prompt.clone(),
-                    items: items.clone(),
+                    prompt: prompt.to_string(),
+                    items: strings(items),
                 },
                 CardKind::Match { prompt, pairs } => RawKind::Match {
-                    prompt: prompt.clone(),
-                    pairs: pairs.clone(),
+                    prompt: prompt.to_string(),
+                    pairs: (pairs.iter())
+                        .map(|(l, r)| (l.to_string(), r.to_string()))
+                        .collect(),
                 },
                 CardKind::Locate {
                     prompt,
@@ -853,8 +857,8 @@ impl From<&Card> for RawCard {
                     answer,
                     others,
                 } => RawKind::Locate {
-                    prompt: prompt.clone(),
-                    picture: picture.clone(),
+                    prompt: prompt.to_string(),
+                    picture: picture.to_string(),
                     answer: raw_region(answer),
                     others: others.iter().map(raw_region).collect(),
                 },

@@ -3,6 +3,7 @@
 
 use crate::ids::{CardId, DeckId, ItemKey, Part};
 use crate::message::Message;
+use crate::text::Text;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -142,9 +143,9 @@ pub struct Source {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SourceRef {
     /// Key into the deck's sources.
-    pub doc: String,
+    pub doc: Text,
     /// Section of the document (may be empty).
-    pub section: String,
+    pub section: Text,
 }
 
 /// A validated card.
@@ -153,13 +154,13 @@ pub struct Card {
     /// Stable card id.
     pub id: CardId,
     /// Free labels.
-    pub tags: Vec<String>,
+    pub tags: Vec<Text>,
     /// Where the fact comes from.
     pub source: Option<SourceRef>,
     /// Context shown after the answer.
-    pub note: String,
+    pub note: Text,
     /// A picture relative to the deck's folder.
-    pub image: Option<String>,
+    pub image: Option<Text>,
     /// What is asked.
     pub kind: CardKind,
 }
@@ -171,9 +172,9 @@ pub enum CardKind {
     /// Front and back, self-rated.
     Basic {
         /// Prompt side.
-        front: String,
+        front: Text,
         /// Answer side.
-        back: String,
+        back: Text,
         /// Also asked back → front.
         reverse: bool,
     },
@@ -182,52 +183,52 @@ pub enum CardKind {
     /// Typed answer.
     TypeIn {
         /// The question.
-        question: String,
+        question: Text,
         /// Accepted answers; the first is shown.
-        answers: Vec<String>,
+        answers: Vec<Text>,
     },
     /// One right option among wrong ones.
     MultipleChoice {
         /// The question.
-        question: String,
+        question: Text,
         /// The right option.
-        answer: String,
+        answer: Text,
         /// Wrong options.
-        distractors: Vec<String>,
+        distractors: Vec<Text>,
         /// Other options also counted right.
-        also_correct: Vec<String>,
+        also_correct: Vec<Text>,
     },
     /// True or false.
     TrueFalse {
         /// The statement.
-        statement: String,
+        statement: Text,
         /// Whether it is true.
         truth: bool,
         /// What is right instead (for false statements).
-        correction: String,
+        correction: Text,
     },
     /// Put items in order.
     Order {
         /// The instruction.
-        prompt: String,
+        prompt: Text,
         /// Items in the correct order.
-        items: Vec<String>,
+        items: Vec<Text>,
     },
     /// Match left with right.
     Match {
         /// The instruction.
-        prompt: String,
+        prompt: Text,
         /// The pairs.
-        pairs: Vec<(String, String)>,
+        pairs: Vec<(Text, Text)>,
     },
     /// Point at a place on a picture.
     Locate {
         /// The instruction.
-        prompt: String,
+        prompt: Text,
         /// The picture, relative to the deck's folder (also the card's `image`).
-        picture: String,
+        picture: Text,
         /// The right region.
-        answer: Region,
+        answer: Box<Region>,
         /// Other named regions.
         others: Vec<Region>,
     },
@@ -488,7 +489,7 @@ impl std::fmt::Display for KindName {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Cloze {
     /// The text as written, with its markers.
-    pub text: String,
+    pub text: Text,
     /// The text split into pieces.
     #[serde(skip)]
     pub segments: Vec<ClozeSegment>,
@@ -498,7 +499,7 @@ pub struct Cloze {
 #[derive(Debug, Clone, PartialEq)]
 pub enum ClozeSegment {
     /// Plain text.
-    Text(String),
+    Text(Text),
     /// A gap.
     Gap(ClozeGap),
 }
@@ -509,9 +510,9 @@ pub struct ClozeGap {
     /// The gap number N (the study item's part).
     pub number: u32,
     /// Accepted answers; the first is shown.
-    pub answers: Vec<String>,
+    pub answers: Vec<Text>,
     /// Optional hint shown in the gap.
-    pub hint: Option<String>,
+    pub hint: Option<Text>,
 }
 
 /// A problem found while splitting a cloze text.
@@ -526,27 +527,25 @@ pub enum ClozeProblem {
 }
 
 impl Cloze {
-    /// Splits `text` into segments, or says what is wrong with its markers.
-    pub fn parse(text: &str) -> Result<Cloze, ClozeProblem> {
+    /// Splits `text` into segments, or says what is wrong with its markers. The
+    /// segments, answers and hints are slices of the text (no copies of their own).
+    pub fn parse(text: impl Into<Text>) -> Result<Cloze, ClozeProblem> {
+        let text: Text = text.into();
         let mut segments = Vec::new();
-        let mut rest = text;
-        while let Some(start) = rest.find("{{") {
-            if start > 0 {
-                segments.push(ClozeSegment::Text(rest[..start].to_owned()));
+        let mut rest = 0;
+        while let Some(start) = text[rest..].find("{{").map(|i| rest + i) {
+            if start > rest {
+                segments.push(ClozeSegment::Text(text.slice(rest..start)));
             }
-            let after = &rest[start + 2..];
-            let end = after.find("}}").ok_or(ClozeProblem::Unclosed)?;
-            let inner = &after[..end];
-            segments.push(ClozeSegment::Gap(parse_gap(inner)?));
-            rest = &after[end + 2..];
+            let inner = start + 2;
+            let end = text[inner..].find("}}").ok_or(ClozeProblem::Unclosed)? + inner;
+            segments.push(ClozeSegment::Gap(parse_gap(&text, inner..end)?));
+            rest = end + 2;
         }
-        if !rest.is_empty() {
-            segments.push(ClozeSegment::Text(rest.to_owned()));
+        if rest < text.len() {
+            segments.push(ClozeSegment::Text(text.slice(rest..text.len())));
         }
-        Ok(Cloze {
-            text: text.to_owned(),
-            segments,
-        })
+        Ok(Cloze { text, segments })
     }
 
     /// The distinct gap numbers, sorted.
@@ -574,14 +573,14 @@ impl Cloze {
                     None => "[…]".to_owned(),
                 }
             } else {
-                g.answers[0].clone()
+                g.answers[0].to_string()
             }
         })
     }
 
     /// The text with every gap filled.
     pub fn full_text(&self) -> String {
-        self.render(|g| g.answers[0].clone())
+        self.render(|g| g.answers[0].to_string())
     }
 
     /// Accepted answers for gap `number` (several gaps with one number join with " … ").
@@ -589,7 +588,7 @@ impl Cloze {
         let gaps: Vec<&ClozeGap> = self.gaps().filter(|g| g.number == number).collect();
         match gaps.as_slice() {
             [] => Vec::new(),
-            [one] => one.answers.clone(),
+            [one] => one.answers.iter().map(String::from).collect(),
             many => vec![
                 many.iter()
                     .map(|g| g.answers[0].as_str())
@@ -611,7 +610,9 @@ impl Cloze {
     }
 }
 
-fn parse_gap(inner: &str) -> Result<ClozeGap, ClozeProblem> {
+/// The gap written at `range` of `text` (between its braces).
+fn parse_gap(text: &Text, range: std::ops::Range<usize>) -> Result<ClozeGap, ClozeProblem> {
+    let inner = &text[range];
     let bad = || ClozeProblem::BadMarker(inner.to_owned());
     let mut parts = inner.splitn(3, "::");
     let head = parts.next().ok_or_else(bad)?;
@@ -621,18 +622,20 @@ fn parse_gap(inner: &str) -> Result<ClozeGap, ClozeProblem> {
         .and_then(|n| n.parse().ok())
         .ok_or_else(bad)?;
     let answer = parts.next().ok_or_else(bad)?;
-    let answers: Vec<String> = answer
+    let answers: Vec<Text> = answer
         .split('|')
-        .map(|a| a.trim().to_owned())
+        .map(str::trim)
         .filter(|a| !a.is_empty())
+        .map(|a| text.slice_of(a))
         .collect();
     if answers.is_empty() {
         return Err(ClozeProblem::EmptyAnswer(number));
     }
     let hint = parts
         .next()
-        .map(|h| h.trim().to_owned())
-        .filter(|h| !h.is_empty());
+        .map(str::trim)
+        .filter(|h| !h.is_empty())
+        .map(|h| text.slice_of(h));
     Ok(ClozeGap {
         number,
         answers,
@@ -659,15 +662,15 @@ impl CardKind {
     /// text with every gap filled).
     pub fn prompt_text(&self) -> String {
         match self {
-            CardKind::Basic { front, .. } => front.clone(),
+            CardKind::Basic { front, .. } => front.to_string(),
             CardKind::Cloze(c) => c.full_text(),
             CardKind::TypeIn { question, .. } | CardKind::MultipleChoice { question, .. } => {
-                question.clone()
+                question.to_string()
             }
-            CardKind::TrueFalse { statement, .. } => statement.clone(),
+            CardKind::TrueFalse { statement, .. } => statement.to_string(),
             CardKind::Order { prompt, .. }
             | CardKind::Match { prompt, .. }
-            | CardKind::Locate { prompt, .. } => prompt.clone(),
+            | CardKind::Locate { prompt, .. } => prompt.to_string(),
         }
     }
 }
@@ -690,7 +693,7 @@ impl CardKind {
     pub fn item_text(&self, part: Part) -> String {
         match (self, part) {
             (CardKind::Cloze(c), n) => c.question(n),
-            (CardKind::Basic { back, .. }, 1) => back.clone(),
+            (CardKind::Basic { back, .. }, 1) => back.to_string(),
             (k, _) => k.prompt_text(),
         }
     }
@@ -699,11 +702,11 @@ impl CardKind {
     pub fn item_answer(&self, part: Part) -> ItemAnswer {
         let text = |text: String| ItemAnswer { truth: None, text };
         match (self, part) {
-            (CardKind::Basic { front, .. }, 1) => text(front.clone()),
-            (CardKind::Basic { back, .. }, _) => text(back.clone()),
+            (CardKind::Basic { front, .. }, 1) => text(front.to_string()),
+            (CardKind::Basic { back, .. }, _) => text(back.to_string()),
             (CardKind::Cloze(c), n) => text(c.answers(n).join(" / ")),
             (CardKind::TypeIn { answers, .. }, _) => text(answers.join(" / ")),
-            (CardKind::MultipleChoice { answer, .. }, _) => text(answer.clone()),
+            (CardKind::MultipleChoice { answer, .. }, _) => text(answer.to_string()),
             (
                 CardKind::TrueFalse {
                     truth, correction, ..
@@ -711,7 +714,7 @@ impl CardKind {
                 _,
             ) => ItemAnswer {
                 truth: Some(*truth),
-                text: correction.clone(),
+                text: correction.to_string(),
             },
             (CardKind::Order { items, .. }, _) => text(items.join(" › ")),
             (CardKind::Match { pairs, .. }, _) => text(
@@ -758,10 +761,12 @@ impl Card {
                 (n + 8).div_ceil(16).max(2) * 16
             }
         }
+        /// A text of its own: its buffer with the buffer's 16-byte head (a text read
+        /// from the deck cache shares one buffer with its neighbours and takes less).
         fn text(s: &str) -> usize {
-            block(s.len())
+            if s.is_empty() { 0 } else { block(16 + s.len()) }
         }
-        fn texts(v: &[String]) -> usize {
+        fn texts(v: &[Text]) -> usize {
             block(std::mem::size_of_val(v)) + v.iter().map(|s| text(s)).sum::<usize>()
         }
         fn region(r: &Region) -> usize {
@@ -1021,7 +1026,7 @@ impl Deck {
         let r = card.source.as_ref()?;
         let title = self
             .sources
-            .get(&r.doc)
+            .get(r.doc.as_str())
             .map(|s| s.title.as_str())
             .unwrap_or(&r.doc);
         Some(if r.section.is_empty() {
@@ -1052,7 +1057,7 @@ mod tests {
             id: CardId::new("c1"),
             tags: Vec::new(),
             source: None,
-            note: String::new(),
+            note: String::new().into(),
             image: None,
             kind,
         };
@@ -1070,7 +1075,7 @@ mod tests {
         let gaps = (1..=500)
             .map(|n| format!("{{{{c{n}::a}}}}"))
             .collect::<Vec<_>>();
-        let cloze = card(CardKind::Cloze(Cloze::parse(&gaps.join(" ")).unwrap()));
+        let cloze = card(CardKind::Cloze(Cloze::parse(gaps.join(" ")).unwrap()));
         assert_eq!(cloze.part_count(), 500);
         assert!(cloze.memory_bytes() > 500 * ITEM_BYTES);
         // An id of up to 23 bytes sits inside the card; a longer one is counted.
@@ -1246,10 +1251,10 @@ mod tests {
             id: CardId::new(id),
             tags: vec![],
             source: None,
-            note: String::new(),
+            note: String::new().into(),
             image: None,
             kind: CardKind::Basic {
-                front: format!("front {id}"),
+                front: format!("front {id}").into(),
                 back: "back".into(),
                 reverse: false,
             },

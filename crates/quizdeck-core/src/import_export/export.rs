@@ -1,6 +1,7 @@
 //! Export of a deck to normalized JSON (every field) and to a CSV that re-imports.
 
 use super::*;
+use crate::text::{Text, strings};
 
 /// The JSON form of a card: every field, in a fixed order, the kind's fields inline.
 #[derive(Serialize)]
@@ -8,7 +9,7 @@ struct JsonCard<'a> {
     id: &'a str,
     #[serde(flatten)]
     kind: &'a CardKind,
-    tags: &'a [String],
+    tags: &'a [Text],
     source: Option<JsonSource<'a>>,
     note: &'a str,
     image: Option<&'a str>,
@@ -53,7 +54,7 @@ pub fn export_json(d: &Deck) -> Result<String> {
                 section: &r.section,
                 title: d
                     .sources
-                    .get(&r.doc)
+                    .get(r.doc.as_str())
                     .map(|s| s.title.as_str())
                     .unwrap_or(""),
             }),
@@ -130,15 +131,15 @@ pub fn export_csv(d: &Deck) -> Result<String> {
                 reverse,
             } => (
                 if *reverse { "basic-reverse" } else { "basic" },
-                front.clone(),
-                back.clone(),
+                front.to_string(),
+                back.to_string(),
                 vec![],
                 vec![],
                 String::new(),
             ),
             CardKind::Cloze(cl) => (
                 "cloze",
-                cl.text.clone(),
+                cl.text.to_string(),
                 String::new(),
                 vec![],
                 vec![],
@@ -146,9 +147,9 @@ pub fn export_csv(d: &Deck) -> Result<String> {
             ),
             CardKind::TypeIn { question, answers } => (
                 "typein",
-                question.clone(),
-                answers.first().cloned().unwrap_or_default(),
-                answers.iter().skip(1).cloned().collect(),
+                question.to_string(),
+                answers.first().map(String::from).unwrap_or_default(),
+                strings(answers.get(1..).unwrap_or_default()),
                 vec![],
                 String::new(),
             ),
@@ -159,10 +160,10 @@ pub fn export_csv(d: &Deck) -> Result<String> {
                 also_correct,
             } => (
                 "multiple-choice",
-                question.clone(),
-                answer.clone(),
-                also_correct.clone(),
-                distractors.clone(),
+                question.to_string(),
+                answer.to_string(),
+                strings(also_correct),
+                strings(distractors),
                 String::new(),
             ),
             CardKind::TrueFalse {
@@ -171,15 +172,15 @@ pub fn export_csv(d: &Deck) -> Result<String> {
                 correction,
             } => (
                 "true-false",
-                statement.clone(),
+                statement.to_string(),
                 truth.to_string(),
                 vec![],
                 vec![],
-                correction.clone(),
+                correction.to_string(),
             ),
             CardKind::Order { prompt, items } => (
                 "order",
-                prompt.clone(),
+                prompt.to_string(),
                 items.join(SEP),
                 vec![],
                 vec![],
@@ -187,7 +188,7 @@ pub fn export_csv(d: &Deck) -> Result<String> {
             ),
             CardKind::Match { prompt, pairs } => (
                 "match",
-                prompt.clone(),
+                prompt.to_string(),
                 pairs
                     .iter()
                     .map(|(l, r)| format!("{l} = {r}"))
@@ -206,7 +207,7 @@ pub fn export_csv(d: &Deck) -> Result<String> {
                 ..
             } => (
                 "locate",
-                prompt.clone(),
+                prompt.to_string(),
                 answer.to_text(),
                 vec![],
                 others.iter().map(deck::Region::to_text).collect(),
@@ -224,7 +225,7 @@ pub fn export_csv(d: &Deck) -> Result<String> {
         let (doc, section) = c
             .source
             .as_ref()
-            .map(|r| (r.doc.clone(), r.section.clone()))
+            .map(|r| (r.doc.to_string(), r.section.to_string()))
             .unwrap_or_default();
         let title = d
             .sources
@@ -234,11 +235,11 @@ pub fn export_csv(d: &Deck) -> Result<String> {
         rec.extend([
             correction,
             c.tags.join(", "),
-            c.note.clone(),
+            c.note.to_string(),
             doc,
             section,
             title,
-            c.image.clone().unwrap_or_default(),
+            c.image.as_deref().unwrap_or_default().to_owned(),
         ]);
         rows.push(rec);
     }

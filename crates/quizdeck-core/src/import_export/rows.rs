@@ -28,9 +28,9 @@ pub(super) fn raw_answer(kind: &RawKind) -> String {
 
 pub(super) fn answer_text(kind: &CardKind) -> String {
     match kind {
-        CardKind::Basic { back, .. } => back.clone(),
-        CardKind::TypeIn { answers, .. } => answers.first().cloned().unwrap_or_default(),
-        CardKind::MultipleChoice { answer, .. } => answer.clone(),
+        CardKind::Basic { back, .. } => back.to_string(),
+        CardKind::TypeIn { answers, .. } => answers.first().map(String::from).unwrap_or_default(),
+        CardKind::MultipleChoice { answer, .. } => answer.to_string(),
         _ => String::new(),
     }
 }

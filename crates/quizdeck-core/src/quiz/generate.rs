@@ -3,6 +3,7 @@
 //! answers and the author's distractors; Match from several cards), seeded.
 
 use super::*;
+use crate::text::strings;
 
 /// A short answer of some card, usable as a distractor for another.
 #[derive(Debug, Clone)]
@@ -83,20 +84,20 @@ fn facts(card: &Card) -> Vec<Fact> {
             reverse,
         } => {
             let mut v = vec![Fact {
-                question: front.clone(),
-                accepted: vec![back.clone()],
+                question: front.to_string(),
+                accepted: vec![back.to_string()],
             }];
             if *reverse {
                 v.push(Fact {
-                    question: back.clone(),
-                    accepted: vec![front.clone()],
+                    question: back.to_string(),
+                    accepted: vec![front.to_string()],
                 });
             }
             v
         }
         CardKind::TypeIn { question, answers } if !answers.is_empty() => vec![Fact {
-            question: question.clone(),
-            accepted: answers.clone(),
+            question: question.to_string(),
+            accepted: strings(answers),
         }],
         CardKind::MultipleChoice {
             question,
@@ -104,10 +105,10 @@ fn facts(card: &Card) -> Vec<Fact> {
             also_correct,
             ..
         } => {
-            let mut accepted = vec![answer.clone()];
-            accepted.extend(also_correct.iter().cloned());
+            let mut accepted = vec![answer.to_string()];
+            accepted.extend(also_correct.iter().map(String::from));
             vec![Fact {
-                question: question.clone(),
+                question: question.to_string(),
                 accepted,
             }]
         }
@@ -335,7 +336,7 @@ fn ask_card(
         prompt,
         form,
         right_answer,
-        note: card.note.clone(),
+        note: card.note.to_string(),
         source: card_source(deck, card),
     };
     match (&card.kind, kind) {
@@ -356,7 +357,7 @@ fn ask_card(
                 return None; // several gaps at once make a poor option
             }
             let accepted = c.answers(n);
-            let others: Vec<String> = c.gaps().flat_map(|g| g.answers.clone()).collect();
+            let others: Vec<String> = c.gaps().flat_map(|g| strings(&g.answers)).collect();
             let wrong = ctx.distractors("", &accepted, &others, MAX_OPTIONS - 1, rng);
             if wrong.len() < MIN_DISTRACTORS {
                 return None;
@@ -379,11 +380,11 @@ fn ask_card(
             QuestionKind::TrueFalse,
         ) => Some(base(
             kind,
-            statement.clone(),
+            statement.to_string(),
             QuestionForm::TrueFalse {
-                statement: statement.clone(),
+                statement: statement.to_string(),
                 truth: *truth,
-                correction: correction.clone(),
+                correction: correction.to_string(),
             },
             if *truth {
                 "True".to_owned()
@@ -401,7 +402,7 @@ fn ask_card(
             let (shown, solution) = crate::ask::arrange(items, &permutation(items.len(), rng));
             Some(base(
                 kind,
-                prompt.clone(),
+                prompt.to_string(),
                 QuestionForm::Order {
                     items: shown,
                     solution,
@@ -410,10 +411,12 @@ fn ask_card(
             ))
         }
         (CardKind::Match { prompt, pairs }, QuestionKind::Match) => {
-            let (left, right): (Vec<String>, Vec<String>) = pairs.iter().cloned().unzip();
+            let (left, right): (Vec<String>, Vec<String>) = (pairs.iter())
+                .map(|(l, r)| (l.to_string(), r.to_string()))
+                .unzip();
             Some(base(
                 kind,
-                prompt.clone(),
+                prompt.to_string(),
                 match_form(left, right.clone(), rng),
                 pairs
                     .iter()
@@ -431,22 +434,22 @@ fn ask_card(
             },
             QuestionKind::MultipleChoice,
         ) => {
-            let mut right = vec![answer.clone()];
-            right.extend(also_correct.iter().cloned());
+            let mut right = vec![answer.to_string()];
+            right.extend(also_correct.iter().map(String::from));
             let banned: HashSet<String> = right.iter().map(|r| normalize_for_search(r)).collect();
             let mut wrong: Vec<String> = distractors
                 .iter()
                 .filter(|d| !banned.contains(&normalize_for_search(d)))
-                .cloned()
+                .map(String::from)
                 .collect();
             wrong.shuffle(rng);
             wrong.truncate(MAX_OPTIONS - 1);
             let (options, correct) = shuffled_options(&right, wrong, rng);
             Some(base(
                 kind,
-                question.clone(),
+                question.to_string(),
                 QuestionForm::MultipleChoice { options, correct },
-                answer.clone(),
+                answer.to_string(),
             ))
         }
         (
@@ -468,7 +471,7 @@ fn ask_card(
             let (options, correct) = shuffled_options(right, wrong, rng);
             Some(base(
                 kind,
-                prompt.clone(),
+                prompt.to_string(),
                 QuestionForm::MultipleChoice { options, correct },
                 answer.name.clone(),
             ))
@@ -514,7 +517,7 @@ fn ask_card(
                             distractors
                                 .iter()
                                 .filter(|d| !banned.contains(&normalize_for_search(d)))
-                                .cloned()
+                                .map(String::from)
                                 .collect()
                         }
                         _ => Vec::new(),

@@ -2,6 +2,7 @@
 //! Locate regions) and the limits on Locate regions.
 
 use super::*;
+use crate::text::Text;
 
 /// Most regions on one Locate card (the answer and the others).
 pub(crate) const MAX_REGIONS: usize = 64;
@@ -180,8 +181,8 @@ fn checked_kind(
             issues.non_empty(|| f("front"), "field-front", &front);
             issues.non_empty(|| f("back"), "field-back", &back);
             CardKind::Basic {
-                front,
-                back,
+                front: front.into(),
+                back: back.into(),
                 reverse,
             }
         }
@@ -264,7 +265,10 @@ fn checked_kind(
                 "field-answer",
                 issues,
             );
-            CardKind::TypeIn { question, answers }
+            CardKind::TypeIn {
+                question: question.into(),
+                answers: texts(answers),
+            }
         }
         RawKind::MultipleChoice {
             question,
@@ -304,10 +308,10 @@ fn checked_kind(
             let at = || f("distractors");
             duplicates(&distractors, &folded, at, "", "field-distractor", issues);
             CardKind::MultipleChoice {
-                question,
-                answer,
-                distractors,
-                also_correct,
+                question: question.into(),
+                answer: answer.into(),
+                distractors: texts(distractors),
+                also_correct: texts(also_correct),
             }
         }
         RawKind::TrueFalse {
@@ -326,9 +330,9 @@ fn checked_kind(
                 );
             }
             CardKind::TrueFalse {
-                statement,
+                statement: statement.into(),
                 truth,
-                correction,
+                correction: correction.into(),
             }
         }
         RawKind::Order { prompt, items } => {
@@ -346,7 +350,10 @@ fn checked_kind(
             }
             let folded = fold_keys(&items);
             duplicates(&items, &folded, || f("items"), "", "field-item", issues);
-            CardKind::Order { prompt, items }
+            CardKind::Order {
+                prompt: prompt.into(),
+                items: texts(items),
+            }
         }
         RawKind::Match { prompt, pairs } => {
             issues.non_empty(|| f("prompt"), "field-prompt", &prompt);
@@ -381,7 +388,12 @@ fn checked_kind(
                 "field-pair-right",
                 issues,
             );
-            CardKind::Match { prompt, pairs }
+            CardKind::Match {
+                prompt: prompt.into(),
+                pairs: (pairs.into_iter())
+                    .map(|(l, r)| (l.into(), r.into()))
+                    .collect(),
+            }
         }
         RawKind::Locate {
             prompt,
@@ -433,9 +445,9 @@ fn checked_kind(
                 }
             }
             CardKind::Locate {
-                prompt,
-                picture,
-                answer,
+                prompt: prompt.into(),
+                picture: picture.into(),
+                answer: Box::new(answer),
                 others,
             }
         }
@@ -515,4 +527,9 @@ fn duplicates<S: AsRef<str>>(
             issue.related = Some(format!("{at}[{first}]{suffix}"));
         }
     }
+}
+
+/// Checked texts as a card holds them.
+pub(super) fn texts(v: Vec<String>) -> Vec<Text> {
+    v.into_iter().map(Text::from).collect()
 }

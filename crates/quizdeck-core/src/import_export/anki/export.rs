@@ -11,6 +11,7 @@
 
 use super::super::{ImportExportError, Result};
 use crate::deck::{CardKind, ClozeSegment, Deck};
+use crate::text::{Text, strings};
 use chrono::{DateTime, Utc};
 use serde_json::json;
 use std::io::Write;
@@ -310,7 +311,7 @@ pub fn export_apkg(
                         &models[2],
                         vec![
                             html(question) + &picture,
-                            html(answers.first().map(String::as_str).unwrap_or("")),
+                            html(answers.first().map(Text::as_str).unwrap_or("")),
                             note,
                         ],
                         vec![0],
@@ -324,7 +325,7 @@ pub fn export_apkg(
                                     text.push_str(&format!(
                                         "{{{{c{}::{}",
                                         g.number,
-                                        html(g.answers.first().map(String::as_str).unwrap_or(""))
+                                        html(g.answers.first().map(Text::as_str).unwrap_or(""))
                                     ));
                                     if let Some(h) = &g.hint {
                                         text.push_str(&format!("::{}", html(h)));
@@ -347,8 +348,9 @@ pub fn export_apkg(
                     } => {
                         // The options in a fixed order of their own (by text), not the
                         // right one first.
-                        let mut options: Vec<String> = std::iter::once(answer.clone())
-                            .chain(distractors.iter().cloned())
+                        let mut options: Vec<String> = std::iter::once(answer)
+                            .chain(distractors)
+                            .map(String::from)
                             .collect();
                         options.sort();
                         (
@@ -403,22 +405,23 @@ pub fn export_apkg(
                         )
                     }
                     CardKind::Order { prompt, items } => {
-                        let mut shown = items.clone();
+                        let mut shown = strings(items);
                         shown.sort();
                         (
                             &models[0],
                             vec![
                                 html(prompt) + &list(shown, false) + &picture,
-                                list(items.clone(), true),
+                                list(strings(items), true),
                                 note,
                             ],
                             vec![0],
                         )
                     }
                     CardKind::Match { prompt, pairs } => {
-                        let mut rights: Vec<String> = pairs.iter().map(|p| p.1.clone()).collect();
+                        let mut rights: Vec<String> =
+                            pairs.iter().map(|p| p.1.to_string()).collect();
                         rights.sort();
-                        let lefts: Vec<String> = pairs.iter().map(|p| p.0.clone()).collect();
+                        let lefts: Vec<String> = pairs.iter().map(|p| p.0.to_string()).collect();
                         (
                             &models[0],
                             vec![
