@@ -177,13 +177,15 @@ impl BrowseScreen {
             if let Some(d) = &self.detail {
                 ui.vertical(|ui| {
                     ui.set_width(detail_width - 16.0);
-                    egui::ScrollArea::vertical()
-                        .id_salt("browse-detail")
-                        .show(ui, |ui| {
+                    super::frame::scrolled(
+                        egui::ScrollArea::vertical().id_salt("browse-detail"),
+                        ui,
+                        |ui| {
                             if let Some(a) = detail_ui(ui, d) {
                                 action = Some(a);
                             }
-                        });
+                        },
+                    );
                 });
             }
         });

@@ -312,10 +312,12 @@ impl EditorScreen {
 
 fn choose_ui(ui: &mut egui::Ui, choices: &[DeckChoice], message: Option<&str>) -> Option<Action> {
     let mut action = None;
-    egui::ScrollArea::vertical()
-        .id_salt("editor-choose")
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
+    super::frame::scrolled(
+        egui::ScrollArea::vertical()
+            .id_salt("editor-choose")
+            .auto_shrink([false, false]),
+        ui,
+        |ui| {
             ui.heading(tr!("nav-deck-editor"));
             ui.label(tr!("editor-intro"));
             if let Some(m) = message {
@@ -352,7 +354,8 @@ fn choose_ui(ui: &mut egui::Ui, choices: &[DeckChoice], message: Option<&str>) -
                     ui.label(RichText::new(format!("· {}", c.origin)).weak());
                 });
             }
-        });
+        },
+    );
     action
 }
 
@@ -523,10 +526,13 @@ fn editing_ui(
     problems_line(ui, e);
     ui.separator();
     if e.show_meta {
-        egui::ScrollArea::vertical()
-            .id_salt("editor-meta")
-            .auto_shrink([false, false])
-            .show(ui, |ui| meta_form(ui, e));
+        super::frame::scrolled(
+            egui::ScrollArea::vertical()
+                .id_salt("editor-meta")
+                .auto_shrink([false, false]),
+            ui,
+            |ui| meta_form(ui, e),
+        );
         return action;
     }
     if narrow {
@@ -561,11 +567,13 @@ fn editing_ui(
 
 /// The card form in its own scroll area (beside the card list, or alone on a narrow window).
 fn scrolled_card_form(ui: &mut egui::Ui, e: &mut Editing) -> Option<Action> {
-    egui::ScrollArea::vertical()
-        .id_salt("editor-card")
-        .auto_shrink([false, false])
-        .show(ui, |ui| card_form(ui, e))
-        .inner
+    super::frame::scrolled(
+        egui::ScrollArea::vertical()
+            .id_salt("editor-card")
+            .auto_shrink([false, false]),
+        ui,
+        |ui| card_form(ui, e),
+    )
 }
 
 // The app's side of this screen: its messages applied with the profile, the store and

@@ -161,21 +161,46 @@ impl QuizApp {
     }
 }
 
-/// Brings into view the widget the keyboard focus has just moved to, in the page scrolling
-/// around `ui` (called at the end of its content). egui moves the focus on Tab but not the
-/// page: at 200 % the next field of a long form was below the window's edge, typed into
-/// unseen.
+/// Brings into view the widget the keyboard focus has just moved to, in the scroll area
+/// around `ui` (called at the end of its content), when the widget is in it. egui moves
+/// the focus on Tab but not the page: at 200 % the next field of a long form was below
+/// the window's edge, typed into unseen. Each area keeps its own record of the focus it
+/// followed, so a screen of several areas (a list beside a form) scrolls the one that
+/// holds the widget; an area inside another scrolls, and the outer one brings it in. A
+/// widget focused by a click is left where it is, and so is one of a menu or popup drawn
+/// over the area.
 pub(super) fn follow_focus(ui: &egui::Ui) {
-    let key = egui::Id::unique("quizdeck-focus-followed");
+    let key = ui.scope_id().with("quizdeck-focus-followed");
     let focused = ui.ctx().memory(|m| m.focused());
     let before = ui.data_mut(|d| {
         let before = d.get_temp::<Option<egui::Id>>(key).flatten();
         d.insert_temp(key, focused);
         before
     });
+    // A widget focused by a click is where the pointer is (and scrolling under it would
+    // move a menu it just opened away from it).
+    let by_pointer = ui.input(|i| i.pointer.any_pressed() || i.pointer.any_released());
     if focused != before
+        && !by_pointer
         && let Some(r) = focused.and_then(|id| ui.ctx().read_response(id))
+        && r.layer_id == ui.layer_id()
+        && ui.min_rect().contains(r.rect.center())
     {
         r.scroll_to_me(None);
     }
+}
+
+/// `content` in the scroll area `area`, the widget the keyboard focus moves to in it
+/// brought into view ([`follow_focus`]).
+pub(super) fn scrolled<R>(
+    area: egui::ScrollArea,
+    ui: &mut egui::Ui,
+    content: impl FnOnce(&mut egui::Ui) -> R,
+) -> R {
+    area.show(ui, |ui| {
+        let r = content(ui);
+        follow_focus(ui);
+        r
+    })
+    .inner
 }

@@ -87,10 +87,12 @@ impl LibraryScreen {
         let mut action = None;
         // Asking to confirm a removal (or not) changes this screen alone.
         let mut confirm = None;
-        egui::ScrollArea::vertical()
-            .id_salt("library")
-            .auto_shrink([false, false])
-            .show(ui, |ui| {
+        super::frame::scrolled(
+            egui::ScrollArea::vertical()
+                .id_salt("library")
+                .auto_shrink([false, false]),
+            ui,
+            |ui| {
                 if self.counting {
                     ui.horizontal(|ui| {
                         super::spinner::spinner(ui);
@@ -122,7 +124,8 @@ impl LibraryScreen {
                         self.row_ui(ui, row, &mut action, &mut confirm);
                     }
                 }
-            });
+            },
+        );
         if let Some(confirm) = confirm {
             self.confirm_remove = confirm;
         }

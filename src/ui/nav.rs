@@ -155,10 +155,12 @@ pub fn ui(ui: &mut egui::Ui, screen: &str, profile: &str) -> Option<Action> {
     // group headings give their room to the entries, so every one stays in view without
     // scrolling.
     let compact = ui.available_height() < 480.0;
-    egui::ScrollArea::vertical()
-        .id_salt("nav")
-        .auto_shrink([false, true])
-        .show(ui, |ui| {
+    super::frame::scrolled(
+        egui::ScrollArea::vertical()
+            .id_salt("nav")
+            .auto_shrink([false, true]),
+        ui,
+        |ui| {
             if !compact {
                 ui.add_space(4.0);
                 ui.label(
@@ -230,6 +232,7 @@ pub fn ui(ui: &mut egui::Ui, screen: &str, profile: &str) -> Option<Action> {
                     action = Some((e.open)());
                 }
             }
-        });
+        },
+    );
     action
 }

@@ -134,14 +134,17 @@ impl PracticeScreen {
         } else {
             220.0
         };
-        egui::ScrollArea::vertical()
-            .id_salt("practice-decks")
-            .max_height(list_height)
-            .show(ui, |ui| {
+        super::frame::scrolled(
+            egui::ScrollArea::vertical()
+                .id_salt("practice-decks")
+                .max_height(list_height),
+            ui,
+            |ui| {
                 for (_, title, on) in &mut self.decks {
                     ui.checkbox(on, title.as_str());
                 }
-            });
+            },
+        );
         ui.horizontal(|ui| {
             let l = ui.label(tr!("practice-questions"));
             ui.add(egui::DragValue::new(&mut self.count).range(1..=200))
@@ -230,16 +233,19 @@ impl PracticeScreen {
             clicked
         });
         egui::CentralPanel::default_margins().show(ui, |ui| {
-            egui::ScrollArea::vertical()
-                .id_salt(("practice-question", self.index))
-                .auto_shrink([false, false])
-                .show(ui, |ui| {
+            super::frame::scrolled(
+                egui::ScrollArea::vertical()
+                    .id_salt(("practice-question", self.index))
+                    .auto_shrink([false, false]),
+                ui,
+                |ui| {
                     super::study::column(ui, |ui| {
                         let q = &test.questions[self.index];
                         enter =
                             question_ui(ui, q, &mut self.drafts[self.index], None, Use::Test).enter;
                     })
-                });
+                },
+            );
         });
         let (prev, next, last, now) = nav.inner;
         if prev {

@@ -103,7 +103,7 @@ impl StatsScreen {
         } else {
             counting(ui);
         }
-        egui::ScrollArea::vertical().show(ui, |ui| {
+        super::frame::scrolled(egui::ScrollArea::vertical(), ui, |ui| {
             ui.heading(tr!("stats-reviews-per-day"));
             if history_ready {
                 self.reviews_plot(ui);

@@ -192,17 +192,20 @@ impl StudyScreen {
             .show(ui, |ui| self.header_ui(ui, &mut action));
         match &mut self.item {
             None => {
-                egui::ScrollArea::vertical()
-                    .id_salt("study-empty")
-                    .auto_shrink([false, false])
-                    .show(ui, |ui| {
+                super::frame::scrolled(
+                    egui::ScrollArea::vertical()
+                        .id_salt("study-empty")
+                        .auto_shrink([false, false]),
+                    ui,
+                    |ui| {
                         column(ui, |ui| {
                             if let Some(e) = &self.error {
                                 ui.colored_label(wrong_color(ui), e);
                             }
                             empty_ui(ui, &self.empty, &mut action)
                         })
-                    });
+                    },
+                );
             }
             Some(item) => {
                 // Keys rate only from the frame after the answer, so the Enter or Space
@@ -220,10 +223,12 @@ impl StudyScreen {
                         ui.add_space(6.0);
                     });
                 egui::CentralPanel::default_margins().show(ui, |ui| {
-                    egui::ScrollArea::vertical()
-                        .id_salt("study-card")
-                        .auto_shrink([false, false])
-                        .show(ui, |ui| {
+                    super::frame::scrolled(
+                        egui::ScrollArea::vertical()
+                            .id_salt("study-card")
+                            .auto_shrink([false, false]),
+                        ui,
+                        |ui| {
                             column(ui, |ui| {
                                 if let Some(e) = &self.error {
                                     ui.colored_label(wrong_color(ui), e);
@@ -236,7 +241,8 @@ impl StudyScreen {
                                 }
                                 ui.add_space(16.0);
                             })
-                        });
+                        },
+                    );
                 });
                 if item.outcome.is_some() != answered_before {
                     ui.ctx().request_repaint();

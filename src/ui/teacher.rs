@@ -135,14 +135,17 @@ impl TeacherScreen {
 
     fn make_ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
         ui.label(tr!("teacher-decks-the-questions-come"));
-        egui::ScrollArea::vertical()
-            .id_salt("teacher-decks")
-            .max_height(140.0)
-            .show(ui, |ui| {
+        super::frame::scrolled(
+            egui::ScrollArea::vertical()
+                .id_salt("teacher-decks")
+                .max_height(140.0),
+            ui,
+            |ui| {
                 for (_, title, on) in &mut self.decks {
                     ui.checkbox(on, title.as_str());
                 }
-            });
+            },
+        );
         ui.horizontal_wrapped(|ui| {
             ui.label(tr!("teacher-forms"));
             for (k, on) in &mut self.kinds {

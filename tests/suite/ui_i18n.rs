@@ -466,6 +466,11 @@ fn check_editor(
     h.get_by_label(&regions)
         .type_text("Riga @ circle(418.8, 430, 14)");
     settle(h);
+    // The form scrolled to the regions' field as it took the focus: the map's menu,
+    // above it, is brought back into view first, as the teacher would scroll to it.
+    h.get_by_label(&tr_in(lang, "editor-builtin-map", &[]))
+        .scroll_to_me();
+    settle(h);
     h.get_by_label(&tr_in(lang, "editor-builtin-map", &[]))
         .click();
     settle(h);

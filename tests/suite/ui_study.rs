@@ -697,15 +697,21 @@ fn the_exam_made_is_said_in_view_and_what_make_exam_needs_is_said() {
 #[test]
 fn the_widget_tab_reaches_is_brought_into_view_at_projector_size() {
     use egui::accesskit::Role;
-    use egui_kittest::kittest::{NodeT, by};
     let f = Fixture::new();
     let mut h = projector(&f, 1024.0, 768.0, 200);
     h.state_mut().apply(Action::OpenTeacher);
     h.run();
     h.get_by_role_and_label(Role::TextInput, "Title:").focus();
     h.run();
+    tab_stays_in_view(&mut h, 10);
+}
+
+/// Presses Tab `steps` times, and fails unless the widget the focus reaches each time is
+/// inside the window once the page has scrolled.
+fn tab_stays_in_view(h: &mut Harness<'static, QuizApp>, steps: usize) {
+    use egui_kittest::kittest::{NodeT, by};
     let window = h.ctx.content_rect().expand(0.5);
-    for step in 1..=10 {
+    for step in 1..=steps {
         h.key_press(Key::Tab);
         // The page scrolls with an animation.
         h.run_steps(30);
@@ -717,4 +723,27 @@ fn the_widget_tab_reaches_is_brought_into_view_at_projector_size() {
             focused.accesskit_node().label()
         );
     }
+}
+
+/// The same in the screens with scroll areas of their own: the deck editor's card form
+/// (a long form beside, or at 200 % instead of, the card list) and the library's list of
+/// decks.
+#[test]
+fn tab_brings_the_widget_into_view_in_the_editor_and_the_library_at_projector_size() {
+    use egui::accesskit::Role;
+    let f = Fixture::new();
+    let mut h = projector(&f, 1024.0, 768.0, 200);
+    h.state_mut().apply(Action::OpenEditor);
+    h.run();
+    h.get_by_label("New deck…").click();
+    h.run_steps(10);
+    assert_eq!(h.state().screen_name(), "editor");
+    h.get_all_by_role(Role::TextInput).next().unwrap().focus();
+    h.run();
+    tab_stays_in_view(&mut h, 14);
+    let mut h = projector(&f, 1024.0, 768.0, 200);
+    h.state_mut().apply(Action::BackToLibrary);
+    h.run_steps(10);
+    assert_eq!(h.state().screen_name(), "library");
+    tab_stays_in_view(&mut h, 24);
 }
