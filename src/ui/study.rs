@@ -884,14 +884,12 @@ fn empty_state(
         reasons.push(tr!("app-review-cap", cap = cap));
     }
     let comes_back = blocked.next_learning.map(|due| {
-        // Whole minutes, rounded up, at least one (an item due already comes back at once).
-        let mins = (((due - now).num_seconds().max(0) + 59) / 60).max(1);
-        let n = blocked.learning;
+        let (mins, time) = comes_back_in(due, now, offset);
         tr!(
             "app-comes-back",
-            n = n,
+            n = blocked.learning,
             mins = mins,
-            time = due.with_timezone(&offset).format("%H:%M").to_string()
+            time = time
         )
     });
     let more_new = (blocked.held_new() > 0 || blocked.new_cap.is_some()).then_some(10);
@@ -900,4 +898,18 @@ fn empty_state(
         more_new,
         comes_back,
     }
+}
+
+/// When an item due at `due` comes back, as the study screen and the summary say it: in
+/// whole minutes from `now`, rounded up and at least one, and the clock time then in
+/// `offset`. An item due already comes back at once: in one minute from now, not at the
+/// time it fell due (a learning item left overnight said "in 1 min (at 18:47)" at 20:17).
+pub(super) fn comes_back_in(
+    due: chrono::DateTime<chrono::Utc>,
+    now: chrono::DateTime<chrono::Utc>,
+    offset: chrono::FixedOffset,
+) -> (i64, String) {
+    let mins = (((due - now).num_seconds().max(0) + 59) / 60).max(1);
+    let at = due.max(now + chrono::Duration::minutes(1));
+    (mins, at.with_timezone(&offset).format("%H:%M").to_string())
 }

@@ -188,13 +188,8 @@ pub(super) fn open(app: &mut QuizApp, session: &crate::session::Session) {
         })
         .collect();
     let comes_back = summary.next_due.map(|due| {
-        // Whole minutes, rounded up, at least one (an item due already comes back at once).
-        let mins = (((due - now).num_seconds().max(0) + 59) / 60).max(1);
-        tr!(
-            "app-in-minutes",
-            mins = mins,
-            time = due.with_timezone(&app.offset).format("%H:%M").to_string()
-        )
+        let (mins, time) = super::study::comes_back_in(due, now, app.offset);
+        tr!("app-in-minutes", mins = mins, time = time)
     });
     let leech_names = summary
         .leeches

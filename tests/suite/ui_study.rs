@@ -337,6 +337,32 @@ fn the_summary_names_items_and_answers_lists_mistakes_and_what_comes_back() {
     assert!(h.query_by_label_contains("%)").is_none());
 }
 
+/// An item already due when the session ends comes back at once: the summary names a
+/// time from now, not the past time it fell due (a learning item left for ten minutes
+/// said "in 1 min (at 09:01)" at 09:10).
+#[test]
+fn an_item_due_already_is_said_to_come_back_from_now() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    f.import(
+        &mut h,
+        "late",
+        r#"Card(id: "m1", kind: MultipleChoice(question: "Which city?", answer: "Riga", distractors: ["Tallinn"]))"#,
+    );
+    h.state_mut().set_shuffle_seed(1);
+    study(&mut h, "Test late");
+    h.get_by_label_contains(". Tallinn").click();
+    h.run();
+    key(&mut h, Key::Space);
+    // Asked again at once (learning ahead, nothing else to study), left ten minutes.
+    h.get_by_label("Which city?");
+    f.clock
+        .set(super::ui::t0() + chrono::TimeDelta::minutes(10));
+    h.get_by_label("End session (Esc)").click();
+    h.run();
+    h.get_by_label("1 item comes back in 1 min (at 09:11).");
+}
+
 /// Non-ASCII characters of `text` that the app's fonts cannot draw.
 pub(super) fn missing_glyphs(ctx: &egui::Context, text: &str) -> std::collections::BTreeSet<char> {
     let font = egui::FontId::proportional(18.0);
