@@ -524,6 +524,49 @@ mod tests {
         assert!(july > 0 && other_months > 0, "{july} {other_months}");
     }
 
+    /// Figures and dates written as phrases are not names: a name's question is never
+    /// offered "Two hundred" or "In December 1987" (an exam offered "Two hundred" and
+    /// "Two thousand" for the name of the reformists' coalitions).
+    #[test]
+    fn phrases_of_figures_and_dates_are_not_offered_for_names() {
+        const NAMES: &str = r#"Deck(format: 1, id: "n", title: "N", cards: [
+            Card(id: "fronts", kind: TypeIn(question: "What name was given to the coalitions of reformists?", answers: ["Popular Fronts"])),
+            Card(id: "chain", kind: TypeIn(question: "What name was given to the human chain?", answers: ["Baltic Way"])),
+            Card(id: "lith", kind: TypeIn(question: "What name did the Lithuanian movement take?", answers: ["Sąjūdis"])),
+            Card(id: "song", kind: TypeIn(question: "What name was given to the protests in song?", answers: ["Singing Revolution"])),
+            Card(id: "many", kind: TypeIn(question: "How many delegates came?", answers: ["Two hundred"])),
+            Card(id: "more", kind: TypeIn(question: "How many signed?", answers: ["More than two thousand"])),
+            Card(id: "when", kind: TypeIn(question: "When was the first rally held?", answers: ["In December 1987"])),
+            Card(id: "figure", kind: TypeIn(question: "How many people took part?", answers: ["about 10,000"])),
+        ])"#;
+        let d = deck::load_str(NAMES, "n.ron", None).unwrap();
+        let opts = TestOptions {
+            question_count: 8,
+            kinds: vec![QuestionKind::MultipleChoice],
+        };
+        let figures = [
+            "Two hundred",
+            "More than two thousand",
+            "In December 1987",
+            "about 10,000",
+        ];
+        let mut names = 0;
+        for seed in 0..40 {
+            for q in generate(&[&d], &opts, seed).unwrap().questions {
+                let QuestionForm::MultipleChoice { options, .. } = &q.form else {
+                    continue;
+                };
+                if q.prompt.contains("name") {
+                    names += 1;
+                    for o in options {
+                        assert!(!figures.contains(&o.as_str()), "{o:?} for {:?}", q.prompt);
+                    }
+                }
+            }
+        }
+        assert!(names > 0);
+    }
+
     #[test]
     fn same_seed_same_test() {
         let d = deck::load_str(DECK, "d.ron", None).unwrap();

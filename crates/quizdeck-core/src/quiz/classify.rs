@@ -188,8 +188,75 @@ pub(super) fn days_moved(date: &str, by: i32) -> Option<String> {
 }
 
 /// Classifies a short answer (see [`AnswerClass`]).
+/// A quantity written with its scale or an approximation, and its value: "Two hundred"
+/// (200), "two thousand", "about 10,000", "some forty", "over 1.5 million". Plain figures
+/// and number words are [`parse_number`]'s and [`number_word`]'s.
+fn quantity(s: &str) -> Option<f64> {
+    const APPROX: [&[&str]; 15] = [
+        &["about"],
+        &["some"],
+        &["around"],
+        &["nearly"],
+        &["almost"],
+        &["over"],
+        &["under"],
+        &["roughly"],
+        &["approximately"],
+        &["more", "than"],
+        &["fewer", "than"],
+        &["less", "than"],
+        &["at", "least"],
+        &["up", "to"],
+        &["as", "many", "as"],
+    ];
+    let lower = s.trim().to_lowercase();
+    let mut words: Vec<&str> = lower.split_whitespace().collect();
+    let approx = APPROX.iter().find(|a| words.starts_with(a));
+    if let Some(a) = approx {
+        words.drain(..a.len());
+    }
+    let mut scale = 1.0;
+    while let Some(&last) = words.last() {
+        scale *= match last {
+            "hundred" => 100.0,
+            "thousand" => 1e3,
+            "million" => 1e6,
+            "billion" => 1e9,
+            _ => break,
+        };
+        words.pop();
+    }
+    if words.is_empty() || (approx.is_none() && scale == 1.0) {
+        return None;
+    }
+    let n = words.join(" ");
+    let n = parse_number(&n).or_else(|| number_word(&n))?;
+    Some(n * scale)
+}
+
+/// Words that may come before a date given as an answer ("In December 1987").
+const DATE_PREPOSITIONS: [&str; 8] = [
+    "in", "on", "by", "from", "until", "since", "after", "before",
+];
+
 pub(crate) fn classify(answer: &str) -> AnswerClass {
     let t = answer.trim();
+    // "In December 1987" is a date of its class, not a phrase offered beside names.
+    if let Some((first, rest)) = t.split_once(char::is_whitespace)
+        && DATE_PREPOSITIONS.contains(&first.to_lowercase().as_str())
+    {
+        let class = classify(rest);
+        if matches!(
+            class,
+            AnswerClass::Year
+                | AnswerClass::FullDate
+                | AnswerClass::MonthYear
+                | AnswerClass::YearSpan
+                | AnswerClass::DaySpan
+        ) {
+            return class;
+        }
+    }
     if t.len() == 4 && t.chars().all(|c| c.is_ascii_digit()) {
         return AnswerClass::Year;
     }
@@ -202,7 +269,11 @@ pub(crate) fn classify(answer: &str) -> AnswerClass {
     if let Some(class) = date_span(t) {
         return class;
     }
-    if parse_number(t).is_some() || number_word(t).is_some() || is_ordinal(t) {
+    if parse_number(t).is_some()
+        || number_word(t).is_some()
+        || is_ordinal(t)
+        || quantity(t).is_some()
+    {
         return AnswerClass::Number;
     }
     let words: Vec<&str> = t.split_whitespace().collect();
@@ -263,7 +334,12 @@ pub(crate) fn classify(answer: &str) -> AnswerClass {
         "Germany",
         "Poland",
     ];
-    if words.iter().any(|w| not_person.contains(w)) {
+    // Nor is a phrase that opens with a preposition ("In Riga").
+    if words.iter().any(|w| not_person.contains(w))
+        || words
+            .first()
+            .is_some_and(|w| DATE_PREPOSITIONS.contains(&w.to_lowercase().as_str()))
+    {
         return AnswerClass::Text;
     }
     let capitalised = |w: &str| {
@@ -289,6 +365,7 @@ pub(super) fn magnitude(answer: &str, class: AnswerClass) -> Option<f64> {
     match class {
         AnswerClass::Year | AnswerClass::Number => parse_number(answer)
             .or_else(|| number_word(answer))
+            .or_else(|| quantity(answer))
             .or_else(|| {
                 let t = answer.trim();
                 t[..t.len().saturating_sub(2)].parse().ok()
@@ -531,6 +608,22 @@ mod tests {
         assert_eq!(classify("Popular Front"), AnswerClass::Text);
         assert_eq!(classify("the Baltic states"), AnswerClass::Text);
         assert_eq!(classify(""), AnswerClass::Text);
+        // Quantities with their scale or an approximation are figures, never offered
+        // beside names ("Two hundred" for a coalition's name).
+        assert_eq!(classify("Two hundred"), AnswerClass::Number);
+        assert_eq!(classify("about 10,000"), AnswerClass::Number);
+        assert_eq!(classify("More than two thousand"), AnswerClass::Number);
+        assert_eq!(magnitude("Two hundred", AnswerClass::Number), Some(200.0));
+        assert_eq!(
+            magnitude("over 1.5 million", AnswerClass::Number),
+            Some(1.5e6)
+        );
+        assert_eq!(classify("Two Estonian islands"), AnswerClass::Text);
+        assert_eq!(classify("Some historians"), AnswerClass::Text);
+        // A date after a preposition is a date.
+        assert_eq!(classify("In December 1987"), AnswerClass::MonthYear);
+        assert_eq!(classify("on 23 August 1939"), AnswerClass::FullDate);
+        assert_eq!(classify("In Riga"), AnswerClass::Text);
     }
 
     #[test]
