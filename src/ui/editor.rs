@@ -312,50 +312,44 @@ impl EditorScreen {
 
 fn choose_ui(ui: &mut egui::Ui, choices: &[DeckChoice], message: Option<&str>) -> Option<Action> {
     let mut action = None;
-    super::frame::scrolled(
-        egui::ScrollArea::vertical()
-            .id_salt("editor-choose")
-            .auto_shrink([false, false]),
-        ui,
-        |ui| {
-            ui.heading(tr!("nav-deck-editor"));
-            ui.label(tr!("editor-intro"));
-            if let Some(m) = message {
-                ui.label(RichText::new(m).strong());
-            }
-            if ui.button(tr!("editor-new-deck")).clicked() {
-                action = Some(Action::Editor(Msg::New));
-            }
-            ui.separator();
-            for c in choices {
-                ui.horizontal_wrapped(|ui| {
-                    let (text, name) = if c.editable {
-                        (
-                            tr!("editor-edit"),
-                            tr!("editor-edit-name", title = &c.title),
-                        )
-                    } else {
-                        (
-                            tr!("editor-copy-to-edit"),
-                            tr!("editor-copy-to-edit-name", title = &c.title),
-                        )
-                    };
-                    let r = ui.button(text).on_hover_text(if c.editable {
-                        tr!("editor-open-hint")
-                    } else {
-                        tr!("editor-bundled-hint")
-                    });
-                    let enabled = r.enabled();
-                    r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, &name));
-                    if r.clicked() {
-                        action = Some(Action::Editor(Msg::Open(c.id.clone())));
-                    }
-                    ui.label(RichText::new(&c.title).strong());
-                    ui.label(RichText::new(format!("· {}", c.origin)).weak());
+    super::frame::page("editor-choose", ui, |ui| {
+        ui.heading(tr!("nav-deck-editor"));
+        ui.label(tr!("editor-intro"));
+        if let Some(m) = message {
+            ui.label(RichText::new(m).strong());
+        }
+        if ui.button(tr!("editor-new-deck")).clicked() {
+            action = Some(Action::Editor(Msg::New));
+        }
+        ui.separator();
+        for c in choices {
+            ui.horizontal_wrapped(|ui| {
+                let (text, name) = if c.editable {
+                    (
+                        tr!("editor-edit"),
+                        tr!("editor-edit-name", title = &c.title),
+                    )
+                } else {
+                    (
+                        tr!("editor-copy-to-edit"),
+                        tr!("editor-copy-to-edit-name", title = &c.title),
+                    )
+                };
+                let r = ui.button(text).on_hover_text(if c.editable {
+                    tr!("editor-open-hint")
+                } else {
+                    tr!("editor-bundled-hint")
                 });
-            }
-        },
-    );
+                let enabled = r.enabled();
+                r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, &name));
+                if r.clicked() {
+                    action = Some(Action::Editor(Msg::Open(c.id.clone())));
+                }
+                ui.label(RichText::new(&c.title).strong());
+                ui.label(RichText::new(format!("· {}", c.origin)).weak());
+            });
+        }
+    });
     action
 }
 
@@ -526,13 +520,7 @@ fn editing_ui(
     problems_line(ui, e);
     ui.separator();
     if e.show_meta {
-        super::frame::scrolled(
-            egui::ScrollArea::vertical()
-                .id_salt("editor-meta")
-                .auto_shrink([false, false]),
-            ui,
-            |ui| meta_form(ui, e),
-        );
+        super::frame::page("editor-meta", ui, |ui| meta_form(ui, e));
         return action;
     }
     if narrow {
@@ -567,13 +555,7 @@ fn editing_ui(
 
 /// The card form in its own scroll area (beside the card list, or alone on a narrow window).
 fn scrolled_card_form(ui: &mut egui::Ui, e: &mut Editing) -> Option<Action> {
-    super::frame::scrolled(
-        egui::ScrollArea::vertical()
-            .id_salt("editor-card")
-            .auto_shrink([false, false]),
-        ui,
-        |ui| card_form(ui, e),
-    )
+    super::frame::page("editor-card", ui, |ui| card_form(ui, e))
 }
 
 // The app's side of this screen: its messages applied with the profile, the store and

@@ -204,3 +204,19 @@ pub(super) fn scrolled<R>(
     })
     .inner
 }
+
+/// `content` in a vertical scroll area filling the room left (`salt` tells the page's
+/// scroll position from other pages'), as [`scrolled`].
+pub(super) fn page<R>(
+    salt: impl std::hash::Hash + std::fmt::Debug,
+    ui: &mut egui::Ui,
+    content: impl FnOnce(&mut egui::Ui) -> R,
+) -> R {
+    scrolled(
+        egui::ScrollArea::vertical()
+            .id_salt(salt)
+            .auto_shrink([false, false]),
+        ui,
+        content,
+    )
+}

@@ -87,45 +87,39 @@ impl LibraryScreen {
         let mut action = None;
         // Asking to confirm a removal (or not) changes this screen alone.
         let mut confirm = None;
-        super::frame::scrolled(
-            egui::ScrollArea::vertical()
-                .id_salt("library")
-                .auto_shrink([false, false]),
-            ui,
-            |ui| {
-                if self.counting {
-                    ui.horizontal(|ui| {
-                        super::spinner::spinner(ui);
-                        ui.label(RichText::new(&self.study_now.label).size(16.0));
-                    });
-                } else {
-                    self.header_ui(ui, &mut action);
-                    self.focus_study_now = false;
-                }
-                ui.add_space(8.0);
-                self.deck_actions_ui(ui, &mut action);
-                self.import_errors_ui(ui, &mut action);
-                ui.add_space(4.0);
-                if self.counting {
-                    return;
-                }
-                legend_ui(ui);
-                ui.add_space(4.0);
-                if self.view.grouped {
-                    for (group, ix) in crate::overview::groups(&self.rows) {
-                        ui.add_space(6.0);
-                        ui.label(RichText::new(group).size(17.0).strong());
-                        for i in ix {
-                            self.row_ui(ui, &self.rows[i], &mut action, &mut confirm);
-                        }
-                    }
-                } else {
-                    for row in &self.rows {
-                        self.row_ui(ui, row, &mut action, &mut confirm);
+        super::frame::page("library", ui, |ui| {
+            if self.counting {
+                ui.horizontal(|ui| {
+                    super::spinner::spinner(ui);
+                    ui.label(RichText::new(&self.study_now.label).size(16.0));
+                });
+            } else {
+                self.header_ui(ui, &mut action);
+                self.focus_study_now = false;
+            }
+            ui.add_space(8.0);
+            self.deck_actions_ui(ui, &mut action);
+            self.import_errors_ui(ui, &mut action);
+            ui.add_space(4.0);
+            if self.counting {
+                return;
+            }
+            legend_ui(ui);
+            ui.add_space(4.0);
+            if self.view.grouped {
+                for (group, ix) in crate::overview::groups(&self.rows) {
+                    ui.add_space(6.0);
+                    ui.label(RichText::new(group).size(17.0).strong());
+                    for i in ix {
+                        self.row_ui(ui, &self.rows[i], &mut action, &mut confirm);
                     }
                 }
-            },
-        );
+            } else {
+                for row in &self.rows {
+                    self.row_ui(ui, row, &mut action, &mut confirm);
+                }
+            }
+        });
         if let Some(confirm) = confirm {
             self.confirm_remove = confirm;
         }

@@ -233,19 +233,12 @@ impl PracticeScreen {
             clicked
         });
         egui::CentralPanel::default_margins().show(ui, |ui| {
-            super::frame::scrolled(
-                egui::ScrollArea::vertical()
-                    .id_salt(("practice-question", self.index))
-                    .auto_shrink([false, false]),
-                ui,
-                |ui| {
-                    super::study::column(ui, |ui| {
-                        let q = &test.questions[self.index];
-                        enter =
-                            question_ui(ui, q, &mut self.drafts[self.index], None, Use::Test).enter;
-                    })
-                },
-            );
+            super::frame::page(("practice-question", self.index), ui, |ui| {
+                super::study::column(ui, |ui| {
+                    let q = &test.questions[self.index];
+                    enter = question_ui(ui, q, &mut self.drafts[self.index], None, Use::Test).enter;
+                })
+            });
         });
         let (prev, next, last, now) = nav.inner;
         if prev {

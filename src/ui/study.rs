@@ -192,20 +192,14 @@ impl StudyScreen {
             .show(ui, |ui| self.header_ui(ui, &mut action));
         match &mut self.item {
             None => {
-                super::frame::scrolled(
-                    egui::ScrollArea::vertical()
-                        .id_salt("study-empty")
-                        .auto_shrink([false, false]),
-                    ui,
-                    |ui| {
-                        column(ui, |ui| {
-                            if let Some(e) = &self.error {
-                                ui.colored_label(wrong_color(ui), e);
-                            }
-                            empty_ui(ui, &self.empty, &mut action)
-                        })
-                    },
-                );
+                super::frame::page("study-empty", ui, |ui| {
+                    column(ui, |ui| {
+                        if let Some(e) = &self.error {
+                            ui.colored_label(wrong_color(ui), e);
+                        }
+                        empty_ui(ui, &self.empty, &mut action)
+                    })
+                });
             }
             Some(item) => {
                 // Keys rate only from the frame after the answer, so the Enter or Space
@@ -223,26 +217,20 @@ impl StudyScreen {
                         ui.add_space(6.0);
                     });
                 egui::CentralPanel::default_margins().show(ui, |ui| {
-                    super::frame::scrolled(
-                        egui::ScrollArea::vertical()
-                            .id_salt("study-card")
-                            .auto_shrink([false, false]),
-                        ui,
-                        |ui| {
-                            column(ui, |ui| {
-                                if let Some(e) = &self.error {
-                                    ui.colored_label(wrong_color(ui), e);
-                                }
-                                let compact = super::question::compact(ui);
-                                ui.add_space(if compact { 4.0 } else { 16.0 });
-                                item_ui(ui, item);
-                                if item.outcome.is_some() {
-                                    details_ui(ui, item);
-                                }
-                                ui.add_space(16.0);
-                            })
-                        },
-                    );
+                    super::frame::page("study-card", ui, |ui| {
+                        column(ui, |ui| {
+                            if let Some(e) = &self.error {
+                                ui.colored_label(wrong_color(ui), e);
+                            }
+                            let compact = super::question::compact(ui);
+                            ui.add_space(if compact { 4.0 } else { 16.0 });
+                            item_ui(ui, item);
+                            if item.outcome.is_some() {
+                                details_ui(ui, item);
+                            }
+                            ui.add_space(16.0);
+                        })
+                    });
                 });
                 if item.outcome.is_some() != answered_before {
                     ui.ctx().request_repaint();

@@ -62,13 +62,7 @@ impl SummaryScreen {
             ui.add_space(6.0);
         });
         egui::CentralPanel::default_margins().show(ui, |ui| {
-            super::frame::scrolled(
-                egui::ScrollArea::vertical()
-                    .id_salt("summary-scroll")
-                    .auto_shrink([false, false]),
-                ui,
-                |ui| self.figures_ui(ui),
-            );
+            super::frame::page("summary-scroll", ui, |ui| self.figures_ui(ui));
         });
         action
     }
