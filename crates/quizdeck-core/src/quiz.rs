@@ -524,9 +524,10 @@ mod tests {
         assert!(july > 0 && other_months > 0, "{july} {other_months}");
     }
 
-    /// Figures and dates written as phrases are not names: a name's question is never
-    /// offered "Two hundred" or "In December 1987" (an exam offered "Two hundred" and
-    /// "Two thousand" for the name of the reformists' coalitions).
+    /// Figures and dates written as phrases are not names, nor are answers that lean on
+    /// their own question: a name's question is never offered "Two hundred", "In
+    /// December 1987" or "Its runway" (an exam offered "Two hundred" and "Two thousand"
+    /// for the name of the reformists' coalitions, a practice test "Its runway").
     #[test]
     fn phrases_of_figures_and_dates_are_not_offered_for_names() {
         const NAMES: &str = r#"Deck(format: 1, id: "n", title: "N", cards: [
@@ -538,10 +539,12 @@ mod tests {
             Card(id: "more", kind: TypeIn(question: "How many signed?", answers: ["More than two thousand"])),
             Card(id: "when", kind: TypeIn(question: "When was the first rally held?", answers: ["In December 1987"])),
             Card(id: "figure", kind: TypeIn(question: "How many people took part?", answers: ["about 10,000"])),
+            Card(id: "runway", kind: TypeIn(question: "What did the base keep after 1994?", answers: ["Its runway"])),
+            Card(id: "radar", kind: TypeIn(question: "What did Russia run at Skrunda?", answers: ["Its radar station"])),
         ])"#;
         let d = deck::load_str(NAMES, "n.ron", None).unwrap();
         let opts = TestOptions {
-            question_count: 8,
+            question_count: 10,
             kinds: vec![QuestionKind::MultipleChoice],
         };
         let figures = [
@@ -549,6 +552,8 @@ mod tests {
             "More than two thousand",
             "In December 1987",
             "about 10,000",
+            "Its runway",
+            "Its radar station",
         ];
         let mut names = 0;
         for seed in 0..40 {

@@ -234,6 +234,20 @@ fn quantity(s: &str) -> Option<f64> {
     Some(n * scale)
 }
 
+/// Whether an answer leans on its own question for its sense: it opens with a pronoun or
+/// a possessive ("Its runway", "Their leaders"), so beside another question's answers it
+/// reads as no answer at all.
+pub(super) fn leans_on_question(answer: &str) -> bool {
+    const LEANING: [&str; 13] = [
+        "its", "their", "his", "her", "it", "they", "he", "she", "this", "these", "those", "them",
+        "him",
+    ];
+    answer
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| LEANING.contains(&w.to_lowercase().as_str()))
+}
+
 /// Words that may come before a date given as an answer ("In December 1987").
 const DATE_PREPOSITIONS: [&str; 8] = [
     "in", "on", "by", "from", "until", "since", "after", "before",

@@ -230,6 +230,11 @@ impl Ctx<'_> {
             .pool
             .iter()
             .filter(|p| p.kind == answer.kind && !banned.contains(&p.key) && !shown(&p.key))
+            // An answer that leans on its own question ("Its runway") is offered only
+            // beside others of its sort, never beside a name.
+            .filter(|p| {
+                classify::leans_on_question(&p.text) == classify::leans_on_question(&answer.text)
+            })
             .filter(|p| {
                 same_month
                     .as_ref()
