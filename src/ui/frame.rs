@@ -97,15 +97,7 @@ impl QuizApp {
                 // A solid bar takes its own room: a floating one hid the end of long lines
                 // (the exam's results at 200 %).
                 ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
-                egui::ScrollArea::vertical()
-                    .id_salt(salt)
-                    .auto_shrink([false, false])
-                    .show(ui, |ui| {
-                        let a = f(ui);
-                        follow_focus(ui);
-                        a
-                    })
-                    .inner
+                page(salt, ui, |ui| f(ui))
             };
             let clock = &self.clock;
             let a = match &mut self.screen {
