@@ -526,8 +526,9 @@ mod tests {
 
     /// Figures and dates written as phrases are not names, nor are answers that lean on
     /// their own question: a name's question is never offered "Two hundred", "In
-    /// December 1987" or "Its runway" (an exam offered "Two hundred" and "Two thousand"
-    /// for the name of the reformists' coalitions, a practice test "Its runway").
+    /// December 1987", "Its runway" or "Proclaimed full independence" (an exam offered
+    /// "Two hundred" and "Two thousand" for the name of the reformists' coalitions, a
+    /// practice test "Its runway", then "Proclaimed full independence").
     #[test]
     fn phrases_of_figures_and_dates_are_not_offered_for_names() {
         const NAMES: &str = r#"Deck(format: 1, id: "n", title: "N", cards: [
@@ -541,10 +542,12 @@ mod tests {
             Card(id: "figure", kind: TypeIn(question: "How many people took part?", answers: ["about 10,000"])),
             Card(id: "runway", kind: TypeIn(question: "What did the base keep after 1994?", answers: ["Its runway"])),
             Card(id: "radar", kind: TypeIn(question: "What did Russia run at Skrunda?", answers: ["Its radar station"])),
+            Card(id: "act", kind: TypeIn(question: "What did the council do on 20 August?", answers: ["Proclaimed full independence"])),
+            Card(id: "act2", kind: TypeIn(question: "What did the congress do?", answers: ["Restored the constitution"])),
         ])"#;
         let d = deck::load_str(NAMES, "n.ron", None).unwrap();
         let opts = TestOptions {
-            question_count: 10,
+            question_count: 12,
             kinds: vec![QuestionKind::MultipleChoice],
         };
         let figures = [
@@ -554,6 +557,8 @@ mod tests {
             "about 10,000",
             "Its runway",
             "Its radar station",
+            "Proclaimed full independence",
+            "Restored the constitution",
         ];
         let mut names = 0;
         for seed in 0..40 {

@@ -234,18 +234,42 @@ fn quantity(s: &str) -> Option<f64> {
     Some(n * scale)
 }
 
-/// Whether an answer leans on its own question for its sense: it opens with a pronoun or
-/// a possessive ("Its runway", "Their leaders"), so beside another question's answers it
-/// reads as no answer at all.
-pub(super) fn leans_on_question(answer: &str) -> bool {
+/// How an answer reads on its own, beyond its kind: a name or noun phrase ("Popular
+/// Fronts"), a phrase that leans on its own question for its sense ("Its runway": it opens
+/// with a pronoun or a possessive), or an action ("Proclaimed full independence": a verb
+/// in the past, then a word in lower case). Beside another question's answers, one of
+/// another sort reads as no answer at all, so options are drawn of one sort.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Sort {
+    /// A name or a noun phrase.
+    Name,
+    /// A phrase that needs its question.
+    Leaning,
+    /// An action.
+    Action,
+}
+
+/// The [`Sort`] of `answer`.
+pub(super) fn sort(answer: &str) -> Sort {
     const LEANING: [&str; 13] = [
         "its", "their", "his", "her", "it", "they", "he", "she", "this", "these", "those", "them",
         "him",
     ];
-    answer
-        .split_whitespace()
+    let mut words = answer.split_whitespace();
+    let Some(first) = words.next() else {
+        return Sort::Name;
+    };
+    let lower = first.to_lowercase();
+    if LEANING.contains(&lower.as_str()) {
+        return Sort::Leaning;
+    }
+    let next_lower = words
         .next()
-        .is_some_and(|w| LEANING.contains(&w.to_lowercase().as_str()))
+        .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
+    if lower.len() > 4 && lower.ends_with("ed") && next_lower {
+        return Sort::Action;
+    }
+    Sort::Name
 }
 
 /// Words that may come before a date given as an answer ("In December 1987").
@@ -638,6 +662,13 @@ mod tests {
         assert_eq!(classify("In December 1987"), AnswerClass::MonthYear);
         assert_eq!(classify("on 23 August 1939"), AnswerClass::FullDate);
         assert_eq!(classify("In Riga"), AnswerClass::Text);
+        // How an answer reads on its own.
+        assert_eq!(sort("Popular Fronts"), Sort::Name);
+        assert_eq!(sort("United Nations"), Sort::Name);
+        assert_eq!(sort("Its runway"), Sort::Leaning);
+        assert_eq!(sort("Proclaimed full independence"), Sort::Action);
+        assert_eq!(sort("Deported"), Sort::Name);
+        assert_eq!(sort(""), Sort::Name);
     }
 
     #[test]

@@ -230,11 +230,9 @@ impl Ctx<'_> {
             .pool
             .iter()
             .filter(|p| p.kind == answer.kind && !banned.contains(&p.key) && !shown(&p.key))
-            // An answer that leans on its own question ("Its runway") is offered only
-            // beside others of its sort, never beside a name.
-            .filter(|p| {
-                classify::leans_on_question(&p.text) == classify::leans_on_question(&answer.text)
-            })
+            // Options of one sort: "Its runway" or "Proclaimed full independence" is
+            // never offered beside a name ([`classify::sort`]).
+            .filter(|p| classify::sort(&p.text) == classify::sort(&answer.text))
             .filter(|p| {
                 same_month
                     .as_ref()
