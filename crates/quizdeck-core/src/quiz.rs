@@ -476,6 +476,19 @@ mod tests {
         assert!(long_asked > 0);
     }
 
+    /// The questions of forty multiple-choice tests of `count` questions (seeds 0 to 39)
+    /// over the deck written in `text`.
+    fn choice_tests(text: &str, count: usize) -> Vec<Question> {
+        let d = deck::load_str(text, "d.ron", None).unwrap();
+        let opts = TestOptions {
+            question_count: count,
+            kinds: vec![QuestionKind::MultipleChoice],
+        };
+        (0..40)
+            .flat_map(|seed| generate(&[&d], &opts, seed).unwrap().questions)
+            .collect()
+    }
+
     /// "Over which two days in July 1940…?" is never answered among dates of other
     /// months, which the question itself rules out: only July dates are offered, the
     /// answer's days moved when the deck has too few. A question naming no month draws
@@ -489,36 +502,29 @@ mod tests {
             Card(id: "d2", kind: TypeIn(question: "Between which dates did it run?", answers: ["16 June – 5 August 1940"])),
             Card(id: "d3", kind: TypeIn(question: "Over which days did the congress sit?", answers: ["21–22 July 1940"])),
         ])"#;
-        let d = deck::load_str(SPANS, "s.ron", None).unwrap();
-        let opts = TestOptions {
-            question_count: 10,
-            kinds: vec![QuestionKind::MultipleChoice],
-        };
         let (mut july, mut other_months) = (0, 0);
-        for seed in 0..40 {
-            for q in generate(&[&d], &opts, seed).unwrap().questions {
-                let QuestionForm::MultipleChoice { options, .. } = &q.form else {
-                    panic!("{q:?}")
-                };
-                let distinct: std::collections::HashSet<_> = options.iter().collect();
-                assert_eq!(distinct.len(), options.len(), "{options:?}");
-                if q.prompt.contains("July") {
-                    july += 1;
-                    assert_eq!(options.len(), MAX_OPTIONS, "{options:?}");
-                    for o in options {
-                        assert!(
-                            o.contains("July") && !o.contains("June"),
-                            "{o:?} for {:?}",
-                            q.prompt
-                        );
-                    }
-                } else if options
-                    .iter()
-                    .any(|o| o.contains("June") || o.contains("July"))
-                    && q.right_answer == "2–3 May 1940"
-                {
-                    other_months += 1;
+        for q in choice_tests(SPANS, 10) {
+            let QuestionForm::MultipleChoice { options, .. } = &q.form else {
+                panic!("{q:?}")
+            };
+            let distinct: std::collections::HashSet<_> = options.iter().collect();
+            assert_eq!(distinct.len(), options.len(), "{options:?}");
+            if q.prompt.contains("July") {
+                july += 1;
+                assert_eq!(options.len(), MAX_OPTIONS, "{options:?}");
+                for o in options {
+                    assert!(
+                        o.contains("July") && !o.contains("June"),
+                        "{o:?} for {:?}",
+                        q.prompt
+                    );
                 }
+            } else if options
+                .iter()
+                .any(|o| o.contains("June") || o.contains("July"))
+                && q.right_answer == "2–3 May 1940"
+            {
+                other_months += 1;
             }
         }
         assert!(july > 0 && other_months > 0, "{july} {other_months}");
@@ -545,11 +551,6 @@ mod tests {
             Card(id: "act", kind: TypeIn(question: "What did the council do on 20 August?", answers: ["Proclaimed full independence"])),
             Card(id: "act2", kind: TypeIn(question: "What did the congress do?", answers: ["Restored the constitution"])),
         ])"#;
-        let d = deck::load_str(NAMES, "n.ron", None).unwrap();
-        let opts = TestOptions {
-            question_count: 12,
-            kinds: vec![QuestionKind::MultipleChoice],
-        };
         let figures = [
             "Two hundred",
             "More than two thousand",
@@ -561,16 +562,14 @@ mod tests {
             "Restored the constitution",
         ];
         let mut names = 0;
-        for seed in 0..40 {
-            for q in generate(&[&d], &opts, seed).unwrap().questions {
-                let QuestionForm::MultipleChoice { options, .. } = &q.form else {
-                    continue;
-                };
-                if q.prompt.contains("name") {
-                    names += 1;
-                    for o in options {
-                        assert!(!figures.contains(&o.as_str()), "{o:?} for {:?}", q.prompt);
-                    }
+        for q in choice_tests(NAMES, 12) {
+            let QuestionForm::MultipleChoice { options, .. } = &q.form else {
+                continue;
+            };
+            if q.prompt.contains("name") {
+                names += 1;
+                for o in options {
+                    assert!(!figures.contains(&o.as_str()), "{o:?} for {:?}", q.prompt);
                 }
             }
         }

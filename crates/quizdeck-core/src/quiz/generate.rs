@@ -11,6 +11,8 @@ struct PoolAnswer {
     text: String,
     key: String,
     kind: AnswerKind,
+    /// How it reads on its own ([`classify::sort`]): options are drawn of one sort.
+    sort: classify::Sort,
     size: Option<f64>,
     words: usize,
     chars: usize,
@@ -54,6 +56,7 @@ fn pool_entry(question: &str, text: &str) -> Option<PoolAnswer> {
         text: text.to_owned(),
         key,
         kind: answer_kind(question, text),
+        sort: classify::sort(text),
         size: magnitude(text, class),
         words: text.split_whitespace().count(),
         chars: text.chars().count(),
@@ -232,7 +235,7 @@ impl Ctx<'_> {
             .filter(|p| p.kind == answer.kind && !banned.contains(&p.key) && !shown(&p.key))
             // Options of one sort: "Its runway" or "Proclaimed full independence" is
             // never offered beside a name ([`classify::sort`]).
-            .filter(|p| classify::sort(&p.text) == classify::sort(&answer.text))
+            .filter(|p| p.sort == answer.sort)
             .filter(|p| {
                 same_month
                     .as_ref()
