@@ -72,7 +72,7 @@ fn check_refuses_a_newer_format_by_name() {
     let o = quizdeck(&["check", "tests/fixtures/newer-format.ron"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(
-        stdout(&o).contains("made for a newer quizdeck (format 3)"),
+        stdout(&o).contains("made for a newer quizdeck (format 4)"),
         "{}",
         stdout(&o)
     );

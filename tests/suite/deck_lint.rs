@@ -99,6 +99,39 @@ fn no_question_is_repeated_across_decks() {
     }
 }
 
+/// Practice tests and exams ask a map card without its map: every bundled one with places
+/// to choose from has a question written for that, which asks for no click.
+#[test]
+fn every_map_card_has_a_question_for_tests_without_the_map() {
+    let mut n = 0;
+    for d in decks() {
+        for c in &d.cards {
+            let CardKind::Locate {
+                choice_prompt,
+                others,
+                ..
+            } = &c.kind
+            else {
+                continue;
+            };
+            assert!(others.len() >= 2, "{}/{}: too few places", d.id, c.id);
+            let Some(q) = choice_prompt else {
+                panic!("{}/{}: no choice_prompt", d.id, c.id)
+            };
+            for word in ["click", "map", "point"] {
+                assert!(
+                    !contains_words(q, word),
+                    "{}/{}: {q:?} speaks of the map",
+                    d.id,
+                    c.id
+                );
+            }
+            n += 1;
+        }
+    }
+    assert!(n >= 33, "{n} map cards");
+}
+
 #[test]
 fn no_answer_is_given_away_in_its_question() {
     for d in decks() {
@@ -114,6 +147,23 @@ fn no_answer_is_given_away_in_its_question() {
                     question,
                     std::iter::once(answer).chain(also_correct).collect(),
                 ),
+                CardKind::Locate {
+                    prompt,
+                    choice_prompt: Some(question),
+                    answer,
+                    ..
+                } => {
+                    let name = answer.name.as_str();
+                    for prompt in [question, prompt] {
+                        assert!(
+                            !contains_words(prompt, name),
+                            "{}/{}: the answer {name:?} is in {prompt:?}",
+                            d.id,
+                            c.id
+                        );
+                    }
+                    continue;
+                }
                 _ => continue,
             };
             for a in answers {
@@ -207,7 +257,11 @@ fn card_texts(c: &quizdeck::deck::Card) -> Vec<String> {
             t.push(prompt.clone());
             more.extend(pairs.iter().map(|(l, r)| format!("{l} {r}")));
         }
-        CardKind::Locate { prompt, .. } => t.push(prompt.clone()),
+        CardKind::Locate {
+            prompt,
+            choice_prompt,
+            ..
+        } => t.extend(std::iter::once(prompt).chain(choice_prompt).cloned()),
     }
     t.iter().map(String::from).chain(more).collect()
 }

@@ -279,3 +279,49 @@ fn right_answers_score_full_marks_with_notes_and_sources() {
     let none = score(&t, &[]);
     assert_eq!(none.right, 0);
 }
+
+/// A practice test shows no map: a map card is asked with the question its author wrote
+/// for a choice of place names, never with its study prompt ("Click it on the map"), and
+/// every bundled map card is asked that way.
+#[test]
+fn map_cards_are_asked_in_tests_with_their_question_for_a_choice() {
+    let decks = bundled();
+    let refs: Vec<&Deck> = decks.iter().collect();
+    let choice_prompts: HashMap<(String, String), String> = decks
+        .iter()
+        .flat_map(|d| {
+            d.cards.iter().filter_map(move |c| match &c.kind {
+                CardKind::Locate { choice_prompt, .. } => Some((
+                    (d.id.to_string(), c.id.to_string()),
+                    choice_prompt.as_ref().map(String::from).unwrap_or_default(),
+                )),
+                _ => None,
+            })
+        })
+        .collect();
+    assert!(choice_prompts.len() >= 33, "{}", choice_prompts.len());
+    let mut asked: HashSet<(String, String)> = HashSet::new();
+    for seed in 0..30 {
+        let t = generate(&refs, &all(500), seed).unwrap();
+        for q in &t.questions {
+            let prompt = q.prompt.to_lowercase();
+            assert!(
+                !prompt.contains("click") && !prompt.contains("map"),
+                "{}/{}: {:?}",
+                q.deck,
+                q.cards[0],
+                q.prompt
+            );
+            let key = (q.deck.to_string(), q.cards[0].to_string());
+            if let Some(choice) = choice_prompts.get(&key) {
+                assert_eq!(&q.prompt, choice);
+                assert_eq!(q.kind, QuestionKind::MultipleChoice);
+                asked.insert(key);
+            }
+        }
+    }
+    let never: Vec<_> = (choice_prompts.keys())
+        .filter(|k| !asked.contains(*k))
+        .collect();
+    assert!(never.is_empty(), "map cards never asked: {never:?}");
+}

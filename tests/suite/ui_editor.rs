@@ -479,6 +479,8 @@ fn a_large_deck_is_checked_off_the_ui_thread_and_its_problems_open_their_card() 
     assert_eq!(editing(&h).selected(), 450);
 }
 
+const CHOICE_PROMPT: &str = "Question for practice tests and exams (asked with the place names as choices and no picture; left empty, the card is asked only in study)";
+
 const REGIONS: &str = "Regions as text, one a line, the answer first: Name @ circle(x, y, r) or Name @ polygon(x y, x y, x y)";
 
 /// Chooses the built-in map `name` for the Locate card in the form.
@@ -523,6 +525,7 @@ fn a_locate_card_is_made_from_the_keyboard_and_by_clicks_saved_and_studied() {
     // From the keyboard: the regions typed as text, one a line, the answer first.
     add_card(&mut h, "Point at a place (map)");
     type_into(&mut h, "Instruction", "Click where Liepāja is.");
+    type_into(&mut h, CHOICE_PROMPT, "Which of these is Liepāja?");
     type_into(&mut h, REGIONS, "Liepāja @ circle(224.6, 480.5, 14)");
     h.key_press(Key::Enter);
     h.get_by_label(REGIONS)
@@ -531,6 +534,7 @@ fn a_locate_card_is_made_from_the_keyboard_and_by_clicks_saved_and_studied() {
     choose_map(&mut h, "maps/baltic-states.png");
     let RawKind::Locate {
         prompt,
+        choice_prompt,
         picture,
         answer,
         others,
@@ -539,6 +543,7 @@ fn a_locate_card_is_made_from_the_keyboard_and_by_clicks_saved_and_studied() {
         panic!("a Locate card")
     };
     assert_eq!(prompt, "Click where Liepāja is.");
+    assert_eq!(choice_prompt.as_deref(), Some("Which of these is Liepāja?"));
     assert_eq!(picture, "maps/baltic-states.png");
     assert_eq!(
         answer,
@@ -703,13 +708,17 @@ fn a_locate_card_is_made_from_the_keyboard_and_by_clicks_saved_and_studied() {
     assert!(text.contains("\nVentspils @ circle("), "{text}");
     h.get_by_label_contains("No problems");
 
-    // Saved: format 2, and the deck studies.
+    // Saved: format 3 (the first map card has a question for tests), and the deck studies.
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     h.run();
     h.get_by_label_contains("Saved edition 1 to ");
     let path = editing(&h).path.clone().unwrap();
     let text = std::fs::read_to_string(&path).unwrap();
-    assert!(text.contains("    format: 2,"), "{text}");
+    assert!(text.contains("    format: 3,"), "{text}");
+    assert!(
+        text.contains("choice_prompt: \"Which of these is Liepāja?\","),
+        "{text}"
+    );
     let checked = quizdeck::deck::check_file(&path);
     assert!(!checked.has_errors(), "{}", checked.render());
     assert_eq!(checked.deck.unwrap().cards.len(), 3);

@@ -954,8 +954,8 @@ pub(crate) mod tests {
     #[test]
     fn locate_cards_are_asked_in_exams_as_a_choice_of_places_with_the_answer_sealed() {
         let d = crate::deck::load_str(
-            r#"Deck(format: 2, id: "m", title: "M", cards: [
-                Card(id: "l", kind: Locate(prompt: "Where is the port?", picture: "maps/x.png",
+            r#"Deck(format: 3, id: "m", title: "M", cards: [
+                Card(id: "l", kind: Locate(prompt: "Click the port.", choice_prompt: "Which is the port?", picture: "maps/x.png",
                     answer: Circle(name: "Liepāja", x: 10, y: 10, r: 5),
                     others: [Circle(name: "Riga", x: 40, y: 10, r: 5), Circle(name: "Ventspils", x: 40, y: 40, r: 5)])),
             ])"#,
@@ -982,6 +982,7 @@ pub(crate) mod tests {
         let teacher = e.paper("Ann");
         let q = &teacher.test.questions[0];
         assert_eq!(q.right_answer, "Liepāja");
+        assert_eq!(q.prompt, "Which is the port?");
         let QuestionForm::MultipleChoice { options, correct } = &q.form else {
             panic!("{:?}", q.form);
         };

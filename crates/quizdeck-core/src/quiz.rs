@@ -286,13 +286,17 @@ mod tests {
         Card(id: "p3", kind: TypeIn(question: "Lithuanian leader?", answers: ["Antanas Smetona"])),
     ])"#;
 
-    const LOCATE_DECK: &str = r#"Deck(format: 2, id: "m", title: "M", cards: [
-        Card(id: "l1", note: "n", kind: Locate(prompt: "Where is the port?", picture: "map.png",
+    const LOCATE_DECK: &str = r#"Deck(format: 3, id: "m", title: "M", cards: [
+        Card(id: "l1", note: "n", kind: Locate(prompt: "Click the port on the map.",
+            choice_prompt: "Which of these is the port?", picture: "map.png",
             answer: Circle(name: "Liepāja", x: 10, y: 10, r: 5),
             others: [Circle(name: "Riga", x: 40, y: 10, r: 5), Circle(name: "Tallinn", x: 40, y: 40, r: 5),
                      Polygon(name: "Narva", points: [(0, 50), (20, 50), (10, 60)])])),
-        Card(id: "l2", kind: Locate(prompt: "Where is the lone place?", picture: "map.png",
-            answer: Circle(name: "Paldiski", x: 10, y: 10, r: 5))),
+        Card(id: "l2", kind: Locate(prompt: "Where is the lone place?", choice_prompt: "Which place?",
+            picture: "map.png", answer: Circle(name: "Paldiski", x: 10, y: 10, r: 5))),
+        Card(id: "l3", kind: Locate(prompt: "Click the capital on the map.", picture: "map.png",
+            answer: Circle(name: "Riga", x: 40, y: 10, r: 5),
+            others: [Circle(name: "Liepāja", x: 10, y: 10, r: 5), Circle(name: "Tallinn", x: 40, y: 40, r: 5)])),
     ])"#;
 
     #[test]
@@ -304,11 +308,12 @@ mod tests {
         };
         for seed in 0..20 {
             let test = generate(&[&deck], &opts, seed).unwrap();
-            // The card without other regions cannot be asked as a choice.
+            // The card without other regions cannot be asked as a choice, nor the card
+            // without a question written for a choice (its prompt needs the map).
             assert_eq!(test.questions.len(), 1);
             let q = &test.questions[0];
             assert_eq!(q.kind, QuestionKind::MultipleChoice);
-            assert_eq!(q.prompt, "Where is the port?");
+            assert_eq!(q.prompt, "Which of these is the port?");
             assert_eq!(q.right_answer, "Liepāja");
             let QuestionForm::MultipleChoice { options, correct } = &q.form else {
                 panic!("{:?}", q.form);

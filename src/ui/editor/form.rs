@@ -79,11 +79,16 @@ impl Draft {
             }
             RawKind::Locate {
                 prompt,
+                choice_prompt,
                 picture,
                 answer,
                 others,
             } => {
                 texts.insert("kind.prompt", prompt.clone());
+                texts.insert(
+                    "kind.choice_prompt",
+                    choice_prompt.clone().unwrap_or_default(),
+                );
                 texts.insert("kind.picture", picture.clone());
                 let mut all = vec![answer.clone()];
                 all.extend(others.iter().cloned());
@@ -199,8 +204,11 @@ impl Draft {
                 } else {
                     regions.remove(0)
                 };
+                let choice = self.text("kind.choice_prompt");
                 RawKind::Locate {
                     prompt: self.text("kind.prompt"),
+                    // An empty field is no question for tests: the card is asked in study.
+                    choice_prompt: (!choice.trim().is_empty()).then_some(choice),
                     picture: self.text("kind.picture").trim().to_owned(),
                     answer,
                     others: regions,

@@ -62,7 +62,8 @@ pub(super) fn free_name(regions: &[RawRegion]) -> String {
         .unwrap_or_default()
 }
 
-/// The Locate card's fields: instruction, picture (a file or a built-in map), the regions
+/// The Locate card's fields: instruction, the question for practice tests and exams,
+/// picture (a file or a built-in map), the regions
 /// drawn on the picture (clicks place circles or polygon corners, a drag sets a circle's
 /// radius; with the picture focused, + and − change the radius, the arrows move the
 /// region, Enter ends a polygon, Delete removes the region), a list to name them and pick
@@ -87,6 +88,17 @@ pub(super) fn locate_form(
         focus,
     ) {
         changed = Some("kind.prompt");
+    }
+    if text_field(
+        ui,
+        d,
+        "kind.choice_prompt",
+        &tr!("editor-choice-prompt"),
+        1,
+        &tr!("editor-choice-prompt-example"),
+        focus,
+    ) {
+        changed = Some("kind.choice_prompt");
     }
     if text_field(
         ui,

@@ -26,10 +26,11 @@
 //! versions sharing a folder do not remove each other's entries at every load (once both
 //! have this rule: versions before it remove every entry they did not use).
 //!
-//! A cache file: `QZDECKCACHE5\n` (the format's number rises whenever what a deck may
+//! A cache file: `QZDECKCACHE6\n` (the format's number rises whenever what a deck may
 //! hold changes, so an entry never serves a deck now refused: 3 when decks were first
 //! refused for the memory their cards take, 4 when each study item's share was counted
-//! too; or when the layout changes: 5 when the outline came in), the program version and
+//! too; or when the layout changes: 5 when the outline came in, 6 when a Locate card
+//! gained its `choice_prompt`), the program version and
 //! its length, the 128-bit xxh3 hash of the deck file, the hash of the payload and the
 //! hash of its first two pieces, then the payload: the deck without its cards (postcard,
 //! after its length as 4 bytes), the cards' outline (each card's id and study items, the
@@ -47,25 +48,26 @@
 //! the file's order and hashed as they are read; the deck is given back only if that
 //! hash is the payload's.
 
-use super::model::{CardIndex, CardOutline, Cloze};
-use super::{Card, CardKind, Checked, Deck, Region, Source, SourceRef};
-use crate::ids::{CardId, DeckId};
-use crate::text::{Arena, Text};
-use serde::{Deserialize, Serialize};
-use std::borrow::Cow;
+use super::model::{CardIndex, CardOutline};
+use super::{Card, Checked, Deck, Source};
+use crate::ids::DeckId;
+use crate::text::Arena;
+use serde::Serialize;
 use std::collections::{BTreeMap, HashSet};
 use std::mem::MaybeUninit;
 use std::path::{Path, PathBuf};
 
 mod bytes;
+mod form;
 mod outline;
 use bytes::{Bytes, CacheFile, Window};
+use form::{CCard, CDeck, card_from_cache, card_to_cache, head_to_cache, s};
 pub(crate) use outline::{Found, Pending};
 use outline::{Start, start_from};
 
 /// The cache folder's name inside a decks folder.
 pub const CACHE_DIR: &str = ".cache";
-const MAGIC: &[u8] = b"QZDECKCACHE5\n";
+const MAGIC: &[u8] = b"QZDECKCACHE6\n";
 /// Most cards per piece of the cache file (pieces are decoded in parallel).
 const CHUNK: usize = 4096;
 /// About the most memory a piece's cards take once decoded ([`Card::memory_bytes`]; far
@@ -77,237 +79,6 @@ const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 const BUNDLED_SEED: u64 = 0x7164_6275_6e64_6c65;
 /// Cache files larger than this are ignored (decks are at most 64 MiB of text).
 const MAX_CACHE: u64 = 256 << 20;
-
-#[derive(Serialize, Deserialize)]
-struct CDeck<'a> {
-    id: Cow<'a, str>,
-    title: Cow<'a, str>,
-    description: Cow<'a, str>,
-    language: Cow<'a, str>,
-    authors: Cow<'a, [String]>,
-    version: u32,
-    sources: Vec<(Cow<'a, str>, Cow<'a, str>, Cow<'a, str>)>,
-    #[serde(borrow)]
-    cards: Vec<CCard<'a>>,
-}
-
-/// A card in the cache's form: its texts borrowed (from the card when written, from the
-/// piece's bytes when read). The bytes are those of owned strings: postcard writes a
-/// `&str` as it writes a `String`.
-#[derive(Serialize, Deserialize)]
-struct CCard<'a> {
-    id: &'a str,
-    #[serde(borrow)]
-    tags: Vec<&'a str>,
-    #[serde(borrow)]
-    source: Option<(&'a str, &'a str)>,
-    note: &'a str,
-    image: Option<&'a str>,
-    #[serde(borrow)]
-    kind: CKind<'a>,
-}
-
-#[derive(Serialize, Deserialize)]
-enum CKind<'a> {
-    Basic(&'a str, &'a str, bool),
-    Cloze(&'a str),
-    TypeIn(&'a str, #[serde(borrow)] Vec<&'a str>),
-    MultipleChoice(
-        &'a str,
-        &'a str,
-        #[serde(borrow)] Vec<&'a str>,
-        #[serde(borrow)] Vec<&'a str>,
-    ),
-    TrueFalse(&'a str, bool, &'a str),
-    Order(&'a str, #[serde(borrow)] Vec<&'a str>),
-    Match(&'a str, #[serde(borrow)] Vec<(&'a str, &'a str)>),
-    Locate(&'a str, &'a str, Cow<'a, Region>, Cow<'a, [Region]>),
-}
-
-impl CCard<'_> {
-    /// Gives `f` every text of the card that becomes a [`Text`], in the order
-    /// [`card_from_cache`] takes them from the piece's [`Arena`].
-    fn each_text(&self, f: &mut dyn FnMut(&str)) {
-        self.tags.iter().for_each(|t| f(t));
-        f(self.note);
-        if let Some((doc, section)) = self.source {
-            f(doc);
-            f(section);
-        }
-        if let Some(image) = self.image {
-            f(image);
-        }
-        match &self.kind {
-            CKind::Basic(a, b, _) | CKind::TrueFalse(a, _, b) | CKind::Locate(a, b, ..) => {
-                f(a);
-                f(b);
-            }
-            CKind::Cloze(a) => f(a),
-            CKind::TypeIn(a, list) | CKind::Order(a, list) => {
-                f(a);
-                list.iter().for_each(|t| f(t));
-            }
-            CKind::MultipleChoice(question, answer, distractors, also) => {
-                f(question);
-                f(answer);
-                distractors.iter().chain(also).for_each(|t| f(t));
-            }
-            CKind::Match(prompt, pairs) => {
-                f(prompt);
-                for (l, r) in pairs {
-                    f(l);
-                    f(r);
-                }
-            }
-        }
-    }
-}
-
-fn b(s: &str) -> Cow<'_, str> {
-    Cow::Borrowed(s)
-}
-
-/// The deck's head in the cache's form (its cards go in pieces: [`card_to_cache`]).
-fn head_to_cache(d: &Deck) -> CDeck<'_> {
-    CDeck {
-        id: b(d.id.as_str()),
-        title: b(&d.title),
-        description: b(&d.description),
-        language: b(&d.language),
-        authors: Cow::Borrowed(&d.authors),
-        version: d.version,
-        sources: d
-            .sources
-            .iter()
-            .map(|(k, s)| (b(k), b(&s.title), b(&s.url)))
-            .collect(),
-        cards: Vec::new(),
-    }
-}
-
-/// A card in the cache's form, borrowing its texts.
-fn card_to_cache(c: &Card) -> CCard<'_> {
-    fn all(v: &[Text]) -> Vec<&str> {
-        v.iter().map(Text::as_str).collect()
-    }
-    CCard {
-        id: c.id.as_str(),
-        tags: all(&c.tags),
-        source: c
-            .source
-            .as_ref()
-            .map(|s| (s.doc.as_str(), s.section.as_str())),
-        note: &c.note,
-        image: c.image.as_deref(),
-        kind: match &c.kind {
-            CardKind::Basic {
-                front,
-                back,
-                reverse,
-            } => CKind::Basic(front, back, *reverse),
-            CardKind::Cloze(z) => CKind::Cloze(&z.text),
-            CardKind::TypeIn { question, answers } => CKind::TypeIn(question, all(answers)),
-            CardKind::MultipleChoice {
-                question,
-                answer,
-                distractors,
-                also_correct,
-            } => CKind::MultipleChoice(question, answer, all(distractors), all(also_correct)),
-            CardKind::TrueFalse {
-                statement,
-                truth,
-                correction,
-            } => CKind::TrueFalse(statement, *truth, correction),
-            CardKind::Order { prompt, items } => CKind::Order(prompt, all(items)),
-            CardKind::Match { prompt, pairs } => CKind::Match(
-                prompt,
-                pairs
-                    .iter()
-                    .map(|(l, r)| (l.as_str(), r.as_str()))
-                    .collect(),
-            ),
-            CardKind::Locate {
-                prompt,
-                picture,
-                answer,
-                others,
-            } => CKind::Locate(
-                prompt,
-                picture,
-                Cow::Borrowed(answer),
-                Cow::Borrowed(others),
-            ),
-        },
-    }
-}
-
-fn s(x: Cow<'_, str>) -> String {
-    x.into_owned()
-}
-
-/// A card back, its texts taken from `arena` (made from [`CCard::each_text`] of the piece's
-/// cards, in order); `None` if anything does not hold (a cloze text that no longer
-/// parses), which makes the caller check the file.
-fn card_from_cache(c: CCard<'_>, arena: &mut Arena) -> Option<Card> {
-    let tags = c.tags.iter().map(|t| arena.take(t)).collect();
-    let note = arena.take(c.note);
-    let source = c.source.map(|(doc, section)| SourceRef {
-        doc: arena.take(doc),
-        section: arena.take(section),
-    });
-    let image = c.image.map(|i| arena.take(i));
-    let kind = match c.kind {
-        CKind::Basic(front, back, reverse) => CardKind::Basic {
-            front: arena.take(front),
-            back: arena.take(back),
-            reverse,
-        },
-        CKind::Cloze(text) => CardKind::Cloze(Cloze::parse(arena.take(text)).ok()?),
-        CKind::TypeIn(question, answers) => CardKind::TypeIn {
-            question: arena.take(question),
-            answers: answers.iter().map(|t| arena.take(t)).collect(),
-        },
-        CKind::MultipleChoice(question, answer, distractors, also_correct) => {
-            let (question, answer) = (arena.take(question), arena.take(answer));
-            let distractors = distractors.iter().map(|t| arena.take(t)).collect();
-            CardKind::MultipleChoice {
-                question,
-                answer,
-                distractors,
-                also_correct: also_correct.iter().map(|t| arena.take(t)).collect(),
-            }
-        }
-        CKind::TrueFalse(statement, truth, correction) => CardKind::TrueFalse {
-            statement: arena.take(statement),
-            truth,
-            correction: arena.take(correction),
-        },
-        CKind::Order(prompt, items) => CardKind::Order {
-            prompt: arena.take(prompt),
-            items: items.iter().map(|t| arena.take(t)).collect(),
-        },
-        CKind::Match(prompt, pairs) => CardKind::Match {
-            prompt: arena.take(prompt),
-            pairs: (pairs.iter())
-                .map(|(l, r)| (arena.take(l), arena.take(r)))
-                .collect(),
-        },
-        CKind::Locate(prompt, picture, answer, others) => CardKind::Locate {
-            prompt: arena.take(prompt),
-            picture: arena.take(picture),
-            answer: Box::new(answer.into_owned()),
-            others: others.into_owned(),
-        },
-    };
-    Some(Card {
-        id: CardId::new(c.id),
-        tags,
-        source,
-        note,
-        image,
-        kind,
-    })
-}
 
 /// One thread's share of the deck's card list while the cache is decoded: slots of the
 /// list's spare capacity, filled in order. Dropped, it drops the cards it holds (a piece
@@ -1156,6 +927,9 @@ mod tests {
     use super::*;
     use crate::deck::ClozeSegment;
     use crate::deck::model::OutlineParts;
+    use crate::deck::{CardKind, Cloze};
+    use crate::ids::CardId;
+    use crate::text::Text;
 
     fn every_kind_text() -> String {
         let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/every-kind.ron");
@@ -1432,8 +1206,15 @@ mod tests {
                     texts.extend(pairs.iter().flat_map(|(l, r)| [l, r]));
                 }
                 CardKind::Locate {
-                    prompt, picture, ..
-                } => texts.extend([prompt, picture]),
+                    prompt,
+                    choice_prompt,
+                    picture,
+                    ..
+                } => {
+                    texts.push(prompt);
+                    texts.extend(choice_prompt);
+                    texts.push(picture);
+                }
             }
         }
         1 + texts

@@ -776,6 +776,7 @@ pub fn empty_kind(kind: KindName) -> RawKind {
         },
         KindName::Locate => RawKind::Locate {
             prompt: String::new(),
+            choice_prompt: None,
             picture: String::new(),
             answer: RawRegion::Circle {
                 name: String::new(),
@@ -1054,6 +1055,7 @@ mod tests {
         assert!(card.id.starts_with("new-locate"), "{}", card.id);
         card.kind = RawKind::Locate {
             prompt: "Click where Liepāja is".into(),
+            choice_prompt: None,
             picture: "maps/baltic-states.png".into(),
             answer: circle("Liepāja", 120.5, 340.0, 14.0),
             others: vec![
@@ -1082,6 +1084,24 @@ mod tests {
         let checked = crate::deck::check_text(&text, "x.ron", None);
         assert!(!checked.has_errors(), "{}", checked.render());
         assert_eq!(crate::deck::parse_raw(&text), Some(e.to_raw()));
+
+        // A question for tests raises the format to the one that has it, and back.
+        let mut asked = card.clone();
+        if let RawKind::Locate { choice_prompt, .. } = &mut asked.kind {
+            *choice_prompt = Some("Which of these ports is Liepāja?".into());
+        }
+        e.set_card(at, asked, Some(2));
+        let with_choice = e.text();
+        assert!(with_choice.contains("    format: 3,"), "{with_choice}");
+        assert!(
+            with_choice.contains("choice_prompt: \"Which of these ports is Liepāja?\","),
+            "{with_choice}"
+        );
+        let checked = crate::deck::check_text(&with_choice, "x.ron", None);
+        assert!(!checked.has_errors(), "{}", checked.render());
+        assert_eq!(crate::deck::parse_raw(&with_choice), Some(e.to_raw()));
+        e.set_card(at, card.clone(), Some(3));
+        assert_eq!(e.text(), text);
 
         // Saved, then edited: the id stays; moving the answer changes only its line.
         let dir = tempfile::tempdir().unwrap();

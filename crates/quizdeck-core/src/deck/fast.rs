@@ -799,9 +799,10 @@ impl<'a> Parser<'a> {
                 }
             }
             b"Locate" => {
-                let (mut answer, mut others) = (None, None);
+                let (mut answer, mut others, mut choice) = (None, None, None);
                 self.fields(|p, f| match f {
                     b"prompt" => set(&mut s[0], p.string()?),
+                    b"choice_prompt" => set(&mut choice, p.string()?),
                     b"picture" => set(&mut s[1], p.string()?),
                     b"answer" => set(&mut answer, p.region()?),
                     b"others" => set(&mut others, p.list(Parser::region)?),
@@ -809,6 +810,7 @@ impl<'a> Parser<'a> {
                 })?;
                 RawKind::Locate {
                     prompt: s[0].take()?,
+                    choice_prompt: choice,
                     picture: s[1].take()?,
                     answer: answer?,
                     others: others.unwrap_or_default(),
@@ -843,7 +845,7 @@ mod tests {
     #[test]
     fn locate_cards_are_read_as_ron_reads_them() {
         let text = r#"Deck(format: 2, id: "m", title: "M", cards: [
-            Card(id: "a", kind: Locate(prompt: "Where?", picture: "maps/x.png",
+            Card(id: "a", kind: Locate(prompt: "Where?", choice_prompt: "Which \"one\"?", picture: "maps/x.png",
                 answer: Circle(name: "Liepāja", x: 224.6, y: 480.5, r: 14),
                 others: [
                     Polygon(name: "Estonia", points: [(0, 0), (10.25, 0), (5, -7.5),]),
@@ -852,9 +854,16 @@ mod tests {
             Card(id: "b", kind: Locate(prompt: "P", picture: "p.png", answer: Circle(name: "A", x: 1, y: 2, r: 3))),
         ])"#;
         let d = agrees(text).expect("read by the fast reader");
-        let RawKind::Locate { answer, others, .. } = &d.cards[0].kind else {
+        let RawKind::Locate {
+            answer,
+            others,
+            choice_prompt,
+            ..
+        } = &d.cards[0].kind
+        else {
             panic!()
         };
+        assert_eq!(choice_prompt.as_deref(), Some("Which \"one\"?"));
         assert_eq!(
             answer,
             &RawRegion::Circle {

@@ -743,14 +743,18 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) -> Result<()> {
 /// The format a deck is written in: the lowest that holds its cards (see
 /// [`raw::format_for`]).
 pub(crate) fn format_of(d: &Deck) -> u32 {
-    if d.cards
+    d.cards
         .iter()
-        .any(|c| matches!(c.kind, CardKind::Locate { .. }))
-    {
-        raw::LOCATE_FORMAT
-    } else {
-        1
-    }
+        .map(|c| match &c.kind {
+            CardKind::Locate {
+                choice_prompt: Some(_),
+                ..
+            } => raw::CHOICE_PROMPT_FORMAT,
+            CardKind::Locate { .. } => raw::LOCATE_FORMAT,
+            _ => 1,
+        })
+        .max()
+        .unwrap_or(1)
 }
 
 impl From<&Deck> for RawDeck {
@@ -853,11 +857,13 @@ impl From<&Card> for RawCard {
                 },
                 CardKind::Locate {
                     prompt,
+                    choice_prompt,
                     picture,
                     answer,
                     others,
                 } => RawKind::Locate {
                     prompt: prompt.to_string(),
+                    choice_prompt: choice_prompt.as_ref().map(|t| t.to_string()),
                     picture: picture.to_string(),
                     answer: raw_region(answer),
                     others: others.iter().map(raw_region).collect(),
@@ -1185,6 +1191,52 @@ mod tests {
             c.render()
         );
         assert!(d.hint.as_ref().unwrap().contains("format: 2"));
+    }
+
+    #[test]
+    fn a_question_for_tests_asks_for_format_3_is_read_written_and_never_empty() {
+        let dir = map_dir();
+        let kind = GOOD_LOCATE.replace(
+            "    picture:",
+            "    choice_prompt: \"Which of these is Liepāja?\",\n    picture:",
+        );
+        // In a format-2 deck: the error is at the field, and asks for format 3.
+        let c = check_text(&locate_deck(2, &kind), "d.ron", Some(dir.path()));
+        assert!(c.deck.is_none());
+        let d = &c.diagnostics[0];
+        assert_eq!(
+            (d.code, d.line),
+            ("needs-newer-format", 4),
+            "{}",
+            c.render()
+        );
+        assert!(d.message.contains("choice_prompt"), "{}", d.message);
+        assert!(d.hint.as_ref().unwrap().contains("format: 3"));
+        // In a format-3 deck it loads, and is written back (as format 3) the same.
+        let c = check_text(&locate_deck(3, &kind), "d.ron", Some(dir.path()));
+        assert!(c.diagnostics.is_empty(), "{}", c.render());
+        let deck = c.deck.unwrap();
+        let CardKind::Locate { choice_prompt, .. } = &deck.cards[0].kind else {
+            panic!("{:?}", deck.cards[0].kind);
+        };
+        assert_eq!(choice_prompt.as_deref(), Some("Which of these is Liepāja?"));
+        let text = to_ron(&deck);
+        assert!(text.contains("format: 3"), "{text}");
+        let again = check_text(&text, "again.ron", Some(dir.path()));
+        assert_eq!(again.deck.as_ref(), Some(&deck), "{}", again.render());
+        // Without one, a Locate deck is still written as format 2.
+        let plain = check_text(&locate_deck(3, GOOD_LOCATE), "d.ron", Some(dir.path()));
+        assert!(to_ron(&plain.deck.unwrap()).contains("format: 2"));
+        // An empty one is refused, not taken as "none".
+        let empty = GOOD_LOCATE.replace("    picture:", "    choice_prompt: \" \",\n    picture:");
+        let c = check_text(&locate_deck(3, &empty), "d.ron", Some(dir.path()));
+        assert!(c.deck.is_none());
+        assert_eq!(
+            (c.diagnostics[0].code, c.diagnostics[0].line),
+            ("empty-text", 4),
+            "{}",
+            c.render()
+        );
     }
 
     #[test]

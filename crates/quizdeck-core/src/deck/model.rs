@@ -225,6 +225,9 @@ pub enum CardKind {
     Locate {
         /// The instruction.
         prompt: Text,
+        /// The question as practice tests and exams ask it, among the region names and
+        /// without the picture; without it the card is asked only in study.
+        choice_prompt: Option<Text>,
         /// The picture, relative to the deck's folder (also the card's `image`).
         picture: Text,
         /// The right region.
@@ -811,11 +814,13 @@ impl Card {
             }
             CardKind::Locate {
                 prompt,
+                choice_prompt,
                 picture,
                 answer,
                 others,
             } => {
                 text(prompt)
+                    + choice_prompt.as_ref().map_or(0, |t| text(t))
                     + text(picture)
                     + region(answer)
                     + block(std::mem::size_of_val(others.as_slice()))

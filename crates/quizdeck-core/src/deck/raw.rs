@@ -8,12 +8,15 @@ use serde::{Deserialize, Serialize, Serializer};
 use std::collections::BTreeMap;
 
 /// The deck file format this build of quizdeck reads and writes. Format 2 added the
-/// `Locate` card kind; a deck without one is still written as format 1, so an older
-/// quizdeck reads it.
-pub(crate) const FORMAT_VERSION: u32 = 2;
+/// `Locate` card kind, format 3 a Locate card's `choice_prompt`; a deck is written in the
+/// lowest format that holds it ([`format_for`]), so an older quizdeck reads it when it can.
+pub(crate) const FORMAT_VERSION: u32 = 3;
 
 /// The format that introduced the `Locate` card kind.
 pub(crate) const LOCATE_FORMAT: u32 = 2;
+
+/// The format that introduced a Locate card's `choice_prompt`.
+pub(crate) const CHOICE_PROMPT_FORMAT: u32 = 3;
 
 fn default_language() -> String {
     "en".to_owned()
@@ -186,6 +189,11 @@ pub enum RawKind {
     Locate {
         /// The instruction ("Click where Liepāja is").
         prompt: String,
+        /// The question as practice tests and exams ask it, as a choice among the region
+        /// names with no picture shown ("Which port is Liepāja?"), format 3. Without it the
+        /// card is asked only in study, where the picture is.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        choice_prompt: Option<String>,
         /// The picture, a PNG relative to the deck's folder.
         picture: String,
         /// The right region.
@@ -221,17 +229,22 @@ pub enum RawRegion {
     },
 }
 
-/// The lowest format that can hold `cards`: [`LOCATE_FORMAT`] when a card is a `Locate`,
-/// 1 otherwise, so a deck written without one still opens in an older quizdeck.
+/// The lowest format that can hold `cards`: [`CHOICE_PROMPT_FORMAT`] when a Locate card
+/// has a `choice_prompt`, [`LOCATE_FORMAT`] when a card is a `Locate`, 1 otherwise, so a
+/// deck still opens in the oldest quizdeck that can read it.
 pub fn format_for(cards: &[RawCard]) -> u32 {
-    if cards
+    cards
         .iter()
-        .any(|c| matches!(c.kind, RawKind::Locate { .. }))
-    {
-        LOCATE_FORMAT
-    } else {
-        1
-    }
+        .map(|c| match &c.kind {
+            RawKind::Locate {
+                choice_prompt: Some(_),
+                ..
+            } => CHOICE_PROMPT_FORMAT,
+            RawKind::Locate { .. } => LOCATE_FORMAT,
+            _ => 1,
+        })
+        .max()
+        .unwrap_or(1)
 }
 
 /// Only the format number, read leniently to tell "newer format" from "broken".

@@ -7,7 +7,9 @@ use super::diag::{MAX_DIAGNOSTICS, Severity};
 use super::model::{
     Card, CardKind, Cloze, ClozeProblem, Deck, KindName, Region, Shape, Source, SourceRef,
 };
-use super::raw::{LOCATE_FORMAT, RawCard, RawDeck, RawKind, RawRegion, RawSource};
+use super::raw::{
+    CHOICE_PROMPT_FORMAT, LOCATE_FORMAT, RawCard, RawDeck, RawKind, RawRegion, RawSource,
+};
 use crate::answer::normalize_for_search as fold;
 use crate::ids::{CardId, DeckId, check_id};
 use crate::message::Message;

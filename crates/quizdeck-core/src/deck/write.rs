@@ -601,11 +601,15 @@ pub(crate) fn card_ron(card: &RawCard, indent: &str) -> String {
         }
         RawKind::Locate {
             prompt,
+            choice_prompt,
             picture,
             answer,
             others,
         } => {
             text(&mut s, "prompt", prompt);
+            if let Some(choice) = choice_prompt {
+                text(&mut s, "choice_prompt", choice);
+            }
             text(&mut s, "picture", picture);
             s.push_str(&i2);
             s.push_str("answer: ");
@@ -745,6 +749,7 @@ mod tests {
             image: String::new(),
             kind: RawKind::Locate {
                 prompt: "Click \"here\"".into(),
+                choice_prompt: Some("Which \"one\" is it?\nSay".into()),
                 picture: "maps/x.png".into(),
                 answer: RawRegion::Polygon {
                     name: "Ā".into(),
@@ -755,6 +760,7 @@ mod tests {
         };
         let written = card_ron(&card, "        ");
         assert!(!written.contains("others"), "{written}");
+        assert!(written.contains("choice_prompt"), "{written}");
         let back: RawCard = crate::deck::ron_options()
             .from_str(&written)
             .expect("reads");
@@ -763,6 +769,7 @@ mod tests {
         let card = RawCard {
             kind: RawKind::Locate {
                 prompt: "p".into(),
+                choice_prompt: None,
                 picture: "maps/x.png".into(),
                 answer: RawRegion::Circle {
                     name: "far".into(),
@@ -775,6 +782,7 @@ mod tests {
             ..card
         };
         let written = card_ron(&card, "        ");
+        assert!(!written.contains("choice_prompt"), "{written}");
         let back: RawCard = crate::deck::ron_options()
             .from_str(&written)
             .unwrap_or_else(|e| panic!("{e}\n{written}"));

@@ -24,7 +24,7 @@
 //! away.
 
 use super::{ImportExportError, Result, slug};
-use crate::deck::raw::{FORMAT_VERSION, RawCard, RawDeck, RawKind};
+use crate::deck::raw::{RawCard, RawDeck, RawKind, format_for};
 use crate::deck::{self, Deck};
 use crate::ids::{DeckId, ItemKey};
 use crate::message::Message;

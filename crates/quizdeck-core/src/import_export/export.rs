@@ -115,6 +115,15 @@ pub fn export_csv(d: &Deck) -> Result<String> {
         ]
         .map(String::from),
     );
+    // A Locate card's prompt for practice tests and exams: a column only when a card has one.
+    let choice_prompt = |c: &Card| match &c.kind {
+        CardKind::Locate { choice_prompt, .. } => choice_prompt.clone(),
+        _ => None,
+    };
+    let choice_column = d.cards.iter().any(|c| choice_prompt(c).is_some());
+    if choice_column {
+        header.push("choice_prompt".into());
+    }
     let mut rows = vec![header];
     for c in &d.cards {
         let (kind, question, answer, accept, distractors, correction): (
@@ -241,6 +250,9 @@ pub fn export_csv(d: &Deck) -> Result<String> {
             title,
             c.image.as_deref().unwrap_or_default().to_owned(),
         ]);
+        if choice_column {
+            rec.push(choice_prompt(c).map(String::from).unwrap_or_default());
+        }
         rows.push(rec);
     }
     // The shared writer: UTF-8 with a byte-order mark, formula cells neutralised.

@@ -13,7 +13,7 @@
 //! the line they start on; the other questions are still read.
 
 use super::{ImportExportError, ImportOptions, ImportOutcome, Result, RowProblem};
-use crate::deck::raw::{FORMAT_VERSION, RawCard, RawDeck, RawKind};
+use crate::deck::raw::{RawCard, RawDeck, RawKind, format_for};
 use crate::deck::{self, CardKind, Deck, Severity};
 use crate::message::Message;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -387,8 +387,10 @@ pub fn import_gift_text(text: &str, path: &Path, opts: &ImportOptions) -> Result
         chunk.push('\n');
     }
 
+    let raw_cards: Vec<RawCard> = cards.iter().map(|(_, c)| c.clone()).collect();
     let raw = RawDeck {
-        format: FORMAT_VERSION,
+        // The lowest format that holds the cards, so an older quizdeck reads the deck.
+        format: format_for(&raw_cards),
         id: opts.deck_id.clone(),
         title: opts.title.clone(),
         description: String::new(),
@@ -396,7 +398,7 @@ pub fn import_gift_text(text: &str, path: &Path, opts: &ImportOptions) -> Result
         authors: Vec::new(),
         version: 1,
         sources: BTreeMap::new(),
-        cards: cards.iter().map(|(_, c)| c.clone()).collect(),
+        cards: raw_cards,
     };
     let (_, issues) = deck::validate::validate(&raw, None);
     let mut bad = HashSet::new();

@@ -103,6 +103,7 @@ impl Field {
             HeaderName::DistractorList
             | HeaderName::Correction
             | HeaderName::SourceTitle
+            | HeaderName::ChoicePrompt
             | HeaderName::Unknown => Field::Ignore,
         }
     }

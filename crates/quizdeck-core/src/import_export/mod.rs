@@ -14,6 +14,7 @@
 //! | `correction` | what is true instead, for a false true-false statement |
 //! | `tags` | separated by `,`, `;` or ` \| ` |
 //! | `note`, `source`, `section`, `source_title`, `image` | as in the deck format |
+//! | `choice_prompt` | a `locate` card's question for practice tests and exams, as in the deck format |
 
 pub mod anki;
 pub mod gift;
@@ -217,6 +218,7 @@ struct Columns {
     section: Option<usize>,
     source_title: Option<usize>,
     image: Option<usize>,
+    choice_prompt: Option<usize>,
 }
 
 /// What a spreadsheet's header cell names. The one reading of header names: the import
@@ -240,6 +242,8 @@ pub(crate) enum HeaderName {
     Section,
     SourceTitle,
     Image,
+    /// A Locate card's prompt for practice tests and exams (`choice_prompt`).
+    ChoicePrompt,
     /// Empty or not a name quizdeck knows.
     Unknown,
 }
@@ -266,6 +270,7 @@ impl HeaderName {
             "section" => HeaderName::Section,
             "source_title" => HeaderName::SourceTitle,
             "image" | "picture" => HeaderName::Image,
+            "choice_prompt" | "choice prompt" => HeaderName::ChoicePrompt,
             other => {
                 // Longest prefixes first: "wrong answer 2" is not "wrong" + "answer 2".
                 const WRONG: [&str; 5] = [
@@ -326,6 +331,7 @@ fn map_header(header: &csv::StringRecord) -> (Columns, Vec<String>, Vec<Message>
             HeaderName::Section => &mut c.section,
             HeaderName::SourceTitle => &mut c.source_title,
             HeaderName::Image => &mut c.image,
+            HeaderName::ChoicePrompt => &mut c.choice_prompt,
             HeaderName::Distractor(k) => {
                 numbered.push((k.unwrap_or(u32::MAX), i));
                 continue;
@@ -981,6 +987,10 @@ mod tests {
             "{csv}"
         );
         assert!(csv.contains("maps/baltic.png"), "{csv}");
+        assert!(
+            !csv.contains("choice_prompt"),
+            "no column without a card that has one"
+        );
         let o = ImportOptions {
             deck_id: "maps".into(),
             title: "Maps".into(),
@@ -1009,6 +1019,32 @@ mod tests {
         assert_eq!(card["answer"]["shape"]["Circle"]["r"], 5.0);
         assert_eq!(card["others"][1]["shape"]["Polygon"]["points"][2][1], 60.0);
         assert_eq!(card["picture"], "maps/baltic.png");
+    }
+
+    #[test]
+    fn a_locate_cards_question_for_tests_goes_through_csv_and_json() {
+        let text = LOCATE.replace("format: 2", "format: 3").replace(
+            "picture: \"maps/baltic.png\"",
+            "choice_prompt: \"Which of these is Liepāja?\", picture: \"maps/baltic.png\"",
+        );
+        let d = deck::load_str(&text, "maps.ron", None).unwrap();
+        let csv = export_csv(&d).unwrap();
+        let header = csv.lines().next().unwrap();
+        assert!(header.ends_with(",image,choice_prompt"), "{header}");
+        assert!(csv.contains(",Which of these is Liepāja?"), "{csv}");
+        let o = ImportOptions {
+            deck_id: "maps".into(),
+            title: "Maps".into(),
+            keep_going: false,
+        };
+        let back = import_csv_text(&csv, Path::new("m.csv"), None, &o)
+            .unwrap()
+            .deck;
+        assert_eq!(back.cards, d.cards);
+        assert_eq!(deck::format_of(&back), 3, "the format that holds it");
+        let j: serde_json::Value = serde_json::from_str(&export_json(&d).unwrap()).unwrap();
+        assert_eq!(j["format"], 3);
+        assert_eq!(j["cards"][0]["choice_prompt"], "Which of these is Liepāja?");
     }
 
     #[test]

@@ -136,8 +136,10 @@ pub(super) fn row_to_card(
                     },
                 })
             };
+            let choice = get(cols.choice_prompt);
             let kind = RawKind::Locate {
                 prompt: question,
+                choice_prompt: (!choice.is_empty()).then(|| choice.to_owned()),
                 // A Locate card's picture is in the image column.
                 picture: get(cols.image).to_owned(),
                 answer: raw(&answer)?,

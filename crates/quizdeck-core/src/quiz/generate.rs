@@ -460,7 +460,7 @@ fn ask_card(
         }
         (
             CardKind::Locate {
-                prompt,
+                choice_prompt: Some(prompt),
                 answer,
                 others,
                 ..
@@ -629,10 +629,13 @@ fn forms_for(card: &Card, part: usize) -> Vec<QuestionKind> {
         CardKind::Order { .. } => vec![K::Order],
         CardKind::Match { .. } => vec![K::Match],
         CardKind::Cloze(_) => vec![K::Cloze, K::MultipleChoice],
-        // Asked in tests as a choice among the card's region names.
-        CardKind::Locate { others, .. } if others.len() >= MIN_DISTRACTORS => {
-            vec![K::MultipleChoice]
-        }
+        // Asked in tests as a choice among the card's region names, with the question its
+        // author wrote for that (a prompt like "Click it on the map" means nothing there).
+        CardKind::Locate {
+            choice_prompt: Some(_),
+            others,
+            ..
+        } if others.len() >= MIN_DISTRACTORS => vec![K::MultipleChoice],
         CardKind::Locate { .. } => Vec::new(),
     }
 }

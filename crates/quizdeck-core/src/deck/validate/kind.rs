@@ -397,11 +397,15 @@ fn checked_kind(
         }
         RawKind::Locate {
             prompt,
+            choice_prompt,
             picture,
             answer,
             others,
         } => {
             issues.non_empty(|| f("prompt"), "field-prompt", &prompt);
+            if let Some(choice) = &choice_prompt {
+                issues.non_empty(|| f("choice_prompt"), "field-choice-prompt", choice);
+            }
             if others.len() + 1 > MAX_REGIONS {
                 issues.error(
                     "too-many-regions",
@@ -446,6 +450,7 @@ fn checked_kind(
             }
             CardKind::Locate {
                 prompt: prompt.into(),
+                choice_prompt: choice_prompt.map(Text::from),
                 picture: picture.into(),
                 answer: Box::new(answer),
                 others,

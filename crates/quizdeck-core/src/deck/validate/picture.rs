@@ -16,7 +16,7 @@ pub(super) fn check_image(
 }
 
 /// The checks of a Locate card that need more than its kind: the format that introduced
-/// it, its picture (present, a PNG of sane size next to the deck) and no second `image`.
+/// it (and the one that introduced its `choice_prompt`), its picture (present, a PNG of sane size next to the deck) and no second `image`.
 /// Returns the picture's size in pixels when it could be read.
 pub(super) fn check_locate_card(
     card: &RawCard,
@@ -33,6 +33,23 @@ pub(super) fn check_locate_card(
                 .arg("needed", LOCATE_FORMAT)
                 .arg("format", ctx.format),
             Message::new("check-needs-newer-format-hint").arg("needed", LOCATE_FORMAT),
+        );
+    } else if ctx.format < CHOICE_PROMPT_FORMAT
+        && matches!(
+            card.kind,
+            RawKind::Locate {
+                choice_prompt: Some(_),
+                ..
+            }
+        )
+    {
+        issues.error(
+            "needs-newer-format",
+            at.kind("choice_prompt"),
+            Message::new("check-choice-prompt-needs-newer-format")
+                .arg("needed", CHOICE_PROMPT_FORMAT)
+                .arg("format", ctx.format),
+            Message::new("check-needs-newer-format-hint").arg("needed", CHOICE_PROMPT_FORMAT),
         );
     }
     if !card.image.is_empty() {

@@ -345,7 +345,8 @@ pub(super) fn build(
     }
 
     let raw = RawDeck {
-        format: FORMAT_VERSION,
+        // The lowest format that holds the cards, so an older quizdeck reads the deck.
+        format: format_for(&cards),
         id: deck_id.clone(),
         title,
         description: format!(
