@@ -336,6 +336,96 @@ mod tests {
         );
     }
 
+    /// The map cards of `text` (with the deck [`LOCATE_DECK`]'s l1 and l2) asked in 20
+    /// tests of every card.
+    fn maps_asked(extra: &str) -> HashSet<String> {
+        let text = LOCATE_DECK.replace("    ])", &format!("        {extra}\n    ])"));
+        let deck = deck::check_text(&text, "m.ron", None).deck.unwrap();
+        let opts = TestOptions {
+            question_count: 100,
+            kinds: QuestionKind::ALL.to_vec(),
+        };
+        let mut asked = HashSet::new();
+        for seed in 0..20 {
+            for q in generate(&[&deck], &opts, seed).unwrap().questions {
+                if q.cards[0].as_str().starts_with('l') {
+                    asked.insert(q.cards[0].to_string());
+                }
+            }
+        }
+        asked
+    }
+
+    #[test]
+    fn a_map_card_whose_place_another_card_names_in_an_answer_is_left_out_of_tests() {
+        let only_l1 = HashSet::from(["l1".to_owned()]);
+        // Another card's answer names Liepāja: as itself, within a phrase, as a cloze gap,
+        // as one side of a pair, or as a reversed card's front.
+        for other in [
+            r#"Card(id: "t", kind: TypeIn(question: "Which port had the base?", answers: ["Liepaja"]))"#,
+            r#"Card(id: "t", kind: MultipleChoice(question: "Which treaty?", answer: "The Port of Liepāja treaty", distractors: ["A", "B"]))"#,
+            r#"Card(id: "t", kind: Cloze(text: "The base was at {{c1::Liepāja}}."))"#,
+            r#"Card(id: "t", kind: Match(prompt: "Pair", pairs: [("naval base", "Liepāja"), ("radar", "Skrunda"), ("space", "Ventspils")]))"#,
+            r#"Card(id: "t", kind: Basic(front: "Liepāja", back: "A port", reverse: true))"#,
+        ] {
+            assert!(maps_asked(other).is_empty(), "{other}");
+        }
+        // Not as whole words, in a question, or on a card's front asked one way only: asked.
+        for other in [
+            r#"Card(id: "t", kind: TypeIn(question: "Which port had the base?", answers: ["Liepājas osta"]))"#,
+            r#"Card(id: "t", kind: TypeIn(question: "What was at Liepāja?", answers: ["A naval base"]))"#,
+            r#"Card(id: "t", kind: Basic(front: "Liepāja", back: "A port"))"#,
+        ] {
+            assert_eq!(maps_asked(other), only_l1, "{other}");
+        }
+        assert_eq!(maps_asked(""), only_l1);
+        // A place named with another name in brackets is found by its first name too.
+        let leningrad = r#"Card(id: "l4", kind: Locate(prompt: "Click it.", choice_prompt: "Which city?", picture: "map.png",
+            answer: Circle(name: "Leningrad (Saint Petersburg)", x: 10, y: 10, r: 5),
+            others: [Circle(name: "Riga", x: 40, y: 10, r: 5), Circle(name: "Tallinn", x: 40, y: 40, r: 5)])),"#;
+        let asked = maps_asked(&format!(
+            r#"{leningrad}
+        Card(id: "t", kind: TypeIn(question: "Which city did Moscow fear for?", answers: ["Leningrad"]))"#
+        ));
+        assert_eq!(asked, only_l1);
+        assert!(maps_asked(leningrad).contains("l4"));
+    }
+
+    #[test]
+    fn a_deck_of_many_map_cards_and_long_answers_makes_its_test() {
+        // 10,000 map cards and 10,000 cards whose 60-word answers each name one place (6 MB
+        // of deck): each answer's runs of words are looked up once, not matched against
+        // every place.
+        const N: usize = 10_000;
+        let mut text = String::from(r#"Deck(format: 3, id: "m", title: "M", cards: ["#);
+        for i in 0..N {
+            text.push_str(&format!(
+                r#"Card(id: "l{i}", kind: Locate(prompt: "p", choice_prompt: "Which place {i}?", picture: "map.png",
+                answer: Circle(name: "Place number {i}", x: 10, y: 10, r: 5),
+                others: [Circle(name: "Other {i}", x: 40, y: 10, r: 5), Circle(name: "Third {i}", x: 40, y: 40, r: 5)])),
+                Card(id: "b{i}", kind: Basic(front: "What happened {i}?", back: "{} at place number {} {}")),"#,
+                "word ".repeat(30),
+                i * 2,
+                "more ".repeat(26)
+            ));
+        }
+        text.push_str("])");
+        let deck = deck::check_text(&text, "m.ron", None).deck.unwrap();
+        let opts = TestOptions {
+            question_count: 100,
+            kinds: vec![QuestionKind::MultipleChoice],
+        };
+        let mut maps = 0;
+        for q in generate(&[&deck], &opts, 1).unwrap().questions {
+            if let Some(n) = q.cards[0].as_str().strip_prefix('l') {
+                // The even-numbered places are named in an answer: never asked.
+                assert!(n.parse::<usize>().unwrap() % 2 == 1, "{}", q.cards[0]);
+                maps += 1;
+            }
+        }
+        assert!(maps > 0);
+    }
+
     #[test]
     fn distractors_have_the_answers_class_and_differ_from_it() {
         let d = deck::load_str(DECK, "d.ron", None).unwrap();

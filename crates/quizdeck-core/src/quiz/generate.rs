@@ -119,6 +119,92 @@ fn facts(card: &Card) -> Vec<Fact> {
     }
 }
 
+/// The longest place name, in words, looked for in other cards' answers.
+const MOST_PLACE_WORDS: usize = 6;
+
+/// A place's name as looked for in answers: normalised, its words one space apart.
+fn place_key(name: &str) -> String {
+    normalize_for_search(name)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The names a map card's place goes by: its name, and its name without the part in
+/// brackets ("Leningrad" for "Leningrad (Saint Petersburg)").
+fn place_keys(card: &Card) -> Option<[String; 2]> {
+    let CardKind::Locate { answer, .. } = &card.kind else {
+        return None;
+    };
+    let short = answer.name.split(" (").next().unwrap_or_default();
+    Some([place_key(&answer.name), place_key(short)])
+}
+
+/// The places of `d`'s map cards that its other cards name in an answer, as whole words:
+/// a typed answer, a right option, a back or front, a cloze gap, either side of a pair
+/// ("Riga" in "Treaty of Riga"). A test asks a map card only when its place is not among
+/// them: without the map, its question asks that card's fact again. Each answer's runs of
+/// up to [`MOST_PLACE_WORDS`] words are looked up once, so this is linear in the deck.
+fn worded_places(d: &Deck) -> HashSet<String> {
+    let names: HashSet<String> = d.cards.iter().filter_map(place_keys).flatten().collect();
+    let mut found = HashSet::new();
+    if names.is_empty() {
+        return found;
+    }
+    let longest = (names.iter())
+        .map(|n| n.split(' ').count())
+        .max()
+        .unwrap_or(1)
+        .min(MOST_PLACE_WORDS);
+    let mut look = |answer: &str| {
+        let folded = normalize_for_search(answer);
+        let words: Vec<&str> = folded.split_whitespace().collect();
+        for i in 0..words.len() {
+            let mut run = String::new();
+            for w in words.iter().skip(i).take(longest) {
+                if !run.is_empty() {
+                    run.push(' ');
+                }
+                run.push_str(w);
+                if names.contains(&run) {
+                    found.insert(run.clone());
+                }
+            }
+        }
+    };
+    for c in &d.cards {
+        match &c.kind {
+            CardKind::Locate { .. } => {}
+            CardKind::Cloze(z) => z.gaps().flat_map(|g| &g.answers).for_each(|a| look(a)),
+            CardKind::Match { pairs, .. } => pairs.iter().for_each(|(l, r)| {
+                look(l);
+                look(r);
+            }),
+            _ => facts(c)
+                .iter()
+                .flat_map(|f| &f.accepted)
+                .for_each(|a| look(a)),
+        }
+    }
+    found
+}
+
+/// Whether `card` is a map card whose place another card of its deck names in an answer
+/// (`worded`, from [`worded_places`]).
+fn asked_in_words(card: &Card, worded: &HashSet<String>) -> bool {
+    place_keys(card).is_some_and(|keys| keys.iter().any(|k| worded.contains(k)))
+}
+
+/// Whether `spaced` (normalised text with a space at each end) holds `key` as whole words,
+/// without making a string for each key looked for.
+fn names_words(spaced: &str, key: &str) -> bool {
+    let bytes = spaced.as_bytes();
+    spaced.match_indices(key).any(|(at, _)| {
+        let end = at + key.len();
+        at > 0 && bytes[at - 1] == b' ' && bytes.get(end) == Some(&b' ')
+    })
+}
+
 struct Ctx<'a> {
     pool: Vec<PoolAnswer>,
     /// The person or place an answer text names wherever some question says so (a cloze
@@ -216,7 +302,7 @@ impl Ctx<'_> {
         // Never offer what the question itself names ("Whose name stands beside
         // Molotov's…?" does not offer "Molotov").
         let asked = format!(" {} ", normalize_for_search(question));
-        let shown = |key: &str| key.chars().count() >= 3 && asked.contains(&format!(" {key} "));
+        let shown = |key: &str| key.chars().count() >= 3 && names_words(&asked, key);
         let mut seen: HashSet<&str> = HashSet::new();
         // A question that names the answer's month ("Over which two days in July 1940…?")
         // gives away every date of another month: only dates of that month are offered,
@@ -232,10 +318,10 @@ impl Ctx<'_> {
         let mut cands: Vec<&PoolAnswer> = self
             .pool
             .iter()
-            .filter(|p| p.kind == answer.kind && !banned.contains(&p.key) && !shown(&p.key))
             // Options of one sort: "Its runway" or "Proclaimed full independence" is
             // never offered beside a name ([`classify::sort`]).
-            .filter(|p| p.sort == answer.sort)
+            .filter(|p| p.kind == answer.kind && p.sort == answer.sort)
+            .filter(|p| !banned.contains(&p.key) && !shown(&p.key))
             .filter(|p| {
                 same_month
                     .as_ref()
@@ -679,7 +765,9 @@ fn parts_of(card: &Card) -> usize {
 
 /// Generates a practice test of up to `opts.question_count` questions from `decks`, in the
 /// allowed forms. The same decks, options and seed always give the same test. Each card
-/// is asked at most once (a Match built from cards uses cards not asked otherwise).
+/// is asked at most once (a Match built from cards uses cards not asked otherwise); a map
+/// card is asked only with its question for a choice, and only when no other card of its
+/// deck names its place in an answer ([`worded_places`]).
 pub fn generate(decks: &[&Deck], opts: &TestOptions, seed: u64) -> Result<PracticeTest> {
     if opts.kinds.is_empty() {
         return Err(QuizError::NoKinds);
@@ -693,7 +781,13 @@ pub fn generate(decks: &[&Deck], opts: &TestOptions, seed: u64) -> Result<Practi
 
     let mut cands: Vec<Candidate> = Vec::new();
     for (di, d) in ctx.decks.iter().enumerate() {
+        let worded = worded_places(d);
         for (ci, c) in d.cards.iter().enumerate() {
+            // A test asks each fact once: a map card whose place another card asks in
+            // words is left to that card.
+            if asked_in_words(c, &worded) {
+                continue;
+            }
             for part in 0..parts_of(c) {
                 if forms_for(c, part).iter().any(allowed) {
                     cands.push(Candidate::Card {
