@@ -772,3 +772,29 @@ fn a_locate_card_is_made_from_the_keyboard_and_by_clicks_saved_and_studied() {
     }
     assert_eq!(seen, 2, "both Locate cards were studied");
 }
+
+#[test]
+fn a_card_opened_from_the_list_with_the_keyboard_is_ready_to_edit() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = new_deck(dir.path());
+    type_into(&mut h, "Front", "Capital of Latvia");
+    type_into(&mut h, "Back", "Riga");
+    // Enter on the card in the list: its form, with the focus in its first field.
+    h.get_by_label_contains("1. Capital of Latvia").focus();
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(editing(&h).selected(), 0);
+    assert!(
+        h.get_by_label("Front").is_focused(),
+        "the first field has the focus"
+    );
+    // Typing goes on from there.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::End);
+    h.get_by_label("Front").type_text("?");
+    h.run();
+    let RawKind::Basic { front, .. } = &editing(&h).editor.card(0).unwrap().kind else {
+        panic!("a Basic card")
+    };
+    assert_eq!(front, "Capital of Latvia?");
+}

@@ -261,6 +261,10 @@ pub(super) fn card_list(ui: &mut egui::Ui, e: &mut Editing) {
                 if r.clicked() {
                     e.selected = n;
                     e.list_view = false;
+                    // The card opens ready to edit: its first field has the focus, so
+                    // Enter on a card in the list leads on into its form, not back to
+                    // the window's first widget.
+                    e.focus = Some(first_field(kind_of(&card.kind)).into());
                 }
             }
         });
