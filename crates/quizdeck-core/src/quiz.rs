@@ -461,6 +461,10 @@ mod tests {
         Card(id: "pl2", kind: TypeIn(question: "In which city did the assembly meet?", answers: ["Tallinn"])),
         Card(id: "pl3", kind: TypeIn(question: "Which port was blockaded?", answers: ["Liepāja"])),
         Card(id: "pl4", kind: TypeIn(question: "Where were the deportees taken?", answers: ["Siberia"])),
+        Card(id: "st1", kind: TypeIn(question: "Which state took on the burden of withdrawing the troops?", answers: ["Russia"])),
+        Card(id: "st2", kind: TypeIn(question: "Which country did the Soviet Union attack in November 1939?", answers: ["Finland"])),
+        Card(id: "st3", kind: TypeIn(question: "Which of the Baltic states was first to declare independence?", answers: ["Lithuania"])),
+        Card(id: "st4", kind: TypeIn(question: "Which republic held Vilnius between the wars?", answers: ["Poland"])),
         Card(id: "pe1", kind: TypeIn(question: "Who signed for the Soviet side?", answers: ["Molotov"])),
         Card(id: "pe2", kind: TypeIn(question: "Who was sent to Estonia?", answers: ["Zhdanov"])),
         Card(id: "pe3", kind: TypeIn(question: "Which envoy went to Latvia?", answers: ["Vyshinsky"])),
@@ -478,9 +482,11 @@ mod tests {
     ])"#;
 
     /// One-word capitalised places, people and things all looked alike to the earlier
-    /// draw; now each is offered only its own kind, and spans of days only spans.
+    /// draw; now each is offered only its own kind, and spans of days only spans. A state
+    /// is offered states: "Which state took on the burden…?" was offered "Vilnius" and
+    /// "Kaliningrad" beside "Russia".
     #[test]
-    fn distractors_are_people_for_people_places_for_places() {
+    fn distractors_are_people_for_people_places_for_places_states_for_states() {
         let d = deck::load_str(KINDS, "k.ron", None).unwrap();
         let group = |text: &str| -> &str {
             let c = d

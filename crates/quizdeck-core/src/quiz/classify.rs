@@ -439,8 +439,11 @@ pub enum AnswerKind {
     Number,
     /// A person.
     Person,
-    /// A place: a country, city, port, island, river, camp…
+    /// A place: a city, port, island, river, camp…
     Place,
+    /// A state: asked for as a country, state, republic or nation ("Which state took on
+    /// the burden…?" is offered states, never cities).
+    State,
     /// Anything else.
     Other,
 }
@@ -491,14 +494,12 @@ const PERSON_NOUNS: [&str; 41] = [
 ];
 
 /// Nouns that, after "which" or "what", ask for a place.
-const PLACE_NOUNS: [&str; 34] = [
+const PLACE_NOUNS: [&str; 28] = [
     "city",
     "cities",
     "town",
     "towns",
     "capital",
-    "country",
-    "countries",
     "port",
     "ports",
     "island",
@@ -506,9 +507,6 @@ const PLACE_NOUNS: [&str; 34] = [
     "village",
     "river",
     "region",
-    "republic",
-    "republics",
-    "state",
     "place",
     "harbour",
     "harbor",
@@ -525,7 +523,18 @@ const PLACE_NOUNS: [&str; 34] = [
     "coast",
     "district",
     "oblast",
+];
+
+/// Nouns that, after "which" or "what", ask for a state.
+const STATE_NOUNS: [&str; 8] = [
+    "country",
+    "countries",
+    "state",
+    "states",
+    "republic",
+    "republics",
     "nation",
+    "nations",
 ];
 
 /// Words skipped before the noun of "which …"/"what …"; after it, the verb ends the noun.
@@ -572,6 +581,9 @@ fn asked_for(question: &str) -> Option<AnswerKind> {
                     }
                     if PERSON_NOUNS.contains(&n) {
                         return Some(AnswerKind::Person);
+                    }
+                    if STATE_NOUNS.contains(&n) {
+                        return Some(AnswerKind::State);
                     }
                     if PLACE_NOUNS.contains(&n) {
                         return Some(AnswerKind::Place);
@@ -686,6 +698,22 @@ mod tests {
             AnswerKind::Place
         );
         assert_eq!(answer_kind("In which port?", "Paldiski"), AnswerKind::Place);
+        assert_eq!(
+            answer_kind("Which state took on the burden?", "Russia"),
+            AnswerKind::State
+        );
+        assert_eq!(
+            answer_kind("Which of the Baltic states was first?", "Lithuania"),
+            AnswerKind::State
+        );
+        assert_eq!(
+            answer_kind("In which country was it signed?", "Poland"),
+            AnswerKind::State
+        );
+        assert_eq!(
+            answer_kind("Which Latvian town had the station?", "Skrunda"),
+            AnswerKind::Place
+        );
         assert_eq!(answer_kind("Who signed it?", "Molotov"), AnswerKind::Person);
         assert_eq!(
             answer_kind("After whose speech?", "Khrushchev"),

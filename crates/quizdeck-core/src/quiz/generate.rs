@@ -205,6 +205,15 @@ fn names_words(spaced: &str, key: &str) -> bool {
     })
 }
 
+/// Whether an answer of kind `k` takes the kind other questions name its text by (a
+/// person, place or state is as its questions say; a date or figure is as it looks).
+fn named_kind(k: AnswerKind) -> bool {
+    matches!(
+        k,
+        AnswerKind::Other | AnswerKind::Person | AnswerKind::Place | AnswerKind::State
+    )
+}
+
 struct Ctx<'a> {
     pool: Vec<PoolAnswer>,
     /// The person or place an answer text names wherever some question says so (a cloze
@@ -243,25 +252,25 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        // A text named a place by any question is a place ("Who was first to declare
-        // independence?" asks for a state), else a person if any question says so.
+        // A text named a state by any question is a state, else a place if any question
+        // says so ("Who was first to declare independence?" asks for a state), else a
+        // person if any question says so.
+        let rank = |k: AnswerKind| match k {
+            AnswerKind::State => 3,
+            AnswerKind::Place => 2,
+            AnswerKind::Person => 1,
+            _ => 0,
+        };
         let mut named: HashMap<String, AnswerKind> = HashMap::new();
-        for p in &pool {
-            match p.kind {
-                AnswerKind::Place => {
-                    named.insert(p.key.clone(), AnswerKind::Place);
-                }
-                AnswerKind::Person => {
-                    named.entry(p.key.clone()).or_insert(AnswerKind::Person);
-                }
-                _ => {}
+        for p in pool.iter().filter(|p| rank(p.kind) > 0) {
+            let k = named.entry(p.key.clone()).or_insert(p.kind);
+            if rank(p.kind) > rank(*k) {
+                *k = p.kind;
             }
         }
         for p in &mut pool {
-            if matches!(
-                p.kind,
-                AnswerKind::Other | AnswerKind::Person | AnswerKind::Place
-            ) && let Some(&k) = named.get(&p.key)
+            if named_kind(p.kind)
+                && let Some(&k) = named.get(&p.key)
             {
                 p.kind = k;
             }
@@ -287,10 +296,8 @@ impl Ctx<'_> {
         let Some(mut answer) = accepted.first().and_then(|a| pool_entry(question, a)) else {
             return Vec::new();
         };
-        if matches!(
-            answer.kind,
-            AnswerKind::Other | AnswerKind::Person | AnswerKind::Place
-        ) && let Some(&k) = self.named.get(&answer.key)
+        if named_kind(answer.kind)
+            && let Some(&k) = self.named.get(&answer.key)
         {
             answer.kind = k;
         }
