@@ -677,6 +677,54 @@ mod tests {
         assert!(names > 0);
     }
 
+    /// "In August 1991" is "August 1991": seen in a practice test that offered both, and
+    /// with "In August 1993" in the pool a question answered "August 1993" could have
+    /// offered its own answer again as a wrong one.
+    #[test]
+    fn an_answer_with_a_leading_in_is_never_offered_beside_itself() {
+        let mut text = String::from(r#"Deck(format: 1, id: "w", title: "W", cards: ["#);
+        for (i, (q, a)) in [
+            ("When did Latvia's troops leave?", "August 1993"),
+            ("When was the last base handed over?", "In August 1993"),
+            ("When was independence recognised?", "August 1991"),
+            ("When did the coup fail?", "In August 1991"),
+            ("When was the treaty signed?", "On 12 January 1991"),
+            ("When did the talks start?", "March 1990"),
+            ("When was the vote held?", "In March 1991"),
+            ("When did the first rally take place?", "In August 1987"),
+            ("When was the front founded?", "October 1988"),
+        ]
+        .iter()
+        .enumerate()
+        {
+            text.push_str(&format!(
+                r#"Card(id: "c{i}", kind: TypeIn(question: "{q}", answers: ["{a}"])),"#
+            ));
+        }
+        text.push_str("])");
+        let d = deck::load_str(&text, "w.ron", None).unwrap();
+        let opts = TestOptions {
+            question_count: 20,
+            kinds: vec![QuestionKind::MultipleChoice],
+        };
+        let bare = |o: &str| {
+            let k = normalize_for_search(o);
+            k.strip_prefix("in ").map(str::to_owned).unwrap_or(k)
+        };
+        let mut asked = 0;
+        for seed in 0..40 {
+            for q in generate(&[&d], &opts, seed).unwrap().questions {
+                let QuestionForm::MultipleChoice { options, .. } = &q.form else {
+                    continue;
+                };
+                asked += 1;
+                let keys: HashSet<String> = options.iter().map(|o| bare(o)).collect();
+                assert_eq!(keys.len(), options.len(), "{options:?} for {:?}", q.prompt);
+            }
+        }
+        assert!(asked > 100, "{asked}");
+    }
+
     #[test]
     fn same_seed_same_test() {
         let d = deck::load_str(DECK, "d.ron", None).unwrap();

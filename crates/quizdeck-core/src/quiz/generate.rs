@@ -45,8 +45,25 @@ impl PoolAnswer {
 }
 
 /// `text` as a pool answer, of the kind it has as the answer to `question`.
-fn pool_entry(question: &str, text: &str) -> Option<PoolAnswer> {
+/// Words that, leading an answer, leave its meaning as it is: "In August 1991" is
+/// "August 1991", "at Riga" is "Riga" ("after 1945" or "about 10,000" is not).
+const PLAIN_LEADS: [&str; 4] = ["in", "on", "at", "during"];
+
+/// An answer as compared with others: normalised, without a leading word of
+/// [`PLAIN_LEADS`], so a test never offers one answer twice ("August 1991" beside
+/// "In August 1991"), nor the right one again as a wrong one.
+fn option_key(text: &str) -> String {
     let key = normalize_for_search(text);
+    match key.split_once(' ') {
+        Some((lead, rest)) if PLAIN_LEADS.contains(&lead) && !rest.trim().is_empty() => {
+            rest.trim().to_owned()
+        }
+        _ => key,
+    }
+}
+
+fn pool_entry(question: &str, text: &str) -> Option<PoolAnswer> {
+    let key = option_key(text);
     if key.is_empty() {
         return None;
     }
@@ -304,7 +321,7 @@ impl Ctx<'_> {
         let banned: HashSet<String> = accepted
             .iter()
             .chain(also_banned)
-            .map(|a| normalize_for_search(a))
+            .map(|a| option_key(a))
             .collect();
         // Never offer what the question itself names ("Whose name stands beside
         // Molotov's…?" does not offer "Molotov").
@@ -346,7 +363,7 @@ impl Ctx<'_> {
                 let Some(text) = classify::days_moved(&answer.text, by) else {
                     continue;
                 };
-                let key = normalize_for_search(&text);
+                let key = option_key(&text);
                 if !banned.contains(&key) && taken.insert(key) {
                     made.push(text);
                 }
