@@ -45,21 +45,12 @@ impl PoolAnswer {
 }
 
 /// `text` as a pool answer, of the kind it has as the answer to `question`.
-/// Words that, leading an answer, leave its meaning as it is: "In August 1991" is
-/// "August 1991", "at Riga" is "Riga" ("after 1945" or "about 10,000" is not).
-const PLAIN_LEADS: [&str; 4] = ["in", "on", "at", "during"];
-
-/// An answer as compared with others: normalised, without a leading word of
-/// [`PLAIN_LEADS`], so a test never offers one answer twice ("August 1991" beside
-/// "In August 1991"), nor the right one again as a wrong one.
+/// An answer as compared with others: normalised, without a leading word that leaves its
+/// meaning as it is ([`crate::answer::without_plain_lead`]), so a test never offers one
+/// answer twice ("August 1991" beside "In August 1991"), nor the right one again as a
+/// wrong one.
 fn option_key(text: &str) -> String {
-    let key = normalize_for_search(text);
-    match key.split_once(' ') {
-        Some((lead, rest)) if PLAIN_LEADS.contains(&lead) && !rest.trim().is_empty() => {
-            rest.trim().to_owned()
-        }
-        _ => key,
-    }
+    normalize_for_search(crate::answer::without_plain_lead(text))
 }
 
 fn pool_entry(question: &str, text: &str) -> Option<PoolAnswer> {
