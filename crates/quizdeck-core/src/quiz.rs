@@ -679,7 +679,8 @@ mod tests {
 
     /// "In August 1991" is "August 1991": seen in a practice test that offered both, and
     /// with "In August 1993" in the pool a question answered "August 1993" could have
-    /// offered its own answer again as a wrong one.
+    /// offered its own answer again as a wrong one. Options are also shown in one style,
+    /// so "In August 1993" is not the one right option that opens with "In".
     #[test]
     fn an_answer_with_a_leading_in_is_never_offered_beside_itself() {
         let mut text = String::from(r#"Deck(format: 1, id: "w", title: "W", cards: ["#);
@@ -720,6 +721,15 @@ mod tests {
                 asked += 1;
                 let keys: HashSet<String> = options.iter().map(|o| bare(o)).collect();
                 assert_eq!(keys.len(), options.len(), "{options:?} for {:?}", q.prompt);
+                // One style: no option alone keeps its "In" to give itself away.
+                let led = options
+                    .iter()
+                    .filter(|o| bare(o) != normalize_for_search(o));
+                assert!(
+                    led.count() % options.len() == 0,
+                    "{options:?} for {:?}",
+                    q.prompt
+                );
             }
         }
         assert!(asked > 100, "{asked}");

@@ -400,6 +400,18 @@ fn card_source(deck: &Deck, card: &Card) -> Option<String> {
     deck.source_label(card)
 }
 
+/// Options in one style: when some open with a word that leaves their meaning as it is
+/// ("In August 1993") and others do not, none does, so the odd one out gives nothing away.
+fn one_style(options: &mut [String]) {
+    let led = |o: &String| crate::answer::without_plain_lead(o).len() != o.trim().len();
+    let n = options.iter().filter(|o| led(o)).count();
+    if n > 0 && n < options.len() {
+        for o in options.iter_mut() {
+            *o = crate::answer::without_plain_lead(o).to_owned();
+        }
+    }
+}
+
 fn shuffled_options(
     right: &[String],
     wrong: Vec<String>,
@@ -602,8 +614,12 @@ fn ask_card(
                     if wrong.len() < MIN_DISTRACTORS {
                         return None;
                     }
+                    let mut shown: Vec<String> =
+                        std::iter::once(first.clone()).chain(wrong).collect();
+                    one_style(&mut shown);
+                    let right = shown.remove(0);
                     let (options, correct) =
-                        shuffled_options(std::slice::from_ref(&first), wrong, rng);
+                        shuffled_options(std::slice::from_ref(&right), shown, rng);
                     Some(base(
                         kind,
                         fact.question,
