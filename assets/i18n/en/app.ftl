@@ -938,6 +938,9 @@ import-field-note = Note
 import-field-source = Source
 import-field-section = Section
 import-field-picture = Picture
+import-field-correction = What is true instead (false statements)
+import-field-source-title = Source title
+import-field-choice-prompt = Question for tests (Point at a place)
 import-problems = { $n ->
         [one] { $n } problem; nothing was imported:
        *[other] { $n } problems; nothing was imported:

@@ -843,7 +843,7 @@ editor-picture-after-save = näidatakse pärast paki salvestamist
 editor-map-after-save = loetakse pärast paki salvestamist (või vali sisseehitatud kaart)
 study-picture-no-folder = pilt { $picture }: { $why }
 editor-locate-example = Klõpsa sinna, kus asub Pärnu.
-editor-choice-prompt = Küsimus harjutustestide ja eksamite jaoks (küsitakse kohanimedega valikvastustena, ilma pildita; kui väli on tühi, küsitakse kaarti ainult õppimisel)
+editor-choice-prompt = Küsimus harjutustestide ja eksamite jaoks (küsitakse kohanimedega valikvastustena, ilma pildita; kui väli on tühi, küsitakse seda ainult õppimisel)
 editor-choice-prompt-example = Milline neist linnadest on Läti pealinn?
 editor-locate-picture = Pilt, millel näidata (PNG paki kaustas või sisseehitatud kaart)
 editor-builtin-map = Sisseehitatud kaart
@@ -925,6 +925,9 @@ import-field-note = Märkus
 import-field-source = Allikas
 import-field-section = Jaotis
 import-field-picture = Pilt
+import-field-correction = Mis on hoopis õige (väärad väited)
+import-field-source-title = Allika pealkiri
+import-field-choice-prompt = Küsimus testide jaoks (Näita kohta)
 import-problems = { $n ->
         [one] { $n } probleem; midagi ei imporditud:
        *[other] { $n } probleemi; midagi ei imporditud:

@@ -796,7 +796,7 @@ editor-picture-after-save = rodomas, kai rinkinys išsaugotas
 editor-map-after-save = nuskaitomas, kai rinkinys išsaugotas (arba pasirink įdiegtą žemėlapį)
 study-picture-no-folder = paveikslėlis { $picture }: { $why }
 editor-locate-example = Spustelėk, kur yra Klaipėda.
-editor-choice-prompt = Klausimas testams ir egzaminams (klausiama pateikiant vietovių pavadinimus pasirinkti, be paveikslėlio; jei laukas tuščias, kortelė klausiama tik mokantis)
+editor-choice-prompt = Klausimas testams ir egzaminams (klausiama pateikiant vietovių pavadinimus kaip atsakymų variantus, be paveikslėlio; jei laukas tuščias, kortelė klausiama tik mokantis)
 editor-choice-prompt-example = Kuris iš šių miestų yra Latvijos sostinė?
 editor-locate-picture = Paveikslėlis, kuriame rodyti (PNG rinkinio aplanke arba įdiegtas žemėlapis)
 editor-builtin-map = Įdiegtas žemėlapis
@@ -879,6 +879,9 @@ import-field-note = Pastaba
 import-field-source = Šaltinis
 import-field-section = Skyrius
 import-field-picture = Paveikslėlis
+import-field-correction = Kas iš tikrųjų teisinga (klaidingiems teiginiams)
+import-field-source-title = Šaltinio pavadinimas
+import-field-choice-prompt = Klausimas testams (Nurodyk vietą)
 import-problems = { PLURAL($n) ->
         [one] { $n } problema; niekas neimportuota:
         [few] { $n } problemos; niekas neimportuota:

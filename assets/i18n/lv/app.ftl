@@ -821,7 +821,7 @@ editor-picture-after-save = tiek parādīts, kad komplekts ir saglabāts
 editor-map-after-save = tiek nolasīts, kad komplekts ir saglabāts (vai izvēlies iebūvētu karti)
 study-picture-no-folder = attēls { $picture }: { $why }
 editor-locate-example = Noklikšķini, kur atrodas Liepāja.
-editor-choice-prompt = Jautājums testiem un eksāmeniem (uzdots ar vietu nosaukumiem izvēlei, bez attēla; ja lauks ir tukšs, kartīte tiek uzdota tikai mācoties)
+editor-choice-prompt = Jautājums testiem un eksāmeniem (uzdots ar vietu nosaukumiem kā atbilžu variantiem, bez attēla; ja lauks ir tukšs, kartīte tiek uzdota tikai mācoties)
 editor-choice-prompt-example = Kura no šīm pilsētām ir Latvijas galvaspilsēta?
 editor-locate-picture = Attēls, kurā norādīt (PNG komplekta mapē vai iebūvēta karte)
 editor-builtin-map = Iebūvēta karte
@@ -902,6 +902,9 @@ import-field-note = Piezīme
 import-field-source = Avots
 import-field-section = Sadaļa
 import-field-picture = Attēls
+import-field-correction = Kas ir pareizi (nepatiesiem apgalvojumiem)
+import-field-source-title = Avota nosaukums
+import-field-choice-prompt = Jautājums testiem (Norādi vietu)
 import-problems = { $n ->
         [zero] { $n } problēmas; nekas netika importēts:
         [one] { $n } problēma; nekas netika importēts:

@@ -881,6 +881,9 @@ import-field-note = Примечание
 import-field-source = Источник
 import-field-section = Раздел
 import-field-picture = Изображение
+import-field-correction = Что верно на самом деле (для ложных утверждений)
+import-field-source-title = Название источника
+import-field-choice-prompt = Вопрос для тестов («Укажите место»)
 import-problems = { $n ->
         [one] { $n } проблема; ничего не импортировано:
         [few] { $n } проблемы; ничего не импортировано:

@@ -570,6 +570,9 @@ pub fn field_name(f: Field) -> String {
         Field::Source => tr!("import-field-source"),
         Field::Section => tr!("import-field-section"),
         Field::Image => tr!("import-field-picture"),
+        Field::Correction => tr!("import-field-correction"),
+        Field::SourceTitle => tr!("import-field-source-title"),
+        Field::ChoicePrompt => tr!("import-field-choice-prompt"),
     }
 }
 

@@ -308,9 +308,10 @@ impl DeckEditor {
     }
 
     /// The deck as it is now, for validation and saving. Its format is the one it was
-    /// opened with, raised to [`super::raw::LOCATE_FORMAT`] when a card is a `Locate`
-    /// (and back when none is left), so a deck without one still opens in an older
-    /// quizdeck.
+    /// opened with, raised to the lowest that holds its cards ([`format_for`]: a `Locate`
+    /// card needs [`super::raw::LOCATE_FORMAT`], its `choice_prompt`
+    /// [`super::raw::CHOICE_PROMPT_FORMAT`]) and back when none is left, so a deck without
+    /// them still opens in an older quizdeck.
     pub fn to_raw(&self) -> RawDeck {
         let cards: Vec<RawCard> = self.entries.iter().map(|e| e.card.clone()).collect();
         let mut raw = self.to_raw_meta();

@@ -1222,6 +1222,12 @@ mod tests {
         assert_eq!(choice_prompt.as_deref(), Some("Which of these is Liepāja?"));
         let text = to_ron(&deck);
         assert!(text.contains("format: 3"), "{text}");
+        // Written as authors write it (not `Some("…")`), which the fast reader reads.
+        assert!(
+            text.contains("choice_prompt: \"Which of these is Liepāja?\""),
+            "{text}"
+        );
+        assert!(fast::parse(&text).is_some(), "{text}");
         let again = check_text(&text, "again.ron", Some(dir.path()));
         assert_eq!(again.deck.as_ref(), Some(&deck), "{}", again.render());
         // Without one, a Locate deck is still written as format 2.

@@ -192,7 +192,11 @@ pub enum RawKind {
         /// The question as practice tests and exams ask it, as a choice among the region
         /// names with no picture shown ("Which port is Liepāja?"), format 3. Without it the
         /// card is asked only in study, where the picture is.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "implicit_some"
+        )]
         choice_prompt: Option<String>,
         /// The picture, a PNG relative to the deck's folder.
         picture: String,

@@ -38,11 +38,17 @@ pub enum Field {
     Section,
     /// A picture's path.
     Image,
+    /// What is true instead, for a false true-false statement.
+    Correction,
+    /// The source document's title.
+    SourceTitle,
+    /// A map card's question for practice tests and exams (`choice_prompt`).
+    ChoicePrompt,
 }
 
 impl Field {
     /// Every field, in the order a mapping menu lists them.
-    pub const ALL: [Field; 12] = [
+    pub const ALL: [Field; 15] = [
         Field::Ignore,
         Field::Question,
         Field::Answer,
@@ -55,6 +61,9 @@ impl Field {
         Field::Kind,
         Field::Id,
         Field::Image,
+        Field::Correction,
+        Field::SourceTitle,
+        Field::ChoicePrompt,
     ];
 
     /// The field's name as a teacher reads it.
@@ -72,6 +81,9 @@ impl Field {
             Field::Source => "source",
             Field::Section => "section",
             Field::Image => "picture",
+            Field::Correction => "correction",
+            Field::SourceTitle => "source title",
+            Field::ChoicePrompt => "question for tests",
         }
     }
 
@@ -82,6 +94,8 @@ impl Field {
             Field::Accept => "accept".into(),
             Field::Distractor => format!("distractor{distractor}"),
             Field::Image => "image".into(),
+            Field::SourceTitle => "source_title".into(),
+            Field::ChoicePrompt => "choice_prompt".into(),
             f => f.label().into(),
         }
     }
@@ -100,11 +114,10 @@ impl Field {
             HeaderName::Section => Field::Section,
             HeaderName::Image => Field::Image,
             HeaderName::Distractor(_) => Field::Distractor,
-            HeaderName::DistractorList
-            | HeaderName::Correction
-            | HeaderName::SourceTitle
-            | HeaderName::ChoicePrompt
-            | HeaderName::Unknown => Field::Ignore,
+            HeaderName::Correction => Field::Correction,
+            HeaderName::SourceTitle => Field::SourceTitle,
+            HeaderName::ChoicePrompt => Field::ChoicePrompt,
+            HeaderName::DistractorList | HeaderName::Unknown => Field::Ignore,
         }
     }
 }
@@ -292,6 +305,27 @@ mod tests {
             bare.mapping,
             [Field::Question, Field::Answer, Field::Ignore]
         );
+    }
+
+    #[test]
+    fn a_deck_exported_to_a_spreadsheet_comes_back_whole_through_the_mapping() {
+        // Every column the export writes has a field of its own: a false statement's
+        // correction, the source's title and a map card's question for tests were dropped.
+        let text = r#"Deck(format: 3, id: "mapped", title: "Mapped", sources: {"doc": Source(title: "A document")}, cards: [
+            Card(id: "tf", source: Ref(doc: "doc", section: "One"), kind: TrueFalse(statement: "Riga is in Estonia.", truth: false, correction: "Riga is in Latvia.")),
+            Card(id: "port", kind: Locate(prompt: "Click Liepāja.", choice_prompt: "Which of these is Liepāja?", picture: "maps/baltic.png",
+                answer: Circle(name: "Liepāja", x: 10, y: 10, r: 5),
+                others: [Circle(name: "Riga", x: 40, y: 10, r: 5), Circle(name: "Tallinn", x: 40, y: 40, r: 5)])),
+        ])"#;
+        let d = crate::deck::load_str(text, "m.ron", None).unwrap();
+        let csv = super::super::export_csv(&d).unwrap();
+        let p = preview(&csv, Path::new("m.csv"), 5).unwrap();
+        assert!(!p.mapping.contains(&Field::Ignore), "{:?}", p.mapping);
+        let back = import_mapped(&csv, Path::new("m.csv"), &p.mapping, true, None, &opts())
+            .unwrap()
+            .deck;
+        assert_eq!(back.cards, d.cards);
+        assert_eq!(back.sources, d.sources);
     }
 
     #[test]

@@ -206,11 +206,22 @@ fn asked_in_words(card: &Card, worded: &HashSet<String>) -> bool {
 /// Whether `spaced` (normalised text with a space at each end) holds `key` as whole words,
 /// without making a string for each key looked for.
 fn names_words(spaced: &str, key: &str) -> bool {
+    if key.is_empty() {
+        return false;
+    }
     let bytes = spaced.as_bytes();
-    spaced.match_indices(key).any(|(at, _)| {
+    // Every occurrence, overlapping ones too ("bora bora" in " xbora bora bora ").
+    let mut from = 0;
+    while let Some(found) = spaced.get(from..).and_then(|rest| rest.find(key)) {
+        let at = from + found;
         let end = at + key.len();
-        at > 0 && bytes[at - 1] == b' ' && bytes.get(end) == Some(&b' ')
-    })
+        if at > 0 && bytes[at - 1] == b' ' && bytes.get(end) == Some(&b' ') {
+            return true;
+        }
+        // On to the next character boundary after `at`.
+        from = at + spaced[at..].chars().next().map_or(1, char::len_utf8);
+    }
+    false
 }
 
 /// Whether an answer of kind `k` takes the kind other questions name its text by (a
@@ -932,4 +943,19 @@ fn match_groups(d: &Deck, di: usize, rng: &mut StdRng) -> Vec<Candidate> {
         });
     }
     groups
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_words_finds_whole_words_overlapping_ones_too() {
+        assert!(names_words(" xbora bora bora ", "bora bora"));
+        assert!(names_words(" the riga treaty ", "riga"));
+        assert!(!names_words(" rigas treaty ", "riga"));
+        assert!(!names_words(" ā riga ", "rig"));
+        assert!(names_words(" ā ā ā ", "ā ā"));
+        assert!(!names_words(" riga ", ""));
+    }
 }
