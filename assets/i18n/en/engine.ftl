@@ -506,6 +506,7 @@ schedule-parameter-values = expected 0, 17, 19 or 21 finite values, got { $n } (
 quiz-no-kinds = no question form was chosen
 quiz-no-questions = a test needs at least one question
 quiz-nothing-to-ask = no card of these decks can be asked in the chosen question forms
+quiz-maps-without-question = no card of these decks can be asked in the chosen question forms: a map card is asked in tests only with its question for tests, `choice_prompt`, written in the deck editor
 
 ## What the RON reader found wrong in a deck or exam file (`{ $name }`, `{ $field }`,
 ## `{ $found }`, `{ $outer }` and `{ $expected }` are the file's or the format's own words;

@@ -495,6 +495,7 @@ schedule-parameter-values = oodati 0, 17, 19 või 21 lõplikku arvu, saadi { $n 
 quiz-no-kinds = ühtki küsimuse vormi pole valitud
 quiz-no-questions = testis peab olema vähemalt üks küsimus
 quiz-nothing-to-ask = nende pakkide ühtki kaarti ei saa valitud küsimuste vormides küsida
+quiz-maps-without-question = nende pakkide ühtki kaarti ei saa valitud küsimuste vormides küsida: kohta näitavat küsimust küsitakse testides ainult koos testide jaoks kirjutatud küsimusega, `choice_prompt`, mille saab lisada pakiredaktoris
 
 ## Mida RON-lugeja paki- või eksamifailis valesti leidis (`{ $name }`, `{ $field }`,
 ## `{ $found }`, `{ $outer }` ja `{ $expected }` on faili või vormingu enda sõnad;

@@ -501,6 +501,7 @@ schedule-parameter-values = tikėtasi 0, 17, 19 arba 21 baigtinių skaičių, ga
 quiz-no-kinds = nepasirinkta nė viena klausimų forma
 quiz-no-questions = teste turi būti bent vienas klausimas
 quiz-nothing-to-ask = nė vienos šių rinkinių kortelės negalima paklausti pasirinktomis klausimų formomis
+quiz-maps-without-question = nė vienos šių rinkinių kortelės negalima paklausti pasirinktomis klausimų formomis: vietos nurodymo klausimas testuose klausiamas tik su klausimu testams, `choice_prompt`, kurį galima įrašyti rinkinio redaktoriuje
 
 ## Ką RON skaitytuvas rado negerai rinkinio ar egzamino faile (`{ $name }`, `{ $field }`,
 ## `{ $found }`, `{ $outer }` ir `{ $expected }` – failo ar formato žodžiai; { $error } –

@@ -500,6 +500,7 @@ schedule-parameter-values = gaidīja 0, 17, 19 vai 21 galīgu skaitli, saņēma 
 quiz-no-kinds = nav izvēlēta neviena jautājumu forma
 quiz-no-questions = testā jābūt vismaz vienam jautājumam
 quiz-nothing-to-ask = nevienu šo komplektu kartīti nevar uzdot izvēlētajās jautājumu formās
+quiz-maps-without-question = nevienu šo komplektu kartīti nevar uzdot izvēlētajās jautājumu formās: vietas norādīšanas jautājums testos tiek uzdots tikai ar jautājumu testiem, `choice_prompt`, ko var ierakstīt komplekta redaktorā
 
 ## Ko RON lasītājs atrada nepareizu komplekta vai eksāmena failā (`{ $name }`, `{ $field }`,
 ## `{ $found }`, `{ $outer }` un `{ $expected }` ir faila vai formāta vārdi; { $error } ir

@@ -48,6 +48,10 @@ pub enum QuizError {
     /// No card of the decks can be asked in the allowed forms.
     #[error("{}", self.message())]
     NothingToAsk,
+    /// No card of the decks can be asked in the allowed forms, and some are map cards
+    /// that would be, with a question written for tests (`choice_prompt`).
+    #[error("{}", self.message())]
+    MapsWithoutQuestion,
 }
 
 impl QuizError {
@@ -57,6 +61,7 @@ impl QuizError {
             QuizError::NoKinds => "quiz-no-kinds",
             QuizError::NoQuestionsAsked => "quiz-no-questions",
             QuizError::NothingToAsk => "quiz-nothing-to-ask",
+            QuizError::MapsWithoutQuestion => "quiz-maps-without-question",
         })
     }
 }
@@ -334,6 +339,12 @@ mod tests {
             generate(&[&deck], &typed_only, 1),
             Err(QuizError::NothingToAsk)
         );
+        // Only map cards without a question for tests: the error says what they need.
+        let unasked = LOCATE_DECK.replace("choice_prompt: \"Which of these is the port?\",", "");
+        let deck = deck::check_text(&unasked, "m.ron", None).deck.unwrap();
+        let err = generate(&[&deck], &opts, 1).unwrap_err();
+        assert_eq!(err, QuizError::MapsWithoutQuestion);
+        assert!(err.to_string().contains("choice_prompt"), "{err}");
     }
 
     /// The map cards of `text` (with the deck [`LOCATE_DECK`]'s l1 and l2) asked in 20

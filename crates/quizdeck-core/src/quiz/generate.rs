@@ -845,7 +845,18 @@ pub fn generate(decks: &[&Deck], opts: &TestOptions, seed: u64) -> Result<Practi
         }
     }
     if cands.is_empty() {
-        return Err(QuizError::NothingToAsk);
+        // Say so when map cards would be asked with a question written for tests.
+        let unasked_map = |c: &Card| {
+            matches!(&c.kind, CardKind::Locate { choice_prompt: None, others, .. }
+                if others.len() >= MIN_DISTRACTORS)
+        };
+        let maps = allowed(&QuestionKind::MultipleChoice)
+            && ctx.decks.iter().any(|d| d.cards.iter().any(unasked_map));
+        return Err(if maps {
+            QuizError::MapsWithoutQuestion
+        } else {
+            QuizError::NothingToAsk
+        });
     }
     cands.shuffle(&mut rng);
 
