@@ -620,15 +620,17 @@ impl QuizApp {
                 .language
                 .unwrap_or_else(crate::i18n::system_language),
         );
-        self.say_library(&library);
+        let library = std::sync::Arc::new(library);
         self.open = Some(OpenProfile {
             info,
             store,
             settings,
-            library: std::sync::Arc::new(library),
+            library: library.clone(),
             plan: None,
             study_days: Default::default(),
         });
+        // Said once the profile is open: a note already seen by it is not said again.
+        self.say_library(&library);
         self.style_dirty = true;
         self.sync_language();
         // The cards' read first: the library is never counted over a preview without them.
@@ -703,15 +705,31 @@ impl QuizApp {
     }
 
     /// Says in the messages bar what the library has to say: decks that replaced others
-    /// of the same id, and decks that cannot be shown (each once).
+    /// of the same id (once per profile: not again at every start while nothing changes),
+    /// and decks that cannot be shown (each once a start, until they are fixed).
     pub(super) fn say_library(&mut self, library: &Library) {
         let say = |this: &mut Self, m: String| {
             if !this.banner.contains(&m) {
                 this.banner.push(m);
             }
         };
+        let notes: std::collections::BTreeSet<String> =
+            library.notes.iter().map(|n| n.english()).collect();
+        let seen = (self.open.as_ref()).map(|o| o.settings.seen_notes.clone());
         for note in &library.notes {
-            say(self, crate::i18n::message(note));
+            if !seen.as_ref().is_some_and(|s| s.contains(&note.english())) {
+                say(self, crate::i18n::message(note));
+            }
+        }
+        // Kept with the profile: the notes shown, those of this library only.
+        if let Some(open) = &mut self.open
+            && open.settings.seen_notes != notes
+        {
+            open.settings.seen_notes = notes;
+            if let Err(e) = open.store.save_settings(&open.settings) {
+                let error = crate::i18n::message(&e.message());
+                say(self, tr!("msg-library-notes-not-kept", error = error));
+            }
         }
         for broken in &library.broken {
             let unreadable = broken

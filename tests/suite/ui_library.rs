@@ -280,3 +280,51 @@ fn escape_puts_the_messages_away_once_the_screen_has_had_it() {
     super::ui::settle(&mut h);
     assert_eq!(h.state().screen_name(), "library");
 }
+
+#[test]
+fn a_library_note_is_said_once_per_profile_not_at_every_start() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    // A teacher's edition of a bundled deck: it replaces the bundled one, and says so.
+    let file = f.data().join("who.ron");
+    std::fs::write(
+        &file,
+        r#"Deck(format: 1, id: "who-was-who", title: "Who was who (class edition)", version: 99, cards: [
+            Card(id: "a", kind: Basic(front: "Capital of Latvia?", back: "Riga"))])"#,
+    )
+    .unwrap();
+    crate::common::ui::import_file(&mut h, &file, false);
+    drop(h);
+    // Said at the next start.
+    let note = "replaces the bundled deck with the same id";
+    let h = f.harness();
+    assert!(
+        h.state().banner().iter().any(|m| m.contains(note)),
+        "{:?}",
+        h.state().banner()
+    );
+    drop(h);
+    // Not again at the start after, nothing having changed.
+    let mut h = f.harness();
+    assert!(
+        !h.state().banner().iter().any(|m| m.contains(note)),
+        "said again: {:?}",
+        h.state().banner()
+    );
+    // Once gone, it is forgotten: brought back, it is said again.
+    h.state_mut()
+        .apply(Action::Library(quizdeck::ui::library::Msg::Remove(
+            "who-was-who".into(),
+        )));
+    drop(h);
+    drop(f.harness());
+    let mut h = f.harness();
+    crate::common::ui::import_file(&mut h, &file, false);
+    drop(h);
+    let h = f.harness();
+    assert!(
+        h.state().banner().iter().any(|m| m.contains(note)),
+        "{:?}",
+        h.state().banner()
+    );
+}

@@ -604,6 +604,7 @@ msg-there-is-no-profile = There is no profile { $slug }.
 msg-settings-could-not-be = Settings could not be read ({ $error }); using defaults.
 msg-could-not-start-studying = Could not start studying: { $error }
 msg-the-library-s-order = The library's order could not be saved: { $error }
+msg-library-notes-not-kept = Which messages were already shown could not be saved (they will be shown again): { $error }
 msg-could-not-study-more = Could not study more: { $error }
 msg-could-not-undo-e = Could not undo: { $error }
 msg-could-not-save-the = Could not save the settings: { $error }

@@ -612,6 +612,7 @@ msg-there-is-no-profile = Profiili { $slug } ei ole.
 msg-settings-could-not-be = Seadeid ei õnnestunud lugeda ({ $error }); kasutatakse vaikeseadeid.
 msg-could-not-start-studying = Õppimist ei õnnestunud alustada: { $error }
 msg-the-library-s-order = Pakkide järjestust ei õnnestunud salvestada: { $error }
+msg-library-notes-not-kept = Ei õnnestunud salvestada, millised teated on juba näidatud (need näidatakse uuesti): { $error }
 msg-could-not-study-more = Rohkem õppida ei õnnestunud: { $error }
 msg-could-not-undo-e = Tagasivõtmine ebaõnnestus: { $error }
 msg-could-not-save-the = Seadeid ei õnnestunud salvestada: { $error }

@@ -589,6 +589,7 @@ msg-there-is-no-profile = Profilio { $slug } nėra.
 msg-settings-could-not-be = Nepavyko nuskaityti nustatymų ({ $error }); naudojami numatytieji.
 msg-could-not-start-studying = Nepavyko pradėti mokytis: { $error }
 msg-the-library-s-order = Nepavyko išsaugoti rinkinių tvarkos: { $error }
+msg-library-notes-not-kept = Nepavyko išsaugoti, kurie pranešimai jau parodyti (jie bus parodyti dar kartą): { $error }
 msg-could-not-study-more = Nepavyko mokytis daugiau: { $error }
 msg-could-not-undo-e = Nepavyko atšaukti: { $error }
 msg-could-not-save-the = Nepavyko išsaugoti nustatymų: { $error }

@@ -608,6 +608,7 @@ msg-there-is-no-profile = Profila { $slug } nav.
 msg-settings-could-not-be = Iestatījumus neizdevās nolasīt ({ $error }); tiek lietoti noklusējuma iestatījumi.
 msg-could-not-start-studying = Neizdevās sākt mācīties: { $error }
 msg-the-library-s-order = Komplektu secību neizdevās saglabāt: { $error }
+msg-library-notes-not-kept = Neizdevās saglabāt, kuri ziņojumi jau parādīti (tie tiks parādīti vēlreiz): { $error }
 msg-could-not-study-more = Neizdevās mācīties vairāk: { $error }
 msg-could-not-undo-e = Neizdevās atsaukt: { $error }
 msg-could-not-save-the = Iestatījumus neizdevās saglabāt: { $error }

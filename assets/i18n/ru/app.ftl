@@ -591,6 +591,7 @@ msg-there-is-no-profile = Профиля { $slug } нет.
 msg-settings-could-not-be = Не удалось прочитать настройки ({ $error }); используются настройки по умолчанию.
 msg-could-not-start-studying = Не удалось начать занятие: { $error }
 msg-the-library-s-order = Не удалось сохранить порядок колод: { $error }
+msg-library-notes-not-kept = Не удалось сохранить, какие сообщения уже показаны (они будут показаны снова): { $error }
 msg-could-not-study-more = Не удалось продолжить занятие: { $error }
 msg-could-not-undo-e = Не удалось отменить: { $error }
 msg-could-not-save-the = Не удалось сохранить настройки: { $error }

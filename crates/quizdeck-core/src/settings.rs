@@ -132,6 +132,11 @@ pub struct ProfileSettings {
         serialize_with = "language_code"
     )]
     pub language: Option<Language>,
+    /// The library's notes (two files with one deck id, a bundled deck newer than a
+    /// copy) already shown to this profile, as their English text: each is said once,
+    /// and again only after it has gone and come back. Only the notes of the library as
+    /// last opened are kept.
+    pub seen_notes: std::collections::BTreeSet<String>,
 }
 
 impl Default for ProfileSettings {
@@ -144,6 +149,7 @@ impl Default for ProfileSettings {
             best_match_ms: Default::default(),
             library_view: Default::default(),
             language: None,
+            seen_notes: Default::default(),
         }
     }
 }
