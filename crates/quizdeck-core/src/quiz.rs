@@ -662,6 +662,9 @@ mod tests {
             Card(id: "radar", kind: TypeIn(question: "What did Russia run at Skrunda?", answers: ["Its radar station"])),
             Card(id: "act", kind: TypeIn(question: "What did the council do on 20 August?", answers: ["Proclaimed full independence"])),
             Card(id: "act2", kind: TypeIn(question: "What did the congress do?", answers: ["Restored the constitution"])),
+            Card(id: "plan", kind: TypeIn(question: "What did the command plan for the division?", answers: ["That they would defend Riga"])),
+            Card(id: "plan2", kind: TypeIn(question: "What did the command decide for the legion?", answers: ["That they would be disbanded"])),
+            Card(id: "why", kind: TypeIn(question: "Why did Moscow call up reserves?", answers: ["Because it feared a landing"])),
         ])"#;
         let figures = [
             "Two hundred",
@@ -672,6 +675,9 @@ mod tests {
             "Its radar station",
             "Proclaimed full independence",
             "Restored the constitution",
+            "That they would defend Riga",
+            "That they would be disbanded",
+            "Because it feared a landing",
         ];
         let mut names = 0;
         for q in choice_tests(NAMES, 12) {

@@ -237,8 +237,10 @@ fn quantity(s: &str) -> Option<f64> {
 /// How an answer reads on its own, beyond its kind: a name or noun phrase ("Popular
 /// Fronts"), a phrase that leans on its own question for its sense ("Its runway": it opens
 /// with a pronoun or a possessive), or an action ("Proclaimed full independence": a verb
-/// in the past, then a word in lower case). Beside another question's answers, one of
-/// another sort reads as no answer at all, so options are drawn of one sort.
+/// in the past, then a word in lower case), or a clause ("That they would defend Riga",
+/// "Because it feared a landing": it opens with "that" or "because"). Beside another
+/// question's answers, one of another sort reads as no answer at all, so options are
+/// drawn of one sort.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Sort {
     /// A name or a noun phrase.
@@ -247,6 +249,8 @@ pub(super) enum Sort {
     Leaning,
     /// An action.
     Action,
+    /// A clause.
+    Clause,
 }
 
 /// The [`Sort`] of `answer`.
@@ -262,6 +266,9 @@ pub(super) fn sort(answer: &str) -> Sort {
     let lower = first.to_lowercase();
     if LEANING.contains(&lower.as_str()) {
         return Sort::Leaning;
+    }
+    if ["that", "because"].contains(&lower.as_str()) && answer.split_whitespace().nth(1).is_some() {
+        return Sort::Clause;
     }
     let next_lower = words
         .next()
