@@ -694,6 +694,40 @@ mod tests {
         assert!(names > 0);
     }
 
+    /// A cloze gap's options are read in its sentence: "the officially […] Baltic states"
+    /// was offered "neutral", "15%", "Vistula" and "25%".
+    #[test]
+    fn a_gaps_options_fit_its_sentence() {
+        const GAPS: &str = r#"Deck(format: 1, id: "g", title: "G", cards: [
+            Card(id: "c1", kind: Cloze(text: "Moscow praised its relations with the officially {{c1::neutral}} Baltic states.")),
+            Card(id: "c2", kind: Cloze(text: "The treaty kept the country {{c1::independent}} in name.")),
+            Card(id: "c3", kind: Cloze(text: "The republics were declared {{c1::sovereign}} in 1989.")),
+            Card(id: "c4", kind: Cloze(text: "Relations were called {{c1::friendly}} in the press.")),
+            Card(id: "r", kind: TypeIn(question: "Which river marked the line?", answers: ["Vistula"])),
+            Card(id: "n1", kind: TypeIn(question: "What share voted yes?", answers: ["15%"])),
+            Card(id: "n2", kind: TypeIn(question: "What share voted no?", answers: ["25%"])),
+            Card(id: "t", kind: TypeIn(question: "What was the code name?", answers: ["Barbarossa"])),
+            Card(id: "y", kind: TypeIn(question: "How long did the treaty run?", answers: ["Ten years"])),
+        ])"#;
+        let mut gaps = 0;
+        for q in choice_tests(GAPS, 20) {
+            let QuestionForm::MultipleChoice { options, .. } = &q.form else {
+                continue;
+            };
+            if q.prompt.contains('[') {
+                gaps += 1;
+                for o in options {
+                    assert!(
+                        o.chars().next().is_some_and(char::is_lowercase),
+                        "{o:?} offered in {:?}",
+                        q.prompt
+                    );
+                }
+            }
+        }
+        assert!(gaps > 0);
+    }
+
     /// "In August 1991" is "August 1991": seen in a practice test that offered both, and
     /// with "In August 1993" in the pool a question answered "August 1993" could have
     /// offered its own answer again as a wrong one. Options are also shown in one style,

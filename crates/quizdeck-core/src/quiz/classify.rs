@@ -188,10 +188,38 @@ pub(super) fn days_moved(date: &str, by: i32) -> Option<String> {
 }
 
 /// Classifies a short answer (see [`AnswerClass`]).
-/// A quantity written with its scale or an approximation, and its value: "Two hundred"
-/// (200), "two thousand", "about 10,000", "some forty", "over 1.5 million". Plain figures
-/// and number words are [`parse_number`]'s and [`number_word`]'s.
+/// A quantity written with its scale, an approximation or a unit, and its value: "Two
+/// hundred" (200), "two thousand", "about 10,000", "some forty", "over 1.5 million", "Ten
+/// years", "25,000 troops", "15%", "25 per cent". Plain figures and number words are
+/// [`parse_number`]'s and [`number_word`]'s.
 fn quantity(s: &str) -> Option<f64> {
+    /// Units a figure may be given in.
+    const UNITS: [&str; 24] = [
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "hour",
+        "hours",
+        "km",
+        "kilometres",
+        "kilometers",
+        "mile",
+        "miles",
+        "percent",
+        "tonnes",
+        "tons",
+        "men",
+        "people",
+        "persons",
+        "troops",
+        "soldiers",
+        "%",
+    ];
     const APPROX: [&[&str]; 15] = [
         &["about"],
         &["some"],
@@ -215,6 +243,27 @@ fn quantity(s: &str) -> Option<f64> {
     if let Some(a) = approx {
         words.drain(..a.len());
     }
+    // A unit after the figure: "years", "per cent", or "%" written on to it ("15%").
+    let mut unit = false;
+    if words.ends_with(&["per", "cent"]) {
+        words.truncate(words.len() - 2);
+        unit = true;
+    } else if let Some(&last) = words.last()
+        && words.len() > 1
+        && UNITS.contains(&last)
+    {
+        words.pop();
+        unit = true;
+    }
+    let bare_percent;
+    if let Some(last) = words.last_mut()
+        && let Some(figure) = last.strip_suffix('%')
+        && !figure.is_empty()
+    {
+        bare_percent = figure.to_owned();
+        *last = &bare_percent;
+        unit = true;
+    }
     let mut scale = 1.0;
     while let Some(&last) = words.last() {
         scale *= match last {
@@ -226,7 +275,7 @@ fn quantity(s: &str) -> Option<f64> {
         };
         words.pop();
     }
-    if words.is_empty() || (approx.is_none() && scale == 1.0) {
+    if words.is_empty() || (approx.is_none() && scale == 1.0 && !unit) {
         return None;
     }
     let n = words.join(" ");
@@ -675,6 +724,22 @@ mod tests {
             magnitude("over 1.5 million", AnswerClass::Number),
             Some(1.5e6)
         );
+        // With a unit too: "Ten years" was offered for "military measures".
+        for q in [
+            "Ten years",
+            "about five years",
+            "25,000 troops",
+            "15%",
+            "25 per cent",
+            "3 days",
+        ] {
+            assert_eq!(classify(q), AnswerClass::Number, "{q}");
+        }
+        assert_eq!(magnitude("15%", AnswerClass::Number), Some(15.0));
+        assert_eq!(magnitude("Ten years", AnswerClass::Number), Some(10.0));
+        for t in ["military measures", "Years of terror", "%", "Days of Song"] {
+            assert_eq!(classify(t), AnswerClass::Text, "{t}");
+        }
         assert_eq!(classify("Two Estonian islands"), AnswerClass::Text);
         assert_eq!(classify("Some historians"), AnswerClass::Text);
         // A date after a preposition is a date.

@@ -303,12 +303,14 @@ impl Ctx<'_> {
     /// [`AnswerKind`], none equal to an accepted answer or to each other; similar sizes
     /// first for years, dates and figures, similar shapes for the rest. `also_banned` are
     /// further texts never to offer (such as the other gaps of a cloze, which the question
-    /// shows).
+    /// shows); `in_text` options are read in a sentence (a cloze gap's), so they open in
+    /// the case the answer does.
     fn distractors(
         &self,
         question: &str,
         accepted: &[String],
         also_banned: &[String],
+        in_text: bool,
         n: usize,
         rng: &mut StdRng,
     ) -> Vec<String> {
@@ -347,6 +349,10 @@ impl Ctx<'_> {
             // Options of one sort: "Its runway" or "Proclaimed full independence" is
             // never offered beside a name ([`classify::sort`]).
             .filter(|p| p.kind == answer.kind && p.sort == answer.sort)
+            // Read in a sentence (a cloze gap), an option opens in the case its answer
+            // does: "Vistula" beside "neutral" in "the officially […] Baltic states" gives
+            // itself away.
+            .filter(|p| !in_text || p.capital == answer.capital)
             .filter(|p| !banned.contains(&p.key) && !shown(&p.key))
             .filter(|p| {
                 same_month
@@ -488,7 +494,7 @@ fn ask_card(
             }
             let accepted = c.answers(n);
             let others: Vec<String> = c.gaps().flat_map(|g| strings(&g.answers)).collect();
-            let wrong = ctx.distractors("", &accepted, &others, MAX_OPTIONS - 1, rng);
+            let wrong = ctx.distractors("", &accepted, &others, true, MAX_OPTIONS - 1, rng);
             if wrong.len() < MIN_DISTRACTORS {
                 return None;
             }
@@ -620,8 +626,14 @@ fn ask_card(
                     first,
                 )),
                 QuestionKind::MultipleChoice => {
-                    let wrong =
-                        ctx.distractors(&fact.question, &fact.accepted, &[], MAX_OPTIONS - 1, rng);
+                    let wrong = ctx.distractors(
+                        &fact.question,
+                        &fact.accepted,
+                        &[],
+                        false,
+                        MAX_OPTIONS - 1,
+                        rng,
+                    );
                     if wrong.len() < MIN_DISTRACTORS {
                         return None;
                     }
@@ -657,7 +669,7 @@ fn ask_card(
                         _ => Vec::new(),
                     };
                     let wrong = if own.is_empty() {
-                        ctx.distractors(&fact.question, &fact.accepted, &[], 1, rng)
+                        ctx.distractors(&fact.question, &fact.accepted, &[], false, 1, rng)
                             .into_iter()
                             .next()?
                     } else {
