@@ -181,7 +181,7 @@ pub fn ask_item(deck: &Deck, card: &Card, part: u32, rng: &mut impl Rng) -> Aske
         } => Asked::Locate(Locate {
             prompt: prompt.to_string(),
             answer: crate::deck::Region::clone(answer),
-            others: others.clone(),
+            others: others.to_vec(),
         }),
         CardKind::Basic { front, back, .. } => {
             let (prompt, answer) = if part == 1 {

@@ -1193,6 +1193,20 @@ mod tests {
         assert!(d.hint.as_ref().unwrap().contains("format: 2"));
     }
 
+    /// A deck's memory is mostly its cards (100,000 of them in the performance targets),
+    /// and every card is as big as the biggest kind: a field added to one kind must not
+    /// grow them all (a Locate card's `choice_prompt` did, until its other regions were
+    /// boxed).
+    #[test]
+    fn a_card_takes_at_most_192_bytes() {
+        assert!(
+            std::mem::size_of::<Card>() <= 192,
+            "{}",
+            std::mem::size_of::<Card>()
+        );
+        assert!(std::mem::size_of::<CardKind>() <= 80);
+    }
+
     #[test]
     fn a_question_for_tests_asks_for_format_3_is_read_written_and_never_empty() {
         let dir = map_dir();

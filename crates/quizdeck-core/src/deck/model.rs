@@ -232,8 +232,8 @@ pub enum CardKind {
         picture: Text,
         /// The right region.
         answer: Box<Region>,
-        /// Other named regions.
-        others: Vec<Region>,
+        /// Other named regions (a boxed slice: a card is as big as its biggest kind).
+        others: Box<[Region]>,
     },
 }
 
@@ -823,7 +823,7 @@ impl Card {
                     + choice_prompt.as_ref().map_or(0, |t| text(t))
                     + text(picture)
                     + region(answer)
-                    + block(std::mem::size_of_val(others.as_slice()))
+                    + block(std::mem::size_of_val(&**others))
                     + others.iter().map(region).sum::<usize>()
             }
         };

@@ -241,7 +241,7 @@ pub(super) fn card_from_cache(c: CCard<'_>, arena: &mut Arena) -> Option<Card> {
             choice_prompt: choice.map(|t| arena.take(t)),
             picture: arena.take(picture),
             answer: Box::new(answer.into_owned()),
-            others: others.into_owned(),
+            others: others.into_owned().into(),
         },
     };
     Some(Card {

@@ -453,7 +453,7 @@ fn checked_kind(
                 choice_prompt: choice_prompt.map(Text::from),
                 picture: picture.into(),
                 answer: Box::new(answer),
-                others,
+                others: others.into(),
             }
         }
     })
