@@ -601,6 +601,23 @@ mod tests {
             .collect()
     }
 
+    /// The prompt and options of every multiple-choice question of [`choice_tests`] whose
+    /// prompt `asks`.
+    fn options_where(
+        text: &str,
+        count: usize,
+        asks: impl Fn(&str) -> bool,
+    ) -> Vec<(String, Vec<String>)> {
+        choice_tests(text, count)
+            .into_iter()
+            .filter(|q| asks(&q.prompt))
+            .filter_map(|q| match q.form {
+                QuestionForm::MultipleChoice { options, .. } => Some((q.prompt, options)),
+                _ => None,
+            })
+            .collect()
+    }
+
     /// "Over which two days in July 1940…?" is never answered among dates of other
     /// months, which the question itself rules out: only July dates are offered, the
     /// answer's days moved when the deck has too few. A question naming no month draws
@@ -679,19 +696,13 @@ mod tests {
             "That they would be disbanded",
             "Because it feared a landing",
         ];
-        let mut names = 0;
-        for q in choice_tests(NAMES, 12) {
-            let QuestionForm::MultipleChoice { options, .. } = &q.form else {
-                continue;
-            };
-            if q.prompt.contains("name") {
-                names += 1;
-                for o in options {
-                    assert!(!figures.contains(&o.as_str()), "{o:?} for {:?}", q.prompt);
-                }
+        let asked = options_where(NAMES, 12, |prompt| prompt.contains("name"));
+        assert!(!asked.is_empty());
+        for (prompt, options) in asked {
+            for o in options {
+                assert!(!figures.contains(&o.as_str()), "{o:?} for {prompt:?}");
             }
         }
-        assert!(names > 0);
     }
 
     /// A cloze gap's options are read in its sentence: "the officially […] Baltic states"
@@ -709,23 +720,14 @@ mod tests {
             Card(id: "t", kind: TypeIn(question: "What was the code name?", answers: ["Barbarossa"])),
             Card(id: "y", kind: TypeIn(question: "How long did the treaty run?", answers: ["Ten years"])),
         ])"#;
-        let mut gaps = 0;
-        for q in choice_tests(GAPS, 20) {
-            let QuestionForm::MultipleChoice { options, .. } = &q.form else {
-                continue;
-            };
-            if q.prompt.contains('[') {
-                gaps += 1;
-                for o in options {
-                    assert!(
-                        o.chars().next().is_some_and(char::is_lowercase),
-                        "{o:?} offered in {:?}",
-                        q.prompt
-                    );
-                }
+        let asked = options_where(GAPS, 20, |prompt| prompt.contains('['));
+        assert!(!asked.is_empty());
+        for (prompt, options) in asked {
+            for o in options {
+                let lower = o.chars().next().is_some_and(char::is_lowercase);
+                assert!(lower, "{o:?} offered in {prompt:?}");
             }
         }
-        assert!(gaps > 0);
     }
 
     /// "In August 1991" is "August 1991": seen in a practice test that offered both, and

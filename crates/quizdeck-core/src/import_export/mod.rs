@@ -977,6 +977,15 @@ mod tests {
         Card(id: "plain", kind: TypeIn(question: "Capital of Latvia?", answers: ["Riga"])),
     ])"#;
 
+    /// The import options of the [`LOCATE`] deck's spreadsheet.
+    fn maps_options() -> ImportOptions {
+        ImportOptions {
+            deck_id: "maps".into(),
+            title: "Maps".into(),
+            keep_going: false,
+        }
+    }
+
     #[test]
     fn locate_cards_export_their_regions_as_text_and_reimport() {
         let d = deck::load_str(LOCATE, "maps.ron", None).unwrap();
@@ -991,11 +1000,7 @@ mod tests {
             !csv.contains("choice_prompt"),
             "no column without a card that has one"
         );
-        let o = ImportOptions {
-            deck_id: "maps".into(),
-            title: "Maps".into(),
-            keep_going: false,
-        };
+        let o = maps_options();
         let back = import_csv_text(&csv, Path::new("m.csv"), None, &o)
             .unwrap()
             .deck;
@@ -1032,12 +1037,7 @@ mod tests {
         let header = csv.lines().next().unwrap();
         assert!(header.ends_with(",image,choice_prompt"), "{header}");
         assert!(csv.contains(",Which of these is Liepāja?"), "{csv}");
-        let o = ImportOptions {
-            deck_id: "maps".into(),
-            title: "Maps".into(),
-            keep_going: false,
-        };
-        let back = import_csv_text(&csv, Path::new("m.csv"), None, &o)
+        let back = import_csv_text(&csv, Path::new("m.csv"), None, &maps_options())
             .unwrap()
             .deck;
         assert_eq!(back.cards, d.cards);
