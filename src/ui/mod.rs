@@ -627,7 +627,12 @@ impl QuizApp {
             actions.push(Action::Import(import::Msg::Dropped(dropped)));
         }
         let hovering = ui.ctx().input(|i| !i.raw.hovered_files.is_empty());
-        self.frame_ui(ui, hovering, &mut actions);
+        // Behind a dialog the window takes neither the keyboard nor clicks: Tab stays in
+        // the dialog, and Space cannot open a screen under it.
+        let behind_dialog = self.dialog_open();
+        ui.add_enabled_ui(!behind_dialog, |ui| {
+            self.frame_ui(ui, hovering, &mut actions)
+        });
         if let Some(p) = &mut self.picker {
             actions.extend(p.ui(ui.ctx()));
         }

@@ -635,3 +635,37 @@ fn after_an_import_the_library_is_read_again_off_the_interface_thread() {
     assert!(h.query_by_label("Study Second edition").is_none());
     h.get_by_label("Study Dropped meanwhile");
 }
+
+#[test]
+fn tab_stays_in_the_import_dialog_and_the_window_behind_takes_no_keys() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    let folder = f.data().join("sheets");
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(folder.join("baltic-quiz.csv"), SHEET).unwrap();
+    pick(&mut h, &folder, "baltic-quiz.csv");
+    h.get_by_label("Import cards");
+    h.get_by_label("The first row names the columns (it is not a card)")
+        .focus();
+    h.run();
+    // Round and round the dialog: never a widget of the window behind it.
+    for _ in 0..30 {
+        h.key_press(Key::Tab);
+        h.run();
+        for behind in [
+            "Practice test…",
+            "Match game…",
+            "Take an exam…",
+            "Settings…",
+        ] {
+            assert!(
+                !h.get_by_label(behind).is_focused(),
+                "Tab reached {behind:?} behind the dialog"
+            );
+        }
+    }
+    // Space acts in the dialog (here, wherever the focus is), never on the screen behind.
+    h.key_press(Key::Space);
+    h.run();
+    assert_eq!(h.state().screen_name(), "library");
+}
