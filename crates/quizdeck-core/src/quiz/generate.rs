@@ -44,7 +44,6 @@ impl PoolAnswer {
     }
 }
 
-/// `text` as a pool answer, of the kind it has as the answer to `question`.
 /// An answer as compared with others: normalised, without a leading word that leaves its
 /// meaning as it is ([`crate::answer::without_plain_lead`]), so a test never offers one
 /// answer twice ("August 1991" beside "In August 1991"), nor the right one again as a
@@ -53,6 +52,7 @@ fn option_key(text: &str) -> String {
     normalize_for_search(crate::answer::without_plain_lead(text))
 }
 
+/// `text` as a pool answer, of the kind it has as the answer to `question`.
 fn pool_entry(question: &str, text: &str) -> Option<PoolAnswer> {
     let key = option_key(text);
     if key.is_empty() {
