@@ -721,9 +721,11 @@ impl QuizApp {
                 say(self, crate::i18n::message(note));
             }
         }
-        // Kept with the profile: the notes shown, those of this library only.
+        // Kept with the profile: the notes shown, those of this library only (a profile
+        // opened read-only, which says so already, keeps nothing).
         if let Some(open) = &mut self.open
             && open.settings.seen_notes != notes
+            && !open.store.read_only()
         {
             open.settings.seen_notes = notes;
             if let Err(e) = open.store.save_settings(&open.settings) {
