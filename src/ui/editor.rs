@@ -126,6 +126,9 @@ pub struct Editing {
 impl Editing {
     /// Edits `editor`, saved at `path` (None: not saved yet) with pictures in `base_dir`.
     pub fn new(editor: DeckEditor, path: Option<PathBuf>, base_dir: Option<PathBuf>) -> Editing {
+        // The deck opens ready to edit: its first card's first field has the focus, so a
+        // keyboard user starts there, not back at the window's first widget.
+        let focus = (editor.card(0)).map(|c| form::first_field(kind_of(&c.kind)).to_owned());
         Editing {
             editor,
             path,
@@ -144,7 +147,7 @@ impl Editing {
             problems_for: None,
             job: None,
             card_problems: BTreeMap::new(),
-            focus: None,
+            focus,
             list_view: false,
             picture_from: String::new(),
             pictures: std::sync::Arc::default(),

@@ -798,3 +798,26 @@ fn a_card_opened_from_the_list_with_the_keyboard_is_ready_to_edit() {
     };
     assert_eq!(front, "Capital of Latvia?");
 }
+
+#[test]
+fn a_deck_opened_in_the_editor_from_the_keyboard_is_ready_to_edit() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path());
+    h.get_by_label("Deck editor…").click();
+    h.run();
+    // "Copy to edit" from the keyboard: the first card's first field has the focus.
+    h.get_by_label(&format!("Copy to edit {PACT}")).focus();
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    h.run();
+    let RawKind::MultipleChoice { question, .. } = &editing(&h).editor.card(0).unwrap().kind else {
+        panic!("the first card is a multiple-choice card")
+    };
+    let question = question.clone();
+    let field = h.get_by_value(&question);
+    assert!(
+        field.is_focused(),
+        "the first card's question has the focus"
+    );
+}
