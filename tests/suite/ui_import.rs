@@ -60,14 +60,21 @@ Capital of Latvia?;Riga;Tartu;Kaunas;geo\n\
 Year of the Baltic Way?;1989;1991;1940;dates\n\
 Capital of Estonia?;Tallinn;Narva;Vilnius;geo\n";
 
+/// Writes [`SHEET`] as `sheets/baltic-quiz.csv` and picks it in the import dialog;
+/// returns its folder.
+fn pick_sheet(f: &Fixture, h: &mut Harness<'static, QuizApp>) -> PathBuf {
+    let folder = f.data().join("sheets");
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(folder.join("baltic-quiz.csv"), SHEET).unwrap();
+    pick(h, &folder, "baltic-quiz.csv");
+    folder
+}
+
 #[test]
 fn a_spreadsheet_imports_through_the_column_mapping_preview() {
     let f = Fixture::new();
     let mut h = f.harness();
-    let folder = f.data().join("sheets");
-    std::fs::create_dir_all(&folder).unwrap();
-    std::fs::write(folder.join("baltic-quiz.csv"), SHEET).unwrap();
-    pick(&mut h, &folder, "baltic-quiz.csv");
+    let folder = pick_sheet(&f, &mut h);
     // The preview: the first rows, one menu per column, guessed as question and answer
     // (the header names nothing quizdeck knows, so it is taken for a card).
     h.get_by_label("Import cards");
@@ -640,10 +647,7 @@ fn after_an_import_the_library_is_read_again_off_the_interface_thread() {
 fn tab_stays_in_the_import_dialog_and_the_window_behind_takes_no_keys() {
     let f = Fixture::new();
     let mut h = f.harness();
-    let folder = f.data().join("sheets");
-    std::fs::create_dir_all(&folder).unwrap();
-    std::fs::write(folder.join("baltic-quiz.csv"), SHEET).unwrap();
-    pick(&mut h, &folder, "baltic-quiz.csv");
+    pick_sheet(&f, &mut h);
     h.get_by_label("Import cards");
     h.get_by_label("The first row names the columns (it is not a card)")
         .focus();
