@@ -48,7 +48,7 @@
 //! the file's order and hashed as they are read; the deck is given back only if that
 //! hash is the payload's.
 
-use super::model::{CardIndex, CardOutline};
+use super::model::{CardIndex, CardOutline, IndexEntry};
 use super::{Card, Checked, Deck, Source};
 use crate::ids::DeckId;
 use crate::text::Arena;
@@ -92,7 +92,7 @@ struct Slots<'a> {
     /// The outline of the cards that go in the slots, in order.
     outline: &'a [CardOutline],
     /// The card index's entries of these cards ([`CardIndex::entry`]).
-    index: Vec<(u64, u32)>,
+    index: Vec<IndexEntry>,
     /// True once a card with a picture was put here.
     pictures: bool,
 }
@@ -194,7 +194,7 @@ type Part<'a> = (&'a mut [MaybeUninit<Card>], usize, &'a [CardOutline]);
 
 /// What one decoding thread filled: its parts of the list, and their cards' index
 /// entries, sorted.
-type Filled<'a> = (Vec<Slots<'a>>, Vec<(u64, u32)>);
+type Filled<'a> = (Vec<Slots<'a>>, Vec<IndexEntry>);
 
 /// One decoding thread: takes pieces from `work` until none is left, reads each and
 /// decodes it into its part of the list. Returns the parts it filled (every slot written)
@@ -987,6 +987,9 @@ mod tests {
         let back = decode(&bytes, h).expect("decodes");
         assert_eq!(back, big);
         assert_eq!(back.cards.capacity(), big.cards.len());
+        // The index by id, merged from the two threads' entries, keeps no spare room.
+        let n = big.cards.len();
+        assert_eq!(back.card_index.room(), Some((n, n)));
         // The texts of each piece's cards are slices of one buffer for the piece.
         let n = pieces(&bytes).len();
         assert!(n >= 3, "{n}");

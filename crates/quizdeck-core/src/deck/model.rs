@@ -45,15 +45,19 @@ pub struct CardIndex {
 struct IndexMap {
     /// How many cards there were when it was built.
     len: usize,
-    /// (hash of the id, position), sorted: 12 bytes a card and no copy of the ids (a
-    /// map by id cloned every id: 100k allocations for a big deck).
-    by_hash: Vec<(u64, u32)>,
+    /// [`IndexEntry`]s, sorted: 8 bytes a card and no copy of the ids (a map by id
+    /// cloned every id: 100k allocations for a big deck).
+    by_hash: Vec<IndexEntry>,
 }
 
-/// The hash an id is indexed by.
-fn id_hash(id: &str) -> u64 {
+/// One card in a [`CardIndex`]: (a 32-bit hash of its id, its position). Ids of equal
+/// hash (about one pair in 100,000 cards) are told apart by the cards themselves.
+pub(crate) type IndexEntry = (u32, u32);
+
+/// The hash an id is indexed by: the high half of its FxHash (the better mixed one).
+fn id_hash(id: &str) -> u32 {
     use std::hash::BuildHasher;
-    rustc_hash::FxBuildHasher.hash_one(id)
+    (rustc_hash::FxBuildHasher.hash_one(id) >> 32) as u32
 }
 
 impl CardIndex {
@@ -65,13 +69,15 @@ impl CardIndex {
     }
 
     /// The entry of the card `id` at `position` in an index (see [`CardIndex::from_entries`]).
-    pub(crate) fn entry(id: &CardId, position: usize) -> (u64, u32) {
+    pub(crate) fn entry(id: &CardId, position: usize) -> IndexEntry {
         (id_hash(id.as_str()), position as u32)
     }
 
-    /// An index of `len` cards from the entries of each ([`CardIndex::entry`]), sorted.
-    pub(crate) fn from_entries(len: usize, by_hash: Vec<(u64, u32)>) -> Self {
+    /// An index of `len` cards from the entries of each ([`CardIndex::entry`]), sorted
+    /// (kept without spare room).
+    pub(crate) fn from_entries(len: usize, mut by_hash: Vec<IndexEntry>) -> Self {
         debug_assert!(by_hash.len() == len && by_hash.is_sorted());
+        by_hash.shrink_to_fit();
         CardIndex {
             built: std::sync::OnceLock::from(IndexMap { len, by_hash }),
         }
@@ -79,7 +85,7 @@ impl CardIndex {
 
     fn get(&self, cards: &[Card]) -> &IndexMap {
         self.built.get_or_init(|| {
-            let mut by_hash: Vec<(u64, u32)> = (cards.iter().enumerate())
+            let mut by_hash: Vec<IndexEntry> = (cards.iter().enumerate())
                 .map(|(i, c)| Self::entry(&c.id, i))
                 .collect();
             // Equal hashes in card order: the first card of a (refused) duplicate id
@@ -90,6 +96,12 @@ impl CardIndex {
                 by_hash,
             }
         })
+    }
+
+    #[cfg(test)]
+    /// How many entries the index holds and has room for (`None` before it is built).
+    pub(crate) fn room(&self) -> Option<(usize, usize)> {
+        (self.built.get()).map(|m| (m.by_hash.len(), m.by_hash.capacity()))
     }
 
     /// The card `id` in `cards` (the list this index was built for). O(log cards).

@@ -331,9 +331,8 @@ pub(crate) fn decode(_path: &Path, bytes: &[u8]) -> Result<std::result::Result<S
     let mut snap = Snapshot {
         last_seq,
         at: at.and_then(from_ts),
-        // Each item line is at least ~20 bytes: a hostile count cannot force a huge
-        // allocation.
-        states: States::with_capacity(count.min(rest.len() / 20)),
+        // The parts are made to measure as the items are filed into them.
+        states: States::default(),
         recent: Vec::with_capacity(recent.len()),
         recent_floor: recent_floor.and_then(from_ts),
     };
