@@ -1134,6 +1134,10 @@ impl eframe::App for QuizApp {
         QuizApp::ui(self, ui);
     }
 
+    fn raw_input_hook(&mut self, _ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        picture::cap_texture_side(raw_input);
+    }
+
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.shutdown();
     }

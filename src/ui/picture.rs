@@ -110,3 +110,37 @@ pub fn picture_ui(ui: &mut egui::Ui, view: &mut PictureView) {
         }
     }
 }
+
+/// Keeps every texture's side to the largest picture's
+/// ([`quizdeck_core::picture::MAX_SIDE_PX`]), below what the graphics allow when they allow
+/// more. egui makes its font atlas as wide as the largest texture: 16,384 pixels with
+/// Mesa's software renderer, 2 MB for its first strip of glyphs, kept twice (egui's copy
+/// and the driver's). At 4,096 the glyphs take a quarter of the width and about a quarter
+/// of the memory; no picture a deck may hold is refused.
+pub(crate) fn cap_texture_side(raw_input: &mut egui::RawInput) {
+    let most = quizdeck_core::picture::MAX_SIDE_PX as usize;
+    if let Some(side) = &mut raw_input.max_texture_side {
+        *side = (*side).min(most);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// A texture side above the largest picture's is brought down to it; a smaller one,
+    /// or none said, is kept.
+    #[test]
+    fn textures_are_kept_to_the_largest_pictures_side() {
+        let side = |s: Option<usize>| {
+            let mut raw = egui::RawInput {
+                max_texture_side: s,
+                ..Default::default()
+            };
+            super::cap_texture_side(&mut raw);
+            raw.max_texture_side
+        };
+        assert_eq!(side(Some(16_384)), Some(4096));
+        assert_eq!(side(Some(4096)), Some(4096));
+        assert_eq!(side(Some(2048)), Some(2048));
+        assert_eq!(side(None), None);
+    }
+}

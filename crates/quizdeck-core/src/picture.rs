@@ -5,8 +5,9 @@ use std::path::{Path, PathBuf};
 
 /// Largest picture file read, in bytes.
 pub(crate) const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
-/// Largest width or height accepted, in pixels.
-pub(crate) const MAX_SIDE_PX: u32 = 4096;
+/// Largest width or height accepted, in pixels (the app also keeps its textures, the
+/// font atlas among them, to this side).
+pub const MAX_SIDE_PX: u32 = 4096;
 
 /// Most memory decoding one picture may allocate (its pixels, ICC profile and text
 /// chunks together): a 4096×4096 RGBA picture and room to spare.
