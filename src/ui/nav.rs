@@ -136,19 +136,51 @@ fn shortcut_text(key: Key) -> String {
 }
 
 /// The entry whose Ctrl+digit shortcut was pressed, if any (consumed). Works wherever the
-/// focus is, and also while the panel is hidden (the study screen).
+/// focus is, and also while the panel is hidden (the study screen). The page it opens
+/// takes the focus, as when an entry is opened with Enter.
 pub fn shortcuts(ctx: &egui::Context) -> Option<Action> {
-    ENTRIES.iter().find_map(|e| {
+    let action = ENTRIES.iter().find_map(|e| {
         let key = e.shortcut?;
         ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, key)))
             .then(|| (e.open)())
-    })
+    });
+    if action.is_some() {
+        focus_page_next(ctx);
+    }
+    action
+}
+
+/// Kept from the frame an entry is opened from the keyboard to the next (the pass it was
+/// opened in): the page it opens takes the focus (without it the focus stayed on the
+/// entry, and reaching the page took a Tab for every entry below it).
+fn focus_page_id() -> egui::Id {
+    egui::Id::new("nav-focus-page")
+}
+
+/// The page drawn after this pass takes the focus (the action that opens it is applied
+/// after this pass is drawn).
+fn focus_page_next(ctx: &egui::Context) {
+    let pass = ctx.cumulative_pass_nr();
+    ctx.data_mut(|d| d.insert_temp(focus_page_id(), pass));
+}
+
+/// Whether `r`, clicked, was clicked from the keyboard (Enter or Space on it), not with
+/// the pointer.
+fn by_keyboard(r: &egui::Response) -> bool {
+    r.clicked() && !r.clicked_by(egui::PointerButton::Primary)
 }
 
 /// Draws the navigation in `ui` (a side panel) and returns what was asked for. `screen`
 /// is the current screen's name, `profile` the open profile's display name.
 pub fn ui(ui: &mut egui::Ui, screen: &str, profile: &str) -> Option<Action> {
     let mut action = None;
+    let pass = ui.ctx().cumulative_pass_nr();
+    let asked = ui.data_mut(|d| d.get_temp::<u64>(focus_page_id()));
+    let focus_page = asked.is_some_and(|p| p < pass);
+    if focus_page {
+        ui.data_mut(|d| d.remove_temp::<u64>(focus_page_id()));
+    }
+    let mut by_key = false;
     let p = super::theme::palette(ui);
     let here = current(screen).map(|e| e.name);
     // In a short window (1024×768 at 200 % text is 384 points high) the app's name and the
@@ -182,6 +214,7 @@ pub fn ui(ui: &mut egui::Ui, screen: &str, profile: &str) -> Option<Action> {
                 .on_hover_text(crate::tr!("nav-switch-profile-hint"));
             if r.clicked() {
                 action = Some(Action::OpenProfiles);
+                by_key = by_keyboard(&r);
             }
             ui.add_space(4.0);
             ui.separator();
@@ -230,9 +263,24 @@ pub fn ui(ui: &mut egui::Ui, screen: &str, profile: &str) -> Option<Action> {
                 });
                 if r.clicked() {
                     action = Some((e.open)());
+                    by_key = by_keyboard(&r);
                 }
             }
         },
     );
+    if by_key {
+        focus_page_next(ui.ctx());
+    }
+    if focus_page {
+        // The panel is drawn before the page: with no widget focused and the focus moving
+        // on, the page's first widget that takes the focus gets it as it is drawn (a
+        // widget the page itself focuses, as the library's "Study now", still wins).
+        ui.memory_mut(|m| {
+            if let Some(f) = m.focused() {
+                m.surrender_focus(f);
+            }
+            m.move_focus(egui::FocusDirection::Next);
+        });
+    }
     action
 }

@@ -27,6 +27,19 @@ fn import(f: &Fixture, h: &mut Harness<'static, QuizApp>, id: &str, n: usize) {
     h.run();
 }
 
+/// The label of the widget with the keyboard focus, if one has it.
+fn focused(h: &Harness<'static, QuizApp>) -> Option<String> {
+    let by = egui_kittest::kittest::By::new().predicate(|n| n.is_focused());
+    h.query(by)
+        .map(|n| n.accesskit_node().label().unwrap_or_default())
+}
+
+/// Whether `label` is one of the navigation's (an entry or the profile switch).
+fn in_navigation(label: &str) -> bool {
+    label == "Switch profile"
+        || (nav::ENTRIES.iter()).any(|e| quizdeck::i18n::tr(e.name, &[]) == label)
+}
+
 fn is_current(h: &Harness<'static, QuizApp>, name: &str) -> bool {
     h.get_by_label(name).accesskit_node().toggled() == Some(Toggled::True)
 }
@@ -86,7 +99,7 @@ fn every_navigation_entry_opens_its_screen_and_is_marked_current() {
 fn the_navigation_works_from_the_keyboard() {
     let f = Fixture::new();
     let mut h = f.harness_sized(egui::vec2(1280.0, 800.0));
-    // Ctrl + digit opens each entry from anywhere.
+    // Ctrl + digit opens each entry from anywhere, and its page takes the keyboard.
     for e in nav::ENTRIES {
         let k = e.shortcut.expect("every entry has a shortcut");
         h.key_press_modifiers(Modifiers::COMMAND, k);
@@ -96,6 +109,12 @@ fn the_navigation_works_from_the_keyboard() {
             "Ctrl+{} opened {}",
             k.name(),
             h.state().screen_name()
+        );
+        let at = focused(&h);
+        assert!(
+            at.as_deref().is_some_and(|l| !in_navigation(l)),
+            "after Ctrl+{} the focus is at {at:?}",
+            k.name()
         );
     }
     // The library starts at "Study now" (after the navigation in the Tab order):
@@ -116,6 +135,27 @@ fn the_navigation_works_from_the_keyboard() {
     key(&mut h, Key::Enter);
     assert_eq!(h.state().screen_name(), "stats");
     assert!(is_current(&h, "Statistics…"));
+    // The page takes the keyboard, at its first widget: no Tab through the entries below.
+    assert_eq!(focused(&h).as_deref(), Some("Back to decks"));
+    // So does every page opened with Enter on its entry (Space too).
+    for (i, e) in nav::ENTRIES.iter().enumerate() {
+        let name = quizdeck::i18n::tr(e.name, &[]);
+        h.get_by_label(&name).focus();
+        h.run();
+        key(&mut h, if i % 2 == 0 { Key::Enter } else { Key::Space });
+        super::ui::settle(&mut h);
+        assert!(e.screens.contains(&h.state().screen_name()), "{name}");
+        let at = focused(&h);
+        assert!(
+            at.as_deref().is_some_and(|l| !in_navigation(l)),
+            "after {name} the focus is at {at:?}"
+        );
+    }
+    // A click with the pointer leaves the focus alone.
+    h.get_by_label("Statistics…").click();
+    super::ui::settle(&mut h);
+    assert_eq!(h.state().screen_name(), "stats");
+    assert_eq!(focused(&h), None);
 }
 
 #[test]
