@@ -1,8 +1,8 @@
 //! The navigation panel at the left of the window: the profile's name with a switch, then
 //! the screens in groups (Study; Practice; Class; Insight; Settings), the current one
 //! marked, each reachable with Tab and Enter or its Ctrl+digit shortcut (the page it opens
-//! then has the focus). The study screen
-//! hides the panel, so the card has the whole width (its shortcuts still work).
+//! then has the focus). The study screen hides the panel, so the card has the whole width
+//! (its shortcuts still work).
 //!
 //! A new screen is one more line in [`ENTRIES`].
 
