@@ -22,6 +22,8 @@
 //!   archive's tail) and the statistics' figures from the states, interleaved with the
 //!   full history read they replaced; then the statistics' background part (the whole
 //!   history read and its figures), i.e. when the history's charts appear.
+//! * `test`: a practice test of 20 and of 200 questions generated from the 100k-card deck
+//!   (what "Start" does).
 //!
 //! Custom harness (percentiles of interleaved pairs are not what criterion reports).
 //! The collection is built once under `target/tmp/` and reused. Run with
@@ -752,6 +754,40 @@ fn figures(profile: &Path) {
     }
 }
 
+/// A practice test generated from the collection's 100k-card deck, as "Start" does on
+/// the interface thread: `QD_RUNS` seeds (5 by default) for 20 questions (the default)
+/// and for 200 (the most a test asks).
+fn test(profile: &Path) {
+    let runs = env_count("QD_RUNS", 5);
+    let library = quizdeck::library::Library::load(Some(&profile.join("decks")));
+    let big = (library.decks.iter())
+        .max_by_key(|d| d.deck.cards.len())
+        .map(|d| &d.deck)
+        .unwrap();
+    let kinds = quizdeck::quiz::QuestionKind::ALL.to_vec();
+    for count in [20, 200] {
+        let opts = quizdeck::quiz::TestOptions {
+            question_count: count,
+            kinds: kinds.clone(),
+        };
+        let mut times = Vec::new();
+        let mut asked = 0;
+        for seed in 0..runs as u64 {
+            let t = Instant::now();
+            let test = quizdeck::quiz::generate(&[big], &opts, seed).unwrap();
+            times.push(t.elapsed());
+            asked += test.questions.len();
+        }
+        println!(
+            "test: {count} questions from {} cards, {runs} seeds ({asked} asked): min {:.1?}, median {:.1?}, max {:.1?}",
+            big.cards.len(),
+            pct(&mut times, 0.0),
+            pct(&mut times, 0.5),
+            pct(&mut times, 1.0)
+        );
+    }
+}
+
 fn browse(profile: &Path) {
     let opts = OpenOptions {
         mode: OpenMode::ReadOnly,
@@ -1008,5 +1044,8 @@ fn main() {
     }
     if want("today") {
         today(&profile);
+    }
+    if want("test") {
+        test(&profile);
     }
 }

@@ -239,6 +239,8 @@ pub struct QuizApp {
     session_job: Option<study::Starting>,
     /// The browse screen's index being built in the background (a big collection).
     browse_job: Option<jobs::Job<crate::browse::Index>>,
+    /// A practice test being made on another thread (a big library).
+    test_job: Option<practice::TestJob>,
     /// Profiles whose files take at least this many bytes are opened in the background.
     open_background_from: u64,
     /// Tests: the next opening in the background waits for a message on this first.
@@ -418,6 +420,7 @@ impl QuizApp {
             loading: None,
             session_job: None,
             browse_job: None,
+            test_job: None,
             open_background_from: start.open_in_background_from,
             hold_opening: start.hold_opening,
             library_read: None,
@@ -769,6 +772,7 @@ impl QuizApp {
             || self.loading.is_some()
             || self.session_job.is_some()
             || self.browse_job.is_some()
+            || self.test_job.is_some()
             || self.stats_job.is_some()
             || self.picture_job.is_some()
             || self.import.busy()
@@ -807,6 +811,7 @@ impl QuizApp {
         self.import_poll(wait);
         self.poll_library_read(wait);
         self.poll_cards_read(wait);
+        practice::poll_test(self, wait);
         // Each job's result once it has ended: `Some(None)` when it ended without one (its
         // work panicked). Such a job is let go with a message, or it would be polled, and
         // the window drawn, at every frame for ever.

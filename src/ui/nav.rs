@@ -155,7 +155,7 @@ pub fn shortcuts(ctx: &egui::Context) -> Option<Action> {
 /// opened in): the page it opens takes the focus (without it the focus stayed on the
 /// entry, and reaching the page took a Tab for every entry below it).
 fn focus_page_id() -> egui::Id {
-    egui::Id::new("nav-focus-page")
+    egui::Id::unique("nav-focus-page")
 }
 
 /// The page drawn after this pass takes the focus (the action that opens it is applied

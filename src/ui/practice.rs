@@ -32,7 +32,15 @@ pub struct PracticeScreen {
     pub error: Option<String>,
     /// Record the answers in the study schedule too (off by default).
     pub feed_schedule: bool,
+    /// The test is being made on another thread (a big library): a spinner, and "Start
+    /// test" waits.
+    pub preparing: bool,
 }
+
+/// A practice test being made on another thread ([`update`], from
+/// [`super::jobs::BACKGROUND_FROM_CARDS`] cards: a 100,000-card deck takes most of a
+/// second).
+pub(super) type TestJob = super::jobs::Job<Result<PracticeTest, crate::quiz::QuizError>>;
 
 /// The name of a question form.
 pub fn kind_label(k: QuestionKind) -> String {
@@ -70,6 +78,7 @@ impl PracticeScreen {
             report: None,
             error: None,
             feed_schedule: false,
+            preparing: false,
         }
     }
 
@@ -162,7 +171,7 @@ impl PracticeScreen {
             ui.text_edit_singleline(&mut self.seed).labelled_by(l.id);
         });
         let (decks, kinds) = chosen(&self.decks, &self.kinds);
-        let ready = !decks.is_empty() && !kinds.is_empty();
+        let ready = !decks.is_empty() && !kinds.is_empty() && !self.preparing;
         if ui
             .add_enabled(
                 ready,
@@ -188,6 +197,12 @@ impl PracticeScreen {
                 },
                 seed,
             }));
+        }
+        if self.preparing {
+            ui.horizontal(|ui| {
+                super::spinner::spinner(ui);
+                ui.label(tr!("practice-preparing"));
+            });
         }
         action
     }
@@ -310,16 +325,21 @@ pub(super) fn update(app: &mut QuizApp, msg: Msg) {
             let (Some(open), Screen::Practice(screen)) = (&app.open, &mut app.screen) else {
                 return;
             };
-            let chosen: Vec<&crate::deck::Deck> = decks
-                .iter()
-                .filter_map(|id| open.library.get(id).map(|d| &d.deck))
-                .collect();
             let seed = seed
                 .unwrap_or_else(|| now.timestamp_subsec_nanos() as u64 ^ now.timestamp() as u64);
-            match crate::quiz::generate(&chosen, &options, seed) {
-                Ok(test) if !test.questions.is_empty() => screen.begin(test),
-                Ok(_) => screen.error = Some(tr!("app-these-decks-give-no")),
-                Err(e) => screen.error = Some(crate::i18n::message(&e.message())),
+            let library = open.library.clone();
+            let make = move || {
+                let chosen: Vec<&crate::deck::Deck> = (decks.iter())
+                    .filter_map(|id| library.get(id).map(|d| &d.deck))
+                    .collect();
+                crate::quiz::generate(&chosen, &options, seed)
+            };
+            screen.error = None;
+            if super::jobs::cards(&open.library) < app.background_from {
+                take_test(screen, Some(make()));
+            } else {
+                screen.preparing = true;
+                app.test_job = Some(super::jobs::Job::spawn("quizdeck-test", make));
             }
         }
         Msg::ToSchedule(answers) => {
@@ -362,4 +382,37 @@ pub(super) fn open(app: &mut QuizApp) {
         return;
     }
     app.screen = Screen::Practice(Box::new(PracticeScreen::new(app.deck_choices())));
+}
+
+/// Shows the test made (or why there is none; `None`: the work stopped unexpectedly).
+fn take_test(
+    screen: &mut PracticeScreen,
+    made: Option<Result<PracticeTest, crate::quiz::QuizError>>,
+) {
+    screen.preparing = false;
+    match made {
+        Some(Ok(test)) if !test.questions.is_empty() => screen.begin(test),
+        Some(Ok(_)) => screen.error = Some(tr!("app-these-decks-give-no")),
+        Some(Err(e)) => screen.error = Some(crate::i18n::message(&e.message())),
+        None => {
+            screen.error = Some(tr!(
+                "practice-not-made",
+                error = tr!("msg-stopped-unexpectedly")
+            ))
+        }
+    }
+}
+
+/// The test made on another thread, once it is ready (waited for when `wait`); one for a
+/// practice screen left meanwhile is not wanted.
+pub(super) fn poll_test(app: &mut QuizApp, wait: bool) {
+    let Some(made) = super::ended(&app.test_job, wait) else {
+        return;
+    };
+    app.test_job = None;
+    if let Screen::Practice(screen) = &mut app.screen
+        && screen.preparing
+    {
+        take_test(screen, made);
+    }
 }

@@ -674,3 +674,88 @@ fn big_blocks_keep_pages_of_their_own_after_bigger_ones_were_freed() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// Every name and value shown, in order.
+fn everything(h: &Harness<'static, QuizApp>) -> Vec<String> {
+    let all = egui_kittest::kittest::By::new().predicate(|_| true);
+    (h.query_all(all))
+        .map(|n| {
+            let node = n.accesskit_node();
+            format!("{:?} {:?}", node.label(), node.value())
+        })
+        .collect()
+}
+
+/// Opens the practice test's set-up with the bundled deck `title` ticked and every form
+/// allowed (no seed typed: the fixture's clock is fixed, so each test is the same).
+fn practice_setup(h: &mut Harness<'static, QuizApp>, title: &str) {
+    h.state_mut().apply(Action::OpenPractice);
+    h.run();
+    h.get_by_label(title).click();
+    h.run();
+}
+
+#[test]
+fn a_practice_test_of_a_big_library_is_made_in_the_background() {
+    let f = Fixture::new();
+    let deck = "The 1939 pact and the Soviet bases";
+    // Made at once (the bundled decks are small): the test as reference.
+    let mut h = f.harness();
+    practice_setup(&mut h, deck);
+    h.get_by_label("Start test").click();
+    h.run();
+    let first = everything(&h);
+    assert!(h.query_by_label_contains("Question 1 of").is_some());
+    // (Each harness below opens the profile anew: this one lets it go first.)
+    drop(h);
+
+    // From any size on: the test is made on another thread; meanwhile the screen says
+    // so, draws, and "Start test" waits.
+    let mut h = f.harness();
+    h.state_mut().set_background_from(0);
+    practice_setup(&mut h, deck);
+    let go = quizdeck::ui::jobs::hold_next("quizdeck-test");
+    h.get_by_label("Start test").click();
+    h.run();
+    h.get_by_label("Making the test…");
+    assert!(h.get_by_label("Start test").accesskit_node().is_disabled());
+    assert!(h.query_by_label_contains("Question 1 of").is_none());
+    go.send(()).unwrap();
+    h.state_mut().wait_for_background();
+    h.run();
+    // The same test as made at once (same decks, forms and seed), shown the same.
+    assert_eq!(everything(&h), first);
+    assert!(h.query_by_label("Making the test…").is_none());
+    drop(h);
+
+    // Work that stops unexpectedly is said, and the set-up can start again.
+    let mut h = f.harness();
+    h.state_mut().set_background_from(0);
+    practice_setup(&mut h, deck);
+    quizdeck::ui::jobs::fail_next("quizdeck-test");
+    h.get_by_label("Start test").click();
+    h.run();
+    h.state_mut().wait_for_background();
+    h.run();
+    h.get_by_label_contains("The test was not made");
+    assert!(!h.get_by_label("Start test").accesskit_node().is_disabled());
+    drop(h);
+
+    // A test made for a set-up left meanwhile is not shown on coming back.
+    let mut h = f.harness();
+    h.state_mut().set_background_from(0);
+    practice_setup(&mut h, deck);
+    let go = quizdeck::ui::jobs::hold_next("quizdeck-test");
+    h.get_by_label("Start test").click();
+    h.run();
+    h.state_mut().apply(Action::BackToLibrary);
+    h.run();
+    go.send(()).unwrap();
+    h.state_mut().wait_for_background();
+    h.run();
+    assert_eq!(h.state().screen_name(), "library");
+    h.state_mut().apply(Action::OpenPractice);
+    h.run();
+    assert!(h.query_by_label_contains("Question 1 of").is_none());
+    assert!(h.query_by_label("Making the test…").is_none());
+}

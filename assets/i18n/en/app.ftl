@@ -378,6 +378,8 @@ practice-forms = Forms:
 practice-count-my-answers-in = Count my answers in my study schedule (right = Good, wrong = Again)
 practice-seed-optional-to-repeat = Seed (optional, to repeat a test):
 practice-start-test = Start test
+practice-preparing = Making the test…
+practice-not-made = The test was not made: { $error }
 practice-previous = Previous
 practice-next = Next
 practice-finish-now = Finish now

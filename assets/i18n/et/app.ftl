@@ -401,6 +401,8 @@ practice-forms = Küsimuste liigid:
 practice-count-my-answers-in = Arvesta minu vastuseid kordamiste ajakavas (õige = Hea, vale = Uuesti)
 practice-seed-optional-to-repeat = Seeme (valikuline, testi kordamiseks):
 practice-start-test = Alusta testi
+practice-preparing = Testi koostatakse…
+practice-not-made = Testi ei koostatud: { $error }
 practice-previous = Eelmine
 practice-next = Järgmine
 practice-finish-now = Lõpeta kohe

@@ -379,6 +379,8 @@ practice-forms = Klausimų formos:
 practice-count-my-answers-in = Įskaityti mano atsakymus į mokymosi tvarkaraštį (teisingai = Gerai, klaidingai = Dar kartą)
 practice-seed-optional-to-repeat = Sėkla (nebūtina, testui pakartoti):
 practice-start-test = Pradėti testą
+practice-preparing = Testas sudaromas…
+practice-not-made = Testas nesudarytas: { $error }
 practice-previous = Ankstesnis
 practice-next = Kitas
 practice-finish-now = Baigti dabar

@@ -397,6 +397,8 @@ practice-forms = Jautājumu veidi:
 practice-count-my-answers-in = Ieskaitīt manas atbildes mācību grafikā (pareizi = Labi, nepareizi = Atkārtot)
 practice-seed-optional-to-repeat = Sēkla (pēc izvēles, lai atkārtotu testu):
 practice-start-test = Sākt testu
+practice-preparing = Tests tiek sastādīts…
+practice-not-made = Tests netika sastādīts: { $error }
 practice-previous = Iepriekšējais
 practice-next = Nākamais
 practice-finish-now = Beigt tagad

@@ -381,6 +381,8 @@ practice-forms = Виды вопросов:
 practice-count-my-answers-in = Учитывать мои ответы в расписании повторений (верно = Хорошо, неверно = Снова)
 practice-seed-optional-to-repeat = Зерно (необязательно, чтобы повторить тест):
 practice-start-test = Начать тест
+practice-preparing = Тест составляется…
+practice-not-made = Тест не составлен: { $error }
 practice-previous = Назад
 practice-next = Далее
 practice-finish-now = Завершить сейчас
