@@ -18,6 +18,8 @@ pub mod jobs;
 pub mod library;
 pub mod locate;
 pub mod match_game;
+mod memory;
+pub use memory::{MMAP_THRESHOLD, fixed_mmap_threshold, release_free_memory};
 pub mod nav;
 pub mod picture;
 pub mod practice;
@@ -239,8 +241,9 @@ pub struct QuizApp {
     session_job: Option<study::Starting>,
     /// The browse screen's index being built in the background (a big collection).
     browse_job: Option<jobs::Job<crate::browse::Index>>,
-    /// A practice test being made on another thread (a big library).
+    /// A practice test, or an exam, being made on another thread (a big library).
     test_job: Option<practice::TestJob>,
+    exam_job: Option<teacher::ExamJob>,
     /// Profiles whose files take at least this many bytes are opened in the background.
     open_background_from: u64,
     /// Tests: the next opening in the background waits for a message on this first.
@@ -292,20 +295,6 @@ impl Default for Start {
     }
 }
 
-/// Gives the memory the allocator keeps after big work (reading a collection, on other
-/// threads too) back to the system (glibc's `malloc_trim`; nothing elsewhere). Called
-/// at the end of big background jobs, on their thread: after a big collection opens,
-/// at the end of the streak's history read that follows (or at the end of the open job
-/// when the progress could not be opened), it returns about 100 MB of pages, which
-/// takes a few milliseconds.
-pub fn release_free_memory() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    // SAFETY: malloc_trim only returns free pages of the C allocator to the system.
-    unsafe {
-        libc::malloc_trim(0);
-    }
-}
-
 /// Where a screen notes, for a frame, which row's button was replaced by its question.
 const QUESTION_ASKED: &str = "quizdeck-question-asked";
 
@@ -331,24 +320,6 @@ pub(super) fn safe_answer(ui: &egui::Ui, row: &str, answer: &egui::Response) {
 /// runs (or when there is none), `Some(None)` when it ended without a result.
 fn ended<T: Send + 'static>(job: &Option<jobs::Job<T>>, wait: bool) -> Option<Option<T>> {
     job.as_ref().and_then(|j| j.finished(wait))
-}
-
-/// Allocations of this size and more get pages of their own from the system, given back
-/// when they are freed ([`fixed_mmap_threshold`]).
-pub const MMAP_THRESHOLD: usize = 1 << 20;
-
-/// Fixes the size from which glibc's allocator maps memory of its own for an allocation
-/// ([`MMAP_THRESHOLD`]; nothing elsewhere). By default that size rises each time such
-/// a block is freed, up to 32 MiB: once a deck's text had been read and dropped, the
-/// vectors of the next deck read came from the heap, which keeps freed pages and copies
-/// on growth. Importing a deck near the memory limit peaked 42 MiB higher (296 MiB
-/// against 254 MiB), opening it 12 MiB higher. Called once at start, before any thread.
-pub fn fixed_mmap_threshold() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    // SAFETY: mallopt sets a parameter of the C allocator; called before other threads.
-    unsafe {
-        libc::mallopt(libc::M_MMAP_THRESHOLD, MMAP_THRESHOLD as libc::c_int);
-    }
 }
 
 impl QuizApp {
@@ -421,6 +392,7 @@ impl QuizApp {
             session_job: None,
             browse_job: None,
             test_job: None,
+            exam_job: None,
             open_background_from: start.open_in_background_from,
             hold_opening: start.hold_opening,
             library_read: None,
@@ -773,6 +745,7 @@ impl QuizApp {
             || self.session_job.is_some()
             || self.browse_job.is_some()
             || self.test_job.is_some()
+            || self.exam_job.is_some()
             || self.stats_job.is_some()
             || self.picture_job.is_some()
             || self.import.busy()
@@ -812,6 +785,7 @@ impl QuizApp {
         self.poll_library_read(wait);
         self.poll_cards_read(wait);
         practice::poll_test(self, wait);
+        teacher::poll_exam(self, wait);
         // Each job's result once it has ended: `Some(None)` when it ended without one (its
         // work panicked). Such a job is let go with a message, or it would be polled, and
         // the window drawn, at every frame for ever.

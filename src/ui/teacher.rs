@@ -70,7 +70,15 @@ pub struct TeacherScreen {
     /// A new message is to be brought into view (once): the button that asked for it
     /// may be far below it at a large text size.
     new_message: bool,
+    /// The exam is being made on another thread (a big library): a spinner, and "Make
+    /// exam" waits.
+    pub making: bool,
 }
+
+/// An exam being made and written on another thread ([`update`], from
+/// [`super::jobs::BACKGROUND_FROM_CARDS`] cards): the key file's path when it was made,
+/// and what to say.
+pub(super) type ExamJob = super::jobs::Job<(Option<String>, String)>;
 
 impl TeacherScreen {
     /// The screen offering these decks (id, title).
@@ -92,6 +100,7 @@ impl TeacherScreen {
             csv_note: None,
             message: None,
             new_message: false,
+            making: false,
         }
     }
 
@@ -218,12 +227,18 @@ impl TeacherScreen {
         let ready = !decks.is_empty()
             && !kinds.is_empty()
             && !self.title.trim().is_empty()
-            && !self.output.trim().is_empty();
+            && !self.output.trim().is_empty()
+            && !self.making;
         if let Some(a) = picks.pop() {
             return Some(a);
         }
         let make = ui.add_enabled(ready, egui::Button::new(tr!("teacher-make-exam")));
-        if !ready {
+        if self.making {
+            ui.horizontal(|ui| {
+                super::spinner::spinner(ui);
+                ui.label(tr!("teacher-making-exam"));
+            });
+        } else if !ready {
             ui.label(RichText::new(tr!("teacher-make-exam-needs")).weak());
         }
         if make.clicked() {
@@ -384,56 +399,15 @@ pub(super) fn update(app: &mut QuizApp, msg: Msg) {
                 screen.say(tr!("app-exam-key-exists", key = key.display().to_string()));
                 return;
             }
-            let chosen: Vec<crate::deck::Deck> = new
-                .decks
-                .iter()
-                .filter_map(|id| open.library.get(id).map(|d| d.deck.clone()))
-                .collect();
-            let made = crate::exam::seal::fresh_master()
-                .map_err(crate::exam::ExamError::system)
-                .and_then(|master| {
-                    let seed = crate::exam::seed_from_master(&master);
-                    let id = crate::exam::id_from_master(&new.title, &master);
-                    crate::exam::Exam::create(
-                        id,
-                        new.title.clone(),
-                        &chosen,
-                        crate::exam::ExamSettings {
-                            question_count: new.questions,
-                            kinds: new.kinds.clone(),
-                            seed,
-                            minutes: new.minutes,
-                            feedback: new.feedback,
-                            time_policy: new.time_policy,
-                            pool: new.pool,
-                        },
-                        master,
-                    )
-                })
-                .and_then(|e| e.save(&new.output).map(|()| e));
-            let said = match made {
-                Ok(e) => {
-                    let key = crate::exam::Exam::key_path(&new.output);
-                    screen.key_file = key.display().to_string();
-                    let mut m = tr!(
-                        "msg-exam-saved",
-                        exam = new.output.display().to_string(),
-                        questions = e.settings.question_count,
-                        minutes = new.minutes,
-                        key = key.display().to_string()
-                    );
-                    if let Some(code) = &e.teacher_code {
-                        m.push(' ');
-                        m.push_str(&tr!("msg-exam-code", code = code.as_str()));
-                    }
-                    m
-                }
-                Err(e) => tr!(
-                    "msg-the-exam-was-not",
-                    error = crate::i18n::message(&e.message())
-                ),
-            };
-            screen.say(said);
+            let library = open.library.clone();
+            let make = move || make_exam(&library, &new);
+            if super::jobs::cards(&open.library) < app.background_from {
+                let (key, said) = make();
+                take_exam(screen, key, said);
+            } else {
+                screen.making = true;
+                app.exam_job = Some(super::jobs::Job::spawn("quizdeck-exam", make));
+            }
         }
         Msg::Results { exam, dir } => {
             let Screen::Teacher(screen) = &mut app.screen else {
@@ -477,4 +451,89 @@ pub(super) fn open(app: &mut QuizApp) {
         return;
     }
     app.screen = Screen::Teacher(Box::new(TeacherScreen::new(app.deck_choices())));
+}
+
+/// Makes the exam `new` asks for from `library`'s decks and writes it: the key file's
+/// path when it was made, and what to say.
+fn make_exam(library: &crate::library::Library, new: &NewExam) -> (Option<String>, String) {
+    let chosen: Vec<crate::deck::Deck> = (new.decks.iter())
+        .filter_map(|id| library.get(id).map(|d| d.deck.clone()))
+        .collect();
+    let made = crate::exam::seal::fresh_master()
+        .map_err(crate::exam::ExamError::system)
+        .and_then(|master| {
+            let seed = crate::exam::seed_from_master(&master);
+            let id = crate::exam::id_from_master(&new.title, &master);
+            crate::exam::Exam::create(
+                id,
+                new.title.clone(),
+                &chosen,
+                crate::exam::ExamSettings {
+                    question_count: new.questions,
+                    kinds: new.kinds.clone(),
+                    seed,
+                    minutes: new.minutes,
+                    feedback: new.feedback,
+                    time_policy: new.time_policy,
+                    pool: new.pool,
+                },
+                master,
+            )
+        })
+        .and_then(|e| e.save(&new.output).map(|()| e));
+    match made {
+        Ok(e) => {
+            let key = crate::exam::Exam::key_path(&new.output);
+            let mut m = tr!(
+                "msg-exam-saved",
+                exam = new.output.display().to_string(),
+                questions = e.settings.question_count,
+                minutes = new.minutes,
+                key = key.display().to_string()
+            );
+            if let Some(code) = &e.teacher_code {
+                m.push(' ');
+                m.push_str(&tr!("msg-exam-code", code = code.as_str()));
+            }
+            (Some(key.display().to_string()), m)
+        }
+        Err(e) => (
+            None,
+            tr!(
+                "msg-the-exam-was-not",
+                error = crate::i18n::message(&e.message())
+            ),
+        ),
+    }
+}
+
+/// Shows the exam made: its key file chosen for grading, and what to say.
+fn take_exam(screen: &mut TeacherScreen, key: Option<String>, said: String) {
+    screen.making = false;
+    if let Some(key) = key {
+        screen.key_file = key;
+    }
+    screen.say(said);
+}
+
+/// The exam made on another thread, once it is ready (waited for when `wait`). Said on
+/// the teacher's screen if it is still open (the files are written either way).
+pub(super) fn poll_exam(app: &mut QuizApp, wait: bool) {
+    let Some(made) = super::ended(&app.exam_job, wait) else {
+        return;
+    };
+    app.exam_job = None;
+    let (key, said) = made.unwrap_or_else(|| {
+        (
+            None,
+            tr!(
+                "msg-the-exam-was-not",
+                error = tr!("msg-stopped-unexpectedly")
+            ),
+        )
+    });
+    match &mut app.screen {
+        Screen::Teacher(screen) if screen.making => take_exam(screen, key, said),
+        _ => app.banner.push(said),
+    }
 }

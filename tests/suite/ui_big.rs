@@ -759,3 +759,59 @@ fn a_practice_test_of_a_big_library_is_made_in_the_background() {
     assert!(h.query_by_label_contains("Question 1 of").is_none());
     assert!(h.query_by_label("Making the test…").is_none());
 }
+
+#[test]
+fn an_exam_of_a_big_library_is_made_and_written_in_the_background() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    h.state_mut().set_background_from(0);
+    h.state_mut().apply(Action::OpenTeacher);
+    h.run();
+    let exam_file = f.data().join("made.ron");
+    super::ui::teacher_exam_form(
+        &mut h,
+        &[
+            ("Title:", "Unit test"),
+            ("Save the exam as:", &exam_file.display().to_string()),
+        ],
+    );
+    let go = quizdeck::ui::jobs::hold_next("quizdeck-exam");
+    h.get_by_label("Make exam").click();
+    h.run();
+    // Meanwhile the screen says so and draws; "Make exam" waits; nothing is written yet.
+    h.get_by_label("Making the exam…");
+    assert!(h.get_by_label("Make exam").accesskit_node().is_disabled());
+    assert!(!exam_file.exists());
+    go.send(()).unwrap();
+    h.state_mut().wait_for_background();
+    h.run();
+    // Made and written as at once: the key file is chosen for grading, the code said.
+    h.get_by_label_contains("never hand it out");
+    let key_file = quizdeck::exam::Exam::key_path(&exam_file);
+    let made = quizdeck::exam::Exam::load(&key_file).unwrap();
+    assert_eq!(made.title, "Unit test");
+    let code = made.teacher_code.clone().unwrap();
+    h.get_by_label_contains(&format!("Teacher's code: {code}"));
+    assert!(h.query_by_label("Making the exam…").is_none());
+    assert!(!h.get_by_label("Make exam").accesskit_node().is_disabled());
+
+    // Made while the teacher went elsewhere: said in the messages bar.
+    let second = f.data().join("second.ron");
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Save the exam as:")
+        .focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Save the exam as:")
+        .type_text(&second.display().to_string());
+    h.run();
+    let go = quizdeck::ui::jobs::hold_next("quizdeck-exam");
+    h.get_by_label("Make exam").click();
+    h.run();
+    h.state_mut().apply(Action::BackToLibrary);
+    h.run();
+    go.send(()).unwrap();
+    h.state_mut().wait_for_background();
+    h.run();
+    assert!(quizdeck::exam::Exam::key_path(&second).exists());
+    h.get_by_label_contains("never hand it out");
+}

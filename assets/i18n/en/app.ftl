@@ -570,6 +570,7 @@ teacher-save-the-exam-as = Save the exam as:
 teacher-students-see-their-results = Students see their results:
 teacher-while-the-app-is = While the app is closed the clock:
 teacher-make-exam = Make exam
+teacher-making-exam = Making the exam…
 teacher-make-exam-needs = To make the exam, choose at least one deck and one form, and write a title and the name of the exam file.
 teacher-key-file-name-key = Key file (NAME.key.ron):
 teacher-results-folder = Results folder:

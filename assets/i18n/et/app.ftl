@@ -578,6 +578,7 @@ teacher-save-the-exam-as = Salvesta eksam nimega:
 teacher-students-see-their-results = Õpilased näevad oma tulemusi:
 teacher-while-the-app-is = Kui rakendus on suletud, siis kell:
 teacher-make-exam = Koosta eksam
+teacher-making-exam = Eksamit koostatakse…
 teacher-make-exam-needs = Eksami koostamiseks vali vähemalt üks pakk ja üks küsimuste liik ning kirjuta pealkiri ja eksamifaili nimi.
 teacher-key-file-name-key = Võtmefail (NIMI.key.ron):
 teacher-results-folder = Tulemuste kaust:

@@ -558,6 +558,7 @@ teacher-save-the-exam-as = Išsaugoti egzaminą kaip:
 teacher-students-see-their-results = Mokiniai mato savo rezultatus:
 teacher-while-the-app-is = Kol programa uždaryta, laikrodis:
 teacher-make-exam = Sudaryti egzaminą
+teacher-making-exam = Egzaminas sudaromas…
 teacher-make-exam-needs = Norėdami sudaryti egzaminą, pasirinkite bent vieną rinkinį ir vieną formą, įrašykite pavadinimą ir egzamino failo vardą.
 teacher-key-file-name-key = Rakto failas (PAVADINIMAS.key.ron):
 teacher-results-folder = Rezultatų aplankas:

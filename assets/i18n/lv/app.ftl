@@ -577,6 +577,7 @@ teacher-save-the-exam-as = Saglabāt eksāmenu kā:
 teacher-students-see-their-results = Skolēni redz savus rezultātus:
 teacher-while-the-app-is = Kamēr lietotne ir aizvērta, pulkstenis:
 teacher-make-exam = Sagatavot eksāmenu
+teacher-making-exam = Eksāmens tiek sastādīts…
 teacher-make-exam-needs = Lai izveidotu eksāmenu, izvēlieties vismaz vienu komplektu un vienu jautājumu veidu un ierakstiet nosaukumu un eksāmena faila vārdu.
 teacher-key-file-name-key = Atslēgas fails (NOSAUKUMS.key.ron):
 teacher-results-folder = Rezultātu mape:

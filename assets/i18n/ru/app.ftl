@@ -560,6 +560,7 @@ teacher-save-the-exam-as = Сохранить экзамен как:
 teacher-students-see-their-results = Ученики видят свои результаты:
 teacher-while-the-app-is = Пока программа закрыта, часы:
 teacher-make-exam = Составить экзамен
+teacher-making-exam = Экзамен составляется…
 teacher-make-exam-needs = Чтобы составить экзамен, выберите хотя бы одну колоду и один вид вопросов и впишите название и имя файла экзамена.
 teacher-key-file-name-key = Файл ключа (ИМЯ.key.ron):
 teacher-results-folder = Папка результатов:
