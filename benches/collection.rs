@@ -23,7 +23,7 @@
 //!   full history read they replaced; then the statistics' background part (the whole
 //!   history read and its figures), i.e. when the history's charts appear.
 //! * `test`: a practice test of 20 and of 200 questions generated from the 100k-card deck
-//!   (what "Start" does).
+//!   (what "Start" does), and a match game's pairs picked from it.
 //!
 //! Custom harness (percentiles of interleaved pairs are not what criterion reports).
 //! The collection is built once under `target/tmp/` and reused. Run with
@@ -786,6 +786,19 @@ fn test(profile: &Path) {
             pct(&mut times, 1.0)
         );
     }
+    let mut times = Vec::new();
+    for seed in 0..runs as u64 {
+        let t = Instant::now();
+        black_box(quizdeck::match_game::pick_pairs(&[big], 8, seed));
+        times.push(t.elapsed());
+    }
+    println!(
+        "match game: 8 pairs from {} cards, {runs} seeds: min {:.1?}, median {:.1?}, max {:.1?}",
+        big.cards.len(),
+        pct(&mut times, 0.0),
+        pct(&mut times, 0.5),
+        pct(&mut times, 1.0)
+    );
 }
 
 fn browse(profile: &Path) {

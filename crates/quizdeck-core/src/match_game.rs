@@ -14,24 +14,24 @@ pub(crate) const PENALTY_SECS: u64 = 1;
 
 /// Picks up to `n` pairs from `decks` (no text repeated on either side), seeded.
 pub fn pick_pairs(decks: &[&Deck], n: usize, seed: u64) -> Vec<(String, String)> {
-    let mut candidates: Vec<(String, String)> = Vec::new();
+    // The texts are borrowed: only the pairs kept are copied (a 100,000-card deck was
+    // 200,000 copies a game).
+    let mut candidates: Vec<(&str, &str)> = Vec::new();
     for d in decks {
         for c in &d.cards {
             match &c.kind {
                 CardKind::Match { pairs, .. } => {
-                    candidates.extend(pairs.iter().map(|(l, r)| (l.to_string(), r.to_string())))
+                    candidates.extend(pairs.iter().map(|(l, r)| (l.as_ref(), r.as_ref())))
                 }
                 CardKind::TypeIn { question, answers } => {
                     if let Some(a) = answers.first() {
-                        candidates.push((question.to_string(), a.to_string()));
+                        candidates.push((question, a));
                     }
                 }
                 CardKind::MultipleChoice {
                     question, answer, ..
-                } => candidates.push((question.to_string(), answer.to_string())),
-                CardKind::Basic { front, back, .. } => {
-                    candidates.push((front.to_string(), back.to_string()))
-                }
+                } => candidates.push((question, answer)),
+                CardKind::Basic { front, back, .. } => candidates.push((front, back)),
                 _ => {}
             }
         }
@@ -45,7 +45,7 @@ pub fn pick_pairs(decks: &[&Deck], n: usize, seed: u64) -> Vec<(String, String)>
     let mut on_board: Vec<Vec<String>> = Vec::new();
     let mut out = Vec::new();
     for (l, r) in candidates {
-        let (kl, kr) = (normalize_for_search(&l), normalize_for_search(&r));
+        let (kl, kr) = (normalize_for_search(l), normalize_for_search(r));
         if kl.is_empty() || kr.is_empty() || seen.contains(&kl) || seen.contains(&kr) {
             continue;
         }
@@ -67,7 +67,7 @@ pub fn pick_pairs(decks: &[&Deck], n: usize, seed: u64) -> Vec<(String, String)>
         seen.insert(kr);
         on_board.push(wl);
         on_board.push(wr);
-        out.push((l, r));
+        out.push((l.to_owned(), r.to_owned()));
         if out.len() == n {
             break;
         }
