@@ -1104,6 +1104,8 @@ impl QuizApp {
 
     /// Writes a snapshot and releases the profile (called when the window closes).
     pub fn shutdown(&mut self) {
+        // An exam being written is finished, so no key file is left without its exam.
+        teacher::poll_exam(self, true);
         self.close_profile();
     }
 }

@@ -395,6 +395,11 @@ pub(super) fn update(app: &mut QuizApp, msg: Msg) {
             let (Some(open), Screen::Teacher(screen)) = (&app.open, &mut app.screen) else {
                 return;
             };
+            // One exam at a time: two could write the same files, and one would go unsaid.
+            if app.exam_job.is_some() {
+                screen.making = true;
+                return;
+            }
             if let Some(key) = crate::exam::Exam::earlier_key(&new.output) {
                 screen.say(tr!("app-exam-key-exists", key = key.display().to_string()));
                 return;
@@ -450,7 +455,10 @@ pub(super) fn open(app: &mut QuizApp) {
     if app.open.is_none() {
         return;
     }
-    app.screen = Screen::Teacher(Box::new(TeacherScreen::new(app.deck_choices())));
+    let mut screen = TeacherScreen::new(app.deck_choices());
+    // An exam still being made (the teacher left and came back) is waited for here.
+    screen.making = app.exam_job.is_some();
+    app.screen = Screen::Teacher(Box::new(screen));
 }
 
 /// Makes the exam `new` asks for from `library`'s decks and writes it: the key file's

@@ -695,6 +695,22 @@ fn practice_setup(h: &mut Harness<'static, QuizApp>, title: &str) {
     h.run();
 }
 
+/// The app with every job in the background, at the practice set-up of `title`.
+fn big_practice(f: &Fixture, title: &str) -> Harness<'static, QuizApp> {
+    let mut h = f.harness();
+    h.state_mut().set_background_from(0);
+    practice_setup(&mut h, title);
+    h
+}
+
+/// Clicks "Start test" with the job that makes the test held until the sender sends.
+fn start_held(h: &mut Harness<'static, QuizApp>) -> mpsc::Sender<()> {
+    let go = quizdeck::ui::jobs::hold_next("quizdeck-test");
+    h.get_by_label("Start test").click();
+    h.run();
+    go
+}
+
 #[test]
 fn a_practice_test_of_a_big_library_is_made_in_the_background() {
     let f = Fixture::new();
@@ -711,12 +727,8 @@ fn a_practice_test_of_a_big_library_is_made_in_the_background() {
 
     // From any size on: the test is made on another thread; meanwhile the screen says
     // so, draws, and "Start test" waits.
-    let mut h = f.harness();
-    h.state_mut().set_background_from(0);
-    practice_setup(&mut h, deck);
-    let go = quizdeck::ui::jobs::hold_next("quizdeck-test");
-    h.get_by_label("Start test").click();
-    h.run();
+    let mut h = big_practice(&f, deck);
+    let go = start_held(&mut h);
     h.get_by_label("Making the test…");
     assert!(h.get_by_label("Start test").accesskit_node().is_disabled());
     assert!(h.query_by_label_contains("Question 1 of").is_none());
@@ -729,9 +741,7 @@ fn a_practice_test_of_a_big_library_is_made_in_the_background() {
     drop(h);
 
     // Work that stops unexpectedly is said, and the set-up can start again.
-    let mut h = f.harness();
-    h.state_mut().set_background_from(0);
-    practice_setup(&mut h, deck);
+    let mut h = big_practice(&f, deck);
     quizdeck::ui::jobs::fail_next("quizdeck-test");
     h.get_by_label("Start test").click();
     h.run();
@@ -742,12 +752,8 @@ fn a_practice_test_of_a_big_library_is_made_in_the_background() {
     drop(h);
 
     // A test made for a set-up left meanwhile is not shown on coming back.
-    let mut h = f.harness();
-    h.state_mut().set_background_from(0);
-    practice_setup(&mut h, deck);
-    let go = quizdeck::ui::jobs::hold_next("quizdeck-test");
-    h.get_by_label("Start test").click();
-    h.run();
+    let mut h = big_practice(&f, deck);
+    let go = start_held(&mut h);
     h.state_mut().apply(Action::BackToLibrary);
     h.run();
     go.send(()).unwrap();
@@ -795,15 +801,39 @@ fn an_exam_of_a_big_library_is_made_and_written_in_the_background() {
     assert!(h.query_by_label("Making the exam…").is_none());
     assert!(!h.get_by_label("Make exam").accesskit_node().is_disabled());
 
-    // Made while the teacher went elsewhere: said in the messages bar.
+    // Left and come back while it is made: the screen waits for it (one exam at a time)
+    // and says it when it is ready.
     let second = f.data().join("second.ron");
-    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Save the exam as:")
-        .focus();
+    retype_exam_file(&mut h, &second);
+    let go = quizdeck::ui::jobs::hold_next("quizdeck-exam");
+    h.get_by_label("Make exam").click();
     h.run();
-    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
-    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Save the exam as:")
-        .type_text(&second.display().to_string());
+    h.state_mut().apply(Action::BackToLibrary);
     h.run();
+    h.state_mut().apply(Action::OpenTeacher);
+    h.run();
+    h.get_by_label("Making the exam…");
+    assert!(h.get_by_label("Make exam").accesskit_node().is_disabled());
+    go.send(()).unwrap();
+    h.state_mut().wait_for_background();
+    h.run();
+    assert!(quizdeck::exam::Exam::key_path(&second).exists());
+    assert!(h.query_by_label("Making the exam…").is_none());
+    h.get_by_label_contains("never hand it out");
+
+    // Made while the teacher went elsewhere: said in the messages bar. (The page is
+    // where the message brought it: the decks are scrolled to, as a teacher would.)
+    let first = quizdeck::library::Library::load(None).decks[0].deck.title.clone();
+    h.get_by_label(&first).scroll_to_me();
+    h.run();
+    let third = f.data().join("third.ron");
+    super::ui::teacher_exam_form(
+        &mut h,
+        &[
+            ("Title:", "Unit test"),
+            ("Save the exam as:", &third.display().to_string()),
+        ],
+    );
     let go = quizdeck::ui::jobs::hold_next("quizdeck-exam");
     h.get_by_label("Make exam").click();
     h.run();
@@ -812,6 +842,45 @@ fn an_exam_of_a_big_library_is_made_and_written_in_the_background() {
     go.send(()).unwrap();
     h.state_mut().wait_for_background();
     h.run();
-    assert!(quizdeck::exam::Exam::key_path(&second).exists());
+    assert_eq!(h.state().screen_name(), "library");
+    assert!(quizdeck::exam::Exam::key_path(&third).exists());
     h.get_by_label_contains("never hand it out");
+    drop(h);
+
+    // The window closed while an exam is written: it is finished first, so no key file
+    // is left without its exam.
+    let mut h = f.harness();
+    h.state_mut().set_background_from(0);
+    h.state_mut().apply(Action::OpenTeacher);
+    h.run();
+    let fourth = f.data().join("fourth.ron");
+    super::ui::teacher_exam_form(
+        &mut h,
+        &[
+            ("Title:", "Unit test"),
+            ("Save the exam as:", &fourth.display().to_string()),
+        ],
+    );
+    let go = quizdeck::ui::jobs::hold_next("quizdeck-exam");
+    h.get_by_label("Make exam").click();
+    h.run();
+    let later = std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(200));
+        go.send(()).unwrap();
+    });
+    h.state_mut().shutdown();
+    later.join().unwrap();
+    assert!(fourth.exists() && quizdeck::exam::Exam::key_path(&fourth).exists());
+}
+
+/// Types `path` over the teacher's "Save the exam as:" field.
+fn retype_exam_file(h: &mut Harness<'static, QuizApp>, path: &std::path::Path) {
+    use egui::accesskit::Role;
+    h.get_by_role_and_label(Role::TextInput, "Save the exam as:")
+        .focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    h.get_by_role_and_label(Role::TextInput, "Save the exam as:")
+        .type_text(&path.display().to_string());
+    h.run();
 }
