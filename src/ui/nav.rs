@@ -177,8 +177,10 @@ pub fn ui(ui: &mut egui::Ui, screen: &str, profile: &str) -> Option<Action> {
     let mut action = None;
     let pass = ui.ctx().cumulative_pass_nr();
     let asked = ui.data_mut(|d| d.get_temp::<u64>(focus_page_id()));
-    let focus_page = asked.is_some_and(|p| p < pass);
-    if focus_page {
+    // Taken in the pass after it was asked for (or the one after that, when egui drew a
+    // pass twice); an older one (the panel was hidden, the action held) is dropped.
+    let focus_page = asked.is_some_and(|p| p < pass && pass - p <= 2);
+    if asked.is_some_and(|p| p < pass) {
         ui.data_mut(|d| d.remove_temp::<u64>(focus_page_id()));
     }
     let mut by_key = false;
