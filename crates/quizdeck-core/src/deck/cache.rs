@@ -460,6 +460,7 @@ fn cards_from<S: Bytes + ?Sized>(source: &S, start: Start) -> Option<(Deck, bool
     unsafe { cards.set_len(count) };
     // The two threads' index entries, each sorted, merged (a stable sort finds the two
     // runs and merges them).
+    by_hash.reserve_exact(their_entries.len());
     by_hash.extend(their_entries);
     by_hash.sort();
     let index = CardIndex::from_entries(cards.len(), by_hash);

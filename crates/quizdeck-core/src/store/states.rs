@@ -41,10 +41,6 @@ struct Place {
 
 /// How many parts the states are split into (a power of two).
 pub(crate) const SHARDS: usize = 1024;
-const _: () = assert!(
-    SHARDS <= 1 << 16,
-    "a part is numbered by a u16 while states are filed"
-);
 
 /// Every item's state; an item without one is new. Cloning is O(1) (shared until the
 /// store changes a state, and then only the changed part is copied).
@@ -237,14 +233,23 @@ impl Extend<(ItemKey, ItemState)> for States {
         let mut filled: Vec<Option<Shard>> = (counts.iter().enumerate())
             .map(|(i, &n)| {
                 (n > 0).then(|| {
-                    let old = Arc::make_mut(&mut shards[i]);
-                    self.len -= old.entries.len();
+                    let had = shards[i].entries.len();
+                    self.len -= had;
                     let mut all = Shard {
-                        tags: Vec::with_capacity(old.tags.len() + n),
-                        entries: Vec::with_capacity(old.entries.len() + n),
+                        tags: Vec::with_capacity(had + n),
+                        entries: Vec::with_capacity(had + n),
                     };
-                    all.tags.append(&mut old.tags);
-                    all.entries.append(&mut old.entries);
+                    match Arc::get_mut(&mut shards[i]) {
+                        Some(own) => {
+                            all.tags.append(&mut own.tags);
+                            all.entries.append(&mut own.entries);
+                        }
+                        // Still shared with a clone: copied once, into the new part.
+                        None => {
+                            all.tags.extend_from_slice(&shards[i].tags);
+                            all.entries.extend_from_slice(&shards[i].entries);
+                        }
+                    }
                     all
                 })
             })
