@@ -703,12 +703,27 @@ fn big_practice(f: &Fixture, title: &str) -> Harness<'static, QuizApp> {
     h
 }
 
-/// Clicks "Start test" with the job that makes the test held until the sender sends.
-fn start_held(h: &mut Harness<'static, QuizApp>) -> mpsc::Sender<()> {
-    let go = quizdeck::ui::jobs::hold_next("quizdeck-test");
-    h.get_by_label("Start test").click();
+/// Clicks `button` with the next job named `job` held until the sender sends.
+fn click_held(h: &mut Harness<'static, QuizApp>, button: &str, job: &str) -> mpsc::Sender<()> {
+    let go = quizdeck::ui::jobs::hold_next(job);
+    h.get_by_label(button).click();
     h.run();
     go
+}
+
+/// Goes back to the library, then lets the held job run and takes its result there.
+fn leave_then_finish(h: &mut Harness<'static, QuizApp>, go: mpsc::Sender<()>) {
+    h.state_mut().apply(Action::BackToLibrary);
+    h.run();
+    go.send(()).unwrap();
+    h.state_mut().wait_for_background();
+    h.run();
+    assert_eq!(h.state().screen_name(), "library");
+}
+
+/// Clicks "Start test" with the job that makes the test held until the sender sends.
+fn start_held(h: &mut Harness<'static, QuizApp>) -> mpsc::Sender<()> {
+    click_held(h, "Start test", "quizdeck-test")
 }
 
 #[test]
@@ -754,36 +769,46 @@ fn a_practice_test_of_a_big_library_is_made_in_the_background() {
     // A test made for a set-up left meanwhile is not shown on coming back.
     let mut h = big_practice(&f, deck);
     let go = start_held(&mut h);
-    h.state_mut().apply(Action::BackToLibrary);
-    h.run();
-    go.send(()).unwrap();
-    h.state_mut().wait_for_background();
-    h.run();
-    assert_eq!(h.state().screen_name(), "library");
+    leave_then_finish(&mut h, go);
     h.state_mut().apply(Action::OpenPractice);
     h.run();
     assert!(h.query_by_label_contains("Question 1 of").is_none());
     assert!(h.query_by_label("Making the test…").is_none());
 }
 
-#[test]
-fn an_exam_of_a_big_library_is_made_and_written_in_the_background() {
-    let f = Fixture::new();
+/// The teacher's form filled for an exam "Unit test" written to `file`.
+fn exam_form(h: &mut Harness<'static, QuizApp>, file: &std::path::Path) {
+    super::ui::teacher_exam_form(
+        h,
+        &[
+            ("Title:", "Unit test"),
+            ("Save the exam as:", &file.display().to_string()),
+        ],
+    );
+}
+
+/// The app with every job in the background, at the teacher's screen, its form filled
+/// for an exam written to `file`.
+fn big_teacher(f: &Fixture, file: &std::path::Path) -> Harness<'static, QuizApp> {
     let mut h = f.harness();
     h.state_mut().set_background_from(0);
     h.state_mut().apply(Action::OpenTeacher);
     h.run();
+    exam_form(&mut h, file);
+    h
+}
+
+/// Clicks "Make exam" with the job that makes it held until the sender sends.
+fn make_held(h: &mut Harness<'static, QuizApp>) -> mpsc::Sender<()> {
+    click_held(h, "Make exam", "quizdeck-exam")
+}
+
+#[test]
+fn an_exam_of_a_big_library_is_made_and_written_in_the_background() {
+    let f = Fixture::new();
     let exam_file = f.data().join("made.ron");
-    super::ui::teacher_exam_form(
-        &mut h,
-        &[
-            ("Title:", "Unit test"),
-            ("Save the exam as:", &exam_file.display().to_string()),
-        ],
-    );
-    let go = quizdeck::ui::jobs::hold_next("quizdeck-exam");
-    h.get_by_label("Make exam").click();
-    h.run();
+    let mut h = big_teacher(&f, &exam_file);
+    let go = make_held(&mut h);
     // Meanwhile the screen says so and draws; "Make exam" waits; nothing is written yet.
     h.get_by_label("Making the exam…");
     assert!(h.get_by_label("Make exam").accesskit_node().is_disabled());
@@ -805,9 +830,7 @@ fn an_exam_of_a_big_library_is_made_and_written_in_the_background() {
     // and says it when it is ready.
     let second = f.data().join("second.ron");
     retype_exam_file(&mut h, &second);
-    let go = quizdeck::ui::jobs::hold_next("quizdeck-exam");
-    h.get_by_label("Make exam").click();
-    h.run();
+    let go = make_held(&mut h);
     h.state_mut().apply(Action::BackToLibrary);
     h.run();
     h.state_mut().apply(Action::OpenTeacher);
@@ -823,47 +846,25 @@ fn an_exam_of_a_big_library_is_made_and_written_in_the_background() {
 
     // Made while the teacher went elsewhere: said in the messages bar. (The page is
     // where the message brought it: the decks are scrolled to, as a teacher would.)
-    let first = quizdeck::library::Library::load(None).decks[0].deck.title.clone();
+    let first = quizdeck::library::Library::load(None).decks[0]
+        .deck
+        .title
+        .clone();
     h.get_by_label(&first).scroll_to_me();
     h.run();
     let third = f.data().join("third.ron");
-    super::ui::teacher_exam_form(
-        &mut h,
-        &[
-            ("Title:", "Unit test"),
-            ("Save the exam as:", &third.display().to_string()),
-        ],
-    );
-    let go = quizdeck::ui::jobs::hold_next("quizdeck-exam");
-    h.get_by_label("Make exam").click();
-    h.run();
-    h.state_mut().apply(Action::BackToLibrary);
-    h.run();
-    go.send(()).unwrap();
-    h.state_mut().wait_for_background();
-    h.run();
-    assert_eq!(h.state().screen_name(), "library");
+    exam_form(&mut h, &third);
+    let go = make_held(&mut h);
+    leave_then_finish(&mut h, go);
     assert!(quizdeck::exam::Exam::key_path(&third).exists());
     h.get_by_label_contains("never hand it out");
     drop(h);
 
     // The window closed while an exam is written: it is finished first, so no key file
     // is left without its exam.
-    let mut h = f.harness();
-    h.state_mut().set_background_from(0);
-    h.state_mut().apply(Action::OpenTeacher);
-    h.run();
     let fourth = f.data().join("fourth.ron");
-    super::ui::teacher_exam_form(
-        &mut h,
-        &[
-            ("Title:", "Unit test"),
-            ("Save the exam as:", &fourth.display().to_string()),
-        ],
-    );
-    let go = quizdeck::ui::jobs::hold_next("quizdeck-exam");
-    h.get_by_label("Make exam").click();
-    h.run();
+    let mut h = big_teacher(&f, &fourth);
+    let go = make_held(&mut h);
     let later = std::thread::spawn(move || {
         std::thread::sleep(std::time::Duration::from_millis(200));
         go.send(()).unwrap();
