@@ -172,13 +172,21 @@ impl PracticeScreen {
         });
         let (decks, kinds) = chosen(&self.decks, &self.kinds);
         let ready = !decks.is_empty() && !kinds.is_empty() && !self.preparing;
-        if ui
-            .add_enabled(
-                ready,
-                egui::Button::new(RichText::new(tr!("practice-start-test")).size(18.0)),
-            )
-            .clicked()
-        {
+        // The spinner beside the button, so it is in view wherever the button is.
+        let start = ui
+            .horizontal_wrapped(|ui| {
+                let start = ui.add_enabled(
+                    ready,
+                    egui::Button::new(RichText::new(tr!("practice-start-test")).size(18.0)),
+                );
+                if self.preparing {
+                    super::spinner::spinner(ui);
+                    ui.label(tr!("practice-preparing"));
+                }
+                start
+            })
+            .inner;
+        if start.clicked() {
             let seed = match self.seed.trim() {
                 "" => None,
                 s => match s.parse::<u64>() {
@@ -197,12 +205,6 @@ impl PracticeScreen {
                 },
                 seed,
             }));
-        }
-        if self.preparing {
-            ui.horizontal(|ui| {
-                super::spinner::spinner(ui);
-                ui.label(tr!("practice-preparing"));
-            });
         }
         action
     }

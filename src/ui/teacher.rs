@@ -232,13 +232,18 @@ impl TeacherScreen {
         if let Some(a) = picks.pop() {
             return Some(a);
         }
-        let make = ui.add_enabled(ready, egui::Button::new(tr!("teacher-make-exam")));
-        if self.making {
-            ui.horizontal(|ui| {
-                super::spinner::spinner(ui);
-                ui.label(tr!("teacher-making-exam"));
-            });
-        } else if !ready {
+        // The spinner beside the button, so it is in view wherever the button is.
+        let make = ui
+            .horizontal_wrapped(|ui| {
+                let make = ui.add_enabled(ready, egui::Button::new(tr!("teacher-make-exam")));
+                if self.making {
+                    super::spinner::spinner(ui);
+                    ui.label(tr!("teacher-making-exam"));
+                }
+                make
+            })
+            .inner;
+        if !ready && !self.making {
             ui.label(RichText::new(tr!("teacher-make-exam-needs")).weak());
         }
         if make.clicked() {

@@ -744,7 +744,13 @@ fn a_practice_test_of_a_big_library_is_made_in_the_background() {
     // so, draws, and "Start test" waits.
     let mut h = big_practice(&f, deck);
     let go = start_held(&mut h);
-    h.get_by_label("Making the test…");
+    // Said beside the button, so it is in view wherever the button is.
+    let making = h.get_by_label("Making the test…").rect();
+    let button = h.get_by_label("Start test").rect();
+    assert!(
+        button.y_range().contains(making.center().y),
+        "{making:?} {button:?}"
+    );
     assert!(h.get_by_label("Start test").accesskit_node().is_disabled());
     assert!(h.query_by_label_contains("Question 1 of").is_none());
     go.send(()).unwrap();

@@ -666,8 +666,9 @@ fn typed_after_the_window_comes_back(h: &mut Harness<'static, QuizApp>, text: &s
 }
 
 /// The teacher's screen at 200 % on a 1024×768 projector: while "Make exam" cannot be used
-/// the screen says what it needs, and once the exam is made the message with the teacher's
-/// code is brought into view, however far below it the button was.
+/// the screen says what it needs; while it is made, that is said beside the button; once
+/// it is made the message with the teacher's code is brought into view, however far below
+/// it the button was.
 #[test]
 fn the_exam_made_is_said_in_view_and_what_make_exam_needs_is_said() {
     let f = Fixture::new();
@@ -705,13 +706,27 @@ fn the_exam_made_is_said_in_view_and_what_make_exam_needs_is_said() {
         top.max.y < 0.0,
         "scrolled: the title field at {top:?} is above the window"
     );
+    // Made in the background (as for a big library): the spinner is in view too.
+    h.state_mut().set_background_from(0);
+    let go = quizdeck::ui::jobs::hold_next("quizdeck-exam");
     h.get_by_label("Make exam").focus();
     h.run();
-    key(&mut h, Key::Enter);
+    // (Not `key`: it waits for the background, which is held here.)
+    h.key_press(Key::Enter);
+    h.run();
+    let window = h.ctx.content_rect().expand(0.5);
+    let making = h.get_by_label("Making the exam…").rect();
+    let button = h.get_by_label("Make exam").rect();
+    assert!(
+        window.contains_rect(making) && button.y_range().contains(making.center().y),
+        "\"Making the exam…\" at {making:?} is not beside the button at {button:?} in the \
+         window {window:?}"
+    );
+    go.send(()).unwrap();
+    h.state_mut().wait_for_background();
     h.run();
     assert!(exam_file.exists(), "the exam was made");
     let said = h.get_by_label_contains("never hand it out").rect();
-    let window = h.ctx.content_rect().expand(0.5);
     assert!(
         said.min.y >= window.min.y && said.min.y < window.max.y,
         "the message at {said:?} is not in the window {window:?}"
