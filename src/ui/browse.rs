@@ -324,11 +324,12 @@ pub(super) fn open(app: &mut QuizApp) {
         ..Default::default()
     };
     app.browse_job = None;
-    if here {
-        screen.set_index(build());
-    } else {
-        screen.building = true;
-        app.browse_job = Some(super::jobs::Job::spawn("quizdeck-browse", build));
+    match super::jobs::here_or_job(here, "quizdeck-browse", build) {
+        Ok(index) => screen.set_index(index),
+        Err(job) => {
+            screen.building = true;
+            app.browse_job = Some(job);
+        }
     }
     app.screen = Screen::Browse(Box::new(screen));
 }

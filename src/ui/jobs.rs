@@ -308,7 +308,7 @@ impl StatesInput {
 }
 
 /// `work`'s result now when `here`, otherwise a job running it on a thread named `name`.
-fn here_or_job<T: Send + 'static>(
+pub(super) fn here_or_job<T: Send + 'static>(
     here: bool,
     name: &str,
     work: impl FnOnce() -> T + Send + 'static,

@@ -337,11 +337,13 @@ pub(super) fn update(app: &mut QuizApp, msg: Msg) {
                 crate::quiz::generate(&chosen, &options, seed)
             };
             screen.error = None;
-            if super::jobs::cards(&open.library) < app.background_from {
-                take_test(screen, Some(make()));
-            } else {
-                screen.preparing = true;
-                app.test_job = Some(super::jobs::Job::spawn("quizdeck-test", make));
+            let here = super::jobs::cards(&open.library) < app.background_from;
+            match super::jobs::here_or_job(here, "quizdeck-test", make) {
+                Ok(made) => take_test(screen, Some(made)),
+                Err(job) => {
+                    screen.preparing = true;
+                    app.test_job = Some(job);
+                }
             }
         }
         Msg::ToSchedule(answers) => {

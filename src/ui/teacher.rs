@@ -411,12 +411,13 @@ pub(super) fn update(app: &mut QuizApp, msg: Msg) {
             }
             let library = open.library.clone();
             let make = move || make_exam(&library, &new);
-            if super::jobs::cards(&open.library) < app.background_from {
-                let (key, said) = make();
-                take_exam(screen, key, said);
-            } else {
-                screen.making = true;
-                app.exam_job = Some(super::jobs::Job::spawn("quizdeck-exam", make));
+            let here = super::jobs::cards(&open.library) < app.background_from;
+            match super::jobs::here_or_job(here, "quizdeck-exam", make) {
+                Ok((key, said)) => take_exam(screen, key, said),
+                Err(job) => {
+                    screen.making = true;
+                    app.exam_job = Some(job);
+                }
             }
         }
         Msg::Results { exam, dir } => {
