@@ -25,7 +25,7 @@ pub fn generated_deck(n: usize) -> Deck {
                 ),
                 2 => CardKind::TypeIn {
                     question: format!("Who headed the government in case {i}?").into(),
-                    answers: vec![format!("Kārlis Ulmanis {i}").into(), format!("Ulmanis {i}").into()],
+                    answers: vec![format!("Kārlis Ulmanis {i}").into(), format!("Ulmanis {i}").into()].into(),
                 },
                 3 => CardKind::MultipleChoice {
                     question: format!("When was agreement {i} signed?").into(),
@@ -34,8 +34,9 @@ pub fn generated_deck(n: usize) -> Deck {
                         format!("1 September {i}").into(),
                         format!("17 September {i}").into(),
                         format!("28 September {i}").into(),
-                    ],
-                    also_correct: vec![format!("24 August {i}").into()],
+                    ]
+                    .into(),
+                    also_correct: vec![format!("24 August {i}").into()].into(),
                 },
                 4 => CardKind::TrueFalse {
                     statement: format!("Statement {i} about the bases is true.").into(),
@@ -55,7 +56,7 @@ pub fn generated_deck(n: usize) -> Deck {
             };
             Card {
                 id: CardId::new(format!("card-{i}")),
-                tags: vec!["generated".into()],
+                tags: vec!["generated".into()].into(),
                 source: Some(SourceRef {
                     doc: "relations".into(),
                     section: "Section".into(),

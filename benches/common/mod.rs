@@ -17,15 +17,16 @@ pub fn big_deck(n: usize) -> Deck {
         cards: (0..n)
             .map(|i| Card {
                 id: CardId::new(format!("c{i}")),
-                tags: vec![],
+                tags: Box::default(),
                 source: None,
                 note: format!("Note {i}.").into(),
                 image: None,
                 kind: CardKind::MultipleChoice {
                     question: format!("Question number {i} about the Baltic states?").into(),
                     answer: format!("Answer {i}").into(),
-                    distractors: vec![format!("Wrong {i}a").into(), format!("Wrong {i}b").into()],
-                    also_correct: vec![],
+                    distractors: vec![format!("Wrong {i}a").into(), format!("Wrong {i}b").into()]
+                        .into(),
+                    also_correct: Box::default(),
                 },
             })
             .collect(),

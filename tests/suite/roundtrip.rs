@@ -52,9 +52,9 @@ fn kind(seed: usize) -> impl Strategy<Value = CardKind> {
                     .map(|(i, d)| format!("wrong{i} {d}").into())
                     .collect(),
                 also_correct: if also {
-                    vec!["also right".into()]
+                    vec!["also right".into()].into()
                 } else {
-                    vec![]
+                    Box::default()
                 },
             }),
         (text(), any::<bool>(), text()).prop_map(|(statement, truth, c)| CardKind::TrueFalse {

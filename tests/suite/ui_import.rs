@@ -111,7 +111,7 @@ fn a_spreadsheet_imports_through_the_column_mapping_preview() {
     let deck = imported(&f, "baltic-quiz");
     assert_eq!(deck.cards.len(), 3);
     let riga = &deck.cards[0];
-    assert_eq!(riga.tags, ["geo"]);
+    assert_eq!(*riga.tags, ["geo"]);
     match &riga.kind {
         CardKind::MultipleChoice {
             answer,
@@ -119,7 +119,7 @@ fn a_spreadsheet_imports_through_the_column_mapping_preview() {
             ..
         } => {
             assert_eq!(answer, "Riga");
-            assert_eq!(distractors, &["Tartu", "Kaunas"]);
+            assert_eq!(**distractors, ["Tartu", "Kaunas"]);
         }
         k => panic!("{k:?}"),
     }

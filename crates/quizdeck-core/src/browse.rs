@@ -88,7 +88,7 @@ pub struct Row {
     /// What the student reads first.
     pub text: String,
     /// The card's tags.
-    pub tags: Vec<Text>,
+    pub tags: Box<[Text]>,
     /// Where it stands.
     pub status: Status,
     /// When it is due (None for new items).

@@ -1196,11 +1196,12 @@ mod tests {
     /// A deck's memory is mostly its cards (100,000 of them in the performance targets),
     /// and every card is as big as the biggest kind: a field added to one kind must not
     /// grow them all (a Locate card's `choice_prompt` did, until its other regions were
-    /// boxed).
+    /// boxed). Its lists are boxed slices, 8 bytes less than a vector each (the tags: 192
+    /// bytes a card before).
     #[test]
-    fn a_card_takes_at_most_192_bytes() {
+    fn a_card_takes_at_most_184_bytes() {
         assert!(
-            std::mem::size_of::<Card>() <= 192,
+            std::mem::size_of::<Card>() <= 184,
             "{}",
             std::mem::size_of::<Card>()
         );

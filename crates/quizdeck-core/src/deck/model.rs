@@ -166,7 +166,7 @@ pub struct Card {
     /// Stable card id.
     pub id: CardId,
     /// Free labels.
-    pub tags: Vec<Text>,
+    pub tags: Box<[Text]>,
     /// Where the fact comes from.
     pub source: Option<SourceRef>,
     /// Context shown after the answer.
@@ -197,7 +197,7 @@ pub enum CardKind {
         /// The question.
         question: Text,
         /// Accepted answers; the first is shown.
-        answers: Vec<Text>,
+        answers: Box<[Text]>,
     },
     /// One right option among wrong ones.
     MultipleChoice {
@@ -206,9 +206,9 @@ pub enum CardKind {
         /// The right option.
         answer: Text,
         /// Wrong options.
-        distractors: Vec<Text>,
+        distractors: Box<[Text]>,
         /// Other options also counted right.
-        also_correct: Vec<Text>,
+        also_correct: Box<[Text]>,
     },
     /// True or false.
     TrueFalse {
@@ -224,14 +224,14 @@ pub enum CardKind {
         /// The instruction.
         prompt: Text,
         /// Items in the correct order.
-        items: Vec<Text>,
+        items: Box<[Text]>,
     },
     /// Match left with right.
     Match {
         /// The instruction.
         prompt: Text,
         /// The pairs.
-        pairs: Vec<(Text, Text)>,
+        pairs: Box<[(Text, Text)]>,
     },
     /// Point at a place on a picture.
     Locate {
@@ -821,7 +821,7 @@ impl Card {
             CardKind::Order { prompt, items } => text(prompt) + texts(items),
             CardKind::Match { prompt, pairs } => {
                 text(prompt)
-                    + block(std::mem::size_of_val(pairs.as_slice()))
+                    + block(std::mem::size_of_val(&**pairs))
                     + pairs.iter().map(|(a, b)| text(a) + text(b)).sum::<usize>()
             }
             CardKind::Locate {
@@ -1072,7 +1072,7 @@ mod tests {
     fn a_cards_memory_counts_each_of_its_study_items() {
         let card = |kind: CardKind| Card {
             id: CardId::new("c1"),
-            tags: Vec::new(),
+            tags: Box::default(),
             source: None,
             note: String::new().into(),
             image: None,
@@ -1138,7 +1138,7 @@ mod tests {
         );
         let pairs = CardKind::Match {
             prompt: "Match".into(),
-            pairs: vec![("a".into(), "1".into()), ("b".into(), "2".into())],
+            pairs: vec![("a".into(), "1".into()), ("b".into(), "2".into())].into(),
         };
         assert_eq!(pairs.item_answer(0), text("a = 1; b = 2"));
     }
@@ -1266,7 +1266,7 @@ mod tests {
     fn basic(id: &str) -> Card {
         Card {
             id: CardId::new(id),
-            tags: vec![],
+            tags: Box::default(),
             source: None,
             note: String::new().into(),
             image: None,

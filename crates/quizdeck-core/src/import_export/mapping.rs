@@ -358,7 +358,7 @@ mod tests {
         .unwrap();
         assert_eq!(out.deck.cards.len(), 1);
         let c = &out.deck.cards[0];
-        assert_eq!(c.tags, ["geo"]);
+        assert_eq!(*c.tags, ["geo"]);
         assert!(
             matches!(&c.kind, crate::deck::CardKind::MultipleChoice { distractors, .. } if distractors.len() == 2)
         );

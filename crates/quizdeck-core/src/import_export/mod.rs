@@ -892,7 +892,7 @@ mod tests {
         assert_eq!(d.cards.len(), 2);
         assert_eq!(d.cards[0].id.as_str(), "capital-of-latvia");
         assert!(matches!(d.cards[0].kind, CardKind::MultipleChoice { .. }));
-        assert_eq!(d.cards[0].tags, vec!["geo", "baltic"]);
+        assert_eq!(*d.cards[0].tags, ["geo", "baltic"]);
         assert!(matches!(d.cards[1].kind, CardKind::Basic { .. }));
     }
 
@@ -1162,7 +1162,7 @@ mod tests {
         assert!(out.problems.is_empty(), "{:?}", out.problems);
         match &out.deck.cards[0].kind {
             CardKind::MultipleChoice { distractors, .. } => {
-                assert_eq!(distractors, &["w1", "w2", "w3", "w4", "w5"]);
+                assert_eq!(**distractors, ["w1", "w2", "w3", "w4", "w5"]);
             }
             other => panic!("{other:?}"),
         }

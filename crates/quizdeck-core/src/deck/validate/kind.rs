@@ -535,6 +535,6 @@ fn duplicates<S: AsRef<str>>(
 }
 
 /// Checked texts as a card holds them.
-pub(super) fn texts(v: Vec<String>) -> Vec<Text> {
+pub(super) fn texts(v: Vec<String>) -> Box<[Text]> {
     v.into_iter().map(Text::from).collect()
 }

@@ -47,7 +47,7 @@ fn check_fixture(imp: &AnkiImport) {
         }
         k => panic!("{k:?}"),
     }
-    assert_eq!(pic.tags, ["geography", "latvia"]);
+    assert_eq!(*pic.tags, ["geography", "latvia"]);
     let image = pic.image.as_deref().expect("the picture is kept");
     let (_, bytes) = imp.pictures.iter().find(|(n, _)| n == image).unwrap();
     assert!(bytes.starts_with(b"\x89PNG"));
@@ -57,7 +57,7 @@ fn check_fixture(imp: &AnkiImport) {
         CardKind::Basic { reverse: true, .. }
     ));
     match &card(imp, "Baltic Way").kind {
-        CardKind::TypeIn { answers, .. } => assert_eq!(answers, &["1989"]),
+        CardKind::TypeIn { answers, .. } => assert_eq!(**answers, ["1989"]),
         k => panic!("{k:?}"),
     }
     let cloze = card(imp, "The pact was signed");
@@ -66,7 +66,7 @@ fn check_fixture(imp: &AnkiImport) {
         k => panic!("{k:?}"),
     }
     assert_eq!(cloze.note, "extra");
-    assert_eq!(cloze.tags, ["contested"]);
+    assert_eq!(*cloze.tags, ["contested"]);
     let hymn = card(imp, "Hymn");
     assert_eq!(hymn.kind.prompt_text(), "Hymn of Lithuania");
     assert_eq!(imp.report.sounds_dropped, 1);
