@@ -253,7 +253,11 @@ impl PracticeScreen {
             super::frame::page(("practice-question", self.index), ui, |ui| {
                 super::study::column(ui, |ui| {
                     let q = &test.questions[self.index];
-                    enter = question_ui(ui, q, &mut self.drafts[self.index], None, Use::Test).enter;
+                    let d = &mut self.drafts[self.index];
+                    enter = super::question::asked_ui(ui, self.index, |ui| {
+                        question_ui(ui, q, d, None, Use::Test)
+                    })
+                    .enter;
                 })
             });
         });

@@ -400,7 +400,9 @@ fn item_ui(ui: &mut egui::Ui, item: &mut ShownItem) {
             reveal_ui(ui, r, item.outcome.is_some());
             return;
         }
-        Asked::Question(q) => question_ui(ui, q, &mut item.draft, item.judged.as_ref(), Use::Study),
+        Asked::Question(q) => super::question::asked_ui(ui, &item.key, |ui| {
+            question_ui(ui, q, &mut item.draft, item.judged.as_ref(), Use::Study)
+        }),
         Asked::Locate(_) => return,
     };
     let typed = matches!(

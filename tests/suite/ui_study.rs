@@ -515,6 +515,46 @@ fn practice_questions_are_answered_from_the_keyboard() {
 }
 
 #[test]
+fn the_focus_stays_with_its_question_and_space_answers_only_the_one_focused() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    f.import(
+        &mut h,
+        "tf",
+        r#"Card(id: "a", kind: TrueFalse(statement: "Riga is the capital of Latvia.", truth: true)),
+           Card(id: "b", kind: TrueFalse(statement: "Tallinn is the capital of Estonia.", truth: true))"#,
+    );
+    h.state_mut().apply(Action::OpenPractice);
+    h.state_mut()
+        .apply(Action::Practice(quizdeck::ui::practice::Msg::Start {
+            decks: vec!["tf".into()],
+            options: quizdeck::quiz::TestOptions {
+                question_count: 2,
+                kinds: vec![quizdeck::quiz::QuestionKind::TrueFalse],
+            },
+            seed: Some(3),
+        }));
+    h.run();
+    h.get_by_label_contains("Question 1 of 2");
+    // The student reaches "False" with Tab (here: focused) and gives it with Space.
+    h.get_by_label("False (F)").focus();
+    h.run();
+    assert!(h.get_by_label("False (F)").is_focused());
+    key(&mut h, Key::Space);
+    key(&mut h, Key::Enter);
+    h.get_by_label_contains("Question 2 of 2");
+    // The second question's "False", in the same place, does not have the focus: no
+    // ring on it, and Space gives nothing.
+    assert!(!h.get_by_label("False (F)").is_focused());
+    key(&mut h, Key::Space);
+    key(&mut h, Key::Enter);
+    // One answer given (wrong), one left blank.
+    h.get_by_label("Score: 0 of 2 (0%)");
+    assert_eq!(h.query_all_by_label("Wrong").count(), 1);
+    assert_eq!(h.query_all_by_label("Not answered").count(), 1);
+}
+
+#[test]
 fn empty_charts_say_there_is_not_enough_data_yet() {
     let f = Fixture::new();
     let mut h = f.harness();
