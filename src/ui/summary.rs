@@ -76,11 +76,13 @@ impl SummaryScreen {
             ui.add_space(8.0);
             // Only once something was answered: an empty session shows no 0 %.
             if s.studied > 0 {
-                // At the style's height: a thinner bar cut its text in half.
-                ui.add(egui::ProgressBar::new(self.progress).text(tr!(
+                // The words above the bar, not in it: over a short fill ("2 %") the
+                // number sat in the fill's round end, hard to read.
+                ui.label(RichText::new(tr!(
                     "summary-queue-done",
                     percent = crate::i18n::dec(f64::from(self.progress) * 100.0, 0)
                 )));
+                ui.add(egui::ProgressBar::new(self.progress).desired_height(10.0));
             }
             ui.add_space(12.0);
             let line = |ui: &mut egui::Ui, text: String| {

@@ -3,7 +3,7 @@
 
 use super::ui::{Fixture, study};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use quizdeck::ask::{Asked, ask_item};
 use quizdeck::quiz::{Question, QuestionForm};
 use quizdeck::ui::{Action, QuizApp};
@@ -324,6 +324,11 @@ fn the_summary_names_items_and_answers_lists_mistakes_and_what_comes_back() {
     h.get_by_label("Remembered: 1 of 2 answers (50 %).");
     h.get_by_label("2 items come back later today, the first in 1 min (at 09:01).");
     h.get_by_label("Due tomorrow: 0 items.");
+    // The share done is words of their own above the bar, not text over its fill.
+    let done = h.get_by_label_contains("% of this session's queue done");
+    assert_eq!(done.accesskit_node().role(), egui::accesskit::Role::Label);
+    let bar = h.get_by_role(egui::accesskit::Role::ProgressIndicator);
+    assert!(done.rect().bottom() <= bar.rect().top());
     h.get_by_label("Which city?");
     h.get_by_label("Right answer: Riga");
     assert!(h.query_by_label("Which lake?").is_none(), "not a mistake");
