@@ -1,5 +1,6 @@
 //! The match game: 6–8 pairs on a board, matched against the clock. Pairs come from Match
-//! cards and from short question/answer cards; a seed picks and shuffles them.
+//! cards (one card's a board: see [`pick_pairs`]) and from short question/answer cards; a
+//! seed picks and shuffles them.
 
 use crate::answer::normalize_for_search;
 use crate::deck::{CardKind, Deck};
@@ -12,39 +13,52 @@ pub(crate) const MAX_TILE_CHARS: usize = 90;
 /// Seconds added for a wrong pair.
 pub(crate) const PENALTY_SECS: u64 = 1;
 
+/// Where a Match card's pair comes from: (deck, card), by position.
+type CardAt = (usize, usize);
+
 /// Picks up to `n` pairs from `decks` (no text repeated on either side), seeded.
+///
+/// The pairs of a Match card are its author's set: told apart by the card's prompt, which
+/// the board does not show ("Match each facility with its location"). A board takes pairs
+/// from one Match card at most: mixed with another card's ("Krišjānis Berķis" –
+/// "Latvia"), "Anti-ballistic missile radar station" could be matched with "Latvia" as
+/// truly as with "Skrunda", and was marked wrong. A question's pair is a whole question
+/// and its answer, and mixes with anything.
 pub fn pick_pairs(decks: &[&Deck], n: usize, seed: u64) -> Vec<(String, String)> {
     // The texts are borrowed: only the pairs kept are copied (a 100,000-card deck was
     // 200,000 copies a game).
-    let mut candidates: Vec<(&str, &str)> = Vec::new();
-    for d in decks {
-        for c in &d.cards {
+    let mut candidates: Vec<(&str, &str, Option<CardAt>)> = Vec::new();
+    for (di, d) in decks.iter().enumerate() {
+        for (ci, c) in d.cards.iter().enumerate() {
             match &c.kind {
-                CardKind::Match { pairs, .. } => {
-                    candidates.extend(pairs.iter().map(|(l, r)| (l.as_ref(), r.as_ref())))
-                }
+                CardKind::Match { pairs, .. } => candidates
+                    .extend((pairs.iter()).map(|(l, r)| (l.as_ref(), r.as_ref(), Some((di, ci))))),
                 CardKind::TypeIn { question, answers } => {
                     if let Some(a) = answers.first() {
-                        candidates.push((question, a));
+                        candidates.push((question, a, None));
                     }
                 }
                 CardKind::MultipleChoice {
                     question, answer, ..
-                } => candidates.push((question, answer)),
-                CardKind::Basic { front, back, .. } => candidates.push((front, back)),
+                } => candidates.push((question, answer, None)),
+                CardKind::Basic { front, back, .. } => candidates.push((front, back, None)),
                 _ => {}
             }
         }
     }
-    candidates.retain(|(l, r)| {
+    candidates.retain(|(l, r, _)| {
         l.chars().count() <= MAX_TILE_CHARS && r.chars().count() <= MAX_TILE_CHARS
     });
     let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
     candidates.shuffle(&mut rng);
     let mut seen = HashSet::new();
     let mut on_board: Vec<Vec<String>> = Vec::new();
+    let mut match_card = None;
     let mut out = Vec::new();
-    for (l, r) in candidates {
+    for (l, r, card) in candidates {
+        if card.is_some() && match_card.is_some_and(|m| Some(m) != card) {
+            continue;
+        }
         let (kl, kr) = (normalize_for_search(l), normalize_for_search(r));
         if kl.is_empty() || kr.is_empty() || seen.contains(&kl) || seen.contains(&kr) {
             continue;
@@ -63,6 +77,7 @@ pub fn pick_pairs(decks: &[&Deck], n: usize, seed: u64) -> Vec<(String, String)>
         {
             continue;
         }
+        match_card = match_card.or(card);
         seen.insert(kl);
         seen.insert(kr);
         on_board.push(wl);
@@ -262,5 +277,48 @@ mod tests {
             );
             assert_eq!(pairs.len(), 3, "one of each clash, plus Vyshinsky");
         }
+    }
+
+    #[test]
+    fn a_board_takes_the_pairs_of_one_match_card_at_most() {
+        let d = crate::deck::load_str(
+            r#"Deck(format: 1, id: "f", title: "F", cards: [
+                Card(id: "places", kind: Match(prompt: "Match each facility with its location.", pairs: [
+                    ("Naval base", "Liepāja"),
+                    ("Anti-ballistic missile radar station", "Skrunda"),
+                    ("Space-monitoring station", "Ventspils"),
+                ])),
+                Card(id: "people", kind: Match(prompt: "Match each person with their country.", pairs: [
+                    ("Krišjānis Berķis", "Latvia"),
+                    ("Konstantin Päts", "Estonia"),
+                    ("Antanas Smetona", "Lithuania"),
+                ])),
+                Card(id: "q", kind: TypeIn(question: "In which year did the last troops leave?", answers: ["1994"])),
+            ])"#,
+            "f.ron",
+            None,
+        )
+        .unwrap();
+        let places = [
+            "Naval base",
+            "Anti-ballistic missile radar station",
+            "Space-monitoring station",
+        ];
+        let people = ["Krišjānis Berķis", "Konstantin Päts", "Antanas Smetona"];
+        let (mut saw_places, mut saw_people) = (false, false);
+        for seed in 0..60 {
+            let pairs = pick_pairs(&[&d], 8, seed);
+            let lefts: Vec<&str> = pairs.iter().map(|p| p.0.as_str()).collect();
+            let (a, b) = (
+                lefts.iter().any(|l| places.contains(l)),
+                lefts.iter().any(|l| people.contains(l)),
+            );
+            assert!(!(a && b), "{seed}: two Match cards on one board: {lefts:?}");
+            // The card's pairs all come along, and the question with them.
+            assert_eq!(pairs.len(), 4, "{seed}: {lefts:?}");
+            saw_places |= a;
+            saw_people |= b;
+        }
+        assert!(saw_places && saw_people, "either card is drawn");
     }
 }
