@@ -86,6 +86,27 @@ pub fn study(h: &mut Harness<'static, QuizApp>, title: &str) {
     assert_eq!(h.state().screen_name(), "study");
 }
 
+/// Opens the practice test screen and starts a test of `count` questions of the forms
+/// `kinds` from `decks`, with `seed` (the frame after it not yet run).
+pub fn start_practice(
+    h: &mut Harness<'static, QuizApp>,
+    decks: Vec<quizdeck::ids::DeckId>,
+    count: usize,
+    kinds: Vec<quizdeck::quiz::QuestionKind>,
+    seed: u64,
+) {
+    h.state_mut().apply(Action::OpenPractice);
+    h.state_mut()
+        .apply(Action::Practice(quizdeck::ui::practice::Msg::Start {
+            decks,
+            options: quizdeck::quiz::TestOptions {
+                question_count: count,
+                kinds,
+            },
+            seed: Some(seed),
+        }));
+}
+
 pub fn key(h: &mut Harness<'static, QuizApp>, k: Key) {
     h.key_press(k);
     settle(h);

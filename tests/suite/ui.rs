@@ -12,7 +12,7 @@ use quizdeck::ui::{Action, QuizApp};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-pub(super) use crate::common::ui::{Fixture, key, settle, study, t0};
+pub(super) use crate::common::ui::{Fixture, key, settle, start_practice, study, t0};
 
 const BASIC: &str =
     r#"Card(id: "b", note: "Context note.", kind: Basic(front: "Front side", back: "Back side"))"#;

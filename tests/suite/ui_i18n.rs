@@ -3,7 +3,7 @@
 //! AccessKit labels against the English message files), every glyph of every message file
 //! in the embedded fonts, and the key buttons inside the window.
 
-use super::ui::Fixture;
+use super::ui::{Fixture, start_practice};
 use super::ui_study::missing_glyphs;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{By, NodeT, Queryable};
@@ -279,16 +279,13 @@ fn check_screens(lang: Language, size: egui::Vec2, font_pct: u16) {
         .iter()
         .map(|d| d.deck.id.clone())
         .collect();
-    h.state_mut().apply(Action::OpenPractice);
-    h.state_mut()
-        .apply(Action::Practice(quizdeck::ui::practice::Msg::Start {
-            decks,
-            options: quizdeck::quiz::TestOptions {
-                question_count: 2,
-                kinds: vec![quizdeck::quiz::QuestionKind::MultipleChoice],
-            },
-            seed: Some(7),
-        }));
+    start_practice(
+        &mut h,
+        decks,
+        2,
+        vec![quizdeck::quiz::QuestionKind::MultipleChoice],
+        7,
+    );
     settle(&mut h);
     check(&h, "practice question");
     inside(&h, "practice question", "practice-finish-now");

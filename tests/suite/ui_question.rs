@@ -2,7 +2,7 @@
 //! Alt+arrows and Match paired by number then letter, with the selection shown, in study,
 //! practice tests and exams; ✓/✗ marks with words on the score pages.
 
-use super::ui::{Fixture, key, study};
+use super::ui::{Fixture, key, start_practice, study};
 use egui::accesskit::Toggled;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -128,16 +128,13 @@ fn practice_order_and_match_by_keys_and_the_score_marks_each_question() {
     let f = Fixture::new();
     let mut h = f.harness();
     f.import(&mut h, "qk", CARDS);
-    h.state_mut().apply(Action::OpenPractice);
-    h.state_mut()
-        .apply(Action::Practice(quizdeck::ui::practice::Msg::Start {
-            decks: vec!["qk".into()],
-            options: quizdeck::quiz::TestOptions {
-                question_count: 2,
-                kinds: vec![QuestionKind::Order, QuestionKind::Match],
-            },
-            seed: Some(11),
-        }));
+    start_practice(
+        &mut h,
+        vec!["qk".into()],
+        2,
+        vec![QuestionKind::Order, QuestionKind::Match],
+        11,
+    );
     h.run();
     for _ in 0..2 {
         if is_order(&h) {

@@ -1,7 +1,7 @@
 //! The study screen driven headless: shuffles at every showing, daily limits per deck and
 //! what an empty deck offers, and key widgets in view at projector text sizes.
 
-use super::ui::{Fixture, study};
+use super::ui::{Fixture, start_practice, study};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use quizdeck::ask::{Asked, ask_item};
@@ -284,16 +284,13 @@ fn every_screen_keeps_its_key_buttons_in_view_at_1024x768_and_200_percent() {
     super::ui::settle(&mut h);
     assert_in_window(&h, "Reviews per day");
     // A practice test: Next and Finish now while taking it.
-    h.state_mut().apply(Action::OpenPractice);
-    h.state_mut()
-        .apply(Action::Practice(quizdeck::ui::practice::Msg::Start {
-            decks: vec!["kinds".into()],
-            options: quizdeck::quiz::TestOptions {
-                question_count: 3,
-                kinds: quizdeck::quiz::QuestionKind::ALL.to_vec(),
-            },
-            seed: Some(1),
-        }));
+    start_practice(
+        &mut h,
+        vec!["kinds".into()],
+        3,
+        quizdeck::quiz::QuestionKind::ALL.to_vec(),
+        1,
+    );
     h.run();
     assert_in_window(&h, "Next");
     assert_in_window(&h, "Finish now");
@@ -468,19 +465,8 @@ fn practice_questions_are_answered_from_the_keyboard() {
         r#"Card(id: "t", kind: TrueFalse(statement: "Riga is the capital of Latvia.", truth: true)),
            Card(id: "o", kind: Order(prompt: "Order these years", items: ["1918", "1940", "1991"]))"#,
     );
-    h.state_mut().apply(Action::OpenPractice);
-    h.state_mut()
-        .apply(Action::Practice(quizdeck::ui::practice::Msg::Start {
-            decks: vec!["pk".into()],
-            options: quizdeck::quiz::TestOptions {
-                question_count: 2,
-                kinds: vec![
-                    quizdeck::quiz::QuestionKind::TrueFalse,
-                    quizdeck::quiz::QuestionKind::Order,
-                ],
-            },
-            seed: Some(5),
-        }));
+    use quizdeck::quiz::QuestionKind::{Order, TrueFalse};
+    start_practice(&mut h, vec!["pk".into()], 2, vec![TrueFalse, Order], 5);
     h.run();
     for _ in 0..2 {
         if h.query_by_label_contains("Riga is the capital").is_some() {
@@ -529,16 +515,13 @@ fn the_focus_stays_with_its_question_and_space_answers_only_the_one_focused() {
         r#"Card(id: "a", kind: TrueFalse(statement: "Riga is the capital of Latvia.", truth: true)),
            Card(id: "b", kind: TrueFalse(statement: "Tallinn is the capital of Estonia.", truth: true))"#,
     );
-    h.state_mut().apply(Action::OpenPractice);
-    h.state_mut()
-        .apply(Action::Practice(quizdeck::ui::practice::Msg::Start {
-            decks: vec!["tf".into()],
-            options: quizdeck::quiz::TestOptions {
-                question_count: 2,
-                kinds: vec![quizdeck::quiz::QuestionKind::TrueFalse],
-            },
-            seed: Some(3),
-        }));
+    start_practice(
+        &mut h,
+        vec!["tf".into()],
+        2,
+        vec![quizdeck::quiz::QuestionKind::TrueFalse],
+        3,
+    );
     h.run();
     h.get_by_label_contains("Question 1 of 2");
     // The student reaches "False" with Tab (here: focused) and gives it with Space.
