@@ -322,19 +322,19 @@ impl ExamScreen {
                 name_field.request_focus();
             }
         }
+        // Enter after the name starts the exam, as "Start exam" does.
+        let entered = name_field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
         ui.label(RichText::new(tr!("exam-the-results-folder-defaults")).weak());
         ui.horizontal(|ui| {
             if ui.button(tr!("exam-back-to-decks")).clicked() {
                 out.push(Action::BackToLibrary);
             }
             let ready = !self.exam_path.trim().is_empty() && !self.name.trim().is_empty();
-            if ui
-                .add_enabled(
-                    ready,
-                    egui::Button::new(RichText::new(tr!("exam-start-exam")).size(18.0)),
-                )
-                .clicked()
-            {
+            let start = ui.add_enabled(
+                ready,
+                egui::Button::new(RichText::new(tr!("exam-start-exam")).size(18.0)),
+            );
+            if start.clicked() || (ready && entered) {
                 let exam = PathBuf::from(self.exam_path.trim());
                 let dir = match self.results_dir.trim() {
                     "" => exam.parent().map(PathBuf::from).unwrap_or_default(),

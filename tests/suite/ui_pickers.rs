@@ -117,6 +117,12 @@ fn the_picker_works_from_the_keyboard_alone() {
     h.run();
     key(&mut h, Key::Enter);
     assert_eq!(field(&h, "Exam file:"), exam.display().to_string());
+    // The name typed, Enter starts the exam (its results beside the exam file).
+    crate::common::ui::type_in_field(&mut h, "Your name:", "Līga");
+    key(&mut h, Key::Enter);
+    h.get_by_label_contains("Question 1 of 3");
+    let e = quizdeck::exam::Exam::load(&exam).unwrap();
+    assert!(e.result_path(f.data(), "Līga").exists());
 }
 
 #[test]
