@@ -444,9 +444,7 @@ impl ExamScreen {
         let text = is_text(&q.form);
         let before = self.drafts[self.index].clone();
         let d = &mut self.drafts[self.index];
-        let mut enter =
-            super::question::asked_ui(ui, self.index, |ui| question_ui(ui, q, d, None, Use::Test))
-                .enter;
+        let mut enter = question_ui(ui, self.index, q, d, None, Use::Test).enter;
         // A click or key press is an answer given: record it now.
         if !text && self.drafts[self.index] != before {
             out.extend(self.unsaved_answer());

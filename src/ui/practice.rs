@@ -254,10 +254,7 @@ impl PracticeScreen {
                 super::study::column(ui, |ui| {
                     let q = &test.questions[self.index];
                     let d = &mut self.drafts[self.index];
-                    enter = super::question::asked_ui(ui, self.index, |ui| {
-                        question_ui(ui, q, d, None, Use::Test)
-                    })
-                    .enter;
+                    enter = question_ui(ui, self.index, q, d, None, Use::Test).enter;
                 })
             });
         });

@@ -258,21 +258,26 @@ pub fn reveal_ui(ui: &mut egui::Ui, r: &Reveal, revealed: bool) {
     }
 }
 
-/// `question` (a [`question_ui`]) with its widgets named after `asked`, the question
-/// asked (its number in a test, the item in study): the keyboard focus never passes from
-/// an option of one question to the option in its place in the next, where a focus ring
-/// looked like an answer already given and Space gave it.
-pub fn asked_ui<R>(
-    ui: &mut egui::Ui,
-    asked: impl std::hash::Hash + std::fmt::Debug,
-    question: impl FnOnce(&mut egui::Ui) -> R,
-) -> R {
-    ui.push_id(asked, question).inner
-}
-
 /// Draws `q` and lets the student fill `d`, by mouse or keyboard. Once `judged`, the
 /// answer is locked and shown with its feedback. One arm per question form.
+///
+/// The widgets are named after `asked`, the question asked (its number in a test, the
+/// item in study): the keyboard focus never passes from an option of one question to the
+/// option in its place in the next, where a focus ring looked like an answer already
+/// given and Space gave it.
 pub fn question_ui(
+    ui: &mut egui::Ui,
+    asked: impl std::hash::Hash + std::fmt::Debug,
+    q: &Question,
+    d: &mut Draft,
+    judged: Option<&Judgement>,
+    usage: Use,
+) -> Reply {
+    ui.push_id(asked, |ui| forms_ui(ui, q, d, judged, usage))
+        .inner
+}
+
+fn forms_ui(
     ui: &mut egui::Ui,
     q: &Question,
     d: &mut Draft,

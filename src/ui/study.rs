@@ -400,9 +400,10 @@ fn item_ui(ui: &mut egui::Ui, item: &mut ShownItem) {
             reveal_ui(ui, r, item.outcome.is_some());
             return;
         }
-        Asked::Question(q) => super::question::asked_ui(ui, &item.key, |ui| {
-            question_ui(ui, q, &mut item.draft, item.judged.as_ref(), Use::Study)
-        }),
+        Asked::Question(q) => {
+            let (draft, judged) = (&mut item.draft, item.judged.as_ref());
+            question_ui(ui, &item.key, q, draft, judged, Use::Study)
+        }
         Asked::Locate(_) => return,
     };
     let typed = matches!(

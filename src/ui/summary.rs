@@ -78,10 +78,10 @@ impl SummaryScreen {
             if s.studied > 0 {
                 // The words above the bar, not in it: over a short fill ("2 %") the
                 // number sat in the fill's round end, hard to read.
-                ui.label(RichText::new(tr!(
+                ui.label(tr!(
                     "summary-queue-done",
                     percent = crate::i18n::dec(f64::from(self.progress) * 100.0, 0)
-                )));
+                ));
                 ui.add(egui::ProgressBar::new(self.progress).desired_height(10.0));
             }
             ui.add_space(12.0);
