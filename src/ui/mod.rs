@@ -34,6 +34,7 @@ pub mod teacher;
 pub mod theme;
 mod unsaved;
 pub use unsaved::SAVE_RETRY_SECS;
+pub mod window;
 
 use crate::ids::{DeckId, ItemKey};
 use crate::library::Library;
@@ -1120,6 +1121,20 @@ impl eframe::App for QuizApp {
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.shutdown();
+    }
+}
+
+impl window::WindowApp for QuizApp {
+    fn ui(&mut self, ui: &mut egui::Ui) {
+        QuizApp::ui(self, ui);
+    }
+
+    fn raw_input_hook(&mut self, raw_input: &mut egui::RawInput) {
+        picture::cap_texture_side(raw_input);
+    }
+
+    fn on_exit(&mut self) {
         self.shutdown();
     }
 }
