@@ -55,6 +55,10 @@ pub enum WindowError {
 /// largest side, `picture::cap_texture_side`).
 const MAX_TEXTURE_SIDE: usize = 8192;
 
+/// The shortest time between two frames asked for by a timer or an animation (60 a
+/// second); input is drawn at once.
+const MIN_FRAME: std::time::Duration = std::time::Duration::from_micros(16_667);
+
 /// Draws egui's shapes into a window's pixels, 0RGB a `u32` (softbuffer's format).
 pub struct Painter {
     renderer: EguiSoftwareRender,
@@ -154,6 +158,7 @@ pub fn run<A: WindowApp>(
         proxy,
         shown: None,
         repaint_at: None,
+        last_frame: None,
         error: None,
     };
     event_loop
@@ -185,6 +190,7 @@ struct Runner<A, F> {
     proxy: EventLoopProxy<UserEvent>,
     shown: Option<Shown<A>>,
     repaint_at: Option<Instant>,
+    last_frame: Option<Instant>,
     error: Option<WindowError>,
 }
 
@@ -215,7 +221,6 @@ impl<A: WindowApp, F: FnOnce(&egui::Context) -> A> Runner<A, F> {
             return Ok(());
         };
         let app = make(&self.ctx);
-        window.request_redraw();
         self.shown = Some(Shown {
             window,
             surface,
@@ -271,33 +276,53 @@ impl<A: WindowApp, F: FnOnce(&egui::Context) -> A> Runner<A, F> {
             window.request_redraw();
         }
         let primitives = self.ctx.tessellate(output.shapes, output.pixels_per_point);
+        let mut textures = output.textures_delta;
         let size = window.inner_size();
         let (w, h) = (size.width.max(1), size.height.max(1));
-        let one = NonZeroU32::MIN;
-        s.surface
-            .resize(
-                NonZeroU32::new(w).unwrap_or(one),
-                NonZeroU32::new(h).unwrap_or(one),
-            )
-            .map_err(|e| WindowError::Surface(e.to_string()))?;
-        let mut buffer = s
-            .surface
-            .buffer_mut()
-            .map_err(|e| WindowError::Surface(e.to_string()))?;
         let background = self.ctx.global_style().visuals.panel_fill;
-        s.painter.paint(
-            &mut buffer,
-            [w as usize, h as usize],
-            background,
-            &primitives,
-            output.textures_delta,
-            output.pixels_per_point,
-        );
-        window.pre_present_notify();
-        buffer
-            .present()
-            .map_err(|e| WindowError::Surface(e.to_string()))?;
-        s.actions.clear();
+        let painter = &mut s.painter;
+        let surface = &mut s.surface;
+        let mut show = || -> Result<(), WindowError> {
+            let one = NonZeroU32::MIN;
+            surface
+                .resize(
+                    NonZeroU32::new(w).unwrap_or(one),
+                    NonZeroU32::new(h).unwrap_or(one),
+                )
+                .map_err(|e| WindowError::Surface(e.to_string()))?;
+            let mut buffer = surface
+                .buffer_mut()
+                .map_err(|e| WindowError::Surface(e.to_string()))?;
+            painter.paint(
+                &mut buffer,
+                [w as usize, h as usize],
+                background,
+                &primitives,
+                std::mem::take(&mut textures),
+                output.pixels_per_point,
+            );
+            window.pre_present_notify();
+            buffer
+                .present()
+                .map_err(|e| WindowError::Surface(e.to_string()))
+        };
+        let shown = show();
+        // Not applied when the pixels could not be had (the window then closes).
+        textures.clear();
+        shown?;
+        self.last_frame = Some(Instant::now());
+        // What the app asked of the clipboard by command reaches it at the next frame.
+        for action in s.actions.drain(..) {
+            let event = match action {
+                egui_winit::ActionRequested::Cut => Some(egui::Event::Cut),
+                egui_winit::ActionRequested::Copy => Some(egui::Event::Copy),
+                egui_winit::ActionRequested::Paste => {
+                    s.state.clipboard_text().map(egui::Event::Paste)
+                }
+                _ => None,
+            };
+            s.state.egui_input_mut().events.extend(event);
+        }
         if std::mem::take(&mut s.first_frame) {
             window.set_visible(true);
         }
@@ -309,7 +334,22 @@ impl<A: WindowApp, F: FnOnce(&egui::Context) -> A> Runner<A, F> {
         Ok(())
     }
 
+    /// Draws a frame now, and ends when the app has let the window close.
+    fn draw_now(&mut self, event_loop: &ActiveEventLoop) {
+        match self.frame(event_loop) {
+            Err(e) => self.fail(event_loop, e),
+            Ok(()) if self.shown.as_ref().is_some_and(|s| s.closing) => self.close(event_loop),
+            Ok(()) => {}
+        }
+    }
+
+    /// Asks for a frame at `when`, and not sooner than [`MIN_FRAME`] after the last one:
+    /// the window's pixels are shown at once (there is no display's refresh to wait for),
+    /// so egui's animations would otherwise be drawn as fast as the processor allows.
     fn wake_at(&mut self, when: Instant) {
+        let when = self
+            .last_frame
+            .map_or(when, |last| when.max(last + MIN_FRAME));
         self.repaint_at = Some(self.repaint_at.map_or(when, |at| at.min(when)));
     }
 
@@ -330,11 +370,13 @@ impl<A: WindowApp, F: FnOnce(&egui::Context) -> A> Runner<A, F> {
 
 impl<A: WindowApp, F: FnOnce(&egui::Context) -> A> ApplicationHandler<UserEvent> for Runner<A, F> {
     fn resumed(&mut self, event_loop: &ActiveEventLoop) {
-        if self.shown.is_none()
-            && self.make.is_some()
-            && let Err(e) = self.open(event_loop)
-        {
-            self.fail(event_loop, e);
+        if self.shown.is_none() && self.make.is_some() {
+            match self.open(event_loop) {
+                Err(e) => self.fail(event_loop, e),
+                // Drawn at once: a hidden window is sent no redraw on every system (none
+                // on Windows), and it shows after its first frame.
+                Ok(()) => self.draw_now(event_loop),
+            }
         }
     }
 
@@ -346,21 +388,17 @@ impl<A: WindowApp, F: FnOnce(&egui::Context) -> A> ApplicationHandler<UserEvent>
             return;
         }
         match event {
-            WindowEvent::RedrawRequested => {
-                if let Err(e) = self.frame(event_loop) {
-                    self.fail(event_loop, e);
-                } else if self.shown.as_ref().is_some_and(|s| s.closing) {
-                    self.close(event_loop);
-                }
-            }
+            WindowEvent::RedrawRequested => self.draw_now(event_loop),
             WindowEvent::Destroyed => self.close(event_loop),
-            event => {
+            WindowEvent::CloseRequested => {
                 // A close asked by the window system is a frame's question to the app (it
-                // may cancel it to ask about unsaved work).
-                if matches!(event, WindowEvent::CloseRequested) {
-                    s.info.events.push(egui::ViewportEvent::Close);
-                    s.window.request_redraw();
-                }
+                // may cancel it to ask about unsaved work), asked at once: a minimised
+                // window may be sent no redraw.
+                let _ = s.state.on_window_event(&s.window, &event);
+                s.info.events.push(egui::ViewportEvent::Close);
+                self.draw_now(event_loop);
+            }
+            event => {
                 if s.state.on_window_event(&s.window, &event).repaint {
                     s.window.request_redraw();
                 }
@@ -401,10 +439,13 @@ impl<A: WindowApp, F: FnOnce(&egui::Context) -> A> ApplicationHandler<UserEvent>
         match self.repaint_at {
             Some(at) if at <= Instant::now() => {
                 self.repaint_at = None;
-                if let Some(s) = &self.shown {
-                    s.window.request_redraw();
-                }
                 event_loop.set_control_flow(ControlFlow::Wait);
+                match &self.shown {
+                    // A hidden window is sent no redraw on some systems: drawn at once.
+                    Some(s) if s.window.is_visible() == Some(false) => self.draw_now(event_loop),
+                    Some(s) => s.window.request_redraw(),
+                    None => {}
+                }
             }
             Some(at) => event_loop.set_control_flow(ControlFlow::WaitUntil(at)),
             None => event_loop.set_control_flow(ControlFlow::Wait),
@@ -569,6 +610,39 @@ mod tests {
         assert_eq!(at(&pixels, 55, 55), rgb(Color32::BLUE));
         assert_eq!(at(&pixels, 105, 25), rgb(Color32::RED));
         assert_eq!(at(&pixels, 135, 55), rgb(Color32::BLUE));
+    }
+
+    /// Odd texture changes are no panic: an empty image, and a change reaching past its
+    /// texture (cut to it; what is inside is applied).
+    #[test]
+    fn an_empty_texture_or_a_change_past_its_texture_is_no_panic() {
+        let mut painter = Painter::new();
+        let (empty, small) = (egui::TextureId::Managed(8), egui::TextureId::Managed(9));
+        let delta = |image: egui::ColorImage, pos: Option<[usize; 2]>| {
+            let mut d = egui::epaint::ImageDelta::full(image, egui::TextureOptions::NEAREST);
+            d.pos = pos;
+            std::iter::once(d).collect()
+        };
+        let mut textures = egui::TexturesDelta::default();
+        textures
+            .set
+            .insert(empty, delta(egui::ColorImage::new([0, 0], vec![]), None));
+        textures.set.insert(
+            small,
+            delta(egui::ColorImage::new([2, 2], vec![Color32::RED; 4]), None),
+        );
+        let mut pixels = vec![0; W * H];
+        painter.paint(&mut pixels, [W, H], BACKGROUND, &[], textures, 1.0);
+        let mut textures = egui::TexturesDelta::default();
+        textures.set.insert(
+            small,
+            delta(
+                egui::ColorImage::new([3, 3], vec![Color32::BLUE; 9]),
+                Some([1, 1]),
+            ),
+        );
+        painter.paint(&mut pixels, [W, H], BACKGROUND, &[], textures, 1.0);
+        assert_eq!(at(&pixels, 0, 0), rgb(BACKGROUND));
     }
 
     /// Pixels of another count than the size said are left alone, not a panic.

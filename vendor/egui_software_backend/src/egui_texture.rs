@@ -36,7 +36,8 @@ impl EguiTexture {
                 ColorFieldOrder::Bgra => swizzle_rgba_bgra(p.to_array()),
             })
             .collect::<Vec<_>>();
-        let uv_zero_val = data[0];
+        // (quizdeck) An empty image has no first texel.
+        let uv_zero_val = data.first().copied().unwrap_or_default();
         EguiTexture {
             data,
             width_extent: size[0] as i32 - 1,

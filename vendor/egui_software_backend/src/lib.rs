@@ -659,8 +659,10 @@ impl EguiSoftwareRender {
                     } else {
                         let min_x = cropped_min.x as usize;
                         let min_y = cropped_min.y as usize;
-                        let width = (cropped_max.x.ceil() as usize) - min_x;
-                        let height = (cropped_max.y.ceil() as usize) - min_y;
+                        // (quizdeck) A mesh wholly outside its clip rectangle has nothing
+                        // to draw, not an overflow.
+                        let width = (cropped_max.x.ceil() as usize).saturating_sub(min_x);
+                        let height = (cropped_max.y.ceil() as usize).saturating_sub(min_y);
 
                         if width > 8192 || height > 8192 {
                             // TODO it occasionally tries to make giant buffers in the first couple frames initially for some reason.
@@ -887,8 +889,9 @@ impl EguiSoftwareRender {
                 let size = delta.image.size();
                 if let Some(pos) = delta.pos {
                     if let Some(texture) = self.textures.get_mut(id) {
-                        for y in 0..size[1] {
-                            for x in 0..size[0] {
+                        // (quizdeck) A change reaching past the texture is cut to it.
+                        for y in 0..size[1].min(texture.height.saturating_sub(pos[1])) {
+                            for x in 0..size[0].min(texture.width.saturating_sub(pos[0])) {
                                 let src_pos = x + y * size[0];
                                 let dest_pos = (x + pos[0]) + (y + pos[1]) * texture.width;
                                 texture.data[dest_pos] = match self.output_field_order {
