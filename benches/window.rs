@@ -14,6 +14,9 @@
 //!
 //! * `QD_BINS`: `name=path,name=path` (default: this build's `quizdeck`): the programs,
 //!   run alternately, one to one.
+//! * `QD_GL`: `name,name`: the programs of `QD_BINS` run with `QUIZDECK_RENDERER=gl`
+//!   (eframe's OpenGL window; by default the window is drawn by the processor), so the
+//!   same build can be timed both ways.
 //! * `QD_DATA`: the data folder each program starts on, copied once for each program so
 //!   that two builds never share a deck cache (default: the `collection` bench's big
 //!   collection if it was built, else a new folder with the bundled decks).
@@ -45,6 +48,8 @@ mod linux {
     struct Program {
         name: String,
         bin: PathBuf,
+        /// Run with `QUIZDECK_RENDERER=gl` (`QD_GL`).
+        gl: bool,
         data: tempfile::TempDir,
         /// Milliseconds from the start of the process to its window mapped.
         mapped: Vec<f64>,
@@ -69,6 +74,7 @@ mod linux {
                     copy_dir(source, data.path());
                 }
                 Program {
+                    gl: std::env::var("QD_GL").is_ok_and(|list| list.split(',').any(|n| n == name)),
                     name,
                     bin,
                     data,
@@ -149,6 +155,7 @@ mod linux {
         let mut child = Command::new(&p.bin)
             .env("QUIZDECK_DATA", p.data.path())
             .env("QUIZDECK_TIMING", "1")
+            .env("QUIZDECK_RENDERER", if p.gl { "gl" } else { "software" })
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .spawn()
