@@ -392,9 +392,69 @@ fn outline(
         }
         Shape::Polygon { points } => {
             let pts: Vec<Pos2> = points.iter().map(|p| to_screen(*p)).collect();
-            painter.add(egui::Shape::closed_line(pts, Stroke::new(width, color)));
+            let pts = outline_points(&pts, width);
+            if !pts.is_empty() {
+                painter.add(egui::Shape::closed_line(pts, Stroke::new(width, color)));
+            }
         }
     }
+}
+
+/// The corners of a polygon's outline as it is drawn with a line `width` wide. egui joins
+/// a line's segments mitred, so a corner that turns almost straight back drew a long
+/// spike, and one that turns exactly back (a map's border cut at the picture's edge runs
+/// back and forth along it) had no direction at all: nothing, or in software a line
+/// across the map. Repeated points and points where the outline turns straight back are
+/// left out, and a corner sharper than 60° is cut across, at most `width` from its point.
+/// Nothing is left of an outline with fewer than three corners after that.
+fn outline_points(points: &[Pos2], width: f32) -> Vec<Pos2> {
+    let back = |a: Pos2, b: Pos2, c: Pos2| {
+        let (u, v) = ((b - a).normalized(), (c - b).normalized());
+        u == Vec2::ZERO || v == Vec2::ZERO || u.dot(v) < -0.999
+    };
+    let mut kept: Vec<Pos2> = Vec::with_capacity(points.len());
+    for &p in points.iter().filter(|p| p.x.is_finite() && p.y.is_finite()) {
+        while let [.., a, b] = kept[..]
+            && back(a, b, p)
+        {
+            kept.pop();
+        }
+        if kept.last() != Some(&p) {
+            kept.push(p);
+        }
+    }
+    // Where the outline closes, from its last corner back to its first.
+    let mut first = 0;
+    while kept.len() - first >= 3 {
+        let n = kept.len();
+        if back(kept[n - 2], kept[n - 1], kept[first]) || kept[n - 1] == kept[first] {
+            kept.pop();
+        } else if back(kept[n - 1], kept[first], kept[first + 1]) {
+            first += 1;
+        } else {
+            break;
+        }
+    }
+    let kept = &kept[first..];
+    let n = kept.len();
+    if n < 3 {
+        return Vec::new();
+    }
+    let mut out = Vec::with_capacity(n + 8);
+    for i in 0..n {
+        let (prev, p, next) = (kept[(i + n - 1) % n], kept[i], kept[(i + 1) % n]);
+        let (a, b) = (prev - p, next - p);
+        let (da, db) = (a.normalized(), b.normalized());
+        if da.dot(db) > 0.5 {
+            // Sharper than 60°: cut across, short of the neighbouring corners.
+            let cut = width.min(a.length() * 0.4).min(b.length() * 0.4);
+            out.push(p + da * cut);
+            out.push(p + db * cut);
+        } else {
+            out.push(p);
+        }
+    }
+    out
 }
 
 /// The regions outlined and named on a picture, for the deck editor: the answer (the
@@ -452,4 +512,93 @@ pub fn pointed_at(state: &LocateState) -> Option<String> {
         (Some(name), false) => tr!("locate-you-pointed-at", name = name),
         (None, false) => tr!("locate-you-pointed-outside"),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::deck::CardKind;
+
+    /// The outline of `points` tessellated as the picture draws it, `width` wide: its
+    /// vertices.
+    fn drawn(points: &[Pos2], width: f32) -> Vec<Pos2> {
+        let shape = egui::Shape::closed_line(
+            outline_points(points, width),
+            Stroke::new(width, Color32::RED),
+        );
+        let mut mesh = egui::Mesh::default();
+        let mut tessellator =
+            egui::epaint::Tessellator::new(1.0, Default::default(), [1024, 1024], vec![]);
+        tessellator.tessellate_shape(shape, &mut mesh);
+        mesh.vertices.iter().map(|v| v.pos).collect()
+    }
+
+    /// Whether every vertex is a number and within `margin` of the points' bounds.
+    fn within(vertices: &[Pos2], points: &[Pos2], margin: f32) -> bool {
+        let bounds = Rect::from_points(points).expand(margin);
+        vertices
+            .iter()
+            .all(|v| v.x.is_finite() && v.y.is_finite() && bounds.contains(*v))
+    }
+
+    /// A border that runs back and forth along the picture's edge, and a corner that turns
+    /// almost straight back, are drawn along the outline: no vertex without a position
+    /// (which the software renderer drew as a line across the map) and no spike.
+    #[test]
+    fn an_outline_that_turns_back_is_drawn_without_spikes() {
+        let p = |x: f32, y: f32| Pos2::new(x, y);
+        let edge = [
+            p(0.0, 0.0),
+            p(100.0, 0.0),
+            p(60.0, 0.0),
+            p(120.0, 0.0),
+            p(120.0, 80.0),
+            p(0.0, 80.0),
+        ];
+        let plain = egui::Shape::closed_line(edge.to_vec(), Stroke::new(3.0, Color32::RED));
+        let mut mesh = egui::Mesh::default();
+        egui::epaint::Tessellator::new(1.0, Default::default(), [1024, 1024], vec![])
+            .tessellate_shape(plain, &mut mesh);
+        assert!(
+            mesh.vertices.iter().any(|v| !v.pos.x.is_finite()),
+            "egui itself draws such a corner without a position"
+        );
+        assert!(within(&drawn(&edge, 3.0), &edge, 6.0));
+        let sharp = [p(0.0, 0.0), p(300.0, 0.0), p(0.0, 40.0)];
+        assert!(within(&drawn(&sharp, 3.0), &sharp, 6.0));
+        // An outline with no area left is not drawn.
+        let flat = [p(0.0, 0.0), p(300.0, 0.0), p(0.0, 0.5)];
+        assert!(outline_points(&flat, 3.0).is_empty());
+        // A square keeps its four corners.
+        let square = [p(0.0, 0.0), p(50.0, 0.0), p(50.0, 50.0), p(0.0, 50.0)];
+        assert_eq!(outline_points(&square, 3.0), square.to_vec());
+    }
+
+    /// Every region of every bundled map is drawn within its own bounds.
+    #[test]
+    fn every_bundled_regions_outline_stays_within_its_bounds() {
+        let mut polygons = 0;
+        for checked in crate::deck::bundled::check_all() {
+            let Some(deck) = checked.deck else { continue };
+            for card in &deck.cards {
+                let CardKind::Locate { answer, others, .. } = &card.kind else {
+                    continue;
+                };
+                for region in std::iter::once(answer.as_ref()).chain(others.iter()) {
+                    if let Shape::Polygon { points } = &region.shape {
+                        let points: Vec<Pos2> =
+                            points.iter().map(|&(x, y)| Pos2::new(x, y)).collect();
+                        assert!(
+                            within(&drawn(&points, 3.0), &points, 6.0),
+                            "{} in {}",
+                            region.name,
+                            card.id
+                        );
+                        polygons += 1;
+                    }
+                }
+            }
+        }
+        assert!(polygons > 10, "{polygons} polygons");
+    }
 }

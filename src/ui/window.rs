@@ -612,6 +612,61 @@ mod tests {
         assert_eq!(at(&pixels, 135, 55), rgb(Color32::BLUE));
     }
 
+    /// A triangle with a corner that is not a number covers nothing (as on a GPU): egui
+    /// gives such corners to a line that turns straight back, and the renderer drew them
+    /// as a line towards the window's corner.
+    #[test]
+    fn a_triangle_with_a_corner_that_is_not_a_number_draws_nothing() {
+        let mut painter = Painter::new();
+        let mut mesh = egui::Mesh::default();
+        let corner = |x: f32, y: f32| egui::epaint::Vertex {
+            pos: Pos2::new(x, y),
+            uv: egui::epaint::WHITE_UV,
+            color: Color32::GREEN,
+        };
+        mesh.vertices = vec![
+            corner(150.0, 60.0),
+            corner(190.0, 100.0),
+            corner(f32::NAN, f32::NAN),
+            corner(20.0, 20.0),
+            corner(40.0, 20.0),
+            corner(40.0, 40.0),
+        ];
+        mesh.indices = vec![0, 1, 2, 3, 4, 5];
+        let primitives = [egui::ClippedPrimitive {
+            clip_rect: Rect::from_min_size(Pos2::ZERO, vec2(W as f32, H as f32)),
+            primitive: egui::epaint::Primitive::Mesh(mesh),
+        }];
+        let ctx = egui::Context::default();
+        // The font texture (with its white texel) from a first pass.
+        let out = ctx.run_ui(Default::default(), |_| {});
+        let mut pixels = vec![0; W * H];
+        painter.paint(
+            &mut pixels,
+            [W, H],
+            BACKGROUND,
+            &[],
+            out.textures_delta,
+            1.0,
+        );
+        painter.paint(
+            &mut pixels,
+            [W, H],
+            BACKGROUND,
+            &primitives,
+            Default::default(),
+            1.0,
+        );
+        let green = pixels.iter().filter(|&&p| p == rgb(Color32::GREEN)).count();
+        // The good triangle's 200-odd pixels, and nothing of the other.
+        assert!((150..=260).contains(&green), "{green} green pixels");
+        let stray = (60..100)
+            .flat_map(|y| (150..190).map(move |x| (x, y)))
+            .filter(|&(x, y)| at(&pixels, x, y) != rgb(BACKGROUND))
+            .count();
+        assert_eq!(stray, 0);
+    }
+
     /// Odd texture changes are no panic: an empty image, and a change reaching past its
     /// texture (cut to it; what is inside is applied).
     #[test]

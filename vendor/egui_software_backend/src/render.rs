@@ -90,6 +90,17 @@ fn draw_egui_mesh_impl<const SUBPIX_BITS: i32>(
         tri[1].pos += vert_offset;
         tri[2].pos += vert_offset;
 
+        // (quizdeck) A triangle with a corner that is not a number (egui's line join at a
+        // point where the line turns straight back) covers nothing, as on a GPU; it was
+        // drawn towards (0, 0).
+        if !tri
+            .iter()
+            .all(|v| v.pos.x.is_finite() && v.pos.y.is_finite())
+        {
+            i += 3;
+            continue;
+        }
+
         let tri_min = vec2(
             tri[0].pos.x.min(tri[1].pos.x).min(tri[2].pos.x),
             tri[0].pos.y.min(tri[1].pos.y).min(tri[2].pos.y),
