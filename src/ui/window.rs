@@ -667,6 +667,35 @@ mod tests {
         assert_eq!(stray, 0);
     }
 
+    /// A clip rectangle is rounded to whole pixels, as a GPU's scissor is: a shape cut at
+    /// 10.6 and 50.4 is drawn from row 11 up to row 49, nothing of it above or below (a
+    /// scrolled list showed a row of what lies past its edge).
+    #[test]
+    fn a_shape_is_cut_at_its_clip_rounded_to_whole_pixels() {
+        let ctx = egui::Context::default();
+        let mut painter = Painter::new();
+        let pixels = draw(&ctx, &mut painter, |ui| {
+            let clip = Rect::from_min_max(Pos2::new(10.6, 10.6), Pos2::new(50.4, 50.4));
+            ui.painter().with_clip_rect(clip).rect_filled(
+                Rect::from_min_max(Pos2::new(0.0, 0.0), Pos2::new(80.0, 80.0)),
+                0.0,
+                Color32::RED,
+            );
+        });
+        for (x, y, red) in [
+            (30, 10, false),
+            (30, 11, true),
+            (30, 49, true),
+            (30, 50, false),
+            (10, 30, false),
+            (11, 30, true),
+            (49, 30, true),
+            (50, 30, false),
+        ] {
+            assert_eq!(at(&pixels, x, y) == rgb(Color32::RED), red, "({x}, {y})");
+        }
+    }
+
     /// Odd texture changes are no panic: an empty image, and a change reaching past its
     /// texture (cut to it; what is inside is applied).
     #[test]

@@ -610,11 +610,14 @@ impl EguiSoftwareRender {
                         &mut mesh_max,
                     );
 
-                    let cropped_min = mesh_min.max(clip_rect.min.to_vec2());
-                    let cropped_max = mesh_max.min(clip_rect.max.to_vec2());
+                    // (quizdeck) The clip rectangle rounded to whole pixels, as a GPU's
+                    // scissor is (egui_glow rounds it): it reached up to a pixel further,
+                    // so a scrolled list showed a row of what lies past its edge.
+                    let cropped_min = mesh_min.floor().max(clip_rect.min.to_vec2().round());
+                    let cropped_max = mesh_max.ceil().min(clip_rect.max.to_vec2().round());
                     let clip_rect = egui::Rect {
                         min: Pos2::ZERO,
-                        max: (cropped_max - cropped_min).to_pos2() + egui::Vec2::splat(0.5),
+                        max: (cropped_max - cropped_min).max(egui::Vec2::ZERO).to_pos2(),
                     };
 
                     let hash = {
