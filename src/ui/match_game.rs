@@ -27,6 +27,9 @@ pub struct MatchScreen {
     pub best_ms: Option<u64>,
     /// The last pair tried was wrong.
     pub wrong: bool,
+    /// The tile given the keyboard focus at the next frame: a pair matched from the
+    /// keyboard leaves its tiles, and the focus goes on to the next tile left.
+    pub focus_tile: Option<usize>,
 }
 
 fn secs(ms: u64) -> String {
@@ -103,8 +106,13 @@ impl MatchScreen {
                             .wrap()
                             .selected(board.selected == Some(i))
                             .min_size(tile);
-                        if ui.add(b).clicked() {
-                            clicked = Some(i);
+                        let r = ui.add(b);
+                        if self.focus_tile == Some(i) {
+                            r.request_focus();
+                            self.focus_tile = None;
+                        }
+                        if r.clicked() {
+                            clicked = Some((i, r.has_focus()));
                         }
                     }
                     if (i + 1) % columns == 0 {
@@ -112,10 +120,16 @@ impl MatchScreen {
                     }
                 }
             });
-        if let Some(i) = clicked {
+        if let Some((i, focused)) = clicked {
             match board.click(i) {
                 Some(ok) => self.wrong = !ok,
                 None => self.wrong = false,
+            }
+            let n = board.tiles.len();
+            if focused && board.tiles[i].matched {
+                self.focus_tile = (1..n)
+                    .map(|k| (i + k) % n)
+                    .find(|&k| !board.tiles[k].matched);
             }
             if board.done() {
                 let ms = board.score_ms(elapsed);

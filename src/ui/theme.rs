@@ -172,8 +172,11 @@ impl Palette {
         v.panel_fill = self.background;
         v.window_fill = self.surface;
         v.window_stroke = Stroke::new(line, self.border);
+        // The track of a bar (today's progress, a test's, a deck's states) and of a
+        // scroll bar: in high contrast a grey that stands out from the black (it was black,
+        // so an empty bar did not show).
         v.extreme_bg_color = if high {
-            Color32::BLACK
+            rgb(100, 100, 100)
         } else {
             mix(self.surface, self.background, 0.5)
         };
@@ -344,5 +347,16 @@ mod tests {
                 p.theme
             );
         }
+    }
+
+    /// In high contrast a bar's empty track stands out from the background as WCAG asks of
+    /// a control's parts (3:1), and the good colour that fills it from the track.
+    #[test]
+    fn a_bars_track_shows_in_high_contrast() {
+        let p = &HIGH_CONTRAST;
+        let track = p.visuals().extreme_bg_color;
+        assert!(contrast(track, p.background) >= 3.0);
+        assert!(contrast(p.good, track) >= 2.0);
+        assert!(contrast(p.text, track) >= 4.5);
     }
 }

@@ -1107,6 +1107,62 @@ fn the_match_game_is_timed_and_keeps_the_best_time() {
     h.get_by_label("Best time: 11.0 s");
 }
 
+/// From the keyboard: a pair matched leaves its tiles, and the focus goes on to the next
+/// tile left, so the student goes on with Tab and Space (it was lost, and Tab started
+/// again at the navigation panel).
+#[test]
+fn the_match_games_focus_goes_on_to_the_next_tile_when_a_pair_leaves() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    f.import(
+        &mut h,
+        "mg",
+        r#"Card(id: "m", kind: Match(prompt: "Leaders", pairs: [("Päts", "Estonia"), ("Ulmanis", "Latvia"), ("Smetona", "Lithuania")]))"#,
+    );
+    h.get_by_label("Match game…").click();
+    h.run();
+    h.state_mut()
+        .apply(Action::Match(quizdeck::ui::match_game::Msg::Start(Some(
+            quizdeck::ids::DeckId::new("mg"),
+        ))));
+    h.run();
+    for (l, r) in [("Päts", "Estonia"), ("Ulmanis", "Latvia")] {
+        h.get_by_label(l).focus();
+        h.run();
+        key(&mut h, Key::Space);
+        h.get_by_label(r).focus();
+        h.run();
+        key(&mut h, Key::Space);
+        h.run();
+        assert!(h.query_by_label(l).is_none() && h.query_by_label(r).is_none());
+        let left = [
+            "Päts",
+            "Estonia",
+            "Ulmanis",
+            "Latvia",
+            "Smetona",
+            "Lithuania",
+        ];
+        assert!(
+            left.iter()
+                .any(|t| h.query_by_label(t).is_some_and(|n| n.is_focused())),
+            "a tile left has the focus after {l} and {r}"
+        );
+    }
+    // The last pair from the keyboard alone: Tab moves between the tiles left.
+    while !h.get_by_label("Smetona").is_focused() {
+        h.key_press(Key::Tab);
+        h.run();
+    }
+    key(&mut h, Key::Space);
+    while !h.get_by_label("Lithuania").is_focused() {
+        h.key_press(Key::Tab);
+        h.run();
+    }
+    key(&mut h, Key::Space);
+    h.get_by_label_contains("Done in");
+}
+
 #[test]
 fn a_teacher_makes_an_exam_the_code_unlocks_a_students_results_and_the_class_table_shows() {
     use egui::accesskit::Role;
