@@ -106,7 +106,13 @@ impl MatchScreen {
                             .wrap()
                             .selected(board.selected == Some(i))
                             .min_size(tile);
-                        let r = ui.add(b);
+                        // An id of the tile's own, not one counted from the widgets
+                        // before it (the "not a pair" line above the board comes and
+                        // goes): the focus stays on it.
+                        let id = egui::Id::unique(("quizdeck-match-tile", i));
+                        let r = ui
+                            .scope_builder(egui::UiBuilder::new().scope_id(id), |ui| ui.add(b))
+                            .inner;
                         if self.focus_tile == Some(i) {
                             r.request_focus();
                             self.focus_tile = None;

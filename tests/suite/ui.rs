@@ -1126,6 +1126,16 @@ fn the_match_games_focus_goes_on_to_the_next_tile_when_a_pair_leaves() {
             quizdeck::ids::DeckId::new("mg"),
         ))));
     h.run();
+    // A wrong pair first: the line saying so appears above the board, and the focus
+    // stays on the tile pressed.
+    h.get_by_label("Päts").focus();
+    h.run();
+    key(&mut h, Key::Space);
+    h.get_by_label("Latvia").focus();
+    h.run();
+    key(&mut h, Key::Space);
+    h.get_by_label("Not a pair: +1 s");
+    assert!(h.get_by_label("Latvia").is_focused());
     for (l, r) in [("Päts", "Estonia"), ("Ulmanis", "Latvia")] {
         h.get_by_label(l).focus();
         h.run();
