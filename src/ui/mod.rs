@@ -1110,31 +1110,3 @@ impl QuizApp {
         self.close_profile();
     }
 }
-
-impl eframe::App for QuizApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        QuizApp::ui(self, ui);
-    }
-
-    fn raw_input_hook(&mut self, _ctx: &egui::Context, raw_input: &mut egui::RawInput) {
-        picture::cap_texture_side(raw_input);
-    }
-
-    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
-        self.shutdown();
-    }
-}
-
-impl window::WindowApp for QuizApp {
-    fn ui(&mut self, ui: &mut egui::Ui) {
-        QuizApp::ui(self, ui);
-    }
-
-    fn raw_input_hook(&mut self, raw_input: &mut egui::RawInput) {
-        picture::cap_texture_side(raw_input);
-    }
-
-    fn on_exit(&mut self) {
-        self.shutdown();
-    }
-}

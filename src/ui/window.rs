@@ -457,6 +457,35 @@ impl<A: WindowApp, F: FnOnce(&egui::Context) -> A> ApplicationHandler<UserEvent>
     }
 }
 
+// The app in either window: this one, or eframe's with `QUIZDECK_RENDERER=gl`.
+impl eframe::App for super::QuizApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        super::QuizApp::ui(self, ui);
+    }
+
+    fn raw_input_hook(&mut self, _ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        super::picture::cap_texture_side(raw_input);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.shutdown();
+    }
+}
+
+impl WindowApp for super::QuizApp {
+    fn ui(&mut self, ui: &mut egui::Ui) {
+        super::QuizApp::ui(self, ui);
+    }
+
+    fn raw_input_hook(&mut self, raw_input: &mut egui::RawInput) {
+        super::picture::cap_texture_side(raw_input);
+    }
+
+    fn on_exit(&mut self) {
+        self.shutdown();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
