@@ -1067,14 +1067,13 @@ fn a_whole_exam_by_keyboard_at_1024x768_and_200_percent_text_with_an_untouched_o
     assert!(class.students[0].finished);
 }
 
-#[test]
-fn the_match_game_is_timed_and_keeps_the_best_time() {
-    let f = Fixture::new();
-    let mut h = f.harness();
+/// Imports a deck "mg" of one Match card with `pairs` (RON), opens the match game from
+/// the library and starts a game on it.
+fn match_game_on(f: &Fixture, h: &mut Harness<'static, QuizApp>, pairs: &str) {
     f.import(
-        &mut h,
+        h,
         "mg",
-        r#"Card(id: "m", kind: Match(prompt: "Leaders", pairs: [("Päts", "Estonia"), ("Ulmanis", "Latvia"), ("Smetona", "Lithuania"), ("Stalin", "Soviet Union")]))"#,
+        &format!(r#"Card(id: "m", kind: Match(prompt: "Leaders", pairs: [{pairs}]))"#),
     );
     h.get_by_label("Match game…").click();
     h.run();
@@ -1084,6 +1083,17 @@ fn the_match_game_is_timed_and_keeps_the_best_time() {
             quizdeck::ids::DeckId::new("mg"),
         ))));
     h.run();
+}
+
+#[test]
+fn the_match_game_is_timed_and_keeps_the_best_time() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    match_game_on(
+        &f,
+        &mut h,
+        r#"("Päts", "Estonia"), ("Ulmanis", "Latvia"), ("Smetona", "Lithuania"), ("Stalin", "Soviet Union")"#,
+    );
     // One wrong pair first: a second is added.
     h.get_by_label("Päts").click();
     h.run();
@@ -1114,18 +1124,11 @@ fn the_match_game_is_timed_and_keeps_the_best_time() {
 fn the_match_games_focus_goes_on_to_the_next_tile_when_a_pair_leaves() {
     let f = Fixture::new();
     let mut h = f.harness();
-    f.import(
+    match_game_on(
+        &f,
         &mut h,
-        "mg",
-        r#"Card(id: "m", kind: Match(prompt: "Leaders", pairs: [("Päts", "Estonia"), ("Ulmanis", "Latvia"), ("Smetona", "Lithuania")]))"#,
+        r#"("Päts", "Estonia"), ("Ulmanis", "Latvia"), ("Smetona", "Lithuania")"#,
     );
-    h.get_by_label("Match game…").click();
-    h.run();
-    h.state_mut()
-        .apply(Action::Match(quizdeck::ui::match_game::Msg::Start(Some(
-            quizdeck::ids::DeckId::new("mg"),
-        ))));
-    h.run();
     // A wrong pair first: the line saying so appears above the board, and the focus
     // stays on the tile pressed.
     h.get_by_label("Päts").focus();
