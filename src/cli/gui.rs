@@ -64,7 +64,7 @@ pub(super) fn run_gui(data_dir: Option<&Path>, decks_dir: Option<&Path>) -> Resu
         eframe::run_native(
             "quizdeck",
             options,
-            Box::new(move |cc| Ok(Box::new(make(&cc.egui_ctx)))),
+            Box::new(move |cc| Ok(Box::new(quizdeck::ui::window::OnGl(make(&cc.egui_ctx))))),
         )
         .map_err(|e| failed(e.to_string()))?;
     } else {
@@ -98,20 +98,6 @@ impl Timed {
                 )
             );
         }
-    }
-}
-
-impl eframe::App for Timed {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        Timed::ui(self, ui);
-    }
-
-    fn raw_input_hook(&mut self, _ctx: &egui::Context, raw_input: &mut egui::RawInput) {
-        quizdeck::ui::window::WindowApp::raw_input_hook(&mut self.app, raw_input);
-    }
-
-    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
-        self.app.shutdown();
     }
 }
 

@@ -457,21 +457,25 @@ impl<A: WindowApp, F: FnOnce(&egui::Context) -> A> ApplicationHandler<UserEvent>
     }
 }
 
-// The app in either window: this one, or eframe's with `QUIZDECK_RENDERER=gl`.
-impl eframe::App for super::QuizApp {
+/// Any [`WindowApp`] in eframe's OpenGL window (`QUIZDECK_RENDERER=gl`): one adapter, so
+/// the app says what it needs once for both windows.
+pub struct OnGl<A: WindowApp>(pub A);
+
+impl<A: WindowApp> eframe::App for OnGl<A> {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        super::QuizApp::ui(self, ui);
+        self.0.ui(ui);
     }
 
     fn raw_input_hook(&mut self, _ctx: &egui::Context, raw_input: &mut egui::RawInput) {
-        super::picture::cap_texture_side(raw_input);
+        self.0.raw_input_hook(raw_input);
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
-        self.shutdown();
+        self.0.on_exit();
     }
 }
 
+// The app in either window: this one, or eframe's through [`OnGl`].
 impl WindowApp for super::QuizApp {
     fn ui(&mut self, ui: &mut egui::Ui) {
         super::QuizApp::ui(self, ui);
