@@ -59,7 +59,7 @@ impl BrowseScreen {
         let mut action = None;
         let before = self.query.clone();
         ui.horizontal_wrapped(|ui| {
-            if ui.button(tr!("browse-back-to-decks")).clicked() {
+            if super::nav::back_button(ui, tr!("browse-back-to-decks")).clicked() {
                 action = Some(Action::BackToLibrary);
             }
             let l = ui.label(tr!("browse-search"));

@@ -452,8 +452,7 @@ fn editing_ui(
     // The toolbar.
     let narrow = ui.available_width() < 640.0;
     ui.horizontal_wrapped(|ui| {
-        if ui
-            .button(tr!("editor-back-to-decks"))
+        if super::nav::back_button(ui, tr!("editor-back-to-decks"))
             .on_hover_text(tr!("editor-back-to-decks-hint"))
             .clicked()
         {

@@ -205,7 +205,7 @@ impl ExamScreen {
             Phase::Done { report, timed_out } => {
                 ui.horizontal_wrapped(|ui| {
                     ui.heading(tr!("exam-handed-in", title = &self.title));
-                    if ui.button(tr!("exam-back-to-decks")).clicked() {
+                    if super::nav::back_button(ui, tr!("exam-back-to-decks")).clicked() {
                         out.push(Action::BackToLibrary);
                     }
                 });
@@ -326,7 +326,7 @@ impl ExamScreen {
         let entered = name_field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
         ui.label(RichText::new(tr!("exam-the-results-folder-defaults")).weak());
         ui.horizontal(|ui| {
-            if ui.button(tr!("exam-back-to-decks")).clicked() {
+            if super::nav::back_button(ui, tr!("exam-back-to-decks")).clicked() {
                 out.push(Action::BackToLibrary);
             }
             let ready = !self.exam_path.trim().is_empty() && !self.name.trim().is_empty();

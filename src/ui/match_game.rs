@@ -52,7 +52,7 @@ impl MatchScreen {
     pub fn ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
         let mut action = None;
         ui.horizontal(|ui| {
-            if ui.button(tr!("match-back-to-decks")).clicked() {
+            if super::nav::back_button(ui, tr!("match-back-to-decks")).clicked() {
                 action = Some(Action::BackToLibrary);
             }
             super::deck_combo(ui, &self.decks, &mut self.deck);

@@ -165,6 +165,28 @@ fn focus_page_next(ctx: &egui::Context) {
     ctx.data_mut(|d| d.insert_temp(focus_page_id(), pass));
 }
 
+/// Set to the pass in which a page opened from the keyboard is given the focus.
+fn page_focused_id() -> egui::Id {
+    egui::Id::unique("nav-page-focused")
+}
+
+/// A page's "Back to decks" button (`text`), drawn as a button. A page opened from the
+/// keyboard takes the focus at its first widget; when that is this button, the focus goes
+/// on to the next one, so that the page starts at its own first control and Enter does not
+/// leave the page at once. Tab and Shift+Tab still reach the button.
+pub fn back_button(ui: &mut egui::Ui, text: String) -> egui::Response {
+    let r = ui.button(text);
+    let pass = ui.ctx().cumulative_pass_nr();
+    let given_now = ui.data(|d| d.get_temp::<u64>(page_focused_id())) == Some(pass);
+    if given_now && r.has_focus() {
+        ui.memory_mut(|m| {
+            m.surrender_focus(r.id);
+            m.move_focus(egui::FocusDirection::Next);
+        });
+    }
+    r
+}
+
 /// Whether `r`, clicked, was clicked from the keyboard (Enter or Space on it), not with
 /// the pointer.
 fn by_keyboard(r: &egui::Response) -> bool {
@@ -278,6 +300,7 @@ pub fn ui(ui: &mut egui::Ui, screen: &str, profile: &str) -> Option<Action> {
         // The panel is drawn before the page: with no widget focused and the focus moving
         // on, the page's first widget that takes the focus gets it as it is drawn (a
         // widget the page itself focuses, as the library's "Study now", still wins).
+        ui.data_mut(|d| d.insert_temp(page_focused_id(), pass));
         ui.memory_mut(|m| {
             if let Some(f) = m.focused() {
                 m.surrender_focus(f);

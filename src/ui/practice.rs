@@ -115,7 +115,7 @@ impl PracticeScreen {
     }
 
     fn page_ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
-        if ui.button(tr!("practice-back-to-decks")).clicked() {
+        if super::nav::back_button(ui, tr!("practice-back-to-decks")).clicked() {
             return Some(Action::BackToLibrary);
         }
         if let Some(e) = &self.error {

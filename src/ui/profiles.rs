@@ -131,7 +131,9 @@ impl ProfilesScreen {
                 ))));
             }
         });
-        if self.current.is_some() && ui.button(tr!("profiles-back-to-decks")).clicked() {
+        if self.current.is_some()
+            && super::nav::back_button(ui, tr!("profiles-back-to-decks")).clicked()
+        {
             action = Some(Action::BackToLibrary);
         }
         action

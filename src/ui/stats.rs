@@ -54,7 +54,7 @@ impl StatsScreen {
     pub fn ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
         let mut action = None;
         ui.horizontal_wrapped(|ui| {
-            if ui.button(tr!("stats-back-to-decks")).clicked() {
+            if super::nav::back_button(ui, tr!("stats-back-to-decks")).clicked() {
                 action = Some(Action::BackToLibrary);
             }
             let mut chosen = self.deck.clone();

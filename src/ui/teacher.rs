@@ -115,7 +115,7 @@ impl TeacherScreen {
         let mut action = None;
         ui.horizontal(|ui| {
             ui.heading(tr!("teacher-teacher-exams"));
-            if ui.button(tr!("teacher-back-to-decks")).clicked() {
+            if super::nav::back_button(ui, tr!("teacher-back-to-decks")).clicked() {
                 action = Some(Action::BackToLibrary);
             }
         });

@@ -116,7 +116,29 @@ fn the_navigation_works_from_the_keyboard() {
             "after Ctrl+{} the focus is at {at:?}",
             k.name()
         );
+        // The page starts at its own first control, not at its way out: Enter at once
+        // would leave the page.
+        assert_ne!(
+            at.as_deref(),
+            Some("Back to decks"),
+            "after Ctrl+{} the focus is on the way out",
+            k.name()
+        );
     }
+    // Practice test: Ctrl+2 then Space ticks the first deck, and the page stays.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num2);
+    super::ui::settle(&mut h);
+    key(&mut h, Key::Space);
+    assert_eq!(h.state().screen_name(), "practice");
+    assert!(
+        (h.query_all_by_role(egui::accesskit::Role::CheckBox))
+            .any(|c| c.accesskit_node().toggled() == Some(Toggled::True)),
+        "Space at the practice page's first stop ticked nothing"
+    );
+    // Tab still reaches "Back to decks" (Shift+Tab from the first control).
+    h.key_press_modifiers(Modifiers::SHIFT, Key::Tab);
+    h.run();
+    assert_eq!(focused(&h).as_deref(), Some("Back to decks"));
     // The library starts at "Study now" (after the navigation in the Tab order):
     // Shift+Tab goes back through the entries; Enter opens the focused one.
     h.key_press_modifiers(Modifiers::COMMAND, Key::Num1);
@@ -135,8 +157,9 @@ fn the_navigation_works_from_the_keyboard() {
     key(&mut h, Key::Enter);
     assert_eq!(h.state().screen_name(), "stats");
     assert!(is_current(&h, "Statistics…"));
-    // The page takes the keyboard, at its first widget: no Tab through the entries below.
-    assert_eq!(focused(&h).as_deref(), Some("Back to decks"));
+    // The page takes the keyboard, at its first control: no Tab through the entries below,
+    // and not its "Back to decks".
+    assert_eq!(focused(&h).as_deref(), Some("Deck:"));
     // So does every page opened with Enter on its entry (Space too).
     for (i, e) in nav::ENTRIES.iter().enumerate() {
         let name = quizdeck::i18n::tr(e.name, &[]);
