@@ -93,10 +93,8 @@ impl QuizApp {
             // the window at large font scales (projectors).
             // Each screen has its own scroll position, so a page opens at its top.
             let salt = ("screen", self.screen_name());
+            // (Scroll bars take their own room: `theme::apply`.)
             let whole = |ui: &mut egui::Ui, f: &mut dyn FnMut(&mut egui::Ui) -> Option<Action>| {
-                // A solid bar takes its own room: a floating one hid the end of long lines
-                // (the exam's results at 200 %).
-                ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
                 page(salt, ui, |ui| f(ui))
             };
             let clock = &self.clock;

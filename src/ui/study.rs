@@ -217,6 +217,10 @@ impl StudyScreen {
                         ui.add_space(6.0);
                     });
                 egui::CentralPanel::default_margins().show(ui, |ui| {
+                    // The card's scroll bar floats (it shows while the pointer is over the
+                    // card): a judged question at a projector's size (1280×800 at 250 %)
+                    // fits above the rating bar only with the whole width for its lines.
+                    ui.spacing_mut().scroll = egui::style::ScrollStyle::floating();
                     super::frame::page("study-card", ui, |ui| {
                         column(ui, |ui| {
                             if let Some(e) = &self.error {

@@ -243,6 +243,10 @@ pub fn apply(ctx: &egui::Context, settings: &ProfileSettings) {
     ctx.style_mut_of(egui_theme, |s| {
         s.spacing.button_padding = egui::vec2(8.0, 4.0);
         s.spacing.item_spacing = egui::vec2(8.0, 6.0);
+        // Scroll bars take their own room in every scroll area: egui's floating bar is
+        // drawn over the content, and the end of long lines (a practice test's score
+        // page at 200 %) was under it.
+        s.spacing.scroll = egui::style::ScrollStyle::solid();
     });
     ctx.data_mut(|d| d.insert_temp(egui::Id::unique(PALETTE_ID), settings.theme));
     ctx.set_zoom_factor(f32::from(settings.font_scale_pct) / 100.0);

@@ -292,3 +292,57 @@ fn long_order_items_wrap_with_their_buttons_in_view_at_projector_size() {
         assert!(across(r), "{item:?} at {r:?} outside {window:?}");
     }
 }
+
+#[test]
+fn a_long_right_answer_on_the_practice_score_page_stays_clear_of_the_scroll_bar() {
+    // A word too long for a row is broken between letters, narrow ones here: a row of the
+    // line reaches within a letter of the edge of the room it has.
+    let long = format!("the Baltic Way {}", "i".repeat(600));
+    let cards: String = (0..4)
+        .map(|i| {
+            format!(
+                r#"Card(id: "l{i}", kind: TypeIn(question: "Which event {i}? {long}", answers: ["{long}"])),"#
+            )
+        })
+        .collect();
+    let f = Fixture::new();
+    let mut h = super::ui_study::projector(&f, 1024.0, 768.0, 200);
+    f.import(&mut h, "long", &cards);
+    start_practice(&mut h, vec!["long".into()], 4, vec![QuestionKind::Typed], 3);
+    super::ui::settle(&mut h);
+    for _ in 0..4 {
+        h.get_by_role(egui::accesskit::Role::TextInput)
+            .type_text("Riga");
+        h.run();
+        key(&mut h, Key::Enter);
+    }
+    h.get_by_label("Score: 0 of 4 (0%)");
+    // The page is longer than the window, so it has a scroll bar; no line runs under it.
+    // (Both in AccessKit's coordinates.)
+    let bounds = |n: &egui_kittest::Node<'_>| {
+        let b = n
+            .accesskit_node()
+            .bounding_box()
+            .expect("a node with bounds");
+        egui::Rect::from_min_max(
+            egui::pos2(b.x0 as f32, b.y0 as f32),
+            egui::pos2(b.x1 as f32, b.y1 as f32),
+        )
+    };
+    let bar = (h.query_all_by_role(egui::accesskit::Role::ScrollBar))
+        .map(|n| bounds(&n))
+        .max_by(|a, b| a.max.x.total_cmp(&b.max.x))
+        .expect("the score page has a scroll bar");
+    let lines: Vec<_> = h
+        .get_all_by_label_contains("the Baltic Way iii")
+        .map(|n| bounds(&n))
+        .collect();
+    // Each question's prompt and its right answer.
+    assert_eq!(lines.len(), 8);
+    for r in lines {
+        assert!(
+            r.max.x <= bar.min.x,
+            "a line ends at {r:?}, under the scroll bar at {bar:?}"
+        );
+    }
+}
