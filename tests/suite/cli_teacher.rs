@@ -416,6 +416,53 @@ fn syntax_errors_name_the_real_cause_and_point_to_the_built_in_guide() {
 }
 
 #[test]
+fn every_card_that_cannot_be_read_is_named_in_one_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("hand.ron");
+    // Four mistakes a hand-written deck has: an unknown field, a string never closed, an
+    // unknown kind, a missing comma; and good cards between them.
+    let text = r#"Deck(
+    format: 1,
+    id: "hand",
+    title: "Written by hand",
+    cards: [
+        Card(id: "a", kind: Basic(front: "A", back: "a")),
+        Card(id: "b", colour: "red", kind: Basic(front: "B", back: "b")),
+        Card(id: "c", kind: Basic(front: "C, back: "c")),
+        Card(id: "d", kind: Basic(front: "D", back: "d")),
+        Card(id: "e", kind: Guess(front: "E", back: "e")),
+        Card(id: "f",
+             kind: Basic(front: "F" back: "f")),
+    ],
+)
+"#;
+    std::fs::write(&path, text).unwrap();
+    let o = quizdeck(&["check", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    let out = stdout(&o);
+    // Each at its own line, in the file's order.
+    let places = [
+        "hand.ron:7:23",
+        "hand.ron:8:",
+        "hand.ron:10:",
+        "hand.ron:12:",
+    ];
+    let mut at = 0;
+    for p in places {
+        let i = out[at..]
+            .find(p)
+            .unwrap_or_else(|| panic!("{p} not after {at}: {out}"));
+        at += i + p.len();
+    }
+    assert!(out.contains("error[unknown-field]"), "{out}");
+    assert!(out.contains("error[unknown-kind]"), "{out}");
+    // The good cards are not named.
+    for good in ["hand.ron:6:", "hand.ron:9:"] {
+        assert!(!out.contains(good), "{good}: {out}");
+    }
+}
+
+#[test]
 fn help_deck_format_prints_the_guide_from_the_program() {
     let o = quizdeck(&["help", "deck-format"]);
     assert!(o.status.success(), "{}", stderr(&o));

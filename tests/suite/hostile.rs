@@ -124,3 +124,37 @@ fn a_ten_megabyte_single_string_is_refused_quickly_with_a_short_message() {
     );
     assert!(!deck::check_text(&text, "ok.ron", None).has_errors());
 }
+
+#[test]
+fn a_hundred_thousand_unreadable_cards_are_counted_past_the_first_thousand() {
+    // 10 MB of cards, each with an unknown field: one check names the first thousand and
+    // counts the rest, in bounded time and memory (each card's text read once).
+    let card = r#"        Card(id: "c", shade: "grey", kind: Basic(front: "Front of the card", back: "Back of the card")),"#;
+    let mut text = String::from(
+        "Deck(\n    format: 1,\n    id: \"big\",\n    title: \"Big\",\n    cards: [\n",
+    );
+    for _ in 0..100_000 {
+        text.push_str(card);
+        text.push('\n');
+    }
+    text.push_str("    ],\n)\n");
+    assert!(text.len() > 10_000_000);
+    let c = deck::check_text(&text, "big.ron", None);
+    // The most kept for one file (`deck::diag::MAX_DIAGNOSTICS`), then the count.
+    assert_eq!(c.diagnostics.len(), 1_001);
+    assert!(
+        c.diagnostics[..1_000]
+            .iter()
+            .all(|d| d.code == "unknown-field")
+    );
+    assert_eq!(c.diagnostics[1].line, 7);
+    let last = c.diagnostics.last().unwrap();
+    assert_eq!(last.code, "more-problems");
+    assert!(
+        last.message
+            .to_string()
+            .starts_with("99000 more errors and 0 more warnings"),
+        "{}",
+        last.message
+    );
+}

@@ -18,6 +18,7 @@ pub mod edit;
 pub mod fast;
 pub(crate) mod model;
 pub mod raw;
+mod recover;
 pub(crate) mod span;
 pub mod validate;
 pub mod write;
@@ -461,7 +462,7 @@ fn check_str(text: &str, file: &str, base_dir: Option<&Path>, keep: Keep) -> Fou
                 }
                 // Its format or sources came after its cards: read whole below.
                 Ok(None) => {}
-                Err(e) => return done(None, vec![ron_diagnostic(file, text, &e)]),
+                Err(e) => return done(None, syntax_diagnostics(file, text, &e)),
             },
         }
     }
@@ -470,7 +471,7 @@ fn check_str(text: &str, file: &str, base_dir: Option<&Path>, keep: Keep) -> Fou
         None => {
             let raw = match whole.map_or_else(|| ron_options().from_str(text), Ok) {
                 Ok(raw) => raw,
-                Err(e) => return done(None, vec![ron_diagnostic(file, text, &e)]),
+                Err(e) => return done(None, syntax_diagnostics(file, text, &e)),
             };
             if let Some(d) = format_problem(file, text, raw.format) {
                 return done(None, vec![d]);
@@ -506,6 +507,43 @@ fn check_str(text: &str, file: &str, base_dir: Option<&Path>, keep: Keep) -> Fou
     // The count of problems left out (see `validate`) stays last.
     diags.sort_by_key(|d| (d.code == "more-problems", d.line, d.column));
     (deck, diags, summary)
+}
+
+/// Every diagnostic of a text `ron` could not read: [`ron_diagnostic`]'s, then those of
+/// the other cards that cannot be read on their own ([`recover`]), in the file's order,
+/// at most [`diag::MAX_DIAGNOSTICS`] and a count of the rest.
+fn syntax_diagnostics(file: &str, text: &str, e: &ron::error::SpannedError) -> Vec<Diagnostic> {
+    let first = ron_diagnostic(file, text, e);
+    if first.code == "newer-format" {
+        return vec![first];
+    }
+    let max = diag::MAX_DIAGNOSTICS - 1;
+    let (cards, more) = recover::card_errors(text, &ron_options(), first.line, max);
+    let mut out = vec![first];
+    out.extend(cards.iter().map(|c| {
+        let mut e = c.error.clone();
+        e.span.start.line += c.lines_before;
+        e.span.end.line += c.lines_before;
+        let structural = span::structural_problem(c.text).map(|p| p.lines_down(c.lines_before));
+        syntax_diagnostic_of(file, &e, structural)
+    }));
+    out.sort_by_key(|d| (d.line, d.column));
+    if more > 0 {
+        let last = out.last().map_or(1, |d| d.line);
+        out.push(diagnostic(
+            file,
+            Severity::Error,
+            "more-problems",
+            last,
+            1,
+            Message::new("check-more-problems")
+                .arg("errors", more)
+                .arg("warnings", 0)
+                .arg("max", diag::MAX_DIAGNOSTICS),
+            Some(Message::new("check-more-problems-hint")),
+        ));
+    }
+    out
 }
 
 /// The diagnostic of a text `ron` could not read: a format newer than this program reads
@@ -562,12 +600,21 @@ fn format_pos(text: &str) -> span::Pos {
 /// the parser gave up, that mistake is reported where it starts instead: it is the real
 /// cause, and the parser's complaint is only a consequence.
 fn syntax_diagnostic(file: &str, text: &str, e: &ron::error::SpannedError) -> Diagnostic {
+    syntax_diagnostic_of(file, e, span::structural_problem(text))
+}
+
+/// [`syntax_diagnostic`] of `e`, given the text's first structural mistake.
+fn syntax_diagnostic_of(
+    file: &str,
+    e: &ron::error::SpannedError,
+    structural: Option<span::Structural>,
+) -> Diagnostic {
     use ron::error::Error as E;
     let stopped = span::Pos {
         line: e.span.start.line,
         column: e.span.start.col,
     };
-    if let Some(problem) = span::structural_problem(text).filter(|p| p.pos() <= stopped) {
+    if let Some(problem) = structural.filter(|p| p.pos() <= stopped) {
         return structural_diagnostic(file, &problem, stopped, crate::message::ron_error(&e.code));
     }
     let hint = match &e.code {

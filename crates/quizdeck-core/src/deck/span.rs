@@ -657,6 +657,30 @@ impl Structural {
             Structural::Unclosed { at, .. } | Structural::Unopened { at, .. } => *at,
         }
     }
+
+    /// The same mistake, found in a part of a file that starts `lines` lines down: its
+    /// places as the file's.
+    pub(crate) fn lines_down(self, lines: usize) -> Self {
+        let down = |p: Pos| Pos {
+            line: p.line + lines,
+            column: p.column,
+        };
+        match self {
+            Structural::UnterminatedString { start, closed } => Structural::UnterminatedString {
+                start: down(start),
+                closed: closed.map(down),
+            },
+            Structural::Unclosed { open, at, found } => Structural::Unclosed {
+                open,
+                at: down(at),
+                found: found.map(|(c, p)| (c, down(p))),
+            },
+            Structural::Unopened { close, at } => Structural::Unopened {
+                close,
+                at: down(at),
+            },
+        }
+    }
 }
 
 /// The first structural mistake in `text`, if any: an unterminated string, then a bracket
