@@ -150,6 +150,7 @@ fn a_hundred_thousand_unreadable_cards_are_counted_past_the_first_thousand() {
     assert_eq!(c.diagnostics[1].line, 7);
     let last = c.diagnostics.last().unwrap();
     assert_eq!(last.code, "more-problems");
+    assert_eq!(deck::diag::tally(&c.diagnostics), (100_000, 0));
     assert!(
         last.message
             .to_string()

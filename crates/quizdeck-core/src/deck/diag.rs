@@ -166,10 +166,31 @@ impl<'a> LineIndex<'a> {
 /// file with a million broken cards is answered in bounded time and memory.
 pub(crate) const MAX_DIAGNOSTICS: usize = 1_000;
 
-/// Counts errors and warnings in a list.
+/// Counts errors and warnings in a list: those not shown included, as the list's
+/// `more-problems` entry counts them (a file of 3,000 broken cards has 3,000 errors, not
+/// the 1,000 shown and one more).
 pub fn tally(diags: &[Diagnostic]) -> (usize, usize) {
-    let errors = diags.iter().filter(|d| d.is_error()).count();
-    (errors, diags.len() - errors)
+    diags.iter().fold((0, 0), |(e, w), d| match d.left_out() {
+        Some((le, lw)) => (e + le, w + lw),
+        None if d.is_error() => (e + 1, w),
+        None => (e, w + 1),
+    })
+}
+
+impl Diagnostic {
+    /// The errors and warnings a `more-problems` entry stands for (not shown).
+    fn left_out(&self) -> Option<(usize, usize)> {
+        if self.code != "more-problems" {
+            return None;
+        }
+        let count = |name: &str| {
+            self.message.args.iter().find_map(|(n, a)| match a {
+                crate::message::Arg::Int(i) if *n == name => usize::try_from(*i).ok(),
+                _ => None,
+            })
+        };
+        Some((count("errors")?, count("warnings")?))
+    }
 }
 
 #[cfg(test)]
@@ -234,6 +255,16 @@ mod tests {
         );
         let mut w = d.clone();
         w.severity = Severity::Warning;
-        assert_eq!(tally(&[d, w]), (1, 1));
+        assert_eq!(tally(&[d.clone(), w]), (1, 1));
+        // What a "more-problems" entry counts, not the entry.
+        let more = Diagnostic {
+            code: "more-problems",
+            message: Message::new("check-more-problems")
+                .arg("errors", 5usize)
+                .arg("warnings", 2usize)
+                .arg("max", MAX_DIAGNOSTICS),
+            ..d.clone()
+        };
+        assert_eq!(tally(&[d, more]), (6, 2));
     }
 }
