@@ -91,11 +91,22 @@ impl QuizApp {
         egui::CentralPanel::default_margins().show(ui, |ui| {
             // Screens without their own scrolling scroll as a whole, so nothing falls off
             // the window at large font scales (projectors).
-            // Each screen has its own scroll position, so a page opens at its top.
-            let salt = ("screen", self.screen_name());
+            // Each screen has its own scroll position, and a page opens at its top: the
+            // first frame of a screen other than the last one drawn starts from there (a
+            // screen drawn anew for its own reasons keeps its place).
+            let name = self.screen_name();
+            let opened = std::mem::replace(&mut self.shown_screen, name) != name;
             // (Scroll bars take their own room: `theme::apply`.)
             let whole = |ui: &mut egui::Ui, f: &mut dyn FnMut(&mut egui::Ui) -> Option<Action>| {
-                page(salt, ui, |ui| f(ui))
+                let area = egui::ScrollArea::vertical()
+                    .id_salt(("screen", name))
+                    .auto_shrink([false, false]);
+                let area = if opened {
+                    area.vertical_scroll_offset(0.0)
+                } else {
+                    area
+                };
+                scrolled(area, ui, |ui| f(ui))
             };
             let clock = &self.clock;
             let a = match &mut self.screen {

@@ -193,6 +193,9 @@ pub struct QuizApp {
     /// The widget that had the keyboard at the end of the last frame (egui lets go of it
     /// when Escape is pressed, before the frame is drawn).
     focus_last_frame: Option<egui::Id>,
+    /// The screen drawn last: a page left and opened again starts at its top
+    /// (`frame.rs`).
+    shown_screen: &'static str,
     profiles: Profiles,
     /// Class deck folders (decks every profile sees), most important first.
     class_dirs: Vec<ClassDir>,
@@ -372,6 +375,7 @@ impl QuizApp {
             import: import::Importer::default(),
             focus_behind_dialog: None,
             focus_last_frame: None,
+            shown_screen: "",
             exam_run: None,
             banner: Vec::new(),
             clock,

@@ -391,3 +391,33 @@ fn a_library_note_is_said_once_per_profile_not_at_every_start() {
         h.state().banner()
     );
 }
+
+#[test]
+fn a_page_left_and_opened_again_starts_at_its_top() {
+    let f = Fixture::new();
+    let mut h = super::ui_study::projector(&f, 1024.0, 768.0, 200);
+    let window = h.ctx.content_rect();
+    let top_in_view = |h: &Harness<'static, QuizApp>| {
+        let r = h.get_by_label("Back to decks").rect();
+        r.min.y >= window.min.y && r.max.y <= window.max.y
+    };
+    // The teacher's page is longer than the window at 200 %: scroll to its end.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num5);
+    super::ui::settle(&mut h);
+    assert_eq!(h.state().screen_name(), "teacher");
+    let last = h
+        .query_all_by_role(egui::accesskit::Role::Button)
+        .last()
+        .expect("the page has buttons");
+    last.scroll_to_me();
+    h.run();
+    h.run();
+    assert!(!top_in_view(&h), "the page did not scroll");
+    // Away and back: the page opens at its top again.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num1);
+    super::ui::settle(&mut h);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num5);
+    super::ui::settle(&mut h);
+    assert_eq!(h.state().screen_name(), "teacher");
+    assert!(top_in_view(&h), "the page opened where it was left");
+}
