@@ -140,6 +140,7 @@ impl QuizApp {
             };
             actions.extend(a);
         });
+        nav::keep_back_focus(ui.ctx());
     }
 
     /// While the study screen waits for a learning item to come due, draws again when it

@@ -183,8 +183,31 @@ pub fn back_button(ui: &mut egui::Ui, text: String) -> egui::Response {
             m.surrender_focus(r.id);
             m.move_focus(egui::FocusDirection::Next);
         });
+        ui.data_mut(|d| d.insert_temp(back_passed_id(), (pass, r.id)));
     }
     r
+}
+
+/// Set by [`back_button`] to the pass and the button it passed the focus on from.
+fn back_passed_id() -> egui::Id {
+    egui::Id::unique("nav-back-passed")
+}
+
+/// Called once the page is drawn: when "Back to decks" passed the focus on and no widget
+/// after it took it (the button was the page's last), the button keeps it after all.
+pub fn keep_back_focus(ctx: &egui::Context) {
+    let pass = ctx.cumulative_pass_nr();
+    let passed = ctx.data_mut(|d| {
+        let p = d.get_temp::<(u64, egui::Id)>(back_passed_id());
+        d.remove::<(u64, egui::Id)>(back_passed_id());
+        p
+    });
+    if let Some((p, id)) = passed
+        && p == pass
+        && ctx.memory(|m| m.focused().is_none())
+    {
+        ctx.memory_mut(|m| m.request_focus(id));
+    }
 }
 
 /// Whether `r`, clicked, was clicked from the keyboard (Enter or Space on it), not with

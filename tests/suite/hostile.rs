@@ -159,3 +159,44 @@ fn a_hundred_thousand_unreadable_cards_are_counted_past_the_first_thousand() {
         last.message
     );
 }
+
+#[test]
+fn a_card_left_open_is_said_to_end_at_the_next_card_and_a_newer_format_is_one_problem() {
+    let deck = |cards: &str, tail: &str| {
+        format!(
+            "Deck(\n    id: \"o\",\n    title: \"Open\",\n    cards: [\n{cards}    ],\n{tail})\n"
+        )
+    };
+    let good = "        Card(id: \"g\", kind: Basic(front: \"G\", back: \"g\")),\n";
+    let cards = format!(
+        "{good}        Card(id: \"a\", colour: 1, kind: Basic(front: \"A\", back: \"a\")),\n        Card(id: \"b\", kind: Basic(front: \"B\", back: \"b),\n{good}        Card(id: \"c\", kind: Basic(front: \"C\", back: \"c\"),\n{good}"
+    );
+    let c = deck::check_text(&deck(&cards, "    format: 1,\n"), "o.ron", None);
+    let shown: Vec<(usize, &str, String)> = (c.diagnostics.iter())
+        .map(|d| (d.line, d.code, d.message.to_string()))
+        .collect();
+    assert_eq!(shown.len(), 3, "{shown:#?}");
+    assert_eq!((shown[0].0, shown[0].1), (6, "unknown-field"));
+    // Card b's string and card c's bracket run to the next card, not to the file's end.
+    assert_eq!((shown[1].0, shown[1].1), (7, "unterminated-string"));
+    assert!(
+        shown[1]
+            .2
+            .contains("the card ends inside it (the next card starts at line 8)"),
+        "{}",
+        shown[1].2
+    );
+    assert_eq!((shown[2].0, shown[2].1), (9, "unclosed"));
+    assert!(
+        shown[2]
+            .2
+            .contains("the card ends first (the next card starts at line 10)"),
+        "{}",
+        shown[2].2
+    );
+    // A format newer than this program, declared after the cards: that alone.
+    let c = deck::check_text(&deck(&cards, "    format: 9,\n"), "o.ron", None);
+    assert_eq!(c.diagnostics.len(), 1);
+    assert_eq!(c.diagnostics[0].code, "newer-format");
+    assert!(c.diagnostics[0].message.to_string().contains("format 9"));
+}

@@ -20,6 +20,7 @@ pub(crate) mod model;
 pub mod raw;
 mod recover;
 pub(crate) mod span;
+mod syntax;
 pub mod validate;
 pub mod write;
 
@@ -32,7 +33,7 @@ pub(crate) use raw::FORMAT_VERSION;
 
 use crate::message::Message;
 use crate::text::strings;
-use raw::{FormatOnly, RawCard, RawDeck, RawKind, RawRef, RawSource};
+use raw::{RawCard, RawDeck, RawKind, RawRef, RawSource};
 use span::SpanIndex;
 use std::path::{Path, PathBuf};
 use validate::Keep;
@@ -462,7 +463,7 @@ fn check_str(text: &str, file: &str, base_dir: Option<&Path>, keep: Keep) -> Fou
                 }
                 // Its format or sources came after its cards: read whole below.
                 Ok(None) => {}
-                Err(e) => return done(None, syntax_diagnostics(file, text, &e)),
+                Err(e) => return done(None, syntax::syntax_diagnostics(file, text, &e)),
             },
         }
     }
@@ -471,7 +472,7 @@ fn check_str(text: &str, file: &str, base_dir: Option<&Path>, keep: Keep) -> Fou
         None => {
             let raw = match whole.map_or_else(|| ron_options().from_str(text), Ok) {
                 Ok(raw) => raw,
-                Err(e) => return done(None, syntax_diagnostics(file, text, &e)),
+                Err(e) => return done(None, syntax::syntax_diagnostics(file, text, &e)),
             };
             if let Some(d) = format_problem(file, text, raw.format) {
                 return done(None, vec![d]);
@@ -507,54 +508,6 @@ fn check_str(text: &str, file: &str, base_dir: Option<&Path>, keep: Keep) -> Fou
     // The count of problems left out (see `validate`) stays last.
     diags.sort_by_key(|d| (d.code == "more-problems", d.line, d.column));
     (deck, diags, summary)
-}
-
-/// Every diagnostic of a text `ron` could not read: [`ron_diagnostic`]'s, then those of
-/// the other cards that cannot be read on their own ([`recover`]), in the file's order,
-/// at most [`diag::MAX_DIAGNOSTICS`] and a count of the rest.
-fn syntax_diagnostics(file: &str, text: &str, e: &ron::error::SpannedError) -> Vec<Diagnostic> {
-    let first = ron_diagnostic(file, text, e);
-    if first.code == "newer-format" {
-        return vec![first];
-    }
-    let max = diag::MAX_DIAGNOSTICS - 1;
-    let (cards, more) = recover::card_errors(text, &ron_options(), first.line, max);
-    let mut out = vec![first];
-    out.extend(cards.iter().map(|c| {
-        let mut e = c.error.clone();
-        e.span.start.line += c.lines_before;
-        e.span.end.line += c.lines_before;
-        let structural = span::structural_problem(c.text).map(|p| p.lines_down(c.lines_before));
-        syntax_diagnostic_of(file, &e, structural)
-    }));
-    out.sort_by_key(|d| (d.line, d.column));
-    if more > 0 {
-        let last = out.last().map_or(1, |d| d.line);
-        out.push(diagnostic(
-            file,
-            Severity::Error,
-            "more-problems",
-            last,
-            1,
-            Message::new("check-more-problems")
-                .arg("errors", more)
-                .arg("warnings", 0)
-                .arg("max", diag::MAX_DIAGNOSTICS),
-            Some(Message::new("check-more-problems-hint")),
-        ));
-    }
-    out
-}
-
-/// The diagnostic of a text `ron` could not read: a format newer than this program reads
-/// when the text declares one (its syntax may be what is new), else the syntax error.
-fn ron_diagnostic(file: &str, text: &str, e: &ron::error::SpannedError) -> Diagnostic {
-    ron_options()
-        .from_str::<FormatOnly>(text)
-        .ok()
-        .and_then(|f| format_problem(file, text, f.format))
-        .filter(|d| d.code == "newer-format")
-        .unwrap_or_else(|| syntax_diagnostic(file, text, e))
 }
 
 /// The error for a deck's declared `format`: newer than this program reads, or 0.
@@ -593,150 +546,6 @@ fn format_pos(text: &str) -> span::Pos {
     SpanIndex::build_for(text, ["format"])
         .map(|s| s.find("format"))
         .unwrap_or(span::Pos { line: 1, column: 1 })
-}
-
-/// Turns a RON parse error into a diagnostic with a hint on what to do. When the text has
-/// a structural mistake (a string or bracket never closed) that starts at or before where
-/// the parser gave up, that mistake is reported where it starts instead: it is the real
-/// cause, and the parser's complaint is only a consequence.
-fn syntax_diagnostic(file: &str, text: &str, e: &ron::error::SpannedError) -> Diagnostic {
-    syntax_diagnostic_of(file, e, span::structural_problem(text))
-}
-
-/// [`syntax_diagnostic`] of `e`, given the text's first structural mistake.
-fn syntax_diagnostic_of(
-    file: &str,
-    e: &ron::error::SpannedError,
-    structural: Option<span::Structural>,
-) -> Diagnostic {
-    use ron::error::Error as E;
-    let stopped = span::Pos {
-        line: e.span.start.line,
-        column: e.span.start.col,
-    };
-    if let Some(problem) = structural.filter(|p| p.pos() <= stopped) {
-        return structural_diagnostic(file, &problem, stopped, crate::message::ron_error(&e.code));
-    }
-    let hint = match &e.code {
-        E::NoSuchStructField { .. } => Message::new("deck-syntax-unknown-field-hint"),
-        E::MissingStructField { field, .. } => {
-            Message::new("deck-syntax-missing-field-hint").arg("field", field.to_string())
-        }
-        E::NoSuchEnumVariant { .. } => Message::new("deck-syntax-unknown-kind-hint"),
-        E::DuplicateStructField { field, .. } => {
-            Message::new("deck-syntax-duplicate-field-hint").arg("field", field.to_string())
-        }
-        E::ExceededRecursionLimit => {
-            Message::new("deck-syntax-too-deep-hint").arg("max", span::MAX_DEPTH)
-        }
-        E::ExpectedString | E::ExpectedStringEnd => Message::new("deck-syntax-string-hint"),
-        E::Eof => Message::new("deck-syntax-eof-hint"),
-        E::TrailingCharacters => Message::new("deck-syntax-trailing-hint"),
-        _ => Message::new("deck-guide-hint"),
-    };
-    let code = match e.code {
-        E::NoSuchStructField { .. } => "unknown-field",
-        E::MissingStructField { .. } => "missing-field",
-        E::NoSuchEnumVariant { .. } => "unknown-kind",
-        E::ExceededRecursionLimit => "too-deep",
-        _ => "syntax",
-    };
-    diagnostic(
-        file,
-        Severity::Error,
-        code,
-        e.span.start.line,
-        e.span.start.col,
-        Message::new("deck-syntax").arg("error", crate::message::ron_error(&e.code)),
-        Some(hint),
-    )
-}
-
-/// The diagnostic of a structural mistake (see [`span::structural_problem`]); `stopped` and
-/// `parser` say where and why the parser gave up, for the message.
-fn structural_diagnostic(
-    file: &str,
-    problem: &span::Structural,
-    stopped: span::Pos,
-    parser: Message,
-) -> Diagnostic {
-    use span::Structural as S;
-    // Places are written as they are (no thousands separator in line 1234).
-    let at = |m: Message, p: span::Pos| {
-        m.arg("line", p.line.to_string())
-            .arg("column", p.column.to_string())
-    };
-    let (code, message, hint) = match problem {
-        S::UnterminatedString { closed: None, .. } => (
-            "unterminated-string",
-            Message::new("deck-string-unclosed-eof"),
-            Message::new("deck-string-unclosed-eof-hint"),
-        ),
-        S::UnterminatedString {
-            closed: Some(end), ..
-        } => (
-            "unterminated-string",
-            at(Message::new("deck-string-unclosed"), *end),
-            Message::new("deck-string-unclosed-hint"),
-        ),
-        S::Unclosed {
-            open, found: None, ..
-        } => (
-            "unclosed",
-            Message::new("deck-unclosed-eof").arg("open", open.to_string()),
-            Message::new("deck-unclosed-hint").arg("close", closing(*open).to_string()),
-        ),
-        S::Unclosed {
-            open,
-            found: Some((c, p)),
-            ..
-        } => (
-            "unclosed",
-            at(
-                Message::new("deck-unclosed")
-                    .arg("open", open.to_string())
-                    .arg("found", c.to_string()),
-                *p,
-            ),
-            Message::new("deck-unclosed-hint").arg("close", closing(*open).to_string()),
-        ),
-        S::Unopened { close, .. } => (
-            "unopened",
-            Message::new("deck-unopened").arg("close", close.to_string()),
-            Message::new("deck-unopened-hint").arg("open", opening(*close).to_string()),
-        ),
-    };
-    let pos = problem.pos();
-    diagnostic(
-        file,
-        Severity::Error,
-        code,
-        pos.line,
-        pos.column,
-        at(
-            Message::new("deck-structural")
-                .arg("message", message)
-                .arg("error", parser),
-            stopped,
-        ),
-        Some(Message::new("deck-structural-hint").arg("hint", hint)),
-    )
-}
-
-fn closing(open: char) -> char {
-    match open {
-        '(' => ')',
-        '[' => ']',
-        _ => '}',
-    }
-}
-
-fn opening(close: char) -> char {
-    match close {
-        ')' => '(',
-        ']' => '[',
-        _ => '{',
-    }
 }
 
 /// Loads a deck file: the deck, or [`DeckError::Invalid`] with every problem.

@@ -683,6 +683,41 @@ impl Structural {
     }
 }
 
+/// The whole number given to the deck's field `field` (at the top level, wherever it is
+/// in the deck), if the text has one. One pass, stopping at the field's value.
+pub(crate) fn top_level_number(text: &str, field: &str) -> Option<u64> {
+    let mut depth = 0usize;
+    let mut named = false;
+    let mut colon = false;
+    let mut found = None;
+    tokenize_each(text, |t| {
+        // `field`, `:`, a number, one after the other at the deck's level.
+        match t.tok {
+            Tok::Ident(name) => {
+                named = depth == 1 && name == field;
+                colon = false;
+            }
+            Tok::Colon => {
+                colon = named;
+                named = false;
+            }
+            Tok::Other if colon => {
+                found = text[t.bytes.0..t.bytes.1].parse().ok();
+                return false;
+            }
+            Tok::Open(_) => depth += 1,
+            Tok::Close(_) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if !matches!(t.tok, Tok::Ident(_) | Tok::Colon) {
+            named = false;
+            colon = false;
+        }
+        true
+    });
+    found
+}
+
 /// The first structural mistake in `text`, if any: an unterminated string, then a bracket
 /// never closed (the innermost) or closed by the wrong kind, or a closing bracket with
 /// nothing open. Comments, raw strings and char literals are skipped.
