@@ -1,7 +1,9 @@
 //! The Locate card's widget: the picture with its numbered regions, answered by a click,
 //! by a marker moved with the arrow keys and confirmed with Enter, or by choosing a
 //! numbered region (keys 1–9 or its button). After the answer the right region is outlined
-//! and named on the picture, and the student's point is marked.
+//! and named on the picture, and the student's point is marked. The names put on the map
+//! after the answer go where they cover neither the student's marker nor each other,
+//! inside the map (`feedback_tags`).
 
 use super::picture::PictureView;
 use super::theme::{right_color, wrong_color};
@@ -18,6 +20,8 @@ const MAX_HEIGHT: f32 = 520.0;
 /// Shortest, even where little room is left in view (large text on a small screen): the
 /// student then scrolls.
 const MIN_HEIGHT: f32 = 200.0;
+/// How far a name is put from its place's point, in points.
+const TAG_GAP: f32 = 18.0;
 
 /// Where the student is with one Locate card.
 #[derive(Debug, Clone, PartialEq)]
@@ -167,7 +171,15 @@ pub fn locate_ui(
             Rect::from_min_max(Pos2::ZERO, Pos2::new(1.0, 1.0)),
             Color32::WHITE,
         );
-        draw_overlay(ui, &painter, answer, others, state, scale, &to_screen);
+        draw_overlay(
+            ui,
+            &painter,
+            answer,
+            others,
+            state,
+            (rect, scale),
+            &to_screen,
+        );
         // Answered from the keyboard or a button further down: bring the outlined place
         // into view.
         if std::mem::take(&mut state.reveal) {
@@ -271,14 +283,15 @@ fn buttons_ui(
 }
 
 /// The numbered badges, the marker, and after the answer the right region outlined and
-/// named and the student's point.
+/// named and the student's point, on the map at `map` drawn at `scale` (points per
+/// picture pixel).
 fn draw_overlay(
     ui: &egui::Ui,
     painter: &egui::Painter,
     answer: &Region,
     others: &[Region],
     state: &LocateState,
-    scale: f32,
+    (map, scale): (Rect, f32),
     to_screen: &dyn Fn((f32, f32)) -> Pos2,
 ) {
     let dark = ui.visuals().dark_mode;
@@ -312,36 +325,131 @@ fn draw_overlay(
         return;
     };
     let right = right_color(ui);
+    let wrong = wrong_color(ui);
     outline(painter, answer, scale, to_screen, ink, 6.0);
     outline(painter, answer, scale, to_screen, right, 3.0);
-    if let Some(p) = state.point
-        && !v.right
-    {
-        let wrong = wrong_color(ui);
-        cross(painter, to_screen(p), 10.0, wrong, ink);
-        // The place picked instead, named too, so the mistake teaches something.
-        if let Some(other) = others.iter().find(|r| Some(&r.name) == v.hit.as_ref()) {
-            let at = to_screen(other.anchor()) + Vec2::new(0.0, 16.0);
-            tag(
-                painter,
-                at,
-                egui::Align2::CENTER_TOP,
-                &format!("{} {}", super::question::mark(false), other.name),
-                wrong,
-                dark,
-            );
-        }
+    // The student's point, when wrong, and the place picked instead, named too, so the
+    // mistake teaches something.
+    let point = state.point.filter(|_| !v.right).map(to_screen);
+    let hit = others
+        .iter()
+        .find(|r| point.is_some() && Some(&r.name) == v.hit.as_ref());
+    if let Some(p) = point {
+        cross(painter, p, CROSS, wrong, ink);
     }
-    let label_at = to_screen(answer.anchor()) + Vec2::new(0.0, -18.0);
-    let text = format!("{} {}", super::question::mark(true), answer.name);
-    tag(
+    let right_tag = tag_galley(
         painter,
-        label_at,
-        egui::Align2::CENTER_BOTTOM,
-        &text,
+        &format!("{} {}", super::question::mark(true), answer.name),
         right,
         dark,
     );
+    let wrong_tag = hit.map(|other| {
+        let text = format!("{} {}", super::question::mark(false), other.name);
+        (
+            to_screen(other.anchor()),
+            tag_galley(painter, &text, wrong, dark),
+        )
+    });
+    let (right_at, wrong_at) = feedback_tags(
+        (to_screen(answer.anchor()), right_tag.size()),
+        wrong_tag.as_ref().map(|(at, g)| (*at, g.size())),
+        point,
+        map,
+    );
+    if let (Some((_, galley)), Some(at)) = (wrong_tag, wrong_at) {
+        paint_tag(painter, at, galley, wrong, dark);
+    }
+    paint_tag(painter, right_at, right_tag, right, dark);
+}
+
+/// Half the side of the student's ✗ on the map, in points (its halo reaches 2.5 further).
+const CROSS: f32 = 10.0;
+
+/// A side of a place's point where its name can go.
+#[derive(Debug, Clone, Copy)]
+enum Side {
+    Above,
+    Below,
+    Right,
+    Left,
+}
+
+/// Where the names go on the map after the answer (each as the rect of its tag): the
+/// right place's (`right`: its point and its tag's size) above its point, and the place
+/// picked instead (`hit`) below its own, each on another side where that one would cover
+/// the student's ✗ (at `point`), the other name or the right place's point, and moved
+/// inside the map (`map`) where an edge would cut it.
+fn feedback_tags(
+    right: (Pos2, Vec2),
+    hit: Option<(Pos2, Vec2)>,
+    point: Option<Pos2>,
+    map: Rect,
+) -> (Rect, Option<Rect>) {
+    let mark = |p: Pos2, r: f32| Rect::from_center_size(p, Vec2::splat(2.0 * r));
+    let mut avoid: Vec<Rect> = point.map(|p| mark(p, CROSS + 5.0)).into_iter().collect();
+    let right_at = place_tag(
+        right.0,
+        right.1,
+        [Side::Above, Side::Below, Side::Right, Side::Left],
+        &avoid,
+        map,
+    );
+    avoid.push(right_at.expand(2.0));
+    avoid.push(mark(right.0, 6.0));
+    let hit_at = hit.map(|(at, size)| {
+        place_tag(
+            at,
+            size,
+            [Side::Below, Side::Above, Side::Right, Side::Left],
+            &avoid,
+            map,
+        )
+    });
+    (right_at, hit_at)
+}
+
+/// Where a name tag `size` big goes beside the point `at` ([`TAG_GAP`] away): on the
+/// first of `sides` where, moved inside `bounds` as needed, it covers none of `avoid`;
+/// where every side covers something, on the one covering least.
+fn place_tag(at: Pos2, size: Vec2, sides: [Side; 4], avoid: &[Rect], bounds: Rect) -> Rect {
+    let mut best: Option<(f32, Rect)> = None;
+    for side in sides {
+        let (from, align) = match side {
+            Side::Above => (at - Vec2::new(0.0, TAG_GAP), egui::Align2::CENTER_BOTTOM),
+            Side::Below => (at + Vec2::new(0.0, TAG_GAP), egui::Align2::CENTER_TOP),
+            Side::Right => (at + Vec2::new(TAG_GAP, 0.0), egui::Align2::LEFT_CENTER),
+            Side::Left => (at - Vec2::new(TAG_GAP, 0.0), egui::Align2::RIGHT_CENTER),
+        };
+        let rect = inside(align.anchor_size(from, size), bounds);
+        let covered: f32 = avoid
+            .iter()
+            .map(|a| a.intersect(rect))
+            .filter(|r| r.is_positive())
+            .map(|r| r.area())
+            .sum();
+        if covered == 0.0 {
+            return rect;
+        }
+        if best.is_none_or(|(least, _)| covered < least) {
+            best = Some((covered, rect));
+        }
+    }
+    best.map_or(Rect::from_center_size(at, size), |(_, rect)| rect)
+}
+
+/// `r` moved inside `bounds` (to its top left corner where it is larger).
+fn inside(r: Rect, bounds: Rect) -> Rect {
+    let shift = |lo: f32, hi: f32, min: f32, max: f32| {
+        if hi - lo > max - min {
+            min - lo
+        } else {
+            (min - lo).max(0.0) + (max - hi).min(0.0)
+        }
+    };
+    r.translate(Vec2::new(
+        shift(r.min.x, r.max.x, bounds.min.x, bounds.max.x),
+        shift(r.min.y, r.max.y, bounds.min.y, bounds.max.y),
+    ))
 }
 
 /// A name on the map: light text on a box of `color` (in the dark theme, `color` text on
@@ -354,15 +462,37 @@ fn tag(
     color: Color32,
     dark: bool,
 ) {
-    let ink = Color32::from_rgb(20, 20, 20);
-    let galley = painter.layout_no_wrap(
+    let galley = tag_galley(painter, text, color, dark);
+    let rect = align.anchor_size(at, galley.0.size()).expand(TAG_PAD);
+    paint_tag(painter, rect, galley, color, dark);
+}
+
+/// The padding around a name's text in its box, in points.
+const TAG_PAD: f32 = 3.0;
+
+/// A name's text laid out for [`paint_tag`]; its size is the tag's with [`TAG_PAD`] on
+/// every side.
+struct TagText(std::sync::Arc<egui::Galley>);
+
+impl TagText {
+    fn size(&self) -> Vec2 {
+        self.0.size() + Vec2::splat(2.0 * TAG_PAD)
+    }
+}
+
+fn tag_galley(painter: &egui::Painter, text: &str, color: Color32, dark: bool) -> TagText {
+    TagText(painter.layout_no_wrap(
         text.to_owned(),
         egui::FontId::proportional(16.0),
         if dark { color } else { Color32::WHITE },
-    );
-    let rect = align.anchor_size(at, galley.size()).expand(3.0);
+    ))
+}
+
+/// A name's box at `rect` (as big as [`TagText::size`]) with its text.
+fn paint_tag(painter: &egui::Painter, rect: Rect, text: TagText, color: Color32, dark: bool) {
+    let ink = Color32::from_rgb(20, 20, 20);
     painter.rect_filled(rect, 3.0, if dark { ink } else { color });
-    painter.galley(rect.min + Vec2::splat(3.0), galley, Color32::WHITE);
+    painter.galley(rect.min + Vec2::splat(TAG_PAD), text.0, Color32::WHITE);
 }
 
 fn cross(painter: &egui::Painter, at: Pos2, r: f32, color: Color32, halo: Color32) {
@@ -572,6 +702,75 @@ mod tests {
         // A square keeps its four corners.
         let square = [p(0.0, 0.0), p(50.0, 0.0), p(50.0, 50.0), p(0.0, 50.0)];
         assert_eq!(outline_points(&square, 3.0), square.to_vec());
+    }
+
+    /// The student's ✗ as drawn (its arms and their halo).
+    fn cross_at(p: Pos2) -> Rect {
+        Rect::from_center_size(p, Vec2::splat(2.0 * (CROSS + 2.5)))
+    }
+
+    /// Wherever the student's wrong point is around the right place, the right place's
+    /// name and the name of the place picked instead cover neither it nor each other, and
+    /// stay inside the map (the right place's name went above its point whatever was
+    /// there, and covered a ✗ placed just above it).
+    #[test]
+    fn the_names_after_the_answer_never_cover_the_students_marker() {
+        let map = Rect::from_min_size(Pos2::ZERO, Vec2::new(320.0, 220.0));
+        let right = (Pos2::new(160.0, 110.0), Vec2::new(90.0, 24.0));
+        let hit_at = Pos2::new(170.0, 150.0);
+        for dx in (-80..=80).step_by(5) {
+            for dy in (-80..=80).step_by(5) {
+                let p = right.0 + Vec2::new(dx as f32, dy as f32);
+                for hit in [None, Some((hit_at, Vec2::new(110.0, 24.0)))] {
+                    let (r, h) = feedback_tags(right, hit, Some(p), map);
+                    assert!(!r.intersects(cross_at(p)), "✓ {r:?} covers the ✗ at {p:?}");
+                    assert!(map.contains_rect(r), "✓ {r:?} outside the map");
+                    assert_eq!(h.is_some(), hit.is_some());
+                    if let Some(h) = h {
+                        assert!(!h.intersects(cross_at(p)), "✗ {h:?} covers the ✗ at {p:?}");
+                        assert!(!h.intersects(r), "✗ {h:?} covers ✓ {r:?}");
+                        assert!(map.contains_rect(h), "✗ {h:?} outside the map");
+                    }
+                }
+            }
+        }
+        // Where nothing is in the way, the right name is above its place, the other below.
+        let (r, h) = feedback_tags(
+            right,
+            Some((Pos2::new(60.0, 60.0), Vec2::new(80.0, 24.0))),
+            Some(Pos2::new(300.0, 200.0)),
+            map,
+        );
+        assert!(r.max.y <= right.0.y && (r.center().x - right.0.x).abs() < 0.5);
+        assert!(h.unwrap().min.y >= 60.0);
+    }
+
+    /// A name whose place is at the map's edge is moved inside the map, not cut off by
+    /// its edge (the name of the place picked instead, below a place at the bottom, was
+    /// cut in half).
+    #[test]
+    fn a_name_at_the_maps_edge_stays_inside_the_map() {
+        let map = Rect::from_min_size(Pos2::new(24.0, 160.0), Vec2::new(150.0, 105.0));
+        let size = Vec2::new(100.0, 24.0);
+        for at in [
+            Pos2::new(100.0, 262.0),
+            Pos2::new(26.0, 262.0),
+            Pos2::new(172.0, 162.0),
+            Pos2::new(26.0, 161.0),
+        ] {
+            let (r, h) = feedback_tags((at, size), Some((at, size)), None, map);
+            assert!(map.contains_rect(r), "✓ {r:?} outside {map:?}");
+            assert!(map.contains_rect(h.unwrap()), "✗ {h:?} outside {map:?}");
+        }
+        // A name wider than the map starts at its left edge.
+        let wide = place_tag(
+            Pos2::new(100.0, 200.0),
+            Vec2::new(200.0, 24.0),
+            [Side::Above, Side::Below, Side::Right, Side::Left],
+            &[],
+            map,
+        );
+        assert_eq!(wide.min.x, map.min.x);
     }
 
     /// Every region of every bundled map is drawn within its own bounds.
