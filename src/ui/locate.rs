@@ -1,9 +1,13 @@
 //! The Locate card's widget: the picture with its numbered regions, answered by a click,
 //! by a marker moved with the arrow keys and confirmed with Enter, or by choosing a
 //! numbered region (keys 1–9 or its button). After the answer the right region is outlined
-//! and named on the picture, and the student's point is marked. The names put on the map
-//! after the answer go where they cover neither the student's marker nor each other,
-//! inside the map (`feedback_tags`).
+//! and named on the picture, and the student's point is marked.
+//!
+//! The map is sized at every frame from the part of the page in view (`fit_height`), so
+//! that the whole map fits in it; the marker moved with the keys is kept in view, and
+//! after the answer the map is brought into view whole, both points on it. The names put
+//! on the map after the answer go where they cover neither the student's marker nor each
+//! other, inside the map (`feedback_tags`).
 
 use super::picture::PictureView;
 use super::theme::{right_color, wrong_color};
@@ -17,9 +21,18 @@ const STEP: f32 = 0.02;
 const FINE_STEP: f32 = 0.005;
 /// Tallest the picture is drawn, in points, so the question and the bar stay in view.
 const MAX_HEIGHT: f32 = 520.0;
-/// Shortest, even where little room is left in view (large text on a small screen): the
-/// student then scrolls.
+/// Shortest, even where little room is left in view under the question (large text on a
+/// small screen): the student then scrolls past the question. Less only where the part of
+/// the page in view is itself shorter.
 const MIN_HEIGHT: f32 = 200.0;
+/// Shortest at all, however little of the page is in view.
+const FLOOR_HEIGHT: f32 = 96.0;
+/// Room kept in view under the picture, in points.
+const BELOW: f32 = 8.0;
+/// Half the side of the square around the keyboard marker that is kept in view, in points.
+const MARKER_ROOM: f32 = 24.0;
+/// The drawings after the answer that bring the map into view.
+const REVEAL_FRAMES: u8 = 3;
 /// How far a name is put from its place's point, in points.
 const TAG_GAP: f32 = 18.0;
 
@@ -35,12 +48,10 @@ pub struct LocateState {
     pub point: Option<(f32, f32)>,
     /// The verdict, once answered.
     pub verdict: Option<LocateVerdict>,
-    /// The tallest the picture is drawn, in points: fixed at the first showing to the room
-    /// left in view under the question (so that the map does not change size while the
-    /// student scrolls).
-    pub fit_height: Option<f32>,
-    /// Set by the answer: the outlined place is scrolled into view at the next drawing.
-    pub reveal: bool,
+    /// Set by the answer: the drawings left that bring the map into view (see `reveal`):
+    /// until the bar under the page has become the rating bar, and the map has taken the
+    /// size of the room that leaves.
+    pub reveal: u8,
 }
 
 impl LocateState {
@@ -54,8 +65,7 @@ impl LocateState {
             marker: None,
             point: None,
             verdict: None,
-            fit_height: None,
-            reveal: false,
+            reveal: 0,
         }
     }
 
@@ -65,7 +75,7 @@ impl LocateState {
         let right = v.right;
         self.point = Some((x, y));
         self.verdict = Some(v);
-        self.reveal = true;
+        self.reveal = REVEAL_FRAMES;
         right
     }
 
@@ -95,6 +105,20 @@ fn region<'a>(answer: &'a Region, others: &'a [Region], i: usize) -> Option<&'a 
 pub fn hint(state: &LocateState) -> String {
     let n = state.order.len().min(9);
     tr!("locate-hint", last = n)
+}
+
+/// The tallest the picture is drawn, in points, where the part of the page in view is
+/// `view` points high and the picture starts `above` points below the top of the page:
+/// the room left in view under the question, at least [`MIN_HEIGHT`] and at most
+/// [`MAX_HEIGHT`], and never taller than the view itself (down to [`FLOOR_HEIGHT`]), so
+/// that the whole map, both points on it after the answer, can be seen at once. Neither
+/// number depends on how far the page is scrolled, nor on the map: the size is the same
+/// at every frame until the window, the text size or the bar under the page changes.
+fn fit_height(view: f32, above: f32) -> f32 {
+    (view - above - BELOW)
+        .max(MIN_HEIGHT)
+        .min(MAX_HEIGHT.min(view - BELOW))
+        .max(FLOOR_HEIGHT)
 }
 
 /// Draws the card's picture and regions; before the answer, reads clicks, arrows, Enter
@@ -128,18 +152,19 @@ pub fn locate_ui(
         }
         None => None,
     };
+    let mut moved = false;
     if !answered {
         if let Some(n) = super::question::number_key(ui, state.order.len()) {
             result = state.choose(answer, others, n);
         } else if let Some((_, px)) = &texture {
-            result = marker_keys(ui, state, *px, answer, others);
+            (result, moved) = marker_keys(ui, state, *px, answer, others);
         }
     }
+    // The map's rect and, within it, the answer's and the student's point.
+    let mut shown = None;
     if let Some((tex, px)) = texture {
-        let fit = *state.fit_height.get_or_insert_with(|| {
-            let room = ui.clip_rect().bottom() - ui.cursor().top() - 8.0;
-            room.clamp(MIN_HEIGHT, MAX_HEIGHT)
-        });
+        let above = ui.cursor().top() - ui.min_rect().top();
+        let fit = fit_height(ui.clip_rect().height(), above);
         let scale = (ui.available_width() / px.x)
             .min(fit / px.y)
             .clamp(0.05, 2.0);
@@ -157,6 +182,17 @@ pub fn locate_ui(
             )
         });
         let to_screen = |(x, y): (f32, f32)| rect.min + Vec2::new(x, y) * scale;
+        if moved && let Some(marker) = state.marker {
+            // The keys act on the map, which takes the focus (Enter then answers instead
+            // of pressing a button focused before) and keeps it (the arrow does not move
+            // the focus on as well), and the marker is kept in view.
+            if !ui.memory(|m| m.has_focus(resp.id)) {
+                resp.request_focus();
+            }
+            ui.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
+            let around = Rect::from_center_size(to_screen(marker), Vec2::splat(2.0 * MARKER_ROOM));
+            ui.scroll_to_rect(around, None);
+        }
         if !answered
             && resp.clicked()
             && let Some(p) = resp.interact_pointer_pos()
@@ -180,26 +216,64 @@ pub fn locate_ui(
             (rect, scale),
             &to_screen,
         );
-        // Answered from the keyboard or a button further down: bring the outlined place
-        // into view.
-        if std::mem::take(&mut state.reveal) {
-            let (x0, y0, x1, y1) = answer.bounds();
-            let around = Rect::from_min_max(to_screen((x0, y0)), to_screen((x1, y1)));
-            ui.scroll_to_rect(around.expand(40.0), Some(egui::Align::Center));
+        if ui.memory(|m| m.has_focus(resp.id)) {
+            let ring = ui.visuals().selection.stroke;
+            let ring = Stroke::new(ring.width.max(2.0), ring.color);
+            painter.rect_stroke(rect, 0.0, ring, egui::StrokeKind::Inside);
         }
+        let (x0, y0, x1, y1) = answer.bounds();
+        let mut points = Rect::from_min_max(to_screen((x0, y0)), to_screen((x1, y1)));
+        if let Some(p) = state.point {
+            points = points.union(Rect::from_center_size(to_screen(p), Vec2::ZERO));
+        }
+        shown = Some((rect, points.expand(MARKER_ROOM).intersect(rect)));
     }
     let chosen = buttons_ui(ui, answer, others, state);
+    if state.reveal > 0 {
+        state.reveal -= 1;
+        match shown {
+            Some((map, points)) => {
+                reveal(ui, map, points);
+                if state.reveal > 0 {
+                    ui.ctx().request_repaint();
+                }
+            }
+            None => state.reveal = 0,
+        }
+    }
     result.or(chosen)
 }
 
-/// Arrow keys move the marker (Shift: finer), Enter answers with it.
+/// After the answer (answered from the keyboard or a button further down, or with the
+/// page scrolled): the map brought into view whole, its top at the top of the view (what
+/// is under it follows as far as it fits), unless it is in view already. Where the map is
+/// taller than the view, the right place and the student's point (`points`).
+///
+/// The map's top is a place on the page, which a change of the bar under the page (the
+/// rating bar comes a frame or two after the answer) does not move: brought there again
+/// at the next drawings, it stays there, where a scroll by the distance seen in one frame,
+/// asked again before that frame's scroll shows, went twice as far.
+fn reveal(ui: &egui::Ui, map: Rect, points: Rect) {
+    let view = ui.clip_rect();
+    if view.contains_rect(map) {
+        return;
+    }
+    if map.height() <= view.height() - BELOW {
+        ui.scroll_to_rect(map, Some(egui::Align::Min));
+    } else {
+        ui.scroll_to_rect(points, None);
+    }
+}
+
+/// Arrow keys move the marker (Shift: finer), Enter answers with it. Returns the answer,
+/// and whether the marker moved.
 fn marker_keys(
     ui: &mut egui::Ui,
     state: &mut LocateState,
     px: Vec2,
     answer: &Region,
     others: &[Region],
-) -> Option<bool> {
+) -> (Option<bool>, bool) {
     let mut delta = Vec2::ZERO;
     for shift in [false, true] {
         let m = if shift {
@@ -221,7 +295,8 @@ fn marker_keys(
             }
         });
     }
-    if delta != Vec2::ZERO {
+    let moved = delta != Vec2::ZERO;
+    if moved {
         let (x, y) = state.marker.unwrap_or((px.x / 2.0, px.y / 2.0));
         state.marker = Some((
             (x + delta.x).clamp(0.0, px.x),
@@ -230,9 +305,9 @@ fn marker_keys(
         ui.ctx().request_repaint();
     }
     if state.marker.is_some() && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter)) {
-        return state.confirm_marker(answer, others);
+        return (state.confirm_marker(answer, others), moved);
     }
-    None
+    (None, moved)
 }
 
 /// The numbered places as buttons (for the keyboard's Tab and for screen readers). They
