@@ -229,6 +229,7 @@ impl StudyScreen {
                                 details_ui(ui, item);
                             }
                             ui.add_space(16.0);
+                            super::frame::page_keys(ui);
                         })
                     });
                 });

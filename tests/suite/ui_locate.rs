@@ -420,6 +420,54 @@ fn the_arrow_keys_give_the_map_the_focus_so_enter_answers_with_the_marker() {
     assert!(locate_state(&h).verdict.is_some(), "Enter answered");
 }
 
+/// PageDown and PageUp scroll the card's page (egui's scroll areas take no keys), also
+/// while the map has the focus: after a wrong answer the words under the map are reached
+/// and shown whole.
+#[test]
+fn page_down_and_page_up_scroll_the_card_and_reach_the_words_under_the_map() {
+    let (_f, mut h) = projector_studying();
+    h.get_by_label("Map: 5 numbered places").focus();
+    h.run();
+    assert!(h.get_by_label("Map: 5 numbered places").is_focused());
+    let top =
+        |h: &Harness<'static, QuizApp>| h.get_by_label("Click where Tallinn is.").rect().min.y;
+    let before = top(&h);
+    key(&mut h, Key::PageDown);
+    assert!(
+        top(&h) < before - 20.0,
+        "PageDown scrolled: {before} → {}",
+        top(&h)
+    );
+    key(&mut h, Key::PageUp);
+    assert_eq!(top(&h), before, "PageUp scrolled back");
+    // A wrong answer: Paldiski's number.
+    let s = locate_state(&h);
+    let paldiski = s.order.iter().position(|&i| i == 1).unwrap();
+    key(
+        &mut h,
+        [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5][paldiski],
+    );
+    assert!(!verdict(&h));
+    for label in [
+        "You pointed at Paldiski.",
+        "The answer: Tallinn",
+        "The capital.",
+    ] {
+        for _ in 0..8 {
+            if in_view(&h, h.get_by_label(label).rect()) {
+                break;
+            }
+            key(&mut h, Key::PageDown);
+        }
+        let r = h.get_by_label(label).rect();
+        assert!(
+            in_view(&h, r),
+            "{label:?} at {r:?} is not in the view {:?}",
+            view(&h)
+        );
+    }
+}
+
 /// After the answer the map is in view whole, both points on it: the page is not
 /// scrolled to centre the right place, which cut the map's top off (and at 200 % the map
 /// was taller than the view: now it fits in it).
