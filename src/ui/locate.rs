@@ -384,7 +384,7 @@ fn draw_overlay(
             continue; // drawn below, outlined and named
         }
         let at = to_screen(r.anchor());
-        painter.circle(at, 10.0, ink, Stroke::new(1.5, paper));
+        painter.circle(at, BADGE, ink, Stroke::new(1.5, paper));
         painter.text(
             at,
             egui::Align2::CENTER_CENTER,
@@ -425,10 +425,16 @@ fn draw_overlay(
             tag_galley(painter, &text, wrong, dark),
         )
     });
+    let badges: Vec<Pos2> = (state.order.iter())
+        .filter(|&&i| i != 0)
+        .filter_map(|&i| region(answer, others, i))
+        .map(|r| to_screen(r.anchor()))
+        .collect();
     let (right_at, wrong_at) = feedback_tags(
         (to_screen(answer.anchor()), right_tag.size()),
         wrong_tag.as_ref().map(|(at, g)| (*at, g.size())),
         point,
+        &badges,
         map,
     );
     if let (Some((_, galley)), Some(at)) = (wrong_tag, wrong_at) {
@@ -439,6 +445,8 @@ fn draw_overlay(
 
 /// Half the side of the student's ✗ on the map, in points (its halo reaches 2.5 further).
 const CROSS: f32 = 10.0;
+/// The radius of a numbered place's badge, in points (its ring reaches 0.75 further).
+const BADGE: f32 = 10.0;
 
 /// A side of a place's point where its name can go.
 #[derive(Debug, Clone, Copy)]
@@ -453,20 +461,23 @@ enum Side {
 /// right place's (`right`: its point and its tag's size) above its point, and the place
 /// picked instead (`hit`) below its own, each on another side where that one would cover
 /// the student's ✗ (at `point`), the other name or the right place's point, and moved
-/// inside the map (`map`) where an edge would cut it.
+/// inside the map (`map`) where an edge would cut it. Of those sides, one that leaves the
+/// numbered places' badges (at `badges`) uncovered where there is one.
 fn feedback_tags(
     right: (Pos2, Vec2),
     hit: Option<(Pos2, Vec2)>,
     point: Option<Pos2>,
+    badges: &[Pos2],
     map: Rect,
 ) -> (Rect, Option<Rect>) {
     let mark = |p: Pos2, r: f32| Rect::from_center_size(p, Vec2::splat(2.0 * r));
     let mut avoid: Vec<Rect> = point.map(|p| mark(p, CROSS + 5.0)).into_iter().collect();
+    let badges: Vec<Rect> = badges.iter().map(|&b| mark(b, BADGE + 2.0)).collect();
     let right_at = place_tag(
         right.0,
         right.1,
         [Side::Above, Side::Below, Side::Right, Side::Left],
-        &avoid,
+        [&avoid, &badges],
         map,
     );
     avoid.push(right_at.expand(2.0));
@@ -476,7 +487,7 @@ fn feedback_tags(
             at,
             size,
             [Side::Below, Side::Above, Side::Right, Side::Left],
-            &avoid,
+            [&avoid, &badges],
             map,
         )
     });
@@ -484,10 +495,11 @@ fn feedback_tags(
 }
 
 /// Where a name tag `size` big goes beside the point `at` ([`TAG_GAP`] away): on the
-/// first of `sides` where, moved inside `bounds` as needed, it covers none of `avoid`;
-/// where every side covers something, on the one covering least.
-fn place_tag(at: Pos2, size: Vec2, sides: [Side; 4], avoid: &[Rect], bounds: Rect) -> Rect {
-    let mut best: Option<(f32, Rect)> = None;
+/// first of `sides` where, moved inside `bounds` as needed, it covers none of `avoid`
+/// (what it must not cover, then what it had better not); where every side covers
+/// something, on the one covering least of the first, then of the second.
+fn place_tag(at: Pos2, size: Vec2, sides: [Side; 4], avoid: [&[Rect]; 2], bounds: Rect) -> Rect {
+    let mut best: Option<([f32; 2], Rect)> = None;
     for side in sides {
         let (from, align) = match side {
             Side::Above => (at - Vec2::new(0.0, TAG_GAP), egui::Align2::CENTER_BOTTOM),
@@ -496,13 +508,15 @@ fn place_tag(at: Pos2, size: Vec2, sides: [Side; 4], avoid: &[Rect], bounds: Rec
             Side::Left => (at - Vec2::new(TAG_GAP, 0.0), egui::Align2::RIGHT_CENTER),
         };
         let rect = inside(align.anchor_size(from, size), bounds);
-        let covered: f32 = avoid
-            .iter()
-            .map(|a| a.intersect(rect))
-            .filter(|r| r.is_positive())
-            .map(|r| r.area())
-            .sum();
-        if covered == 0.0 {
+        let covered = avoid.map(|avoid| {
+            avoid
+                .iter()
+                .map(|a| a.intersect(rect))
+                .filter(|r| r.is_positive())
+                .map(|r| r.area())
+                .sum::<f32>()
+        });
+        if covered == [0.0, 0.0] {
             return rect;
         }
         if best.is_none_or(|(least, _)| covered < least) {
@@ -793,11 +807,13 @@ mod tests {
         let map = Rect::from_min_size(Pos2::ZERO, Vec2::new(320.0, 220.0));
         let right = (Pos2::new(160.0, 110.0), Vec2::new(90.0, 24.0));
         let hit_at = Pos2::new(170.0, 150.0);
+        // Other numbered places around, which the names keep off where they can.
+        let badges = [hit_at, Pos2::new(160.0, 70.0), Pos2::new(240.0, 110.0)];
         for dx in (-80..=80).step_by(5) {
             for dy in (-80..=80).step_by(5) {
                 let p = right.0 + Vec2::new(dx as f32, dy as f32);
                 for hit in [None, Some((hit_at, Vec2::new(110.0, 24.0)))] {
-                    let (r, h) = feedback_tags(right, hit, Some(p), map);
+                    let (r, h) = feedback_tags(right, hit, Some(p), &badges, map);
                     assert!(!r.intersects(cross_at(p)), "✓ {r:?} covers the ✗ at {p:?}");
                     assert!(map.contains_rect(r), "✓ {r:?} outside the map");
                     assert_eq!(h.is_some(), hit.is_some());
@@ -814,10 +830,33 @@ mod tests {
             right,
             Some((Pos2::new(60.0, 60.0), Vec2::new(80.0, 24.0))),
             Some(Pos2::new(300.0, 200.0)),
+            &[],
             map,
         );
         assert!(r.max.y <= right.0.y && (r.center().x - right.0.x).abs() < 0.5);
         assert!(h.unwrap().min.y >= 60.0);
+    }
+
+    /// Where a side is free, the names leave the other numbered places' badges uncovered
+    /// (the name of the place picked instead covered the number of the place above it).
+    #[test]
+    fn the_names_keep_off_the_numbered_places_where_they_can() {
+        let map = Rect::from_min_size(Pos2::ZERO, Vec2::new(320.0, 220.0));
+        let size = Vec2::new(90.0, 24.0);
+        let badge = |p: Pos2| Rect::from_center_size(p, Vec2::splat(2.0 * (BADGE + 0.75)));
+        let right = Pos2::new(160.0, 110.0);
+        let hit = Pos2::new(150.0, 160.0);
+        // A badge just above the right place, one just below the place picked instead.
+        let badges = [Pos2::new(160.0, 80.0), Pos2::new(150.0, 190.0), hit];
+        let point = Pos2::new(162.0, 150.0);
+        let (r, h) = feedback_tags((right, size), Some((hit, size)), Some(point), &badges, map);
+        let h = h.unwrap();
+        for b in badges {
+            assert!(!r.intersects(badge(b)), "✓ {r:?} covers the badge at {b:?}");
+            assert!(!h.intersects(badge(b)), "✗ {h:?} covers the badge at {b:?}");
+        }
+        assert!(!r.intersects(cross_at(point)) && !h.intersects(cross_at(point)));
+        assert!(!r.intersects(h));
     }
 
     /// A name whose place is at the map's edge is moved inside the map, not cut off by
@@ -833,7 +872,7 @@ mod tests {
             Pos2::new(172.0, 162.0),
             Pos2::new(26.0, 161.0),
         ] {
-            let (r, h) = feedback_tags((at, size), Some((at, size)), None, map);
+            let (r, h) = feedback_tags((at, size), Some((at, size)), None, &[], map);
             assert!(map.contains_rect(r), "✓ {r:?} outside {map:?}");
             assert!(map.contains_rect(h.unwrap()), "✗ {h:?} outside {map:?}");
         }
@@ -842,7 +881,7 @@ mod tests {
             Pos2::new(100.0, 200.0),
             Vec2::new(200.0, 24.0),
             [Side::Above, Side::Below, Side::Right, Side::Left],
-            &[],
+            [&[], &[]],
             map,
         );
         assert_eq!(wide.min.x, map.min.x);
