@@ -460,7 +460,8 @@ enum Side {
 /// Where the names go on the map after the answer (each as the rect of its tag): the
 /// right place's (`right`: its point and its tag's size) above its point, and the place
 /// picked instead (`hit`) below its own, each on another side where that one would cover
-/// the student's ✗ (at `point`), the other name or the right place's point, and moved
+/// the student's ✗ (at `point`), the other name or the right place's point (which a name
+/// moved in from the map's edge covered), and moved
 /// inside the map (`map`) where an edge would cut it. Of those sides, one that leaves the
 /// numbered places' badges (at `badges`) uncovered where there is one.
 fn feedback_tags(
@@ -472,6 +473,7 @@ fn feedback_tags(
 ) -> (Rect, Option<Rect>) {
     let mark = |p: Pos2, r: f32| Rect::from_center_size(p, Vec2::splat(2.0 * r));
     let mut avoid: Vec<Rect> = point.map(|p| mark(p, CROSS + 5.0)).into_iter().collect();
+    avoid.push(mark(right.0, 6.0));
     let badges: Vec<Rect> = badges.iter().map(|&b| mark(b, BADGE + 2.0)).collect();
     let right_at = place_tag(
         right.0,
@@ -481,7 +483,6 @@ fn feedback_tags(
         map,
     );
     avoid.push(right_at.expand(2.0));
-    avoid.push(mark(right.0, 6.0));
     let hit_at = hit.map(|(at, size)| {
         place_tag(
             at,
@@ -857,6 +858,22 @@ mod tests {
         }
         assert!(!r.intersects(cross_at(point)) && !h.intersects(cross_at(point)));
         assert!(!r.intersects(h));
+    }
+
+    /// A right place at the map's bottom edge, the student's ✗ just above it: its name goes
+    /// beside it, not moved up from below onto the place itself.
+    #[test]
+    fn the_right_places_name_leaves_its_point_uncovered() {
+        let map = Rect::from_min_size(Pos2::ZERO, Vec2::new(320.0, 220.0));
+        let right = Pos2::new(160.0, 210.0);
+        let point = Pos2::new(160.0, 180.0);
+        let (r, _) = feedback_tags((right, Vec2::new(90.0, 24.0)), None, Some(point), &[], map);
+        assert!(!r.intersects(cross_at(point)), "{r:?}");
+        assert!(
+            !r.intersects(Rect::from_center_size(right, Vec2::splat(8.0))),
+            "{r:?} covers the place's point"
+        );
+        assert!(map.contains_rect(r));
     }
 
     /// A name whose place is at the map's edge is moved inside the map, not cut off by
