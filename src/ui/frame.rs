@@ -192,6 +192,26 @@ pub(super) fn follow_focus(ui: &egui::Ui) {
     }
 }
 
+/// PageUp and PageDown scroll the scroll area around `ui` (called inside its content, not
+/// in a scroll area within it) by what it shows less a few lines, whatever has the focus:
+/// egui's scroll areas take no keys, so a student without a mouse could not reach what
+/// lay below a card at 200 %.
+pub(super) fn page_keys(ui: &egui::Ui) {
+    let page = (ui.clip_rect().height() - 40.0).max(ui.clip_rect().height() * 0.5);
+    let (down, up) = ui.input_mut(|i| {
+        (
+            i.consume_key(egui::Modifiers::NONE, egui::Key::PageDown),
+            i.consume_key(egui::Modifiers::NONE, egui::Key::PageUp),
+        )
+    });
+    let delta = match (down, up) {
+        (true, false) => -page,
+        (false, true) => page,
+        _ => return,
+    };
+    ui.scroll_with_delta(egui::vec2(0.0, delta));
+}
+
 /// `content` in the scroll area `area`, the widget the keyboard focus moves to in it
 /// brought into view ([`follow_focus`]).
 pub(super) fn scrolled<R>(

@@ -2,6 +2,12 @@
 //! by a marker moved with the arrow keys and confirmed with Enter, or by choosing a
 //! numbered region (keys 1–9 or its button). After the answer the right region is outlined
 //! and named on the picture, and the student's point is marked.
+//!
+//! The map is sized at every frame from the part of the page in view (`fit_height`), so
+//! that the whole map fits in it; the marker moved with the keys is kept in view, and
+//! after the answer the map is brought into view whole, both points on it. The names put
+//! on the map after the answer go where they cover neither the student's marker nor each
+//! other, inside the map (`feedback_tags`).
 
 use super::picture::PictureView;
 use super::theme::{right_color, wrong_color};
@@ -15,9 +21,20 @@ const STEP: f32 = 0.02;
 const FINE_STEP: f32 = 0.005;
 /// Tallest the picture is drawn, in points, so the question and the bar stay in view.
 const MAX_HEIGHT: f32 = 520.0;
-/// Shortest, even where little room is left in view (large text on a small screen): the
-/// student then scrolls.
+/// Shortest, even where little room is left in view under the question (large text on a
+/// small screen): the student then scrolls past the question. Less only where the part of
+/// the page in view is itself shorter.
 const MIN_HEIGHT: f32 = 200.0;
+/// Shortest at all, however little of the page is in view.
+const FLOOR_HEIGHT: f32 = 96.0;
+/// Room kept in view under the picture, in points.
+const BELOW: f32 = 8.0;
+/// Half the side of the square around the keyboard marker that is kept in view, in points.
+const MARKER_ROOM: f32 = 24.0;
+/// The drawings after the answer that bring the map into view.
+const REVEAL_FRAMES: u8 = 3;
+/// How far a name is put from its place's point, in points.
+const TAG_GAP: f32 = 18.0;
 
 /// Where the student is with one Locate card.
 #[derive(Debug, Clone, PartialEq)]
@@ -31,12 +48,10 @@ pub struct LocateState {
     pub point: Option<(f32, f32)>,
     /// The verdict, once answered.
     pub verdict: Option<LocateVerdict>,
-    /// The tallest the picture is drawn, in points: fixed at the first showing to the room
-    /// left in view under the question (so that the map does not change size while the
-    /// student scrolls).
-    pub fit_height: Option<f32>,
-    /// Set by the answer: the outlined place is scrolled into view at the next drawing.
-    pub reveal: bool,
+    /// Set by the answer: the drawings left that bring the map into view (see `reveal`):
+    /// until the bar under the page has become the rating bar, and the map has taken the
+    /// size of the room that leaves.
+    pub reveal: u8,
 }
 
 impl LocateState {
@@ -50,8 +65,7 @@ impl LocateState {
             marker: None,
             point: None,
             verdict: None,
-            fit_height: None,
-            reveal: false,
+            reveal: 0,
         }
     }
 
@@ -61,7 +75,7 @@ impl LocateState {
         let right = v.right;
         self.point = Some((x, y));
         self.verdict = Some(v);
-        self.reveal = true;
+        self.reveal = REVEAL_FRAMES;
         right
     }
 
@@ -91,6 +105,20 @@ fn region<'a>(answer: &'a Region, others: &'a [Region], i: usize) -> Option<&'a 
 pub fn hint(state: &LocateState) -> String {
     let n = state.order.len().min(9);
     tr!("locate-hint", last = n)
+}
+
+/// The tallest the picture is drawn, in points, where the part of the page in view is
+/// `view` points high and the picture starts `above` points below the top of the page:
+/// the room left in view under the question, at least [`MIN_HEIGHT`] and at most
+/// [`MAX_HEIGHT`], and never taller than the view itself (down to [`FLOOR_HEIGHT`]), so
+/// that the whole map, both points on it after the answer, can be seen at once. Neither
+/// number depends on how far the page is scrolled, nor on the map: the size is the same
+/// at every frame until the window, the text size or the bar under the page changes.
+fn fit_height(view: f32, above: f32) -> f32 {
+    (view - above - BELOW)
+        .max(MIN_HEIGHT)
+        .min(MAX_HEIGHT.min(view - BELOW))
+        .max(FLOOR_HEIGHT)
 }
 
 /// Draws the card's picture and regions; before the answer, reads clicks, arrows, Enter
@@ -124,18 +152,19 @@ pub fn locate_ui(
         }
         None => None,
     };
+    let mut moved = false;
     if !answered {
         if let Some(n) = super::question::number_key(ui, state.order.len()) {
             result = state.choose(answer, others, n);
         } else if let Some((_, px)) = &texture {
-            result = marker_keys(ui, state, *px, answer, others);
+            (result, moved) = marker_keys(ui, state, *px, answer, others);
         }
     }
+    // The map's rect and, within it, the answer's and the student's point.
+    let mut shown = None;
     if let Some((tex, px)) = texture {
-        let fit = *state.fit_height.get_or_insert_with(|| {
-            let room = ui.clip_rect().bottom() - ui.cursor().top() - 8.0;
-            room.clamp(MIN_HEIGHT, MAX_HEIGHT)
-        });
+        let above = ui.cursor().top() - ui.min_rect().top();
+        let fit = fit_height(ui.clip_rect().height(), above);
         let scale = (ui.available_width() / px.x)
             .min(fit / px.y)
             .clamp(0.05, 2.0);
@@ -153,6 +182,17 @@ pub fn locate_ui(
             )
         });
         let to_screen = |(x, y): (f32, f32)| rect.min + Vec2::new(x, y) * scale;
+        if moved && let Some(marker) = state.marker {
+            // The keys act on the map, which takes the focus (Enter then answers instead
+            // of pressing a button focused before) and keeps it (the arrow does not move
+            // the focus on as well), and the marker is kept in view.
+            if !ui.memory(|m| m.has_focus(resp.id)) {
+                resp.request_focus();
+            }
+            ui.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
+            let around = Rect::from_center_size(to_screen(marker), Vec2::splat(2.0 * MARKER_ROOM));
+            ui.scroll_to_rect(around, None);
+        }
         if !answered
             && resp.clicked()
             && let Some(p) = resp.interact_pointer_pos()
@@ -167,27 +207,73 @@ pub fn locate_ui(
             Rect::from_min_max(Pos2::ZERO, Pos2::new(1.0, 1.0)),
             Color32::WHITE,
         );
-        draw_overlay(ui, &painter, answer, others, state, scale, &to_screen);
-        // Answered from the keyboard or a button further down: bring the outlined place
-        // into view.
-        if std::mem::take(&mut state.reveal) {
-            let (x0, y0, x1, y1) = answer.bounds();
-            let around = Rect::from_min_max(to_screen((x0, y0)), to_screen((x1, y1)));
-            ui.scroll_to_rect(around.expand(40.0), Some(egui::Align::Center));
+        draw_overlay(
+            ui,
+            &painter,
+            answer,
+            others,
+            state,
+            (rect, scale),
+            &to_screen,
+        );
+        if ui.memory(|m| m.has_focus(resp.id)) {
+            let ring = ui.visuals().selection.stroke;
+            let ring = Stroke::new(ring.width.max(2.0), ring.color);
+            painter.rect_stroke(rect, 0.0, ring, egui::StrokeKind::Inside);
         }
+        let (x0, y0, x1, y1) = answer.bounds();
+        let mut points = Rect::from_min_max(to_screen((x0, y0)), to_screen((x1, y1)));
+        if let Some(p) = state.point {
+            points = points.union(Rect::from_center_size(to_screen(p), Vec2::ZERO));
+        }
+        shown = Some((rect, points.expand(MARKER_ROOM).intersect(rect)));
     }
     let chosen = buttons_ui(ui, answer, others, state);
+    if state.reveal > 0 {
+        state.reveal -= 1;
+        match shown {
+            Some((map, points)) => {
+                reveal(ui, map, points);
+                if state.reveal > 0 {
+                    ui.ctx().request_repaint();
+                }
+            }
+            None => state.reveal = 0,
+        }
+    }
     result.or(chosen)
 }
 
-/// Arrow keys move the marker (Shift: finer), Enter answers with it.
+/// After the answer (answered from the keyboard or a button further down, or with the
+/// page scrolled): the map brought into view whole, its top at the top of the view (what
+/// is under it follows as far as it fits), unless it is in view already. Where the map is
+/// taller than the view, the right place and the student's point (`points`).
+///
+/// The map's top is a place on the page, which a change of the bar under the page (the
+/// rating bar comes a frame or two after the answer) does not move: brought there again
+/// at the next drawings, it stays there, where a scroll by the distance seen in one frame,
+/// asked again before that frame's scroll shows, went twice as far.
+fn reveal(ui: &egui::Ui, map: Rect, points: Rect) {
+    let view = ui.clip_rect();
+    if view.contains_rect(map) {
+        return;
+    }
+    if map.height() <= view.height() - BELOW {
+        ui.scroll_to_rect(map, Some(egui::Align::Min));
+    } else {
+        ui.scroll_to_rect(points, None);
+    }
+}
+
+/// Arrow keys move the marker (Shift: finer), Enter answers with it. Returns the answer,
+/// and whether the marker moved.
 fn marker_keys(
     ui: &mut egui::Ui,
     state: &mut LocateState,
     px: Vec2,
     answer: &Region,
     others: &[Region],
-) -> Option<bool> {
+) -> (Option<bool>, bool) {
     let mut delta = Vec2::ZERO;
     for shift in [false, true] {
         let m = if shift {
@@ -209,7 +295,8 @@ fn marker_keys(
             }
         });
     }
-    if delta != Vec2::ZERO {
+    let moved = delta != Vec2::ZERO;
+    if moved {
         let (x, y) = state.marker.unwrap_or((px.x / 2.0, px.y / 2.0));
         state.marker = Some((
             (x + delta.x).clamp(0.0, px.x),
@@ -218,9 +305,9 @@ fn marker_keys(
         ui.ctx().request_repaint();
     }
     if state.marker.is_some() && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter)) {
-        return state.confirm_marker(answer, others);
+        return (state.confirm_marker(answer, others), moved);
     }
-    None
+    (None, moved)
 }
 
 /// The numbered places as buttons (for the keyboard's Tab and for screen readers). They
@@ -271,14 +358,15 @@ fn buttons_ui(
 }
 
 /// The numbered badges, the marker, and after the answer the right region outlined and
-/// named and the student's point.
+/// named and the student's point, on the map at `map` drawn at `scale` (points per
+/// picture pixel).
 fn draw_overlay(
     ui: &egui::Ui,
     painter: &egui::Painter,
     answer: &Region,
     others: &[Region],
     state: &LocateState,
-    scale: f32,
+    (map, scale): (Rect, f32),
     to_screen: &dyn Fn((f32, f32)) -> Pos2,
 ) {
     let dark = ui.visuals().dark_mode;
@@ -296,7 +384,7 @@ fn draw_overlay(
             continue; // drawn below, outlined and named
         }
         let at = to_screen(r.anchor());
-        painter.circle(at, 10.0, ink, Stroke::new(1.5, paper));
+        painter.circle(at, BADGE, ink, Stroke::new(1.5, paper));
         painter.text(
             at,
             egui::Align2::CENTER_CENTER,
@@ -312,36 +400,146 @@ fn draw_overlay(
         return;
     };
     let right = right_color(ui);
+    let wrong = wrong_color(ui);
     outline(painter, answer, scale, to_screen, ink, 6.0);
     outline(painter, answer, scale, to_screen, right, 3.0);
-    if let Some(p) = state.point
-        && !v.right
-    {
-        let wrong = wrong_color(ui);
-        cross(painter, to_screen(p), 10.0, wrong, ink);
-        // The place picked instead, named too, so the mistake teaches something.
-        if let Some(other) = others.iter().find(|r| Some(&r.name) == v.hit.as_ref()) {
-            let at = to_screen(other.anchor()) + Vec2::new(0.0, 16.0);
-            tag(
-                painter,
-                at,
-                egui::Align2::CENTER_TOP,
-                &format!("{} {}", super::question::mark(false), other.name),
-                wrong,
-                dark,
-            );
-        }
+    // The student's point, when wrong, and the place picked instead, named too, so the
+    // mistake teaches something.
+    let point = state.point.filter(|_| !v.right).map(to_screen);
+    let hit = others
+        .iter()
+        .find(|r| point.is_some() && Some(&r.name) == v.hit.as_ref());
+    if let Some(p) = point {
+        cross(painter, p, CROSS, wrong, ink);
     }
-    let label_at = to_screen(answer.anchor()) + Vec2::new(0.0, -18.0);
-    let text = format!("{} {}", super::question::mark(true), answer.name);
-    tag(
+    let right_tag = tag_galley(
         painter,
-        label_at,
-        egui::Align2::CENTER_BOTTOM,
-        &text,
+        &format!("{} {}", super::question::mark(true), answer.name),
         right,
         dark,
     );
+    let wrong_tag = hit.map(|other| {
+        let text = format!("{} {}", super::question::mark(false), other.name);
+        (
+            to_screen(other.anchor()),
+            tag_galley(painter, &text, wrong, dark),
+        )
+    });
+    let badges: Vec<Pos2> = (state.order.iter())
+        .filter(|&&i| i != 0)
+        .filter_map(|&i| region(answer, others, i))
+        .map(|r| to_screen(r.anchor()))
+        .collect();
+    let (right_at, wrong_at) = feedback_tags(
+        (to_screen(answer.anchor()), right_tag.size()),
+        wrong_tag.as_ref().map(|(at, g)| (*at, g.size())),
+        point,
+        &badges,
+        map,
+    );
+    if let (Some((_, galley)), Some(at)) = (wrong_tag, wrong_at) {
+        paint_tag(painter, at, galley, wrong, dark);
+    }
+    paint_tag(painter, right_at, right_tag, right, dark);
+}
+
+/// Half the side of the student's ✗ on the map, in points (its halo reaches 2.5 further).
+const CROSS: f32 = 10.0;
+/// The radius of a numbered place's badge, in points (its ring reaches 0.75 further).
+const BADGE: f32 = 10.0;
+
+/// A side of a place's point where its name can go.
+#[derive(Debug, Clone, Copy)]
+enum Side {
+    Above,
+    Below,
+    Right,
+    Left,
+}
+
+/// Where the names go on the map after the answer (each as the rect of its tag): the
+/// right place's (`right`: its point and its tag's size) above its point, and the place
+/// picked instead (`hit`) below its own, each on another side where that one would cover
+/// the student's ✗ (at `point`), the other name or the right place's point (which a name
+/// moved in from the map's edge covered), and moved
+/// inside the map (`map`) where an edge would cut it. Of those sides, one that leaves the
+/// numbered places' badges (at `badges`) uncovered where there is one.
+fn feedback_tags(
+    right: (Pos2, Vec2),
+    hit: Option<(Pos2, Vec2)>,
+    point: Option<Pos2>,
+    badges: &[Pos2],
+    map: Rect,
+) -> (Rect, Option<Rect>) {
+    let mark = |p: Pos2, r: f32| Rect::from_center_size(p, Vec2::splat(2.0 * r));
+    let mut avoid: Vec<Rect> = point.map(|p| mark(p, CROSS + 5.0)).into_iter().collect();
+    avoid.push(mark(right.0, 6.0));
+    let badges: Vec<Rect> = badges.iter().map(|&b| mark(b, BADGE + 2.0)).collect();
+    let right_at = place_tag(
+        right.0,
+        right.1,
+        [Side::Above, Side::Below, Side::Right, Side::Left],
+        [&avoid, &badges],
+        map,
+    );
+    avoid.push(right_at.expand(2.0));
+    let hit_at = hit.map(|(at, size)| {
+        place_tag(
+            at,
+            size,
+            [Side::Below, Side::Above, Side::Right, Side::Left],
+            [&avoid, &badges],
+            map,
+        )
+    });
+    (right_at, hit_at)
+}
+
+/// Where a name tag `size` big goes beside the point `at` ([`TAG_GAP`] away): on the
+/// first of `sides` where, moved inside `bounds` as needed, it covers none of `avoid`
+/// (what it must not cover, then what it had better not); where every side covers
+/// something, on the one covering least of the first, then of the second.
+fn place_tag(at: Pos2, size: Vec2, sides: [Side; 4], avoid: [&[Rect]; 2], bounds: Rect) -> Rect {
+    let mut best: Option<([f32; 2], Rect)> = None;
+    for side in sides {
+        let (from, align) = match side {
+            Side::Above => (at - Vec2::new(0.0, TAG_GAP), egui::Align2::CENTER_BOTTOM),
+            Side::Below => (at + Vec2::new(0.0, TAG_GAP), egui::Align2::CENTER_TOP),
+            Side::Right => (at + Vec2::new(TAG_GAP, 0.0), egui::Align2::LEFT_CENTER),
+            Side::Left => (at - Vec2::new(TAG_GAP, 0.0), egui::Align2::RIGHT_CENTER),
+        };
+        let rect = inside(align.anchor_size(from, size), bounds);
+        let covered = avoid.map(|avoid| {
+            avoid
+                .iter()
+                .map(|a| a.intersect(rect))
+                .filter(|r| r.is_positive())
+                .map(|r| r.area())
+                .sum::<f32>()
+        });
+        if covered == [0.0, 0.0] {
+            return rect;
+        }
+        if best.is_none_or(|(least, _)| covered < least) {
+            best = Some((covered, rect));
+        }
+    }
+    best.map_or(Rect::from_center_size(at, size), |(_, rect)| rect)
+}
+
+/// `r` moved inside `bounds` (to its top left corner where it is larger).
+fn inside(r: Rect, bounds: Rect) -> Rect {
+    let shift = |lo: f32, hi: f32, min: f32, max: f32| {
+        if hi - lo > max - min {
+            min - lo
+        } else {
+            (min - lo).max(0.0) + (max - hi).min(0.0)
+        }
+    };
+    r.translate(Vec2::new(
+        shift(r.min.x, r.max.x, bounds.min.x, bounds.max.x),
+        shift(r.min.y, r.max.y, bounds.min.y, bounds.max.y),
+    ))
 }
 
 /// A name on the map: light text on a box of `color` (in the dark theme, `color` text on
@@ -354,15 +552,37 @@ fn tag(
     color: Color32,
     dark: bool,
 ) {
-    let ink = Color32::from_rgb(20, 20, 20);
-    let galley = painter.layout_no_wrap(
+    let galley = tag_galley(painter, text, color, dark);
+    let rect = align.anchor_size(at, galley.0.size()).expand(TAG_PAD);
+    paint_tag(painter, rect, galley, color, dark);
+}
+
+/// The padding around a name's text in its box, in points.
+const TAG_PAD: f32 = 3.0;
+
+/// A name's text laid out for [`paint_tag`]; its size is the tag's with [`TAG_PAD`] on
+/// every side.
+struct TagText(std::sync::Arc<egui::Galley>);
+
+impl TagText {
+    fn size(&self) -> Vec2 {
+        self.0.size() + Vec2::splat(2.0 * TAG_PAD)
+    }
+}
+
+fn tag_galley(painter: &egui::Painter, text: &str, color: Color32, dark: bool) -> TagText {
+    TagText(painter.layout_no_wrap(
         text.to_owned(),
         egui::FontId::proportional(16.0),
         if dark { color } else { Color32::WHITE },
-    );
-    let rect = align.anchor_size(at, galley.size()).expand(3.0);
+    ))
+}
+
+/// A name's box at `rect` (as big as [`TagText::size`]) with its text.
+fn paint_tag(painter: &egui::Painter, rect: Rect, text: TagText, color: Color32, dark: bool) {
+    let ink = Color32::from_rgb(20, 20, 20);
     painter.rect_filled(rect, 3.0, if dark { ink } else { color });
-    painter.galley(rect.min + Vec2::splat(3.0), galley, Color32::WHITE);
+    painter.galley(rect.min + Vec2::splat(TAG_PAD), text.0, Color32::WHITE);
 }
 
 fn cross(painter: &egui::Painter, at: Pos2, r: f32, color: Color32, halo: Color32) {
@@ -572,6 +792,116 @@ mod tests {
         // A square keeps its four corners.
         let square = [p(0.0, 0.0), p(50.0, 0.0), p(50.0, 50.0), p(0.0, 50.0)];
         assert_eq!(outline_points(&square, 3.0), square.to_vec());
+    }
+
+    /// The student's ✗ as drawn (its arms and their halo).
+    fn cross_at(p: Pos2) -> Rect {
+        Rect::from_center_size(p, Vec2::splat(2.0 * (CROSS + 2.5)))
+    }
+
+    /// Wherever the student's wrong point is around the right place, the right place's
+    /// name and the name of the place picked instead cover neither it nor each other, and
+    /// stay inside the map (the right place's name went above its point whatever was
+    /// there, and covered a ✗ placed just above it).
+    #[test]
+    fn the_names_after_the_answer_never_cover_the_students_marker() {
+        let map = Rect::from_min_size(Pos2::ZERO, Vec2::new(320.0, 220.0));
+        let right = (Pos2::new(160.0, 110.0), Vec2::new(90.0, 24.0));
+        let hit_at = Pos2::new(170.0, 150.0);
+        // Other numbered places around, which the names keep off where they can.
+        let badges = [hit_at, Pos2::new(160.0, 70.0), Pos2::new(240.0, 110.0)];
+        for dx in (-80..=80).step_by(5) {
+            for dy in (-80..=80).step_by(5) {
+                let p = right.0 + Vec2::new(dx as f32, dy as f32);
+                for hit in [None, Some((hit_at, Vec2::new(110.0, 24.0)))] {
+                    let (r, h) = feedback_tags(right, hit, Some(p), &badges, map);
+                    assert!(!r.intersects(cross_at(p)), "✓ {r:?} covers the ✗ at {p:?}");
+                    assert!(map.contains_rect(r), "✓ {r:?} outside the map");
+                    assert_eq!(h.is_some(), hit.is_some());
+                    if let Some(h) = h {
+                        assert!(!h.intersects(cross_at(p)), "✗ {h:?} covers the ✗ at {p:?}");
+                        assert!(!h.intersects(r), "✗ {h:?} covers ✓ {r:?}");
+                        assert!(map.contains_rect(h), "✗ {h:?} outside the map");
+                    }
+                }
+            }
+        }
+        // Where nothing is in the way, the right name is above its place, the other below.
+        let (r, h) = feedback_tags(
+            right,
+            Some((Pos2::new(60.0, 60.0), Vec2::new(80.0, 24.0))),
+            Some(Pos2::new(300.0, 200.0)),
+            &[],
+            map,
+        );
+        assert!(r.max.y <= right.0.y && (r.center().x - right.0.x).abs() < 0.5);
+        assert!(h.unwrap().min.y >= 60.0);
+    }
+
+    /// Where a side is free, the names leave the other numbered places' badges uncovered
+    /// (the name of the place picked instead covered the number of the place above it).
+    #[test]
+    fn the_names_keep_off_the_numbered_places_where_they_can() {
+        let map = Rect::from_min_size(Pos2::ZERO, Vec2::new(320.0, 220.0));
+        let size = Vec2::new(90.0, 24.0);
+        let badge = |p: Pos2| Rect::from_center_size(p, Vec2::splat(2.0 * (BADGE + 0.75)));
+        let right = Pos2::new(160.0, 110.0);
+        let hit = Pos2::new(150.0, 160.0);
+        // A badge just above the right place, one just below the place picked instead.
+        let badges = [Pos2::new(160.0, 80.0), Pos2::new(150.0, 190.0), hit];
+        let point = Pos2::new(162.0, 150.0);
+        let (r, h) = feedback_tags((right, size), Some((hit, size)), Some(point), &badges, map);
+        let h = h.unwrap();
+        for b in badges {
+            assert!(!r.intersects(badge(b)), "✓ {r:?} covers the badge at {b:?}");
+            assert!(!h.intersects(badge(b)), "✗ {h:?} covers the badge at {b:?}");
+        }
+        assert!(!r.intersects(cross_at(point)) && !h.intersects(cross_at(point)));
+        assert!(!r.intersects(h));
+    }
+
+    /// A right place at the map's bottom edge, the student's ✗ just above it: its name goes
+    /// beside it, not moved up from below onto the place itself.
+    #[test]
+    fn the_right_places_name_leaves_its_point_uncovered() {
+        let map = Rect::from_min_size(Pos2::ZERO, Vec2::new(320.0, 220.0));
+        let right = Pos2::new(160.0, 210.0);
+        let point = Pos2::new(160.0, 180.0);
+        let (r, _) = feedback_tags((right, Vec2::new(90.0, 24.0)), None, Some(point), &[], map);
+        assert!(!r.intersects(cross_at(point)), "{r:?}");
+        assert!(
+            !r.intersects(Rect::from_center_size(right, Vec2::splat(8.0))),
+            "{r:?} covers the place's point"
+        );
+        assert!(map.contains_rect(r));
+    }
+
+    /// A name whose place is at the map's edge is moved inside the map, not cut off by
+    /// its edge (the name of the place picked instead, below a place at the bottom, was
+    /// cut in half).
+    #[test]
+    fn a_name_at_the_maps_edge_stays_inside_the_map() {
+        let map = Rect::from_min_size(Pos2::new(24.0, 160.0), Vec2::new(150.0, 105.0));
+        let size = Vec2::new(100.0, 24.0);
+        for at in [
+            Pos2::new(100.0, 262.0),
+            Pos2::new(26.0, 262.0),
+            Pos2::new(172.0, 162.0),
+            Pos2::new(26.0, 161.0),
+        ] {
+            let (r, h) = feedback_tags((at, size), Some((at, size)), None, &[], map);
+            assert!(map.contains_rect(r), "✓ {r:?} outside {map:?}");
+            assert!(map.contains_rect(h.unwrap()), "✗ {h:?} outside {map:?}");
+        }
+        // A name wider than the map starts at its left edge.
+        let wide = place_tag(
+            Pos2::new(100.0, 200.0),
+            Vec2::new(200.0, 24.0),
+            [Side::Above, Side::Below, Side::Right, Side::Left],
+            [&[], &[]],
+            map,
+        );
+        assert_eq!(wide.min.x, map.min.x);
     }
 
     /// Every region of every bundled map is drawn within its own bounds.

@@ -233,6 +233,7 @@ impl StudyScreen {
                                 details_ui(ui, item);
                             }
                             ui.add_space(16.0);
+                            super::frame::page_keys(ui);
                         })
                     });
                 });
@@ -484,8 +485,11 @@ fn actions_ui(ui: &mut egui::Ui, item: &mut ShownItem, keys_enabled: bool) -> Op
                     return None;
                 };
                 ui.label(super::locate::hint(state));
-                if state.marker.is_some()
-                    && ui.add(big(tr!("study-check-marker"))).clicked()
+                // In its place from the start (greyed until the first arrow), so that the
+                // bar, and the map sized to the room above it, keep their size.
+                if ui
+                    .add_enabled(state.marker.is_some(), big(tr!("study-check-marker")))
+                    .clicked()
                     && let Some(right) = state.confirm_marker(&l.answer, &l.others)
                 {
                     item.outcome = Some(located(right));

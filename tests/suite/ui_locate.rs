@@ -323,3 +323,227 @@ fn walk(dir: &std::path::Path, name: &str) -> Option<std::path::PathBuf> {
     }
     None
 }
+
+/// The app at 1024×768 with text at 200 % (512×384 points), studying the Locate deck.
+fn projector_studying() -> (Fixture, Harness<'static, QuizApp>) {
+    let f = Fixture::new();
+    let mut h = super::ui_study::projector(&f, 1024.0, 768.0, 200);
+    import_locate(&f, &mut h);
+    study(&mut h, "Test maps");
+    (f, h)
+}
+
+/// The part of the study page in view: the height of its scroll bar.
+fn view(h: &Harness<'static, QuizApp>) -> egui::Rangef {
+    h.get_by_role(egui::accesskit::Role::ScrollBar)
+        .rect()
+        .y_range()
+}
+
+/// Whether the rect `r` is in view on the page, top to bottom.
+fn in_view(h: &Harness<'static, QuizApp>, r: egui::Rect) -> bool {
+    let v = view(h);
+    r.min.y >= v.min - 0.5 && r.max.y <= v.max + 0.5
+}
+
+/// Where the keyboard marker is on the screen (the map is 1000 pixels wide).
+fn marker_on_screen(h: &Harness<'static, QuizApp>) -> egui::Pos2 {
+    let (rect, scale) = map_rect(h, 1000.0);
+    let (x, y) = locate_state(h).marker.expect("a marker");
+    rect.min + egui::vec2(x, y) * scale
+}
+
+/// Scrolls the page with the mouse wheel over it, `points` down (negative: up).
+fn wheel(h: &mut Harness<'static, QuizApp>, points: f32) {
+    let over = h.get_by_label("Map: 5 numbered places").rect().center();
+    h.event(egui::Event::PointerMoved(over));
+    h.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::vec2(0.0, -points),
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Wheel,
+        modifiers: egui::Modifiers::NONE,
+    });
+    // The scroll is animated over a few frames.
+    h.run_steps(30);
+    h.run();
+}
+
+/// At 200 % on 1024×768 the page shows less than the map and the question: the marker
+/// moved with the arrows is kept in view, to the map's bottom and back (it was moved out
+/// of view, where the student placed it unseen).
+#[test]
+fn at_large_text_the_marker_moved_with_the_arrow_keys_stays_in_view() {
+    let (_f, mut h) = projector_studying();
+    for (k, presses) in [
+        (Key::ArrowDown, 30),
+        (Key::ArrowRight, 30),
+        (Key::ArrowUp, 60),
+    ] {
+        for n in 0..presses {
+            key(&mut h, k);
+            let at = marker_on_screen(&h);
+            let v = view(&h);
+            assert!(
+                at.y >= v.min && at.y <= v.max,
+                "after {} {k:?}: the marker at {at:?} is outside the view {v:?}",
+                n + 1
+            );
+        }
+    }
+    assert!(locate_state(&h).verdict.is_none());
+}
+
+/// The arrows give the map the focus: a button focused before (here "End session") is
+/// not pressed by the Enter that answers, nor does the focus wander to the
+/// buttons around the map as the marker moves.
+#[test]
+fn the_arrow_keys_give_the_map_the_focus_so_enter_answers_with_the_marker() {
+    let (_f, mut h) = projector_studying();
+    h.get_by_label("End session (Esc)").focus();
+    h.run();
+    assert!(h.get_by_label("End session (Esc)").is_focused());
+    for k in [
+        Key::ArrowDown,
+        Key::ArrowLeft,
+        Key::ArrowDown,
+        Key::ArrowRight,
+    ] {
+        key(&mut h, k);
+        assert!(
+            h.get_by_label("Map: 5 numbered places").is_focused(),
+            "after {k:?} the map has the focus"
+        );
+    }
+    key(&mut h, Key::Enter);
+    assert_eq!(h.state().screen_name(), "study", "the session did not end");
+    assert!(locate_state(&h).verdict.is_some(), "Enter answered");
+}
+
+/// PageDown and PageUp scroll the card's page (egui's scroll areas take no keys), also
+/// while the map has the focus: after a wrong answer the words under the map are reached
+/// and shown whole.
+#[test]
+fn page_down_and_page_up_scroll_the_card_and_reach_the_words_under_the_map() {
+    let (_f, mut h) = projector_studying();
+    h.get_by_label("Map: 5 numbered places").focus();
+    h.run();
+    assert!(h.get_by_label("Map: 5 numbered places").is_focused());
+    let top =
+        |h: &Harness<'static, QuizApp>| h.get_by_label("Click where Tallinn is.").rect().min.y;
+    let before = top(&h);
+    key(&mut h, Key::PageDown);
+    assert!(
+        top(&h) < before - 20.0,
+        "PageDown scrolled: {before} → {}",
+        top(&h)
+    );
+    key(&mut h, Key::PageUp);
+    assert_eq!(top(&h), before, "PageUp scrolled back");
+    // A wrong answer: Paldiski's number.
+    let s = locate_state(&h);
+    let paldiski = s.order.iter().position(|&i| i == 1).unwrap();
+    key(
+        &mut h,
+        [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5][paldiski],
+    );
+    assert!(!verdict(&h));
+    for label in [
+        "You pointed at Paldiski.",
+        "The answer: Tallinn",
+        "The capital.",
+    ] {
+        for _ in 0..8 {
+            if in_view(&h, h.get_by_label(label).rect()) {
+                break;
+            }
+            key(&mut h, Key::PageDown);
+        }
+        let r = h.get_by_label(label).rect();
+        assert!(
+            in_view(&h, r),
+            "{label:?} at {r:?} is not in the view {:?}",
+            view(&h)
+        );
+    }
+}
+
+/// After the answer the map is in view whole, both points on it: the page is not
+/// scrolled to centre the right place, which cut the map's top off (and at 200 % the map
+/// was taller than the view: now it fits in it).
+#[test]
+fn after_the_answer_the_whole_map_is_in_view() {
+    // Scrolled down past the map's top, then answered with a key.
+    let (_f, mut h) = projector_studying();
+    wheel(&mut h, 60.0);
+    let map = h.get_by_label("Map: 5 numbered places").rect();
+    assert!(
+        map.min.y < view(&h).min,
+        "the map's top is scrolled out: {map:?}"
+    );
+    key(&mut h, Key::Num1);
+    let map = h.get_by_label("Map: 5 numbered places").rect();
+    assert!(
+        in_view(&h, map),
+        "the map at {map:?}, the view {:?}",
+        view(&h)
+    );
+    // Answered with the marker from the map's bottom.
+    let (_f, mut h) = projector_studying();
+    for _ in 0..30 {
+        key(&mut h, Key::ArrowDown);
+    }
+    key(&mut h, Key::Enter);
+    assert!(locate_state(&h).verdict.is_some());
+    let map = h.get_by_label("Map: 5 numbered places").rect();
+    assert!(
+        in_view(&h, map),
+        "the map at {map:?}, the view {:?}",
+        view(&h)
+    );
+    // Where the question and the map fit in the window, the page does not move.
+    let (_f, mut h) = studying(egui::vec2(1100.0, 800.0));
+    let prompt = h.get_by_label("Click where Tallinn is.").rect();
+    key(&mut h, Key::Num1);
+    assert_eq!(h.get_by_label("Click where Tallinn is.").rect(), prompt);
+}
+
+/// The map takes its size from the room in view at every frame: the window made smaller
+/// and larger again (the map kept the size of the first frame it was drawn in), the same
+/// size at every frame after, and while the page scrolls.
+#[test]
+fn the_map_takes_its_size_from_the_room_in_view_at_every_frame() {
+    let (_f, mut h) = studying(egui::vec2(1100.0, 1000.0));
+    let tall = h.get_by_label("Map: 5 numbered places").rect();
+    h.set_size(egui::vec2(1100.0, 600.0));
+    h.run();
+    let short = h.get_by_label("Map: 5 numbered places").rect();
+    assert!(
+        short.height() < tall.height() - 100.0,
+        "the map shrank with the window: {tall:?} → {short:?}"
+    );
+    assert!(
+        short.height() <= view(&h).span(),
+        "{short:?} fits in {:?}",
+        view(&h)
+    );
+    h.set_size(egui::vec2(1100.0, 1000.0));
+    h.run();
+    assert_eq!(h.get_by_label("Map: 5 numbered places").rect(), tall);
+    // Stable: frame after frame, and scrolled (at 200 %, where the page scrolls).
+    let (_f, mut h) = projector_studying();
+    let size = h.get_by_label("Map: 5 numbered places").rect().size();
+    for _ in 0..5 {
+        h.step();
+        assert_eq!(h.get_by_label("Map: 5 numbered places").rect().size(), size);
+    }
+    wheel(&mut h, 80.0);
+    let scrolled = h.get_by_label("Map: 5 numbered places").rect();
+    assert_eq!(scrolled.size(), size, "the same size scrolled");
+    key(&mut h, Key::ArrowDown);
+    assert_eq!(
+        h.get_by_label("Map: 5 numbered places").rect().size(),
+        size,
+        "the same size with the marker placed"
+    );
+}
