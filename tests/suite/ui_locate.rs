@@ -508,6 +508,28 @@ fn after_the_answer_the_whole_map_is_in_view() {
     assert_eq!(h.get_by_label("Click where Tallinn is.").rect(), prompt);
 }
 
+/// The next showing opens at the page's top, the question in view: the page scrolled
+/// down to bring the map into view after the answer stayed so for the next card.
+#[test]
+fn the_next_card_opens_at_the_top_of_its_page() {
+    let (_f, mut h) = projector_studying();
+    for _ in 0..30 {
+        key(&mut h, Key::ArrowDown);
+    }
+    key(&mut h, Key::Enter);
+    let prompt = h.get_by_label("Click where Tallinn is.").rect();
+    assert!(!in_view(&h, prompt), "scrolled down to the map: {prompt:?}");
+    // Again: the card is shown again at once (the deck has no other).
+    key(&mut h, Key::Num1);
+    assert!(locate_state(&h).verdict.is_none(), "shown again");
+    let prompt = h.get_by_label("Click where Tallinn is.").rect();
+    assert!(
+        in_view(&h, prompt),
+        "the question at {prompt:?}, the view {:?}",
+        view(&h)
+    );
+}
+
 /// The map takes its size from the room in view at every frame: the window made smaller
 /// and larger again (the map kept the size of the first frame it was drawn in), the same
 /// size at every frame after, and while the page scrolls.
