@@ -221,24 +221,27 @@ impl StudyScreen {
                         });
                         ui.add_space(6.0);
                     });
-                // Each showing of an item has a page of its own, which opens at its top:
-                // the page scrolled down for the last answer (a map brought into view at
-                // 200 %) showed the next question scrolled out of view.
-                let page = ("study-card", item.showing);
+                // Each showing of an item has a page of its own (its scroll position and
+                // the focus it followed), which opens at its top: the page scrolled down
+                // for the last answer (a map brought into view at 200 %) showed the next
+                // question scrolled out of view.
+                let showing = item.showing;
                 egui::CentralPanel::default_margins().show(ui, |ui| {
-                    super::frame::page(page, ui, |ui| {
-                        column(ui, |ui| {
-                            if let Some(e) = &self.error {
-                                ui.colored_label(wrong_color(ui), e);
-                            }
-                            let compact = super::question::compact(ui);
-                            ui.add_space(if compact { 4.0 } else { 16.0 });
-                            item_ui(ui, item);
-                            if item.outcome.is_some() {
-                                details_ui(ui, item);
-                            }
-                            ui.add_space(16.0);
-                            super::frame::page_keys(ui);
+                    ui.push_id(showing, |ui| {
+                        super::frame::page("study-card", ui, |ui| {
+                            column(ui, |ui| {
+                                if let Some(e) = &self.error {
+                                    ui.colored_label(wrong_color(ui), e);
+                                }
+                                let compact = super::question::compact(ui);
+                                ui.add_space(if compact { 4.0 } else { 16.0 });
+                                item_ui(ui, item);
+                                if item.outcome.is_some() {
+                                    details_ui(ui, item);
+                                }
+                                ui.add_space(16.0);
+                                super::frame::page_keys(ui);
+                            })
                         })
                     });
                 });
