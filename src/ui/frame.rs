@@ -170,19 +170,23 @@ impl QuizApp {
 /// followed, so a screen of several areas (a list beside a form) scrolls the one that
 /// holds the widget; an area inside another scrolls, and the outer one brings it in. A
 /// widget focused by a click is left where it is, and so is one of a menu or popup drawn
-/// over the area.
+/// over the area. An area drawn for the first time opens at its top: the focus it finds
+/// may still be on a widget of the screen before, whose place is read from the frame
+/// before (a session started with Enter on a deck's Study button opened the card
+/// scrolled to where the button had been, its question out of view).
 pub(super) fn follow_focus(ui: &egui::Ui) {
     let key = ui.scope_id().with("quizdeck-focus-followed");
     let focused = ui.ctx().memory(|m| m.focused());
     let before = ui.data_mut(|d| {
-        let before = d.get_temp::<Option<egui::Id>>(key).flatten();
+        let before = d.get_temp::<Option<egui::Id>>(key);
         d.insert_temp(key, focused);
         before
     });
     // A widget focused by a click is where the pointer is (and scrolling under it would
     // move a menu it just opened away from it).
     let by_pointer = ui.input(|i| i.pointer.any_pressed() || i.pointer.any_released());
-    if focused != before
+    if let Some(before) = before
+        && focused != before
         && !by_pointer
         && let Some(r) = focused.and_then(|id| ui.ctx().read_response(id))
         && r.layer_id == ui.layer_id()

@@ -46,6 +46,9 @@ pub struct ShownItem {
     pub picture: Option<PictureView>,
     /// Where the student is with a Locate card (None for every other kind).
     pub locate: Option<super::locate::LocateState>,
+    /// This showing's number (every item asked takes the next): it names the showing's
+    /// page, so that each opens at its top.
+    pub showing: u64,
 }
 
 impl ShownItem {
@@ -72,6 +75,7 @@ impl ShownItem {
             Asked::Locate(l) => Some(super::locate::LocateState::new(l.others.len() + 1, rng)),
             _ => None,
         };
+        static SHOWINGS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
         ShownItem {
             source: deck.source_label(&card),
             deck_title: deck.title.clone(),
@@ -87,6 +91,7 @@ impl ShownItem {
             picture,
             locate,
             card,
+            showing: SHOWINGS.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         }
     }
 }
@@ -216,24 +221,31 @@ impl StudyScreen {
                         });
                         ui.add_space(6.0);
                     });
+                // Each showing of an item has a page of its own (its scroll position and
+                // the focus it followed), which opens at its top: the page scrolled down
+                // for the last answer (a map brought into view at 200 %) showed the next
+                // question scrolled out of view.
+                let showing = item.showing;
                 egui::CentralPanel::default_margins().show(ui, |ui| {
                     // The card's scroll bar floats (it shows while the pointer is over the
                     // card): a judged question at a projector's size (1280×800 at 250 %)
                     // fits above the rating bar only with the whole width for its lines.
                     ui.spacing_mut().scroll = egui::style::ScrollStyle::floating();
-                    super::frame::page("study-card", ui, |ui| {
-                        column(ui, |ui| {
-                            if let Some(e) = &self.error {
-                                ui.colored_label(wrong_color(ui), e);
-                            }
-                            let compact = super::question::compact(ui);
-                            ui.add_space(if compact { 4.0 } else { 16.0 });
-                            item_ui(ui, item);
-                            if item.outcome.is_some() {
-                                details_ui(ui, item);
-                            }
-                            ui.add_space(16.0);
-                            super::frame::page_keys(ui);
+                    ui.push_id(showing, |ui| {
+                        super::frame::page("study-card", ui, |ui| {
+                            column(ui, |ui| {
+                                if let Some(e) = &self.error {
+                                    ui.colored_label(wrong_color(ui), e);
+                                }
+                                let compact = super::question::compact(ui);
+                                ui.add_space(if compact { 4.0 } else { 16.0 });
+                                item_ui(ui, item);
+                                if item.outcome.is_some() {
+                                    details_ui(ui, item);
+                                }
+                                ui.add_space(16.0);
+                                super::frame::page_keys(ui);
+                            })
                         })
                     });
                 });

@@ -508,6 +508,54 @@ fn after_the_answer_the_whole_map_is_in_view() {
     assert_eq!(h.get_by_label("Click where Tallinn is.").rect(), prompt);
 }
 
+/// The next showing opens at the page's top, the question in view: the page scrolled
+/// down to bring the map into view after the answer stayed so for the next card.
+#[test]
+fn the_next_card_opens_at_the_top_of_its_page() {
+    let (_f, mut h) = projector_studying();
+    for _ in 0..30 {
+        key(&mut h, Key::ArrowDown);
+    }
+    key(&mut h, Key::Enter);
+    let prompt = h.get_by_label("Click where Tallinn is.").rect();
+    assert!(!in_view(&h, prompt), "scrolled down to the map: {prompt:?}");
+    // Again: the card is shown again at once (the deck has no other).
+    key(&mut h, Key::Num1);
+    assert!(locate_state(&h).verdict.is_none(), "shown again");
+    let prompt = h.get_by_label("Click where Tallinn is.").rect();
+    assert!(
+        in_view(&h, prompt),
+        "the question at {prompt:?}, the view {:?}",
+        view(&h)
+    );
+}
+
+/// A session started from the keyboard (Enter on the deck's Study button) opens the card
+/// at its page's top: the page was scrolled to where the button had been on the library
+/// (the focus still on it in the new page's first frame), the question out of view.
+#[test]
+fn a_card_studied_from_the_keyboard_opens_at_the_top_of_its_page() {
+    let f = Fixture::new();
+    let mut h = super::ui_study::projector(&f, 1024.0, 768.0, 200);
+    import_locate(&f, &mut h);
+    // Twice: the second time the map is drawn in the page's first frame.
+    for _ in 0..2 {
+        h.get_by_label("Study Test maps").focus();
+        h.run();
+        key(&mut h, Key::Enter);
+        assert_eq!(h.state().screen_name(), "study");
+        let prompt = h.get_by_label("Click where Tallinn is.").rect();
+        assert!(
+            in_view(&h, prompt),
+            "the question at {prompt:?}, the view {:?}",
+            view(&h)
+        );
+        key(&mut h, Key::Escape);
+        h.get_by_label("Back to decks").click();
+        h.run();
+    }
+}
+
 /// The map takes its size from the room in view at every frame: the window made smaller
 /// and larger again (the map kept the size of the first frame it was drawn in), the same
 /// size at every frame after, and while the page scrolls.
