@@ -98,9 +98,7 @@ impl QuizApp {
             let opened = std::mem::replace(&mut self.shown_screen, name) != name;
             // (Scroll bars take their own room: `theme::apply`.)
             let whole = |ui: &mut egui::Ui, f: &mut dyn FnMut(&mut egui::Ui) -> Option<Action>| {
-                let area = egui::ScrollArea::vertical()
-                    .id_salt(("screen", name))
-                    .auto_shrink([false, false]);
+                let area = page_area(("screen", name));
                 let area = if opened {
                     area.vertical_scroll_offset(0.0)
                 } else {
@@ -238,11 +236,13 @@ pub(super) fn page<R>(
     ui: &mut egui::Ui,
     content: impl FnOnce(&mut egui::Ui) -> R,
 ) -> R {
-    scrolled(
-        egui::ScrollArea::vertical()
-            .id_salt(salt)
-            .auto_shrink([false, false]),
-        ui,
-        content,
-    )
+    scrolled(page_area(salt), ui, content)
+}
+
+/// The vertical scroll area of a page, filling the room left (`salt` tells the page's
+/// scroll position from other pages').
+fn page_area(salt: impl std::hash::Hash + std::fmt::Debug) -> egui::ScrollArea {
+    egui::ScrollArea::vertical()
+        .id_salt(salt)
+        .auto_shrink([false, false])
 }
